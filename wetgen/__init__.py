@@ -1,0 +1,3 @@
+"""wetgen: Dutch legislative drafting and consultation, with bills as structured data."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,1 @@
+"""amend layer of wetgen."""

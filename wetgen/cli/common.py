@@ -1,0 +1,111 @@
+"""What every command shares: the console, error printing, exit codes and progress bars."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from wetgen.errors import UsageError, WetgenError
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+DEFAULT_DRAFT_DIR = Path("drafts/huisvesting-vergunninghouders")
+
+
+def console(stderr: bool = False) -> Console:
+    """Return a rich console that respects NO_COLOR and plain pipes."""
+    no_color = bool(os.environ.get("NO_COLOR"))
+    return Console(stderr=stderr, no_color=no_color, highlight=False, soft_wrap=True)
+
+
+def fail(message: str, code: int = EXIT_USAGE) -> None:
+    """Print a one-line error to stderr and exit with `code`."""
+    console(stderr=True).print(f"[bold red]error:[/] {message}", markup=True)
+    raise SystemExit(code)
+
+
+def default_versions() -> list[Path]:
+    """Return the YAML versions of the default draft, oldest first."""
+    if not DEFAULT_DRAFT_DIR.is_dir():
+        raise UsageError(
+            f"no draft given and the default draft folder {DEFAULT_DRAFT_DIR}/ is not here; "
+            "run wetgen from the repository root or name a draft"
+        )
+    versions = sorted(DEFAULT_DRAFT_DIR.glob("*.yaml"))
+    if not versions:
+        raise UsageError(f"no *.yaml drafts in {DEFAULT_DRAFT_DIR}/")
+    return versions
+
+
+def default_draft() -> Path:
+    """Return the newest version of the default draft."""
+    return default_versions()[-1]
+
+
+class RichProgress:
+    """A wetgen.progress.Progress backed by a rich progress bar on stderr."""
+
+    def __init__(self, bar: Progress) -> None:
+        self._bar = bar
+        self._task: object | None = None
+
+    def start(self, description: str, total: int | None) -> None:
+        """Start a new task line on the bar."""
+        self._task = self._bar.add_task(description, total=total)
+
+    def advance(self, steps: int = 1) -> None:
+        """Advance the current task."""
+        if self._task is not None:
+            self._bar.advance(self._task, steps)  # type: ignore[arg-type]
+
+
+@contextmanager
+def progress_bar() -> Iterator[RichProgress]:
+    """Yield a progress sink that draws on stderr (and stays quiet when it is not a terminal)."""
+    bar = Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console(stderr=True),
+        transient=True,
+    )
+    with bar:
+        yield RichProgress(bar)
+
+
+def run_guarded(command: click.Command, argv: list[str] | None) -> int:
+    """Run a click command; turn WetgenError into a one-line message and exit code, never a traceback."""
+    try:
+        result = command.main(args=argv, prog_name="wetgen", standalone_mode=False)
+    except click.exceptions.Abort:
+        console(stderr=True).print("aborted")
+        return EXIT_USAGE
+    except click.ClickException as exc:
+        exc.show()
+        return EXIT_USAGE
+    except UsageError as exc:
+        console(stderr=True).print(f"[bold red]error:[/] {exc}", markup=True)
+        return EXIT_USAGE
+    except WetgenError as exc:
+        console(stderr=True).print(f"[bold red]error:[/] {exc}", markup=True)
+        return EXIT_FINDINGS
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except (OSError, MemoryError, RecursionError) as exc:
+        console(stderr=True).print(f"[bold red]error:[/] {exc.__class__.__name__}: {exc}")
+        return EXIT_USAGE
+    return result if isinstance(result, int) else EXIT_OK
+
+
+def exit_with(code: int) -> None:
+    """Leave the command with an exit code without printing."""
+    sys.exit(code)

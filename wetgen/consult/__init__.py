@@ -1,0 +1,1 @@
+"""consult layer of wetgen."""

@@ -1,0 +1,1 @@
+"""diff layer of wetgen."""

@@ -189,3 +189,35 @@ def juriconnect(bwb: str, target: Target) -> str:
 def juriconnect_url(bwb: str, target: Target) -> str:
     """Return the wetten.overheid.nl address a Juriconnect reference resolves to."""
     return "https://wetten.overheid.nl/" + juriconnect(bwb, target)
+
+
+_TARGET_PART = re.compile(
+    r"^(?:(?P<unit>hoofdstuk|paragraaf|afdeling|artikel|onderdeel|subonderdeel)\s+(?P<num>[0-9A-Za-z.:]+?)"
+    r"|(?:het\s+)?(?P<ord>[a-z]+ste|[a-z]+de|[a-z]+e)\s+lid"
+    r"|lid\s+(?P<lidnum>\d+[a-z]*)"
+    r"|onder\s+(?P<sub>\d+)°?)$"
+)
+
+
+def parse_target(text: str) -> Target | None:
+    """Parse a formal reference ("artikel 12, eerste lid, onderdeel b") into a Target, or None."""
+    found: dict[str, str] = {}
+    for raw in text.split(","):
+        piece = raw.strip().rstrip(".")
+        word, _, rest = piece.partition(" ")
+        m = _TARGET_PART.match(word.lower() + (" " + rest.strip() if rest else ""))
+        if not m:
+            return None
+        if m.group("unit"):
+            unit = "paragraaf" if m.group("unit") == "afdeling" else m.group("unit")
+            found[unit] = clean_number(m.group("num"))
+        elif m.group("ord"):
+            value = ordinal_value(m.group("ord"))
+            if value is None:
+                return None
+            found["lid"] = str(value)
+        elif m.group("lidnum"):
+            found["lid"] = m.group("lidnum")
+        else:
+            found["subonderdeel"] = m.group("sub")
+    return Target(**found) if found else None

@@ -1,0 +1,42 @@
+"""Readers turn what staff have (pages, spreadsheets, files, e-mails) into RawResponse values."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Attachment:
+    """A file that came with a response, with the text extracted from it."""
+
+    name: str
+    text: str = ""
+    status: str = "ok"  # "ok", "truncated", "rejected", "missing"
+    message: str = ""
+
+
+@dataclass
+class RawResponse:
+    """One response as a reader found it, before it is stored."""
+
+    key: str  # identity across exports: the response GUID, else the source file and row
+    origin: str  # "html", "table", "file", "eml"
+    source: str  # where it came from, for people
+    name: str = ""
+    place: str = ""
+    organisation: str = ""
+    email: str = ""
+    submitted: str = ""  # ISO date (YYYY-MM-DD) or "" when unknown
+    public: bool = True
+    text: str = ""
+    attachments: list[Attachment] = field(default_factory=list)
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Problem:
+    """Something in the batch that was refused or only partly read; the batch went on."""
+
+    source: str
+    message: str
+    severity: str = "warning"  # "warning" (partly read) or "error" (refused)

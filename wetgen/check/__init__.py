@@ -1,1 +1,37 @@
-"""check layer of wetgen."""
+"""Checks on a bill: schema (from the loader), structure, references and the Aanwijzingen."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from wetgen.check.aanwijzingen import check_aanwijzingen
+from wetgen.check.references import check_references
+from wetgen.check.structure import check_structure
+from wetgen.errors import Diagnostic
+from wetgen.loader import LoadResult, load_draft
+from wetgen.model import Bill
+
+Checker = Callable[[Bill], list[Diagnostic]]
+CHECKERS: list[Checker] = [check_structure, check_references, check_aanwijzingen]
+
+
+def check_bill(bill: Bill, extra: list[Checker] | None = None) -> list[Diagnostic]:
+    """Run every rule family on a loaded bill and return the findings in source order."""
+    found: list[Diagnostic] = []
+    for checker in [*CHECKERS, *(extra or [])]:
+        found.extend(checker(bill))
+    return in_source_order(found)
+
+
+def in_source_order(found: list[Diagnostic]) -> list[Diagnostic]:
+    """Sort findings by line, column and code, so output is stable and reads top to bottom."""
+    return sorted(found, key=lambda d: (d.location.path, d.location.line, d.location.col, d.code))
+
+
+def check_file(path: str | Path, extra: list[Checker] | None = None) -> LoadResult:
+    """Load a draft and run every check; the result carries all findings, schema ones included."""
+    result = load_draft(path)
+    if result.bill is not None:
+        result.diagnostics = in_source_order([*result.diagnostics, *check_bill(result.bill, extra)])
+    return result

@@ -1,0 +1,232 @@
+"""Rules from the Aanwijzingen voor de regelgeving; each finding cites its Ar number."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+
+from wetgen import ids
+from wetgen.check.walk import texts
+from wetgen.errors import Diagnostic, Severity
+from wetgen.model import Action, Article, Bill, Instruction
+
+CITEERTITEL = re.compile(r"^Deze wet wordt aangehaald als:\s*(?P<title>.+?)\.?$")
+CITEERTITEL_WRONG = re.compile(r"^Deze wet (kan|zal) worden aangehaald als", re.IGNORECASE)
+INWERKING = re.compile(r"\btreedt in werking\b|\btreden in werking\b")
+KB = re.compile(r"koninklijk besluit", re.IGNORECASE)
+DIFFERENTIATED = "verschillend kan worden vastgesteld"
+AVOIDED_FORMS = re.compile(r"\b(lid\s+\d+|sub\s+[a-z0-9]\b|letter\s+[a-z]\b)")
+OPSCHRIFT_START = ("Wijziging van", "Regels", "Goedkeuring", "Intrekking", "Vaststelling",
+                   "Aanpassing", "Machtiging", "Bepalingen", "Invoering", "Verlenging")  # fmt: skip
+ROMAN_NUMBER = re.compile(r"^(?P<base>[IVXLC]+)(?P<insert>[A-Z])?$")
+INSERTED_ARTICLE = re.compile(r"^(?P<base>\d+(?:\.\d+)?)(?P<letter>[a-z]+)$")
+ONDERDEEL_LETTER = re.compile(r"^([A-Z])\1*[a-z]?$")
+
+
+def _d(code: str, rule: str, message: str, loc, hint: str = "",
+       severity: Severity = Severity.WARNING) -> Diagnostic:  # fmt: skip
+    return Diagnostic(severity, code, message, loc, hint, rule=rule)
+
+
+def citeertitel_article(bill: Bill) -> list[Diagnostic]:
+    """Ar 4.25: the bill has a citeertitel article in the fixed formula, naming the citeertitel."""
+    for article in bill.articles():
+        m = CITEERTITEL.match(article.text)
+        if m:
+            if m.group("title") != bill.citeertitel:
+                return [_d("AR001", "Ar 4.25", f'the citeertitel article names "{m.group("title")}", '
+                           f'the bill\'s citeertitel is "{bill.citeertitel}"', article.loc,
+                           severity=Severity.ERROR)]  # fmt: skip
+            last = list(bill.articles())[-1]
+            if article is not last:
+                return [_d("AR002", "Ar 4.25", "the citeertitel article is the last article", article.loc)]
+            return []
+        if CITEERTITEL_WRONG.match(article.text):
+            return [_d("AR001", "Ar 4.25", "the citeertitel formula is not the standard one", article.loc,
+                       'write "Deze wet wordt aangehaald als: …."')]  # fmt: skip
+    if not bill.citeertitel:
+        return []
+    return [_d("AR001", "Ar 4.25", "the bill has no citeertitel article", bill.loc,
+               f'add an article "Deze wet wordt aangehaald als: {bill.citeertitel}."')]  # fmt: skip
+
+
+def citeertitel_capitals(bill: Bill) -> list[Diagnostic]:
+    """Ar 4.25: only the first word of a citeertitel takes a capital (names of laws aside)."""
+    words = bill.citeertitel.split()[1:]
+    capitals = [w for w in words if w[:1].isupper() and not re.search(r"(wet|Wetboek|Grondwet)\b", w)]
+    if capitals:
+        return [_d("AR003", "Ar 4.25", f"in a citeertitel only the first word takes a capital, not '{capitals[0]}'",
+                   bill.loc)]  # fmt: skip
+    return []
+
+
+def inwerkingtreding(bill: Bill) -> list[Diagnostic]:
+    """Ar 4.21/4.22: there is an inwerkingtreding article; by KB it may differ per article."""
+    articles = list(bill.articles())
+    rule = next((a for a in articles if INWERKING.search(_own_text(a))), None)
+    if rule is None:
+        return [_d("AR004", "Ar 4.21", "the bill has no inwerkingtreding article", bill.loc,
+                   'e.g. "Deze wet treedt in werking op een bij koninklijk besluit te bepalen tijdstip, …"')]  # fmt: skip
+    text = _own_text(rule)
+    if KB.search(text) and len(articles) > 2 and DIFFERENTIATED not in text:
+        return [_d("AR005", "Ar 4.22", "inwerkingtreding by koninklijk besluit does not allow a different "
+                   "date per article or onderdeel", rule.loc,
+                   f'add ", dat voor de verschillende artikelen of onderdelen daarvan {DIFFERENTIATED}"')]  # fmt: skip
+    return []
+
+
+def roman_numbering(bill: Bill) -> list[Diagnostic]:
+    """Ar 6.6: the articles of a wijzigingswet carry Roman numerals (I, II, IA)."""
+    if not bill.is_amending_law:
+        return []
+    return [
+        _d("AR006", "Ar 6.6", f'artikel "{a.number}" of a wijzigingswet is numbered with a Roman numeral', a.loc)
+        for a in bill.articles()
+        if not (m := ROMAN_NUMBER.match(a.number)) or ids.roman_value(m.group("base")) is None
+    ]
+
+
+def one_article_per_law(bill: Bill) -> list[Diagnostic]:
+    """Ar 6.6: one amending article per amended law."""
+    seen = Counter(a.amends.citeertitel for a in bill.articles() if a.amends)
+    return [
+        _d("AR007", "Ar 6.6", f"{a.amends.citeertitel} is amended in more than one article", a.loc,
+           "put all changes of one law in one article")  # fmt: skip
+        for a in bill.articles()
+        if a.amends and seen[a.amends.citeertitel] > 1
+    ][1:]
+
+
+def onderdeel_lettering(bill: Bill) -> list[Diagnostic]:
+    """Ar 6.15: the onderdelen of an amending article are lettered A, B, …, AA, BB (Da when inserted)."""
+    return [
+        _d("AR008", "Ar 6.15", f'onderdeel "{o.number}" is not lettered A, B, …, Z, AA, BB, …', o.loc)
+        for a in bill.articles()
+        for o in a.onderdelen
+        if not ONDERDEEL_LETTER.match(o.number)
+    ]
+
+
+def avoided_reference_forms(bill: Bill) -> list[Diagnostic]:
+    """Ar 3.29: references say "tweede lid" and "onderdeel a", not "lid 2", "sub a" or "letter a"."""
+    found = []
+    for spot in texts(bill):
+        for m in AVOIDED_FORMS.finditer(spot.text):
+            found.append(_d("AR009", "Ar 3.29", f'avoid "{m.group(1)}" in a reference', spot.loc,
+                            _better_form(m.group(1))))  # fmt: skip
+    return found
+
+
+def _better_form(form: str) -> str:
+    word, _, value = form.partition(" ")
+    value = value.strip()
+    if word == "lid" and value.isdigit():
+        return f'write "{ids.ordinal(int(value))} lid"'
+    return f'write "onderdeel {value}"'
+
+
+def quoted_words(bill: Bill) -> list[Diagnostic]:
+    """Ar 6.9: replaced, inserted and deleted words are quoted by the formula, so never typed with quotes."""
+    found = []
+    for instruction in _instructions(bill):
+        for words in (instruction.old, instruction.new, instruction.anchor):
+            if instruction.action in (Action.REPLACE_WORDS, Action.INSERT_WORDS, Action.DELETE_WORDS) \
+                    and re.search(r'["“”„]', words):  # fmt: skip
+                found.append(_d("AR010", "Ar 6.9", "quotes are generated around the words; do not type them",
+                                instruction.loc))  # fmt: skip
+        if instruction.action is Action.FREE and "vervangen door" in instruction.free_text \
+                and instruction.free_text.count('"') + instruction.free_text.count("“") < 4:  # fmt: skip
+            found.append(_d("AR010", "Ar 6.9", "both the old and the new words go between quotes", instruction.loc))
+    return found
+
+
+def opschrift_subject(bill: Bill) -> list[Diagnostic]:
+    """Ar 4.4: the opschrift of a voorstel names only its subject ("Wijziging van …", "Regels …")."""
+    if not bill.opschrift:
+        return []
+    if bill.opschrift.endswith("."):
+        return [_d("AR011", "Ar 4.4", "the opschrift does not end with a full stop", bill.loc)]
+    if not bill.opschrift.startswith(OPSCHRIFT_START):
+        return [_d("AR011", "Ar 4.4", "the opschrift names the subject, starting like \"Wijziging van …\" or \"Regels …\"",
+                   bill.loc)]  # fmt: skip
+    return []
+
+
+def enig_artikel(bill: Bill) -> list[Diagnostic]:
+    """Ar 3.54: a law of a single article calls it "Enig artikel"."""
+    articles = list(bill.articles())
+    if len(articles) == 1 and articles[0].number.lower() != "enig":
+        return [_d("AR012", "Ar 3.54", "a bill with one article numbers it \"Enig artikel\"", articles[0].loc)]
+    return []
+
+
+def inserted_article_numbers(bill: Bill) -> list[Diagnostic]:
+    """Ar 6.16: an article inserted after artikel 28 is numbered 28a, 28b, …."""
+    found = []
+    for instruction in _instructions(bill):
+        if instruction.action is not Action.INSERT or instruction.target.unit() != "artikel":
+            continue
+        base = instruction.target.artikel
+        for unit in instruction.payload:
+            if not isinstance(unit, Article):
+                continue
+            m = INSERTED_ARTICLE.match(unit.number)
+            after_base = m and (m.group("base") == base or base.startswith(m.group("base")))
+            if not after_base and not instruction.before:
+                found.append(_d("AR013", "Ar 6.16", f'an article inserted after artikel {base} is numbered '
+                                f'{base}a, {base}b, …, not "{unit.number}"', unit.loc))  # fmt: skip
+    return found
+
+
+def overgangsrecht(bill: Bill) -> list[Diagnostic]:
+    """Ar 5.59: a wijzigingswet considers overgangsrecht (an article on it, or a reason in the toelichting)."""
+    if not bill.is_amending_law:
+        return []
+    for article in bill.articles():
+        if "overgang" in article.opschrift.lower() or "overgangsrecht" in article.toelichting.lower():
+            return []
+    if "overgangsrecht" in bill.toelichting.algemeen.lower():
+        return []
+    return [_d("AR014", "Ar 5.59", "the bill has no overgangsrecht and the toelichting does not say why", bill.loc,
+               severity=Severity.INFO)]  # fmt: skip
+
+
+def free_text(bill: Bill) -> list[Diagnostic]:
+    """Report instructions written as free text: their wording is not generated or checked."""
+    return [
+        _d("AMD001", "Ar 6.9", "wijzigingsopdracht written as free text; its formula is not generated", i.loc,
+           "use a structured actie (vervang_woorden, vervang, invoegen, …)")  # fmt: skip
+        for i in _instructions(bill)
+        if i.action is Action.FREE and i.free_text
+    ]
+
+
+def _instructions(bill: Bill) -> list[Instruction]:
+    return [i for a in bill.articles() for o in a.onderdelen for i in o.instructions]
+
+
+def _own_text(article: Article) -> str:
+    return " ".join([article.text, *(lid.text for lid in article.leden)])
+
+
+RULES: tuple[Callable[[Bill], list[Diagnostic]], ...] = (
+    citeertitel_article,
+    citeertitel_capitals,
+    inwerkingtreding,
+    roman_numbering,
+    one_article_per_law,
+    onderdeel_lettering,
+    avoided_reference_forms,
+    quoted_words,
+    opschrift_subject,
+    enig_artikel,
+    inserted_article_numbers,
+    overgangsrecht,
+    free_text,
+)
+
+
+def check_aanwijzingen(bill: Bill) -> list[Diagnostic]:
+    """Run every Aanwijzingen rule on the bill."""
+    return [d for rule in RULES for d in rule(bill)]

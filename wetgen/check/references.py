@@ -1,0 +1,125 @@
+"""Reference rules: every formal reference in the bill's text must point at something real.
+
+A Roman-numbered "artikel II" in a wijzigingswet is an article of the bill itself; an Arabic
+"artikel 12" there is an article of the amended law (unless another law is named), and must be
+one the bill names, changes or creates. Leden and onderdelen are checked where the bill knows
+them: its own articles, and articles it inserts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from wetgen import ids
+from wetgen.check.walk import TextSpot, texts
+from wetgen.errors import Diagnostic, Severity
+from wetgen.model import Action, Article, Bill, Division
+
+_ORD = "|".join(ids.ordinal(n) for n in range(1, 21))
+REFERENCE = re.compile(
+    rf"\b[Aa]rtikel\s+(?P<art>[IVXLC]+[A-Z]?|\d+(?:\.\d+)?[a-z]*)\b"
+    rf"(?:,\s*(?P<lid>{_ORD})\s+lid)?"
+    r"(?:,\s*(?:aanhef en\s+)?onderdeel\s+(?P<ond>[A-Za-z]{1,3})\b)?"
+    r"(?P<law>,?\s+(?:van\s+(?:de|het)\s+)?(?:[A-Z][\w-]*\s?)*(?:[Ww]et|Wetboek|Grondwet|Besluit)\b[\w ]*?(?:\s\d{4})?)?"
+)
+OWN_LID = re.compile(rf"\bhet\s+(?P<lid>{_ORD})\s+lid\b(?!,?\s+van\s)")
+
+
+@dataclass(frozen=True)
+class _Known:
+    """What the bill knows exists: its own articles and the amended law's articles."""
+
+    own: dict[str, Article]
+    amended_articles: set[str]
+    created: dict[str, Article]
+    amended_law_names: set[str]
+
+
+def check_references(bill: Bill) -> list[Diagnostic]:
+    """Return findings for references that do not resolve."""
+    known = _known(bill)
+    found: list[Diagnostic] = []
+    for spot in texts(bill):
+        found += _check_spot(spot, known, bill.is_amending_law)
+    return found
+
+
+def _known(bill: Bill) -> _Known:
+    own = {a.number: a for a in bill.articles()}
+    amended: set[str] = set()
+    created: dict[str, Article] = {}
+    names: set[str] = set()
+    for article in bill.articles():
+        if article.amends is None:
+            continue
+        names.add(article.amends.citeertitel)
+        amended.update(article.amends.known_articles)
+        for onderdeel in article.onderdelen:
+            for instruction in onderdeel.instructions:
+                if instruction.target.artikel and instruction.action is not Action.RENUMBER:
+                    amended.add(instruction.target.artikel)
+                if instruction.action is Action.RENUMBER and instruction.target.unit() == "artikel":
+                    amended.add(instruction.new)
+                for unit in instruction.payload:
+                    _collect_created(unit, created)
+    amended.update(created)
+    return _Known(own, amended, created, names)
+
+
+def _collect_created(unit: object, created: dict[str, Article]) -> None:
+    if isinstance(unit, Article):
+        created[unit.number] = unit
+    elif isinstance(unit, Division):
+        for child in unit.children:
+            _collect_created(child, created)
+
+
+def _check_spot(spot: TextSpot, known: _Known, amending_law: bool) -> list[Diagnostic]:
+    found = []
+    for m in REFERENCE.finditer(spot.text):
+        number, law = m.group("art"), (m.group("law") or "").strip()
+        if law and not any(name in law for name in known.amended_law_names):
+            continue  # another law: recorded elsewhere, not ours to resolve
+        is_roman = ids.roman_value(number.rstrip("ABCDEFGH") or number) is not None and not number.isdigit()
+        if amending_law and not spot.in_amended_law and is_roman:
+            found += _resolve(m, known.own.get(number), spot, f"artikel {number} of this bill")
+        elif amending_law:
+            if number not in known.amended_articles:
+                found.append(_ref(
+                    "REF002", f'artikel {number} of the amended law is neither named nor created by this bill',
+                    spot, "add it to 'wijzigt: artikelen:' if it exists in the law", Severity.WARNING,
+                ))  # fmt: skip
+            elif number in known.created:
+                found += _resolve(m, known.created[number], spot, f"artikel {number}")
+        else:
+            found += _resolve(m, known.own.get(number), spot, f"artikel {number}")
+    if spot.article is not None and spot.article.leden:
+        for m in OWN_LID.finditer(spot.text):
+            value = ids.ordinal_value(m.group("lid"))
+            if value is not None and str(value) not in {lid.number for lid in spot.article.leden}:
+                found.append(_ref("REF001", f"the {m.group('lid')} lid of artikel {spot.article.number} does not exist", spot))
+    return found
+
+
+def _resolve(m: re.Match[str], article: Article | None, spot: TextSpot, label: str) -> list[Diagnostic]:
+    if article is None:
+        return [_ref("REF001", f"{label} does not exist", spot)]
+    lid_word, onderdeel = m.group("lid"), m.group("ond")
+    if lid_word:
+        number = str(ids.ordinal_value(lid_word))
+        lid = next((x for x in article.leden if x.number == number), None)
+        if lid is None:
+            return [_ref("REF001", f"{label} has no {lid_word} lid", spot)]
+        if onderdeel and onderdeel not in {i.number for i in lid.items}:
+            return [_ref("REF001", f"{label}, {lid_word} lid, has no onderdeel {onderdeel}", spot)]
+    elif onderdeel:
+        pool = {o.number for o in article.onderdelen} | {i.number for i in article.items}
+        if onderdeel not in pool:
+            return [_ref("REF001", f"{label} has no onderdeel {onderdeel}", spot)]
+    return []
+
+
+def _ref(code: str, message: str, spot: TextSpot, hint: str = "",
+         severity: Severity = Severity.ERROR) -> Diagnostic:  # fmt: skip
+    return Diagnostic(severity, code, message, spot.loc, hint, rule="Ar 3.29")

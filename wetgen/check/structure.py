@@ -1,0 +1,79 @@
+"""Structure rules: unique numbers, sensible nesting, and list punctuation (Ar 3.59)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from wetgen.check.walk import lists
+from wetgen.errors import Diagnostic, Severity
+from wetgen.model import Article, Bill, iter_divisions
+from wetgen.source import SourceLocation
+
+_SENTENCE_INSIDE = re.compile(r"[a-z\)]\.\s+[A-Z][a-z]")
+_ITEM_END = re.compile(r";(\s+(en|of|dan wel))?$")
+
+
+def check_structure(bill: Bill) -> list[Diagnostic]:
+    """Return duplicate-number and list-punctuation findings."""
+    found: list[Diagnostic] = []
+    found += _duplicates("artikel", ((a.number, a.loc) for a in bill.articles()))
+    found += _duplicates(
+        "division", ((f"{d.kind} {d.number}", d.loc) for d in iter_divisions(bill.body))
+    )
+    for article in bill.articles():
+        found += _article_duplicates(article)
+    for aanhef, items, loc, nested in lists(bill):
+        found += _list_punctuation(aanhef, items, loc, nested)
+    return found
+
+
+def _article_duplicates(article: Article) -> list[Diagnostic]:
+    found = _duplicates(f"lid in artikel {article.number}", ((lid.number, lid.loc) for lid in article.leden))
+    found += _duplicates(
+        f"onderdeel in artikel {article.number}", ((o.number, o.loc) for o in article.onderdelen)
+    )
+    for lid in article.leden:
+        found += _duplicates(f"onderdeel in artikel {article.number}, lid {lid.number}",
+                             ((i.number, i.loc) for i in lid.items))  # fmt: skip
+    return found
+
+
+def _duplicates(what: str, numbered: Iterable[tuple[str, SourceLocation]]) -> list[Diagnostic]:
+    first: dict[str, SourceLocation] = {}
+    found = []
+    for number, loc in numbered:
+        if number in first:
+            found.append(Diagnostic(
+                Severity.ERROR, "STR001",
+                f'duplicate {what} number "{number}" (first at line {first[number].line})', loc,
+                "renumber, or remove 'nummer' to number by position",
+            ))  # fmt: skip
+        else:
+            first[number] = loc
+    return found
+
+
+def _list_punctuation(aanhef: str, items: tuple, loc: SourceLocation, nested: bool) -> list[Diagnostic]:
+    found = []
+    if aanhef and not aanhef.rstrip().endswith(":"):
+        found.append(_lst(f'the aanhef of a list ends with a colon: "…{aanhef[-30:]}"', loc))
+    for n, item in enumerate(items):
+        text = item.text.rstrip()
+        last = n == len(items) - 1
+        if item.items:
+            if not text.endswith(":"):
+                found.append(_lst(f"onderdeel {item.number} introduces subonderdelen and ends with a colon", item.loc))
+            continue
+        # the last subonderdeel ends like its parent onderdeel would: ";" or "."
+        if last and not (text.endswith(".") or (nested and _ITEM_END.search(text))):
+            found.append(_lst(f"the last onderdeel ({item.number}) of a list ends with a full stop", item.loc))
+        elif not last and not _ITEM_END.search(text):
+            found.append(_lst(f"onderdeel {item.number} ends with a semicolon; only the last ends with a full stop", item.loc))
+        if _SENTENCE_INSIDE.search(text):
+            found.append(_lst(f"onderdeel {item.number} holds a new sentence; an onderdeel is one sentence part", item.loc))
+    return found
+
+
+def _lst(message: str, loc: SourceLocation) -> Diagnostic:
+    return Diagnostic(Severity.WARNING, "LST001", message, loc, rule="Ar 3.59")

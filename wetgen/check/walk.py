@@ -1,0 +1,84 @@
+"""Walk every piece of legislative text in a bill, with where it sits, for the text rules."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from wetgen.model import Article, Bill, Division, Instruction, Item, Lid, Unit
+from wetgen.source import SourceLocation
+
+
+@dataclass(frozen=True)
+class TextSpot:
+    """A piece of bill text, the article it belongs to, and where it was written."""
+
+    text: str
+    article: Article | None  # the enclosing article (a payload article inside an amendment)
+    in_amended_law: bool  # True for payload text: it will live in the amended law
+    loc: SourceLocation
+
+
+def texts(bill: Bill) -> Iterator[TextSpot]:
+    """Yield every legislative text of the bill: articles, leden, items and payloads."""
+    for article in bill.articles():
+        yield from _unit_texts(article, article, False)
+
+
+def _unit_texts(unit: Unit, article: Article | None, amended: bool) -> Iterator[TextSpot]:
+    if isinstance(unit, Division):
+        for child in unit.children:
+            yield from _unit_texts(child, child if isinstance(child, Article) else None, amended)
+        return
+    if unit.text:
+        yield TextSpot(unit.text, article, amended, unit.loc)
+    if isinstance(unit, Article):
+        for child in (*unit.items, *unit.leden):
+            yield from _unit_texts(child, article, amended)
+        for onderdeel in unit.onderdelen:
+            for instruction in onderdeel.instructions:
+                yield from _instruction_texts(instruction)
+    else:
+        for item in unit.items:
+            yield from _unit_texts(item, article, amended)
+
+
+def _instruction_texts(instruction: Instruction) -> Iterator[TextSpot]:
+    for words in (instruction.new,):
+        if words:
+            yield TextSpot(words, None, True, instruction.loc)
+    for unit in instruction.payload:
+        own = unit if isinstance(unit, Article) else None
+        yield from _unit_texts(unit, own, True)
+
+
+ListSpot = tuple[str, tuple[Item, ...], SourceLocation, bool]
+
+
+def lists(bill: Bill) -> Iterator[ListSpot]:
+    """Yield every list (aanhef, items, location, nested?) in the bill, payloads included."""
+    for article in bill.articles():
+        yield from _unit_lists(article)
+
+
+def _unit_lists(unit: Unit, nested: bool = False) -> Iterator[ListSpot]:
+    if isinstance(unit, Division):
+        for child in unit.children:
+            yield from _unit_lists(child)
+        return
+    if unit.items:
+        yield unit.text, unit.items, unit.loc, nested
+        for item in unit.items:
+            yield from _unit_lists(item, nested=True)
+    if isinstance(unit, Article):
+        for lid in unit.leden:
+            yield from _unit_lists(lid)
+        for onderdeel in unit.onderdelen:
+            for instruction in onderdeel.instructions:
+                for payload in instruction.payload:
+                    yield from _unit_lists(payload)
+
+
+def payload_leden(unit: Unit) -> tuple[Lid, ...]:
+    """Return the leden of a payload article, or () for other units."""
+    return unit.leden if isinstance(unit, Article) else ()

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from wetgen import ids
 from wetgen.model import (
+    Action,
     AmendingOnderdeel,
     Article,
     Bill,
@@ -86,7 +87,8 @@ def touched_articles(onderdeel: AmendingOnderdeel) -> tuple[str, ...]:
     """Return the article numbers of the amended law an onderdeel changes or creates."""
     found: list[str] = []
     for instruction in onderdeel.instructions:
-        if instruction.target.artikel:
+        beside = instruction.action is Action.INSERT and instruction.target.unit() == "artikel"
+        if instruction.target.artikel and not beside:  # "Na artikel 28" does not change artikel 28
             found.append(instruction.target.artikel)
         found.extend(p.number for p in instruction.payload if isinstance(p, Article))
     return tuple(dict.fromkeys(found))

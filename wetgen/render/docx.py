@@ -1,0 +1,519 @@
+"""Bill → Word: the wetsvoorstel and the memorie van toelichting as two .docx documents.
+
+The body XML is built as escaped strings (fast for bills of thousands of articles) from the
+fragments in `wetgen.render.ooxml`, and placed inside the reference document, whose styles
+and page setup make the house style. Paragraphs refer to styles by name; the names are
+resolved to the reference's style ids, so a reference made in a Dutch Word works as well.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from wetgen import ids
+from wetgen.amend import wording
+from wetgen.errors import RenderError
+from wetgen.model import Article, Bill, Division, Item, Lid, Unit
+from wetgen.render import ooxml
+from wetgen.render.markdown_blocks import Block, Note, Span, markdown_blocks, plain_text
+
+AANHEF = (
+    "Wij Willem-Alexander, bij de gratie Gods, Koning der Nederlanden, Prins van "
+    "Oranje-Nassau, enz. enz. enz.",
+    "Allen, die deze zullen zien of horen lezen, saluut! doen te weten:",
+)
+CONSIDERANS_OPENING = "Alzo Wij in overweging genomen hebben,"
+AFKONDIGING = (
+    "Zo is het dat Wij, de Afdeling advisering van de Raad van State gehoord, en met gemeen "
+    "overleg der Staten-Generaal, hebben goedgevonden en verstaan, gelijk Wij goedvinden en "
+    "verstaan bij deze:"
+)
+SLOTFORMULIER = (
+    "Lasten en bevelen dat deze in het Staatsblad zal worden geplaatst en dat alle ministeries, "
+    "autoriteiten, colleges en ambtenaren die zulks aangaat, aan de nauwkeurige uitvoering de "
+    "hand zullen houden."
+)
+GEGEVEN = "Gegeven"
+MONTHS = (
+    "januari februari maart april mei juni juli augustus september oktober november december"
+).split()
+
+HEADINGS = ("Heading 1", "Heading 2", "Heading 3", "Heading 4")
+REQUIRED_STYLES = (
+    "Opschrift",
+    "Voorstel van wet",
+    "Memorie van toelichting",
+    "Aanhef",
+    *HEADINGS,
+    "Artikeltekst",
+    "Lid",
+    "Onderdeel",
+    "Subonderdeel",
+    "Onderdeelletter",
+    "Wijzigingsopdracht",
+    "Wijziging genummerd",
+    "Nieuw artikel",
+    "Slotformulier",
+    "Ondertekening",
+    "MvT tekst",
+    "MvT opsomming",
+    "MvT citaat",
+    "Header",
+    "Footer",
+    "footnote text",
+    "footnote reference",
+    "TOC Heading",
+    "toc 1",
+    "toc 2",
+    "toc 3",
+)
+DEFAULT_REFERENCE = Path(__file__).resolve().parents[2] / "templates" / "reference.docx"
+REFERENCE_NAME = "reference.docx"
+TOC_LEVELS = 3
+LIST_STEP = 425  # twips per list nesting level (0.75 cm)
+
+Reference = str | Path | bytes | None
+
+
+# --- public API -----------------------------------------------------------------------------
+
+
+def required_styles() -> tuple[str, ...]:
+    """Return the names of the styles a reference document must define."""
+    return REQUIRED_STYLES
+
+
+def check_styles(reference: Reference = None) -> list[str]:
+    """Return the required style names the reference document lacks (empty when complete)."""
+    package = ooxml.read_package(resolve_reference(reference))
+    known = ooxml.style_ids_by_name(package.part(_styles_part(package)))
+    return [name for name in REQUIRED_STYLES if name.lower() not in known]
+
+
+def resolve_reference(reference: Reference = None) -> Path | bytes:
+    """Return the reference .docx to use: a file, `reference.docx` in a folder, or the default."""
+    if isinstance(reference, bytes):
+        return reference
+    path = Path(reference) if reference is not None else DEFAULT_REFERENCE
+    if path.is_dir():
+        path = path / REFERENCE_NAME
+    if not path.is_file():
+        raise RenderError(f"reference document not found: {path}")
+    return path
+
+
+def render_bill_docx(bill: Bill, reference: Reference = None) -> bytes:
+    """Render the wetsvoorstel as a .docx in the house style of `reference`."""
+    package, styles = _open(reference)
+    body = _BillWriter(styles, bill.is_amending_law)
+    body.bill(bill)
+    props = _properties(bill, "Voorstel van wet")
+    header = _header_lines(bill, "")
+    return _assemble(package, styles, body.out, header, props, build_time(bill))
+
+
+def render_mvt_docx(bill: Bill, reference: Reference = None) -> bytes:
+    """Render the memorie van toelichting as a .docx with real footnotes and a TOC field."""
+    package, styles = _open(reference)
+    body = _MvtWriter(styles)
+    body.mvt(bill)
+    props = _properties(bill, "Memorie van toelichting")
+    header = _header_lines(bill, "Memorie van toelichting")
+    notes = ooxml.footnotes_part(body.notes)
+    return _assemble(package, styles, body.out, header, props, build_time(bill), notes)
+
+
+def build_time(bill: Bill) -> datetime:
+    """Return the timestamp written into files: SOURCE_DATE_EPOCH if set, else the version date."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch:
+        try:
+            return datetime.fromtimestamp(int(epoch), tz=UTC)
+        except (ValueError, OverflowError, OSError):
+            raise RenderError(f"SOURCE_DATE_EPOCH is not a Unix timestamp: {epoch!r}") from None
+    try:
+        day = date.fromisoformat(bill.version.date)
+    except ValueError:
+        raise RenderError(f"version date is not an ISO date: {bill.version.date!r}") from None
+    return datetime(day.year, day.month, day.day, tzinfo=UTC)
+
+
+def dutch_date(iso: str) -> str:
+    """Return an ISO date in Dutch long form ("2026-12-01" → "1 december 2026"), else as is."""
+    try:
+        day = date.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+# --- styles and assembly --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Styles:
+    """Style names resolved to the reference document's style ids."""
+
+    ids: dict[str, str]
+
+    def __getitem__(self, name: str) -> str:
+        return self.ids[name.lower()]
+
+
+def _open(reference: Reference) -> tuple[ooxml.Package, _Styles]:
+    package = ooxml.read_package(resolve_reference(reference))
+    known = ooxml.style_ids_by_name(package.part(_styles_part(package)))
+    missing = [name for name in REQUIRED_STYLES if name.lower() not in known]
+    if missing:
+        raise RenderError(
+            "the reference document lacks these styles: " + ", ".join(f'"{m}"' for m in missing)
+        )
+    return package, _Styles(known)
+
+
+def _main_part(package: ooxml.Package) -> str:
+    name = package.related("", ooxml.REL_TYPE + "officeDocument")
+    if not name:
+        raise RenderError("the reference document has no main document part; is it a .docx?")
+    return name
+
+
+def _styles_part(package: ooxml.Package) -> str:
+    return package.related(_main_part(package), ooxml.REL_TYPE + "styles") or "word/styles.xml"
+
+
+def _assemble(
+    package: ooxml.Package,
+    styles: _Styles,
+    body: list[str],
+    header: list[str],
+    props: ooxml.Properties,
+    when: datetime,
+    footnotes: bytes | None = None,
+) -> bytes:
+    main = _main_part(package)
+    header_rid = _add_part(package, main, "header", "wetgen-header.xml", _header(styles, header))
+    footer_rid = _add_part(package, main, "footer", "wetgen-footer.xml", _footer(styles))
+    if footnotes is not None:
+        existing = package.related(main, ooxml.REL_TYPE + "footnotes")
+        target = existing.rpartition("/")[2] if existing else "footnotes.xml"
+        _add_part(package, main, "footnotes", target, footnotes)
+    sect = ooxml.section_properties(package.part(main), header_rid, footer_rid)
+    package.set_part(main, ooxml.document_part("".join(body), sect))
+    _set_properties(package, props, when)
+    return package.to_bytes(when)
+
+
+def _add_part(package: ooxml.Package, main: str, kind: str, target: str, data: bytes) -> str:
+    folder = main.rpartition("/")[0]
+    name = f"{folder}/{target}" if folder else target
+    package.set_part(name, data, f"{ooxml.CT_WML}{kind}+xml")
+    return package.relate(main, ooxml.REL_TYPE + kind, target)
+
+
+def _set_properties(package: ooxml.Package, props: ooxml.Properties, when: datetime) -> None:
+    core_rel = (
+        "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"
+    )
+    core = package.related("", core_rel) or "docProps/core.xml"
+    package.set_part(
+        core,
+        ooxml.core_properties_part(props, when),
+        "application/vnd.openxmlformats-package.core-properties+xml",
+    )
+    package.relate("", core_rel, core)
+    package.set_part(
+        "docProps/custom.xml",
+        ooxml.custom_properties_part(props),
+        "application/vnd.openxmlformats-officedocument.custom-properties+xml",
+    )
+    package.relate("", ooxml.REL_TYPE + "custom-properties", "docProps/custom.xml")
+
+
+def _properties(bill: Bill, kind: str) -> ooxml.Properties:
+    title = bill.citeertitel or bill.opschrift
+    return ooxml.Properties(
+        title=title if kind == "Voorstel van wet" else f"{title}, {kind.lower()}",
+        subject=bill.opschrift,
+        version=bill.version.label,
+        status=bill.version.stage.value,
+        creator=f"Ministerie van {bill.ministry}" if bill.ministry else "",
+        keywords=kind.lower(),
+        custom=(
+            ("Documentsoort", kind),
+            ("Citeertitel", bill.citeertitel),
+            ("Versie", bill.version.label),
+            ("Versiedatum", bill.version.date),
+            ("Fase", bill.version.stage.value),
+        ),
+    )
+
+
+def _header_lines(bill: Bill, kind: str) -> list[str]:
+    title = bill.citeertitel or bill.opschrift
+    first = f"{title} – {kind}" if kind else title
+    return [first, f"{bill.version.label} – {dutch_date(bill.version.date)}"]
+
+
+def _header(styles: _Styles, lines: list[str]) -> bytes:
+    paras = [ooxml.paragraph(styles["Header"], ooxml.text_run(line)) for line in lines]
+    return ooxml.header_part(paras)
+
+
+def _footer(styles: _Styles) -> bytes:
+    return ooxml.footer_part([ooxml.paragraph(styles["Footer"], ooxml.page_number_field())])
+
+
+# --- shared writing -------------------------------------------------------------------------
+
+_WS = re.compile(r"[ \t\r\n\f\v]+")
+
+
+def clean(text: str) -> str:
+    """Collapse runs of white space (not non-breaking spaces) and strip the ends."""
+    return _WS.sub(" ", text).strip()
+
+
+def full_opschrift(bill: Bill) -> str:
+    """Return the opschrift with the citeertitel in brackets (Ar 4.4) unless already there."""
+    opschrift = clean(bill.opschrift)
+    if bill.citeertitel and bill.citeertitel not in opschrift:
+        return f"{opschrift} ({clean(bill.citeertitel)})"
+    return opschrift
+
+
+def considerans_text(considerans: tuple[str, ...]) -> str:
+    """Return the considerans as one sentence: "Alzo Wij in overweging genomen hebben, dat …;"."""
+    clauses = [clean(c).rstrip(".;,") + ";" for c in considerans if clean(c)]
+    return " ".join([CONSIDERANS_OPENING, *clauses])
+
+
+@dataclass
+class _Writer:
+    """Accumulates body paragraphs in the reference's styles."""
+
+    styles: _Styles
+    out: list[str] = field(default_factory=list)
+
+    def text(self, style: str, text: str, *, keep_next: bool = False) -> None:
+        """Add a paragraph holding plain text."""
+        runs = ooxml.text_run(clean(text))
+        self.out.append(ooxml.paragraph(self.styles[style], runs, keep_next=keep_next))
+
+    def labelled(self, style: str, label: str, text: str) -> None:
+        """Add a paragraph with a designation, a tab and the text (hanging indent in the style)."""
+        runs = ooxml.text_run(label) + ooxml.tab_run() + ooxml.text_run(clean(text))
+        self.out.append(ooxml.paragraph(self.styles[style], runs))
+
+    def heading(self, level: int, text: str) -> None:
+        """Add a real Word heading (Heading 1–4) holding literal text."""
+        style = HEADINGS[min(max(level, 1), len(HEADINGS)) - 1]
+        self.text(style, text)
+
+
+# --- the wetsvoorstel -----------------------------------------------------------------------
+
+
+class _BillWriter(_Writer):
+    """Writes the wetsvoorstel: opschrift, aanhef, lichaam, slotformulier, ondertekening."""
+
+    def __init__(self, styles: _Styles, amending_law: bool) -> None:
+        super().__init__(styles)
+        self.amending_law = amending_law
+
+    def bill(self, bill: Bill) -> None:
+        """Write the whole wetsvoorstel."""
+        self.text("Opschrift", full_opschrift(bill), keep_next=True)
+        self.text("Voorstel van wet", "Voorstel van wet")
+        self.aanhef(bill)
+        for node in bill.body:
+            self.node(node, 1)
+        self.slot(bill)
+
+    def aanhef(self, bill: Bill) -> None:
+        """Write the aanhef in its fixed wording, with the bill's considerans."""
+        for line in AANHEF:
+            self.text("Aanhef", line)
+        self.text("Aanhef", considerans_text(bill.considerans))
+        self.text("Aanhef", AFKONDIGING)
+
+    def slot(self, bill: Bill) -> None:
+        """Write the slotformulier and the ondertekening with a blank date."""
+        self.text("Slotformulier", SLOTFORMULIER)
+        self.text("Ondertekening", GEGEVEN)
+        for signatory in bill.signatories:
+            self.text("Ondertekening", signatory)
+
+    def node(self, node: Division | Article, level: int) -> None:
+        """Write a division (with its children one level down) or an article."""
+        if isinstance(node, Division):
+            self.heading(level, division_heading(node))
+            for child in node.children:
+                self.node(child, level + 1)
+            return
+        self.heading(level, article_title(node, self.amending_law))
+        if node.is_amending:
+            self.amending(node)
+        else:
+            self.content(node)
+
+    def content(self, article: Article) -> None:
+        """Write an article's text with its list, or its leden."""
+        if article.text or not article.leden:
+            self.text("Artikeltekst", article.text)
+            self.items(article.items, 1)
+        for lid in article.leden:
+            self.lid(lid)
+
+    def lid(self, lid: Lid) -> None:
+        """Write a lid with its number as a hanging designation, then its list items."""
+        self.labelled("Lid", ids.lid_label(lid.number), lid.text)
+        self.items(lid.items, 1)
+
+    def items(self, items: tuple[Item, ...], depth: int) -> None:
+        """Write list onderdelen (depth 1) and subonderdelen (depth 2 and deeper)."""
+        style = "Onderdeel" if depth == 1 else "Subonderdeel"
+        for item in items:
+            self.labelled(style, ids.item_label(item.number, depth), item.text)
+            self.items(item.items, depth + 1)
+
+    def amending(self, article: Article) -> None:
+        """Write an amending article: the opening line, then each onderdeel and its sentences."""
+        self.text("Wijzigingsopdracht", wording.article_intro(article))
+        for onderdeel in article.onderdelen:
+            self.text("Onderdeelletter", onderdeel.number, keep_next=True)
+            for line in wording.word_onderdeel(onderdeel):
+                if line.depth and line.label:
+                    self.labelled("Wijziging genummerd", line.label, line.sentence)
+                else:
+                    self.text("Wijzigingsopdracht", line.sentence)
+                for unit in line.payload:
+                    self.payload(unit)
+
+    def payload(self, unit: Unit) -> None:
+        """Write a new unit after a '…, luidende:' sentence, without quotes."""
+        if isinstance(unit, Division):
+            self.text("Nieuw artikel", division_heading(unit), keep_next=True)
+            for child in unit.children:
+                self.payload(child)
+        elif isinstance(unit, Article):
+            self.text("Nieuw artikel", article_title(unit, False), keep_next=True)
+            self.content(unit)
+        elif isinstance(unit, Lid):
+            self.lid(unit)
+        else:
+            self.items((unit,), 2 if unit.number.isdigit() else 1)
+
+
+def article_title(article: Article, amending_law: bool) -> str:
+    """Return an article's heading line: "ARTIKEL I" or "Artikel 1. Opschrift"."""
+    heading = ids.article_heading(article.number, amending_law)
+    return f"{heading}. {clean(article.opschrift)}" if article.opschrift else heading
+
+
+def division_heading(division: Division) -> str:
+    """Return a division's heading line: "Hoofdstuk 2. Opschrift"."""
+    label = f"{division.kind.capitalize()} {division.number}"
+    return f"{label}. {clean(division.opschrift)}" if division.opschrift else label
+
+
+# --- the memorie van toelichting ------------------------------------------------------------
+
+
+class _MvtWriter(_Writer):
+    """Writes the MvT: title, TOC, algemeen deel, artikelsgewijze toelichting, footnotes."""
+
+    def __init__(self, styles: _Styles) -> None:
+        super().__init__(styles)
+        self.notes: list[str] = []
+        self.toc: list[tuple[int, str]] = []
+
+    def mvt(self, bill: Bill) -> None:
+        """Write the whole memorie van toelichting."""
+        self.section(1, "I. ALGEMEEN DEEL")
+        self.markdown(bill.toelichting.algemeen, 2)
+        self.section(1, "II. ARTIKELSGEWIJS")
+        for article in bill.articles():
+            self.article(article)
+        for signatory in bill.signatories:
+            self.text("Ondertekening", signatory)
+        front = _MvtWriter(self.styles)
+        front.text("Opschrift", full_opschrift(bill), keep_next=True)
+        front.text("Memorie van toelichting", "Memorie van toelichting")
+        front.text("TOC Heading", "Inhoudsopgave")
+        entry_styles = {n: self.styles[f"toc {n}"] for n in range(1, TOC_LEVELS + 1)}
+        front.out += ooxml.toc_paragraphs(
+            self.toc, entry_styles, levels=f"1-{TOC_LEVELS}", placeholder="Inhoudsopgave"
+        )
+        self.out[:0] = front.out
+
+    def section(self, level: int, text: str, runs: str = "") -> None:
+        """Add a heading and remember it for the table of contents."""
+        style = HEADINGS[min(max(level, 1), len(HEADINGS)) - 1]
+        runs = runs or ooxml.text_run(clean(text))
+        self.out.append(ooxml.paragraph(self.styles[style], runs))
+        if level <= TOC_LEVELS:
+            self.toc.append((level, clean(text)))
+
+    def article(self, article: Article) -> None:
+        """Write the toelichting on an article and on each of its onderdelen."""
+        if article.toelichting.strip():
+            self.section(
+                2, f"Artikel {article.number}" if article.number != "enig" else "Enig artikel"
+            )
+            self.markdown(article.toelichting, 3)
+        for onderdeel in article.onderdelen:
+            if onderdeel.toelichting.strip():
+                self.section(2, wording.onderdeel_heading(article, onderdeel))
+                self.markdown(onderdeel.toelichting, 3)
+
+    def markdown(self, text: str, top_level: int) -> None:
+        """Write Markdown blocks; its highest heading level becomes `top_level`."""
+        blocks = markdown_blocks(text)
+        levels = [b.level for b in blocks if b.kind == "heading"]
+        shift = top_level - min(levels) if levels else 0
+        for block in blocks:
+            self.block(block, shift)
+
+    def block(self, block: Block, shift: int) -> None:
+        """Write one Markdown block in the MvT styles."""
+        runs = self.runs(block.inlines)
+        if block.kind == "heading":
+            self.section(block.level + shift, plain_text(block.inlines), runs)
+        elif block.kind == "item":
+            indent = (LIST_STEP * block.level, LIST_STEP) if block.level > 1 else None
+            runs = ooxml.text_run(block.label) + ooxml.tab_run() + runs
+            self.out.append(ooxml.paragraph(self.styles["MvT opsomming"], runs, indent=indent))
+        else:
+            style = "MvT citaat" if block.kind == "quote" else "MvT tekst"
+            self.out.append(ooxml.paragraph(self.styles[style], runs))
+
+    def runs(self, inlines: tuple[Span | Note, ...]) -> str:
+        """Return run XML for inlines; each note becomes a real footnote."""
+        out = []
+        for inline in inlines:
+            if isinstance(inline, Note):
+                out.append(self.footnote(inline))
+            else:
+                out.append(ooxml.text_run(inline.text, bold=inline.bold, italic=inline.italic))
+        return "".join(out)
+
+    def footnote(self, note: Note) -> str:
+        """Add a footnote and return the reference run that points at it."""
+        note_id = len(self.notes) + 1
+        paras = [self.note_runs(p) for p in note.paragraphs]
+        text_style, ref_style = self.styles["footnote text"], self.styles["footnote reference"]
+        self.notes.append(ooxml.footnote(note_id, paras, text_style, ref_style))
+        return ooxml.footnote_reference(note_id, ref_style)
+
+    def note_runs(self, spans: tuple[Span | Note, ...]) -> str:
+        """Return run XML for a footnote's paragraph (nested notes are not possible in Word)."""
+        return "".join(
+            ooxml.text_run(s.text, bold=s.bold, italic=s.italic)
+            for s in spans
+            if isinstance(s, Span)
+        )

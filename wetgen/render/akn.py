@@ -29,29 +29,19 @@ from wetgen.model import (
     Target,
     Unit,
 )
-from wetgen.render.templating import markdown_html
+from wetgen.render.templating import (
+    AANHEF,
+    CONSIDERANS_INTRO,
+    ENACTING_FORMULA,
+    SLOTFORMULIER,
+    markdown_html,
+)
 from wetgen.source import UNKNOWN, SourceLocation
 
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 _NSMAP = {None: AKN_NS}
 _A = f"{{{AKN_NS}}}"
 
-AANHEF = (
-    "Wij Willem-Alexander, bij de gratie Gods, Koning der Nederlanden, Prins van "
-    "Oranje-Nassau, enz. enz. enz.",
-    "Allen, die deze zullen zien of horen lezen, saluut! doen te weten:",
-)
-CONSIDERANS_INTRO = "Alzo Wij in overweging genomen hebben,"
-ENACTING_FORMULA = (
-    "Zo is het dat Wij, de Afdeling advisering van de Raad van State gehoord, en met gemeen "
-    "overleg der Staten-Generaal, hebben goedgevonden en verstaan, gelijk Wij goedvinden en "
-    "verstaan bij deze:"
-)
-SLOTFORMULIER = (
-    "Lasten en bevelen dat deze in het Staatsblad zal worden geplaatst en dat alle ministeries, "
-    "autoriteiten, colleges en ambtenaren die zulks aangaat, aan de nauwkeurige uitvoering de "
-    "hand zullen houden."
-)
 DIVISIONS = {"hoofdstuk": ("chapter", "chp"), "afdeling": ("division", "dvs"), "paragraaf": ("section", "sec")}  # fmt: skip
 TEXTUAL_MOD_TYPES = {
     Action.REPLACE_WORDS: "substitution",

@@ -16,9 +16,30 @@ import jinja2
 import markdown
 from markdown.treeprocessors import Treeprocessor
 
+from wetgen import ids
 from wetgen.errors import RenderError
+from wetgen.model import Article, Bill, Division, Item, Lid, Unit
 
 DEFAULT_TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+# The fixed formulas of a wetsvoorstel (Ar 4.2-4.31).
+AANHEF = (
+    "Wij Willem-Alexander, bij de gratie Gods, Koning der Nederlanden, Prins van "
+    "Oranje-Nassau, enz. enz. enz.",
+    "Allen, die deze zullen zien of horen lezen, saluut! doen te weten:",
+)
+CONSIDERANS_INTRO = "Alzo Wij in overweging genomen hebben,"
+ENACTING_FORMULA = (
+    "Zo is het dat Wij, de Afdeling advisering van de Raad van State gehoord, en met gemeen "
+    "overleg der Staten-Generaal, hebben goedgevonden en verstaan, gelijk Wij goedvinden en "
+    "verstaan bij deze:"
+)
+SLOTFORMULIER = (
+    "Lasten en bevelen dat deze in het Staatsblad zal worden geplaatst en dat alle ministeries, "
+    "autoriteiten, colleges en ambtenaren die zulks aangaat, aan de nauwkeurige uitvoering de "
+    "hand zullen houden."
+)
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
+_MD_LINE_START = re.compile(r"^([#+\-=>])|^(\d+)([.)])", re.MULTILINE)
 _SAFE_HREF = re.compile(r"^(https?:|mailto:|#)", re.IGNORECASE)
 
 
@@ -43,6 +64,8 @@ def environment(dirs: tuple[Path, ...] = (DEFAULT_TEMPLATES,)) -> jinja2.Environ
         keep_trailing_newline=True,
     )
     env.filters["markdown"] = markdown_html
+    env.filters["md"] = md_escape
+    env.filters["demote"] = demote_headings
     return env
 
 
@@ -58,6 +81,21 @@ def render_template(name: str, dirs: tuple[Path, ...], **context: object) -> str
         ) from None
     except jinja2.UndefinedError as exc:
         raise RenderError(f"template {name}: {exc.message}") from None
+
+
+def md_escape(text: str) -> str:
+    """Escape Markdown syntax in legal text so it prints as written (no lists, emphasis or tags)."""
+    text = _MD_SPECIAL.sub(r"\\\1", text)
+    return _MD_LINE_START.sub(
+        lambda m: "\\" + m.group(1) if m.group(1) else m.group(2) + "\\" + m.group(3), text
+    )
+
+
+def demote_headings(text: str, levels: int = 1) -> str:
+    """Push every ATX heading of a Markdown text `levels` deeper ("## x" → "### x"), up to h6."""
+    return re.sub(
+        r"^(#{1,6})(?= )", lambda m: "#" * min(6, len(m.group(1)) + levels), text, flags=re.M
+    )
 
 
 class _SafeLinks(Treeprocessor):
@@ -80,3 +118,146 @@ def markdown_html(text: str, *, xhtml: bool = False) -> str:
     md.inlinePatterns.deregister("html")
     md.treeprocessors.register(_SafeLinks(md), "safe_links", 0)
     return md.convert(text)
+
+
+# --- the view: the bill as plain dicts for the text templates ----------------------------------
+
+MONTHS = (
+    "januari februari maart april mei juni juli augustus september oktober november december"
+).split()
+
+
+def dutch_date(iso: str) -> str:
+    """Return an ISO date in Dutch words ("2026-12-01" → "1 december 2026"); other text unchanged."""
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", iso)
+    if not m or not 1 <= int(m.group(2)) <= 12:
+        return iso
+    return f"{int(m.group(3))} {MONTHS[int(m.group(2)) - 1]} {m.group(1)}"
+
+
+def bill_view(bill: Bill) -> dict[str, object]:
+    """Return everything the HTML and Markdown templates print, as plain values in print order."""
+    amending_law = bill.is_amending_law
+    return {
+        "opschrift": bill.opschrift,
+        "citeertitel": bill.citeertitel,
+        "version": {
+            "label": bill.version.label,
+            "date": dutch_date(bill.version.date),
+            "iso_date": bill.version.date,
+            "stage": bill.version.stage.value,
+        },
+        "ministry": bill.ministry,
+        "aanhef": list(AANHEF),
+        "considerans_intro": CONSIDERANS_INTRO,
+        "considerans": list(bill.considerans),
+        "enacting_formula": ENACTING_FORMULA,
+        "body": [_node_view(n, amending_law) for n in bill.body],
+        "slotformulier": SLOTFORMULIER,
+        "signatories": list(bill.signatories),
+        "mvt": _mvt_view(bill),
+    }
+
+
+def _node_view(node: Division | Article, amending_law: bool) -> dict[str, object]:
+    if isinstance(node, Division):
+        return _division_view(node, amending_law)
+    return _article_view(node, amending_law)
+
+
+def _division_view(division: Division, amending_law: bool) -> dict[str, object]:
+    return {
+        "kind": "division",
+        "eid": ids.eid("", division.kind[:3], division.number),
+        "heading": f"{division.kind.capitalize()} {division.number}",
+        "opschrift": division.opschrift,
+        "children": [_node_view(c, amending_law) for c in division.children],
+    }
+
+
+def _article_view(article: Article, amending_law: bool, prefix: str = "") -> dict[str, object]:
+    from wetgen.amend.wording import article_intro, word_onderdeel
+
+    eid = ids.eid(prefix, "art", article.number)
+    view: dict[str, object] = {
+        "kind": "article",
+        "eid": eid,
+        "heading": ids.article_heading(article.number, amending_law),
+        "opschrift": article.opschrift,
+        "text": article.text,
+        "items": _items_view(article.items, 1),
+        "leden": [_lid_view(lid) for lid in article.leden],
+        "intro": article_intro(article) if article.is_amending else "",
+        "onderdelen": [],
+    }
+    if article.is_amending:
+        view["onderdelen"] = [
+            {
+                "eid": ids.eid(eid, "point", o.number),
+                "number": o.number,
+                "lines": [_worded_view(w) for w in word_onderdeel(o)],
+            }
+            for o in article.onderdelen
+        ]
+    return view
+
+
+def _worded_view(worded: object) -> dict[str, object]:
+    return {
+        "label": worded.label,  # type: ignore[attr-defined]
+        "sentence": worded.sentence,  # type: ignore[attr-defined]
+        "depth": worded.depth,  # type: ignore[attr-defined]
+        "payload": [_unit_view(u) for u in worded.payload],  # type: ignore[attr-defined]
+    }
+
+
+def _unit_view(unit: Unit) -> dict[str, object]:
+    if isinstance(unit, (Division, Article)):
+        return _node_view(unit, False)
+    if isinstance(unit, Lid):
+        return _lid_view(unit)
+    return {"kind": "item", **_items_view((unit,), 1)[0]}
+
+
+def _lid_view(lid: Lid) -> dict[str, object]:
+    return {
+        "kind": "lid",
+        "label": ids.lid_label(lid.number),
+        "text": lid.text,
+        "items": _items_view(lid.items, 1),
+    }
+
+
+def _items_view(items: tuple[Item, ...], depth: int) -> list[dict[str, object]]:
+    return [
+        {
+            "kind": "item",
+            "label": ids.item_label(item.number, depth),
+            "text": item.text,
+            "depth": depth,
+            "items": _items_view(item.items, depth + 1),
+        }
+        for item in items
+    ]
+
+
+def _mvt_view(bill: Bill) -> dict[str, object]:
+    from wetgen.amend.wording import onderdeel_heading
+
+    sections = []
+    amending_law = bill.is_amending_law
+    for article in bill.articles():
+        if article.toelichting:
+            heading = ids.article_heading(article.number, amending_law).replace(
+                "ARTIKEL", "Artikel"
+            )
+            sections.append({"heading": heading, "text": article.toelichting})
+        for onderdeel in article.onderdelen:
+            if onderdeel.toelichting:
+                sections.append(
+                    {
+                        "heading": onderdeel_heading(article, onderdeel),
+                        "text": onderdeel.toelichting,
+                    }
+                )
+    return {"algemeen": bill.toelichting.algemeen, "artikelsgewijs": sections}

@@ -17,9 +17,11 @@ def cli() -> None:
 
 
 def _register() -> None:
+    from wetgen.cli.build import build
     from wetgen.cli.check import check
 
     cli.add_command(check)
+    cli.add_command(build)
 
 
 _register()

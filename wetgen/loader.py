@@ -12,7 +12,7 @@ from pathlib import Path
 import yaml
 
 from wetgen import ids
-from wetgen.errors import DraftError, DraftInvalid, Diagnostic, Severity, UsageError
+from wetgen.errors import Diagnostic, DraftError, DraftInvalid, Severity, UsageError
 from wetgen.model import (
     DIVISION_KINDS,
     Action,
@@ -146,6 +146,10 @@ def load_text(data: bytes | str, path: str = "<draft>", base_dir: Path | None = 
     if not text.strip():
         return _unreadable(path, "READ002", "empty file; a draft starts with 'wetsvoorstel:'")
     try:
+        alias = _first_alias(text)
+        if alias is not None:
+            return _unreadable(path, "YAML002", "YAML anchors and aliases are not allowed in a draft",
+                               SourceLocation(path, alias.line + 1, alias.column + 1), text=text)  # fmt: skip
         root = yaml.compose(text, Loader=_YAML_LOADER)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -157,6 +161,19 @@ def load_text(data: bytes | str, path: str = "<draft>", base_dir: Path | None = 
     reader = _Reader(path, base_dir)
     bill = reader.read_root(root)
     return LoadResult(path, text, bill, reader.diagnostics)
+
+
+_ALIAS_LIKE = re.compile(r"(?:^|[\s\[{,:-])\*[^\s,\[\]{}]+", re.MULTILINE)
+
+
+def _first_alias(text: str) -> yaml.Mark | None:
+    """Return where the first alias is, parsing events only when the text looks like it has one."""
+    if not _ALIAS_LIKE.search(text):
+        return None
+    for event in yaml.parse(text, Loader=_YAML_LOADER):
+        if isinstance(event, yaml.AliasEvent):
+            return event.start_mark
+    return None
 
 
 def _unreadable(
@@ -225,7 +242,8 @@ class _Reader:
         if node is None:
             return ""
         if not isinstance(node, yaml.ScalarNode):
-            self.report("SCH003", f"{what} must be text, not {_kind(node)}", node)
+            if self._visit(node):
+                self.report("SCH003", f"{what} must be text, not {_kind(node)}", node)
             return ""
         value = node.value
         if node.tag == "tag:yaml.org,2002:null" and node.style is None and value in ("", "~", "null"):
@@ -262,7 +280,7 @@ class _Reader:
         m = self.mapping(node, "wetsvoorstel", BILL_KEYS)
         article_nodes = self.seq(m.get("artikelen"), "artikelen")
         amending = any(self._is_amending(n) for n in article_nodes)
-        body = self.body(article_nodes, amending, "artikel")
+        body = self.body(article_nodes, amending)
         if "artikelen" in m and not body:
             self.report("STR004", "the bill has no articles", m["artikelen"])
         return Bill(
@@ -315,14 +333,15 @@ class _Reader:
 
     # --- body, articles, divisions ----------------------------------------------------------
 
-    def body(self, nodes: list[yaml.Node], amending: bool, what: str) -> tuple[Division | Article, ...]:
-        """Read a list of articles and divisions, numbering articles by position."""
-        numberer = _Numberer(self, "artikel", amending)
+    def body(self, nodes: list[yaml.Node], amending: bool, numberer: _Numberer | None = None
+             ) -> tuple[Division | Article, ...]:  # fmt: skip
+        """Read articles and divisions; articles are numbered continuously through divisions (Ar 3.54)."""
+        numberer = numberer or _Numberer(self, "artikel", amending)
         out: list[Division | Article] = []
         for node in nodes:
             division_kind = self._division_kind(node)
             if division_kind:
-                out.append(self.division(node, division_kind, amending))
+                out.append(self.division(node, division_kind, numberer))
             else:
                 out.append(self.article(node, numberer))
         return tuple(out)
@@ -333,10 +352,11 @@ class _Reader:
         keys = {k.value for k, _ in node.value if isinstance(k, yaml.ScalarNode)}
         return next((k for k in DIVISION_KINDS if k in keys), "")
 
-    def division(self, node: yaml.Node, kind: str, amending: bool) -> Division:
-        """Read a hoofdstuk, afdeling or paragraaf."""
+    def division(self, node: yaml.Node, kind: str, numberer: _Numberer | None) -> Division:
+        """Read a hoofdstuk, afdeling or paragraaf; payload divisions (numberer None) keep written numbers."""
         m = self.mapping(node, kind, {kind: True, **DIVISION_KEYS})
-        children = self.body(self.seq(m.get("artikelen"), "artikelen"), amending, "artikel")
+        nodes = self.seq(m.get("artikelen"), "artikelen")
+        children = self.body(nodes, False, numberer) if numberer else self._payload_articles(nodes)
         return Division(
             kind=kind,
             number=ids.clean_number(self.text(m.get(kind), kind)),
@@ -375,7 +395,9 @@ class _Reader:
         items = self.items(m.get("onderdelen"), 1)
         if items and "tekst" not in m:
             self.report("SCH002", f"artikel {number} has onderdelen but no tekst (the aanhef)", node)
-        return Article(text=self.text(m.get("tekst"), "tekst"), items=items, leden=leden, **common)  # type: ignore[arg-type]
+        text_loc = self.loc(m["tekst"]) if "tekst" in m else self.loc(node)
+        return Article(text=self.text(m.get("tekst"), "tekst"), items=items, leden=leden, text_loc=text_loc,
+                       **common)  # type: ignore[arg-type]
 
     def payload_number(self, m: dict[str, yaml.Node], node: yaml.Node, what: str) -> str:
         """Return the written number of a unit inserted into the amended law, or report it."""
@@ -517,16 +539,19 @@ class _Reader:
     def payload(self, m: dict[str, yaml.Node]) -> tuple[Unit, ...]:
         """Read the new units of an instruction; their numbers must be written."""
         if "artikelen" in m:
-            out: list[Unit] = []
-            for node in self.seq(m["artikelen"], "artikelen"):
-                kind = self._division_kind(node)
-                out.append(self.division(node, kind, False) if kind else self.article(node, None))
-            return tuple(out)
+            return self._payload_articles(self.seq(m["artikelen"], "artikelen"))
         if "leden" in m:
             return self.leden(m["leden"], numbered_by_position=False)
         if "onderdelen" in m:
             return self.items(m["onderdelen"], 1, numbered_by_position=False)
         return ()
+
+    def _payload_articles(self, nodes: list[yaml.Node]) -> tuple[Division | Article, ...]:
+        out: list[Division | Article] = []
+        for node in nodes:
+            kind = self._division_kind(node)
+            out.append(self.division(node, kind, None) if kind else self.article(node, None))
+        return tuple(out)
 
     def renumbering(self, node: yaml.Node | None, target: Target, payload: tuple[Unit, ...]) -> Renumbering | None:
         """Read vernummering: a list of {van, naar} pairs."""

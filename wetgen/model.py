@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from enum import Enum
-from typing import Union
+from enum import StrEnum
 
 from wetgen.source import UNKNOWN, SourceLocation
 
@@ -19,7 +18,7 @@ def _loc() -> SourceLocation:
     return field(default=UNKNOWN, compare=False, repr=False)  # type: ignore[return-value]
 
 
-class Stage(str, Enum):
+class Stage(StrEnum):
     """The procedural stage a version of a bill is in."""
 
     CONSULTATIEVERSIE = "consultatieversie"
@@ -95,7 +94,7 @@ class Target:
         return Target(**parts)
 
 
-class Action(str, Enum):
+class Action(StrEnum):
     """What a wijzigingsopdracht does; the values are the draft's Dutch keywords."""
 
     REPLACE_WORDS = "vervang_woorden"
@@ -165,6 +164,7 @@ class Article:
     key: str = ""
     toelichting: str = ""
     loc: SourceLocation = _loc()
+    text_loc: SourceLocation = _loc()  # where `tekst` is written, for findings in the text
 
     @property
     def is_amending(self) -> bool:
@@ -184,7 +184,7 @@ class Division:
     loc: SourceLocation = _loc()
 
 
-Unit = Union[Article, Lid, Item, Division]
+Unit = Article | Lid | Item | Division
 DIVISION_KINDS = ("hoofdstuk", "afdeling", "paragraaf")
 
 

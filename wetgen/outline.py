@@ -15,7 +15,6 @@ from wetgen.model import (
     Division,
     Instruction,
     Item,
-    Lid,
     Unit,
 )
 

@@ -23,6 +23,7 @@ def check_structure(bill: Bill) -> list[Diagnostic]:
     )
     for article in bill.articles():
         found += _article_duplicates(article)
+    found += _duplicate_keys(bill)
     for aanhef, items, loc, nested in lists(bill):
         found += _list_punctuation(aanhef, items, loc, nested)
     return found
@@ -37,6 +38,28 @@ def _article_duplicates(article: Article) -> list[Diagnostic]:
         found += _duplicates(f"onderdeel in artikel {article.number}, lid {lid.number}",
                              ((i.number, i.loc) for i in lid.items))  # fmt: skip
     return found
+
+
+def _duplicate_keys(bill: Bill) -> list[Diagnostic]:
+    """Keys identify units across versions, so each may be used once in a bill."""
+    keyed = [(u.key, u.loc) for u in _keyed_units(bill) if u.key]
+    return [
+        Diagnostic(d.severity, "STR005", d.message.replace("number", "").replace("  ", " "), d.location,
+                   "keys name one unit; give this one its own key")  # fmt: skip
+        for d in _duplicates("key", keyed)
+    ]
+
+
+def _keyed_units(bill: Bill) -> list:
+    units: list = []
+    for article in bill.articles():
+        units.append(article)
+        units.extend(article.onderdelen)
+        for lid in article.leden:
+            units.append(lid)
+            units.extend(lid.items)
+        units.extend(article.items)
+    return units
 
 
 def _duplicates(what: str, numbered: Iterable[tuple[str, SourceLocation]]) -> list[Diagnostic]:

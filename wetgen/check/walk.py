@@ -31,7 +31,8 @@ def _unit_texts(unit: Unit, article: Article | None, amended: bool) -> Iterator[
             yield from _unit_texts(child, child if isinstance(child, Article) else None, amended)
         return
     if unit.text:
-        yield TextSpot(unit.text, article, amended, unit.loc)
+        loc = unit.text_loc if isinstance(unit, Article) and unit.text_loc.line else unit.loc
+        yield TextSpot(unit.text, article, amended, loc)
     if isinstance(unit, Article):
         for child in (*unit.items, *unit.leden):
             yield from _unit_texts(child, article, amended)

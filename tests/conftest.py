@@ -1,0 +1,36 @@
+"""Shared fixtures: paths to the default draft and a CLI runner that never swallows tracebacks."""
+
+from __future__ import annotations
+
+import io
+from contextlib import redirect_stderr, redirect_stdout
+from pathlib import Path
+
+import pytest
+
+from wetgen.cli.main import main
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_DRAFT_DIR = ROOT / "drafts" / "huisvesting-vergunninghouders"
+
+
+@pytest.fixture
+def run_cli(monkeypatch):
+    """Run `wetgen ARGS` in-process from the repository root; return (code, stdout, stderr)."""
+
+    def run(*args: str, cwd: Path = ROOT) -> tuple[int, str, str]:
+        monkeypatch.chdir(cwd)
+        monkeypatch.setenv("NO_COLOR", "1")
+        out, err = io.StringIO(), io.StringIO()
+        with redirect_stdout(out), redirect_stderr(err):
+            code = main(list(args))
+        return code, out.getvalue(), err.getvalue()
+
+    return run
+
+
+def default_versions() -> list[Path]:
+    """Return every YAML version of the default draft."""
+    return sorted(DEFAULT_DRAFT_DIR.glob("*.yaml"))
+
+

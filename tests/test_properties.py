@@ -1,0 +1,103 @@
+"""Property tests: generated bills survive dump → load unchanged, and their eIds and keys are unique."""
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from wetgen import ids
+from wetgen.check import check_bill
+from wetgen.dump import dump_bill
+from wetgen.loader import load_text
+from wetgen.model import (
+    Action,
+    AmendingOnderdeel,
+    Article,
+    Bill,
+    Instruction,
+    Item,
+    LawRef,
+    Lid,
+    Stage,
+    Target,
+    Version,
+)
+from wetgen.outline import outline
+
+# words that YAML would happily turn into numbers, booleans, nulls or syntax
+WORDS = st.sampled_from(
+    ["de", "woonruimte", "gemeente", "3.10", "nee", "ja", "yes", "off", "null", "~", "1e3", "0x1F",
+     "a:b", "#c", "@x", "&y", "*z", "!t", "%p", "'q'", '"r"', "- s", "vergunninghouder;", "lid."]
+)  # fmt: skip
+TEXT = st.lists(WORDS, min_size=1, max_size=6).map(" ".join).map(lambda t: " ".join(t.split()))
+KEYS = st.one_of(st.just(""), st.from_regex(r"[a-z]{3,8}", fullmatch=True))
+
+
+def numbered(units, make):
+    return tuple(make(str(n), u) for n, u in enumerate(units, start=1))
+
+
+ITEMS = st.lists(st.tuples(TEXT, KEYS), max_size=3).map(
+    lambda xs: tuple(Item(ids.list_letter(n), t, (), k) for n, (t, k) in enumerate(xs, start=1))
+)
+LEDEN = st.lists(st.tuples(TEXT, ITEMS, KEYS), min_size=1, max_size=4).map(
+    lambda xs: tuple(Lid(str(n), t, i, k) for n, (t, i, k) in enumerate(xs, start=1))
+)
+TARGETS = st.builds(
+    Target,
+    artikel=st.from_regex(r"[1-9][0-9]?[a-c]?", fullmatch=True),
+    lid=st.sampled_from(["", "1", "2", "4"]),
+)
+
+
+@st.composite
+def instructions(draw):
+    action = draw(st.sampled_from([Action.REPLACE_WORDS, Action.DELETE, Action.ADD, Action.REPLACE, Action.INSERT]))
+    target = draw(TARGETS)
+    if action is Action.REPLACE_WORDS:
+        return Instruction(action, target, old=draw(TEXT), new=draw(TEXT))
+    if action is Action.DELETE:
+        return Instruction(action, target)
+    leden = draw(LEDEN)
+    if action is Action.INSERT:
+        article = Article(target.artikel + "a", opschrift=draw(TEXT), leden=leden)
+        return Instruction(action, Target(artikel=target.artikel), payload=(article,))
+    return Instruction(action, target, payload=leden)
+
+
+@st.composite
+def bills(draw):
+    onderdelen = draw(st.lists(st.tuples(st.lists(instructions(), min_size=1, max_size=3), KEYS, TEXT),
+                               min_size=1, max_size=4))  # fmt: skip
+    amending = Article(
+        "I", amends=LawRef("Huisvestingswet 2014", "BWBR0035303", ("12",)), key=draw(KEYS),
+        onderdelen=tuple(AmendingOnderdeel(ids.onderdeel_letter(n), tuple(i), k, t)
+                         for n, (i, k, t) in enumerate(onderdelen, start=1)),
+    )  # fmt: skip
+    others = draw(st.lists(st.tuples(TEXT, LEDEN, KEYS), max_size=4))
+    body = (amending, *(Article(ids.roman(n), opschrift=o, leden=leden, key=k)
+                        for n, (o, leden, k) in enumerate(others, start=2)))  # fmt: skip
+    return Bill(draw(TEXT), draw(TEXT), Version(draw(TEXT), "2026-12-01", draw(st.sampled_from(list(Stage)))),
+                draw(TEXT), tuple(draw(st.lists(TEXT, max_size=2))), tuple(draw(st.lists(TEXT, max_size=3))), body)  # fmt: skip
+
+
+@settings(max_examples=100, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(bills())
+def test_dump_then_load_gives_an_equal_bill(bill):
+    text = dump_bill(bill)
+    result = load_text(text.encode())
+    assert [d for d in result.diagnostics if d.code.startswith(("SCH", "YAML", "READ"))] == []
+    assert result.bill == bill
+
+
+@settings(max_examples=100, deadline=None)
+@given(bills())
+def test_eids_are_unique(bill):
+    eids = [node.eid for node in outline(bill)]
+    assert len(eids) == len(set(eids))
+
+
+@settings(max_examples=100, deadline=None)
+@given(bills())
+def test_check_reports_a_repeated_key_exactly_when_one_repeats(bill):
+    keys = [n.key for n in outline(bill) if n.key]
+    reported = [d for d in check_bill(bill) if d.code == "STR005"]
+    assert len(reported) == len(keys) - len(set(keys))

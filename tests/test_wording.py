@@ -1,0 +1,88 @@
+"""The generated wording of wijzigingsopdrachten matches the formulas of DRAFTING.md §4."""
+
+import pytest
+
+from wetgen.amend.wording import article_intro, onderdeel_heading, sentence, word_onderdeel
+from wetgen.model import (
+    Action,
+    AmendingOnderdeel,
+    Article,
+    Instruction,
+    Item,
+    LawRef,
+    Lid,
+    Renumbering,
+    Target,
+)
+
+T = Target
+
+
+def lid(n):
+    return Lid(n, "tekst.")
+
+
+CASES = [
+    (Instruction(Action.REPLACE_WORDS, T(artikel="12", lid="1"), old="X", new="Y"),
+     'In artikel 12, eerste lid, wordt "X" vervangen door "Y".'),
+    (Instruction(Action.REPLACE, T(artikel="12", lid="4"), payload=(lid("4"),)),
+     "Artikel 12, vierde lid, komt te luiden:"),
+    (Instruction(Action.REPLACE, T(artikel="12", lid="4"), payload=(lid("4"), lid("5"))),
+     "Artikel 12, vierde lid, wordt vervangen door twee leden, luidende:"),
+    (Instruction(Action.INSERT, T(artikel="28"), payload=(Article("28a", text="x"),)),
+     "Na artikel 28 wordt een artikel ingevoegd, luidende:"),
+    (Instruction(Action.ADD, T(artikel="12"), payload=(lid("5"),)),
+     "Aan artikel 12 wordt een lid toegevoegd, luidende:"),
+    (Instruction(Action.INSERT_WORDS, T(artikel="12", lid="1"), anchor="woonruimte", new="of standplaatsen"),
+     'In artikel 12, eerste lid, wordt na "woonruimte" ingevoegd "of standplaatsen".'),
+    (Instruction(Action.DELETE, T(artikel="12", lid="4")), "Artikel 12, vierde lid, vervalt."),
+    (Instruction(Action.DELETE_WORDS, T(artikel="12", lid="1"), old="dringend"),
+     'In artikel 12, eerste lid, vervalt "dringend".'),
+    (Instruction(Action.INSERT, T(artikel="12", lid="1", onderdeel="b"), payload=(Item("c", "x;"),),
+                 renumbering=Renumbering("onderdeel", ("c", "d", "e", "f"), ("d", "e", "f", "g"))),
+     "Onder verlettering van de onderdelen c tot en met f tot d tot en met g wordt in artikel 12, "
+     "eerste lid, na onderdeel b een onderdeel ingevoegd, luidende:"),
+    (Instruction(Action.ADD, T(artikel="12", lid="1"), payload=(Item("e", "x."),), period_to_semicolon=True),
+     "Onder vervanging van de punt aan het slot van onderdeel d door een puntkomma wordt aan artikel 12, "
+     "eerste lid, een onderdeel toegevoegd, luidende:"),
+    (Instruction(Action.RENUMBER, T(artikel="12a"), new="12b"), "Artikel 12a wordt vernummerd tot artikel 12b."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("instruction", "expected"), CASES)
+def test_absolute_formulas(instruction, expected):
+    assert sentence(instruction) == expected
+
+
+RELATIVE = [
+    (Instruction(Action.DELETE, T(artikel="12", lid="3"), renumbering=Renumbering("lid", ("4",), ("3",))),
+     "Het derde lid vervalt, onder vernummering van het vierde lid tot derde lid."),
+    (Instruction(Action.ADD, T(artikel="12"), payload=(lid("5"),)), "Er wordt een lid toegevoegd, luidende:"),
+    (Instruction(Action.REPLACE_WORDS, T(artikel="12", lid="2"), old="a", new="b"),
+     'In het tweede lid wordt "a" vervangen door "b".'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("instruction", "expected"), RELATIVE)
+def test_relative_formulas_under_a_shared_article(instruction, expected):
+    assert sentence(instruction, relative=True) == expected
+
+
+def test_several_changes_of_one_article_are_numbered_under_a_header():
+    onderdeel = AmendingOnderdeel("A", (
+        Instruction(Action.REPLACE_WORDS, T(artikel="12", lid="1"), old="a", new="b"),
+        Instruction(Action.DELETE, T(artikel="12", lid="4")),
+    ))  # fmt: skip
+    lines = word_onderdeel(onderdeel)
+    assert [(w.label, w.sentence) for w in lines] == [
+        ("", "Artikel 12 wordt als volgt gewijzigd:"),
+        ("1.", 'In het eerste lid wordt "a" vervangen door "b".'),
+        ("2.", "Het vierde lid vervalt."),
+    ]
+
+
+def test_intro_and_toelichting_heading():
+    onderdeel = AmendingOnderdeel("B", (Instruction(Action.INSERT, T(artikel="28"), payload=(Article("28a", text="x"),)),))
+    article = Article("I", amends=LawRef("Huisvestingswet 2014", "BWBR0035303"), onderdelen=(onderdeel,))
+    assert article_intro(article) == "De Huisvestingswet 2014 wordt als volgt gewijzigd:"
+    assert onderdeel_heading(article, onderdeel) == "Artikel I, onderdeel B (artikel 28a)"

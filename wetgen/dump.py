@@ -1,0 +1,108 @@
+"""Bill → draft YAML, the inverse of the loader: loading what this writes gives an equal Bill."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+
+from wetgen import ids
+from wetgen.model import (
+    Action,
+    AmendingOnderdeel,
+    Article,
+    Bill,
+    Division,
+    Instruction,
+    Item,
+    Lid,
+    Unit,
+)
+
+
+def dump_bill(bill: Bill, toelichting_file: str = "") -> str:
+    """Return the draft YAML of a bill, every number written out."""
+    data: dict[str, Any] = {
+        "opschrift": bill.opschrift,
+        "citeertitel": bill.citeertitel,
+        "versie": {"label": bill.version.label, "datum": bill.version.date, "fase": bill.version.stage.value},
+        "ministerie": bill.ministry,
+        "ondertekenaars": list(bill.signatories),
+        "considerans": list(bill.considerans),
+    }
+    if toelichting_file:
+        data["toelichting"] = toelichting_file
+    data["artikelen"] = [_node(n) for n in bill.body]
+    return yaml.safe_dump({"wetsvoorstel": data}, allow_unicode=True, sort_keys=False, width=100)
+
+
+def _node(node: Unit) -> dict[str, Any]:
+    if isinstance(node, Division):
+        return _drop_empty({node.kind: node.number, "opschrift": node.opschrift, "key": node.key,
+                            "artikelen": [_node(c) for c in node.children]})  # fmt: skip
+    if isinstance(node, Article):
+        return _article(node)
+    return _lid_like(node)
+
+
+def _article(article: Article) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "nummer": article.number,
+        "key": article.key,
+        "opschrift": article.opschrift,
+        "toelichting": article.toelichting,
+    }
+    if article.amends is not None:
+        law = article.amends
+        out["wijzigt"] = _drop_empty({"citeertitel": law.citeertitel, "bwb": law.bwb,
+                                      "artikelen": list(law.known_articles)})  # fmt: skip
+        out["onderdelen"] = [_onderdeel(o) for o in article.onderdelen]
+    else:
+        out["tekst"] = article.text
+        out["onderdelen"] = [_lid_like(i) for i in article.items]
+        out["leden"] = [_lid_like(lid) for lid in article.leden]
+    return _drop_empty(out)
+
+
+def _lid_like(unit: Lid | Item) -> dict[str, Any]:
+    return _drop_empty({"nummer": unit.number, "key": unit.key, "tekst": unit.text,
+                        "onderdelen": [_lid_like(i) for i in unit.items]})  # fmt: skip
+
+
+def _onderdeel(onderdeel: AmendingOnderdeel) -> dict[str, Any]:
+    return _drop_empty({
+        "nummer": onderdeel.number, "key": onderdeel.key, "toelichting": onderdeel.toelichting,
+        "wijzigingen": [_instruction(i) for i in onderdeel.instructions],
+    })  # fmt: skip
+
+
+def _instruction(i: Instruction) -> dict[str, Any]:
+    place = ids.target_phrase(i.target)
+    position_key = {Action.INSERT: "voor" if i.before else "na", Action.ADD: "aan"}.get(i.action, "doel")
+    out: dict[str, Any] = {"actie": i.action.value}
+    if i.action is not Action.FREE:
+        out[position_key] = place
+    if i.action is Action.INSERT_WORDS:
+        out["na"] = i.anchor
+    if i.action is Action.RENUMBER:
+        out["nummer"] = i.new
+    else:
+        out.update({"oud": i.old, "nieuw": i.new})
+    out["tekst"] = i.free_text
+    if i.payload:
+        out[_payload_key(i.payload[0])] = [_node(u) for u in i.payload]
+    if i.renumbering:
+        out["vernummering"] = [{"van": o, "naar": n} for o, n in zip(i.renumbering.old, i.renumbering.new, strict=True)]
+    if i.period_to_semicolon:
+        out["slotpunt_wordt_puntkomma"] = "ja"
+    return _drop_empty(out)
+
+
+def _payload_key(unit: Unit) -> str:
+    if isinstance(unit, (Article, Division)):
+        return "artikelen"
+    return "leden" if isinstance(unit, Lid) else "onderdelen"
+
+
+def _drop_empty(data: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in data.items() if v not in ("", [], None)}

@@ -28,6 +28,11 @@ MARGIN_TOP, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT = Cm(2.5), Cm(2.5), Cm(3.0)
 TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
 HANG = Cm(0.75)
 WHEN = datetime(2026, 1, 1, tzinfo=UTC)
+APP_XML = (
+    b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns='
+    b'"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+    b"<Application>wetgen</Application></Properties>"
+)
 DROPPED_PARTS = ("word/stylesWithEffects.xml", "docProps/thumbnail.jpeg", "customXml/item1.xml")
 
 
@@ -115,6 +120,9 @@ def _defaults(document) -> None:
         lang = rpr.makeelement(qn("w:lang"), {})
         rpr.append(lang)
     lang.set(qn("w:val"), "nl-NL")
+    theme_lang = document.settings.element.find(qn("w:themeFontLang"))
+    if theme_lang is not None:
+        theme_lang.set(qn("w:val"), "nl-NL")
 
 
 def _paragraph_style(document, name: str):
@@ -228,6 +236,7 @@ def _clean(data: bytes) -> bytes:
         package.drop_part(name)
     props = ooxml.Properties(title="wetgen huisstijl", creator="wetgen")
     package.set_part("docProps/core.xml", ooxml.core_properties_part(props, WHEN))
+    package.set_part("docProps/app.xml", APP_XML)
     return package.to_bytes(WHEN)
 
 

@@ -202,6 +202,9 @@ def _assemble(
         existing = package.related(main, ooxml.REL_TYPE + "footnotes")
         target = existing.rpartition("/")[2] if existing else "footnotes.xml"
         _add_part(package, main, "footnotes", target, footnotes)
+        settings = package.related(main, ooxml.REL_TYPE + "settings")
+        if settings:
+            package.set_part(settings, ooxml.with_footnote_separators(package.part(settings)))
     sect = ooxml.section_properties(package.part(main), header_rid, footer_rid)
     package.set_part(main, ooxml.document_part("".join(body), sect))
     _set_properties(package, props, when)
@@ -449,6 +452,7 @@ class _MvtWriter(_Writer):
         front.out += ooxml.toc_paragraphs(
             self.toc, entry_styles, levels=f"1-{TOC_LEVELS}", placeholder="Inhoudsopgave"
         )
+        front.out.append(ooxml.page_break())
         self.out[:0] = front.out
 
     def section(self, level: int, text: str, runs: str = "") -> None:

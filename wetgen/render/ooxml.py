@@ -227,18 +227,26 @@ def section_properties(reference_document: bytes, header_rid: str, footer_rid: s
     return re.sub(r'\s+xmlns:[wr]="[^"]*"', "", xml)
 
 
-def with_update_fields(settings: bytes) -> bytes:
-    """Return settings.xml asking Word to update fields (the TOC) when the document opens."""
+_AFTER_FOOTNOTE_PR = (
+    "endnotePr compat docVars rsids mathPr attachedSchema themeFontLang clrSchemeMapping "
+    "doNotIncludeSubdocsInStats doNotAutoCompressPictures forceUpgrade captions readModeInkLockDown "
+    "smartTagType schemaLibrary shapeDefaults doNotEmbedSmartTags decimalSymbol listSeparator"
+).split()
+
+
+def with_footnote_separators(settings: bytes) -> bytes:
+    """Return settings.xml naming the separator footnotes (-1, 0), in schema order."""
     root = _parse(settings, "word/settings.xml")
-    tag = f"{{{W_NS}}}updateFields"
-    node = root.find(tag)
-    if node is None:
-        node = etree.Element(tag)
-        anchor = root.find(f"{{{W_NS}}}defaultTabStop")
-        index = list(root).index(anchor) if anchor is not None else 0
-        root.insert(index, node)
-    node.set(f"{{{W_NS}}}val", "true")
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    for old in root.findall(f"{{{W_NS}}}footnotePr"):
+        root.remove(old)
+    note_pr = etree.Element(f"{{{W_NS}}}footnotePr")
+    for note_id in ("-1", "0"):
+        etree.SubElement(note_pr, f"{{{W_NS}}}footnote").set(f"{{{W_NS}}}id", note_id)
+    successors = {f"{{{W_NS}}}{name}" for name in _AFTER_FOOTNOTE_PR}
+    successors |= {"{http://schemas.openxmlformats.org/officeDocument/2006/math}mathPr"}
+    index = next((i for i, el in enumerate(root) if el.tag in successors), len(root))
+    root.insert(index, note_pr)
+    return _serialise(root)
 
 
 # --- document properties --------------------------------------------------------------------

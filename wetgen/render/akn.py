@@ -137,11 +137,12 @@ def mvt_document(bill: Bill) -> AknDocument:
 
 def validate(document: AknDocument) -> list[Diagnostic]:
     """Validate a document against the strict AKN schema; each error names the nearest eId."""
-    text = document.to_bytes()
-    parsed = etree.fromstring(text, parser=etree.XMLParser(resolve_entities=False, no_network=True))
-    schema = _schema()
-    if schema.validate(parsed):
+    if _schema().validate(document.root):
         return []
+    # Re-parse the serialised text so every error has a line, and every line an eId.
+    parsed = etree.fromstring(document.to_bytes(), parser=_parser())
+    schema = _schema()
+    schema.validate(parsed)
     by_line = _eids_by_line(parsed)
     return [_diagnostic(error, by_line, document.locations) for error in schema.error_log]
 
@@ -150,6 +151,10 @@ def canonical(xml: bytes) -> bytes:
     """Return the C14N 2.0 form of an XML document, for comparing with golden files."""
     parser = etree.XMLParser(remove_blank_text=True, resolve_entities=False, no_network=True)
     return etree.tostring(etree.fromstring(xml, parser=parser), method="c14n2", strip_text=True)
+
+
+def _parser() -> etree.XMLParser:
+    return etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
 
 
 # --- validation -------------------------------------------------------------------------------
@@ -239,7 +244,7 @@ def _meta(doc: etree._Element, bill: Bill, work: str, frbr_name: str) -> etree._
 def _frbr(parent: etree._Element, tag: str, uri: str, date: str, date_name: str, author: str,
           extra: list[tuple[str, str]]) -> None:  # fmt: skip
     level = _sub(parent, tag)
-    _sub(level, "FRBRthis", value=uri if tag != "FRBRWork" else uri + "/!main")
+    _sub(level, "FRBRthis", value=uri if tag == "FRBRManifestation" else uri + "/!main")
     _sub(level, "FRBRuri", value=uri)
     _sub(level, "FRBRdate", date=date, name=date_name)
     _sub(level, "FRBRauthor", href=author)

@@ -486,3 +486,47 @@ def test_default_draft_renders():
     assert len(notes) - 2 >= expected > 0
     texts = [t for _, t in paragraphs(parts(render_bill_docx(bill))["word/document.xml"])]
     assert texts[1] == "Voorstel van wet" and texts[-1].startswith("De Minister")
+
+
+def test_payload_items_and_divisions_keep_their_designations():
+    add = Instruction(
+        Action.ADD,
+        Target(artikel="12", lid="2"),
+        payload=(Item("d", "een nieuw onderdeel."),),
+        period_to_semicolon=True,
+    )
+    chapter = Division("hoofdstuk", "5A", "Tijdelijke huisvesting", (Article("40", text="Tekst."),))
+    insert = Instruction(Action.INSERT, Target(hoofdstuk="5"), payload=(chapter,))
+    article = Article(
+        "I",
+        amends=LawRef("Huisvestingswet 2014"),
+        onderdelen=(AmendingOnderdeel("A", (add,)), AmendingOnderdeel("B", (insert,))),
+    )
+    bill = Bill(**{**plain_bill().__dict__, "body": (article,)})
+    styled = paragraphs(parts(render_bill_docx(bill))["word/document.xml"])
+    assert ("Onderdeel", "d.\teen nieuw onderdeel.") in styled
+    assert ("Nieuwartikel", "Hoofdstuk 5A. Tijdelijke huisvesting") in styled
+    assert ("Nieuwartikel", "Artikel 40") in styled
+    assert ("Heading1", "ARTIKEL I") in styled
+
+
+def test_enig_artikel_heading():
+    bill = Bill(**{**plain_bill().__dict__, "body": (Article("enig", text="Tekst."),)})
+    styled = paragraphs(parts(render_bill_docx(bill))["word/document.xml"])
+    assert ("Heading1", "Enig artikel") in styled
+
+
+def test_large_bill_renders_quickly():
+    import time
+
+    articles = tuple(
+        Article(str(n), leden=tuple(Lid(str(j), f"Lid {j} van artikel {n}.") for j in range(1, 6)))
+        for n in range(1, 2001)
+    )
+    bill = Bill(**{**plain_bill().__dict__, "body": articles})
+    start = time.perf_counter()
+    data = render_bill_docx(bill)
+    elapsed = time.perf_counter() - start
+    styled = paragraphs(parts(data)["word/document.xml"])
+    assert sum(1 for style, _ in styled if style == "Lid") == 10_000
+    assert elapsed < 3.0, f"2,000 articles took {elapsed:.2f} s (aim: 0.8 s)"

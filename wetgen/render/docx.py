@@ -466,9 +466,7 @@ class _MvtWriter(_Writer):
     def article(self, article: Article) -> None:
         """Write the toelichting on an article and on each of its onderdelen."""
         if article.toelichting.strip():
-            self.section(
-                2, f"Artikel {article.number}" if article.number != "enig" else "Enig artikel"
-            )
+            self.section(2, ids.article_heading(article.number, False))
             self.markdown(article.toelichting, 3)
         for onderdeel in article.onderdelen:
             if onderdeel.toelichting.strip():

@@ -86,6 +86,11 @@ def amending_bill() -> Bill:
                     old="urgent",
                     new="dringend",
                 ),
+                Instruction(
+                    Action.ADD,
+                    Target(artikel="12"),
+                    payload=(Lid("5", "Dit lid is nieuw."),),
+                ),
             ),
             toelichting="Dit onderdeel vervangt een woord.[^n]\n\n[^n]: Zie artikel 12.",
         ),
@@ -262,7 +267,10 @@ def test_bill_reads_in_kamerstuk_order():
         "ARTIKEL I",
         "De Huisvestingswet 2014 wordt als volgt gewijzigd:",
         "A",
-        'In artikel 12, eerste lid, wordt "urgent" vervangen door "dringend".',
+        "Artikel 12 wordt als volgt gewijzigd:",
+        '1.\tIn het eerste lid wordt "urgent" vervangen door "dringend".',
+        "2.\tEr wordt een lid toegevoegd, luidende:",
+        "5.\tDit lid is nieuw.",
         "B",
         "Na artikel 28 wordt een artikel ingevoegd, luidende:",
         "Artikel 28a. Alternatieve huisvesting",
@@ -281,6 +289,17 @@ def test_bill_reads_in_kamerstuk_order():
         "De Minister van Volkshuisvesting en Ruimtelijke Ordening,",
     ]
     assert texts == expected
+
+
+def test_new_text_under_a_numbered_instruction_is_indented():
+    root = etree.fromstring(parts(render_bill_docx(amending_bill()))["word/document.xml"])
+    indents = {
+        "".join(t.text for t in p.iter(f"{W}t")): p.find(f"{W}pPr/{W}ind")
+        for p in root.iter(f"{W}p")
+    }
+    new_lid = indents["5.Dit lid is nieuw."]
+    assert (new_lid.get(f"{W}left"), new_lid.get(f"{W}hanging")) == ("850", "425")
+    assert indents["1.Burgemeester en wethouders dragen zorg voor huisvesting."] is None
 
 
 def test_aanhef_formulas_are_exact():

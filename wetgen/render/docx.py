@@ -74,7 +74,6 @@ REQUIRED_STYLES = (
 DEFAULT_REFERENCE = Path(__file__).resolve().parents[2] / "templates" / "reference.docx"
 REFERENCE_NAME = "reference.docx"
 TOC_LEVELS = 3
-LIST_STEP = 425  # twips per list nesting level (0.75 cm)
 
 Reference = str | Path | bytes | None
 
@@ -156,12 +155,17 @@ def dutch_date(iso: str) -> str:
 
 @dataclass(frozen=True)
 class _Styles:
-    """Style names resolved to the reference document's style ids."""
+    """Style names resolved to the reference document's style ids, with their indents."""
 
     ids: dict[str, str]
+    indents: dict[str, tuple[int, int]] = field(default_factory=dict)
 
     def __getitem__(self, name: str) -> str:
         return self.ids[name.lower()]
+
+    def indent(self, name: str) -> tuple[int, int]:
+        """Return the (left, hanging) indent of a style in twips."""
+        return self.indents.get(self[name], (0, 0))
 
 
 def _open(reference: Reference) -> tuple[ooxml.Package, _Styles]:
@@ -172,7 +176,8 @@ def _open(reference: Reference) -> tuple[ooxml.Package, _Styles]:
         raise RenderError(
             "the reference document lacks these styles: " + ", ".join(f'"{m}"' for m in missing)
         )
-    return package, _Styles(known)
+    styles_xml = package.part(_styles_part(package))
+    return package, _Styles(known, ooxml.style_indents(styles_xml))
 
 
 def _main_part(package: ooxml.Package) -> str:
@@ -245,7 +250,7 @@ def _properties(bill: Bill, kind: str) -> ooxml.Properties:
         version=bill.version.label,
         status=bill.version.stage.value,
         creator=f"Ministerie van {bill.ministry}" if bill.ministry else "",
-        keywords=kind.lower(),
+        keywords="wetsvoorstel" if kind == "Voorstel van wet" else "toelichting",
         custom=(
             ("Documentsoort", kind),
             ("Citeertitel", bill.citeertitel),
@@ -301,16 +306,27 @@ class _Writer:
 
     styles: _Styles
     out: list[str] = field(default_factory=list)
+    shift: int = 0  # extra left indent in twips, for new text under a numbered instruction
 
     def text(self, style: str, text: str, *, keep_next: bool = False) -> None:
         """Add a paragraph holding plain text."""
         runs = ooxml.text_run(clean(text))
-        self.out.append(ooxml.paragraph(self.styles[style], runs, keep_next=keep_next))
+        self.para(style, runs, keep_next=keep_next)
 
     def labelled(self, style: str, label: str, text: str) -> None:
         """Add a paragraph with a designation, a tab and the text (hanging indent in the style)."""
         runs = ooxml.text_run(label) + ooxml.tab_run() + ooxml.text_run(clean(text))
-        self.out.append(ooxml.paragraph(self.styles[style], runs))
+        self.para(style, runs)
+
+    def para(self, style: str, runs: str, *, keep_next: bool = False) -> None:
+        """Add a paragraph in a style, shifted right by `shift` when set."""
+        indent = None
+        if self.shift:
+            left, hanging = self.styles.indent(style)
+            indent = (left + self.shift, hanging)
+        self.out.append(
+            ooxml.paragraph(self.styles[style], runs, keep_next=keep_next, indent=indent)
+        )
 
     def heading(self, level: int, text: str) -> None:
         """Add a real Word heading (Heading 1–4) holding literal text."""
@@ -394,8 +410,10 @@ class _BillWriter(_Writer):
                     self.labelled("Wijziging genummerd", line.label, line.sentence)
                 else:
                     self.text("Wijzigingsopdracht", line.sentence)
+                self.shift = self.styles.indent("Wijziging genummerd")[0] if line.depth else 0
                 for unit in line.payload:
                     self.payload(unit)
+                self.shift = 0
 
     def payload(self, unit: Unit) -> None:
         """Write a new unit after a '…, luidende:' sentence, without quotes."""
@@ -487,7 +505,8 @@ class _MvtWriter(_Writer):
         if block.kind == "heading":
             self.section(block.level + shift, plain_text(block.inlines), runs)
         elif block.kind == "item":
-            indent = (LIST_STEP * block.level, LIST_STEP) if block.level > 1 else None
+            left, hanging = self.styles.indent("MvT opsomming")
+            indent = (left * block.level, hanging) if block.level > 1 else None
             runs = ooxml.text_run(block.label) + ooxml.tab_run() + runs
             self.out.append(ooxml.paragraph(self.styles["MvT opsomming"], runs, indent=indent))
         else:

@@ -83,11 +83,19 @@ def paragraph(
 ) -> str:
     """Return a w:p with paragraph style `style_id` and the given run XML.
 
-    `indent` overrides the style's indentation as (left, hanging) in twentieths of a point.
+    `indent` overrides the style's indentation as (left, hanging) in twentieths of a point;
+    a negative hanging is a first-line indent.
     """
     keep = "<w:keepNext/>" if keep_next else ""
-    ind = f'<w:ind w:left="{indent[0]}" w:hanging="{indent[1]}"/>' if indent else ""
+    ind = _ind(indent) if indent else ""
     return f'<w:p><w:pPr><w:pStyle w:val="{esc(style_id)}"/>{keep}{ind}</w:pPr>{runs}</w:p>'
+
+
+def _ind(indent: tuple[int, int]) -> str:
+    left, hanging = indent
+    if hanging < 0:
+        return f'<w:ind w:left="{left}" w:firstLine="{-hanging}"/>'
+    return f'<w:ind w:left="{left}" w:hanging="{hanging}"/>'
 
 
 def page_break() -> str:
@@ -430,6 +438,41 @@ def style_ids_by_name(styles_xml: bytes) -> dict[str, str]:
                 name.get(f"{{{W_NS}}}val", "").lower(), style.get(f"{{{W_NS}}}styleId", "")
             )
     return found
+
+
+def style_indents(styles_xml: bytes) -> dict[str, tuple[int, int]]:
+    """Map style ids to their (left, hanging) indent in twips, following basedOn; firstLine < 0."""
+    root = _parse(styles_xml, "word/styles.xml")
+    own: dict[str, tuple[int | None, int | None]] = {}
+    parent: dict[str, str] = {}
+    for style in root.iter(f"{{{W_NS}}}style"):
+        sid = style.get(f"{{{W_NS}}}styleId", "")
+        based = style.find(f"{{{W_NS}}}basedOn")
+        if based is not None:
+            parent[sid] = based.get(f"{{{W_NS}}}val", "")
+        own[sid] = _indent_of(style.find(f"{{{W_NS}}}pPr/{{{W_NS}}}ind"))
+    return {sid: _inherited_indent(sid, own, parent) for sid in own}
+
+
+def _indent_of(ind: etree._Element | None) -> tuple[int | None, int | None]:
+    if ind is None:
+        return (None, None)
+    left = ind.get(f"{{{W_NS}}}left") or ind.get(f"{{{W_NS}}}start")
+    hanging, first = ind.get(f"{{{W_NS}}}hanging"), ind.get(f"{{{W_NS}}}firstLine")
+    hang = int(hanging) if hanging else (-int(first) if first else None)
+    return (int(left) if left else None, hang)
+
+
+def _inherited_indent(sid: str, own: dict, parent: dict) -> tuple[int, int]:
+    left = hang = None
+    seen: set[str] = set()
+    while sid and sid not in seen and (left is None or hang is None):
+        seen.add(sid)
+        mine = own.get(sid, (None, None))
+        left = mine[0] if left is None else left
+        hang = mine[1] if hang is None else hang
+        sid = parent.get(sid, "")
+    return (left or 0, hang or 0)
 
 
 # --- helpers --------------------------------------------------------------------------------

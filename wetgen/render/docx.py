@@ -283,7 +283,9 @@ _WS = re.compile(r"[ \t\r\n\f\v]+")
 
 def clean(text: str) -> str:
     """Collapse runs of white space (not non-breaking spaces) and strip the ends."""
-    return _WS.sub(" ", text).strip()
+    if "  " in text or "\n" in text or "\t" in text or "\r" in text or "\f" in text:
+        text = _WS.sub(" ", text)
+    return text.strip()
 
 
 def full_opschrift(bill: Bill) -> str:

@@ -44,12 +44,15 @@ ZIP_EPOCH = datetime(1980, 1, 1)
 # --- text and runs --------------------------------------------------------------------------
 
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})
 
 
 def esc(text: str) -> str:
     """Escape text for XML content or a double-quoted attribute, dropping invalid characters."""
-    return _INVALID_XML.sub("", text).translate(_ESCAPES)
+    if _INVALID_XML.search(text):
+        text = _INVALID_XML.sub("", text)
+    return (
+        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    )
 
 
 def run_props(*, bold: bool = False, italic: bool = False, style_id: str = "") -> str:
@@ -65,6 +68,8 @@ def run_props(*, bold: bool = False, italic: bool = False, style_id: str = "") -
 def text_run(text: str, *, bold: bool = False, italic: bool = False, style_id: str = "") -> str:
     """Return a w:r holding `text`; tab characters become w:tab elements."""
     rpr = run_props(bold=bold, italic=italic, style_id=style_id)
+    if "\t" not in text:
+        return f'<w:r>{rpr}<w:t xml:space="preserve">{esc(text)}</w:t></w:r>' if text else "<w:r/>"
     pieces = text.split("\t")
     body = "<w:tab/>".join(f'<w:t xml:space="preserve">{esc(p)}</w:t>' if p else "" for p in pieces)
     return f"<w:r>{rpr}{body}</w:r>"

@@ -1,1 +1,1 @@
-"""diff layer of wetgen."""
+"""Comparing versions of a bill: unit trees, pairing, word-level changes and their renderings."""

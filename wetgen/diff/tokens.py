@@ -1,0 +1,100 @@
+"""Dutch legal text as tokens, and word-level differences between two texts.
+
+A reference such as "artikel 12a" or "onderdeel b" is one token, so a renumbered reference
+shows as one replaced unit; numbers like "3.10", "1°" and "12a" stay whole; every quotation
+mark and punctuation mark is a token of its own; runs of whitespace are tokens too, so the
+tokens of a text join back to exactly that text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+_UNIT = r"(?i:artikel|artikelen|lid|leden|onderdeel|onderdelen|subonderdeel|hoofdstuk|paragraaf|afdeling)"
+_NUMBER = r"(?:\d+(?:\.\d+)*[a-z]{0,2}°?|[IVXLC]+[A-Z]?\b|[a-z]\b|[A-Z]{1,3}\b)"
+_TOKEN = re.compile(
+    rf"(?P<ref>\b{_UNIT}\s+{_NUMBER})"
+    r"|(?P<space>\s+)"
+    r"|(?P<number>\d+(?:[.,:]\d+)*[a-z]{0,2}°?)"
+    r"|(?P<word>[^\W\d_](?:[\w'’-]*\w)?)"
+    r"|(?P<mark>.)",
+    re.DOTALL,
+)
+_QUOTES = frozenset("\"'“”„‘’«»")
+
+
+@dataclass(frozen=True)
+class TextOp:
+    """One step from old text to new: "equal", "insert", "delete" or "replace", with its words."""
+
+    op: str
+    old: str = ""
+    new: str = ""
+
+    def as_dict(self) -> dict[str, str]:
+        """Return the op as a JSON-ready dict."""
+        return {"op": self.op, "old": self.old, "new": self.new}
+
+
+def tokenize(text: str) -> tuple[str, ...]:
+    """Split text into Dutch word tokens; joining the tokens gives the text back."""
+    return tuple(m.group(0) for m in _TOKEN.finditer(text))
+
+
+def is_quote(token: str) -> bool:
+    """Tell whether a token is a quotation mark."""
+    return token in _QUOTES
+
+
+def is_reference(token: str) -> bool:
+    """Tell whether a token is a unit reference such as "artikel 12a"."""
+    match = _TOKEN.fullmatch(token)
+    return bool(match and match.group("ref"))
+
+
+def normalise_space(text: str) -> str:
+    """Return text with every run of whitespace made one space, and no outer whitespace."""
+    return " ".join(text.split())
+
+
+def same_text(old: str, new: str, *, ignore_whitespace: bool = False) -> bool:
+    """Tell whether two texts are equal, optionally up to whitespace."""
+    if ignore_whitespace:
+        return normalise_space(old) == normalise_space(new)
+    return old == new
+
+
+def word_ops(old: str, new: str, *, ignore_whitespace: bool = False) -> tuple[TextOp, ...]:
+    """Return the word-level steps that turn `old` into `new`, equal runs included."""
+    if ignore_whitespace:
+        old, new = normalise_space(old), normalise_space(new)
+    a, b = tokenize(old), tokenize(new)
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    ops: list[TextOp] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        old_part, new_part = "".join(a[i1:i2]), "".join(b[j1:j2])
+        ops.append(TextOp(tag, old_part, new_part if tag != "equal" else old_part))
+    return _absorb_spaces(tuple(ops))
+
+
+def _absorb_spaces(ops: tuple[TextOp, ...]) -> tuple[TextOp, ...]:
+    """Merge neighbouring edits, and edits around a run of only whitespace, into one step."""
+    out: list[TextOp] = []
+    for n, op in enumerate(ops):
+        gap = op.op == "equal" and not op.old.strip() and 0 < n < len(ops) - 1
+        joins = bool(out) and out[-1].op != "equal"
+        if joins and (op.op != "equal" or (gap and ops[n + 1].op != "equal")):
+            out[-1] = _edit(out[-1].old + op.old, out[-1].new + op.new)
+        else:
+            out.append(op)
+    return tuple(out)
+
+
+def _edit(old: str, new: str) -> TextOp:
+    if not old:
+        return TextOp("insert", "", new)
+    if not new:
+        return TextOp("delete", old, "")
+    return TextOp("replace", old, new)

@@ -16,12 +16,9 @@ Checker = Callable[[Bill], list[Diagnostic]]
 CHECKERS: list[Checker] = [check_structure, check_references, check_aanwijzingen]
 
 
-def check_bill(bill: Bill, extra: list[Checker] | None = None) -> list[Diagnostic]:
+def check_bill(bill: Bill) -> list[Diagnostic]:
     """Run every rule family on a loaded bill and return the findings in source order."""
-    found: list[Diagnostic] = []
-    for checker in [*CHECKERS, *(extra or [])]:
-        found.extend(checker(bill))
-    return in_source_order(found)
+    return in_source_order([d for checker in CHECKERS for d in checker(bill)])
 
 
 def in_source_order(found: list[Diagnostic]) -> list[Diagnostic]:
@@ -29,9 +26,15 @@ def in_source_order(found: list[Diagnostic]) -> list[Diagnostic]:
     return sorted(found, key=lambda d: (d.location.path, d.location.line, d.location.col, d.code))
 
 
-def check_file(path: str | Path, extra: list[Checker] | None = None) -> LoadResult:
-    """Load a draft and run every check; the result carries all findings, schema ones included."""
+def check_file(path: str | Path, when_clean: list[Checker] | None = None) -> LoadResult:
+    """Load a draft and run every check; `when_clean` checkers run only if no errors were found.
+
+    The CLI passes the Akoma Ntoso schema validation as a `when_clean` checker: an incomplete
+    bill would only repeat its errors as schema errors.
+    """
     result = load_draft(path)
     if result.bill is not None:
-        result.diagnostics = in_source_order([*result.diagnostics, *check_bill(result.bill, extra)])
+        result.diagnostics = in_source_order([*result.diagnostics, *check_bill(result.bill)])
+        if result.ok and when_clean:
+            result.diagnostics += [d for checker in when_clean for d in checker(result.bill)]
     return result

@@ -18,12 +18,16 @@ from wetgen.model import Action, Article, Bill, Division
 
 _ORD = "|".join(ids.ordinal(n) for n in range(1, 21))
 REFERENCE = re.compile(
-    rf"\b[Aa]rtikel\s+(?P<art>[IVXLC]+[A-Z]?|\d+(?:\.\d+)?[a-z]*)\b"
+    rf"(?<!\w)[Aa]rtikel\s+(?P<art>[IVXLC]+[A-Z]?|\d+(?:\.\d+)?[a-z]*)\b"
     rf"(?:,\s*(?P<lid>{_ORD})\s+lid)?"
     r"(?:,\s*(?:aanhef en\s+)?onderdeel\s+(?P<ond>[A-Za-z]{1,3})\b)?"
-    r"(?P<law>,?\s+(?:van\s+(?:de|het)\s+)?(?:[A-Z][\w-]*\s?)*(?:[Ww]et|Wetboek|Grondwet|Besluit)\b[\w ]*?(?:\s\d{4})?)?"
 )
-OWN_LID = re.compile(rf"\bhet\s+(?P<lid>{_ORD})\s+lid\b(?!,?\s+van\s)")
+# the law named right after a reference ("…, van de Huisvestingswet 2014"), matched at its end
+LAW = re.compile(
+    r",?\s+(?:van\s+(?:de|het)\s+)?(?:[A-Z][\w-]*\s?)*(?:[Ww]et|Wetboek|Grondwet|Besluit)\b[\w ]*?(?:\s\d{4})?"
+)
+# "het tweede lid" on its own is a lid of the same article; literal "het " first keeps it fast
+OWN_LID = re.compile(rf"het (?P<lid>{_ORD})\s+lid\b(?!,?\s+van\s)")
 
 
 @dataclass(frozen=True)
@@ -39,9 +43,10 @@ class _Known:
 def check_references(bill: Bill) -> list[Diagnostic]:
     """Return findings for references that do not resolve."""
     known = _known(bill)
+    amending_law = bill.is_amending_law
     found: list[Diagnostic] = []
     for spot in texts(bill):
-        found += _check_spot(spot, known, bill.is_amending_law)
+        found += _check_spot(spot, known, amending_law)
     return found
 
 
@@ -78,7 +83,8 @@ def _collect_created(unit: object, created: dict[str, Article]) -> None:
 def _check_spot(spot: TextSpot, known: _Known, amending_law: bool) -> list[Diagnostic]:
     found = []
     for m in REFERENCE.finditer(spot.text):
-        number, law = m.group("art"), (m.group("law") or "").strip()
+        law_match = LAW.match(spot.text, m.end())
+        number, law = m.group("art"), law_match.group(0).strip() if law_match else ""
         if law and not any(name in law for name in known.amended_law_names):
             continue  # another law: recorded elsewhere, not ours to resolve
         is_roman = ids.roman_value(number.rstrip("ABCDEFGH") or number) is not None and not number.isdigit()
@@ -96,6 +102,8 @@ def _check_spot(spot: TextSpot, known: _Known, amending_law: bool) -> list[Diagn
             found += _resolve(m, known.own.get(number), spot, f"artikel {number}")
     if spot.article is not None and spot.article.leden:
         for m in OWN_LID.finditer(spot.text):
+            if m.start() and spot.text[m.start() - 1].isalnum():
+                continue
             value = ids.ordinal_value(m.group("lid"))
             if value is not None and str(value) not in {lid.number for lid in spot.article.leden}:
                 found.append(_ref("REF001", f"the {m.group('lid')} lid of artikel {spot.article.number} does not exist", spot))

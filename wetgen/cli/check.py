@@ -11,6 +11,7 @@ from rich.markup import escape
 from wetgen.check import check_file
 from wetgen.cli.common import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, console, default_versions
 from wetgen.errors import Diagnostic, Severity, UsageError
+from wetgen.render.akn import validate_bill
 from wetgen.source import excerpt
 
 _COLOURS = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
@@ -22,7 +23,7 @@ _COLOURS = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INF
               help="text for people, json for tools.")  # fmt: skip
 @click.pass_context
 def check(ctx: click.Context, drafts: tuple[Path, ...], fmt: str) -> int:
-    """Check drafts against the schema, structure, references and the Aanwijzingen.
+    """Check drafts: schema, structure, references, the Aanwijzingen and the AKN schema.
 
     With no DRAFTS, every version of the default draft is checked. Exits 0 when clean, 1 when
     there are errors or warnings, 2 on a usage error (such as a directory or a missing file).
@@ -32,7 +33,7 @@ def check(ctx: click.Context, drafts: tuple[Path, ...], fmt: str) -> int:
     reports, usage_errors = [], 0
     for path in paths:
         try:
-            reports.append(check_file(path))
+            reports.append(check_file(path, when_clean=[validate_bill]))
         except UsageError as exc:
             err.print(f"[bold red]error:[/] {exc}")
             usage_errors += 1

@@ -549,3 +549,33 @@ def test_large_bill_renders_quickly():
     styled = paragraphs(parts(data)["word/document.xml"])
     assert sum(1 for style, _ in styled if style == "Lid") == 10_000
     assert elapsed < 3.0, f"2,000 articles took {elapsed:.2f} s (aim: 0.8 s)"
+
+
+def test_reference_with_its_own_header_and_footnotes(tmp_path):
+    """A reference saved by Word has a header and a footnotes part: ours replace them."""
+    package = ooxml.read_package(ROOT / "templates" / "reference.docx")
+    ct_header, ct_notes = f"{ooxml.CT_WML}header+xml", f"{ooxml.CT_WML}footnotes+xml"
+    package.set_part("word/header1.xml", ooxml.header_part([ooxml.paragraph("Header")]), ct_header)
+    old_rid = package.relate("word/document.xml", ooxml.REL_TYPE + "header", "header1.xml")
+    package.set_part("word/footnotes.xml", ooxml.footnotes_part([]), ct_notes)
+    package.relate("word/document.xml", ooxml.REL_TYPE + "footnotes", "footnotes.xml")
+    root = etree.fromstring(package.parts["word/document.xml"])
+    sect = root.find(f"{W}body/{W}sectPr")
+    ref = etree.Element(
+        f"{W}headerReference", {f"{W}type": "default", f"{{{ooxml.R_NS}}}id": old_rid}
+    )
+    sect.insert(0, ref)
+    package.parts["word/document.xml"] = etree.tostring(root)
+    path = tmp_path / "word-made.docx"
+    path.write_bytes(package.to_bytes(ooxml.ZIP_EPOCH))
+    result = parts(render_mvt_docx(amending_bill(), path))
+    rels = etree.fromstring(result["word/_rels/document.xml.rels"])
+    notes = [r for r in rels if r.get("Type").endswith("/footnotes")]
+    assert [r.get("Target") for r in notes] == ["footnotes.xml"]
+    sect = etree.fromstring(result["word/document.xml"]).find(f"{W}body/{W}sectPr")
+    headers = sect.findall(f"{W}headerReference")
+    assert len(headers) == 1
+    header_rel = next(r for r in rels if r.get("Id") == headers[0].get(f"{{{ooxml.R_NS}}}id"))
+    assert header_rel.get("Target") == "wetgen-header.xml"
+    assert b"Stb. 2014, 127." in result["word/footnotes.xml"]
+    assert b"<w:footnotePr>" in result["word/settings.xml"]

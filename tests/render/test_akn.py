@@ -395,3 +395,29 @@ def test_canonical_ignores_formatting_but_not_content() -> None:
     b = b'<?xml version="1.0"?>\n<x xmlns="urn:a">\n  <y a="2" b="1">t</y>\n</x>\n'
     assert akn.canonical(a) == akn.canonical(b)
     assert akn.canonical(a) != akn.canonical(a.replace(b">t<", b">u<"))
+
+
+def test_articles_inside_inserted_divisions_carry_the_quoted_structure_prefix() -> None:
+    chapter = """
+            - actie: invoegen
+              na: hoofdstuk {n}
+              artikelen:
+                - hoofdstuk: "{n}A"
+                  opschrift: Nieuw
+                  artikelen:
+                    - {{nummer: "1", tekst: "Een artikel met een nummer dat vaker voorkomt."}}"""
+    text = AMENDING.replace(
+        "        - wijzigingen:\n            - {actie: vervallen",
+        "        - wijzigingen:"
+        + chapter.format(n=5)
+        + "\n        - wijzigingen:"
+        + chapter.format(n=6)
+        + "\n        - wijzigingen:\n            - {actie: vervallen",
+    )
+    bill = load(text)
+    assert akn.validate_bill(bill) == []
+    root = etree.fromstring(akn.render_bill_akn(bill))
+    found = set(eids(root))
+    assert "art_I__point_B__mod_1__qstr_1__chp_5A" in found
+    assert "art_I__point_B__mod_1__qstr_1__art_1" in found
+    assert "art_I__point_C__mod_1__qstr_1__art_1" in found

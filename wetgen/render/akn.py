@@ -339,8 +339,15 @@ def _body(
 
 
 def _division(
-    parent: etree._Element, division: Division, prefix: str, ctx: _Context, amending_law: bool
+    parent: etree._Element,
+    division: Division,
+    prefix: str,
+    ctx: _Context,
+    amending_law: bool,
+    article_prefix: str = "",
 ) -> None:
+    """Add a hoofdstuk, afdeling or paragraaf; its articles are prefixed by `article_prefix` only
+    (inside a quotedStructure), as article numbers are unique in a bill."""
     tag, short = DIVISIONS.get(division.kind, ("hcontainer", division.kind))
     element = _sub(parent, tag)
     eid = ids.eid(prefix, short, division.number)
@@ -352,9 +359,9 @@ def _division(
         _sub(element, "heading", division.opschrift)
     for child in division.children:
         if isinstance(child, Division):
-            _division(element, child, eid, ctx, amending_law)
+            _division(element, child, eid, ctx, amending_law, article_prefix)
         else:
-            _article(element, child, "", ctx, amending_law)
+            _article(element, child, article_prefix, ctx, amending_law)
 
 
 def _article(
@@ -485,7 +492,7 @@ def _quoted_sentence(mod: etree._Element, sentence: str, mod_eid: str) -> list[s
 
 def _payload_unit(parent: etree._Element, unit: Unit, prefix: str, ctx: _Context) -> None:
     if isinstance(unit, Division):
-        _division(parent, unit, prefix, ctx, False)
+        _division(parent, unit, prefix, ctx, False, article_prefix=prefix)
     elif isinstance(unit, Article):
         _article(parent, unit, prefix, ctx, False)
     elif isinstance(unit, Lid):

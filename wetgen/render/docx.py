@@ -456,7 +456,7 @@ class _MvtWriter(_Writer):
         self.toc: list[tuple[int, str]] = []
 
     def mvt(self, bill: Bill) -> None:
-        """Write the whole memorie van toelichting."""
+        """Write the whole memorie van toelichting; the contents go in front once known."""
         self.section(1, "I. ALGEMEEN DEEL")
         self.markdown(bill.toelichting.algemeen, 2)
         self.section(1, "II. ARTIKELSGEWIJS")
@@ -464,16 +464,20 @@ class _MvtWriter(_Writer):
             self.article(article)
         for signatory in bill.signatories:
             self.text("Ondertekening", signatory)
-        front = _MvtWriter(self.styles)
+        self.out[:0] = self.front_matter(bill)
+
+    def front_matter(self, bill: Bill) -> list[str]:
+        """Return the title lines and the table of contents of the headings written so far."""
+        front = _Writer(self.styles)
         front.text("Opschrift", full_opschrift(bill), keep_next=True)
         front.text("Memorie van toelichting", "Memorie van toelichting")
         front.text("TOC Heading", "Inhoudsopgave")
         entry_styles = {n: self.styles[f"toc {n}"] for n in range(1, TOC_LEVELS + 1)}
-        front.out += ooxml.toc_paragraphs(
-            self.toc, entry_styles, levels=f"1-{TOC_LEVELS}", placeholder="Inhoudsopgave"
+        levels = f"1-{TOC_LEVELS}"
+        toc = ooxml.toc_paragraphs(
+            self.toc, entry_styles, levels=levels, placeholder="Inhoudsopgave"
         )
-        front.out.append(ooxml.page_break())
-        self.out[:0] = front.out
+        return [*front.out, *toc, ooxml.page_break()]
 
     def section(self, level: int, text: str, runs: str = "") -> None:
         """Add a heading and remember it for the table of contents."""

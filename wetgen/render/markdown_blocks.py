@@ -40,8 +40,10 @@ Inline = Span | Note
 
 @dataclass(frozen=True)
 class Block:
-    """A paragraph-level unit: kind is heading, paragraph, item or quote; level for headings
-    and list nesting; label for list items ("–", "1.")."""
+    """A paragraph-level unit: a heading, paragraph, list item or quote.
+
+    `level` is the heading level or the list nesting depth; `label` a list item's "–" or "1.".
+    """
 
     kind: str
     inlines: tuple[Inline, ...]

@@ -194,7 +194,8 @@ def _toc_styles(document) -> None:
         style.element.set(qn("w:styleId"), f"TOC{level}")
         _font(style, SIZE, bold=level == 1)
         style.paragraph_format.left_indent = HANG * (level - 1)
-        style.paragraph_format.space_after = Pt(3)
+        style.paragraph_format.space_after = Pt(3 if level == 1 else 0)
+        style.paragraph_format.space_before = Pt(3 if level == 1 else 0)
         style.paragraph_format.tab_stops.add_tab_stop(TEXT_WIDTH, WD_TAB_ALIGNMENT.RIGHT)
 
 

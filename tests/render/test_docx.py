@@ -535,20 +535,15 @@ def test_enig_artikel_heading():
     assert ("Heading1", "Enig artikel") in styled
 
 
-def test_large_bill_renders_quickly():
-    import time
-
+def test_large_bill_renders_every_lid():
+    """The 2,000-article bill renders completely (its speed is measured in benchmarks/, not here)."""
     articles = tuple(
         Article(str(n), leden=tuple(Lid(str(j), f"Lid {j} van artikel {n}.") for j in range(1, 6)))
         for n in range(1, 2001)
     )
     bill = Bill(**{**plain_bill().__dict__, "body": articles})
-    start = time.perf_counter()
-    data = render_bill_docx(bill)
-    elapsed = time.perf_counter() - start
-    styled = paragraphs(parts(data)["word/document.xml"])
+    styled = paragraphs(parts(render_bill_docx(bill))["word/document.xml"])
     assert sum(1 for style, _ in styled if style == "Lid") == 10_000
-    assert elapsed < 3.0, f"2,000 articles took {elapsed:.2f} s (aim: 0.8 s)"
 
 
 def test_reference_with_its_own_header_and_footnotes(tmp_path):

@@ -43,14 +43,16 @@ def build(
     path = _draft_path(draft)
     started = time.perf_counter()
     bill = _load(path)
+    pdf_problem = ""
     with progress_bar() as progress:
         written = build_outputs(bill, out_dir, chosen, templates, progress)
-    pdf_problem = ""
-    if pdf:
-        try:
-            written += pdf_from(written, out_dir)
-        except PdfUnavailable as exc:
-            pdf_problem = str(exc)
+        if pdf:
+            progress.start("PDF (LibreOffice)", 1)
+            try:
+                written += pdf_from(written, out_dir)
+            except PdfUnavailable as exc:
+                pdf_problem = str(exc)
+            progress.advance()
     elapsed = time.perf_counter() - started
     console().print(summary(path, out_dir, written, elapsed), markup=False)
     if pdf_problem:

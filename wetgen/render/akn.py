@@ -306,10 +306,10 @@ def _preamble(doc: etree._Element, bill: Bill) -> None:
     for line in AANHEF:
         _p(aanhef, line)
     if bill.considerans:
-        recitals = _sub(preamble, "recitals", eId="recitals")
+        recitals = _sub(preamble, "recitals", eId="recs")
         _p(_sub(recitals, "intro"), CONSIDERANS_INTRO)
         for n, clause in enumerate(bill.considerans, start=1):
-            _p(_sub(recitals, "recital", eId=f"recitals__recital_{n}"), clause)
+            _p(_sub(recitals, "recital", eId=f"recs__rec_{n}"), clause)
     _p(_sub(preamble, "formula", name="enactingFormula"), ENACTING_FORMULA)
 
 
@@ -506,7 +506,7 @@ def _textual_mod(instruction: Instruction, article: Article, mod_eid: str, quote
     kind = TEXTUAL_MOD_TYPES.get(instruction.action)
     if kind is None or article.amends is None:
         return None
-    element = etree.Element(_A + "textualMod", type=kind, eId=f"pmod_{n}")
+    element = etree.Element(_A + "textualMod", type=kind, eId=f"amod_{n}")
     _sub(element, "source", href="#" + mod_eid)
     destination = _sub(element, "destination", href=_destination(article, instruction.target))
     position = _position(instruction)

@@ -177,3 +177,37 @@ def test_output_path_that_is_a_file_is_a_usage_error(run_cli, tmp_path: Path) ->
 def test_missing_draft_is_a_usage_error(run_cli, tmp_path: Path) -> None:
     code, out, err = run_cli("build", str(tmp_path / "nope.yaml"), "-o", str(tmp_path))
     assert code == 2 and "no such file" in err
+
+
+class Recorder:
+    """A Progress that remembers what it was told."""
+
+    def __init__(self) -> None:
+        self.tasks: list[tuple[str, int | None]] = []
+        self.steps = 0
+
+    def start(self, description: str, total: int | None) -> None:
+        self.tasks.append((description, total))
+
+    def advance(self, steps: int = 1) -> None:
+        self.steps += steps
+
+
+def test_build_reports_one_progress_step_per_file(tmp_path: Path) -> None:
+    recorder = Recorder()
+    written = build(
+        load_bill(default_versions()[-1]), tmp_path, ("akn", "html", "md"), None, recorder
+    )
+    assert recorder.tasks == [("Building", 4)] and recorder.steps == 4 == len(written)
+
+
+def test_only_word_files_depend_on_source_date_epoch(run_cli, tmp_path: Path, monkeypatch) -> None:
+    plain, epoch, epoch_again = tmp_path / "plain", tmp_path / "epoch", tmp_path / "epoch2"
+    assert run_cli("build", "-o", str(plain))[0] == 0
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")  # 2026-01-01T00:00:00Z
+    assert run_cli("build", "-o", str(epoch))[0] == 0
+    assert run_cli("build", "-o", str(epoch_again))[0] == 0
+    one, two, three = contents(plain), contents(epoch), contents(epoch_again)
+    assert two == three
+    changed = sorted(name for name in one if one[name] != two[name])
+    assert changed and all(name.endswith(".docx") for name in changed)

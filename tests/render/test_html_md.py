@@ -203,3 +203,21 @@ def test_default_draft_renders(tmp_path: Path) -> None:
     assert bill.citeertitel in page
     md = render_markdown(bill).decode("utf-8")
     assert re.search(r"^### ARTIKEL I$", md, re.M)
+
+
+def test_list_item_payload_prints_in_both_formats() -> None:
+    text = AMENDING.replace(
+        '            - {actie: schrap_woorden, doel: "artikel 14", oud: "dringend"}',
+        '            - {actie: schrap_woorden, doel: "artikel 14", oud: "dringend"}\n'
+        "        - wijzigingen:\n"
+        "            - actie: toevoegen\n"
+        "              aan: artikel 15, eerste lid\n"
+        "              slotpunt_wordt_puntkomma: ja\n"
+        "              onderdelen:\n"
+        '                - {nummer: e, tekst: "een nieuw onderdeel."}',
+    )
+    bill = load(text)
+    page = lxml_html.fromstring(render_html(bill)).text_content()
+    md = render_markdown(bill).decode("utf-8")
+    assert "een puntkomma" in page and "e.een nieuw onderdeel." in page.replace("\n", "")
+    assert "\n> e. een nieuw onderdeel.\n" in md

@@ -1,0 +1,146 @@
+"""A small synthetic consultation store, with non-public respondents whose identity is known."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from wetgen.consult.store import open_store, set_meta, transaction
+
+OUTPUT = Path(__file__).resolve().parents[1] / "output"
+
+# What must never appear in a public output: the identity and wording of non-public respondents.
+SECRETS = (
+    "Geertruida Verborgen-Snel",
+    "Verborgen-Snel",
+    "Oosterwolde-Noord",
+    "Stichting Geheimhouding Zuid",
+    "geertruida@example.org",
+    "purperen kwakzalverij",
+    "Hendrika Heimelijk",
+    "Verstopdorp",
+    "Kwakkelstaart",
+    "Zilverschoon BV",
+)
+
+NODES = [
+    ("art_I", "artikel", "Artikel I", "De Huisvestingswet 2014 wordt als volgt gewijzigd.", ""),
+    ("art_I__point_A", "onderdeel", "Artikel I, onderdeel A",
+     "In artikel 12 wordt een urgentieregeling voor vergunninghouders opgenomen.", "art_I"),
+    ("art_I__point_B", "onderdeel", "Artikel I, onderdeel B",
+     "Na artikel 28 wordt een artikel ingevoegd: artikel 28a huisvesting vergunninghouders.",
+     "art_I"),
+    ("art_II", "artikel", "Artikel II", "Overgangsrecht.", ""),
+    ("art_II__para_1", "lid", "Artikel II, eerste lid", "Lopende aanvragen blijven.", "art_II"),
+    ("art_II__para_2", "lid", "Artikel II, tweede lid", "Een termijn van zes maanden.", "art_II"),
+    ("art_III", "artikel", "Artikel III", "Deze wet treedt in werking bij koninklijk besluit.", ""),
+]  # fmt: skip
+
+# id, name, place, organisation, email, submitted, public, category, points [(text, nodes)]
+RESPONSES = [
+    ("R001", "", "Zwolle", "Gemeente Zwolle", "", "2026-03-02", 1, "gemeente", [
+        ("Artikel 28a legt de taakstelling eenzijdig bij gemeenten. De huisvesting van "
+         "vergunninghouders vraagt om regionale verdeling van woningen en om financiering.",
+         ["art_I__point_B"]),
+        ("Wij vragen de regering de uitvoeringslasten voor gemeenten te compenseren, "
+         "ook in Oosterwolde-Noord en andere kleine kernen.", []),
+    ]),
+    ("R002", "Piet Publiek", "Deventer", "", "", "2026-03-03", 1, "burger", [
+        ("De termijn van zes maanden in het tweede lid is te kort voor lopende aanvragen; "
+         "maak er twaalf maanden van. Bel me op 06-12345678.", ["art_II__para_2"]),
+    ]),
+    ("R003", "Geertruida Verborgen-Snel", "Oosterwolde-Noord", "Stichting Geheimhouding Zuid",
+     "geertruida@example.org", "2026-03-03", 0, "belangenorganisatie", [
+        ("Artikel 28a is purperen kwakzalverij: de regionale verdeling van woningen werkt "
+         "niet zonder financiering, zegt ook mijn buurman Kwakkelstaart.", ["art_I__point_B"]),
+        ("Stichting Geheimhouding Zuid vraagt om een evaluatie na drie jaar.", []),
+    ]),
+    ("R004", "Anna Actief", "Almere", "", "", "2026-03-05", 1, "burger", [
+        ("Voorrang voor statushouders bij sociale huurwoningen is oneerlijk tegenover "
+         "woningzoekenden die al jaren wachten op een sociale huurwoning.", ["art_I__point_A"]),
+    ]),
+    ("R005", "Bert Bezorgd", "Lelystad", "", "", "2026-03-05", 1, "burger", [
+        ("Voorrang voor statushouders bij sociale huurwoningen is oneerlijk tegenover "
+         "woningzoekenden die al jaren wachten op een sociale huurwoning.", ["art_I__point_A"]),
+    ]),
+    ("R006", "Hendrika Heimelijk", "Verstopdorp", "", "", "2026-03-06", 0, "burger", [
+        ("Voorrang voor statushouders bij sociale huurwoningen is oneerlijk tegenover "
+         "woningzoekenden die al jaren wachten. Groet, Hendrika Heimelijk", ["art_I__point_A"]),
+    ]),
+    ("R007", "Carla Campagne", "Emmen", "", "", "2026-03-07", 1, "burger", [
+        ("Voorrang voor statushouders bij sociale huurwoningen is oneerlijk tegenover "
+         "woningzoekenden die al jaren wachten op een sociale huurwoning.", ["art_I__point_A"]),
+    ]),
+    ("R008", "", "Arnhem", "Woonstichting Dak", "", "2026-03-08", 1, "woningcorporatie", [
+        ("De inwerkingtreding bij koninklijk besluit moet ruim voor 1 januari vallen, zodat "
+         "corporaties hun toewijzingsbeleid kunnen aanpassen.", ["art_III"]),
+        ("Artikel 28a: de regionale verdeling van woningen moet samen met corporaties worden "
+         "vastgesteld, met heldere prestatieafspraken.", ["art_I__point_B"]),
+    ]),
+    ("R009", "Zilverschoon BV", "Verstopdorp", "Zilverschoon BV", "", "2026-03-09", 0, "bedrijf", [
+        ("Paragraaf 3 van de memorie van toelichting onderschat de kosten van tijdelijke "
+         "huisvesting in Verstopdorp.", ["mvt"]),
+    ]),
+]  # fmt: skip
+
+CAMPAIGN = ("C001", "R004", ["R004", "R005", "R006", "R007"])
+
+
+def point_id(response: str, seq: int) -> str:
+    """Return the synthetic point id of a response's n-th point."""
+    return f"{response}-p{seq:02d}"
+
+
+def make_store(path: Path):
+    """Create the synthetic store at `path` and return its open connection."""
+    conn = open_store(path)
+    with transaction(conn):
+        set_meta(conn, "title", "Wet huisvesting vergunninghouders (consultatie)")
+        for seq, (eid, kind, label, text, parent) in enumerate(NODES):
+            conn.execute(
+                "INSERT INTO nodes VALUES (?,?,?,?,?,?)", (eid, seq, kind, label, text, parent)
+            )
+        for seq, (rid, name, place, org, email, day, public, cat, points) in enumerate(RESPONSES):
+            text = "\n\n".join(t for t, _ in points)
+            conn.execute(
+                "INSERT INTO responses VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (rid, f"key-{rid}", seq, "table", "sample.csv", name, place, org, email, day,
+                 public, text, f"d{rid}", cat, "test"),
+            )  # fmt: skip
+            for n, (ptext, nodes) in enumerate(points, start=1):
+                pid = point_id(rid, n)
+                conn.execute("INSERT INTO points VALUES (?,?,?,?,?)", (pid, rid, n, "text", ptext))
+                for eid in nodes:
+                    conn.execute("INSERT INTO assignments VALUES (?,?,?,?,?,?)",
+                                 (pid, eid, "ref", "", "", 1.0))  # fmt: skip
+                if not nodes:
+                    conn.execute("INSERT INTO unassigned VALUES (?,?)", (pid, "geen verwijzing"))
+        cid, rep, members = CAMPAIGN
+        conn.execute(
+            "INSERT INTO campaigns VALUES (?,?,?,?)", (cid, rep, len(members), "Voorrang…")
+        )
+        for m in members:
+            conn.execute("INSERT INTO campaign_members VALUES (?,?,?,?)", (m, cid, 0.9, ""))
+        conn.execute(
+            "INSERT INTO reactions VALUES (?,?,?,?)",
+            (point_id("R002", 1), "De termijn wordt verlengd naar twaalf maanden.",
+             "Artikel II, tweede lid: twaalf maanden.", ""),
+        )  # fmt: skip
+    return conn
+
+
+@pytest.fixture
+def store(tmp_path):
+    """An open connection to a fresh synthetic store."""
+    conn = make_store(tmp_path / "consult.sqlite")
+    yield conn
+    conn.close()
+
+
+@pytest.fixture
+def store_path(tmp_path):
+    """The path of a fresh synthetic store (closed)."""
+    path = tmp_path / "consult.sqlite"
+    make_store(path).close()
+    return path

@@ -1,0 +1,158 @@
+"""The reactietabel: layout, neutralised cells, privacy, and the import round trip with conflicts."""
+
+from __future__ import annotations
+
+import zipfile
+
+import pytest
+from openpyxl import load_workbook
+
+from tests.consult_report.conftest import SECRETS, point_id
+from wetgen.consult.errors import ConsultError
+from wetgen.consult.report import build_report
+from wetgen.consult.report.reactions_import import import_reactions
+from wetgen.consult.report.xlsx import HEADERS, SHEET, neutralise, render_xlsx, unneutralise
+from wetgen.consult.store import transaction
+
+
+def _export(store, path, public=True):
+    path.write_bytes(render_xlsx(build_report(store, public=public)))
+    return path
+
+
+def _fill(path, reactions: dict[str, tuple[str, str]]):
+    wb = load_workbook(path)
+    ws = wb[SHEET]
+    col = {h: i for i, h in enumerate(HEADERS)}
+    for row in ws.iter_rows(min_row=2):
+        pid = row[0].value
+        if pid in reactions:
+            row[col["Reactie"]].value, row[col["Aanpassing wetsvoorstel"]].value = reactions[pid]
+    wb.save(path)
+
+
+def _stored(store):
+    return {r[0]: (r[1], r[2]) for r in store.execute("SELECT * FROM reactions")}
+
+
+def test_one_row_per_point_with_filters_frozen_header_and_widths(store, tmp_path):
+    wb = load_workbook(_export(store, tmp_path / "t.xlsx"))
+    ws = wb[SHEET]
+    assert [c.value for c in ws[1]] == list(HEADERS)
+    assert ws.max_row == 1 + store.execute("SELECT count(*) FROM points").fetchone()[0]
+    assert ws.freeze_panes == "B2" and ws.auto_filter.ref.startswith("A1:")
+    assert ws.column_dimensions["E"].width == 70 and ws.column_dimensions["I"].hidden
+    assert wb["wetgen"].sheet_state == "hidden"
+
+
+def test_no_cell_starts_a_formula(store, tmp_path):
+    with transaction(store):
+        store.execute("UPDATE points SET text = '=cmd|'' /C calc''!A0' WHERE id = ?",
+                      (point_id("R001", 1),))  # fmt: skip
+        store.execute("UPDATE responses SET name = '@SUM(A1)', organisation = '' WHERE id = 'R002'")
+        store.execute("INSERT INTO reactions VALUES (?, '-1+1', '+ja', '')", (point_id("R008", 1),))
+    wb = load_workbook(_export(store, tmp_path / "t.xlsx"))
+    values = [c.value for ws in wb for row in ws.iter_rows() for c in row if c.value is not None]
+    assert "'=cmd|' /C calc'!A0" in values and "'@SUM(A1)" in values
+    assert not [v for v in values if str(v)[:1] in "=+-@"]
+    assert (
+        neutralise("\tx") == "'\tx" and unneutralise("'=1") == "=1" and unneutralise("'a") == "'a"
+    )
+
+
+def test_public_table_has_no_secret_in_any_zip_part(store, tmp_path):
+    path = _export(store, tmp_path / "t.xlsx")
+    with zipfile.ZipFile(path) as archive:
+        text = "\n".join(archive.read(n).decode("utf-8") for n in archive.namelist()).lower()
+    for secret in SECRETS:
+        assert secret.lower() not in text, secret
+    assert "niet-openbare respondent 1" in text
+
+
+def test_regenerating_gives_identical_bytes(store):
+    report = build_report(store)
+    assert render_xlsx(report) == render_xlsx(build_report(store))
+
+
+def test_round_trip_fills_reactions_and_a_second_import_changes_nothing(store, tmp_path):
+    path = _export(store, tmp_path / "t.xlsx")
+    a, b = point_id("R001", 1), point_id("R003", 1)
+    _fill(path, {a: ("Wordt overgenomen.", "Artikel 28a, tweede lid aangepast."),
+                 b: ("Niet overgenomen: de verdeling blijft.", "nee")})  # fmt: skip
+    first = import_reactions(store, path)
+    assert sorted(first.updated) == [a, b] and first.conflicts == []
+    stored = _stored(store)
+    assert stored[a] == ("Wordt overgenomen.", "Artikel 28a, tweede lid aangepast.")
+    before = store.execute("SELECT * FROM reactions ORDER BY point_id").fetchall()
+    second = import_reactions(store, path)
+    assert second.updated == [] and second.conflicts == []
+    assert store.execute("SELECT * FROM reactions ORDER BY point_id").fetchall() == before
+    section = next(s for s in build_report(store).sections if s.eid == "art_I__point_B")
+    assert {p.id: p.changed for p in section.reacted} == {a: "ja", b: "nee"}
+
+
+def test_empty_cells_never_drop_a_stored_reaction(store, tmp_path):
+    path = _export(store, tmp_path / "t.xlsx")
+    kept = point_id("R002", 1)
+    _fill(path, {kept: (None, None)})
+    result = import_reactions(store, path)
+    assert result.kept == 1 and result.updated == []
+    assert _stored(store)[kept][0] == "De termijn wordt verlengd naar twaalf maanden."
+
+
+def test_a_point_changed_since_the_export_is_a_conflict(store, tmp_path):
+    path = _export(store, tmp_path / "t.xlsx")
+    pid = point_id("R008", 2)
+    with transaction(store):  # staff move the point to another article after the export
+        store.execute("INSERT INTO manual_assignments VALUES (?, 'art_III', '')", (pid,))
+    _fill(path, {pid: ("Akkoord.", "nee")})
+    result = import_reactions(store, path)
+    assert [(c.point_id, c.kind) for c in result.conflicts] == [(pid, "point_changed")]
+    assert pid not in _stored(store)
+
+
+def test_a_reaction_changed_in_the_store_since_the_export_is_not_overwritten(store, tmp_path):
+    path = _export(store, tmp_path / "t.xlsx")
+    pid = point_id("R002", 1)
+    with transaction(store):
+        store.execute("UPDATE reactions SET reaction = 'Intussen anders besloten.' WHERE point_id = ?",
+                      (pid,))  # fmt: skip
+    _fill(path, {pid: ("Mijn versie.", "ja")})
+    result = import_reactions(store, path)
+    assert [c.kind for c in result.conflicts] == ["reaction_changed"]
+    assert _stored(store)[pid][0] == "Intussen anders besloten."
+
+
+def test_deleted_rows_unknown_ids_and_duplicates_are_reported(store, tmp_path):
+    path = _export(store, tmp_path / "t.xlsx")
+    wb = load_workbook(path)
+    ws = wb[SHEET]
+    deleted = ws.cell(row=2, column=1).value
+    ws.delete_rows(2)
+    ws.append(["R999-bogus", "", "", "", "", "", "Reactie", "ja", "", ""])
+    ws.append([ws.cell(row=2, column=1).value, "", "", "", "", "", "", "", "", ""])
+    wb.save(path)
+    result = import_reactions(store, path)
+    kinds = sorted((c.kind, c.point_id) for c in result.conflicts)
+    assert ("deleted", deleted) in kinds and ("unknown", "R999-bogus") in kinds
+    assert any(k == "duplicate" for k, _ in kinds)
+    assert all(str(c) for c in result.conflicts)
+
+
+def test_a_point_gone_after_re_ingest_is_reported(store, tmp_path):
+    path = _export(store, tmp_path / "t.xlsx")
+    pid = point_id("R009", 1)
+    _fill(path, {pid: ("Reactie.", "nee")})
+    with transaction(store):
+        store.execute("DELETE FROM points WHERE id = ?", (pid,))
+    result = import_reactions(store, path)
+    assert [(c.point_id, c.kind) for c in result.conflicts] == [(pid, "gone")]
+
+
+def test_not_a_reactietabel_is_a_clear_error(store, tmp_path):
+    bad = tmp_path / "x.xlsx"
+    bad.write_bytes(b"not a zip")
+    with pytest.raises(ConsultError, match="not a readable"):
+        import_reactions(store, bad)
+    with pytest.raises(ConsultError, match="no such file"):
+        import_reactions(store, tmp_path / "missing.xlsx")

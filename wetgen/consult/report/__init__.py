@@ -1,0 +1,9 @@
+"""Consultation reports: the per-article overview, the consultatieverslag and the reactietabel.
+
+`build_report(conn, public=True)` reads the store into a `Report` that holds only what its mode
+may show; every renderer (html, docx, markdown, xlsx) renders a Report and nothing else.
+"""
+
+from wetgen.consult.report.model import Report, build_report
+
+__all__ = ["Report", "build_report"]

@@ -1,0 +1,147 @@
+"""The reactietabel: one row per point, to fill in, as a deterministic .xlsx.
+
+Columns: the point id (the row's identity), respondent (public only, else an anonymised
+label), category, article or onderdeel, passage, campaign, then the empty "Reactie" and
+"Aanpassing wetsvoorstel" columns, and two hidden fingerprints that let an import tell a
+point or a reaction that changed in the store since the export. A hidden sheet lists every
+exported id, so a deleted row is noticed. No cell starts a formula.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import zipfile
+from datetime import UTC, datetime
+from io import BytesIO
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.worksheet.worksheet import Worksheet
+
+from wetgen.consult.report.model import Report
+from wetgen.errors import RenderError
+from wetgen.render import ooxml
+
+SHEET = "Reactietabel"
+MANIFEST = "wetgen"
+FORMAT_TAG = "wetgen-reactietabel-1"
+COLUMNS = (
+    ("ID", 16),
+    ("Respondent", 28),
+    ("Categorie", 18),
+    ("Artikel / onderdeel", 26),
+    ("Passage", 70),
+    ("Campagne", 11),
+    ("Reactie", 50),
+    ("Aanpassing wetsvoorstel", 34),
+    ("Kenmerk punt", 14),
+    ("Kenmerk reactie", 14),
+)
+HEADERS = tuple(name for name, _ in COLUMNS)
+REACTION_COL, CHANGE_COL = HEADERS.index("Reactie"), HEADERS.index("Aanpassing wetsvoorstel")
+TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+MAX_CELL = 32_000
+
+
+def neutralise(value: str) -> str:
+    """Return text safe for a spreadsheet cell: no formula start, no control characters."""
+    value = _ILLEGAL.sub("", value)[:MAX_CELL]
+    return "'" + value if value.startswith(TRIGGERS) else value
+
+
+def unneutralise(value: object) -> str:
+    """Return a cell's text as the user meant it (the neutralising quote removed)."""
+    text = "" if value is None else str(value)
+    if text.startswith("'") and text[1:2] and text[1:].startswith(TRIGGERS):
+        return text[1:]
+    return text
+
+
+def reaction_mark(reaction: str, change: str) -> str:
+    """Return the fingerprint of a stored reaction, to notice later changes."""
+    return hashlib.sha1(f"{reaction}\x1f{change}".encode()).hexdigest()[:12]
+
+
+def render_xlsx(report: Report, when: datetime | None = None) -> bytes:
+    """Return the reactietabel of a report as .xlsx bytes, byte-identical for the same report."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = SHEET
+    _header(ws)
+    for point in report.points:
+        ws.append([neutralise(v) for v in (
+            point.id, point.respondent.label, point.respondent.category,
+            "; ".join(point.labels), point.text, point.campaign, point.reaction,
+            point.change, point.fingerprint, reaction_mark(point.reaction, point.change),
+        )])  # fmt: skip
+    _layout(ws, len(report.points))
+    _manifest(wb, report)
+    stamp = when or _stamp(report.date)
+    wb.properties.creator = "wetgen"
+    wb.properties.title = f"Reactietabel {report.title} ({report.mode})"
+    wb.properties.created = wb.properties.modified = stamp.replace(tzinfo=None)
+    buffer = BytesIO()
+    wb.save(buffer)
+    return _deterministic(buffer.getvalue(), stamp)
+
+
+def _header(ws: Worksheet) -> None:
+    ws.append(list(HEADERS))
+    fill = PatternFill("solid", fgColor="154273")
+    for cell in ws[1]:
+        cell.font = Font(bold=True, color="FFFFFF")
+        cell.fill = fill
+        cell.alignment = Alignment(vertical="top", wrap_text=True)
+
+
+def _layout(ws: Worksheet, rows: int) -> None:
+    letters = [c.column_letter for c in ws[1]]
+    for letter, (_, width) in zip(letters, COLUMNS, strict=True):
+        ws.column_dimensions[letter].width = width
+    for hidden in letters[-2:]:
+        ws.column_dimensions[hidden].hidden = True
+    wrap = Alignment(vertical="top", wrap_text=True)
+    for row in ws.iter_rows(min_row=2, max_row=rows + 1):
+        for cell in row:
+            cell.alignment = wrap
+    fill = PatternFill("solid", fgColor="FFF4D6")
+    for row in ws.iter_rows(min_row=2, max_row=rows + 1, min_col=REACTION_COL + 1,
+                            max_col=CHANGE_COL + 1):  # fmt: skip
+        for cell in row:
+            cell.fill = fill
+    ws.freeze_panes = "B2"
+    ws.auto_filter.ref = f"A1:{letters[CHANGE_COL]}{rows + 1}"
+    ws.sheet_view.zoomScale = 100
+
+
+def _manifest(wb: Workbook, report: Report) -> None:
+    ws = wb.create_sheet(MANIFEST)
+    ws.sheet_state = "hidden"
+    ws.append([FORMAT_TAG, report.mode, neutralise(report.title)])
+    for point in report.points:
+        ws.append([neutralise(point.id)])
+
+
+def _stamp(iso: str) -> datetime:
+    try:
+        return datetime.fromisoformat(iso[:10]).replace(tzinfo=UTC)
+    except ValueError:
+        return datetime(2000, 1, 1, tzinfo=UTC)
+
+
+_CORE_TIME = re.compile(rb"(<dcterms:(created|modified)[^>]*>)[^<]*(</dcterms:\2>)")
+
+
+def _deterministic(data: bytes, when: datetime) -> bytes:
+    """Rewrite the zip with fixed entry times and fixed core-property dates."""
+    try:
+        with zipfile.ZipFile(BytesIO(data)) as archive:
+            parts = {i.filename: archive.read(i) for i in archive.infolist()}
+    except zipfile.BadZipFile as exc:  # pragma: no cover - openpyxl wrote it
+        raise RenderError(f"the reactietabel could not be written: {exc}") from None
+    stamp = ooxml.w3cdtf(when).encode()
+    core = parts.get("docProps/core.xml", b"")
+    parts["docProps/core.xml"] = _CORE_TIME.sub(lambda m: m.group(1) + stamp + m.group(3), core)
+    return ooxml.write_zip(parts, when)

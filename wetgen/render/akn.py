@@ -19,7 +19,6 @@ from wetgen.amend.wording import Worded, article_intro, onderdeel_heading, word_
 from wetgen.errors import Diagnostic, RenderError, Severity
 from wetgen.model import (
     Action,
-    AmendingOnderdeel,
     Article,
     Bill,
     Division,
@@ -578,34 +577,27 @@ def _empty_p() -> etree._Element:
 
 
 def _article_explanations(bill: Bill, ctx: _Context) -> Iterator[etree._Element]:
+    """Yield a tblock per article and per amending onderdeel that has a toelichting."""
     amending_law = bill.is_amending_law
     for article in bill.articles():
         eid = "artikelsgewijs__" + ids.eid("", "art", article.number)
         heading = ids.article_heading(article.number, amending_law).replace("ARTIKEL", "Artikel")
-        parts: list[tuple[str, str, str]] = []
         if article.toelichting:
-            parts.append((heading, article.toelichting, eid))
+            yield _tblock(heading, article.toelichting, eid, ctx, article.loc)
         for onderdeel in article.onderdelen:
             if onderdeel.toelichting:
+                title = onderdeel_heading(article, onderdeel)
                 o_eid = ids.eid(eid, "point", onderdeel.number)
-                parts.append((onderdeel_heading(article, onderdeel), onderdeel.toelichting, o_eid))
-        for title, text, block_eid in parts:
-            yield _tblock(
-                title,
-                list(_markdown_blocks(text, block_eid)),
-                block_eid,
-                ctx,
-                article,
-                onderdeel_for=None,
-            )
+                yield _tblock(title, onderdeel.toelichting, o_eid, ctx, onderdeel.loc)
 
 
-def _tblock(title: str, blocks: list[etree._Element], eid: str, ctx: _Context, article: Article,
-            onderdeel_for: AmendingOnderdeel | None) -> etree._Element:  # fmt: skip
+def _tblock(
+    title: str, markdown_text: str, eid: str, ctx: _Context, loc: SourceLocation
+) -> etree._Element:
     block = etree.Element(_A + "tblock")
-    ctx.mark(block, eid, article.loc)
+    ctx.mark(block, eid, loc)
     _sub(block, "heading", title)
-    block.extend(blocks or [_empty_p()])
+    block.extend(list(_markdown_blocks(markdown_text, eid)) or [_empty_p()])
     return block
 
 

@@ -1,0 +1,146 @@
+"""`wetgen diff` end to end: text and JSON output, files, git revisions and one-line errors."""
+
+import io
+import json
+import shutil
+import subprocess
+from contextlib import redirect_stdout
+from pathlib import Path
+
+import pytest
+
+from wetgen.cli.main import main
+from wetgen.diff.changes import KINDS, SCHEMA
+
+ROOT = Path(__file__).resolve().parents[2]
+
+V1 = "drafts/huisvesting-vergunninghouders/01-consultatieversie.yaml"
+V2 = "drafts/huisvesting-vergunninghouders/02-adviesaanvraag.yaml"
+
+
+def test_text_output_lists_every_change_without_colour(run_cli):
+    code, out, err = run_cli("diff", V1, V2)
+    assert code == 0, err
+    assert out.startswith("Consultatieversie → Versie na internetconsultatie\n")
+    assert "1 inserted, 1 deleted, 0 moved, 3 renumbered, 2 changed" in out
+    assert "[-zes-]{+twaalf+}" in out
+    assert "+ inserted   Artikel I, onderdeel D\n" in out
+    assert "# renumbered Artikel I: onderdeel D → E\n" in out
+    assert "artikel 28a: leden 4 → 3, 5 → 4" in out
+    assert "\x1b[" not in out
+
+
+def test_json_output_follows_the_schema(run_cli):
+    code, out, _ = run_cli("diff", V1, V2, "--format", "json")
+    assert code == 0
+    data = json.loads(out)
+    assert list(data) == ["schema", "old", "new", "summary", "changes"]
+    assert data["schema"] == SCHEMA
+    assert list(data["summary"]) == list(KINDS)
+    keys = [
+        "kind",
+        "unit",
+        "key",
+        "old",
+        "new",
+        "text",
+        "content",
+        "renumbering",
+        "caused_by",
+        "consequential",
+    ]
+    assert all(list(c) == keys for c in data["changes"])
+    inserted = [c for c in data["changes"] if c["kind"] == "inserted"]
+    assert inserted[0]["old"] is None and inserted[0]["new"]["eid"] == "art_I__point_D"
+
+
+def test_output_file_is_deterministic(run_cli, tmp_path):
+    first, second = tmp_path / "a.json", tmp_path / "b.json"
+    assert run_cli("diff", V1, V2, "--format", "json", "-o", str(first))[0] == 0
+    assert run_cli("diff", V1, V2, "--format", "json", "-o", str(second))[0] == 0
+    assert first.read_bytes() == second.read_bytes()
+    text = tmp_path / "diff.txt"
+    assert run_cli("diff", V1, V2, "-o", str(text))[0] == 0
+    assert "[-zes-]{+twaalf+}" in text.read_text(encoding="utf-8")
+
+
+def test_same_version_has_no_changes(run_cli):
+    code, out, _ = run_cli("diff", V2, V2)
+    assert code == 0
+    assert "no changes" in out
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("missing.yaml", V2), "missing.yaml: no such file"),
+        ((V1 + "@", V2), "expected PATH@REVISION"),
+        ((V1 + "@--output=x", V2), "cannot start with '-'"),
+        ((V1, V2, "-o", "drafts"), "is a directory"),
+        ((V1, V2, "--format", "xml"), "Invalid value for '--format'"),
+    ],
+)
+def test_usage_errors_are_one_line_and_exit_2(run_cli, args, message):
+    code, out, err = run_cli("diff", *args)
+    assert code == 2
+    assert message in err
+    assert "Traceback" not in err + out
+
+
+def test_an_invalid_draft_exits_1_with_one_line(run_cli):
+    code, _, err = run_cli("diff", "tests/cases/bad/malformed-yaml/draft.yaml", V2)
+    assert code == 1
+    assert err.count("\n") == 1 and "invalid YAML" in err
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+def test_a_version_is_read_from_git_history(run_cli, tmp_path, monkeypatch):
+    for name in ("GIT_AUTHOR", "GIT_COMMITTER"):
+        monkeypatch.setenv(f"{name}_NAME", "wetgen tests")
+        monkeypatch.setenv(f"{name}_EMAIL", "tests@example.org")
+    source = ROOT / "drafts" / "huisvesting-vergunninghouders"
+    for md in source.glob("*.mvt.md"):
+        shutil.copy(md, tmp_path / md.name)
+    draft = tmp_path / "wet.yaml"
+    git = ["git", "-c", "commit.gpgsign=false"]
+    subprocess.run([*git, "init", "-q"], cwd=tmp_path, check=True)
+    for version in (V1, V2):
+        shutil.copy(ROOT / version, draft)
+        subprocess.run([*git, "add", "wet.yaml"], cwd=tmp_path, check=True)
+        subprocess.run([*git, "commit", "-q", "-m", version], cwd=tmp_path, check=True)
+    code, out, err = run_cli(
+        "diff", "wet.yaml@HEAD~1", "wet.yaml", "--format", "json", cwd=tmp_path
+    )
+    assert code == 0, err
+    assert json.loads(out)["summary"] == {
+        "inserted": 1,
+        "deleted": 1,
+        "moved": 0,
+        "renumbered": 3,
+        "changed": 2,
+    }
+    code, _, err = run_cli("diff", "wet.yaml@HEAD~5", "wet.yaml", cwd=tmp_path)
+    assert code == 2
+    assert err.startswith("error: wet.yaml@HEAD~5:") and err.count("\n") == 1
+
+
+def _run_coloured(monkeypatch, no_color):
+    monkeypatch.chdir(ROOT)
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    monkeypatch.setenv("TERM", "xterm-256color")
+    if no_color:
+        monkeypatch.setenv("NO_COLOR", "1")
+    else:
+        monkeypatch.delenv("NO_COLOR", raising=False)
+    out = io.StringIO()
+    with redirect_stdout(out):
+        assert main(["diff", V1, V2]) == 0
+    return out.getvalue()
+
+
+def test_colour_is_used_unless_no_color_is_set(monkeypatch):
+    green, red = "\x1b[32m", "\x1b[31m"
+    coloured = _run_coloured(monkeypatch, no_color=False)
+    assert green in coloured and red in coloured
+    plain = _run_coloured(monkeypatch, no_color=True)
+    assert green not in plain and red not in plain and "[-zes-]{+twaalf+}" in plain

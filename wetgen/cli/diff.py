@@ -1,0 +1,73 @@
+"""`wetgen diff`: compare two versions of a draft, from files or from git history."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+from rich.text import Text
+
+from wetgen.cli.common import EXIT_OK, console
+from wetgen.diff.compare import diff_bills
+from wetgen.diff.render_json import render_json
+from wetgen.diff.render_text import Line, render_lines, render_plain
+from wetgen.diff.versions import load_version
+from wetgen.errors import UsageError
+
+STYLES = {
+    "inserted": "green",
+    "deleted": "red",
+    "moved": "magenta",
+    "renumbered": "cyan",
+    "changed": "yellow",
+    "heading": "bold",
+    "dim": "dim",
+    "": "",
+}
+
+
+@click.command("diff")
+@click.argument("old")
+@click.argument("new")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True, help="text for people, json for tools (schema in docs/diff.md).")  # fmt: skip
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
+              help="Write to this file instead of the terminal.")  # fmt: skip
+@click.option("--ignore-whitespace", is_flag=True, help="Ignore changes in whitespace only.")
+def diff(old: str, new: str, fmt: str, output: Path | None, ignore_whitespace: bool) -> int:
+    """Show what changed from OLD to NEW, two draft files or PATH@GITREV.
+
+    Units are paired by key, then number, then text similarity; the report lists what was
+    inserted, deleted, moved, renumbered and changed, with word-level changes. Exits 0 when the
+    comparison ran (with or without changes), 1 when a draft has errors, 2 on a usage error.
+    """
+    changes = diff_bills(load_version(old), load_version(new), ignore_whitespace=ignore_whitespace)
+    if fmt == "json":
+        text = render_json(changes)
+    elif output is not None:
+        text = render_plain(changes)
+    else:
+        _print_lines(render_lines(changes))
+        return EXIT_OK
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        _write(output, text)
+    return EXIT_OK
+
+
+def _print_lines(lines: tuple[Line, ...]) -> None:
+    out = console()
+    for line in lines:
+        text = Text("    " * line.indent)
+        for segment in line.segments:
+            text.append(segment.text, style=STYLES.get(segment.style, ""))
+        out.print(text, soft_wrap=True)
+
+
+def _write(path: Path, text: str) -> None:
+    if path.is_dir():
+        raise UsageError(f"{path} is a directory; -o takes a file name")
+    if not path.parent.is_dir():
+        raise UsageError(f"{path.parent}: no such directory")
+    path.write_text(text, encoding="utf-8")

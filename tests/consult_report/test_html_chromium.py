@@ -1,0 +1,100 @@
+"""The HTML report in real headless Chromium: no console errors, the filter and search work."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.consult_report.conftest import OUTPUT
+from wetgen.consult.report import build_report
+from wetgen.consult.report.html import render_html
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]  # fmt: skip
+
+sync_api = pytest.importorskip("playwright.sync_api")
+pytestmark = pytest.mark.skipif(
+    not CHROMIUM.exists() and not shutil.which("chromium"), reason="Debian chromium not installed"
+)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """One headless Chromium for the module."""
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield browser
+        browser.close()
+
+
+def _open(browser, store, tmp_path, public=True):
+    path = tmp_path / "verslag.html"
+    path.write_bytes(render_html(build_report(store, public=public)))
+    page = browser.new_page(viewport={"width": 1280, "height": 1000})
+    problems: list[str] = []
+    page.on(
+        "console", lambda m: problems.append(m.text) if m.type in ("error", "warning") else None
+    )
+    page.on("pageerror", lambda e: problems.append(str(e)))
+    page.on(
+        "request", lambda r: problems.append(f"request {r.url}") if r.url != path.as_uri() else None
+    )
+    page.goto(path.as_uri())
+    page.wait_for_load_state("load")
+    return page, problems
+
+
+def _visible_sections(page) -> list[str]:
+    return page.eval_on_selector_all(
+        "section.node[id^='s-']", "els => els.filter(e => e.offsetParent !== null).map(e => e.id)"
+    )
+
+
+def test_page_loads_offline_without_console_errors_and_saves_a_screenshot(browser, store, tmp_path):
+    page, problems = _open(browser, store, tmp_path)
+    assert problems == []
+    assert page.locator("svg.grafiek").count() == 3
+    assert page.locator("nav.inhoud li[data-target]").count() == len(_visible_sections(page))
+    assert page.inner_text("#zichtbaar") == "8 van 8 onderdelen zichtbaar"
+    OUTPUT.mkdir(exist_ok=True)
+    shot = OUTPUT / "consult_report_public.png"
+    page.screenshot(path=str(shot), full_page=True)
+    print(f"screenshot: {shot}")
+    page.close()
+
+
+def test_search_box_filters_sections_and_navigation(browser, store, tmp_path):
+    page, problems = _open(browser, store, tmp_path)
+    page.fill("#zoek", "twaalf maanden")
+    assert _visible_sections(page) == ["s-art-ii", "s-art-ii-para-2"]
+    hidden_links = page.eval_on_selector_all(
+        "nav.inhoud li.verborgen", "els => els.map(e => e.dataset.target)"
+    )
+    assert "s-art-i" in hidden_links and "s-art-ii" not in hidden_links
+    assert page.inner_text("#zichtbaar") == "2 van 8 onderdelen zichtbaar"
+    page.fill("#zoek", "")
+    assert len(_visible_sections(page)) == 8
+    assert problems == []
+    page.close()
+
+
+def test_category_filter_keeps_sections_and_quotes_of_that_category(browser, store, tmp_path):
+    page, problems = _open(browser, store, tmp_path)
+    page.select_option("#categorie", "woningcorporatie")
+    assert _visible_sections(page) == ["s-art-i", "s-art-i-point-b", "s-art-iii"]
+    quotes = page.eval_on_selector_all(
+        "#s-art-i-point-b blockquote", "els => els.filter(e => e.offsetParent !== null).length"
+    )
+    assert quotes == 1
+    assert problems == []
+    page.close()
+
+
+def test_internal_page_is_marked_and_also_loads_cleanly(browser, store, tmp_path):
+    page, problems = _open(browser, store, tmp_path, public=False)
+    assert "Niet publiceren" in page.inner_text(".intern-balk")
+    assert problems == []
+    page.close()

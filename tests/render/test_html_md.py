@@ -221,3 +221,15 @@ def test_list_item_payload_prints_in_both_formats() -> None:
     md = render_markdown(bill).decode("utf-8")
     assert "een puntkomma" in page and "e.een nieuw onderdeel." in page.replace("\n", "")
     assert "\n> e. een nieuw onderdeel.\n" in md
+
+
+def test_footnotes_of_several_toelichtingen_keep_distinct_ids() -> None:
+    text = AMENDING.replace(
+        "toelichting: Dit onderdeel vervangt een woord.",
+        'toelichting: "Dit onderdeel vervangt een woord.[^1]\\n\\n[^1]: Een noot bij A."',
+    )
+    tree = lxml_html.fromstring(render_html(load(text)))
+    ids = [e.get("id") for e in tree.iter() if e.get("id")]
+    assert len(ids) == len(set(ids)) and "fn-t1:1" in ids and "fn:1" in ids
+    hrefs = {a.get("href") for a in tree.iter("a")}
+    assert {"#fn-t1:1", "#fnref-t1:1", "#fn:1"} <= hrefs

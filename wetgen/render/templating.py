@@ -40,6 +40,7 @@ SLOTFORMULIER = (
 )
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
 _MD_LINE_START = re.compile(r"^([#+\-=>])|^(\d+)([.)])", re.MULTILINE)
+_FOOTNOTE_ID = re.compile(r'\b(id|href)="(#?)(fn|fnref):')
 _SAFE_HREF = re.compile(r"^(https?:|mailto:|#)", re.IGNORECASE)
 
 
@@ -108,8 +109,11 @@ class _SafeLinks(Treeprocessor):
                 link.attrib.pop("href", None)
 
 
-def markdown_html(text: str, *, xhtml: bool = False) -> str:
-    """Convert drafter Markdown (with footnotes and tables) to HTML; raw HTML is escaped, not kept."""
+def markdown_html(text: str, prefix: str = "", *, xhtml: bool = False) -> str:
+    """Convert drafter Markdown (with footnotes and tables) to HTML; raw HTML is escaped, not kept.
+
+    A `prefix` keeps footnote ids apart when several texts share one page ("fn-p2:1").
+    """
     md = markdown.Markdown(
         extensions=["footnotes", "tables", "sane_lists"],
         output_format="xhtml" if xhtml else "html",
@@ -117,7 +121,10 @@ def markdown_html(text: str, *, xhtml: bool = False) -> str:
     md.preprocessors.deregister("html_block")
     md.inlinePatterns.deregister("html")
     md.treeprocessors.register(_SafeLinks(md), "safe_links", 0)
-    return md.convert(text)
+    html = md.convert(text)
+    if prefix:
+        html = _FOOTNOTE_ID.sub(lambda m: f'{m.group(1)}="{m.group(2)}{m.group(3)}-{prefix}:', html)
+    return html
 
 
 # --- the view: the bill as plain dicts for the text templates ----------------------------------

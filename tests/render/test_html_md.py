@@ -233,3 +233,13 @@ def test_footnotes_of_several_toelichtingen_keep_distinct_ids() -> None:
     assert len(ids) == len(set(ids)) and "fn-t1:1" in ids and "fn:1" in ids
     hrefs = {a.get("href") for a in tree.iter("a")}
     assert {"#fn-t1:1", "#fnref-t1:1", "#fn:1"} <= hrefs
+
+
+def test_markdown_footnote_labels_of_toelichtingen_are_renamed() -> None:
+    text = AMENDING.replace(
+        "toelichting: Dit onderdeel vervangt een woord.",
+        'toelichting: "Dit onderdeel vervangt een woord.[^1]\\n\\n[^1]: Een noot bij A."',
+    )
+    md = render_markdown(load(text)).decode("utf-8")
+    assert "woord.[^t1-1]" in md and "\n[^t1-1]: Een noot bij A." in md
+    assert "voorstel regelt iets.[^1]" in md  # the algemeen deel keeps its own labels

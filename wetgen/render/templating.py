@@ -67,6 +67,7 @@ def environment(dirs: tuple[Path, ...] = (DEFAULT_TEMPLATES,)) -> jinja2.Environ
     env.filters["markdown"] = markdown_html
     env.filters["md"] = md_escape
     env.filters["demote"] = demote_headings
+    env.filters["footnote_prefix"] = footnote_prefix
     return env
 
 
@@ -97,6 +98,11 @@ def demote_headings(text: str, levels: int = 1) -> str:
     return re.sub(
         r"^(#{1,6})(?= )", lambda m: "#" * min(6, len(m.group(1)) + levels), text, flags=re.M
     )
+
+
+def footnote_prefix(text: str, prefix: str) -> str:
+    """Rename Markdown footnote labels ("[^1]" → "[^t2-1]") so texts joined in one file stay apart."""
+    return re.sub(r"\[\^([^\]\s]+)\]", lambda m: f"[^{prefix}-{m.group(1)}]", text)
 
 
 class _SafeLinks(Treeprocessor):

@@ -243,3 +243,14 @@ def test_markdown_footnote_labels_of_toelichtingen_are_renamed() -> None:
     md = render_markdown(load(text)).decode("utf-8")
     assert "woord.[^t1-1]" in md and "\n[^t1-1]: Een noot bij A." in md
     assert "voorstel regelt iets.[^1]" in md  # the algemeen deel keeps its own labels
+
+
+def test_autoescape_is_on_for_xml_and_html_templates_only(tmp_path: Path) -> None:
+    from wetgen.render.templating import render_template
+
+    for name in ("x.xml.j2", "x.html.j2", "x.md.j2"):
+        (tmp_path / name).write_text("{{ v }}", encoding="utf-8")
+    dirs = (tmp_path,)
+    assert render_template("x.xml.j2", dirs, v="<a & b>") == "&lt;a &amp; b&gt;"
+    assert render_template("x.html.j2", dirs, v="<a & b>") == "&lt;a &amp; b&gt;"
+    assert render_template("x.md.j2", dirs, v="<a & b>") == "<a & b>"

@@ -47,7 +47,11 @@ def decode_text(data: bytes, where: str) -> tuple[str, list[str]]:
     warnings: list[str] = []
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise RejectedFile(where, "binary data where text was expected")
-    for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+    for bom, codec in (
+        (b"\xef\xbb\xbf", "utf-8-sig"),
+        (b"\xff\xfe", "utf-16"),
+        (b"\xfe\xff", "utf-16"),
+    ):
         if data.startswith(bom):
             return data.decode(codec, errors="replace"), warnings
     try:
@@ -74,7 +78,9 @@ def check_zip(archive: zipfile.ZipFile, where: str, limits: Limits = DEFAULT_LIM
     """Refuse an archive that would expand too far (a zip bomb) or holds too many members."""
     infos = archive.infolist()
     if len(infos) > limits.max_zip_members:
-        raise RejectedFile(where, f"archive has {len(infos)} members, over {limits.max_zip_members}")
+        raise RejectedFile(
+            where, f"archive has {len(infos)} members, over {limits.max_zip_members}"
+        )
     total = 0
     for info in infos:
         total += info.file_size

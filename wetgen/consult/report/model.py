@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from wetgen.consult.categories import CATEGORIES
 from wetgen.consult.report import keyphrases
 from wetgen.consult.report.redact import Scrubber, identity_parts, redact_personal, shorten
 from wetgen.consult.report.store_read import NodeRow, PointRow, ResponseRow, StoreData, read_store
@@ -23,8 +24,7 @@ MVT_LABEL = "Memorie van toelichting"
 GENERAL_LABEL = "Algemene punten (niet aan een artikel gebonden)"
 WITHHELD = "[niet-openbare reactie: tekst niet gepubliceerd]"
 NODE_KINDS = ("artikel", "onderdeel", "lid", "item")
-CATEGORY_ORDER = ("gemeente", "provincie", "waterschap", "woningcorporatie", "rijk", "overheid",
-                  "belangenorganisatie", "organisatie", "bedrijf", "wetenschap", "burger")  # fmt: skip
+CATEGORY_ORDER = tuple(part for c in CATEGORIES if c != "onbekend" for part in c.split("/"))
 NO_CHANGE = {"nee", "neen", "geen", "niet", "n.v.t.", "nvt", "-", "geen aanpassing", "no"}
 QUOTES_PER_SECTION = 3
 
@@ -93,6 +93,7 @@ class Section:
     quotes: tuple[Point, ...]
     phrases: tuple[str, ...]
     reacted: tuple[Point, ...]  # points with a reaction, own and inside
+    own: tuple[Point, ...] = ()  # the points placed on this very node
 
 
 @dataclass(frozen=True)
@@ -275,6 +276,7 @@ class _Builder:
             len(self.placed.get(eid, [])), self._by_category(points),
             tuple(sorted(campaigns.items(), key=lambda kv: (-kv[1], kv[0]))),
             self._quotes(idx), tuple(phrases), reacted,
+            tuple(self.points[i] for i in self.placed.get(eid, [])),
         )  # fmt: skip
 
     def _by_category(self, points: Iterable[Point]) -> tuple[CategoryCount, ...]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from wetgen.consult import privacy
+
 REDACTED = "[…]"
 _PATTERNS = (
     re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),  # e-mail addresses
@@ -22,10 +24,10 @@ _GENERIC = {"", "anoniem", "anonymous", "onbekend", "nvt", "n.v.t.", "-", "geen"
 
 
 def redact_personal(text: str) -> str:
-    """Replace e-mail addresses, phone numbers, postcodes, BSNs and street addresses."""
+    """Replace e-mail addresses, links, phone numbers, postcodes, BSNs and street addresses."""
     for pattern in _PATTERNS:
-        text = pattern.sub(REDACTED, text)
-    return text
+        text = pattern.sub(privacy.REDACTED, text)
+    return privacy.redact(text)
 
 
 class Scrubber:

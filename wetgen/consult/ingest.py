@@ -1,0 +1,307 @@
+"""The ingest pipeline: read sources, store responses, derive points, assignments and campaigns.
+
+Idempotent and incremental: a response is identified by its key (GUID, id column, file path
+or row content), re-reading an unchanged response changes nothing, a changed one is updated
+in place, and staff tables are never touched.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from wetgen.consult.analyse import Analyser
+from wetgen.consult.campaigns import find_clusters
+from wetgen.consult.categories import CategoryLists, categorise, default_lists
+from wetgen.consult.collect import Batch, collect
+from wetgen.consult.points import point_ids, sentences
+from wetgen.consult.readers import Problem, RawResponse
+from wetgen.consult.readers.safety import DEFAULT_LIMITS, Limits
+from wetgen.consult.resolve import GENERAL, GENERAL_LABEL, MVT, MVT_LABEL, BillIndex
+from wetgen.consult.store import get_meta, open_store, set_meta, transaction
+from wetgen.model import Bill
+from wetgen.progress import NULL_PROGRESS, Progress
+
+
+@dataclass
+class IngestReport:
+    """What an ingest did, for the CLI to show."""
+
+    read: int = 0
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    points: int = 0
+    campaigns: int = 0
+    in_campaigns: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    listed_missing: int = 0
+    announced: int | None = None
+    rebound: bool = False  # the bill version differs from the one in the store
+
+
+def response_id(key: str) -> str:
+    """Return the stable id of a response from its key."""
+    return "R" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
+
+
+def default_db(sources: list[Path]) -> Path:
+    """Return the default store path: consult.sqlite next to the first source."""
+    first = sources[0]
+    folder = first if first.is_dir() else first.parent
+    return folder / "consult.sqlite"
+
+
+def ingest(
+    sources: list[Path],
+    bill: Bill,
+    db: Path,
+    *,
+    bill_path: str = "",
+    mapping: Mapping[str, str] | None = None,
+    lists: CategoryLists | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+    progress: Progress = NULL_PROGRESS,
+) -> IngestReport:
+    """Read the sources into the store at `db`, resolved against `bill`; return what happened."""
+    batch = collect(sources, mapping, limits, progress)
+    conn = open_store(db)
+    try:
+        return store_batch(conn, batch, bill, bill_path=bill_path, lists=lists, progress=progress)
+    finally:
+        conn.close()
+
+
+def store_batch(
+    conn: sqlite3.Connection,
+    batch: Batch,
+    bill: Bill,
+    *,
+    bill_path: str = "",
+    lists: CategoryLists | None = None,
+    progress: Progress = NULL_PROGRESS,
+) -> IngestReport:
+    """Store a batch of responses and recompute everything derived from it."""
+    report = IngestReport(
+        read=len(batch.responses), problems=list(batch.problems), announced=batch.announced
+    )
+    analyser = Analyser(bill)
+    lists = lists or default_lists()
+    with transaction(conn):
+        report.rebound = _bind_bill(conn, analyser.index, bill, bill_path)
+        existing = {
+            r[0]: (r[1], r[2]) for r in conn.execute("SELECT key, digest, seq FROM responses")
+        }
+        next_seq = max((s for _, s in existing.values()), default=0) + 1
+        progress.start("Reacties analyseren", len(batch.responses))
+        for key in sorted(batch.responses, key=lambda k: batch.responses[k].source):
+            raw = batch.responses[key]
+            digest = _digest(raw)
+            old = existing.get(key)
+            if old and old[0] == digest and not report.rebound:
+                report.unchanged += 1
+            else:
+                seq = old[1] if old else next_seq
+                next_seq += 0 if old else 1
+                _write_response(conn, raw, digest, seq, lists, replace=bool(old))
+                report.points += _write_points(conn, analyser, raw)
+                report.updated += bool(old)
+                report.added += not old
+            progress.advance()
+        if report.rebound:
+            _reanalyse_all(conn, analyser, batch, progress)
+        _write_problems(conn, batch.problems)
+        report.campaigns, report.in_campaigns = update_campaigns(conn, progress)
+    guids = {k.removeprefix("guid:") for k in batch.responses if k.startswith("guid:")}
+    report.listed_missing = len(batch.listed - guids)
+    return report
+
+
+def _bind_bill(conn: sqlite3.Connection, index: BillIndex, bill: Bill, bill_path: str) -> bool:
+    fingerprint = hashlib.sha1(
+        json.dumps([(n.eid, n.label, n.text) for n in index.nodes], ensure_ascii=False).encode()
+    ).hexdigest()
+    old = get_meta(conn, "bill_fingerprint")
+    if old == fingerprint:
+        return False
+    conn.execute("DELETE FROM nodes")
+    rows = [
+        (GENERAL, 0, "algemeen", GENERAL_LABEL, "", ""),
+        (MVT, 1, "toelichting", MVT_LABEL, "", ""),
+    ]
+    rows += [(n.eid, i + 2, n.kind, n.label, n.text, n.parent) for i, n in enumerate(index.nodes)]
+    conn.executemany("INSERT INTO nodes VALUES (?, ?, ?, ?, ?, ?)", rows)
+    set_meta(conn, "bill_fingerprint", fingerprint)
+    set_meta(conn, "bill_citeertitel", bill.citeertitel)
+    set_meta(conn, "bill_version", f"{bill.version.label} ({bill.version.date})")
+    set_meta(conn, "bill_path", bill_path)
+    return bool(old)
+
+
+def _digest(raw: RawResponse) -> str:
+    fields = [raw.key, raw.origin, raw.name, raw.place, raw.organisation, raw.email,
+              raw.submitted, raw.public, raw.text, [(a.name, a.status, a.message, a.text) for a in raw.attachments]]  # fmt: skip
+    return hashlib.sha1(json.dumps(fields, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+def _write_response(
+    conn: sqlite3.Connection,
+    raw: RawResponse,
+    digest: str,
+    seq: int,
+    lists: CategoryLists,
+    replace: bool,
+) -> None:
+    rid = response_id(raw.key)
+    body = raw.text + "\n" + "\n".join(a.text for a in raw.attachments)
+    category, reason = categorise(raw.name, raw.organisation, raw.email, body, lists)
+    if replace:
+        _delete_derived(conn, rid)
+    conn.execute(
+        "INSERT INTO responses VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            rid,
+            raw.key,
+            seq,
+            raw.origin,
+            raw.source,
+            raw.name,
+            raw.place,
+            raw.organisation,
+            raw.email,
+            raw.submitted,
+            int(raw.public),
+            raw.text,
+            digest,
+            category,
+            reason,
+        ),
+    )
+    conn.executemany(
+        "INSERT INTO attachments VALUES (?, ?, ?, ?, ?, ?)",
+        [(rid, i, a.name, a.status, a.message, a.text) for i, a in enumerate(raw.attachments)],
+    )
+
+
+def _delete_derived(conn: sqlite3.Connection, rid: str) -> None:
+    points = "SELECT id FROM points WHERE response_id = ?"
+    for table in ("refs", "assignments", "unassigned"):
+        conn.execute(f"DELETE FROM {table} WHERE point_id IN ({points})", (rid,))
+    for table in ("points", "attachments"):
+        conn.execute(f"DELETE FROM {table} WHERE response_id = ?", (rid,))
+    conn.execute("DELETE FROM responses WHERE id = ?", (rid,))
+
+
+def _write_points(conn: sqlite3.Connection, analyser: Analyser, raw: RawResponse) -> int:
+    rid = response_id(raw.key)
+    parts = [("antwoord", raw.text)] + [(f"bijlage {a.name}", a.text) for a in raw.attachments]
+    texts, labels = [], []
+    for part, text in parts:
+        for point in analyser.points(text):
+            texts.append(point)
+            labels.append(part)
+    ids = point_ids(rid, texts)
+    point_rows, ref_rows, assign_rows, general_rows = [], [], [], []
+    for seq, (pid, part, text) in enumerate(zip(ids, labels, texts, strict=True)):
+        point_rows.append((pid, rid, seq, part, text))
+        result = analyser.analyse(text)
+        for i, res in enumerate(result.resolutions):
+            ref_rows.append(
+                (pid, i, res.ref.raw, res.status, res.target, ",".join(res.nodes), res.reason)
+            )
+        for a in result.assignments:
+            assign_rows.append((pid, a.node, a.method, a.evidence, a.matched, a.score))
+        if not result.assignments:
+            general_rows.append((pid, result.reason))
+    conn.executemany("INSERT INTO points VALUES (?, ?, ?, ?, ?)", point_rows)
+    conn.executemany("INSERT INTO refs VALUES (?, ?, ?, ?, ?, ?, ?)", ref_rows)
+    conn.executemany("INSERT INTO assignments VALUES (?, ?, ?, ?, ?, ?)", assign_rows)
+    conn.executemany("INSERT INTO unassigned VALUES (?, ?)", general_rows)
+    return len(point_rows)
+
+
+def _reanalyse_all(
+    conn: sqlite3.Connection, analyser: Analyser, batch: Batch, progress: Progress
+) -> None:
+    """Re-derive points of responses not in this batch after the bill version changed."""
+    keys = set(batch.responses)
+    rows = conn.execute("SELECT id, key, text FROM responses ORDER BY seq").fetchall()
+    for rid, key, text in rows:
+        if key in keys:
+            continue
+        attachments = conn.execute(
+            "SELECT name, text FROM attachments WHERE response_id = ? ORDER BY seq", (rid,)
+        ).fetchall()
+        for table in ("refs", "assignments", "unassigned"):
+            conn.execute(
+                f"DELETE FROM {table} WHERE point_id IN (SELECT id FROM points WHERE response_id = ?)",
+                (rid,),
+            )
+        conn.execute("DELETE FROM points WHERE response_id = ?", (rid,))
+        raw = RawResponse(key=key, origin="", source="", text=text)
+        from wetgen.consult.readers import Attachment
+
+        raw.attachments = [Attachment(n, t) for n, t in attachments]
+        _write_points(conn, analyser, raw)
+
+
+def _write_problems(conn: sqlite3.Connection, problems: list[Problem]) -> None:
+    conn.executemany(
+        "INSERT OR REPLACE INTO problems VALUES (?, ?, ?)",
+        [(p.source, p.message, p.severity) for p in problems],
+    )
+
+
+def campaign_text(text: str, attachments: list[str]) -> str:
+    """Return the text compared for campaigns: the attachments' text if any, else the answers."""
+    joined = "\n".join(t for t in attachments if t)
+    return joined or text
+
+
+def update_campaigns(
+    conn: sqlite3.Connection, progress: Progress = NULL_PROGRESS
+) -> tuple[int, int]:
+    """Recompute campaigns over all stored responses; return (campaigns, responses in them)."""
+    rows = conn.execute("SELECT id, text, public, seq FROM responses ORDER BY seq").fetchall()
+    extra: dict[str, list[str]] = {}
+    for rid, text in conn.execute(
+        "SELECT response_id, text FROM attachments WHERE status IN ('ok', 'truncated') ORDER BY response_id, seq"
+    ):
+        extra.setdefault(rid, []).append(text)
+    texts = [campaign_text(r[1], extra.get(r[0], [])) for r in rows]
+    clusters = find_clusters(texts, progress=progress)
+    conn.execute("DELETE FROM campaigns")
+    conn.execute("DELETE FROM campaign_members")
+    members = 0
+    for cluster in clusters:
+        _store_campaign(conn, [rows[i] for i in cluster], [texts[i] for i in cluster])
+        members += len(cluster)
+    return len(clusters), members
+
+
+def _store_campaign(conn: sqlite3.Connection, rows: list, texts: list[str]) -> None:
+    counts = Counter(" ".join(t.split()) for t in texts)
+
+    def rank(i: int) -> tuple:
+        return (-counts[" ".join(texts[i].split())], -rows[i][2], rows[i][3])
+
+    rep = min(range(len(rows)), key=rank)
+    cid = "C" + rows[rep][0][1:]
+    conn.execute(
+        "INSERT INTO campaigns VALUES (?, ?, ?, ?)", (cid, rows[rep][0], len(rows), texts[rep])
+    )
+    base = {" ".join(s.lower().split()) for s in sentences(texts[rep])}
+    from wetgen.consult.reference_pairwise import jaccard, ngrams
+
+    rep_grams = ngrams(texts[rep])
+    member_rows = []
+    for row, text in zip(rows, texts, strict=True):
+        added = [s for s in sentences(text) if " ".join(s.lower().split()) not in base]
+        similarity = round(jaccard(rep_grams, ngrams(text)), 4) if row is not rows[rep] else 1.0
+        member_rows.append((row[0], cid, similarity, "\n".join(added)))
+    conn.executemany("INSERT INTO campaign_members VALUES (?, ?, ?, ?)", member_rows)

@@ -3,7 +3,10 @@
 Sections, from small to large:
 
 - text and runs (escaping, tabs, formatting);
+- tracked changes (w:ins, w:del, w:moveFrom / w:moveTo with their ranges, paragraph-mark
+  revisions and w:pPrChange), numbered by a `Revisions` counter;
 - paragraphs;
+- tables (a plain bordered grid with a repeating header row);
 - fields (PAGE, TOC) as complex fields;
 - footnotes (reference runs and the footnotes part);
 - headers and footers;
@@ -11,7 +14,6 @@ Sections, from small to large:
 - the package: reading a reference .docx, adding parts, relationships and content types, and
   writing a deterministic zip (fixed timestamps, sorted entries).
 
-Tracked changes (w:ins / w:del around runs) belong in the "runs" section when they come.
 Everything here returns `str` XML fragments or `bytes` parts; nothing here knows about bills.
 """
 
@@ -55,19 +57,36 @@ def esc(text: str) -> str:
     )
 
 
-def run_props(*, bold: bool = False, italic: bool = False, style_id: str = "") -> str:
+def run_props(
+    *,
+    bold: bool = False,
+    italic: bool = False,
+    style_id: str = "",
+    strike: bool = False,
+    underline: bool = False,
+) -> str:
     """Return a w:rPr element for the given character formatting, or "" when there is none."""
-    if not (bold or italic or style_id):
+    if not (bold or italic or style_id or strike or underline):
         return ""
     parts = [f'<w:rStyle w:val="{esc(style_id)}"/>' if style_id else ""]
     parts.append("<w:b/>" if bold else "")
     parts.append("<w:i/>" if italic else "")
+    parts.append("<w:strike/>" if strike else "")
+    parts.append('<w:u w:val="single"/>' if underline else "")
     return "<w:rPr>" + "".join(parts) + "</w:rPr>"
 
 
-def text_run(text: str, *, bold: bool = False, italic: bool = False, style_id: str = "") -> str:
+def text_run(
+    text: str,
+    *,
+    bold: bool = False,
+    italic: bool = False,
+    style_id: str = "",
+    strike: bool = False,
+    underline: bool = False,
+) -> str:
     """Return a w:r holding `text`; tab characters become w:tab elements."""
-    rpr = run_props(bold=bold, italic=italic, style_id=style_id)
+    rpr = run_props(bold=bold, italic=italic, style_id=style_id, strike=strike, underline=underline)
     if "\t" not in text:
         return f'<w:r>{rpr}<w:t xml:space="preserve">{esc(text)}</w:t></w:r>' if text else "<w:r/>"
     pieces = text.split("\t")
@@ -80,20 +99,95 @@ def tab_run() -> str:
     return "<w:r><w:tab/></w:r>"
 
 
+def deleted_text_run(text: str) -> str:
+    """Return a w:r holding deleted `text` as w:delText; tab characters become w:tab elements."""
+    body = "<w:tab/>".join(
+        f'<w:delText xml:space="preserve">{esc(p)}</w:delText>' if p else ""
+        for p in text.split("\t")
+    )
+    return f"<w:r>{body}</w:r>" if body else ""
+
+
+# --- tracked changes ------------------------------------------------------------------------
+
+
+@dataclass
+class Revisions:
+    """Writes tracked changes by one author at one date, each with a document-unique w:id."""
+
+    author: str
+    date: str  # W3CDTF, e.g. "2027-03-15T00:00:00Z"
+    next_id: int = 1
+    moves: int = 0
+
+    def _attrs(self) -> str:
+        rev_id, self.next_id = self.next_id, self.next_id + 1
+        return f'w:id="{rev_id}" w:author="{esc(self.author)}" w:date="{self.date}"'
+
+    def ins(self, runs: str) -> str:
+        """Return `runs` (run XML) wrapped as an insertion."""
+        return f"<w:ins {self._attrs()}>{runs}</w:ins>" if runs else ""
+
+    def deleted(self, text: str) -> str:
+        """Return `text` as a deletion (w:del around a run of w:delText)."""
+        run = deleted_text_run(text)
+        return f"<w:del {self._attrs()}>{run}</w:del>" if run else ""
+
+    def inserted(self, text: str) -> str:
+        """Return `text` as an insertion (w:ins around a run of w:t)."""
+        return self.ins(text_run(text)) if text else ""
+
+    def moved(self, kind: str, runs: str) -> str:
+        """Return `runs` wrapped as moved text; `kind` is "moveFrom" or "moveTo"."""
+        return f"<w:{kind} {self._attrs()}>{runs}</w:{kind}>" if runs else ""
+
+    def mark(self, kind: str) -> str:
+        """Return a paragraph-mark w:rPr recording that the mark was inserted, deleted or moved.
+
+        `kind` is "ins", "del", "moveFrom" or "moveTo"; accepting or rejecting the revision
+        then removes the paragraph itself, not only its text.
+        """
+        return f"<w:rPr><w:{kind} {self._attrs()}/></w:rPr>"
+
+    def style_change(self, old_style_id: str) -> str:
+        """Return a w:pPrChange recording that the paragraph had style `old_style_id` before."""
+        old = f'<w:pPr><w:pStyle w:val="{esc(old_style_id)}"/></w:pPr>'
+        return f"<w:pPrChange {self._attrs()}>{old}</w:pPrChange>"
+
+    def new_move_name(self) -> str:
+        """Return a fresh name that links a moveFrom range to its moveTo range."""
+        self.moves += 1
+        return f"move{self.moves}"
+
+    def move_range(self, kind: str, name: str) -> tuple[str, str]:
+        """Return the (start, end) markers of a move range; `kind` is "moveFrom" or "moveTo"."""
+        rev_id = self.next_id
+        start = f'<w:{kind}RangeStart {self._attrs()} w:name="{esc(name)}"/>'
+        return start, f'<w:{kind}RangeEnd w:id="{rev_id}"/>'
+
+
 # --- paragraphs -----------------------------------------------------------------------------
 
 
 def paragraph(
-    style_id: str, runs: str = "", *, keep_next: bool = False, indent: tuple[int, int] | None = None
+    style_id: str,
+    runs: str = "",
+    *,
+    keep_next: bool = False,
+    indent: tuple[int, int] | None = None,
+    mark: str = "",
+    change: str = "",
 ) -> str:
     """Return a w:p with paragraph style `style_id` and the given run XML.
 
     `indent` overrides the style's indentation as (left, hanging) in twentieths of a point;
-    a negative hanging is a first-line indent.
+    a negative hanging is a first-line indent. `mark` is the paragraph mark's w:rPr and
+    `change` a w:pPrChange, both for tracked changes (see `Revisions`).
     """
     keep = "<w:keepNext/>" if keep_next else ""
     ind = _ind(indent) if indent else ""
-    return f'<w:p><w:pPr><w:pStyle w:val="{esc(style_id)}"/>{keep}{ind}</w:pPr>{runs}</w:p>'
+    ppr = f'<w:pStyle w:val="{esc(style_id)}"/>{keep}{ind}{mark}{change}'
+    return f"<w:p><w:pPr>{ppr}</w:pPr>{runs}</w:p>"
 
 
 def _ind(indent: tuple[int, int]) -> str:
@@ -106,6 +200,40 @@ def _ind(indent: tuple[int, int]) -> str:
 def page_break() -> str:
     """Return a paragraph holding a page break."""
     return '<w:p><w:r><w:br w:type="page"/></w:r></w:p>'
+
+
+# --- tables ---------------------------------------------------------------------------------
+
+_BORDERS = "".join(
+    f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="808080"/>'
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV")
+)
+
+
+def table(rows: list[str], widths: tuple[int, ...]) -> str:
+    """Return a full-width bordered w:tbl of fixed column `widths` (twips) holding `rows`."""
+    grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
+    props = (
+        '<w:tblPr><w:tblW w:w="5000" w:type="pct"/>'
+        f'<w:tblBorders>{_BORDERS}</w:tblBorders><w:tblLayout w:type="fixed"/>'
+        '<w:tblCellMar><w:left w:w="85" w:type="dxa"/><w:right w:w="85" w:type="dxa"/>'
+        '</w:tblCellMar><w:tblLook w:val="0020" w:firstRow="1" w:lastRow="0" '
+        'w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr>'
+    )
+    return f"<w:tbl>{props}<w:tblGrid>{grid}</w:tblGrid>{''.join(rows)}</w:tbl>"
+
+
+def table_row(cells: list[str], *, header: bool = False) -> str:
+    """Return a w:tr of `cells`; a header row repeats at the top of every page."""
+    props = "<w:trPr><w:tblHeader/></w:trPr>" if header else ""
+    return f"<w:tr>{props}{''.join(cells)}</w:tr>"
+
+
+def table_cell(paragraphs: list[str], width: int, *, shade: str = "") -> str:
+    """Return a w:tc of `width` twips holding `paragraphs` (an empty paragraph if none)."""
+    fill = f'<w:shd w:val="clear" w:color="auto" w:fill="{esc(shade)}"/>' if shade else ""
+    body = "".join(paragraphs) or "<w:p/>"
+    return f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{fill}</w:tcPr>{body}</w:tc>'
 
 
 # --- fields ---------------------------------------------------------------------------------

@@ -1,0 +1,450 @@
+"""Two versions of a bill as one Word document with real tracked changes (a redline).
+
+Both bills are written paragraph by paragraph exactly as `render_bill_docx` writes them, each
+paragraph tagged with the eId of the unit it belongs to. The ChangeSet then says which units
+pair up, so the two paragraph streams merge into one sequence of rows (`aligned_rows`):
+
+- unchanged paragraphs are plain;
+- a paragraph of a changed unit carries word-level w:del / w:ins runs (Dutch word tokens),
+  a renumbered designation ("3." → "2.", "D" → "E") a small w:del / w:ins of its own;
+- the paragraphs of an inserted or deleted unit are wrapped in w:ins or w:del, and so is
+  their paragraph mark, so accepting or rejecting removes whole paragraphs;
+- a moved unit is a w:moveFrom block where it was and a w:moveTo block where it is now.
+
+Accepting every revision gives the NEW bill's paragraphs, rejecting every one the OLD bill's.
+The author is "wetgen" and the date that of the NEW version, so the output is deterministic.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from wetgen import ids
+from wetgen.amend import wording
+from wetgen.diff.changes import ChangeSet
+from wetgen.diff.compare import diff_bills
+from wetgen.diff.tokens import word_ops
+from wetgen.diff.tree import UnitNode, bill_tree
+from wetgen.errors import RenderError
+from wetgen.model import Article, Bill, Division, Item, Lid, Unit
+from wetgen.render import ooxml
+
+# The Word renderer's own writer and assembly, so the redline is laid out exactly like a bill.
+from wetgen.render.docx import (
+    Reference,
+    _assemble,
+    _BillWriter,
+    _open,
+    _Styles,
+    build_time,
+    clean,
+    dutch_date,
+)
+
+AUTHOR = "wetgen"
+SLOT = "~slot"  # the tag of the slotformulier and ondertekening, after the body
+_DIVISION_EIDS = {"hoofdstuk": "chp", "afdeling": "subchp", "paragraaf": "para"}
+
+
+@dataclass(frozen=True)
+class Para:
+    """One paragraph as the Word renderer writes it: style name, designation, text, layout."""
+
+    style: str
+    label: str
+    text: str
+    labelled: bool = False  # a designation and a tab come before the text
+    keep_next: bool = False
+    shift: int = 0  # extra left indent in twips (new text under a numbered instruction)
+
+    def plain(self) -> str:
+        """Return the paragraph's text as Word shows it, the tab included."""
+        return f"{self.label}\t{self.text}" if self.labelled else self.text
+
+
+@dataclass(frozen=True)
+class Row:
+    """One step of the merged document: a paragraph of OLD, of NEW, or of both.
+
+    `kind` is "same", "changed", "inserted", "deleted", "moveFrom" or "moveTo"; consecutive
+    rows of one move share `move`, the name that links the two ends of that move.
+    """
+
+    kind: str
+    old: Para | None = None
+    new: Para | None = None
+    move: str = ""
+
+
+# --- public API -----------------------------------------------------------------------------
+
+
+def render_redline_docx(
+    old: Bill,
+    new: Bill,
+    changes: ChangeSet | None = None,
+    reference: Reference = None,
+    *,
+    author: str = AUTHOR,
+) -> bytes:
+    """Render OLD → NEW as a .docx of the NEW bill with tracked changes back to OLD."""
+    package, styles = _open(reference)
+    rows = aligned_rows(old, new, changes, styles)
+    revisions = ooxml.Revisions(author, ooxml.w3cdtf(build_time(new)))
+    body = redline_paragraphs(rows, styles, revisions)
+    header = [_title(new), f"Wijzigingen {old.version.label} → {new.version.label}"]
+    props = _props(old, new, "Wijzigingen")
+    return _assemble(package, styles, body, header, props, build_time(new))
+
+
+def aligned_rows(old: Bill, new: Bill, changes: ChangeSet | None, styles: _Styles) -> list[Row]:
+    """Return the paragraphs of OLD and NEW merged into rows, as the ChangeSet pairs units."""
+    changes = diff_bills(old, new) if changes is None else changes
+    old_tree, new_tree = bill_tree(old), bill_tree(new)
+    old_paras = tagged_paragraphs(old, styles, old_tree)
+    new_paras = tagged_paragraphs(new, styles, new_tree)
+    merge = _Merge(changes, old_paras, new_paras)
+    merge.pair(old_tree, new_tree)
+    merge.own(old_paras.get(SLOT, []), new_paras.get(SLOT, []))
+    return merge.rows
+
+
+def tagged_paragraphs(bill: Bill, styles: _Styles, tree: UnitNode) -> dict[str, list[Para]]:
+    """Return a bill's paragraphs grouped by the eId of their unit ("" for the front matter)."""
+    writer = _TaggedWriter(styles, bill.is_amending_law)
+    writer.bill(bill)
+    known = {node.eid for node in _walk(tree)} | {SLOT}
+    unknown = sorted(set(writer.paras) - known)
+    if unknown:
+        raise RenderError(f"redline: paragraphs of unknown units {', '.join(unknown[:3])}")
+    return writer.paras
+
+
+def redline_paragraphs(rows: list[Row], styles: _Styles, revisions: ooxml.Revisions) -> list[str]:
+    """Return the body paragraphs (XML) of the redline for the merged rows."""
+    out: list[str] = []
+    end = ""
+    for n, row in enumerate(rows):
+        start = ""
+        if row.move and (n == 0 or not _same_block(rows[n - 1], row)):
+            start, end = revisions.move_range(row.kind, row.move)
+        last = bool(row.move) and (n == len(rows) - 1 or not _same_block(rows[n + 1], row))
+        out.append(_redline_row(row, styles, revisions, start, end if last else ""))
+    return out
+
+
+def count_revisions(document_xml: bytes) -> dict[str, int]:
+    """Count the revision elements of a word/document.xml by kind (ins, del, moveFrom...)."""
+    text = document_xml.decode("utf-8")
+    kinds = ("ins", "del", "moveFrom", "moveTo", "pPrChange", "rPrChange")
+    return {k: text.count(f"<w:{k} ") + text.count(f"<w:{k}>") for k in kinds}
+
+
+# --- tagged paragraphs ----------------------------------------------------------------------
+
+
+class _TaggedWriter(_BillWriter):
+    """The Word renderer's bill writer, recording paragraphs by unit instead of as XML."""
+
+    def __init__(self, styles: _Styles, amending_law: bool) -> None:
+        super().__init__(styles, amending_law)
+        self.paras: dict[str, list[Para]] = {}
+        self.stack = [""]
+
+    def text(self, style: str, text: str, *, keep_next: bool = False) -> None:
+        """Record a paragraph holding plain text."""
+        self._add(Para(style, "", clean(text), False, keep_next, self.shift))
+
+    def labelled(self, style: str, label: str, text: str) -> None:
+        """Record a paragraph with a designation, a tab and the text."""
+        self._add(Para(style, label, clean(text), True, False, self.shift))
+
+    def _add(self, para: Para) -> None:
+        self.paras.setdefault(self.stack[-1], []).append(para)
+
+    @contextmanager
+    def unit(self, eid: str) -> Iterator[None]:
+        """Tag the paragraphs written inside the block with `eid`."""
+        self.stack.append(eid)
+        try:
+            yield
+        finally:
+            self.stack.pop()
+
+    def child(self, prefix: str, number: str) -> str:
+        """Return the eId of a child of the current unit."""
+        return ids.eid(self.stack[-1], prefix, number)
+
+    def slot(self, bill: Bill) -> None:
+        """Write the slotformulier and ondertekening under their own tag."""
+        with self.unit(SLOT):
+            super().slot(bill)
+
+    def node(self, node: Division | Article, level: int) -> None:
+        """Write a division or article under its eId."""
+        with self.unit(self._eid(node)):
+            super().node(node, level)
+
+    def lid(self, lid: Lid) -> None:
+        """Write a lid under its eId."""
+        with self.unit(self.child("para", lid.number)):
+            super().lid(lid)
+
+    def items(self, items: tuple[Item, ...], depth: int) -> None:
+        """Write list items, each under its eId."""
+        for item in items:
+            with self.unit(self.child("point", item.number)):
+                super().items((item,), depth)
+
+    def payload(self, unit: Unit) -> None:
+        """Write a payload unit; divisions and articles under their eId."""
+        if isinstance(unit, Division | Article):
+            with self.unit(self._eid(unit)):
+                super().payload(unit)
+        else:
+            super().payload(unit)
+
+    def amending(self, article: Article) -> None:
+        """Write an amending article like the renderer, tagging onderdelen and instructions."""
+        self.text("Wijzigingsopdracht", wording.article_intro(article))
+        for onderdeel in article.onderdelen:
+            with self.unit(self.child("point", onderdeel.number)):
+                self.text("Onderdeelletter", onderdeel.number, keep_next=True)
+                self._onderdeel_lines(onderdeel)
+
+    def _onderdeel_lines(self, onderdeel) -> None:
+        n = 0
+        for line in wording.word_onderdeel(onderdeel):
+            if line.instruction is None:
+                self.text("Wijzigingsopdracht", line.sentence)
+                continue
+            n += 1
+            with self.unit(f"{self.stack[-1]}__mod_{n}"):
+                self._instruction_line(line)
+
+    def _instruction_line(self, line: wording.Worded) -> None:
+        if line.depth and line.label:
+            self.labelled("Wijziging genummerd", line.label, line.sentence)
+        else:
+            self.text("Wijzigingsopdracht", line.sentence)
+        self.shift = self.styles.indent("Wijziging genummerd")[0] if line.depth else 0
+        for unit in line.payload:
+            self.payload(unit)
+        self.shift = 0
+
+    def _eid(self, node: Division | Article) -> str:
+        if isinstance(node, Division):
+            return self.child(_DIVISION_EIDS.get(node.kind, "sec"), node.number)
+        return self.child("art", node.number)
+
+
+def _walk(node: UnitNode) -> Iterator[UnitNode]:
+    yield node
+    for child in node.children:
+        yield from _walk(child)
+
+
+# --- merging the two paragraph streams ------------------------------------------------------
+
+
+class _Merge:
+    """Walks the OLD and NEW unit trees together and collects the rows of the merged document."""
+
+    def __init__(
+        self, changes: ChangeSet, old_paras: dict[str, list[Para]], new_paras: dict[str, list[Para]]
+    ) -> None:
+        self.old_paras, self.new_paras = old_paras, new_paras
+        self.inserted = {c.new_eid for c in changes.of_kind("inserted")}
+        self.deleted = {c.old_eid for c in changes.of_kind("deleted")}
+        moves = changes.of_kind("moved")
+        self.moved_old = {c.old_eid: c.new_eid for c in moves}
+        self.moved_new = {c.new_eid: c.old_eid for c in moves}
+        self.explicit = {c.old_eid: c.new_eid for c in changes.changes if c.kind == "changed"}
+        for note in changes.of_kind("renumbered"):
+            self.explicit.update((r.old_eid, r.new_eid) for r in note.renumbering)
+        self.explicit.update(self.moved_old)
+        self.move_names: dict[str, str] = {}  # old eId of a moved unit → its move's name
+        self.rows: list[Row] = []
+
+    def pair(self, old: UnitNode, new: UnitNode) -> None:
+        """Add the rows of a paired unit: its own paragraphs, then its merged children."""
+        self.own(self.old_paras.get(old.eid, []), self.new_paras.get(new.eid, []))
+        self.children(old, new)
+
+    def own(self, olds: list[Para], news: list[Para]) -> None:
+        """Add the rows of a paired unit's own paragraphs, pairing them by position."""
+        for n in range(max(len(olds), len(news))):
+            a = olds[n] if n < len(olds) else None
+            b = news[n] if n < len(news) else None
+            if a is None:
+                self.rows.append(Row("inserted", new=b))
+            elif b is None:
+                self.rows.append(Row("deleted", old=a))
+            else:
+                self.rows.append(Row("same" if a == b else "changed", a, b))
+
+    def children(self, old: UnitNode, new: UnitNode) -> None:
+        """Add the rows of two sibling lists: paired units in order, the rest around them."""
+        partner = self._partners(old, new)
+        next_old = 0
+        for k, node in enumerate(new.children):
+            i = partner.get(k)
+            if i is None:
+                self.came(node)
+                continue
+            for gone in old.children[next_old:i]:
+                self.went(gone)
+            next_old = i + 1
+            self.pair(old.children[i], node)
+        for gone in old.children[next_old:]:
+            self.went(gone)
+
+    def _partners(self, old: UnitNode, new: UnitNode) -> dict[int, int]:
+        """Map new child index → old child index for the pairs that keep their order."""
+        where = {c.eid: k for k, c in enumerate(new.children) if c.eid not in self.inserted}
+        found: dict[int, int] = {}
+        for i, child in enumerate(old.children):
+            if child.eid in self.deleted or child.eid in self.moved_old:
+                continue
+            k = where.get(self._mapped(child, old, new))
+            if k is not None and k not in found:
+                found[k] = i
+        kept, last = {}, -1
+        for k in sorted(found):
+            if found[k] > last:
+                kept[k], last = found[k], found[k]
+            else:  # out of order, yet not reported as moved: show it as a move anyway
+                self._force_move(old.children[found[k]], new.children[k])
+        return kept
+
+    def _force_move(self, old: UnitNode, new: UnitNode) -> None:
+        self.moved_old[old.eid] = new.eid
+        self.moved_new[new.eid] = old.eid
+
+    def _mapped(self, child: UnitNode, old: UnitNode, new: UnitNode) -> str:
+        """Return the NEW eId an OLD child should have, from the ChangeSet or by its parent's."""
+        if child.eid in self.explicit:
+            return self.explicit[child.eid]
+        if not old.eid:
+            return child.eid
+        own = child.eid.removeprefix(old.eid + "__")
+        return f"{new.eid}__{own}" if new.eid else own
+
+    def went(self, node: UnitNode) -> None:
+        """Add the rows of an OLD unit that is gone from here: deleted, or moved elsewhere."""
+        paras = list(_subtree(node, self.old_paras))
+        if node.eid in self.moved_old:
+            name = self._move_name(node.eid)
+            self.rows.extend(Row("moveFrom", old=p, move=name) for p in paras)
+        else:
+            self.rows.extend(Row("deleted", old=p) for p in paras)
+
+    def came(self, node: UnitNode) -> None:
+        """Add the rows of a NEW unit that arrives here: inserted, or moved from elsewhere."""
+        paras = list(_subtree(node, self.new_paras))
+        if node.eid in self.moved_new:
+            name = self._move_name(self.moved_new[node.eid])
+            self.rows.extend(Row("moveTo", new=p, move=name) for p in paras)
+        else:
+            self.rows.extend(Row("inserted", new=p) for p in paras)
+
+    def _move_name(self, old_eid: str) -> str:
+        return self.move_names.setdefault(old_eid, f"move{len(self.move_names) + 1}")
+
+
+def _subtree(node: UnitNode, paras: dict[str, list[Para]]) -> Iterator[Para]:
+    yield from paras.get(node.eid, [])
+    for child in node.children:
+        yield from _subtree(child, paras)
+
+
+# --- rows as tracked-change paragraphs ------------------------------------------------------
+
+
+def _same_block(a: Row, b: Row) -> bool:
+    return a.kind == b.kind and a.move == b.move and bool(a.move)
+
+
+def _redline_row(row: Row, styles: _Styles, rev: ooxml.Revisions, start: str, end: str) -> str:
+    if row.kind == "same":
+        return _paragraph(row.new, styles, plain_runs(row.new))
+    if row.kind == "changed":
+        return _changed(row.old, row.new, styles, rev)
+    if row.kind == "inserted":
+        return _paragraph(row.new, styles, rev.ins(plain_runs(row.new)), mark=rev.mark("ins"))
+    if row.kind == "deleted":
+        return _paragraph(row.old, styles, rev.deleted(row.old.plain()), mark=rev.mark("del"))
+    para = row.old if row.kind == "moveFrom" else row.new
+    runs = start + rev.moved(row.kind, plain_runs(para)) + end
+    return _paragraph(para, styles, runs, mark=rev.mark(row.kind))
+
+
+def plain_runs(para: Para) -> str:
+    """Return the run XML of a paragraph as the Word renderer writes it."""
+    text = ooxml.text_run(para.text)
+    if not para.labelled:
+        return text
+    return ooxml.text_run(para.label) + ooxml.tab_run() + text
+
+
+def _changed(old: Para, new: Para, styles: _Styles, rev: ooxml.Revisions) -> str:
+    runs = _label_runs(old, new, rev) + _word_runs(old.text, new.text, rev)
+    change = rev.style_change(styles[old.style]) if old.style != new.style else ""
+    return _paragraph(new, styles, runs, change=change)
+
+
+def _label_runs(old: Para, new: Para, rev: ooxml.Revisions) -> str:
+    if old.labelled and new.labelled:
+        if old.label == new.label:
+            return ooxml.text_run(new.label) + ooxml.tab_run()
+        return rev.deleted(old.label) + rev.inserted(new.label) + ooxml.tab_run()
+    gone = rev.deleted(old.label + "\t") if old.labelled else ""
+    came = rev.ins(ooxml.text_run(new.label) + ooxml.tab_run()) if new.labelled else ""
+    return gone + came
+
+
+def _word_runs(old: str, new: str, rev: ooxml.Revisions) -> str:
+    out = []
+    for op in word_ops(old, new):
+        if op.op == "equal":
+            out.append(ooxml.text_run(op.old))
+        else:
+            out.append(rev.deleted(op.old) + rev.inserted(op.new))
+    return "".join(out) or ooxml.text_run("")
+
+
+def _paragraph(para: Para, styles: _Styles, runs: str, *, mark: str = "", change: str = "") -> str:
+    indent = None
+    if para.shift:
+        left, hanging = styles.indent(para.style)
+        indent = (left + para.shift, hanging)
+    return ooxml.paragraph(
+        styles[para.style], runs, keep_next=para.keep_next, indent=indent, mark=mark, change=change
+    )
+
+
+# --- document metadata ----------------------------------------------------------------------
+
+
+def _title(bill: Bill) -> str:
+    return bill.citeertitel or bill.opschrift
+
+
+def _props(old: Bill, new: Bill, kind: str) -> ooxml.Properties:
+    versions = f"{old.version.label} → {new.version.label}"
+    return ooxml.Properties(
+        title=f"{_title(new)}, {kind.lower()} {versions}",
+        subject=new.opschrift,
+        version=new.version.label,
+        status=new.version.stage.value,
+        creator=f"Ministerie van {new.ministry}" if new.ministry else "",
+        keywords="wetsvoorstel; wijzigingen",
+        custom=(
+            ("Documentsoort", kind),
+            ("Citeertitel", new.citeertitel),
+            ("Oude versie", f"{old.version.label} ({dutch_date(old.version.date)})"),
+            ("Nieuwe versie", f"{new.version.label} ({dutch_date(new.version.date)})"),
+        ),
+    )

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 from wetgen.source import UNKNOWN, SourceLocation
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     """How serious a finding is; errors and warnings both make `check` exit 1."""
 
     ERROR = "error"

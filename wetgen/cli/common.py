@@ -67,14 +67,16 @@ class RichProgress:
 
 @contextmanager
 def progress_bar() -> Iterator[RichProgress]:
-    """Yield a progress sink that draws on stderr (and stays quiet when it is not a terminal)."""
+    """Yield a progress sink that draws on stderr when it is a terminal, and stays silent otherwise."""
+    err = console(stderr=True)
     bar = Progress(
         TextColumn("{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
-        console=console(stderr=True),
+        console=err,
         transient=True,
+        disable=not err.is_terminal,
     )
     with bar:
         yield RichProgress(bar)

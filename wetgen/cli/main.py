@@ -19,9 +19,11 @@ def cli() -> None:
 def _register() -> None:
     from wetgen.cli.build import build
     from wetgen.cli.check import check
+    from wetgen.cli.consult import consult
     from wetgen.cli.diff import diff
 
     cli.add_command(check)
+    cli.add_command(consult)
     cli.add_command(build)
     cli.add_command(diff)
 

@@ -56,6 +56,7 @@ CREATE TABLE reactions (point_id TEXT PRIMARY KEY, reaction TEXT NOT NULL DEFAUL
 """
 
 _V2 = """
+CREATE TABLE node_touches (eid TEXT NOT NULL, article TEXT NOT NULL, PRIMARY KEY (eid, article));
 CREATE TABLE tags (target TEXT NOT NULL, tag TEXT NOT NULL, PRIMARY KEY (target, tag));
 CREATE TABLE notes (target TEXT NOT NULL, seq INTEGER NOT NULL, note TEXT NOT NULL,
   PRIMARY KEY (target, seq));
@@ -74,7 +75,7 @@ CREATE VIEW respondents AS
 
 MIGRATIONS = (_V1, _V2)  # MIGRATIONS[n] takes a store from version n to n + 1
 DERIVED_TABLES = (
-    "nodes", "responses", "attachments", "points", "refs", "assignments", "unassigned",
+    "nodes", "node_touches", "responses", "attachments", "points", "refs", "assignments", "unassigned",
     "campaigns", "campaign_members", "problems", "meta",
 )  # fmt: skip
 STAFF_TABLES = ("manual_assignments", "category_overrides", "reactions", "tags", "notes")

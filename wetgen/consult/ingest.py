@@ -136,6 +136,16 @@ def _bind_bill(conn: sqlite3.Connection, index: BillIndex, bill: Bill, bill_path
     ]
     rows += [(n.eid, i + 2, n.kind, n.label, n.text, n.parent) for i, n in enumerate(index.nodes)]
     conn.executemany("INSERT INTO nodes VALUES (?, ?, ?, ?, ?, ?)", rows)
+    conn.execute("DELETE FROM node_touches")
+    conn.executemany(
+        "INSERT OR IGNORE INTO node_touches VALUES (?, ?)",
+        [
+            (eid, number)
+            for a in index.amended
+            for number, places in a.by_article.items()
+            for eid, _ in places
+        ],
+    )
     set_meta(conn, "bill_fingerprint", fingerprint)
     set_meta(conn, "bill_citeertitel", bill.citeertitel)
     set_meta(conn, "bill_version", f"{bill.version.label} ({bill.version.date})")

@@ -94,8 +94,8 @@ def render_redline_docx(
     rows = aligned_rows(old, new, changes, styles)
     revisions = ooxml.Revisions(author, ooxml.w3cdtf(build_time(new)))
     body = redline_paragraphs(rows, styles, revisions)
-    header = [_title(new), f"Wijzigingen {old.version.label} → {new.version.label}"]
-    props = _props(old, new, "Wijzigingen")
+    header = [bill_title(new), f"Wijzigingen {old.version.label} → {new.version.label}"]
+    props = document_properties(old, new, "Wijzigingen")
     return _assemble(package, styles, body, header, props, build_time(new))
 
 
@@ -369,16 +369,16 @@ def _same_block(a: Row, b: Row) -> bool:
 
 def _redline_row(row: Row, styles: _Styles, rev: ooxml.Revisions, start: str, end: str) -> str:
     if row.kind == "same":
-        return _paragraph(row.new, styles, plain_runs(row.new))
+        return paragraph_xml(row.new, styles, plain_runs(row.new))
     if row.kind == "changed":
         return _changed(row.old, row.new, styles, rev)
     if row.kind == "inserted":
-        return _paragraph(row.new, styles, rev.ins(plain_runs(row.new)), mark=rev.mark("ins"))
+        return paragraph_xml(row.new, styles, rev.ins(plain_runs(row.new)), mark=rev.mark("ins"))
     if row.kind == "deleted":
-        return _paragraph(row.old, styles, rev.deleted(row.old.plain()), mark=rev.mark("del"))
+        return paragraph_xml(row.old, styles, rev.deleted(row.old.plain()), mark=rev.mark("del"))
     para = row.old if row.kind == "moveFrom" else row.new
     runs = start + rev.moved(row.kind, plain_runs(para)) + end
-    return _paragraph(para, styles, runs, mark=rev.mark(row.kind))
+    return paragraph_xml(para, styles, runs, mark=rev.mark(row.kind))
 
 
 def plain_runs(para: Para) -> str:
@@ -392,7 +392,7 @@ def plain_runs(para: Para) -> str:
 def _changed(old: Para, new: Para, styles: _Styles, rev: ooxml.Revisions) -> str:
     runs = _label_runs(old, new, rev) + _word_runs(old.text, new.text, rev)
     change = rev.style_change(styles[old.style]) if old.style != new.style else ""
-    return _paragraph(new, styles, runs, change=change)
+    return paragraph_xml(new, styles, runs, change=change)
 
 
 def _label_runs(old: Para, new: Para, rev: ooxml.Revisions) -> str:
@@ -415,7 +415,10 @@ def _word_runs(old: str, new: str, rev: ooxml.Revisions) -> str:
     return "".join(out) or ooxml.text_run("")
 
 
-def _paragraph(para: Para, styles: _Styles, runs: str, *, mark: str = "", change: str = "") -> str:
+def paragraph_xml(
+    para: Para, styles: _Styles, runs: str, *, mark: str = "", change: str = ""
+) -> str:
+    """Return a paragraph in the style, keep-with-next and indent of `para`, holding `runs`."""
     indent = None
     if para.shift:
         left, hanging = styles.indent(para.style)
@@ -428,14 +431,16 @@ def _paragraph(para: Para, styles: _Styles, runs: str, *, mark: str = "", change
 # --- document metadata ----------------------------------------------------------------------
 
 
-def _title(bill: Bill) -> str:
+def bill_title(bill: Bill) -> str:
+    """Return the citeertitel of a bill, or its opschrift when it has none."""
     return bill.citeertitel or bill.opschrift
 
 
-def _props(old: Bill, new: Bill, kind: str) -> ooxml.Properties:
+def document_properties(old: Bill, new: Bill, kind: str) -> ooxml.Properties:
+    """Return the document properties of a comparison of two versions ("Wijzigingen"...)."""
     versions = f"{old.version.label} → {new.version.label}"
     return ooxml.Properties(
-        title=f"{_title(new)}, {kind.lower()} {versions}",
+        title=f"{bill_title(new)}, {kind.lower()} {versions}",
         subject=new.opschrift,
         version=new.version.label,
         status=new.version.stage.value,

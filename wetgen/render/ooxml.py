@@ -368,6 +368,39 @@ def section_properties(reference_document: bytes, header_rid: str, footer_rid: s
     return re.sub(r'\s+xmlns:[wr]="[^"]*"', "", xml)
 
 
+def _final_section(root: etree._Element) -> etree._Element:
+    found = root.findall(f"{{{W_NS}}}body/{{{W_NS}}}sectPr")
+    if found:
+        return found[-1]
+    return etree.SubElement(root.find(f"{{{W_NS}}}body"), f"{{{W_NS}}}sectPr")
+
+
+def with_landscape(document_xml: bytes) -> bytes:
+    """Return word/document.xml with its final section turned to landscape (A4 if unsized)."""
+    root = _parse(document_xml, "word/document.xml")
+    sect = _final_section(root)
+    size = sect.find(f"{{{W_NS}}}pgSz")
+    if size is None:
+        size = etree.SubElement(sect, f"{{{W_NS}}}pgSz")
+    width = int(size.get(f"{{{W_NS}}}w") or 11906)
+    height = int(size.get(f"{{{W_NS}}}h") or 16838)
+    size.set(f"{{{W_NS}}}w", str(max(width, height)))
+    size.set(f"{{{W_NS}}}h", str(min(width, height)))
+    size.set(f"{{{W_NS}}}orient", "landscape")
+    return _serialise(root)
+
+
+def text_width(document_xml: bytes) -> int:
+    """Return the width in twips between the margins of the final section."""
+    sect = _final_section(_parse(document_xml, "word/document.xml"))
+    size, margins = sect.find(f"{{{W_NS}}}pgSz"), sect.find(f"{{{W_NS}}}pgMar")
+    width = int(size.get(f"{{{W_NS}}}w") or 11906) if size is not None else 11906
+    if margins is None:
+        return width - 2 * 1440
+    sides = (margins.get(f"{{{W_NS}}}{side}") or "1440" for side in ("left", "right"))
+    return width - sum(int(v) for v in sides)
+
+
 _AFTER_FOOTNOTE_PR = (
     "endnotePr compat docVars rsids mathPr attachedSchema themeFontLang clrSchemeMapping "
     "doNotIncludeSubdocsInStats doNotAutoCompressPictures forceUpgrade captions readModeInkLockDown "

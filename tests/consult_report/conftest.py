@@ -92,41 +92,44 @@ def point_id(response: str, seq: int) -> str:
     return f"{response}-p{seq:02d}"
 
 
+def insert(conn, table: str, **values) -> None:
+    """Insert a row by column name; columns not given get an empty value of their type."""
+    for _, name, kind, notnull, default, _ in conn.execute(f"PRAGMA table_info({table})"):
+        if name not in values and notnull and default is None:
+            values[name] = 0 if kind.upper() in ("INTEGER", "REAL") else ""
+    cols = ", ".join(values)
+    marks = ", ".join("?" for _ in values)
+    conn.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})", tuple(values.values()))
+
+
 def make_store(path: Path):
     """Create the synthetic store at `path` and return its open connection."""
     conn = open_store(path)
     with transaction(conn):
         set_meta(conn, "title", "Wet huisvesting vergunninghouders (consultatie)")
         for seq, (eid, kind, label, text, parent) in enumerate(NODES):
-            conn.execute(
-                "INSERT INTO nodes VALUES (?,?,?,?,?,?)", (eid, seq, kind, label, text, parent)
+            insert(
+                conn, "nodes", eid=eid, seq=seq, kind=kind, label=label, text=text, parent=parent
             )
         for seq, (rid, name, place, org, email, day, public, cat, points) in enumerate(RESPONSES):
-            text = "\n\n".join(t for t, _ in points)
-            conn.execute(
-                "INSERT INTO responses VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (rid, f"key-{rid}", seq, "table", "sample.csv", name, place, org, email, day,
-                 public, text, f"d{rid}", cat, "test"),
-            )  # fmt: skip
+            insert(conn, "responses", id=rid, key=f"key-{rid}", seq=seq, origin="table",
+                   source="sample.csv", name=name, place=place, organisation=org, email=email,
+                   submitted=day, public=public, text="\n\n".join(t for t, _ in points),
+                   digest=f"d{rid}", category=cat, category_reason="test")  # fmt: skip
             for n, (ptext, nodes) in enumerate(points, start=1):
                 pid = point_id(rid, n)
-                conn.execute("INSERT INTO points VALUES (?,?,?,?,?)", (pid, rid, n, "text", ptext))
+                insert(conn, "points", id=pid, response_id=rid, seq=n, part="text", text=ptext)
                 for eid in nodes:
-                    conn.execute("INSERT INTO assignments VALUES (?,?,?,?,?,?)",
-                                 (pid, eid, "ref", "", "", 1.0))  # fmt: skip
+                    insert(conn, "assignments", point_id=pid, node_eid=eid, method="ref", score=1.0)
                 if not nodes:
-                    conn.execute("INSERT INTO unassigned VALUES (?,?)", (pid, "geen verwijzing"))
+                    insert(conn, "unassigned", point_id=pid, reason="geen verwijzing")
         cid, rep, members = CAMPAIGN
-        conn.execute(
-            "INSERT INTO campaigns VALUES (?,?,?,?)", (cid, rep, len(members), "Voorrang…")
-        )
+        insert(conn, "campaigns", id=cid, representative=rep, size=len(members), text="Voorrang…")
         for m in members:
-            conn.execute("INSERT INTO campaign_members VALUES (?,?,?,?)", (m, cid, 0.9, ""))
-        conn.execute(
-            "INSERT INTO reactions VALUES (?,?,?,?)",
-            (point_id("R002", 1), "De termijn wordt verlengd naar twaalf maanden.",
-             "Artikel II, tweede lid: twaalf maanden.", ""),
-        )  # fmt: skip
+            insert(conn, "campaign_members", response_id=m, campaign_id=cid, similarity=0.9)
+        insert(conn, "reactions", point_id=point_id("R002", 1),
+               reaction="De termijn wordt verlengd naar twaalf maanden.",
+               change="Artikel II, tweede lid: twaalf maanden.")  # fmt: skip
     return conn
 
 

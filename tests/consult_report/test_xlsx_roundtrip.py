@@ -7,7 +7,7 @@ import zipfile
 import pytest
 from openpyxl import load_workbook
 
-from tests.consult_report.conftest import SECRETS, point_id
+from tests.consult_report.conftest import SECRETS, insert, point_id
 from wetgen.consult.errors import ConsultError
 from wetgen.consult.report import build_report
 from wetgen.consult.report.reactions_import import import_reactions
@@ -50,7 +50,7 @@ def test_no_cell_starts_a_formula(store, tmp_path):
         store.execute("UPDATE points SET text = '=cmd|'' /C calc''!A0' WHERE id = ?",
                       (point_id("R001", 1),))  # fmt: skip
         store.execute("UPDATE responses SET name = '@SUM(A1)', organisation = '' WHERE id = 'R002'")
-        store.execute("INSERT INTO reactions VALUES (?, '-1+1', '+ja', '')", (point_id("R008", 1),))
+        insert(store, "reactions", point_id=point_id("R008", 1), reaction="-1+1", change="+ja")
     wb = load_workbook(_export(store, tmp_path / "t.xlsx"))
     values = [c.value for ws in wb for row in ws.iter_rows() for c in row if c.value is not None]
     assert "'=cmd|' /C calc'!A0" in values and "'@SUM(A1)" in values
@@ -104,7 +104,7 @@ def test_a_point_changed_since_the_export_is_a_conflict(store, tmp_path):
     path = _export(store, tmp_path / "t.xlsx")
     pid = point_id("R008", 2)
     with transaction(store):  # staff move the point to another article after the export
-        store.execute("INSERT INTO manual_assignments VALUES (?, 'art_III', '')", (pid,))
+        insert(store, "manual_assignments", point_id=pid, node_eid="art_III")
     _fill(path, {pid: ("Akkoord.", "nee")})
     result = import_reactions(store, path)
     assert [(c.point_id, c.kind) for c in result.conflicts] == [(pid, "point_changed")]

@@ -92,7 +92,7 @@ class Section:
     campaigns: tuple[tuple[str, int], ...]  # (campaign id, responses from it)
     quotes: tuple[Point, ...]
     phrases: tuple[str, ...]
-    reacted: tuple[Point, ...]  # points with a reaction, own and inside
+    reacted: tuple[Point, ...]  # own points with a reaction
     own: tuple[Point, ...] = ()  # the points placed on this very node
 
 
@@ -270,13 +270,13 @@ class _Builder:
         campaigns = Counter(
             self.respondents[r].campaign for r in responses if self.respondents[r].campaign
         )
-        reacted = tuple(p for p in points if p.reaction.strip() or p.change.strip())
+        own = tuple(self.points[i] for i in self.placed.get(eid, []))
+        reacted = tuple(p for p in own if p.reaction.strip() or p.change.strip())
         return Section(
             eid, kind, label, depth, " ".join(text.split()), len(responses), len(points),
             len(self.placed.get(eid, [])), self._by_category(points),
             tuple(sorted(campaigns.items(), key=lambda kv: (-kv[1], kv[0]))),
-            self._quotes(idx), tuple(phrases), reacted,
-            tuple(self.points[i] for i in self.placed.get(eid, [])),
+            self._quotes(idx), tuple(phrases), reacted, own,
         )  # fmt: skip
 
     def _by_category(self, points: Iterable[Point]) -> tuple[CategoryCount, ...]:

@@ -1,0 +1,135 @@
+"""Every format from one store: files, privacy of public outputs, determinism, Word → PDF."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import zipfile
+
+import click
+import pytest
+
+from tests.consult_report.conftest import OUTPUT, SECRETS
+from wetgen.cli.common import run_guarded
+from wetgen.cli.consult_report import register_report_commands
+from wetgen.consult.report import build_report
+from wetgen.consult.report.docx import render_docx
+from wetgen.consult.report.write import FORMATS, parse_formats, write_report
+from wetgen.errors import UsageError
+
+
+def _readable(path) -> str:
+    """Return all text of a file, including every part inside a zip (docx, xlsx)."""
+    data = path.read_bytes()
+    if data[:2] == b"PK":
+        with zipfile.ZipFile(path) as archive:
+            return "\n".join(archive.read(n).decode("utf-8", "replace") for n in archive.namelist())
+    return data.decode("utf-8")
+
+
+def test_every_format_is_written(store, tmp_path):
+    written = write_report(store, tmp_path / "out", FORMATS, public=True)
+    names = sorted(p.name for p in written)
+    assert names == sorted([
+        "consultatieverslag-openbaar.html", "consultatieverslag-openbaar.docx",
+        "consultatieverslag-openbaar.md", "reactietabel-openbaar.xlsx",
+        "grafiek-artikelen.svg", "grafiek-categorieen.svg", "grafiek-tijd.svg",
+    ])  # fmt: skip
+    assert all(p.stat().st_size > 500 for p in written)
+
+
+@pytest.mark.parametrize("public", [True, False])
+def test_public_outputs_hold_no_secret_and_internal_ones_do(store, tmp_path, public):
+    written = write_report(store, tmp_path, FORMATS, public=public)
+    for path in written:
+        text = _readable(path).lower()
+        found = [s for s in SECRETS if s.lower() in text]
+        if public:
+            assert found == [], (path.name, found)
+    if not public:  # the search can fail: the internal outputs do hold them
+        html = _readable(tmp_path / "consultatieverslag-intern.html")
+        assert "Stichting Geheimhouding Zuid" in html and "purperen kwakzalverij" in html
+        assert "INTERN" in _readable(tmp_path / "consultatieverslag-intern.docx")
+
+
+def test_regeneration_is_byte_identical(store, tmp_path, monkeypatch):
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    first = write_report(store, tmp_path / "a", FORMATS)
+    second = write_report(store, tmp_path / "b", FORMATS)
+    for a, b in zip(first, second, strict=True):
+        assert a.read_bytes() == b.read_bytes(), a.name
+
+
+def test_word_report_uses_house_styles_and_embeds_three_charts(store):
+    data = render_docx(build_report(store))
+    with zipfile.ZipFile(__import__("io").BytesIO(data)) as archive:
+        names = archive.namelist()
+        document = archive.read("word/document.xml").decode()
+    assert sum(n.startswith("word/media/") and n.endswith(".png") for n in names) == 3
+    assert document.count("<w:drawing>") == 3
+    for style in ("Opschrift", "Heading1", "MvTtekst", "MvTcitaat", "MvTopsomming", "TableGrid"):
+        assert f'w:val="{style}"' in document, style
+    assert "Advies en consultatie" in document and "Gereageerd hebben onder meer" in document
+    # private individuals are not named in the MvT paragraph, organisations may be
+    mvt = document.split("Advies en consultatie", 1)[1]
+    assert "Piet Publiek" not in mvt and "Gemeente Zwolle" in mvt
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed")
+def test_word_report_converts_to_pdf_in_libreoffice_with_its_charts(store, tmp_path):
+    OUTPUT.mkdir(exist_ok=True)
+    (path,) = write_report(store, tmp_path, ("docx",))
+    profile = tmp_path / "lo-profile"
+    subprocess.run(
+        ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to",
+         "pdf", "--outdir", str(tmp_path), str(path)],
+        check=True, capture_output=True, timeout=180,
+    )  # fmt: skip
+    pdf = path.with_suffix(".pdf")
+    assert pdf.is_file() and pdf.read_bytes().startswith(b"%PDF")
+    shutil.copy(pdf, OUTPUT / pdf.name)
+    print(f"pdf: {OUTPUT / pdf.name}")
+    if shutil.which("pdfimages"):
+        listing = subprocess.run(["pdfimages", "-list", str(pdf)], capture_output=True, text=True)
+        assert len(listing.stdout.strip().splitlines()) - 2 >= 3  # header lines, then images
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+        assert "Figuur 3. Reacties per dag" in text and "Advies en consultatie" in text
+
+
+def test_parse_formats():
+    assert parse_formats("xlsx, html") == ("html", "xlsx")
+    with pytest.raises(UsageError, match="unknown report format pdf"):
+        parse_formats("pdf")
+
+
+def _group() -> click.Group:
+    @click.group()
+    def consult() -> None:
+        """A stand-in for the consult group."""
+
+    register_report_commands(consult)
+    return consult
+
+
+def test_cli_report_and_import(store_path, tmp_path, capsys):
+    out = tmp_path / "out"
+    code = run_guarded(_group(), ["report", "--store", str(store_path), "-o", str(out),
+                                  "--format", "xlsx,html", "--internal"])  # fmt: skip
+    assert code == 0
+    assert "INTERNAL" in capsys.readouterr().out
+    assert sorted(p.name for p in out.iterdir()) == [
+        "consultatieverslag-intern.html", "reactietabel-intern.xlsx"]  # fmt: skip
+    code = run_guarded(_group(), ["import-reactions", str(out / "reactietabel-intern.xlsx"),
+                                  "--store", str(store_path)])  # fmt: skip
+    assert code == 0 and "imported 0 reaction(s)" in capsys.readouterr().out
+
+
+def test_cli_errors_are_one_line_with_exit_codes(tmp_path, store_path, capsys):
+    assert run_guarded(_group(), ["report", "--store", str(tmp_path / "none.sqlite")]) == 2
+    assert "no consultation store" in capsys.readouterr().err
+    assert run_guarded(_group(), ["report", "--store", str(store_path), "-f", "pdf"]) == 2
+    bad = tmp_path / "bad.xlsx"
+    bad.write_text("x")
+    assert run_guarded(_group(), ["import-reactions", str(bad), "--store", str(store_path)]) == 1
+    assert "not a readable .xlsx" in capsys.readouterr().err

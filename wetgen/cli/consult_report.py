@@ -1,0 +1,99 @@
+"""`wetgen consult report` and `wetgen consult import-reactions`, added to the consult group."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from wetgen.cli.common import EXIT_FINDINGS, console, exit_with
+from wetgen.consult.report.reactions_import import import_reactions
+from wetgen.consult.report.write import FORMATS, parse_formats, write_report
+from wetgen.consult.store import open_store
+from wetgen.errors import UsageError
+
+DEFAULT_STORE = Path("consultatie.sqlite")
+DEFAULT_OUT = Path("out/consultatie")
+
+
+def _store_option(command):
+    return click.option(
+        "--store", "store_path", type=click.Path(path_type=Path), default=None, metavar="FILE",
+        help=f"The consultation store (default: the consult group's store, else {DEFAULT_STORE}).",
+    )(command)  # fmt: skip
+
+
+def _store_path(explicit: Path | None) -> Path:
+    """Return the store to use: --store, else one the consult group put in the context."""
+    path = explicit
+    if path is None:
+        obj = click.get_current_context().find_object(dict) or {}
+        path = Path(obj["store"]) if obj.get("store") else DEFAULT_STORE
+    if not path.is_file():
+        raise UsageError(f"no consultation store at {path}; run `wetgen consult ingest` first")
+    return path
+
+
+@click.command("report")
+@_store_option
+@click.option("-f", "--format", "formats", default=",".join(FORMATS), show_default=True,
+              metavar="LIST", help="Comma-separated formats: html, docx, md, xlsx.")  # fmt: skip
+@click.option("--public/--internal", "public", default=True, show_default=True,
+              help="Public: no non-public names, places, organisations or wording. "
+                   "Internal: everything, clearly marked.")  # fmt: skip
+@click.option("-o", "--output", "out_dir", type=click.Path(path_type=Path), default=DEFAULT_OUT,
+              show_default=True, help="Folder to write the files to.")  # fmt: skip
+@click.option("--templates", type=click.Path(path_type=Path), default=None, metavar="DIR|DOCX",
+              help="House style for the Word report: a reference .docx or a folder holding one.")  # fmt: skip
+def report(store_path: Path | None, formats: str, public: bool, out_dir: Path,
+           templates: Path | None) -> None:  # fmt: skip
+    """Write the consultation report: per-article overview, consultatieverslag, reactietabel.
+
+    The HTML page and the Word consultatieverslag show, per article, onderdeel and lid in the
+    bill's order, the responses and points by category, campaigns, representative quotes,
+    key phrases and the reactions given; the .xlsx is the reactietabel to fill in. The same
+    store always gives byte-identical files.
+    """
+    chosen = parse_formats(formats)
+    path = _store_path(store_path)
+    conn = open_store(path, create=False)
+    try:
+        written = write_report(conn, out_dir, chosen, public=public, reference=templates)
+    finally:
+        conn.close()
+    mode = "public" if public else "INTERNAL (holds non-public data; do not publish)"
+    console().print(f"wrote {len(written)} files ({mode}) to {out_dir}/ from {path}", markup=False)
+
+
+@click.command("import-reactions")
+@click.argument("table", type=click.Path(path_type=Path))
+@_store_option
+def import_reactions_command(table: Path, store_path: Path | None) -> None:
+    """Read the reactions filled in a reactietabel (.xlsx) back into the store.
+
+    Rows are matched by point id. A point or reaction that changed in the store since the
+    export, a deleted row and an unknown id are reported as conflicts and left alone; an
+    empty cell never removes a stored reaction. Exit 1 when there are conflicts.
+    """
+    path = _store_path(store_path)
+    conn = open_store(path, create=False)
+    try:
+        result = import_reactions(conn, table)
+    finally:
+        conn.close()
+    err = console(stderr=True)
+    for conflict in result.conflicts:
+        err.print(f"conflict: {table}: {conflict}", markup=False)
+    console().print(
+        f"imported {len(result.updated)} reaction(s) from {table} into {path}; "
+        f"{result.unchanged} unchanged, {len(result.conflicts)} conflict(s)",
+        markup=False,
+    )
+    if result.conflicts:
+        exit_with(EXIT_FINDINGS)
+
+
+def register_report_commands(group: click.Group) -> None:
+    """Add `report` and `import-reactions` to the `wetgen consult` group."""
+    group.add_command(report)
+    group.add_command(import_reactions_command)

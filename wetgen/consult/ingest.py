@@ -19,7 +19,7 @@ from wetgen.consult.analyse import Analyser
 from wetgen.consult.campaigns import find_clusters
 from wetgen.consult.categories import CategoryLists, categorise, default_lists
 from wetgen.consult.collect import Batch, collect
-from wetgen.consult.points import point_ids, sentences
+from wetgen.consult.points import CLOSING_LINE, point_ids, sentences
 from wetgen.consult.readers import Problem, RawResponse
 from wetgen.consult.readers.safety import DEFAULT_LIMITS, Limits
 from wetgen.consult.resolve import GENERAL, GENERAL_LABEL, MVT, MVT_LABEL, BillIndex
@@ -294,6 +294,12 @@ def update_campaigns(
     return len(clusters), members
 
 
+def _body(text: str) -> str:
+    """Return a letter without its closing formula and signature."""
+    match = CLOSING_LINE.search(text)
+    return text[: match.start()] if match else text
+
+
 def _store_campaign(conn: sqlite3.Connection, rows: list, texts: list[str]) -> None:
     counts = Counter(" ".join(t.split()) for t in texts)
 
@@ -305,13 +311,13 @@ def _store_campaign(conn: sqlite3.Connection, rows: list, texts: list[str]) -> N
     conn.execute(
         "INSERT INTO campaigns VALUES (?, ?, ?, ?)", (cid, rows[rep][0], len(rows), texts[rep])
     )
-    base = {" ".join(s.lower().split()) for s in sentences(texts[rep])}
+    base = {" ".join(s.lower().split()) for s in sentences(_body(texts[rep]))}
     from wetgen.consult.reference_pairwise import jaccard, ngrams
 
     rep_grams = ngrams(texts[rep])
     member_rows = []
     for row, text in zip(rows, texts, strict=True):
-        added = [s for s in sentences(text) if " ".join(s.lower().split()) not in base]
+        added = [s for s in sentences(_body(text)) if " ".join(s.lower().split()) not in base]
         similarity = round(jaccard(rep_grams, ngrams(text)), 4) if row is not rows[rep] else 1.0
         member_rows.append((row[0], cid, similarity, "\n".join(added)))
     conn.executemany("INSERT INTO campaign_members VALUES (?, ?, ?, ?)", member_rows)

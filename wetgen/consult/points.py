@@ -10,6 +10,10 @@ _CLOSING = re.compile(
     r"groet(en)?|mvg|kind\s+regards|best\s+regards|yours\s+sincerely)\b",
     re.I,
 )
+CLOSING_LINE = re.compile(
+    r"^\s*(met\s+vriendelijke\s+groet(en)?|hoogachtend|vriendelijke\s+groet|kind\s+regards)\b",
+    re.I | re.M,
+)
 _SALUTATION = re.compile(
     r"^(geachte|beste|dear|l\.s\.|aan\s+de\s+minister)\b[^.!?]{0,80}[,:]?$", re.I
 )

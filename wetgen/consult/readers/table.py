@@ -158,11 +158,14 @@ def _csv_rows(data: bytes, where: str) -> tuple[Iterator[list[object]], list[str
     text, warnings = decode_text(data, where)
     sample = text[:4096]
     try:
-        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
+        delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
     except csv.Error:
-        dialect = csv.excel
+        delimiter = ","
+    first_line = sample.split("\n", 1)[0]
+    if first_line.count(delimiter) == 0 and first_line.count(";") > 0:
+        delimiter = ";"
     csv.field_size_limit(16 * 1024 * 1024)
-    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
 
     def rows() -> Iterator[list[object]]:
         try:

@@ -137,13 +137,13 @@ def show(
         if article:
             _show_article(conn, article, public, limit, bill_path)
         else:
-            _show_summary(summary(conn), category_counts(conn), conn)
+            _show_summary(summary(conn), category_counts(conn), conn, public)
     except WetgenError as exc:
         fail(str(exc))
     return EXIT_OK
 
 
-def _show_summary(rows, categories, conn) -> None:
+def _show_summary(rows, categories, conn, public: bool) -> None:
     out = console()
     from wetgen.consult.store import get_meta
 
@@ -164,7 +164,7 @@ def _show_summary(rows, categories, conn) -> None:
     out.print("Respondenten: " + ", ".join(parts))
     from wetgen.consult.views import campaign_overview
 
-    for line in campaign_overview(conn):
+    for line in campaign_overview(conn, public=public):
         out.print(escape(line))
 
 

@@ -169,16 +169,20 @@ def respondent_label(row: sqlite3.Row, public_only: bool) -> str:
     return who if row["public"] else f"{who} ({NON_PUBLIC})"
 
 
-def campaign_overview(conn: sqlite3.Connection, width: int = 90) -> list[str]:
-    """Return one line per campaign for internal use: size, public share and the opening words."""
+def campaign_overview(conn: sqlite3.Connection, width: int = 90, public: bool = False) -> list[str]:
+    """Return one line per campaign: size, non-public share and the opening words of its text."""
     lines = []
-    for row in conn.execute(
-        """SELECT c.id, c.size, c.text, SUM(r.public = 0) AS hidden,
+    rows = list(publishable_campaigns(conn)) if public else None
+    for n, row in enumerate(
+        conn.execute(
+            """SELECT c.id, c.size, c.text, SUM(r.public = 0) AS hidden,
                   SUM(CASE WHEN m.added != '' THEN 1 ELSE 0 END) AS adding
              FROM campaigns c JOIN campaign_members m ON m.campaign_id = c.id
              JOIN responses r ON r.id = m.response_id GROUP BY c.id ORDER BY c.size DESC, c.id"""
+        )
     ):
-        start = " ".join(row["text"].split())[:width]
+        text = str(rows[n]["text"]) if rows is not None else row["text"]
+        start = " ".join(text.split())[:width]
         lines.append(
             f"Campagne {row['id']}: {row['size']} reacties ({row['hidden']} niet-openbaar, "
             f"{row['adding']} met eigen toevoeging): “{start}…”"

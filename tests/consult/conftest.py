@@ -1,0 +1,41 @@
+"""Fixtures for the consultation tests: the consulted bill and the sample consultation."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from wetgen.loader import load_bill
+
+ROOT = Path(__file__).resolve().parents[2]
+DRAFT = ROOT / "drafts" / "huisvesting-vergunninghouders" / "01-consultatieversie.yaml"
+SAMPLE = ROOT / "consultations" / "huisvesting-vergunninghouders"
+
+
+@pytest.fixture(scope="session")
+def bill():
+    """The consultatieversie of the default draft: the bill version that was consulted."""
+    return load_bill(DRAFT)
+
+
+@pytest.fixture
+def sample(tmp_path) -> Path:
+    """A private copy of the sample consultation (without any store next to it)."""
+    target = tmp_path / "sample"
+    shutil.copytree(SAMPLE, target, ignore=shutil.ignore_patterns("consult.sqlite*"))
+    return target
+
+
+@pytest.fixture(scope="session")
+def sample_store(tmp_path_factory, bill):
+    """A store with the sample consultation ingested once (read-only use)."""
+    from wetgen.consult.ingest import ingest
+
+    folder = tmp_path_factory.mktemp("store")
+    data = folder / "sample"
+    shutil.copytree(SAMPLE, data, ignore=shutil.ignore_patterns("consult.sqlite*"))
+    db = folder / "consult.sqlite"
+    ingest([data], bill, db, bill_path=str(DRAFT))
+    return db

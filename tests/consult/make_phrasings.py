@@ -1,0 +1,174 @@
+"""Write reference_phrasings.yaml: each phrase with its expected nodes, in several sentence frames.
+
+The expected nodes are labelled by hand per phrase; run `python tests/consult/make_phrasings.py`.
+"""
+
+from pathlib import Path
+
+import yaml
+
+A, B, C, D = "art_I__point_A", "art_I__point_B", "art_I__point_C", "art_I__point_D"
+PHRASES = [
+    ("artikel 12", [A]),
+    ("art. 12", [A]),
+    ("artikel 12 van de Huisvestingswet 2014", [A]),
+    ("artikel 12 Huisvestingswet", [A]),
+    ("artikel 12 Hw 2014", [A]),
+    ("het gewijzigde artikel 12", [A]),
+    ("artikel 12, vijfde lid", [A]),
+    ("art. 12 lid 5", [A]),
+    ("art. 12 lid 5 sub a", [A]),
+    ("lid 6 van artikel 12", [A]),
+    ("het zesde lid van artikel 12", [A]),
+    ("artikel 12, vijfde lid, onderdeel b", [A]),
+    ("art 12 lid 7", [A]),
+    ("artikel 12, 8e lid", [A]),
+    ("het negende lid van het voorgestelde artikel 12", [A]),
+    ("artikel I, onderdeel A", [A]),
+    ("onderdeel A van artikel I", [A]),
+    ("artikel I onder A", [A]),
+    ("ARTIKEL I, onderdeel A", [A]),
+    ("artikel 28a", [B]),
+    ("het voorgestelde artikel 28a", [B]),
+    ("het nieuwe artikel 28a", [B]),
+    ("art. 28a", [B]),
+    ("artikel 28a Huisvestingswet", [B]),
+    ("artikel 28a van de Huisvestingswet 2014", [B]),
+    ("artikel 28a, tweede lid", [B]),
+    ("art. 28a lid 2 sub a", [B]),
+    ("lid 3 van artikel 28a", [B]),
+    ("het vierde lid van het voorgestelde artikel 28a", [B]),
+    ("artikel 28a, tweede lid, onderdeel d", [B]),
+    ("onderdeel B van artikel I", [B]),
+    ("artikel I, onderdeel B", [B]),
+    ("artikel I onder B", [B]),
+    ("onderdeel B", [B]),
+    ("artikel 28b", [C]),
+    ("het nieuwe artikel 28b", [C]),
+    ("art. 28b lid 5", [C]),
+    ("artikel I, onderdeel C", [C]),
+    ("artikel 28b, tweede lid, onderdeel d", [C]),
+    ("artikel 28b Hw 2014", [C]),
+    ("sub b van het tweede lid van artikel 28b", [C]),
+    ("artikel 28c", [D]),
+    ("artikel I onder D", [D]),
+    ("het voorgestelde artikel 28c, eerste lid", [D]),
+    ("art. 28c lid 1 sub a onder 2°", [D]),
+    ("de artikelen 28b en 28c", [C, D]),
+    ("de artikelen 28a tot en met 28c", [B, C, D]),
+    ("art. 28a-28c", [B, C, D]),
+    ("de onderdelen B en C", [B, C]),
+    ("de artikelen III tot en met V", ["art_III", "art_IV", "art_V"]),
+    ("art. III en IV", ["art_III", "art_IV"]),
+    ("artikel II-IV", ["art_II", "art_III", "art_IV"]),
+    ("artikel II", ["art_II"]),
+    ("artikel II, tweede lid", ["art_II__para_2"]),
+    ("art. II lid 3", ["art_II__para_3"]),
+    ("lid 4 van artikel II", ["art_II__para_4"]),
+    ("het tweede lid van artikel II", ["art_II__para_2"]),
+    ("Artikel II, eerste lid", ["art_II__para_1"]),
+    ("het overgangsrecht van artikel II, derde lid", ["art_II__para_3"]),
+    ("artikel III", ["art_III"]),
+    ("artikel III, tweede lid, onderdeel d", ["art_III__para_2__point_d"]),
+    ("art. III lid 2 sub c", ["art_III__para_2__point_c"]),
+    ("artikel III, tweede lid, aanhef en onder a", ["art_III__para_2__point_a"]),
+    ("onderdeel b van het tweede lid van artikel III", ["art_III__para_2__point_b"]),
+    ("artikel III, eerste lid", ["art_III__para_1"]),
+    ("artikel IV", ["art_IV"]),
+    ("art. IV", ["art_IV"]),
+    ("artikel V", ["art_V"]),
+    ("de citeertitel in artikel V", ["art_V"]),
+    ("artikel II van deze wet", ["art_II"]),
+    ("artikel III van het wetsvoorstel", ["art_III"]),
+    ("paragraaf 4.2 van de memorie van toelichting", ["mvt"]),
+    ("p. 12 van de toelichting", ["mvt"]),
+    ("de memorie van toelichting", ["mvt"]),
+    ("de MvT (p. 7)", ["mvt"]),
+    ("hoofdstuk 3 van de toelichting", ["mvt"]),
+    ("blz. 9 van de MvT", ["mvt"]),
+    ("§ 5 van de memorie van toelichting", ["mvt"]),
+    ("artikel 1 Grondwet", []),
+    ("art. 3:4 Awb", []),
+    ("artikel 5 van de Bekendmakingswet", []),
+    ("artikel 10 Wob", []),
+    ("artikel 19 van de Woningwet", []),
+    ("artikel 8 EVRM", []),
+    ("artikel 6:162 BW", []),
+    ("artikel 28 van de Huisvestingswet 2014", []),
+    ("artikel 3", []),
+]
+FRAMES = [
+    "Wij hebben bezwaar tegen {ref}, omdat de uitvoering voor kleine gemeenten onhaalbaar is.",
+    "Graag zien wij {ref} aangepast, zodat woningcorporaties meer ruimte krijgen.",
+    "Naar onze mening is {ref} te vaag geformuleerd en leidt het tot rechtsongelijkheid.",
+    "Onze leden maken zich zorgen over {ref}; de gevolgen voor huurders zijn niet doordacht.",
+]
+QUOTES = [
+    (
+        'De zinsnede "wordt voor de toepassing van artikel 28 aangemerkt als gehuisvest in de gemeente waar die huisvesting is gelegen" is onduidelijk als een locatie over de gemeentegrens ligt.',
+        [B],
+    ),
+    (
+        "Dat burgemeester en wethouders jaarlijks een overzicht van de flexibele locaties in hun gemeente openbaar maken, vinden wij een goed idee.",
+        [B],
+    ),
+    (
+        "Wij lezen dat een besluit zijn geldigheid behoudt gedurende de daarin vermelde termijn, en ten hoogste tot twaalf maanden na het tijdstip van beëindiging. Dat is te kort.",
+        ["art_II__para_2"],
+    ),
+    (
+        "Het verslag moet ook de gevolgen voor de inburgering en de participatie van vergunninghouders beschrijven, en dat juichen wij toe.",
+        ["art_III__para_2__point_d"],
+    ),
+    (
+        "Een flexwoning omschrijven als een verplaatsbare of demontabele zelfstandige woonruimte die voor een beperkte periode op een locatie wordt geplaatst, is te beperkt.",
+        [B],
+    ),
+    (
+        "Wij vinden het onjuist dat gedeputeerde staten afspraken maken over de verdeling over de gemeenten van het aantal woonruimten dat aan de provincie is toegedeeld.",
+        [C],
+    ),
+    (
+        "Dat de minister de afspraken bekendmaakt in de Staatscourant en deze aan de Staten-Generaal zendt, is vanzelfsprekend.",
+        [C],
+    ),
+    (
+        "Het is niet duidelijk hoe het aantal vergunninghouders dat na verlening van de verblijfsvergunning langer dan drie maanden in de opvang verblijft, wordt vastgesteld.",
+        [D],
+    ),
+]
+NEGATIVE = [
+    (
+        "Als lid van de huurdersvereniging wil ik zeggen dat er gewoon meer woningen moeten komen.",
+        [],
+    ),
+    ("Ik sta al negen jaar ingeschreven en heb nog nooit een woning aangeboden gekregen.", []),
+    ("Wij wonen met vijf mensen in een flat van 60 vierkante meter in Zwolle.", []),
+    ("I do not speak Dutch well, but refugees should get housing quickly so they can work.", []),
+]
+cases = []
+for i, (phrase, expected) in enumerate(PHRASES):
+    for k in range(2):
+        frame = FRAMES[(i + k) % len(FRAMES)]
+        text = frame.format(ref=phrase)
+        text = text[0].upper() + text[1:]
+        cases.append({"text": text, "expected": list(expected), "phrase": phrase})
+for text, expected in QUOTES + NEGATIVE:
+    cases.append(
+        {
+            "text": text,
+            "expected": list(expected),
+            "phrase": "(citaat of parafrase)" if expected else "(geen verwijzing)",
+        }
+    )
+header = (
+    "# Labelled reference phrasings for wetgen consult, against the consultatieversie of the default\n"
+    "# draft (drafts/huisvesting-vergunninghouders/01-consultatieversie.yaml). Each case is a\n"
+    "# realistic sentence and the eIds of the bill nodes it should be assigned to ([] = none:\n"
+    "# another law, an article the bill does not change, or no reference at all).\n"
+)
+Path(__file__).with_name("reference_phrasings.yaml").write_text(
+    header + yaml.safe_dump({"cases": cases}, allow_unicode=True, sort_keys=False, width=200),
+    encoding="utf-8",
+)
+print(len(cases))

@@ -25,9 +25,7 @@ from wetgen import ids
 from wetgen.amend import wording
 from wetgen.diff.changes import ChangeSet
 from wetgen.diff.compare import diff_bills
-from wetgen.diff.tokens import word_ops
-from wetgen.diff.tree import UnitNode, bill_tree
-from wetgen.errors import RenderError
+from wetgen.diff.tokens import TextOp, word_ops
 from wetgen.model import Article, Bill, Division, Item, Lid, Unit
 from wetgen.render import ooxml
 
@@ -76,6 +74,7 @@ class Row:
     old: Para | None = None
     new: Para | None = None
     move: str = ""
+    ops: tuple[TextOp, ...] = ()  # word steps of a changed text, when the ChangeSet has them
 
 
 # --- public API -----------------------------------------------------------------------------
@@ -102,24 +101,33 @@ def render_redline_docx(
 def aligned_rows(old: Bill, new: Bill, changes: ChangeSet | None, styles: _Styles) -> list[Row]:
     """Return the paragraphs of OLD and NEW merged into rows, as the ChangeSet pairs units."""
     changes = diff_bills(old, new) if changes is None else changes
-    old_tree, new_tree = bill_tree(old), bill_tree(new)
-    old_paras = tagged_paragraphs(old, styles, old_tree)
-    new_paras = tagged_paragraphs(new, styles, new_tree)
-    merge = _Merge(changes, old_paras, new_paras)
-    merge.pair(old_tree, new_tree)
-    merge.own(old_paras.get(SLOT, []), new_paras.get(SLOT, []))
+    old_layout, new_layout = layout(old, styles), layout(new, styles)
+    merge = _Merge(changes, old_layout, new_layout)
+    merge.pair("", "")
+    merge.own(old_layout.paras.get(SLOT, []), new_layout.paras.get(SLOT, []))
     return merge.rows
 
 
-def tagged_paragraphs(bill: Bill, styles: _Styles, tree: UnitNode) -> dict[str, list[Para]]:
-    """Return a bill's paragraphs grouped by the eId of their unit ("" for the front matter)."""
+@dataclass
+class Layout:
+    """A bill's paragraphs by the eId of their unit ("" for the front matter), and its units'
+    children in order: the same eIds as the diff engine's unit tree."""
+
+    paras: dict[str, list[Para]]
+    children: dict[str, list[str]]
+
+    def subtree(self, eid: str) -> Iterator[Para]:
+        """Yield the paragraphs of a unit and of everything inside it, in order."""
+        yield from self.paras.get(eid, ())
+        for child in self.children.get(eid, ()):
+            yield from self.subtree(child)
+
+
+def layout(bill: Bill, styles: _Styles) -> Layout:
+    """Return a bill's paragraphs as the Word renderer writes them, tagged by unit."""
     writer = _TaggedWriter(styles, bill.is_amending_law)
     writer.bill(bill)
-    known = {node.eid for node in _walk(tree)} | {SLOT}
-    unknown = sorted(set(writer.paras) - known)
-    if unknown:
-        raise RenderError(f"redline: paragraphs of unknown units {', '.join(unknown[:3])}")
-    return writer.paras
+    return Layout(writer.paras, writer.children)
 
 
 def redline_paragraphs(rows: list[Row], styles: _Styles, revisions: ooxml.Revisions) -> list[str]:
@@ -151,6 +159,7 @@ class _TaggedWriter(_BillWriter):
     def __init__(self, styles: _Styles, amending_law: bool) -> None:
         super().__init__(styles, amending_law)
         self.paras: dict[str, list[Para]] = {}
+        self.children: dict[str, list[str]] = {"": []}
         self.stack = [""]
 
     def text(self, style: str, text: str, *, keep_next: bool = False) -> None:
@@ -166,12 +175,15 @@ class _TaggedWriter(_BillWriter):
 
     @contextmanager
     def unit(self, eid: str) -> Iterator[None]:
-        """Tag the paragraphs written inside the block with `eid`."""
+        """Tag the paragraphs written inside the block with `eid`, a child of the current unit."""
+        if eid in self.children:  # a number used twice: keep the units apart
+            eid = f"{eid}~{sum(k.startswith(eid + '~') for k in self.children) + 2}"
+        self.children[eid] = []
+        if eid != SLOT:
+            self.children[self.stack[-1]].append(eid)
         self.stack.append(eid)
-        try:
-            yield
-        finally:
-            self.stack.pop()
+        yield
+        self.stack.pop()  # not in `finally`: a writer that raised is thrown away
 
     def child(self, prefix: str, number: str) -> str:
         """Return the eId of a child of the current unit."""
@@ -240,41 +252,41 @@ class _TaggedWriter(_BillWriter):
         return self.child("art", node.number)
 
 
-def _walk(node: UnitNode) -> Iterator[UnitNode]:
-    yield node
-    for child in node.children:
-        yield from _walk(child)
-
-
 # --- merging the two paragraph streams ------------------------------------------------------
 
 
 class _Merge:
-    """Walks the OLD and NEW unit trees together and collects the rows of the merged document."""
+    """Walks the OLD and NEW units together and collects the rows of the merged document."""
 
-    def __init__(
-        self, changes: ChangeSet, old_paras: dict[str, list[Para]], new_paras: dict[str, list[Para]]
-    ) -> None:
-        self.old_paras, self.new_paras = old_paras, new_paras
+    def __init__(self, changes: ChangeSet, old: Layout, new: Layout) -> None:
+        self.old, self.new = old, new
         self.inserted = {c.new_eid for c in changes.of_kind("inserted")}
         self.deleted = {c.old_eid for c in changes.of_kind("deleted")}
         moves = changes.of_kind("moved")
         self.moved_old = {c.old_eid: c.new_eid for c in moves}
         self.moved_new = {c.new_eid: c.old_eid for c in moves}
-        self.explicit = {c.old_eid: c.new_eid for c in changes.changes if c.kind == "changed"}
+        changed = [c for c in changes.changes if c.kind == "changed"]
+        self.explicit = {c.old_eid: c.new_eid for c in changed}
+        self.ops = {(c.old_eid, c.new_eid): c.text for c in changed}
         for note in changes.of_kind("renumbered"):
             self.explicit.update((r.old_eid, r.new_eid) for r in note.renumbering)
         self.explicit.update(self.moved_old)
+        self.touched = self.inserted | self.deleted | self.explicit.keys()
         self.move_names: dict[str, str] = {}  # old eId of a moved unit → its move's name
         self.rows: list[Row] = []
 
-    def pair(self, old: UnitNode, new: UnitNode) -> None:
+    def pair(self, old: str, new: str) -> None:
         """Add the rows of a paired unit: its own paragraphs, then its merged children."""
-        self.own(self.old_paras.get(old.eid, []), self.new_paras.get(new.eid, []))
+        ops = self.ops.get((old, new), ())
+        self.own(self.old.paras.get(old, []), self.new.paras.get(new, []), ops)
         self.children(old, new)
 
-    def own(self, olds: list[Para], news: list[Para]) -> None:
-        """Add the rows of a paired unit's own paragraphs, pairing them by position."""
+    def own(self, olds: list[Para], news: list[Para], ops: tuple[TextOp, ...] = ()) -> None:
+        """Add the rows of a paired unit's own paragraphs, pairing them by position.
+
+        The unit's word steps from the ChangeSet are reused for the paragraph whose texts
+        they rebuild; other changed paragraphs get their own word steps when rendered.
+        """
         for n in range(max(len(olds), len(news))):
             a = olds[n] if n < len(olds) else None
             b = news[n] if n < len(news) else None
@@ -282,31 +294,38 @@ class _Merge:
                 self.rows.append(Row("inserted", new=b))
             elif b is None:
                 self.rows.append(Row("deleted", old=a))
+            elif a == b:
+                self.rows.append(Row("same", a, b))
             else:
-                self.rows.append(Row("same" if a == b else "changed", a, b))
+                self.rows.append(Row("changed", a, b, ops=_fitting(ops, a.text, b.text)))
 
-    def children(self, old: UnitNode, new: UnitNode) -> None:
+    def children(self, old: str, new: str) -> None:
         """Add the rows of two sibling lists: paired units in order, the rest around them."""
-        partner = self._partners(old, new)
+        olds, news = self.old.children.get(old, []), self.new.children.get(new, [])
+        if olds == news and self.touched.isdisjoint(olds):  # the common case: all unchanged
+            for child in olds:
+                self.pair(child, child)
+            return
+        partner = self._partners(old, new, olds, news)
         next_old = 0
-        for k, node in enumerate(new.children):
+        for k, child in enumerate(news):
             i = partner.get(k)
             if i is None:
-                self.came(node)
+                self.came(child)
                 continue
-            for gone in old.children[next_old:i]:
+            for gone in olds[next_old:i]:
                 self.went(gone)
             next_old = i + 1
-            self.pair(old.children[i], node)
-        for gone in old.children[next_old:]:
+            self.pair(olds[i], child)
+        for gone in olds[next_old:]:
             self.went(gone)
 
-    def _partners(self, old: UnitNode, new: UnitNode) -> dict[int, int]:
+    def _partners(self, old: str, new: str, olds: list[str], news: list[str]) -> dict[int, int]:
         """Map new child index → old child index for the pairs that keep their order."""
-        where = {c.eid: k for k, c in enumerate(new.children) if c.eid not in self.inserted}
+        where = {eid: k for k, eid in enumerate(news) if eid not in self.inserted}
         found: dict[int, int] = {}
-        for i, child in enumerate(old.children):
-            if child.eid in self.deleted or child.eid in self.moved_old:
+        for i, child in enumerate(olds):
+            if child in self.deleted or child in self.moved_old:
                 continue
             k = where.get(self._mapped(child, old, new))
             if k is not None and k not in found:
@@ -316,36 +335,33 @@ class _Merge:
             if found[k] > last:
                 kept[k], last = found[k], found[k]
             else:  # out of order, yet not reported as moved: show it as a move anyway
-                self._force_move(old.children[found[k]], new.children[k])
+                self.moved_old[olds[found[k]]] = news[k]
+                self.moved_new[news[k]] = olds[found[k]]
         return kept
 
-    def _force_move(self, old: UnitNode, new: UnitNode) -> None:
-        self.moved_old[old.eid] = new.eid
-        self.moved_new[new.eid] = old.eid
-
-    def _mapped(self, child: UnitNode, old: UnitNode, new: UnitNode) -> str:
+    def _mapped(self, child: str, old: str, new: str) -> str:
         """Return the NEW eId an OLD child should have, from the ChangeSet or by its parent's."""
-        if child.eid in self.explicit:
-            return self.explicit[child.eid]
-        if not old.eid:
-            return child.eid
-        own = child.eid.removeprefix(old.eid + "__")
-        return f"{new.eid}__{own}" if new.eid else own
+        if child in self.explicit:
+            return self.explicit[child]
+        if not old:
+            return child
+        own = child.removeprefix(old + "__")
+        return f"{new}__{own}" if new else own
 
-    def went(self, node: UnitNode) -> None:
+    def went(self, eid: str) -> None:
         """Add the rows of an OLD unit that is gone from here: deleted, or moved elsewhere."""
-        paras = list(_subtree(node, self.old_paras))
-        if node.eid in self.moved_old:
-            name = self._move_name(node.eid)
+        paras = list(self.old.subtree(eid))
+        if eid in self.moved_old:
+            name = self._move_name(eid)
             self.rows.extend(Row("moveFrom", old=p, move=name) for p in paras)
         else:
             self.rows.extend(Row("deleted", old=p) for p in paras)
 
-    def came(self, node: UnitNode) -> None:
+    def came(self, eid: str) -> None:
         """Add the rows of a NEW unit that arrives here: inserted, or moved from elsewhere."""
-        paras = list(_subtree(node, self.new_paras))
-        if node.eid in self.moved_new:
-            name = self._move_name(self.moved_new[node.eid])
+        paras = list(self.new.subtree(eid))
+        if eid in self.moved_new:
+            name = self._move_name(self.moved_new[eid])
             self.rows.extend(Row("moveTo", new=p, move=name) for p in paras)
         else:
             self.rows.extend(Row("inserted", new=p) for p in paras)
@@ -354,10 +370,11 @@ class _Merge:
         return self.move_names.setdefault(old_eid, f"move{len(self.move_names) + 1}")
 
 
-def _subtree(node: UnitNode, paras: dict[str, list[Para]]) -> Iterator[Para]:
-    yield from paras.get(node.eid, [])
-    for child in node.children:
-        yield from _subtree(child, paras)
+def _fitting(ops: tuple[TextOp, ...], old: str, new: str) -> tuple[TextOp, ...]:
+    """Return `ops` if they turn exactly `old` into `new`, else no ops."""
+    if not ops or "".join(o.old for o in ops) != old or "".join(o.new for o in ops) != new:
+        return ()
+    return ops
 
 
 # --- rows as tracked-change paragraphs ------------------------------------------------------
@@ -371,7 +388,7 @@ def _redline_row(row: Row, styles: _Styles, rev: ooxml.Revisions, start: str, en
     if row.kind == "same":
         return paragraph_xml(row.new, styles, plain_runs(row.new))
     if row.kind == "changed":
-        return _changed(row.old, row.new, styles, rev)
+        return _changed(row, styles, rev)
     if row.kind == "inserted":
         return paragraph_xml(row.new, styles, rev.ins(plain_runs(row.new)), mark=rev.mark("ins"))
     if row.kind == "deleted":
@@ -389,8 +406,10 @@ def plain_runs(para: Para) -> str:
     return ooxml.text_run(para.label) + ooxml.tab_run() + text
 
 
-def _changed(old: Para, new: Para, styles: _Styles, rev: ooxml.Revisions) -> str:
-    runs = _label_runs(old, new, rev) + _word_runs(old.text, new.text, rev)
+def _changed(row: Row, styles: _Styles, rev: ooxml.Revisions) -> str:
+    old, new = row.old, row.new
+    ops = row.ops or word_ops(old.text, new.text)
+    runs = _label_runs(old, new, rev) + _word_runs(ops, rev)
     change = rev.style_change(styles[old.style]) if old.style != new.style else ""
     return paragraph_xml(new, styles, runs, change=change)
 
@@ -405,9 +424,9 @@ def _label_runs(old: Para, new: Para, rev: ooxml.Revisions) -> str:
     return gone + came
 
 
-def _word_runs(old: str, new: str, rev: ooxml.Revisions) -> str:
+def _word_runs(ops: tuple[TextOp, ...], rev: ooxml.Revisions) -> str:
     out = []
-    for op in word_ops(old, new):
+    for op in ops:
         if op.op == "equal":
             out.append(ooxml.text_run(op.old))
         else:

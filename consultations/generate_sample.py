@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import random
+import re
 import shutil
 import sys
 import uuid
@@ -256,7 +257,10 @@ def fixed_zip(data: bytes) -> bytes:
         for name in order:
             info = zipfile.ZipInfo(name, FIXED)
             info.compress_type = zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED
-            dst.writestr(info, src.read(name))
+            data = src.read(name)
+            if name == "docProps/core.xml":
+                data = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>2026-12-15T12:00:00Z", data)
+            dst.writestr(info, data)
     return out.getvalue()
 
 

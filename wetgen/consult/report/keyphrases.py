@@ -47,7 +47,18 @@ def key_phrases(
     `groups` maps a group id to its texts; `allow(group, term)` may veto a term. Ties are
     broken alphabetically, so the result is deterministic. A bigram hides its own words.
     """
-    counts = {g: Counter(t for text in texts for t in terms(text)) for g, texts in groups.items()}
+    counted = {g: Counter(t for text in texts for t in terms(text)) for g, texts in groups.items()}
+    sizes = {g: len(texts) for g, texts in groups.items()}
+    return rank(counted, sizes, top, allow)
+
+
+def rank(
+    counts: Mapping[str, Counter],
+    sizes: Mapping[str, int],
+    top: int = 6,
+    allow: Callable[[str, str], bool] | None = None,
+) -> dict[str, list[str]]:
+    """Return the top TF-IDF terms per group from term counts (`sizes`: texts per group)."""
     df = Counter(t for c in counts.values() for t in c)
     n = len(counts)
     out: dict[str, list[str]] = {}
@@ -56,7 +67,7 @@ def key_phrases(
         scored = sorted(
             ((tf[t] / total) * (math.log((1 + n) / (1 + df[t])) + 1) * (1.3 if " " in t else 1), t)
             for t in tf
-            if tf[t] >= 2 or len(groups[group]) < 5
+            if tf[t] >= 2 or sizes[group] < 5
         )
         scored.sort(key=lambda st: (-st[0], st[1]))
         out[group] = _pick(group, scored, top, allow)

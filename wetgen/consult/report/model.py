@@ -175,7 +175,10 @@ class _Builder:
             p for r in hidden for p in identity_parts(r.name, r.place, r.organisation, r.email)
         ) if public else Scrubber(())  # fmt: skip
         self.respondents = self._respondents(data.responses)
-        self.points = [self._point(p) for p in data.points]
+        self.redacted = [redact_personal(" ".join(p.text.split())) for p in data.points]
+        self._terms: dict[int, list[str]] = {}
+        self._spread_cache: dict[str, int] | None = None
+        self.points = [self._point(i, p) for i, p in enumerate(data.points)]
         self.placed = self._place_points()
 
     # --- respondents and points ---------------------------------------------------------
@@ -201,9 +204,16 @@ class _Builder:
             )  # fmt: skip
         return out
 
-    def _point(self, row: PointRow) -> Point:
+    def terms(self, i: int) -> list[str]:
+        """Return the key-phrase terms of point `i` (redacted text), computed once."""
+        found = self._terms.get(i)
+        if found is None:
+            found = self._terms[i] = keyphrases.terms(self.redacted[i])
+        return found
+
+    def _point(self, i: int, row: PointRow) -> Point:
         who = self.respondents[row.response_id]
-        text = self.shown(row.text) if (who.public or not self.public) else WITHHELD
+        text = self.scrub(self.redacted[i]) if (who.public or not self.public) else WITHHELD
         nodes = row.nodes or (GENERAL,)
         stamp = fingerprint(
             PointRow(row.id, row.response_id, row.seq, row.text, nodes, "", "", ""),
@@ -225,14 +235,13 @@ class _Builder:
         return MVT_LABEL if eid == MVT else GENERAL_LABEL
 
     def _place_points(self) -> dict[str, list[int]]:
-        """Map every section eid to the indices of its own points."""
-        placed: dict[str, list[int]] = {}
+        """Map every section eid to the indices of its own points, in point order."""
+        placed: dict[str, dict[int, None]] = {}
         for i, point in enumerate(self.points):
             for eid in point.nodes:
                 key = eid if (eid in self.nodes or eid == MVT) else GENERAL
-                if i not in placed.setdefault(key, []):
-                    placed[key].append(i)
-        return placed
+                placed.setdefault(key, {})[i] = None
+        return {k: list(v) for k, v in placed.items()}
 
     # --- sections -----------------------------------------------------------------------
 
@@ -242,15 +251,14 @@ class _Builder:
         rows = [n for n in self.data.nodes if n.kind in NODE_KINDS]
         for node in rows:
             depth[node.eid] = depth.get(node.parent, -1) + 1 if node.parent in depth else 0
-        inside: dict[str, list[int]] = {}
+        inside: dict[str, dict[int, None]] = {}
         for node in rows:
             own = self.placed.get(node.eid, [])
             eid = node.eid
             while eid:
-                bucket = inside.setdefault(eid, [])
-                bucket.extend(i for i in own if i not in bucket)
+                inside.setdefault(eid, {}).update(dict.fromkeys(own))
                 eid = self.nodes[eid].parent if eid in self.nodes else ""
-        return [(n, depth[n.eid]) for n in rows], inside
+        return [(n, depth[n.eid]) for n in rows], {k: sorted(v) for k, v in inside.items()}
 
     def sections(self) -> list[Section]:
         """Return the sections in bill order; leden and items only when they have points."""
@@ -294,10 +302,12 @@ class _Builder:
         """Pick the points closest to the section's centre of gravity, one per campaign."""
         if not idx:
             return ()
-        vectors = {i: Counter(keyphrases.terms(self.data.points[i].text)) for i in idx}
+        vectors = {i: Counter(self.terms(i)) for i in idx}
         centre: Counter[str] = Counter()
         for v in vectors.values():
-            centre.update({t: c / (sum(v.values()) or 1) for t, c in v.items()})
+            total = sum(v.values()) or 1
+            for t, c in v.items():
+                centre[t] += c / total
         seen: set[str] = set()
         scored = []
         for i in idx:
@@ -319,14 +329,18 @@ class _Builder:
         """Return key phrases per section, TF-IDF within each level (articles; smaller units)."""
         found: dict[str, list[str]] = {}
         for level in (True, False):
-            groups = {c[0]: self._texts(inside.get(c[0], [])) for c in chosen
+            groups = {c[0]: self._once_per_campaign(inside.get(c[0], [])) for c in chosen
                       if (c[3] == 0) == level and inside.get(c[0])}  # fmt: skip
             if groups:
-                found.update(keyphrases.key_phrases(groups, allow=self._allowed(groups, inside)))
+                counts = {
+                    g: Counter(t for i in idx for t in self.terms(i)) for g, idx in groups.items()
+                }
+                sizes = {g: len(idx) for g, idx in groups.items()}
+                found.update(keyphrases.rank(counts, sizes, allow=self._allowed(groups, inside)))
         return found
 
-    def _texts(self, idx: list[int]) -> list[str]:
-        """Return the section's point texts with each campaign's text counted once."""
+    def _once_per_campaign(self, idx: list[int]) -> list[int]:
+        """Return the point indices with each campaign's points counted once."""
         seen: set[str] = set()
         out = []
         for i in idx:
@@ -334,7 +348,7 @@ class _Builder:
             if campaign and campaign in seen:
                 continue
             seen.add(campaign)
-            out.append(redact_personal(self.data.points[i].text))
+            out.append(i)
         return out
 
     def _allowed(self, groups, inside):
@@ -342,21 +356,27 @@ class _Builder:
         if not self.public:
             return None
         public_terms = {
-            eid: {t for i in inside[eid] if self.points[i].respondent.public
-                  for t in keyphrases.terms(self.data.points[i].text)}
+            eid: {t for i in inside[eid] if self.points[i].respondent.public for t in self.terms(i)}
             for eid in groups
         }  # fmt: skip
-        spread: dict[str, set[str]] = {}
-        for point in self.data.points:
-            for t in set(keyphrases.terms(point.text)):
-                spread.setdefault(t, set()).add(point.response_id)
+        spread = self._spread()
 
         def allow(group: str, term: str) -> bool:
             if self.scrub.hits(term) or "[" in redact_personal(term):
                 return False
-            return term in public_terms[group] or len(spread.get(term, ())) >= 3
+            return term in public_terms[group] or spread.get(term, 0) >= 3
 
         return allow
+
+    def _spread(self) -> dict[str, int]:
+        """Return, per term, how many respondents used it (computed once)."""
+        if self._spread_cache is None:
+            users: dict[str, set[str]] = {}
+            for i, point in enumerate(self.data.points):
+                for t in self.terms(i):
+                    users.setdefault(t, set()).add(point.response_id)
+            self._spread_cache = {t: len(u) for t, u in users.items()}
+        return self._spread_cache
 
     # --- the rest -----------------------------------------------------------------------
 
@@ -364,13 +384,17 @@ class _Builder:
         """Return the campaigns, with their text only when a member allows it."""
         out = []
         texts = self._response_texts()
+        by_campaign: dict[str, list[Point]] = {}
+        for p in self.points:
+            if p.campaign:
+                by_campaign.setdefault(p.campaign, []).append(p)
         for row in self.data.campaigns:
             members = [self.respondents[m] for m in row.members if m in self.respondents]
             visible = [m for m in members if m.public or not self.public]
             rep = self.respondents.get(row.representative)
             source = rep if rep in visible else (visible[0] if visible else None)
             text = shorten(self.shown(texts.get(source.id, "")), 900) if source else WITHHELD
-            points = [p for p in self.points if p.campaign == row.id]
+            points = by_campaign.get(row.id, [])
             out.append(Campaign(
                 row.id, row.size, len(members), sum(m.public for m in members), text,
                 self._by_category(points),

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import re
+import zipfile
 from dataclasses import replace
 from pathlib import Path
 
@@ -175,3 +177,18 @@ def _small_bill():
     second = Division("hoofdstuk", "2", "Tweede", tuple(articles[3:]))
     assert all(isinstance(a, Article) for a in articles)
     return replace(bill, body=(first, second))
+
+
+def test_each_renumbering_is_one_note_in_a_comment(redline):
+    with zipfile.ZipFile(io.BytesIO(redline)) as archive:
+        comments = archive.read("word/comments.xml").decode()
+        types = archive.read("[Content_Types].xml").decode()
+    notes = re.findall(r"<w:t[^>]*>([^<]*)</w:t>", comments)
+    assert notes == [
+        "Vernummering in Artikel I, onderdeel B, wijziging 1, artikel 28a: leden 4 → 3, 5 → 4.",
+        "Verlettering in Artikel I: onderdeel D → E.",
+        "Vernummering in Artikel I, onderdeel E, wijziging 1: artikel 28c → 28d.",
+    ]
+    assert "/word/comments.xml" in types
+    xml = document_xml(redline).decode()
+    assert xml.count("<w:commentRangeStart ") == xml.count("<w:commentReference ") == 3

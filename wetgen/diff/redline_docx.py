@@ -19,11 +19,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from wetgen import ids
 from wetgen.amend import wording
-from wetgen.diff.changes import ChangeSet
+from wetgen.diff.changes import Change, ChangeSet
 from wetgen.diff.compare import diff_bills
 from wetgen.diff.tokens import TextOp, word_ops
 from wetgen.model import Article, Bill, Division, Item, Lid, Unit
@@ -42,6 +42,8 @@ from wetgen.render.docx import (
 )
 
 AUTHOR = "wetgen"
+NOTE_STEPS = 6  # renumbering steps spelled out in a note before "… (N in totaal)"
+_NOUNS = {"item": "onderdeel", "wijziging": "wijziging"}
 SLOT = "~slot"  # the tag of the slotformulier and ondertekening, after the body
 _DIVISION_EIDS = {"hoofdstuk": "chp", "afdeling": "subchp", "paragraaf": "para"}
 
@@ -75,6 +77,7 @@ class Row:
     new: Para | None = None
     move: str = ""
     ops: tuple[TextOp, ...] = ()  # word steps of a changed text, when the ChangeSet has them
+    note: str = ""  # a renumbering note, shown as a comment on this paragraph
 
 
 # --- public API -----------------------------------------------------------------------------
@@ -92,7 +95,9 @@ def render_redline_docx(
     package, styles = _open(reference)
     rows = aligned_rows(old, new, changes, styles)
     revisions = ooxml.Revisions(author, ooxml.w3cdtf(build_time(new)))
-    body = redline_paragraphs(rows, styles, revisions)
+    body, comments = redline_paragraphs(rows, styles, revisions)
+    if comments:
+        _add_comments(package, comments)
     header = [bill_title(new), f"Wijzigingen {old.version.label} → {new.version.label}"]
     props = document_properties(old, new, "Wijzigingen")
     return _assemble(package, styles, body, header, props, build_time(new))
@@ -130,17 +135,47 @@ def layout(bill: Bill, styles: _Styles) -> Layout:
     return Layout(writer.paras, writer.children)
 
 
-def redline_paragraphs(rows: list[Row], styles: _Styles, revisions: ooxml.Revisions) -> list[str]:
-    """Return the body paragraphs (XML) of the redline for the merged rows."""
+def redline_paragraphs(
+    rows: list[Row], styles: _Styles, revisions: ooxml.Revisions
+) -> tuple[list[str], list[str]]:
+    """Return the body paragraphs (XML) of the redline, and the comments holding its notes."""
     out: list[str] = []
+    comments: list[str] = []
     end = ""
     for n, row in enumerate(rows):
         start = ""
         if row.move and (n == 0 or not _same_block(rows[n - 1], row)):
             start, end = revisions.move_range(row.kind, row.move)
         last = bool(row.move) and (n == len(rows) - 1 or not _same_block(rows[n + 1], row))
-        out.append(_redline_row(row, styles, revisions, start, end if last else ""))
-    return out
+        tail = end if last else ""
+        if row.note:  # only paired rows carry a note, never a move
+            cid = revisions.new_id()
+            start, tail = ooxml.comment_start(cid), ooxml.comment_end(cid)
+            note = ooxml.text_run(row.note)
+            comments.append(ooxml.comment(cid, revisions.author, revisions.date, [note]))
+        out.append(_redline_row(row, styles, revisions, start, tail))
+    return out, comments
+
+
+def renumbering_note(change: Change) -> str:
+    """Return the Dutch note on one renumbering: "Vernummering in …: leden 4 → 3, 5 → 4."."""
+    steps = [f"{r.old} → {r.new}" for r in change.renumbering]
+    shown = ", ".join(steps[:NOTE_STEPS])
+    if len(steps) > NOTE_STEPS:
+        shown += f", … ({len(steps)} in totaal)"
+    noun = ids.plural(_NOUNS.get(change.unit, change.unit), len(steps))
+    letters = all(r.new.isalpha() for r in change.renumbering)
+    what = "Verlettering" if letters else "Vernummering"
+    place = f" in {change.new_label}" if change.new_label else ""
+    return f"{what}{place}: {noun} {shown}."
+
+
+def _add_comments(package: ooxml.Package, comments: list[str]) -> None:
+    main = package.related("", ooxml.REL_TYPE + "officeDocument")
+    folder = main.rpartition("/")[0]
+    name = f"{folder}/comments.xml" if folder else "comments.xml"
+    package.set_part(name, ooxml.comments_part(comments), f"{ooxml.CT_WML}comments+xml")
+    package.relate(main, ooxml.REL_TYPE + "comments", "comments.xml")
 
 
 def count_revisions(document_xml: bytes) -> dict[str, int]:
@@ -272,13 +307,22 @@ class _Merge:
             self.explicit.update((r.old_eid, r.new_eid) for r in note.renumbering)
         self.explicit.update(self.moved_old)
         self.touched = self.inserted | self.deleted | self.explicit.keys()
+        self.notes = {
+            (c.renumbering[0].old_eid, c.renumbering[0].new_eid): renumbering_note(c)
+            for c in changes.of_kind("renumbered")
+            if c.renumbering
+        }
         self.move_names: dict[str, str] = {}  # old eId of a moved unit → its move's name
         self.rows: list[Row] = []
 
     def pair(self, old: str, new: str) -> None:
         """Add the rows of a paired unit: its own paragraphs, then its merged children."""
         ops = self.ops.get((old, new), ())
+        first = len(self.rows)
         self.own(self.old.paras.get(old, []), self.new.paras.get(new, []), ops)
+        note = self.notes.pop((old, new), "") if self.notes else ""
+        if note and len(self.rows) > first:
+            self.rows[first] = replace(self.rows[first], note=note)
         self.children(old, new)
 
     def own(self, olds: list[Para], news: list[Para], ops: tuple[TextOp, ...] = ()) -> None:
@@ -385,17 +429,20 @@ def _same_block(a: Row, b: Row) -> bool:
 
 
 def _redline_row(row: Row, styles: _Styles, rev: ooxml.Revisions, start: str, end: str) -> str:
+    """Return one paragraph of the redline; `start` and `end` open and close a range in it."""
+    mark = change = ""
     if row.kind == "same":
-        return paragraph_xml(row.new, styles, plain_runs(row.new))
-    if row.kind == "changed":
-        return _changed(row, styles, rev)
-    if row.kind == "inserted":
-        return paragraph_xml(row.new, styles, rev.ins(plain_runs(row.new)), mark=rev.mark("ins"))
-    if row.kind == "deleted":
-        return paragraph_xml(row.old, styles, rev.deleted(row.old.plain()), mark=rev.mark("del"))
-    para = row.old if row.kind == "moveFrom" else row.new
-    runs = start + rev.moved(row.kind, plain_runs(para)) + end
-    return paragraph_xml(para, styles, runs, mark=rev.mark(row.kind))
+        para, runs = row.new, plain_runs(row.new)
+    elif row.kind == "changed":
+        para, runs, change = row.new, _changed_runs(row, rev), _style_change(row, styles, rev)
+    elif row.kind == "inserted":
+        para, runs, mark = row.new, rev.ins(plain_runs(row.new)), rev.mark("ins")
+    elif row.kind == "deleted":
+        para, runs, mark = row.old, rev.deleted(row.old.plain()), rev.mark("del")
+    else:
+        para = row.old if row.kind == "moveFrom" else row.new
+        runs, mark = rev.moved(row.kind, plain_runs(para)), rev.mark(row.kind)
+    return paragraph_xml(para, styles, start + runs + end, mark=mark, change=change)
 
 
 def plain_runs(para: Para) -> str:
@@ -406,12 +453,15 @@ def plain_runs(para: Para) -> str:
     return ooxml.text_run(para.label) + ooxml.tab_run() + text
 
 
-def _changed(row: Row, styles: _Styles, rev: ooxml.Revisions) -> str:
-    old, new = row.old, row.new
-    ops = row.ops or word_ops(old.text, new.text)
-    runs = _label_runs(old, new, rev) + _word_runs(ops, rev)
-    change = rev.style_change(styles[old.style]) if old.style != new.style else ""
-    return paragraph_xml(new, styles, runs, change=change)
+def _changed_runs(row: Row, rev: ooxml.Revisions) -> str:
+    ops = row.ops or word_ops(row.old.text, row.new.text)
+    return _label_runs(row.old, row.new, rev) + _word_runs(ops, rev)
+
+
+def _style_change(row: Row, styles: _Styles, rev: ooxml.Revisions) -> str:
+    if row.old.style == row.new.style:
+        return ""
+    return rev.style_change(styles[row.old.style])
 
 
 def _label_runs(old: Para, new: Para, rev: ooxml.Revisions) -> str:

@@ -9,6 +9,7 @@ Sections, from small to large:
 - tables (a plain bordered grid with a repeating header row);
 - fields (PAGE, TOC) as complex fields;
 - footnotes (reference runs and the footnotes part);
+- comments (range markers, reference runs and the comments part);
 - headers and footers;
 - document properties (core and custom);
 - the package: reading a reference .docx, adding parts, relationships and content types, and
@@ -120,9 +121,13 @@ class Revisions:
     next_id: int = 1
     moves: int = 0
 
-    def _attrs(self) -> str:
+    def new_id(self) -> int:
+        """Return a fresh annotation id (for a revision, a move range or a comment)."""
         rev_id, self.next_id = self.next_id, self.next_id + 1
-        return f'w:id="{rev_id}" w:author="{esc(self.author)}" w:date="{self.date}"'
+        return rev_id
+
+    def _attrs(self) -> str:
+        return f'w:id="{self.new_id()}" w:author="{esc(self.author)}" w:date="{self.date}"'
 
     def ins(self, runs: str) -> str:
         """Return `runs` (run XML) wrapped as an insertion."""
@@ -326,6 +331,37 @@ def footnotes_part(notes: list[str]) -> bytes:
     )
     xml = f"{XML_HEAD}<w:footnotes {NSDECL}>{separators}{''.join(notes)}</w:footnotes>"
     return xml.encode("utf-8")
+
+
+# --- comments -------------------------------------------------------------------------------
+
+
+def comment_start(comment_id: int) -> str:
+    """Return the marker where the text a comment is about begins."""
+    return f'<w:commentRangeStart w:id="{comment_id}"/>'
+
+
+def comment_end(comment_id: int) -> str:
+    """Return the marker where the commented text ends, and the run that shows the comment."""
+    return (
+        f'<w:commentRangeEnd w:id="{comment_id}"/>'
+        f'<w:r><w:commentReference w:id="{comment_id}"/></w:r>'
+    )
+
+
+def comment(comment_id: int, author: str, date: str, paragraphs_runs: list[str]) -> str:
+    """Return one w:comment by `author` at `date` (W3CDTF) holding paragraphs of run XML."""
+    initials = "".join(word[:1] for word in author.split())[:8] or "-"
+    paras = "".join(f"<w:p>{runs}</w:p>" for runs in paragraphs_runs or [""])
+    return (
+        f'<w:comment w:id="{comment_id}" w:author="{esc(author)}" w:date="{date}" '
+        f'w:initials="{esc(initials)}">{paras}</w:comment>'
+    )
+
+
+def comments_part(comments: list[str]) -> bytes:
+    """Return word/comments.xml holding `comments`."""
+    return f"{XML_HEAD}<w:comments {NSDECL}>{''.join(comments)}</w:comments>".encode()
 
 
 # --- document, headers and footers ----------------------------------------------------------

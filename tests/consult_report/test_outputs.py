@@ -114,22 +114,22 @@ def _group() -> click.Group:
 
 def test_cli_report_and_import(store_path, tmp_path, capsys):
     out = tmp_path / "out"
-    code = run_guarded(_group(), ["report", "--store", str(store_path), "-o", str(out),
+    code = run_guarded(_group(), ["report", "--db", str(store_path), "-o", str(out),
                                   "--format", "xlsx,html", "--internal"])  # fmt: skip
     assert code == 0
     assert "INTERNAL" in capsys.readouterr().out
     assert sorted(p.name for p in out.iterdir()) == [
         "consultatieverslag-intern.html", "reactietabel-intern.xlsx"]  # fmt: skip
     code = run_guarded(_group(), ["import-reactions", str(out / "reactietabel-intern.xlsx"),
-                                  "--store", str(store_path)])  # fmt: skip
+                                  "--db", str(store_path)])  # fmt: skip
     assert code == 0 and "imported 0 reaction(s)" in capsys.readouterr().out
 
 
 def test_cli_errors_are_one_line_with_exit_codes(tmp_path, store_path, capsys):
-    assert run_guarded(_group(), ["report", "--store", str(tmp_path / "none.sqlite")]) == 2
+    assert run_guarded(_group(), ["report", "--db", str(tmp_path / "none.sqlite")]) == 2
     assert "no consultation store" in capsys.readouterr().err
-    assert run_guarded(_group(), ["report", "--store", str(store_path), "-f", "pdf"]) == 2
+    assert run_guarded(_group(), ["report", "--db", str(store_path), "-f", "pdf"]) == 2
     bad = tmp_path / "bad.xlsx"
     bad.write_text("x")
-    assert run_guarded(_group(), ["import-reactions", str(bad), "--store", str(store_path)]) == 1
+    assert run_guarded(_group(), ["import-reactions", str(bad), "--db", str(store_path)]) == 1
     assert "not a readable .xlsx" in capsys.readouterr().err

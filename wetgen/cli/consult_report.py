@@ -12,26 +12,40 @@ from wetgen.consult.report.write import FORMATS, parse_formats, write_report
 from wetgen.consult.store import open_store
 from wetgen.errors import UsageError
 
-DEFAULT_STORE = Path("consultatie.sqlite")
+STORE_NAME = "consult.sqlite"
 DEFAULT_OUT = Path("out/consultatie")
 
 
 def _store_option(command):
     return click.option(
-        "--store", "store_path", type=click.Path(path_type=Path), default=None, metavar="FILE",
-        help=f"The consultation store (default: the consult group's store, else {DEFAULT_STORE}).",
+        "--db", "store_path", type=click.Path(path_type=Path), default=None, metavar="FILE",
+        help=f"The consultation store (default: the group's --db, else the one {STORE_NAME} "
+             "in ./ or ./consultations/*/).",
     )(command)  # fmt: skip
 
 
 def _store_path(explicit: Path | None) -> Path:
-    """Return the store to use: --store, else one the consult group put in the context."""
+    """Return the store to use: --db here or on the group, else the only one found."""
     path = explicit
     if path is None:
         obj = click.get_current_context().find_object(dict) or {}
-        path = Path(obj["store"]) if obj.get("store") else DEFAULT_STORE
+        path = Path(obj["store"]) if obj.get("store") else _only_store()
     if not path.is_file():
         raise UsageError(f"no consultation store at {path}; run `wetgen consult ingest` first")
     return path
+
+
+def _only_store() -> Path:
+    found = sorted({*Path(".").glob(STORE_NAME), *Path("consultations").glob(f"*/{STORE_NAME}")})
+    if len(found) > 1:
+        raise UsageError(
+            f"several stores found ({', '.join(map(str, found))}); choose one with --db"
+        )
+    if not found:
+        raise UsageError(
+            "no consultation store found; run `wetgen consult ingest` first or pass --db"
+        )
+    return found[0]
 
 
 @click.command("report")

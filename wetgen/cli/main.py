@@ -24,6 +24,9 @@ def _register() -> None:
 
     cli.add_command(check)
     cli.add_command(consult)
+    from wetgen.cli.consult_report import register_report_commands
+
+    register_report_commands(consult)
     cli.add_command(build)
     cli.add_command(diff)
 

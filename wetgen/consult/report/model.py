@@ -412,7 +412,7 @@ class _Builder:
         responses = self.data.responses
         dates = sorted(r.submitted for r in responses if r.submitted)
         meta = self.data.meta
-        title = meta.get("title") or meta.get("consultation") or meta.get("bill") or "Consultatie"
+        title = meta.get("title") or meta.get("bill_citeertitel") or "Consultatie"
         date = meta.get("report_date") or meta.get("closed") or (dates[-1] if dates else "")
         cats = self._by_category(self.points)
         counted = {c.category for c in cats}

@@ -17,8 +17,8 @@ The author is "wetgen" and the date that of the NEW version, so the output is de
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
 from wetgen import ids
@@ -46,6 +46,7 @@ NOTE_STEPS = 6  # renumbering steps spelled out in a note before "… (N in tota
 _NOUNS = {"item": "onderdeel", "wijziging": "wijziging"}
 SLOT = "~slot"  # the tag of the slotformulier and ondertekening, after the body
 _DIVISION_EIDS = {"hoofdstuk": "chp", "afdeling": "subchp", "paragraaf": "para"}
+_eid_number = functools.lru_cache(maxsize=4096)(ids.eid_number)
 
 
 @dataclass(frozen=True)
@@ -208,48 +209,56 @@ class _TaggedWriter(_BillWriter):
     def _add(self, para: Para) -> None:
         self.paras.setdefault(self.stack[-1], []).append(para)
 
-    @contextmanager
-    def unit(self, eid: str) -> Iterator[None]:
-        """Tag the paragraphs written inside the block with `eid`, a child of the current unit."""
+    def enter(self, eid: str) -> None:
+        """Tag the paragraphs written from now on with `eid`, a child of the current unit."""
         if eid in self.children:  # a number used twice: keep the units apart
             eid = f"{eid}~{sum(k.startswith(eid + '~') for k in self.children) + 2}"
         self.children[eid] = []
         if eid != SLOT:
             self.children[self.stack[-1]].append(eid)
         self.stack.append(eid)
-        yield
-        self.stack.pop()  # not in `finally`: a writer that raised is thrown away
+
+    def leave(self) -> None:
+        """Go back to tagging with the parent unit's eId."""
+        self.stack.pop()
 
     def child(self, prefix: str, number: str) -> str:
-        """Return the eId of a child of the current unit."""
-        return ids.eid(self.stack[-1], prefix, number)
+        """Return the eId of a child of the current unit (as `ids.eid` makes it)."""
+        parent = self.stack[-1]
+        own = f"{prefix}_{_eid_number(number)}"
+        return f"{parent}__{own}" if parent else own
 
     def slot(self, bill: Bill) -> None:
         """Write the slotformulier and ondertekening under their own tag."""
-        with self.unit(SLOT):
-            super().slot(bill)
+        self.enter(SLOT)
+        super().slot(bill)
+        self.leave()
 
     def node(self, node: Division | Article, level: int) -> None:
         """Write a division or article under its eId."""
-        with self.unit(self._eid(node)):
-            super().node(node, level)
+        self.enter(self._eid(node))
+        super().node(node, level)
+        self.leave()
 
     def lid(self, lid: Lid) -> None:
         """Write a lid under its eId."""
-        with self.unit(self.child("para", lid.number)):
-            super().lid(lid)
+        self.enter(self.child("para", lid.number))
+        super().lid(lid)
+        self.leave()
 
     def items(self, items: tuple[Item, ...], depth: int) -> None:
         """Write list items, each under its eId."""
         for item in items:
-            with self.unit(self.child("point", item.number)):
-                super().items((item,), depth)
+            self.enter(self.child("point", item.number))
+            super().items((item,), depth)
+            self.leave()
 
     def payload(self, unit: Unit) -> None:
         """Write a payload unit; divisions and articles under their eId."""
         if isinstance(unit, Division | Article):
-            with self.unit(self._eid(unit)):
-                super().payload(unit)
+            self.enter(self._eid(unit))
+            super().payload(unit)
+            self.leave()
         else:
             super().payload(unit)
 
@@ -257,9 +266,10 @@ class _TaggedWriter(_BillWriter):
         """Write an amending article like the renderer, tagging onderdelen and instructions."""
         self.text("Wijzigingsopdracht", wording.article_intro(article))
         for onderdeel in article.onderdelen:
-            with self.unit(self.child("point", onderdeel.number)):
-                self.text("Onderdeelletter", onderdeel.number, keep_next=True)
-                self._onderdeel_lines(onderdeel)
+            self.enter(self.child("point", onderdeel.number))
+            self.text("Onderdeelletter", onderdeel.number, keep_next=True)
+            self._onderdeel_lines(onderdeel)
+            self.leave()
 
     def _onderdeel_lines(self, onderdeel) -> None:
         n = 0
@@ -268,8 +278,9 @@ class _TaggedWriter(_BillWriter):
                 self.text("Wijzigingsopdracht", line.sentence)
                 continue
             n += 1
-            with self.unit(f"{self.stack[-1]}__mod_{n}"):
-                self._instruction_line(line)
+            self.enter(f"{self.stack[-1]}__mod_{n}")
+            self._instruction_line(line)
+            self.leave()
 
     def _instruction_line(self, line: wording.Worded) -> None:
         if line.depth and line.label:

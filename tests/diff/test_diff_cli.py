@@ -144,3 +144,15 @@ def test_colour_is_used_unless_no_color_is_set(monkeypatch):
     assert green in coloured and red in coloured
     plain = _run_coloured(monkeypatch, no_color=True)
     assert green not in plain and red not in plain and "[-zes-]{+twaalf+}" in plain
+
+
+def test_nota_format_writes_the_nota_van_wijziging(run_cli, tmp_path):
+    code, out, err = run_cli("diff", V1, V2, "--format", "nota")
+    assert code == 0, err
+    assert out.startswith("NOTA VAN WIJZIGING\n")
+    assert (
+        "Onder verlettering van onderdeel D tot onderdeel E wordt na artikel I, onderdeel C," in out
+    )
+    target = tmp_path / "nota.txt"
+    assert run_cli("diff", V1, V2, "--format", "nota", "-o", str(target))[0] == 0
+    assert target.read_text(encoding="utf-8") == out

@@ -9,6 +9,7 @@ from rich.text import Text
 
 from wetgen.cli.common import EXIT_OK, console
 from wetgen.diff.compare import diff_bills
+from wetgen.diff.nota import render_nota
 from wetgen.diff.render_json import render_json
 from wetgen.diff.render_text import Line, render_lines, render_plain
 from wetgen.diff.versions import load_version
@@ -29,8 +30,9 @@ STYLES = {
 @click.command("diff")
 @click.argument("old")
 @click.argument("new")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
-              show_default=True, help="text for people, json for tools (schema in docs/diff.md).")  # fmt: skip
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "nota"]), default="text",
+              show_default=True, help="text for people, json for tools (schema in docs/diff.md), "
+              "nota for the nota van wijziging.")  # fmt: skip
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
               help="Write to this file instead of the terminal.")  # fmt: skip
 @click.option("--ignore-whitespace", is_flag=True, help="Ignore changes in whitespace only.")
@@ -38,12 +40,16 @@ def diff(old: str, new: str, fmt: str, output: Path | None, ignore_whitespace: b
     """Show what changed from OLD to NEW, two draft files or PATH@GITREV.
 
     Units are paired by key, then number, then text similarity; the report lists what was
-    inserted, deleted, moved, renumbered and changed, with word-level changes. Exits 0 when the
+    inserted, deleted, moved, renumbered and changed, with word-level changes; `--format nota`
+    writes the nota van wijziging that turns OLD into NEW instead. Exits 0 when the
     comparison ran (with or without changes), 1 when a draft has errors, 2 on a usage error.
     """
-    changes = diff_bills(load_version(old), load_version(new), ignore_whitespace=ignore_whitespace)
+    old_bill, new_bill = load_version(old), load_version(new)
+    changes = diff_bills(old_bill, new_bill, ignore_whitespace=ignore_whitespace)
     if fmt == "json":
         text = render_json(changes)
+    elif fmt == "nota":
+        text = render_nota(old_bill, new_bill, changes)
     elif output is not None:
         text = render_plain(changes)
     else:

@@ -5,7 +5,7 @@ The JSON form (`ChangeSet.as_dict()`) is documented in docs/diff.md; its keys ar
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from wetgen.diff.tokens import TextOp
 
@@ -95,6 +95,8 @@ class ChangeSet:
     old_version: str
     new_version: str
     changes: tuple[Change, ...] = ()
+    # (old eId, new eId) of every paired unit, for renderers; not part of the JSON form
+    pairs: tuple[tuple[str, str], ...] = field(default=(), compare=False, repr=False)
 
     def __bool__(self) -> bool:
         """Tell whether there is any change at all."""
@@ -111,7 +113,8 @@ class ChangeSet:
     def mirrored(self) -> ChangeSet:
         """Return the change set as seen from NEW to OLD."""
         changes = tuple(c.mirrored() for c in self.changes)
-        return ChangeSet(self.new_version, self.old_version, changes)
+        pairs = tuple((new, old) for old, new in self.pairs)
+        return ChangeSet(self.new_version, self.old_version, changes, pairs)
 
     def as_dict(self) -> dict[str, object]:
         """Return the JSON form documented in docs/diff.md."""

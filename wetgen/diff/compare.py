@@ -28,6 +28,7 @@ class _Walk:
     ignore_whitespace: bool
     out: list[Change | _Pending] = field(default_factory=list)
     touched: set[str] = field(default_factory=set)  # numbers of inserted or deleted units
+    pairs: list[tuple[str, str]] = field(default_factory=list)  # (old eId, new eId) paired
 
     def lone(self, kind: str, node: UnitNode) -> None:
         """Hold an inserted or deleted unit."""
@@ -52,6 +53,7 @@ def diff_trees(
 
 
 def _pair(walk: _Walk, a: UnitNode, b: UnitNode) -> None:
+    walk.pairs.append((a.eid, b.eid))
     if not same_text(a.text, b.text, ignore_whitespace=walk.ignore_whitespace):
         ops = word_ops(a.text, b.text, ignore_whitespace=walk.ignore_whitespace)
         walk.out.append(_change("changed", a, b, text=ops))
@@ -137,7 +139,9 @@ def _resolve_moves(walk: _Walk) -> list[Change]:
             out.append(_lone(entry))
         elif entry.kind == "inserted":
             a, b = gone[(entry.node.kind, entry.node.key)].node, entry.node
-            inner = _Walk(walk.ignore_whitespace, [_change("moved", a, b)], walk.touched)
+            inner = _Walk(
+                walk.ignore_whitespace, [_change("moved", a, b)], walk.touched, walk.pairs
+            )
             _pair(inner, a, b)
             out.extend(_resolve_moves(inner))
     return out

@@ -28,6 +28,7 @@ class UnitNode:
     text: str
     children: tuple[UnitNode, ...] = ()
     depth: int = 1  # list depth of an item: 1 for a., 2 for 1°
+    opschrift: str = ""  # of an article or division, also at the start of `text`
 
     def full_text(self) -> str:
         """Return the unit's own text followed by that of everything inside it."""
@@ -78,7 +79,16 @@ def _article(article: Article, prefix: str, label: str) -> UnitNode:
         *(_lid(lid, eid, own) for lid in article.leden),
     )
     text = " ".join(filter(None, [article.opschrift, article.text]))
-    return UnitNode("artikel", article.number, article.key, eid, own, text, children)
+    return UnitNode(
+        "artikel",
+        article.number,
+        article.key,
+        eid,
+        own,
+        text,
+        children,
+        opschrift=article.opschrift,
+    )
 
 
 def _onderdeel(onderdeel: AmendingOnderdeel, prefix: str, label: str) -> UnitNode:

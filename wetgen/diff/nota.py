@@ -1,0 +1,416 @@
+"""The nota van wijziging: the changes from one version of a bill to the next as lettered
+amendment instructions on the bill itself, in the formulas of the Aanwijzingen (Ar 6.9–6.18).
+
+References name units as the bill stands; a unit renumbered by an earlier instruction of the
+nota is named by its new number with "(nieuw)". A list of siblings whose changes one formula
+cannot carry (a renumbering with several insertions or deletions in it) is replaced whole
+("… komt te luiden:"). Moved units are not supported yet and raise UsageError.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from wetgen import ids
+from wetgen.diff.changes import Change, ChangeSet
+from wetgen.diff.nota_text import (
+    designation,
+    many,
+    quoted_edits,
+    renumbered_verb,
+    renumbering_phrase,
+    unit_lines,
+)
+from wetgen.diff.tree import INSTRUCTION, UnitNode, bill_tree
+from wetgen.errors import UsageError
+from wetgen.model import Bill
+
+Chain = tuple[UnitNode, ...]
+OPENING = "Het voorstel van wet wordt als volgt gewijzigd:"
+
+
+@dataclass(frozen=True)
+class NotaItem:
+    """One lettered onderdeel of the nota: its formula and the text that follows "luidende:"."""
+
+    sentence: str
+    content: tuple[str, ...] = ()
+
+
+def render_nota(old: Bill, new: Bill, changes: ChangeSet) -> str:
+    """Return the nota van wijziging that turns OLD into NEW, as plain text."""
+    items = nota_items(old, new, changes)
+    out = ["NOTA VAN WIJZIGING", ""]
+    if not items:
+        return "\n".join([*out, "Het voorstel van wet wordt niet gewijzigd.", ""])
+    out += [OPENING, ""]
+    for n, item in enumerate(items, start=1):
+        out += [ids.onderdeel_letter(n), "", item.sentence, ""]
+        if item.content:
+            out += [*item.content, ""]
+    return "\n".join(out)
+
+
+def nota_items(old: Bill, new: Bill, changes: ChangeSet) -> list[NotaItem]:
+    """Return the nota's onderdelen for a change set between OLD and NEW, in document order."""
+    nota = _Nota(_index(bill_tree(old)), _index(bill_tree(new)), changes.changes, changes.pairs)
+    return nota.items()
+
+
+def _index(root: UnitNode) -> dict[str, Chain]:
+    found: dict[str, Chain] = {}
+
+    def walk(node: UnitNode, chain: Chain) -> None:
+        for child in node.children:
+            found[child.eid] = (*chain, child)
+            walk(child, (*chain, child))
+
+    walk(root, ())
+    return found
+
+
+def _under(eid: str, parent: str) -> bool:
+    return bool(eid) and (eid == parent or eid.startswith(parent + "__"))
+
+
+@dataclass
+class _Nota:
+    old: dict[str, Chain]
+    new: dict[str, Chain]
+    changes: tuple[Change, ...]
+    pairs: tuple[tuple[str, str], ...]
+    renamed_old: dict[str, str] = field(default_factory=dict)  # old eId → its new number
+    renamed_new: set[str] = field(default_factory=set)
+    done: set[tuple[str, str]] = field(default_factory=set)
+
+    def items(self) -> list[NotaItem]:
+        """Return the nota's onderdelen."""
+        if any(c.kind == "moved" for c in self.changes):
+            raise UsageError("the nota van wijziging cannot express moved units yet")
+        self.old_of = {new: old for old, new in self.pairs}
+        self.new_to_old = {r.new_eid: r.old for c in self.changes for r in c.renumbering}
+        self.lone = {
+            kind: {(c.new_eid or c.old_eid): c for c in self.changes if c.kind == kind}
+            for kind in ("inserted", "deleted")
+        }
+        self.replaced: dict[str, str] = {}  # old eId of a deleted unit → new eId of its successor
+        wholes = self._wholes()
+        out: list[NotaItem] = []
+        for change in self.changes:
+            whole = next((w for w in wholes if self._inside(change, w)), None)
+            if whole is None:
+                out.extend(self._item(change))
+            elif ("whole", whole[0]) not in self.done:
+                self.done.add(("whole", whole[0]))
+                out.append(self._whole(*whole))
+        return out
+
+    # --- planning -------------------------------------------------------------------------
+
+    def _wholes(self) -> list[tuple[str, str]]:
+        """Return the (old, new) eIds of the units to replace whole, outermost first.
+
+        A list of siblings is replaced whole when its renumbering was caused by more than one
+        run of insertions or deletions, or when it has both insertions and deletions (unless
+        that is one unit replaced by one with the same number: that unit "komt te luiden").
+        """
+        found: set[tuple[str, str]] = set()
+        for (parent, new_parent, _), runs in self._lone_lists().items():
+            note = self._note_in(parent, new_parent)
+            inserted, deleted = runs["inserted"], runs["deleted"]
+            if inserted and deleted:
+                one = len(inserted) == len(deleted) == 1 and note is None
+                if one and self.new[inserted[0]][-1].number == self.old[deleted[0]][-1].number:
+                    self.replaced[deleted[0]] = inserted[0]
+                    continue
+                found.add((parent, new_parent))
+            elif note is not None:
+                kind = "inserted" if inserted else "deleted"
+                group = self._group(self.lone[kind][(inserted or deleted)[0]])
+                if {n.eid for n in group} != set(note.caused_by):
+                    found.add((parent, new_parent))
+        if any(not old for old, _ in found):
+            raise UsageError(
+                "the nota van wijziging cannot yet express several insertions or deletions "
+                "among the bill's own articles"
+            )
+        return sorted(found, key=lambda pair: len(pair[0]))
+
+    def _lone_lists(self) -> dict[tuple[str, str, str], dict[str, list[str]]]:
+        """Group the inserted and deleted units by the sibling list they are in."""
+        lists: dict[tuple[str, str, str], dict[str, list[str]]] = {}
+        new_of = {old: new for old, new in self.pairs}
+        for kind, index in (("inserted", self.new), ("deleted", self.old)):
+            for eid in self.lone[kind]:
+                chain = index[eid]
+                parent = chain[-2].eid if len(chain) > 1 else ""
+                old_parent = self.old_of.get(parent, parent) if kind == "inserted" else parent
+                new_parent = parent if kind == "inserted" else new_of.get(parent, parent)
+                runs = lists.setdefault(
+                    (old_parent, new_parent, chain[-1].kind), {"inserted": [], "deleted": []}
+                )
+                runs[kind].append(eid)
+        return lists
+
+    def _note_in(self, old_parent: str, new_parent: str) -> Change | None:
+        return next(
+            (
+                c
+                for c in self.changes
+                if c.kind == "renumbered"
+                and c.caused_by
+                and (c.old_eid, c.new_eid) == (old_parent, new_parent)
+            ),
+            None,
+        )
+
+    def _inside(self, change: Change, whole: tuple[str, str]) -> bool:
+        return _under(change.old_eid, whole[0]) or _under(change.new_eid, whole[1])
+
+    def _group(self, change: Change) -> list[UnitNode]:
+        """Return the run of consecutive inserted (or deleted) siblings a lone unit starts."""
+        index = self.new if change.kind == "inserted" else self.old
+        chain = index[change.new_eid or change.old_eid]
+        node = chain[-1]
+        siblings = self._siblings(index, chain)
+        run: list[UnitNode] = []
+        for sibling in siblings[siblings.index(node) :]:
+            if sibling.eid not in self.lone[change.kind]:
+                break
+            run.append(sibling)
+        return run
+
+    def _siblings(self, index: dict[str, Chain], chain: Chain) -> list[UnitNode]:
+        node = chain[-1]
+        if len(chain) > 1:
+            pool = chain[-2].children
+        else:
+            pool = tuple(c[0] for c in index.values() if len(c) == 1)
+        return [c for c in pool if c.kind == node.kind]
+
+    # --- one change -----------------------------------------------------------------------
+
+    def _item(self, change: Change) -> list[NotaItem]:
+        if change.kind == "changed":
+            return self._changed(change)
+        if change.kind == "renumbered":
+            return [] if change.caused_by else self._renumbered(change)
+        eid = change.new_eid or change.old_eid
+        if (change.kind, eid) in self.done:
+            return []
+        if eid in self.replaced or eid in self.replaced.values():
+            old_eid = eid if change.kind == "deleted" else self._replaced_by(eid)
+            self.done.update({("deleted", old_eid), ("inserted", self.replaced[old_eid])})
+            return [self._whole(old_eid, self.replaced[old_eid])]
+        group = self._group(change)
+        self.done.update((change.kind, n.eid) for n in group)
+        chain = (self.new if change.kind == "inserted" else self.old)[eid]
+        parent = chain[-2].eid if len(chain) > 1 else ""
+        note = self._caused_note(change.kind, parent)
+        if change.kind == "inserted":
+            item = self._inserted(group, note)
+        else:
+            item = self._deleted(group, note)
+        if note is not None:
+            self._rename(note)
+        return [item]
+
+    def _replaced_by(self, new_eid: str) -> str:
+        return next(old for old, new in self.replaced.items() if new == new_eid)
+
+    def _caused_note(self, kind: str, parent: str) -> Change | None:
+        side = "new_eid" if kind == "inserted" else "old_eid"
+        return next(
+            (
+                c
+                for c in self.changes
+                if c.kind == "renumbered" and c.caused_by and getattr(c, side) == parent
+            ),
+            None,
+        )
+
+    def _rename(self, note: Change) -> None:
+        for r in note.renumbering:
+            self.renamed_old[r.old_eid] = r.new
+            self.renamed_new.add(r.new_eid)
+
+    def _changed(self, change: Change) -> list[NotaItem]:
+        chain = self.old[change.old_eid]
+        scope = self._scope(chain)
+        items = []
+        for words in quoted_edits(change.text, scope.full_text()):
+            where = self._in(chain)
+            inner = self._inner(chain)
+            within = f"in {inner} " if inner else ""
+            if words.action == "replace":
+                text = f'{where}wordt {within}"{words.old}" vervangen door "{words.new}".'
+            elif words.action == "delete":
+                text = f'{where}vervalt {within}"{words.old}".'
+            else:
+                text = f'{where}wordt {within}na "{words.anchor}" ingevoegd "{words.new}".'
+            items.append(NotaItem(text))
+        return items
+
+    def _renumbered(self, note: Change) -> list[NotaItem]:
+        items = []
+        for r in note.renumbering:
+            chain = self.old[r.old_eid]
+            node = chain[-1]
+            tail = f"wordt {renumbered_verb(node)} tot {designation(node, r.new)}."
+            inner = self._inner(chain)
+            if inner:
+                items.append(NotaItem(f"{self._in(chain)}wordt {inner} {tail[6:]}"))
+            else:
+                items.append(NotaItem(f"{self._subject(chain)} {tail}"))
+        self._rename(note)
+        return items
+
+    def _deleted(self, group: list[UnitNode], note: Change | None) -> NotaItem:
+        chain = self.old[group[0].eid]
+        node = chain[-1]
+        verb = "vervalt" if len(group) == 1 else "vervallen"
+        renum = f", onder {self._renum_phrase(note)}" if note else ""
+        numbers = [self._number_old(n) for n in group]
+        if self._payload_depth(chain[:-1]) is None:
+            parent = self._phrase(chain[:-1], self._number_old)
+            subject = ", ".join(filter(None, [parent, many(node, numbers)]))
+            comma = "," if "," in subject else ""
+            return NotaItem(f"{_cap(subject)}{comma} {verb}{renum}.")
+        inner_parent = self._inner(chain[:-1])
+        which = f"{_the(node)}{many(node, numbers)}"
+        where = (
+            f"in {inner_parent} {which}"
+            if inner_parent
+            else f"het voorgestelde {many(node, numbers)}"
+        )
+        return NotaItem(f"{self._in(chain[:-1])}{verb} {where}{renum}.")
+
+    def _inserted(self, group: list[UnitNode], note: Change | None) -> NotaItem:
+        chain = self.new[group[0].eid]
+        node, count = chain[-1], len(group)
+        siblings = self._siblings(self.new, chain)
+        at = siblings.index(node)
+        before = siblings[at - 1] if at > 0 else None
+        after = siblings[at + count] if at + count < len(siblings) else None
+        what = f"{'een' if count == 1 else ids.cardinal(count)} {_noun(node, count)}"
+        verb = "wordt" if count == 1 else "worden"
+        content = tuple(line for n in group for line in unit_lines(n))
+        renum = self._renum_phrase(note) if note else ""
+        payload = self._payload_depth(chain[:-1]) is not None
+        if not payload:
+            return NotaItem(self._insert_in_bill(chain, before, after, what, verb, renum), content)
+        return NotaItem(self._insert_in_payload(chain, before, after, what, verb, renum), content)
+
+    def _insert_in_bill(self, chain, before, after, what, verb, renum) -> str:
+        parent = self._phrase(chain[:-1], self._number_new)
+        under = f"Onder {renum} {verb}" if renum else ""
+        if after is None and parent:  # toevoegen: at the end (Ar 6.11)
+            comma = "," if "," in parent else ""
+            if under:
+                return f"{under} aan {parent}{comma} {what} toegevoegd, luidende:"
+            return f"Aan {parent}{comma} {verb} {what} toegevoegd, luidende:"
+        sibling = before or after
+        if sibling is None:
+            raise UsageError("the nota van wijziging cannot insert into an empty bill")
+        place = self._phrase((*chain[:-1], sibling), self._number_new)
+        word = "na" if before is not None else "voor"
+        comma = "," if "," in place else ""
+        if under:
+            return f"{under} {word} {place}{comma} {what} ingevoegd, luidende:"
+        return f"{_cap(word)} {place}{comma} {verb} {what} ingevoegd, luidende:"
+
+    def _insert_in_payload(self, chain, before, after, what, verb, renum) -> str:
+        opening = self._in(chain[:-1])
+        inner_parent = self._inner(chain[:-1])
+        under = f", onder {renum}," if renum else ""
+        if after is None:
+            to = f" aan {inner_parent}" if inner_parent else ""
+            return f"{opening}{verb}{to}{under} {what} toegevoegd, luidende:"
+        sibling = before or after
+        word = "na" if before is not None else "voor"
+        name = designation(sibling, self._number_new(sibling))
+        name = f"{_the(sibling)}{name}" if inner_parent else f"het voorgestelde {name}"
+        within = f" in {inner_parent}" if inner_parent else ""
+        return f"{opening}{verb}{within}{under} {word} {name} {what} ingevoegd, luidende:"
+
+    def _whole(self, old_eid: str, new_eid: str) -> NotaItem:
+        chain = self.old[old_eid]
+        content = tuple(unit_lines(self.new[new_eid][-1]))
+        inner = self._inner(chain)
+        if inner:
+            return NotaItem(f"{self._in(chain)}komt {inner} te luiden:", content)
+        return NotaItem(f"{self._subject(chain)} komt te luiden:", content)
+
+    # --- phrases --------------------------------------------------------------------------
+
+    def _number_old(self, node: UnitNode) -> str:
+        if node.eid in self.renamed_old:
+            return f"{self.renamed_old[node.eid]} (nieuw)"
+        return node.number
+
+    def _number_new(self, node: UnitNode) -> str:
+        if node.eid in self.renamed_new:
+            return f"{node.number} (nieuw)"
+        return self.new_to_old.get(node.eid, node.number)
+
+    def _payload_depth(self, chain: Chain) -> int | None:
+        """Return the position of the instruction in the chain, or None outside any payload."""
+        return next((n for n, node in enumerate(chain) if node.kind == INSTRUCTION), None)
+
+    def _phrase(self, chain: Chain, number) -> str:
+        """Return the bill-level reference of a chain: "artikel I, onderdeel A, onder 2"."""
+        parts = []
+        for n, node in enumerate(chain):
+            if node.kind == INSTRUCTION:
+                if len(chain[n - 1].children) > 1:
+                    parts.append(designation(node, number(node)))
+                break
+            parts.append(designation(node, number(node)))
+        return ", ".join(parts)
+
+    def _outer_chain(self, chain: Chain) -> Chain:
+        at = self._payload_depth(chain)
+        return chain if at is None else chain[: at + 1]
+
+    def _inner(self, chain: Chain) -> str:
+        """Return "het voorgestelde artikel 28a, derde lid" for a unit in a payload, else ""."""
+        at = self._payload_depth(chain)
+        if at is None or at == len(chain) - 1:
+            return ""
+        names = [designation(node, self._number_old(node)) for node in chain[at + 1 :]]
+        return "het voorgestelde " + ", ".join(names)
+
+    def _in(self, chain: Chain) -> str:
+        """Return the opening "In artikel I, onderdeel B, " of a sentence about a unit."""
+        phrase = self._phrase(self._outer_chain(chain), self._number_old)
+        return f"In {phrase}{',' if ',' in phrase else ''} "
+
+    def _subject(self, chain: Chain) -> str:
+        phrase = self._phrase(chain, self._number_old)
+        return _cap(phrase) + ("," if "," in phrase else "")
+
+    def _scope(self, chain: Chain) -> UnitNode:
+        """Return the unit a sentence's quoted words must be unique in."""
+        at = self._payload_depth(chain)
+        if at is not None and at == len(chain) - 1 and len(chain[at - 1].children) == 1:
+            return chain[at - 1]
+        return chain[-1]
+
+    def _renum_phrase(self, note: Change) -> str:
+        first = self.old[note.renumbering[0].old_eid][-1]
+        return renumbering_phrase(
+            first, [r.old for r in note.renumbering], [r.new for r in note.renumbering]
+        )
+
+
+def _noun(node: UnitNode, count: int) -> str:
+    noun = "onderdeel" if node.kind in ("item", INSTRUCTION) else node.kind
+    return ids.plural(noun, count)
+
+
+def _the(node: UnitNode) -> str:
+    return "het " if node.kind == "lid" else ""
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]

@@ -192,3 +192,15 @@ def test_each_renumbering_is_one_note_in_a_comment(redline):
     assert "/word/comments.xml" in types
     xml = document_xml(redline).decode()
     assert xml.count("<w:commentRangeStart ") == xml.count("<w:commentReference ") == 3
+
+
+def test_python_docx_opens_both_documents(versions, redline):
+    import docx as python_docx
+
+    from wetgen.diff.compare_docx import render_compare_docx
+
+    document = python_docx.Document(io.BytesIO(redline))
+    assert document.core_properties.title.startswith("Wet uitvoerbare huisvesting")
+    assert "wijzigingen" in document.core_properties.title
+    compare = python_docx.Document(io.BytesIO(render_compare_docx(*versions)))
+    assert len(compare.tables) == 1 and len(compare.tables[0].columns) == 2

@@ -15,7 +15,9 @@ In one run it:
 3. renders OLD and NEW as plain .docx (`render_bill_docx`) and times python-redlines'
    Docxodus engine comparing those two files (best of R runs);
 4. counts the revisions each tool makes, for this pair and for a second pair in which one
-   article is inserted at the top of the bill (so every article after it is renumbered).
+   article is inserted at the top of the bill (so every article after it is renumbered),
+   also with a key on every article, as a drafter would give them, so that the pairing
+   cannot mistake the renumbered articles for changed ones.
 
 Revisions are counted the same way for both tools (`revision_count`): a stretch of runs and
 paragraph marks with one kind of change is one revision, whatever its w:ins/w:del elements,
@@ -151,6 +153,15 @@ def top_insertion(yaml_text: str) -> str:
         f'        - opschrift: "Doel van de wet"\n          leden:\n            - "{_NEW_TEXT}"\n'
     )
     return yaml_text[:first] + article + yaml_text[first:]
+
+
+def _keyed_by_content(old: Bill, new: Bill) -> tuple[Bill, Bill]:
+    """Give every article of the top-insertion pair a key that follows its text, not its number."""
+    old = _map_articles(old, lambda a: replace(a, key=f"a{a.number}"))
+    new = _map_articles(
+        new, lambda a: replace(a, key=f"a{int(a.number) - 1}" if a.number != "1" else "nieuw")
+    )
+    return old, new
 
 
 # --- counting revisions ---------------------------------------------------------------------
@@ -289,6 +300,13 @@ def _top_insertion(work: Path, articles: int, leden: int, docxodus: bool) -> Non
     redline = render_redline_docx(old, new, changes)
     print(f"one article inserted at the top: wetgen ChangeSet {counts}")
     print(f"  wetgen redline revisions (counted alike) {revision_count(redline)}")
+    old_keyed, new_keyed = _keyed_by_content(old, new)
+    changes = diff_bills(old_keyed, new_keyed)
+    counts = {k: v for k, v in changes.summary().items() if v}
+    redline = render_redline_docx(old_keyed, new_keyed, changes)
+    print(f"  the same with a key on every article: wetgen ChangeSet {counts}")
+    print(f"  wetgen redline revisions (counted alike) {revision_count(redline)}, "
+          f"renumbering notes (comments) {document_xml(redline).count('<w:commentReference ')}")  # fmt: skip
     if docxodus:
         old_docx, new_docx = work / "top-old.docx", work / "top-new.docx"
         old_docx.write_bytes(render_bill_docx(old))

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 
-from tests.consult_report.conftest import SECRETS, point_id
+from tests.consult_report.conftest import SECRETS, insert, point_id
 from wetgen.consult.report import build_report
 from wetgen.consult.report.keyphrases import key_phrases, terms
 from wetgen.consult.report.model import GENERAL, MVT, WITHHELD
 from wetgen.consult.report.redact import Scrubber, redact_personal, shorten
+from wetgen.consult.store import transaction
 
 
 def _all_text(report) -> str:
@@ -127,3 +128,15 @@ def test_redaction_and_scrubbing():
     scrub = Scrubber(["Jan de Vries", "Anoniem", "Ergens"])
     assert scrub("jan DE vries woont in Ergens, anoniem.") == "[…] woont in […], anoniem."
     assert shorten("Eén. " * 200, 50).endswith("[…]")
+
+
+def test_a_near_duplicate_is_not_quoted_twice(store):
+    with transaction(store):
+        insert(store, "responses", id="R010", key="k10", seq=10, name="Kees Kopie", place="Ede",
+               submitted="2026-03-09", public=1, category="burger")  # fmt: skip
+        insert(store, "points", id="R010-p01", response_id="R010", seq=1, text=(
+            "Artikel III: de inwerkingtreding bij koninklijk besluit moet ruim voor 1 januari "
+            "vallen, zodat corporaties hun toewijzingsbeleid kunnen aanpassen."))  # fmt: skip
+        insert(store, "assignments", point_id="R010-p01", node_eid="art_III", method="ref")
+    section = next(s for s in build_report(store).sections if s.eid == "art_III")
+    assert section.responses == 2 and len(section.quotes) == 1

@@ -16,7 +16,8 @@ STOPWORDS = frozenset(
     wat we wel welke werd wij wil willen word worden wordt zal ze zeer zich zij zijn zo zoals
     zou zouden zullen artikel artikelen lid leden onderdeel sub wet wetsvoorstel voorstel
     voorgestelde maak maken bel bellen vind vinden vindt zie zien graag even echt heel
-    daarnaast verder dient kunt the and of to for that this is are be with not on as by it we our an""".split()
+    daarnaast verder dient kunt vragen vraag verzoeken richten stellen geven komen lijkt
+    mogelijk namelijk eerder treden werking the and of to for that this is are be with not on as by it we our an""".split()
 )
 _CLAUSE = re.compile(r"[.,;:!?()\[\]\"“”]+|\s[-–]\s")
 _WORD = re.compile(r"[a-zà-ÿ][a-zà-ÿ'-]*[a-zà-ÿ]|\d+[a-z]?", re.I)

@@ -27,6 +27,7 @@ NODE_KINDS = ("artikel", "onderdeel", "lid", "item")
 CATEGORY_ORDER = tuple(part for c in CATEGORIES if c != "onbekend" for part in c.split("/"))
 NO_CHANGE = {"nee", "neen", "geen", "niet", "n.v.t.", "nvt", "-", "geen aanpassing", "no"}
 QUOTES_PER_SECTION = 3
+NEAR_DUPLICATE = 0.6  # term-set Jaccard above which a second quote says the same thing
 
 
 @dataclass(frozen=True)
@@ -319,7 +320,14 @@ class _Builder:
                 continue
             seen.add(group)
             scored.append((-round(_cosine(vectors[i], centre), 9), i))
-        return tuple(self._quoted(self.points[i]) for _, i in sorted(scored)[:QUOTES_PER_SECTION])
+        chosen: list[int] = []
+        for _, i in sorted(scored):
+            words = set(vectors[i])
+            if all(_overlap(words, set(vectors[j])) < NEAR_DUPLICATE for j in chosen):
+                chosen.append(i)
+            if len(chosen) == QUOTES_PER_SECTION:
+                break
+        return tuple(self._quoted(self.points[i]) for i in chosen)
 
     @staticmethod
     def _quoted(point: Point) -> Point:
@@ -435,6 +443,11 @@ class _Builder:
             if self.public else (),
             timeline=tuple(sorted(Counter(dates).items())), points=tuple(self.points),
         )  # fmt: skip
+
+
+def _overlap(a: set[str], b: set[str]) -> float:
+    """Return the Jaccard similarity of two term sets (1.0 for two empty sets)."""
+    return len(a & b) / len(a | b) if a or b else 1.0
 
 
 def _cosine(a: Counter, b: Counter) -> float:

@@ -130,14 +130,22 @@ def _campaigns(report: Report) -> list[Block]:
 
 def _respondents(report: Report) -> list[Block]:
     out = [Block("heading", "4. Respondenten", 1)]
-    if report.public:
-        rows = [("Respondent", "Categorie")] + [(r.label, r.category) for r in report.respondents]
-    else:
+    if not report.public:
         rows = [("Respondent", "Categorie", "Plaats", "Openbaar")]
         rows += [
             (r.label, r.category, r.place, "ja" if r.public else "NEE") for r in report.respondents
         ]
-    out.append(Block("table", rows=tuple(rows)))
+        return [*out, Block("table", rows=tuple(rows))]
+    people = [r for r in report.respondents if is_individual(r.category, r.organisation)]
+    person_ids = {r.id for r in people}
+    bodies = [r for r in report.respondents if r.id not in person_ids]
+    if bodies:
+        rows = [("Respondent", "Categorie")] + [(r.label, r.category) for r in bodies]
+        out.append(Block("table", rows=tuple(rows)))
+    if people:
+        names = ", ".join(r.label for r in people)
+        out.append(Block("para", f"Particulieren en anderen zonder organisatie die openbaar "
+                                 f"reageerden ({len(people)}): {names}."))  # fmt: skip
     if report.withheld_by_category:
         counted = ", ".join(f"{n} {cat}" for cat, n in report.withheld_by_category)
         out.append(Block("para", f"Niet-openbare respondenten (alleen geteld): {counted}."))

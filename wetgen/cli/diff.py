@@ -9,7 +9,9 @@ from rich.text import Text
 
 from wetgen.cli.common import EXIT_OK, console
 from wetgen.diff.compare import diff_bills
+from wetgen.diff.compare_docx import render_compare_docx
 from wetgen.diff.nota import render_nota
+from wetgen.diff.redline_docx import render_redline_docx
 from wetgen.diff.render_json import render_json
 from wetgen.diff.render_text import Line, render_lines, render_plain
 from wetgen.diff.versions import load_version
@@ -25,14 +27,16 @@ STYLES = {
     "dim": "dim",
     "": "",
 }
+WORD_FORMATS = {"docx": render_redline_docx, "compare": render_compare_docx}
 
 
 @click.command("diff")
 @click.argument("old")
 @click.argument("new")
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "nota"]), default="text",
-              show_default=True, help="text for people, json for tools (schema in docs/diff.md), "
-              "nota for the nota van wijziging.")  # fmt: skip
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "nota", *WORD_FORMATS]),
+              default="text", show_default=True, help="text for people, json for tools (schema in "
+              "docs/diff.md), nota for the nota van wijziging, docx for a Word redline with tracked "
+              "changes, compare for a wetsvergelijking table in Word (docx and compare need -o).")  # fmt: skip
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
               help="Write to this file instead of the terminal.")  # fmt: skip
 @click.option("--ignore-whitespace", is_flag=True, help="Ignore changes in whitespace only.")
@@ -41,11 +45,17 @@ def diff(old: str, new: str, fmt: str, output: Path | None, ignore_whitespace: b
 
     Units are paired by key, then number, then text similarity; the report lists what was
     inserted, deleted, moved, renumbered and changed, with word-level changes; `--format nota`
-    writes the nota van wijziging that turns OLD into NEW instead. Exits 0 when the
+    writes the nota van wijziging that turns OLD into NEW instead, `--format docx` a Word
+    redline with tracked changes and `--format compare` a Word wetsvergelijking. Exits 0 when the
     comparison ran (with or without changes), 1 when a draft has errors, 2 on a usage error.
     """
+    if fmt in WORD_FORMATS and output is None:
+        raise UsageError(f"--format {fmt} writes a Word document: name it with -o FILE.docx")
     old_bill, new_bill = load_version(old), load_version(new)
     changes = diff_bills(old_bill, new_bill, ignore_whitespace=ignore_whitespace)
+    if fmt in WORD_FORMATS:
+        _write(output, WORD_FORMATS[fmt](old_bill, new_bill, changes))
+        return EXIT_OK
     if fmt == "json":
         text = render_json(changes)
     elif fmt == "nota":
@@ -71,9 +81,12 @@ def _print_lines(lines: tuple[Line, ...]) -> None:
         out.print(text, soft_wrap=True)
 
 
-def _write(path: Path, text: str) -> None:
+def _write(path: Path, text: str | bytes) -> None:
     if path.is_dir():
         raise UsageError(f"{path} is a directory; -o takes a file name")
     if not path.parent.is_dir():
         raise UsageError(f"{path.parent}: no such directory")
-    path.write_text(text, encoding="utf-8")
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(text, encoding="utf-8")

@@ -2,7 +2,7 @@
 
 Accepting drops deleted and moved-away content and keeps inserted and moved-here content;
 rejecting does the reverse. A paragraph whose mark is dropped merges into the next paragraph,
-which keeps its own properties. A w:pPrChange is dropped (accept) or restores the old
+which keeps its own properties; the last paragraph's mark never goes. A w:pPrChange is dropped (accept) or restores the old
 properties (reject). The result is the list of (style id, text) of the body's paragraphs.
 """
 
@@ -81,6 +81,8 @@ def _resolve_marks(body, how: str) -> list:
             p.insert(1 + n if p.find(f"{W}pPr") is not None else n, c)
         carried = []
         result.append(p)
+    # Word never removes the document's last paragraph mark, so a redline must not ask it to
+    assert not carried, "the last paragraph's mark is marked as inserted or deleted"
     return result
 
 

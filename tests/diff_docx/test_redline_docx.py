@@ -204,3 +204,14 @@ def test_python_docx_opens_both_documents(versions, redline):
     assert "wijzigingen" in document.core_properties.title
     compare = python_docx.Document(io.BytesIO(render_compare_docx(*versions)))
     assert len(compare.tables) == 1 and len(compare.tables[0].columns) == 2
+
+
+@pytest.mark.parametrize("grow", [True, False])
+def test_a_signatory_added_or_dropped_at_the_very_end(grow):
+    old = _small_bill()
+    new = replace(old, signatories=(*old.signatories, "De Minister van Financiën,"))
+    old, new = (old, new) if grow else (new, old)
+    redline = render_redline_docx(old, new)
+    assert_round_trip(old, new, redline)
+    body = document_xml(redline).decode().rsplit("<w:p>", 1)[1]
+    assert "<w:rPr><w:ins " not in body and "<w:rPr><w:del " not in body

@@ -142,6 +142,7 @@ def redline_paragraphs(
     """Return the body paragraphs (XML) of the redline, and the comments holding its notes."""
     out: list[str] = []
     comments: list[str] = []
+    marks = paragraph_marks(rows)
     end = ""
     for n, row in enumerate(rows):
         start = ""
@@ -154,8 +155,29 @@ def redline_paragraphs(
             start, tail = ooxml.comment_start(cid), ooxml.comment_end(cid)
             note = ooxml.text_run(row.note)
             comments.append(ooxml.comment(cid, revisions.author, revisions.date, [note]))
-        out.append(_redline_row(row, styles, revisions, start, tail))
+        out.append(_redline_row(row, styles, revisions, marks[n], (start, tail)))
     return out, comments
+
+
+_MARKS = {"inserted": "ins", "deleted": "del", "moveFrom": "moveFrom", "moveTo": "moveTo"}
+
+
+def paragraph_marks(rows: list[Row]) -> list[str]:
+    """Return the revision of each row's paragraph mark: "ins", "del", "moveFrom", … or "".
+
+    The mark of a document's last paragraph cannot go, so when the document ends in inserted
+    (or deleted) paragraphs, the marks move one paragraph up: the mark before the new text is
+    the inserted one, as when Word tracks typing Enter at the end.
+    """
+    marks = [_MARKS.get(row.kind, "") for row in rows]
+    if not marks or marks[-1] not in ("ins", "del"):
+        return marks
+    first = len(marks) - 1
+    while first > 0 and marks[first - 1] == marks[-1]:
+        first -= 1
+    if first > 0 and not marks[first - 1]:
+        marks[first - 1 : len(marks)] = [marks[-1]] * (len(marks) - first) + [""]
+    return marks
 
 
 def renumbering_note(change: Change) -> str:
@@ -439,21 +461,25 @@ def _same_block(a: Row, b: Row) -> bool:
     return a.kind == b.kind and a.move == b.move and bool(a.move)
 
 
-def _redline_row(row: Row, styles: _Styles, rev: ooxml.Revisions, start: str, end: str) -> str:
-    """Return one paragraph of the redline; `start` and `end` open and close a range in it."""
-    mark = change = ""
+def _redline_row(
+    row: Row, styles: _Styles, rev: ooxml.Revisions, mark: str, edges: tuple[str, str]
+) -> str:
+    """Return one paragraph of the redline; `edges` open and close a range (move, comment)."""
+    start, end = edges
+    change = ""
     if row.kind == "same":
         para, runs = row.new, plain_runs(row.new)
     elif row.kind == "changed":
         para, runs, change = row.new, _changed_runs(row, rev), _style_change(row, styles, rev)
     elif row.kind == "inserted":
-        para, runs, mark = row.new, rev.ins(plain_runs(row.new)), rev.mark("ins")
+        para, runs = row.new, rev.ins(plain_runs(row.new))
     elif row.kind == "deleted":
-        para, runs, mark = row.old, rev.deleted(row.old.plain()), rev.mark("del")
+        para, runs = row.old, rev.deleted(row.old.plain())
     else:
         para = row.old if row.kind == "moveFrom" else row.new
-        runs, mark = rev.moved(row.kind, plain_runs(para)), rev.mark(row.kind)
-    return paragraph_xml(para, styles, start + runs + end, mark=mark, change=change)
+        runs = rev.moved(row.kind, plain_runs(para))
+    mark_xml = rev.mark(mark) if mark else ""
+    return paragraph_xml(para, styles, start + runs + end, mark=mark_xml, change=change)
 
 
 def plain_runs(para: Para) -> str:

@@ -8,7 +8,10 @@ import pytest
 
 from wetgen.consult.store import open_store, set_meta, transaction
 
-OUTPUT = Path(__file__).resolve().parents[1] / "output"
+ROOT = Path(__file__).resolve().parents[2]
+OUTPUT = ROOT / "tests" / "output"
+SAMPLE = ROOT / "consultations" / "huisvesting-vergunninghouders"
+BILL = ROOT / "drafts" / "huisvesting-vergunninghouders" / "01-consultatieversie.yaml"
 
 # What must never appear in a public output: the identity and wording of non-public respondents.
 SECRETS = (
@@ -147,3 +150,15 @@ def store_path(tmp_path):
     path = tmp_path / "consult.sqlite"
     make_store(path).close()
     return path
+
+
+@pytest.fixture(scope="session")
+def sample_db(tmp_path_factory) -> Path:
+    """A store with the sample consultation ingested (once per test session)."""
+    from wetgen.cli.main import main
+
+    if not SAMPLE.is_dir():
+        pytest.skip("sample consultation not present")
+    db = tmp_path_factory.mktemp("sample") / "consult.sqlite"
+    assert main(["consult", "--db", str(db), "ingest", str(SAMPLE), "--bill", str(BILL)]) == 0
+    return db

@@ -98,3 +98,36 @@ def test_internal_page_is_marked_and_also_loads_cleanly(browser, store, tmp_path
     assert "Niet publiceren" in page.inner_text(".intern-balk")
     assert problems == []
     page.close()
+
+
+def test_sample_report_loads_and_filters_in_chromium(browser, sample_db, tmp_path):
+    from wetgen.consult.store import open_store
+
+    conn = open_store(sample_db, create=False)
+    try:
+        html = render_html(build_report(conn, public=True))
+    finally:
+        conn.close()
+    path = tmp_path / "sample.html"
+    path.write_bytes(html)
+    page = browser.new_page(viewport={"width": 1280, "height": 1000})
+    problems: list[str] = []
+    page.on(
+        "console", lambda m: problems.append(m.text) if m.type in ("error", "warning") else None
+    )
+    page.on("pageerror", lambda e: problems.append(str(e)))
+    page.goto(path.as_uri())
+    everything = len(_visible_sections(page))
+    page.select_option("#categorie", "waterschap")
+    some = len(_visible_sections(page))
+    assert 0 < some < everything
+    page.select_option("#categorie", "")
+    page.fill("#zoek", "zzz-komt-nergens-voor")
+    assert _visible_sections(page) == []
+    page.fill("#zoek", "")
+    assert problems == []
+    OUTPUT.mkdir(exist_ok=True)
+    shot = OUTPUT / "consult_report_sample.png"
+    page.screenshot(path=str(shot))
+    print(f"screenshot: {shot}")
+    page.close()

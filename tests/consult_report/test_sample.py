@@ -9,23 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.consult_report.conftest import SAMPLE
 from wetgen.cli.main import main
 from wetgen.consult.report.redact import identity_parts
 from wetgen.consult.report.write import FORMATS
 
-SAMPLE = ROOT / "consultations" / "huisvesting-vergunninghouders"
-BILL = ROOT / "drafts" / "huisvesting-vergunninghouders" / "01-consultatieversie.yaml"
-
 pytestmark = pytest.mark.skipif(not SAMPLE.is_dir(), reason="sample consultation not present")
-
-
-@pytest.fixture(scope="module")
-def sample(tmp_path_factory) -> Path:
-    """A store with the sample consultation ingested (once for the module)."""
-    db = tmp_path_factory.mktemp("sample") / "consult.sqlite"
-    assert main(["consult", "--db", str(db), "ingest", str(SAMPLE), "--bill", str(BILL)]) == 0
-    return db
 
 
 def _report(db: Path, out: Path, mode: str) -> list[Path]:
@@ -72,9 +61,9 @@ def _secrets(db: Path) -> tuple[set[str], list[str]]:
     return {s for s in hidden_ids - public_ids if not any(s in p for p in public_ids)}, runs
 
 
-def test_sample_is_reported_in_every_format_and_regenerates_identically(sample, tmp_path):
-    first = _report(sample, tmp_path / "a", "public")
-    second = _report(sample, tmp_path / "b", "public")
+def test_sample_is_reported_in_every_format_and_regenerates_identically(sample_db, tmp_path):
+    first = _report(sample_db, tmp_path / "a", "public")
+    second = _report(sample_db, tmp_path / "b", "public")
     assert {p.suffix for p in first} == {".html", ".docx", ".md", ".xlsx", ".svg"}
     assert len(first) == len(FORMATS) + 3
     for a, b in zip(first, second, strict=True):
@@ -83,11 +72,11 @@ def test_sample_is_reported_in_every_format_and_regenerates_identically(sample, 
     assert "Artikel I, onderdeel B" in html and "Memorie van toelichting" in html
 
 
-def test_public_sample_outputs_hold_no_non_public_identity_or_wording(sample, tmp_path):
-    identities, runs = _secrets(sample)
+def test_public_sample_outputs_hold_no_non_public_identity_or_wording(sample_db, tmp_path):
+    identities, runs = _secrets(sample_db)
     assert len(identities) >= 5 and len(runs) >= 5  # the sample has non-public respondents
-    public = {p.name: _text(p).lower() for p in _report(sample, tmp_path / "pub", "public")}
-    internal = {p.name: _text(p).lower() for p in _report(sample, tmp_path / "int", "internal")}
+    public = {p.name: _text(p).lower() for p in _report(sample_db, tmp_path / "pub", "public")}
+    internal = {p.name: _text(p).lower() for p in _report(sample_db, tmp_path / "int", "internal")}
     for name, text in public.items():
         leaked = [s for s in identities if s in text]
         assert leaked == [], (name, leaked)
@@ -99,3 +88,38 @@ def test_public_sample_outputs_hold_no_non_public_identity_or_wording(sample, tm
     assert sum(s in internal_html for s in identities) >= 3
     internal_table = " ".join(_words(internal["reactietabel-intern.xlsx"]))
     assert sum(r in internal_table for r in runs) >= len(runs) // 2
+
+
+def test_cli_round_trip_on_the_sample(sample_db, tmp_path, capsys):
+    """Export the table, fill it in with openpyxl, import, and see the reactions in the report."""
+    import shutil
+
+    from openpyxl import load_workbook
+
+    db = tmp_path / "consult.sqlite"
+    shutil.copy(sample_db, db)
+    out = tmp_path / "out"
+    assert main(["consult", "report", "--db", str(db), "-o", str(out), "-f", "xlsx"]) == 0
+    table = out / "reactietabel-openbaar.xlsx"
+    wb = load_workbook(table)
+    ws = wb["Reactietabel"]
+    header = [c.value for c in ws[1]]
+    rows = [r for r in ws.iter_rows(min_row=2) if r[header.index("Artikel / onderdeel")].value
+            == "Artikel II, tweede lid"][:2]  # fmt: skip
+    assert len(rows) == 2
+    for n, row in enumerate(rows):
+        row[header.index("Reactie")].value = f"=Reactie nummer {n}: de termijn blijft."
+        row[header.index("Aanpassing wetsvoorstel")].value = "nee" if n else "Termijn verlengd."
+    wb.save(table)
+    capsys.readouterr()
+    assert main(["consult", "import-reactions", str(table), "--db", str(db)]) == 0
+    assert "imported 2 reaction(s)" in capsys.readouterr().out
+    assert main(["consult", "import-reactions", str(table), "--db", str(db)]) == 0
+    assert "imported 0 reaction(s)" in capsys.readouterr().out
+    assert main(["consult", "report", "--db", str(db), "-o", str(out), "-f", "html,md"]) == 0
+    html = (out / "consultatieverslag-openbaar.html").read_text(encoding="utf-8")
+    assert "=Reactie nummer 0: de termijn blijft." in html  # stored as typed, shown as text
+    assert "Reactie nummer 1: de termijn blijft." in html
+    md = (out / "consultatieverslag-openbaar.md").read_text(encoding="utf-8")
+    assert "Wetsvoorstel aangepast: ja (Termijn verlengd)" in md
+    assert "Wetsvoorstel aangepast: nee" in md

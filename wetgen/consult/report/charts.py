@@ -17,7 +17,8 @@ from matplotlib.figure import Figure
 from wetgen.consult.report.model import Report, category_key
 
 PALETTE = ("#154273", "#39870c", "#e17000", "#a90061", "#8fcae7", "#ffb612", "#42145f",
-           "#ca005d", "#777c00", "#94710a", "#673327", "#01689b")  # fmt: skip
+           "#d52b1e", "#777c00", "#94710a", "#673327", "#01689b")  # fmt: skip
+UNKNOWN_COLOUR = "#b4b4b4"
 RC = {
     "svg.hashsalt": "wetgen-consultatie",
     "svg.fonttype": "none",
@@ -77,13 +78,13 @@ def _per_article(fig: Figure, report: Report) -> None:
     for i, category in enumerate(_categories(report)):
         counts = [next((c.responses for c in s.by_category if c.category == category), 0)
                   for s in sections]  # fmt: skip
-        ax.barh(labels, counts, left=left, color=PALETTE[i % len(PALETTE)], label=category)
+        ax.barh(labels, counts, left=left, color=_colour(i, category), label=category)
         left = [a + b for a, b in zip(left, counts, strict=True)]
     for y, total in enumerate(left):
         ax.text(total, y, f" {total}", va="center", fontsize=8)
     ax.set_xlabel("reacties (een reactie telt één keer per artikel)")
     ax.set_title(TITLES["artikelen"], loc="left", fontweight="bold")
-    ax.legend(fontsize=7, frameon=False, loc="lower right")
+    ax.legend(fontsize=7, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
     ax.xaxis.get_major_locator().set_params(integer=True)
 
 
@@ -91,7 +92,7 @@ def _per_category(fig: Figure, report: Report) -> None:
     cats = sorted(report.categories, key=lambda c: category_key(c.category), reverse=True)
     ax = fig.add_subplot()
     order = _categories(report)
-    colours = [PALETTE[order.index(c.category) % len(PALETTE)] for c in cats]
+    colours = [_colour(order.index(c.category), c.category) for c in cats]
     ax.barh([c.category for c in cats], [c.responses for c in cats], color=colours)
     for y, c in enumerate(cats):
         ax.text(c.responses, y, f" {c.responses}", va="center", fontsize=8)
@@ -133,6 +134,10 @@ def _daily(timeline: tuple[tuple[str, int], ...]) -> tuple[list[str], list[int]]
     first, last = min(parsed), max(parsed)
     days = [first + timedelta(d) for d in range((last - first).days + 1)]
     return [d.isoformat() for d in days], [parsed.get(d, 0) for d in days]
+
+
+def _colour(index: int, category: str) -> str:
+    return UNKNOWN_COLOUR if category == "onbekend" else PALETTE[index % len(PALETTE)]
 
 
 def _short(label: str, limit: int = 34) -> str:

@@ -133,7 +133,7 @@ def read_table(path: Path) -> tuple[list[str], list[_Row]]:
             f"{path}: larger than {MAX_BYTES // (1024 * 1024)} MB; not a reactietabel"
         )
     try:
-        wb = load_workbook(path, read_only=True, data_only=True)
+        wb = load_workbook(path, read_only=True, data_only=False)  # a formula is kept as its text
     except (InvalidFileException, zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
         raise ConsultError(f"{path}: not a readable .xlsx file ({exc})") from None
     try:

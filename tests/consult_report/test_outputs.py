@@ -133,3 +133,26 @@ def test_cli_errors_are_one_line_with_exit_codes(tmp_path, store_path, capsys):
     bad.write_text("x")
     assert run_guarded(_group(), ["import-reactions", str(bad), "--db", str(store_path)]) == 1
     assert "not a readable .xlsx" in capsys.readouterr().err
+
+
+def test_an_empty_store_still_gives_every_format(tmp_path, recwarn):
+    from wetgen.consult.store import open_store
+
+    conn = open_store(tmp_path / "empty.sqlite")
+    written = write_report(conn, tmp_path / "out", FORMATS)
+    conn.close()
+    assert len(written) == len(FORMATS) + 3
+    html = (tmp_path / "out" / "consultatieverslag-openbaar.html").read_text(encoding="utf-8")
+    assert "0 reacties" in html
+    assert not [w for w in recwarn if "legend" in str(w.message)]
+
+
+def test_a_public_respondent_who_typed_an_address_as_name_is_shown_without_it(store):
+    from wetgen.consult.store import transaction
+
+    with transaction(store):
+        store.execute(
+            "UPDATE responses SET name = 'Dorpsstraat 12, 1234 AB Ergens' WHERE id = 'R002'"
+        )
+    labels = {r.id: r.label for r in build_report(store).respondents}
+    assert "1234 AB" not in labels["R002"] and "Dorpsstraat 12" not in labels["R002"]

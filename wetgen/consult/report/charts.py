@@ -84,7 +84,8 @@ def _per_article(fig: Figure, report: Report) -> None:
         ax.text(total, y, f" {total}", va="center", fontsize=8)
     ax.set_xlabel("reacties (een reactie telt één keer per artikel)")
     ax.set_title(TITLES["artikelen"], loc="left", fontweight="bold")
-    ax.legend(fontsize=7, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    if report.categories:
+        ax.legend(fontsize=7, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
     ax.xaxis.get_major_locator().set_params(integer=True)
 
 

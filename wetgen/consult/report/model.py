@@ -191,7 +191,7 @@ class _Builder:
             campaign = self.data.membership.get(row.id, "")
             shown = row.organisation or row.name or "Anoniem"
             if row.public:
-                label = shown
+                label = redact_personal(shown) if self.public else shown
             elif self.public:
                 hidden += 1
                 label = f"Niet-openbare respondent {hidden}"

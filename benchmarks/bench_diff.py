@@ -51,16 +51,15 @@ from generate_bill import generate  # noqa: E402
 
 from wetgen.diff.compare import diff_bills  # noqa: E402
 from wetgen.diff.redline_docx import render_redline_docx  # noqa: E402
-from wetgen.dump import dump_bill  # noqa: E402
 from wetgen.loader import load_bill  # noqa: E402
-from wetgen.model import Article, Bill, Division, Lid, Stage, Version  # noqa: E402
+from wetgen.model import Article, Bill, Division, Stage, Version  # noqa: E402
 from wetgen.render.docx import render_bill_docx  # noqa: E402
 
 TARGET_SECONDS, TARGET_RATIO = 1.0, 10.0
 CHANGE_EVERY = 20  # one lid in twenty is reworded: 5 %
 INSERT_AFTER = (250, 750, 1250, 1750)
 MOVES = ((105, 110), (1333, 1390))  # (article, after which article) within one hoofdstuk
-MOVE_ACROSS = 520  # moved to the end of the next hoofdstuk
+MOVE_ACROSS = 600  # the last article of its hoofdstuk, moved to the start of the next
 NEW_VERSION = Version("Benchmark, gewijzigd", "2027-03-15", Stage.ADVIESAANVRAAG)
 _REVISION = re.compile(
     r"<w:(ins|del|moveFrom|moveTo)\b[^>]*?(/?)>|<w:(r|p)\b[^>]*>|</w:(ins|del|moveFrom|moveTo)>"
@@ -79,56 +78,88 @@ def timed(repeat: int, work: Callable[[], object]) -> tuple[float, float]:
 
 # --- the two versions -----------------------------------------------------------------------
 
-
-def keyed(bill: Bill) -> Bill:
-    """Return the bill with keys on the articles the benchmark moves."""
-    movers = {str(n) for n, _ in MOVES} | {str(MOVE_ACROSS)}
-    return _map_articles(
-        bill, lambda a: replace(a, key=f"art-{a.number}") if a.number in movers else a
-    )
+ARTICLE = "        - opschrift:"
+LID = "            - "
 
 
-def edited(bill: Bill) -> Bill:
-    """Return NEW: 5 % of the leden reworded, four articles inserted, three moved."""
-    counter = iter(range(10**9))
-
-    def reword(article: Article) -> Article:
-        leden = tuple(
-            replace(lid, text=lid.text.replace("rekening", "in het bijzonder rekening", 1))
-            if next(counter) % CHANGE_EVERY == 0
-            else lid
-            for lid in article.leden
-        )
-        return replace(article, leden=leden)
-
-    bill = _map_articles(bill, reword)
-    return replace(bill, body=tuple(_rearranged(c) for c in bill.body), version=NEW_VERSION)
+def split_articles(yaml_text: str) -> list[list[str]]:
+    """Split the generated draft into chunks of lines: the lines before article 1, then one
+    chunk per article (its lines, followed by a hoofdstuk heading if one comes next)."""
+    chunks: list[list[str]] = [[]]
+    for line in yaml_text.splitlines(keepends=True):
+        if line.startswith(ARTICLE):
+            chunks.append([])
+        chunks[-1].append(line)
+    return chunks
 
 
-def _rearranged(chapter: Division) -> Division:
-    articles = list(chapter.children)
-    by_number = {a.number: a for a in articles}
-    for number, after in MOVES:
-        if str(number) in by_number and str(after) in by_number:
-            mover = by_number[str(number)]
-            articles.remove(mover)
-            articles.insert(articles.index(by_number[str(after)]) + 1, mover)
-    for after in INSERT_AFTER:
-        if str(after) in by_number:
-            new = Article(f"{after}a", opschrift="Nieuw artikel", leden=(Lid("1", _NEW_TEXT),))
-            articles.insert(articles.index(by_number[str(after)]) + 1, new)
-    if str(MOVE_ACROSS) in by_number:
-        articles.remove(by_number[str(MOVE_ACROSS)])
-    return replace(chapter, children=tuple(articles))
+def numbered(chunk: list[str], number: str, key: str = "") -> list[str]:
+    """Return an article chunk with an explicit number (and key) after its opschrift line."""
+    extra = [f'          nummer: "{number}"\n'] + ([f'          key: "{key}"\n'] if key else [])
+    return [chunk[0], *extra, *chunk[1:]]
 
 
-def _moved_across(bill: Bill, original: Bill) -> Bill:
-    mover = next(a for a in original.articles() if a.number == str(MOVE_ACROSS))
-    body = list(bill.body)
-    chapter = ((MOVE_ACROSS - 1) // 100 + 1) % len(body)  # the hoofdstuk after its own
-    target = body[chapter]
-    body[chapter] = replace(target, children=(*target.children, mover))
-    return replace(bill, body=tuple(body))
+def _article_part(chunk: list[str]) -> tuple[list[str], list[str]]:
+    """Split a chunk into the article's own lines and a following hoofdstuk heading."""
+    for n, line in enumerate(chunk):
+        if line.startswith("    - hoofdstuk:"):
+            return chunk[:n], chunk[n:]
+    return chunk, []
+
+
+def make_texts(articles: int, leden: int) -> tuple[str, str]:
+    """Return the YAML of OLD (the generated bill, moved articles keyed) and of NEW."""
+    head, *chunks = split_articles(generate(articles, leden))
+    movers = {n for n, _ in MOVES} | {MOVE_ACROSS}
+    old = [numbered(c, str(n), f"art-{n}") if n in movers else c for n, c in _numbered(chunks)]
+    new = [_reworded(c, n) for n, c in _numbered(old)]
+    new = _moved(new)
+    new = _inserted(new)
+    header = "".join(head).replace("label: Benchmark,", f'label: "{NEW_VERSION.label}",')
+    header = header.replace('datum: "2026-12-01"', f'datum: "{NEW_VERSION.date}"')
+    return "".join(head) + "".join(map("".join, old)), header + "".join(map("".join, new))
+
+
+def _numbered(chunks: list[list[str]]) -> list[tuple[int, list[str]]]:
+    return list(enumerate(chunks, start=1))
+
+
+def _reworded(chunk: list[str], article: int) -> list[str]:
+    """Reword one lid in CHANGE_EVERY, counting leden through the whole bill."""
+    out = []
+    for k, line in enumerate(chunk):
+        lid_index = (article - 1) * 5 + sum(1 for x in chunk[:k] if x.startswith(LID))
+        if line.startswith(LID) and lid_index % CHANGE_EVERY == 0 and "rekening" in line:
+            line = line.replace("rekening", "in het bijzonder rekening", 1)
+        out.append(line)
+    return out
+
+
+def _moved(chunks: list[list[str]]) -> list[list[str]]:
+    """Move articles within their hoofdstuk, the ones they pass keeping their numbers
+    (written out), and the last article of one hoofdstuk to the start of the next."""
+    for number, after in MOVES:  # neither ends a hoofdstuk, so no heading moves along
+        if after <= len(chunks):
+            passed = [numbered(chunks[n - 1], str(n)) for n in range(number + 1, after + 1)]
+            chunks[number - 1 : after] = [*passed, chunks[number - 1]]
+    if MOVE_ACROSS < len(chunks):
+        own, heading = _article_part(chunks[MOVE_ACROSS - 1])
+        chunks[MOVE_ACROSS - 1] = heading + own  # now the first article of the next hoofdstuk
+    return chunks
+
+
+def _inserted(chunks: list[list[str]]) -> list[list[str]]:
+    """Insert an article "Na" (250a, 750a, ...) after the articles in INSERT_AFTER."""
+    out = []
+    for n, chunk in enumerate(chunks, start=1):
+        own, tail = _article_part(chunk)
+        out.append(own)
+        if n in INSERT_AFTER:
+            out.append([f'{ARTICLE} "Nieuw artikel"\n', f'          nummer: "{n}a"\n',
+                        "          leden:\n", f'{LID}"{_NEW_TEXT}"\n'])  # fmt: skip
+        if tail:
+            out.append(tail)
+    return out
 
 
 _NEW_TEXT = (
@@ -231,12 +262,10 @@ def main() -> int:
 
 def make_versions(work: Path, articles: int, leden: int) -> tuple[Path, Path]:
     """Write OLD and NEW drafts into `work` and return their paths."""
-    (work / "generated.yaml").write_text(generate(articles, leden), encoding="utf-8")
-    old = keyed(load_bill(work / "generated.yaml"))
-    new = _moved_across(edited(old), old)
+    old_text, new_text = make_texts(articles, leden)
     old_path, new_path = work / "old.yaml", work / "new.yaml"
-    old_path.write_text(dump_bill(old), encoding="utf-8")
-    new_path.write_text(dump_bill(new), encoding="utf-8")
+    old_path.write_text(old_text, encoding="utf-8")
+    new_path.write_text(new_text, encoding="utf-8")
     return old_path, new_path
 
 

@@ -76,7 +76,8 @@ def report(store_path: Path | None, formats: str, public: bool, out_dir: Path,
     finally:
         conn.close()
     mode = "public" if public else "INTERNAL (holds non-public data; do not publish)"
-    console().print(f"wrote {len(written)} files ({mode}) to {out_dir}/ from {path}", markup=False)
+    noun = "file" if len(written) == 1 else "files"
+    console().print(f"wrote {len(written)} {noun} ({mode}) to {out_dir}/ from {path}", markup=False)
 
 
 @click.command("import-reactions")

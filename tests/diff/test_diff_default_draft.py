@@ -1,5 +1,6 @@
 """The diff of the default draft's two versions: the changes its README lists, and no others."""
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -112,3 +113,17 @@ def test_the_reverse_diff_mirrors_the_forward_one(versions):
 def test_the_diff_is_deterministic(versions):
     assert diff_bills(*versions) == diff_bills(*versions)
     assert diff_bills(*versions).as_dict() == diff_bills(*versions).as_dict()
+
+
+def test_ignore_whitespace_hides_whitespace_only_changes(versions):
+    bill = versions[0]
+    article = bill.body[1]  # ARTIKEL II, with leden
+    lid = article.leden[0]
+    spaced = replace(lid, text=lid.text.replace(" ", "  ", 3))
+    other = replace(
+        bill,
+        body=(bill.body[0], replace(article, leden=(spaced, *article.leden[1:])), *bill.body[2:]),
+    )
+    (change,) = diff_bills(bill, other).changes
+    assert change.kind == "changed" and change.new_eid == "art_II__para_1"
+    assert not diff_bills(bill, other, ignore_whitespace=True)

@@ -95,3 +95,33 @@ def test_a_keyed_lid_moved_to_another_article_is_one_move():
     assert [c.kind for c in changes] == ["moved", "changed"]
     assert (changes[0].old_eid, changes[0].new_eid) == ("art_1__para_2", "art_2__para_2")
     assert [op.new for op in changes[1].text if op.op == "insert"] == [" Gewijzigd."]
+
+
+def test_identical_texts_pair_before_numbers_so_a_shift_is_not_a_change():
+    similar = [
+        f"Onze Minister stelt regels over onderwerp {n} en de uitvoering daarvan." for n in range(6)
+    ]
+    old = numbered(similar)
+    new = [lid("1", "Een nieuw lid.")] + [lid(str(n + 2), t) for n, t in enumerate(similar)]
+    assert pair_siblings(old, new) == tuple((i, i + 1) for i in range(6))
+
+
+def test_one_article_inserted_at_the_top_of_a_long_bill_is_two_changes():
+    texts = [
+        f"Artikel over onderwerp {n}: Onze Minister stelt daarover regels, telkens dezelfde."
+        for n in range(300)
+    ]
+    old = root(
+        *(article([lid("1", t, parent=f"art_{n + 1}")], str(n + 1)) for n, t in enumerate(texts))
+    )
+    new_texts = ["Een geheel nieuw eerste artikel.", *texts]
+    new = root(
+        *(
+            article([lid("1", t, parent=f"art_{n + 1}")], str(n + 1))
+            for n, t in enumerate(new_texts)
+        )
+    )
+    changes = diff_trees(old, new)
+    assert [c.kind for c in changes] == ["inserted", "renumbered"]
+    assert len(changes[1].renumbering) == 300
+    assert changes[1].renumbering[0].old == "1" and changes[1].renumbering[0].new == "2"

@@ -1,4 +1,8 @@
-"""Pairing sibling units of two versions: by stable key, then by number, then by text similarity.
+"""Pairing sibling units of two versions: by stable key, by identical text, then by number, then
+by text similarity.
+
+Identical text comes before number because an insertion shifts the numbers of every sibling
+after it while their texts stay the same.
 
 Every stage is symmetric, so pairing NEW with OLD gives the mirror of pairing OLD with NEW.
 Two units that both carry a key, and different ones, are never paired.
@@ -15,13 +19,20 @@ from wetgen.diff.tree import UnitNode
 
 NUMBER_SIMILARITY = 50.0  # same number: paired when at least this similar (0..100)
 TEXT_SIMILARITY = 60.0  # different numbers: paired when at least this similar
+SAMPLE = 4000  # characters of a unit's full text that similarity looks at
 
 Pair = tuple[int, int]
 
 
-def similarity(a: UnitNode, b: UnitNode) -> float:
-    """Return how alike two units' full texts are, from 0 to 100."""
-    return fuzz.ratio(a.full_text(), b.full_text())
+def similarity(a: UnitNode, b: UnitNode, cutoff: float = 0.0) -> float:
+    """Return how alike two units' full texts are, from 0 to 100 (0 when below `cutoff`).
+
+    Only the first SAMPLE characters count, so that whole chapters compare quickly.
+    """
+    x, y = a.full_text(), b.full_text()
+    if x == y:
+        return 100.0
+    return fuzz.ratio(x[:SAMPLE], y[:SAMPLE], score_cutoff=cutoff)
 
 
 def pair_siblings(old: Sequence[UnitNode], new: Sequence[UnitNode]) -> tuple[Pair, ...]:
@@ -29,7 +40,7 @@ def pair_siblings(old: Sequence[UnitNode], new: Sequence[UnitNode]) -> tuple[Pai
     pairs = _by_key(old, new)
     free_old = [i for i in range(len(old)) if i not in {p[0] for p in pairs}]
     free_new = [j for j in range(len(new)) if j not in {p[1] for p in pairs}]
-    for stage in (_by_number_and_text, _by_text, _by_number):
+    for stage in (_by_identity, _by_number_and_text, _by_text, _by_number):
         found = stage(old, new, free_old, free_new)
         pairs.extend(found)
         free_old = [i for i in free_old if i not in {p[0] for p in found}]
@@ -46,6 +57,20 @@ def _by_key(old: Sequence[UnitNode], new: Sequence[UnitNode]) -> list[Pair]:
         for i, u in enumerate(old)
         if u.key and old_keys[u.key] == 1 and u.key in where
     ]
+
+
+def _by_identity(old, new, free_old, free_new) -> list[Pair]:
+    """Pair units whose full text is the same and occurs once among the free units of each side."""
+    old_texts = Counter(old[i].full_text() for i in free_old)
+    new_texts = Counter(new[j].full_text() for j in free_new)
+    where = {new[j].full_text(): j for j in free_new if new_texts[new[j].full_text()] == 1}
+    found = []
+    for i in free_old:
+        text = old[i].full_text()
+        j = where.get(text)
+        if text and j is not None and old_texts[text] == 1 and _compatible(old[i], new[j]):
+            found.append((i, j))
+    return found
 
 
 def _compatible(a: UnitNode, b: UnitNode) -> bool:
@@ -80,7 +105,7 @@ def _greedy(
             a, b = old[i], new[j]
             if not _compatible(a, b) or (same_number and a.number != b.number):
                 continue
-            score = similarity(a, b)
+            score = similarity(a, b, threshold)
             if score >= threshold:
                 candidates.append((-score, abs(i - j), i + j, i, j))
     taken_old: set[int] = set()
@@ -101,8 +126,8 @@ def moved(pairs: Sequence[Pair]) -> frozenset[Pair]:
     units both count as moved, which keeps the answer symmetric between OLD and NEW.
     """
     points = sorted(pairs)
-    if len(points) < 2:
-        return frozenset()
+    if all(points[n][1] < points[n + 1][1] for n in range(len(points) - 1)):
+        return frozenset()  # the order is kept: nothing moved
     ending = [1] * len(points)
     for n, (_, j) in enumerate(points):
         for m in range(n):

@@ -7,7 +7,7 @@ units of their payload hang below that (`art_I__point_D__mod_1__art_28c__para_1`
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from wetgen import ids
 from wetgen.amend.wording import sentence
@@ -29,15 +29,23 @@ class UnitNode:
     children: tuple[UnitNode, ...] = ()
     depth: int = 1  # list depth of an item: 1 for a., 2 for 1°
     opschrift: str = ""  # of an article or division, also at the start of `text`
+    full: str = field(default="", compare=False, repr=False)  # full_text(), computed once
 
     def full_text(self) -> str:
         """Return the unit's own text followed by that of everything inside it."""
+        if self.full or not (self.text or self.children):
+            return self.full
         return " ".join(filter(None, [self.text, *(c.full_text() for c in self.children)]))
+
+
+def _full(text: str, children: tuple[UnitNode, ...]) -> str:
+    return " ".join(filter(None, [text, *(c.full_text() for c in children)]))
 
 
 def bill_tree(bill: Bill) -> UnitNode:
     """Return the root node of a bill; its children are the body's articles and divisions."""
-    return UnitNode("wetsvoorstel", "", "", "", "", "", _body(bill.body, "", ""))
+    body = _body(bill.body, "", "")
+    return UnitNode("wetsvoorstel", "", "", "", "", "", body, full=_full("", body))
 
 
 def _body(nodes: tuple[Division | Article, ...], prefix: str, label: str) -> tuple[UnitNode, ...]:
@@ -65,9 +73,11 @@ def _division(division: Division, prefix: str, label: str) -> UnitNode:
     eid = ids.eid(prefix, short, division.number)
     own = _join(label, f"{division.kind} {division.number}")
     children = _body(division.children, eid, own)
+    text = division.opschrift
     return UnitNode(
-        division.kind, division.number, division.key, eid, own, division.opschrift, children
-    )
+        division.kind, division.number, division.key, eid, own, text, children,
+        opschrift=text, full=_full(text, children),
+    )  # fmt: skip
 
 
 def _article(article: Article, prefix: str, label: str) -> UnitNode:
@@ -80,15 +90,9 @@ def _article(article: Article, prefix: str, label: str) -> UnitNode:
     )
     text = " ".join(filter(None, [article.opschrift, article.text]))
     return UnitNode(
-        "artikel",
-        article.number,
-        article.key,
-        eid,
-        own,
-        text,
-        children,
-        opschrift=article.opschrift,
-    )
+        "artikel", article.number, article.key, eid, own, text, children,
+        opschrift=article.opschrift, full=_full(text, children),
+    )  # fmt: skip
 
 
 def _onderdeel(onderdeel: AmendingOnderdeel, prefix: str, label: str) -> UnitNode:
@@ -97,14 +101,16 @@ def _onderdeel(onderdeel: AmendingOnderdeel, prefix: str, label: str) -> UnitNod
     children = tuple(
         _instruction(i, n, eid, own) for n, i in enumerate(onderdeel.instructions, start=1)
     )
-    return UnitNode("onderdeel", onderdeel.number, onderdeel.key, eid, own, "", children)
+    full = _full("", children)
+    return UnitNode("onderdeel", onderdeel.number, onderdeel.key, eid, own, "", children, full=full)
 
 
 def _instruction(instruction: Instruction, n: int, prefix: str, label: str) -> UnitNode:
     eid = f"{prefix}__mod_{n}"
     own = f"{label}, {INSTRUCTION} {n}"
     payload = tuple(_unit(u, eid, own) for u in instruction.payload)
-    return UnitNode(INSTRUCTION, str(n), "", eid, own, sentence(instruction), payload)
+    text = sentence(instruction)
+    return UnitNode(INSTRUCTION, str(n), "", eid, own, text, payload, full=_full(text, payload))
 
 
 def _lid(lid: Lid, prefix: str, label: str) -> UnitNode:
@@ -112,11 +118,14 @@ def _lid(lid: Lid, prefix: str, label: str) -> UnitNode:
     word = f"{ids.ordinal(int(lid.number))} lid" if lid.number.isdigit() else f"lid {lid.number}"
     own = _join(label, word)
     items = tuple(_item(i, eid, own, 1) for i in lid.items)
-    return UnitNode("lid", lid.number, lid.key, eid, own, lid.text, items)
+    return UnitNode(
+        "lid", lid.number, lid.key, eid, own, lid.text, items, full=_full(lid.text, items)
+    )
 
 
 def _item(item: Item, prefix: str, label: str, depth: int) -> UnitNode:
     eid = ids.eid(prefix, "point", item.number)
     own = _join(label, f"onderdeel {item.number}" if depth == 1 else f"onder {item.number}°")
     items = tuple(_item(i, eid, own, depth + 1) for i in item.items)
-    return UnitNode("item", item.number, item.key, eid, own, item.text, items, depth)
+    full = _full(item.text, items)
+    return UnitNode("item", item.number, item.key, eid, own, item.text, items, depth, full=full)

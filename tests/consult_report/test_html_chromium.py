@@ -69,11 +69,11 @@ def test_page_loads_offline_without_console_errors_and_saves_a_screenshot(browse
 def test_search_box_filters_sections_and_navigation(browser, store, tmp_path):
     page, problems = _open(browser, store, tmp_path)
     page.fill("#zoek", "twaalf maanden")
-    assert _visible_sections(page) == ["s-art-ii", "s-art-ii-para-2"]
+    assert _visible_sections(page) == ["s-art_II", "s-art_II__para_2"]
     hidden_links = page.eval_on_selector_all(
         "nav.inhoud li.verborgen", "els => els.map(e => e.dataset.target)"
     )
-    assert "s-art-i" in hidden_links and "s-art-ii" not in hidden_links
+    assert "s-art_I" in hidden_links and "s-art_II" not in hidden_links
     assert page.inner_text("#zichtbaar") == "2 van 8 onderdelen zichtbaar"
     page.fill("#zoek", "")
     assert len(_visible_sections(page)) == 8
@@ -84,9 +84,9 @@ def test_search_box_filters_sections_and_navigation(browser, store, tmp_path):
 def test_category_filter_keeps_sections_and_quotes_of_that_category(browser, store, tmp_path):
     page, problems = _open(browser, store, tmp_path)
     page.select_option("#categorie", "woningcorporatie")
-    assert _visible_sections(page) == ["s-art-i", "s-art-i-point-b", "s-art-iii"]
+    assert _visible_sections(page) == ["s-art_I", "s-art_I__point_B", "s-art_III"]
     quotes = page.eval_on_selector_all(
-        "#s-art-i-point-b blockquote", "els => els.filter(e => e.offsetParent !== null).length"
+        "#s-art_I__point_B blockquote", "els => els.filter(e => e.offsetParent !== null).length"
     )
     assert quotes == 1
     assert problems == []

@@ -156,3 +156,25 @@ def test_a_public_respondent_who_typed_an_address_as_name_is_shown_without_it(st
         )
     labels = {r.id: r.label for r in build_report(store).respondents}
     assert "1234 AB" not in labels["R002"] and "Dorpsstraat 12" not in labels["R002"]
+
+
+def test_source_date_epoch_sets_the_dates_inside_word_and_excel(store, tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")  # 2026-01-01T00:00:00Z
+    for path in write_report(store, tmp_path, ("docx", "xlsx")):
+        with zipfile.ZipFile(path) as archive:
+            core = archive.read("docProps/core.xml").decode()
+            assert all(i.date_time[:3] == (2026, 1, 1) for i in archive.infolist())
+        assert "2026-01-01T00:00:00Z" in core, path.name
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "gisteren")
+    with pytest.raises(Exception, match="SOURCE_DATE_EPOCH"):
+        write_report(store, tmp_path, ("xlsx",))
+
+
+def test_html_ids_outside_the_charts_are_unique(store):
+    from lxml import html as lxml_html
+
+    from wetgen.consult.report.html import render_html
+
+    tree = lxml_html.fromstring(render_html(build_report(store, public=False)))
+    ids = [e.get("id") for e in tree.iter() if e.get("id") and not e.xpath("ancestor::svg")]
+    assert len(ids) == len(set(ids)) and "s-art_I__point_B" in ids

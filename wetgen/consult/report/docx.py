@@ -8,12 +8,10 @@ wetgen.render.ooxml; the drawing and table XML that module lacks is written here
 
 from __future__ import annotations
 
-import os
 import struct
-from datetime import UTC, datetime
 
 from wetgen.consult.report.charts import chart_png
-from wetgen.consult.report.model import Report
+from wetgen.consult.report.model import Report, report_time
 from wetgen.consult.report.verslag import Block, verslag_blocks
 from wetgen.errors import RenderError
 from wetgen.render import ooxml
@@ -54,20 +52,6 @@ def render_docx(report: Report, reference: Reference = None) -> bytes:
         writer.block(block)
     _finish(package, main, styles, writer.out, report)
     return package.to_bytes(report_time(report))
-
-
-def report_time(report: Report) -> datetime:
-    """Return the time written into files: SOURCE_DATE_EPOCH if set, else the report date."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch:
-        try:
-            return datetime.fromtimestamp(int(epoch), tz=UTC)
-        except (ValueError, OverflowError, OSError):
-            raise RenderError(f"SOURCE_DATE_EPOCH is not a Unix timestamp: {epoch!r}") from None
-    try:
-        return datetime.fromisoformat(report.date[:10]).replace(tzinfo=UTC)
-    except ValueError:
-        return datetime(2000, 1, 1, tzinfo=UTC)
 
 
 class _Writer:

@@ -31,6 +31,7 @@ def render_html(report: Report) -> bytes:
         charts=charts,
         categories=categories,
         slug=slug,
+        anchor=anchor,
         dutch_date=dutch_date,
     )
     return text.encode("utf-8")
@@ -39,6 +40,11 @@ def render_html(report: Report) -> bytes:
 def slug(text: str) -> str:
     """Return a token safe for an HTML id or class: lower case letters, digits and dashes."""
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
+
+
+def anchor(eid: str) -> str:
+    """Return an HTML id for an eId: case kept (onderdeel A and item a differ), odd characters dashed."""
+    return re.sub(r"[^A-Za-z0-9_-]+", "-", eid) or "x"
 
 
 def _svg_for_html(svg: str) -> str:

@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import hashlib
 import math
+import os
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from wetgen.consult.categories import CATEGORIES
 from wetgen.consult.report import keyphrases
 from wetgen.consult.report.redact import Scrubber, identity_parts, redact_personal, shorten
 from wetgen.consult.report.store_read import NodeRow, PointRow, ResponseRow, StoreData, read_store
+from wetgen.errors import RenderError
 
 MVT, GENERAL = "mvt", "algemeen"
 MVT_LABEL = "Memorie van toelichting"
@@ -147,6 +150,20 @@ def assemble(data: StoreData, *, public: bool) -> Report:
     """Return the report of already-read store data."""
     builder = _Builder(data, public)
     return builder.report()
+
+
+def report_time(report: Report) -> datetime:
+    """Return the time written into files: SOURCE_DATE_EPOCH if set, else the report date."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch:
+        try:
+            return datetime.fromtimestamp(int(epoch), tz=UTC)
+        except (ValueError, OverflowError, OSError):
+            raise RenderError(f"SOURCE_DATE_EPOCH is not a Unix timestamp: {epoch!r}") from None
+    try:
+        return datetime.fromisoformat(report.date[:10]).replace(tzinfo=UTC)
+    except ValueError:
+        return datetime(2000, 1, 1, tzinfo=UTC)
 
 
 def category_key(category: str) -> tuple[int, str]:

@@ -12,14 +12,14 @@ from __future__ import annotations
 import hashlib
 import re
 import zipfile
-from datetime import UTC, datetime
+from datetime import datetime
 from io import BytesIO
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.worksheet import Worksheet
 
-from wetgen.consult.report.model import Report
+from wetgen.consult.report.model import Report, report_time
 from wetgen.errors import RenderError
 from wetgen.render import ooxml
 
@@ -78,7 +78,7 @@ def render_xlsx(report: Report, when: datetime | None = None) -> bytes:
         )])  # fmt: skip
     _layout(ws, len(report.points))
     _manifest(wb, report)
-    stamp = when or _stamp(report.date)
+    stamp = when or report_time(report)
     wb.properties.creator = "wetgen"
     wb.properties.title = f"Reactietabel {report.title} ({report.mode})"
     wb.properties.created = wb.properties.modified = stamp.replace(tzinfo=None)
@@ -122,13 +122,6 @@ def _manifest(wb: Workbook, report: Report) -> None:
     ws.append([FORMAT_TAG, report.mode, neutralise(report.title)])
     for point in report.points:
         ws.append([neutralise(point.id)])
-
-
-def _stamp(iso: str) -> datetime:
-    try:
-        return datetime.fromisoformat(iso[:10]).replace(tzinfo=UTC)
-    except ValueError:
-        return datetime(2000, 1, 1, tzinfo=UTC)
 
 
 _CORE_TIME = re.compile(rb"(<dcterms:(created|modified)[^>]*>)[^<]*(</dcterms:\2>)")

@@ -127,3 +127,13 @@ def test_ignore_whitespace_hides_whitespace_only_changes(versions):
     (change,) = diff_bills(bill, other).changes
     assert change.kind == "changed" and change.new_eid == "art_II__para_1"
     assert not diff_bills(bill, other, ignore_whitespace=True)
+
+
+def test_the_change_set_knows_which_units_it_paired(changes, versions):
+    assert ("art_I__point_D", "art_I__point_E") in changes.pairs
+    assert (
+        "art_I__point_B__mod_1__art_28a__para_4",
+        "art_I__point_B__mod_1__art_28a__para_3",
+    ) in changes.pairs
+    assert ("", "") in changes.pairs
+    assert set(changes.mirrored().pairs) == set(diff_bills(*reversed(versions)).pairs)

@@ -159,19 +159,23 @@ def test_a_list_with_an_insertion_and_a_deletion_is_replaced_whole():
     assert found[0].content[1] == "  a. nieuw onderdeel hier;"
 
 
-def test_moved_units_are_refused_with_a_usage_error():
-    old = plain(Article("1", leden=LEDEN))
-    new = plain(
-        Article(
-            "1",
-            leden=(
-                replace(LEDEN[2], number="1"),
-                replace(LEDEN[0], number="2"),
-                replace(LEDEN[1], number="3"),
-            ),
-        )
+def test_a_moved_lid_makes_its_article_komt_te_luiden():
+    reordered = (
+        replace(LEDEN[2], number="1"),
+        replace(LEDEN[0], number="2"),
+        replace(LEDEN[1], number="3"),
     )
-    with pytest.raises(UsageError, match="moved"):
+    old, new = plain(Article("1", leden=LEDEN)), plain(Article("1", leden=reordered))
+    found = nota_items(old, new, diff_bills(old, new))
+    assert [i.sentence for i in found] == ["Artikel 1 komt te luiden:"]
+    assert [line[:3] for line in found[0].content] == ["Art", "1. ", "2. ", "3. "]
+    assert found[0].content[1] == "1. " + LEDEN[2].text
+
+
+def test_moved_articles_of_the_bill_are_refused_with_a_usage_error():
+    one, two = Article("1", leden=LEDEN[:1], key="een"), Article("2", leden=LEDEN[1:2], key="twee")
+    old, new = plain(one, two), plain(replace(two, number="1"), replace(one, number="2"))
+    with pytest.raises(UsageError, match="moved articles"):
         nota_items(old, new, diff_bills(old, new))
 
 

@@ -38,18 +38,24 @@ class _Walk:
 
 def diff_bills(old: Bill, new: Bill, *, ignore_whitespace: bool = False) -> ChangeSet:
     """Return every change from the OLD bill to the NEW one."""
-    changes = diff_trees(bill_tree(old), bill_tree(new), ignore_whitespace=ignore_whitespace)
-    return ChangeSet(old.version.label, new.version.label, changes)
+    walk = _walk_trees(bill_tree(old), bill_tree(new), ignore_whitespace)
+    changes = _mark_consequential(_resolve_moves(walk), walk.touched)
+    return ChangeSet(old.version.label, new.version.label, changes, tuple(walk.pairs))
 
 
 def diff_trees(
     old: UnitNode, new: UnitNode, *, ignore_whitespace: bool = False
 ) -> tuple[Change, ...]:
     """Return the changes between two unit trees, in document order."""
+    walk = _walk_trees(old, new, ignore_whitespace)
+    return _mark_consequential(_resolve_moves(walk), walk.touched)
+
+
+def _walk_trees(old: UnitNode, new: UnitNode, ignore_whitespace: bool) -> _Walk:
     walk = _Walk(ignore_whitespace)
+    walk.pairs.append((old.eid, new.eid))
     _children(walk, old, new)
-    changes = _resolve_moves(walk)
-    return _mark_consequential(changes, walk.touched)
+    return walk
 
 
 def _pair(walk: _Walk, a: UnitNode, b: UnitNode) -> None:

@@ -4,7 +4,9 @@ amendment instructions on the bill itself, in the formulas of the Aanwijzingen (
 References name units as the bill stands; a unit renumbered by an earlier instruction of the
 nota is named by its new number with "(nieuw)". A list of siblings whose changes one formula
 cannot carry (a renumbering with several insertions or deletions in it) is replaced whole
-("… komt te luiden:"). Moved units are not supported yet and raise UsageError.
+("… komt te luiden:"), and so is the nearest unit that holds both places of a moved unit.
+What cannot be said that way (the bill's own articles moved, or renumbered around several
+insertions or deletions) raises UsageError.
 """
 
 from __future__ import annotations
@@ -85,8 +87,6 @@ class _Nota:
 
     def items(self) -> list[NotaItem]:
         """Return the nota's onderdelen."""
-        if any(c.kind == "moved" for c in self.changes):
-            raise UsageError("the nota van wijziging cannot express moved units yet")
         self.old_of = {new: old for old, new in self.pairs}
         self.new_to_old = {r.new_eid: r.old for c in self.changes for r in c.renumbering}
         self.lone = {
@@ -112,9 +112,10 @@ class _Nota:
 
         A list of siblings is replaced whole when its renumbering was caused by more than one
         run of insertions or deletions, or when it has both insertions and deletions (unless
-        that is one unit replaced by one with the same number: that unit "komt te luiden").
+        that is one unit replaced by one with the same number: that unit "komt te luiden"). A
+        moved unit makes the nearest unit holding both its places "komt te luiden".
         """
-        found: set[tuple[str, str]] = set()
+        found = self._move_wholes()
         for (parent, new_parent, _), runs in self._lone_lists().items():
             note = self._note_in(parent, new_parent)
             inserted, deleted = runs["inserted"], runs["deleted"]
@@ -131,10 +132,24 @@ class _Nota:
                     found.add((parent, new_parent))
         if any(not old for old, _ in found):
             raise UsageError(
-                "the nota van wijziging cannot yet express several insertions or deletions "
-                "among the bill's own articles"
+                "the nota van wijziging cannot yet express moved articles of the bill, or several "
+                "insertions or deletions that renumber them"
             )
         return sorted(found, key=lambda pair: len(pair[0]))
+
+    def _move_wholes(self) -> set[tuple[str, str]]:
+        """Return, per moved unit, the nearest paired unit that holds its old and new place."""
+        new_of = {old: new for old, new in self.pairs}
+        found: set[tuple[str, str]] = set()
+        for change in self.changes:
+            if change.kind != "moved":
+                continue
+            holders = {node.eid for node in self.new[change.new_eid][:-1]} | {""}
+            for old in [*(n.eid for n in reversed(self.old[change.old_eid][:-1])), ""]:
+                if new_of.get(old) in holders:
+                    found.add((old, new_of[old]))
+                    break
+        return found
 
     def _lone_lists(self) -> dict[tuple[str, str, str], dict[str, list[str]]]:
         """Group the inserted and deleted units by the sibling list they are in."""
@@ -195,6 +210,8 @@ class _Nota:
             return self._changed(change)
         if change.kind == "renumbered":
             return [] if change.caused_by else self._renumbered(change)
+        if change.kind == "moved":
+            return []  # always inside a unit that komt te luiden (see _move_wholes)
         eid = change.new_eid or change.old_eid
         if (change.kind, eid) in self.done:
             return []

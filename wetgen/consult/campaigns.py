@@ -10,6 +10,7 @@ edges at the 0.3 threshold with a probability above 0.998.
 from __future__ import annotations
 
 import hashlib
+import itertools
 
 import numpy as np
 
@@ -18,13 +19,17 @@ from wetgen.progress import NULL_PROGRESS, Progress
 N = 5
 THRESHOLD = 0.3
 BANDS, ROWS = 64, 2  # P(candidate | J = 0.3) = 1 - (1 - 0.3**2)**64 ≈ 0.998
-SECOND_CHANCE_TRIES = 200  # bucket mates a lone document is checked against
+ESTIMATE_MARGIN = (
+    0.15  # 3.7 standard deviations of the MinHash estimate at J = 0.3, 128 permutations
+)
+TRIES_PER_COMPONENT = 12  # most similar members of another component tried, per bucket
 _MULT = np.uint64(0x9E3779B97F4A7C15)
 
 
 def shingle_sets(texts: list[str], n: int = N) -> list[np.ndarray]:
     """Return, per text, the sorted unique 64-bit hashes of its word n-grams (whitespace words)."""
     vocab: dict[str, int] = {}
+    numbers = itertools.count(1)  # a new word takes the next number; a known one keeps its own
     out: list[np.ndarray] = []
     powers = [np.uint64(pow(1_000_003, k, 2**64)) for k in range(n)]
     for text in texts:
@@ -32,8 +37,7 @@ def shingle_sets(texts: list[str], n: int = N) -> list[np.ndarray]:
         if len(tokens) < n:
             out.append(np.empty(0, dtype=np.uint64))
             continue
-        ids = np.fromiter((vocab.setdefault(t, len(vocab) + 1) for t in tokens), dtype=np.uint64,
-                          count=len(tokens))  # fmt: skip
+        ids = np.array(list(map(vocab.setdefault, tokens, numbers)), dtype=np.uint64)
         size = len(tokens) - n + 1
         h = np.zeros(size, dtype=np.uint64)
         for k in range(n):
@@ -46,7 +50,11 @@ def jaccard(a: np.ndarray, b: np.ndarray) -> float:
     """Return the Jaccard similarity of two sorted unique hash arrays (0.0 if either is empty)."""
     if not len(a) or not len(b):
         return 0.0
-    inter = np.intersect1d(a, b, assume_unique=True).size
+    if len(a) > len(b):
+        a, b = b, a
+    positions = np.searchsorted(b, a)
+    positions[positions == len(b)] = 0
+    inter = int(np.count_nonzero(b[positions] == a))
     return inter / (len(a) + len(b) - inter)
 
 
@@ -129,9 +137,8 @@ def _lsh(
 ) -> None:
     docs = np.asarray(uniques)
     tried: set[tuple[int, int]] = set()
-    for members in _buckets(signatures):
-        _bucket(docs[members].tolist(), sets, union, linked, threshold, tried)
-    _second_chance(signatures, docs, sets, union, linked, threshold)
+    for rows in _buckets(signatures):
+        _bucket(rows.tolist(), docs, signatures, sets, union, linked, threshold, tried)
 
 
 def _buckets(signatures: np.ndarray):
@@ -147,53 +154,58 @@ def _buckets(signatures: np.ndarray):
             yield order[s:e]
 
 
+def _best_per_component(candidates: np.ndarray, agree: np.ndarray, roots: np.ndarray) -> np.ndarray:
+    """Return the candidates, most similar first, at most TRIES_PER_COMPONENT per component."""
+    if len(candidates) <= TRIES_PER_COMPONENT:
+        return candidates[np.argsort(-agree[candidates], kind="stable")]
+    ranked = candidates[np.argsort(-agree[candidates], kind="stable")]
+    by_root = ranked[np.argsort(roots[ranked], kind="stable")]
+    keys = roots[by_root]
+    starts = np.r_[0, np.flatnonzero(keys[1:] != keys[:-1]) + 1]
+    rank = np.arange(len(by_root)) - np.repeat(starts, np.diff(np.r_[starts, len(by_root)]))
+    kept = by_root[rank < TRIES_PER_COMPONENT]
+    return kept[np.argsort(-agree[kept], kind="stable")]
+
+
 def _bucket(
-    members: list[int],
+    rows: list[int],
+    docs: np.ndarray,
+    signatures: np.ndarray,
     sets: list[np.ndarray],
     union: _Union,
     linked: set[int],
     threshold: float,
     tried: set[tuple[int, int]],
 ) -> None:
-    """Compare each member with one representative of every other component in the bucket."""
-    reps: dict[int, int] = {}  # component root → its first member in this bucket
-    for x in members:
-        for rep in list(reps.values()):
-            if union.find(rep) == union.find(x) or (rep, x) in tried:
-                continue
-            tried.add((rep, x))
-            if jaccard(sets[x], sets[rep]) >= threshold:
-                union.union(x, rep)
-                linked.update((x, rep))
-        reps = {union.find(r): r for r in reps.values()}
-        reps.setdefault(union.find(x), x)
+    """Compare the first member of each component in the bucket with the members of the others.
 
-
-def _second_chance(
-    signatures: np.ndarray,
-    docs: np.ndarray,
-    sets: list[np.ndarray],
-    union: _Union,
-    linked: set[int],
-    threshold: float,
-) -> None:
-    """Check documents still alone against all their bucket mates, most similar first."""
-    row_of = {int(d): i for i, d in enumerate(docs)}
-    alone = {row_of[int(d)] for d in docs if int(d) not in linked}
-    if not alone:
+    A bucket whose members are all in one component already costs nothing more. The MinHash
+    estimate screens pairs first: a pair estimated far below the threshold (3.7 standard
+    deviations at 128 permutations) is not compared exactly.
+    """
+    members = docs[rows].tolist()
+    roots = np.fromiter((union.find(x) for x in members), dtype=np.int64, count=len(members))
+    _, firsts = np.unique(roots, return_index=True)
+    if len(firsts) == 1:
         return
-    mates: dict[int, set[int]] = {}
-    for members in _buckets(signatures):
-        lonely = [m for m in members.tolist() if m in alone]
-        for m in lonely:
-            mates.setdefault(m, set()).update(members.tolist())
-    for row in sorted(mates):
-        others = np.fromiter(sorted(mates[row] - {row}), dtype=np.int64)
-        estimate = (signatures[others] == signatures[row]).mean(axis=1)
-        for index in np.argsort(-estimate, kind="stable")[:SECOND_CHANCE_TRIES]:
-            if estimate[index] < threshold / 3:
-                break
-            x, y = int(docs[row]), int(docs[others[index]])
+    block = signatures[rows]
+    floor = int(np.ceil(max(threshold - ESTIMATE_MARGIN, 0.0) * block.shape[1]))
+    for first in sorted(firsts.tolist()):
+        if (roots == roots[first]).all():
+            return
+        x = members[first]
+        agree = np.count_nonzero(block == block[first], axis=1)
+        candidates = np.flatnonzero((agree >= floor) & (roots != roots[first]))
+        for j in _best_per_component(candidates, agree, roots).tolist():
+            if roots[j] == roots[first]:
+                continue
+            y = members[j]
+            pair = (x, y) if x < y else (y, x)
+            if pair in tried:
+                continue
+            tried.add(pair)
             if jaccard(sets[x], sets[y]) >= threshold:
+                joined = (roots[j], roots[first])
                 union.union(x, y)
-                linked.update((x, y))
+                linked.update(pair)
+                roots[np.isin(roots, joined)] = union.find(x)

@@ -46,6 +46,24 @@ class CategoryLists:
     keywords: list[tuple[str, str]] = field(default_factory=list)  # (category, keyword)
     gemeenten: dict[str, str] = field(default_factory=dict)  # folded name → official name
     provincies: dict[str, str] = field(default_factory=dict)  # folded name → official name
+    _pattern: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
+    _rank: dict[str, tuple[int, str]] = field(default_factory=dict, repr=False, compare=False)
+
+    def first_keyword(self, text: str) -> tuple[str, str] | None:
+        """Return the (category, keyword) listed first among the keywords found in `text`."""
+        if self._pattern is None:
+            words = sorted({w for _, w in self.keywords}, key=len, reverse=True)
+            self._pattern = re.compile(
+                r"(?<![\w])(" + "|".join(map(re.escape, words)) + r")(?![\w])"
+            )
+            self._rank = {}
+            for index, (category, word) in enumerate(self.keywords):
+                self._rank.setdefault(word, (index, category))
+        hits = {m.group(1) for m in self._pattern.finditer(text)} if self.keywords else set()
+        if not hits:
+            return None
+        best = min(hits, key=lambda w: self._rank[w][0])
+        return self._rank[best][1], best
 
     @classmethod
     def load(
@@ -107,9 +125,12 @@ def categorise(
     lists = lists or default_lists()
     who = fold(" ".join(filter(None, [organisation, name])))
     domain = fold(email.rpartition("@")[2].rpartition(".")[0]) if "@" in email else ""
-    for category, word in lists.keywords:
-        if _has(who, word) or (domain and _has(domain.replace("-", " "), word)):
-            return category, f"trefwoord '{word}'"
+    found = lists.first_keyword(who) or (
+        lists.first_keyword(domain.replace("-", " ")) if domain else None
+    )
+    if found:
+        category, word = found
+        return category, f"trefwoord '{word}'"
     if who in lists.gemeenten:
         return "gemeente", f"gemeente {lists.gemeenten[who]}"
     for form, official in lists.provincies.items():
@@ -123,10 +144,6 @@ def categorise(
     if looks_like_person(organisation or name):
         return "burger", "naam van een persoon"
     return "onbekend", "naam niet herkend"
-
-
-def _has(haystack: str, word: str) -> bool:
-    return re.search(rf"(?<![\w]){re.escape(word)}(?![\w])", haystack) is not None
 
 
 def _signed_for(text: str, lists: CategoryLists) -> tuple[str, str] | None:

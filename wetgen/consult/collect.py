@@ -8,6 +8,7 @@ refused becomes a Problem and the batch goes on.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +30,8 @@ from wetgen.consult.readers.html import Listing, read_page
 from wetgen.consult.readers.safety import DEFAULT_LIMITS, Limits
 from wetgen.consult.readers.table import read_table
 from wetgen.progress import NULL_PROGRESS, Progress
+
+NOT_PUBLIC_SUBJECT = re.compile(r"vertrouwelijk|niet[ -]openbaar|confidential", re.I)
 
 
 @dataclass
@@ -193,6 +196,7 @@ def _standalone(vfile: VFile, batch: Batch, limits: Limits) -> None:
             return
         response.origin, response.name, response.email = "eml", mail.name, mail.address
         response.submitted, response.text = mail.date, mail.text
+        response.public = not NOT_PUBLIC_SUBJECT.search(mail.subject)
         response.attachments = mail.attachments
         batch.problems.extend(Problem(vfile.where, w) for w in mail.warnings)
         for attachment in mail.attachments:

@@ -99,6 +99,7 @@ def store_batch(
         }
         next_seq = max((s for _, s in existing.values()), default=0) + 1
         progress.start("Reacties analyseren", len(batch.responses))
+        rows = Rows()
         for key in sorted(batch.responses, key=lambda k: batch.responses[k].source):
             raw = batch.responses[key]
             digest = _digest(raw)
@@ -108,11 +109,13 @@ def store_batch(
             else:
                 seq = old[1] if old else next_seq
                 next_seq += 0 if old else 1
-                _write_response(conn, raw, digest, seq, lists, replace=bool(old))
-                report.points += _write_points(conn, analyser, raw)
+                _write_response(conn, rows, raw, digest, seq, lists, replace=bool(old))
+                report.points += _write_points(rows, analyser, raw)
+                rows.flush_if_full(conn)
                 report.updated += bool(old)
                 report.added += not old
             progress.advance()
+        rows.flush(conn)
         if report.rebound:
             _reanalyse_all(conn, analyser, batch, progress)
         _write_problems(conn, batch.problems)
@@ -120,6 +123,40 @@ def store_batch(
     guids = {k.removeprefix("guid:") for k in batch.responses if k.startswith("guid:")}
     report.listed_missing = len(batch.listed - guids)
     return report
+
+
+class Rows:
+    """Rows waiting to be inserted, written in large batches."""
+
+    WIDTHS = {
+        "responses": 15,
+        "attachments": 6,
+        "points": 5,
+        "refs": 7,
+        "assignments": 6,
+        "unassigned": 2,
+    }
+
+    def __init__(self) -> None:
+        self.tables: dict[str, list[tuple]] = {name: [] for name in self.WIDTHS}
+        self.pending = 0
+
+    def add(self, table: str, row: tuple) -> None:
+        """Queue one row."""
+        self.tables[table].append(row)
+
+    def flush_if_full(self, conn: sqlite3.Connection, limit: int = 20_000) -> None:
+        """Write the queued rows once there are many."""
+        if self.pending >= limit:
+            self.flush(conn)
+
+    def flush(self, conn: sqlite3.Connection) -> None:
+        """Write every queued row, in table order."""
+        for table, width in self.WIDTHS.items():
+            marks = ", ".join("?" * width)
+            conn.executemany(f"INSERT INTO {table} VALUES ({marks})", self.tables[table])
+            self.tables[table].clear()
+        self.pending = 0
 
 
 def _bind_bill(conn: sqlite3.Connection, index: BillIndex, bill: Bill, bill_path: str) -> bool:
@@ -161,6 +198,7 @@ def _digest(raw: RawResponse) -> str:
 
 def _write_response(
     conn: sqlite3.Connection,
+    rows: Rows,
     raw: RawResponse,
     digest: str,
     seq: int,
@@ -172,30 +210,13 @@ def _write_response(
     category, reason = categorise(raw.name, raw.organisation, raw.email, body, lists)
     if replace:
         _delete_derived(conn, rid)
-    conn.execute(
-        "INSERT INTO responses VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            rid,
-            raw.key,
-            seq,
-            raw.origin,
-            raw.source,
-            raw.name,
-            raw.place,
-            raw.organisation,
-            raw.email,
-            raw.submitted,
-            int(raw.public),
-            raw.text,
-            digest,
-            category,
-            reason,
-        ),
-    )
-    conn.executemany(
-        "INSERT INTO attachments VALUES (?, ?, ?, ?, ?, ?)",
-        [(rid, i, a.name, a.status, a.message, a.text) for i, a in enumerate(raw.attachments)],
-    )
+    rows.add(
+        "responses",
+        (rid, raw.key, seq, raw.origin, raw.source, raw.name, raw.place, raw.organisation,
+         raw.email, raw.submitted, int(raw.public), raw.text, digest, category, reason),
+    )  # fmt: skip
+    for i, a in enumerate(raw.attachments):
+        rows.add("attachments", (rid, i, a.name, a.status, a.message, a.text))
 
 
 def _delete_derived(conn: sqlite3.Connection, rid: str) -> None:
@@ -207,7 +228,7 @@ def _delete_derived(conn: sqlite3.Connection, rid: str) -> None:
     conn.execute("DELETE FROM responses WHERE id = ?", (rid,))
 
 
-def _write_points(conn: sqlite3.Connection, analyser: Analyser, raw: RawResponse) -> int:
+def _write_points(rows: Rows, analyser: Analyser, raw: RawResponse) -> int:
     rid = response_id(raw.key)
     parts = [("antwoord", raw.text)] + [(f"bijlage {a.name}", a.text) for a in raw.attachments]
     texts, labels = [], []
@@ -216,7 +237,13 @@ def _write_points(conn: sqlite3.Connection, analyser: Analyser, raw: RawResponse
             texts.append(point)
             labels.append(part)
     ids = point_ids(rid, texts)
-    point_rows, ref_rows, assign_rows, general_rows = [], [], [], []
+    point_rows, ref_rows, assign_rows, general_rows = (
+        rows.tables["points"],
+        rows.tables["refs"],
+        rows.tables["assignments"],
+        rows.tables["unassigned"],
+    )
+    before = len(point_rows)
     for seq, (pid, part, text) in enumerate(zip(ids, labels, texts, strict=True)):
         point_rows.append((pid, rid, seq, part, text))
         result = analyser.analyse(text)
@@ -228,11 +255,8 @@ def _write_points(conn: sqlite3.Connection, analyser: Analyser, raw: RawResponse
             assign_rows.append((pid, a.node, a.method, a.evidence, a.matched, a.score))
         if not result.assignments:
             general_rows.append((pid, result.reason))
-    conn.executemany("INSERT INTO points VALUES (?, ?, ?, ?, ?)", point_rows)
-    conn.executemany("INSERT INTO refs VALUES (?, ?, ?, ?, ?, ?, ?)", ref_rows)
-    conn.executemany("INSERT INTO assignments VALUES (?, ?, ?, ?, ?, ?)", assign_rows)
-    conn.executemany("INSERT INTO unassigned VALUES (?, ?)", general_rows)
-    return len(point_rows)
+    rows.pending += len(point_rows) - before
+    return len(point_rows) - before
 
 
 def _reanalyse_all(
@@ -257,7 +281,9 @@ def _reanalyse_all(
         from wetgen.consult.readers import Attachment
 
         raw.attachments = [Attachment(n, t) for n, t in attachments]
-        _write_points(conn, analyser, raw)
+        pending = Rows()
+        _write_points(pending, analyser, raw)
+        pending.flush(conn)
 
 
 def _write_problems(conn: sqlite3.Connection, problems: list[Problem]) -> None:

@@ -190,7 +190,15 @@ def _expand(first: str, last: str) -> list[str]:
     return []
 
 
+_PRE_HINT = re.compile(
+    r"\b(?:lid|onderdeel|sub|letter|onder)\b[^.;]{0,80}?\b(?:van|uit|in)\b", re.I
+)
+_MVT_HINT = re.compile(r"toelichting|m\.?v\.?t", re.I)
+
+
 def _prefixed_articles(text: str) -> list[Ref]:
+    if not _PRE_HINT.search(text):
+        return []
     refs = []
     for pre in PRE_RE.finditer(text):
         art = ART_RE.match(text, pre.end())
@@ -243,6 +251,8 @@ def _letters(spec: str) -> list[str]:
 
 
 def _mvt(text: str) -> list[Ref]:
+    if not _MVT_HINT.search(text):
+        return []
     refs = []
     for match in MVT_RE.finditer(text):
         detail = match.group("loc") or ""

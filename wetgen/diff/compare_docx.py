@@ -18,7 +18,7 @@ from wetgen.diff.redline_docx import (
     document_properties,
     paragraph_xml,
 )
-from wetgen.diff.tokens import word_ops
+from wetgen.diff.tokens import TextOp, word_ops
 from wetgen.model import Bill
 from wetgen.render import ooxml
 from wetgen.render.docx import (
@@ -68,7 +68,7 @@ def compare_table(rows: list[Row], styles: _Styles, old: Bill, new: Bill, width:
 def side_runs(row: Row) -> tuple[str, str]:
     """Return the run XML of the left (OLD) and right (NEW) cell of a row."""
     if row.kind == "changed":
-        return _changed_runs(row.old, row.new)
+        return _changed_runs(row.old, row.new, row.ops)
     gone = row.kind in ("deleted", "moveFrom")
     came = row.kind in ("inserted", "moveTo")
     left = _runs(row.old, strike=gone and row.kind == "deleted") if row.old else ""
@@ -115,9 +115,9 @@ def _runs(para: Para, *, strike: bool = False, underline: bool = False) -> str:
     return label + ooxml.tab_run() + text
 
 
-def _changed_runs(old: Para, new: Para) -> tuple[str, str]:
+def _changed_runs(old: Para, new: Para, ops: tuple[TextOp, ...]) -> tuple[str, str]:
     left, right = _label_pair(old, new)
-    for op in word_ops(old.text, new.text):
+    for op in ops or word_ops(old.text, new.text):
         if op.op == "equal":
             left.append(ooxml.text_run(op.old))
             right.append(ooxml.text_run(op.new))

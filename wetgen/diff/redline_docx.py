@@ -43,7 +43,8 @@ from wetgen.render.docx import (
 
 AUTHOR = "wetgen"
 NOTE_STEPS = 6  # renumbering steps spelled out in a note before "… (N in totaal)"
-_NOUNS = {"item": "onderdeel", "wijziging": "wijziging"}
+_NOUNS = {"item": "onderdeel"}  # the diff's unit kinds as Dutch nouns, where they differ
+_PLURALS = {"wijziging": "wijzigingen"}  # plurals that wetgen.ids does not know
 SLOT = "~slot"  # the tag of the slotformulier and ondertekening, after the body
 _DIVISION_EIDS = {"hoofdstuk": "chp", "afdeling": "subchp", "paragraaf": "para"}
 _eid_number = functools.lru_cache(maxsize=4096)(ids.eid_number)
@@ -186,11 +187,16 @@ def renumbering_note(change: Change) -> str:
     shown = ", ".join(steps[:NOTE_STEPS])
     if len(steps) > NOTE_STEPS:
         shown += f", … ({len(steps)} in totaal)"
-    noun = ids.plural(_NOUNS.get(change.unit, change.unit), len(steps))
+    noun = _noun(change.unit, len(steps))
     letters = all(r.new.isalpha() for r in change.renumbering)
     what = "Verlettering" if letters else "Vernummering"
     place = f" in {change.new_label}" if change.new_label else ""
     return f"{what}{place}: {noun} {shown}."
+
+
+def _noun(unit: str, count: int) -> str:
+    noun = _NOUNS.get(unit, unit)
+    return noun if count == 1 else _PLURALS.get(noun) or ids.plural(noun, count)
 
 
 def _add_comments(package: ooxml.Package, comments: list[str]) -> None:

@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 
 from wetgen import ids
 from wetgen.diff.changes import Change, ChangeSet
+from wetgen.diff.nota_names import Chain, Namer, payload_depth, scope
 from wetgen.diff.nota_text import (
+    capital,
     designation,
     many,
     quoted_edits,
@@ -27,7 +29,6 @@ from wetgen.diff.tree import INSTRUCTION, UnitNode, bill_tree
 from wetgen.errors import UsageError
 from wetgen.model import Bill
 
-Chain = tuple[UnitNode, ...]
 OPENING = "Het voorstel van wet wordt als volgt gewijzigd:"
 
 
@@ -81,14 +82,12 @@ class _Nota:
     new: dict[str, Chain]
     changes: tuple[Change, ...]
     pairs: tuple[tuple[str, str], ...]
-    renamed_old: dict[str, str] = field(default_factory=dict)  # old eId → its new number
-    renamed_new: set[str] = field(default_factory=set)
     done: set[tuple[str, str]] = field(default_factory=set)
 
     def items(self) -> list[NotaItem]:
         """Return the nota's onderdelen."""
         self.old_of = {new: old for old, new in self.pairs}
-        self.new_to_old = {r.new_eid: r.old for c in self.changes for r in c.renumbering}
+        self.names = Namer({r.new_eid: r.old for c in self.changes for r in c.renumbering})
         self.lone = {
             kind: {(c.new_eid or c.old_eid): c for c in self.changes if c.kind == kind}
             for kind in ("inserted", "deleted")
@@ -229,7 +228,7 @@ class _Nota:
         else:
             item = self._deleted(group, note)
         if note is not None:
-            self._rename(note)
+            self.names.rename(note)
         return [item]
 
     def _replaced_by(self, new_eid: str) -> str:
@@ -246,18 +245,12 @@ class _Nota:
             None,
         )
 
-    def _rename(self, note: Change) -> None:
-        for r in note.renumbering:
-            self.renamed_old[r.old_eid] = r.new
-            self.renamed_new.add(r.new_eid)
-
     def _changed(self, change: Change) -> list[NotaItem]:
         chain = self.old[change.old_eid]
-        scope = self._scope(chain)
         items = []
-        for words in quoted_edits(change.text, scope.full_text()):
-            where = self._in(chain)
-            inner = self._inner(chain)
+        for words in quoted_edits(change.text, scope(chain).full_text()):
+            where = self.names.opening(chain)
+            inner = self.names.inner(chain)
             within = f"in {inner} " if inner else ""
             if words.action == "replace":
                 text = f'{where}wordt {within}"{words.old}" vervangen door "{words.new}".'
@@ -274,12 +267,12 @@ class _Nota:
             chain = self.old[r.old_eid]
             node = chain[-1]
             tail = f"wordt {renumbered_verb(node)} tot {designation(node, r.new)}."
-            inner = self._inner(chain)
+            inner = self.names.inner(chain)
             if inner:
-                items.append(NotaItem(f"{self._in(chain)}wordt {inner} {tail[6:]}"))
+                items.append(NotaItem(f"{self.names.opening(chain)}wordt {inner} {tail[6:]}"))
             else:
-                items.append(NotaItem(f"{self._subject(chain)} {tail}"))
-        self._rename(note)
+                items.append(NotaItem(f"{self.names.subject(chain)} {tail}"))
+        self.names.rename(note)
         return items
 
     def _deleted(self, group: list[UnitNode], note: Change | None) -> NotaItem:
@@ -287,20 +280,20 @@ class _Nota:
         node = chain[-1]
         verb = "vervalt" if len(group) == 1 else "vervallen"
         renum = f", onder {self._renum_phrase(note)}" if note else ""
-        numbers = [self._number_old(n) for n in group]
-        if self._payload_depth(chain[:-1]) is None:
-            parent = self._phrase(chain[:-1], self._number_old)
+        numbers = [self.names.number_old(n) for n in group]
+        if payload_depth(chain[:-1]) is None:
+            parent = self.names.phrase(chain[:-1], self.names.number_old)
             subject = ", ".join(filter(None, [parent, many(node, numbers)]))
             comma = "," if "," in subject else ""
-            return NotaItem(f"{_cap(subject)}{comma} {verb}{renum}.")
-        inner_parent = self._inner(chain[:-1])
+            return NotaItem(f"{capital(subject)}{comma} {verb}{renum}.")
+        inner_parent = self.names.inner(chain[:-1])
         which = f"{_the(node)}{many(node, numbers)}"
         where = (
             f"in {inner_parent} {which}"
             if inner_parent
             else f"het voorgestelde {many(node, numbers)}"
         )
-        return NotaItem(f"{self._in(chain[:-1])}{verb} {where}{renum}.")
+        return NotaItem(f"{self.names.opening(chain[:-1])}{verb} {where}{renum}.")
 
     def _inserted(self, group: list[UnitNode], note: Change | None) -> NotaItem:
         chain = self.new[group[0].eid]
@@ -313,13 +306,13 @@ class _Nota:
         verb = "wordt" if count == 1 else "worden"
         content = tuple(line for n in group for line in unit_lines(n))
         renum = self._renum_phrase(note) if note else ""
-        payload = self._payload_depth(chain[:-1]) is not None
+        payload = payload_depth(chain[:-1]) is not None
         if not payload:
             return NotaItem(self._insert_in_bill(chain, before, after, what, verb, renum), content)
         return NotaItem(self._insert_in_payload(chain, before, after, what, verb, renum), content)
 
     def _insert_in_bill(self, chain, before, after, what, verb, renum) -> str:
-        parent = self._phrase(chain[:-1], self._number_new)
+        parent = self.names.phrase(chain[:-1], self.names.number_new)
         under = f"Onder {renum} {verb}" if renum else ""
         if after is None and parent:  # toevoegen: at the end (Ar 6.11)
             comma = "," if "," in parent else ""
@@ -329,23 +322,23 @@ class _Nota:
         sibling = before or after
         if sibling is None:
             raise UsageError("the nota van wijziging cannot insert into an empty bill")
-        place = self._phrase((*chain[:-1], sibling), self._number_new)
+        place = self.names.phrase((*chain[:-1], sibling), self.names.number_new)
         word = "na" if before is not None else "voor"
         comma = "," if "," in place else ""
         if under:
             return f"{under} {word} {place}{comma} {what} ingevoegd, luidende:"
-        return f"{_cap(word)} {place}{comma} {verb} {what} ingevoegd, luidende:"
+        return f"{capital(word)} {place}{comma} {verb} {what} ingevoegd, luidende:"
 
     def _insert_in_payload(self, chain, before, after, what, verb, renum) -> str:
-        opening = self._in(chain[:-1])
-        inner_parent = self._inner(chain[:-1])
+        opening = self.names.opening(chain[:-1])
+        inner_parent = self.names.inner(chain[:-1])
         under = f", onder {renum}," if renum else ""
         if after is None:
             to = f" aan {inner_parent}" if inner_parent else ""
             return f"{opening}{verb}{to}{under} {what} toegevoegd, luidende:"
         sibling = before or after
         word = "na" if before is not None else "voor"
-        name = designation(sibling, self._number_new(sibling))
+        name = designation(sibling, self.names.number_new(sibling))
         name = f"{_the(sibling)}{name}" if inner_parent else f"het voorgestelde {name}"
         within = f" in {inner_parent}" if inner_parent else ""
         return f"{opening}{verb}{within}{under} {word} {name} {what} ingevoegd, luidende:"
@@ -353,65 +346,10 @@ class _Nota:
     def _whole(self, old_eid: str, new_eid: str) -> NotaItem:
         chain = self.old[old_eid]
         content = tuple(unit_lines(self.new[new_eid][-1]))
-        inner = self._inner(chain)
+        inner = self.names.inner(chain)
         if inner:
-            return NotaItem(f"{self._in(chain)}komt {inner} te luiden:", content)
-        return NotaItem(f"{self._subject(chain)} komt te luiden:", content)
-
-    # --- phrases --------------------------------------------------------------------------
-
-    def _number_old(self, node: UnitNode) -> str:
-        if node.eid in self.renamed_old:
-            return f"{self.renamed_old[node.eid]} (nieuw)"
-        return node.number
-
-    def _number_new(self, node: UnitNode) -> str:
-        if node.eid in self.renamed_new:
-            return f"{node.number} (nieuw)"
-        return self.new_to_old.get(node.eid, node.number)
-
-    def _payload_depth(self, chain: Chain) -> int | None:
-        """Return the position of the instruction in the chain, or None outside any payload."""
-        return next((n for n, node in enumerate(chain) if node.kind == INSTRUCTION), None)
-
-    def _phrase(self, chain: Chain, number) -> str:
-        """Return the bill-level reference of a chain: "artikel I, onderdeel A, onder 2"."""
-        parts = []
-        for n, node in enumerate(chain):
-            if node.kind == INSTRUCTION:
-                if len(chain[n - 1].children) > 1:
-                    parts.append(designation(node, number(node)))
-                break
-            parts.append(designation(node, number(node)))
-        return ", ".join(parts)
-
-    def _outer_chain(self, chain: Chain) -> Chain:
-        at = self._payload_depth(chain)
-        return chain if at is None else chain[: at + 1]
-
-    def _inner(self, chain: Chain) -> str:
-        """Return "het voorgestelde artikel 28a, derde lid" for a unit in a payload, else ""."""
-        at = self._payload_depth(chain)
-        if at is None or at == len(chain) - 1:
-            return ""
-        names = [designation(node, self._number_old(node)) for node in chain[at + 1 :]]
-        return "het voorgestelde " + ", ".join(names)
-
-    def _in(self, chain: Chain) -> str:
-        """Return the opening "In artikel I, onderdeel B, " of a sentence about a unit."""
-        phrase = self._phrase(self._outer_chain(chain), self._number_old)
-        return f"In {phrase}{',' if ',' in phrase else ''} "
-
-    def _subject(self, chain: Chain) -> str:
-        phrase = self._phrase(chain, self._number_old)
-        return _cap(phrase) + ("," if "," in phrase else "")
-
-    def _scope(self, chain: Chain) -> UnitNode:
-        """Return the unit a sentence's quoted words must be unique in."""
-        at = self._payload_depth(chain)
-        if at is not None and at == len(chain) - 1 and len(chain[at - 1].children) == 1:
-            return chain[at - 1]
-        return chain[-1]
+            return NotaItem(f"{self.names.opening(chain)}komt {inner} te luiden:", content)
+        return NotaItem(f"{self.names.subject(chain)} komt te luiden:", content)
 
     def _renum_phrase(self, note: Change) -> str:
         first = self.old[note.renumbering[0].old_eid][-1]
@@ -427,7 +365,3 @@ def _noun(node: UnitNode, count: int) -> str:
 
 def _the(node: UnitNode) -> str:
     return "het " if node.kind == "lid" else ""
-
-
-def _cap(text: str) -> str:
-    return text[:1].upper() + text[1:]

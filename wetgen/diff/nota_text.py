@@ -54,6 +54,11 @@ def renumbered_verb(node: UnitNode) -> str:
     return "verletterd" if lettered else "vernummerd"
 
 
+def capital(text: str) -> str:
+    """Return text with its first letter in upper case."""
+    return text[:1].upper() + text[1:]
+
+
 def _lid_word(number: str) -> str:
     return f"{_ordinal(number)} lid"
 

@@ -1,0 +1,84 @@
+"""How the nota van wijziging names a unit of the bill: "artikel I, onderdeel B", "onder 2",
+"het voorgestelde artikel 28a, derde lid", with "(nieuw)" for units it renumbered earlier."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from wetgen.diff.changes import Change
+from wetgen.diff.nota_text import capital, designation
+from wetgen.diff.tree import INSTRUCTION, UnitNode
+
+Chain = tuple[UnitNode, ...]  # a unit and its ancestors, outermost first, without the root
+
+
+def payload_depth(chain: Chain) -> int | None:
+    """Return the position of the instruction in the chain, or None outside any payload."""
+    return next((n for n, node in enumerate(chain) if node.kind == INSTRUCTION), None)
+
+
+def scope(chain: Chain) -> UnitNode:
+    """Return the unit whose text the quoted words of a sentence about the chain must be unique in."""
+    at = payload_depth(chain)
+    if at is not None and at == len(chain) - 1 and len(chain[at - 1].children) == 1:
+        return chain[at - 1]
+    return chain[-1]
+
+
+@dataclass
+class Namer:
+    """Names units as the bill stands, and as renumbered by earlier onderdelen of the nota."""
+
+    new_to_old: dict[str, str]  # new eId of a renumbered unit → its old number
+    renamed_old: dict[str, str] = field(default_factory=dict)  # old eId → new number
+    renamed_new: set[str] = field(default_factory=set)
+
+    def rename(self, note: Change) -> None:
+        """Record that the nota has now renumbered the units of a renumbering note."""
+        for r in note.renumbering:
+            self.renamed_old[r.old_eid] = r.new
+            self.renamed_new.add(r.new_eid)
+
+    def number_old(self, node: UnitNode) -> str:
+        """Return the number to call a unit of OLD by: its own, or "E (nieuw)"."""
+        if node.eid in self.renamed_old:
+            return f"{self.renamed_old[node.eid]} (nieuw)"
+        return node.number
+
+    def number_new(self, node: UnitNode) -> str:
+        """Return the number to call a unit of NEW by: "E (nieuw)", or the number it had in OLD."""
+        if node.eid in self.renamed_new:
+            return f"{node.number} (nieuw)"
+        return self.new_to_old.get(node.eid, node.number)
+
+    def phrase(self, chain: Chain, number: Callable[[UnitNode], str]) -> str:
+        """Return the bill-level reference of a chain: "artikel I, onderdeel A, onder 2"."""
+        parts = []
+        for n, node in enumerate(chain):
+            if node.kind == INSTRUCTION:
+                if len(chain[n - 1].children) > 1:
+                    parts.append(designation(node, number(node)))
+                break
+            parts.append(designation(node, number(node)))
+        return ", ".join(parts)
+
+    def inner(self, chain: Chain) -> str:
+        """Return "het voorgestelde artikel 28a, derde lid" for a unit in a payload, else ""."""
+        at = payload_depth(chain)
+        if at is None or at == len(chain) - 1:
+            return ""
+        names = [designation(node, self.number_old(node)) for node in chain[at + 1 :]]
+        return "het voorgestelde " + ", ".join(names)
+
+    def opening(self, chain: Chain) -> str:
+        """Return the opening "In artikel I, onderdeel B, " of a sentence about a unit."""
+        at = payload_depth(chain)
+        outer = chain if at is None else chain[: at + 1]
+        phrase = self.phrase(outer, self.number_old)
+        return f"In {phrase}{',' if ',' in phrase else ''} "
+
+    def subject(self, chain: Chain) -> str:
+        """Return a unit as the subject of a sentence: "Artikel I, onderdeel D,"."""
+        phrase = self.phrase(chain, self.number_old)
+        return capital(phrase) + ("," if "," in phrase else "")

@@ -57,12 +57,13 @@ class VFile:
 
     def read(self, limits: Limits = DEFAULT_LIMITS, head: int | None = None) -> bytes:
         """Return the bytes, or the first `head` bytes; refuse files over the size limit."""
-        if head is None and self.size > limits.max_file_bytes:
-            mb = limits.max_file_bytes // (1024 * 1024)
+        cap = limits.max_table_bytes if self.suffix in TABLE_SUFFIXES else limits.max_file_bytes
+        if head is None and self.size > cap:
+            mb = cap // (1024 * 1024)
             raise RejectedFile(
                 self.where, f"file is {self.size / 2**20:.0f} MB, over the {mb} MB limit"
             )
-        limit = head if head is not None else limits.max_file_bytes
+        limit = head if head is not None else cap
         if self._archive is not None:
             with self._archive.open(self.name) as handle:
                 return handle.read(limit)

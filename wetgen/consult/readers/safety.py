@@ -16,6 +16,7 @@ class Limits:
     """Caps on what one input may cost; anything beyond is refused or truncated."""
 
     max_file_bytes: int = 25 * 1024 * 1024  # a single file read from disk
+    max_table_bytes: int = 1024 * 1024 * 1024  # a CSV/XLSX export of many responses
     max_text_chars: int = 1_000_000  # text kept from one file (longer is truncated)
     max_zip_members: int = 5_000
     max_zip_total_bytes: int = 200 * 1024 * 1024  # sum of uncompressed sizes in an archive

@@ -156,3 +156,17 @@ def test_nota_format_writes_the_nota_van_wijziging(run_cli, tmp_path):
     target = tmp_path / "nota.txt"
     assert run_cli("diff", V1, V2, "--format", "nota", "-o", str(target))[0] == 0
     assert target.read_text(encoding="utf-8") == out
+
+
+def test_json_output_validates_against_the_published_schema(run_cli):
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads((ROOT / "wetgen" / "diff" / "diff.schema.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    for old, new in ((V1, V2), (V2, V1), (V1, V1)):
+        code, out, _ = run_cli("diff", old, new, "--format", "json")
+        assert code == 0
+        jsonschema.validate(json.loads(out), schema, cls=jsonschema.Draft202012Validator)
+    bad = json.loads(run_cli("diff", V1, V2, "--format", "json")[1])
+    bad["changes"][0]["kind"] = "edited"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(bad, schema, cls=jsonschema.Draft202012Validator)

@@ -1,7 +1,10 @@
 """Properties over generated bills: a bill against itself is empty, and OLD→NEW mirrors NEW→OLD."""
 
+import json
 from dataclasses import replace
+from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_properties import bills  # the bill strategy of tests/test_properties.py
@@ -64,3 +67,14 @@ def test_a_dropped_lid_is_one_net_deletion_and_at_most_one_renumbering_note(bill
     assert lids.count("deleted") - lids.count("inserted") == 1
     mirrored = sorted(map(signature, changes.mirrored().changes))
     assert mirrored == sorted(map(signature, diff_bills(smaller, bill).changes))
+
+
+SCHEMA_FILE = Path(__file__).resolve().parents[2] / "wetgen" / "diff" / "diff.schema.json"
+
+
+@SETTINGS
+@given(bills(), bills())
+def test_every_change_set_fits_the_json_schema(a, b):
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+    jsonschema.validate(diff_bills(a, b).as_dict(), schema, cls=jsonschema.Draft202012Validator)

@@ -132,6 +132,27 @@ def test_quoted_words_get_context_until_they_occur_once():
     ]
 
 
+def test_two_edits_in_one_lid_are_two_instructions_applied_in_turn():
+    old = plain(Article("1", leden=LEDEN))
+    changed = replace(
+        LEDEN[1], text="De regels gaan over de termijn van twaalf maanden en de standplaats."
+    )
+    new = plain(Article("1", leden=(LEDEN[0], changed, LEDEN[2])))
+    assert sentences(old, new) == [
+        'In artikel 1, tweede lid, wordt "zes" vervangen door "twaalf".',
+        'In artikel 1, tweede lid, wordt "woonruimte" vervangen door "standplaats".',
+    ]
+
+
+def test_words_that_cannot_be_quoted_once_make_the_unit_komt_te_luiden():
+    lid = Lid("1", "zes maanden", (Item("a", "zes maanden;"), Item("b", "een jaar.")))
+    new_lid = replace(lid, text="twaalf maanden")
+    old, new = plain(Article("1", leden=(lid,))), plain(Article("1", leden=(new_lid,)))
+    found = nota_items(old, new, diff_bills(old, new))
+    assert [i.sentence for i in found] == ["Artikel 1, eerste lid, komt te luiden:"]
+    assert found[0].content == ("1. twaalf maanden", "  a. zes maanden;", "  b. een jaar.")
+
+
 def test_inserted_and_deleted_words():
     old = plain(Article("1", text="Een woning wordt toegewezen aan een woningzoekende."))
     new = plain(

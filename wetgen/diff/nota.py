@@ -17,6 +17,7 @@ from wetgen import ids
 from wetgen.diff.changes import Change, ChangeSet
 from wetgen.diff.nota_names import Chain, Namer, payload_depth, scope
 from wetgen.diff.nota_text import (
+    applies,
     capital,
     designation,
     many,
@@ -247,8 +248,11 @@ class _Nota:
 
     def _changed(self, change: Change) -> list[NotaItem]:
         chain = self.old[change.old_eid]
+        edits = quoted_edits(change.text, scope(chain).full_text())
+        if not applies(edits, change.old_text(), change.new_text(), scope(chain).full_text()):
+            return [self._rewritten(chain, self.new[change.new_eid])]
         items = []
-        for words in quoted_edits(change.text, scope(chain).full_text()):
+        for words in edits:
             where = self.names.opening(chain)
             inner = self.names.inner(chain)
             within = f"in {inner} " if inner else ""
@@ -260,6 +264,14 @@ class _Nota:
                 text = f'{where}wordt {within}na "{words.anchor}" ingevoegd "{words.new}".'
             items.append(NotaItem(text))
         return items
+
+    def _rewritten(self, chain: Chain, new_chain: Chain) -> NotaItem:
+        """Return "X komt te luiden:" for a unit whose word edits cannot be quoted one by one."""
+        content = tuple(unit_lines(scope(new_chain)))
+        inner = self.names.inner(chain)
+        if inner:
+            return NotaItem(f"{self.names.opening(chain)}komt {inner} te luiden:", content)
+        return NotaItem(f"{self.names.subject(chain)} komt te luiden:", content)
 
     def _renumbered(self, note: Change) -> list[NotaItem]:
         items = []

@@ -130,6 +130,36 @@ def quoted_edits(ops: tuple[TextOp, ...], scope: str) -> list[Words]:
     return edits
 
 
+def applies(edits: list[Words], old: str, new: str, scope: str) -> bool:
+    """Tell whether applying the edits in turn, each to the one place its words occur in the
+    unit named (`scope`, which holds `old`), turns `old` into `new`."""
+    text, context = _tidy(old), _tidy(scope)
+    for edit in edits:
+        find = _tidy(edit.anchor if edit.action == "insert" else edit.old)
+        if not find or _count(find, text) != 1 or _count(find, context) != 1:
+            return False
+        if edit.action == "insert":
+            glue = "" if edit.new[:1] in ",.;:)" else " "
+            done = find + glue + edit.new
+        else:
+            done = edit.new
+        text = _tidy(_replace_once(text, find, done))
+        context = _tidy(_replace_once(context, find, done))
+    return text == _tidy(new)
+
+
+def _tidy(text: str) -> str:
+    return re.sub(r"\s+([,.;:)])", r"\1", normalise_space(text))
+
+
+def _count(words: str, text: str) -> int:
+    return len(re.findall(rf"(?<!\w){re.escape(words)}(?!\w)", text))
+
+
+def _replace_once(text: str, words: str, by: str) -> str:
+    return re.sub(rf"(?<!\w){re.escape(words)}(?!\w)", lambda _: by, text, count=1)
+
+
 def _bounds(text: str) -> list[int]:
     out, at = [0], 0
     for token in tokenize(text):

@@ -120,7 +120,11 @@ def _non_public(rng: random.Random, out: list[dict], number: int) -> None:
         else:
             name = rng.choice(HIDDEN_NAMES) + ("" if i < 6 else f" {i}")
             place = rng.choice(HIDDEN_PLACES)
-            text = rng.choice(HIDDEN_SENTENCES) + "\n\n" + (campaign_text(rng, name) if i % 2 else citizen_text(rng))
+            text = (
+                rng.choice(HIDDEN_SENTENCES)
+                + "\n\n"
+                + (campaign_text(rng, name) if i % 2 else citizen_text(rng))
+            )
         response = _response(rng, number, name, place, text)
         response.update(channel="backoffice", public=public, in_csv=False,
                         email=f"r{number}@voorbeeld.nl" if rng.random() < 0.7 else "")  # fmt: skip
@@ -128,8 +132,12 @@ def _non_public(rng: random.Random, out: list[dict], number: int) -> None:
     for i in range(6):
         number += 1
         org, place = ORGANISATIONS[i * 3]
-        response = _response(rng, number, f"Secretariaat {org}", place, organisation_text(rng, 3), org=org)
-        response.update(channel="post", public=i != 5, kind=["eml", "eml", "txt", "odt", "eml", "eml"][i])
+        response = _response(
+            rng, number, f"Secretariaat {org}", place, organisation_text(rng, 3), org=org
+        )
+        response.update(
+            channel="post", public=i != 5, kind=["eml", "eml", "txt", "odt", "eml", "eml"][i]
+        )
         out.append(response)
 
 
@@ -141,13 +149,19 @@ def write_pages(web: list[dict]) -> None:
     per_page = 20
     pages = [web[i : i + per_page] for i in range(0, len(web), per_page)]
     for n, page in enumerate(pages, start=1):
-        items = "\n".join(f'<li><a href="/{SLUG}/reactie/{r["guid"]}">{escape(r["name"])}</a></li>' for r in page)
-        html = _page(f"<h2>Reacties op consultatie [{len(web)}]</h2>\n<div class=\"result--list\"><ul>\n{items}\n</ul></div>")
+        items = "\n".join(
+            f'<li><a href="/{SLUG}/reactie/{r["guid"]}">{escape(r["name"])}</a></li>' for r in page
+        )
+        html = _page(
+            f'<h2>Reacties op consultatie [{len(web)}]</h2>\n<div class="result--list"><ul>\n{items}\n</ul></div>'
+        )
         (OUT / "paginas" / f"reacties-datum-{n}.html").write_text(html, encoding="utf-8")
     for r in web:
         if r["in_csv"] and r["number"] % 2:
             continue  # not every response was saved as a page; the CSV has these
-        (OUT / "paginas" / f"reactie-{r['guid']}.html").write_text(_response_page(r), encoding="utf-8")
+        (OUT / "paginas" / f"reactie-{r['guid']}.html").write_text(
+            _response_page(r), encoding="utf-8"
+        )
 
 
 def _page(body: str, canonical: str = "") -> str:
@@ -231,11 +245,18 @@ def write_post(rng: random.Random, rows: list[dict]) -> None:
             message = EmailMessage()
             message["From"] = f"{r['name']} <secretariaat{r['number']}@voorbeeld.nl>"
             message["To"] = "consultatie@minvro.example"
-            message["Subject"] = "Reactie wetsvoorstel huisvesting vergunninghouders" + ("" if r["public"] else " (VERTROUWELIJK)")
+            message["Subject"] = "Reactie wetsvoorstel huisvesting vergunninghouders" + (
+                "" if r["public"] else " (VERTROUWELIJK)"
+            )
             message["Date"] = f"Tue, {r['iso'][-2:]} Dec 2026 10:00:00 +0100"
             message.set_content(r["text"])
             if rng.random() < 0.5:
-                message.add_attachment(make_pdf(r["text"]), maintype="application", subtype="pdf", filename="reactie.pdf")
+                message.add_attachment(
+                    make_pdf(r["text"]),
+                    maintype="application",
+                    subtype="pdf",
+                    filename="reactie.pdf",
+                )
             stem.with_suffix(".eml").write_bytes(bytes(message))
         elif r["kind"] == "txt":
             stem.with_suffix(".txt").write_text(r["text"], encoding="utf-8")
@@ -259,15 +280,20 @@ def fixed_zip(data: bytes) -> bytes:
             info.compress_type = zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED
             data = src.read(name)
             if name == "docProps/core.xml":
-                data = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>2026-12-15T12:00:00Z", data)
+                data = re.sub(
+                    rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*",
+                    rb"\g<1>2026-12-15T12:00:00Z",
+                    data,
+                )
             dst.writestr(info, data)
     return out.getvalue()
 
 
 def make_docx(title: str, text: str) -> bytes:
     """Return a .docx letter made with python-docx."""
-    import docx
     from datetime import datetime
+
+    import docx
 
     document = docx.Document()
     document.core_properties.created = document.core_properties.modified = datetime(*FIXED)
@@ -318,10 +344,18 @@ def make_pdf(text: str) -> bytes:
     kids = " ".join(f"{4 + 2 * i} 0 R" for i in range(len(pages)))
     objects.append(b"<< /Type /Catalog /Pages 2 0 R >>")
     objects.append(f"<< /Type /Pages /Kids [{kids}] /Count {len(pages)} >>".encode())
-    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+    objects.append(
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
+    )
     for i, page in enumerate(pages):
-        stream = b"BT /F1 10 Tf 14 TL 56 790 Td " + b" ".join(b"(" + _pdf_escape(l) + b") '" for l in page) + b" ET"
-        objects.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents {5 + 2 * i} 0 R >>".encode())
+        stream = (
+            b"BT /F1 10 Tf 14 TL 56 790 Td "
+            + b" ".join(b"(" + _pdf_escape(line) + b") '" for line in page)
+            + b" ET"
+        )
+        objects.append(
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents {5 + 2 * i} 0 R >>".encode()
+        )
         objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
     out = io.BytesIO()
     out.write(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
@@ -332,7 +366,9 @@ def make_pdf(text: str) -> bytes:
     xref = out.tell()
     out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
     out.write(b"".join(b"%010d 00000 n \n" % o for o in offsets))
-    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
+    out.write(
+        b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    )
     return out.getvalue()
 
 

@@ -145,7 +145,14 @@ ORGANISATIONS = [
     ("Flexbouw Noord B.V.", "Groningen"), ("Advocatenkantoor Smit & Partners", "Rotterdam"),
     ("Universiteit Utrecht, faculteit Recht", "Utrecht"), ("prof. dr. H. Kuipers", "Nijmegen"),
 ]  # fmt: skip
-SLOGANS = ["STOP DE VOORRANG NU", "Eerlijk wonen voor iedereen!!", "Anoniem", "anoniem", "-", "Bezorgde burger"]
+SLOGANS = [
+    "STOP DE VOORRANG NU",
+    "Eerlijk wonen voor iedereen!!",
+    "Anoniem",
+    "anoniem",
+    "-",
+    "Bezorgde burger",
+]
 PERSONAL = [
     "U kunt mij bereiken via {mail} of 06-{tel}.",
     "Mijn adres is Kerkstraat {nr}, {pc} {place}.",
@@ -156,7 +163,9 @@ PERSONAL = [
 def person(rng: random.Random) -> str:
     """Return an invented person's name."""
     first = rng.choice(FIRST)
-    return f"{first[0]}. {rng.choice(LAST)}" if rng.random() < 0.3 else f"{first} {rng.choice(LAST)}"
+    return (
+        f"{first[0]}. {rng.choice(LAST)}" if rng.random() < 0.3 else f"{first} {rng.choice(LAST)}"
+    )
 
 
 def point_about(rng: random.Random, topic: str) -> str:
@@ -169,7 +178,10 @@ def point_about(rng: random.Random, topic: str) -> str:
 def organisation_text(rng: random.Random, topics: int = 4) -> str:
     """Return a multi-paragraph response of an organisation."""
     chosen = rng.sample(sorted(REFERENCES), k=min(topics, len(REFERENCES)))
-    parts = ["Geachte heer, mevrouw,", "Graag reageren wij op de consultatie over dit wetsvoorstel."]
+    parts = [
+        "Geachte heer, mevrouw,",
+        "Graag reageren wij op de consultatie over dit wetsvoorstel.",
+    ]
     for topic in chosen:
         if rng.random() < 0.4:
             parts.append(f"Artikel {_heading(topic)}")
@@ -217,5 +229,8 @@ def campaign_text(rng: random.Random, name: str) -> str:
     if rng.random() < 0.15:
         text = text.replace("Bouw in plaats daarvan", "Bouw liever")
     if rng.random() < 0.3:
-        text = text.replace("Met vriendelijke groet,", rng.choice(CAMPAIGN_ADDITIONS) + "\n\nMet vriendelijke groet,")
+        text = text.replace(
+            "Met vriendelijke groet,",
+            rng.choice(CAMPAIGN_ADDITIONS) + "\n\nMet vriendelijke groet,",
+        )
     return f"{text}\n{name}"

@@ -63,6 +63,7 @@ class _Union:
         self.parent = list(range(size))
 
     def find(self, x: int) -> int:
+        """Return the root of x, halving the path."""
         parent = self.parent
         while parent[x] != x:
             parent[x] = parent[parent[x]]
@@ -70,6 +71,7 @@ class _Union:
         return x
 
     def union(self, a: int, b: int) -> None:
+        """Join the components of a and b under the smaller root."""
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             self.parent[max(ra, rb)] = min(ra, rb)

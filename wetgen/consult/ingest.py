@@ -330,6 +330,7 @@ def _store_campaign(conn: sqlite3.Connection, rows: list, texts: list[str]) -> N
     counts = Counter(" ".join(t.split()) for t in texts)
 
     def rank(i: int) -> tuple:
+        """Most common text first, then public, then earliest."""
         return (-counts[" ".join(texts[i].split())], -rows[i][2], rows[i][3])
 
     rep = min(range(len(rows)), key=rank)

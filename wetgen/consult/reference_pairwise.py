@@ -26,6 +26,7 @@ def pairwise_clusters(texts: list[str], n: int = 5, threshold: float = 0.3) -> l
     parent = list(range(len(texts)))
 
     def find(x: int) -> int:
+        """Return the root of x, halving the path."""
         while parent[x] != x:
             parent[x] = parent[parent[x]]
             x = parent[x]

@@ -168,6 +168,7 @@ def _csv_rows(data: bytes, where: str) -> tuple[Iterator[list[object]], list[str
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
 
     def rows() -> Iterator[list[object]]:
+        """Yield rows; a broken CSV stops with a warning instead of an error."""
         try:
             yield from reader
         except csv.Error as exc:

@@ -43,7 +43,7 @@ WORD_FORMATS = {"docx": render_redline_docx, "compare": render_compare_docx}
 def diff(old: str, new: str, fmt: str, output: Path | None, ignore_whitespace: bool) -> int:
     """Show what changed from OLD to NEW, two draft files or PATH@GITREV.
 
-    Units are paired by key, then number, then text similarity; the report lists what was
+    Units are paired by key, identical text, number and similarity; the report lists what was
     inserted, deleted, moved, renumbered and changed, with word-level changes; `--format nota`
     writes the nota van wijziging that turns OLD into NEW instead, `--format docx` a Word
     redline with tracked changes and `--format compare` a Word wetsvergelijking. Exits 0 when the

@@ -345,8 +345,8 @@ class _Merge:
         for note in changes.of_kind("renumbered"):
             self.explicit.update((r.old_eid, r.new_eid) for r in note.renumbering)
         self.explicit.update(self.moved_old)
-        # every pair whose eId changed, where the ChangeSet lists its pairs (else derived)
-        self.explicit.update((o, n) for o, n in getattr(changes, "pairs", ()) if o != n)
+        # every pair whose eId changed; ChangeSets made without pairs fall back on derivation
+        self.explicit.update((o, n) for o, n in changes.pairs if o != n)
         self.touched = self.inserted | self.deleted | self.explicit.keys()
         self.notes = {
             (c.renumbering[0].old_eid, c.renumbering[0].new_eid): renumbering_note(c)

@@ -326,6 +326,7 @@ class _Builder:
             total = sum(v.values()) or 1
             for t, c in v.items():
                 centre[t] += c / total
+        centre_norm = math.sqrt(sum(v * v for v in centre.values()))
         seen: set[str] = set()
         scored = []
         for i in idx:
@@ -336,7 +337,7 @@ class _Builder:
             if group in seen:
                 continue
             seen.add(group)
-            scored.append((-round(_cosine(vectors[i], centre), 9), i))
+            scored.append((-round(_cosine(vectors[i], centre, centre_norm), 9), i))
         chosen: list[int] = []
         for _, i in sorted(scored):
             words = set(vectors[i])
@@ -467,21 +468,7 @@ def _overlap(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a or b else 1.0
 
 
-def _cosine(a: Counter, b: Counter) -> float:
+def _cosine(a: Counter, b: Counter, norm_b: float) -> float:
     dot = sum(v * b.get(k, 0.0) for k, v in a.items())
-    na = math.sqrt(sum(v * v for v in a.values()))
-    nb = math.sqrt(sum(v * v for v in b.values()))
-    return dot / (na * nb) if na and nb else 0.0
-
-
-def current_fingerprints(data: StoreData) -> dict[str, str]:
-    """Return point id → fingerprint for every point in the store, as an export would write it."""
-    category = {r.id: r.category or "onbekend" for r in data.responses}
-    return {
-        p.id: fingerprint(
-            PointRow(p.id, p.response_id, p.seq, p.text, p.nodes or (GENERAL,), "", "", ""),
-            category.get(p.response_id, "onbekend"),
-            data.membership.get(p.response_id, ""),
-        )
-        for p in data.points
-    }
+    norm_a = math.sqrt(sum(v * v for v in a.values()))
+    return dot / (norm_a * norm_b) if norm_a and norm_b else 0.0

@@ -215,3 +215,28 @@ def test_a_signatory_added_or_dropped_at_the_very_end(grow):
     assert_round_trip(old, new, redline)
     body = document_xml(redline).decode().rsplit("<w:p>", 1)[1]
     assert "<w:rPr><w:ins " not in body and "<w:rPr><w:del " not in body
+
+
+def test_output_does_not_depend_on_the_hash_seed():
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import hashlib, sys; from wetgen.loader import load_bill;"
+        "from wetgen.diff.redline_docx import render_redline_docx;"
+        f"d = {str(DRAFTS)!r};"
+        "a = load_bill(d + '/01-consultatieversie.yaml'); b = load_bill(d + '/02-adviesaanvraag.yaml');"
+        "print(hashlib.sha256(render_redline_docx(a, b)).hexdigest())"
+    )
+    digests = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2")
+    }
+    assert len(digests) == 1

@@ -472,3 +472,16 @@ def _cosine(a: Counter, b: Counter, norm_b: float) -> float:
     dot = sum(v * b.get(k, 0.0) for k, v in a.items())
     norm_a = math.sqrt(sum(v * v for v in a.values()))
     return dot / (norm_a * norm_b) if norm_a and norm_b else 0.0
+
+
+def current_fingerprints(data: StoreData) -> dict[str, str]:
+    """Return point id → fingerprint for every point in the store, as an export would write it."""
+    category = {r.id: r.category or "onbekend" for r in data.responses}
+    return {
+        p.id: fingerprint(
+            PointRow(p.id, p.response_id, p.seq, p.text, p.nodes or (GENERAL,), "", "", ""),
+            category.get(p.response_id, "onbekend"),
+            data.membership.get(p.response_id, ""),
+        )
+        for p in data.points
+    }

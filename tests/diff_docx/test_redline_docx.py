@@ -137,6 +137,12 @@ def test_an_article_moved_to_another_chapter_is_one_move_with_its_changes():
     counts = count_revisions(document_xml(redline))
     assert counts["moveFrom"] and counts["moveTo"]
     assert_round_trip(old, new, redline)
+    # the new words of the moved article's first lid are nested revisions inside the move
+    xml = document_xml(redline).decode()
+    moved_to = re.search(
+        r"<w:moveTo [^>]*>((?:(?!</w:moveTo>).)*geheel nieuwe(?:(?!</w:moveTo>).)*)", xml
+    )
+    assert moved_to and "<w:del " in moved_to.group(1) and "<w:ins " in moved_to.group(1)
 
 
 def test_changed_style_is_a_paragraph_property_change():

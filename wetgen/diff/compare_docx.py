@@ -69,10 +69,12 @@ def side_runs(row: Row) -> tuple[str, str]:
     """Return the run XML of the left (OLD) and right (NEW) cell of a row."""
     if row.kind == "changed":
         return _changed_runs(row.old, row.new, row.ops)
-    gone = row.kind in ("deleted", "moveFrom")
-    came = row.kind in ("inserted", "moveTo")
-    left = _runs(row.old, strike=gone and row.kind == "deleted") if row.old else ""
-    right = _runs(row.new, underline=came and row.kind == "inserted") if row.new else ""
+    if row.kind == "moveTo":  # within the moved unit, changes show as elsewhere
+        if row.inner == "changed":
+            return "", _changed_runs(row.old, row.new, row.ops)[1]
+        return "", _runs(row.new, underline=row.inner == "inserted")
+    left = _runs(row.old, strike=row.kind == "deleted") if row.old else ""
+    right = _runs(row.new, underline=row.kind == "inserted") if row.new else ""
     return left, right
 
 
@@ -98,8 +100,9 @@ def _version_head(bill: Bill, styles: _Styles, width: int) -> str:
 def _table_row(row: Row, styles: _Styles, width: int) -> str:
     left, right = side_runs(row)
     shade_left, shade_right = SHADES[row.kind]
+    old = row.old if row.kind != "moveTo" else None  # a moved unit's OLD text is elsewhere
     cells = [
-        ooxml.table_cell([paragraph_xml(row.old, styles, left)] if row.old else [], width,
+        ooxml.table_cell([paragraph_xml(old, styles, left)] if old else [], width,
                          shade=shade_left),
         ooxml.table_cell([paragraph_xml(row.new, styles, right)] if row.new else [], width,
                          shade=shade_right),

@@ -80,6 +80,7 @@ class Row:
     move: str = ""
     ops: tuple[TextOp, ...] = ()  # word steps of a changed text, when the ChangeSet has them
     note: str = ""  # a renumbering note, shown as a comment on this paragraph
+    inner: str = ""  # in a moveTo row: how the paragraph changed within the moved unit
 
 
 # --- public API -----------------------------------------------------------------------------
@@ -170,7 +171,7 @@ def paragraph_marks(rows: list[Row]) -> list[str]:
     (or deleted) paragraphs, the marks move one paragraph up: the mark before the new text is
     the inserted one, as when Word tracks typing Enter at the end.
     """
-    marks = [_MARKS.get(row.kind, "") for row in rows]
+    marks = [_MARKS.get(row.inner if row.inner == "inserted" else row.kind, "") for row in rows]
     if not marks or marks[-1] not in ("ins", "del"):
         return marks
     first = len(marks) - 1
@@ -444,12 +445,23 @@ class _Merge:
 
     def came(self, eid: str) -> None:
         """Add the rows of a NEW unit that arrives here: inserted, or moved from elsewhere."""
-        paras = list(self.new.subtree(eid))
         if eid in self.moved_new:
             name = self._move_name(self.moved_new[eid])
-            self.rows.extend(Row("moveTo", new=p, move=name) for p in paras)
+            self.rows.extend(self._moved_here(self.moved_new[eid], eid, name))
         else:
-            self.rows.extend(Row("inserted", new=p) for p in paras)
+            self.rows.extend(Row("inserted", new=p) for p in self.new.subtree(eid))
+
+    def _moved_here(self, old: str, new: str, name: str) -> list[Row]:
+        """Return the moveTo rows of a moved unit, with the changes made inside it as nested
+        revisions; what it lost is left out, as the moveFrom block holds all of OLD."""
+        outer, self.rows = self.rows, []
+        self.pair(old, new)
+        inner, self.rows = self.rows, outer
+        return [
+            Row("moveTo", new=row.new, move=name, old=row.old, ops=row.ops, inner=row.kind)
+            for row in inner
+            if row.new is not None
+        ]
 
     def _move_name(self, old_eid: str) -> str:
         return self.move_names.setdefault(old_eid, f"move{len(self.move_names) + 1}")
@@ -483,6 +495,11 @@ def _redline_row(
         para, runs = row.new, rev.ins(plain_runs(row.new))
     elif row.kind == "deleted":
         para, runs = row.old, rev.deleted(row.old.plain())
+    elif row.kind == "moveTo" and row.inner == "inserted":
+        para, runs = row.new, rev.ins(plain_runs(row.new))
+    elif row.kind == "moveTo" and row.inner == "changed":
+        para, runs = row.new, rev.moved("moveTo", _changed_runs(row, rev))
+        change = _style_change(row, styles, rev)
     else:
         para = row.old if row.kind == "moveFrom" else row.new
         runs = rev.moved(row.kind, plain_runs(para))

@@ -16,8 +16,9 @@ from datetime import datetime
 from io import BytesIO
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.worksheet.worksheet import Worksheet
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Font, NamedStyle, PatternFill
+from openpyxl.utils import get_column_letter
 
 from wetgen.consult.report.model import Report, report_time
 from wetgen.errors import RenderError
@@ -66,17 +67,21 @@ def reaction_mark(reaction: str, change: str) -> str:
 
 def render_xlsx(report: Report, when: datetime | None = None) -> bytes:
     """Return the reactietabel of a report as .xlsx bytes, byte-identical for the same report."""
-    wb = Workbook()
-    ws = wb.active
-    ws.title = SHEET
-    _header(ws)
+    wb = Workbook(write_only=True)
+    styles = _styles(wb)
+    ws = wb.create_sheet(SHEET)
+    _layout(ws, len(report.points))
+    ws.append([_cell(ws, name, styles["header"]) for name in HEADERS])
     for point in report.points:
-        ws.append([neutralise(v) for v in (
+        values = (
             point.id, point.respondent.label, point.respondent.category,
             "; ".join(point.labels), point.text, point.campaign, point.reaction,
             point.change, point.fingerprint, reaction_mark(point.reaction, point.change),
-        )])  # fmt: skip
-    _layout(ws, len(report.points))
+        )  # fmt: skip
+        ws.append([
+            _cell(ws, v, styles["fill" if REACTION_COL <= i <= CHANGE_COL else "wrap"])
+            for i, v in enumerate(values)
+        ])  # fmt: skip
     _manifest(wb, report)
     stamp = when or report_time(report)
     wb.properties.creator = "wetgen"
@@ -87,33 +92,36 @@ def render_xlsx(report: Report, when: datetime | None = None) -> bytes:
     return _deterministic(buffer.getvalue(), stamp)
 
 
-def _header(ws: Worksheet) -> None:
-    ws.append(list(HEADERS))
-    fill = PatternFill("solid", fgColor="154273")
-    for cell in ws[1]:
-        cell.font = Font(bold=True, color="FFFFFF")
-        cell.fill = fill
-        cell.alignment = Alignment(vertical="top", wrap_text=True)
+def _styles(wb: Workbook) -> dict[str, str]:
+    """Register the three cell styles once: header, wrapped text, and the cells to fill in."""
+    top = Alignment(vertical="top", wrap_text=True)
+    made = {
+        "header": NamedStyle("wetgen-kop", font=Font(bold=True, color="FFFFFF"), alignment=top,
+                             fill=PatternFill("solid", fgColor="154273")),
+        "wrap": NamedStyle("wetgen-tekst", alignment=top),
+        "fill": NamedStyle("wetgen-invullen", alignment=top,
+                           fill=PatternFill("solid", fgColor="FFF4D6")),
+    }  # fmt: skip
+    for style in made.values():
+        wb.add_named_style(style)
+    return {key: style.name for key, style in made.items()}
 
 
-def _layout(ws: Worksheet, rows: int) -> None:
-    letters = [c.column_letter for c in ws[1]]
+def _cell(ws, value: str, style: str) -> WriteOnlyCell:
+    cell = WriteOnlyCell(ws, value=neutralise(value))
+    cell.style = style
+    return cell
+
+
+def _layout(ws, rows: int) -> None:
+    """Set widths, hidden fingerprint columns, the frozen header and the filter (before rows)."""
+    letters = [get_column_letter(i + 1) for i in range(len(COLUMNS))]
     for letter, (_, width) in zip(letters, COLUMNS, strict=True):
         ws.column_dimensions[letter].width = width
     for hidden in letters[-2:]:
         ws.column_dimensions[hidden].hidden = True
-    wrap = Alignment(vertical="top", wrap_text=True)
-    for row in ws.iter_rows(min_row=2, max_row=rows + 1):
-        for cell in row:
-            cell.alignment = wrap
-    fill = PatternFill("solid", fgColor="FFF4D6")
-    for row in ws.iter_rows(min_row=2, max_row=rows + 1, min_col=REACTION_COL + 1,
-                            max_col=CHANGE_COL + 1):  # fmt: skip
-        for cell in row:
-            cell.fill = fill
     ws.freeze_panes = "B2"
     ws.auto_filter.ref = f"A1:{letters[CHANGE_COL]}{rows + 1}"
-    ws.sheet_view.zoomScale = 100
 
 
 def _manifest(wb: Workbook, report: Report) -> None:

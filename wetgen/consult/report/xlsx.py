@@ -67,6 +67,7 @@ def reaction_mark(reaction: str, change: str) -> str:
 
 def render_xlsx(report: Report, when: datetime | None = None) -> bytes:
     """Return the reactietabel of a report as .xlsx bytes, byte-identical for the same report."""
+    stamp = when or report_time(report)  # first: a bad SOURCE_DATE_EPOCH fails before writing
     wb = Workbook(write_only=True)
     styles = _styles(wb)
     ws = wb.create_sheet(SHEET)
@@ -83,7 +84,6 @@ def render_xlsx(report: Report, when: datetime | None = None) -> bytes:
             for i, v in enumerate(values)
         ])  # fmt: skip
     _manifest(wb, report)
-    stamp = when or report_time(report)
     wb.properties.creator = "wetgen"
     wb.properties.title = f"Reactietabel {report.title} ({report.mode})"
     wb.properties.created = wb.properties.modified = stamp.replace(tzinfo=None)

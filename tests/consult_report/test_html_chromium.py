@@ -89,6 +89,10 @@ def test_category_filter_keeps_sections_and_quotes_of_that_category(browser, sto
         "#s-art_I__point_B blockquote", "els => els.filter(e => e.offsetParent !== null).length"
     )
     assert quotes == 1
+    # a section whose quotes are all of other categories hides its "quotes" heading too
+    page.select_option("#categorie", "belangenorganisatie")
+    assert "s-art_I__point_B" in _visible_sections(page)
+    assert not page.is_visible("#s-art_I__point_B .groep")
     assert problems == []
     page.close()
 

@@ -118,6 +118,7 @@ def test_key_phrases_are_tf_idf_with_alphabetical_ties():
 
 def test_terms_drop_stopwords_and_do_not_pair_across_punctuation():
     assert terms("De termijn, van zes maanden") == ["termijn", "zes", "maanden", "zes maanden"]
+    assert terms("artikel III en 2026 civiel") == ["civiel"]
 
 
 def test_redaction_and_scrubbing():

@@ -20,6 +20,9 @@ STOPWORDS = frozenset(
     mogelijk namelijk eerder treden werking the and of to for that this is are be with not on as by it we our an""".split()
 )
 _CLAUSE = re.compile(r"[.,;:!?()\[\]\"“”]+|\s[-–]\s")
+_NUMBER = re.compile(
+    r"\d+|x{0,3}(?:ix|iv|v?i{0,3})"
+)  # numbers and Roman numerals ("iii") are no key phrase
 _WORD = re.compile(r"[a-zà-ÿ][a-zà-ÿ'-]*[a-zà-ÿ]|\d+[a-z]?", re.I)
 
 
@@ -29,7 +32,7 @@ def terms(text: str) -> list[str]:
     for clause in _CLAUSE.split(text):
         previous = ""
         for word in (w.lower() for w in _WORD.findall(clause)):
-            keep = len(word) >= 3 and word not in STOPWORDS and not word.isdigit()
+            keep = len(word) >= 3 and word not in STOPWORDS and not _NUMBER.fullmatch(word)
             if keep:
                 out.append(word)
                 if previous:

@@ -162,6 +162,7 @@ def _finish(
     """Add header, footer, section properties and document properties; set the body."""
 
     def add(kind: str, data: bytes) -> str:
+        """Add a header or footer part and return its relationship id."""
         folder = main.rpartition("/")[0]
         target = f"wetgen-{kind}.xml"
         package.set_part(

@@ -47,6 +47,7 @@ def _block(block: Block) -> list[str]:
 
 def _table(rows: tuple[tuple[str, ...], ...]) -> list[str]:
     def cells(row: tuple[str, ...]) -> str:
+        """Return one Markdown table row with escaped cells."""
         return "| " + " | ".join(md_escape(" ".join(c.split())) for c in row) + " |"
 
     head, *body = rows

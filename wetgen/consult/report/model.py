@@ -388,6 +388,7 @@ class _Builder:
         spread = self._spread()
 
         def allow(group: str, term: str) -> bool:
+            """Tell whether a term may be shown as a key phrase of `group`."""
             if self.scrub.hits(term) or "[" in redact_personal(term):
                 return False
             return term in public_terms[group] or spread.get(term, 0) >= 3

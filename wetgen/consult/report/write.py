@@ -57,6 +57,7 @@ def write_report(
     written: list[Path] = []
 
     def put(name: str, data: bytes) -> None:
+        """Write one file into the output folder and remember it."""
         path = out_dir / name
         path.write_bytes(data)
         written.append(path)

@@ -139,8 +139,8 @@ def _lsh(
 ) -> None:
     docs = np.asarray(uniques)
     tried: set[tuple[int, int]] = set()
-    for rows in _buckets(signatures):
-        _bucket(rows.tolist(), docs, signatures, sets, union, linked, threshold, tried)
+    for band, rows in _buckets(signatures):
+        _bucket(rows.tolist(), docs, signatures, sets, union, linked, threshold, tried, band)
 
 
 def _buckets(signatures: np.ndarray):
@@ -153,7 +153,7 @@ def _buckets(signatures: np.ndarray):
         starts = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1]])
         ends = np.r_[starts[1:], len(order)]
         for s, e in zip(starts[ends - starts > 1], ends[ends - starts > 1], strict=True):
-            yield order[s:e]
+            yield band, order[s:e]
 
 
 def _best_per_component(candidates: np.ndarray, agree: np.ndarray, roots: np.ndarray) -> np.ndarray:
@@ -178,21 +178,30 @@ def _bucket(
     linked: set[int],
     threshold: float,
     tried: set[tuple[int, int]],
+    band: int = 0,
 ) -> None:
-    """Compare the first member of each component in the bucket with the members of the others.
+    """Compare one member of each component in the bucket with the members of the others.
 
-    A bucket whose members are all in one component already costs nothing more. The MinHash
+    The member standing for a component changes from band to band, so that across the bands
+    many members of a component meet the others. Each component is compared once per bucket,
+    and a bucket whose members are all in one component costs nothing more. The MinHash
     estimate screens pairs first: a pair estimated far below the threshold (3.7 standard
     deviations at 128 permutations) is not compared exactly.
     """
     members = docs[rows].tolist()
     roots = np.fromiter((union.find(x) for x in members), dtype=np.int64, count=len(members))
-    _, firsts = np.unique(roots, return_index=True)
-    if len(firsts) == 1:
+    keys, inverse, counts = np.unique(roots, return_inverse=True, return_counts=True)
+    if len(keys) == 1:
         return
+    order = np.argsort(inverse, kind="stable")
+    starts = np.r_[0, np.cumsum(counts)[:-1]]
+    chosen = order[starts + band % counts]  # one member per component, rotating with the band
     block = signatures[rows]
     floor = int(np.ceil(max(threshold - ESTIMATE_MARGIN, 0.0) * block.shape[1]))
-    for first in sorted(firsts.tolist()):
+    done: set[int] = set()  # components already compared with the rest of this bucket
+    for first in sorted(chosen.tolist()):
+        if int(roots[first]) in done:
+            continue
         if (roots == roots[first]).all():
             return
         x = members[first]
@@ -211,3 +220,4 @@ def _bucket(
                 union.union(x, y)
                 linked.update(pair)
                 roots[np.isin(roots, joined)] = union.find(x)
+        done.add(int(roots[first]))

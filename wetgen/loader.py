@@ -168,7 +168,7 @@ _ALIAS_LIKE = re.compile(r"(?:^|[\s\[{,:-])\*[^\s,\[\]{}]+", re.MULTILINE)
 
 def _first_alias(text: str) -> yaml.Mark | None:
     """Return where the first alias is, parsing events only when the text looks like it has one."""
-    if not _ALIAS_LIKE.search(text):
+    if "*" not in text or not _ALIAS_LIKE.search(text):
         return None
     for event in yaml.parse(text, Loader=_YAML_LOADER):
         if isinstance(event, yaml.AliasEvent):

@@ -81,13 +81,15 @@ def _collect_created(unit: object, created: dict[str, Article]) -> None:
 
 
 def _check_spot(spot: TextSpot, known: _Known, amending_law: bool) -> list[Diagnostic]:
-    found = []
+    found: list[Diagnostic] = []
+    if "rtikel" not in spot.text and " lid" not in spot.text:
+        return found
     for m in REFERENCE.finditer(spot.text):
         law_match = LAW.match(spot.text, m.end())
         number, law = m.group("art"), law_match.group(0).strip() if law_match else ""
         if law and not any(name in law for name in known.amended_law_names):
             continue  # another law: recorded elsewhere, not ours to resolve
-        is_roman = ids.roman_value(number.rstrip("ABCDEFGH") or number) is not None and not number.isdigit()
+        is_roman = number[0] in "IVXLC" and ids.roman_value(number.rstrip("ABCDEFGH") or number) is not None
         if amending_law and not spot.in_amended_law and is_roman:
             found += _resolve(m, known.own.get(number), spot, f"artikel {number} of this bill")
         elif amending_law:
@@ -100,12 +102,13 @@ def _check_spot(spot: TextSpot, known: _Known, amending_law: bool) -> list[Diagn
                 found += _resolve(m, known.created[number], spot, f"artikel {number}")
         else:
             found += _resolve(m, known.own.get(number), spot, f"artikel {number}")
-    if spot.article is not None and spot.article.leden:
+    if spot.article is not None and spot.article.leden and " lid" in spot.text:
+        numbers = {lid.number for lid in spot.article.leden}
         for m in OWN_LID.finditer(spot.text):
             if m.start() and spot.text[m.start() - 1].isalnum():
                 continue
             value = ids.ordinal_value(m.group("lid"))
-            if value is not None and str(value) not in {lid.number for lid in spot.article.leden}:
+            if value is not None and str(value) not in numbers:
                 found.append(_ref("REF001", f"the {m.group('lid')} lid of artikel {spot.article.number} does not exist", spot))
     return found
 

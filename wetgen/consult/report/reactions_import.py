@@ -17,7 +17,7 @@ from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
 from wetgen.consult.errors import ConsultError
-from wetgen.consult.report.model import current_fingerprints
+from wetgen.consult.report.builder import current_fingerprints
 from wetgen.consult.report.store_read import read_store, stored_reactions
 from wetgen.consult.report.xlsx import FORMAT_TAG, MANIFEST, SHEET, reaction_mark, unneutralise
 from wetgen.consult.store import transaction

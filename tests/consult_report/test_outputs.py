@@ -178,3 +178,25 @@ def test_html_ids_outside_the_charts_are_unique(store):
     tree = lxml_html.fromstring(render_html(build_report(store, public=False)))
     ids = [e.get("id") for e in tree.iter() if e.get("id") and not e.xpath("ancestor::svg")]
     assert len(ids) == len(set(ids)) and "s-art_I__point_B" in ids
+
+
+def test_output_does_not_depend_on_the_hash_seed(store_path, tmp_path):
+    import os
+    import sys
+
+    from tests.consult_report.conftest import ROOT
+
+    digests = []
+    for seed in ("1", "4242"):
+        out = tmp_path / f"seed{seed}"
+        code = (
+            "import sqlite3, sys; from pathlib import Path;"
+            "from wetgen.consult.store import open_store;"
+            "from wetgen.consult.report.write import write_report;"
+            f"write_report(open_store({str(store_path)!r}, create=False), Path({str(out)!r}))"
+        )
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT, env=env, timeout=300)
+        digests.append({p.name: p.read_bytes() for p in sorted(out.iterdir())})
+    assert digests[0].keys() == digests[1].keys()
+    assert [n for n in digests[0] if digests[0][n] != digests[1][n]] == []

@@ -133,6 +133,8 @@ def test_cli_errors_are_one_line_with_exit_codes(tmp_path, store_path, capsys):
     bad.write_text("x")
     assert run_guarded(_group(), ["import-reactions", str(bad), "--db", str(store_path)]) == 1
     assert "not a readable .xlsx" in capsys.readouterr().err
+    missing = str(tmp_path / "missing.xlsx")
+    assert run_guarded(_group(), ["import-reactions", missing, "--db", str(store_path)]) == 2
 
 
 def test_an_empty_store_still_gives_every_format(tmp_path, recwarn):

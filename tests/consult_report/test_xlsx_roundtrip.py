@@ -13,6 +13,7 @@ from wetgen.consult.report import build_report
 from wetgen.consult.report.reactions_import import import_reactions
 from wetgen.consult.report.xlsx import HEADERS, SHEET, neutralise, render_xlsx, unneutralise
 from wetgen.consult.store import transaction
+from wetgen.errors import UsageError
 
 
 def _export(store, path, public=True):
@@ -154,5 +155,5 @@ def test_not_a_reactietabel_is_a_clear_error(store, tmp_path):
     bad.write_bytes(b"not a zip")
     with pytest.raises(ConsultError, match="not a readable"):
         import_reactions(store, bad)
-    with pytest.raises(ConsultError, match="no such file"):
+    with pytest.raises(UsageError, match="no such file"):
         import_reactions(store, tmp_path / "missing.xlsx")

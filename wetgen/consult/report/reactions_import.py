@@ -21,6 +21,7 @@ from wetgen.consult.report.builder import current_fingerprints
 from wetgen.consult.report.store_read import read_store, stored_reactions
 from wetgen.consult.report.xlsx import FORMAT_TAG, MANIFEST, SHEET, reaction_mark, unneutralise
 from wetgen.consult.store import transaction
+from wetgen.errors import UsageError
 
 MAX_BYTES = 50 * 1024 * 1024
 REQUIRED = ("ID", "Reactie", "Aanpassing wetsvoorstel", "Kenmerk punt", "Kenmerk reactie")
@@ -127,7 +128,7 @@ def _judge(row, exported, marks, stored, seen, result) -> tuple[str, str, str] |
 def read_table(path: Path) -> tuple[list[str], list[_Row]]:
     """Return the exported ids (from the hidden sheet) and the rows of a reactietabel."""
     if not path.is_file():
-        raise ConsultError(f"{path}: no such file")
+        raise UsageError(f"{path}: no such file")
     if path.stat().st_size > MAX_BYTES:
         raise ConsultError(
             f"{path}: larger than {MAX_BYTES // (1024 * 1024)} MB; not a reactietabel"

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from wetgen import ids
+from wetgen.amend.instructions import EditAction, NotaEdit, NotaUnit, Path, unit_children
 from wetgen.diff.changes import Change, ChangeSet
 from wetgen.diff.nota_names import Chain, Namer, payload_depth, scope
 from wetgen.diff.nota_text import (
@@ -35,10 +36,12 @@ OPENING = "Het voorstel van wet wordt als volgt gewijzigd:"
 
 @dataclass(frozen=True)
 class NotaItem:
-    """One lettered onderdeel of the nota: its formula and the text that follows "luidende:"."""
+    """One lettered onderdeel of the nota: its formula, the text that follows "luidende:", and
+    what it does as data (for `wetgen.amend.apply.apply_nota`)."""
 
     sentence: str
     content: tuple[str, ...] = ()
+    edits: tuple[NotaEdit, ...] = ()
 
 
 def render_nota(old: Bill, new: Bill, changes: ChangeSet) -> str:
@@ -57,8 +60,28 @@ def render_nota(old: Bill, new: Bill, changes: ChangeSet) -> str:
 
 def nota_items(old: Bill, new: Bill, changes: ChangeSet) -> list[NotaItem]:
     """Return the nota's onderdelen for a change set between OLD and NEW, in document order."""
-    nota = _Nota(_index(bill_tree(old)), _index(bill_tree(new)), changes.changes, changes.pairs)
+    old_root, new_root = bill_tree(old), bill_tree(new)
+    nota = _Nota(_index(old_root), _index(new_root), changes.changes, changes.pairs)
+    nota.values = _values(new_root, new.body)
     return nota.items()
+
+
+def _values(root: UnitNode, body: tuple[NotaUnit, ...]) -> dict[str, NotaUnit]:
+    """Return the model value of every unit of a bill's tree, by eId."""
+    found: dict[str, NotaUnit] = {}
+
+    def walk(nodes: tuple[UnitNode, ...], units: tuple[NotaUnit, ...]) -> None:
+        for node, unit in zip(nodes, units, strict=True):
+            found[node.eid] = unit
+            walk(node.children, unit_children(unit))
+
+    walk(root.children, body)
+    return found
+
+
+def _path(chain: Chain) -> Path:
+    """Return the path of a unit (see wetgen.amend.instructions) from its chain in the tree."""
+    return tuple((node.kind, node.number) for node in chain)
 
 
 def _index(root: UnitNode) -> dict[str, Chain]:
@@ -84,6 +107,7 @@ class _Nota:
     changes: tuple[Change, ...]
     pairs: tuple[tuple[str, str], ...]
     done: set[tuple[str, str]] = field(default_factory=set)
+    values: dict[str, NotaUnit] = field(default_factory=dict)  # NEW's model units by eId
 
     def items(self) -> list[NotaItem]:
         """Return the nota's onderdelen."""
@@ -115,7 +139,7 @@ class _Nota:
         that is one unit replaced by one with the same number: that unit "komt te luiden"). A
         moved unit makes the nearest unit holding both its places "komt te luiden".
         """
-        found = self._move_wholes()
+        found = self._move_wholes() | self._rewritten_wholes()
         for (parent, new_parent, _), runs in self._lone_lists().items():
             note = self._note_in(parent, new_parent)
             inserted, deleted = runs["inserted"], runs["deleted"]
@@ -136,6 +160,22 @@ class _Nota:
                 "insertions or deletions that renumber them"
             )
         return sorted(found, key=lambda pair: len(pair[0]))
+
+    def _rewritten_wholes(self) -> set[tuple[str, str]]:
+        """Return the units that "komen te luiden" because the word edits of a change inside
+        cannot be quoted one by one; nothing else inside them is then said separately."""
+        found: set[tuple[str, str]] = set()
+        for change in self.changes:
+            if change.kind != "changed":
+                continue
+            chain = self.old[change.old_eid]
+            text = scope(chain).full_text()
+            edits = quoted_edits(change.text, text)
+            if not applies(edits, change.old_text(), change.new_text(), text):
+                old_scope = chain[: chain.index(scope(chain)) + 1]
+                new_scope = self.new[change.new_eid][len(old_scope) - 1]
+                found.add((old_scope[-1].eid, new_scope.eid))
+        return found
 
     def _move_wholes(self) -> set[tuple[str, str]]:
         """Return, per moved unit, the nearest paired unit that holds its old and new place."""
@@ -252,6 +292,8 @@ class _Nota:
         if not applies(edits, change.old_text(), change.new_text(), scope(chain).full_text()):
             return [self._rewritten(chain, self.new[change.new_eid])]
         items = []
+        own = (self.values[change.new_eid],)
+        target = (_path(chain),)
         for words in edits:
             where = self.names.opening(chain)
             inner = self.names.inner(chain)
@@ -262,16 +304,28 @@ class _Nota:
                 text = f'{where}vervalt {within}"{words.old}".'
             else:
                 text = f'{where}wordt {within}na "{words.anchor}" ingevoegd "{words.new}".'
-            items.append(NotaItem(text))
+            action = _WORD_ACTIONS[words.action]
+            edit = NotaEdit(action, target, words.old, words.new, words.anchor, units=own)
+            items.append(NotaItem(text, edits=(edit,)))
         return items
 
     def _rewritten(self, chain: Chain, new_chain: Chain) -> NotaItem:
         """Return "X komt te luiden:" for a unit whose word edits cannot be quoted one by one."""
         content = tuple(unit_lines(scope(new_chain)))
+        old_scope = chain[: chain.index(scope(chain)) + 1]
+        edits = (self._replace(old_scope, new_chain[len(old_scope) - 1].eid),)
         inner = self.names.inner(chain)
         if inner:
-            return NotaItem(f"{self.names.opening(chain)}komt {inner} te luiden:", content)
-        return NotaItem(f"{self.names.subject(chain)} komt te luiden:", content)
+            return NotaItem(f"{self.names.opening(chain)}komt {inner} te luiden:", content, edits)
+        return NotaItem(f"{self.names.subject(chain)} komt te luiden:", content, edits)
+
+    def _replace(self, old_chain: Chain, new_eid: str) -> NotaEdit:
+        return NotaEdit(EditAction.REPLACE, (_path(old_chain),), units=(self.values[new_eid],))
+
+    def _renumbering(self, note: Change | None) -> tuple[tuple[Path, str], ...]:
+        if note is None:
+            return ()
+        return tuple((_path(self.old[r.old_eid]), r.new) for r in note.renumbering)
 
     def _renumbered(self, note: Change) -> list[NotaItem]:
         items = []
@@ -279,11 +333,17 @@ class _Nota:
             chain = self.old[r.old_eid]
             node = chain[-1]
             tail = f"wordt {renumbered_verb(node)} tot {designation(node, r.new)}."
+            edits = (
+                NotaEdit(
+                    EditAction.RENUMBER, (_path(chain),), renumbering=((_path(chain), r.new),)
+                ),
+            )
             inner = self.names.inner(chain)
             if inner:
-                items.append(NotaItem(f"{self.names.opening(chain)}wordt {inner} {tail[6:]}"))
+                text = f"{self.names.opening(chain)}wordt {inner} {tail[6:]}"
             else:
-                items.append(NotaItem(f"{self.names.subject(chain)} {tail}"))
+                text = f"{self.names.subject(chain)} {tail}"
+            items.append(NotaItem(text, edits=edits))
         self.names.rename(note)
         return items
 
@@ -293,11 +353,13 @@ class _Nota:
         verb = "vervalt" if len(group) == 1 else "vervallen"
         renum = f", onder {self._renum_phrase(note)}" if note else ""
         numbers = [self.names.number_old(n) for n in group]
+        targets = tuple(_path((*chain[:-1], n)) for n in group)
+        edits = (NotaEdit(EditAction.DELETE, targets, renumbering=self._renumbering(note)),)
         if payload_depth(chain[:-1]) is None:
             parent = self.names.phrase(chain[:-1], self.names.number_old)
             subject = ", ".join(filter(None, [parent, many(node, numbers)]))
             comma = "," if "," in subject else ""
-            return NotaItem(f"{capital(subject)}{comma} {verb}{renum}.")
+            return NotaItem(f"{capital(subject)}{comma} {verb}{renum}.", edits=edits)
         inner_parent = self.names.inner(chain[:-1])
         which = f"{_the(node)}{many(node, numbers)}"
         where = (
@@ -305,7 +367,7 @@ class _Nota:
             if inner_parent
             else f"het voorgestelde {many(node, numbers)}"
         )
-        return NotaItem(f"{self.names.opening(chain[:-1])}{verb} {where}{renum}.")
+        return NotaItem(f"{self.names.opening(chain[:-1])}{verb} {where}{renum}.", edits=edits)
 
     def _inserted(self, group: list[UnitNode], note: Change | None) -> NotaItem:
         chain = self.new[group[0].eid]
@@ -319,9 +381,35 @@ class _Nota:
         content = tuple(line for n in group for line in unit_lines(n))
         renum = self._renum_phrase(note) if note else ""
         payload = payload_depth(chain[:-1]) is not None
+        edits = (self._insert_edit(group, chain, before, after, note, payload),)
         if not payload:
-            return NotaItem(self._insert_in_bill(chain, before, after, what, verb, renum), content)
-        return NotaItem(self._insert_in_payload(chain, before, after, what, verb, renum), content)
+            text = self._insert_in_bill(chain, before, after, what, verb, renum)
+        else:
+            text = self._insert_in_payload(chain, before, after, what, verb, renum)
+        return NotaItem(text, content, edits)
+
+    def _insert_edit(self, group, chain, before, after, note, payload) -> NotaEdit:
+        """Return the insertion as data: added at the end, or placed next to a sibling."""
+        units = tuple(self.values[n.eid] for n in group)
+        renumbering = self._renumbering(note)
+        if after is None and (payload or len(chain) > 1):
+            parent = self._old_path(chain[:-1])
+            return NotaEdit(EditAction.ADD, (parent,), units=units, renumbering=renumbering)
+        sibling = before or after
+        path = self._old_path((*chain[:-1], sibling))
+        return NotaEdit(
+            EditAction.INSERT, (path,), before=before is None, units=units, renumbering=renumbering
+        )
+
+    def _old_path(self, new_chain: Chain) -> Path:
+        """Return the path in OLD of a unit of NEW that the nota does not bring in itself."""
+        if not new_chain:
+            return ()
+        eid = new_chain[-1].eid
+        old = self.old_of.get(eid) or next((o for o, n in self.replaced.items() if n == eid), None)
+        if old is None or old not in self.old:
+            raise UsageError(f"the nota van wijziging cannot place a unit next to {eid}")
+        return _path(self.old[old])
 
     def _insert_in_bill(self, chain, before, after, what, verb, renum) -> str:
         parent = self.names.phrase(chain[:-1], self.names.number_new)
@@ -358,16 +446,24 @@ class _Nota:
     def _whole(self, old_eid: str, new_eid: str) -> NotaItem:
         chain = self.old[old_eid]
         content = tuple(unit_lines(self.new[new_eid][-1]))
+        edits = (self._replace(chain, new_eid),)
         inner = self.names.inner(chain)
         if inner:
-            return NotaItem(f"{self.names.opening(chain)}komt {inner} te luiden:", content)
-        return NotaItem(f"{self.names.subject(chain)} komt te luiden:", content)
+            return NotaItem(f"{self.names.opening(chain)}komt {inner} te luiden:", content, edits)
+        return NotaItem(f"{self.names.subject(chain)} komt te luiden:", content, edits)
 
     def _renum_phrase(self, note: Change) -> str:
         first = self.old[note.renumbering[0].old_eid][-1]
         return renumbering_phrase(
             first, [r.old for r in note.renumbering], [r.new for r in note.renumbering]
         )
+
+
+_WORD_ACTIONS = {
+    "replace": EditAction.REPLACE_WORDS,
+    "delete": EditAction.DELETE_WORDS,
+    "insert": EditAction.INSERT_WORDS,
+}
 
 
 def _noun(node: UnitNode, count: int) -> str:

@@ -70,6 +70,10 @@ def test_word_report_uses_house_styles_and_embeds_three_charts(store):
     for style in ("Opschrift", "Heading1", "MvTtekst", "MvTcitaat", "MvTopsomming", "TableGrid"):
         assert f'w:val="{style}"' in document, style
     assert "Advies en consultatie" in document and "Gereageerd hebben onder meer" in document
+    import docx  # python-docx reads the pictures as inline shapes of the right size
+
+    shapes = docx.Document(__import__("io").BytesIO(data)).inline_shapes
+    assert len(shapes) == 3 and all(5_000_000 < s.width < 6_000_000 for s in shapes)
     # private individuals are not named in the MvT paragraph, organisations may be
     mvt = document.split("Advies en consultatie", 1)[1]
     assert "Piet Publiek" not in mvt and "Gemeente Zwolle" in mvt

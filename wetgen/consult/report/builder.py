@@ -10,6 +10,7 @@ import math
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 
 from wetgen.consult.report import keyphrases
 from wetgen.consult.report.model import (
@@ -214,7 +215,7 @@ class _Builder:
 
     @staticmethod
     def _quoted(point: Point) -> Point:
-        return Point(**{**point.__dict__, "text": shorten(point.text)})
+        return replace(point, text=shorten(point.text))
 
     def _phrases(self, chosen: list[tuple], inside: dict[str, list[int]]) -> dict[str, list[str]]:
         """Return key phrases per section, TF-IDF within each level (articles; smaller units)."""

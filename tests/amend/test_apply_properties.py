@@ -45,8 +45,11 @@ def edits(old: Bill, new: Bill) -> list[NotaEdit]:
     return [e for item in nota_items(old, new, diff_bills(old, new)) for e in item.edits]
 
 
-def round_trip(old: Bill, new: Bill, keys: bool = True) -> None:
-    """Apply the nota from OLD to NEW to OLD and compare with NEW, unless the nota is refused."""
+def round_trip(old: Bill, new: Bill, keys: bool = False) -> None:
+    """Apply the nota from OLD to NEW to OLD and compare with NEW, unless the nota is refused.
+
+    Generated bills repeat texts, and a nota names units, not keys: which of two identical
+    units it deletes cannot be said, so keys are compared only when asked."""
     try:
         found = edits(old, new)
     except UsageError:
@@ -102,7 +105,7 @@ def test_a_unit_the_bill_lacks_is_a_usage_error(versions):
 @SETTINGS
 @given(bills(), bills())
 def test_apply_nota_of_a_generated_pair_gives_the_new_bill(old, new):
-    round_trip(old, new, keys=False)
+    round_trip(old, new)
 
 
 def _articles_with_leden(bill: Bill) -> list[int]:

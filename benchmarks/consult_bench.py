@@ -92,7 +92,8 @@ def main() -> None:
     results = {n: _child(["--run", str(n)]) for n in sizes}
     for n, r in results.items():
         print(f"{n:>7,} responses: ingest+resolution+campaigns {r['wall']:.1f} s wall, {r['cpu']:.1f} s CPU, "
-              f"peak {r['peak_mb']:.0f} MB; campaigns alone {r['campaign_wall']:.2f} s "
+              f"peak {r['peak_mb']:.0f} MB; campaigns alone {r['campaign_wall']:.2f} s wall, "
+              f"{r['campaign_cpu']:.2f} s CPU "
               f"({r['campaigns']} campaigns, {r['in_campaigns']} responses); {r['points']} points")  # fmt: skip
     small, large = results[sizes[0]], results[sizes[1]]
     print(

@@ -8,7 +8,7 @@ import click
 from rich.markup import escape
 from rich.table import Table
 
-from wetgen.cli.common import EXIT_OK, console, default_draft, fail, progress_bar
+from wetgen.cli.common import EXIT_OK, console, fail, progress_bar
 from wetgen.errors import WetgenError
 
 STORE_NAME = "consult.sqlite"
@@ -34,7 +34,23 @@ def _find_store(explicit: Path | None) -> Path:
 def _load_bill(path: Path | None):
     from wetgen.loader import load_bill
 
-    return load_bill(path or default_draft())
+    return load_bill(path or consulted_draft())
+
+
+def consulted_draft() -> Path:
+    """Return the consultatieversie among the default draft's versions, else the newest."""
+    from wetgen.cli.common import default_versions
+    from wetgen.loader import load_bill
+    from wetgen.model import Stage
+
+    versions = default_versions()
+    for path in versions:
+        try:
+            if load_bill(path).version.stage is Stage.CONSULTATIEVERSIE:
+                return path
+        except WetgenError:
+            continue
+    return versions[-1]
 
 
 _db_option = click.option("--db", type=click.Path(path_type=Path), default=None, metavar="FILE",
@@ -54,7 +70,7 @@ def consult(ctx: click.Context, db: Path | None) -> None:
 @consult.command()
 @click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--bill", "bill_path", type=click.Path(path_type=Path), default=None, metavar="DRAFT",
-              help="The bill version that was consulted (default: the default draft).")  # fmt: skip
+              help="The bill version that was consulted (default: the consultatieversie of the default draft).")  # fmt: skip
 @_db_option
 @click.option("--columns", default="", metavar="FIELD=COLUMN,...",
               help="Column mapping for spreadsheets, e.g. name=Respondent,text=Antwoord,public=Openbaar.")  # fmt: skip
@@ -82,7 +98,7 @@ def ingest(sources: tuple[Path, ...], bill_path: Path | None, db: Path | None, c
         store = db or (Path(click.get_current_context().find_object(dict).get("store", "")) or None)
         store = store if store and str(store) not in ("", ".") else default_db(list(sources))
         with progress_bar() as progress:
-            report = run_ingest(list(sources), bill, store, bill_path=str(bill_path or default_draft()),
+            report = run_ingest(list(sources), bill, store, bill_path=str(bill_path or consulted_draft()),
                                 mapping=mapping, lists=lists, progress=progress)  # fmt: skip
     except WetgenError as exc:
         fail(str(exc))

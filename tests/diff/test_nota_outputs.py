@@ -11,8 +11,10 @@ import pytest
 
 from wetgen.diff.compare import diff_bills
 from wetgen.diff.nota import nota_items
+from wetgen.diff.nota_akn import nota_document, render_nota_akn
 from wetgen.diff.nota_docx import TITLE, UNCHANGED, render_nota_docx
 from wetgen.loader import load_bill
+from wetgen.render.akn import AKN_NS, _schema
 
 ROOT = Path(__file__).resolve().parents[2]
 DRAFTS = ROOT / "drafts" / "huisvesting-vergunninghouders"
@@ -89,3 +91,40 @@ def test_libreoffice_converts_the_word_nota_to_pdf(versions, tmp_path):
         text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
         text = " ".join(text.split())
         assert "NOTA VAN WIJZIGING" in text and "onder vernummering van het vierde" in text
+
+
+A = f"{{{AKN_NS}}}"
+
+
+def test_the_akn_nota_is_a_strictly_valid_amendment_with_lettered_onderdelen(versions):
+    old, new = versions
+    changes = diff_bills(old, new)
+    root = nota_document(old, new, changes)
+    assert _schema().validate(root), _schema().error_log
+    (doc,) = root
+    assert doc.tag == A + "amendment" and doc.get("name") == "notaVanWijziging"
+    blocks = doc.findall(f".//{A}blockContainer[@class='onderdeel']")
+    items = nota_items(old, new, changes)
+    assert [b.findtext(A + "num") for b in blocks] == list("ABCDE")
+    assert [b.findtext(A + "p") for b in blocks] == [item.sentence for item in items]
+    inserted = blocks[2].find(f"{A}blockContainer[@class='nieuweTekst']")
+    assert [p.text for p in inserted][:3] == [
+        "D",
+        "Na artikel 28b wordt een artikel ingevoegd, luidende:",
+        "Artikel 28c",
+    ]
+
+
+def test_the_akn_nota_is_deterministic_and_valid_when_nothing_changed(versions):
+    old, new = versions
+    assert render_nota_akn(old, new, diff_bills(old, new)) == render_nota_akn(
+        old, new, diff_bills(old, new)
+    )
+    assert UNCHANGED.encode() in render_nota_akn(old, old, diff_bills(old, old))
+
+
+def test_the_cli_writes_the_nota_as_akn_for_an_xml_file(run_cli, tmp_path):
+    target = tmp_path / "nota.akn.xml"
+    code, _, err = run_cli("diff", V1, V2, "--format", "nota", "-o", str(target))
+    assert code == 0, err
+    assert b'<amendment name="notaVanWijziging">' in target.read_bytes()

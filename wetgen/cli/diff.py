@@ -11,6 +11,7 @@ from wetgen.cli.common import EXIT_OK, console
 from wetgen.diff.compare import diff_bills
 from wetgen.diff.compare_docx import render_compare_docx
 from wetgen.diff.nota import render_nota
+from wetgen.diff.nota_akn import render_nota_akn
 from wetgen.diff.nota_docx import render_nota_docx
 from wetgen.diff.redline_docx import render_redline_docx
 from wetgen.diff.render_json import render_json
@@ -36,7 +37,7 @@ WORD_FORMATS = {"docx": render_redline_docx, "compare": render_compare_docx}
 @click.argument("new")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "nota", *WORD_FORMATS]),
               default="text", show_default=True, help="text for people, json for tools (schema in "
-              "docs/diff.md), nota for the nota van wijziging (as Word with -o FILE.docx), docx for a Word redline with tracked "
+              "docs/diff.md), nota for the nota van wijziging (Word with -o FILE.docx, Akoma Ntoso with -o FILE.akn.xml), docx for a Word redline with tracked "
               "changes, compare for a wetsvergelijking table in Word (docx and compare need -o).")  # fmt: skip
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
               help="Write to this file instead of the terminal.")  # fmt: skip
@@ -60,8 +61,9 @@ def diff(old: str, new: str, fmt: str, output: Path | None, ignore_whitespace: b
     if fmt == "json":
         text = render_json(changes)
     elif fmt == "nota":
-        if output is not None and output.suffix.lower() == ".docx":
-            _write(output, render_nota_docx(old_bill, new_bill, changes))
+        if output is not None and output.suffix.lower() in (".docx", ".xml"):
+            nota = render_nota_docx if output.suffix.lower() == ".docx" else render_nota_akn
+            _write(output, nota(old_bill, new_bill, changes))
             return EXIT_OK
         text = render_nota(old_bill, new_bill, changes)
     elif output is not None:

@@ -1,6 +1,7 @@
 """The nota van wijziging as Word (house style) and as Akoma Ntoso: content, determinism,
 LibreOffice conversion and the CLI's choice by the -o suffix."""
 
+import html
 import re
 import shutil
 import subprocess
@@ -8,11 +9,14 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from test_properties import bills
 
 from wetgen.diff.compare import diff_bills
 from wetgen.diff.nota import nota_items
 from wetgen.diff.nota_akn import nota_document, render_nota_akn
 from wetgen.diff.nota_docx import TITLE, UNCHANGED, render_nota_docx
+from wetgen.errors import UsageError
 from wetgen.loader import load_bill
 from wetgen.render.akn import AKN_NS, _schema
 
@@ -34,7 +38,7 @@ def paragraphs(data: bytes) -> list[str]:
     with zipfile.ZipFile(__import__("io").BytesIO(data)) as archive:
         xml = archive.read("word/document.xml").decode()
     return [
-        "".join(re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", p)).replace("&quot;", '"')
+        html.unescape("".join(re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", p)))
         for p in re.findall(r"<w:p>.*?</w:p>", xml)
     ]
 
@@ -128,3 +132,18 @@ def test_the_cli_writes_the_nota_as_akn_for_an_xml_file(run_cli, tmp_path):
     code, _, err = run_cli("diff", V1, V2, "--format", "nota", "-o", str(target))
     assert code == 0, err
     assert b'<amendment name="notaVanWijziging">' in target.read_bytes()
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(bills(), bills())
+def test_the_nota_of_generated_bills_renders_as_valid_akn_and_as_word(old, new):
+    changes = diff_bills(old, new)
+    try:
+        root = nota_document(old, new, changes)
+    except UsageError:
+        return
+    assert _schema().validate(root), _schema().error_log
+    text = paragraphs(render_nota_docx(old, new, changes))
+    assert TITLE in text
+    for item in nota_items(old, new, changes):
+        assert item.sentence in text

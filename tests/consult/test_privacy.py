@@ -137,3 +137,8 @@ def test_redact_leaves_ordinary_text(text):
 def test_elfproef():
     assert elfproef("111222333") and elfproef("123456782")
     assert not elfproef("123456789") and not elfproef("000000000")
+
+
+def test_a_labelled_bsn_next_to_a_phone_number_leaves_nothing_of_either():
+    redacted = redact("BSN 123456782. 06-12345678, of bsn: 123.456.782")
+    assert redacted == "[verwijderd]. [verwijderd], of [verwijderd]"

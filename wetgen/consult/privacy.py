@@ -28,7 +28,8 @@ NINE_DIGITS = re.compile(
     r"|(?<![\d.])(\d{8,9})(?!\d)(?!\.\d)"
 )
 BSN_LABEL = re.compile(
-    r"\b(?:bsn|burgerservicenummer|sofinummer)(?:\s*[:#]|\s+is|\s+nummer)?\s*\d[\d.\s-]{6,12}\d",
+    r"\b(?:bsn|burgerservicenummer|sofinummer)(?:\s*[:#]|\s+is|\s+nummer)?\s*"
+    r"(?:\d{3}\s\d{2}\s\d{2}\s\d{2}|\d[\d.-]{6,12}\d)(?!\d)",
     re.I,
 )
 
@@ -44,10 +45,11 @@ def elfproef(digits: str) -> bool:
 
 def redact(text: str) -> str:
     """Replace e-mail addresses, phone numbers, postcode-and-number addresses and BSNs."""
-    text = BSN_LABEL.sub(REDACTED, text)
+    # phone numbers first: a labelled BSN must never swallow the start of a phone number
     text = EMAIL.sub(REDACTED, text)
-    text = POSTCODE_ADDRESS.sub(REDACTED, text)
     text = PHONE.sub(REDACTED, text)
+    text = BSN_LABEL.sub(REDACTED, text)
+    text = POSTCODE_ADDRESS.sub(REDACTED, text)
     return NINE_DIGITS.sub(_bsn, text)
 
 

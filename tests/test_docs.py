@@ -7,8 +7,10 @@ from wetgen.cli.main import cli
 
 
 def command_names(group: click.Group, prefix: str = "wetgen") -> list[str]:
+    ctx = click.Context(group)
     names = []
-    for name, command in sorted(group.commands.items()):
+    for name in group.list_commands(ctx):
+        command = group.get_command(ctx, name)
         full = f"{prefix} {name}"
         names.append(full)
         if isinstance(command, click.Group):

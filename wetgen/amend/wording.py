@@ -106,7 +106,9 @@ def _replace(i: Instruction, relative: bool) -> str:
     if count <= 1:
         return f"{subject} komt te luiden:"
     unit = _payload_unit(i)
-    return f"{subject} wordt vervangen door {ids.cardinal(count)} {ids.plural(unit, count)}, luidende:"
+    return (
+        f"{subject} wordt vervangen door {ids.cardinal(count)} {ids.plural(unit, count)}, luidende:"
+    )
 
 
 def _insert(i: Instruction, relative: bool) -> str:
@@ -135,7 +137,9 @@ def _add(i: Instruction, relative: bool) -> str:
     prefixes = []
     if i.period_to_semicolon:
         previous = _previous_number(i.payload[0].number) if i.payload else ""
-        prefixes.append(f"vervanging van de punt aan het slot van onderdeel {previous} door een puntkomma")
+        prefixes.append(
+            f"vervanging van de punt aan het slot van onderdeel {previous} door een puntkomma"
+        )
     if i.renumbering:
         prefixes.append(_renumbering(i.renumbering))
     if prefixes:
@@ -155,7 +159,9 @@ def _delete(i: Instruction, relative: bool) -> str:
 def _renumber(i: Instruction, relative: bool) -> str:
     unit = i.target.unit()
     verb = "verletterd" if unit in ("onderdeel",) else "vernummerd"
-    new = f"{ids.ordinal(int(i.new))} lid" if unit == "lid" and i.new.isdigit() else f"{unit} {i.new}"
+    new = (
+        f"{ids.ordinal(int(i.new))} lid" if unit == "lid" and i.new.isdigit() else f"{unit} {i.new}"
+    )
     return f"{_subject(i.target, relative).rstrip(',')} wordt {verb} tot {new}."
 
 
@@ -226,7 +232,9 @@ def _payload_unit(i: Instruction) -> str:
     if isinstance(first, Lid):
         return "lid"
     if isinstance(first, Item):
-        return "subonderdeel" if i.target.onderdeel and i.action is not Action.INSERT else "onderdeel"
+        return (
+            "subonderdeel" if i.target.onderdeel and i.action is not Action.INSERT else "onderdeel"
+        )
     return i.target.unit() or "artikel"
 
 

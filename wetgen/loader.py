@@ -30,6 +30,7 @@ from wetgen.model import (
     Toelichting,
     Unit,
     Version,
+    unit_kind,
 )
 from wetgen.source import SourceLocation
 
@@ -120,8 +121,9 @@ def load_draft(path: str | Path) -> LoadResult:
     shown = str(path)
     if size > MAX_DRAFT_BYTES:
         return _unreadable(
-            shown, "READ003", f"file is {size / 1e6:.0f} MB; drafts are limited to "
-            f"{MAX_DRAFT_BYTES // 2**20} MB"
+            shown,
+            "READ003",
+            f"file is {size / 1e6:.0f} MB; drafts are limited to {MAX_DRAFT_BYTES // 2**20} MB",
         )
     data = path.read_bytes()
     return load_text(data, shown, base_dir=path.parent)
@@ -138,8 +140,11 @@ def load_text(data: bytes | str, path: str = "<draft>", base_dir: Path | None = 
             line = data[: exc.start].count(b"\n") + 1
             col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
             return _unreadable(
-                path, "READ004", f"not valid UTF-8 (byte 0x{data[exc.start]:02x}); "
-                "save the draft as UTF-8", SourceLocation(path, line, col), text=""
+                path,
+                "READ004",
+                f"not valid UTF-8 (byte 0x{data[exc.start]:02x}); save the draft as UTF-8",
+                SourceLocation(path, line, col),
+                text="",
             )
     else:
         text = data
@@ -153,7 +158,11 @@ def load_text(data: bytes | str, path: str = "<draft>", base_dir: Path | None = 
         root = yaml.compose(text, Loader=_YAML_LOADER)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        loc = SourceLocation(path, mark.line + 1, mark.column + 1) if mark else SourceLocation(path, 1, 1)
+        loc = (
+            SourceLocation(path, mark.line + 1, mark.column + 1)
+            if mark
+            else SourceLocation(path, 1, 1)
+        )
         problem = exc.problem or exc.context or "invalid YAML"
         return _unreadable(path, "YAML001", f"invalid YAML: {problem}", loc, text=text)
     except yaml.YAMLError as exc:
@@ -246,7 +255,11 @@ class _Reader:
                 self.report("SCH003", f"{what} must be text, not {_kind(node)}", node)
             return ""
         value = node.value
-        if node.tag == "tag:yaml.org,2002:null" and node.style is None and value in ("", "~", "null"):
+        if (
+            node.tag == "tag:yaml.org,2002:null"
+            and node.style is None
+            and value in ("", "~", "null")
+        ):
             return ""
         return value.strip() if keep_lines else " ".join(value.split())
 
@@ -369,12 +382,18 @@ class _Reader:
     def article(self, node: yaml.Node, numberer: _Numberer | None) -> Article:
         """Read one article: text, leden, or an amending article with onderdelen."""
         m = self.mapping(node, "artikel", ARTICLE_KEYS)
-        number = numberer.take(m.get("nummer"), node) if numberer else self.payload_number(m, node, "artikel")
+        number = (
+            numberer.take(m.get("nummer"), node)
+            if numberer
+            else self.payload_number(m, node, "artikel")
+        )
         if numberer is None and not number:
             number = "?"
         bodies = [k for k in ("tekst", "leden", "wijzigt") if k in m]
         if not bodies and isinstance(node, yaml.MappingNode):
-            self.report("STR004", f"artikel {number} is empty: give it tekst, leden or wijzigt", node)
+            self.report(
+                "STR004", f"artikel {number} is empty: give it tekst, leden or wijzigt", node
+            )
         if "leden" in m and ("tekst" in m or "wijzigt" in m):
             self.report("SCH007", f"artikel {number} has both leden and "
                         f"{'tekst' if 'tekst' in m else 'wijzigt'}; choose one", m["leden"])  # fmt: skip
@@ -389,15 +408,26 @@ class _Reader:
             law = self.law(m["wijzigt"])
             onderdelen = self.amending_onderdelen(m.get("onderdelen"))
             if not onderdelen:
-                self.report("STR004", f"artikel {number} amends {law.citeertitel} but has no onderdelen", node)
+                self.report(
+                    "STR004",
+                    f"artikel {number} amends {law.citeertitel} but has no onderdelen",
+                    node,
+                )
             return Article(amends=law, onderdelen=onderdelen, **common)  # type: ignore[arg-type]
         leden = self.leden(m.get("leden"))
         items = self.items(m.get("onderdelen"), 1)
         if items and "tekst" not in m:
-            self.report("SCH002", f"artikel {number} has onderdelen but no tekst (the aanhef)", node)
+            self.report(
+                "SCH002", f"artikel {number} has onderdelen but no tekst (the aanhef)", node
+            )
         text_loc = self.loc(m["tekst"]) if "tekst" in m else self.loc(node)
-        return Article(text=self.text(m.get("tekst"), "tekst"), items=items, leden=leden, text_loc=text_loc,
-                       **common)  # type: ignore[arg-type]
+        return Article(
+            text=self.text(m.get("tekst"), "tekst"),
+            items=items,
+            leden=leden,
+            text_loc=text_loc,
+            **common,
+        )  # type: ignore[arg-type]
 
     def payload_number(self, m: dict[str, yaml.Node], node: yaml.Node, what: str) -> str:
         """Return the written number of a unit inserted into the amended law, or report it."""
@@ -413,7 +443,10 @@ class _Reader:
         bwb = self.text(m.get("bwb"), "bwb")
         if bwb and not re.fullmatch(r"BWBR\d{7}", bwb):
             self.report("SCH004", f"bwb must look like BWBR0035303, not '{bwb}'", m["bwb"])
-        known = tuple(ids.clean_number(self.text(n, "artikel")) for n in self.seq(m.get("artikelen"), "artikelen"))
+        known = tuple(
+            ids.clean_number(self.text(n, "artikel"))
+            for n in self.seq(m.get("artikelen"), "artikelen")
+        )
         return LawRef(self.text(m.get("citeertitel"), "citeertitel"), bwb, known)
 
     # --- leden and list items -----------------------------------------------------------------
@@ -427,7 +460,9 @@ class _Reader:
             out.append(Lid(number, text, items, key, self.loc(child)))
         return tuple(out)
 
-    def items(self, node: yaml.Node | None, depth: int, numbered_by_position: bool = True) -> tuple[Item, ...]:
+    def items(
+        self, node: yaml.Node | None, depth: int, numbered_by_position: bool = True
+    ) -> tuple[Item, ...]:
         """Read list onderdelen (depth 1: a, b) or subonderdelen (depth 2: 1°, 2°)."""
         kind = "item" if depth == 1 else "subitem"
         numberer = _Numberer(self, kind) if numbered_by_position else None
@@ -447,7 +482,9 @@ class _Reader:
                 self.report("STR004", f"{what} {number} is empty", node)
             return number, text, (), ""
         m = self.mapping(node, what, LID_KEYS)
-        number = numberer.take(m.get("nummer"), node) if numberer else self.payload_number(m, node, what)
+        number = (
+            numberer.take(m.get("nummer"), node) if numberer else self.payload_number(m, node, what)
+        )
         items = self.items(m.get("onderdelen"), depth + 1 if kind != "lid" else 1)
         if kind == "subitem" and items:
             self.report("SCH008", "lists nest no deeper than subonderdelen (1°)", m["onderdelen"])
@@ -462,7 +499,9 @@ class _Reader:
         for child in self.seq(node, "onderdelen"):
             m = self.mapping(child, "onderdeel", AMENDING_ONDERDEEL_KEYS)
             number = numberer.take(m.get("nummer"), child)
-            instructions = tuple(self.instruction(n) for n in self.seq(m.get("wijzigingen"), "wijzigingen"))
+            instructions = tuple(
+                self.instruction(n) for n in self.seq(m.get("wijzigingen"), "wijzigingen")
+            )
             if "wijzigingen" in m and not instructions:
                 self.report("STR004", f"onderdeel {number} has no wijzigingen", child)
             out.append(AmendingOnderdeel(
@@ -486,7 +525,15 @@ class _Reader:
                 self.report("SCH002", "wijziging is missing the key 'actie'", node)
             return Instruction(Action.FREE, Target(), free_text="", loc=self.loc(node))
         self._check_instruction_keys(action, m, node)
-        position_key = "voor" if "voor" in m else "na" if action is Action.INSERT else "aan" if action is Action.ADD else "doel"
+        position_key = (
+            "voor"
+            if "voor" in m
+            else "na"
+            if action is Action.INSERT
+            else "aan"
+            if action is Action.ADD
+            else "doel"
+        )
         target = self.target(m.get(position_key), position_key)
         payload = self.payload(m)
         anchor = self.text(m.get("na"), "na") if action is Action.INSERT_WORDS else ""
@@ -504,7 +551,9 @@ class _Reader:
             loc=self.loc(node),
         )  # fmt: skip
 
-    def _check_instruction_keys(self, action: Action, m: dict[str, yaml.Node], node: yaml.Node) -> None:
+    def _check_instruction_keys(
+        self, action: Action, m: dict[str, yaml.Node], node: yaml.Node
+    ) -> None:
         allowed = {"actie"}
         for spec in INSTRUCTION_KEYS[action]:
             optional = spec.endswith("?")
@@ -553,7 +602,9 @@ class _Reader:
             out.append(self.division(node, kind, None) if kind else self.article(node, None))
         return tuple(out)
 
-    def renumbering(self, node: yaml.Node | None, target: Target, payload: tuple[Unit, ...]) -> Renumbering | None:
+    def renumbering(
+        self, node: yaml.Node | None, target: Target, payload: tuple[Unit, ...]
+    ) -> Renumbering | None:
         """Read vernummering: a list of {van, naar} pairs."""
         if node is None:
             return None
@@ -562,7 +613,7 @@ class _Reader:
             m = self.mapping(pair, "vernummering", {"van": True, "naar": True})
             old.append(ids.clean_number(self.text(m.get("van"), "van")))
             new.append(ids.clean_number(self.text(m.get("naar"), "naar")))
-        unit = _payload_unit(payload) or target.unit()
+        unit = unit_kind(payload[0]) if payload else target.unit()
         return Renumbering(unit, tuple(old), tuple(new))
 
 
@@ -577,7 +628,9 @@ class _Numberer:
     def take(self, node: yaml.Node | None, unit_node: yaml.Node) -> str:
         """Return the unit's number: the written one, or the one its position gives."""
         written = ids.clean_number(self.reader.text(node, "nummer")) if node is not None else ""
-        expected = ids.positional_number(self.kind, self.position + 1, amending_law=self.amending_law)
+        expected = ids.positional_number(
+            self.kind, self.position + 1, amending_law=self.amending_law
+        )
         if not written or written == expected:
             self.position += 1
             self.previous = expected
@@ -602,20 +655,11 @@ def _is_inserted_number(written: str, previous: str) -> bool:
     if not m:
         return False
     base = m.group(1)
-    return previous == base or (previous.startswith(base) and previous[len(base):] < m.group(2))
+    return previous == base or (previous.startswith(base) and previous[len(base) :] < m.group(2))
 
 
 def _is_dotted_number(number: str) -> bool:
     return bool(re.fullmatch(r"\d+[a-z]?\.\d+[a-z]?", number))
-
-
-def _payload_unit(payload: tuple[Unit, ...]) -> str:
-    if not payload:
-        return ""
-    first = payload[0]
-    if isinstance(first, Division):
-        return first.kind
-    return {Article: "artikel", Lid: "lid", Item: "onderdeel"}[type(first)]
 
 
 def _key_node(node: yaml.Node, key: str) -> yaml.Node:

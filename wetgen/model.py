@@ -188,6 +188,15 @@ Unit = Article | Lid | Item | Division
 DIVISION_KINDS = ("hoofdstuk", "afdeling", "paragraaf")
 
 
+def unit_kind(unit: Unit) -> str:
+    """Return the Dutch noun of a unit: its division kind, "artikel", "lid" or "onderdeel"."""
+    if isinstance(unit, Division):
+        return unit.kind
+    if isinstance(unit, Article):
+        return "artikel"
+    return "lid" if isinstance(unit, Lid) else "onderdeel"
+
+
 @dataclass(frozen=True)
 class Toelichting:
     """The algemeen deel of the memorie van toelichting, as Markdown with footnotes."""

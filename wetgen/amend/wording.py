@@ -11,13 +11,11 @@ from wetgen.model import (
     Action,
     AmendingOnderdeel,
     Article,
-    Division,
     Instruction,
-    Item,
-    Lid,
     Renumbering,
     Target,
     Unit,
+    unit_kind,
 )
 from wetgen.outline import touched_articles
 
@@ -224,18 +222,13 @@ def _is_article_level(target: Target) -> bool:
 
 
 def _payload_unit(i: Instruction) -> str:
-    first = i.payload[0] if i.payload else None
-    if isinstance(first, Division):
-        return first.kind
-    if isinstance(first, Article):
-        return "artikel"
-    if isinstance(first, Lid):
-        return "lid"
-    if isinstance(first, Item):
-        return (
-            "subonderdeel" if i.target.onderdeel and i.action is not Action.INSERT else "onderdeel"
-        )
-    return i.target.unit() or "artikel"
+    if not i.payload:
+        return i.target.unit() or "artikel"
+    kind = unit_kind(i.payload[0])
+    # list items added inside an onderdeel are its subonderdelen
+    if kind == "onderdeel" and i.target.onderdeel and i.action is not Action.INSERT:
+        return "subonderdeel"
+    return kind
 
 
 def _renumbering(r: Renumbering) -> str:

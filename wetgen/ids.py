@@ -149,6 +149,8 @@ def target_phrase(target: Target, *, relative_to_article: bool = False) -> str:
 
 def eid_number(number: str) -> str:
     """Clean a number for use in an eId: punctuation and spaces removed ("1." → "1")."""
+    if number.isascii() and number.isalnum():
+        return number  # the common case, without a regex
     return re.sub(r"[^0-9A-Za-z]", "", number) or "x"
 
 

@@ -29,6 +29,17 @@ def run_cli(monkeypatch):
     return run
 
 
+@pytest.fixture(scope="session")
+def versions():
+    """The default draft's consultatieversie and the version after consultation, loaded once."""
+    from wetgen.loader import load_bill
+
+    return (
+        load_bill(DEFAULT_DRAFT_DIR / "01-consultatieversie.yaml"),
+        load_bill(DEFAULT_DRAFT_DIR / "02-adviesaanvraag.yaml"),
+    )
+
+
 def default_versions() -> list[Path]:
     """Return every YAML version of the default draft."""
     return sorted(DEFAULT_DRAFT_DIR.glob("*.yaml"))

@@ -14,7 +14,6 @@ from wetgen.amend.instructions import EditAction, NotaEdit
 from wetgen.diff.compare import diff_bills
 from wetgen.diff.nota import nota_items
 from wetgen.errors import UsageError
-from wetgen.loader import load_bill
 from wetgen.model import AmendingOnderdeel, Article, Bill, Lid
 
 DRAFTS = Path(__file__).resolve().parents[2] / "drafts" / "huisvesting-vergunninghouders"
@@ -58,11 +57,6 @@ def round_trip(old: Bill, new: Bill, keys: bool = False) -> None:
     assert legal(apply_nota(old, found).body, keys) == legal(new.body, keys)
 
 
-@pytest.fixture(scope="module")
-def versions():
-    return load_bill(DRAFTS / "01-consultatieversie.yaml"), load_bill(
-        DRAFTS / "02-adviesaanvraag.yaml"
-    )
 
 
 def test_the_default_draft_nota_turns_v1_into_v2(versions):

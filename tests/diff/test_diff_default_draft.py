@@ -6,16 +6,10 @@ from pathlib import Path
 import pytest
 
 from wetgen.diff.compare import diff_bills
-from wetgen.loader import load_bill
 
 DRAFTS = Path(__file__).resolve().parents[2] / "drafts" / "huisvesting-vergunninghouders"
 
 
-@pytest.fixture(scope="module")
-def versions():
-    return load_bill(DRAFTS / "01-consultatieversie.yaml"), load_bill(
-        DRAFTS / "02-adviesaanvraag.yaml"
-    )
 
 
 @pytest.fixture(scope="module")

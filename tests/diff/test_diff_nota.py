@@ -10,17 +10,11 @@ from test_properties import bills
 from wetgen.diff.compare import diff_bills
 from wetgen.diff.nota import nota_items, render_nota
 from wetgen.errors import UsageError
-from wetgen.loader import load_bill
 from wetgen.model import Article, Bill, Item, Lid, Stage, Version
 
 DRAFTS = Path(__file__).resolve().parents[2] / "drafts" / "huisvesting-vergunninghouders"
 
 
-@pytest.fixture(scope="module")
-def versions():
-    return load_bill(DRAFTS / "01-consultatieversie.yaml"), load_bill(
-        DRAFTS / "02-adviesaanvraag.yaml"
-    )
 
 
 def sentences(old, new):

@@ -17,7 +17,6 @@ from wetgen.diff.nota import nota_items
 from wetgen.diff.nota_akn import nota_document, render_nota_akn
 from wetgen.diff.nota_docx import TITLE, UNCHANGED, render_nota_docx
 from wetgen.errors import UsageError
-from wetgen.loader import load_bill
 from wetgen.render.akn import AKN_NS, _schema
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -26,11 +25,6 @@ V1 = "drafts/huisvesting-vergunninghouders/01-consultatieversie.yaml"
 V2 = "drafts/huisvesting-vergunninghouders/02-adviesaanvraag.yaml"
 
 
-@pytest.fixture(scope="module")
-def versions():
-    return load_bill(DRAFTS / "01-consultatieversie.yaml"), load_bill(
-        DRAFTS / "02-adviesaanvraag.yaml"
-    )
 
 
 def paragraphs(data: bytes) -> list[str]:

@@ -8,7 +8,6 @@ import pytest
 from lxml import etree
 
 from wetgen.diff.compare_docx import render_compare_docx
-from wetgen.loader import load_bill
 from wetgen.render.docx import render_bill_docx
 
 from .resolve import W, _style, _text, document_xml, paragraphs
@@ -16,11 +15,6 @@ from .resolve import W, _style, _text, document_xml, paragraphs
 DRAFTS = Path(__file__).resolve().parents[2] / "drafts" / "huisvesting-vergunninghouders"
 
 
-@pytest.fixture(scope="module")
-def versions():
-    return load_bill(DRAFTS / "01-consultatieversie.yaml"), load_bill(
-        DRAFTS / "02-adviesaanvraag.yaml"
-    )
 
 
 @pytest.fixture(scope="module")

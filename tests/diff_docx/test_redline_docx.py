@@ -12,7 +12,6 @@ import pytest
 
 from wetgen.diff.compare import diff_bills
 from wetgen.diff.redline_docx import count_revisions, render_redline_docx
-from wetgen.loader import load_bill
 from wetgen.model import Article, Division, Lid
 from wetgen.render.docx import render_bill_docx
 
@@ -21,11 +20,6 @@ from .resolve import document_xml, paragraphs, resolve
 DRAFTS = Path(__file__).resolve().parents[2] / "drafts" / "huisvesting-vergunninghouders"
 
 
-@pytest.fixture(scope="module")
-def versions():
-    return load_bill(DRAFTS / "01-consultatieversie.yaml"), load_bill(
-        DRAFTS / "02-adviesaanvraag.yaml"
-    )
 
 
 @pytest.fixture(scope="module")

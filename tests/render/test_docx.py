@@ -18,6 +18,7 @@ import pytest
 from lxml import etree
 
 from wetgen.errors import RenderError
+from wetgen.formulas import AANHEF, ENACTING_FORMULA, SLOTFORMULIER
 from wetgen.model import (
     Action,
     AmendingOnderdeel,
@@ -35,9 +36,6 @@ from wetgen.model import (
 )
 from wetgen.render import ooxml
 from wetgen.render.docx import (
-    AANHEF,
-    AFKONDIGING,
-    SLOTFORMULIER,
     check_styles,
     render_bill_docx,
     render_mvt_docx,
@@ -263,7 +261,7 @@ def test_bill_reads_in_kamerstuk_order():
         *AANHEF,
         "Alzo Wij in overweging genomen hebben, dat het wenselijk is de Huisvestingswet 2014 "
         "te wijzigen;",
-        AFKONDIGING,
+        ENACTING_FORMULA,
         "ARTIKEL I",
         "De Huisvestingswet 2014 wordt als volgt gewijzigd:",
         "A",
@@ -308,8 +306,8 @@ def test_aanhef_formulas_are_exact():
         "Oranje-Nassau, enz. enz. enz."
     )
     assert AANHEF[1] == "Allen, die deze zullen zien of horen lezen, saluut! doen te weten:"
-    assert AFKONDIGING.startswith("Zo is het dat Wij, de Afdeling advisering van de Raad van")
-    assert AFKONDIGING.endswith("gelijk Wij goedvinden en verstaan bij deze:")
+    assert ENACTING_FORMULA.startswith("Zo is het dat Wij, de Afdeling advisering van de Raad van")
+    assert ENACTING_FORMULA.endswith("gelijk Wij goedvinden en verstaan bij deze:")
     assert SLOTFORMULIER.startswith("Lasten en bevelen dat deze in het Staatsblad")
 
 

@@ -13,10 +13,11 @@ from lxml import html as lxml_html
 from test_akn import AMENDING, MVT, PLAIN  # tests/render is on sys.path (rootdir mode)
 
 from wetgen.errors import RenderError
+from wetgen.formulas import dutch_date
 from wetgen.loader import load_bill, load_text
 from wetgen.model import Bill
 from wetgen.render.html import render_html
-from wetgen.render.templating import demote_headings, dutch_date, md_escape
+from wetgen.render.templating import demote_headings, md_escape
 from wetgen.render.text import render_markdown, tidy
 
 ROOT = Path(__file__).resolve().parents[2]

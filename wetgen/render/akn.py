@@ -17,6 +17,7 @@ from lxml import etree
 from wetgen import ids
 from wetgen.amend.wording import Worded, article_intro, onderdeel_heading, word_onderdeel
 from wetgen.errors import Diagnostic, RenderError, Severity
+from wetgen.formulas import AANHEF, CONSIDERANS_INTRO, ENACTING_FORMULA, SLOTFORMULIER
 from wetgen.model import (
     Action,
     Article,
@@ -28,13 +29,7 @@ from wetgen.model import (
     Target,
     Unit,
 )
-from wetgen.render.templating import (
-    AANHEF,
-    CONSIDERANS_INTRO,
-    ENACTING_FORMULA,
-    SLOTFORMULIER,
-    markdown_html,
-)
+from wetgen.render.templating import markdown_html
 from wetgen.source import UNKNOWN, SourceLocation
 
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"

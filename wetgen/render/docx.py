@@ -8,7 +8,6 @@ resolved to the reference's style ids, so a reference made in a Dutch Word works
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -17,30 +16,18 @@ from pathlib import Path
 from wetgen import ids
 from wetgen.amend import wording
 from wetgen.errors import RenderError
+from wetgen.formulas import (
+    AANHEF,
+    CONSIDERANS_INTRO,
+    ENACTING_FORMULA,
+    GEGEVEN,
+    SLOTFORMULIER,
+    dutch_date,
+    file_time,
+)
 from wetgen.model import Article, Bill, Division, Item, Lid, Unit
 from wetgen.render import ooxml
 from wetgen.render.markdown_blocks import Block, Note, Span, markdown_blocks, plain_text
-
-AANHEF = (
-    "Wij Willem-Alexander, bij de gratie Gods, Koning der Nederlanden, Prins van "
-    "Oranje-Nassau, enz. enz. enz.",
-    "Allen, die deze zullen zien of horen lezen, saluut! doen te weten:",
-)
-CONSIDERANS_OPENING = "Alzo Wij in overweging genomen hebben,"
-AFKONDIGING = (
-    "Zo is het dat Wij, de Afdeling advisering van de Raad van State gehoord, en met gemeen "
-    "overleg der Staten-Generaal, hebben goedgevonden en verstaan, gelijk Wij goedvinden en "
-    "verstaan bij deze:"
-)
-SLOTFORMULIER = (
-    "Lasten en bevelen dat deze in het Staatsblad zal worden geplaatst en dat alle ministeries, "
-    "autoriteiten, colleges en ambtenaren die zulks aangaat, aan de nauwkeurige uitvoering de "
-    "hand zullen houden."
-)
-GEGEVEN = "Gegeven"
-MONTHS = (
-    "januari februari maart april mei juni juli augustus september oktober november december"
-).split()
 
 HEADINGS = ("Heading 1", "Heading 2", "Heading 3", "Heading 4")
 REQUIRED_STYLES = (
@@ -128,26 +115,11 @@ def render_mvt_docx(bill: Bill, reference: Reference = None) -> bytes:
 
 def build_time(bill: Bill) -> datetime:
     """Return the timestamp written into files: SOURCE_DATE_EPOCH if set, else the version date."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch:
-        try:
-            return datetime.fromtimestamp(int(epoch), tz=UTC)
-        except (ValueError, OverflowError, OSError):
-            raise RenderError(f"SOURCE_DATE_EPOCH is not a Unix timestamp: {epoch!r}") from None
     try:
         day = date.fromisoformat(bill.version.date)
     except ValueError:
         raise RenderError(f"version date is not an ISO date: {bill.version.date!r}") from None
-    return datetime(day.year, day.month, day.day, tzinfo=UTC)
-
-
-def dutch_date(iso: str) -> str:
-    """Return an ISO date in Dutch long form ("2026-12-01" → "1 december 2026"), else as is."""
-    try:
-        day = date.fromisoformat(iso)
-    except ValueError:
-        return iso
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    return file_time(datetime(day.year, day.month, day.day, tzinfo=UTC))
 
 
 # --- styles and assembly --------------------------------------------------------------------
@@ -299,7 +271,7 @@ def full_opschrift(bill: Bill) -> str:
 def considerans_text(considerans: tuple[str, ...]) -> str:
     """Return the considerans as one sentence: "Alzo Wij in overweging genomen hebben, dat …;"."""
     clauses = [clean(c).rstrip(".;,") + ";" for c in considerans if clean(c)]
-    return " ".join([CONSIDERANS_OPENING, *clauses])
+    return " ".join([CONSIDERANS_INTRO, *clauses])
 
 
 @dataclass
@@ -360,7 +332,7 @@ class _BillWriter(_Writer):
         for line in AANHEF:
             self.text("Aanhef", line)
         self.text("Aanhef", considerans_text(bill.considerans))
-        self.text("Aanhef", AFKONDIGING)
+        self.text("Aanhef", ENACTING_FORMULA)
 
     def slot(self, bill: Bill) -> None:
         """Write the slotformulier and the ondertekening with a blank date."""

@@ -18,26 +18,10 @@ from markdown.treeprocessors import Treeprocessor
 
 from wetgen import ids
 from wetgen.errors import RenderError
+from wetgen.formulas import AANHEF, CONSIDERANS_INTRO, ENACTING_FORMULA, SLOTFORMULIER, dutch_date
 from wetgen.model import Article, Bill, Division, Item, Lid, Unit
 
 DEFAULT_TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
-# The fixed formulas of a wetsvoorstel (Ar 4.2-4.31).
-AANHEF = (
-    "Wij Willem-Alexander, bij de gratie Gods, Koning der Nederlanden, Prins van "
-    "Oranje-Nassau, enz. enz. enz.",
-    "Allen, die deze zullen zien of horen lezen, saluut! doen te weten:",
-)
-CONSIDERANS_INTRO = "Alzo Wij in overweging genomen hebben,"
-ENACTING_FORMULA = (
-    "Zo is het dat Wij, de Afdeling advisering van de Raad van State gehoord, en met gemeen "
-    "overleg der Staten-Generaal, hebben goedgevonden en verstaan, gelijk Wij goedvinden en "
-    "verstaan bij deze:"
-)
-SLOTFORMULIER = (
-    "Lasten en bevelen dat deze in het Staatsblad zal worden geplaatst en dat alle ministeries, "
-    "autoriteiten, colleges en ambtenaren die zulks aangaat, aan de nauwkeurige uitvoering de "
-    "hand zullen houden."
-)
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
 _MD_LINE_START = re.compile(r"^([#+\-=>])|^(\d+)([.)])", re.MULTILINE)
 _FOOTNOTE_ID = re.compile(r'\b(id|href)="(#?)(fn|fnref):')
@@ -134,18 +118,6 @@ def markdown_html(text: str, prefix: str = "", *, xhtml: bool = False) -> str:
 
 
 # --- the view: the bill as plain dicts for the text templates ----------------------------------
-
-MONTHS = (
-    "januari februari maart april mei juni juli augustus september oktober november december"
-).split()
-
-
-def dutch_date(iso: str) -> str:
-    """Return an ISO date in Dutch words ("2026-12-01" → "1 december 2026"); other text unchanged."""
-    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", iso)
-    if not m or not 1 <= int(m.group(2)) <= 12:
-        return iso
-    return f"{int(m.group(3))} {MONTHS[int(m.group(2)) - 1]} {m.group(1)}"
 
 
 def bill_view(bill: Bill) -> dict[str, object]:

@@ -13,7 +13,7 @@ from markupsafe import Markup
 
 from wetgen.consult.report.charts import CHARTS, TITLES, chart_svg
 from wetgen.consult.report.model import Report, category_key
-from wetgen.render.docx import dutch_date
+from wetgen.formulas import dutch_date
 from wetgen.render.templating import render_template, template_dirs
 
 TEMPLATE = "consult_report.html.j2"

@@ -8,13 +8,12 @@ withheld and identity strings are scrubbed from every quoted text), so no render
 from __future__ import annotations
 
 import hashlib
-import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from wetgen.consult.categories import CATEGORIES
 from wetgen.consult.report.store_read import PointRow
-from wetgen.errors import RenderError
+from wetgen.formulas import file_time
 
 MVT, GENERAL = "mvt", "algemeen"
 MVT_LABEL = "Memorie van toelichting"
@@ -134,16 +133,11 @@ class Report:
 
 def report_time(report: Report) -> datetime:
     """Return the time written into files: SOURCE_DATE_EPOCH if set, else the report date."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch:
-        try:
-            return datetime.fromtimestamp(int(epoch), tz=UTC)
-        except (ValueError, OverflowError, OSError):
-            raise RenderError(f"SOURCE_DATE_EPOCH is not a Unix timestamp: {epoch!r}") from None
     try:
-        return datetime.fromisoformat(report.date[:10]).replace(tzinfo=UTC)
+        default = datetime.fromisoformat(report.date[:10]).replace(tzinfo=UTC)
     except ValueError:
-        return datetime(2000, 1, 1, tzinfo=UTC)
+        default = datetime(2000, 1, 1, tzinfo=UTC)
+    return file_time(default)
 
 
 def category_key(category: str) -> tuple[int, str]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from wetgen.consult.report.charts import CHARTS, TITLES
 from wetgen.consult.report.model import GENERAL, MVT, WITHHELD, Point, Report, Section
 from wetgen.consult.report.redact import shorten
-from wetgen.render.docx import dutch_date
+from wetgen.formulas import dutch_date
 
 INDIVIDUAL = ("burger", "particulier", "inwoner", "individu")
 FILL_IN = "[samenvatting van een niet-openbare reactie invullen]"

@@ -84,15 +84,7 @@ class _NotaWriter(docx._BillWriter):
         """Write an onderdeel of an amending article: its letter, sentences and new text."""
         self.text("Onderdeelletter", onderdeel.number, keep_next=True)
         for line in wording.word_onderdeel(onderdeel):
-            if line.depth and line.label:
-                self.labelled("Wijziging genummerd", line.label, line.sentence)
-            else:
-                self.text("Wijzigingsopdracht", line.sentence)
-            step = self.styles.indent("Wijziging genummerd")[0] if line.depth else 0
-            self.shift = self.base + step
-            for unit in line.payload:
-                self.payload(unit)
-            self.shift = self.base
+            self.worded(line, self.base)
 
     def _of_bill(self, article: Article) -> bool:
         return bool(docx.ids.roman_value(article.number))

@@ -308,18 +308,8 @@ class _TaggedWriter(_BillWriter):
                 continue
             n += 1
             self.enter(f"{self.stack[-1]}__mod_{n}")
-            self._instruction_line(line)
+            self.worded(line)
             self.leave()
-
-    def _instruction_line(self, line: wording.Worded) -> None:
-        if line.depth and line.label:
-            self.labelled("Wijziging genummerd", line.label, line.sentence)
-        else:
-            self.text("Wijzigingsopdracht", line.sentence)
-        self.shift = self.styles.indent("Wijziging genummerd")[0] if line.depth else 0
-        for unit in line.payload:
-            self.payload(unit)
-        self.shift = 0
 
     def _eid(self, node: Division | Article) -> str:
         if isinstance(node, Division):

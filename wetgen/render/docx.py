@@ -380,14 +380,19 @@ class _BillWriter(_Writer):
         for onderdeel in article.onderdelen:
             self.text("Onderdeelletter", onderdeel.number, keep_next=True)
             for line in wording.word_onderdeel(onderdeel):
-                if line.depth and line.label:
-                    self.labelled("Wijziging genummerd", line.label, line.sentence)
-                else:
-                    self.text("Wijzigingsopdracht", line.sentence)
-                self.shift = self.styles.indent("Wijziging genummerd")[0] if line.depth else 0
-                for unit in line.payload:
-                    self.payload(unit)
-                self.shift = 0
+                self.worded(line)
+
+    def worded(self, line: wording.Worded, base: int = 0) -> None:
+        """Write one worded line of an onderdeel and the new units after it, indented from `base`."""
+        if line.depth and line.label:
+            self.labelled("Wijziging genummerd", line.label, line.sentence)
+        else:
+            self.text("Wijzigingsopdracht", line.sentence)
+        step = self.styles.indent("Wijziging genummerd")[0] if line.depth else 0
+        self.shift = base + step
+        for unit in line.payload:
+            self.payload(unit)
+        self.shift = base
 
     def payload(self, unit: Unit) -> None:
         """Write a new unit after a '…, luidende:' sentence, without quotes."""

@@ -1,8 +1,11 @@
 """Campaigns (form letters): near-identical responses found in near-linear time.
 
 Exact duplicates are merged first; the rest go through MinHash signatures and LSH banding
-(numpy, vectorised). Every candidate pair is confirmed with the exact word-5-gram Jaccard
-similarity, so the result is the same graph as the pairwise reference method
+(numpy, vectorised), and the buckets' candidates are confirmed in a compiled loop
+(`wetgen.consult.lsh_kernel`). Per bucket, one member of each component, rotating with the
+band, meets the most similar members of the others; a pair estimated by MinHash far below
+the threshold (3.7 standard deviations at 128 permutations) is not compared. Every other
+candidate pair is confirmed with the exact word-5-gram Jaccard similarity, so the result is the same graph as the pairwise reference method
 (wetgen.consult.reference_pairwise) wherever LSH finds the edge, and LSH is tuned to find
 edges at the 0.3 threshold with a probability above 0.998.
 """
@@ -14,6 +17,7 @@ import itertools
 
 import numpy as np
 
+from wetgen.consult.lsh_kernel import confirm_buckets, jaccard_runs
 from wetgen.progress import NULL_PROGRESS, Progress
 
 N = 5
@@ -48,33 +52,8 @@ def shingle_sets(texts: list[str], n: int = N) -> list[np.ndarray]:
 
 def jaccard(a: np.ndarray, b: np.ndarray) -> float:
     """Return the Jaccard similarity of two sorted unique hash arrays (0.0 if either is empty)."""
-    if not len(a) or not len(b):
-        return 0.0
-    if len(a) > len(b):
-        a, b = b, a
-    positions = np.searchsorted(b, a)
-    positions[positions == len(b)] = 0
-    inter = int(np.count_nonzero(b[positions] == a))
-    return inter / (len(a) + len(b) - inter)
-
-
-class _Union:
-    def __init__(self, size: int) -> None:
-        self.parent = list(range(size))
-
-    def find(self, x: int) -> int:
-        """Return the root of x, halving the path."""
-        parent = self.parent
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    def union(self, a: int, b: int) -> None:
-        """Join the components of a and b under the smaller root."""
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
+    offsets = np.array([0, len(a), len(a) + len(b)], dtype=np.int64)
+    return jaccard_runs(np.concatenate((a, b)).astype(np.uint64), offsets, 0, 1)
 
 
 def find_clusters(
@@ -84,21 +63,28 @@ def find_clusters(
     progress.start("Campagnes zoeken", 3)
     sets = shingle_sets(texts, n)
     progress.advance()
-    union = _Union(len(texts))
-    linked: set[int] = set()
-    uniques = _merge_exact(sets, union, linked)
+    parent = np.arange(len(texts), dtype=np.int64)
+    linked = np.zeros(len(texts), dtype=np.bool_)
+    uniques = _merge_exact(sets, parent, linked)
     progress.advance()
     if len(uniques) > 1:
         signatures = _minhash([sets[i] for i in uniques])
-        _lsh(signatures, uniques, sets, union, linked, threshold)
+        _lsh(signatures, uniques, sets, parent, linked, threshold)
     progress.advance()
     groups: dict[int, list[int]] = {}
-    for i in sorted(linked):
-        groups.setdefault(union.find(i), []).append(i)
+    for i in np.flatnonzero(linked).tolist():
+        groups.setdefault(_root(parent, i), []).append(i)
     return sorted(groups.values())
 
 
-def _merge_exact(sets: list[np.ndarray], union: _Union, linked: set[int]) -> list[int]:
+def _root(parent: np.ndarray, x: int) -> int:
+    while parent[x] != x:
+        x = int(parent[x])
+    return x
+
+
+def _merge_exact(sets: list[np.ndarray], parent: np.ndarray, linked: np.ndarray) -> list[int]:
+    """Join texts with the same n-gram set to the first of them; return the first ones."""
     first: dict[bytes, int] = {}
     uniques: list[int] = []
     for i, grams in enumerate(sets):
@@ -106,8 +92,8 @@ def _merge_exact(sets: list[np.ndarray], union: _Union, linked: set[int]) -> lis
             continue
         digest = hashlib.blake2b(grams.tobytes(), digest_size=16).digest()
         if digest in first:
-            union.union(first[digest], i)
-            linked.update((first[digest], i))
+            parent[i] = first[digest]
+            linked[first[digest]] = linked[i] = True
         else:
             first[digest] = i
             uniques.append(i)
@@ -133,91 +119,43 @@ def _lsh(
     signatures: np.ndarray,
     uniques: list[int],
     sets: list[np.ndarray],
-    union: _Union,
-    linked: set[int],
+    parent: np.ndarray,
+    linked: np.ndarray,
     threshold: float,
 ) -> None:
-    docs = np.asarray(uniques)
-    tried: set[tuple[int, int]] = set()
-    for band, rows in _buckets(signatures):
-        _bucket(rows.tolist(), docs, signatures, sets, union, linked, threshold, tried, band)
+    """Confirm every LSH bucket's candidates exactly (the compiled loop of lsh_kernel)."""
+    lengths = np.fromiter((len(s) for s in sets), dtype=np.int64, count=len(sets))
+    offsets = np.zeros(len(sets) + 1, dtype=np.int64)
+    np.cumsum(lengths, out=offsets[1:])
+    flat = np.concatenate(sets) if sets else np.empty(0, dtype=np.uint64)
+    bands, rows, starts = _buckets(signatures)
+    floor = int(np.ceil(max(threshold - ESTIMATE_MARGIN, 0.0) * signatures.shape[1]))
+    confirm_buckets(
+        bands, rows, starts, np.asarray(uniques, dtype=np.int64), signatures, flat, offsets,
+        parent, linked, threshold, floor, TRIES_PER_COMPONENT,
+    )  # fmt: skip
 
 
-def _buckets(signatures: np.ndarray):
-    """Yield, per band, the row indices of every bucket with two or more signatures."""
+def _buckets(signatures: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Return every bucket of two or more signatures, band by band: bands, rows, starts.
+
+    Bucket b is the rows rows[starts[b]:starts[b + 1]] (ascending) of band bands[b]; within
+    a band, buckets come in the order of their band key.
+    """
+    bands, rows, sizes = [], [], []
     for band in range(BANDS):
         chunk = signatures[:, band * ROWS : (band + 1) * ROWS]
         keys = chunk[:, 0] * np.uint64(0x100000001B3) ^ chunk[:, 1]
         order = np.argsort(keys, kind="stable")
         sorted_keys = keys[order]
         starts = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1]])
-        ends = np.r_[starts[1:], len(order)]
-        for s, e in zip(starts[ends - starts > 1], ends[ends - starts > 1], strict=True):
-            yield band, order[s:e]
-
-
-def _best_per_component(candidates: np.ndarray, agree: np.ndarray, roots: np.ndarray) -> np.ndarray:
-    """Return the candidates, most similar first, at most TRIES_PER_COMPONENT per component."""
-    if len(candidates) <= TRIES_PER_COMPONENT:
-        return candidates[np.argsort(-agree[candidates], kind="stable")]
-    ranked = candidates[np.argsort(-agree[candidates], kind="stable")]
-    by_root = ranked[np.argsort(roots[ranked], kind="stable")]
-    keys = roots[by_root]
-    starts = np.r_[0, np.flatnonzero(keys[1:] != keys[:-1]) + 1]
-    rank = np.arange(len(by_root)) - np.repeat(starts, np.diff(np.r_[starts, len(by_root)]))
-    kept = by_root[rank < TRIES_PER_COMPONENT]
-    return kept[np.argsort(-agree[kept], kind="stable")]
-
-
-def _bucket(
-    rows: list[int],
-    docs: np.ndarray,
-    signatures: np.ndarray,
-    sets: list[np.ndarray],
-    union: _Union,
-    linked: set[int],
-    threshold: float,
-    tried: set[tuple[int, int]],
-    band: int = 0,
-) -> None:
-    """Compare one member of each component in the bucket with the members of the others.
-
-    The member standing for a component changes from band to band, so that across the bands
-    many members of a component meet the others. Each component is compared once per bucket,
-    and a bucket whose members are all in one component costs nothing more. The MinHash
-    estimate screens pairs first: a pair estimated far below the threshold (3.7 standard
-    deviations at 128 permutations) is not compared exactly.
-    """
-    members = docs[rows].tolist()
-    roots = np.fromiter((union.find(x) for x in members), dtype=np.int64, count=len(members))
-    keys, inverse, counts = np.unique(roots, return_inverse=True, return_counts=True)
-    if len(keys) == 1:
-        return
-    order = np.argsort(inverse, kind="stable")
-    starts = np.r_[0, np.cumsum(counts)[:-1]]
-    chosen = order[starts + band % counts]  # one member per component, rotating with the band
-    block = signatures[rows]
-    floor = int(np.ceil(max(threshold - ESTIMATE_MARGIN, 0.0) * block.shape[1]))
-    done: set[int] = set()  # components already compared with the rest of this bucket
-    for first in sorted(chosen.tolist()):
-        if int(roots[first]) in done:
-            continue
-        if (roots == roots[first]).all():
-            return
-        x = members[first]
-        agree = np.count_nonzero(block == block[first], axis=1)
-        candidates = np.flatnonzero((agree >= floor) & (roots != roots[first]))
-        for j in _best_per_component(candidates, agree, roots).tolist():
-            if roots[j] == roots[first]:
-                continue
-            y = members[j]
-            pair = (x, y) if x < y else (y, x)
-            if pair in tried:
-                continue
-            tried.add(pair)
-            if jaccard(sets[x], sets[y]) >= threshold:
-                joined = (roots[j], roots[first])
-                union.union(x, y)
-                linked.update(pair)
-                roots[np.isin(roots, joined)] = union.find(x)
-        done.add(int(roots[first]))
+        counts = np.diff(np.r_[starts, len(order)])
+        shared = counts > 1
+        keep = np.repeat(shared, counts)
+        rows.append(order[keep])
+        sizes.append(counts[shared])
+        bands.append(np.full(int(shared.sum()), band, dtype=np.int64))
+    sizes_all = np.concatenate(sizes)
+    starts_all = np.zeros(len(sizes_all) + 1, dtype=np.int64)
+    np.cumsum(sizes_all, out=starts_all[1:])
+    return np.concatenate(bands), np.concatenate(rows).astype(np.int64), starts_all

@@ -1,0 +1,183 @@
+"""The compiled inner loop of campaign detection: LSH buckets to confirmed Jaccard edges.
+
+Compiled with numba because the work is millions of small steps (one exact Jaccard per
+candidate pair, union-find, per-bucket bookkeeping) that cost microseconds each in Python
+and nanoseconds compiled. The first call compiles the loop (some seconds); numba caches
+the result next to this module, or in the user's cache if that is not writable.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from numba import njit
+
+# Sort keys pack (agreement, root, position) into one int64: positions and document numbers
+# below 2**26 (67 million texts), agreements below 2**8 (at most 255 permutations).
+_POS_SHIFT = np.int64(26)
+_AGREE_SHIFT = np.int64(52)
+_ROOT_FIRST_SHIFT = np.int64(34)
+
+
+@njit(cache=True)
+def _find(parent: np.ndarray, x: int) -> int:
+    while parent[x] != x:
+        parent[x] = parent[parent[x]]
+        x = parent[x]
+    return x
+
+
+@njit(cache=True)
+def jaccard_runs(flat: np.ndarray, offsets: np.ndarray, x: int, y: int) -> float:
+    """The Jaccard similarity of two sorted unique runs of `flat` (0.0 if either is empty)."""
+    i, i_end = offsets[x], offsets[x + 1]
+    j, j_end = offsets[y], offsets[y + 1]
+    la, lb = i_end - i, j_end - j
+    if la == 0 or lb == 0:
+        return 0.0
+    inter = 0
+    while i < i_end and j < j_end:
+        a, b = flat[i], flat[j]
+        if a == b:
+            inter += 1
+            i += 1
+            j += 1
+        elif a < b:
+            i += 1
+        else:
+            j += 1
+    return inter / (la + lb - inter)
+
+
+@njit(cache=True)
+def _ranked_candidates(agree, roots, candidates, tries, perms):
+    """The candidates most similar first, at most `tries` per component.
+
+    Ties go by bucket position when there are at most `tries` candidates, else by root and
+    then position (the order in which the per-component cut leaves them).
+    """
+    count = len(candidates)
+    if count <= tries:
+        keys = np.empty(count, dtype=np.int64)
+        for k in range(count):
+            c = candidates[k]
+            keys[k] = ((perms - agree[c]) << _AGREE_SHIFT) | c
+        return candidates[np.argsort(keys)]
+    by_root = np.empty(count, dtype=np.int64)
+    for k in range(count):
+        c = candidates[k]
+        by_root[k] = (roots[c] << _ROOT_FIRST_SHIFT) | ((perms - agree[c]) << _POS_SHIFT) | c
+    ordered = candidates[np.argsort(by_root)]
+    kept = np.empty(count, dtype=np.int64)
+    n_kept = 0
+    rank = 0
+    for k in range(count):
+        c = ordered[k]
+        if k > 0 and roots[c] != roots[ordered[k - 1]]:
+            rank = 0
+        if rank < tries:
+            kept[n_kept] = c
+            n_kept += 1
+        rank += 1
+    kept = kept[:n_kept]
+    keys = np.empty(n_kept, dtype=np.int64)
+    for k in range(n_kept):
+        c = kept[k]
+        keys[k] = ((perms - agree[c]) << _AGREE_SHIFT) | (roots[c] << _POS_SHIFT) | c
+    return kept[np.argsort(keys)]
+
+
+@njit(cache=True)
+def confirm_buckets(
+    band_of_bucket,
+    bucket_rows,
+    bucket_starts,
+    docs,
+    signatures,
+    flat,
+    offsets,
+    parent,
+    linked,
+    threshold,
+    floor,
+    tries,
+):
+    """Confirm the LSH candidates of every bucket exactly, joining components in `parent`.
+
+    Bucket b holds the signature rows bucket_rows[bucket_starts[b]:bucket_starts[b + 1]],
+    in band band_of_bucket[b]. Per bucket, one member of each component (rotating with the
+    band) is compared with the members of the other components whose MinHash agreement is at
+    least `floor`, the `tries` most similar of each component; a pair is compared exactly
+    once over the whole run.
+    """
+    perms = signatures.shape[1]
+    tried = {np.int64(-1)}
+    stride = np.int64(len(parent))
+    done = np.full(len(parent), -1, dtype=np.int64)  # bucket number in which a root was done
+    for b in range(len(band_of_bucket)):
+        band = band_of_bucket[b]
+        rows = bucket_rows[bucket_starts[b] : bucket_starts[b + 1]]
+        m = len(rows)
+        members = docs[rows]
+        roots = np.empty(m, dtype=np.int64)
+        for k in range(m):
+            roots[k] = _find(parent, members[k])
+        # one member per component, the (band % size)-th in bucket order, components by root
+        grouped = np.empty(m, dtype=np.int64)
+        for k in range(m):
+            grouped[k] = (roots[k] << _POS_SHIFT) | k
+        grouped = np.argsort(grouped)
+        chosen = np.empty(m, dtype=np.int64)
+        n_chosen = 0
+        start = 0
+        for k in range(1, m + 1):
+            if k == m or roots[grouped[k]] != roots[grouped[start]]:
+                chosen[n_chosen] = grouped[start + band % (k - start)]
+                n_chosen += 1
+                start = k
+        if n_chosen == 1:
+            continue
+        chosen = np.sort(chosen[:n_chosen])
+        agree = np.empty(m, dtype=np.int64)
+        for first in chosen:
+            root = roots[first]
+            if done[root] == b:
+                continue
+            alone = True
+            for k in range(m):
+                if roots[k] != root:
+                    alone = False
+                    break
+            if alone:
+                break
+            x = members[first]
+            n_candidates = 0
+            candidates = np.empty(m, dtype=np.int64)
+            for k in range(m):
+                same = 0
+                for p in range(perms):
+                    if signatures[rows[k], p] == signatures[rows[first], p]:
+                        same += 1
+                agree[k] = same
+                if same >= floor and roots[k] != root:
+                    candidates[n_candidates] = k
+                    n_candidates += 1
+            for j in _ranked_candidates(agree, roots, candidates[:n_candidates], tries, perms):
+                if roots[j] == roots[first]:
+                    continue
+                y = members[j]
+                pair = x * stride + y if x < y else y * stride + x
+                if pair in tried:
+                    continue
+                tried.add(pair)
+                if jaccard_runs(flat, offsets, x, y) >= threshold:
+                    a, c = roots[j], roots[first]
+                    rx, ry = _find(parent, x), _find(parent, y)
+                    if rx != ry:
+                        parent[max(rx, ry)] = min(rx, ry)
+                    linked[x] = True
+                    linked[y] = True
+                    new_root = _find(parent, x)
+                    for k in range(m):
+                        if roots[k] == a or roots[k] == c:
+                            roots[k] = new_root
+            done[roots[first]] = b

@@ -15,14 +15,16 @@ from rapidfuzz.distance import Indel
 
 _UNIT = r"(?i:artikel|artikelen|lid|leden|onderdeel|onderdelen|subonderdeel|hoofdstuk|paragraaf|afdeling)"
 _NUMBER = r"(?:\d+(?:\.\d+)*[a-z]{0,2}°?|[IVXLC]+[A-Z]?\b|[a-z]\b|[A-Z]{1,3}\b)"
-_TOKEN = re.compile(
-    rf"(?P<ref>\b{_UNIT}\s+{_NUMBER})"
-    r"|(?P<space>\s+)"
-    r"|(?P<number>\d+(?:[.,:]\d+)*[a-z]{0,2}°?)"
-    r"|(?P<word>[^\W\d_](?:[\w'’-]*\w)?)"
-    r"|(?P<mark>.)",
-    re.DOTALL,
+_KINDS = (
+    ("ref", rf"\b{_UNIT}\s+{_NUMBER}"),
+    ("space", r"\s+"),
+    ("number", r"\d+(?:[.,:]\d+)*[a-z]{0,2}°?"),
+    ("word", r"[^\W\d_](?:[\w'’-]*\w)?"),
+    ("mark", r"."),
 )
+_TOKEN = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _KINDS), re.DOTALL)
+# the same alternatives without groups, so that findall returns the tokens themselves
+_TOKENS = re.compile("|".join(f"(?:{pattern})" for _, pattern in _KINDS), re.DOTALL)
 _QUOTES = frozenset("\"'“”„‘’«»")
 
 
@@ -41,7 +43,7 @@ class TextOp:
 
 def tokenize(text: str) -> tuple[str, ...]:
     """Split text into Dutch word tokens; joining the tokens gives the text back."""
-    return tuple(m.group(0) for m in _TOKEN.finditer(text))
+    return tuple(_TOKENS.findall(text))
 
 
 def is_quote(token: str) -> bool:

@@ -37,6 +37,8 @@ def similarity(a: UnitNode, b: UnitNode, cutoff: float = 0.0) -> float:
 
 def pair_siblings(old: Sequence[UnitNode], new: Sequence[UnitNode]) -> tuple[Pair, ...]:
     """Return (old index, new index) pairs for two sibling lists, sorted by old index."""
+    if _unchanged(old, new):
+        return tuple((i, i) for i in range(len(old)))
     pairs = _by_key(old, new)
     free_old = [i for i in range(len(old)) if i not in {p[0] for p in pairs}]
     free_new = [j for j in range(len(new)) if j not in {p[1] for p in pairs}]
@@ -46,6 +48,18 @@ def pair_siblings(old: Sequence[UnitNode], new: Sequence[UnitNode]) -> tuple[Pai
         free_old = [i for i in free_old if i not in {p[0] for p in found}]
         free_new = [j for j in free_new if j not in {p[1] for p in found}]
     return tuple(sorted(pairs))
+
+
+def _unchanged(old: Sequence[UnitNode], new: Sequence[UnitNode]) -> bool:
+    """Tell whether two lists hold the same distinct, non-empty texts in the same order and no
+    keys: then every stage below would pair each unit with its counterpart by identity."""
+    texts = [u.full_text() for u in old]
+    return (
+        texts == [u.full_text() for u in new]
+        and all(texts)
+        and len(set(texts)) == len(texts)
+        and not any(u.key for u in (*old, *new))
+    )
 
 
 def _by_key(old: Sequence[UnitNode], new: Sequence[UnitNode]) -> list[Pair]:

@@ -13,6 +13,7 @@ import yaml
 
 from wetgen import ids
 from wetgen.errors import Diagnostic, DraftError, DraftInvalid, Severity, UsageError
+from wetgen.gcpause import gc_paused
 from wetgen.model import (
     DIVISION_KINDS,
     Action,
@@ -129,6 +130,7 @@ def load_draft(path: str | Path) -> LoadResult:
     return load_text(data, shown, base_dir=path.parent)
 
 
+@gc_paused()
 def load_text(data: bytes | str, path: str = "<draft>", base_dir: Path | None = None) -> LoadResult:
     """Parse draft content given as bytes or text; `base_dir` resolves the toelichting file."""
     if isinstance(data, bytes):

@@ -12,6 +12,7 @@ from wetgen.diff.changes import Change, ChangeSet, Renumbered
 from wetgen.diff.match import moved, pair_siblings
 from wetgen.diff.tokens import TextOp, is_reference, same_text, tokenize, word_ops
 from wetgen.diff.tree import UnitNode, bill_tree
+from wetgen.gcpause import gc_paused
 from wetgen.model import Bill
 
 
@@ -36,6 +37,7 @@ class _Walk:
         self.out.append(_Pending(kind, node))
 
 
+@gc_paused()
 def diff_bills(old: Bill, new: Bill, *, ignore_whitespace: bool = False) -> ChangeSet:
     """Return every change from the OLD bill to the NEW one."""
     walk = _walk_trees(bill_tree(old), bill_tree(new), ignore_whitespace)

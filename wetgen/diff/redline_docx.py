@@ -26,6 +26,7 @@ from wetgen.amend import wording
 from wetgen.diff.changes import Change, ChangeSet
 from wetgen.diff.compare import diff_bills
 from wetgen.diff.tokens import TextOp, word_ops
+from wetgen.gcpause import gc_paused
 from wetgen.model import Article, Bill, Division, Item, Lid, Unit
 from wetgen.render import ooxml
 
@@ -86,6 +87,7 @@ class Row:
 # --- public API -----------------------------------------------------------------------------
 
 
+@gc_paused()
 def render_redline_docx(
     old: Bill,
     new: Bill,

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from typing import NamedTuple
 
 from wetgen import ids
 from wetgen.amend import wording
@@ -51,9 +52,12 @@ _DIVISION_EIDS = {"hoofdstuk": "chp", "afdeling": "subchp", "paragraaf": "para"}
 _eid_number = functools.lru_cache(maxsize=4096)(ids.eid_number)
 
 
-@dataclass(frozen=True)
-class Para:
-    """One paragraph as the Word renderer writes it: style name, designation, text, layout."""
+class Para(NamedTuple):
+    """One paragraph as the Word renderer writes it: style name, designation, text, layout.
+
+    Paragraphs and rows are named tuples, immutable like frozen dataclasses but much quicker to
+    make: a large bill has tens of thousands of them.
+    """
 
     style: str
     label: str
@@ -67,8 +71,7 @@ class Para:
         return f"{self.label}\t{self.text}" if self.labelled else self.text
 
 
-@dataclass(frozen=True)
-class Row:
+class Row(NamedTuple):
     """One step of the merged document: a paragraph of OLD, of NEW, or of both.
 
     `kind` is "same", "changed", "inserted", "deleted", "moveFrom" or "moveTo"; consecutive
@@ -356,7 +359,7 @@ class _Merge:
         self.own(self.old.paras.get(old, []), self.new.paras.get(new, []), ops)
         note = self.notes.pop((old, new), "") if self.notes else ""
         if note and len(self.rows) > first:
-            self.rows[first] = replace(self.rows[first], note=note)
+            self.rows[first] = self.rows[first]._replace(note=note)
         self.children(old, new)
 
     def own(self, olds: list[Para], news: list[Para], ops: tuple[TextOp, ...] = ()) -> None:

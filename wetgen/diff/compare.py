@@ -61,6 +61,9 @@ def _walk_trees(old: UnitNode, new: UnitNode, ignore_whitespace: bool) -> _Walk:
 
 
 def _pair(walk: _Walk, a: UnitNode, b: UnitNode) -> None:
+    if a == b:  # the same unit all the way down: nothing changed, each unit pairs with itself
+        _pair_unchanged(walk, a)
+        return
     walk.pairs.append((a.eid, b.eid))
     if not same_text(a.text, b.text, ignore_whitespace=walk.ignore_whitespace):
         ops = word_ops(a.text, b.text, ignore_whitespace=walk.ignore_whitespace)
@@ -69,11 +72,25 @@ def _pair(walk: _Walk, a: UnitNode, b: UnitNode) -> None:
 
 
 def _children(walk: _Walk, a: UnitNode, b: UnitNode) -> None:
-    kinds = dict.fromkeys(c.kind for c in (*b.children, *a.children))
-    for kind in kinds:
+    for kind in _kinds(b, a):
         olds = [c for c in a.children if c.kind == kind]
         news = [c for c in b.children if c.kind == kind]
         _siblings(walk, a, b, olds, news)
+
+
+def _kinds(*nodes: UnitNode) -> dict[str, None]:
+    """Return the kinds of the nodes' children in order of appearance: each is paired apart."""
+    return dict.fromkeys(c.kind for node in nodes for c in node.children)
+
+
+def _pair_unchanged(walk: _Walk, node: UnitNode) -> None:
+    """Record the pairs that walking a unit against an identical copy makes, in the same order:
+    each sibling list of an identical copy pairs position by position."""
+    walk.pairs.append((node.eid, node.eid))
+    for kind in _kinds(node):
+        for child in node.children:
+            if child.kind == kind:
+                _pair_unchanged(walk, child)
 
 
 def _siblings(

@@ -11,7 +11,7 @@ Two units that both carry a key, and different ones, are never paired.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from rapidfuzz import fuzz
 
@@ -40,14 +40,20 @@ def pair_siblings(old: Sequence[UnitNode], new: Sequence[UnitNode]) -> tuple[Pai
     if _unchanged(old, new):
         return tuple((i, i) for i in range(len(old)))
     pairs = _by_key(old, new)
-    free_old = [i for i in range(len(old)) if i not in {p[0] for p in pairs}]
-    free_new = [j for j in range(len(new)) if j not in {p[1] for p in pairs}]
+    free_old, free_new = _free(range(len(old)), range(len(new)), pairs)
     for stage in (_by_identity, _by_number_and_text, _by_text, _by_number):
         found = stage(old, new, free_old, free_new)
         pairs.extend(found)
-        free_old = [i for i in free_old if i not in {p[0] for p in found}]
-        free_new = [j for j in free_new if j not in {p[1] for p in found}]
+        free_old, free_new = _free(free_old, free_new, found)
     return tuple(sorted(pairs))
+
+
+def _free(
+    olds: Iterable[int], news: Iterable[int], taken: list[Pair]
+) -> tuple[list[int], list[int]]:
+    """Return the indices on each side that `taken` leaves unpaired, in order."""
+    taken_old, taken_new = {i for i, _ in taken}, {j for _, j in taken}
+    return [i for i in olds if i not in taken_old], [j for j in news if j not in taken_new]
 
 
 def _unchanged(old: Sequence[UnitNode], new: Sequence[UnitNode]) -> bool:

@@ -137,6 +137,7 @@ def confirm_buckets(
         if n_chosen == 1:
             continue
         chosen = np.sort(chosen[:n_chosen])
+        block = signatures[rows]  # the bucket's signatures side by side, read once from memory
         agree = np.empty(m, dtype=np.int64)
         for first in chosen:
             root = roots[first]
@@ -152,13 +153,16 @@ def confirm_buckets(
             x = members[first]
             n_candidates = 0
             candidates = np.empty(m, dtype=np.int64)
+            mine = block[first]
             for k in range(m):
+                if roots[k] == root:
+                    continue  # only other components' members are candidates
+                theirs = block[k]
                 same = 0
                 for p in range(perms):
-                    if signatures[rows[k], p] == signatures[rows[first], p]:
-                        same += 1
+                    same += mine[p] == theirs[p]
                 agree[k] = same
-                if same >= floor and roots[k] != root:
+                if same >= floor:
                     candidates[n_candidates] = k
                     n_candidates += 1
             for j in _ranked_candidates(agree, roots, candidates[:n_candidates], tries, perms):

@@ -41,6 +41,19 @@ def test_ingesting_twice_gives_the_same_store(sample, bill, tmp_path):
     assert dump(open_store(other)) == before  # the same store from a fresh ingest, too
 
 
+def test_worker_processes_give_the_same_store(sample, bill, tmp_path, monkeypatch):
+    from wetgen.consult import derive
+
+    inline = tmp_path / "inline.sqlite"
+    _ingest(sample, bill, inline)
+    monkeypatch.setattr(derive, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(derive, "_CHUNK", 7)
+    monkeypatch.setattr(derive, "_usable_cores", lambda: 2)
+    spread = tmp_path / "spread.sqlite"
+    _ingest(sample, bill, spread)
+    assert dump(open_store(spread)) == dump(open_store(inline))
+
+
 def _staff_edits(conn):
     point = conn.execute("SELECT id, response_id FROM points ORDER BY id LIMIT 1").fetchone()
     staff.assign(conn, point["id"], ["art_II__para_2"], "handmatig: gaat over overgangsrecht")

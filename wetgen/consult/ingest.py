@@ -17,9 +17,10 @@ from pathlib import Path
 
 from wetgen.consult.analyse import Analyser
 from wetgen.consult.campaigns import find_clusters
-from wetgen.consult.categories import CategoryLists, categorise, default_lists
+from wetgen.consult.categories import CategoryLists, default_lists
 from wetgen.consult.collect import Batch, collect
-from wetgen.consult.points import CLOSING_LINE, point_ids, sentences
+from wetgen.consult.derive import Derived, derive, derive_all
+from wetgen.consult.points import CLOSING_LINE, sentences
 from wetgen.consult.readers import Problem, RawResponse
 from wetgen.consult.readers.safety import DEFAULT_LIMITS, Limits
 from wetgen.consult.resolve import GENERAL, GENERAL_LABEL, MVT, MVT_LABEL, BillIndex
@@ -99,25 +100,31 @@ def store_batch(
         }
         next_seq = max((s for _, s in existing.values()), default=0) + 1
         progress.start("Reacties analyseren", len(batch.responses))
-        rows = Rows()
+        todo = []  # (response, digest, seq, replace) of every new or changed response
         for key in sorted(batch.responses, key=lambda k: batch.responses[k].source):
             raw = batch.responses[key]
             digest = _digest(raw)
             old = existing.get(key)
             if old and old[0] == digest and not report.rebound:
                 report.unchanged += 1
-            else:
-                seq = old[1] if old else next_seq
-                next_seq += 0 if old else 1
-                _write_response(conn, rows, raw, digest, seq, lists, replace=bool(old))
-                report.points += _write_points(rows, analyser, raw)
-                rows.flush_if_full(conn)
-                report.updated += bool(old)
-                report.added += not old
+                progress.advance()
+                continue
+            todo.append((raw, digest, old[1] if old else next_seq, bool(old)))
+            next_seq += 0 if old else 1
+            report.updated += bool(old)
+            report.added += not old
+        rows = Rows()
+        work = [(raw, response_id(raw.key)) for raw, *_ in todo]
+        for (raw, digest, seq, replace), derived in zip(
+            todo, derive_all(work, bill, lists, analyser), strict=True
+        ):
+            _write_response(conn, rows, raw, digest, seq, derived, replace=replace)
+            report.points += rows.add_derived(derived)
+            rows.flush_if_full(conn)
             progress.advance()
         rows.flush(conn)
         if report.rebound:
-            _reanalyse_all(conn, analyser, batch, progress)
+            _reanalyse_all(conn, analyser, lists, batch, progress)
         _write_problems(conn, batch.problems)
         report.campaigns, report.in_campaigns = update_campaigns(conn, progress)
     guids = {k.removeprefix("guid:") for k in batch.responses if k.startswith("guid:")}
@@ -144,6 +151,13 @@ class Rows:
     def add(self, table: str, row: tuple) -> None:
         """Queue one row."""
         self.tables[table].append(row)
+
+    def add_derived(self, derived: Derived) -> int:
+        """Queue the point rows of one response; return how many points it has."""
+        for table in ("points", "refs", "assignments", "unassigned"):
+            self.tables[table].extend(getattr(derived, table))
+        self.pending += len(derived.points)
+        return len(derived.points)
 
     def flush_if_full(self, conn: sqlite3.Connection, limit: int = 20_000) -> None:
         """Write the queued rows once there are many."""
@@ -202,18 +216,17 @@ def _write_response(
     raw: RawResponse,
     digest: str,
     seq: int,
-    lists: CategoryLists,
+    derived: Derived,
     replace: bool,
 ) -> None:
     rid = response_id(raw.key)
-    body = raw.text + "\n" + "\n".join(a.text for a in raw.attachments)
-    category, reason = categorise(raw.name, raw.organisation, raw.email, body, lists)
     if replace:
         _delete_derived(conn, rid)
     rows.add(
         "responses",
         (rid, raw.key, seq, raw.origin, raw.source, raw.name, raw.place, raw.organisation,
-         raw.email, raw.submitted, int(raw.public), raw.text, digest, category, reason),
+         raw.email, raw.submitted, int(raw.public), raw.text, digest, derived.category,
+         derived.category_reason),
     )  # fmt: skip
     for i, a in enumerate(raw.attachments):
         rows.add("attachments", (rid, i, a.name, a.status, a.message, a.text))
@@ -228,39 +241,12 @@ def _delete_derived(conn: sqlite3.Connection, rid: str) -> None:
     conn.execute("DELETE FROM responses WHERE id = ?", (rid,))
 
 
-def _write_points(rows: Rows, analyser: Analyser, raw: RawResponse) -> int:
-    rid = response_id(raw.key)
-    parts = [("antwoord", raw.text)] + [(f"bijlage {a.name}", a.text) for a in raw.attachments]
-    texts, labels = [], []
-    for part, text in parts:
-        for point in analyser.points(text):
-            texts.append(point)
-            labels.append(part)
-    ids = point_ids(rid, texts)
-    point_rows, ref_rows, assign_rows, general_rows = (
-        rows.tables["points"],
-        rows.tables["refs"],
-        rows.tables["assignments"],
-        rows.tables["unassigned"],
-    )
-    before = len(point_rows)
-    for seq, (pid, part, text) in enumerate(zip(ids, labels, texts, strict=True)):
-        point_rows.append((pid, rid, seq, part, text))
-        result = analyser.analyse(text)
-        for i, res in enumerate(result.resolutions):
-            ref_rows.append(
-                (pid, i, res.ref.raw, res.status, res.target, ",".join(res.nodes), res.reason)
-            )
-        for a in result.assignments:
-            assign_rows.append((pid, a.node, a.method, a.evidence, a.matched, a.score))
-        if not result.assignments:
-            general_rows.append((pid, result.reason))
-    rows.pending += len(point_rows) - before
-    return len(point_rows) - before
-
-
 def _reanalyse_all(
-    conn: sqlite3.Connection, analyser: Analyser, batch: Batch, progress: Progress
+    conn: sqlite3.Connection,
+    analyser: Analyser,
+    lists: CategoryLists,
+    batch: Batch,
+    progress: Progress,
 ) -> None:
     """Re-derive points of responses not in this batch after the bill version changed."""
     keys = set(batch.responses)
@@ -282,7 +268,7 @@ def _reanalyse_all(
 
         raw.attachments = [Attachment(n, t) for n, t in attachments]
         pending = Rows()
-        _write_points(pending, analyser, raw)
+        pending.add_derived(derive(raw, rid, analyser, lists))
         pending.flush(conn)
 
 

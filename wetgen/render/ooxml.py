@@ -51,7 +51,8 @@ _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 def esc(text: str) -> str:
     """Escape text for XML content or a double-quoted attribute, dropping invalid characters."""
-    if _INVALID_XML.search(text):
+    # every invalid character is unprintable, and isprintable() is much quicker than the search
+    if not text.isprintable() and _INVALID_XML.search(text):
         text = _INVALID_XML.sub("", text)
     return (
         text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")

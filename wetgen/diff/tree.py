@@ -42,6 +42,8 @@ class UnitNode(NamedTuple):
 
 
 def _full(text: str, children: tuple[UnitNode, ...]) -> str:
+    if not children:  # most units: a lid or an item without a list
+        return text
     return " ".join(filter(None, [text, *(c.full_text() for c in children)]))
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import random
 
+from wetgen.consult.campaign_summary import campaign_text
 from wetgen.consult.campaigns import find_clusters, jaccard, shingle_sets
-from wetgen.consult.ingest import campaign_text
 from wetgen.consult.reference_pairwise import jaccard as ref_jaccard
 from wetgen.consult.reference_pairwise import ngrams, pairwise_clusters
 from wetgen.consult.store import open_store

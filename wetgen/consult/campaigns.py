@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+from array import array
 
 import numpy as np
 
-from wetgen.consult.lsh_kernel import confirm_buckets, jaccard_runs
+from wetgen.consult.lsh_kernel import confirm_buckets, jaccard_runs, minhash, ngram_hashes
 from wetgen.progress import NULL_PROGRESS, Progress
 
 N = 5
@@ -30,24 +31,41 @@ TRIES_PER_COMPONENT = 12  # most similar members of another component tried, per
 _MULT = np.uint64(0x9E3779B97F4A7C15)
 
 
+class Shingles:
+    """The word-n-gram hash sets of many texts, stored flat: text i's sorted unique hashes
+    are flat[offsets[i]:offsets[i + 1]]."""
+
+    def __init__(self, texts: list[str], n: int = N) -> None:
+        vocab: dict[str, int] = {}
+        numbers = itertools.count(1)  # a new word takes the next number; a known one keeps its own
+        ids = array("Q")  # the word numbers of all texts, 8 bytes each
+        starts = [0]
+        for text in texts:
+            tokens = text.split()
+            if len(tokens) >= n:  # a text too short for one n-gram has no set, nor numbers
+                ids.extend(map(vocab.setdefault, tokens, numbers))
+            starts.append(len(ids))
+        powers = np.array([pow(1_000_003, k, 2**64) for k in range(n)], dtype=np.uint64)
+        self.flat, self.offsets = ngram_hashes(
+            np.frombuffer(ids, dtype=np.uint64), np.array(starts, dtype=np.int64), n, powers
+        )
+
+    def __len__(self) -> int:
+        return len(self.offsets) - 1
+
+    def set(self, i: int) -> np.ndarray:
+        """Return text i's sorted unique n-gram hashes."""
+        return self.flat[self.offsets[i] : self.offsets[i + 1]]
+
+    def jaccard(self, i: int, j: int) -> float:
+        """Return the Jaccard similarity of texts i and j (0.0 if either has no n-gram)."""
+        return jaccard_runs(self.flat, self.offsets, i, j)
+
+
 def shingle_sets(texts: list[str], n: int = N) -> list[np.ndarray]:
     """Return, per text, the sorted unique 64-bit hashes of its word n-grams (whitespace words)."""
-    vocab: dict[str, int] = {}
-    numbers = itertools.count(1)  # a new word takes the next number; a known one keeps its own
-    out: list[np.ndarray] = []
-    powers = [np.uint64(pow(1_000_003, k, 2**64)) for k in range(n)]
-    for text in texts:
-        tokens = text.split()
-        if len(tokens) < n:
-            out.append(np.empty(0, dtype=np.uint64))
-            continue
-        ids = np.array(list(map(vocab.setdefault, tokens, numbers)), dtype=np.uint64)
-        size = len(tokens) - n + 1
-        h = np.zeros(size, dtype=np.uint64)
-        for k in range(n):
-            h += ids[k : k + size] * powers[k]
-        out.append(np.unique(h))
-    return out
+    shingles = Shingles(texts, n)
+    return [shingles.set(i) for i in range(len(shingles))]
 
 
 def jaccard(a: np.ndarray, b: np.ndarray) -> float:
@@ -61,15 +79,22 @@ def find_clusters(
 ) -> list[list[int]]:
     """Return the groups (two or more) of texts joined by word-n-gram Jaccard ≥ threshold."""
     progress.start("Campagnes zoeken", 3)
-    sets = shingle_sets(texts, n)
+    shingles = Shingles(texts, n)
     progress.advance()
-    parent = np.arange(len(texts), dtype=np.int64)
-    linked = np.zeros(len(texts), dtype=np.bool_)
-    uniques = _merge_exact(sets, parent, linked)
+    return cluster(shingles, threshold, progress)
+
+
+def cluster(
+    shingles: Shingles, threshold: float = THRESHOLD, progress: Progress = NULL_PROGRESS
+) -> list[list[int]]:
+    """Return the groups (two or more) of texts whose n-gram sets join at Jaccard ≥ threshold."""
+    parent = np.arange(len(shingles), dtype=np.int64)
+    linked = np.zeros(len(shingles), dtype=np.bool_)
+    uniques = _merge_exact(shingles, parent, linked)
     progress.advance()
     if len(uniques) > 1:
-        signatures = _minhash([sets[i] for i in uniques])
-        _lsh(signatures, uniques, sets, parent, linked, threshold)
+        signatures = _minhash(shingles, uniques)
+        _lsh(signatures, uniques, shingles, parent, linked, threshold)
     progress.advance()
     groups: dict[int, list[int]] = {}
     for i in np.flatnonzero(linked).tolist():
@@ -83,11 +108,12 @@ def _root(parent: np.ndarray, x: int) -> int:
     return x
 
 
-def _merge_exact(sets: list[np.ndarray], parent: np.ndarray, linked: np.ndarray) -> list[int]:
+def _merge_exact(shingles: Shingles, parent: np.ndarray, linked: np.ndarray) -> np.ndarray:
     """Join texts with the same n-gram set to the first of them; return the first ones."""
     first: dict[bytes, int] = {}
     uniques: list[int] = []
-    for i, grams in enumerate(sets):
+    for i in range(len(shingles)):
+        grams = shingles.set(i)
         if not len(grams):
             continue
         digest = hashlib.blake2b(grams.tobytes(), digest_size=16).digest()
@@ -97,41 +123,29 @@ def _merge_exact(sets: list[np.ndarray], parent: np.ndarray, linked: np.ndarray)
         else:
             first[digest] = i
             uniques.append(i)
-    return uniques
+    return np.asarray(uniques, dtype=np.int64)
 
 
-def _minhash(sets: list[np.ndarray], perms: int = BANDS * ROWS) -> np.ndarray:
+def _minhash(shingles: Shingles, docs: np.ndarray, perms: int = BANDS * ROWS) -> np.ndarray:
     rng = np.random.default_rng(20260101)
     a = rng.integers(1, 2**63, size=perms, dtype=np.uint64) | np.uint64(1)
     b = rng.integers(0, 2**63, size=perms, dtype=np.uint64)
-    lengths = np.fromiter((len(s) for s in sets), dtype=np.int64, count=len(sets))
-    offsets = np.concatenate(([0], np.cumsum(lengths)[:-1]))
-    flat = np.concatenate(sets) * _MULT
-    signatures = np.empty((len(sets), perms), dtype=np.uint64)
-    for k in range(perms):
-        hashed = flat * a[k] + b[k]
-        hashed ^= hashed >> np.uint64(29)
-        signatures[:, k] = np.minimum.reduceat(hashed, offsets)
-    return signatures
+    return minhash(shingles.flat, shingles.offsets, docs, a, b, _MULT)
 
 
 def _lsh(
     signatures: np.ndarray,
-    uniques: list[int],
-    sets: list[np.ndarray],
+    uniques: np.ndarray,
+    shingles: Shingles,
     parent: np.ndarray,
     linked: np.ndarray,
     threshold: float,
 ) -> None:
     """Confirm every LSH bucket's candidates exactly (the compiled loop of lsh_kernel)."""
-    lengths = np.fromiter((len(s) for s in sets), dtype=np.int64, count=len(sets))
-    offsets = np.zeros(len(sets) + 1, dtype=np.int64)
-    np.cumsum(lengths, out=offsets[1:])
-    flat = np.concatenate(sets) if sets else np.empty(0, dtype=np.uint64)
     bands, rows, starts = _buckets(signatures)
     floor = int(np.ceil(max(threshold - ESTIMATE_MARGIN, 0.0) * signatures.shape[1]))
     confirm_buckets(
-        bands, rows, starts, np.asarray(uniques, dtype=np.int64), _dense(signatures), flat, offsets,
+        bands, rows, starts, uniques, _dense(signatures), shingles.flat, shingles.offsets,
         parent, linked, threshold, floor, TRIES_PER_COMPONENT,
     )  # fmt: skip
 

@@ -10,21 +10,20 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from wetgen.consult.analyse import Analyser
-from wetgen.consult.campaigns import find_clusters
+from wetgen.consult.campaign_summary import CampaignSummary, campaign_text, summarise_campaigns
 from wetgen.consult.categories import CategoryLists, default_lists
 from wetgen.consult.collect import Batch, collect
-from wetgen.consult.derive import Derived, derive, derive_all
-from wetgen.consult.points import CLOSING_LINE, sentences
+from wetgen.consult.derive import Derived, Workers, derive
 from wetgen.consult.readers import Problem, RawResponse
 from wetgen.consult.readers.safety import DEFAULT_LIMITS, Limits
 from wetgen.consult.resolve import GENERAL, GENERAL_LABEL, MVT, MVT_LABEL, BillIndex
 from wetgen.consult.store import get_meta, open_store, set_meta, transaction
+from wetgen.gcpause import gc_paused
 from wetgen.model import Bill
 from wetgen.progress import NULL_PROGRESS, Progress
 
@@ -78,6 +77,7 @@ def ingest(
         conn.close()
 
 
+@gc_paused()
 def store_batch(
     conn: sqlite3.Connection,
     batch: Batch,
@@ -115,18 +115,29 @@ def store_batch(
             report.added += not old
         rows = Rows()
         work = [(raw, response_id(raw.key)) for raw, *_ in todo]
-        for (raw, digest, seq, replace), derived in zip(
-            todo, derive_all(work, bill, lists, analyser), strict=True
-        ):
-            _write_response(conn, rows, raw, digest, seq, derived, replace=replace)
-            report.points += rows.add_derived(derived)
-            rows.flush_if_full(conn)
-            progress.advance()
-        rows.flush(conn)
-        if report.rebound:
-            _reanalyse_all(conn, analyser, lists, batch, progress)
-        _write_problems(conn, batch.problems)
-        report.campaigns, report.in_campaigns = update_campaigns(conn, progress)
+        texts, public, seqs, ids = _campaign_inputs(conn, todo)
+        with Workers(bill, lists, len(work), analyser) as workers:
+            # the campaigns need only the texts: on a worker, they are found during the analysis
+            found = None
+            if workers.parallel:
+                found = workers.submit(summarise_campaigns, texts, public, seqs)
+            for (raw, digest, seq, replace), derived in zip(
+                todo, workers.derive_all(work), strict=True
+            ):
+                _write_response(conn, rows, raw, digest, seq, derived, replace=replace)
+                report.points += rows.add_derived(derived)
+                rows.flush_if_full(conn)
+                progress.advance()
+            rows.flush(conn)
+            if report.rebound:
+                _reanalyse_all(conn, analyser, lists, batch, progress)
+            _write_problems(conn, batch.problems)
+            if found is None:
+                summaries = summarise_campaigns(texts, public, seqs, progress)
+            else:
+                progress.start("Campagnes zoeken", None)
+                summaries = found.get()
+        report.campaigns, report.in_campaigns = _store_campaigns(conn, summaries, ids, texts)
     guids = {k.removeprefix("guid:") for k in batch.responses if k.startswith("guid:")}
     report.listed_missing = len(batch.listed - guids)
     return report
@@ -279,58 +290,45 @@ def _write_problems(conn: sqlite3.Connection, problems: list[Problem]) -> None:
     )
 
 
-def campaign_text(text: str, attachments: list[str]) -> str:
-    """Return the text compared for campaigns: the attachments' text if any, else the answers."""
-    joined = "\n".join(t for t in attachments if t)
-    return joined or text
-
-
-def update_campaigns(
-    conn: sqlite3.Connection, progress: Progress = NULL_PROGRESS
-) -> tuple[int, int]:
-    """Recompute campaigns over all stored responses; return (campaigns, responses in them)."""
-    rows = conn.execute("SELECT id, text, public, seq FROM responses ORDER BY seq").fetchall()
+def _campaign_inputs(
+    conn: sqlite3.Connection, todo: list[tuple[RawResponse, str, int, bool]]
+) -> tuple[list[str], list[int], list[int], list[str]]:
+    """Return the texts, public flags, seqs and ids of every response the store will hold, in
+    store order: the stored ones as they are, the new and changed ones as this batch has them."""
     extra: dict[str, list[str]] = {}
     for rid, text in conn.execute(
         "SELECT response_id, text FROM attachments WHERE status IN ('ok', 'truncated') ORDER BY response_id, seq"
     ):
         extra.setdefault(rid, []).append(text)
-    texts = [campaign_text(r[1], extra.get(r[0], [])) for r in rows]
-    clusters = find_clusters(texts, progress=progress)
+    inputs = {
+        rid: (campaign_text(text, extra.get(rid, [])), public, seq)
+        for rid, text, public, seq in conn.execute("SELECT id, text, public, seq FROM responses")
+    }
+    for raw, _, seq, _ in todo:
+        read = [a.text for a in raw.attachments if a.status in ("ok", "truncated")]
+        inputs[response_id(raw.key)] = (campaign_text(raw.text, read), int(raw.public), seq)
+    ids = sorted(inputs, key=lambda rid: inputs[rid][2])
+    texts = [inputs[rid][0] for rid in ids]
+    return texts, [inputs[rid][1] for rid in ids], [inputs[rid][2] for rid in ids], ids
+
+
+def _store_campaigns(
+    conn: sqlite3.Connection, summaries: list[CampaignSummary], ids: list[str], texts: list[str]
+) -> tuple[int, int]:
+    """Replace the stored campaigns; return (campaigns, responses in them)."""
     conn.execute("DELETE FROM campaigns")
     conn.execute("DELETE FROM campaign_members")
     members = 0
-    for cluster in clusters:
-        _store_campaign(conn, [rows[i] for i in cluster], [texts[i] for i in cluster])
-        members += len(cluster)
-    return len(clusters), members
-
-
-def _body(text: str) -> str:
-    """Return a letter without its closing formula and signature."""
-    match = CLOSING_LINE.search(text)
-    return text[: match.start()] if match else text
-
-
-def _store_campaign(conn: sqlite3.Connection, rows: list, texts: list[str]) -> None:
-    counts = Counter(" ".join(t.split()) for t in texts)
-
-    def rank(i: int) -> tuple:
-        """Most common text first, then public, then earliest."""
-        return (-counts[" ".join(texts[i].split())], -rows[i][2], rows[i][3])
-
-    rep = min(range(len(rows)), key=rank)
-    cid = "C" + rows[rep][0][1:]
-    conn.execute(
-        "INSERT INTO campaigns VALUES (?, ?, ?, ?)", (cid, rows[rep][0], len(rows), texts[rep])
-    )
-    base = {" ".join(s.lower().split()) for s in sentences(_body(texts[rep]))}
-    from wetgen.consult.reference_pairwise import jaccard, ngrams
-
-    rep_grams = ngrams(texts[rep])
-    member_rows = []
-    for row, text in zip(rows, texts, strict=True):
-        added = [s for s in sentences(_body(text)) if " ".join(s.lower().split()) not in base]
-        similarity = round(jaccard(rep_grams, ngrams(text)), 4) if row is not rows[rep] else 1.0
-        member_rows.append((row[0], cid, similarity, "\n".join(added)))
-    conn.executemany("INSERT INTO campaign_members VALUES (?, ?, ?, ?)", member_rows)
+    for summary in summaries:
+        rep = summary.representative
+        cid = "C" + ids[rep][1:]
+        conn.execute(
+            "INSERT INTO campaigns VALUES (?, ?, ?, ?)",
+            (cid, ids[rep], len(summary.members), texts[rep]),
+        )
+        conn.executemany(
+            "INSERT INTO campaign_members VALUES (?, ?, ?, ?)",
+            [(ids[i], cid, similarity, added) for i, similarity, added in summary.members],
+        )
+        members += len(summary.members)
+    return len(summaries), members

@@ -1,7 +1,8 @@
-"""The compiled inner loop of campaign detection: LSH buckets to confirmed Jaccard edges.
+"""The compiled loops of campaign detection: n-gram hashes, MinHash, and LSH buckets to
+confirmed Jaccard edges.
 
-Compiled with numba because the work is millions of small steps (one exact Jaccard per
-candidate pair, union-find, per-bucket bookkeeping) that cost microseconds each in Python
+Compiled with numba because the work is millions of small steps (hashing every word n-gram,
+one exact Jaccard per candidate pair, union-find, per-bucket bookkeeping) that cost microseconds each in Python
 and nanoseconds compiled. The first call compiles the loop (some seconds); numba caches
 the result next to this module, or in the user's cache if that is not writable.
 """
@@ -16,6 +17,57 @@ from numba import njit
 _POS_SHIFT = np.int64(26)
 _AGREE_SHIFT = np.int64(52)
 _ROOT_FIRST_SHIFT = np.int64(34)
+
+
+@njit(cache=True)
+def ngram_hashes(ids, starts, n, powers):
+    """Return (flat, offsets): per document, the sorted unique hashes of its word n-grams.
+
+    Document d is the word numbers ids[starts[d]:starts[d + 1]]; an n-gram's hash is
+    sum(ids[p + k] * powers[k]) in 64-bit arithmetic that wraps around.
+    """
+    docs = len(starts) - 1
+    total = 0
+    for d in range(docs):
+        total += max(starts[d + 1] - starts[d] - n + 1, 0)
+    flat = np.empty(total, dtype=np.uint64)
+    offsets = np.zeros(docs + 1, dtype=np.int64)
+    end = 0
+    for d in range(docs):
+        first, size = starts[d], starts[d + 1] - starts[d] - n + 1
+        if size > 0:
+            hashes = np.zeros(size, dtype=np.uint64)
+            for k in range(n):
+                for p in range(size):
+                    hashes[p] += ids[first + p + k] * powers[k]
+            hashes.sort()
+            for p in range(size):
+                if p == 0 or hashes[p] != hashes[p - 1]:
+                    flat[end] = hashes[p]
+                    end += 1
+        offsets[d + 1] = end
+    return flat[:end].copy(), offsets
+
+
+@njit(cache=True)
+def minhash(flat, offsets, docs, a, b, mult):
+    """Return the MinHash signature (one minimum per permutation) of each document in docs.
+
+    Permutation k maps a hash h to x = (h * mult) * a[k] + b[k], then x ^ (x >> 29).
+    """
+    signatures = np.empty((len(docs), len(a)), dtype=np.uint64)
+    shift = np.uint64(29)
+    for r in range(len(docs)):
+        row = signatures[r]
+        row[:] = np.uint64(0xFFFFFFFFFFFFFFFF)
+        for i in range(offsets[docs[r]], offsets[docs[r] + 1]):
+            v = flat[i] * mult
+            for k in range(len(a)):
+                x = v * a[k] + b[k]
+                x ^= x >> shift
+                if x < row[k]:
+                    row[k] = x
+    return signatures
 
 
 @njit(cache=True)
@@ -46,6 +98,38 @@ def jaccard_runs(flat: np.ndarray, offsets: np.ndarray, x: int, y: int) -> float
         else:
             j += 1
     return inter / (la + lb - inter)
+
+
+@njit(cache=True)
+def _reaches(flat, offsets, x, y, threshold):
+    """Whether jaccard_runs(flat, offsets, x, y) >= threshold, stopping once it cannot be.
+
+    The similarity i / (la + lb - i) grows with the intersection i, so when even the
+    intersection still possible falls short, the answer is no whatever the rest holds.
+    """
+    i, i_end = offsets[x], offsets[x + 1]
+    j, j_end = offsets[y], offsets[y + 1]
+    la, lb = i_end - i, j_end - j
+    if la == 0 or lb == 0:
+        return 0.0 >= threshold
+    inter = 0
+    steps = 0
+    while i < i_end and j < j_end:
+        a, b = flat[i], flat[j]
+        if a == b:
+            inter += 1
+            i += 1
+            j += 1
+        elif a < b:
+            i += 1
+        else:
+            j += 1
+        steps += 1
+        if steps % 32 == 0:
+            best = inter + min(i_end - i, j_end - j)
+            if best / (la + lb - best) < threshold:
+                return False
+    return inter / (la + lb - inter) >= threshold
 
 
 @njit(cache=True)
@@ -110,6 +194,9 @@ def confirm_buckets(
     once over the whole run.
     """
     perms = signatures.shape[1]
+    largest = np.max(np.diff(bucket_starts)) if len(band_of_bucket) else 0
+    agree = np.empty(largest, dtype=np.int64)
+    candidates = np.empty(largest, dtype=np.int64)
     tried = {np.int64(-1)}
     stride = np.int64(len(parent))
     done = np.full(len(parent), -1, dtype=np.int64)  # bucket number in which a root was done
@@ -138,7 +225,6 @@ def confirm_buckets(
             continue
         chosen = np.sort(chosen[:n_chosen])
         block = signatures[rows]  # the bucket's signatures side by side, read once from memory
-        agree = np.empty(m, dtype=np.int64)
         for first in chosen:
             root = roots[first]
             if done[root] == b:
@@ -152,7 +238,6 @@ def confirm_buckets(
                 break
             x = members[first]
             n_candidates = 0
-            candidates = np.empty(m, dtype=np.int64)
             mine = block[first]
             for k in range(m):
                 if roots[k] == root:
@@ -173,7 +258,7 @@ def confirm_buckets(
                 if pair in tried:
                     continue
                 tried.add(pair)
-                if jaccard_runs(flat, offsets, x, y) >= threshold:
+                if _reaches(flat, offsets, x, y, threshold):
                     a, c = roots[j], roots[first]
                     rx, ry = _find(parent, x), _find(parent, y)
                     if rx != ry:

@@ -137,6 +137,25 @@ QUOTES = [
         [D],
     ),
 ]
+# a lid named without its article continues the article reference before it in the point
+CONTEXT = [
+    (
+        "Artikel II regelt het overgangsrecht. Het tweede lid is volgens ons te kort.",
+        ["art_II", "art_II__para_2"],
+    ),
+    ("Over artikel 28a: het derde lid legt te veel bij gemeenten neer.", [B]),
+    ("Artikel 28a: de kosten zijn niet gedekt.", [B]),
+    (
+        "In artikel III staat een verslag; in het tweede lid, onderdeel b, ontbreekt een termijn.",
+        ["art_III", "art_III__para_2__point_b"],
+    ),
+    (
+        "Wij lezen artikel II zo dat lid 3 alleen voor lopende besluiten geldt.",
+        ["art_II", "art_II__para_3"],
+    ),
+    ("Het tweede lid is onduidelijk, maar de rest van het voorstel steunen wij.", []),
+    ("Artikel 12 is helder. Het tweede lid van de Woningwet is dat niet.", [A]),
+]
 NEGATIVE = [
     (
         "Als lid van de huurdersvereniging wil ik zeggen dat er gewoon meer woningen moeten komen.",
@@ -153,6 +172,8 @@ for i, (phrase, expected) in enumerate(PHRASES):
         text = frame.format(ref=phrase)
         text = text[0].upper() + text[1:]
         cases.append({"text": text, "expected": list(expected), "phrase": phrase})
+for text, expected in CONTEXT:
+    cases.append({"text": text, "expected": list(expected), "phrase": "(lid zonder artikel)"})
 for text, expected in QUOTES + NEGATIVE:
     cases.append(
         {

@@ -17,7 +17,7 @@ ORD_WORDS = (
     "eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde|"
     "dertiende|veertiende|vijftiende"
 )
-_NUM = r"(?:\d+(?::\d+)?(?:\.\d+)*[a-z]{0,2}|[IVXL]{1,5}[A-Z]?|[ivx]{1,4})(?![\w:°])"
+_NUM = r"(?:\d+(?::\d+)?(?:\.\d+)*[a-z]{0,2}|[IVXL]{1,5}[A-Z]?|[ivx]{1,4})(?![\w°]|:\d)"
 _ART = r"\b(?:artikel(?:en|s)?|artt?\.|art\b|artikelnummer)"
 _SEP = r"(?:\s*(?:,\s*(?:en\s+|of\s+)?|\s+en\s+|\s+of\s+|\s*/\s*))"
 _RANGE = r"(?:\s*(?:tot\s+en\s+met|t/m|tot|[-–])\s*)"
@@ -29,6 +29,7 @@ _SUB = r"(?:(?:onder|subonderdeel|sub)\s+(?P<sub>\d+)\s*(?:°|e\b|\b))"
 
 ART_RE = re.compile(rf"{_ART}\s*(?P<nums>{_NUM}(?:(?:{_RANGE}|{_SEP}){_NUM})*)", re.I)
 NUM_RE = re.compile(_NUM, re.I)
+BARE_LID_RE = re.compile(rf"(?<![\w-]){_LID}", re.I)
 QUAL_RE = re.compile(rf"\s*,?\s*(?:{_LID}|{_LEDEN}|{_ONDERDEEL}|{_ITEM}|{_SUB})", re.I)
 # a qualifier chain before "van artikel": "het tweede lid, onderdeel b, van artikel 12"
 PRE_RE = re.compile(
@@ -85,6 +86,7 @@ class Ref:
     this_bill: bool = False  # "van deze wet", "van het wetsvoorstel"
     proposed: bool = False  # "het voorgestelde / nieuwe artikel"
     detail: str = ""  # for the MvT: "paragraaf 4.2", "p. 12"
+    context: str = ""  # a bare "het tweede lid": the article reference before it that it continues
 
 
 def find_references(text: str) -> list[Ref]:
@@ -96,7 +98,37 @@ def find_references(text: str) -> list[Ref]:
             if not any(ref.start < e and s < ref.end for s, e in taken):
                 found.append(ref)
                 taken.append((ref.start, ref.end))
-    return sorted(found, key=lambda r: r.start)
+    found.sort(key=lambda r: r.start)
+    return sorted(found + _bare_leden(text, found), key=lambda r: r.start)
+
+
+def _bare_leden(text: str, found: list[Ref]) -> list[Ref]:
+    """A lid named without its article ("Artikel II ... Het tweede lid is te kort") continues
+    the article reference just before it, if that names exactly one article."""
+    if "lid" not in text.lower() or not found:
+        return []
+    refs = []
+    for match in BARE_LID_RE.finditer(text):
+        if any(r.start < match.end() and match.start() < r.end for r in found):
+            continue
+        before = [r for r in found if r.end <= match.start()]
+        if not before or before[-1].kind != "artikel" or len(before[-1].articles) != 1:
+            continue
+        if LAW_RE.match(text, match.end()) or THIS_BILL_RE.match(text, match.end()):
+            continue  # "het tweede lid van de Woningwet": some other article
+        quals: dict[str, str] = {}
+        _qualifier(match, quals)
+        end = match.end()
+        while (q := QUAL_RE.match(text, end)) and _qualifier(q, quals):
+            end = q.end()
+        article = before[-1]
+        refs.append(
+            Ref(text[match.start() : end], match.start(), end, "artikel", article.articles,
+                quals.get("lid", ""), quals.get("item", ""), quals.get("sub", ""),
+                quals.get("ond", ""), article.law, article.this_bill, article.proposed,
+                context=article.raw)
+        )  # fmt: skip
+    return refs
 
 
 def _articles(text: str, start: int = 0, end: int | None = None) -> list[Ref]:

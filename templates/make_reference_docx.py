@@ -16,7 +16,8 @@ from pathlib import Path
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
-from docx.oxml.ns import qn
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt, RGBColor
 
 from wetgen.render import ooxml
@@ -74,6 +75,9 @@ STYLES = (
     ParaStyle("MvT opsomming", left=1, hanging=True, align="justify", after=4),
     ParaStyle("MvT citaat", left=1, italic=True, after=8),
 )
+TABLE_STYLE = "MvT tabel"
+TABLE_BORDER = '<w:{side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
+TABLE_CELL_MARGINS = {"top": 40, "left": 85, "bottom": 40, "right": 85}  # twips
 HEADINGS = (  # (level, size, space before)
     (1, 12, 18),
     (2, 11, 14),
@@ -94,6 +98,7 @@ def build() -> bytes:
     _header_footer_styles(document)
     _footnote_styles(document)
     _toc_styles(document)
+    _table_style(document)
     buffer = BytesIO()
     document.save(buffer)
     return _clean(buffer.getvalue())
@@ -197,6 +202,23 @@ def _toc_styles(document) -> None:
         style.paragraph_format.space_after = Pt(3 if level == 1 else 0)
         style.paragraph_format.space_before = Pt(3 if level == 1 else 0)
         style.paragraph_format.tab_stops.add_tab_stop(TEXT_WIDTH, WD_TAB_ALIGNMENT.RIGHT)
+
+
+def _table_style(document) -> None:
+    """Add the MvT table style: thin black borders, no spacing, a bold header row."""
+    style = document.styles.add_style(TABLE_STYLE, WD_STYLE_TYPE.TABLE)
+    sides = ("top", "left", "bottom", "right", "insideH", "insideV")
+    borders = "".join(TABLE_BORDER.format(side=side) for side in sides)
+    margins = "".join(f'<w:{k} w:w="{v}" w:type="dxa"/>' for k, v in TABLE_CELL_MARGINS.items())
+    parts = (
+        '<w:basedOn w:val="TableNormal"/><w:uiPriority w:val="59"/><w:qFormat/>'
+        '<w:pPr><w:spacing w:before="0" w:after="0"/><w:jc w:val="left"/></w:pPr>'
+        f"<w:tblPr><w:tblBorders>{borders}</w:tblBorders>"
+        f"<w:tblCellMar>{margins}</w:tblCellMar></w:tblPr>"
+        '<w:tblStylePr w:type="firstRow"><w:rPr><w:b/></w:rPr>'
+        "<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr></w:tblStylePr>"
+    )
+    style.element.extend(list(parse_xml(f"<w:style {nsdecls('w')}>{parts}</w:style>")))
 
 
 def _font(style, size: float, *, bold=False, italic=False, caps=False) -> None:

@@ -11,6 +11,7 @@ import os
 import re
 import sys
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 
 import docx as python_docx
@@ -572,3 +573,86 @@ def test_reference_with_its_own_header_and_footnotes(tmp_path):
     assert header_rel.get("Target") == "wetgen-header.xml"
     assert b"Stb. 2014, 127." in result["word/footnotes.xml"]
     assert b"<w:footnotePr>" in result["word/settings.xml"]
+
+
+# --- tables in the MvT ----------------------------------------------------------------------
+
+TABLE = """
+
+| Partij | Wat verandert | Wanneer |
+|---|---|--:|
+| Gemeenten | Een zorgplicht.[^tabel] | Na de *inwerkingtreding* |
+| Provincies | Afspraken over de verdeling. | Jaarlijks |
+
+[^tabel]: Artikel 28a.
+"""
+
+
+def table_bill() -> Bill:
+    """Return the amending bill with a table (holding a footnote) in its algemeen deel."""
+    return replace(amending_bill(), toelichting=Toelichting(algemeen=ALGEMEEN + TABLE))
+
+
+def test_markdown_table_becomes_a_styled_word_table():
+    package = parts(render_mvt_docx(table_bill()))
+    document = etree.fromstring(package["word/document.xml"])
+    (tbl,) = document.iter(f"{W}tbl")
+    styles = ooxml.style_ids_by_name(package["word/styles.xml"])
+    assert tbl.find(f"{W}tblPr/{W}tblStyle").get(f"{W}val") == styles["mvt tabel"]
+    order = [child.tag.removeprefix(W) for child in tbl.find(f"{W}tblPr")]
+    assert order == ["tblStyle", "tblW", "tblLayout", "tblLook"]  # CT_TblPr sequence
+    width = ooxml.text_width(
+        ooxml.read_package(ROOT / "templates" / "reference.docx").part("word/document.xml")
+    )
+    grid = [int(c.get(f"{W}w")) for c in tbl.iter(f"{W}gridCol")]
+    assert len(grid) == 3 and sum(grid) == width and min(grid) > width // 8
+    header, *rows = tbl.findall(f"{W}tr")
+    assert header.find(f"{W}trPr/{W}tblHeader") is not None
+    assert all(r.find(f"{W}trPr/{W}tblHeader") is None for r in rows)
+    assert all(r.find(f"{W}rPr/{W}b") is not None for r in header.iter(f"{W}r"))
+    cell_styles = {p.find(f"{W}pPr/{W}pStyle").get(f"{W}val") for p in tbl.iter(f"{W}p")}
+    assert cell_styles == {styles["normal"]}
+    right = rows[0].findall(f"{W}tc")[2].find(f"{W}p/{W}pPr/{W}jc")
+    assert right is not None and right.get(f"{W}val") == "right"
+    assert [r.get(f"{W}id") for r in tbl.iter(f"{W}footnoteReference")] == ["3"]
+    assert b"Artikel 28a." in package["word/footnotes.xml"]
+
+
+def test_word_table_reads_back_with_python_docx():
+    document = python_docx.Document(io.BytesIO(render_mvt_docx(table_bill())))
+    (table,) = document.tables
+    assert table.style.name == "MvT tabel"
+    assert [[c.text for c in row.cells] for row in table.rows] == [
+        ["Partij", "Wat verandert", "Wanneer"],
+        ["Gemeenten", "Een zorgplicht.", "Na de inwerkingtreding"],
+        ["Provincies", "Afspraken over de verdeling.", "Jaarlijks"],
+    ]
+
+
+def test_default_draft_mvt_has_the_table_of_parties(tmp_path):
+    from wetgen.build import build
+    from wetgen.loader import load_bill
+
+    draft = DEFAULT_DRAFT.with_name("02-adviesaanvraag.yaml")
+    written = build(load_bill(draft), tmp_path, ("docx",))
+    (mvt,) = [p for p in written if p.name.endswith("memorie-van-toelichting.docx")]
+    (table,) = python_docx.Document(str(mvt)).tables
+    assert [c.text for c in table.rows[0].cells] == ["Partij", "Wat verandert", "Wanneer"]
+    assert table.rows[0]._tr.find(f"{W}trPr/{W}tblHeader") is not None
+    assert [row.cells[0].text for row in table.rows[1:]] == [
+        "Gemeenteraad",
+        "Burgemeester en wethouders",
+        "Gedeputeerde staten",
+        "Woningcorporaties",
+        "Minister van Volkshuisvesting en Ruimtelijke Ordening",
+        "Vergunninghouders",
+    ]
+
+
+def test_column_widths_fill_the_width_and_fit_the_longest_word():
+    from wetgen.render.docx import column_widths
+
+    widths = column_widths([["Partij", "Gemeenten"], ["een lange uitleg " * 20] * 2], 9000)
+    assert sum(widths) == 9000 and widths[0] < widths[1]
+    narrow = column_widths([["Woningcorporaties"], ["x " * 2000]], 9000)
+    assert narrow[0] >= len("Woningcorporaties") * 110

@@ -8,6 +8,7 @@ resolved to the reference's style ids, so a reference made in a Dutch Word works
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -27,7 +28,14 @@ from wetgen.formulas import (
 )
 from wetgen.model import Article, Bill, Division, Item, Lid, Unit
 from wetgen.render import ooxml
-from wetgen.render.markdown_blocks import Block, Note, Span, markdown_blocks, plain_text
+from wetgen.render.markdown_blocks import (
+    Block,
+    Note,
+    Span,
+    Table,
+    markdown_blocks,
+    plain_text,
+)
 
 HEADINGS = ("Heading 1", "Heading 2", "Heading 3", "Heading 4")
 REQUIRED_STYLES = (
@@ -49,6 +57,8 @@ REQUIRED_STYLES = (
     "MvT tekst",
     "MvT opsomming",
     "MvT citaat",
+    "MvT tabel",
+    "Normal",
     "Header",
     "Footer",
     "footnote text",
@@ -61,6 +71,10 @@ REQUIRED_STYLES = (
 DEFAULT_REFERENCE = Path(__file__).resolve().parents[2] / "templates" / "reference.docx"
 REFERENCE_NAME = "reference.docx"
 TOC_LEVELS = 3
+TABLE_STYLE = "MvT tabel"
+TABLE_TEXT_STYLE = "Normal"
+CHAR_TWIPS = 110  # the width of an average character at 11 pt, for a column's narrowest width
+CELL_MARGINS = 170  # left and right cell margins together, in twips
 
 Reference = str | Path | bytes | None
 
@@ -105,7 +119,7 @@ def render_bill_docx(bill: Bill, reference: Reference = None) -> bytes:
 def render_mvt_docx(bill: Bill, reference: Reference = None) -> bytes:
     """Render the memorie van toelichting as a .docx with real footnotes and a TOC field."""
     package, styles = _open(reference)
-    body = _MvtWriter(styles)
+    body = _MvtWriter(styles, ooxml.text_width(package.part(_main_part(package))))
     body.mvt(bill)
     props = _properties(bill, "Memorie van toelichting")
     header = _header_lines(bill, "Memorie van toelichting")
@@ -427,8 +441,9 @@ def division_heading(division: Division) -> str:
 class _MvtWriter(_Writer):
     """Writes the MvT: title, TOC, algemeen deel, artikelsgewijze toelichting, footnotes."""
 
-    def __init__(self, styles: _Styles) -> None:
+    def __init__(self, styles: _Styles, text_width: int) -> None:
         super().__init__(styles)
+        self.text_width = text_width
         self.notes: list[str] = []
         self.toc: list[tuple[int, str]] = []
 
@@ -482,8 +497,11 @@ class _MvtWriter(_Writer):
         for block in blocks:
             self.block(block, shift)
 
-    def block(self, block: Block, shift: int) -> None:
+    def block(self, block: Block | Table, shift: int) -> None:
         """Write one Markdown block in the MvT styles."""
+        if isinstance(block, Table):
+            self.table(block)
+            return
         runs = self.runs(block.inlines)
         if block.kind == "heading":
             self.section(block.level + shift, plain_text(block.inlines), runs)
@@ -496,14 +514,36 @@ class _MvtWriter(_Writer):
             style = "MvT citaat" if block.kind == "quote" else "MvT tekst"
             self.out.append(ooxml.paragraph(self.styles[style], runs))
 
-    def runs(self, inlines: tuple[Span | Note, ...]) -> str:
-        """Return run XML for inlines; each note becomes a real footnote."""
+    def table(self, table: Table) -> None:
+        """Write a Markdown table as a Word table in the table style, then an empty paragraph."""
+        columns = list(zip(table.header, *table.rows, strict=True))
+        widths = column_widths([[plain_text(c) for c in col] for col in columns], self.text_width)
+        rows = [self.table_row(table.header, widths, table.align, header=True)]
+        rows += [self.table_row(row, widths, table.align) for row in table.rows]
+        self.out.append(ooxml.table(rows, widths, style_id=self.styles[TABLE_STYLE]))
+        self.out.append(ooxml.paragraph(self.styles[TABLE_TEXT_STYLE]))
+
+    def table_row(
+        self, cells: tuple, widths: tuple[int, ...], align: tuple[str, ...], *, header=False
+    ) -> str:
+        """Return a table row kept on one page; a header row is bold and repeats on every page."""
+        out = []
+        for i, cell in enumerate(cells):
+            runs = self.runs(cell, bold=header)
+            jc = align[i] if i < len(align) else ""
+            para = ooxml.paragraph(self.styles[TABLE_TEXT_STYLE], runs, align=jc)
+            out.append(ooxml.table_cell([para], widths[i]))
+        return ooxml.table_row(out, header=header, cant_split=True)
+
+    def runs(self, inlines: tuple[Span | Note, ...], *, bold: bool = False) -> str:
+        """Return run XML for inlines, all bold if `bold`; each note becomes a real footnote."""
         out = []
         for inline in inlines:
             if isinstance(inline, Note):
                 out.append(self.footnote(inline))
             else:
-                out.append(ooxml.text_run(inline.text, bold=inline.bold, italic=inline.italic))
+                strong = inline.bold or bold
+                out.append(ooxml.text_run(inline.text, bold=strong, italic=inline.italic))
         return "".join(out)
 
     def footnote(self, note: Note) -> str:
@@ -521,3 +561,21 @@ class _MvtWriter(_Writer):
             for s in spans
             if isinstance(s, Span)
         )
+
+
+def column_widths(columns: list[list[str]], total: int) -> tuple[int, ...]:
+    """Return column widths in twips that add up to `total`, by the square root of their text.
+
+    A column is widened, at the expense of the widest, so that its longest word fits.
+    """
+    weights = [math.sqrt(max(sum(len(text) for text in col), 1)) for col in columns]
+    widths = [int(total * w / sum(weights)) for w in weights]
+    for i, col in enumerate(columns):
+        longest = max((len(word) for text in col for word in text.split()), default=0)
+        need = min(longest * CHAR_TWIPS + CELL_MARGINS, total // len(columns)) - widths[i]
+        if need > 0:
+            widest = max(range(len(widths)), key=lambda j: widths[j])
+            widths[widest] -= need
+            widths[i] += need
+    widths[-1] += total - sum(widths)
+    return tuple(widths)

@@ -2,19 +2,22 @@
 
 The `markdown` package does the parsing (extensions: footnotes, tables, sane_lists); this
 module walks the HTML it produces with lxml. Footnote references come back as `Note` inlines
-that carry the note's own paragraphs, so a renderer can number them across documents.
+that carry the note's own paragraphs, so a renderer can number them across documents. A table
+comes back as one `Table` block: a header row and body rows of cells, each cell its inlines.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import ClassVar
 
 import markdown
 from lxml import html
 
 _SPACE = re.compile(r"[ \t\n\r\f\v]+")
 _LIST_TAGS = ("ul", "ol")
+_ALIGN = re.compile(r"text-align:\s*(left|center|right)")
 _BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "pre", "table")
 BULLET = "–"
 
@@ -51,7 +54,24 @@ class Block:
     label: str = ""
 
 
-def markdown_blocks(text: str) -> list[Block]:
+Cell = tuple[Inline, ...]
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table: the header row and the body rows, each a tuple of cells of inlines.
+
+    `align` holds each column's alignment as written in Markdown ("left", "center", "right",
+    or "" when not given). Every row has as many cells as the header.
+    """
+
+    header: tuple[Cell, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+    align: tuple[str, ...] = ()
+    kind: ClassVar[str] = "table"
+
+
+def markdown_blocks(text: str) -> list[Block | Table]:
     """Parse Markdown text into blocks, with footnote references resolved to their notes."""
     if not text.strip():
         return []
@@ -85,7 +105,7 @@ class _Walker:
 
     def __init__(self, notes: dict[str, html.HtmlElement]) -> None:
         self.notes = notes
-        self.blocks: list[Block] = []
+        self.blocks: list[Block | Table] = []
 
     def block(self, el: html.HtmlElement, depth: int = 0) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
@@ -126,12 +146,23 @@ class _Walker:
                 self.block(child)
 
     def _table(self, el: html.HtmlElement) -> None:
-        for row in el.iter("tr"):
-            cells = [self.inlines(cell, bold=cell.tag == "th") for cell in row]
-            joined: list[Inline] = []
-            for i, cell in enumerate(cells):
-                joined.extend(([Span("\t")] if i else []) + list(cell))
-            self._add("paragraph", tuple(joined))
+        rows = [[c for c in row if c.tag in ("th", "td")] for row in el.iter("tr")]
+        rows = [row for row in rows if row]
+        if not rows:
+            return
+        width = max(len(row) for row in rows)
+        header, *body = [self._row(row, width) for row in rows]
+        align = tuple(_alignment(cell) for cell in rows[0]) + ("",) * (width - len(rows[0]))
+        self.blocks.append(Table(header, tuple(body), align))
+
+    def _row(self, cells: list[html.HtmlElement], width: int) -> tuple[Cell, ...]:
+        own = tuple(self._cell(cell) for cell in cells)
+        return own + ((),) * (width - len(own))
+
+    def _cell(self, cell: html.HtmlElement) -> Cell:
+        out: list[Inline] = []
+        self._collect(cell, False, False, out, skip_blocks=False)
+        return _trim(out)
 
     def _collect(self, el, bold: bool, italic: bool, out: list, *, skip_blocks: bool) -> None:
         if el.text:
@@ -169,6 +200,11 @@ class _Walker:
     def _add(self, kind: str, inlines: tuple, level: int = 0, label: str = "") -> None:
         if inlines or kind == "heading":
             self.blocks.append(Block(kind, inlines, level, label))
+
+
+def _alignment(cell: html.HtmlElement) -> str:
+    found = _ALIGN.search(cell.get("style", "")) or _ALIGN.search(f"text-align:{cell.get('align')}")
+    return found.group(1) if found else ""
 
 
 def _link_target(a: html.HtmlElement, bold: bool, italic: bool) -> list[Span]:

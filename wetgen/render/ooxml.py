@@ -183,16 +183,19 @@ def paragraph(
     indent: tuple[int, int] | None = None,
     mark: str = "",
     change: str = "",
+    align: str = "",
 ) -> str:
     """Return a w:p with paragraph style `style_id` and the given run XML.
 
     `indent` overrides the style's indentation as (left, hanging) in twentieths of a point;
-    a negative hanging is a first-line indent. `mark` is the paragraph mark's w:rPr and
-    `change` a w:pPrChange, both for tracked changes (see `Revisions`).
+    a negative hanging is a first-line indent. `align` ("left", "center", "right") overrides
+    the style's alignment. `mark` is the paragraph mark's w:rPr and `change` a w:pPrChange,
+    both for tracked changes (see `Revisions`).
     """
     keep = "<w:keepNext/>" if keep_next else ""
     ind = _ind(indent) if indent else ""
-    ppr = f'<w:pStyle w:val="{esc(style_id)}"/>{keep}{ind}{mark}{change}'
+    jc = f'<w:jc w:val="{esc(align)}"/>' if align else ""
+    ppr = f'<w:pStyle w:val="{esc(style_id)}"/>{keep}{ind}{jc}{mark}{change}'
     return f"<w:p><w:pPr>{ppr}</w:pPr>{runs}</w:p>"
 
 
@@ -216,22 +219,38 @@ _BORDERS = "".join(
 )
 
 
-def table(rows: list[str], widths: tuple[int, ...]) -> str:
-    """Return a full-width bordered w:tbl of fixed column `widths` (twips) holding `rows`."""
+def table(rows: list[str], widths: tuple[int, ...], *, style_id: str = "") -> str:
+    """Return a full-width w:tbl of fixed column `widths` (twips) holding `rows`.
+
+    With `style_id` the borders and cell margins come from that table style (its header-row
+    formatting switched on); without, the table has thin grey borders of its own.
+    """
     grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
-    props = (
-        '<w:tblPr><w:tblW w:w="5000" w:type="pct"/>'
-        f'<w:tblBorders>{_BORDERS}</w:tblBorders><w:tblLayout w:type="fixed"/>'
-        '<w:tblCellMar><w:left w:w="85" w:type="dxa"/><w:right w:w="85" w:type="dxa"/>'
-        '</w:tblCellMar><w:tblLook w:val="0020" w:firstRow="1" w:lastRow="0" '
-        'w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr>'
-    )
+    if style_id:  # CT_TblPr order: tblStyle, tblW, …, tblLayout, tblCellMar, tblLook
+        props = (
+            f'<w:tblPr><w:tblStyle w:val="{esc(style_id)}"/><w:tblW w:w="5000" w:type="pct"/>'
+            '<w:tblLayout w:type="fixed"/><w:tblLook w:val="0620" w:firstRow="1" '
+            'w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/>'
+            "</w:tblPr>"
+        )
+    else:
+        props = (
+            '<w:tblPr><w:tblW w:w="5000" w:type="pct"/>'
+            f'<w:tblBorders>{_BORDERS}</w:tblBorders><w:tblLayout w:type="fixed"/>'
+            '<w:tblCellMar><w:left w:w="85" w:type="dxa"/><w:right w:w="85" w:type="dxa"/>'
+            '</w:tblCellMar><w:tblLook w:val="0020" w:firstRow="1" w:lastRow="0" '
+            'w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr>'
+        )
     return f"<w:tbl>{props}<w:tblGrid>{grid}</w:tblGrid>{''.join(rows)}</w:tbl>"
 
 
-def table_row(cells: list[str], *, header: bool = False) -> str:
-    """Return a w:tr of `cells`; a header row repeats at the top of every page."""
-    props = "<w:trPr><w:tblHeader/></w:trPr>" if header else ""
+def table_row(cells: list[str], *, header: bool = False, cant_split: bool = False) -> str:
+    """Return a w:tr of `cells`; a header row repeats at the top of every page.
+
+    With `cant_split` the row is kept on one page where it fits.
+    """
+    flags = ("<w:cantSplit/>" if cant_split else "") + ("<w:tblHeader/>" if header else "")
+    props = f"<w:trPr>{flags}</w:trPr>" if flags else ""
     return f"<w:tr>{props}{''.join(cells)}</w:tr>"
 
 

@@ -326,6 +326,29 @@ def test_mvt_escapes_raw_html_and_drops_script_links() -> None:
     assert b"&lt;script&gt;" in xml
 
 
+def test_mvt_table_is_an_akn_table_that_validates_strictly() -> None:
+    text = MVT + (
+        "\n| Partij | Wanneer |\n|---|:-:|\n| Gemeenten[^t] | *Direct* |\n| Provincies | |\n"
+        "\n[^t]: Artikel 28a.\n"
+    )
+    document = akn.mvt_document(load(AMENDING, text))
+    assert akn.validate(document) == []
+    rows = document.root.find(".//a:table", NS).findall("a:tr", NS)
+    assert [[etree.QName(cell).localname for cell in row] for row in rows] == [
+        ["th", "th"],
+        ["td", "td"],
+        ["td", "td"],
+    ]
+    assert [["".join(c.find("a:p", NS).itertext()) for c in row] for row in rows] == [
+        ["Partij", "Wanneer"],
+        ["GemeentenArtikel 28a.", "Direct"],
+        ["Provincies", ""],
+    ]
+    assert rows[1][0].find("a:p/a:authorialNote", NS).get("marker") == "2"
+    assert rows[1][1].get("class") == "align-center"
+    assert rows[1][1].find("a:p/a:i", NS).text == "Direct"
+
+
 # --- errors ---------------------------------------------------------------------------------
 
 

@@ -634,6 +634,7 @@ def _drop_keep_tail(element: etree._Element) -> None:
 
 
 _INLINE = {"em": "i", "i": "i", "strong": "b", "b": "b", "code": "span", "sup": "sup", "sub": "sub", "span": "span"}  # fmt: skip
+_TEXT_ALIGN = re.compile(r"text-align:\s*(center|right)")
 _BLOCKS = {"p", "ul", "ol", "blockquote", "pre", "table", "hr"}
 
 
@@ -692,11 +693,29 @@ class _MarkdownConverter:
             return out if len(out) else None
         if tag == "hr":
             return None
+        if tag == "table":
+            return self.table(element)
         out = etree.Element(_A + "p")
         if tag == "blockquote":
             out.set("class", "citaat")
         self.inline(out, element)
         return out
+
+    def table(self, element: etree._Element) -> etree._Element | None:
+        """Convert a Markdown table: a `tr` per row, `th`/`td` cells each holding a `p`."""
+        out = etree.Element(_A + "table")
+        for row in element.iter("tr"):
+            cells = [c for c in row if c.tag in ("th", "td")]
+            if not cells:
+                continue
+            tr = _sub(out, "tr")
+            for cell in cells:
+                target = _sub(tr, cell.tag)
+                align = _TEXT_ALIGN.search(cell.get("style", ""))
+                if align:
+                    target.set("class", f"align-{align.group(1)}")
+                self.inline(_sub(target, "p"), cell)
+        return out if len(out) else None
 
     def inline(self, target: etree._Element, source: etree._Element) -> None:
         """Copy the mixed content of `source` into `target`, mapping inline tags to AKN."""

@@ -30,6 +30,7 @@ from wetgen.model import Article, Bill, Division, Item, Lid, Unit
 from wetgen.render import ooxml
 from wetgen.render.markdown_blocks import (
     Block,
+    Cell,
     Note,
     Span,
     Table,
@@ -524,7 +525,12 @@ class _MvtWriter(_Writer):
         self.out.append(ooxml.paragraph(self.styles[TABLE_TEXT_STYLE]))
 
     def table_row(
-        self, cells: tuple, widths: tuple[int, ...], align: tuple[str, ...], *, header=False
+        self,
+        cells: tuple[Cell, ...],
+        widths: tuple[int, ...],
+        align: tuple[str, ...],
+        *,
+        header: bool = False,
     ) -> str:
         """Return a table row kept on one page; a header row is bold and repeats on every page."""
         out = []

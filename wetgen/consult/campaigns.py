@@ -4,16 +4,15 @@ Exact duplicates are merged first; the rest go through MinHash signatures and LS
 (numpy, vectorised), and the buckets' candidates are confirmed in a compiled loop
 (`wetgen.consult.lsh_kernel`). Per bucket, one member of each component, rotating with the
 band, meets the most similar members of the others; a pair estimated by MinHash far below the
-threshold (3.7 standard deviations at 128 permutations) is not compared. Every other candidate
+threshold (5.2 standard deviations at 256 permutations) is not compared. Every other candidate
 pair is confirmed with the exact word-5-gram Jaccard similarity, so the result is the same
 graph as the pairwise reference method (wetgen.consult.reference_pairwise) wherever LSH finds
-the edge, and LSH is tuned to find edges at the 0.3 threshold with a probability above 0.998.
+the edge, and LSH is tuned to find an edge at the 0.3 threshold with a probability of 0.999994.
 """
 
 from __future__ import annotations
 
 import hashlib
-import itertools
 from array import array
 
 import numpy as np
@@ -23,12 +22,25 @@ from wetgen.progress import NULL_PROGRESS, Progress
 
 N = 5
 THRESHOLD = 0.3
-BANDS, ROWS = 64, 2  # P(candidate | J = 0.3) = 1 - (1 - 0.3**2)**64 ≈ 0.998
+BANDS, ROWS = 128, 2  # P(candidate | J = 0.3) = 1 - (1 - 0.3**2)**128 ≈ 0.999994
 ESTIMATE_MARGIN = (
-    0.15  # 3.7 standard deviations of the MinHash estimate at J = 0.3, 128 permutations
+    0.15  # 5.2 standard deviations of the MinHash estimate at J = 0.3, 256 permutations
 )
 TRIES_PER_COMPONENT = 12  # most similar members of another component tried, per bucket
 _MULT = np.uint64(0x9E3779B97F4A7C15)
+
+
+class _WordHashes(dict):
+    """A word's 64-bit hash, from its letters alone, computed once per distinct word.
+
+    Hashing the content (not numbering words as they come) makes a text's n-gram hashes, and so
+    the MinHash signatures, independent of which other texts are in the run and in what order.
+    """
+
+    def __missing__(self, word: str) -> int:
+        value = int.from_bytes(hashlib.blake2b(word.encode(), digest_size=8).digest(), "little")
+        self[word] = value
+        return value
 
 
 class Shingles:
@@ -36,14 +48,13 @@ class Shingles:
     are flat[offsets[i]:offsets[i + 1]]."""
 
     def __init__(self, texts: list[str], n: int = N) -> None:
-        vocab: dict[str, int] = {}
-        numbers = itertools.count(1)  # a new word takes the next number; a known one keeps its own
-        ids = array("Q")  # the word numbers of all texts, 8 bytes each
+        vocab = _WordHashes()
+        ids = array("Q")  # the word hashes of all texts, 8 bytes each
         starts = [0]
         for text in texts:
             tokens = text.split()
-            if len(tokens) >= n:  # a text too short for one n-gram has no set, nor numbers
-                ids.extend(map(vocab.setdefault, tokens, numbers))
+            if len(tokens) >= n:  # a text too short for one n-gram has no set
+                ids.extend(map(vocab.__getitem__, tokens))
             starts.append(len(ids))
         powers = np.array([pow(1_000_003, k, 2**64) for k in range(n)], dtype=np.uint64)
         self.flat, self.offsets = ngram_hashes(

@@ -31,8 +31,8 @@ T = TypeVar("T")
 class Derived:
     """The rows derived from one response, ready for the store's tables."""
 
-    category: str
-    category_reason: str
+    category: str = ""
+    category_reason: str = ""
     points: list[tuple] = field(default_factory=list)  # (id, response, seq, part, text)
     refs: list[tuple] = field(default_factory=list)
     assignments: list[tuple] = field(default_factory=list)
@@ -41,8 +41,17 @@ class Derived:
 
 def derive(raw: RawResponse, rid: str, analyser: Analyser, lists: CategoryLists) -> Derived:
     """Return the category and the point rows of one response with id `rid`."""
+    derived = derive_points(raw, rid, analyser)
     body = raw.text + "\n" + "\n".join(a.text for a in raw.attachments)
-    derived = Derived(*categorise(raw.name, raw.organisation, raw.email, body, lists))
+    derived.category, derived.category_reason = categorise(
+        raw.name, raw.organisation, raw.email, body, lists
+    )
+    return derived
+
+
+def derive_points(raw: RawResponse, rid: str, analyser: Analyser) -> Derived:
+    """Return the point rows of one response with id `rid` (no category)."""
+    derived = Derived()
     parts = [("antwoord", raw.text)] + [(f"bijlage {a.name}", a.text) for a in raw.attachments]
     texts, labels = [], []
     for part, text in parts:

@@ -18,8 +18,8 @@ from wetgen.consult.analyse import Analyser
 from wetgen.consult.campaign_summary import CampaignSummary, campaign_text, summarise_campaigns
 from wetgen.consult.categories import CategoryLists, default_lists
 from wetgen.consult.collect import Batch, collect
-from wetgen.consult.derive import Derived, Workers, derive
-from wetgen.consult.readers import Problem, RawResponse
+from wetgen.consult.derive import Derived, Workers, derive_points
+from wetgen.consult.readers import READ, Problem, RawResponse
 from wetgen.consult.readers.safety import DEFAULT_LIMITS, Limits
 from wetgen.consult.resolve import GENERAL, GENERAL_LABEL, MVT, MVT_LABEL, BillIndex
 from wetgen.consult.store import get_meta, open_store, set_meta, transaction
@@ -130,7 +130,7 @@ def store_batch(
                 progress.advance()
             rows.flush(conn)
             if report.rebound:
-                _reanalyse_all(conn, analyser, lists, batch, progress)
+                _reanalyse_all(conn, analyser, batch, progress)
             _write_problems(conn, batch.problems)
             if found is None:
                 summaries = summarise_campaigns(texts, public, seqs, progress)
@@ -253,11 +253,7 @@ def _delete_derived(conn: sqlite3.Connection, rid: str) -> None:
 
 
 def _reanalyse_all(
-    conn: sqlite3.Connection,
-    analyser: Analyser,
-    lists: CategoryLists,
-    batch: Batch,
-    progress: Progress,
+    conn: sqlite3.Connection, analyser: Analyser, batch: Batch, progress: Progress
 ) -> None:
     """Re-derive points of responses not in this batch after the bill version changed."""
     keys = set(batch.responses)
@@ -279,7 +275,7 @@ def _reanalyse_all(
 
         raw.attachments = [Attachment(n, t) for n, t in attachments]
         pending = Rows()
-        pending.add_derived(derive(raw, rid, analyser, lists))
+        pending.add_derived(derive_points(raw, rid, analyser))
         pending.flush(conn)
 
 
@@ -297,7 +293,8 @@ def _campaign_inputs(
     store order: the stored ones as they are, the new and changed ones as this batch has them."""
     extra: dict[str, list[str]] = {}
     for rid, text in conn.execute(
-        "SELECT response_id, text FROM attachments WHERE status IN ('ok', 'truncated') ORDER BY response_id, seq"
+        "SELECT response_id, text FROM attachments WHERE status IN (?, ?) ORDER BY response_id, seq",
+        READ,
     ):
         extra.setdefault(rid, []).append(text)
     inputs = {
@@ -305,7 +302,7 @@ def _campaign_inputs(
         for rid, text, public, seq in conn.execute("SELECT id, text, public, seq FROM responses")
     }
     for raw, _, seq, _ in todo:
-        read = [a.text for a in raw.attachments if a.status in ("ok", "truncated")]
+        read = [a.text for a in raw.attachments if a.status in READ]
         inputs[response_id(raw.key)] = (campaign_text(raw.text, read), int(raw.public), seq)
     ids = sorted(inputs, key=lambda rid: inputs[rid][2])
     texts = [inputs[rid][0] for rid in ids]

@@ -13,10 +13,10 @@ import numpy as np
 from numba import njit
 
 # Sort keys pack (agreement, root, position) into one int64: positions and document numbers
-# below 2**26 (67 million texts), agreements below 2**8 (at most 255 permutations).
+# below 2**26 (67 million texts), agreements below 2**9 (at most 511 permutations).
 _POS_SHIFT = np.int64(26)
 _AGREE_SHIFT = np.int64(52)
-_ROOT_FIRST_SHIFT = np.int64(34)
+_ROOT_FIRST_SHIFT = np.int64(35)
 
 
 @njit(cache=True)
@@ -98,38 +98,6 @@ def jaccard_runs(flat: np.ndarray, offsets: np.ndarray, x: int, y: int) -> float
         else:
             j += 1
     return inter / (la + lb - inter)
-
-
-@njit(cache=True)
-def _reaches(flat, offsets, x, y, threshold):
-    """Whether jaccard_runs(flat, offsets, x, y) >= threshold, stopping once it cannot be.
-
-    The similarity i / (la + lb - i) grows with the intersection i, so when even the
-    intersection still possible falls short, the answer is no whatever the rest holds.
-    """
-    i, i_end = offsets[x], offsets[x + 1]
-    j, j_end = offsets[y], offsets[y + 1]
-    la, lb = i_end - i, j_end - j
-    if la == 0 or lb == 0:
-        return 0.0 >= threshold
-    inter = 0
-    steps = 0
-    while i < i_end and j < j_end:
-        a, b = flat[i], flat[j]
-        if a == b:
-            inter += 1
-            i += 1
-            j += 1
-        elif a < b:
-            i += 1
-        else:
-            j += 1
-        steps += 1
-        if steps % 32 == 0:
-            best = inter + min(i_end - i, j_end - j)
-            if best / (la + lb - best) < threshold:
-                return False
-    return inter / (la + lb - inter) >= threshold
 
 
 @njit(cache=True)
@@ -258,7 +226,7 @@ def confirm_buckets(
                 if pair in tried:
                     continue
                 tried.add(pair)
-                if _reaches(flat, offsets, x, y, threshold):
+                if jaccard_runs(flat, offsets, x, y) >= threshold:
                     a, c = roots[j], roots[first]
                     rx, ry = _find(parent, x), _find(parent, y)
                     if rx != ry:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+READ = ("ok", "truncated")  # attachment statuses whose text was read (truncated: in part)
+
 
 @dataclass
 class Attachment:

@@ -4,10 +4,10 @@ Exact duplicates are merged first; the rest go through MinHash signatures and LS
 (numpy, vectorised), and the buckets' candidates are confirmed in a compiled loop
 (`wetgen.consult.lsh_kernel`). Per bucket, one member of each component, rotating with the
 band, meets the most similar members of the others; a pair estimated by MinHash far below the
-threshold (5.2 standard deviations at 256 permutations) is not compared. Every other candidate
+threshold (4.5 standard deviations at 192 permutations) is not compared. Every other candidate
 pair is confirmed with the exact word-5-gram Jaccard similarity, so the result is the same
 graph as the pairwise reference method (wetgen.consult.reference_pairwise) wherever LSH finds
-the edge, and LSH is tuned to find an edge at the 0.3 threshold with a probability of 0.999994.
+the edge, and LSH is tuned to find an edge at the 0.3 threshold with a probability of 0.99988.
 """
 
 from __future__ import annotations
@@ -22,9 +22,9 @@ from wetgen.progress import NULL_PROGRESS, Progress
 
 N = 5
 THRESHOLD = 0.3
-BANDS, ROWS = 128, 2  # P(candidate | J = 0.3) = 1 - (1 - 0.3**2)**128 ≈ 0.999994
+BANDS, ROWS = 96, 2  # P(candidate | J = 0.3) = 1 - (1 - 0.3**2)**96 ≈ 0.99988
 ESTIMATE_MARGIN = (
-    0.15  # 5.2 standard deviations of the MinHash estimate at J = 0.3, 256 permutations
+    0.15  # 4.5 standard deviations of the MinHash estimate at J = 0.3, 192 permutations
 )
 TRIES_PER_COMPONENT = 12  # most similar members of another component tried, per bucket
 _MULT = np.uint64(0x9E3779B97F4A7C15)

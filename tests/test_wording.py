@@ -2,7 +2,13 @@
 
 import pytest
 
-from wetgen.amend.wording import article_intro, onderdeel_heading, sentence, word_onderdeel
+from wetgen.amend.wording import (
+    article_intro,
+    onderdeel_heading,
+    onderdeel_label,
+    sentence,
+    word_onderdeel,
+)
 from wetgen.model import (
     Action,
     AmendingOnderdeel,
@@ -24,7 +30,7 @@ def lid(n):
 
 CASES = [
     (Instruction(Action.REPLACE_WORDS, T(artikel="12", lid="1"), old="X", new="Y"),
-     'In artikel 12, eerste lid, wordt "X" vervangen door "Y".'),
+     'In artikel 12, eerste lid, wordt «X» vervangen door «Y».'),
     (Instruction(Action.REPLACE, T(artikel="12", lid="4"), payload=(lid("4"),)),
      "Artikel 12, vierde lid, komt te luiden:"),
     (Instruction(Action.REPLACE, T(artikel="12", lid="4"), payload=(lid("4"), lid("5"))),
@@ -34,10 +40,10 @@ CASES = [
     (Instruction(Action.ADD, T(artikel="12"), payload=(lid("5"),)),
      "Aan artikel 12 wordt een lid toegevoegd, luidende:"),
     (Instruction(Action.INSERT_WORDS, T(artikel="12", lid="1"), anchor="woonruimte", new="of standplaatsen"),
-     'In artikel 12, eerste lid, wordt na "woonruimte" ingevoegd "of standplaatsen".'),
+     'In artikel 12, eerste lid, wordt na «woonruimte» ingevoegd «of standplaatsen».'),
     (Instruction(Action.DELETE, T(artikel="12", lid="4")), "Artikel 12, vierde lid, vervalt."),
     (Instruction(Action.DELETE_WORDS, T(artikel="12", lid="1"), old="dringend"),
-     'In artikel 12, eerste lid, vervalt "dringend".'),
+     'In artikel 12, eerste lid, vervalt «dringend».'),
     (Instruction(Action.INSERT, T(artikel="12", lid="1", onderdeel="b"), payload=(Item("c", "x;"),),
                  renumbering=Renumbering("onderdeel", ("c", "d", "e", "f"), ("d", "e", "f", "g"))),
      "Onder verlettering van de onderdelen c tot en met f tot d tot en met g wordt in artikel 12, "
@@ -59,7 +65,7 @@ RELATIVE = [
      "Het derde lid vervalt, onder vernummering van het vierde lid tot derde lid."),
     (Instruction(Action.ADD, T(artikel="12"), payload=(lid("5"),)), "Er wordt een lid toegevoegd, luidende:"),
     (Instruction(Action.REPLACE_WORDS, T(artikel="12", lid="2"), old="a", new="b"),
-     'In het tweede lid wordt "a" vervangen door "b".'),
+     'In het tweede lid wordt «a» vervangen door «b».'),
 ]  # fmt: skip
 
 
@@ -76,13 +82,25 @@ def test_several_changes_of_one_article_are_numbered_under_a_header():
     lines = word_onderdeel(onderdeel)
     assert [(w.label, w.sentence) for w in lines] == [
         ("", "Artikel 12 wordt als volgt gewijzigd:"),
-        ("1.", 'In het eerste lid wordt "a" vervangen door "b".'),
+        ("1.", 'In het eerste lid wordt «a» vervangen door «b».'),
         ("2.", "Het vierde lid vervalt."),
     ]
 
 
 def test_intro_and_toelichting_heading():
+    first = AmendingOnderdeel("A", (Instruction(Action.DELETE, T(artikel="12", lid="4")),))
     onderdeel = AmendingOnderdeel("B", (Instruction(Action.INSERT, T(artikel="28"), payload=(Article("28a", text="x"),)),))
-    article = Article("I", amends=LawRef("Huisvestingswet 2014", "BWBR0035303"), onderdelen=(onderdeel,))
+    article = Article("I", amends=LawRef("Huisvestingswet 2014", "BWBR0035303"), onderdelen=(first, onderdeel))
     assert article_intro(article) == "De Huisvestingswet 2014 wordt als volgt gewijzigd:"
     assert onderdeel_heading(article, onderdeel) == "Artikel I, onderdeel B (artikel 28a)"
+
+
+def test_a_single_change_names_its_law_and_has_no_letter():
+    onderdeel = AmendingOnderdeel("A", (Instruction(Action.INSERT, T(artikel="28"), payload=(Article("28a", text="x"),)),))
+    article = Article("I", amends=LawRef("Huisvestingswet 2014", "BWBR0035303"), onderdelen=(onderdeel,))
+    assert article_intro(article) == ""
+    assert onderdeel_label(article, onderdeel) == ""
+    assert [w.sentence for w in word_onderdeel(onderdeel, article=article)] == [
+        "Na artikel 28 van de Huisvestingswet 2014 wordt een artikel ingevoegd, luidende:"
+    ]
+    assert onderdeel_heading(article, onderdeel) == "Artikel I (artikel 28a)"

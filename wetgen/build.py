@@ -20,6 +20,9 @@ from wetgen.render.templating import DEFAULT_TEMPLATES
 
 FORMATS = ("docx", "akn", "html", "md")
 REFERENCE_NAME = "reference.docx"
+# The stem is cut at a word to this many characters: a bill without citeertitel is named by its
+# opschrift, which can run to hundreds (and a file name may not exceed 255 bytes).
+MAX_STEM = 60
 
 
 @dataclass(frozen=True)
@@ -80,8 +83,12 @@ def check_house_style(style: HouseStyle, formats: Sequence[str]) -> None:
 
 
 def base_name(bill: Bill) -> str:
-    """Return the stem every output file shares: <slug of the citeertitel>-<version date>."""
-    return f"{ids.slug(bill.citeertitel or bill.opschrift)}-{bill.version.date}"
+    """Return the stem every output file shares: <slug of the citeertitel>-<version date>; the
+    slug of a long opschrift (no citeertitel) is cut at a word."""
+    name = ids.slug(bill.citeertitel or bill.opschrift)
+    if len(name) > MAX_STEM:
+        name = name[:MAX_STEM].rsplit("-", 1)[0] or name[:MAX_STEM]
+    return f"{name}-{bill.version.date}"
 
 
 def outputs(bill: Bill, formats: Sequence[str], style: HouseStyle) -> list[Output]:

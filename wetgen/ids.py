@@ -117,10 +117,17 @@ def item_label(number: str, depth: int) -> str:
 
 
 def article_heading(number: str, amending_law: bool) -> str:
-    """Return the article heading as printed: "ARTIKEL I" in a wijzigingswet, else "Artikel 1"."""
+    """Return the article heading as printed: "ARTIKEL I" for a Roman number in a wijzigingswet,
+    else "Artikel 1" (an aanpassingswet may number in Arabic, Ar 6.6)."""
     if number.lower() == "enig":
         return "Enig artikel"
-    return f"ARTIKEL {number}" if amending_law else f"Artikel {number}"
+    return f"ARTIKEL {number}" if amending_law and is_roman_number(number) else f"Artikel {number}"
+
+
+def is_roman_number(number: str) -> bool:
+    """Tell whether an article number is Roman, an inserted one included ("II", "IA")."""
+    m = re.fullmatch(r"([IVXLCDM]+?)([A-Z]?)", number)
+    return bool(m) and any(roman_value(number[:n]) is not None for n in (len(number), len(number) - 1) if n)
 
 
 def target_phrase(target: Target, *, relative_to_article: bool = False) -> str:

@@ -40,6 +40,11 @@ class Case:
         return self.meta.get("scope", "articles")
 
     @property
+    def expected_findings(self) -> list[str]:
+        """Return the codes of the check findings the case documents as true for its draft."""
+        return self.meta.get("check", "").split("(")[0].split()
+
+    @property
     def is_excerpt(self) -> bool:
         """Tell whether the case is part of a bill rather than a whole bill."""
         return self.scope != "bill" or self.meta.get("closing", "yes") == "no"

@@ -62,6 +62,7 @@ def nota_items(old: Bill, new: Bill, changes: ChangeSet) -> list[NotaItem]:
     """Return the nota's onderdelen for a change set between OLD and NEW, in document order."""
     old_root, new_root = bill_tree(old), bill_tree(new)
     nota = _Nota(_index(old_root), _index(new_root), changes.changes, changes.pairs)
+    nota.quotes = (new.style.quotes[:1], new.style.quotes[-1:])
     nota.values = _values(new_root, new.body)
     return nota.items()
 
@@ -108,6 +109,11 @@ class _Nota:
     pairs: tuple[tuple[str, str], ...]
     done: set[tuple[str, str]] = field(default_factory=set)
     values: dict[str, NotaUnit] = field(default_factory=dict)  # NEW's model units by eId
+    quotes: tuple[str, str] = ("«", "»")  # the bill's quotation marks (Ar 6.9)
+
+    def q(self, words: str) -> str:
+        """Return words between the bill's quotation marks."""
+        return f"{self.quotes[0]}{words}{self.quotes[1]}"
 
     def items(self) -> list[NotaItem]:
         """Return the nota's onderdelen."""
@@ -299,11 +305,11 @@ class _Nota:
             inner = self.names.inner(chain)
             within = f"in {inner} " if inner else ""
             if words.action == "replace":
-                text = f'{where}wordt {within}"{words.old}" vervangen door "{words.new}".'
+                text = f"{where}wordt {within}{self.q(words.old)} vervangen door {self.q(words.new)}."
             elif words.action == "delete":
-                text = f'{where}vervalt {within}"{words.old}".'
+                text = f"{where}vervalt {within}{self.q(words.old)}."
             else:
-                text = f'{where}wordt {within}na "{words.anchor}" ingevoegd "{words.new}".'
+                text = f"{where}wordt {within}na {self.q(words.anchor)} ingevoegd {self.q(words.new)}."
             action = _WORD_ACTIONS[words.action]
             edit = NotaEdit(action, target, words.old, words.new, words.anchor, units=own)
             items.append(NotaItem(text, edits=(edit,)))

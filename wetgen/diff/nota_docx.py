@@ -26,7 +26,7 @@ def render_nota_docx(
     """Return the nota van wijziging that turns OLD into NEW as a .docx (deterministic)."""
     items = nota_items(old, new, changes)
     package, styles = docx._open(reference)
-    writer = _NotaWriter(styles, new.is_amending_law)
+    writer = _NotaWriter(styles, new.is_amending_law, new.style)
     writer.nota(new, items)
     props = docx._properties(new, "Nota van wijziging")
     header = docx._header_lines(new, "Nota van wijziging")
@@ -68,7 +68,7 @@ class _NotaWriter(docx._BillWriter):
         if isinstance(unit, AmendingOnderdeel):
             self.onderdeel(unit)
         elif isinstance(unit, Instruction):
-            self.text("Wijzigingsopdracht", wording.sentence(unit))
+            self.text("Wijzigingsopdracht", wording.sentence(unit, style=self.style))
             for payload in unit.payload:
                 self.payload(payload)
         elif isinstance(unit, Article) and (unit.is_amending or self._of_bill(unit)):
@@ -83,7 +83,7 @@ class _NotaWriter(docx._BillWriter):
     def onderdeel(self, onderdeel: AmendingOnderdeel) -> None:
         """Write an onderdeel of an amending article: its letter, sentences and new text."""
         self.text("Onderdeelletter", onderdeel.number, keep_next=True)
-        for line in wording.word_onderdeel(onderdeel):
+        for line in wording.word_onderdeel(onderdeel, self.style):
             self.worded(line, self.base)
 
     def _of_bill(self, article: Article) -> bool:

@@ -298,16 +298,20 @@ class _TaggedWriter(_BillWriter):
 
     def amending(self, article: Article) -> None:
         """Write an amending article like the renderer, tagging onderdelen and instructions."""
-        self.text("Wijzigingsopdracht", wording.article_intro(article))
+        intro = wording.article_intro(article, self.style)
+        if intro:
+            self.text("Wijzigingsopdracht", intro)
         for onderdeel in article.onderdelen:
             self.enter(self.child("point", onderdeel.number))
-            self.text("Onderdeelletter", onderdeel.number, keep_next=True)
-            self._onderdeel_lines(onderdeel)
+            label = wording.onderdeel_label(article, onderdeel)
+            if label:
+                self.text("Onderdeelletter", label, keep_next=True)
+            self._onderdeel_lines(onderdeel, article)
             self.leave()
 
-    def _onderdeel_lines(self, onderdeel) -> None:
+    def _onderdeel_lines(self, onderdeel, article: Article) -> None:
         n = 0
-        for line in wording.word_onderdeel(onderdeel):
+        for line in wording.word_onderdeel(onderdeel, self.style, article):
             if line.instruction is None:
                 self.text("Wijzigingsopdracht", line.sentence)
                 continue

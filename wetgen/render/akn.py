@@ -9,13 +9,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from lxml import etree
 
 from wetgen import ids
-from wetgen.amend.wording import Worded, article_intro, onderdeel_heading, word_onderdeel
+from wetgen.amend.sentences import Piece
+from wetgen.amend.wording import (
+    Worded,
+    article_intro,
+    onderdeel_heading,
+    onderdeel_label,
+    word_onderdeel,
+)
 from wetgen.errors import Diagnostic, RenderError, Severity
 from wetgen.formulas import AANHEF, CONSIDERANS_INTRO, ENACTING_FORMULA, SLOTFORMULIER
 from wetgen.model import (
@@ -47,7 +54,6 @@ TEXTUAL_MOD_TYPES = {
     Action.DELETE: "repeal",
     Action.RENUMBER: "renumbering",
 }
-_QUOTED = re.compile(r'"([^"]*)"|“([^”]*)”|„([^”"]*)[”"]')
 _SOURCE_ID = "wetgen"
 
 
@@ -413,35 +419,56 @@ def _item(parent: etree._Element, item: Item, prefix: str, ctx: _Context, depth:
 
 
 def _amending_article(element: etree._Element, article: Article, eid: str, ctx: _Context) -> None:
-    _p(_sub(element, "intro"), article_intro(article))
+    intro = article_intro(article, ctx.bill.style)
+    if intro:
+        _p(_sub(element, "intro"), intro)
     for onderdeel in article.onderdelen:
         point = _sub(element, "point")
         o_eid = ids.eid(eid, "point", onderdeel.number)
         ctx.mark(point, o_eid, onderdeel.loc)
-        _sub(point, "num", onderdeel.number)
-        _worded_lines(point, word_onderdeel(onderdeel), o_eid, article, ctx)
+        label = onderdeel_label(article, onderdeel)
+        if label:
+            _sub(point, "num", label)
+        lines = word_onderdeel(onderdeel, ctx.bill.style, article)
+        _worded_lines(point, _tree(list(lines)), o_eid, article, ctx)
 
 
-def _worded_lines(
-    point: etree._Element, lines: tuple[Worded, ...], eid: str, article: Article, ctx: _Context
-) -> None:
-    numbered = [w for w in lines if w.depth > 0]
-    if not numbered:
-        content = _sub(point, "content")
-        for n, line in enumerate(lines, start=1):
-            _mod_paragraph(content, line, f"{eid}__mod_{n}", article, ctx)
+def _tree(lines: list[Worded]) -> list[tuple[Worded, list]]:
+    """Nest the flat worded lines by depth: each line with the lines numbered under it."""
+    out: list[tuple[Worded, list]] = []
+    while lines:
+        line = lines.pop(0)
+        below = []
+        while lines and lines[0].depth > line.depth:
+            below.append(lines.pop(0))
+        out.append((line, _tree(below)))
+    return out
+
+
+def _worded_lines(point: etree._Element, nodes: list[tuple[Worded, list]], eid: str, article: Article,
+                  ctx: _Context) -> None:  # fmt: skip
+    """Fill an onderdeel (or numbered change): one sentence as content, else an intro with the
+    heading ("Artikel 8 wordt als volgt gewijzigd:") and a point per numbered change."""
+    if len(nodes) == 1 and not nodes[0][1]:
+        _mod_paragraph(_sub(point, "content"), nodes[0][0], f"{eid}__mod_1", article, ctx)
         return
-    intro = _sub(point, "intro")
-    for line in lines:
-        if line.depth == 0:
-            _p(intro, line.sentence)
-    for n, line in enumerate(numbered, start=1):
+    if len(nodes) == 1:
+        nodes = [(nodes[0][0], []), *nodes[0][1]]
+    numbered = [n for n in nodes if n[0].label]
+    intro = [n for n in nodes if not n[0].label]
+    if intro:
+        intro_element = _sub(point, "intro")
+        for line, _children in intro:
+            _p(intro_element, line.sentence)
+    for n, (line, children) in enumerate(numbered, start=1):
         sub = _sub(point, "point")
         s_eid = ids.eid(eid, "point", line.label or str(n))
         ctx.mark(sub, s_eid, line.instruction.loc if line.instruction else UNKNOWN)
-        if line.label:
-            _sub(sub, "num", line.label)
-        _mod_paragraph(_sub(sub, "content"), line, f"{s_eid}__mod_1", article, ctx)
+        _sub(sub, "num", line.label)
+        if children:
+            _worded_lines(sub, [(Worded("", line.sentence, depth=line.depth), []), *children], s_eid, article, ctx)
+        else:
+            _mod_paragraph(_sub(sub, "content"), line, f"{s_eid}__mod_1", article, ctx)
 
 
 def _mod_paragraph(
@@ -453,7 +480,7 @@ def _mod_paragraph(
         return
     mod = _sub(p, "mod")
     ctx.mark(mod, mod_eid, line.instruction.loc)
-    quoted = _quoted_sentence(mod, line.sentence, mod_eid)
+    quoted = _quoted_pieces(mod, line, mod_eid)
     structure = None
     if line.payload:
         structure = _sub(
@@ -461,32 +488,28 @@ def _mod_paragraph(
         )
         for unit in line.payload:
             _payload_unit(structure, unit, f"{mod_eid}__qstr_1", ctx)
-    textual = _textual_mod(line.instruction, article, mod_eid, quoted, structure, len(ctx.mods) + 1)
-    if textual is not None:
+    for textual in _textual_mods(line.instruction, article, mod_eid, quoted, structure, len(ctx.mods)):
         ctx.mods.append(textual)
 
 
-def _quoted_sentence(mod: etree._Element, sentence: str, mod_eid: str) -> list[str]:
-    """Fill `mod` with the sentence, turning each quoted phrase into quotedText; return their eIds."""
-    eids: list[str] = []
-    position, last = 0, None
-    for match in _QUOTED.finditer(sentence):
-        before = sentence[position : match.start()]
-        if last is None:
-            mod.text = before
-        else:
-            last.tail = before
-        open_quote, close_quote = match.group(0)[0], match.group(0)[-1]
-        words = next(g for g in match.groups() if g is not None)
+def _quoted_pieces(mod: etree._Element, line: Worded, mod_eid: str) -> dict[str, str]:
+    """Fill `mod` with the sentence, each quoted piece (and new text after "luiden:") a
+    quotedText with its own quotation marks; return the eIds by role ("old0", "new0", …)."""
+    eids: dict[str, str] = {}
+    last: etree._Element | None = None
+    pieces = [*line.pieces] or [Piece(line.sentence)]
+    if line.new_text:
+        pieces += [Piece(" "), Piece(line.new_text, "new0")]
+    for piece in pieces:
+        if not piece.role:
+            if last is None:
+                mod.text = (mod.text or "") + piece.text
+            else:
+                last.tail = (last.tail or "") + piece.text
+            continue
         eid = f"{mod_eid}__qtext_{len(eids) + 1}"
-        last = _sub(mod, "quotedText", words, eId=eid, startQuote=open_quote, endQuote=close_quote)
-        eids.append(eid)
-        position = match.end()
-    rest = sentence[position:]
-    if last is None:
-        mod.text = rest
-    else:
-        last.tail = rest
+        last = _sub(mod, "quotedText", piece.text, eId=eid, startQuote=piece.quotes[0], endQuote=piece.quotes[1])
+        eids.setdefault(piece.role, eid)
     return eids
 
 
@@ -501,22 +524,40 @@ def _payload_unit(parent: etree._Element, unit: Unit, prefix: str, ctx: _Context
         _item(parent, unit, prefix, ctx, 1)
 
 
-def _textual_mod(instruction: Instruction, article: Article, mod_eid: str, quoted: list[str],
-                 structure: etree._Element | None, n: int) -> etree._Element | None:  # fmt: skip
+def _textual_mods(instruction: Instruction, article: Article, mod_eid: str, quoted: dict[str, str],
+                  structure: etree._Element | None, count: int) -> list[etree._Element]:  # fmt: skip
+    """Return the textualMods of a mod: one per change of words joined in the sentence, each
+    with a destination per place the sentence names."""
     kind = TEXTUAL_MOD_TYPES.get(instruction.action)
     if kind is None or article.amends is None:
-        return None
-    element = etree.Element(_A + "textualMod", type=kind, eId=f"amod_{n}")
-    _sub(element, "source", href="#" + mod_eid)
-    destination = _sub(element, "destination", href=_destination(article, instruction.target))
-    position = _position(instruction)
-    if position:
-        destination.set("pos", position)
-    old, new = _old_new(instruction, quoted, structure)
-    for tag, eid in (("old", old), ("new", new)):
-        if eid:
-            _sub(element, tag, href="#" + eid)
-    return element
+        return []
+    mods = []
+    for n, clause in enumerate((instruction, *instruction.joined)):
+        element = etree.Element(_A + "textualMod", type=TEXTUAL_MOD_TYPES[clause.action], eId=f"amod_{count + n + 1}")
+        _sub(element, "source", href="#" + mod_eid)
+        for place in _single_places(instruction.places):
+            destination = _sub(element, "destination", href=_destination(article, place))
+            position = _position(clause)
+            if position:
+                destination.set("pos", position)
+        old, new = _old_new(clause, n, quoted, structure)
+        for tag, eid in (("old", old), ("new", new)):
+            if eid:
+                _sub(element, tag, href="#" + eid)
+        mods.append(element)
+    return mods
+
+
+def _single_places(places: tuple[Target, ...]) -> list[Target]:
+    """Return one place per unit named: "het derde en vierde lid" is two destinations."""
+    out = []
+    for place in places:
+        if not place.chain:
+            continue
+        last = place.chain[-1]
+        for number in last.numbers or ("",):
+            out.append(Target((*place.chain[:-1], replace(last, numbers=(number,), through=False))))
+    return out
 
 
 def _destination(article: Article, target: Target) -> str:
@@ -533,18 +574,16 @@ def _position(instruction: Instruction) -> str:
     return ""
 
 
-def _old_new(
-    instruction: Instruction, quoted: list[str], structure: etree._Element | None
-) -> tuple[str, str]:
+def _old_new(clause: Instruction, n: int, quoted: dict[str, str], structure: etree._Element | None) -> tuple[str, str]:
     new_structure = structure.get("eId") if structure is not None else ""
-    action = instruction.action
-    if action is Action.REPLACE_WORDS and len(quoted) >= 2:
-        return quoted[-2], quoted[-1]
-    if action is Action.INSERT_WORDS and quoted:
-        return "", quoted[-1]
-    if action is Action.DELETE_WORDS and quoted:
-        return quoted[-1], ""
-    return "", new_structure or ""
+    old, new = quoted.get(f"old{n}", ""), quoted.get(f"new{n}", "")
+    if clause.action is Action.REPLACE_WORDS:
+        return old, new
+    if clause.action is Action.INSERT_WORDS:
+        return "", new
+    if clause.action is Action.DELETE_WORDS:
+        return old, ""
+    return "", new_structure or new
 
 
 # --- memorie van toelichting ----------------------------------------------------------------------

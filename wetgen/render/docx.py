@@ -18,15 +18,16 @@ from wetgen import ids
 from wetgen.amend import wording
 from wetgen.errors import RenderError
 from wetgen.formulas import (
-    AANHEF,
     CONSIDERANS_INTRO,
-    ENACTING_FORMULA,
     GEGEVEN,
-    SLOTFORMULIER,
+    aanhef,
+    doc_type,
     dutch_date,
+    enacting_formula,
     file_time,
+    slotformulier,
 )
-from wetgen.model import Article, Bill, Division, Item, Lid, Unit
+from wetgen.model import Article, Bill, Division, Item, Lid, Style, Unit
 from wetgen.render import ooxml
 from wetgen.render.markdown_blocks import (
     Block,
@@ -329,14 +330,16 @@ class _Writer:
 class _BillWriter(_Writer):
     """Writes the wetsvoorstel: opschrift, aanhef, lichaam, slotformulier, ondertekening."""
 
-    def __init__(self, styles: _Styles, amending_law: bool) -> None:
+    def __init__(self, styles: _Styles, amending_law: bool, style: Style | None = None) -> None:
         super().__init__(styles)
         self.amending_law = amending_law
+        self.style = style or Style()  # how the bill prints its wijzigingsopdrachten
 
     def bill(self, bill: Bill) -> None:
         """Write the whole wetsvoorstel."""
+        self.style = bill.style
         self.text("Opschrift", full_opschrift(bill), keep_next=True)
-        self.text("Voorstel van wet", "Voorstel van wet")
+        self.text("Voorstel van wet", doc_type(bill.formulier))
         self.aanhef(bill)
         for node in bill.body:
             self.node(node, 1)
@@ -344,14 +347,14 @@ class _BillWriter(_Writer):
 
     def aanhef(self, bill: Bill) -> None:
         """Write the aanhef in its fixed wording, with the bill's considerans."""
-        for line in AANHEF:
+        for line in aanhef(bill.formulier):
             self.text("Aanhef", line)
         self.text("Aanhef", considerans_text(bill.considerans))
-        self.text("Aanhef", ENACTING_FORMULA)
+        self.text("Aanhef", enacting_formula(bill.formulier))
 
     def slot(self, bill: Bill) -> None:
         """Write the slotformulier and the ondertekening with a blank date."""
-        self.text("Slotformulier", SLOTFORMULIER)
+        self.text("Slotformulier", slotformulier(bill.formulier))
         self.text("Ondertekening", GEGEVEN)
         for signatory in bill.signatories:
             self.text("Ondertekening", signatory)
@@ -391,10 +394,14 @@ class _BillWriter(_Writer):
 
     def amending(self, article: Article) -> None:
         """Write an amending article: the opening line, then each onderdeel and its sentences."""
-        self.text("Wijzigingsopdracht", wording.article_intro(article))
+        intro = wording.article_intro(article, self.style)
+        if intro:
+            self.text("Wijzigingsopdracht", intro)
         for onderdeel in article.onderdelen:
-            self.text("Onderdeelletter", onderdeel.number, keep_next=True)
-            for line in wording.word_onderdeel(onderdeel):
+            label = wording.onderdeel_label(article, onderdeel)
+            if label:
+                self.text("Onderdeelletter", label, keep_next=True)
+            for line in wording.word_onderdeel(onderdeel, self.style, article):
                 self.worded(line)
 
     def worded(self, line: wording.Worded, base: int = 0) -> None:
@@ -405,6 +412,8 @@ class _BillWriter(_Writer):
             self.text("Wijzigingsopdracht", line.sentence)
         step = self.styles.indent("Wijziging genummerd")[0] if line.depth else 0
         self.shift = base + step
+        if line.new_text:
+            self.text("Artikeltekst", line.new_text)
         for unit in line.payload:
             self.payload(unit)
         self.shift = base

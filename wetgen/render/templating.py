@@ -18,7 +18,14 @@ from markdown.treeprocessors import Treeprocessor
 
 from wetgen import ids
 from wetgen.errors import RenderError
-from wetgen.formulas import AANHEF, CONSIDERANS_INTRO, ENACTING_FORMULA, SLOTFORMULIER, dutch_date
+from wetgen.formulas import (
+    CONSIDERANS_INTRO,
+    aanhef,
+    doc_type,
+    dutch_date,
+    enacting_formula,
+    slotformulier,
+)
 from wetgen.model import Article, Bill, Division, Item, Lid, Unit
 
 DEFAULT_TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
@@ -133,36 +140,38 @@ def bill_view(bill: Bill) -> dict[str, object]:
             "stage": bill.version.stage.value,
         },
         "ministry": bill.ministry,
-        "aanhef": list(AANHEF),
+        "doc_type": doc_type(bill.formulier),
+        "aanhef": list(aanhef(bill.formulier)),
         "considerans_intro": CONSIDERANS_INTRO,
         "considerans": list(bill.considerans),
-        "enacting_formula": ENACTING_FORMULA,
-        "body": [_node_view(n, amending_law) for n in bill.body],
-        "slotformulier": SLOTFORMULIER,
+        "enacting_formula": enacting_formula(bill.formulier),
+        "body": [_node_view(n, amending_law, bill) for n in bill.body],
+        "slotformulier": slotformulier(bill.formulier),
         "signatories": list(bill.signatories),
         "mvt": _mvt_view(bill),
     }
 
 
-def _node_view(node: Division | Article, amending_law: bool) -> dict[str, object]:
+def _node_view(node: Division | Article, amending_law: bool, bill: Bill | None = None) -> dict[str, object]:
     if isinstance(node, Division):
-        return _division_view(node, amending_law)
-    return _article_view(node, amending_law)
+        return _division_view(node, amending_law, bill)
+    return _article_view(node, amending_law, bill=bill)
 
 
-def _division_view(division: Division, amending_law: bool) -> dict[str, object]:
+def _division_view(division: Division, amending_law: bool, bill: Bill | None = None) -> dict[str, object]:
     return {
         "kind": "division",
         "eid": ids.eid("", division.kind[:3], division.number),
         "heading": f"{division.kind.capitalize()} {division.number}",
         "opschrift": division.opschrift,
-        "children": [_node_view(c, amending_law) for c in division.children],
+        "children": [_node_view(c, amending_law, bill) for c in division.children],
     }
 
 
-def _article_view(article: Article, amending_law: bool, prefix: str = "") -> dict[str, object]:
-    from wetgen.amend.wording import article_intro, word_onderdeel
+def _article_view(article: Article, amending_law: bool, prefix: str = "", bill: Bill | None = None) -> dict[str, object]:
+    from wetgen.amend.wording import article_intro, onderdeel_label, word_onderdeel
 
+    style = bill.style if bill is not None else None
     eid = ids.eid(prefix, "art", article.number)
     view: dict[str, object] = {
         "kind": "article",
@@ -172,15 +181,15 @@ def _article_view(article: Article, amending_law: bool, prefix: str = "") -> dic
         "text": article.text,
         "items": _items_view(article.items, 1),
         "leden": [_lid_view(lid) for lid in article.leden],
-        "intro": article_intro(article) if article.is_amending else "",
+        "intro": article_intro(article, style) if article.is_amending else "",
         "onderdelen": [],
     }
     if article.is_amending:
         view["onderdelen"] = [
             {
                 "eid": ids.eid(eid, "point", o.number),
-                "number": o.number,
-                "lines": [_worded_view(w) for w in word_onderdeel(o)],
+                "number": onderdeel_label(article, o),
+                "lines": [_worded_view(w) for w in word_onderdeel(o, style, article)],
             }
             for o in article.onderdelen
         ]
@@ -192,6 +201,7 @@ def _worded_view(worded: object) -> dict[str, object]:
         "label": worded.label,  # type: ignore[attr-defined]
         "sentence": worded.sentence,  # type: ignore[attr-defined]
         "depth": worded.depth,  # type: ignore[attr-defined]
+        "new_text": worded.new_text,  # type: ignore[attr-defined]
         "payload": [_unit_view(u) for u in worded.payload],  # type: ignore[attr-defined]
     }
 

@@ -100,16 +100,24 @@ def phrase(places: tuple[Target, ...], base: Target | None = None) -> Phrase:
     units = {tail[0].unit for tail in tails}
     word = WORDS[tails[0][0].unit]
     chained = [len(tail) > 1 for tail in tails]
-    if len(units) == 1 and not word.ordinal and tails[0][0].numbers:
+    plural_first = [tail[0].is_plural or tail[0].through for tail in tails]
+    last_alone = len(tails[-1]) == 1 and not tails[-1][0].through
+    listable = not any(plural_first[:-1]) and (not plural_first[-1] or last_alone)
+    if len(units) == 1 and not word.ordinal and tails[0][0].numbers and listable:
         # one plural noun over the list: "de artikelen 1:7, eerste lid, en 1:8, eerste lid"
-        listed = _join_chains([_tail_text(tail) for tail in tails], chained)
+        last_listed = len(tails[-1]) == 1 and tails[-1][0].is_plural and not tails[-1][0].through
+        listed = _join_chains([_tail_text(tail) for tail in tails], chained, last_listed)
         sub = tails[0][0].unit == "subonderdeel" and prefix
         listed = f"{INNER_SUB if sub else word.plural} {listed}"
         if not prefix:
             listed = f"de {listed}"
-    else:  # each with its own noun: "het tweede lid, onderdeel a, en derde lid"
+    elif all(UNIT_RANK[b[0].unit] <= UNIT_RANK[a[0].unit] for a, b in zip(tails, tails[1:], strict=False)):
+        # each with its own noun: "het tweede lid, onderdeel a, en derde lid", "aanhef en onderdeel b"
         texts = [_chain_text(tail, leading=(n == 0 and not prefix)) for n, tail in enumerate(tails)]
         listed = _join_chains(texts, chained)
+    else:  # each place in full: "artikel 4, eerste lid, en artikel 5"
+        texts = [_one(t.chain).text for t in targets]
+        return Phrase(_join_chains(texts, [len(t.chain) > 1 for t in targets]), len(targets[-1].chain) > 1)
     if not prefix:
         return Phrase(listed, chained[-1])
     return Phrase(f"{_one(prefix).text}, {listed}", True)
@@ -126,13 +134,19 @@ def relative(target: Target, base: Target | None) -> Target:
 
 
 def canonical(places: tuple[Target, ...]) -> list[Target]:
-    """Return the places as one place when they differ only in the numbers of their last part
-    ("artikel 4, tweede lid" and "artikel 4, derde lid" are "artikel 4, tweede en derde lid")."""
-    if len(places) < 2 or not all(_mergeable(places[0], p) for p in places[1:]):
-        return list(places)
-    last = places[0].chain[-1]
-    numbers = tuple(n for p in places for n in p.chain[-1].numbers)
-    return [Target((*places[0].chain[:-1], Part(last.unit, numbers, False, last.nieuw)))]
+    """Return the places with neighbours that differ only in the numbers of their last part
+    merged ("artikel 4, tweede lid" and "artikel 4, derde lid" are "artikel 4, tweede en derde
+    lid"): the one form both `phrase` and `parse` use."""
+    merged: list[Target] = []
+    for place in places:
+        if merged and _mergeable(merged[-1], place):
+            last = merged[-1].chain[-1]
+            numbers = (*last.numbers, *place.chain[-1].numbers)
+            # "(nieuw)" closes the list it follows: "onderdelen a en b (nieuw)"
+            merged[-1] = Target((*merged[-1].chain[:-1], Part(last.unit, numbers, False, place.chain[-1].nieuw)))
+        else:
+            merged.append(place)
+    return merged
 
 
 def _mergeable(a: Target, b: Target) -> bool:
@@ -140,7 +154,7 @@ def _mergeable(a: Target, b: Target) -> bool:
         return False
     x, y = a.chain[-1], b.chain[-1]
     return (a.chain[:-1] == b.chain[:-1] and x.unit == y.unit and not x.through and not y.through
-            and x.nieuw == y.nieuw and bool(x.numbers))  # fmt: skip
+            and not x.nieuw and bool(x.numbers))  # fmt: skip
 
 
 def _common_prefix(chains: list[tuple[Part, ...]]) -> tuple[Part, ...]:
@@ -152,10 +166,13 @@ def _common_prefix(chains: list[tuple[Part, ...]]) -> tuple[Part, ...]:
     return tuple(prefix)
 
 
-def _join_chains(texts: list[str], chained: list[bool]) -> str:
-    """Join elements Dutch-fashion; an element that is itself a chain takes a comma before "en"."""
+def _join_chains(texts: list[str], chained: list[bool], last_listed: bool = False) -> str:
+    """Join elements Dutch-fashion; an element that is itself a chain takes a comma before "en".
+    When the last element is a list of numbers ("12 en 13"), its "en" ends the whole list."""
     if len(texts) == 1:
         return texts[0]
+    if last_listed:
+        return ", ".join(texts)
     head = ", ".join(texts[:-1])
     return f"{head}{',' if chained[-2] else ''} en {texts[-1]}"
 
@@ -247,7 +264,8 @@ class _Reader:
     def __init__(self, tokens: list[str]) -> None:
         self.tokens = tokens
         self.at = 0
-        self.list_unit = ""  # the unit a bare number continues: the last plural noun's
+        self.list_unit = ""  # the unit of the list just read ("onder 1°": subonderdeel)
+        self.nouns: list[str] = []  # the open lists under a plural noun ("de artikelen", "onderdelen")
 
     def peek(self, offset: int = 0) -> str:
         """Return the token `offset` ahead, lower-cased, or ""."""
@@ -269,9 +287,13 @@ class _Reader:
         chains: list[list[Part]] = []
         head_unit = ""
         while self.at < len(self.tokens) and self.peek() != "van":
-            if chains:
-                self._separator()
-            part = self._bare(head_unit) if chains and self._is_bare() else self.part()
+            last = self._separator() if chains else False
+            if chains and self._is_bare():
+                part = self._bare(head_unit)
+                if last and self.nouns and part.unit == self.nouns[-1]:
+                    self.nouns.pop()  # "onderdelen a en b": the list of b is closed
+            else:
+                part = self.part()
             if not chains:
                 head_unit = self.list_unit
             chains = _place(chains, part)
@@ -299,11 +321,14 @@ class _Reader:
             return Part("boek", (number,))
         return None
 
-    def _separator(self) -> None:
+    def _separator(self) -> bool:
+        """Read ",", "en" or ", en"; tell whether "en" (the last of a list) was read."""
         if self.peek() == ",":
             self.at += 1
         if self.peek() == "en":
             self.at += 1
+            return True
+        return False
 
     def _is_bare(self) -> bool:
         token = self.peek()
@@ -311,8 +336,7 @@ class _Reader:
             and token not in (INNER_SUB, "lid", "aanhef", "de", "het") and ordinal_value(token) is None  # fmt: skip
 
     def _bare(self, head_unit: str) -> Part:
-        listed = self.list_unit if self.list_unit != "subonderdeel" else ""
-        unit = "subonderdeel" if self.peek().endswith("°") else (listed or head_unit)
+        unit = "subonderdeel" if self.peek().endswith("°") else (self.nouns[-1] if self.nouns else head_unit)
         if not unit:
             raise PlaceError(f"'{self.peek()}' is a number without a unit")
         return self._numbered(unit)
@@ -324,7 +348,7 @@ class _Reader:
         token, two = self.peek(), f"{self.peek()} {self.peek(1)}"
         if two in _PLURAL or two in _SINGULAR:
             self.at += 2
-            self.list_unit = _PLURAL.get(two, "")
+            self._open(_PLURAL.get(two, ""))
             return self._numbered(_PLURAL.get(two) or _SINGULAR[two])
         if token == "aanhef":
             self.at += 1
@@ -335,16 +359,24 @@ class _Reader:
             return self._numbered("subonderdeel" if token == INNER_SUB else "lid")
         if token in _PLURAL or token in _SINGULAR:
             self.at += 1
-            self.list_unit = _PLURAL.get(token, "") if token not in _SINGULAR else ""
+            self._open(_PLURAL.get(token, "") if token not in _SINGULAR else "")
             return self._numbered(_PLURAL.get(token) or _SINGULAR[token])
         if ordinal_value(token) is not None:
             return self._ordinals()
         raise PlaceError(f"'{self.tokens[self.at] if self.at < len(self.tokens) else ''}' is not a unit of a law")
 
+    def _open(self, unit: str) -> None:
+        """Note a plural noun: bare numbers after it continue its list."""
+        self.list_unit = unit
+        if unit:
+            self.nouns.append(unit)
+
     def _numbered(self, unit: str) -> Part:
         first = self._number(unit)
         if self.peek() == "tot" and self.peek(1) == "en" and self.peek(2) == "met":
             self.at += 3
+            if self.nouns and self.nouns[-1] == unit:
+                self.nouns.pop()  # a range is a whole list
             return Part(unit, (first, self._number(unit)), True, self._nieuw())
         return Part(unit, (first,), False, self._nieuw())
 

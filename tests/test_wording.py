@@ -104,3 +104,62 @@ def test_a_single_change_names_its_law_and_has_no_letter():
         "Na artikel 28 van de Huisvestingswet 2014 wordt een artikel ingevoegd, luidende:"
     ]
     assert onderdeel_heading(article, onderdeel) == "Artikel I (artikel 28a)"
+
+
+# --- issue 12: the forms real bills use --------------------------------------------------------
+
+
+def test_quoted_words_are_literal_spaces_and_quotes_included():
+    arnhem = Instruction(Action.INSERT_WORDS, T(artikel="1"), anchor="Arnhem, ", new="Ede, ")
+    assert sentence(arnhem) == "In artikel 1 wordt na «Arnhem, » ingevoegd «Ede, »."
+    quoted = Instruction(Action.REPLACE_WORDS, T(artikel="3"), old='de "Wet X"', new="de Wet Y")
+    assert sentence(quoted) == 'In artikel 3 wordt «de "Wet X"» vervangen door «de Wet Y».'
+
+
+def test_the_quotation_marks_and_the_colon_form_are_the_bills_choice():
+    from wetgen.model import Style
+
+    i = Instruction(Action.REPLACE_WORDS, T(artikel="12"), old="a", new="b")
+    assert sentence(i, style=Style(quotes='""')) == 'In artikel 12 wordt "a" vervangen door "b".'
+    assert sentence(i, style=Style(colon=True)) == "In artikel 12 wordt «a» vervangen door: b."
+    kept = Instruction(Action.REPLACE_WORDS, T(artikel="12"), old="a", new="b", colon=False)
+    assert sentence(kept, style=Style(colon=True)) == "In artikel 12 wordt «a» vervangen door «b»."
+
+
+def test_telkens_places_and_joined_changes():
+    several = (T(artikel="6"), T(artikel="8"))
+    i = Instruction(Action.REPLACE_WORDS, several[0], also=several[1:], old="a", new="b", every=True)
+    assert sentence(i) == "In de artikelen 6 en 8 wordt «a» telkens vervangen door «b»."
+    joined = Instruction(Action.DELETE_WORDS, T(artikel="3"), old="c", joined=(
+        Instruction(Action.INSERT_WORDS, T(), anchor="d", new="e"),))  # fmt: skip
+    assert sentence(joined) == "In artikel 3 vervalt «c» en wordt na «d» ingevoegd «e»."
+
+
+def test_an_inline_law_takes_its_article_from_the_data():
+    for law, expected in (
+        (LawRef("Boek 7 van het Burgerlijk Wetboek", article=""), "Artikel 230 van Boek 7 van het Burgerlijk Wetboek vervalt."),
+        (LawRef("Statuut voor het Koninkrijk der Nederlanden", article="het"),
+         "Artikel 230 van het Statuut voor het Koninkrijk der Nederlanden vervalt."),
+    ):  # fmt: skip
+        onderdeel = AmendingOnderdeel("A", (Instruction(Action.DELETE, T(artikel="230")),))
+        article = Article("I", amends=law, onderdelen=(onderdeel,))
+        assert [w.sentence for w in word_onderdeel(onderdeel, article=article)] == [expected]
+        intro = Article("I", amends=law, onderdelen=(onderdeel, onderdeel))
+        assert not article_intro(intro).startswith("De ")
+
+
+def test_the_fixed_wording_follows_the_formulier():
+    from wetgen.formulas import aanhef, doc_type, enacting_formula, slotformulier
+    from wetgen.model import Formulier
+
+    assert enacting_formula(Formulier()).startswith("Zo is het, dat Wij, de Afdeling advisering van de Raad")
+    staatsblad = Formulier(form="staatsblad")
+    assert aanhef(staatsblad)[1] == "Allen die deze zullen zien of horen lezen, saluut! doen te weten:"
+    assert enacting_formula(staatsblad).startswith("Zo is het dat Wij")
+    rijk = Formulier(kind="rijkswet", monarch="Beatrix", council="Raad van State")
+    assert aanhef(rijk)[0] == "Wij Beatrix, bij de gratie Gods, Koningin der Nederlanden, Prinses van Oranje-Nassau, enz. enz. enz."
+    assert "de Raad van State van het Koninkrijk gehoord" in enacting_formula(rijk)
+    assert "de bepalingen van het Statuut voor het Koninkrijk in acht genomen zijnde," in enacting_formula(rijk)
+    assert "in het Afkondigingsblad van Aruba, in het Publicatieblad van Curaçao en in het" in slotformulier(rijk)
+    assert doc_type(rijk) == "Voorstel van rijkswet"
+    assert "ambtenaren wie zulks aangaat" in slotformulier(Formulier(relative="wie"))

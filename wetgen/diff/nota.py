@@ -14,9 +14,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from wetgen import ids
-from wetgen.amend.instructions import EditAction, NotaEdit, NotaUnit, Path, unit_children
+from wetgen.amend.instructions import EditAction, NotaEdit, NotaUnit, Path
 from wetgen.diff.changes import Change, ChangeSet
-from wetgen.diff.nota_names import Chain, Namer, payload_depth, scope
+from wetgen.diff.nota_names import (
+    Chain,
+    Namer,
+    chain_index,
+    is_under,
+    path_of,
+    payload_depth,
+    scope,
+    unit_values,
+)
 from wetgen.diff.nota_text import (
     applies,
     capital,
@@ -25,9 +34,11 @@ from wetgen.diff.nota_text import (
     quoted_edits,
     renumbered_verb,
     renumbering_phrase,
+    the_article,
     unit_lines,
+    unit_noun,
 )
-from wetgen.diff.tree import INSTRUCTION, UnitNode, bill_tree
+from wetgen.diff.tree import UnitNode, bill_tree
 from wetgen.errors import UsageError
 from wetgen.model import Bill
 
@@ -61,44 +72,10 @@ def render_nota(old: Bill, new: Bill, changes: ChangeSet) -> str:
 def nota_items(old: Bill, new: Bill, changes: ChangeSet) -> list[NotaItem]:
     """Return the nota's onderdelen for a change set between OLD and NEW, in document order."""
     old_root, new_root = bill_tree(old), bill_tree(new)
-    nota = _Nota(_index(old_root), _index(new_root), changes.changes, changes.pairs)
+    nota = _Nota(chain_index(old_root), chain_index(new_root), changes.changes, changes.pairs)
     nota.quotes = (new.style.quotes[:1], new.style.quotes[-1:])
-    nota.values = _values(new_root, new.body)
+    nota.values = unit_values(new_root, new.body)
     return nota.items()
-
-
-def _values(root: UnitNode, body: tuple[NotaUnit, ...]) -> dict[str, NotaUnit]:
-    """Return the model value of every unit of a bill's tree, by eId."""
-    found: dict[str, NotaUnit] = {}
-
-    def walk(nodes: tuple[UnitNode, ...], units: tuple[NotaUnit, ...]) -> None:
-        for node, unit in zip(nodes, units, strict=True):
-            found[node.eid] = unit
-            walk(node.children, unit_children(unit))
-
-    walk(root.children, body)
-    return found
-
-
-def _path(chain: Chain) -> Path:
-    """Return the path of a unit (see wetgen.amend.instructions) from its chain in the tree."""
-    return tuple((node.kind, node.number) for node in chain)
-
-
-def _index(root: UnitNode) -> dict[str, Chain]:
-    found: dict[str, Chain] = {}
-
-    def walk(node: UnitNode, chain: Chain) -> None:
-        for child in node.children:
-            found[child.eid] = (*chain, child)
-            walk(child, (*chain, child))
-
-    walk(root, ())
-    return found
-
-
-def _under(eid: str, parent: str) -> bool:
-    return bool(eid) and (eid == parent or eid.startswith(parent + "__"))
 
 
 @dataclass
@@ -226,7 +203,7 @@ class _Nota:
         )
 
     def _inside(self, change: Change, whole: tuple[str, str]) -> bool:
-        return _under(change.old_eid, whole[0]) or _under(change.new_eid, whole[1])
+        return is_under(change.old_eid, whole[0]) or is_under(change.new_eid, whole[1])
 
     def _group(self, change: Change) -> list[UnitNode]:
         """Return the run of consecutive inserted (or deleted) siblings a lone unit starts."""
@@ -299,7 +276,7 @@ class _Nota:
             return [self._rewritten(chain, self.new[change.new_eid])]
         items = []
         own = (self.values[change.new_eid],)
-        target = (_path(chain),)
+        target = (path_of(chain),)
         for words in edits:
             where = self.names.opening(chain)
             inner = self.names.inner(chain)
@@ -326,12 +303,12 @@ class _Nota:
         return NotaItem(f"{self.names.subject(chain)} komt te luiden:", content, edits)
 
     def _replace(self, old_chain: Chain, new_eid: str) -> NotaEdit:
-        return NotaEdit(EditAction.REPLACE, (_path(old_chain),), units=(self.values[new_eid],))
+        return NotaEdit(EditAction.REPLACE, (path_of(old_chain),), units=(self.values[new_eid],))
 
     def _renumbering(self, note: Change | None) -> tuple[tuple[Path, str], ...]:
         if note is None:
             return ()
-        return tuple((_path(self.old[r.old_eid]), r.new) for r in note.renumbering)
+        return tuple((path_of(self.old[r.old_eid]), r.new) for r in note.renumbering)
 
     def _renumbered(self, note: Change) -> list[NotaItem]:
         items = []
@@ -341,7 +318,7 @@ class _Nota:
             tail = f"wordt {renumbered_verb(node)} tot {designation(node, r.new)}."
             edits = (
                 NotaEdit(
-                    EditAction.RENUMBER, (_path(chain),), renumbering=((_path(chain), r.new),)
+                    EditAction.RENUMBER, (path_of(chain),), renumbering=((path_of(chain), r.new),)
                 ),
             )
             inner = self.names.inner(chain)
@@ -359,7 +336,7 @@ class _Nota:
         verb = "vervalt" if len(group) == 1 else "vervallen"
         renum = f", onder {self._renum_phrase(note)}" if note else ""
         numbers = [self.names.number_old(n) for n in group]
-        targets = tuple(_path((*chain[:-1], n)) for n in group)
+        targets = tuple(path_of((*chain[:-1], n)) for n in group)
         edits = (NotaEdit(EditAction.DELETE, targets, renumbering=self._renumbering(note)),)
         if payload_depth(chain[:-1]) is None:
             parent = self.names.phrase(chain[:-1], self.names.number_old)
@@ -367,7 +344,7 @@ class _Nota:
             comma = "," if "," in subject else ""
             return NotaItem(f"{capital(subject)}{comma} {verb}{renum}.", edits=edits)
         inner_parent = self.names.inner(chain[:-1])
-        which = f"{_the(node)}{many(node, numbers)}"
+        which = f"{the_article(node)}{many(node, numbers)}"
         where = (
             f"in {inner_parent} {which}"
             if inner_parent
@@ -382,7 +359,7 @@ class _Nota:
         at = siblings.index(node)
         before = siblings[at - 1] if at > 0 else None
         after = siblings[at + count] if at + count < len(siblings) else None
-        what = f"{'een' if count == 1 else ids.cardinal(count)} {_noun(node, count)}"
+        what = f"{'een' if count == 1 else ids.cardinal(count)} {unit_noun(node, count)}"
         verb = "wordt" if count == 1 else "worden"
         content = tuple(line for n in group for line in unit_lines(n))
         renum = self._renum_phrase(note) if note else ""
@@ -415,7 +392,7 @@ class _Nota:
         old = self.old_of.get(eid) or next((o for o, n in self.replaced.items() if n == eid), None)
         if old is None or old not in self.old:
             raise UsageError(f"the nota van wijziging cannot place a unit next to {eid}")
-        return _path(self.old[old])
+        return path_of(self.old[old])
 
     def _insert_in_bill(self, chain, before, after, what, verb, renum) -> str:
         parent = self.names.phrase(chain[:-1], self.names.number_new)
@@ -445,7 +422,7 @@ class _Nota:
         sibling = before or after
         word = "na" if before is not None else "voor"
         name = designation(sibling, self.names.number_new(sibling))
-        name = f"{_the(sibling)}{name}" if inner_parent else f"het voorgestelde {name}"
+        name = f"{the_article(sibling)}{name}" if inner_parent else f"het voorgestelde {name}"
         within = f" in {inner_parent}" if inner_parent else ""
         return f"{opening}{verb}{within}{under} {word} {name} {what} ingevoegd, luidende:"
 
@@ -470,12 +447,3 @@ _WORD_ACTIONS = {
     "delete": EditAction.DELETE_WORDS,
     "insert": EditAction.INSERT_WORDS,
 }
-
-
-def _noun(node: UnitNode, count: int) -> str:
-    noun = "onderdeel" if node.kind in ("item", INSTRUCTION) else node.kind
-    return ids.plural(noun, count)
-
-
-def _the(node: UnitNode) -> str:
-    return "het " if node.kind == "lid" else ""

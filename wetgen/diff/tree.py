@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from wetgen import ids
 from wetgen.amend.wording import sentence
-from wetgen.model import AmendingOnderdeel, Article, Bill, Division, Instruction, Item, Lid, Unit
+from wetgen.model import Action, AmendingOnderdeel, Article, Bill, Division, Instruction, Item, Lid, Unit
 
 INSTRUCTION = "wijziging"
 
@@ -113,8 +113,12 @@ def _onderdeel(onderdeel: AmendingOnderdeel, prefix: str, label: str) -> UnitNod
 def _instruction(instruction: Instruction, n: int, prefix: str, label: str) -> UnitNode:
     eid = f"{prefix}__mod_{n}"
     own = f"{label}, {INSTRUCTION} {n}"
-    payload = tuple(_unit(u, eid, own) for u in instruction.payload)
+    payload = tuple(_unit(u, eid, own) for u in instruction.payload) + tuple(
+        _instruction(c, k, eid, own) for k, c in enumerate(instruction.children, start=1)
+    )  # the numbered changes of a `wijzigen` are compared like those of an onderdeel
     text = sentence(instruction)
+    if instruction.action is Action.REPLACE and instruction.new:
+        text = f"{text} {instruction.new}"  # the new text of a volzin, aanhef or opschrift
     return UnitNode(INSTRUCTION, str(n), "", eid, own, text, payload, full=_full(text, payload))
 
 

@@ -11,7 +11,17 @@ from typing import NamedTuple
 
 from wetgen import ids
 from wetgen.amend.wording import sentence
-from wetgen.model import Action, AmendingOnderdeel, Article, Bill, Division, Instruction, Item, Lid, Unit
+from wetgen.model import (
+    Action,
+    AmendingOnderdeel,
+    Article,
+    Bill,
+    Division,
+    Instruction,
+    Item,
+    Lid,
+    Unit,
+)
 
 INSTRUCTION = "wijziging"
 

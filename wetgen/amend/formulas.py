@@ -31,6 +31,8 @@ before it goes). Spaces around empty slots collapse; the first letter is capital
 
 from __future__ import annotations
 
+import re
+
 # Verbs agree with their subject: (singular, plural).
 VERBS = {"wordt": ("wordt", "worden"), "vervalt": ("vervalt", "vervallen"), "komt": ("komt", "komen")}
 
@@ -119,3 +121,55 @@ NOVELLE_INTRO = (
 # --- the labels of numbered changes under "… wordt als volgt gewijzigd:" (Ar 6.15) --------------
 # Depth 1 is numbered 1., 2., …, depth 2 lettered a., b., …, and so on alternately.
 NUMBERED_LABEL = "{n}."
+
+
+# --- reading the table back ------------------------------------------------------------------------
+
+_SLOT = re.compile(r"\{(\w+)\}")
+# Slots that take one of a few fixed words, and slots that may be empty (the space beside them
+# then goes too, as the sentence writer prints it).
+SLOT_WORDS = {
+    "as_follows": AS_FOLLOWS,
+    "position": tuple(POSITIONS.values()),
+    "renumbered": tuple(RENUMBERED.values()),
+    "telkens": (f"{TELKENS} ",),
+}
+OPTIONAL_SLOTS = {"onder", "trailing", "in", "into", "to", "of", "noun", "telkens", "place"}
+
+
+def template_pattern(template: str, named: bool = True) -> str:
+    """Return a regular expression (source) that matches what a template prints: fixed words
+    literally, a verb as its two forms, a word slot as its words, any other slot as a lazy
+    (named) group; an optional slot may be empty, with the space beside it."""
+    out, at, seen = [], 0, set()
+    for m in _SLOT.finditer(template):
+        name = m.group(1)
+        before = _literal(template[at : m.start()])
+        if name in OPTIONAL_SLOTS and before.endswith(" "):
+            before = before[:-1] + " ?"
+        elif name == "new" and before.endswith(" "):
+            before = before[:-1] + "(?: |: )"  # the colon form: "vervangen door: b."
+        out.append(before)
+        choices = VERBS.get(name) or SLOT_WORDS.get(name)
+        body = "|".join(re.escape(c) for c in choices) if choices else ".*?"
+        group = f"(?P<{name}>" if named and name not in seen else "(?:"
+        seen.add(name)
+        out.append(f"{group}{body}){'?' if name in OPTIONAL_SLOTS and choices else ''}")
+        at = m.end()
+    out.append(_literal(template[at:]))
+    return "".join(out)
+
+
+def _literal(text: str) -> str:
+    return re.escape(text).replace("\\ ", " ")
+
+
+def sentence_patterns() -> dict[str, re.Pattern[str]]:
+    """Return a compiled pattern per formula: the unit changes of SENTENCES, and "woorden" for a
+    sentence of word changes (an opening, then clauses joined by " en ")."""
+    clause = "|".join(f"(?:{template_pattern(t, named=False)})"
+                      for t in (*WORD_CLAUSES.values(), *BARE_WORD_CLAUSES.values()))  # fmt: skip
+    words = rf"(?:In (?P<place>.*?) )?(?:{clause})(?:{re.escape(CLAUSE_JOIN)}(?:{clause}))*\."
+    patterns = {name: re.compile(template_pattern(t), re.IGNORECASE) for name, t in SENTENCES.items()}
+    patterns["woorden"] = re.compile(words, re.IGNORECASE)
+    return patterns

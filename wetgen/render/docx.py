@@ -406,12 +406,13 @@ class _BillWriter(_Writer):
 
     def worded(self, line: wording.Worded, base: int = 0) -> None:
         """Write one worded line of an onderdeel and the new units after it, indented from `base`."""
+        step = self.styles.indent("Wijziging genummerd")[0] if line.depth else 0
+        self.shift = base + step * max(line.depth - 1, 0)  # a nested change (a., b.) one step in
         if line.depth and line.label:
             self.labelled("Wijziging genummerd", line.label, line.sentence)
         else:
             self.text("Wijzigingsopdracht", line.sentence)
-        step = self.styles.indent("Wijziging genummerd")[0] if line.depth else 0
-        self.shift = base + step
+        self.shift = base + step * line.depth
         if line.new_text:
             self.text("Artikeltekst", line.new_text)
         for unit in line.payload:

@@ -163,3 +163,21 @@ def test_the_fixed_wording_follows_the_formulier():
     assert "in het Afkondigingsblad van Aruba, in het Publicatieblad van Curaçao en in het" in slotformulier(rijk)
     assert doc_type(rijk) == "Voorstel van rijkswet"
     assert "ambtenaren wie zulks aangaat" in slotformulier(Formulier(relative="wie"))
+
+
+def test_a_single_replacement_names_its_law_after_the_whole_place():
+    onderdeel = AmendingOnderdeel("A", (Instruction(Action.REPLACE, T(artikel="17", lid="3"), payload=(lid("3"),)),))
+    article = Article("I", amends=LawRef("Wet X"), onderdelen=(onderdeel,))
+    assert [w.sentence for w in word_onderdeel(onderdeel, article=article)] == [
+        "Artikel 17, derde lid, van de Wet X komt te luiden:"
+    ]
+    several = AmendingOnderdeel("A", (
+        Instruction(Action.REPLACE_WORDS, T(artikel="4", lid="1"), old="a", new="b"),
+        Instruction(Action.DELETE, T(artikel="4", lid="3")),
+    ))  # fmt: skip
+    article = Article("I", amends=LawRef("Wet X"), onderdelen=(several,))
+    assert [w.sentence for w in word_onderdeel(several, article=article)] == [
+        "Artikel 4 van de Wet X wordt als volgt gewijzigd:",
+        "In het eerste lid wordt «a» vervangen door «b».",
+        "Het derde lid vervalt.",
+    ]

@@ -41,6 +41,8 @@ WORD_CLAUSES = {
     "vervang_woorden": "{wordt} {noun}{old} {telkens}vervangen door {new}",
     "voeg_woorden_in": "{wordt} {telkens}{position} {anchor} ingevoegd {new}",
     "schrap_woorden": "{vervalt} {telkens}{noun}{old}",
+    # with a noun for the new words, as older bills: "wordt na «x» een zinsnede ingevoegd, luidende: y"
+    "voeg_woorden_in/luidende": "{wordt} {telkens}{position} {anchor} {noun}ingevoegd, luidende: {new}",
 }
 # The first clause when the place is the enclosing one and the sentence names no place.
 BARE_WORD_CLAUSES = {

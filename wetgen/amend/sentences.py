@@ -74,9 +74,10 @@ class _Builder:
         self.context = context
         self.quoted: list[Piece] = []
 
-    def quote(self, role: str, words: str, *, colon: bool = False) -> str:
-        """Return a placeholder for quoted words; in the colon form ": words", unquoted."""
-        marks = ("", "") if colon else (self.context.style.quotes[:1], self.context.style.quotes[-1:])
+    def quote(self, role: str, words: str, *, colon: bool = False, bare: bool = False) -> str:
+        """Return a placeholder for quoted words; in the colon form ": words", unquoted; `bare`
+        words unquoted where a colon is already printed ("luidende: , tenzij")."""
+        marks = ("", "") if colon or bare else (self.context.style.quotes[:1], self.context.style.quotes[-1:])
         self.quoted.append(Piece(words, role, marks))
         token = f"{_OPEN}{len(self.quoted) - 1}{_CLOSE}"
         return f"{_GLUE}: {token}" if colon else token
@@ -139,16 +140,18 @@ def _words(i: Instruction, b: _Builder) -> tuple[Piece, ...]:
     texts = []
     for n, c in enumerate(clauses):
         colon = (c.colon if c.colon is not None else b.context.style.colon) and n == len(clauses) - 1
+        luidende = c.action is Action.INSERT_WORDS and bool(c.words_noun)
         slots = {
             "wordt": b.verb("wordt", False), "vervalt": b.verb("vervalt", False),
             "noun": f"{c.words_noun} " if c.words_noun else "",
             "telkens": f"{f.TELKENS} " if c.every else "",
             "position": f.WORD_POSITIONS["before" if c.before else "after"],
             "old": b.quote(f"old{n}", c.old), "anchor": b.quote(f"anchor{n}", c.anchor),
-            "new": b.quote(f"new{n}", c.new, colon=colon and c.action is not Action.DELETE_WORDS),
+            "new": b.quote(f"new{n}", c.new, colon=colon and c.action is not Action.DELETE_WORDS and not luidende,
+                           bare=luidende and colon),
         }  # fmt: skip
-        table = f.BARE_WORD_CLAUSES if n == 0 and not phrase.text else f.WORD_CLAUSES
-        texts.append(table[c.action.value].format(**slots))
+        table = f.BARE_WORD_CLAUSES if n == 0 and not phrase.text and not luidende else f.WORD_CLAUSES
+        texts.append(table[c.action.value + ("/luidende" if luidende else "")].format(**slots))
     clauses_text = f.CLAUSE_JOIN.join(texts)
     return b.fill(f.WORD_SENTENCE, clauses=clauses_text, **{"in": b.opening(i.places)})
 

@@ -65,7 +65,7 @@ PAYLOAD_KEYS = ("artikelen", "leden", "onderdelen")
 WORD_OPTIONS = ("telkens?", "en?", "dubbele_punt?")
 INSTRUCTION_KEYS: dict[Action, tuple[str, ...]] = {
     Action.REPLACE_WORDS: ("doel", "oud", "nieuw", "benaming?", *WORD_OPTIONS),
-    Action.INSERT_WORDS: ("doel", "na|voor", "nieuw", *WORD_OPTIONS),
+    Action.INSERT_WORDS: ("doel", "na|voor", "nieuw", "benaming?", *WORD_OPTIONS),
     Action.DELETE_WORDS: ("doel", "oud", "benaming?", *WORD_OPTIONS),
     Action.REPLACE: ("doel", "payload|nieuw", "vorm?", "getal?"),
     Action.INSERT: ("na|voor|in", "payload", "vernummering?"),

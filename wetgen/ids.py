@@ -157,9 +157,15 @@ def frbr_manifestation(bill: Bill) -> str:
 
 def juriconnect(bwb: str, target: Target) -> str:
     """Return the Juriconnect 1.3 reference to a consolidated provision."""
-    keys = {"subonderdeel": "o", "onderdeel": "o"}
-    parts = [f"{keys.get(unit, unit)}={number}" for unit, number in target.parts()]
+    parts = [f"{JURICONNECT_KEYS[unit]}={number}" for unit, number in target.parts() if unit in JURICONNECT_KEYS]
     return "jci1.3:c:" + "&".join([bwb, *parts])
+
+
+# The units a Juriconnect reference names, by its keys; a volzin or a definition is not one.
+JURICONNECT_KEYS = {
+    "boek": "boek", "deel": "deel", "titel": "titeldeel", "hoofdstuk": "hoofdstuk", "afdeling": "afdeling",
+    "paragraaf": "paragraaf", "artikel": "artikel", "lid": "lid", "onderdeel": "o", "subonderdeel": "o",
+}  # fmt: skip
 
 
 def juriconnect_url(bwb: str, target: Target) -> str:

@@ -90,7 +90,7 @@ class Lid:
 # and what is inside it; "aanhef" and "opschrift" name a part of the unit before them.
 UNITS = (
     "boek", "deel", "hoofdstuk", "titel", "afdeling", "paragraaf", "artikel", "additioneel artikel",
-    "lid", "onderdeel", "subonderdeel", "volzin", "zin", "aanhef", "opschrift",
+    "lid", "begripsomschrijving", "onderdeel", "subonderdeel", "volzin", "zin", "aanhef", "opschrift",
 )  # fmt: skip
 UNIT_RANK = {unit: rank for rank, unit in enumerate(UNITS)} | {"additioneel artikel": UNITS.index("artikel")}
 

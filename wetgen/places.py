@@ -11,6 +11,7 @@ their last part are one place with several numbers.
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from typing import NamedTuple
 
 from wetgen.model import UNIT_RANK, Part, Target
@@ -46,6 +47,7 @@ WORDS: dict[str, Word] = {
     "artikel": Word("artikel", "artikelen", "het"),
     "additioneel artikel": Word("additioneel artikel", "additionele artikelen", "het"),
     "lid": Word("lid", "lid", "het", ordinal=True, counted="leden"),
+    "begripsomschrijving": Word("begripsomschrijving", "begripsomschrijvingen", "de"),
     "onderdeel": Word("onderdeel", "onderdelen", "het"),
     "subonderdeel": Word("subonderdeel", "subonderdelen", "het"),
     "volzin": Word("volzin", "volzin", "de", ordinal=True, counted="volzinnen"),
@@ -55,6 +57,8 @@ WORDS: dict[str, Word] = {
 }
 # Units named by noun and number and, when leading a singular phrase, without an article.
 NIEUW = "(nieuw)"
+DEFINED = "begripsomschrijving"  # named by its quoted term: "de begripsomschrijving van «woonruimte»"
+QUOTES = "«»"
 THROUGH = "tot en met"
 INNER_SUB = "onder"  # a subonderdeel inside a chain: "onderdeel b, onder 2°"
 
@@ -82,6 +86,9 @@ def join_and(words: list[str]) -> str:
 # --- places → phrase ---------------------------------------------------------------------------
 
 
+_QUOTES: ContextVar[str] = ContextVar("quotes", default=QUOTES)
+
+
 class Phrase(NamedTuple):
     """A place as words, and whether it ends a comma chain (so a comma closes it in a sentence)."""
 
@@ -89,10 +96,18 @@ class Phrase(NamedTuple):
     chained: bool
 
 
-def phrase(places: tuple[Target, ...], base: Target | None = None) -> Phrase:
+def phrase(places: tuple[Target, ...], base: Target | None = None, quotes: str = QUOTES) -> Phrase:
     """Return the phrase of one or more places; parts shared with `base` (the place of the
-    enclosing "… wordt als volgt gewijzigd:") are left out."""
-    targets = [relative(t, base) for t in canonical(tuple(places))]
+    enclosing "… wordt als volgt gewijzigd:") are left out; a defined term is quoted with
+    `quotes`."""
+    token = _QUOTES.set(quotes)
+    try:
+        return _phrase([relative(t, base) for t in canonical(tuple(places))])
+    finally:
+        _QUOTES.reset(token)
+
+
+def _phrase(targets: list[Target]) -> Phrase:
     if len(targets) == 1:
         return _one(targets[0].chain)
     prefix = _common_prefix([t.chain for t in targets])
@@ -206,6 +221,11 @@ def part_text(part: Part, leading: bool) -> str:
     """Return one part: "artikel 12", "eerste lid", "onder 2°", "de tweede en derde volzin"."""
     word = WORDS[part.unit]
     plural = part.is_plural or part.through
+    if part.unit == DEFINED:
+        quotes = _QUOTES.get()
+        terms = join_and([f"{quotes[:1]}{n}{quotes[-1:]}" for n in part.numbers])
+        text = f"de {word.plural if plural else word.singular} van {terms}"
+        return text if leading else f"in {text}"
     if not part.numbers:
         return f"{word.article} {word.singular}" if leading else word.singular
     numbers = numbers_text(part)
@@ -238,8 +258,11 @@ def _number(unit: str, number: str, ordinal_word: bool) -> str:
 _SINGULAR = {w.singular: unit for unit, w in WORDS.items() if not w.ordinal}
 _PLURAL = {w.plural: unit for unit, w in WORDS.items() if not w.ordinal}
 _ORDINAL_UNITS = {w.singular: unit for unit, w in WORDS.items() if w.ordinal}
-_TOKEN = re.compile(r"\(nieuw\)|,|[^\s,]+")
+_TOKEN = re.compile(r"\(nieuw\)|,|«[^»]*»|\"[^\"]*\"|“[^”]*”|[^\s,]+")
 _NUMBER = re.compile(r"[0-9A-Za-z][0-9A-Za-z.:]*°?")
+
+
+_QUOTE_MARKS = "«\"“"
 
 
 class PlaceError(ValueError):
@@ -333,7 +356,7 @@ class _Reader:
     def _is_bare(self) -> bool:
         token = self.peek()
         return bool(_NUMBER.fullmatch(token)) and token not in _SINGULAR and token not in _PLURAL \
-            and token not in (INNER_SUB, "lid", "aanhef", "de", "het") and ordinal_value(token) is None  # fmt: skip
+            and token not in (INNER_SUB, "lid", "aanhef", "de", "het", "in") and ordinal_value(token) is None  # fmt: skip
 
     def _bare(self, head_unit: str) -> Part:
         unit = "subonderdeel" if self.peek().endswith("°") else (self.nouns[-1] if self.nouns else head_unit)
@@ -343,8 +366,12 @@ class _Reader:
 
     def part(self) -> Part:
         """Read one part: "artikel 12", "de onderdelen a", "eerste lid", "onder 2°", "aanhef"."""
+        if self.peek() == "in" and self.peek(2) in (DEFINED, WORDS[DEFINED].plural):
+            self.at += 1  # "artikel 1, in de begripsomschrijving van «X»"
         if self.peek() in ("de", "het"):
             self.at += 1
+        if self.peek() in (DEFINED, WORDS[DEFINED].plural):
+            return self._defined()
         token, two = self.peek(), f"{self.peek()} {self.peek(1)}"
         if two in _PLURAL or two in _SINGULAR:
             self.at += 2
@@ -364,6 +391,24 @@ class _Reader:
         if ordinal_value(token) is not None:
             return self._ordinals()
         raise PlaceError(f"'{self.tokens[self.at] if self.at < len(self.tokens) else ''}' is not a unit of a law")
+
+    def _defined(self) -> Part:
+        """Read "begripsomschrijving(en) van «X»[, «Y»] [en «Z»]"."""
+        self.at += 1
+        if self.peek() != "van":
+            raise PlaceError("expected 'van' after 'begripsomschrijving'")
+        self.at += 1
+        terms = [self._term()]
+        while self.peek() in (",", "en") and self.peek(1)[:1] in _QUOTE_MARKS:
+            self.at += 1
+            terms.append(self._term())
+        return Part(DEFINED, tuple(terms))
+
+    def _term(self) -> str:
+        token = self.take()
+        if token[:1] not in _QUOTE_MARKS:
+            raise PlaceError(f"a defined term is quoted, not '{token}'")
+        return token[1:-1]
 
     def _open(self, unit: str) -> None:
         """Note a plural noun: bare numbers after it continue its list."""

@@ -51,7 +51,7 @@ BARE_WORD_CLAUSES = {
     "schrap_woorden": "{noun}{old} {vervalt}",
 }
 WORD_SENTENCE = "{in} {clauses}."
-CLAUSE_JOIN = " en "
+CLAUSE_JOIN = " en "  # before the last clause; the ones before it are joined by ", "
 WORD_POSITIONS = {"after": "na", "before": "voor"}
 TELKENS = "telkens"
 
@@ -76,6 +76,9 @@ SENTENCES = {
     "invoegen/binnen": "{in} {wordt} {units} ingevoegd, luidende:",
     "invoegen/binnen/onder": "{onder} {wordt} {into} {units} ingevoegd, luidende:",
     "invoegen/er": "Er {wordt} {units} ingevoegd, luidende:",
+    # begripsomschrijvingen, followed by the new ones (a text, not numbered units)
+    "invoegen/alfabetisch": "{in} {wordt} in de alfabetische volgorde ingevoegd:",
+    "invoegen/alfabetisch/er": "In de alfabetische volgorde {wordt} ingevoegd:",
     # toevoegen (Ar 6.11, 6.18): at the end of a unit
     "toevoegen": "Aan {place} {wordt} {units} toegevoegd, luidende:",
     "toevoegen/onder": "{onder} {wordt} {to} {units} toegevoegd, luidende:",
@@ -171,7 +174,7 @@ def sentence_patterns() -> dict[str, re.Pattern[str]]:
     sentence of word changes (an opening, then clauses joined by " en ")."""
     clause = "|".join(f"(?:{template_pattern(t, named=False)})"
                       for t in (*WORD_CLAUSES.values(), *BARE_WORD_CLAUSES.values()))  # fmt: skip
-    words = rf"(?:In (?P<place>.*?) )?(?:{clause})(?:{re.escape(CLAUSE_JOIN)}(?:{clause}))*\."
+    words = rf"(?:In (?P<place>.*?) )?(?:{clause})(?:(?:, |{re.escape(CLAUSE_JOIN)})(?:{clause}))*\."
     patterns = {name: re.compile(template_pattern(t), re.IGNORECASE) for name, t in SENTENCES.items()}
     patterns["woorden"] = re.compile(words, re.IGNORECASE)
     return patterns

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from wetgen import ids, places
@@ -98,9 +98,9 @@ class _Builder:
 
     # --- places ---------------------------------------------------------------------------------
 
-    def phrase(self, targets: tuple[Target, ...]) -> places.Phrase:
-        """Return the phrase of places, relative to the enclosing group."""
-        return places.phrase(targets, self.context.base)
+    def phrase(self, targets: tuple[Target, ...], base: Target | None = None, relative: bool = True) -> places.Phrase:
+        """Return the phrase of places, relative to the enclosing group (or to `base`)."""
+        return places.phrase(targets, base or (self.context.base if relative else None), self.context.style.quotes)
 
     def subject(self, targets: tuple[Target, ...], law: bool = True) -> str:
         """Return places as a sentence's subject: "artikel 12, vierde lid," or "… van de Wet X"."""
@@ -152,7 +152,7 @@ def _words(i: Instruction, b: _Builder) -> tuple[Piece, ...]:
         }  # fmt: skip
         table = f.BARE_WORD_CLAUSES if n == 0 and not phrase.text and not luidende else f.WORD_CLAUSES
         texts.append(table[c.action.value + ("/luidende" if luidende else "")].format(**slots))
-    clauses_text = f.CLAUSE_JOIN.join(texts)
+    clauses_text = ", ".join(texts[:-1]) + f.CLAUSE_JOIN + texts[-1] if len(texts) > 1 else texts[0]
     return b.fill(f.WORD_SENTENCE, clauses=clauses_text, **{"in": b.opening(i.places)})
 
 
@@ -191,8 +191,10 @@ def _in_form(i: Instruction, b: _Builder, name: str, verb: str) -> tuple[Piece, 
     """Return "In <container> <verb> <sub> …": the smallest part after the verb."""
     container = Target(i.target.chain[:-1])
     sub = Target(i.target.chain[-1:])
+    if not b.phrase((container,)).text:  # the container is the enclosing place: the plain form
+        return _WRITERS[i.action](replace(i, form=""), b)
     slots = {"container": _with_law(b.phrase((container,)), b.context.law),
-             "sub": places.phrase((sub,)).text, "trailing": _trailing(i.renumbering)}  # fmt: skip
+             "sub": b.phrase((sub,), relative=False).text, "trailing": _trailing(i.renumbering)}  # fmt: skip
     plural = True if i.designation else _plural(i, (sub,))
     slots[verb] = b.verb(verb, plural)
     if i.designation:
@@ -210,6 +212,10 @@ def _insert(i: Instruction, b: _Builder) -> tuple[Piece, ...]:
     verb = b.verb("wordt", len(i.payload) > 1)
     position = f.POSITIONS["before" if i.before else "after"]
     onder = _onder(i, b)
+    if i.form == "alfabetisch":
+        into = b.opening((i.target,))
+        key = "invoegen/alfabetisch" if into else "invoegen/alfabetisch/er"
+        return b.fill(f.SENTENCES[key], wordt=b.verb("wordt", False), **{"in": into})
     if i.within:
         into = b.opening((i.target,))
         if onder:
@@ -224,7 +230,7 @@ def _insert(i: Instruction, b: _Builder) -> tuple[Piece, ...]:
         key = "invoegen/onder" if onder else "invoegen"
         return b.fill(f.SENTENCES[key], onder=onder, position=position, place=b.subject((i.target,)).rstrip(","),
                       wordt=verb, units=units(i))  # fmt: skip
-    sibling = places.phrase((Target(i.target.chain[-1:]),)).text
+    sibling = b.phrase((Target(i.target.chain[-1:]),), relative=False).text
     if onder:
         return b.fill(f.SENTENCES["invoegen/in/onder"], onder=onder, wordt=verb,
                       container=b.subject((container,)), position=position, sibling=sibling, units=units(i))  # fmt: skip
@@ -236,7 +242,7 @@ def _add(i: Instruction, b: _Builder) -> tuple[Piece, ...]:
     verb = b.verb("wordt", len(i.payload) > 1)
     own = not b.phrase((i.target,)).text
     if i.sibling is not None:
-        sibling = places.phrase((Target(i.sibling.chain[-1:]),)).text
+        sibling = b.phrase((Target(i.sibling.chain[-1:]),), relative=False).text
         return b.fill(f.SENTENCES["toevoegen/na"], wordt=verb, sibling=sibling, units=units(i),
                       **{"in": b.opening((i.target,))})  # fmt: skip
     onder = _onder(i, b)
@@ -305,7 +311,7 @@ def _endings(i: Instruction) -> list[Ending]:
 
 
 def _ending(target: Target, old: str, new: str, within: Target, b: _Builder) -> str:
-    place = places.phrase((target,), within).text
+    place = b.phrase((target,), within).text
     old_text = f.ENDING_WORDS[old][0] if old in f.ENDING_WORDS else b.quote("ending", old)
     new_text = f.ENDING_WORDS[new][1] if new in f.ENDING_WORDS else b.quote("ending", new)
     return f.ENDING_CLAUSE.format(old=old_text, place=place, new=new_text)

@@ -149,7 +149,7 @@ def _lines(instruction: Instruction, context: Context, depth: int, label: str) -
 
 def _worded(instruction: Instruction, context: Context, depth: int, label: str) -> Worded:
     pieces = sentence_pieces(instruction, context)
-    new_text = instruction.new if instruction.action is Action.REPLACE else ""
+    new_text = instruction.new if instruction.action is Action.REPLACE or instruction.form == "alfabetisch" else ""
     return Worded(label, printed(pieces), instruction.payload, depth, instruction, pieces, new_text)
 
 

@@ -61,6 +61,8 @@ def instruction(r: Reader, node: yaml.Node, base: Target | None = None) -> Instr
     if action is None:
         return Instruction(Action.FREE, Target(), loc=r.loc(node))
     _check_keys(r, action, m, node, base)
+    if action is Action.INSERT and ("nieuw" in m) != (r.text(m.get("vorm"), "vorm") == "alfabetisch" and "in" in m):
+        r.report("SCH007", "new begripsomschrijvingen (nieuw) go with 'vorm: alfabetisch' and 'in'", node)
     position_key = next((k for k in ("voor", "na", "in") if k in m), "na") if action is Action.INSERT \
         else "aan" if action is Action.ADD else "doel"  # fmt: skip
     targets = read_places(r, m.get(position_key), position_key, base) or ((base,) if base else ())
@@ -112,6 +114,9 @@ def _new(r: Reader, m: dict[str, yaml.Node], action: Action) -> str:
         return ids.clean_number(r.text(m.get("nummer"), "nummer"))
     if action is Action.REPLACE:
         return r.text(m.get("nieuw"), "nieuw")  # the new text of a volzin, aanhef or opschrift
+    if action is Action.INSERT:  # new begripsomschrijvingen, one a line
+        lines = r.text(m.get("nieuw"), "nieuw", keep_lines=True).splitlines()
+        return "\n".join(" ".join(line.split()) for line in lines if line.strip())
     return r.words(m.get("nieuw"), "nieuw")
 
 

@@ -68,7 +68,7 @@ INSTRUCTION_KEYS: dict[Action, tuple[str, ...]] = {
     Action.INSERT_WORDS: ("doel", "na|voor", "nieuw", "benaming?", *WORD_OPTIONS),
     Action.DELETE_WORDS: ("doel", "oud", "benaming?", *WORD_OPTIONS),
     Action.REPLACE: ("doel", "payload|nieuw", "vorm?", "getal?"),
-    Action.INSERT: ("na|voor|in", "payload", "vernummering?"),
+    Action.INSERT: ("na|voor|in", "payload|nieuw", "vernummering?", "vorm?"),
     Action.ADD: ("aan", "payload", "na?", "vernummering?", "slotpunt_wordt_puntkomma?", "slot_vervangen?"),
     Action.DELETE: ("doel", "vernummering?", "vorm?", "getal?", "aanduiding_vervalt?"),
     Action.RENUMBER: ("doel", "nummer"),
@@ -84,7 +84,7 @@ ALL_INSTRUCTION_KEYS = sorted(
      "slotpunt_wordt_puntkomma", "slot_vervangen", "telkens", "en", "benaming", "dubbele_punt",
      "vorm", "getal", "aanduiding", "aanduiding_vervalt", "wijzigingen", *PAYLOAD_KEYS}
 )  # fmt: skip
-INSTRUCTION_VALUES = {"vorm": ("in",), "getal": ("enkelvoud", "meervoud")}
+INSTRUCTION_VALUES = {"vorm": ("in", "alfabetisch"), "getal": ("enkelvoud", "meervoud")}
 WORD_ACTION_VALUES = tuple(a.value for a in (Action.REPLACE_WORDS, Action.INSERT_WORDS, Action.DELETE_WORDS))
 RENUMBERING_KEYS = {"van": True, "naar": True, "lidwoord": False, "herhaal": False, "komma": False}
 ENDING_KEYS = {"doel": True, "van": True, "door": True}

@@ -413,8 +413,8 @@ class _BillWriter(_Writer):
         else:
             self.text("Wijzigingsopdracht", line.sentence)
         self.shift = base + step * line.depth
-        if line.new_text:
-            self.text("Artikeltekst", line.new_text)
+        for new_line in line.new_text.splitlines():
+            self.text("Artikeltekst", new_line)
         for unit in line.payload:
             self.payload(unit)
         self.shift = base

@@ -201,7 +201,7 @@ def _worded_view(worded: object) -> dict[str, object]:
         "label": worded.label,  # type: ignore[attr-defined]
         "sentence": worded.sentence,  # type: ignore[attr-defined]
         "depth": worded.depth,  # type: ignore[attr-defined]
-        "new_text": worded.new_text,  # type: ignore[attr-defined]
+        "new_text": worded.new_text.splitlines(),  # type: ignore[attr-defined]
         "payload": [_unit_view(u) for u in worded.payload],  # type: ignore[attr-defined]
     }
 

@@ -27,16 +27,9 @@ from wetgen.formulas import (
     file_time,
 )
 from wetgen.model import Article, Bill, Division, Item, Lid, Unit
+from wetgen.prose.blocks import Block, Cell, Figure, Note, Span, Table, plain_text
+from wetgen.prose.markdown_in import parse_markdown
 from wetgen.render import ooxml
-from wetgen.render.markdown_blocks import (
-    Block,
-    Cell,
-    Note,
-    Span,
-    Table,
-    markdown_blocks,
-    plain_text,
-)
 
 HEADINGS = ("Heading 1", "Heading 2", "Heading 3", "Heading 4")
 REQUIRED_STYLES = (
@@ -492,16 +485,18 @@ class _MvtWriter(_Writer):
 
     def markdown(self, text: str, top_level: int) -> None:
         """Write Markdown blocks; its highest heading level becomes `top_level`."""
-        blocks = markdown_blocks(text)
+        blocks = parse_markdown(text)
         levels = [b.level for b in blocks if b.kind == "heading"]
         shift = top_level - min(levels) if levels else 0
         for block in blocks:
             self.block(block, shift)
 
-    def block(self, block: Block | Table, shift: int) -> None:
-        """Write one Markdown block in the MvT styles."""
+    def block(self, block: Block, shift: int) -> None:
+        """Write one Markdown block in the MvT styles (figures are not placed in Word yet)."""
         if isinstance(block, Table):
             self.table(block)
+            return
+        if isinstance(block, Figure):
             return
         runs = self.runs(block.inlines)
         if block.kind == "heading":
@@ -544,12 +539,13 @@ class _MvtWriter(_Writer):
     def runs(self, inlines: tuple[Span | Note, ...], *, bold: bool = False) -> str:
         """Return run XML for inlines, all bold if `bold`; each note becomes a real footnote."""
         out = []
-        for inline in inlines:
+        for n, inline in enumerate(inlines):
             if isinstance(inline, Note):
                 out.append(self.footnote(inline))
-            else:
-                strong = inline.bold or bold
-                out.append(ooxml.text_run(inline.text, bold=strong, italic=inline.italic))
+                continue
+            strong = inline.bold or bold
+            out.append(ooxml.text_run(inline.text, bold=strong, italic=inline.italic))
+            out.append(_link_target(inline, inlines[n + 1 : n + 2], bold=strong))
         return "".join(out)
 
     def footnote(self, note: Note) -> str:
@@ -562,11 +558,21 @@ class _MvtWriter(_Writer):
 
     def note_runs(self, spans: tuple[Span | Note, ...]) -> str:
         """Return run XML for a footnote's paragraph (nested notes are not possible in Word)."""
-        return "".join(
-            ooxml.text_run(s.text, bold=s.bold, italic=s.italic)
-            for s in spans
-            if isinstance(s, Span)
-        )
+        out = []
+        for n, span in enumerate(spans):
+            if isinstance(span, Span):
+                out.append(ooxml.text_run(span.text, bold=span.bold, italic=span.italic))
+                out.append(_link_target(span, spans[n + 1 : n + 2], bold=span.bold))
+        return "".join(out)
+
+
+def _link_target(span: Span, following: tuple[Span | Note, ...], *, bold: bool) -> str:
+    """Return the run printing a web link's address after its last span, unless it is shown."""
+    if not span.href.startswith(("http://", "https://")) or span.href in span.text:
+        return ""
+    if following and isinstance(following[0], Span) and following[0].href == span.href:
+        return ""
+    return ooxml.text_run(f" ({span.href})", bold=bold, italic=span.italic)
 
 
 def column_widths(columns: list[list[str]], total: int) -> tuple[int, ...]:

@@ -1,92 +1,55 @@
-"""Markdown (with footnotes) → a flat list of blocks of styled text, for the Word renderer.
+"""Markdown → prose blocks: the one place drafter Markdown is interpreted.
 
-The `markdown` package does the parsing (extensions: footnotes, tables, sane_lists); this
-module walks the HTML it produces with lxml. Footnote references come back as `Note` inlines
-that carry the note's own paragraphs, so a renderer can number them across documents. A table
-comes back as one `Table` block: a header row and body rows of cells, each cell its inlines.
+The `markdown` package parses (extensions: footnotes, tables, sane_lists); this module walks
+the HTML it produces with lxml. Raw HTML in the Markdown is text, not markup, in every output
+(the html preprocessors are switched off), and only http(s), mailto and in-page links keep
+their target. Footnote references come back as `Note` inlines that carry the note's own
+paragraphs, so a writer can number them across documents.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import ClassVar
 
 import markdown
 from lxml import html
+
+from wetgen.prose.blocks import (
+    BULLET,
+    Block,
+    Cell,
+    Figure,
+    Heading,
+    Inline,
+    Inlines,
+    ListItem,
+    Note,
+    Paragraph,
+    Quote,
+    Span,
+    Table,
+)
 
 _SPACE = re.compile(r"[ \t\n\r\f\v]+")
 _LIST_TAGS = ("ul", "ol")
 _ALIGN = re.compile(r"text-align:\s*(left|center|right)")
 _BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "pre", "table")
-BULLET = "–"
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_SAFE_HREF = re.compile(r"^(https?:|mailto:|#)", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class Span:
-    """A piece of text with its character formatting."""
-
-    text: str
-    bold: bool = False
-    italic: bool = False
-
-
-@dataclass(frozen=True)
-class Note:
-    """A footnote reference; `paragraphs` is the note's text, each a tuple of spans."""
-
-    paragraphs: tuple[tuple[Span, ...], ...]
-
-
-Inline = Span | Note
-
-
-@dataclass(frozen=True)
-class Block:
-    """A paragraph-level unit: a heading, paragraph, list item or quote.
-
-    `level` is the heading level or the list nesting depth; `label` a list item's "–" or "1.".
-    """
-
-    kind: str
-    inlines: tuple[Inline, ...]
-    level: int = 0
-    label: str = ""
-
-
-Cell = tuple[Inline, ...]
-
-
-@dataclass(frozen=True)
-class Table:
-    """A table: the header row and the body rows, each a tuple of cells of inlines.
-
-    `align` holds each column's alignment as written in Markdown ("left", "center", "right",
-    or "" when not given). Every row has as many cells as the header.
-    """
-
-    header: tuple[Cell, ...]
-    rows: tuple[tuple[Cell, ...], ...]
-    align: tuple[str, ...] = ()
-    kind: ClassVar[str] = "table"
-
-
-def markdown_blocks(text: str) -> list[Block | Table]:
+def parse_markdown(text: str) -> list[Block]:
     """Parse Markdown text into blocks, with footnote references resolved to their notes."""
     if not text.strip():
         return []
     converter = markdown.Markdown(extensions=["footnotes", "tables", "sane_lists"])
+    converter.preprocessors.deregister("html_block")
+    converter.inlinePatterns.deregister("html")
     root = html.fragment_fromstring(converter.convert(text), create_parent="div")
-    notes = _take_notes(root)
-    walker = _Walker(notes)
+    walker = _Walker(_take_notes(root))
     for child in root:
         walker.block(child)
     return walker.blocks
-
-
-def plain_text(inlines: tuple[Inline, ...]) -> str:
-    """Return the text of inlines without formatting or notes."""
-    return "".join(i.text for i in inlines if isinstance(i, Span))
 
 
 def _take_notes(root: html.HtmlElement) -> dict[str, html.HtmlElement]:
@@ -105,12 +68,12 @@ class _Walker:
 
     def __init__(self, notes: dict[str, html.HtmlElement]) -> None:
         self.notes = notes
-        self.blocks: list[Block | Table] = []
+        self.blocks: list[Block] = []
 
     def block(self, el: html.HtmlElement, depth: int = 0) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
-        if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
-            self._add("heading", self.inlines(el), level=int(tag[1]))
+        if tag in _HEADINGS:
+            self.blocks.append(Heading(int(tag[1]), self.inlines(el)))
         elif tag in _LIST_TAGS:
             self._list(el, depth + 1)
         elif tag == "blockquote":
@@ -118,20 +81,31 @@ class _Walker:
         elif tag == "table":
             self._table(el)
         elif tag in ("p", "pre", "div"):
-            self._add("paragraph", self.inlines(el))
+            self._paragraph(el)
 
-    def inlines(self, el: html.HtmlElement, bold: bool = False, italic: bool = False) -> tuple:
+    def inlines(self, el: html.HtmlElement) -> Inlines:
         out: list[Inline] = []
-        self._collect(el, bold, italic, out, skip_blocks=False)
+        self._collect(el, False, False, "", out, skip_blocks=False)
         return _trim(out)
 
+    def _paragraph(self, el: html.HtmlElement) -> None:
+        images = el.findall(".//img")
+        if images and not _text_besides(el, images):
+            for img in images:
+                self.blocks.append(Figure(img.get("src", ""), _trim([Span(img.get("alt", ""))])))
+            return
+        inlines = self.inlines(el)
+        if inlines:
+            self.blocks.append(Paragraph(inlines))
+
     def _list(self, el: html.HtmlElement, depth: int) -> None:
-        start = int(el.get("start", "1") or 1) if el.tag == "ol" else 1
+        ordered = el.tag == "ol"
+        start = int(el.get("start", "1") or 1) if ordered else 1
         for n, item in enumerate(el.findall("li"), start=start):
-            label = f"{n}." if el.tag == "ol" else BULLET
             out: list[Inline] = []
-            self._collect(item, False, False, out, skip_blocks=True)
-            self._add("item", _trim(out), level=depth, label=label)
+            self._collect(item, False, False, "", out, skip_blocks=True)
+            label = f"{n}." if ordered else BULLET
+            self.blocks.append(ListItem(depth, label, _trim(out), ordered))
             for sub in item:
                 if sub.tag in _LIST_TAGS:
                     self._list(sub, depth + 1)
@@ -141,7 +115,9 @@ class _Walker:
     def _quote(self, el: html.HtmlElement) -> None:
         for child in el:
             if child.tag == "p":
-                self._add("quote", self.inlines(child))
+                inlines = self.inlines(child)
+                if inlines:
+                    self.blocks.append(Quote(inlines))
             else:
                 self.block(child)
 
@@ -161,12 +137,13 @@ class _Walker:
 
     def _cell(self, cell: html.HtmlElement) -> Cell:
         out: list[Inline] = []
-        self._collect(cell, False, False, out, skip_blocks=False)
+        self._collect(cell, False, False, "", out, skip_blocks=False)
         return _trim(out)
 
-    def _collect(self, el, bold: bool, italic: bool, out: list, *, skip_blocks: bool) -> None:
+    def _collect(self, el, bold: bool, italic: bool, href: str, out: list, *,
+                 skip_blocks: bool) -> None:  # fmt: skip
         if el.text:
-            out.append(Span(el.text, bold, italic))
+            out.append(Span(el.text, bold, italic, href))
         for child in el:
             tag = child.tag if isinstance(child.tag, str) else ""
             if skip_blocks and tag in _BLOCK_TAGS and tag != "p":
@@ -174,19 +151,21 @@ class _Walker:
             elif tag == "sup" and child.get("id", "").startswith("fnref"):
                 out.extend(self._note(child))
             elif tag == "br":
-                out.append(Span(" ", bold, italic))
+                out.append(Span(" ", bold, italic, href))
+            elif tag == "img":
+                out.append(Span(child.get("alt", ""), bold, italic, href))
             elif tag:
+                link = _safe_href(child.get("href", "")) if tag == "a" else href
                 self._collect(
                     child,
                     bold or tag in ("strong", "b", "th"),
                     italic or tag in ("em", "i"),
+                    link,
                     out,
                     skip_blocks=skip_blocks,
                 )
-                if tag == "a":
-                    out.extend(_link_target(child, bold, italic))
             if child.tail:
-                out.append(Span(child.tail, bold, italic))
+                out.append(Span(child.tail, bold, italic, href))
 
     def _note(self, sup: html.HtmlElement) -> list[Inline]:
         link = sup.find("a")
@@ -195,11 +174,16 @@ class _Walker:
         if item is None:
             return [Span(sup.text_content())]
         paras = item.findall("p") or [item]
-        return [Note(tuple(self.inlines(p) for p in paras))]
+        return [Note(tuple(_spans_only(self.inlines(p)) for p in paras))]
 
-    def _add(self, kind: str, inlines: tuple, level: int = 0, label: str = "") -> None:
-        if inlines or kind == "heading":
-            self.blocks.append(Block(kind, inlines, level, label))
+
+def _text_besides(el: html.HtmlElement, images: list[html.HtmlElement]) -> bool:
+    text = (el.text or "") + "".join((img.tail or "") for img in images)
+    return bool(text.strip()) or len(el) != len(images)
+
+
+def _safe_href(href: str) -> str:
+    return href if _SAFE_HREF.match(href) else ""
 
 
 def _alignment(cell: html.HtmlElement) -> str:
@@ -207,32 +191,32 @@ def _alignment(cell: html.HtmlElement) -> str:
     return found.group(1) if found else ""
 
 
-def _link_target(a: html.HtmlElement, bold: bool, italic: bool) -> list[Span]:
-    href = a.get("href", "")
-    shown = a.text_content()
-    if href.startswith(("http://", "https://")) and href not in shown:
-        return [Span(f" ({href})", bold, italic)]
-    return []
+def _spans_only(inlines: Inlines) -> tuple[Span, ...]:
+    """Return the spans of a footnote's paragraph (a note inside a note is not possible)."""
+    return tuple(i for i in inlines if isinstance(i, Span))
 
 
-def _trim(inlines: list[Inline]) -> tuple[Inline, ...]:
+def _trim(inlines: list[Inline]) -> Inlines:
     """Collapse white space in spans, drop empty ones and strip the ends."""
     out: list[Inline] = []
     for item in inlines:
         if isinstance(item, Span):
-            text = _SPACE.sub(" ", item.text) if item.text != "\t" else "\t"
-            if out and isinstance(out[-1], Span) and out[-1].text.endswith(" "):
+            text = _SPACE.sub(" ", item.text)
+            previous = out[-1] if out else None
+            if isinstance(previous, Span) and previous.text.endswith(" "):
                 text = text.lstrip(" ")
             if text:
-                out.append(Span(text, item.bold, item.italic))
+                out.append(Span(text, item.bold, item.italic, item.href))
         else:
             out.append(item)
     return _strip_ends(out)
 
 
-def _strip_ends(out: list[Inline]) -> tuple[Inline, ...]:
+def _strip_ends(out: list[Inline]) -> Inlines:
     if out and isinstance(out[0], Span):
-        out[0] = Span(out[0].text.lstrip(), out[0].bold, out[0].italic)
+        first = out[0]
+        out[0] = Span(first.text.lstrip(), first.bold, first.italic, first.href)
     if out and isinstance(out[-1], Span):
-        out[-1] = Span(out[-1].text.rstrip(), out[-1].bold, out[-1].italic)
+        last = out[-1]
+        out[-1] = Span(last.text.rstrip(), last.bold, last.italic, last.href)
     return tuple(i for i in out if not (isinstance(i, Span) and not i.text))

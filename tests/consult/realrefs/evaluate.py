@@ -481,9 +481,12 @@ def format_report(report: Report, misses: bool = False) -> str:
 
 
 def _short(targets: list[dict]) -> str:
-    return "; ".join(
-        ", ".join(f"{k}={v}" for k, v in t.items() if k not in ("note", "bwb")) for t in targets
-    ) or "nothing"
+    return (
+        "; ".join(
+            ", ".join(f"{k}={v}" for k, v in t.items() if k not in ("note", "bwb")) for t in targets
+        )
+        or "nothing"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -236,9 +236,9 @@ def _listing(plural: str, numbers: list[str]) -> str:
 def _enclosing(places: tuple[ArticlePlace, ...]) -> str:
     names = []
     for place in places[:_MAX_LISTED]:
-        outer = place.divisions[0] if place.divisions else None
-        names.append(f"{outer.kind} {outer.number}" if outer else "outside any division")
-    return ", ".join(names)
+        chain = " ".join(f"{d.kind} {d.number}" for d in place.divisions)
+        names.append(chain or "outside any division")
+    return "; ".join(names)
 
 
 def _kind_of(unit: Found | None) -> str:

@@ -9,6 +9,7 @@ import urllib.request
 
 from wetgen import __version__
 from wetgen.law.errors import FetchError
+from wetgen.law.safe_xml import megabytes
 
 TIMEOUT_SECONDS = 30.0
 _CHUNK = 1 << 16
@@ -25,7 +26,7 @@ def download(url: str, limit: int, timeout: float = TIMEOUT_SECONDS) -> bytes:
         with urllib.request.urlopen(request, timeout=timeout) as response:
             declared = response.headers.get("Content-Length", "")
             if declared.isdigit() and int(declared) > limit:
-                raise FetchError(f"{url}: {int(declared) / 2**20:.0f} MB, over the {limit // 2**20} MB limit")
+                raise FetchError(f"{url}: {megabytes(int(declared))}, over the {megabytes(limit)} limit")
             return _read_capped(response, url, limit)
     except urllib.error.HTTPError as exc:
         raise FetchError(f"{url}: HTTP {exc.code} {exc.reason}") from None
@@ -46,7 +47,7 @@ def _read_capped(response: object, url: str, limit: int) -> bytes:
             return b"".join(chunks)
         size += len(chunk)
         if size > limit:
-            raise FetchError(f"{url}: more than the {limit // 2**20} MB limit; download stopped")
+            raise FetchError(f"{url}: more than the {megabytes(limit)} limit; download stopped")
         chunks.append(chunk)
 
 

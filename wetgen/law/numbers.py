@@ -1,7 +1,7 @@
 """Numbers of law units as drafters write them: cleaned, compared and sorted naturally.
 
-Natural order: 2 < 10 < 10a < 10b < 11; 1.9 < 1.10; 4:8 < 4:10; 5 < 5A < 6; I < II < IV < X
-for a Roman-numbered division. Numbers are never turned into floats: "3.10" follows "3.9".
+Natural order: 2 < 10 < 10a < 10b < 11; 1.9 < 1.10; 4:8 < 4:10; 5 < 5A < 6; a < z < aa < bb
+for letters (Ar 6.15); I < II < IV < X for a Roman-numbered division. Numbers are never turned into floats: "3.10" follows "3.9".
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ def same_number(written: str, number: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def sort_key(number: str) -> tuple[tuple[int, int, str], ...]:
-    """Return a key that sorts numbers naturally: digit runs by value, letters alphabetically.
+    """Return a key that sorts numbers naturally: digit runs by value, letter runs as letters run.
 
     A number that is wholly a Roman numeral sorts by its value; an empty number sorts first.
     """
@@ -40,7 +40,7 @@ def sort_key(number: str) -> tuple[tuple[int, int, str], ...]:
         if piece.isdigit():
             key.append((0, int(piece), ""))
         else:
-            key.append((1, 0, piece.casefold()))
+            key.append((1, len(piece), piece.casefold()))  # z < aa < bb, as letters run (Ar 6.15)
     return tuple(key)
 
 

@@ -18,7 +18,7 @@ from lxml import etree
 from wetgen.errors import UsageError
 from wetgen.law.errors import LawError
 
-MAX_LAW_BYTES = 64 * 1024 * 1024  # the largest BWB toestanden are about a third of this
+MAX_LAW_BYTES = 64 * 1024 * 1024  # a cap against runaway input; a toestand is a few MB
 _HEAD_BYTES = 65536
 _DECLARATION = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 _WHITESPACE = re.compile(r"\s+")
@@ -29,21 +29,28 @@ def normalise(text: str) -> str:
     return _WHITESPACE.sub(" ", text).strip()
 
 
-def load_bytes(path: Path, limit: int = MAX_LAW_BYTES) -> bytes:
-    """Read a file for parsing, refusing a missing file, a folder or one over `limit` bytes."""
-    check_file(path, limit)
+def megabytes(size: int) -> str:
+    """Return a byte count for people: "64 MB", "0.3 MB"."""
+    value = size / 2**20
+    return f"{value:.0f} MB" if value >= 10 else f"{value:.1f} MB"
+
+
+def load_bytes(path: Path) -> bytes:
+    """Read a file for parsing, refusing a missing file, a folder or one over the size limit."""
+    check_file(path)
     return path.read_bytes()
 
 
-def check_file(path: Path, limit: int = MAX_LAW_BYTES) -> None:
-    """Refuse a missing file, a folder, or a file over `limit` bytes, before reading it."""
+def check_file(path: Path) -> None:
+    """Refuse a missing file, a folder, or a file over MAX_LAW_BYTES, before reading it."""
+    limit = MAX_LAW_BYTES
     if path.is_dir():
         raise UsageError(f"{path} is a directory; expected a law file")
     if not path.exists():
         raise UsageError(f"{path}: no such file")
     size = path.stat().st_size
     if size > limit:
-        raise LawError(f"{path}: file is {size / 2**20:.0f} MB, over the {limit // 2**20} MB limit for a law")
+        raise LawError(f"{path}: file is {megabytes(size)}, over the {megabytes(limit)} limit for a law")
 
 
 def check_head(head: bytes, where: str) -> None:
@@ -83,7 +90,7 @@ def iter_events(
         stream: Path | io.BytesIO = source
     else:
         if len(source) > MAX_LAW_BYTES:
-            raise LawError(f"{where}: {len(source) / 2**20:.0f} MB, over the {MAX_LAW_BYTES // 2**20} MB limit for a law")
+            raise LawError(f"{where}: {megabytes(len(source))}, over the {megabytes(MAX_LAW_BYTES)} limit for a law")
         check_head(source[:_HEAD_BYTES], where)
         stream = io.BytesIO(source)
     events = etree.iterparse(
@@ -101,13 +108,15 @@ def iter_events(
 
 
 def root_tag(source: Path | bytes, where: str) -> str:
-    """Return the local name of a document's root element, reading no further than it."""
+    """Return the local name of a document's root element, parsing no further than its start."""
     head = read_head(source) if isinstance(source, Path) else source[:_HEAD_BYTES]
     check_head(head, where)
-    events = etree.iterparse(io.BytesIO(head), events=("start",), resolve_entities=False,
+    stream = str(source) if isinstance(source, Path) else io.BytesIO(source)
+    events = etree.iterparse(stream, events=("start",), resolve_entities=False,
                              no_network=True, load_dtd=False, huge_tree=False)  # fmt: skip
     try:
         for _event, element in events:
+            _refuse_doctype(element.getroottree(), where)
             return etree.QName(element).localname
     except (etree.LxmlError, ValueError) as exc:
         raise LawError(f"{where}: not well-formed XML ({exc})") from None

@@ -33,7 +33,7 @@ def download(url: str, limit: int, timeout: float = TIMEOUT_SECONDS) -> bytes:
     except urllib.error.URLError as exc:
         raise FetchError(f"cannot reach {parts.hostname}: {_reason(exc.reason)}") from None
     except TimeoutError:
-        raise FetchError(f"{parts.hostname} did not answer within {timeout:.0f} s") from None
+        raise FetchError(f"{parts.hostname} did not answer within {timeout:g} s") from None
     except (OSError, ValueError) as exc:  # a connection reset half-way, a malformed response
         raise FetchError(f"downloading {url} failed: {_reason(exc)}") from None
 

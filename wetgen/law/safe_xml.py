@@ -21,12 +21,11 @@ from wetgen.law.errors import LawError
 MAX_LAW_BYTES = 64 * 1024 * 1024  # a cap against runaway input; a toestand is a few MB
 _HEAD_BYTES = 65536
 _DECLARATION = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
-_WHITESPACE = re.compile(r"\s+")
 
 
 def normalise(text: str) -> str:
     """Collapse runs of whitespace to one space and strip the ends."""
-    return _WHITESPACE.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def megabytes(size: int) -> str:

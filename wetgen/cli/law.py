@@ -26,12 +26,12 @@ def law() -> None:
     """Read the laws a bill amends: fetch BWB toestanden and show a law."""
 
 
-@law.command("fetch")
+@law.command("fetch", short_help="Download a BWB toestand into the local cache.")
 @click.argument("bwb")
 @click.option("--date", "on", default=None, metavar="YYYY-MM-DD", help=DATE_HELP)
 @click.option("--cache", type=click.Path(file_okay=False, path_type=Path), default=None, help=CACHE_HELP)
 def fetch(bwb: str, on: str | None, cache: Path | None) -> int:
-    """Download the toestand of BWB (e.g. BWBR0035303) valid on a date into the local cache.
+    """Download the toestand of BWB (a BWB id such as BWBR0035303) valid on a date to the cache.
 
     The regulation's manifest names the toestand valid on the date, as known today; a toestand
     already in the cache is not downloaded again, and when the repository cannot be reached the
@@ -51,7 +51,7 @@ def fetch(bwb: str, on: str | None, cache: Path | None) -> int:
     return EXIT_OK
 
 
-@law.command("show")
+@law.command("show", short_help="Print a law as Markdown or JSON.")
 @click.argument("base")
 @click.option("--article", default=None, metavar="N", help="Show only this article (e.g. 12, 1.10, 4:8).")
 @click.option("--format", "fmt", type=click.Choice(["md", "json"]), default="md", show_default=True,
@@ -59,7 +59,7 @@ def fetch(bwb: str, on: str | None, cache: Path | None) -> int:
 @click.option("--date", "on", default=None, metavar="YYYY-MM-DD", help=DATE_HELP)
 @click.option("--cache", type=click.Path(file_okay=False, path_type=Path), default=None, help=CACHE_HELP)
 def show(base: str, article: str | None, fmt: str, on: str | None, cache: Path | None) -> int:
-    """Print the law BASE, a file (BWB toestand XML, wetgen AKN or a non-amending draft) or a BWB id.
+    """Print the law BASE: a file (BWB toestand XML, wetgen AKN, a non-amending draft) or a BWB id.
 
     A BWB id is looked up in the cache first and fetched when it is not there. Exits 0 when the
     law was shown, 1 when it could not be read or has no such article, 2 on a usage error.

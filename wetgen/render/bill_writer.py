@@ -123,18 +123,39 @@ class BillWriter:
         self.amending_law = amending_law
         self.out: list[str] = []
         self.shift = 0  # extra left indent in twips, for new text under a numbered instruction
+        # units are marked only for a subclass that listens: a bill has tens of thousands
+        cls = type(self)
+        self.marking = cls.enter is not BillWriter.enter or cls.leave is not BillWriter.leave
 
     # --- hooks ----------------------------------------------------------------------------
 
     def paragraph(self, para: Para) -> None:
         """Hook for every paragraph; by default append it to `out` as Word XML."""
-        self.out.append(paragraph_xml(para, self.styles, plain_runs(para)))
+        runs = (
+            xml.labelled_runs(para.label, para.text) if para.labelled else xml.text_run(para.text)
+        )
+        self.out.append(paragraph_xml(para, self.styles, runs))
 
     def enter(self, mark: UnitMark) -> None:
-        """Hook called before the paragraphs of a unit; does nothing by default."""
+        """Hook called before the paragraphs of a unit; does nothing by default.
+
+        `enter` and `leave` are only called when a subclass overrides one of them.
+        """
 
     def leave(self, mark: UnitMark) -> None:
         """Hook called after the paragraphs of a unit (and of its children)."""
+
+    def mark_enter(self, mark: UnitMark) -> UnitMark | None:
+        """Call `enter` for a unit when a subclass listens; return the mark to leave with."""
+        if not self.marking:
+            return None
+        self.enter(mark)
+        return mark
+
+    def mark_leave(self, mark: UnitMark | None) -> None:
+        """Call `leave` for a unit entered with `mark_enter`."""
+        if mark is not None:
+            self.leave(mark)
 
     # --- paragraphs -----------------------------------------------------------------------
 
@@ -170,17 +191,16 @@ class BillWriter:
 
     def slot(self, bill: Bill) -> None:
         """Write the slotformulier and the ondertekening with a blank date."""
-        self.enter(SLOT)
+        self.mark_enter(SLOT)
         self.text("Slotformulier", SLOTFORMULIER)
         self.text("Ondertekening", GEGEVEN)
         for signatory in bill.signatories:
             self.text("Ondertekening", signatory)
-        self.leave(SLOT)
+        self.mark_leave(SLOT)
 
     def node(self, node: Division | Article, level: int) -> None:
         """Write a division (with its children one level down) or an article."""
-        mark = _mark(node)
-        self.enter(mark)
+        mark = self.mark_enter(_mark(node))
         if isinstance(node, Division):
             self.heading(level, division_heading(node))
             for child in node.children:
@@ -191,7 +211,7 @@ class BillWriter:
                 self.amending(node)
             else:
                 self.content(node)
-        self.leave(mark)
+        self.mark_leave(mark)
 
     def content(self, article: Article) -> None:
         """Write an article's text with its list, or its leden."""
@@ -203,21 +223,19 @@ class BillWriter:
 
     def lid(self, lid: Lid) -> None:
         """Write a lid with its number as a hanging designation, then its list items."""
-        mark = UnitMark("lid", lid.number, lid)
-        self.enter(mark)
+        mark = self.mark_enter(UnitMark("lid", lid.number, lid)) if self.marking else None
         self.labelled("Lid", ids.lid_label(lid.number), lid.text)
         self.items(lid.items, 1)
-        self.leave(mark)
+        self.mark_leave(mark)
 
     def items(self, items: tuple[Item, ...], depth: int) -> None:
         """Write list onderdelen (depth 1) and subonderdelen (depth 2 and deeper)."""
         style = "Onderdeel" if depth == 1 else "Subonderdeel"
         for item in items:
-            mark = UnitMark("item", item.number, item)
-            self.enter(mark)
+            mark = self.mark_enter(UnitMark("item", item.number, item)) if self.marking else None
             self.labelled(style, ids.item_label(item.number, depth), item.text)
             self.items(item.items, depth + 1)
-            self.leave(mark)
+            self.mark_leave(mark)
 
     def amending(self, article: Article) -> None:
         """Write an amending article: the opening line, then each onderdeel."""
@@ -227,8 +245,7 @@ class BillWriter:
 
     def onderdeel(self, onderdeel: AmendingOnderdeel, base: int = 0) -> None:
         """Write an amending onderdeel: its letter, then its worded lines indented from `base`."""
-        mark = UnitMark("onderdeel", onderdeel.number, onderdeel)
-        self.enter(mark)
+        mark = self.mark_enter(UnitMark("onderdeel", onderdeel.number, onderdeel))
         self.text("Onderdeelletter", onderdeel.number, keep_next=True)
         count = 0
         for line in wording.word_onderdeel(onderdeel):
@@ -236,11 +253,10 @@ class BillWriter:
                 self.worded(line, base)
                 continue
             count += 1
-            step = UnitMark("instruction", str(count), line.instruction)
-            self.enter(step)
+            step = self.mark_enter(UnitMark("instruction", str(count), line.instruction))
             self.worded(line, base)
-            self.leave(step)
-        self.leave(mark)
+            self.mark_leave(step)
+        self.mark_leave(mark)
 
     def worded(self, line: wording.Worded, base: int = 0) -> None:
         """Write one worded line of an onderdeel and the new units after it, indented from `base`."""
@@ -257,18 +273,16 @@ class BillWriter:
     def payload(self, unit: Unit) -> None:
         """Write a new unit after a '…, luidende:' sentence, without quotes."""
         if isinstance(unit, Division):
-            mark = _mark(unit)
-            self.enter(mark)
+            mark = self.mark_enter(_mark(unit))
             self.text("Nieuw artikel", division_heading(unit), keep_next=True)
             for child in unit.children:
                 self.payload(child)
-            self.leave(mark)
+            self.mark_leave(mark)
         elif isinstance(unit, Article):
-            mark = _mark(unit)
-            self.enter(mark)
+            mark = self.mark_enter(_mark(unit))
             self.text("Nieuw artikel", article_title(unit, False), keep_next=True)
             self.content(unit)
-            self.leave(mark)
+            self.mark_leave(mark)
         elif isinstance(unit, Lid):
             self.lid(unit)
         else:

@@ -137,3 +137,13 @@ def test_a_picture_is_at_most_the_text_width_and_keeps_its_proportions():
     )
     cx, cy = int(extent.get("cx")), int(extent.get("cy"))
     assert cx == doc.text_width() * xml.EMU_PER_TWIP and cy == cx // 4
+
+
+def test_the_example_in_the_rendering_docs_runs():
+    docs = (ROOT / "docs" / "rendering.md").read_text(encoding="utf-8")
+    example = docs.split("## The Word API", 1)[1].split("```python\n", 1)[1].split("```", 1)[0]
+    namespace: dict = {}
+    exec(compile(example, "docs/rendering.md", "exec"), namespace)
+    document = python_docx.Document(io.BytesIO(namespace["data"]))
+    assert document.paragraphs[0].text == "Inleiding"
+    assert len(document.sections) == 2 and document.tables[0].cell(1, 0).text == "Gemeenten"

@@ -130,20 +130,20 @@ class BillWriter:
     # --- hooks ----------------------------------------------------------------------------
 
     def paragraph(self, para: Para) -> None:
-        """Hook for every paragraph; by default append it to `out` as Word XML."""
+        """Take every paragraph the writer makes; by default append it to `out` as Word XML."""
         runs = (
             xml.labelled_runs(para.label, para.text) if para.labelled else xml.text_run(para.text)
         )
         self.out.append(paragraph_xml(para, self.styles, runs))
 
     def enter(self, mark: UnitMark) -> None:
-        """Hook called before the paragraphs of a unit; does nothing by default.
+        """Mark the start of a unit's paragraphs; does nothing by default.
 
         `enter` and `leave` are only called when a subclass overrides one of them.
         """
 
     def leave(self, mark: UnitMark) -> None:
-        """Hook called after the paragraphs of a unit (and of its children)."""
+        """Mark the end of a unit's paragraphs (and of its children's); does nothing by default."""
 
     def mark_enter(self, mark: UnitMark) -> UnitMark | None:
         """Call `enter` for a unit when a subclass listens; return the mark to leave with."""

@@ -62,6 +62,9 @@ class UnitMark(NamedTuple):
 
 
 SLOT = UnitMark("slot", "")
+# tuple.__new__ skips a named tuple's own __new__, written in Python: a bill writes tens of
+# thousands of paragraphs, and that call was a third of the cost of making one
+_new = tuple.__new__
 
 
 def clean(text: str) -> str:
@@ -134,7 +137,10 @@ class BillWriter:
         runs = (
             xml.labelled_runs(para.label, para.text) if para.labelled else xml.text_run(para.text)
         )
-        self.out.append(paragraph_xml(para, self.styles, runs))
+        if para.shift:
+            self.out.append(paragraph_xml(para, self.styles, runs))
+        else:  # the common case, without the indent lookup
+            self.out.append(xml.paragraph(self.styles[para.style], runs, keep_next=para.keep_next))
 
     def enter(self, mark: UnitMark) -> None:
         """Mark the start of a unit's paragraphs; does nothing by default.
@@ -161,11 +167,11 @@ class BillWriter:
 
     def text(self, style: str, text: str, *, keep_next: bool = False) -> None:
         """Add a paragraph holding plain text."""
-        self.paragraph(Para(style, "", clean(text), False, keep_next, self.shift))
+        self.paragraph(_new(Para, (style, "", clean(text), False, keep_next, self.shift)))
 
     def labelled(self, style: str, label: str, text: str) -> None:
         """Add a paragraph with a designation, a tab and the text (hanging indent in the style)."""
-        self.paragraph(Para(style, label, clean(text), True, False, self.shift))
+        self.paragraph(_new(Para, (style, label, clean(text), True, False, self.shift)))
 
     def heading(self, level: int, text: str) -> None:
         """Add a real Word heading (Heading 1–4) holding literal text."""
@@ -200,7 +206,7 @@ class BillWriter:
 
     def node(self, node: Division | Article, level: int) -> None:
         """Write a division (with its children one level down) or an article."""
-        mark = self.mark_enter(_mark(node))
+        mark = self.mark_enter(_mark(node)) if self.marking else None
         if isinstance(node, Division):
             self.heading(level, division_heading(node))
             for child in node.children:

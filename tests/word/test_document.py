@@ -147,3 +147,9 @@ def test_the_example_in_the_rendering_docs_runs():
     document = python_docx.Document(io.BytesIO(namespace["data"]))
     assert document.paragraphs[0].text == "Inleiding"
     assert len(document.sections) == 2 and document.tables[0].cell(1, 0).text == "Gemeenten"
+
+
+def test_an_empty_table_adds_nothing():
+    doc = WordDocument.open(REFERENCE)
+    doc.add_table([])
+    assert doc.body == []

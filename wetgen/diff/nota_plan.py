@@ -29,6 +29,7 @@ def chains(root: UnitNode) -> dict[str, Chain]:
     found: dict[str, Chain] = {}
 
     def walk(node: UnitNode, chain: Chain) -> None:
+        """Record the chain of every unit under `node`."""
         for child in node.children:
             found[child.eid] = (*chain, child)
             walk(child, (*chain, child))

@@ -100,6 +100,8 @@ class WordDocument:
         Columns share the text width equally unless `widths` (twips) are given; `style` is a
         table style of the reference (thin grey borders without one). Rows stay on one page.
         """
+        if not rows:
+            return
         count = max(len(row) for row in rows)
         sizes = tuple(widths) or _equal(self.text_width(), count)
         out = [self.table_row(row, sizes, cell_style, header=i == 0) for i, row in enumerate(rows)]

@@ -17,12 +17,12 @@ The author is "wetgen" and the date that of the NEW version, so the output is de
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from wetgen import ids
+from wetgen import address, ids
+from wetgen.address import Address
 from wetgen.amend import wording
 from wetgen.diff.changes import Change, ChangeSet
 from wetgen.diff.compare import diff_bills
@@ -48,8 +48,6 @@ NOTE_STEPS = 6  # renumbering steps spelled out in a note before "… (N in tota
 _NOUNS = {"item": "onderdeel"}  # the diff's unit kinds as Dutch nouns, where they differ
 _PLURALS = {"wijziging": "wijzigingen"}  # plurals that wetgen.ids does not know
 SLOT = "~slot"  # the tag of the slotformulier and ondertekening, after the body
-_DIVISION_EIDS = {"hoofdstuk": "chp", "afdeling": "subchp", "paragraaf": "para"}
-_eid_number = functools.lru_cache(maxsize=4096)(ids.eid_number)
 
 
 class Para(NamedTuple):
@@ -231,6 +229,7 @@ class _TaggedWriter(_BillWriter):
         self.paras: dict[str, list[Para]] = {}
         self.children: dict[str, list[str]] = {"": []}
         self.stack = [""]
+        self.places = [address.BILL]  # the address the units written next are named inside
 
     def text(self, style: str, text: str, *, keep_next: bool = False) -> None:
         """Record a paragraph holding plain text."""
@@ -243,54 +242,52 @@ class _TaggedWriter(_BillWriter):
     def _add(self, para: Para) -> None:
         self.paras.setdefault(self.stack[-1], []).append(para)
 
-    def enter(self, eid: str) -> None:
-        """Tag the paragraphs written from now on with `eid`, a child of the current unit."""
+    def enter(self, place: Address, inner: Address | None = None) -> None:
+        """Tag the paragraphs written from now on with the eId of `place`, a child of the
+        current unit; the units inside are named inside `inner` (an instruction's new text)."""
+        eid = place.eid
         if eid in self.children:  # a number used twice: keep the units apart
             eid = f"{eid}~{sum(k.startswith(eid + '~') for k in self.children) + 2}"
         self.children[eid] = []
-        if eid != SLOT:
-            self.children[self.stack[-1]].append(eid)
+        self.children[self.stack[-1]].append(eid)
         self.stack.append(eid)
+        self.places.append(inner or place)
 
     def leave(self) -> None:
         """Go back to tagging with the parent unit's eId."""
         self.stack.pop()
-
-    def child(self, prefix: str, number: str) -> str:
-        """Return the eId of a child of the current unit (as `ids.eid` makes it)."""
-        parent = self.stack[-1]
-        own = f"{prefix}_{_eid_number(number)}"
-        return f"{parent}__{own}" if parent else own
+        self.places.pop()
 
     def slot(self, bill: Bill) -> None:
-        """Write the slotformulier and ondertekening under their own tag."""
-        self.enter(SLOT)
+        """Write the slotformulier and ondertekening under their own tag, outside the body."""
+        self.children[SLOT] = []
+        self.stack.append(SLOT)
         super().slot(bill)
-        self.leave()
+        self.stack.pop()
 
     def node(self, node: Division | Article, level: int) -> None:
         """Write a division or article under its eId."""
-        self.enter(self._eid(node))
+        self.enter(address.unit(self.places[-1], node))
         super().node(node, level)
         self.leave()
 
     def lid(self, lid: Lid) -> None:
         """Write a lid under its eId."""
-        self.enter(self.child("para", lid.number))
+        self.enter(address.lid(self.places[-1], lid))
         super().lid(lid)
         self.leave()
 
     def items(self, items: tuple[Item, ...], depth: int) -> None:
         """Write list items, each under its eId."""
         for item in items:
-            self.enter(self.child("point", item.number))
+            self.enter(address.item(self.places[-1], item, depth))
             super().items((item,), depth)
             self.leave()
 
     def payload(self, unit: Unit) -> None:
         """Write a payload unit; divisions and articles under their eId."""
         if isinstance(unit, Division | Article):
-            self.enter(self._eid(unit))
+            self.enter(address.unit(self.places[-1], unit))
             super().payload(unit)
             self.leave()
         else:
@@ -300,26 +297,22 @@ class _TaggedWriter(_BillWriter):
         """Write an amending article like the renderer, tagging onderdelen and instructions."""
         self.text("Wijzigingsopdracht", wording.article_intro(article))
         for onderdeel in article.onderdelen:
-            self.enter(self.child("point", onderdeel.number))
+            self.enter(address.onderdeel(self.places[-1], onderdeel))
             self.text("Onderdeelletter", onderdeel.number, keep_next=True)
             self._onderdeel_lines(onderdeel)
             self.leave()
 
     def _onderdeel_lines(self, onderdeel) -> None:
-        n = 0
+        n, count = 0, len(onderdeel.instructions)
         for line in wording.word_onderdeel(onderdeel):
             if line.instruction is None:
                 self.text("Wijzigingsopdracht", line.sentence)
                 continue
             n += 1
-            self.enter(f"{self.stack[-1]}__mod_{n}")
+            own = address.instruction(self.places[-1], n, count)
+            self.enter(own, address.quoted(own) if line.payload else None)
             self.worded(line)
             self.leave()
-
-    def _eid(self, node: Division | Article) -> str:
-        if isinstance(node, Division):
-            return self.child(_DIVISION_EIDS.get(node.kind, "sec"), node.number)
-        return self.child("art", node.number)
 
 
 # --- merging the two paragraph streams ------------------------------------------------------
@@ -424,10 +417,7 @@ class _Merge:
         """Return the NEW eId an OLD child should have, from the ChangeSet or by its parent's."""
         if child in self.explicit:
             return self.explicit[child]
-        if not old:
-            return child
-        own = child.removeprefix(old + "__")
-        return f"{new}__{own}" if new else own
+        return address.rebase(child, old, new)
 
     def went(self, eid: str) -> None:
         """Add the rows of an OLD unit that is gone from here: deleted, or moved elsewhere."""

@@ -62,6 +62,9 @@ PREFIXES = {
 }
 _PLAIN_NUMBER = re.compile(r"[0-9A-Za-z]+(?:[.:][0-9A-Za-z]+)*")
 _LID_PHRASES = {str(n): f"{ids.ordinal(n)} lid" for n in range(1, 100)}  # "eerste lid"…
+# a unit's own part of its label, where it is not "<kind> <number>"; none for the wrappers of an
+# instruction, whose label is the instruction's ("Artikel I, onderdeel B, wijziging 2")
+_PHRASES = {ITEM: "onderdeel {}", SUBONDERDEEL: "onder {}°", NUMBERED: "", QUOTED: ""}
 _new = tuple.__new__
 
 
@@ -118,17 +121,17 @@ def step(parent: Address, kind: str, number: str, key: str = "", phrase: str = "
     `phrase` is the unit's own part of the label ("eerste lid"); without it, it is made from the
     kind and number. Articles start their eId and label from the parent's scope.
     """
-    fast = number.isalnum() and number.isascii()
-    own = f"{PREFIXES.get(kind, kind)}_{number if fast else eid_number(number)}"
     _, _, above, label, _, _, scope, scope_label = parent
     if kind == ARTICLE:
         base, label = scope, scope_label
     else:
         base = above
+    written = number if number.isalnum() and number.isascii() else eid_number(number)
+    own = f"{PREFIXES.get(kind, kind)}_{written}"
+    eid = f"{base}__{own}" if base else own
     phrase = phrase or _phrase(kind, number)
     if phrase:
-        label = f"{label}, {phrase}" if label else phrase[:1].upper() + phrase[1:]
-    eid = f"{base}__{own}" if base else own
+        label = f"{label}, {phrase}" if label else phrase[0].upper() + phrase[1:]
     # tuple.__new__ skips the named tuple's Python-level constructor: this runs once per unit
     return _new(Address, (kind, number, eid, label, above, key, scope, scope_label))
 
@@ -138,12 +141,8 @@ def _phrase(kind: str, number: str) -> str:
         if number in _LID_PHRASES:
             return _LID_PHRASES[number]
         return f"{ids.ordinal(int(number))} lid" if number.isdigit() else f"lid {number}"
-    if kind == ITEM:
-        return f"onderdeel {number}"
-    if kind == SUBONDERDEEL:
-        return f"onder {number}°"
-    if kind in (NUMBERED, QUOTED):
-        return ""  # a wrapper of the instruction: its label is the instruction's
+    if kind in _PHRASES:
+        return _PHRASES[kind].format(number)
     return f"{kind} {number}"
 
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import random
 
-from wetgen.consult.campaign_summary import campaign_text
-from wetgen.consult.campaigns import find_clusters, jaccard, shingle_sets
-from wetgen.consult.reference_pairwise import jaccard as ref_jaccard
-from wetgen.consult.reference_pairwise import ngrams, pairwise_clusters
+from wetgen.consult.analyse.campaign_summary import campaign_text
+from wetgen.consult.analyse.campaigns import find_clusters, jaccard, shingle_sets
+from wetgen.consult.analyse.reference_pairwise import jaccard as ref_jaccard
+from wetgen.consult.analyse.reference_pairwise import ngrams, pairwise_clusters
 from wetgen.consult.store import open_store
-from wetgen.consult.views import publishable_campaigns
+from wetgen.consult.store.views import publishable_campaigns
 
 
 def _sample_texts(conn) -> list[str]:

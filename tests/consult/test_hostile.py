@@ -10,7 +10,7 @@ import pytest
 
 from wetgen.cli.main import main
 from wetgen.consult.ingest import ingest
-from wetgen.consult.readers.safety import Limits
+from wetgen.consult.read.safety import Limits
 from wetgen.consult.store import open_store
 
 from .conftest import DRAFT

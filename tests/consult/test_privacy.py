@@ -8,10 +8,10 @@ import re
 import pytest
 
 from wetgen.cli.main import main
-from wetgen.consult.points import sentences
-from wetgen.consult.privacy import REDACTED, elfproef, redact
+from wetgen.consult.analyse.points import sentences
+from wetgen.consult.publish.privacy import REDACTED, elfproef, redact
 from wetgen.consult.store import open_store
-from wetgen.consult.views import publishable_campaigns, publishable_points
+from wetgen.consult.store.views import publishable_campaigns, publishable_points
 
 
 def _secrets(conn) -> set[str]:

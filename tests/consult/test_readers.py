@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from wetgen.consult.collect import collect
 from wetgen.consult.errors import RejectedFile
-from wetgen.consult.readers.dates import iso_date
-from wetgen.consult.readers.html import Listing, read_page
-from wetgen.consult.readers.table import parse_mapping, read_table
+from wetgen.consult.read.collect import collect
+from wetgen.consult.read.dates import iso_date
+from wetgen.consult.read.html import Listing, read_page
+from wetgen.consult.read.table import parse_mapping, read_table
 
 from .conftest import SAMPLE
 

@@ -6,7 +6,6 @@ import sqlite3
 
 import pytest
 
-from wetgen.consult import staff
 from wetgen.consult.errors import ConsultError, StoreError
 from wetgen.consult.ingest import ingest
 from wetgen.consult.store import (
@@ -16,8 +15,9 @@ from wetgen.consult.store import (
     dump,
     migrate,
     open_store,
+    staff,
 )
-from wetgen.consult.views import node_points, summary
+from wetgen.consult.store.views import node_points, summary
 
 from .conftest import DRAFT
 
@@ -42,7 +42,7 @@ def test_ingesting_twice_gives_the_same_store(sample, bill, tmp_path):
 
 
 def test_worker_processes_give_the_same_store(sample, bill, tmp_path, monkeypatch):
-    from wetgen.consult import derive
+    from wetgen.consult.analyse import derive
 
     inline = tmp_path / "inline.sqlite"
     _ingest(sample, bill, inline)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import dataclasses
 
 from tests.consult_report.conftest import SECRETS, insert, point_id
-from wetgen.consult.report import build_report
-from wetgen.consult.report.keyphrases import key_phrases, terms
-from wetgen.consult.report.model import GENERAL, MVT, WITHHELD
-from wetgen.consult.report.redact import Scrubber, redact_personal, shorten
+from wetgen.consult.publish import build_report
+from wetgen.consult.publish.keyphrases import key_phrases, terms
+from wetgen.consult.publish.model import GENERAL, MVT, WITHHELD
+from wetgen.consult.publish.redact import Scrubber, redact_personal, shorten
 from wetgen.consult.store import transaction
 
 

@@ -9,9 +9,9 @@ from openpyxl import load_workbook
 
 from tests.consult_report.conftest import SECRETS, insert, point_id
 from wetgen.consult.errors import ConsultError
-from wetgen.consult.report import build_report
-from wetgen.consult.report.reactions_import import import_reactions
-from wetgen.consult.report.xlsx import HEADERS, SHEET, neutralise, render_xlsx, unneutralise
+from wetgen.consult.publish import build_report
+from wetgen.consult.publish.reactions_import import import_reactions
+from wetgen.consult.publish.xlsx import HEADERS, SHEET, neutralise, render_xlsx, unneutralise
 from wetgen.consult.store import transaction
 from wetgen.errors import UsageError
 

@@ -86,10 +86,10 @@ def ingest(sources: tuple[Path, ...], bill_path: Path | None, db: Path | None, c
     PDF, DOCX, ODT, TXT and EML files. Re-running updates the store in place and keeps every
     manual assignment, category, tag, note and reaction.
     """
-    from wetgen.consult.categories import CategoryLists
+    from wetgen.consult.analyse.categories import CategoryLists
     from wetgen.consult.ingest import default_db
     from wetgen.consult.ingest import ingest as run_ingest
-    from wetgen.consult.readers.table import parse_mapping
+    from wetgen.consult.read.table import parse_mapping
 
     try:
         mapping = parse_mapping(columns)
@@ -145,7 +145,7 @@ def show(
 ) -> int:
     """Show a per-article table of the responses, or the points on one article."""
     from wetgen.consult.store import open_store
-    from wetgen.consult.views import category_counts, summary
+    from wetgen.consult.store.views import category_counts, summary
 
     path = _find_store(db)
     try:
@@ -178,18 +178,18 @@ def _show_summary(rows, categories, conn, public: bool) -> None:
         f"{escape(cat)} {n}" + (f" ({np} niet-openbaar)" if np else "") for cat, n, np in categories
     ]
     out.print("Respondenten: " + ", ".join(parts))
-    from wetgen.consult.views import campaign_overview
+    from wetgen.consult.store.views import campaign_overview
 
     for line in campaign_overview(conn, public=public):
         out.print(escape(line))
 
 
 def _show_article(conn, spec: str, public: bool, limit: int, bill_path: Path | None) -> None:
-    from wetgen.consult.privacy import WITHHELD, redact
-    from wetgen.consult.resolve import BillIndex
-    from wetgen.consult.staff import node_for
+    from wetgen.consult.analyse.resolve import BillIndex
+    from wetgen.consult.publish.privacy import WITHHELD, redact
     from wetgen.consult.store import get_meta
-    from wetgen.consult.views import node_points, respondent_label
+    from wetgen.consult.store.staff import node_for
+    from wetgen.consult.store.views import node_points, respondent_label
 
     index = _index_for(conn, bill_path)
     out = console()
@@ -215,7 +215,7 @@ def _show_article(conn, spec: str, public: bool, limit: int, bill_path: Path | N
 
 
 def _index_for(conn, bill_path: Path | None):
-    from wetgen.consult.resolve import BillIndex
+    from wetgen.consult.analyse.resolve import BillIndex
     from wetgen.consult.store import get_meta
 
     stored = get_meta(conn, "bill_path")
@@ -251,9 +251,9 @@ def assign(target: str, db: Path | None, articles: tuple[str, ...], clear: bool,
     TARGET is a point id (R…-…) or a response id (R…), as `wetgen consult show --article` lists
     them. A manual assignment replaces the automatic one and survives every re-ingest.
     """
-    from wetgen.consult.staff import assign as do_assign
-    from wetgen.consult.staff import clear_assignment, node_for, set_category
     from wetgen.consult.store import open_store
+    from wetgen.consult.store.staff import assign as do_assign
+    from wetgen.consult.store.staff import clear_assignment, node_for, set_category
 
     if not (articles or clear or category):
         fail("say what to do: --article REF, --clear or --category CAT")

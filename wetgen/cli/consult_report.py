@@ -7,8 +7,8 @@ from pathlib import Path
 import click
 
 from wetgen.cli.common import EXIT_FINDINGS, console, exit_with
-from wetgen.consult.report.reactions_import import import_reactions
-from wetgen.consult.report.write import FORMATS, parse_formats, write_report
+from wetgen.consult.publish.reactions_import import import_reactions
+from wetgen.consult.publish.write import FORMATS, parse_formats, write_report
 from wetgen.consult.store import open_store
 from wetgen.errors import UsageError
 

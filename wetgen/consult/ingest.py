@@ -14,14 +14,18 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from wetgen.consult.analyse import Analyser
-from wetgen.consult.campaign_summary import CampaignSummary, campaign_text, summarise_campaigns
-from wetgen.consult.categories import CategoryLists, default_lists
-from wetgen.consult.collect import Batch, collect
-from wetgen.consult.derive import Derived, Workers, derive_points
-from wetgen.consult.readers import READ, Problem, RawResponse
-from wetgen.consult.readers.safety import DEFAULT_LIMITS, Limits
-from wetgen.consult.resolve import GENERAL, GENERAL_LABEL, MVT, MVT_LABEL, BillIndex
+from wetgen.consult.analyse.analyser import Analyser
+from wetgen.consult.analyse.campaign_summary import (
+    CampaignSummary,
+    campaign_text,
+    summarise_campaigns,
+)
+from wetgen.consult.analyse.categories import CategoryLists, default_lists
+from wetgen.consult.analyse.derive import Derived, Workers, derive_points
+from wetgen.consult.analyse.resolve import GENERAL, GENERAL_LABEL, MVT, MVT_LABEL, BillIndex
+from wetgen.consult.read import READ, Problem, RawResponse
+from wetgen.consult.read.collect import Batch, collect
+from wetgen.consult.read.safety import DEFAULT_LIMITS, Limits
 from wetgen.consult.store import get_meta, open_store, set_meta, transaction
 from wetgen.gcpause import gc_paused
 from wetgen.model import Bill
@@ -271,7 +275,7 @@ def _reanalyse_all(
             )
         conn.execute("DELETE FROM points WHERE response_id = ?", (rid,))
         raw = RawResponse(key=key, origin="", source="", text=text)
-        from wetgen.consult.readers import Attachment
+        from wetgen.consult.read import Attachment
 
         raw.attachments = [Attachment(n, t) for n, t in attachments]
         pending = Rows()

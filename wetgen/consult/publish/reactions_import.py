@@ -17,10 +17,10 @@ from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
 from wetgen.consult.errors import ConsultError
-from wetgen.consult.report.builder import current_fingerprints
-from wetgen.consult.report.store_read import read_store, stored_reactions
-from wetgen.consult.report.xlsx import FORMAT_TAG, MANIFEST, SHEET, reaction_mark, unneutralise
+from wetgen.consult.publish.builder import current_fingerprints
+from wetgen.consult.publish.xlsx import FORMAT_TAG, MANIFEST, SHEET, reaction_mark, unneutralise
 from wetgen.consult.store import transaction
+from wetgen.consult.store.report_read import read_store, stored_reactions
 from wetgen.errors import UsageError
 
 MAX_BYTES = 50 * 1024 * 1024

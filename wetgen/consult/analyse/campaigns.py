@@ -2,11 +2,11 @@
 
 Exact duplicates are merged first; the rest go through MinHash signatures and LSH banding
 (numpy, vectorised), and the buckets' candidates are confirmed in a compiled loop
-(`wetgen.consult.lsh_kernel`). Per bucket, one member of each component, rotating with the
+(`wetgen.consult.analyse.lsh_kernel`). Per bucket, one member of each component, rotating with the
 band, meets the most similar members of the others; a pair estimated by MinHash far below the
 threshold (4.5 standard deviations at 192 permutations) is not compared. Every other candidate
 pair is confirmed with the exact word-5-gram Jaccard similarity, so the result is the same
-graph as the pairwise reference method (wetgen.consult.reference_pairwise) wherever LSH finds
+graph as the pairwise reference method (wetgen.consult.analyse.reference_pairwise) wherever LSH finds
 the edge, and LSH is tuned to find an edge at the 0.3 threshold with a probability of 0.99988.
 """
 
@@ -17,7 +17,7 @@ from array import array
 
 import numpy as np
 
-from wetgen.consult.lsh_kernel import confirm_buckets, jaccard_runs, minhash, ngram_hashes
+from wetgen.consult.analyse.lsh_kernel import confirm_buckets, jaccard_runs, minhash, ngram_hashes
 from wetgen.progress import NULL_PROGRESS, Progress
 
 N = 5

@@ -8,8 +8,8 @@ import email.utils
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
-from wetgen.consult.readers import Attachment
-from wetgen.consult.readers.safety import Limits, parse_html
+from wetgen.consult.read import Attachment
+from wetgen.consult.read.safety import Limits, parse_html
 
 
 @dataclass
@@ -81,7 +81,7 @@ def _attachment(
     part: email.message.Message, filename: str, where: str, limits: Limits
 ) -> Attachment:
     from wetgen.consult.errors import RejectedFile
-    from wetgen.consult.readers.files import extract_bytes
+    from wetgen.consult.read.files import extract_bytes
 
     name = PurePosixPath(filename.replace("\\", "/")).name
     payload = part.get_payload(decode=True) or b""

@@ -14,7 +14,7 @@ from io import BytesIO
 import matplotlib
 from matplotlib.figure import Figure
 
-from wetgen.consult.report.model import Report, category_key
+from wetgen.consult.publish.model import Report, category_key
 
 PALETTE = ("#154273", "#39870c", "#e17000", "#a90061", "#8fcae7", "#ffb612", "#42145f",
            "#d52b1e", "#777c00", "#94710a", "#673327", "#01689b")  # fmt: skip

@@ -11,8 +11,8 @@ import re
 
 from markupsafe import Markup
 
-from wetgen.consult.report.charts import CHARTS, TITLES, chart_svg
-from wetgen.consult.report.model import Report, category_key
+from wetgen.consult.publish.charts import CHARTS, TITLES, chart_svg
+from wetgen.consult.publish.model import Report, category_key
 from wetgen.formulas import dutch_date
 from wetgen.render.templating import render_template, template_dirs
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from wetgen.consult.report.builder import build_report
-from wetgen.consult.report.charts import CHARTS, chart_svg
-from wetgen.consult.report.docx import render_docx
-from wetgen.consult.report.html import render_html
-from wetgen.consult.report.markdown import chart_file, render_markdown
-from wetgen.consult.report.xlsx import render_xlsx
+from wetgen.consult.publish.builder import build_report
+from wetgen.consult.publish.charts import CHARTS, chart_svg
+from wetgen.consult.publish.docx import render_docx
+from wetgen.consult.publish.html import render_html
+from wetgen.consult.publish.markdown import chart_file, render_markdown
+from wetgen.consult.publish.xlsx import render_xlsx
 from wetgen.errors import UsageError
 from wetgen.render.docx import Reference
 

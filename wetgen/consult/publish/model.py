@@ -1,4 +1,4 @@
-"""The report data: what a report shows, filled once per mode by wetgen.consult.report.builder.
+"""The report data: what a report shows, filled once per mode by wetgen.consult.publish.builder.
 
 Public mode: non-public respondents count in every number and key phrase, but their names,
 places, organisations and exact wording are not in the Report at all (their passages are
@@ -11,8 +11,8 @@ import hashlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from wetgen.consult.categories import CATEGORIES
-from wetgen.consult.report.store_read import PointRow
+from wetgen.consult.analyse.categories import CATEGORIES
+from wetgen.consult.store.report_read import PointRow
 from wetgen.formulas import file_time
 
 MVT, GENERAL = "mvt", "algemeen"

@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 from lxml import html as lhtml
 
 from wetgen.consult.errors import RejectedFile
-from wetgen.consult.readers import RawResponse
-from wetgen.consult.readers.dates import iso_date
-from wetgen.consult.readers.safety import parse_html
+from wetgen.consult.read import RawResponse
+from wetgen.consult.read.dates import iso_date
+from wetgen.consult.read.safety import parse_html
 
 GUID = re.compile(
     r"/reactie/([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"

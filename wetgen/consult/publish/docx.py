@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import struct
 
-from wetgen.consult.report.charts import chart_png
-from wetgen.consult.report.model import Report, report_time
-from wetgen.consult.report.verslag import Block, verslag_blocks
+from wetgen.consult.publish.charts import chart_png
+from wetgen.consult.publish.model import Report, report_time
+from wetgen.consult.publish.verslag import Block, verslag_blocks
 from wetgen.errors import RenderError
 from wetgen.render import ooxml
 from wetgen.render.docx import Reference, clean, resolve_reference

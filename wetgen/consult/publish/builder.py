@@ -1,4 +1,4 @@
-"""Build the Report of one mode from what the store holds (see wetgen.consult.report.model).
+"""Build the Report of one mode from what the store holds (see wetgen.consult.publish.model).
 
 One pass per concern: respondents and points (redacted, scrubbed or withheld for the mode),
 their place in the bill, sections with counts, quotes and key phrases, campaigns, the rest.
@@ -12,8 +12,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 
-from wetgen.consult.report import keyphrases
-from wetgen.consult.report.model import (
+from wetgen.consult.publish import keyphrases
+from wetgen.consult.publish.model import (
     GENERAL,
     GENERAL_LABEL,
     MVT,
@@ -28,8 +28,8 @@ from wetgen.consult.report.model import (
     category_key,
     fingerprint,
 )
-from wetgen.consult.report.redact import Scrubber, identity_parts, redact_personal, shorten
-from wetgen.consult.report.store_read import NodeRow, PointRow, ResponseRow, StoreData, read_store
+from wetgen.consult.publish.redact import Scrubber, identity_parts, redact_personal, shorten
+from wetgen.consult.store.report_read import NodeRow, PointRow, ResponseRow, StoreData, read_store
 
 NODE_KINDS = ("artikel", "onderdeel", "lid", "item")
 QUOTES_PER_SECTION = 3

@@ -3,7 +3,7 @@
 It finds "artikel 12, tweede lid, onderdeel b", "art. 12 lid 2 sub b", "lid 2 van artikel 12",
 "artikelen 3 tot en met 5", "artikel I onder B", "het voorgestelde artikel 28a", "artikel 12 van
 de Huisvestingswet 2014", "paragraaf 4.2 van de memorie van toelichting", "art. 3:4 Awb", and
-reports each as a Ref. What a Ref points at in a given bill is decided in wetgen.consult.resolve.
+reports each as a Ref. What a Ref points at in a given bill is decided in wetgen.consult.analyse.resolve.
 """
 
 from __future__ import annotations

@@ -20,7 +20,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, NamedStyle, PatternFill
 from openpyxl.utils import get_column_letter
 
-from wetgen.consult.report.model import Report, report_time
+from wetgen.consult.publish.model import Report, report_time
 from wetgen.errors import RenderError
 from wetgen.render import ooxml
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from wetgen.consult import privacy
+from wetgen.consult.publish import privacy
 
 REDACTED = "[…]"
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -35,7 +35,7 @@ def redact_personal(text: str) -> str:
     if digits:
         for pattern in _WITH_DIGITS:
             text = pattern.sub(privacy.REDACTED, text)
-    # every pattern of wetgen.consult.privacy.redact needs an "@" or a digit
+    # every pattern of wetgen.consult.publish.privacy.redact needs an "@" or a digit
     return privacy.redact(text) if at or digits else text
 
 

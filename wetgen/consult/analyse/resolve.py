@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from wetgen import ids
-from wetgen.consult.refs import Ref
+from wetgen.consult.analyse.refs import Ref
 from wetgen.model import Action, Article, Bill, Item, Lid
 from wetgen.outline import Node, outline
 

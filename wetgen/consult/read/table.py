@@ -9,10 +9,10 @@ import re
 from collections.abc import Iterator, Mapping
 
 from wetgen.consult.errors import RejectedFile
-from wetgen.consult.readers import Attachment, RawResponse
-from wetgen.consult.readers.dates import iso_date
-from wetgen.consult.readers.html import GUID
-from wetgen.consult.readers.safety import DEFAULT_LIMITS, Limits, check_zip, decode_text
+from wetgen.consult.read import Attachment, RawResponse
+from wetgen.consult.read.dates import iso_date
+from wetgen.consult.read.html import GUID
+from wetgen.consult.read.safety import DEFAULT_LIMITS, Limits, check_zip, decode_text
 
 FIELDS = (
     "id", "name", "place", "date", "url", "text", "attachment", "text_attachment",

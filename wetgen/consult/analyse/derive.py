@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from multiprocessing.pool import AsyncResult, Pool
 from typing import TypeVar
 
-from wetgen.consult.analyse import Analyser
-from wetgen.consult.categories import CategoryLists, categorise
-from wetgen.consult.points import point_ids
-from wetgen.consult.readers import RawResponse
+from wetgen.consult.analyse.analyser import Analyser
+from wetgen.consult.analyse.categories import CategoryLists, categorise
+from wetgen.consult.analyse.points import point_ids
+from wetgen.consult.read import RawResponse
 from wetgen.gcpause import gc_paused
 from wetgen.model import Bill
 

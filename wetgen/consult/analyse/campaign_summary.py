@@ -6,8 +6,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from wetgen.consult.campaigns import Shingles, cluster
-from wetgen.consult.points import CLOSING_LINE, sentences
+from wetgen.consult.analyse.campaigns import Shingles, cluster
+from wetgen.consult.analyse.points import CLOSING_LINE, sentences
 from wetgen.progress import NULL_PROGRESS, Progress
 
 

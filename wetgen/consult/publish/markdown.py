@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from wetgen.consult.report.model import Report
-from wetgen.consult.report.verslag import Block, verslag_blocks
+from wetgen.consult.publish.model import Report
+from wetgen.consult.publish.verslag import Block, verslag_blocks
 from wetgen.render.templating import md_escape
 
 

@@ -4,7 +4,7 @@
 may show; every renderer (html, docx, markdown, xlsx) renders a Report and nothing else.
 """
 
-from wetgen.consult.report.builder import build_report
-from wetgen.consult.report.model import Report
+from wetgen.consult.publish.builder import build_report
+from wetgen.consult.publish.model import Report
 
 __all__ = ["Report", "build_report"]

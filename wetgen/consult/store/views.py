@@ -11,8 +11,8 @@ import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from wetgen.consult.privacy import NON_PUBLIC, WITHHELD, public_name, redact
-from wetgen.consult.resolve import GENERAL
+from wetgen.consult.analyse.resolve import GENERAL
+from wetgen.consult.publish.privacy import NON_PUBLIC, WITHHELD, public_name, redact
 
 # Every point with the node(s) it is on: effective assignments, else the general group.
 POINT_NODES = """

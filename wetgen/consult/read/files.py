@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from wetgen.consult.errors import RejectedFile
-from wetgen.consult.readers import Attachment
-from wetgen.consult.readers.safety import (
+from wetgen.consult.read import Attachment
+from wetgen.consult.read.safety import (
     DEFAULT_LIMITS,
     Limits,
     cap_text,
@@ -147,7 +147,7 @@ def extract_bytes(data: bytes, suffix: str, where: str, limits: Limits) -> tuple
     if suffix == ".odt":
         return odt_text(data, where, limits), []
     if suffix == ".eml":
-        from wetgen.consult.readers.eml import parse_eml
+        from wetgen.consult.read.eml import parse_eml
 
         message = parse_eml(data, where, limits)
         return message.text, message.warnings

@@ -97,7 +97,7 @@ def _read(path: Path | None, shipped: str) -> str:
             return path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise ConsultError(f"cannot read list {path}: {exc}") from None
-    return resources.files("wetgen.consult").joinpath("data", shipped).read_text(encoding="utf-8")
+    return resources.files("wetgen.consult.analyse").joinpath("data", shipped).read_text(encoding="utf-8")
 
 
 def _rows(text: str) -> list[list[str]]:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from wetgen.consult.report.charts import CHARTS, TITLES
-from wetgen.consult.report.model import GENERAL, MVT, WITHHELD, Point, Report, Section
-from wetgen.consult.report.redact import shorten
+from wetgen.consult.publish.charts import CHARTS, TITLES
+from wetgen.consult.publish.model import GENERAL, MVT, WITHHELD, Point, Report, Section
+from wetgen.consult.publish.redact import shorten
 from wetgen.formulas import dutch_date
 
 INDIVIDUAL = ("burger", "particulier", "inwoner", "individu")

@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 import sqlite3
 
-from wetgen.consult.categories import CATEGORIES
+from wetgen.consult.analyse.categories import CATEGORIES
+from wetgen.consult.analyse.refs import find_references
+from wetgen.consult.analyse.resolve import GENERAL, MVT, BillIndex
 from wetgen.consult.errors import ConsultError
-from wetgen.consult.refs import find_references
-from wetgen.consult.resolve import GENERAL, MVT, BillIndex
 from wetgen.consult.store import transaction
 
 

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from wetgen.consult.errors import RejectedFile
-from wetgen.consult.readers import Attachment, Problem, RawResponse
-from wetgen.consult.readers.eml import parse_eml
-from wetgen.consult.readers.files import (
+from wetgen.consult.read import Attachment, Problem, RawResponse
+from wetgen.consult.read.eml import parse_eml
+from wetgen.consult.read.files import (
     DOC_SUFFIXES,
     PAGE_SUFFIXES,
     TABLE_SUFFIXES,
@@ -26,9 +26,9 @@ from wetgen.consult.readers.files import (
     walk_folder,
     walk_zip,
 )
-from wetgen.consult.readers.html import Listing, read_page
-from wetgen.consult.readers.safety import DEFAULT_LIMITS, Limits
-from wetgen.consult.readers.table import read_table
+from wetgen.consult.read.html import Listing, read_page
+from wetgen.consult.read.safety import DEFAULT_LIMITS, Limits
+from wetgen.consult.read.table import read_table
 from wetgen.progress import NULL_PROGRESS, Progress
 
 NOT_PUBLIC_SUBJECT = re.compile(r"vertrouwelijk|niet[ -]openbaar|confidential", re.I)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from wetgen.consult.match import TextMatcher
-from wetgen.consult.points import split_points
-from wetgen.consult.refs import find_references
-from wetgen.consult.resolve import GENERAL, BillIndex, Resolution
+from wetgen.consult.analyse.match import TextMatcher
+from wetgen.consult.analyse.points import split_points
+from wetgen.consult.analyse.refs import find_references
+from wetgen.consult.analyse.resolve import GENERAL, BillIndex, Resolution
 from wetgen.model import Bill
 
 _SEE_ATTACHMENT = re.compile(

@@ -154,10 +154,8 @@ def test_an_empty_store_still_gives_every_format(tmp_path, recwarn):
 
 
 def test_a_public_respondent_who_typed_an_address_as_name_is_shown_without_it(store):
-    from wetgen.consult.store import transaction
-
-    with transaction(store):
-        store.execute(
+    with store.transaction():
+        store.conn.execute(
             "UPDATE responses SET name = 'Dorpsstraat 12, 1234 AB Ergens' WHERE id = 'R002'"
         )
     labels = {r.id: r.label for r in build_report(store).respondents}

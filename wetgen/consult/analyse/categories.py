@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from wetgen.consult.errors import ConsultError
+from wetgen.consult.errors import ConsultInputError
 
 CATEGORIES = (
     "gemeente", "provincie", "waterschap", "woningcorporatie", "koepel/belangenorganisatie",
@@ -76,7 +76,7 @@ class CategoryLists:
         lists = cls()
         for category, word in _rows(_read(keywords, "categories.txt")):
             if category not in CATEGORIES:
-                raise ConsultError(
+                raise ConsultInputError(
                     f"unknown category {category!r} in the keyword list; use one of {', '.join(CATEGORIES)}"
                 )
             lists.keywords.append((category, fold(word)))
@@ -96,7 +96,7 @@ def _read(path: Path | None, shipped: str) -> str:
         try:
             return path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            raise ConsultError(f"cannot read list {path}: {exc}") from None
+            raise ConsultInputError(f"cannot read list {path}: {exc}") from None
     return resources.files("wetgen.consult.analyse").joinpath("data", shipped).read_text(encoding="utf-8")
 
 

@@ -7,7 +7,6 @@ their place in the bill, sections with counts, quotes and key phrases, campaigns
 from __future__ import annotations
 
 import math
-import sqlite3
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
@@ -23,70 +22,47 @@ from wetgen.consult.publish.model import (
     CategoryCount,
     Point,
     Report,
-    Respondent,
     Section,
     category_key,
     fingerprint,
+    shorten,
 )
-from wetgen.consult.publish.redact import Scrubber, identity_parts, redact_personal, shorten
-from wetgen.consult.store.report_read import NodeRow, PointRow, ResponseRow, StoreData, read_store
+from wetgen.consult.publish.privacy import PrivacyGate
+from wetgen.consult.store import Store
+from wetgen.consult.store.schema import NodeRow, PlacedPoint, ReportData
 
 NODE_KINDS = ("artikel", "onderdeel", "lid", "item")
 QUOTES_PER_SECTION = 3
 NEAR_DUPLICATE = 0.6  # term-set Jaccard above which a second quote says the same thing
 
 
-def build_report(conn: sqlite3.Connection, *, public: bool = True) -> Report:
+def build_report(store: Store, *, public: bool = True) -> Report:
     """Read the store and return the report for the public or the internal mode."""
-    return assemble(read_store(conn), public=public)
+    return assemble(store.report_data(), public=public)
 
 
-def assemble(data: StoreData, *, public: bool) -> Report:
+def assemble(data: ReportData, *, public: bool) -> Report:
     """Return the report of already-read store data."""
     builder = _Builder(data, public)
     return builder.report()
 
 
 class _Builder:
-    """Builds a Report from StoreData in one pass per concern."""
+    """Builds a Report from ReportData in one pass per concern."""
 
-    def __init__(self, data: StoreData, public: bool) -> None:
+    def __init__(self, data: ReportData, public: bool) -> None:
         self.data = data
         self.public = public
         self.nodes = {n.eid: n for n in data.nodes}
-        hidden = [r for r in data.responses if not r.public]
-        self.scrub = Scrubber(
-            p for r in hidden for p in identity_parts(r.name, r.place, r.organisation, r.email)
-        ) if public else Scrubber(())  # fmt: skip
-        self.respondents = self._respondents(data.responses)
-        self.redacted = [redact_personal(" ".join(p.text.split())) for p in data.points]
+        self.gate = PrivacyGate(data.responses, public=public, membership=data.membership)
+        self.respondents = self.gate.respondents
+        self.redacted = [self.gate.redact.personal(p.text) for p in data.points]
         self._terms: dict[int, list[str]] = {}
         self._spread_cache: dict[str, int] | None = None
         self.points = [self._point(i, p) for i, p in enumerate(data.points)]
         self.placed = self._place_points()
 
     # --- respondents and points ---------------------------------------------------------
-
-    def _respondents(self, rows: list[ResponseRow]) -> dict[str, Respondent]:
-        out: dict[str, Respondent] = {}
-        hidden = 0
-        for row in rows:
-            campaign = self.data.membership.get(row.id, "")
-            shown = row.organisation or row.name or "Anoniem"
-            if row.public:
-                label = redact_personal(shown) if self.public else shown
-            elif self.public:
-                hidden += 1
-                label = f"Niet-openbare respondent {hidden}"
-            else:
-                label = f"{shown} [niet openbaar]"
-            keep = row.public or not self.public
-            out[row.id] = Respondent(
-                row.id, label, row.category or "onbekend", row.public,
-                row.name if keep else "", row.place if keep else "",
-                row.organisation if keep else "", row.submitted, campaign,
-            )  # fmt: skip
-        return out
 
     def terms(self, i: int) -> list[str]:
         """Return the key-phrase terms of point `i` (redacted text), computed once."""
@@ -95,22 +71,15 @@ class _Builder:
             found = self._terms[i] = keyphrases.terms(self.redacted[i])
         return found
 
-    def _point(self, i: int, row: PointRow) -> Point:
+    def _point(self, i: int, row: PlacedPoint) -> Point:
         who = self.respondents[row.response_id]
-        text = self.scrub(self.redacted[i]) if (who.public or not self.public) else WITHHELD
+        text = self.gate.quote_redacted(who, self.redacted[i])
         nodes = row.nodes or (GENERAL,)
-        stamp = fingerprint(
-            PointRow(row.id, row.response_id, row.seq, row.text, nodes, "", "", ""),
-            who.category, who.campaign,
-        )  # fmt: skip
+        stamp = fingerprint(row.text, nodes, who.category, who.campaign)
         return Point(
             row.id, who, text, nodes, tuple(self.label(e) for e in nodes), who.campaign,
             row.reaction, row.change, stamp,
         )  # fmt: skip
-
-    def shown(self, text: str) -> str:
-        """Return text as it may be quoted: personal data redacted, hidden identities scrubbed."""
-        return self.scrub(redact_personal(" ".join(text.split())))
 
     def label(self, eid: str) -> str:
         """Return the display label of a node or pseudo-node."""
@@ -255,7 +224,7 @@ class _Builder:
 
         def allow(group: str, term: str) -> bool:
             """Tell whether a term may be shown as a key phrase of `group`."""
-            if self.scrub.hits(term) or "[" in redact_personal(term):
+            if self.gate.redact.hides(term):
                 return False
             return term in public_terms[group] or spread.get(term, 0) >= 3
 
@@ -283,10 +252,7 @@ class _Builder:
                 by_campaign.setdefault(p.campaign, []).append(p)
         for row in self.data.campaigns:
             members = [self.respondents[m] for m in row.members if m in self.respondents]
-            visible = [m for m in members if m.public or not self.public]
-            rep = self.respondents.get(row.representative)
-            source = rep if rep in visible else (visible[0] if visible else None)
-            text = shorten(self.shown(texts.get(source.id, "")), 900) if source else WITHHELD
+            text = self.gate.campaign_quote(row, lambda rid: texts.get(rid, []))
             points = by_campaign.get(row.id, [])
             out.append(Campaign(
                 row.id, row.size, len(members), sum(m.public for m in members), text,
@@ -294,11 +260,11 @@ class _Builder:
             ))  # fmt: skip
         return out
 
-    def _response_texts(self) -> dict[str, str]:
+    def _response_texts(self) -> dict[str, list[str]]:
         texts: dict[str, list[str]] = {}
         for p in self.data.points:
             texts.setdefault(p.response_id, []).append(p.text)
-        return {k: "\n\n".join(v) for k, v in texts.items()}
+        return texts
 
     def report(self) -> Report:
         """Return the whole report."""
@@ -341,13 +307,12 @@ def _cosine(a: Counter, b: Counter, norm_b: float) -> float:
     return dot / (norm_a * norm_b) if norm_a and norm_b else 0.0
 
 
-def current_fingerprints(data: StoreData) -> dict[str, str]:
+def current_fingerprints(data: ReportData) -> dict[str, str]:
     """Return point id → fingerprint for every point in the store, as an export would write it."""
     category = {r.id: r.category or "onbekend" for r in data.responses}
     return {
         p.id: fingerprint(
-            PointRow(p.id, p.response_id, p.seq, p.text, p.nodes or (GENERAL,), "", "", ""),
-            category.get(p.response_id, "onbekend"),
+            p.text, p.nodes or (GENERAL,), category.get(p.response_id, "onbekend"),
             data.membership.get(p.response_id, ""),
         )
         for p in data.points

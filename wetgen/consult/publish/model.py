@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from wetgen.consult.analyse.categories import CATEGORIES
-from wetgen.consult.store.report_read import PointRow
 from wetgen.formulas import file_time
 
 MVT, GENERAL = "mvt", "algemeen"
@@ -149,7 +148,19 @@ def category_key(category: str) -> tuple[int, str]:
     return (len(CATEGORY_ORDER), low)
 
 
-def fingerprint(point: PointRow, category: str, campaign: str) -> str:
+def fingerprint(text: str, nodes: tuple[str, ...], category: str, campaign: str) -> str:
     """Return a short hash of what a reaction answers: text, place in the bill, category, campaign."""
-    parts = [point.text, "|".join(sorted(point.nodes)), category, campaign]
+    parts = [text, "|".join(sorted(nodes)), category, campaign]
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:12]
+
+
+def shorten(text: str, limit: int = 420) -> str:
+    """Cut text at a sentence or word boundary near `limit` characters, marking the cut."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    stop = max(cut.rfind(". "), cut.rfind("? "), cut.rfind("! "))
+    if stop >= limit // 2:
+        return cut[: stop + 1] + " […]"
+    return cut.rsplit(" ", 1)[0] + " […]"

@@ -8,7 +8,6 @@ changes nothing the second time.
 
 from __future__ import annotations
 
-import sqlite3
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,8 +18,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 from wetgen.consult.errors import ConsultError
 from wetgen.consult.publish.builder import current_fingerprints
 from wetgen.consult.publish.xlsx import FORMAT_TAG, MANIFEST, SHEET, reaction_mark, unneutralise
-from wetgen.consult.store import transaction
-from wetgen.consult.store.report_read import read_store, stored_reactions
+from wetgen.consult.store import Store
 from wetgen.errors import UsageError
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -69,12 +67,11 @@ class _Row:
     reaction_mark: str
 
 
-def import_reactions(conn: sqlite3.Connection, path: Path | str) -> ImportResult:
+def import_reactions(store: Store, path: Path | str) -> ImportResult:
     """Import the reactions in a filled-in reactietabel into the store; return what happened."""
     exported, rows = read_table(Path(path))
-    data = read_store(conn)
-    marks = current_fingerprints(data)
-    stored = stored_reactions(conn)
+    marks = current_fingerprints(store.report_data())
+    stored = store.reactions()
     result = ImportResult()
     writes: list[tuple[str, str, str]] = []
     seen: set[str] = set()
@@ -83,15 +80,8 @@ def import_reactions(conn: sqlite3.Connection, path: Path | str) -> ImportResult
         if write:
             writes.append(write)
     result.conflicts.extend(Conflict(0, pid, "deleted") for pid in sorted(set(exported) - seen))
-    with transaction(conn):
-        for pid, reaction, change in writes:
-            conn.execute(
-                "INSERT INTO reactions (point_id, reaction, change) VALUES (?, ?, ?) "
-                "ON CONFLICT (point_id) DO UPDATE SET reaction = excluded.reaction, "
-                "change = excluded.change",
-                (pid, reaction, change),
-            )
-            result.updated.append(pid)
+    store.write_reactions(writes)
+    result.updated.extend(pid for pid, _, _ in writes)
     return result
 
 

@@ -1,42 +1,134 @@
-"""Privacy in quoted text: personal data redacted, non-public identities scrubbed."""
+"""The one redaction of personal data in text, for every output that may be published.
+
+`Redactor(identities)(text)` replaces, with "[verwijderd]":
+- e-mail addresses; links that may identify a person (every link except one to a public
+  body's site, and never a respondent's own page on internetconsultatie.nl);
+- phone numbers (Dutch, and international ones with a country code);
+- IBANs (checksum-valid, or any named "IBAN"/"rekeningnummer");
+- BSNs (passing the elfproef, or any named "BSN"/"burgerservicenummer");
+- postcodes with and without house number, street addresses with a house number;
+- the identities of non-public respondents (names, places, organisations, e-mail addresses),
+  also where someone else wrote them.
+
+`consult show --public`, the public report in every format and the reactietabel all quote
+through one Redactor (made by wetgen.consult.publish.privacy.PrivacyGate), so they redact
+exactly the same things.
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from urllib.parse import urlsplit
 
-from wetgen.consult.publish import privacy
+from stdnum import iban
+from stdnum.nl import bsn
 
-REDACTED = "[…]"
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_LINK = re.compile(r"(?:https?://|www\.)\S+", re.I)
-_WITH_DIGITS = (
-    re.compile(r"(?<![\w])(?:\+31|0031|0)[\s-]?(?:\d[\s-]?){8,9}(?![\w])"),  # phone numbers
-    re.compile(r"\b\d{4}\s?[A-Z]{2}\b"),  # postcodes
-    re.compile(r"(?i)\b(?:bsn|burgerservicenummer)\b\W{0,3}\d[\d .]{7,10}\d"),  # BSN, named
-    re.compile(r"(?<!\d)\d{9}(?!\d)"),  # bare nine-digit numbers (BSN-like)
-    re.compile(
-        r"\b[A-Z][a-z]+(?:straat|weg|laan|plein|gracht|kade|singel|dijk|dreef|hof|steeg|pad)"
-        r"\s+\d+\s?[a-zA-Z]?\b"
-    ),  # street and house number
+REDACTED = "[verwijderd]"
+
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+LINK = re.compile(
+    r"(?:\b(?:https?://|www\.)|\b(?:[\w-]+\.)+(?:nl|com|org|net|eu|be|de|info|io|me)/)[^\s<>\"']*",
+    re.I,
+)
+# Sites of public bodies, whose links name no respondent (a subdomain counts too).
+PUBLIC_HOSTS = (
+    "overheid.nl", "rijksoverheid.nl", "officielebekendmakingen.nl", "tweedekamer.nl",
+    "eerstekamer.nl", "raadvanstate.nl", "rechtspraak.nl", "internetconsultatie.nl",
+    "government.nl", "europa.eu", "cbs.nl", "autoriteitpersoonsgegevens.nl",
+)  # fmt: skip
+PERSONAL_PATH = re.compile(r"/reactie/|@|[?&](?:e-?mail|naam|name|user|id)=", re.I)
+IBAN = re.compile(
+    r"(?<![\w])(?P<label>(?:iban|rekeningnummer|rekening)\W{0,3})?"
+    r"(?P<number>[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?)(?![\w])",
+    re.I,
+)
+PHONE = re.compile(
+    r"(?<![\w+])(?:(?:\+31|0031)[\s.-]?(?:\(0\)[\s.-]?)?|\(?0)[1-9](?:[\s.)-]{0,2}\d){8}(?!\d)"
+    r"|(?<![\w+])\+(?!31)[1-9]\d{0,2}(?:[\s.-]?\d){7,12}(?!\d)"
+)
+BSN_NAMED = re.compile(
+    r"\b(?:bsn|burgerservicenummer|sofi-?nummer)(?:\s*[:#]|\s+is|\s+nummer)?\s*"
+    r"(?:\d{3}[.\s-]?\d{3}[.\s-]?\d{3}|\d{3}[.\s-]?\d{2}[.\s-]?\d{2}[.\s-]?\d{2}|\d{8})(?!\d)",
+    re.I,
+)
+# unnamed: only a number that passes the elfproef; 3-3-3 with dots is left alone (an amount)
+BSN_BARE = re.compile(
+    r"(?<![\d.,-])(?:\d{3}[.\s-]?\d{2}[.\s-]?\d{2}[.\s-]?\d{2}|\d{3}[\s-]\d{3}[\s-]\d{3}|\d{8})"
+    r"(?!\d)(?![.,-]\d)"
+)
+_STREET = (
+    r"[A-Z][\w'’.-]*(?:straat|laan|weg|plein|gracht|kade|dijk|singel|hof|pad|dreef|steeg|markt"
+    r"|park|plantsoen|baan|wal)"
+)
+POSTCODE = r"[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}"
+ADDRESS = re.compile(
+    # "Dorpsstraat 12, 1234 AB Ergens", "Kerkweg 5a", "1234 AB 14", "1234 AB, huisnummer 14"
+    rf"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}}\s+\d{{1,5}}(?:\s?[a-zA-Z]{{1,2}}\b|-\d+)?"
+    rf"\s*,?\s*{POSTCODE}\b(?:\s+[A-Z][\w'’-]+)?"
+    rf"|\b{POSTCODE}(?:\s*,\s*|\s+)(?:huisnummer\s+|nr\.?\s*)?\d{{1,5}}[a-zA-Z]?\b"
+    rf"|\b{_STREET}\s+\d{{1,5}}(?:[-\s]?[a-zA-Z]\b|-\d+)?\b"
+    rf"|(?<![\w-]){POSTCODE}(?![\w-])"
 )
 _DIGIT = re.compile(r"\d")
-_GENERIC = {"", "anoniem", "anonymous", "onbekend", "nvt", "n.v.t.", "-", "geen"}
 _TOKEN = re.compile(r"\w+")
+_GENERIC = {"", "anoniem", "anonymous", "onbekend", "nvt", "n.v.t.", "-", "geen"}
 
 
 def redact_personal(text: str) -> str:
-    """Replace e-mail addresses, links, phone numbers, postcodes, BSNs and street addresses."""
-    at, digits = "@" in text, _DIGIT.search(text) is not None
-    if at:
-        text = _EMAIL.sub(privacy.REDACTED, text)
-    if "http" in text or "www" in text.lower():
-        text = _LINK.sub(privacy.REDACTED, text)
-    if digits:
-        for pattern in _WITH_DIGITS:
-            text = pattern.sub(privacy.REDACTED, text)
-    # every pattern of wetgen.consult.publish.privacy.redact needs an "@" or a digit
-    return privacy.redact(text) if at or digits else text
+    """Replace e-mail addresses, person-identifying links, phone numbers, IBANs, BSNs,
+    postcodes and street addresses in `text` by REDACTED."""
+    if "@" in text:
+        text = EMAIL.sub(REDACTED, text)
+    if "/" in text or "www" in text.lower():
+        text = LINK.sub(_link, text)
+    if _DIGIT.search(text) is None:
+        return text
+    text = IBAN.sub(_iban, text)
+    text = PHONE.sub(REDACTED, text)
+    text = BSN_NAMED.sub(REDACTED, text)
+    text = ADDRESS.sub(REDACTED, text)
+    return BSN_BARE.sub(_bsn, text)
+
+
+def public_link(url: str) -> bool:
+    """Tell whether a link may be quoted: a public body's site, and no page of a person."""
+    bare = url.rstrip(".,;:!?)")
+    parts = urlsplit(bare if "://" in bare else f"http://{bare}")
+    host = (parts.hostname or "").lower()
+    public = any(host == h or host.endswith("." + h) for h in PUBLIC_HOSTS)
+    path = "/" + bare.split("://", 1)[-1].partition("/")[2]
+    return public and not PERSONAL_PATH.search(path)
+
+
+def elfproef(digits: str) -> bool:
+    """Tell whether an 8- or 9-digit number passes the BSN eleven test."""
+    return bsn.is_valid(digits)
+
+
+def _link(match: re.Match[str]) -> str:
+    url = match.group(0)
+    trail = len(url) - len(url.rstrip(".,;:!?)"))
+    if public_link(url):
+        return url
+    return REDACTED + (url[len(url) - trail :] if trail else "")
+
+
+def _iban(match: re.Match[str]) -> str:
+    label, parts = match.group("label") or "", match.group("number").split(" ")
+    for end in range(len(parts), 0, -1):  # the pattern may have taken words after the IBAN
+        if iban.is_valid("".join(parts[:end])):
+            return label + " ".join([REDACTED, *parts[end:]])
+    if not label:
+        return match.group(0)
+    end = len(parts)  # named, but mistyped: redact it up to the last part with a digit
+    while end > 1 and not _DIGIT.search(parts[end - 1]):
+        end -= 1
+    return label + " ".join([REDACTED, *parts[end:]])
+
+
+def _bsn(match: re.Match[str]) -> str:
+    return REDACTED if elfproef(re.sub(r"\D", "", match.group(0))) else match.group(0)
 
 
 class Scrubber:
@@ -69,7 +161,7 @@ class Scrubber:
         return spans
 
     def __call__(self, text: str) -> str:
-        """Return `text` with every identity string replaced by a marker."""
+        """Return `text` with every identity string replaced by REDACTED."""
         if not self._phrases:
             return text
         out, last = [], 0
@@ -83,6 +175,26 @@ class Scrubber:
         return bool(self._phrases) and bool(self._spans(text))
 
 
+class Redactor:
+    """The redaction of one output: personal data, and the identities given (non-public ones)."""
+
+    def __init__(self, identities: Iterable[str] = ()) -> None:
+        self.scrub = Scrubber(identities)
+
+    def __call__(self, text: str) -> str:
+        """Return `text` on one line with personal data and the identities redacted."""
+        return self.scrub(self.personal(text))
+
+    @staticmethod
+    def personal(text: str) -> str:
+        """Return `text` on one line with personal data redacted (identities left to `scrub`)."""
+        return redact_personal(" ".join(text.split()))
+
+    def hides(self, text: str) -> bool:
+        """Tell whether redaction would change `text` (a key phrase that names someone)."""
+        return self.scrub.hits(text) or REDACTED in redact_personal(text)
+
+
 def _usable(value: str) -> bool:
     value = " ".join(value.split())
     return len(value) >= 3 and value.lower() not in _GENERIC
@@ -93,15 +205,3 @@ def identity_parts(name: str, place: str, organisation: str, email: str) -> list
     parts = [name, place, organisation, email]
     parts.extend(w for w in name.replace(",", " ").split() if len(w) >= 4 and w[0].isupper())
     return [p for p in parts if _usable(p)]
-
-
-def shorten(text: str, limit: int = 420) -> str:
-    """Cut text at a sentence or word boundary near `limit` characters, marking the cut."""
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    cut = text[:limit]
-    stop = max(cut.rfind(". "), cut.rfind("? "), cut.rfind("! "))
-    if stop >= limit // 2:
-        return cut[: stop + 1] + " […]"
-    return cut.rsplit(" ", 1)[0] + " […]"

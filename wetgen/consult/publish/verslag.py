@@ -10,11 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from wetgen.consult.publish.charts import CHARTS, TITLES
-from wetgen.consult.publish.model import GENERAL, MVT, WITHHELD, Point, Report, Section
-from wetgen.consult.publish.redact import shorten
+from wetgen.consult.publish.model import GENERAL, MVT, WITHHELD, Point, Report, Section, shorten
+from wetgen.consult.publish.privacy import is_individual, mvt_name
 from wetgen.formulas import dutch_date
 
-INDIVIDUAL = ("burger", "particulier", "inwoner", "individu")
 FILL_IN = "[samenvatting van een niet-openbare reactie invullen]"
 
 
@@ -155,18 +154,6 @@ def _respondents(report: Report) -> list[Block]:
 # --- the MvT paragraph ------------------------------------------------------------------
 
 
-def is_individual(point_or_category: str, organisation: str) -> bool:
-    """Tell whether a respondent is a private person (never named in the MvT)."""
-    return point_or_category.lower().startswith(INDIVIDUAL) or not organisation
-
-
-def _mvt_who(point: Point) -> str:
-    r = point.respondent
-    if not r.public or is_individual(r.category, r.organisation):
-        return f"Een respondent ({r.category})"
-    return r.organisation
-
-
 def mvt_blocks(report: Report) -> list[Block]:
     """Return the draft MvT paragraph "Advies en consultatie" as blocks."""
     out = [Block("heading", "5. Concept voor de memorie van toelichting", 1),
@@ -215,7 +202,7 @@ def _mvt_section(section: Section) -> list[Block]:
         if not (point.reaction or point.change) or (point.campaign and point.campaign in seen):
             continue
         seen.add(point.campaign)
-        lines.append(_reaction_line(point, _mvt_who(point)))
+        lines.append(_reaction_line(point, mvt_name(point.respondent)))
     if lines:
         out.append(Block("bullets", items=tuple(lines)))
     waiting = sum(1 for p in own if not (p.reaction or p.change))

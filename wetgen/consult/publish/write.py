@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from wetgen.consult.publish.builder import build_report
@@ -11,6 +10,7 @@ from wetgen.consult.publish.docx import render_docx
 from wetgen.consult.publish.html import render_html
 from wetgen.consult.publish.markdown import chart_file, render_markdown
 from wetgen.consult.publish.xlsx import render_xlsx
+from wetgen.consult.store import Store
 from wetgen.errors import UsageError
 from wetgen.render.docx import Reference
 
@@ -41,7 +41,7 @@ def file_names(public: bool) -> dict[str, str]:
 
 
 def write_report(
-    conn: sqlite3.Connection,
+    store: Store,
     out_dir: Path,
     formats: tuple[str, ...] = FORMATS,
     *,
@@ -51,7 +51,7 @@ def write_report(
     """Write the report of the store in `formats` to `out_dir`; return the files written."""
     if out_dir.exists() and not out_dir.is_dir():
         raise UsageError(f"{out_dir} is a file; give a folder for the report")
-    report = build_report(conn, public=public)
+    report = build_report(store, public=public)
     out_dir.mkdir(parents=True, exist_ok=True)
     names = file_names(public)
     written: list[Path] = []

@@ -1,4 +1,10 @@
-"""Readers turn what staff have (pages, spreadsheets, files, e-mails) into RawResponse values."""
+"""The read stage: from what staff have to RawResponse values, within safety limits.
+
+Takes saved internetconsultatie.nl pages, CSV/XLSX exports, folders and zips of PDF, DOCX,
+ODT, TXT and EML files (`collect.collect`); gives a Batch of RawResponse values with their
+attachments' text, and a Problem for every file that was refused or only partly read. Every
+file is untrusted: the limits and the safe parsers are in `safety`.
+"""
 
 from __future__ import annotations
 

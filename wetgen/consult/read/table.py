@@ -8,7 +8,7 @@ import io
 import re
 from collections.abc import Iterator, Mapping
 
-from wetgen.consult.errors import RejectedFile
+from wetgen.consult.errors import ConsultInputError, RejectedFile
 from wetgen.consult.read import Attachment, RawResponse
 from wetgen.consult.read.dates import iso_date
 from wetgen.consult.read.html import GUID
@@ -46,8 +46,8 @@ def parse_mapping(spec: str) -> dict[str, str]:
     for part in filter(None, (p.strip() for p in spec.split(","))):
         field, sep, column = part.partition("=")
         if not sep or field.strip() not in FIELDS:
-            raise RejectedFile(
-                "--columns", f"{part!r} is not FIELD=COLUMN with FIELD one of {', '.join(FIELDS)}"
+            raise ConsultInputError(
+                f"--columns: {part!r} is not FIELD=COLUMN with FIELD one of {', '.join(FIELDS)}"
             )
         mapping[field.strip()] = column.strip()
     return mapping

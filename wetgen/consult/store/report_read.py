@@ -1,138 +1,102 @@
-"""Read-only queries over the consultation store's tables, in a stable order.
+"""The Store's reads for reports: respondents, placed points, campaigns, in a stable order.
 
-The ingest side owns the schema (wetgen.consult.store); this module only SELECTs from it, so
-a report never changes the store.
+These only SELECT, so a report never changes the store.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
 
 from wetgen.consult.errors import StoreError
+from wetgen.consult.store.base import StoreBase
+from wetgen.consult.store.schema import (
+    CampaignGroup,
+    NodeRow,
+    PlacedPoint,
+    ReportData,
+    RespondentRow,
+)
 
 
-@dataclass(frozen=True)
-class NodeRow:
-    """A bill node as the store keeps it."""
+class ReportReads(StoreBase):
+    """The part of the Store that reports (and the public view of `consult show`) read."""
 
-    eid: str
-    seq: int
-    kind: str
-    label: str
-    text: str
-    parent: str
+    def report_data(self) -> ReportData:
+        """Read everything a report needs; raise StoreError when the store lacks it."""
+        try:
+            campaigns = self.campaigns()
+            membership = {rid: c.id for c in campaigns for rid in c.members}
+            return ReportData(
+                self.all_meta(), self.nodes(), self.respondents(), self.placed_points(),
+                campaigns, dict(sorted(membership.items())),
+            )  # fmt: skip
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(
+                f"the consultation store cannot be read for a report ({exc})"
+            ) from None
 
+    def all_meta(self) -> dict[str, str]:
+        """Return every meta value, by key."""
+        return {k: v for k, v in self.conn.execute("SELECT key, value FROM meta ORDER BY key")}
 
-@dataclass(frozen=True)
-class ResponseRow:
-    """A response with its effective category (staff overrides applied)."""
+    def nodes(self) -> list[NodeRow]:
+        """Return the bill's nodes (and the pseudo-nodes) in bill order."""
+        rows = self.conn.execute(
+            "SELECT eid, seq, kind, label, text, parent FROM nodes ORDER BY seq, eid"
+        )
+        return [NodeRow(*r) for r in rows]
 
-    id: str
-    seq: int
-    name: str
-    place: str
-    organisation: str
-    email: str
-    submitted: str
-    public: bool
-    category: str
-
-
-@dataclass(frozen=True)
-class PointRow:
-    """A point of a response, with where it landed and its staff reaction."""
-
-    id: str
-    response_id: str
-    seq: int
-    text: str
-    nodes: tuple[str, ...]
-    unassigned_reason: str
-    reaction: str
-    change: str
-
-
-@dataclass(frozen=True)
-class CampaignRow:
-    """A campaign (form letter) and its member responses."""
-
-    id: str
-    representative: str
-    size: int
-    text: str
-    members: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class StoreData:
-    """Everything a report reads from the store."""
-
-    meta: dict[str, str]
-    nodes: list[NodeRow]
-    responses: list[ResponseRow]
-    points: list[PointRow]
-    campaigns: list[CampaignRow]
-    membership: dict[str, str]  # response id → campaign id
-
-
-def read_store(conn: sqlite3.Connection) -> StoreData:
-    """Read the tables a report needs; raise StoreError when the store lacks them."""
-    try:
-        return _read(conn)
-    except sqlite3.DatabaseError as exc:
-        raise StoreError(f"the consultation store cannot be read for a report ({exc})") from None
-
-
-def _read(conn: sqlite3.Connection) -> StoreData:
-    meta = {k: v for k, v in conn.execute("SELECT key, value FROM meta ORDER BY key")}
-    nodes = [NodeRow(*r) for r in conn.execute(
-        "SELECT eid, seq, kind, label, text, parent FROM nodes ORDER BY seq, eid")]  # fmt: skip
-    responses = [
-        ResponseRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]), r[8])
-        for r in conn.execute(
+    def respondents(self) -> list[RespondentRow]:
+        """Return every response's respondent, with staff category overrides, in store order."""
+        rows = self.conn.execute(
             "SELECT r.id, r.seq, r.name, r.place, r.organisation, r.email, r.submitted, r.public,"
             " v.category FROM responses r JOIN respondents v ON v.id = r.id ORDER BY r.seq, r.id"
         )
-    ]
-    assigned: dict[str, list[str]] = {}
-    for point_id, eid in conn.execute(
-        "SELECT point_id, node_eid FROM effective_assignments ORDER BY point_id, node_eid"
-    ):
-        assigned.setdefault(point_id, []).append(eid)
-    reasons = dict(conn.execute("SELECT point_id, reason FROM unassigned"))
-    reactions = {r[0]: (r[1], r[2]) for r in conn.execute(
-        "SELECT point_id, reaction, change FROM reactions")}  # fmt: skip
-    points = [
-        PointRow(
-            pid,
-            rid,
-            seq,
-            text,
-            tuple(assigned.get(pid, ())),
-            reasons.get(pid, ""),
-            *reactions.get(pid, ("", "")),
-        )  # fmt: skip
-        for pid, rid, seq, text in conn.execute(
+        return [RespondentRow(*r[:7], bool(r[7]), r[8]) for r in rows]
+
+    def placed_points(self) -> list[PlacedPoint]:
+        """Return every point with its nodes (effective assignments) and reaction, in order."""
+        assigned: dict[str, list[str]] = {}
+        for point_id, eid in self.conn.execute(
+            "SELECT point_id, node_eid FROM effective_assignments ORDER BY point_id, node_eid"
+        ):
+            assigned.setdefault(point_id, []).append(eid)
+        reasons = dict(self.conn.execute("SELECT point_id, reason FROM unassigned"))
+        reactions = {r[0]: (r[1], r[2]) for r in self.conn.execute(
+            "SELECT point_id, reaction, change FROM reactions")}  # fmt: skip
+        rows = self.conn.execute(
             "SELECT p.id, p.response_id, p.seq, p.text FROM points p "
             "JOIN responses r ON r.id = p.response_id ORDER BY r.seq, r.id, p.seq, p.id"
         )
-    ]
-    membership = dict(conn.execute(
-        "SELECT response_id, campaign_id FROM campaign_members ORDER BY response_id"))  # fmt: skip
-    members: dict[str, list[str]] = {}
-    for rid, cid in membership.items():
-        members.setdefault(cid, []).append(rid)
-    campaigns = [
-        CampaignRow(cid, rep, size, text, tuple(sorted(members.get(cid, ()))))
-        for cid, rep, size, text in conn.execute(
+        return [
+            PlacedPoint(pid, rid, seq, text, tuple(assigned.get(pid, ())), reasons.get(pid, ""),
+                        *reactions.get(pid, ("", "")))  # fmt: skip
+            for pid, rid, seq, text in rows
+        ]
+
+    def campaigns(self) -> list[CampaignGroup]:
+        """Return the campaigns, largest first, with their members and member counts."""
+        members: dict[str, list[tuple[str, bool, bool]]] = {}
+        for cid, rid, public, adding in self.conn.execute(
+            "SELECT m.campaign_id, m.response_id, COALESCE(r.public, 1), m.added != '' "
+            "FROM campaign_members m LEFT JOIN responses r ON r.id = m.response_id "
+            "ORDER BY m.response_id"
+        ):
+            members.setdefault(cid, []).append((rid, bool(public), bool(adding)))
+        out = []
+        for cid, rep, size, text in self.conn.execute(
             "SELECT id, representative, size, text FROM campaigns ORDER BY size DESC, id"
+        ):
+            group = members.get(cid, [])
+            out.append(CampaignGroup(
+                cid, rep, size, text, tuple(m[0] for m in group),
+                sum(not m[1] for m in group), sum(m[2] for m in group),
+            ))  # fmt: skip
+        return out
+
+    def response_points(self, rid: str) -> list[str]:
+        """Return the texts of a response's points, in order."""
+        rows = self.conn.execute(
+            "SELECT text FROM points WHERE response_id = ? ORDER BY seq", (rid,)
         )
-    ]
-    return StoreData(meta, nodes, responses, points, campaigns, membership)
-
-
-def stored_reactions(conn: sqlite3.Connection) -> dict[str, tuple[str, str, str]]:
-    """Return point id → (reaction, change, status) for every stored reaction."""
-    rows = conn.execute("SELECT point_id, reaction, change, status FROM reactions")
-    return {r[0]: (r[1], r[2], r[3]) for r in rows}
+        return [r[0] for r in rows]

@@ -260,8 +260,8 @@ class Found:
 
 def run_resolver(excerpt: str, bill) -> list[Found]:
     """Run today's pipeline on an excerpt: points, references per point, resolution."""
-    from wetgen.consult.analyse import Analyser
-    from wetgen.consult.refs import find_references
+    from wetgen.consult.analyse.analyser import Analyser
+    from wetgen.consult.analyse.refs import find_references
 
     analyser = Analyser(bill)
     flat, to_original = _normalised(excerpt)

@@ -1,0 +1,199 @@
+"""Any Word bill (.docx): paragraphs and table rows in order, with the numbers Word's automatic
+numbering shows, style names, heading levels, footnotes, and tracked changes resolved first."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from wetgen.importer import blocks as b
+from wetgen.importer.blocks import Block, Origin, Source
+from wetgen.importer.errors import ImportRefused
+from wetgen.importer.readers import docx_revisions as revisions
+from wetgen.importer.readers.docx_numbering import Numbering
+from wetgen.importer.readers.docx_package import open_docx
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_W = f"{{{W}}}"
+P, TBL, SDT, TR, TC = _W + "p", _W + "tbl", _W + "sdt", _W + "tr", _W + "tc"
+T, TAB, BR, CR, NBH, FOOTREF = _W + "t", _W + "tab", _W + "br", _W + "cr", _W + "noBreakHyphen", _W + "footnoteReference"
+_INLINE = (T, TAB, BR, CR, NBH, FOOTREF)
+_BULLETS = {"\uf0b7", "\uf0a7", "\uf0d8", "\uf076", "o", "§", "·", "•", "▪", "–", "-"}
+_HEADING_NAME = re.compile(r"^(?:heading|kop)\s*(\d)$", re.IGNORECASE)
+
+
+def read_docx(data: bytes, path: str, revision_mode: str | None = None) -> Source:
+    """Return the blocks of a Word file; tracked changes need `revision_mode` accept or reject."""
+    package = open_docx(data, path)
+    source = Source(path, "docx", meta=package.meta)
+    parts = [package.document] + ([package.footnotes] if package.footnotes is not None else [])
+    if any(revisions.has_revisions(part) for part in parts):
+        if revision_mode not in (revisions.ACCEPT, revisions.REJECT):
+            raise ImportRefused(path, "has tracked changes; import it with --revisions accept or "
+                                "--revisions reject")  # fmt: skip
+        for part in parts:
+            revisions.resolve(part, revision_mode)
+    reader = _BodyReader(source, Numbering(package.numbering, package.styles), package.styles)
+    body = package.document.find(_W + "body")
+    if body is not None:
+        reader.walk(body)
+    if package.footnotes is not None:
+        source.footnotes = _footnotes(package.footnotes)
+    for fmt in sorted(reader.numbering.unknown_formats):
+        source.warn(path, f"Word number format '{fmt}' shown as decimal")
+    return source
+
+
+class _Styles:
+    """Style names and the heading level each style gives, following basedOn."""
+
+    def __init__(self, styles: etree._Element | None) -> None:
+        self.names: dict[str, str] = {}
+        self.levels: dict[str, int] = {}
+        if styles is None:
+            return
+        own: dict[str, tuple[str, int | None, str | None]] = {}
+        for style in styles.iterfind(_W + "style"):
+            sid = style.get(_W + "styleId") or ""
+            name_el = style.find(_W + "name")
+            name = name_el.get(_W + "val") if name_el is not None else sid
+            outline = style.find(f"{_W}pPr/{_W}outlineLvl")
+            level = int(outline.get(_W + "val")) + 1 if outline is not None and (outline.get(_W + "val") or "").isdigit() else None
+            based = style.find(_W + "basedOn")
+            own[sid] = (name or sid, level, based.get(_W + "val") if based is not None else None)
+        for sid, (name, _, _) in own.items():
+            self.names[sid] = name
+            self.levels[sid] = _style_level(sid, own)
+
+    def level(self, style_id: str) -> int:
+        """Return the heading level (1-9) a style gives, 0 if none."""
+        return self.levels.get(style_id, 0)
+
+
+def _style_level(sid: str, own: dict[str, tuple[str, int | None, str | None]]) -> int:
+    seen: set[str] = set()
+    current: str | None = sid
+    while current and current in own and current not in seen:
+        seen.add(current)
+        name, level, based = own[current]
+        if level is not None and level < 10:
+            return level
+        m = _HEADING_NAME.match(name)
+        if m:
+            return int(m.group(1))
+        current = based
+    return 0
+
+
+class _BodyReader:
+    def __init__(self, source: Source, numbering: Numbering, styles: etree._Element | None) -> None:
+        self.source, self.numbering, self.styles = source, numbering, _Styles(styles)
+        self.count = 0
+
+    def walk(self, parent: etree._Element) -> None:
+        for child in parent.iterchildren():
+            tag = child.tag
+            if tag == P:
+                block = self.paragraph(child)
+                if block is not None:
+                    self.source.blocks.append(block)
+            elif tag == TBL:
+                self.table(child)
+            elif tag == SDT:
+                content = child.find(_W + "sdtContent")
+                if content is not None:
+                    self.walk(content)
+
+    def paragraph(self, p: etree._Element) -> Block | None:
+        self.count += 1
+        ppr = p.find(_W + "pPr")
+        style_id, num_id, ilvl, level = "", None, None, 0
+        if ppr is not None:
+            pstyle = ppr.find(_W + "pStyle")
+            style_id = pstyle.get(_W + "val") or "" if pstyle is not None else ""
+            numpr = ppr.find(_W + "numPr")
+            if numpr is not None:
+                nid, lvl = numpr.find(_W + "numId"), numpr.find(_W + "ilvl")
+                num_id = nid.get(_W + "val") if nid is not None else None
+                ilvl = int(lvl.get(_W + "val") or 0) if lvl is not None else None
+            outline = ppr.find(_W + "outlineLvl")
+            if outline is not None and (outline.get(_W + "val") or "").isdigit():
+                level = int(outline.get(_W + "val")) + 1
+        text, markup = _text(p)
+        used = self.numbering.list_of(style_id, num_id, ilvl)
+        label = self.numbering.label(*used) if used else ""
+        if label and label.strip() in _BULLETS:
+            label = "•"
+        text = " ".join(text.split())
+        if not text and not label:
+            return None
+        level = level if 0 < level < 10 else self.styles.level(style_id)
+        style = self.styles.names.get(style_id, style_id)
+        origin = Origin(self.source.path, self.count, "paragraph")
+        return Block(text, origin, label=label.strip(), style=style, level=level,
+                     markup=" ".join(markup.split()) if markup != text else "")  # fmt: skip
+
+    def table(self, tbl: etree._Element) -> None:
+        for row in tbl.iter(TR):
+            first = self.count + 1
+            cells = []
+            for cell in row.iterfind(TC):
+                texts = []
+                for p in cell.iter(P):
+                    block = self.paragraph(p)
+                    if block is not None:
+                        texts.append(f"{block.label} {block.text}".strip())
+                cells.append(" ".join(texts))
+            if any(cells):
+                origin = Origin(self.source.path, first, "paragraph")
+                self.source.blocks.append(Block("\t".join(cells), origin, role=b.ROW, style="table"))
+
+
+def _text(p: etree._Element) -> tuple[str, str]:
+    """Return a paragraph's plain text and its Markdown (bold, italic, footnote marks)."""
+    plain: list[str] = []
+    marked: list[str] = []
+    formatted = False
+    for el in p.iter(_INLINE):
+        tag = el.tag
+        if tag == T:
+            piece = el.text or ""
+            plain.append(piece)
+            emphasis = _emphasis(el.getparent())
+            formatted = formatted or bool(emphasis)
+            marked.append(f"{emphasis}{piece}{emphasis}" if emphasis and piece.strip() else piece)
+        elif tag == FOOTREF:
+            formatted = True
+            marked.append(f"[^{el.get(_W + 'id')}]")
+        elif tag == NBH:
+            plain.append("-")
+            marked.append("-")
+        else:
+            plain.append("\t" if tag == TAB else " ")
+            marked.append(" ")
+    text = "".join(plain)
+    return text, ("".join(marked) if formatted else text)
+
+
+def _emphasis(run: etree._Element | None) -> str:
+    rpr = run.find(_W + "rPr") if run is not None else None
+    if rpr is None:
+        return ""
+    bold = _on(rpr.find(_W + "b"))
+    italic = _on(rpr.find(_W + "i"))
+    return "***" if bold and italic else "**" if bold else "*" if italic else ""
+
+
+def _on(el: etree._Element | None) -> bool:
+    return el is not None and (el.get(_W + "val") or "true") not in ("0", "false", "off")
+
+
+def _footnotes(root: etree._Element) -> dict[str, str]:
+    notes: dict[str, str] = {}
+    for note in root.iterfind(_W + "footnote"):
+        if note.get(_W + "type") in ("separator", "continuationSeparator", "continuationNotice"):
+            continue
+        texts = [" ".join(_text(p)[1].split()) for p in note.iter(P)]
+        notes[note.get(_W + "id") or ""] = " ".join(t for t in texts if t)
+    return notes

@@ -20,7 +20,7 @@ from wetgen.importer.report import ImportStats, ImportWarning, count
 from wetgen.importer.structure.bill import recognise
 from wetgen.model import Bill
 
-__all__ = ["READERS", "ImportRefused", "ImportResult", "ImportWarning", "import_bill", "read_source"]
+__all__ = ["READERS", "ImportRefused", "ImportResult", "ImportWarning", "import_bill", "import_data", "read_source", "source_of"]
 
 
 def _read_docx(data: bytes, path: str, revisions: str | None) -> Source:
@@ -82,23 +82,41 @@ def read_source(path: Path, revisions: str | None = None) -> Source:
         raise ImportRefused(str(path), "is a folder; name the bill's file")
     if not path.exists():
         raise ImportRefused(str(path), "no such file")
-    suffix = ".akn.xml" if path.name.lower().endswith(".akn.xml") else path.suffix.lower()
-    reader = READERS.get(suffix if suffix != ".akn.xml" else ".xml")
+    _reader(str(path))
+    return source_of(limits.read_bytes(path), str(path), revisions)
+
+
+def source_of(data: bytes, name: str, revisions: str | None = None) -> Source:
+    """Read bytes into neutral blocks with the reader the name's suffix names."""
+    return _reader(name)(data, name, revisions)
+
+
+def _reader(name: str) -> Callable[[bytes, str, str | None], Source]:
+    suffix = "." + name.lower().rsplit(".", 1)[-1] if "." in name.rsplit("/", 1)[-1] else ""
+    reader = READERS.get(suffix)
     if reader is None:
         known = ", ".join(sorted(READERS))
-        raise ImportRefused(str(path), f"cannot read {path.suffix or 'files without a suffix'}; wetgen imports {known}")
-    data = limits.read_bytes(path)
-    return reader(data, str(path), revisions)
+        raise ImportRefused(name, f"cannot read {suffix or 'a file without a suffix'}; wetgen imports {known}")
+    return reader
 
 
 @gc_paused()
 def import_bill(path: str | Path, *, revisions: str | None = None, mvt_file: str = "") -> ImportResult:
     """Read a bill from a file; `mvt_file` is the name under which the draft refers to its MvT."""
-    source = read_source(Path(path), revisions)
+    return _result(read_source(Path(path), revisions), mvt_file)
+
+
+@gc_paused()
+def import_data(data: bytes, name: str, *, revisions: str | None = None, mvt_file: str = "") -> ImportResult:
+    """Read a bill from bytes; `name` (a file name) chooses the reader by its suffix."""
+    return _result(source_of(data, name, revisions), mvt_file)
+
+
+def _result(source: Source, mvt_file: str) -> ImportResult:
     recognised = recognise(source, mvt_file)
     bill = recognised.bill
     if not any(True for _ in bill.articles()) and not bill.considerans:
-        raise ImportRefused(str(path), "no bill found: no articles and no considerans")
+        raise ImportRefused(source.path, "no bill found: no articles and no considerans")
     notes = recognised.notes
     stats = count(bill, len(notes.warnings))
     return ImportResult(bill, recognised.mvt, tuple(notes.warnings), tuple(notes.unplaced), stats, source.kind)

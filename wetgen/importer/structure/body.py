@@ -166,7 +166,7 @@ def _articles(nodes: list[Division | Article]):  # noqa: ANN202 - generator of a
 
 def _is_short_title(text: str) -> bool:
     return (len(text) <= 80 and text[:1].isupper() and not re.search(r"[.:;,]$", text)
-            and not s.is_instruction(text) and t.heading_token(None, text) is None)  # type: ignore[arg-type]  # fmt: skip
+            and not s.is_instruction(text) and not t.is_heading_text(text))  # fmt: skip
 
 
 def follows(previous: str, number: str) -> bool:

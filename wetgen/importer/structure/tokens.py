@@ -22,12 +22,11 @@ DIVISION_WORDS = {
     "titel": "titel", "titeldeel": "titel", "deel": "deel", "boek": "boek",
 }  # fmt: skip
 _NUMBER = r"[0-9]+[a-zA-Z]{0,3}(?:[.:][0-9]+[a-zA-Z]{0,3})*|[IVXLCDM]+[A-Z]{0,2}[a-z]?"
-ARTICLE_HEADING = re.compile(
-    rf"^(?P<word>ARTIKEL|Artikel|Art\.)\s+(?P<num>{_NUMBER})\.?(?:\s*[.:–-]?\s+(?P<title>.+))?$"
-)
+_AFTER_NUMBER = r"(?:\.?$|(?:\.\s+|\s+[–-]\s+|:\s+|\s+)(?P<title>.+)$)"
+ARTICLE_HEADING = re.compile(rf"^(?P<word>ARTIKEL|Artikel|Art\.)\s+(?P<num>{_NUMBER}){_AFTER_NUMBER}")
 DIVISION_HEADING = re.compile(
     r"^(?P<word>HOOFDSTUK|Hoofdstuk|AFDELING|Afdeling|PARAGRAAF|Paragraaf|§|TITELDEEL|Titeldeel"
-    rf"|TITEL|Titel|DEEL|Deel|BOEK|Boek)\s*(?P<num>{_NUMBER})\.?(?:\s*[.:–-]?\s+(?P<title>.+))?$"
+    rf"|TITEL|Titel|DEEL|Deel|BOEK|Boek)\s*(?P<num>{_NUMBER}){_AFTER_NUMBER}"
 )
 ONDERDEEL_LETTER = re.compile(r"^(?P<num>[0-9]?[A-Z]{1,3}[a-z]{0,2})\.?$")
 _LABELLED = (
@@ -117,19 +116,30 @@ def classify(block: Block) -> Token:
 
 
 def heading_token(block: Block, text: str) -> Token | None:
-    """Return an article or division heading token when `text` is one, else None."""
+    """Return an article or division heading token when `text` is one, else None.
+
+    A block the source marks as a heading (a Word heading style, a Markdown #) may have any
+    title; otherwise the words after the number must read as a title, not as a sentence.
+    """
+    marked = block.level > 0
     m = ARTICLE_HEADING.match(text)
-    if m and is_title(m.group("title")):
+    if m and (marked or is_title(m.group("title"))):
         return Token(ARTICLE, m.group("num"), (m.group("title") or "").strip(), block,
                      upper=m.group("word") == "ARTIKEL")  # fmt: skip
     if text in ("Enig artikel", "ENIG ARTIKEL"):
         return Token(ARTICLE, "enig", "", block, upper=text.isupper())
     m = DIVISION_HEADING.match(text)
-    if m and is_title(m.group("title")):
+    if m and (marked or is_title(m.group("title"))):
         word = m.group("word").lower()
         return Token(DIVISION, m.group("num"), (m.group("title") or "").strip(), block,
                      division=DIVISION_WORDS[word], upper=m.group("word").isupper())  # fmt: skip
     return None
+
+
+def is_heading_text(text: str) -> bool:
+    """Tell whether unmarked text reads as an article or division heading."""
+    m = ARTICLE_HEADING.match(text) or DIVISION_HEADING.match(text)
+    return bool(m and is_title(m.group("title")))
 
 
 def is_title(title: str | None) -> bool:
@@ -137,7 +147,7 @@ def is_title(title: str | None) -> bool:
     if not title:
         return True
     title = title.strip()
-    return len(title) <= 160 and not title.endswith((":", ";", ",")) and not _SENTENCE.search(title)
+    return len(title) <= 160 and not title.endswith((":", ",")) and not _SENTENCE.search(title)
 
 
 _SENTENCE = re.compile(

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from wetgen.amend.wording import word_onderdeel
-from wetgen.model import AmendingOnderdeel, Article, Bill, Division, Item, LawRef, Lid, Toelichting, Unit
+from wetgen.model import AmendingOnderdeel, Article, Bill, Division, Item, Lid, Toelichting, Unit
 
 
 def canon(bill: Bill, *, toelichting: bool = True, bwb: bool = True) -> tuple:
@@ -64,5 +64,3 @@ def without_toelichting(bill: Bill) -> Bill:
     """Return the bill without its MvT (Word and AKN bills are a file apart from their MvT)."""
     return replace(bill, toelichting=Toelichting())
 
-
-__all__ = ["LawRef", "canon", "carried", "without_toelichting"]

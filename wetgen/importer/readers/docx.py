@@ -39,7 +39,8 @@ def read_docx(data: bytes, path: str, revision_mode: str | None = None) -> Sourc
     if body is not None:
         reader.walk(body)
     if package.footnotes is not None:
-        source.footnotes = _footnotes(package.footnotes)
+        notes = _footnotes(package.footnotes)
+        source.footnotes = {shown: notes.get(note_id, "") for note_id, shown in reader.note_numbers.items()}
     for fmt in sorted(reader.numbering.unknown_formats):
         source.warn(path, f"Word number format '{fmt}' shown as decimal")
     return source
@@ -90,6 +91,7 @@ class _BodyReader:
     def __init__(self, source: Source, numbering: Numbering, styles: etree._Element | None) -> None:
         self.source, self.numbering, self.styles = source, numbering, _Styles(styles)
         self.count = 0
+        self.note_numbers: dict[str, str] = {}  # footnote id → the number Word shows (document order)
 
     def walk(self, parent: etree._Element) -> None:
         for child in parent.iterchildren():
@@ -120,7 +122,7 @@ class _BodyReader:
             outline = ppr.find(_W + "outlineLvl")
             if outline is not None and (outline.get(_W + "val") or "").isdigit():
                 level = int(outline.get(_W + "val")) + 1
-        text, markup = _text(p)
+        text, markup = _text(p, self.note_numbers)
         used = self.numbering.list_of(style_id, num_id, ilvl)
         label = self.numbering.label(*used) if used else ""
         if label and label.strip() in _BULLETS:
@@ -150,8 +152,9 @@ class _BodyReader:
                 self.source.blocks.append(Block("\t".join(cells), origin, role=b.ROW, style="table"))
 
 
-def _text(p: etree._Element) -> tuple[str, str]:
-    """Return a paragraph's plain text and its Markdown (bold, italic, footnote marks)."""
+def _text(p: etree._Element, note_numbers: dict[str, str]) -> tuple[str, str]:
+    """Return a paragraph's plain text and its Markdown (bold, italic, footnote marks numbered
+    as Word shows them: by order of appearance, whatever their ids)."""
     plain: list[str] = []
     marked: list[str] = []
     formatted = False
@@ -165,7 +168,8 @@ def _text(p: etree._Element) -> tuple[str, str]:
             marked.append(f"{emphasis}{piece}{emphasis}" if emphasis and piece.strip() else piece)
         elif tag == FOOTREF:
             formatted = True
-            marked.append(f"[^{el.get(_W + 'id')}]")
+            shown = note_numbers.setdefault(el.get(_W + "id") or "", str(len(note_numbers) + 1))
+            marked.append(f"[^{shown}]")
         elif tag == NBH:
             plain.append("-")
             marked.append("-")
@@ -194,6 +198,6 @@ def _footnotes(root: etree._Element) -> dict[str, str]:
     for note in root.iterfind(_W + "footnote"):
         if note.get(_W + "type") in ("separator", "continuationSeparator", "continuationNotice"):
             continue
-        texts = [" ".join(_text(p)[1].split()) for p in note.iter(P)]
+        texts = [" ".join(_text(p, {})[1].split()) for p in note.iter(P)]
         notes[note.get(_W + "id") or ""] = " ".join(t for t in texts if t)
     return notes

@@ -18,6 +18,7 @@ _MARKS = ("ins", "del", "moveFrom", "moveTo", "pPrChange", "rPrChange", "tblPrCh
           "trPrChange", "tcPrChange", "sectPrChange", "tblGridChange", "cellIns", "cellDel",
           "cellMerge", "numberingChange")  # fmt: skip
 _ANY_REVISION = etree.XPath(" | ".join(f".//w:{m}" for m in _MARKS), namespaces=NS)
+_PARAGRAPH_MARKS = etree.XPath(".//w:p/w:pPr/w:rPr/w:ins | .//w:p/w:pPr/w:rPr/w:del", namespaces=NS)
 _PROPERTY_CHANGES = ("pPrChange", "rPrChange", "tblPrChange", "trPrChange", "tcPrChange",
                      "sectPrChange", "tblGridChange")  # fmt: skip
 _RANGE_MARKS = ("moveFromRangeStart", "moveFromRangeEnd", "moveToRangeStart", "moveToRangeEnd",
@@ -79,7 +80,7 @@ def _paragraph_marks(root: etree._Element, mode: str) -> int:
     """Join a paragraph to the next where its mark goes away; drop the mark's record otherwise."""
     count = 0
     joined = "del" if mode == ACCEPT else "ins"
-    for mark in list(root.xpath(".//w:p/w:pPr/w:rPr/w:ins | .//w:p/w:pPr/w:rPr/w:del", namespaces=NS)):
+    for mark in list(_PARAGRAPH_MARKS(root)):
         count += 1
         paragraph = mark.getparent().getparent().getparent()
         mark.getparent().remove(mark)

@@ -32,6 +32,7 @@ def recognise(source: Source, mvt_file: str = "") -> Recognised:
     for where, message in source.warnings:
         notes.warn(where, message)
     parts = f.partition(source.blocks)
+    _keep_footnotes(parts.front + parts.body + parts.closing, source, notes)
     front = f.read_front(parts.front, notes)
     body = BodyReader(notes, source.marks_depth).read(tokenize(parts.body))
     closing = f.read_closing(parts.closing, notes)
@@ -60,6 +61,14 @@ def recognise(source: Source, mvt_file: str = "") -> Recognised:
         toelichting=Toelichting(algemeen, mvt_file) if algemeen else Toelichting(),
     )
     return Recognised(bill, algemeen, notes)
+
+
+def _keep_footnotes(blocks: list, source: Source, notes: Notes) -> None:  # noqa: ANN001 - blocks
+    """A footnote in the bill's own text has no field in the model: keep it as a comment."""
+    for block in blocks:
+        for mark in re.findall(r"\[\^([^\]\s]+)\]", block.markup):
+            if mark in source.footnotes:
+                notes.keep(block.origin, f"voetnoot {mark}: {source.footnotes[mark]}", "footnote in the text of the bill")
 
 
 def _with_bwb(node: Division | Article, meta: dict[str, str]) -> Division | Article:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from wetgen.importer import blocks as b
 from wetgen.importer.blocks import Block, Source
 from wetgen.importer.report import Notes
 from wetgen.model import AmendingOnderdeel, Article, Division
@@ -24,11 +25,12 @@ _SECTION = re.compile(
 
 @dataclass
 class _Item:
-    """A heading or a run of text of the MvT."""
+    """A heading, a run of text or a table row of the MvT."""
 
     level: int  # 0 for text
     text: str
     where: str = ""
+    row: bool = False
 
 
 @dataclass
@@ -40,10 +42,12 @@ class Section:
     onderdeel: str
     items: list[_Item] = field(default_factory=list)
 
+    notes: dict[str, str] = field(default_factory=dict)
+
     @property
     def text(self) -> str:
-        """Return the section's text as Markdown."""
-        return _markdown(self.items)
+        """Return the section's text as Markdown, with the footnotes it uses."""
+        return _markdown(self.items, self.notes)
 
 
 @dataclass
@@ -62,15 +66,16 @@ def read_mvt(blocks: list[Block], source: Source) -> Mvt:
     items = [i for i in items if not (i.level and _MVT_TITLE.match(i.text))]
     split = next((n for n, i in enumerate(items) if i.level and _ARTIKELSGEWIJS.match(i.text)), len(items))
     general = [i for i in items[:split] if not (i.level and _ALGEMEEN.match(i.text))]
-    mvt = Mvt(algemeen=_markdown(general))
+    notes = {} if source.lines else source.footnotes
+    mvt = Mvt(algemeen=_markdown(general, notes))
     for item in items[split + 1 :]:
         target = _SECTION.match(item.text) if item.level else None
         if target and (target.group("art") or target.group("ond")):
-            mvt.sections.append(Section(item.text, target.group("art") or "", target.group("ond") or ""))
+            mvt.sections.append(Section(item.text, target.group("art") or "", target.group("ond") or "", notes=notes))
         elif mvt.sections:
             mvt.sections[-1].items.append(item)
         else:
-            mvt.sections.append(Section("Artikelsgewijs", "", "", [item]))
+            mvt.sections.append(Section("Artikelsgewijs", "", "", [item], notes))
     return mvt
 
 
@@ -97,28 +102,36 @@ def _raw_items(blocks: list[Block], source: Source) -> list[_Item]:
 
 def _block_items(blocks: list[Block], source: Source) -> list[_Item]:
     items: list[_Item] = []
-    used: list[str] = []
     for block in blocks:
-        text = block.markup or block.text
-        items.append(_Item(block.level, text.strip(), str(block.origin)))
-        used.extend(re.findall(r"\[\^([^\]\s]+)\]", text))
-    notes = [f"[^{mark}]: {source.footnotes[mark]}" for mark in dict.fromkeys(used) if mark in source.footnotes]
-    if notes:
-        items.append(_Item(0, "\n\n".join(notes)))
+        if block.role == b.ROW:
+            cells = [c.strip().replace("|", "\\|") for c in block.text.split("\t")]
+            items.append(_Item(0, "| " + " | ".join(cells) + " |", str(block.origin), row=True))
+        else:
+            items.append(_Item(block.level, (block.markup or block.text).strip(), str(block.origin)))
     return items
 
 
-def _markdown(items: list[_Item]) -> str:
-    """Join items as Markdown, the highest heading level becoming level 2."""
+def _markdown(items: list[_Item], notes: dict[str, str] | None = None) -> str:
+    """Join items as Markdown, the highest heading level becoming level 2, rows as tables, and
+    the definitions of the footnotes the items use at the end."""
     levels = [i.level for i in items if i.level]
     shift = (min(levels) - 2) if levels else 0
     parts: list[str] = []
+    previous: _Item | None = None
     for item in items:
         if item.level:
             parts.append(f"{'#' * max(2, min(6, item.level - shift))} {item.text}")
+        elif item.row and previous is not None and previous.row:
+            parts[-1] += "\n" + item.text
+        elif item.row:
+            parts.append(item.text + "\n|" + "---|" * item.text.count(" | ") + "---|")
         else:
             parts.append(item.text.strip("\n"))
+        previous = item
     text = "\n\n".join(p for p in parts if p.strip())
+    used = dict.fromkeys(re.findall(r"\[\^([^\]\s]+)\](?!:)", text))
+    definitions = [f"[^{mark}]: {notes[mark]}" for mark in used if notes and mark in notes]
+    text = "\n\n".join([text, *definitions]) if definitions else text
     return re.sub(r"\[\^t\d+-([^\]\s]+)\]", r"[^\1]", text).strip()
 
 

@@ -130,11 +130,9 @@ class BodyReader:
         (self.stack[-1][1] if self.stack else self.top).append(node)
 
     def _orphan(self, token: Token) -> None:
-        """Content before the first article heading: read it as an article without heading."""
-        if token.kind == t.PARA and not s.is_instruction(token.text) and not s.law_of_intro(token.text):
-            self.notes.keep(token.block.origin, token.block.text.strip(), "text before the first article")
-            return
-        self.notes.warn(token.block.origin, "changes without an article heading read as an article")
+        """Content before the first article heading: read it as an article without heading, so
+        that the text stays in the draft (a page copied without its headings, an Enig artikel)."""
+        self.notes.warn(token.block.origin, "text without an article heading read as an article")
         self.segment = _Segment(None, "", "")
         self.segment.add(token)
 

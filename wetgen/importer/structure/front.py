@@ -68,7 +68,7 @@ def _is_mvt_start(block: Block) -> bool:
 def _is_closing(block: Block) -> bool:
     text = block.text.strip()
     return block.role in (b.CLOSING, b.SIGNATURE) or bool(_CLOSING.match(text)) or (
-        bool(_GEGEVEN.match(text)) and len(text) < 120
+        bool(_GEGEVEN.match(text)) and len(text) < 120 and "»" not in text and '"' not in text
     )
 
 
@@ -134,8 +134,10 @@ def _read_formula_line(block: Block, text: str, front: Front, notes: Notes) -> b
 def _read_title_line(block: Block, text: str, front: Front, notes: Notes) -> bool:
     doctype = _DOCTYPE.match(text)
     if block.role == b.DOCTYPE or doctype:
-        if doctype and doctype.group("nr"):
+        number = doctype.group("nr") if doctype else re.match(r"^nr\.\s*\w+", text, re.IGNORECASE)
+        if number:
             front.stage = "ingediend"
+            notes.keep(block.origin, text, "Kamerstuk number")
         return True
     version = _VERSION.match(text)
     if version and block.style == "em":

@@ -32,7 +32,9 @@ _LAW_IN_SENTENCE = re.compile(
     r"\bvan (?:de|het) (?P<law>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,8}?)\s+"
     r"(?:wordt|worden|vervalt|vervallen|komt|komen)\b"
 )
-_LAW_AS_SUBJECT = re.compile(r"^(?:De|Het) (?P<law>[A-Z].{2,80}?) (?:wordt|vervalt|komt)\b")
+_LAW_AS_SUBJECT = re.compile(
+    r"^(?:(?:Aan|In|Uit|Na|Voor) )?(?:[Dd]e|[Hh]et) (?P<law>[A-Z].{2,80}?) (?:wordt|worden|vervalt|komt)\b"
+)
 
 
 def is_instruction(text: str) -> bool:

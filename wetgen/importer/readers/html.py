@@ -59,7 +59,7 @@ class _Walker:
             return
         if tag == "header" and "versie" in classes:
             self.version(el)
-        elif _NOTE_BODY.search(classes) and tag in ("div", "section", "aside", "ol", "ul"):
+        elif (_NOTE_BODY.search(classes) or el.get("id") in ("noten", "footnotes")) and tag in ("div", "section", "aside", "ol", "ul"):
             self.notes(el)
         elif tag == "blockquote":
             self.walk(el, depth + 1)
@@ -68,7 +68,7 @@ class _Walker:
             self.add(el, "\t".join(" ".join(c.split()) for c in cells), depth, role=b.ROW)
         elif not self._has_blocks(el):
             level = int(tag[1]) if tag[0] == "h" and tag[1:].isdigit() else 0
-            self.add(el, self.inline(el), depth, level=level)
+            self.add(el, self.inline(el), depth, level=level, markup=self.inline(el, marked=True))
         else:
             self.walk(el, depth)
 
@@ -85,7 +85,8 @@ class _Walker:
         if len(parts) >= 4 and parts[3].startswith("Ministerie van "):
             self.source.meta["ministerie"] = parts[3][len("Ministerie van ") :]
 
-    def inline(self, el: html.HtmlElement) -> str:
+    def inline(self, el: html.HtmlElement, marked: bool = False) -> str:
+        """Return an element's text without footnote marks (`marked`: with them as [^n])."""
         parts = [el.text or ""]
         for child in el:
             if isinstance(child.tag, str) and child.tag.lower() not in _FURNITURE:
@@ -93,23 +94,40 @@ class _Walker:
                 classes = child.get("class") or ""
                 if tag == "br":
                     parts.append(" ")
-                elif not (_NOTE_MARK.search(classes) or tag == "sup" and child.find(".//a") is not None):
-                    parts.append(" " + self.inline(child) if tag == "span" and "tekst" in classes else self.inline(child))
+                elif _NOTE_MARK.search(classes) or tag == "sup" and child.find(".//a") is not None:
+                    mark = " ".join(child.text_content().split())
+                    parts.append(f"[^{mark}]" if marked and mark else "")
+                else:
+                    inner = self.inline(child, marked)
+                    parts.append(" " + inner if tag == "span" and "tekst" in classes else inner)
             parts.append(child.tail or "")
         return "".join(parts)
 
     def notes(self, el: html.HtmlElement) -> None:
-        items = [c for c in el.iter() if isinstance(c.tag, str) and c.tag.lower() in ("p", "li")]
-        for number, item in enumerate(items, start=1):
-            text = " ".join(item.text_content().split())
-            m = re.match(r"^(\d+)\s+(.*)$", text)
-            mark, body = (m.group(1), m.group(2)) if m else (str(number), text)
-            self.source.footnotes.setdefault(mark, body)
+        """Keep footnote bodies by their number: one note per element classed as a note, or per
+        list item or paragraph of a notes section."""
+        singles = [c for c in el.iter() if isinstance(c.tag, str) and re.search(r"\b(voet|noot)\b", c.get("class") or "")
+                   and c is not el]  # fmt: skip
+        notes = singles or [c for c in el.iter() if isinstance(c.tag, str) and c.tag.lower() in ("li", "p")]
+        for number, note in enumerate(notes, start=1):
+            mark_el = next((d for d in note.iter() if isinstance(d.tag, str) and
+                            (_NOTE_MARK.search(d.get("class") or "") or d.tag.lower() == "sup")), None)  # fmt: skip
+            mark = " ".join(mark_el.text_content().split()) if mark_el is not None else ""
+            text = " ".join(note.text_content().split())
+            if mark and text.startswith(mark):
+                text = text[len(mark) :].strip()
+            elif not mark:
+                m = re.match(r"^(\d+)\s+(.*)$", text)
+                mark, text = (m.group(1), m.group(2)) if m else (str(number), text)
+            self.source.footnotes.setdefault(mark, text)
 
-    def add(self, el: html.HtmlElement, text: str, depth: int, role: str = "", level: int = 0) -> None:
+    def add(self, el: html.HtmlElement, text: str, depth: int, role: str = "", level: int = 0,
+            markup: str = "") -> None:  # fmt: skip
         text = " ".join(text.split())
         if not text:
             return
+        markup = " ".join(markup.split())
         origin = Origin(self.source.path, el.sourceline or 0)
         style = el.get("class") or el.tag
-        self.source.blocks.append(Block(text, origin, role=role, style=style, level=level, depth=depth))
+        self.source.blocks.append(Block(text, origin, role=role, style=style, level=level, depth=depth,
+                                        markup=markup if markup != text else ""))  # fmt: skip

@@ -53,8 +53,9 @@ class _Reader:
     def __init__(self, out: Emitter, source: Source) -> None:
         self.out, self.source = out, source
 
-    def text(self, el: etree._Element | None) -> str:
-        """Return inline text; footnotes are taken out and kept with their number."""
+    def text(self, el: etree._Element | None, marked: bool = False) -> str:
+        """Return inline text; footnotes are taken out and kept with their number (`marked`
+        leaves a Markdown footnote mark where each one was)."""
         if el is None:
             return ""
         parts = [el.text or ""]
@@ -65,10 +66,17 @@ class _Reader:
                 body = " ".join(self.text(al) for al in child.iter("{*}noot.al"))
                 if mark:
                     self.source.footnotes[mark] = body
+                    parts.append(f"[^{mark}]" if marked else "")
             elif name:
-                parts.append(self.text(child))
+                parts.append(self.text(child, marked))
             parts.append(child.tail or "")
         return "".join(parts)
+
+    def add(self, el: etree._Element, **hints: object) -> None:
+        """Add a block for an element's text, with footnote marks as its markup when it has notes."""
+        text = self.text(el)
+        marked = self.text(el, marked=True) if el.find(".//{*}noot") is not None else ""
+        self.out.add(el, text, markup=" ".join(marked.split()), **hints)  # type: ignore[arg-type]
 
     def walk(self, el: etree._Element, depth: int) -> None:
         for child in el:
@@ -92,9 +100,9 @@ class _Reader:
             if date:
                 self.source.meta.setdefault("datum", date)
         elif name == "wij":
-            self.out.add(el, self.text(el), role=b.AANHEF)
+            self.add(el, role=b.AANHEF)
         elif name == "considerans.al":
-            self.out.add(el, self.text(el), role=b.CONSIDERANS)
+            self.add(el, role=b.CONSIDERANS)
         elif name == "afkondiging":
             self.out.add(el, " ".join(self.text(al) for al in el.iter("{*}al")), role=b.FORMULA)
         elif name in _DIVISIONS:
@@ -108,7 +116,7 @@ class _Reader:
             for child in el:
                 cname = _local(child)
                 if cname == "wat":
-                    self.out.add(child, self.text(child), depth=depth)
+                    self.add(child, depth=depth)
                 elif cname in _CHANGES:
                     self.change(child, depth, top=True)
                 elif cname != "kop":
@@ -128,7 +136,7 @@ class _Reader:
         elif len(el) and any(_local(c) not in ("nadruk", "extref", "intref", "noot", "sup", "inf") for c in el):
             self.walk(el, depth)
         else:
-            self.out.add(el, self.text(el), role=b.TEXT, depth=depth)
+            self.add(el, role=b.TEXT, depth=depth)
 
     def walk_except(self, el: etree._Element, depth: int, skipped: str) -> None:
         for child in el:
@@ -153,8 +161,11 @@ class _Reader:
             if cname in (number, "term"):
                 continue
             if first and cname in ("al", "definitie"):
-                text = " ".join(self.text(a) for a in child.iter("{*}al")) if cname == "definitie" else self.text(child)
-                self.out.add(child, f"{lead} {text}".strip(), role=role, label=label, depth=depth)
+                parts = list(child.iter("{*}al")) if cname == "definitie" else [child]
+                text = " ".join(self.text(a) for a in parts)
+                marked = " ".join(self.text(a, marked=True) for a in parts)
+                self.out.add(child, f"{lead} {text}".strip(), role=role, label=label, depth=depth,
+                             markup=f"{lead} {marked}".strip() if marked != text else "")  # fmt: skip
                 first = False
             else:
                 self.element(child, depth)
@@ -173,7 +184,7 @@ class _Reader:
                 continue
             if cname == "wat":
                 role = b.INSTRUCTION if label and not letter else ""
-                self.out.add(child, self.text(child), role=role, label=label if role else "", depth=depth)
+                self.add(child, role=role, label=label if role else "", depth=depth)
             elif cname in _CHANGES:
                 self.change(child, depth, top=False)
             else:
@@ -186,9 +197,9 @@ class _Reader:
             return
         for child in el:
             cname = _local(child)
-            if cname in _CLOSING:
-                self.closing(child)
-            elif cname in ("naam", "functie", "label", "dagtekening", "al", "plaats", "datum"):
+            if cname in ("naam", "functie", "label", "dagtekening", "al", "plaats", "datum"):
                 self.out.add(child, self.text(child), role=b.SIGNATURE)
+            elif cname in _CLOSING:
+                self.closing(child)
             elif cname:
                 self.element(child, 0)

@@ -116,17 +116,19 @@ def read_front(blocks: list[Block], notes: Notes) -> Front:
 
 
 def _read_formula_line(block: Block, text: str, front: Front, notes: Notes) -> bool:
-    if block.role == b.CONSIDERANS or _ALZO.match(text):
-        body = _ALZO.sub("", text, count=1)
-        front.considerans.extend(split_considerans(body))
-        return True
-    if block.role == b.AANHEF or _WIJ.match(text) or _ALLEN.match(text):
+    if _WIJ.match(text) or _ALLEN.match(text) or block.role == b.AANHEF and not _ALZO.match(text):
         if _normal(text) not in {_normal(line) for line in AANHEF}:
             notes.keep(block.origin, text, "aanhef differs from the wording wetgen writes")
         return True
-    if block.role == b.FORMULA or _FORMULA.match(text):
+    if _FORMULA.match(text) or block.role == b.FORMULA:
         if _normal(text) != _normal(ENACTING_FORMULA):
             notes.keep(block.origin, text, "enacting formula differs from the wording wetgen writes")
+        return True
+    if block.role == b.CONSIDERANS and block.style == "recital":
+        front.considerans.append(text)  # a source that marks each clause (AKN recital)
+        return True
+    if block.role == b.CONSIDERANS or _ALZO.match(text):
+        front.considerans.extend(split_considerans(_ALZO.sub("", text, count=1)))
         return True
     return False
 

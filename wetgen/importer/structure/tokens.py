@@ -13,6 +13,7 @@ from typing import NamedTuple
 from wetgen import ids
 from wetgen.importer import blocks as b
 from wetgen.importer.blocks import Block
+from wetgen.importer.structure.sentences import is_instruction
 
 ARTICLE, DIVISION, LETTER = "article", "division", "letter"
 NUM, ALPHA, DEGREE, DASH, PARA, ROW = "num", "alpha", "degree", "dash", "para", "row"
@@ -54,8 +55,22 @@ class Token(NamedTuple):
 
 
 def tokenize(blocks: list[Block]) -> list[Token]:
-    """Return one token per block, after joining a bare designation to the text it precedes."""
-    return [classify(block) for block in join_bare_labels(blocks)]
+    """Return one token per block, after joining a bare designation to the text it precedes and
+    splitting an onderdeel letter from the change printed on its line ("A Artikel 1 komt …")."""
+    out: list[Token] = []
+    for block in join_bare_labels(blocks):
+        token = classify(block)
+        split = _LETTER_AND_CHANGE.match(token.text) if token.kind == PARA and not block.role else None
+        if split and is_instruction(split.group("rest")):
+            out.append(Token(LETTER, split.group("num"), "", block))
+            out.append(Token(PARA, "", split.group("rest"), block))
+        else:
+            out.append(token)
+    return out
+
+
+_LETTER_AND_CHANGE = re.compile(r"^(?P<num>[0-9]?[A-Z]{1,3}[a-z]{0,2})\.?\s+(?P<rest>[A-Z].*)$")
+
 
 
 def join_bare_labels(blocks: list[Block]) -> list[Block]:

@@ -30,6 +30,8 @@ def import_bill(file: Path, output: Path | None, revisions: str | None) -> None:
     text or vrije_tekst, with a warning naming where it was read. Exits 0 when a draft was
     written, 2 when the file cannot be read as a bill.
     """
+    if file.is_dir():
+        raise UsageError(f"{file} is a folder; name the bill's file")
     draft = output or _default_output(file)
     if draft.resolve() == file.resolve():
         raise UsageError(f"{draft} is the file being imported; choose another -o")

@@ -19,6 +19,9 @@ _W = f"{{{W}}}"
 P, TBL, SDT, TR, TC = _W + "p", _W + "tbl", _W + "sdt", _W + "tr", _W + "tc"
 T, TAB, BR, CR, NBH, FOOTREF = _W + "t", _W + "tab", _W + "br", _W + "cr", _W + "noBreakHyphen", _W + "footnoteReference"
 _INLINE = (T, TAB, BR, CR, NBH, FOOTREF)
+_EMPHASIS = (_W + "b", _W + "i")
+PPR, PSTYLE, NUMPR, NUMID, ILVL = _W + "pPr", _W + "pStyle", _W + "numPr", _W + "numId", _W + "ilvl"
+OUTLINE, VAL = _W + "outlineLvl", _W + "val"
 _BULLETS = {"\uf0b7", "\uf0a7", "\uf0d8", "\uf076", "o", "§", "·", "•", "▪", "–", "-"}
 _HEADING_NAME = re.compile(r"^(?:heading|kop)\s*(\d)$", re.IGNORECASE)
 
@@ -52,6 +55,7 @@ class _Styles:
     def __init__(self, styles: etree._Element | None) -> None:
         self.names: dict[str, str] = {}
         self.levels: dict[str, int] = {}
+        self.default = ""  # the paragraph style of a paragraph that names none
         if styles is None:
             return
         own: dict[str, tuple[str, int | None, str | None]] = {}
@@ -63,13 +67,11 @@ class _Styles:
             level = int(outline.get(_W + "val")) + 1 if outline is not None and (outline.get(_W + "val") or "").isdigit() else None
             based = style.find(_W + "basedOn")
             own[sid] = (name or sid, level, based.get(_W + "val") if based is not None else None)
+            if style.get(_W + "type") == "paragraph" and style.get(_W + "default") in ("1", "true", "on"):
+                self.default = sid
         for sid, (name, _, _) in own.items():
             self.names[sid] = name
             self.levels[sid] = _style_level(sid, own)
-
-    def level(self, style_id: str) -> int:
-        """Return the heading level (1-9) a style gives, 0 if none."""
-        return self.levels.get(style_id, 0)
 
 
 def _style_level(sid: str, own: dict[str, tuple[str, int | None, str | None]]) -> int:
@@ -90,6 +92,7 @@ def _style_level(sid: str, own: dict[str, tuple[str, int | None, str | None]]) -
 class _BodyReader:
     def __init__(self, source: Source, numbering: Numbering, styles: etree._Element | None) -> None:
         self.source, self.numbering, self.styles = source, numbering, _Styles(styles)
+        self.path = source.path
         self.count = 0
         self.note_numbers: dict[str, str] = {}  # footnote id → the number Word shows (document order)
 
@@ -109,32 +112,33 @@ class _BodyReader:
 
     def paragraph(self, p: etree._Element) -> Block | None:
         self.count += 1
-        ppr = p.find(_W + "pPr")
-        style_id, num_id, ilvl, level = "", None, None, 0
+        ppr = p.find(PPR)
+        style_id, num_id, ilvl, level = self.styles.default, None, None, 0
         if ppr is not None:
-            pstyle = ppr.find(_W + "pStyle")
-            style_id = pstyle.get(_W + "val") or "" if pstyle is not None else ""
-            numpr = ppr.find(_W + "numPr")
+            pstyle = ppr.find(PSTYLE)
+            if pstyle is not None:
+                style_id = pstyle.get(VAL) or ""
+            numpr = ppr.find(NUMPR)
             if numpr is not None:
-                nid, lvl = numpr.find(_W + "numId"), numpr.find(_W + "ilvl")
-                num_id = nid.get(_W + "val") if nid is not None else None
-                ilvl = int(lvl.get(_W + "val") or 0) if lvl is not None else None
-            outline = ppr.find(_W + "outlineLvl")
-            if outline is not None and (outline.get(_W + "val") or "").isdigit():
-                level = int(outline.get(_W + "val")) + 1
-        text, markup = _text(p, self.note_numbers)
-        used = self.numbering.list_of(style_id, num_id, ilvl)
-        label = self.numbering.label(*used) if used else ""
-        if label and label.strip() in _BULLETS:
+                nid, lvl = numpr.find(NUMID), numpr.find(ILVL)
+                num_id = nid.get(VAL) if nid is not None else None
+                ilvl = int(lvl.get(VAL) or 0) if lvl is not None else None
+            outline = ppr.find(OUTLINE)
+            if outline is not None and (outline.get(VAL) or "").isdigit():
+                level = int(outline.get(VAL)) + 1
+        raw, raw_markup = _text(p, self.note_numbers)
+        used = self.numbering.list_of(style_id, num_id, ilvl) if style_id or num_id else None
+        label = self.numbering.label(*used).strip() if used else ""
+        if label and label in _BULLETS:
             label = "•"
-        text = " ".join(text.split())
+        text = " ".join(raw.split())
         if not text and not label:
             return None
-        level = level if 0 < level < 10 else self.styles.level(style_id)
-        style = self.styles.names.get(style_id, style_id)
-        origin = Origin(self.source.path, self.count, "paragraph")
-        return Block(text, origin, label=label.strip(), style=style, level=level,
-                     markup=" ".join(markup.split()) if markup != text else "")  # fmt: skip
+        if not 0 < level < 10:
+            level = self.styles.levels.get(style_id, 0)
+        markup = " ".join(raw_markup.split()) if raw_markup is not raw else ""
+        return Block(text, Origin(self.path, self.count, "paragraph"), label, "",
+                     self.styles.names.get(style_id, style_id), level, 0, markup)  # fmt: skip
 
     def table(self, tbl: etree._Element) -> None:
         for row in tbl.iter(TR):
@@ -158,12 +162,13 @@ def _text(p: etree._Element, note_numbers: dict[str, str]) -> tuple[str, str]:
     plain: list[str] = []
     marked: list[str] = []
     formatted = False
+    emphasised = next(p.iter(_EMPHASIS), None) is not None  # most paragraphs have none: skip the runs
     for el in p.iter(_INLINE):
         tag = el.tag
         if tag == T:
             piece = el.text or ""
             plain.append(piece)
-            emphasis = _emphasis(el.getparent())
+            emphasis = _emphasis(el.getparent()) if emphasised else ""
             formatted = formatted or bool(emphasis)
             marked.append(f"{emphasis}{piece}{emphasis}" if emphasis and piece.strip() else piece)
         elif tag == FOOTREF:

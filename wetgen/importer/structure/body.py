@@ -37,8 +37,13 @@ class _Segment:
             return
         if token.kind == t.LETTER:
             self.expects_payload = False
-        elif token.kind in (t.PARA, t.NUM, t.ALPHA) and s.is_instruction(token.text):
-            self.expects_payload = s.opens_payload(token.text)
+        elif token.kind in (t.PARA, t.NUM, t.ALPHA):
+            text = token.text.rstrip()
+            if text.endswith(":"):  # only a sentence ending in a colon is followed by new text
+                if s.is_instruction(text):
+                    self.expects_payload = s.opens_payload(text)
+            elif self.expects_payload and s.is_instruction(text):
+                self.expects_payload = False
 
 
 class BodyReader:

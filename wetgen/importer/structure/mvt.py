@@ -139,6 +139,8 @@ def attach(body: tuple[Division | Article, ...], mvt: Mvt, notes: Notes
            ) -> tuple[tuple[Division | Article, ...], str]:  # fmt: skip
     """Tie artikelsgewijs sections to their articles and onderdelen; return the new body and the
     algemeen deel, with every section that names no unit of the bill appended to it."""
+    if not mvt.sections:
+        return body, mvt.algemeen
     wanted: dict[tuple[str, str], list[str]] = {}
     keys: list[tuple[str, str]] = []
     last_article = ""

@@ -60,7 +60,7 @@ ENTITIES = b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY 
     ("entities.html", b'<!DOCTYPE html [<!ENTITY x "y">]><html><body><p>&x;</p></body></html>', "entities"),
     ("binary.txt", bytes(range(256)) * 8, "binary data"),
     ("empty.txt", b"", "no bill found"),
-    ("letter.txt", "Geachte heer,\n\nDank voor uw brief.\n".encode(), "no bill found"),
+    ("letter.txt", b"Geachte heer,\n\nDank voor uw brief.\n", "no bill found"),
     ("bill.pdf", b"%PDF-1.4", "cannot read .pdf"),
 ])  # fmt: skip
 def test_bad_input_is_refused_in_one_line(run_cli, tmp_path, name, data, message):

@@ -71,13 +71,15 @@ def table() -> str:
             cells.append(f"{m['found'][kind]} / {seen[kind]}")
             totals[f"found-{kind}"] += min(m["found"][kind], seen[kind])
             totals[f"seen-{kind}"] += seen[kind]
+            totals["equal"] += m["found"][kind] == seen[kind]
+            totals["cells"] += 1
         totals["words"] += m["words"]
         totals["kept"] += m["kept"]
         rows.append(f"| [{name.removesuffix('.txt')}]({SOURCES[name]['url']}) | " + " | ".join(cells)
                     + f" | {m['kept']} / {m['words']} |")  # fmt: skip
     share = " | ".join(f"{100 * totals[f'found-{k}'] / max(totals[f'seen-{k}'], 1):.0f} %" for k in KINDS)
     rows.append(f"| **recognised** | {share} | {100 * totals['kept'] / totals['words']:.1f} % |")
-    return "\n".join(rows)
+    return "\n".join(rows) + f"\n\nCounts equal to the count by hand: {totals['equal']} of {totals['cells']}."
 
 
 if __name__ == "__main__":

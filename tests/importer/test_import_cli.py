@@ -25,6 +25,15 @@ def test_import_writes_a_draft_that_checks_and_builds(run_cli, tmp_path):
     assert code == 0, err
 
 
+def test_a_published_bill_without_citeertitel_builds(run_cli, tmp_path):
+    draft = tmp_path / "paspoortwet.yaml"
+    code, _, err = run_cli("import", str(FIXTURES.parent / "real" / "stb-2020-104.txt"), "-o", str(draft))
+    assert code == 0, err
+    code, out, err = run_cli("build", str(draft), "-o", str(tmp_path / "out"), "-f", "docx,md")
+    assert code == 0, err  # the file names come from the long opschrift, cut at a word
+    assert all(len(p.name) < 120 for p in (tmp_path / "out").iterdir())
+
+
 def test_default_output_is_beside_the_file(run_cli, tmp_path):
     source = tmp_path / "wet.akn.xml"
     code, _, err = run_cli("build", "-o", str(tmp_path / "b"), "-f", "akn")

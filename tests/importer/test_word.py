@@ -25,46 +25,46 @@ def _numbering(abstracts: str, nums: str, styles: str = "") -> Numbering:
     return Numbering(numbering, style_root)
 
 
-LEGAL = word_fixtures._abstract(1, [
-    word_fixtures._lvl(0, "upperRoman", "%1."),
-    word_fixtures._lvl(1, "lowerLetter", "%1.%2", legal=True),
-    word_fixtures._lvl(2, "decimal", "%3)", restart=0),
-    word_fixtures._lvl(3, "ordinal", "%4"),
+LEGAL = word_fixtures.abstract_xml(1, [
+    word_fixtures.level_xml(0, "upperRoman", "%1."),
+    word_fixtures.level_xml(1, "lowerLetter", "%1.%2", legal=True),
+    word_fixtures.level_xml(2, "decimal", "%3)", restart=0),
+    word_fixtures.level_xml(3, "ordinal", "%4"),
 ])  # fmt: skip
 
 
 def test_levels_restart_when_a_higher_level_advances_and_never_when_told():
-    n = _numbering(LEGAL, word_fixtures._num(1, 1))
+    n = _numbering(LEGAL, word_fixtures.num_xml(1, 1))
     seen = [n.label("1", lvl) for lvl in (0, 1, 1, 2, 2, 0, 1, 2, 3, 3)]
     # isLgl shows the Roman and letter levels as numbers; %3) has lvlRestart 0 and runs on
     assert seen == ["I.", "1.1", "1.2", "1)", "2)", "II.", "2.1", "3)", "1e", "2e"]
 
 
 def test_lists_sharing_an_abstract_definition_share_their_counters_until_an_override():
-    abstract = word_fixtures._abstract(5, [word_fixtures._lvl(0, "decimal", "Artikel %1")])
-    nums = word_fixtures._num(1, 5) + word_fixtures._num(2, 5) + word_fixtures._num(3, 5, {0: 10})
+    abstract = word_fixtures.abstract_xml(5, [word_fixtures.level_xml(0, "decimal", "Artikel %1")])
+    nums = word_fixtures.num_xml(1, 5) + word_fixtures.num_xml(2, 5) + word_fixtures.num_xml(3, 5, {0: 10})
     n = _numbering(abstract, nums)
     assert [n.label("1", 0), n.label("2", 0), n.label("1", 0)] == ["Artikel 1", "Artikel 2", "Artikel 3"]
     assert [n.label("3", 0), n.label("3", 0), n.label("2", 0)] == ["Artikel 10", "Artikel 11", "Artikel 12"]
 
 
 def test_a_level_override_replaces_the_level_and_start_values_are_honoured():
-    abstract = word_fixtures._abstract(7, [word_fixtures._lvl(0, "decimal", "%1.", start=4)])
+    abstract = word_fixtures.abstract_xml(7, [word_fixtures.level_xml(0, "decimal", "%1.", start=4)])
     override = ('<w:num w:numId="2"><w:abstractNumId w:val="7"/><w:lvlOverride w:ilvl="0">'
                 '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperLetter"/><w:lvlText w:val="%1"/></w:lvl>'
                 "</w:lvlOverride></w:num>")  # fmt: skip
-    n = _numbering(abstract, word_fixtures._num(1, 7) + override)
+    n = _numbering(abstract, word_fixtures.num_xml(1, 7) + override)
     assert [n.label("1", 0), n.label("1", 0)] == ["4.", "5."]
     assert n.label("2", 0) == "F"  # the shared counter went on (6), shown in the override's format
 
 
 def test_paragraphs_take_their_list_from_their_style_through_based_on_and_pstyle():
-    abstract = word_fixtures._abstract(3, [word_fixtures._lvl(0, "decimal", "Hoofdstuk %1", style="H"),
-                                            word_fixtures._lvl(1, "decimal", "%2.", style="L")])  # fmt: skip
+    abstract = word_fixtures.abstract_xml(3, [word_fixtures.level_xml(0, "decimal", "Hoofdstuk %1", style="H"),
+                                            word_fixtures.level_xml(1, "decimal", "%2.", style="L")])  # fmt: skip
     styles = ('<w:style w:styleId="H"><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>'
               '<w:style w:styleId="L"><w:basedOn w:val="H"/><w:pPr><w:numPr><w:ilvl w:val="1"/></w:numPr></w:pPr></w:style>'
               '<w:style w:styleId="X"><w:basedOn w:val="L"/></w:style>')  # fmt: skip
-    n = _numbering(abstract, word_fixtures._num(1, 3), styles)
+    n = _numbering(abstract, word_fixtures.num_xml(1, 3), styles)
     assert n.list_of("H", None, None) == ("1", 0)
     assert n.list_of("X", None, None) == ("1", 1)
     assert n.list_of("X", "0", None) is None  # numId 0 takes the numbering away

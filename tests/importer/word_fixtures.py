@@ -35,8 +35,9 @@ SLOT = ("Lasten en bevelen dat deze in het Staatsblad zal worden geplaatst en da
         "hand zullen houden.")  # fmt: skip
 
 
-def _lvl(ilvl: int, fmt: str, text: str, *, style: str = "", restart: int | None = None,
-         start: int = 1, legal: bool = False) -> str:  # fmt: skip
+def level_xml(ilvl: int, fmt: str, text: str, *, style: str = "", restart: int | None = None,
+              start: int = 1, legal: bool = False) -> str:  # fmt: skip
+    """Return a w:lvl: start, format, restart, bound style, isLgl and level text."""
     parts = [f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/>']
     if restart is not None:
         parts.append(f'<w:lvlRestart w:val="{restart}"/>')
@@ -48,12 +49,14 @@ def _lvl(ilvl: int, fmt: str, text: str, *, style: str = "", restart: int | None
     return "".join(parts)
 
 
-def _abstract(aid: int, levels: list[str]) -> str:
+def abstract_xml(aid: int, levels: list[str]) -> str:
+    """Return a w:abstractNum holding `levels`."""
     return (f'<w:abstractNum {W_NS} w:abstractNumId="{aid}"><w:multiLevelType w:val="multilevel"/>'
             + "".join(levels) + "</w:abstractNum>")  # fmt: skip
 
 
-def _num(nid: int, aid: int, starts: dict[int, int] | None = None) -> str:
+def num_xml(nid: int, aid: int, starts: dict[int, int] | None = None) -> str:
+    """Return a w:num on an abstract list, with a startOverride per level in `starts`."""
     overrides = "".join(f'<w:lvlOverride w:ilvl="{lvl}"><w:startOverride w:val="{start}"/></w:lvlOverride>'
                         for lvl, start in (starts or {}).items())  # fmt: skip
     return f'<w:num {W_NS} w:numId="{nid}"><w:abstractNumId w:val="{aid}"/>{overrides}</w:num>'
@@ -137,14 +140,14 @@ def multilevel() -> bytes:
     its level from the list's w:pStyle and the deepest style its list through basedOn."""
     m = _Maker()
     m.lists([
-        _abstract(100, [
-            _lvl(0, "decimal", "Artikel %1", style="Artikelkop"),
-            _lvl(1, "decimal", "%2.", style="Lid"),
-            _lvl(2, "lowerLetter", "%3.", style="Onderdeel"),
-            _lvl(3, "decimal", "%4°.", style="Subonderdeel"),
+        abstract_xml(100, [
+            level_xml(0, "decimal", "Artikel %1", style="Artikelkop"),
+            level_xml(1, "decimal", "%2.", style="Lid"),
+            level_xml(2, "lowerLetter", "%3.", style="Onderdeel"),
+            level_xml(3, "decimal", "%4°.", style="Subonderdeel"),
         ]),
-        _abstract(101, [_lvl(0, "decimal", "Hoofdstuk %1", style="Hoofdstukkop")]),
-    ], [_num(100, 100), _num(101, 101)])  # fmt: skip
+        abstract_xml(101, [level_xml(0, "decimal", "Hoofdstuk %1", style="Hoofdstukkop")]),
+    ], [num_xml(100, 100), num_xml(101, 101)])  # fmt: skip
     m.style("Hoofdstukkop", "Heading 1", num=101)
     m.style("Artikelkop", "Heading 2", num=100, ilvl=0)
     m.style("Lid", num=100, ilvl=1)
@@ -212,9 +215,9 @@ def amending() -> bytes:
     numbers typed by hand."""
     m = _Maker()
     m.lists([
-        _abstract(200, [_lvl(0, "upperRoman", "ARTIKEL %1", style="Wijzigingsartikel")]),
-        _abstract(201, [_lvl(0, "upperLetter", "%1", style="Onderdeelletter"), _lvl(1, "decimal", "%2.", style="Wijziging")]),
-    ], [_num(200, 200), _num(201, 201), _num(202, 201, {0: 1}), _num(203, 200)])  # fmt: skip
+        abstract_xml(200, [level_xml(0, "upperRoman", "ARTIKEL %1", style="Wijzigingsartikel")]),
+        abstract_xml(201, [level_xml(0, "upperLetter", "%1", style="Onderdeelletter"), level_xml(1, "decimal", "%2.", style="Wijziging")]),
+    ], [num_xml(200, 200), num_xml(201, 201), num_xml(202, 201, {0: 1}), num_xml(203, 200)])  # fmt: skip
     m.style("Wijzigingsartikel", "Heading 1", num=200)
     m.style("Onderdeelletter", num=201, ilvl=0)
     m.style("Wijziging", num=201, ilvl=1)
@@ -257,7 +260,7 @@ def tracked() -> bytes:
     paragraph mark inserted too), a lid deleted whole, a sentence moved, a paragraph whose style
     (and so its number) was changed; numbered leden from one list."""
     m = _Maker()
-    m.lists([_abstract(300, [_lvl(0, "decimal", "%1.", style="Lid")])], [_num(300, 300), _num(301, 300, {0: 1})])
+    m.lists([abstract_xml(300, [level_xml(0, "decimal", "%1.", style="Lid")])], [num_xml(300, 300), num_xml(301, 300, {0: 1})])
     m.style("Lid", num=300, ilvl=0)
     m.style("Artikelkop", "Heading 2")
     m.preamble("Regels over een proef met gewijzigde tekst", "dat het wenselijk is een proef te regelen;")

@@ -31,6 +31,7 @@ R = TypeVar("R")
 def _refusing(func: Callable[P, R]) -> Callable[P, R]:
     @wraps(func)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        """Call the safety function, turning its refusal into ImportRefused."""
         try:
             return func(*args, **kwargs)
         except RejectedFile as exc:

@@ -97,6 +97,7 @@ class _BodyReader:
         self.note_numbers: dict[str, str] = {}  # footnote id → the number Word shows (document order)
 
     def walk(self, parent: etree._Element) -> None:
+        """Read the paragraphs and tables under `parent` in order, content controls included."""
         for child in parent.iterchildren():
             tag = child.tag
             if tag == P:
@@ -111,6 +112,7 @@ class _BodyReader:
                     self.walk(content)
 
     def paragraph(self, p: etree._Element) -> Block | None:
+        """Return a paragraph as a block with its Word number, style and level; None if empty."""
         self.count += 1
         ppr = p.find(PPR)
         style_id, num_id, ilvl, level = self.styles.default, None, None, 0
@@ -141,6 +143,7 @@ class _BodyReader:
                      self.styles.names.get(style_id, style_id), level, 0, markup)  # fmt: skip
 
     def table(self, tbl: etree._Element) -> None:
+        """Add each table row as one block, its cells joined by tabs."""
         for row in tbl.iter(TR):
             first = self.count + 1
             cells = []

@@ -180,6 +180,7 @@ class Numbering:
             return level.text
 
         def one(m: re.Match[str]) -> str:
+            """Return the number one %n of the level text stands for."""
             index = int(m.group(1)) - 1
             ref = overrides.get(index) or levels.get(index) or Level()
             value = counters[index] if counters[index] is not None else ref.start

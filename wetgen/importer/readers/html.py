@@ -44,6 +44,7 @@ class _Walker:
         self.source = source
 
     def walk(self, el: html.HtmlElement, depth: int) -> None:
+        """Read an element's loose text and its children in order."""
         if el.text and el.text.strip():
             self.add(el, el.text, depth)
         for child in el:
@@ -53,6 +54,7 @@ class _Walker:
                 self.add(el, child.tail, depth)
 
     def element(self, el: html.HtmlElement, depth: int) -> None:
+        """Read one element: skip furniture, keep notes apart, a leaf block becomes a block."""
         tag = el.tag.lower()
         classes = el.get("class") or ""
         if tag in _FURNITURE and not (tag == "header" and "versie" in classes) or el.get("hidden") is not None:
@@ -76,7 +78,7 @@ class _Walker:
         return any(isinstance(d.tag, str) and d.tag.lower() in _BLOCK_LEVEL for d in el.iterdescendants())
 
     def version(self, el: html.HtmlElement) -> None:
-        """wetgen's own preview heads the page with label · date · stage · ministry."""
+        """Read the version line wetgen's own preview heads the page with (label · date · stage · ministry)."""
         parts = [" ".join(span.text_content().split()) for span in el.iter("span")]
         if len(parts) >= 3:
             self.source.meta["versie"] = parts[0]
@@ -123,6 +125,7 @@ class _Walker:
 
     def add(self, el: html.HtmlElement, text: str, depth: int, role: str = "", level: int = 0,
             markup: str = "") -> None:  # fmt: skip
+        """Add a block for an element's text, unless it is empty."""
         text = " ".join(text.split())
         if not text:
             return

@@ -79,10 +79,12 @@ class _Reader:
         self.out.add(el, text, markup=" ".join(marked.split()), **hints)  # type: ignore[arg-type]
 
     def walk(self, el: etree._Element, depth: int) -> None:
+        """Read every child element in order."""
         for child in el:
             self.element(child, depth)
 
     def element(self, el: etree._Element, depth: int) -> None:  # noqa: C901 - one branch per element
+        """Read one element by its name; unknown elements are read as text."""
         name = _local(el)
         if not name or name in _SKIP:
             return
@@ -139,11 +141,13 @@ class _Reader:
             self.add(el, role=b.TEXT, depth=depth)
 
     def walk_except(self, el: etree._Element, depth: int, skipped: str) -> None:
+        """Read every child but those named `skipped`."""
         for child in el:
             if _local(child) != skipped:
                 self.element(child, depth)
 
     def heading(self, el: etree._Element, role: str, depth: int) -> None:
+        """Add the heading (kop: label, nr, titel) of an article or division."""
         kop = el.find("{*}kop")
         if kop is None:
             return
@@ -191,6 +195,7 @@ class _Reader:
                 self.element(child, depth + 1)
 
     def closing(self, el: etree._Element) -> None:
+        """Add the slotformulering and the lines of the ondertekening."""
         name = _local(el)
         if name == "slotformulering":
             self.out.add(el, " ".join(self.text(al) for al in el.iter("{*}al")) or self.text(el), role=b.CLOSING)

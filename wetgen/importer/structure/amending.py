@@ -76,6 +76,7 @@ class _Reader:
         self.open_payload = False
 
     def read(self, tokens: list[Token]) -> list[_Onderdeel]:
+        """Return the onderdelen, each with its changes and their payload tokens."""
         for token in tokens:
             if self.open_payload and not self._closes(token):
                 self.onderdelen[-1].changes[-1].payload.append(token)

@@ -32,6 +32,7 @@ class _Segment:
         self.expects_payload = False
 
     def add(self, token: Token) -> None:
+        """Add a content token, noting whether new text is expected after it."""
         self.content.append(token)
         if token.depth:
             return

@@ -27,9 +27,11 @@ class _Node:
     children: list[_Node] = field(default_factory=list)
 
     def add_text(self, text: str) -> None:
+        """Append a paragraph to this unit's text."""
         self.text = f"{self.text} {text}".strip() if self.text else text
 
     def items(self) -> tuple[Item, ...]:
+        """Return the children as list items, nested."""
         return tuple(Item(c.number, c.text, c.items(), loc=_loc(c.loc)) for c in self.children)
 
 
@@ -47,6 +49,7 @@ class _ContentReader:
         self.stack: list[_Node] = [self.root]
 
     def feed(self, token: Token) -> None:
+        """Place one token: a new lid or list item, or text of the unit before it."""
         kind = token.kind
         if kind == t.NUM:
             self._lid(token)
@@ -142,6 +145,7 @@ def _read_articles(tokens: list[Token], notes: Notes) -> tuple[tuple[Unit, ...],
     content: list[Token] = []
 
     def close_article() -> None:
+        """Read the article collected so far into its division or the top."""
         nonlocal heading, content
         if heading is not None:
             article = read_article(heading, heading.number, heading.text, content, notes)

@@ -114,7 +114,7 @@ class _MarkdownWriter:
         self.notes: list[Note] = []
 
     def block(self, block: Block) -> str:
-        """Return one block as Markdown (a quote paragraph starts with its own separator line)."""
+        """Return one block as Markdown (without what separates it from the block before)."""
         if isinstance(block, Heading):
             level = min(6, max(1, block.level + self.shift))
             # A heading's closing hashes are dropped by readers; escape any that are text.

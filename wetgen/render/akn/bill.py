@@ -3,6 +3,7 @@
 
 The code builds the structure (elements, eIds, FRBR metadata); every text node comes from the
 model or from `wetgen.amend.wording`. Nothing here reads the clock, so output is reproducible.
+(`_sub` and `_p` are the builder's `sub` and `p` under the names this code had in akn.py.)
 """
 
 from __future__ import annotations

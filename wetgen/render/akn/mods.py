@@ -1,6 +1,7 @@
 """Amending articles in Akoma Ntoso: each wijzigingsopdracht as a `mod` holding its generated
 sentence (quoted words as `quotedText`, new units as a `quotedStructure`), and what it changes
 as a `textualMod` for the `activeModifications` of the bill's `analysis`.
+(`_sub` and `_p` are the builder's `sub` and `p` under the names this code had in akn.py.)
 """
 
 from __future__ import annotations

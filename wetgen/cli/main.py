@@ -20,6 +20,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "build": ("wetgen.cli.build", "build"),
     "diff": ("wetgen.cli.diff", "diff"),
     "consult": ("wetgen.cli.consult", "consult"),
+    "law": ("wetgen.cli.law", "law"),
 }
 
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from wetgen import ids
+from wetgen import address, ids
+from wetgen.address import Address
 from wetgen.consult.refs import Ref
 from wetgen.model import Action, Article, Bill, Item, Lid
 from wetgen.outline import Node, outline
@@ -65,9 +66,9 @@ class BillIndex:
         assert article.amends is not None
         law = article.amends.citeertitel
         amended = _Amended(law, _names(law))
-        art_eid = ids.eid("", "art", article.number)
+        own = address.article(address.BILL, article)
         for onderdeel in article.onderdelen:
-            eid = ids.eid(art_eid, "point", onderdeel.number)
+            eid = address.onderdeel(own, onderdeel).eid
             for number, leden in _changed(onderdeel.instructions).items():
                 amended.by_article.setdefault(number.lower(), []).append((eid, leden))
         return amended
@@ -116,11 +117,12 @@ class BillIndex:
         return "amended" if self.amended else "bill"
 
     def _bill_article(self, ref: Ref, article: Article, onderdelen: str) -> Resolution:
-        art_eid = ids.eid("", "art", article.number)
+        own = address.article(address.BILL, article)
+        art_eid = own.eid
         target = f"artikel {article.number}"
         if article.is_amending:
             letters = [x.upper() for x in (onderdelen or ref.item).split(",") if x]
-            found = [ids.eid(art_eid, "point", x) for x in letters]
+            found = [address.step(own, address.ONDERDEEL, x).eid for x in letters]
             known = tuple(e for e in found if e in self.by_eid)
             if known:
                 labels = ", ".join(letters)
@@ -129,7 +131,7 @@ class BillIndex:
                 return Resolution(ref, "bill", (art_eid,), f"artikel {article.number} heeft geen "
                                   f"onderdeel {', '.join(letters)}", target)  # fmt: skip
             return Resolution(ref, "bill", (art_eid,), "", target)
-        eid, target, missing = _descend(article, art_eid, ref, target)
+        eid, target, missing = _descend(article, own, ref, target)
         reason = f"{missing} bestaat niet; toegewezen aan {target}" if missing else ""
         return Resolution(ref, "bill", (eid,), reason, target)
 
@@ -149,29 +151,26 @@ class BillIndex:
                           "wetsvoorstel niet gewijzigd", f"{law}, artikel {number}")  # fmt: skip
 
 
-def _descend(article: Article, eid: str, ref: Ref, target: str) -> tuple[str, str, str]:
+def _descend(article: Article, place: Address, ref: Ref, target: str) -> tuple[str, str, str]:
     items: tuple[Item, ...] = article.items
     if ref.lid:
         lid = _find(article.leden, ref.lid)
         if lid is None:
-            return eid, target, f"lid {ref.lid}"
-        eid, target, items = (
-            ids.eid(eid, "para", lid.number),
-            f"{target}, {ids.ordinal(int(lid.number)) if lid.number.isdigit() else lid.number} lid",
-            lid.items,
-        )
+            return place.eid, target, f"lid {ref.lid}"
+        place, items = address.lid(place, lid), lid.items
+        target = f"{target}, {ids.ordinal(int(lid.number)) if lid.number.isdigit() else lid.number} lid"
     letter = ref.item or ref.onderdeel.lower()
     if letter:
         item = _find(items, letter)
         if item is None:
-            return eid, target, f"onderdeel {letter}"
-        eid, target = ids.eid(eid, "point", item.number), f"{target}, onderdeel {item.number}"
+            return place.eid, target, f"onderdeel {letter}"
+        place, target = address.item(place, item), f"{target}, onderdeel {item.number}"
         if ref.sub:
             sub = _find(item.items, ref.sub)
             if sub is None:
-                return eid, target, f"onder {ref.sub}°"
-            eid, target = ids.eid(eid, "point", sub.number), f"{target}, onder {sub.number}°"
-    return eid, target, ""
+                return place.eid, target, f"onder {ref.sub}°"
+            place, target = address.item(place, sub, 2), f"{target}, onder {sub.number}°"
+    return place.eid, target, ""
 
 
 def _find(units: tuple[Lid, ...] | tuple[Item, ...], number: str) -> Lid | Item | None:

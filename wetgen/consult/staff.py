@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import sqlite3
 
+from wetgen import address
 from wetgen.consult.categories import CATEGORIES
 from wetgen.consult.errors import ConsultError
 from wetgen.consult.refs import find_references
@@ -48,7 +49,8 @@ def _by_touches(text: str, known: dict[str, str]) -> list[str]:
     for ref in find_references(text):
         for number in ref.articles:
             out += [e for e, t in known.items() if number.lower() in t.split(",")]
-            out += [e for e in known if e == f"art_{number.upper()}"]
+            article = address.step(address.BILL, address.ARTICLE, number.upper()).eid
+            out += [e for e in known if e == article]
     return out
 
 

@@ -19,12 +19,13 @@ from wetgen.render.akn.bill import DIVISIONS, bill_document, render_bill_akn
 from wetgen.render.akn.builder import AKN_NS, AknBuilder, AknDocument, canonical
 from wetgen.render.akn.meta import mvt_work, role_ids
 from wetgen.render.akn.mods import TEXTUAL_MOD_TYPES
-from wetgen.render.akn.mvt import mvt_document, render_mvt_akn
+from wetgen.render.akn.mvt import EXPLANATIONS, mvt_document, render_mvt_akn
 from wetgen.render.akn.validate import checked, schema, validate
 
 __all__ = [
     "AKN_NS",
     "DIVISIONS",
+    "EXPLANATIONS",
     "TEXTUAL_MOD_TYPES",
     "AknBuilder",
     "AknDocument",

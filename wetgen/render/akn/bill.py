@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from lxml import etree
 
-from wetgen import ids
+from wetgen import address, ids
+from wetgen.address import Address
 from wetgen.formulas import AANHEF, CONSIDERANS_INTRO, ENACTING_FORMULA, SLOTFORMULIER
 from wetgen.model import Article, Bill, Division, Item, Lid, Unit
 from wetgen.render.akn.builder import AknDocument
@@ -21,7 +22,7 @@ from wetgen.render.akn.meta import SOURCE_ID, meta, references, signatures
 from wetgen.render.akn.mods import amending_article
 from wetgen.render.akn.validate import checked
 
-DIVISIONS = {"hoofdstuk": ("chapter", "chp"), "afdeling": ("division", "dvs"), "paragraaf": ("section", "sec")}  # fmt: skip
+DIVISIONS = {"hoofdstuk": "chapter", "afdeling": "division", "paragraaf": "section"}
 
 
 def render_bill_akn(bill: Bill) -> bytes:
@@ -37,7 +38,7 @@ def bill_document(bill: Bill) -> AknDocument:
     _preface(doc, bill)
     _preamble(doc, bill)
     body = _sub(doc, "body")
-    _body(body, bill.body, "", ctx)
+    _body(body, bill.body, address.BILL, ctx)
     _conclusions(doc, bill)
     if ctx.mods:
         analysis = _sub(meta_element, "analysis", source="#" + SOURCE_ID)
@@ -86,30 +87,24 @@ def _conclusions(doc: etree._Element, bill: Bill) -> None:
 
 
 def _body(
-    parent: etree._Element, nodes: tuple[Division | Article, ...], prefix: str, ctx: BillContext
+    parent: etree._Element, nodes: tuple[Division | Article, ...], place: Address, ctx: BillContext
 ) -> None:
     amending_law = ctx.bill.is_amending_law
     for node in nodes:
         if isinstance(node, Division):
-            _division(parent, node, prefix, ctx, amending_law)
+            _division(parent, node, place, ctx, amending_law)
         else:
-            _article(parent, node, "", ctx, amending_law)
+            _article(parent, node, place, ctx, amending_law)
 
 
 def _division(
-    parent: etree._Element,
-    division: Division,
-    prefix: str,
-    ctx: BillContext,
-    amending_law: bool,
-    article_prefix: str = "",
+    parent: etree._Element, division: Division, place: Address, ctx: BillContext, amending_law: bool
 ) -> None:
-    """Add a hoofdstuk, afdeling or paragraaf; its articles are prefixed by `article_prefix` only
-    (inside a quotedStructure), as article numbers are unique in a bill."""
-    tag, short = DIVISIONS.get(division.kind, ("hcontainer", division.kind))
+    """Add a hoofdstuk, afdeling or paragraaf with its articles and smaller divisions."""
+    tag = DIVISIONS.get(division.kind, "hcontainer")
     element = _sub(parent, tag)
-    eid = ids.eid(prefix, short, division.number)
-    ctx.mark(element, eid, division.loc)
+    own = address.division(place, division)
+    ctx.mark(element, own.eid, division.loc)
     if tag == "hcontainer":
         element.set("name", division.kind)
     _sub(element, "num", f"{division.kind.capitalize()} {division.number}")
@@ -117,38 +112,38 @@ def _division(
         _sub(element, "heading", division.opschrift)
     for child in division.children:
         if isinstance(child, Division):
-            _division(element, child, eid, ctx, amending_law, article_prefix)
+            _division(element, child, own, ctx, amending_law)
         else:
-            _article(element, child, article_prefix, ctx, amending_law)
+            _article(element, child, own, ctx, amending_law)
 
 
 def _article(
-    parent: etree._Element, article: Article, prefix: str, ctx: BillContext, amending_law: bool
+    parent: etree._Element, article: Article, place: Address, ctx: BillContext, amending_law: bool
 ) -> None:
     element = _sub(parent, "article")
-    eid = ids.eid(prefix, "art", article.number)
-    ctx.mark(element, eid, article.loc)
+    own = address.article(place, article)
+    ctx.mark(element, own.eid, article.loc)
     _sub(element, "num", ids.article_heading(article.number, amending_law))
     if article.opschrift:
         _sub(element, "heading", article.opschrift)
     if article.is_amending:
-        amending_article(element, article, eid, ctx)
+        amending_article(element, article, own, ctx)
     elif article.leden:
         for lid in article.leden:
-            _lid(element, lid, eid, ctx)
+            _lid(element, lid, own, ctx)
     else:
-        _text_with_items(element, article.text, article.items, eid, ctx, 1)
+        _text_with_items(element, article.text, article.items, own, ctx, 1)
 
 
-def _lid(parent: etree._Element, lid: Lid, prefix: str, ctx: BillContext) -> None:
+def _lid(parent: etree._Element, lid: Lid, place: Address, ctx: BillContext) -> None:
     element = _sub(parent, "paragraph")
-    eid = ids.eid(prefix, "para", lid.number)
-    ctx.mark(element, eid, lid.loc)
+    own = address.lid(place, lid)
+    ctx.mark(element, own.eid, lid.loc)
     _sub(element, "num", ids.lid_label(lid.number))
-    _text_with_items(element, lid.text, lid.items, eid, ctx, 1)
+    _text_with_items(element, lid.text, lid.items, own, ctx, 1)
 
 
-def _text_with_items(element: etree._Element, text: str, items: tuple[Item, ...], eid: str,
+def _text_with_items(element: etree._Element, text: str, items: tuple[Item, ...], place: Address,
                      ctx: BillContext, depth: int) -> None:  # fmt: skip
     if not items:
         _p(_sub(element, "content"), text)
@@ -156,23 +151,23 @@ def _text_with_items(element: etree._Element, text: str, items: tuple[Item, ...]
     if text:
         _p(_sub(element, "intro"), text)
     for item in items:
-        _item(element, item, eid, ctx, depth)
+        _item(element, item, place, ctx, depth)
 
 
-def _item(parent: etree._Element, item: Item, prefix: str, ctx: BillContext, depth: int) -> None:
+def _item(parent: etree._Element, item: Item, place: Address, ctx: BillContext, depth: int) -> None:
     element = _sub(parent, "point")
-    eid = ids.eid(prefix, "point", item.number)
-    ctx.mark(element, eid, item.loc)
+    own = address.item(place, item, depth)
+    ctx.mark(element, own.eid, item.loc)
     _sub(element, "num", ids.item_label(item.number, depth))
-    _text_with_items(element, item.text, item.items, eid, ctx, depth + 1)
+    _text_with_items(element, item.text, item.items, own, ctx, depth + 1)
 
 
-def _payload_unit(parent: etree._Element, unit: Unit, prefix: str, ctx: BillContext) -> None:
+def _payload_unit(parent: etree._Element, unit: Unit, place: Address, ctx: BillContext) -> None:
     if isinstance(unit, Division):
-        _division(parent, unit, prefix, ctx, False, article_prefix=prefix)
+        _division(parent, unit, place, ctx, False)
     elif isinstance(unit, Article):
-        _article(parent, unit, prefix, ctx, False)
+        _article(parent, unit, place, ctx, False)
     elif isinstance(unit, Lid):
-        _lid(parent, unit, prefix, ctx)
+        _lid(parent, unit, place, ctx)
     else:
-        _item(parent, unit, prefix, ctx, 1)
+        _item(parent, unit, place, ctx, 1)

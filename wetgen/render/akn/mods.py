@@ -10,7 +10,8 @@ import re
 
 from lxml import etree
 
-from wetgen import ids
+from wetgen import address, ids
+from wetgen.address import Address
 from wetgen.amend.wording import Worded, article_intro, word_onderdeel
 from wetgen.model import Action, Article, Instruction, Target
 from wetgen.render.akn.builder import element as new_element
@@ -32,25 +33,32 @@ TEXTUAL_MOD_TYPES = {
 _QUOTED = re.compile(r'"([^"]*)"|“([^”]*)”|„([^”"]*)[”"]')
 
 
-def amending_article(element: etree._Element, article: Article, eid: str, ctx: BillContext) -> None:
+def amending_article(
+    element: etree._Element, article: Article, own: Address, ctx: BillContext
+) -> None:
     """Write an amending article: its intro, then each onderdeel with its wijzigingsopdrachten."""
     _p(_sub(element, "intro"), article_intro(article))
     for onderdeel in article.onderdelen:
         point = _sub(element, "point")
-        o_eid = ids.eid(eid, "point", onderdeel.number)
-        ctx.mark(point, o_eid, onderdeel.loc)
+        place = address.onderdeel(own, onderdeel)
+        ctx.mark(point, place.eid, onderdeel.loc)
         _sub(point, "num", onderdeel.number)
-        _worded_lines(point, word_onderdeel(onderdeel), o_eid, article, ctx)
+        _worded_lines(point, word_onderdeel(onderdeel), place, article, ctx)
 
 
 def _worded_lines(
-    point: etree._Element, lines: tuple[Worded, ...], eid: str, article: Article, ctx: BillContext
+    point: etree._Element,
+    lines: tuple[Worded, ...],
+    place: Address,
+    article: Article,
+    ctx: BillContext,
 ) -> None:
     numbered = [w for w in lines if w.depth > 0]
     if not numbered:
         content = _sub(point, "content")
+        count = sum(1 for line in lines if line.instruction is not None)
         for n, line in enumerate(lines, start=1):
-            _mod_paragraph(content, line, f"{eid}__mod_{n}", article, ctx)
+            _mod_paragraph(content, line, address.instruction(place, n, count), article, ctx)
         return
     intro = _sub(point, "intro")
     for line in lines:
@@ -58,30 +66,34 @@ def _worded_lines(
             _p(intro, line.sentence)
     for n, line in enumerate(numbered, start=1):
         sub = _sub(point, "point")
-        s_eid = ids.eid(eid, "point", line.label or str(n))
-        ctx.mark(sub, s_eid, line.instruction.loc if line.instruction else UNKNOWN)
+        ctx.mark(
+            sub,
+            address.numbered(place, n).eid,
+            line.instruction.loc if line.instruction else UNKNOWN,
+        )
         if line.label:
             _sub(sub, "num", line.label)
-        _mod_paragraph(_sub(sub, "content"), line, f"{s_eid}__mod_1", article, ctx)
+        mod = address.instruction(place, n, len(numbered))
+        _mod_paragraph(_sub(sub, "content"), line, mod, article, ctx)
 
 
 def _mod_paragraph(
-    content: etree._Element, line: Worded, mod_eid: str, article: Article, ctx: BillContext
+    content: etree._Element, line: Worded, own: Address, article: Article, ctx: BillContext
 ) -> None:
     p = _sub(content, "p")
     if line.instruction is None:
         p.text = line.sentence
         return
     mod = _sub(p, "mod")
+    mod_eid = own.eid
     ctx.mark(mod, mod_eid, line.instruction.loc)
     quoted = _quoted_sentence(mod, line.sentence, mod_eid)
     structure = None
     if line.payload:
-        structure = _sub(
-            mod, "quotedStructure", eId=f"{mod_eid}__qstr_1", startQuote="", endQuote=""
-        )
+        new = address.quoted(own)
+        structure = _sub(mod, "quotedStructure", eId=new.eid, startQuote="", endQuote="")
         for unit in line.payload:
-            ctx.write_unit(structure, unit, f"{mod_eid}__qstr_1", ctx)
+            ctx.write_unit(structure, unit, new, ctx)
     textual = _textual_mod(line.instruction, article, mod_eid, quoted, structure, len(ctx.mods) + 1)
     if textual is not None:
         ctx.mods.append(textual)

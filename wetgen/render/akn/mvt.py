@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from lxml import etree
 
-from wetgen import ids
+from wetgen import address, ids
 from wetgen.amend.wording import onderdeel_heading
 from wetgen.model import Bill
 from wetgen.prose.markdown_in import parse_markdown
@@ -20,6 +20,7 @@ from wetgen.render.akn.validate import checked
 from wetgen.source import SourceLocation
 
 NAME = "memorieVanToelichting"
+EXPLANATIONS = "artikelsgewijs"  # the eId of the MvT's artikelsgewijze toelichting
 
 
 def render_mvt_akn(bill: Bill) -> bytes:
@@ -38,7 +39,7 @@ def mvt_document(bill: Bill) -> AknDocument:
     general.extend(
         prose.elements(parse_markdown(bill.toelichting.algemeen), "algemeen") or [empty_p()]
     )
-    specific = _part(main, "artikelsgewijs", "II.", "Artikelsgewijs")
+    specific = _part(main, EXPLANATIONS, "II.", "Artikelsgewijs")
     specific.extend(list(_article_explanations(bill, builder, prose)) or [empty_p()])
     return builder.document()
 
@@ -57,14 +58,15 @@ def _article_explanations(
     """Yield a tblock per article and per amending onderdeel that has a toelichting."""
     amending_law = bill.is_amending_law
     for article in bill.articles():
-        eid = "artikelsgewijs__" + ids.eid("", "art", article.number)
+        own = address.article(address.BILL, article)
         heading = ids.article_heading(article.number, amending_law).replace("ARTIKEL", "Artikel")
         if article.toelichting:
+            eid = address.under(EXPLANATIONS, own)
             yield _tblock(heading, article.toelichting, eid, builder, prose, article.loc)
         for onderdeel in article.onderdelen:
             if onderdeel.toelichting:
                 title = onderdeel_heading(article, onderdeel)
-                o_eid = ids.eid(eid, "point", onderdeel.number)
+                o_eid = address.under(EXPLANATIONS, address.onderdeel(own, onderdeel))
                 yield _tblock(title, onderdeel.toelichting, o_eid, builder, prose, onderdeel.loc)
 
 

@@ -18,11 +18,12 @@ from dataclasses import replace
 
 from wetgen.amend.wording import word_onderdeel
 from wetgen.model import AmendingOnderdeel, Article, Bill, Division, Item, Lid, Toelichting, Unit
+from wetgen.prose.markdown_in import parse_markdown
 
 
 def canon(bill: Bill, *, toelichting: bool = True, bwb: bool = True) -> tuple:
     """Return a bill as nested tuples without keys, instructions as their wording."""
-    algemeen = bill.toelichting.algemeen.strip() if toelichting else ""
+    algemeen = prose(bill.toelichting.algemeen) if toelichting else ()
     return (
         bill.opschrift, bill.citeertitel, bill.version, bill.ministry, bill.signatories,
         bill.considerans, tuple(_unit(n, toelichting, bwb) for n in bill.body), algemeen,
@@ -39,7 +40,7 @@ def _unit(unit: Unit, toelichting: bool, bwb: bool) -> tuple:
                 tuple(_unit(lid, toelichting, bwb) for lid in unit.leden),
                 (law.citeertitel, law.bwb if bwb else "") if law else None,
                 tuple(_onderdeel(o, toelichting, bwb) for o in unit.onderdelen),
-                unit.toelichting.strip() if toelichting else "")  # fmt: skip
+                prose(unit.toelichting) if toelichting else ())  # fmt: skip
     if isinstance(unit, Lid):
         return ("lid", unit.number, unit.text, _items(unit.items))
     return ("item", unit.number, unit.text, _items(unit.items))
@@ -52,7 +53,7 @@ def _items(items: tuple[Item, ...]) -> tuple:
 def _onderdeel(onderdeel: AmendingOnderdeel, toelichting: bool, bwb: bool) -> tuple:
     lines = tuple((w.label, " ".join(w.sentence.split()), tuple(_unit(u, toelichting, bwb) for u in w.payload))
                   for w in word_onderdeel(onderdeel))  # fmt: skip
-    return ("onderdeel", onderdeel.number, lines, onderdeel.toelichting.strip() if toelichting else "")
+    return ("onderdeel", onderdeel.number, lines, prose(onderdeel.toelichting) if toelichting else ())
 
 
 def carried(imported: Bill, original: Bill, fields: tuple[str, ...]) -> Bill:
@@ -64,3 +65,8 @@ def without_toelichting(bill: Bill) -> Bill:
     """Return the bill without its MvT (Word and AKN bills are a file apart from their MvT)."""
     return replace(bill, toelichting=Toelichting())
 
+
+def prose(markdown: str) -> tuple:
+    """Return a toelichting as its prose blocks: what every output format writes from it, so
+    two texts that differ only in line wrapping or escaping compare equal."""
+    return tuple(parse_markdown(markdown))

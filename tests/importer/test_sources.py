@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from tests.conftest import DEFAULT_DRAFT_DIR
 from tests.importer.word_fixtures import FIXTURES
-
-ROOT = FIXTURES.parents[2]
 from wetgen.importer import import_bill, import_data
 from wetgen.loader import load_bill
 from wetgen.render.akn import render_bill_akn
+
+ROOT = FIXTURES.parents[2]
 
 
 def _numbers(result) -> list[tuple[str, list[str]]]:

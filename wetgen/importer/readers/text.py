@@ -8,6 +8,7 @@ is joined back into paragraphs.
 
 from __future__ import annotations
 
+import html
 import re
 
 from wetgen.importer import blocks as b
@@ -19,6 +20,7 @@ _BOLD_LABEL = re.compile(r"^\*\*([^*]{1,24}?)\*\*(?:\s+(.*))?$")
 _FOOTNOTE_DEF = re.compile(r"^\[\^([^\]\s]+)\]:\s*(.*)$")
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
 _RULE = re.compile(r"^(-{3,}|\*{3,}|_{3,})$")
+_ENTITY = re.compile(r"&#?[0-9A-Za-z]+;")
 _UNESCAPE = re.compile(r"\\([\\`*_\[\]<>|#+\-=.)!])")
 _EMPHASIS = re.compile(r"(?<![\\*])(\*{1,3})(?=\S)(.+?)(?<=\S)\1(?!\*)")
 _BULLET = re.compile(r"^[•·▪◦]\s*")
@@ -142,6 +144,7 @@ def _row(line: str, path: str, number: int) -> Block:
 
 
 def unescape(text: str) -> str:
-    """Undo Markdown escapes and emphasis markers, keeping the words."""
+    """Undo Markdown escapes, character references and emphasis markers, keeping the words."""
     text = _EMPHASIS.sub(lambda m: m.group(2), text)
+    text = _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
     return _UNESCAPE.sub(r"\1", text)

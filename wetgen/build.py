@@ -22,7 +22,7 @@ FORMATS = ("docx", "akn", "html", "md")
 REFERENCE_NAME = "reference.docx"
 # The stem is cut at a word to this many characters: a bill without citeertitel is named by its
 # opschrift, which can run to hundreds (and a file name may not exceed 255 bytes).
-MAX_STEM = 60
+MAX_STEM = 80
 
 
 @dataclass(frozen=True)
@@ -83,12 +83,16 @@ def check_house_style(style: HouseStyle, formats: Sequence[str]) -> None:
 
 
 def base_name(bill: Bill) -> str:
-    """Return the stem every output file shares: <slug of the citeertitel>-<version date>; the
-    slug of a long opschrift (no citeertitel) is cut at a word."""
-    name = ids.slug(bill.citeertitel or bill.opschrift)
-    if len(name) > MAX_STEM:
-        name = name[:MAX_STEM].rsplit("-", 1)[0] or name[:MAX_STEM]
-    return f"{name}-{bill.version.date}"
+    """Return the stem every output file shares: <slug of the citeertitel>-<version date>.
+
+    Without a citeertitel the opschrift gives the slug, cut at a word to MAX_STEM characters so
+    that the file names stay within what file systems allow.
+    """
+    slug = ids.slug(bill.citeertitel or bill.opschrift)
+    if len(slug) > MAX_STEM:
+        cut = slug[: MAX_STEM + 1]
+        slug = cut.rsplit("-", 1)[0] if "-" in cut else cut[:MAX_STEM]
+    return f"{slug}-{bill.version.date}"
 
 
 def outputs(bill: Bill, formats: Sequence[str], style: HouseStyle) -> list[Output]:

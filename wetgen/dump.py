@@ -25,8 +25,20 @@ from wetgen.model import (
 )
 
 
-def dump_bill(bill: Bill, toelichting_file: str = "") -> str:
-    """Return the draft YAML of a bill, every number written out."""
+class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
+    """The safe dumper (libyaml's when present) writing multi-line text as a literal block."""
+
+
+def _text(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _text)
+
+
+def dump_bill(bill: Bill, toelichting_file: str = "", comments: tuple[str, ...] = ()) -> str:
+    """Return the draft YAML of a bill, every number written out, after `comments` as # lines."""
     data: dict[str, Any] = {
         "opschrift": bill.opschrift,
         "citeertitel": bill.citeertitel,
@@ -43,7 +55,13 @@ def dump_bill(bill: Bill, toelichting_file: str = "") -> str:
         data["vormgeving"] = _drop_empty({"aanhalingstekens": bill.style.quotes, "dubbele_punt": _yes(bill.style.colon),
                                           "als_volgt": bill.style.as_follows})  # fmt: skip
     data["artikelen"] = [_node(n) for n in bill.body]
-    return yaml.safe_dump({"wetsvoorstel": data}, allow_unicode=True, sort_keys=False, width=100)
+    text = yaml.dump({"wetsvoorstel": data}, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100)
+    return _comment_block(comments) + text
+
+
+def _comment_block(comments: tuple[str, ...]) -> str:
+    lines = [line.rstrip() for comment in comments for line in comment.splitlines()]
+    return "".join(f"# {line}\n" if line else "#\n" for line in lines)
 
 
 def _node(node: Unit) -> dict[str, Any]:
@@ -94,7 +112,7 @@ def _instruction(i: Instruction) -> dict[str, Any]:
     position_key = {Action.INSERT: "voor" if i.before else ("in" if i.within else "na"),
                     Action.ADD: "aan"}.get(i.action, "doel")  # fmt: skip
     out: dict[str, Any] = {"actie": i.action.value}
-    if i.action is not Action.FREE and i.target.chain:
+    if i.target.chain:  # a vrije_tekst may name its place too
         out[position_key] = _place(i.places)
     if i.action is Action.INSERT_WORDS:
         out["voor" if i.before else "na"] = i.anchor

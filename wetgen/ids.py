@@ -1,5 +1,5 @@
-"""Derived identifiers: Dutch labels and ordinals, numbering sequences, AKN eIds, FRBR URIs
-and Juriconnect references. Pure functions, one place for all of them."""
+"""Derived identifiers: Dutch labels and ordinals, numbering sequences, FRBR URIs and
+Juriconnect references. Pure functions. The eIds of units are made in `wetgen.address`."""
 
 from __future__ import annotations
 
@@ -63,9 +63,18 @@ def list_letter(n: int) -> str:
     return onderdeel_letter(n).lower()
 
 
-def positional_number(kind: str, n: int, *, amending_law: bool = False) -> str:
-    """Return the number a unit of `kind` gets at 1-based position n when none is written."""
+def change_number(depth: int, n: int) -> str:
+    """Return the number of the n-th numbered change of an onderdeel at a depth: 1, 2 at odd
+    depths, a, b at even ones (a `wijzigen` inside a numbered change, Ar 6.15)."""
+    return str(n) if depth % 2 else list_letter(n)
+
+
+def positional_number(kind: str, n: int, *, amending_law: bool = False, chapter: str = "") -> str:
+    """Return the number a unit of `kind` gets at 1-based position n when none is written;
+    articles numbered per hoofdstuk (Ar 3.56) are "<chapter>.<n>"."""
     if kind == "artikel":
+        if chapter:
+            return f"{chapter}.{n}"
         return roman(n) if amending_law else str(n)
     if kind == "onderdeel":
         return onderdeel_letter(n)
@@ -118,20 +127,7 @@ def target_phrase(target: Target, *, relative_to_article: bool = False) -> str:
     return places.phrase((target,), base).text
 
 
-# --- machine identifiers --------------------------------------------------------------------
-
-
-def eid_number(number: str) -> str:
-    """Clean a number for use in an eId: punctuation and spaces removed ("1." → "1")."""
-    if number.isascii() and number.isalnum():
-        return number  # the common case, without a regex
-    return re.sub(r"[^0-9A-Za-z]", "", number) or "x"
-
-
-def eid(parent: str, prefix: str, number: str) -> str:
-    """Return the eId of a child element per the AKN naming convention (art_I__para_1)."""
-    own = f"{prefix}_{eid_number(number)}"
-    return f"{parent}__{own}" if parent else own
+# --- machine identifiers: URIs and references (the eIds of units are made in wetgen.address) --
 
 
 def slug(text: str) -> str:

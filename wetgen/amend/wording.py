@@ -71,16 +71,24 @@ def article_intro(article: Article, style: Style | None = None) -> str:
 
 
 def inline_law(article: Article) -> LawRef | None:
-    """Return the law to name inside the sentence of an article's only change, or None."""
+    """Return the law to name inside the sentence of an article's only change, or None.
+
+    A vrije_tekst cannot take the law into its sentence: alone, it stands without an intro only
+    when its text names the law already (as an imported bill's sentence does); under a shared
+    article it needs its `doel`, and the heading names the law.
+    """
     law = article.amends
     if law is None or article.intro or article.standard_intro or law.proposal is not None:
         return None
     if len(article.onderdelen) != 1:
         return None
     instructions = article.onderdelen[0].instructions
-    if any(i.action is Action.FREE for i in instructions):
+    if len(instructions) == 1:
+        only = instructions[0]
+        return law if only.action is not Action.FREE or law.citeertitel in only.free_text else None
+    if any(i.action is Action.FREE and not i.target.chain for i in instructions):
         return None
-    return law if len(instructions) == 1 or _shared_article(instructions) else None
+    return law if _shared_article(instructions) else None
 
 
 def onderdeel_label(article: Article, onderdeel: AmendingOnderdeel) -> str:
@@ -155,8 +163,7 @@ def _worded(instruction: Instruction, context: Context, depth: int, label: str) 
 
 def _label(depth: int, n: int) -> str:
     """Return the label of the n-th change at a depth: 1., 2. at odd depths, a., b. at even."""
-    number = str(n) if depth % 2 else ids.list_letter(n)
-    return f.NUMBERED_LABEL.format(n=number)
+    return f.NUMBERED_LABEL.format(n=ids.change_number(depth, n))
 
 
 def _shared_article(instructions: tuple[Instruction, ...]) -> str:

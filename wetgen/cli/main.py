@@ -20,6 +20,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "build": ("wetgen.cli.build", "build"),
     "diff": ("wetgen.cli.diff", "diff"),
     "consult": ("wetgen.cli.consult", "consult"),
+    "law": ("wetgen.cli.law", "law"),
+    "import": ("wetgen.cli.import_bill", "import_bill"),
 }
 
 

@@ -16,16 +16,8 @@ from dataclasses import dataclass, field
 from wetgen import ids
 from wetgen.amend.instructions import EditAction, NotaEdit, NotaUnit, Path
 from wetgen.diff.changes import Change, ChangeSet
-from wetgen.diff.nota_names import (
-    Chain,
-    Namer,
-    chain_index,
-    is_under,
-    path_of,
-    payload_depth,
-    scope,
-    unit_values,
-)
+from wetgen.diff.nota_names import Chain, Namer, payload_depth, scope, unit_values
+from wetgen.diff.nota_plan import NotaPlan, chains, path_of
 from wetgen.diff.nota_text import (
     applies,
     capital,
@@ -72,18 +64,14 @@ def render_nota(old: Bill, new: Bill, changes: ChangeSet) -> str:
 def nota_items(old: Bill, new: Bill, changes: ChangeSet) -> list[NotaItem]:
     """Return the nota's onderdelen for a change set between OLD and NEW, in document order."""
     old_root, new_root = bill_tree(old), bill_tree(new)
-    nota = _Nota(chain_index(old_root), chain_index(new_root), changes.changes, changes.pairs)
+    nota = _Nota(chains(old_root), chains(new_root), changes.changes, changes.pairs)
     nota.quotes = (new.style.quotes[:1], new.style.quotes[-1:])
     nota.values = unit_values(new_root, new.body)
     return nota.items()
 
 
 @dataclass
-class _Nota:
-    old: dict[str, Chain]
-    new: dict[str, Chain]
-    changes: tuple[Change, ...]
-    pairs: tuple[tuple[str, str], ...]
+class _Nota(NotaPlan):
     done: set[tuple[str, str]] = field(default_factory=set)
     values: dict[str, NotaUnit] = field(default_factory=dict)  # NEW's model units by eId
     quotes: tuple[str, str] = ("«", "»")  # the bill's quotation marks (Ar 6.9)
@@ -94,137 +82,17 @@ class _Nota:
 
     def items(self) -> list[NotaItem]:
         """Return the nota's onderdelen."""
-        self.old_of = {new: old for old, new in self.pairs}
         self.names = Namer({r.new_eid: r.old for c in self.changes for r in c.renumbering})
-        self.lone = {
-            kind: {(c.new_eid or c.old_eid): c for c in self.changes if c.kind == kind}
-            for kind in ("inserted", "deleted")
-        }
-        self.replaced: dict[str, str] = {}  # old eId of a deleted unit → new eId of its successor
-        wholes = self._wholes()
+        wholes = self.plan()
         out: list[NotaItem] = []
         for change in self.changes:
-            whole = next((w for w in wholes if self._inside(change, w)), None)
+            whole = next((w for w in wholes if self.inside(change, w)), None)
             if whole is None:
                 out.extend(self._item(change))
             elif ("whole", whole[0]) not in self.done:
                 self.done.add(("whole", whole[0]))
                 out.append(self._whole(*whole))
         return out
-
-    # --- planning -------------------------------------------------------------------------
-
-    def _wholes(self) -> list[tuple[str, str]]:
-        """Return the (old, new) eIds of the units to replace whole, outermost first.
-
-        A list of siblings is replaced whole when its renumbering was caused by more than one
-        run of insertions or deletions, or when it has both insertions and deletions (unless
-        that is one unit replaced by one with the same number: that unit "komt te luiden"). A
-        moved unit makes the nearest unit holding both its places "komt te luiden".
-        """
-        found = self._move_wholes() | self._rewritten_wholes()
-        for (parent, new_parent, _), runs in self._lone_lists().items():
-            note = self._note_in(parent, new_parent)
-            inserted, deleted = runs["inserted"], runs["deleted"]
-            if inserted and deleted:
-                one = len(inserted) == len(deleted) == 1 and note is None
-                if one and self.new[inserted[0]][-1].number == self.old[deleted[0]][-1].number:
-                    self.replaced[deleted[0]] = inserted[0]
-                    continue
-                found.add((parent, new_parent))
-            elif note is not None:
-                kind = "inserted" if inserted else "deleted"
-                group = self._group(self.lone[kind][(inserted or deleted)[0]])
-                if {n.eid for n in group} != set(note.caused_by):
-                    found.add((parent, new_parent))
-        if any(not old for old, _ in found):
-            raise UsageError(
-                "the nota van wijziging cannot yet express moved articles of the bill, or several "
-                "insertions or deletions that renumber them"
-            )
-        return sorted(found, key=lambda pair: len(pair[0]))
-
-    def _rewritten_wholes(self) -> set[tuple[str, str]]:
-        """Return the units that "komen te luiden" because the word edits of a change inside
-        cannot be quoted one by one; nothing else inside them is then said separately."""
-        found: set[tuple[str, str]] = set()
-        for change in self.changes:
-            if change.kind != "changed":
-                continue
-            chain = self.old[change.old_eid]
-            text = scope(chain).full_text()
-            edits = quoted_edits(change.text, text)
-            if not applies(edits, change.old_text(), change.new_text(), text):
-                old_scope = chain[: chain.index(scope(chain)) + 1]
-                new_scope = self.new[change.new_eid][len(old_scope) - 1]
-                found.add((old_scope[-1].eid, new_scope.eid))
-        return found
-
-    def _move_wholes(self) -> set[tuple[str, str]]:
-        """Return, per moved unit, the nearest paired unit that holds its old and new place."""
-        new_of = {old: new for old, new in self.pairs}
-        found: set[tuple[str, str]] = set()
-        for change in self.changes:
-            if change.kind != "moved":
-                continue
-            holders = {node.eid for node in self.new[change.new_eid][:-1]} | {""}
-            for old in [*(n.eid for n in reversed(self.old[change.old_eid][:-1])), ""]:
-                if new_of.get(old) in holders:
-                    found.add((old, new_of[old]))
-                    break
-        return found
-
-    def _lone_lists(self) -> dict[tuple[str, str, str], dict[str, list[str]]]:
-        """Group the inserted and deleted units by the sibling list they are in."""
-        lists: dict[tuple[str, str, str], dict[str, list[str]]] = {}
-        new_of = {old: new for old, new in self.pairs}
-        for kind, index in (("inserted", self.new), ("deleted", self.old)):
-            for eid in self.lone[kind]:
-                chain = index[eid]
-                parent = chain[-2].eid if len(chain) > 1 else ""
-                old_parent = self.old_of.get(parent, parent) if kind == "inserted" else parent
-                new_parent = parent if kind == "inserted" else new_of.get(parent, parent)
-                runs = lists.setdefault(
-                    (old_parent, new_parent, chain[-1].kind), {"inserted": [], "deleted": []}
-                )
-                runs[kind].append(eid)
-        return lists
-
-    def _note_in(self, old_parent: str, new_parent: str) -> Change | None:
-        return next(
-            (
-                c
-                for c in self.changes
-                if c.kind == "renumbered"
-                and c.caused_by
-                and (c.old_eid, c.new_eid) == (old_parent, new_parent)
-            ),
-            None,
-        )
-
-    def _inside(self, change: Change, whole: tuple[str, str]) -> bool:
-        return is_under(change.old_eid, whole[0]) or is_under(change.new_eid, whole[1])
-
-    def _group(self, change: Change) -> list[UnitNode]:
-        """Return the run of consecutive inserted (or deleted) siblings a lone unit starts."""
-        index = self.new if change.kind == "inserted" else self.old
-        chain = index[change.new_eid or change.old_eid]
-        node = chain[-1]
-        siblings = self._siblings(index, chain)
-        run: list[UnitNode] = []
-        for sibling in siblings[siblings.index(node) :]:
-            if sibling.eid not in self.lone[change.kind]:
-                break
-            run.append(sibling)
-        return run
-
-    def _siblings(self, index: dict[str, Chain], chain: Chain) -> list[UnitNode]:
-        node = chain[-1]
-        if len(chain) > 1:
-            pool = chain[-2].children
-        else:
-            pool = tuple(c[0] for c in index.values() if len(c) == 1)
-        return [c for c in pool if c.kind == node.kind]
 
     # --- one change -----------------------------------------------------------------------
 
@@ -242,7 +110,7 @@ class _Nota:
             old_eid = eid if change.kind == "deleted" else self._replaced_by(eid)
             self.done.update({("deleted", old_eid), ("inserted", self.replaced[old_eid])})
             return [self._whole(old_eid, self.replaced[old_eid])]
-        group = self._group(change)
+        group = self.group(change)
         self.done.update((change.kind, n.eid) for n in group)
         chain = (self.new if change.kind == "inserted" else self.old)[eid]
         parent = chain[-2].eid if len(chain) > 1 else ""
@@ -355,7 +223,7 @@ class _Nota:
     def _inserted(self, group: list[UnitNode], note: Change | None) -> NotaItem:
         chain = self.new[group[0].eid]
         node, count = chain[-1], len(group)
-        siblings = self._siblings(self.new, chain)
+        siblings = self.siblings(self.new, chain)
         at = siblings.index(node)
         before = siblings[at - 1] if at > 0 else None
         after = siblings[at + count] if at + count < len(siblings) else None

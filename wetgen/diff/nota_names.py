@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from wetgen.amend.instructions import NotaUnit, Path, unit_children
+from wetgen.amend.instructions import NotaUnit, unit_children
 from wetgen.diff.changes import Change
 from wetgen.diff.nota_text import capital, designation
 from wetgen.diff.tree import INSTRUCTION, UnitNode
@@ -99,26 +99,3 @@ def unit_values(root: UnitNode, body: tuple[NotaUnit, ...]) -> dict[str, NotaUni
 
     walk(root.children, body)
     return found
-
-
-def path_of(chain: Chain) -> Path:
-    """Return the path of a unit (see wetgen.amend.instructions) from its chain in the tree."""
-    return tuple((node.kind, node.number) for node in chain)
-
-
-def chain_index(root: UnitNode) -> dict[str, Chain]:
-    """Return every unit of a tree by eId, with the chain of units down to it."""
-    found: dict[str, Chain] = {}
-
-    def walk(node: UnitNode, chain: Chain) -> None:
-        for child in node.children:
-            found[child.eid] = (*chain, child)
-            walk(child, (*chain, child))
-
-    walk(root, ())
-    return found
-
-
-def is_under(eid: str, parent: str) -> bool:
-    """Tell whether the unit `eid` is `parent` or inside it."""
-    return bool(eid) and (eid == parent or eid.startswith(parent + "__"))

@@ -49,13 +49,16 @@ def division(r: Reader, node: yaml.Node, kind: str, numberer: Numberer | None) -
     """Read a hoofdstuk, afdeling or paragraaf; payload divisions (numberer None) keep written
     numbers, and may be a heading alone (a "paragraafaanduiding")."""
     m = r.mapping(node, kind, {kind: True, **DIVISION_KEYS})
+    number = ids.clean_number(r.text(m.get(kind), kind))
     nodes = r.seq(m.get("artikelen"), "artikelen")
+    if numberer and kind == "hoofdstuk":
+        numberer.start_chapter(number)
     children = body(r, nodes, False, numberer) if numberer else payload_articles(r, nodes)
     if numberer and not children and isinstance(node, yaml.MappingNode):
-        r.report("STR004", f"{kind} {r.text(m.get(kind), kind)} has no articles", node)
+        r.report("STR004", f"{kind} {number} has no articles", node)
     return Division(
         kind=kind,
-        number=ids.clean_number(r.text(m.get(kind), kind)),
+        number=number,
         opschrift=r.text(m.get("opschrift"), "opschrift"),
         children=children,
         key=r.text(m.get("key"), "key"),

@@ -74,7 +74,7 @@ INSTRUCTION_KEYS: dict[Action, tuple[str, ...]] = {
     Action.RENUMBER: ("doel", "nummer"),
     Action.GROUP: ("doel", "wijzigingen"),
     Action.DESIGNATE: ("doel", "aanduiding"),
-    Action.FREE: ("tekst",),
+    Action.FREE: ("tekst", "doel?", "payload?"),
 }
 # The further word changes of one sentence ("… en wordt na «c» ingevoegd «d»"): no place.
 JOINED_KEYS = {"actie": True, "oud": False, "nieuw": False, "na": False, "voor": False,

@@ -1,0 +1,548 @@
+"""Measure wetgen's reference finding and resolution on the real labelled set in this folder.
+
+Each document (documents/*.yaml) holds an excerpt of a real public text, the skeleton draft
+of the bill it discusses (bills/*.yaml) and hand-made labels: every mention of a provision
+with its character span and its target written structurally. This module runs the resolver
+as consultation ingest does (split the excerpt into points, find references per point,
+resolve each against the bill), maps every resolved target to the same structural form,
+and reports span and target precision and recall, overall and per error class.
+
+Run it directly for the figures and, with --misses, every disagreement:
+    python tests/consult/realrefs/evaluate.py [--misses]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+DOCUMENTS = HERE / "documents"
+BILLS = HERE / "bills"
+
+CLASSES = (
+    "explicit",
+    "context-heading",
+    "context-paragraph",
+    "anaphor",
+    "multi-law",
+    "law-name",
+    "number-form",
+    "list-range",
+    "negative",
+)
+SCOPES = ("bill", "law", "other_law", "mvt", "none", "unknown")
+TARGET_KEYS = (
+    "scope",
+    "law",
+    "artikel",
+    "onderdeel",
+    "lid",
+    "item",
+    "sub",
+    "hoofdstuk",
+    "titel",
+    "afdeling",
+    "paragraaf",
+    "pagina",
+    "bill_nodes",
+    "bwb",
+    "note",
+)
+# The figures the resolver task must reach on this set (issue 15). The pytest prints today's
+# figures; set ENFORCE_THRESHOLDS to True once the resolver is meant to meet them.
+TARGET_PRECISION_MIN = 0.95
+TARGET_RECALL_MIN = 0.90
+ENFORCE_THRESHOLDS = False
+
+
+# --- the labelled set ----------------------------------------------------------------------
+
+
+@dataclass
+class Mention:
+    """One labelled mention: its span in the excerpt, its class and its targets."""
+
+    start: int
+    end: int
+    text: str
+    cls: str
+    targets: list[dict]
+
+    @property
+    def negative(self) -> bool:
+        """Tell whether the mention is a near-miss that must not be found as a reference."""
+        return all(t.get("scope") == "none" for t in self.targets)
+
+    @property
+    def untargeted(self) -> bool:
+        """Tell whether the mention is a reference whose target the sources do not tell."""
+        return all(t.get("scope") == "unknown" for t in self.targets)
+
+    @property
+    def scored_targets(self) -> list[dict]:
+        """Return the targets that count in target precision and recall."""
+        return [] if self.untargeted else self.targets
+
+
+@dataclass
+class Document:
+    """One labelled document: source, excerpt, the bill it discusses and its mentions."""
+
+    path: Path
+    id: str
+    source: dict
+    bill: Path
+    excerpt: str
+    mentions: list[Mention]
+
+
+def load_documents(folder: Path = DOCUMENTS) -> list[Document]:
+    """Read every labelled document of the set, in file-name order."""
+    return [load_document(path) for path in sorted(folder.glob("*.yaml"))]
+
+
+def load_document(path: Path) -> Document:
+    """Read one labelled document file."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    mentions = [
+        Mention(m["start"], m["end"], m["text"], m["class"], list(m["targets"]))
+        for m in data.get("mentions") or []
+    ]
+    return Document(
+        path, data["id"], data["source"], HERE / data["bill"], data["excerpt"], mentions
+    )
+
+
+def problems(doc: Document) -> list[str]:
+    """Return what is wrong with a document's labels (empty when it is well-formed)."""
+    found = []
+    for m in doc.mentions:
+        where = f"{doc.path.name}: {m.text!r} at {m.start}"
+        if doc.excerpt[m.start : m.end] != m.text:
+            found.append(f"{where}: the excerpt has {doc.excerpt[m.start : m.end]!r} there")
+        if m.cls not in CLASSES:
+            found.append(f"{where}: unknown class {m.cls!r}")
+        if not m.targets:
+            found.append(f"{where}: no target")
+        for t in m.targets:
+            if t.get("scope") not in SCOPES:
+                found.append(f"{where}: unknown scope {t.get('scope')!r}")
+            if set(t) - set(TARGET_KEYS):
+                found.append(f"{where}: unknown target keys {sorted(set(t) - set(TARGET_KEYS))}")
+            if t.get("scope") in ("law", "other_law") and not t.get("law"):
+                found.append(f"{where}: a {t['scope']} target names no law")
+        if (m.cls == "negative") != m.negative:
+            found.append(f"{where}: class negative goes with scope none, and only with it")
+        scopes = {t.get("scope") for t in m.targets}
+        if "unknown" in scopes and scopes != {"unknown"}:
+            found.append(f"{where}: scope unknown cannot be mixed with known targets")
+    spans = sorted((m.start, m.end) for m in doc.mentions)
+    for (s1, e1), (s2, e2) in zip(spans, spans[1:], strict=False):
+        if s2 < e1:
+            found.append(f"{doc.path.name}: mentions overlap at {s1}-{e1} and {s2}-{e2}")
+    return found
+
+
+# --- structural targets --------------------------------------------------------------------
+
+
+def normalise_law(name: str) -> str:
+    """Return a law name in the form compared: lower case, single spaces, no article."""
+    name = " ".join(str(name).split()).lower()
+    return re.sub(r"^(de|het)\s+", "", name)
+
+
+def target_key(target: dict) -> tuple:
+    """Return the comparable form of a structural target (notes and BWB ids left out)."""
+    parts = []
+    for key in TARGET_KEYS:
+        if key in ("note", "bwb") or key not in target or target[key] in (None, ""):
+            continue
+        value = target[key]
+        if key == "law":
+            value = normalise_law(value)
+        elif key == "bill_nodes":
+            value = tuple(sorted((str(n["artikel"]), str(n["onderdeel"])) for n in value))
+        else:
+            value = str(value).lower()
+        parts.append((key, value))
+    return tuple(parts)
+
+
+def matches(gold: dict, predicted: dict) -> bool:
+    """Tell whether a predicted target is the gold one; bill_nodes count only where labelled."""
+    if "bill_nodes" not in gold:
+        predicted = {k: v for k, v in predicted.items() if k != "bill_nodes"}
+    return target_key(gold) == target_key(predicted)
+
+
+@dataclass(frozen=True)
+class BillNumbers:
+    """Every eId of a bill, mapped to the chain of (kind, number) steps from its article down."""
+
+    chains: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, bill) -> BillNumbers:
+        """Collect the units of a bill by eId, through wetgen's one address module."""
+        from wetgen import address
+
+        kept = (address.ARTICLE, address.ONDERDEEL, address.LID, address.ITEM)
+        chains: dict[str, tuple[tuple[str, str], ...]] = {}
+        for unit in address.walk(bill):
+            above = chains.get(unit.parent, ())
+            if unit.kind == address.ARTICLE and not unit.parent:
+                above = ()
+            own = ((unit.kind, unit.number),) if unit.kind in kept else ()
+            chains[unit.eid] = above + own
+        return cls(chains)
+
+    def chain(self, eid: str) -> tuple[tuple[str, str], ...]:
+        """Return the steps of a unit, or the eId's own article steps when it is not known."""
+        return self.chains.get(eid, ())
+
+
+def structural(resolution, numbers: BillNumbers | None = None) -> dict | None:
+    """Map one wetgen Resolution to the structural target form (None when it names none)."""
+    numbers = numbers or BillNumbers()
+    ref = resolution.ref
+    status = resolution.status
+    if status == "mvt":
+        return _mvt_target(ref.detail)
+    if status == "bill":
+        return _bill_target(resolution.nodes[0], numbers) if resolution.nodes else None
+    if status in ("amended", "untouched"):
+        law, number = _law_and_number(resolution.target)
+        target = {"scope": "law", "law": law, "artikel": number, **_qualifiers(ref)}
+        target["bill_nodes"] = [_node(eid, numbers) for eid in resolution.nodes]
+        return target
+    if status == "other_law":
+        law, number = _law_and_number(resolution.target)
+        return {"scope": "other_law", "law": ref.law or law, "artikel": number, **_qualifiers(ref)}
+    return None  # "unknown": found, but resolved to nothing
+
+
+def _mvt_target(detail: str) -> dict:
+    target = {"scope": "mvt"}
+    match = re.match(r"(paragraaf|par\.|§|hoofdstuk|h\.|pagina|pag\.|p\.|blz\.|bladzijde|pp\.)\s*(\S+)",
+                     detail, re.I)  # fmt: skip
+    if match:
+        word = match.group(1).lower()
+        key = "paragraaf" if word in ("paragraaf", "par.", "§") else (
+            "hoofdstuk" if word in ("hoofdstuk", "h.") else "pagina")  # fmt: skip
+        target[key] = match.group(2).rstrip(".,")
+    return target
+
+
+def _bill_target(eid: str, numbers: BillNumbers) -> dict:
+    steps = numbers.chain(eid)
+    if not steps:
+        return {"scope": "bill", "eid": eid}
+    target = {"scope": "bill", "artikel": steps[0][1]}
+    names = iter(("item", "sub"))
+    for kind, number in steps[1:]:
+        if kind == "onderdeel":
+            target["onderdeel"] = number  # an onderdeel of an amending article
+            return target
+        if kind == "lid":
+            target["lid"] = number
+        else:
+            target[next(names, "sub")] = number
+    return target
+
+
+def _node(eid: str, numbers: BillNumbers) -> dict:
+    steps = numbers.chain(eid)
+    onderdeel = next((n for k, n in steps[1:] if k == "onderdeel"), "")
+    return {"artikel": steps[0][1] if steps else eid, "onderdeel": onderdeel}
+
+
+def _law_and_number(text: str) -> tuple[str, str]:
+    """Split a resolver target such as 'Huisvestingswet 2014, artikel 12, tweede lid'."""
+    match = re.match(r"(?P<law>.*?),\s*artikel\s+(?P<number>[^,\s]+)", text)
+    if not match:
+        return "", ""
+    return match.group("law"), match.group("number")
+
+
+def _qualifiers(ref) -> dict:
+    out = {}
+    if ref.lid:
+        out["lid"] = ref.lid
+    item = ref.item or (ref.onderdeel.lower() if ref.onderdeel.islower() else "")
+    if item:
+        out["item"] = item
+    if ref.sub:
+        out["sub"] = ref.sub
+    return out
+
+
+# --- running the resolver on an excerpt ----------------------------------------------------
+
+
+@dataclass
+class Found:
+    """One reference the resolver found: its span in the excerpt and its structural targets."""
+
+    start: int
+    end: int
+    text: str
+    targets: list[dict] = field(default_factory=list)
+
+
+def run_resolver(excerpt: str, bill) -> list[Found]:
+    """Run today's pipeline on an excerpt: points, references per point, resolution."""
+    from wetgen.consult.analyse.analyser import Analyser
+    from wetgen.consult.analyse.refs import find_references
+
+    analyser = Analyser(bill)
+    numbers = BillNumbers.of(bill)
+    flat, to_original = _normalised(excerpt)
+    cursor = 0
+    found = []
+    for point in analyser.points(excerpt):
+        where = _locate(flat, point, cursor)
+        if where is None:
+            raise AssertionError(f"point not found in the excerpt: {point[:80]!r}")
+        to_flat, cursor = where
+        for ref in find_references(point):
+            start, end = to_flat(ref.start), to_flat(ref.end - 1) + 1
+            start_o, end_o = to_original[start], to_original[end - 1] + 1
+            targets = [t for r in analyser.index.resolve(ref) if (t := structural(r, numbers))]
+            found.append(Found(start_o, end_o, excerpt[start_o:end_o], targets))
+    return found
+
+
+def _normalised(text: str) -> tuple[str, list[int]]:
+    """Return the text with all whitespace runs made one space, and each char's original index."""
+    chars: list[str] = []
+    index: list[int] = []
+    for match in re.finditer(r"\S+", text):
+        if chars:
+            chars.append(" ")
+            index.append(match.start() - 1)
+        chars.extend(match.group())
+        index.extend(range(match.start(), match.end()))
+    return "".join(chars), index
+
+
+def _locate(flat: str, point: str, cursor: int):
+    """Find a point in the flattened excerpt; a point may be 'heading: paragraph'."""
+    at = flat.find(point, cursor)
+    if at >= 0:
+        return (lambda i: at + i), at + len(point)
+    for split in (m.start() for m in re.finditer(": ", point)):
+        head, body = point[:split], point[split + 2 :]
+        h = flat.find(head, cursor)
+        b = flat.find(body, h + len(head)) if h >= 0 else -1
+        if h >= 0 and b >= 0:
+            return (lambda i, h=h, b=b, s=split: h + i if i < s else b + i - s - 2), b + len(body)
+    return None
+
+
+# --- scoring -------------------------------------------------------------------------------
+
+
+@dataclass
+class Tally:
+    """Counts for one group of mentions: spans and targets, found, true and missed."""
+
+    gold_spans: int = 0
+    found_spans: int = 0
+    span_hits: int = 0
+    exact_spans: int = 0
+    gold_targets: int = 0
+    found_targets: int = 0
+    target_hits: int = 0
+    negatives: int = 0
+    negatives_found: int = 0
+
+    def add(self, other: Tally) -> None:
+        """Add another tally's counts to this one."""
+        for name in self.__dataclass_fields__:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    def figures(self) -> dict[str, float | None]:
+        """Return span and target precision and recall (None where nothing was counted)."""
+
+        def ratio(a: int, b: int) -> float | None:
+            return round(a / b, 3) if b else None
+
+        return {
+            "span_precision": ratio(self.span_hits, self.found_spans),
+            "span_recall": ratio(self.span_hits, self.gold_spans),
+            "target_precision": ratio(self.target_hits, self.found_targets),
+            "target_recall": ratio(self.target_hits, self.gold_targets),
+        }
+
+
+@dataclass
+class Miss:
+    """One disagreement between the labels and the resolver, for reading."""
+
+    document: str
+    cls: str
+    text: str
+    want: list[dict]
+    got: list[dict]
+    kind: str  # "missed span", "false span", "wrong target"
+
+
+@dataclass
+class Report:
+    """The figures of one run: overall, per class, per document, and every disagreement."""
+
+    overall: Tally = field(default_factory=Tally)
+    by_class: dict[str, Tally] = field(default_factory=dict)
+    by_document: dict[str, Tally] = field(default_factory=dict)
+    misses: list[Miss] = field(default_factory=list)
+
+
+def score(doc: Document, found: list[Found], report: Report) -> None:
+    """Compare the resolver's references in one document with its labels; add to the report."""
+    positives = [m for m in doc.mentions if not m.negative]
+    doc_tally = report.by_document.setdefault(doc.id, Tally())
+    owner = {id(f): _owner(f, doc.mentions) for f in found}
+    taken: set[int] = set()
+    for f in found:
+        mention = owner[id(f)]
+        cls = mention.cls if mention else "unlabelled"
+        counted = 0 if mention is not None and mention.untargeted else len(f.targets)
+        tally = Tally(found_spans=1, found_targets=counted)
+        if mention is not None and not mention.negative and id(mention) not in taken:
+            taken.add(id(mention))
+            tally.span_hits = 1
+            tally.exact_spans = int((f.start, f.end) == (mention.start, mention.end))
+        if mention is not None and mention.negative:
+            tally.negatives_found = 1
+        _record(report, doc_tally, cls, tally)
+        if mention is None or mention.negative:
+            report.misses.append(Miss(doc.id, cls, f.text, [], f.targets, "false span"))
+    for m in positives:
+        hits = _target_hits(m, [f for f in found if owner[id(f)] is m])
+        _record(report, doc_tally, m.cls, Tally(gold_spans=1, gold_targets=len(m.scored_targets),
+                                                target_hits=hits))  # fmt: skip
+        got = [t for f in found if owner[id(f)] is m for t in f.targets]
+        if id(m) not in taken:
+            report.misses.append(Miss(doc.id, m.cls, m.text, m.targets, got, "missed span"))
+        elif not m.untargeted and (hits < len(m.targets) or len(got) > hits):
+            report.misses.append(Miss(doc.id, m.cls, m.text, m.targets, got, "wrong target"))
+    for m in doc.mentions:
+        if m.negative:
+            _record(report, doc_tally, m.cls, Tally(negatives=1))
+
+
+def _owner(f: Found, mentions: list[Mention]) -> Mention | None:
+    """Return the labelled mention a found reference overlaps most (None if none)."""
+    best, overlap = None, 0
+    for m in mentions:
+        shared = min(f.end, m.end) - max(f.start, m.start)
+        if shared > overlap:
+            best, overlap = m, shared
+    return best
+
+
+def _target_hits(mention: Mention, found: list[Found]) -> int:
+    """Count the mention's targets that some found reference on it resolved to."""
+    remaining = list(mention.targets)
+    hits = 0
+    for f in found:
+        for t in f.targets:
+            for gold in remaining:
+                if matches(gold, t):
+                    remaining.remove(gold)
+                    hits += 1
+                    break
+    return hits
+
+
+def _record(report: Report, doc_tally: Tally, cls: str, tally: Tally) -> None:
+    report.overall.add(tally)
+    report.by_class.setdefault(cls, Tally()).add(tally)
+    doc_tally.add(tally)
+
+
+def evaluate(documents: list[Document] | None = None) -> Report:
+    """Run the resolver on every document of the set and return the report."""
+    from wetgen.loader import load_bill
+
+    report = Report()
+    bills: dict[Path, object] = {}
+    for doc in documents if documents is not None else load_documents():
+        if doc.bill not in bills:
+            bills[doc.bill] = load_bill(doc.bill)
+        score(doc, run_resolver(doc.excerpt, bills[doc.bill]), report)
+    return report
+
+
+def format_report(report: Report, misses: bool = False) -> str:
+    """Return the report as a plain-text table (and, if asked, every disagreement)."""
+    lines = [
+        f"{'group':<20} {'mentions':>8} {'targets':>7} {'span P':>7} {'span R':>7} "
+        f"{'target P':>8} {'target R':>8} {'neg. hit':>8}"
+    ]
+
+    def row(name: str, t: Tally) -> str:
+        f = t.figures()
+
+        def show(x: float | None) -> str:
+            return "-" if x is None else f"{x:.3f}"
+
+        neg = f"{t.negatives_found}/{t.negatives}" if t.negatives else "-"
+        return (
+            f"{name:<20} {t.gold_spans:>8} {t.gold_targets:>7} {show(f['span_precision']):>7} "
+            f"{show(f['span_recall']):>7} {show(f['target_precision']):>8} "
+            f"{show(f['target_recall']):>8} {neg:>8}"
+        )
+
+    lines.append(row("all", report.overall))
+    for cls in (*CLASSES, "unlabelled"):
+        if cls in report.by_class:
+            lines.append(row(cls, report.by_class[cls]))
+    lines.append("")
+    for name, tally in sorted(report.by_document.items()):
+        lines.append(row(name[:20], tally))
+    exact = report.overall.exact_spans
+    lines.append(f"\nexact span boundaries: {exact} of {report.overall.span_hits} found spans")
+    kinds = Counter(m.kind for m in report.misses)
+    lines.append("disagreements: " + ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())))
+    if misses:
+        for m in report.misses:
+            lines.append(f"- [{m.document}] {m.kind} ({m.cls}) {m.text!r}")
+            lines.append(f"    want {_short(m.want)}")
+            lines.append(f"    got  {_short(m.got)}")
+    return "\n".join(lines)
+
+
+def _short(targets: list[dict]) -> str:
+    return (
+        "; ".join(
+            ", ".join(f"{k}={v}" for k, v in t.items() if k not in ("note", "bwb")) for t in targets
+        )
+        or "nothing"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the figures of today's resolver on the set."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--misses", action="store_true", help="list every disagreement")
+    args = parser.parse_args(argv)
+    documents = load_documents()
+    bad = [p for doc in documents for p in problems(doc)]
+    if bad:
+        print("\n".join(bad), file=sys.stderr)
+        return 2
+    print(format_report(evaluate(documents), misses=args.misses))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

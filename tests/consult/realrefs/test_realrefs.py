@@ -1,0 +1,114 @@
+"""The real labelled reference set: well-formed labels, loadable skeletons, and today's figures."""
+
+from __future__ import annotations
+
+from collections import Counter
+from types import SimpleNamespace
+
+import pytest
+
+from wetgen.loader import load_bill
+
+from . import evaluate
+
+DOCUMENTS = evaluate.load_documents()
+
+
+def test_the_set_has_documents_about_several_bills():
+    assert len(DOCUMENTS) >= 30
+    assert len({doc.bill for doc in DOCUMENTS}) >= 20
+    assert sum(1 for d in DOCUMENTS for m in d.mentions if not m.negative) >= 400
+
+
+def test_every_error_class_is_represented():
+    counts = Counter(m.cls for d in DOCUMENTS for m in d.mentions)
+    for cls in evaluate.CLASSES:
+        floor = 30 if cls == "negative" else 25
+        assert counts[cls] >= floor, f"{cls}: {counts[cls]} labels, fewer than {floor}"
+
+
+@pytest.mark.parametrize("doc", DOCUMENTS, ids=lambda d: d.id)
+def test_every_label_sits_at_its_span(doc):
+    assert evaluate.problems(doc) == []
+    assert doc.source["url"].startswith(("https://", "http://"))
+
+
+@pytest.mark.parametrize("path", sorted({d.bill for d in DOCUMENTS}), ids=lambda p: p.stem)
+def test_every_skeleton_loads(path):
+    bill = load_bill(path)
+    assert list(bill.articles())
+
+
+def test_most_skeletons_amend_laws():
+    # A few bills enact a new law (their articles are their own); most amend one or more laws.
+    bills = [load_bill(path) for path in sorted({d.bill for d in DOCUMENTS})]
+    amending = [b for b in bills if any(a.is_amending for a in b.articles())]
+    assert len(amending) >= 0.8 * len(bills)
+    assert any(len({a.amends.citeertitel for a in b.articles() if a.is_amending}) >= 3
+               for b in amending)  # fmt: skip
+
+
+def test_a_label_that_moved_is_caught(tmp_path):
+    doc = DOCUMENTS[0]
+    moved = evaluate.Mention(doc.mentions[0].start + 1, doc.mentions[0].end + 1,
+                             doc.mentions[0].text, "explicit", [{"scope": "bill"}])  # fmt: skip
+    broken = evaluate.Document(doc.path, doc.id, doc.source, doc.bill, doc.excerpt, [moved])
+    assert any("the excerpt has" in p for p in evaluate.problems(broken))
+
+
+def test_the_harness_maps_resolutions_to_structural_targets():
+    doc = next(d for d in DOCUMENTS if d.id.startswith("d03"))
+    found = evaluate.run_resolver(doc.excerpt, load_bill(doc.bill))
+    first = found[0]
+    assert doc.excerpt[first.start : first.end] == first.text == "artikel I, onderdeel D"
+    assert first.targets == [{"scope": "bill", "artikel": "I", "onderdeel": "D"}]
+
+
+def test_bill_eids_map_back_to_full_numbers():
+    # eIds map back through the address module; lower-case onderdelen such as aA are onderdelen.
+    bill = load_bill(evaluate.BILLS / "invoeringswet-omgevingswet.yaml")
+    numbers = evaluate.BillNumbers.of(bill)
+    resolution = SimpleNamespace(ref=None, status="bill", nodes=("art_1.1__point_B",))
+    assert evaluate.structural(resolution, numbers) == {
+        "scope": "bill",
+        "artikel": "1.1",
+        "onderdeel": "B",
+    }
+    wft = evaluate.BillNumbers.of(
+        load_bill(evaluate.BILLS / "wijzigingswet-financiele-markten-2013.yaml")
+    )
+    resolution = SimpleNamespace(ref=None, status="bill", nodes=("art_I__point_aA",))
+    assert evaluate.structural(resolution, wft) == {
+        "scope": "bill",
+        "artikel": "I",
+        "onderdeel": "aA",
+    }
+
+
+def test_a_reference_without_a_known_target_counts_for_spans_only():
+    doc = next(d for d in DOCUMENTS if d.id.startswith("d18"))
+    untargeted = [m for m in doc.mentions if m.untargeted]
+    assert untargeted and all(m.scored_targets == [] for m in untargeted)
+    report = evaluate.Report()
+    found = [evaluate.Found(m.start, m.end, m.text, [{"scope": "bill", "artikel": "1.1"}])
+             for m in untargeted]  # fmt: skip
+    evaluate.score(doc, found, report)
+    assert report.overall.span_hits == len(untargeted)
+    assert report.overall.found_targets == 0 and report.overall.gold_targets == sum(
+        len(m.targets) for m in doc.mentions if not m.negative and not m.untargeted
+    )
+
+
+def test_todays_figures(capsys):
+    report = evaluate.evaluate(DOCUMENTS)
+    figures = report.overall.figures()
+    with capsys.disabled():
+        print("\nreal reference set (issue 15), today's resolver:")
+        print(evaluate.format_report(report))
+    assert report.overall.gold_spans == sum(
+        1 for d in DOCUMENTS for m in d.mentions if not m.negative
+    )
+    assert all(v is None or 0.0 <= v <= 1.0 for v in figures.values())
+    if evaluate.ENFORCE_THRESHOLDS:
+        assert figures["target_precision"] >= evaluate.TARGET_PRECISION_MIN
+        assert figures["target_recall"] >= evaluate.TARGET_RECALL_MIN

@@ -5,8 +5,8 @@ Compiled with numba because the work is millions of small steps (hashing every w
 one exact Jaccard per candidate pair, union-find, per-bucket bookkeeping) that cost microseconds each in Python
 and nanoseconds compiled. The first call compiles the loops (about 10 s); numba caches the
 machine code in $NUMBA_CACHE_DIR when set, else next to this module, else (a read-only
-install) in the user's cache folder (~/.cache/numba), and later processes load it in well
-under a second. Where no folder is writable the loops are compiled in memory on every run.
+install) in the user's cache folder (~/.cache/numba), and later processes load it in about
+a second. Where no folder is writable the loops are compiled in memory on every run.
 `kernel_warmup` does the first compile ahead, on the progress bar.
 """
 

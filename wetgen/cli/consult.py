@@ -17,7 +17,7 @@ from rich.table import Table
 
 from wetgen.cli.common import EXIT_OK, console, default_versions, progress_bar, say
 from wetgen.cli.findings import print_error
-from wetgen.cli.options import STORE_NAME, bill_option, db_option, quiet_option
+from wetgen.cli.options import STORE_NAME, bill_option, db_option, public_option, quiet_option
 from wetgen.errors import UsageError, WetgenError
 from wetgen.loader import load_bill
 from wetgen.model import Bill, Stage
@@ -156,7 +156,7 @@ def _print_ingest(report, store: Path) -> None:
         )
     if report.listed_missing:
         out.print(
-            f"[yellow]{report.listed_missing} responses on the listing pages were not among the sources[/]",
+            f"[yellow]{report.listed_missing:d} responses on the listing pages were not among the sources[/]",
             markup=True,
         )
 
@@ -165,12 +165,7 @@ def _print_ingest(report, store: Path) -> None:
 @db_option
 @click.option("--article", "article", default=None, metavar="REF",
               help='Show the points on one node: "artikel I, onderdeel B", "28a", "II lid 2", "mvt", "algemeen".')  # fmt: skip
-@click.option(
-    "--public",
-    is_flag=True,
-    help="Show only what may be published (as the public report: no non-public identity or "
-    "wording, personal data redacted).",
-)
+@public_option(default=False)
 @click.option("--limit", default=50, show_default=True, help="Points to list with --article.")
 @bill_option("Bill to resolve --article against (default: the one the store was ingested with).")
 def show(store_path: Path | None, article: str | None, public: bool, limit: int,

@@ -18,6 +18,7 @@ from wetgen.cli.options import (
     format_option,
     output_option,
     pdf_option,
+    public_option,
     quiet_option,
     templates_option,
 )
@@ -29,9 +30,7 @@ REPORT_FORMATS = ("html", "docx", "md", "xlsx")  # for the help; the publish sta
 @click.command("report")
 @db_option
 @format_option(REPORT_FORMATS, "The formats to write.", default=None, many=True)
-@click.option("--public/--internal", "public", default=True, show_default=True,
-              help="Public: no non-public names, places, organisations or wording. "
-                   "Internal: everything, clearly marked.")  # fmt: skip
+@public_option(default=True)
 @output_option("Folder to write the files to.", folder=True, default=DEFAULT_OUT)
 @templates_option("House style for the Word report: a reference .docx or a folder holding one.")
 @pdf_option("Also convert the Word consultatieverslag to PDF (needs LibreOffice).")

@@ -8,7 +8,7 @@ common error funnel (`cli.common.run_guarded`).
 from __future__ import annotations
 
 from rich.console import Console
-from rich.markup import escape
+from rich.text import Text
 
 from wetgen.errors import Diagnostic, Severity
 from wetgen.source import UNKNOWN, excerpt
@@ -20,7 +20,7 @@ COLOURS = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO
 def print_error(err: Console, message: str, label: str = "error") -> None:
     """Print `label: message` as one line, the label coloured and the message escaped."""
     colour = "yellow" if label == "warning" else "bold red"
-    err.print(f"[{colour}]{label}:[/] {escape(one_line(message))}", markup=True)
+    err.print(Text.assemble((f"{label}:", colour), " ", one_line(message)))
 
 
 def one_line(message: str) -> str:
@@ -30,22 +30,23 @@ def one_line(message: str) -> str:
 
 def print_diagnostic(out: Console, diagnostic: Diagnostic, source: str) -> None:
     """Print a finding with its location, the source line and a caret under the column."""
-    colour = COLOURS[diagnostic.severity]
     loc = diagnostic.location
-    where = f"{escape(str(loc))}: " if loc != UNKNOWN else ""
+    where = f"{loc}: " if loc != UNKNOWN else ""
     rule = f" ({diagnostic.rule})" if diagnostic.rule else ""
-    label = escape(f"{diagnostic.severity.value}[{diagnostic.code}]")
-    out.print(f"{where}[{colour}]{label}[/]: {escape(diagnostic.message + rule)}", markup=True)
+    label = (f"{diagnostic.severity.value}[{diagnostic.code}]", COLOURS[diagnostic.severity])
+    out.print(Text.assemble(where, label, f": {diagnostic.message}{rule}"))
     snippet = excerpt(source, loc.line, loc.col) if source else ""
     if snippet:
-        out.print(snippet, markup=False)
+        out.print(snippet)
     if diagnostic.hint:
-        out.print(f"  [dim]hint:[/] {escape(diagnostic.hint)}", markup=True)
+        out.print(Text.assemble("  ", ("hint:", "dim"), f" {diagnostic.hint}"))
 
 
 def print_draft_errors(err: Console, diagnostics: list[Diagnostic], source: str) -> None:
     """Print why a draft cannot be used: its first MAX_SHOWN errors as `wetgen check` does, and a total."""
-    for diagnostic in diagnostics[:MAX_SHOWN]:
+    from wetgen.check import in_source_order  # the rules are not loaded for a command's start
+
+    for diagnostic in in_source_order(diagnostics)[:MAX_SHOWN]:
         print_diagnostic(err, diagnostic, source)
     hidden = len(diagnostics) - MAX_SHOWN
     path = diagnostics[0].location.path if diagnostics else "the draft"

@@ -2,7 +2,7 @@
 
 A command takes the same option with the same name, short form, metavar and meaning wherever it
 has it: the draft argument and its default, `-o/--output`, `-f/--format`, `--templates`,
-`--bill`, `--db`, `--pdf`, `-q/--quiet`, and the law's `--date` and `--cache`.
+`--bill`, `--db`, `--public/--internal`, `--pdf`, `-q/--quiet`, and the law's `--date` and `--cache`.
 `docs/commands.md` documents each of them per command (a test walks the command tree).
 """
 
@@ -90,6 +90,14 @@ def bill_option(help: str) -> Decorator:
     """Return `--bill DRAFT`: the bill version a consultation command works against."""
     return click.option("--bill", "bill_path", type=click.Path(path_type=Path), default=None,
                         metavar="DRAFT", help=help)  # fmt: skip
+
+
+def public_option(default: bool) -> Decorator:
+    """Return `--public/--internal`: what may be published, or everything (for staff), clearly marked."""
+    return click.option("--public/--internal", "public", default=default, show_default=True,
+                        help="Public: only what may be published, through the one privacy gate (no "
+                             "non-public names, places, organisations or wording; personal data "
+                             "redacted). Internal: everything, clearly marked.")  # fmt: skip
 
 
 def db_option(command: F) -> F:

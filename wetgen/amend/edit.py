@@ -252,8 +252,9 @@ def _index(siblings: list[Node], node: Node) -> int:
     return next(n for n, child in enumerate(siblings) if child is node)
 
 
-def perform(tree: Tree, edit: Edit, mark: object = None) -> list[Problem]:
-    """Carry out one edit on the tree, recording `mark` on what it changed; return what failed.
+def perform(tree: Tree, edit: Edit, mark: object = None, renumbered: object = None) -> list[Problem]:
+    """Carry out one edit on the tree, recording `mark` on what it changed (`renumbered`, when
+    given, on the siblings it renumbered); return what failed.
 
     Renumbered siblings are named before the change and numbered after it, so "het derde lid
     vervalt, onder vernummering van het vierde lid tot derde lid" needs no order of its own. A
@@ -273,7 +274,7 @@ def perform(tree: Tree, edit: Edit, mark: object = None) -> list[Problem]:
     for node, number in edit.renumbering:
         if tree.attached(node):
             tree.renumber(node, number)
-            tree.mark(node, mark)
+            tree.mark(node, mark if renumbered is None else renumbered)
     for node in touched:
         tree.mark(node, mark)
     return problems

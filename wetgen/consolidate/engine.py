@@ -1,0 +1,260 @@
+"""Apply a bill's instructions (`Op`s) to a base law, in order, and say what each changed.
+
+Each Op's places are found in the law as it stands after the Ops before it (`resolve`), turned
+into edits of the shared mechanism (`wetgen.amend.edit`) and carried out. An Op that cannot be
+applied changes nothing and becomes a `Failure` (which instruction, why); the rest go on, so
+every failure is found in one run. What each Op changed is recorded on the units it changed
+(`Mark`: the instruction and how), the provenance of the amended law.
+
+Repealed articles and divisions stay as BWB "vervallen" placeholders with their number; a
+repealed lid or onderdeel disappears, and the units after it keep their numbers unless the
+instruction renumbers them ("onder vernummering van …").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from wetgen.amend.edit import Change, Edit, Failure, Tree, perform
+from wetgen.consolidate import placing
+from wetgen.consolidate.lawtree import (
+    ArticleIndex,
+    designated,
+    law_tree,
+    placeholder_article,
+    placeholder_division,
+    repath,
+    unit_address,
+    unit_of,
+)
+from wetgen.consolidate.ops import Kind, Op, Source
+from wetgen.consolidate.resolve import Spot, name, resolve
+from wetgen.consolidate.words import (
+    append_text,
+    change_ending,
+    change_words,
+    insert_span,
+    replace_span,
+)
+from wetgen.law.locate import Missing
+from wetgen.law.model import DIVISION_KINDS, Law
+
+Address = tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class Mark:
+    """What changed a unit: an instruction, and how ("gewijzigd", "ingevoegd", "vervallen", …)."""
+
+    source: Source
+    how: str
+
+
+@dataclass(frozen=True)
+class Consolidation:
+    """The law as amended, the instructions that failed, and what changed each unit."""
+
+    law: Law
+    failures: tuple[Failure, ...]
+    provenance: dict[Address, tuple[Mark, ...]]
+
+    @property
+    def ok(self) -> bool:
+        """Tell whether every instruction was applied."""
+        return not self.failures
+
+
+def consolidate(law: Law, ops: Iterable[Op]) -> Consolidation:
+    """Apply the Ops to the law in order; return the amended law, the failures and provenance."""
+    tree, index = law_tree(law)
+    failures: list[Failure] = []
+    for op in ops:
+        failures += [Failure(op.source, why) for why in apply_op(tree, index, op)]
+    repath(tree)
+    amended = tree.build()
+    assert isinstance(amended, Law)
+    return Consolidation(amended, tuple(failures), provenance(tree))
+
+
+def apply_op(tree: Tree, index: ArticleIndex, op: Op) -> list[str]:
+    """Apply one Op to the tree; return why it (or part of it) could not be applied."""
+    if op.kind is Kind.FREE:
+        return ["a free-text instruction (vrije_tekst) cannot be applied; write it as a wijzigingsopdracht"]
+    if op.kind is Kind.WORDS:
+        return _words(tree, index, op)
+    spots: list[Spot] = []
+    for place in op.places:
+        found = resolve(tree, index, place)
+        if isinstance(found, Missing):
+            return [found.message]
+        spots += found
+    problems = _endings(tree, index, op)
+    if problems:
+        return problems
+    return _HANDLERS[op.kind](tree, index, op, spots)
+
+
+def provenance(tree: Tree) -> dict[Address, tuple[Mark, ...]]:
+    """Return the marks of every changed unit by its address in the amended law."""
+    found: dict[Address, list[Mark]] = {}
+    stack = [tree.root]
+    while stack:
+        node = stack.pop()
+        if node.marks and tree.attached(node):
+            marks = found.setdefault(unit_address(node), [])
+            marks += [m for m in node.marks if isinstance(m, Mark) and m not in marks]
+        stack.extend(reversed(node.expanded or ()))
+    return {address: tuple(marks) for address, marks in found.items() if address}
+
+
+# --- one handler per kind ----------------------------------------------------------------------
+
+Handler = Callable[[Tree, ArticleIndex, Op, list[Spot]], list[str]]
+
+
+def _words(tree: Tree, index: ArticleIndex, op: Op) -> list[str]:
+    for words in op.words:
+        for place in op.places:
+            spots = resolve(tree, index, place)
+            if isinstance(spots, Missing):
+                return [spots.message]
+            for spot in spots:
+                why = change_words(tree, spot, words)
+                if why:
+                    return [why]
+                tree.mark(unit_of(spot.node), Mark(op.source, "gewijzigd"))
+    return []
+
+
+def _replace(tree: Tree, index: ArticleIndex, op: Op, spots: list[Spot]) -> list[str]:
+    for spot in spots:
+        if spot.part:
+            if not op.text and spot.part != "opschrift":
+                return [f"the instruction gives no new text for {name(spot.steps)}"]
+            replace_span(tree, spot, op.text)
+            tree.mark(unit_of(spot.node), Mark(op.source, "gewijzigd"))
+            continue
+        values = placing.payload(tree, spot.node, op, container=False)
+        if isinstance(values, str):
+            return [values]
+        problems = _edit(tree, Edit(Change.REPLACE, (spot.node,), values), op, "gewijzigd")
+        if problems:
+            return problems
+    return []
+
+
+def _insert(tree: Tree, index: ArticleIndex, op: Op, spots: list[Spot]) -> list[str]:
+    for spot in spots:
+        if spot.part == "volzin":
+            insert_span(tree, spot, op.text, op.before)
+            tree.mark(unit_of(spot.node), Mark(op.source, "gewijzigd"))
+            continue
+        container = spot.node if op.within else unit_of(spot.node.parent or spot.node)
+        planned = placing.plan_insert(tree, index, spot.node, container, op)
+        if isinstance(planned, str):
+            return [planned]
+        problems = _edit(tree, planned, op, "ingevoegd")
+        if problems:
+            return problems
+    return []
+
+
+def _add(tree: Tree, index: ArticleIndex, op: Op, spots: list[Spot]) -> list[str]:
+    for spot in spots:
+        if not op.payload and op.text:
+            append_text(tree, spot.node, op.text)
+            tree.mark(unit_of(spot.node), Mark(op.source, "gewijzigd"))
+            continue
+        planned = placing.plan_add(tree, index, spot.node, op)
+        if isinstance(planned, str):
+            return [planned]
+        if op.seam:
+            last = placing.last_sibling(tree, planned)
+            why = change_ending(tree, last, *op.seam) if last is not None else ""
+            if why:
+                return [f"{name(spot.steps)}: the unit before the new one: {why}"]
+            if last is not None:
+                tree.mark(unit_of(last), Mark(op.source, "gewijzigd"))
+        problems = _edit(tree, planned, op, "toegevoegd")
+        if problems:
+            return problems
+    return []
+
+
+def _repeal(tree: Tree, index: ArticleIndex, op: Op, spots: list[Spot]) -> list[str]:
+    for spot in spots:
+        node = spot.node
+        if spot.part:
+            replace_span(tree, spot, "")
+            tree.mark(unit_of(node), Mark(op.source, "gewijzigd"))
+            continue
+        if getattr(node.value, "status", "") == "vervallen":
+            return [f"{name(spot.steps)} has already vervallen"]
+        renumbering = placing.renumbering(tree, index, unit_of(node.parent or node), op)
+        if isinstance(renumbering, str):
+            return [renumbering]
+        if node.kind == "artikel" or node.kind in DIVISION_KINDS:
+            maker = placeholder_article if node.kind == "artikel" else placeholder_division
+            edit = Edit(Change.REPLACE, (node,), (maker(tree.build(node)),), renumbering=renumbering)  # type: ignore[arg-type]
+            problems = _edit(tree, edit, op, "vervallen")
+        else:
+            parent = node.parent
+            problems = _edit(tree, Edit(Change.REMOVE, (node,), renumbering=renumbering), op, "gewijzigd")
+            placing.drop_empty_list(tree, parent)
+        if problems:
+            return problems
+    return []
+
+
+def _renumber(tree: Tree, index: ArticleIndex, op: Op, spots: list[Spot]) -> list[str]:
+    for spot in spots:
+        taken = placing.taken(tree, index, spot.node, op.number)
+        if taken:
+            return [taken]
+        problems = _edit(tree, Edit(Change.RENUMBER, (spot.node,), number=op.number), op, "vernummerd")
+        if problems:
+            return problems
+    return []
+
+
+def _designate(tree: Tree, index: ArticleIndex, op: Op, spots: list[Spot]) -> list[str]:
+    for spot in spots:
+        node = spot.node
+        if node.kind != "artikel" or any(child.kind == "lid" for child in tree.children(node)):
+            return [f"{name(spot.steps)} is not an article without leden; it cannot get the designation «1.»"]
+        article = designated(tree.build(node))  # type: ignore[arg-type]
+        problems = _edit(tree, Edit(Change.REPLACE, (node,), (article,)), op, "gewijzigd")
+        if problems:
+            return problems
+    return []
+
+
+def _endings(tree: Tree, index: ArticleIndex, op: Op) -> list[str]:
+    """Change the endings the instruction names ("onder vervanging van de punt …") first."""
+    for place, old, new in op.endings:
+        spots = resolve(tree, index, place)
+        if isinstance(spots, Missing):
+            return [spots.message]
+        for spot in spots:
+            why = change_ending(tree, spot.node, old, new)
+            if why:
+                return [f"{name(spot.steps)}: {why}"]
+            tree.mark(unit_of(spot.node), Mark(op.source, "gewijzigd"))
+    return []
+
+
+def _edit(tree: Tree, edit: Edit, op: Op, how: str) -> list[str]:
+    mark, renumbered = Mark(op.source, how), Mark(op.source, "vernummerd")
+    return [problem.why for problem in perform(tree, edit, mark, renumbered)]
+
+
+_HANDLERS: dict[Kind, Handler] = {
+    Kind.REPLACE: _replace,
+    Kind.INSERT: _insert,
+    Kind.ADD: _add,
+    Kind.REPEAL: _repeal,
+    Kind.RENUMBER: _renumber,
+    Kind.DESIGNATE: _designate,
+}
+

@@ -153,11 +153,14 @@ class Tree:
             return self._splice(node, values)
         fresh = self._node(values[0], node.parent, 1, False)
         self._detach_children(node)
+        renumbered = fresh.number != node.number
         node.value, node.kind, node.number, node.expanded = fresh.value, fresh.kind, fresh.number, None
         node.renewed = True
-        self.children(node)
+        for child in self.children(node):
+            self._attached(child)
         self._touch(node)
-        self._attached(node)
+        if renumbered and self.watch:
+            self.watch("renumber", node)
         return [node]
 
     def remove(self, node: Node) -> None:

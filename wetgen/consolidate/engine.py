@@ -28,7 +28,7 @@ from wetgen.consolidate.lawtree import (
     unit_address,
     unit_of,
 )
-from wetgen.consolidate.ops import Kind, Op, Source
+from wetgen.consolidate.ops import Kind, Op, Reason, Source
 from wetgen.consolidate.resolve import Spot, name, resolve
 from wetgen.consolidate.words import (
     append_text,
@@ -77,22 +77,31 @@ def consolidate(law: Law, ops: Iterable[Op]) -> Consolidation:
     return Consolidation(amended, tuple(failures), provenance(tree))
 
 
-def apply_op(tree: Tree, index: ArticleIndex, op: Op) -> list[str]:
+def apply_op(tree: Tree, index: ArticleIndex, op: Op) -> list[Reason]:
     """Apply one Op to the tree; return why it (or part of it) could not be applied."""
     if op.kind is Kind.FREE:
-        return ["a free-text instruction (vrije_tekst) cannot be applied; write it as a wijzigingsopdracht"]
+        return [Reason("a free-text instruction (vrije_tekst) cannot be applied; write it as a "
+                       "wijzigingsopdracht", "CON007")]  # fmt: skip
+    return [why if isinstance(why, Reason) else Reason(why) for why in _apply(tree, index, op)]
+
+
+def _apply(tree: Tree, index: ArticleIndex, op: Op) -> list[str]:
     if op.kind is Kind.WORDS:
         return _words(tree, index, op)
     spots: list[Spot] = []
     for place in op.places:
         found = resolve(tree, index, place)
         if isinstance(found, Missing):
-            return [found.message]
+            return [_missing(found)]
         spots += found
     problems = _endings(tree, index, op)
     if problems:
         return problems
     return _HANDLERS[op.kind](tree, index, op, spots)
+
+
+def _missing(found: Missing) -> Reason:
+    return Reason(found.message, "CON001")
 
 
 def provenance(tree: Tree) -> dict[Address, tuple[Mark, ...]]:
@@ -118,7 +127,7 @@ def _words(tree: Tree, index: ArticleIndex, op: Op) -> list[str]:
         for place in op.places:
             spots = resolve(tree, index, place)
             if isinstance(spots, Missing):
-                return [spots.message]
+                return [_missing(spots)]
             for spot in spots:
                 why = change_words(tree, spot, words)
                 if why:
@@ -235,7 +244,7 @@ def _endings(tree: Tree, index: ArticleIndex, op: Op) -> list[str]:
     for place, old, new in op.endings:
         spots = resolve(tree, index, place)
         if isinstance(spots, Missing):
-            return [spots.message]
+            return [_missing(spots)]
         for spot in spots:
             why = change_ending(tree, spot.node, old, new)
             if why:

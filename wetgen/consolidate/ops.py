@@ -24,6 +24,20 @@ from wetgen.source import UNKNOWN, SourceLocation
 _KINDS = {"titel": "titeldeel", "additioneel artikel": "artikel", "zin": "volzin"}
 
 
+class Reason(str):
+    """Why an instruction could not be applied (a str), with the code `check --base` reports:
+    CON001 the place is not there, CON002 the quoted words are not, CON003 they occur more than
+    once, CON004 a new number is taken (Ar 6.16), CON005 it cannot be applied otherwise, CON007 free text."""
+
+    code: str
+
+    def __new__(cls, text: str, code: str = "CON005") -> Reason:
+        """Return the reason `text` with its code."""
+        reason = super().__new__(cls, text)
+        reason.code = code
+        return reason
+
+
 class Pick(NamedTuple):
     """One step of a place: a unit kind and its number(s); with `through`, a first and last."""
 

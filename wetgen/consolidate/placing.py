@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from wetgen.amend.edit import Change, Edit, Node, Tree
 from wetgen.consolidate.lawtree import ArticleIndex, own_blocks, unit_of
-from wetgen.consolidate.ops import Op
+from wetgen.consolidate.ops import Op, Reason
 from wetgen.consolidate.resolve import units_in
 from wetgen.law.draft_reader import law_units
 from wetgen.law.model import DIVISION_KINDS, Article, Division, Lid, Lijst, ListItem
@@ -100,7 +100,7 @@ def taken(tree: Tree, index: ArticleIndex, node: Node, number: str) -> str:
     """Return why `node` cannot take `number` (a sibling already has it), or ""."""
     pool = index.find(number) if node.kind == "artikel" else _siblings(tree, node)
     if any(other is not node and same_number(other.number, number) for other in pool):
-        return f"{node.kind} {clean(number)} already exists"
+        return Reason(f"{node.kind} {clean(number)} already exists", "CON004")
     return ""
 
 
@@ -162,7 +162,8 @@ def _free(tree: Tree, index: ArticleIndex, container: Node, kind: str, values: t
     for number in numbers:
         key = clean(number).casefold()
         if key and (key in used or key in seen):
-            return f"{kind} {clean(number)} already exists; an inserted unit needs a number of its own (Ar 6.16)"
+            return Reason(f"{kind} {clean(number)} already exists; an inserted unit needs a number of its own "
+                          "(Ar 6.16)", "CON004")  # fmt: skip
         seen.add(key)
     return ""
 

@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process
 
 from wetgen.amend.edit import Node, Tree
 from wetgen.consolidate.lawtree import own_blocks
-from wetgen.consolidate.ops import Words
+from wetgen.consolidate.ops import Reason, Words
 from wetgen.consolidate.resolve import Spot, name
 from wetgen.law.model import Alinea
 
@@ -69,10 +69,10 @@ def change_words(tree: Tree, spot: Spot, words: Words) -> str:
         return "the instruction quotes no words"
     hits = occurrences(quoted, found_in)
     if not hits:
-        return f"«{quoted}» does not occur in {name(spot.steps)}" + nearest(quoted, found_in)
+        return Reason(f"«{quoted}» does not occur in {name(spot.steps)}" + nearest(quoted, found_in), "CON002")
     if len(hits) > 1 and not words.every:
-        return (f"«{quoted}» occurs {len(hits)} times in {name(spot.steps)}; quote more words to name "
-                "one, or write \"telkens\" to change every one")  # fmt: skip
+        return Reason(f"«{quoted}» occurs {len(hits)} times in {name(spot.steps)}; quote more words to "
+                      "name one, or write \"telkens\" to change every one", "CON003")  # fmt: skip
     for n, start, end in sorted(hits, reverse=True):  # from the end, so offsets stay right
         slot = found_in[n]
         text = text_of(slot)
@@ -156,6 +156,8 @@ def nearest(quoted: str, found_in: list[Slot]) -> str:
         text = text_of(slot)[slot.lo : slot.hi]
         for width in {max(size - 1, 1), size, size + 1}:
             candidates += [text[spans[i][0] : spans[i + width - 1][1]] for i in range(len(spans) - width + 1)]
+    if not quoted.endswith(_GLUE_LEFT):  # a sentence's full stop is not part of the words
+        candidates = [c.rstrip(".,;:") or c for c in candidates]
     best = process.extractOne(quoted, candidates, scorer=fuzz.ratio, score_cutoff=_NEAREST_CUTOFF)
     if best is None:
         return ""

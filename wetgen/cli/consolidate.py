@@ -80,11 +80,13 @@ def consolidate(drafts: tuple[Path, ...], base: str, article: str | None, fmt: s
 
 def _render(result, law, fmt: str, compare: bool, provenance: bool, when: str, bills) -> bytes:
     subtitle = "Zoals gewijzigd bij " + " en ".join(f"de {bill.citeertitel}" for bill in bills)
-    if compare:
-        from wetgen.consolidate.wetsvergelijking import render_compare_docx, render_compare_html
+    if compare and fmt == "html":
+        from wetgen.consolidate.wetsvergelijking import render_compare_html
 
-        if fmt == "html":
-            return render_compare_html(law, result, subtitle).encode("utf-8")
+        return render_compare_html(law, result, subtitle).encode("utf-8")
+    if compare:
+        from wetgen.consolidate.wetsvergelijking_docx import render_compare_docx
+
         return render_compare_docx(law, result, subtitle, when)
     if fmt == "md":
         from wetgen.consolidate.notes import markdown
@@ -102,7 +104,7 @@ def _render(result, law, fmt: str, compare: bool, provenance: bool, when: str, b
         from wetgen.law.bwb_writer import write_bwb
 
         return write_bwb(result.law)
-    from wetgen.consolidate.wetsvergelijking import render_law_docx
+    from wetgen.consolidate.wetsvergelijking_docx import render_law_docx
 
     return render_law_docx(result, subtitle, when)
 

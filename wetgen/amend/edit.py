@@ -47,6 +47,7 @@ class Node:
     origin: tuple[Step, ...] | None = None  # its address before any edit; None if an edit made it
     expanded: list[Node] | None = None
     renewed: bool = False  # its content was replaced whole: what is inside it now is new
+    gone: bool = False  # taken out of the tree (with what is inside it)
     changed: bool = False
     built: object | None = None
     marks: list[object] = field(default_factory=list)
@@ -123,19 +124,24 @@ class Tree:
             return node.built
         if node.expanded is None and not node.changed:
             node.built = node.value
+            return node.value
+        children = tuple(self.build(child) for child in self.children(node))
+        if not node.changed and _same(children, self.shape.children(node.value)):
+            node.built = node.value  # looked into, but nothing in it changed
         else:
-            children = tuple(self.build(child) for child in self.children(node))
             node.built = self.shape.build(node, children)
         return node.built
 
     def attached(self, node: Node) -> bool:
         """Tell whether the node is still in the tree (not removed or replaced with its parent)."""
-        while node.parent is not None:
-            siblings = node.parent.expanded or ()
-            if not any(child is node for child in siblings):
+        current: Node | None = node
+        while current is not None:
+            if current.gone:
                 return False
-            node = node.parent
-        return node is self.root
+            if current.parent is None:
+                return current is self.root
+            current = current.parent
+        return False
 
     def address(self, node: Node) -> tuple[Step, ...]:
         """Return the node's address as it stands: the (kind, number) steps from the root."""
@@ -226,6 +232,7 @@ class Tree:
         at = _index(siblings, node)
         nodes = [self._node(value, parent, at + n + 1, False) for n, value in enumerate(values)]
         siblings[at : at + 1] = nodes
+        node.gone = True
         self._touch(parent)
         if self.watch:
             self.watch("detach", node)
@@ -235,8 +242,9 @@ class Tree:
         return nodes
 
     def _detach_children(self, node: Node) -> None:
-        if self.watch and node.expanded:
-            for child in node.expanded:
+        for child in node.expanded or ():
+            child.gone = True
+            if self.watch:
                 self.watch("detach", child)
 
     def _attached(self, node: Node) -> None:
@@ -249,6 +257,10 @@ class Tree:
         while current is not None and (current is node or current.built is not None):
             current.built = None
             current = current.parent
+
+
+def _same(built: tuple[object, ...], original: tuple[object, ...]) -> bool:
+    return len(built) == len(original) and all(a is b for a, b in zip(built, original, strict=True))
 
 
 def _index(siblings: list[Node], node: Node) -> int:

@@ -50,16 +50,10 @@ class LawShape:
 
     def identify(self, value: object, position: int) -> tuple[str, str]:
         """Return a unit's kind and number ("onderdeel" and "b" for a list item labelled "b.")."""
-        if isinstance(value, Division):
-            return value.kind, value.number
-        if isinstance(value, Article):
-            return "artikel", value.number
-        if isinstance(value, Lid):
-            return "lid", value.number
-        if isinstance(value, ListItem):
-            return "onderdeel", value.number
-        kinds = {Alinea: "alinea", Lijst: "lijst", Table: "tabel"}
-        return kinds.get(type(value), ""), ""  # type: ignore[arg-type]
+        name = _NAMES.get(type(value))
+        if name is not None:
+            return name(value)  # type: ignore[no-any-return]
+        return "", ""
 
     def build(self, node: Node, children: tuple[object, ...]) -> object:
         """Return the unit rebuilt with the node's number and children (the same object if equal)."""
@@ -71,6 +65,17 @@ class LawShape:
         if isinstance(ids, BwbIds) and ids.versie_id:
             built = replace(built, ids=replace(ids, versie_id=""))  # type: ignore[type-var]
         return built
+
+
+_NAMES = {
+    Division: lambda v: (v.kind, v.number),
+    Article: lambda v: ("artikel", v.number),
+    Lid: lambda v: ("lid", v.number),
+    ListItem: lambda v: ("onderdeel", v.number),
+    Alinea: lambda v: ("alinea", ""),
+    Lijst: lambda v: ("lijst", ""),
+    Table: lambda v: ("tabel", ""),
+}
 
 
 def _rebuilt(value: object, number: str, children: tuple[object, ...]) -> object:

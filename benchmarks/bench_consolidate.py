@@ -25,7 +25,10 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from bench_law import best_of, generate  # noqa: E402
 
+from wetgen.consolidate.check import check_against  # noqa: E402
 from wetgen.consolidate.engine import consolidate  # noqa: E402
+from wetgen.law.read import read_law  # noqa: E402
+from wetgen.loader import load_bill  # noqa: E402
 from wetgen.consolidate.ops import Kind, Op, Pick, Source, Words, instruction_ops  # noqa: E402
 from wetgen.model import Action, Instruction, Item, Lid, Renumbering, Target  # noqa: E402
 from wetgen.model import Article as DraftArticle  # noqa: E402
@@ -72,11 +75,11 @@ def _cpu(work) -> float:
     return time.process_time() - start
 
 
-def check_process() -> tuple[float, float]:
-    """Return the wall time and the CPU time of `wetgen check DRAFT --base BASE` as a process."""
+def check_process(*extra: str) -> tuple[float, float]:
+    """Return the wall time and the CPU time of `wetgen check DRAFT [EXTRA]` as a process."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "wetgen.cli.main", "check", str(DRAFT), "--base", str(BASE)],
+    subprocess.run([sys.executable, "-m", "wetgen.cli.main", "check", str(DRAFT), *extra],
                    check=True, capture_output=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})  # fmt: skip
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -97,9 +100,16 @@ def main() -> int:
     print(f"law: {args.articles} articles x 3 leden; {len(ops)} instructions of 8 kinds")
     print(f"machine load average (1 min): {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print(f"consolidate: best {best:.3f} s, median {median:.3f} s wall; best {cpu:.3f} s CPU (target <= 1 s)")
-    runs = [check_process() for _ in range(args.repeat)]
+    plain = [check_process() for _ in range(args.repeat)]
+    runs = [check_process("--base", str(BASE)) for _ in range(args.repeat)]
+    print(f"check on the default draft as a process: best {min(w for w, _ in plain):.2f} s wall, "
+          f"{min(c for _, c in plain):.2f} s CPU")  # fmt: skip
     print(f"check --base on the default draft as a process: best {min(w for w, _ in runs):.2f} s wall, "
           f"{min(c for _, c in runs):.2f} s CPU (target <= 0.5 s)")  # fmt: skip
+    bill = load_bill(DRAFT)
+    base = read_law(BASE)
+    inside = min(_cpu(lambda: check_against(bill, base)) for _ in range(args.repeat))
+    print(f"the base checks themselves (check_against, in process): {inside * 1000:.1f} ms CPU")
     return 0 if best <= 1.0 else 1
 
 

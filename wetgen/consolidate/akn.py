@@ -19,7 +19,18 @@ from wetgen import ids
 from wetgen.consolidate.engine import Consolidation, Mark
 from wetgen.consolidate.notes import MOD_TYPES, note_text
 from wetgen.errors import RenderError
-from wetgen.law.model import Alinea, Article, Block, Division, Law, Lid, Lijst, ListItem, Table, heading_label
+from wetgen.law.model import (
+    Alinea,
+    Article,
+    Block,
+    Division,
+    Law,
+    Lid,
+    Lijst,
+    ListItem,
+    Table,
+    heading_label,
+)
 
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 _A = f"{{{AKN_NS}}}"

@@ -11,7 +11,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from wetgen.law.model import Alinea, Article, Block, Law, Lid, ListItem, Table, iter_article_places, list_items
+from wetgen.law.model import (
+    Alinea,
+    Article,
+    Block,
+    Law,
+    Lid,
+    ListItem,
+    Table,
+    iter_article_places,
+    list_items,
+)
 from wetgen.law.numbers import clean
 
 Address = tuple[tuple[str, str], ...]

@@ -162,8 +162,8 @@ def _free(tree: Tree, index: ArticleIndex, container: Node, kind: str, values: t
     for number in numbers:
         key = clean(number).casefold()
         if key and (key in used or key in seen):
-            return Reason(f"{kind} {clean(number)} already exists; an inserted unit needs a number of its own "
-                          "(Ar 6.16)", "CON004")  # fmt: skip
+            return Reason(f"{kind} {clean(number)} already exists; an inserted unit needs a number of its own",
+                          "CON004")  # fmt: skip
         seen.add(key)
     return ""
 

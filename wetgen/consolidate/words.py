@@ -15,8 +15,6 @@ import re
 from dataclasses import replace
 from typing import NamedTuple
 
-from rapidfuzz import fuzz, process
-
 from wetgen.amend.edit import Node, Tree
 from wetgen.consolidate.lawtree import own_blocks
 from wetgen.consolidate.ops import Reason, Words
@@ -149,6 +147,8 @@ def normal(words: str) -> str:
 def nearest(quoted: str, found_in: list[Slot]) -> str:
     """Return '; nearest: «…» (…)' for the run of whole words most like `quoted`, or "" when
     nothing comes close (rapidfuzz ratio under 60)."""
+    from rapidfuzz import fuzz, process  # only when words are missing: keeps `check --base` quick
+
     candidates: list[str] = []
     size = len(quoted.split())
     for slot in found_in:

@@ -20,7 +20,8 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt, RGBColor
 
-from wetgen.render import ooxml
+from wetgen.word import Properties, read_package
+from wetgen.word.parts import core_properties_part
 
 FONT = "Times New Roman"
 SIZE = 11
@@ -252,13 +253,13 @@ def _outline(style, level: int) -> None:
 
 
 def _clean(data: bytes) -> bytes:
-    package = ooxml.read_package(data)
+    package = read_package(data)
     for name in DROPPED_PARTS:
         package.drop_part(name)
     for name in [n for n in package.parts if n.startswith("customXml/")]:
         package.drop_part(name)
-    props = ooxml.Properties(title="wetgen huisstijl", creator="wetgen")
-    package.set_part("docProps/core.xml", ooxml.core_properties_part(props, WHEN))
+    props = Properties(title="wetgen huisstijl", creator="wetgen")
+    package.set_part("docProps/core.xml", core_properties_part(props, WHEN))
     package.set_part("docProps/app.xml", APP_XML)
     return package.to_bytes(WHEN)
 

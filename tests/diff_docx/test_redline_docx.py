@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 
 from wetgen.diff.compare import diff_bills
-from wetgen.diff.redline_docx import count_revisions, render_redline_docx
+from wetgen.diff.redline_docx import render_redline_docx
 from wetgen.model import Article, Division, Lid
 from wetgen.render.docx import render_bill_docx
+from wetgen.word.xml import count_revisions
 
 from .resolve import document_xml, paragraphs, resolve
 

@@ -35,18 +35,22 @@ from wetgen.model import (
     Toelichting,
     Version,
 )
-from wetgen.render import ooxml
 from wetgen.render.docx import (
     check_styles,
     render_bill_docx,
     render_mvt_docx,
     required_styles,
 )
+from wetgen.word import package as opc
+from wetgen.word import parts as word_parts
+from wetgen.word import xml as wx
+from wetgen.word.styles import style_ids_by_name
+from wetgen.word.xml import roots
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLDEN = Path(__file__).parent / "golden" / "docx"
 REGEN = os.environ.get("WETGEN_REGEN_GOLDEN") == "1"
-W = f"{{{ooxml.W_NS}}}"
+W = f"{{{wx.W_NS}}}"
 DEFAULT_DRAFT = ROOT / "drafts" / "huisvesting-vergunninghouders" / "01-consultatieversie.yaml"
 
 ALGEMEEN = """## 1. Inleiding
@@ -240,11 +244,11 @@ def test_missing_reference_is_a_clear_error(tmp_path):
 
 def test_style_ids_are_resolved_by_name(tmp_path):
     """A reference made in a Dutch Word has ids such as "Kop1"; names still match."""
-    package = ooxml.read_package(ROOT / "templates" / "reference.docx")
+    package = opc.read_package(ROOT / "templates" / "reference.docx")
     styles = package.parts["word/styles.xml"].replace(b'w:styleId="Heading1"', b'w:styleId="Kop1"')
     package.parts["word/styles.xml"] = styles
     path = tmp_path / "nl.docx"
-    path.write_bytes(package.to_bytes(ooxml.ZIP_EPOCH))
+    path.write_bytes(package.to_bytes(opc.ZIP_EPOCH))
     document = parts(render_bill_docx(plain_bill(), path))["word/document.xml"]
     assert ("Kop1", "Hoofdstuk 1. Algemene bepalingen") in paragraphs(document)
 
@@ -368,7 +372,7 @@ def test_package_is_consistent_and_opens_in_python_docx():
         types = package["[Content_Types].xml"].decode()
         for rels_name in [n for n in package if n.endswith(".rels")]:
             for rel in etree.fromstring(package[rels_name]):
-                target = ooxml._resolve(ooxml._rels_source(rels_name), rel.get("Target"))
+                target = opc.target_part(opc.rels_owner(rels_name), rel.get("Target"))
                 assert target in package, f"{rels_name} points at missing {target}"
                 if target.endswith(".xml") and "customXml" not in target:
                     assert f'PartName="/{target}"' in types, target
@@ -547,21 +551,21 @@ def test_large_bill_renders_every_lid():
 
 def test_reference_with_its_own_header_and_footnotes(tmp_path):
     """A reference saved by Word has a header and a footnotes part: ours replace them."""
-    package = ooxml.read_package(ROOT / "templates" / "reference.docx")
-    ct_header, ct_notes = f"{ooxml.CT_WML}header+xml", f"{ooxml.CT_WML}footnotes+xml"
-    package.set_part("word/header1.xml", ooxml.header_part([ooxml.paragraph("Header")]), ct_header)
-    old_rid = package.relate("word/document.xml", ooxml.REL_TYPE + "header", "header1.xml")
-    package.set_part("word/footnotes.xml", ooxml.footnotes_part([]), ct_notes)
-    package.relate("word/document.xml", ooxml.REL_TYPE + "footnotes", "footnotes.xml")
+    package = opc.read_package(ROOT / "templates" / "reference.docx")
+    ct_header, ct_notes = f"{opc.CT_WML}header+xml", f"{opc.CT_WML}footnotes+xml"
+    package.set_part("word/header1.xml", roots.header_root([wx.paragraph("Header")]), ct_header)
+    old_rid = package.relate("word/document.xml", opc.REL_TYPE + "header", "header1.xml")
+    package.set_part("word/footnotes.xml", roots.footnotes_root([]), ct_notes)
+    package.relate("word/document.xml", opc.REL_TYPE + "footnotes", "footnotes.xml")
     root = etree.fromstring(package.parts["word/document.xml"])
     sect = root.find(f"{W}body/{W}sectPr")
     ref = etree.Element(
-        f"{W}headerReference", {f"{W}type": "default", f"{{{ooxml.R_NS}}}id": old_rid}
+        f"{W}headerReference", {f"{W}type": "default", f"{{{wx.R_NS}}}id": old_rid}
     )
     sect.insert(0, ref)
     package.parts["word/document.xml"] = etree.tostring(root)
     path = tmp_path / "word-made.docx"
-    path.write_bytes(package.to_bytes(ooxml.ZIP_EPOCH))
+    path.write_bytes(package.to_bytes(opc.ZIP_EPOCH))
     result = parts(render_mvt_docx(amending_bill(), path))
     rels = etree.fromstring(result["word/_rels/document.xml.rels"])
     notes = [r for r in rels if r.get("Type").endswith("/footnotes")]
@@ -569,7 +573,7 @@ def test_reference_with_its_own_header_and_footnotes(tmp_path):
     sect = etree.fromstring(result["word/document.xml"]).find(f"{W}body/{W}sectPr")
     headers = sect.findall(f"{W}headerReference")
     assert len(headers) == 1
-    header_rel = next(r for r in rels if r.get("Id") == headers[0].get(f"{{{ooxml.R_NS}}}id"))
+    header_rel = next(r for r in rels if r.get("Id") == headers[0].get(f"{{{wx.R_NS}}}id"))
     assert header_rel.get("Target") == "wetgen-header.xml"
     assert b"Stb. 2014, 127." in result["word/footnotes.xml"]
     assert b"<w:footnotePr>" in result["word/settings.xml"]
@@ -597,12 +601,12 @@ def test_markdown_table_becomes_a_styled_word_table():
     package = parts(render_mvt_docx(table_bill()))
     document = etree.fromstring(package["word/document.xml"])
     (tbl,) = document.iter(f"{W}tbl")
-    styles = ooxml.style_ids_by_name(package["word/styles.xml"])
+    styles = style_ids_by_name(package["word/styles.xml"])
     assert tbl.find(f"{W}tblPr/{W}tblStyle").get(f"{W}val") == styles["mvt tabel"]
     order = [child.tag.removeprefix(W) for child in tbl.find(f"{W}tblPr")]
     assert order == ["tblStyle", "tblW", "tblLayout", "tblLook"]  # CT_TblPr sequence
-    width = ooxml.text_width(
-        ooxml.read_package(ROOT / "templates" / "reference.docx").part("word/document.xml")
+    width = word_parts.text_width(
+        opc.read_package(ROOT / "templates" / "reference.docx").part("word/document.xml")
     )
     grid = [int(c.get(f"{W}w")) for c in tbl.iter(f"{W}gridCol")]
     assert len(grid) == 3 and sum(grid) == width and min(grid) > width // 8
@@ -650,7 +654,7 @@ def test_default_draft_mvt_has_the_table_of_parties(tmp_path):
 
 
 def test_column_widths_fill_the_width_and_fit_the_longest_word():
-    from wetgen.render.docx import column_widths
+    from wetgen.render.mvt_docx import column_widths
 
     widths = column_widths([["Partij", "Gemeenten"], ["een lange uitleg " * 20] * 2], 9000)
     assert sum(widths) == 9000 and widths[0] < widths[1]

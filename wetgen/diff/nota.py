@@ -17,6 +17,7 @@ from wetgen import ids
 from wetgen.amend.instructions import EditAction, NotaEdit, NotaUnit, Path, unit_children
 from wetgen.diff.changes import Change, ChangeSet
 from wetgen.diff.nota_names import Chain, Namer, payload_depth, scope
+from wetgen.diff.nota_plan import NotaPlan, chains, path_of
 from wetgen.diff.nota_text import (
     applies,
     capital,
@@ -61,7 +62,7 @@ def render_nota(old: Bill, new: Bill, changes: ChangeSet) -> str:
 def nota_items(old: Bill, new: Bill, changes: ChangeSet) -> list[NotaItem]:
     """Return the nota's onderdelen for a change set between OLD and NEW, in document order."""
     old_root, new_root = bill_tree(old), bill_tree(new)
-    nota = _Nota(_index(old_root), _index(new_root), changes.changes, changes.pairs)
+    nota = _Nota(chains(old_root), chains(new_root), changes.changes, changes.pairs)
     nota.values = _values(new_root, new.body)
     return nota.items()
 
@@ -79,169 +80,24 @@ def _values(root: UnitNode, body: tuple[NotaUnit, ...]) -> dict[str, NotaUnit]:
     return found
 
 
-def _path(chain: Chain) -> Path:
-    """Return the path of a unit (see wetgen.amend.instructions) from its chain in the tree."""
-    return tuple((node.kind, node.number) for node in chain)
-
-
-def _index(root: UnitNode) -> dict[str, Chain]:
-    found: dict[str, Chain] = {}
-
-    def walk(node: UnitNode, chain: Chain) -> None:
-        for child in node.children:
-            found[child.eid] = (*chain, child)
-            walk(child, (*chain, child))
-
-    walk(root, ())
-    return found
-
-
-def _under(eid: str, parent: str) -> bool:
-    return bool(eid) and (eid == parent or eid.startswith(parent + "__"))
-
-
 @dataclass
-class _Nota:
-    old: dict[str, Chain]
-    new: dict[str, Chain]
-    changes: tuple[Change, ...]
-    pairs: tuple[tuple[str, str], ...]
+class _Nota(NotaPlan):
     done: set[tuple[str, str]] = field(default_factory=set)
     values: dict[str, NotaUnit] = field(default_factory=dict)  # NEW's model units by eId
 
     def items(self) -> list[NotaItem]:
         """Return the nota's onderdelen."""
-        self.old_of = {new: old for old, new in self.pairs}
         self.names = Namer({r.new_eid: r.old for c in self.changes for r in c.renumbering})
-        self.lone = {
-            kind: {(c.new_eid or c.old_eid): c for c in self.changes if c.kind == kind}
-            for kind in ("inserted", "deleted")
-        }
-        self.replaced: dict[str, str] = {}  # old eId of a deleted unit → new eId of its successor
-        wholes = self._wholes()
+        wholes = self.plan()
         out: list[NotaItem] = []
         for change in self.changes:
-            whole = next((w for w in wholes if self._inside(change, w)), None)
+            whole = next((w for w in wholes if self.inside(change, w)), None)
             if whole is None:
                 out.extend(self._item(change))
             elif ("whole", whole[0]) not in self.done:
                 self.done.add(("whole", whole[0]))
                 out.append(self._whole(*whole))
         return out
-
-    # --- planning -------------------------------------------------------------------------
-
-    def _wholes(self) -> list[tuple[str, str]]:
-        """Return the (old, new) eIds of the units to replace whole, outermost first.
-
-        A list of siblings is replaced whole when its renumbering was caused by more than one
-        run of insertions or deletions, or when it has both insertions and deletions (unless
-        that is one unit replaced by one with the same number: that unit "komt te luiden"). A
-        moved unit makes the nearest unit holding both its places "komt te luiden".
-        """
-        found = self._move_wholes() | self._rewritten_wholes()
-        for (parent, new_parent, _), runs in self._lone_lists().items():
-            note = self._note_in(parent, new_parent)
-            inserted, deleted = runs["inserted"], runs["deleted"]
-            if inserted and deleted:
-                one = len(inserted) == len(deleted) == 1 and note is None
-                if one and self.new[inserted[0]][-1].number == self.old[deleted[0]][-1].number:
-                    self.replaced[deleted[0]] = inserted[0]
-                    continue
-                found.add((parent, new_parent))
-            elif note is not None:
-                kind = "inserted" if inserted else "deleted"
-                group = self._group(self.lone[kind][(inserted or deleted)[0]])
-                if {n.eid for n in group} != set(note.caused_by):
-                    found.add((parent, new_parent))
-        if any(not old for old, _ in found):
-            raise UsageError(
-                "the nota van wijziging cannot yet express moved articles of the bill, or several "
-                "insertions or deletions that renumber them"
-            )
-        return sorted(found, key=lambda pair: len(pair[0]))
-
-    def _rewritten_wholes(self) -> set[tuple[str, str]]:
-        """Return the units that "komen te luiden" because the word edits of a change inside
-        cannot be quoted one by one; nothing else inside them is then said separately."""
-        found: set[tuple[str, str]] = set()
-        for change in self.changes:
-            if change.kind != "changed":
-                continue
-            chain = self.old[change.old_eid]
-            text = scope(chain).full_text()
-            edits = quoted_edits(change.text, text)
-            if not applies(edits, change.old_text(), change.new_text(), text):
-                old_scope = chain[: chain.index(scope(chain)) + 1]
-                new_scope = self.new[change.new_eid][len(old_scope) - 1]
-                found.add((old_scope[-1].eid, new_scope.eid))
-        return found
-
-    def _move_wholes(self) -> set[tuple[str, str]]:
-        """Return, per moved unit, the nearest paired unit that holds its old and new place."""
-        new_of = {old: new for old, new in self.pairs}
-        found: set[tuple[str, str]] = set()
-        for change in self.changes:
-            if change.kind != "moved":
-                continue
-            holders = {node.eid for node in self.new[change.new_eid][:-1]} | {""}
-            for old in [*(n.eid for n in reversed(self.old[change.old_eid][:-1])), ""]:
-                if new_of.get(old) in holders:
-                    found.add((old, new_of[old]))
-                    break
-        return found
-
-    def _lone_lists(self) -> dict[tuple[str, str, str], dict[str, list[str]]]:
-        """Group the inserted and deleted units by the sibling list they are in."""
-        lists: dict[tuple[str, str, str], dict[str, list[str]]] = {}
-        new_of = {old: new for old, new in self.pairs}
-        for kind, index in (("inserted", self.new), ("deleted", self.old)):
-            for eid in self.lone[kind]:
-                chain = index[eid]
-                parent = chain[-2].eid if len(chain) > 1 else ""
-                old_parent = self.old_of.get(parent, parent) if kind == "inserted" else parent
-                new_parent = parent if kind == "inserted" else new_of.get(parent, parent)
-                runs = lists.setdefault(
-                    (old_parent, new_parent, chain[-1].kind), {"inserted": [], "deleted": []}
-                )
-                runs[kind].append(eid)
-        return lists
-
-    def _note_in(self, old_parent: str, new_parent: str) -> Change | None:
-        return next(
-            (
-                c
-                for c in self.changes
-                if c.kind == "renumbered"
-                and c.caused_by
-                and (c.old_eid, c.new_eid) == (old_parent, new_parent)
-            ),
-            None,
-        )
-
-    def _inside(self, change: Change, whole: tuple[str, str]) -> bool:
-        return _under(change.old_eid, whole[0]) or _under(change.new_eid, whole[1])
-
-    def _group(self, change: Change) -> list[UnitNode]:
-        """Return the run of consecutive inserted (or deleted) siblings a lone unit starts."""
-        index = self.new if change.kind == "inserted" else self.old
-        chain = index[change.new_eid or change.old_eid]
-        node = chain[-1]
-        siblings = self._siblings(index, chain)
-        run: list[UnitNode] = []
-        for sibling in siblings[siblings.index(node) :]:
-            if sibling.eid not in self.lone[change.kind]:
-                break
-            run.append(sibling)
-        return run
-
-    def _siblings(self, index: dict[str, Chain], chain: Chain) -> list[UnitNode]:
-        node = chain[-1]
-        if len(chain) > 1:
-            pool = chain[-2].children
-        else:
-            pool = tuple(c[0] for c in index.values() if len(c) == 1)
-        return [c for c in pool if c.kind == node.kind]
 
     # --- one change -----------------------------------------------------------------------
 
@@ -259,7 +115,7 @@ class _Nota:
             old_eid = eid if change.kind == "deleted" else self._replaced_by(eid)
             self.done.update({("deleted", old_eid), ("inserted", self.replaced[old_eid])})
             return [self._whole(old_eid, self.replaced[old_eid])]
-        group = self._group(change)
+        group = self.group(change)
         self.done.update((change.kind, n.eid) for n in group)
         chain = (self.new if change.kind == "inserted" else self.old)[eid]
         parent = chain[-2].eid if len(chain) > 1 else ""
@@ -293,7 +149,7 @@ class _Nota:
             return [self._rewritten(chain, self.new[change.new_eid])]
         items = []
         own = (self.values[change.new_eid],)
-        target = (_path(chain),)
+        target = (path_of(chain),)
         for words in edits:
             where = self.names.opening(chain)
             inner = self.names.inner(chain)
@@ -320,12 +176,12 @@ class _Nota:
         return NotaItem(f"{self.names.subject(chain)} komt te luiden:", content, edits)
 
     def _replace(self, old_chain: Chain, new_eid: str) -> NotaEdit:
-        return NotaEdit(EditAction.REPLACE, (_path(old_chain),), units=(self.values[new_eid],))
+        return NotaEdit(EditAction.REPLACE, (path_of(old_chain),), units=(self.values[new_eid],))
 
     def _renumbering(self, note: Change | None) -> tuple[tuple[Path, str], ...]:
         if note is None:
             return ()
-        return tuple((_path(self.old[r.old_eid]), r.new) for r in note.renumbering)
+        return tuple((path_of(self.old[r.old_eid]), r.new) for r in note.renumbering)
 
     def _renumbered(self, note: Change) -> list[NotaItem]:
         items = []
@@ -335,7 +191,7 @@ class _Nota:
             tail = f"wordt {renumbered_verb(node)} tot {designation(node, r.new)}."
             edits = (
                 NotaEdit(
-                    EditAction.RENUMBER, (_path(chain),), renumbering=((_path(chain), r.new),)
+                    EditAction.RENUMBER, (path_of(chain),), renumbering=((path_of(chain), r.new),)
                 ),
             )
             inner = self.names.inner(chain)
@@ -353,7 +209,7 @@ class _Nota:
         verb = "vervalt" if len(group) == 1 else "vervallen"
         renum = f", onder {self._renum_phrase(note)}" if note else ""
         numbers = [self.names.number_old(n) for n in group]
-        targets = tuple(_path((*chain[:-1], n)) for n in group)
+        targets = tuple(path_of((*chain[:-1], n)) for n in group)
         edits = (NotaEdit(EditAction.DELETE, targets, renumbering=self._renumbering(note)),)
         if payload_depth(chain[:-1]) is None:
             parent = self.names.phrase(chain[:-1], self.names.number_old)
@@ -372,7 +228,7 @@ class _Nota:
     def _inserted(self, group: list[UnitNode], note: Change | None) -> NotaItem:
         chain = self.new[group[0].eid]
         node, count = chain[-1], len(group)
-        siblings = self._siblings(self.new, chain)
+        siblings = self.siblings(self.new, chain)
         at = siblings.index(node)
         before = siblings[at - 1] if at > 0 else None
         after = siblings[at + count] if at + count < len(siblings) else None
@@ -393,15 +249,15 @@ class _Nota:
         units = tuple(self.values[n.eid] for n in group)
         renumbering = self._renumbering(note)
         if after is None and (payload or len(chain) > 1):
-            parent = self._old_path(chain[:-1])
+            parent = self._oldpath_of(chain[:-1])
             return NotaEdit(EditAction.ADD, (parent,), units=units, renumbering=renumbering)
         sibling = before or after
-        path = self._old_path((*chain[:-1], sibling))
+        path = self._oldpath_of((*chain[:-1], sibling))
         return NotaEdit(
             EditAction.INSERT, (path,), before=before is None, units=units, renumbering=renumbering
         )
 
-    def _old_path(self, new_chain: Chain) -> Path:
+    def _oldpath_of(self, new_chain: Chain) -> Path:
         """Return the path in OLD of a unit of NEW that the nota does not bring in itself."""
         if not new_chain:
             return ()
@@ -409,7 +265,7 @@ class _Nota:
         old = self.old_of.get(eid) or next((o for o, n in self.replaced.items() if n == eid), None)
         if old is None or old not in self.old:
             raise UsageError(f"the nota van wijziging cannot place a unit next to {eid}")
-        return _path(self.old[old])
+        return path_of(self.old[old])
 
     def _insert_in_bill(self, chain, before, after, what, verb, renum) -> str:
         parent = self.names.phrase(chain[:-1], self.names.number_new)

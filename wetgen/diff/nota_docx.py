@@ -3,18 +3,20 @@
 The layout has no ARTIKEL headings: the bill's opschrift, the title "NOTA VAN WIJZIGING", the
 opening "Het voorstel van wet wordt als volgt gewijzigd:", the lettered onderdelen A, B, …
 with their sentences, the new text after "luidende:" in the styles of the wetsvoorstel, and
-the minister's signature.
+the minister's signature. The writer is the wetsvoorstel's `BillWriter`, whose `onderdeel`,
+`worded` and `payload` write the new text exactly as the bill prints it.
 """
 
 from __future__ import annotations
 
+from wetgen import ids
 from wetgen.amend import wording
 from wetgen.amend.instructions import NotaUnit
 from wetgen.diff.changes import ChangeSet
 from wetgen.diff.nota import OPENING, NotaItem, nota_items
 from wetgen.model import AmendingOnderdeel, Article, Bill, Instruction
-from wetgen.render import docx
-from wetgen.render.docx import Reference
+from wetgen.render.bill_writer import BillWriter, article_title, full_opschrift
+from wetgen.render.docx import Reference, finish, open_reference
 
 TITLE = "NOTA VAN WIJZIGING"
 UNCHANGED = "Het voorstel van wet wordt niet gewijzigd."
@@ -25,26 +27,25 @@ def render_nota_docx(
 ) -> bytes:
     """Return the nota van wijziging that turns OLD into NEW as a .docx (deterministic)."""
     items = nota_items(old, new, changes)
-    package, styles = docx._open(reference)
-    writer = _NotaWriter(styles, new.is_amending_law)
+    document = open_reference(reference)
+    writer = NotaWriter(document.styles, new.is_amending_law)
+    writer.out = document.body
     writer.nota(new, items)
-    props = docx._properties(new, "Nota van wijziging")
-    header = docx._header_lines(new, "Nota van wijziging")
-    return docx._assemble(package, styles, writer.out, header, props, docx.build_time(new))
+    return finish(document, new, "Nota van wijziging")
 
 
-class _NotaWriter(docx._BillWriter):
+class NotaWriter(BillWriter):
     """Writes the nota: title, opening, lettered onderdelen and the ondertekening."""
 
     base = 0  # the indent of new text after "luidende:", in twips
 
     def nota(self, bill: Bill, items: list[NotaItem]) -> None:
         """Write the whole nota van wijziging for the bill as amended."""
-        self.text("Opschrift", docx.full_opschrift(bill), keep_next=True)
+        self.text("Opschrift", full_opschrift(bill), keep_next=True)
         self.text("Voorstel van wet", TITLE)
         self.text("Wijzigingsopdracht", OPENING if items else UNCHANGED)
         for n, item in enumerate(items, start=1):
-            self.text("Onderdeelletter", docx.ids.onderdeel_letter(n), keep_next=True)
+            self.text("Onderdeelletter", ids.onderdeel_letter(n), keep_next=True)
             self.text("Wijzigingsopdracht", item.sentence, keep_next=bool(item.content))
             self.new_text(item)
         self.text("Ondertekening", "")
@@ -66,25 +67,16 @@ class _NotaWriter(docx._BillWriter):
     def unit(self, unit: NotaUnit) -> None:
         """Write one new unit of the bill without quotes, as the wetsvoorstel prints it."""
         if isinstance(unit, AmendingOnderdeel):
-            self.onderdeel(unit)
+            self.onderdeel(unit, self.base)
         elif isinstance(unit, Instruction):
             self.text("Wijzigingsopdracht", wording.sentence(unit))
             for payload in unit.payload:
                 self.payload(payload)
-        elif isinstance(unit, Article) and (unit.is_amending or self._of_bill(unit)):
-            self.text("Nieuw artikel", docx.article_title(unit, True), keep_next=True)
+        elif isinstance(unit, Article) and (unit.is_amending or ids.roman_value(unit.number)):
+            self.text("Nieuw artikel", article_title(unit, True), keep_next=True)
             if unit.is_amending:
                 self.amending(unit)
             else:
                 self.content(unit)
         else:
             self.payload(unit)
-
-    def onderdeel(self, onderdeel: AmendingOnderdeel) -> None:
-        """Write an onderdeel of an amending article: its letter, sentences and new text."""
-        self.text("Onderdeelletter", onderdeel.number, keep_next=True)
-        for line in wording.word_onderdeel(onderdeel):
-            self.worded(line, self.base)
-
-    def _of_bill(self, article: Article) -> bool:
-        return bool(docx.ids.roman_value(article.number))

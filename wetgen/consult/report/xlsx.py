@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import zipfile
 from datetime import datetime
 from io import BytesIO
 
@@ -21,8 +20,7 @@ from openpyxl.styles import Alignment, Font, NamedStyle, PatternFill
 from openpyxl.utils import get_column_letter
 
 from wetgen.consult.report.model import Report, report_time
-from wetgen.errors import RenderError
-from wetgen.render import ooxml
+from wetgen.consult.report.xlsx_package import tidy_workbook
 
 SHEET = "Reactietabel"
 MANIFEST = "wetgen"
@@ -89,7 +87,7 @@ def render_xlsx(report: Report, when: datetime | None = None) -> bytes:
     wb.properties.created = wb.properties.modified = stamp.replace(tzinfo=None)
     buffer = BytesIO()
     wb.save(buffer)
-    return _deterministic(buffer.getvalue(), stamp)
+    return tidy_workbook(buffer.getvalue(), stamp)
 
 
 def _styles(wb: Workbook) -> dict[str, str]:
@@ -130,19 +128,3 @@ def _manifest(wb: Workbook, report: Report) -> None:
     ws.append([FORMAT_TAG, report.mode, neutralise(report.title)])
     for point in report.points:
         ws.append([neutralise(point.id)])
-
-
-_CORE_TIME = re.compile(rb"(<dcterms:(created|modified)[^>]*>)[^<]*(</dcterms:\2>)")
-
-
-def _deterministic(data: bytes, when: datetime) -> bytes:
-    """Rewrite the zip with fixed entry times and fixed core-property dates."""
-    try:
-        with zipfile.ZipFile(BytesIO(data)) as archive:
-            parts = {i.filename: archive.read(i) for i in archive.infolist()}
-    except zipfile.BadZipFile as exc:  # pragma: no cover - openpyxl wrote it
-        raise RenderError(f"the reactietabel could not be written: {exc}") from None
-    stamp = ooxml.w3cdtf(when).encode()
-    core = parts.get("docProps/core.xml", b"")
-    parts["docProps/core.xml"] = _CORE_TIME.sub(lambda m: m.group(1) + stamp + m.group(3), core)
-    return ooxml.write_zip(parts, when)

@@ -1,0 +1,56 @@
+"""Complex fields: PAGE numbers and a table of contents with a readable cached result."""
+
+from __future__ import annotations
+
+from wetgen.word.xml.blocks import paragraph
+from wetgen.word.xml.text import esc, text_run
+
+
+def field_begin(instruction: str, *, dirty: bool = False) -> str:
+    """Return the runs that open a complex field and hold its instruction, up to 'separate'."""
+    flag = ' w:dirty="true"' if dirty else ""
+    return (
+        f'<w:r><w:fldChar w:fldCharType="begin"{flag}/></w:r>'
+        f'<w:r><w:instrText xml:space="preserve"> {esc(instruction)} </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+    )
+
+
+def field_end() -> str:
+    """Return the run that closes a complex field."""
+    return '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+
+
+def simple_field(instruction: str, cached: str) -> str:
+    """Return a complete complex field in one paragraph, with `cached` as its shown result."""
+    return field_begin(instruction) + text_run(cached) + field_end()
+
+
+def page_number_field() -> str:
+    """Return a PAGE field (the current page number)."""
+    return simple_field("PAGE", "1")
+
+
+def toc_paragraphs(
+    entries: list[tuple[int, str]],
+    entry_style_ids: dict[int, str],
+    *,
+    levels: str = "1-3",
+    placeholder: str = "",
+) -> list[str]:
+    """Return paragraphs holding a TOC field whose cached result lists `entries` (level, text).
+
+    The field is marked dirty so Word recomputes it (page numbers) when the document opens;
+    the cached entries make the table readable before that, e.g. in a PDF made by LibreOffice.
+    """
+    begin = field_begin(f'TOC \\o "{levels}" \\h \\z \\u', dirty=True)
+    rows = [(lvl, txt) for lvl, txt in entries if lvl in entry_style_ids]
+    if not rows:
+        style = entry_style_ids[min(entry_style_ids)]
+        return [paragraph(style, begin + text_run(placeholder) + field_end())]
+    out = []
+    for i, (level, text) in enumerate(rows):
+        runs = (begin if i == 0 else "") + text_run(text)
+        runs += field_end() if i == len(rows) - 1 else ""
+        out.append(paragraph(entry_style_ids[level], runs))
+    return out

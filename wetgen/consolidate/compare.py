@@ -128,10 +128,14 @@ def _pair(olds: list, news: list, text) -> list[tuple[int | None, int | None]]:
         n = by_number.get(clean(unit.number).casefold())
         if n is not None and n not in taken.values():
             taken[o] = n
-    free_new = {text(news[n]): n for n in range(len(news)) if n not in taken.values()}
-    for o, unit in enumerate(olds):
-        if o not in taken and text(unit) in free_new:
-            taken[o] = free_new.pop(text(unit))
+    free_new: dict[str, list[int]] = {}
+    used = set(taken.values())
+    for n in range(len(news)):
+        if n not in used:
+            free_new.setdefault(text(news[n]), []).append(n)
+    for o, unit in enumerate(olds):  # the same text twice: paired in document order
+        if o not in taken and free_new.get(text(unit)):
+            taken[o] = free_new[text(unit)].pop(0)
     new_to_old = {n: o for o, n in taken.items()}
     gone = [o for o in range(len(olds)) if o not in taken]
     out: list[tuple[int | None, int | None]] = []

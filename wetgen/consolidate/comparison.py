@@ -61,12 +61,14 @@ def comparison(old: Law, result: Consolidation) -> list[Block]:
     """Return a block for every article that differs between the current and the amended law."""
     titles = {(d.kind, d.number): f"{heading_label(d)} {d.number}".strip() for d in iter_divisions(result.law.body)}
     titles.update({(d.kind, d.number): f"{heading_label(d)} {d.number}".strip() for d in iter_divisions(old.body)})
-    blocks = []
+    blocks: list[Block] = []
+    shown = ""
     for pair in compare_laws(old, result.law):
         olds = list(article_paras(pair.old, pair.divisions)) if pair.old else []
         news = list(article_paras(pair.new, pair.divisions)) if pair.new else []
         context = " › ".join(titles.get(step, " ".join(step)) for step in pair.divisions)
-        blocks.append(Block(context, tuple(_rows(olds, news, result))))
+        blocks.append(Block(context if context != shown else "", tuple(_rows(olds, news, result))))
+        shown = context  # the divisions are named once for the articles in them
     return blocks
 
 

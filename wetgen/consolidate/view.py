@@ -65,5 +65,6 @@ def _blocks(blocks: tuple[Block, ...], here: Address, depth: int, label: str) ->
         elif isinstance(block, Alinea):
             yield Para(here, False, label if first else "", block.text, depth=depth, first=first)
         else:
-            yield Para(here, False, label if first else "", "", depth=depth, first=first, rows=block.rows)
+            text = " / ".join(" | ".join(row) for row in block.rows)  # for word diffs and Word
+            yield Para(here, False, label if first else "", text, depth=depth, first=first, rows=block.rows)
         first = False

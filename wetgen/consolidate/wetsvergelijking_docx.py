@@ -127,8 +127,6 @@ def _table_row(row: Row, document: WordDocument, width: int) -> str:
 
 
 def _runs(para: Para) -> str:
-    if para.rows:
-        return xml.text_run(" | ".join(" | ".join(row) for row in para.rows))
     return xml.labelled_runs(para.label, para.text) if para.label else xml.text_run(para.text)
 
 

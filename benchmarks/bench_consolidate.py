@@ -27,9 +27,9 @@ from bench_law import best_of, generate  # noqa: E402
 
 from wetgen.consolidate.check import check_against  # noqa: E402
 from wetgen.consolidate.engine import consolidate  # noqa: E402
+from wetgen.consolidate.ops import Kind, Op, Pick, Source, Words, instruction_ops  # noqa: E402
 from wetgen.law.read import read_law  # noqa: E402
 from wetgen.loader import load_bill  # noqa: E402
-from wetgen.consolidate.ops import Kind, Op, Pick, Source, Words, instruction_ops  # noqa: E402
 from wetgen.model import Action, Instruction, Item, Lid, Renumbering, Target  # noqa: E402
 from wetgen.model import Article as DraftArticle  # noqa: E402
 

@@ -82,8 +82,8 @@ class ProcessTree:
 
 def run_one(n: int) -> dict:
     """Ingest n responses into a fresh store; return wall and CPU times and the peak memory."""
-    from wetgen.consult.campaign_summary import campaign_text
-    from wetgen.consult.campaigns import find_clusters
+    from wetgen.consult.analyse.campaign_summary import campaign_text
+    from wetgen.consult.analyse.campaigns import find_clusters
     from wetgen.consult.ingest import ingest
     from wetgen.loader import load_bill
 
@@ -114,7 +114,7 @@ def run_one(n: int) -> dict:
 
 def run_pairwise(n: int) -> dict:
     """Run the exact pairwise reference method on the n texts; compare with the fast result."""
-    from wetgen.consult.reference_pairwise import pairwise_clusters
+    from wetgen.consult.analyse.reference_pairwise import pairwise_clusters
 
     texts = pickle.loads((OUT / f"texts-{n}.pkl").read_bytes())
     wall, cpu = time.perf_counter(), time.process_time()

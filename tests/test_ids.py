@@ -46,10 +46,6 @@ def test_parse_target_rejects_nonsense():
     assert ids.parse_target("zie hierboven") is None
 
 
-def test_eids_follow_the_naming_convention():
-    assert ids.eid(ids.eid(ids.eid("", "art", "I"), "para", "1."), "point", "a") == "art_I__para_1__point_a"
-
-
 def test_juriconnect_reference():
     target = Target(artikel="12", lid="2")
     assert ids.juriconnect("BWBR0035303", target) == "jci1.3:c:BWBR0035303&artikel=12&lid=2"

@@ -53,3 +53,36 @@ def test_amending_articles_are_roman_and_onderdelen_lettered():
     instruction = first.onderdelen[0].instructions[0]
     assert instruction.action is Action.DELETE
     assert (instruction.target.artikel, instruction.target.lid) == ("12", "4")
+
+
+PER_CHAPTER = """wetsvoorstel:
+  artikelen:
+    - hoofdstuk: "1"
+      artikelen:
+        - {nummer: "1.1", tekst: x}
+        - {tekst: x}
+        - {nummer: "1.2a", tekst: x}
+        - {nummer: "1.5", tekst: x}
+    - hoofdstuk: "2"
+      artikelen:
+        - {tekst: x}
+        - {nummer: "21", tekst: x}
+"""
+
+
+def test_articles_numbered_per_hoofdstuk_count_again_in_each_hoofdstuk():
+    result = load_text(PER_CHAPTER.encode())
+    assert [a.number for a in result.bill.articles()] == ["1.1", "1.2", "1.2a", "1.5", "2.1", "21"]
+    found = [(d.code, d.message) for d in result.diagnostics if d.code == "NUM001"]
+    assert found == [
+        ("NUM001", "artikel number '1.5' differs from its position, which gives '1.3'"),
+        ("NUM001", "artikel number '21' differs from its position, which gives '2.2'"),
+    ]
+
+
+def test_a_dotted_number_in_a_bill_numbered_throughout_is_reported():
+    text = PER_CHAPTER.replace('{nummer: "1.1", tekst: x}', "{tekst: x}")
+    result = load_text(text.encode())
+    assert [a.number for a in result.bill.articles()][:2] == ["1", "2"]
+    messages = [d.message for d in result.diagnostics if d.code == "NUM001"]
+    assert "artikel number '1.2a' differs from its position, which gives '3'" in messages

@@ -54,7 +54,7 @@ def _bill_with_figure(folder: Path):
 def outputs(tmp_path_factory, versions) -> dict[str, Path]:
     """Write every kind of Word and Excel output once; return their paths by kind."""
     from wetgen.cli.main import main
-    from wetgen.consult.report.write import write_report
+    from wetgen.consult.publish.write import write_report
     from wetgen.consult.store import open_store
     from wetgen.diff.compare import diff_bills
     from wetgen.diff.compare_docx import render_compare_docx
@@ -80,12 +80,12 @@ def outputs(tmp_path_factory, versions) -> dict[str, Path]:
     db = out / "consult.sqlite"
     bill = str(DRAFT / "01-consultatieversie.yaml")
     assert main(["consult", "--db", str(db), "ingest", str(SAMPLE), "--bill", bill]) == 0
-    conn = open_store(db)
+    store = open_store(db)
     for public, mode in ((True, "openbaar"), (False, "intern")):
-        for path in write_report(conn, out / mode, ("docx", "xlsx"), public=public):
+        for path in write_report(store, out / mode, ("docx", "xlsx"), public=public):
             kind = "verslag" if path.suffix == ".docx" else "reactietabel"
             paths[f"{kind}-{mode}{path.suffix}"] = path
-    conn.close()
+    store.close()
     return paths
 
 

@@ -12,6 +12,7 @@ from wetgen.model import (
     AmendingOnderdeel,
     Article,
     Bill,
+    Division,
     Instruction,
     Item,
     LawRef,
@@ -77,6 +78,65 @@ def bills(draw):
                         for n, (o, leden, k) in enumerate(others, start=2)))  # fmt: skip
     return Bill(draw(TEXT), draw(TEXT), Version(draw(TEXT), "2026-12-01", draw(st.sampled_from(list(Stage)))),
                 draw(TEXT), tuple(draw(st.lists(TEXT, max_size=2))), tuple(draw(st.lists(TEXT, max_size=3))), body)  # fmt: skip
+
+
+# --- richer bills: hoofdstukken numbered per hoofdstuk, subonderdelen, payload of every kind ---
+
+SUBITEMS = st.lists(TEXT, max_size=2).map(lambda ts: tuple(Item(str(n), t) for n, t in enumerate(ts, start=1)))
+NESTED_ITEMS = st.lists(st.tuples(TEXT, SUBITEMS, KEYS), max_size=3).map(
+    lambda xs: tuple(Item(ids.list_letter(n), t, s, k) for n, (t, s, k) in enumerate(xs, start=1))
+)
+NESTED_LEDEN = st.lists(st.tuples(TEXT, NESTED_ITEMS, KEYS), min_size=1, max_size=3).map(
+    lambda xs: tuple(Lid(str(n), t, i, k) for n, (t, i, k) in enumerate(xs, start=1))
+)
+
+
+@st.composite
+def chapter(draw, number, per_chapter, first):
+    """A hoofdstuk whose articles are numbered k.1, k.2 … or from `first` on."""
+    leden = draw(st.lists(st.tuples(NESTED_LEDEN, KEYS), min_size=1, max_size=3))
+    articles = tuple(
+        Article(f"{number}.{n}" if per_chapter else str(first + n - 1), leden=leden_, key=k)
+        for n, (leden_, k) in enumerate(leden, start=1)
+    )
+    return Division("hoofdstuk", number, draw(TEXT), articles, draw(KEYS))
+
+
+@st.composite
+def rich_instructions(draw):
+    """An instruction of `instructions()`, or one whose payload is a hoofdstuk or list items."""
+    kind = draw(st.sampled_from(["plain", "hoofdstuk", "items"]))
+    if kind == "plain":
+        return draw(instructions())
+    if kind == "items":
+        return Instruction(Action.ADD, Target(artikel="12", lid="2"), payload=draw(NESTED_ITEMS.filter(bool)))
+    number = draw(st.sampled_from(["5A", "2.1", "21", "1.11"]))
+    new = draw(chapter(number, True, 1))
+    return Instruction(Action.INSERT, Target(hoofdstuk="5"), payload=(new,))
+
+
+@st.composite
+def rich_bills(draw):
+    """A wijzigingswet with every kind of payload, or a wet in hoofdstukken (numbered per
+    hoofdstuk or throughout) with leden, onderdelen and subonderdelen."""
+    if draw(st.booleans()):
+        onderdelen = draw(st.lists(st.tuples(st.lists(rich_instructions(), min_size=1, max_size=3), KEYS),
+                                   min_size=1, max_size=4))  # fmt: skip
+        amending = Article("I", amends=LawRef("Huisvestingswet 2014", "BWBR0035303", ("12",)),
+                           onderdelen=tuple(AmendingOnderdeel(ids.onderdeel_letter(n), tuple(i), k)
+                                            for n, (i, k) in enumerate(onderdelen, start=1)))  # fmt: skip
+        others = draw(st.lists(st.tuples(NESTED_LEDEN, KEYS), max_size=3))
+        body = (amending, *(Article(ids.roman(n), leden=leden, key=k)
+                            for n, (leden, k) in enumerate(others, start=2)))  # fmt: skip
+    else:
+        per_chapter = draw(st.booleans())
+        body, first = [], 1
+        for number in draw(st.sampled_from([("1", "2"), ("1", "2", "11"), ("1",)])):
+            body.append(draw(chapter(number, per_chapter, first)))
+            first += len(body[-1].children)
+        body = tuple(body)
+    return Bill("Regels over iets.", "Wet iets", Version("v", "2026-12-01", Stage.CONSULTATIEVERSIE),
+                "", (), (), body)  # fmt: skip
 
 
 @settings(max_examples=100, suppress_health_check=[HealthCheck.too_slow], deadline=None)

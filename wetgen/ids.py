@@ -1,5 +1,5 @@
-"""Derived identifiers: Dutch labels and ordinals, numbering sequences, AKN eIds, FRBR URIs
-and Juriconnect references. Pure functions, one place for all of them."""
+"""Derived identifiers: Dutch labels and ordinals, numbering sequences, FRBR URIs and
+Juriconnect references. Pure functions. The eIds of units are made in `wetgen.address`."""
 
 from __future__ import annotations
 
@@ -85,9 +85,12 @@ def list_letter(n: int) -> str:
     return onderdeel_letter(n).lower()
 
 
-def positional_number(kind: str, n: int, *, amending_law: bool = False) -> str:
-    """Return the number a unit of `kind` gets at 1-based position n when none is written."""
+def positional_number(kind: str, n: int, *, amending_law: bool = False, chapter: str = "") -> str:
+    """Return the number a unit of `kind` gets at 1-based position n when none is written;
+    articles numbered per hoofdstuk (Ar 3.56) are "<chapter>.<n>"."""
     if kind == "artikel":
+        if chapter:
+            return f"{chapter}.{n}"
         return roman(n) if amending_law else str(n)
     if kind == "onderdeel":
         return onderdeel_letter(n)
@@ -144,20 +147,7 @@ def target_phrase(target: Target, *, relative_to_article: bool = False) -> str:
     return ", ".join(pieces)
 
 
-# --- machine identifiers --------------------------------------------------------------------
-
-
-def eid_number(number: str) -> str:
-    """Clean a number for use in an eId: punctuation and spaces removed ("1." → "1")."""
-    if number.isascii() and number.isalnum():
-        return number  # the common case, without a regex
-    return re.sub(r"[^0-9A-Za-z]", "", number) or "x"
-
-
-def eid(parent: str, prefix: str, number: str) -> str:
-    """Return the eId of a child element per the AKN naming convention (art_I__para_1)."""
-    own = f"{prefix}_{eid_number(number)}"
-    return f"{parent}__{own}" if parent else own
+# --- machine identifiers: URIs and references (the eIds of units are made in wetgen.address) --
 
 
 def slug(text: str) -> str:

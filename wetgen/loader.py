@@ -370,11 +370,14 @@ class _Reader:
     def division(self, node: yaml.Node, kind: str, numberer: _Numberer | None) -> Division:
         """Read a hoofdstuk, afdeling or paragraaf; payload divisions (numberer None) keep written numbers."""
         m = self.mapping(node, kind, {kind: True, **DIVISION_KEYS})
+        number = ids.clean_number(self.text(m.get(kind), kind))
         nodes = self.seq(m.get("artikelen"), "artikelen")
+        if numberer and kind == "hoofdstuk":
+            numberer.start_chapter(number)
         children = self.body(nodes, False, numberer) if numberer else self._payload_articles(nodes)
         return Division(
             kind=kind,
-            number=ids.clean_number(self.text(m.get(kind), kind)),
+            number=number,
             opschrift=self.text(m.get("opschrift"), "opschrift"),
             children=children,
             key=self.text(m.get("key"), "key"),
@@ -620,35 +623,54 @@ class _Reader:
 
 
 class _Numberer:
-    """Gives units their number by position, and reports written numbers that disagree."""
+    """Gives units their number by position, and reports written numbers that disagree.
+
+    Articles are numbered through the whole bill (Ar 3.54), or per hoofdstuk (Ar 3.56) when the
+    first article is written so ("1.1" in hoofdstuk 1): the n-th article of hoofdstuk k is k.n.
+    """
 
     def __init__(self, reader: _Reader, kind: str, amending_law: bool = False) -> None:
         self.reader, self.kind, self.amending_law = reader, kind, amending_law
         self.position = 0
         self.previous = ""
+        self.chapter = ""  # the number of the hoofdstuk being read
+        self.in_chapter = 0  # the position in it
+        self.per_chapter: bool | None = None  # decided by the first article
+
+    def start_chapter(self, number: str) -> None:
+        """Start reading hoofdstuk `number`; numbering per hoofdstuk starts again at k.1."""
+        self.chapter, self.in_chapter = number, 0
+        if self.per_chapter:
+            self.previous = ""
 
     def take(self, node: yaml.Node | None, unit_node: yaml.Node) -> str:
         """Return the unit's number: the written one, or the one its position gives."""
         written = ids.clean_number(self.reader.text(node, "nummer")) if node is not None else ""
+        if self.per_chapter is None:
+            self.per_chapter = bool(self.chapter) and written.startswith(self.chapter + ".")
+        chapter = self.chapter if self.per_chapter else ""
+        position = self.in_chapter if self.per_chapter else self.position
         expected = ids.positional_number(
-            self.kind, self.position + 1, amending_law=self.amending_law
+            self.kind, position + 1, amending_law=self.amending_law, chapter=chapter
         )
         if not written or written == expected:
-            self.position += 1
-            self.previous = expected
+            self._advance(expected)
             return expected
         if self.previous and _is_inserted_number(written, self.previous):
             self.previous = written
             return written
-        if not _is_dotted_number(written):
-            noun = {"item": "onderdeel", "subitem": "subonderdeel"}.get(self.kind, self.kind)
-            self.reader.report(
-                "NUM001", f"{noun} number '{written}' differs from its position, which gives '{expected}'",
-                node, f"remove 'nummer' to number by position, or write '{expected}'", Severity.WARNING,
-            )  # fmt: skip
-        self.position += 1
-        self.previous = written
+        noun = {"item": "onderdeel", "subitem": "subonderdeel"}.get(self.kind, self.kind)
+        self.reader.report(
+            "NUM001", f"{noun} number '{written}' differs from its position, which gives '{expected}'",
+            node, f"remove 'nummer' to number by position, or write '{expected}'", Severity.WARNING,
+        )  # fmt: skip
+        self._advance(written)
         return written
+
+    def _advance(self, number: str) -> None:
+        self.position += 1
+        self.in_chapter += 1
+        self.previous = number
 
 
 def _is_inserted_number(written: str, previous: str) -> bool:
@@ -658,10 +680,6 @@ def _is_inserted_number(written: str, previous: str) -> bool:
         return False
     base = m.group(1)
     return previous == base or (previous.startswith(base) and previous[len(base) :] < m.group(2))
-
-
-def _is_dotted_number(number: str) -> bool:
-    return bool(re.fullmatch(r"\d+[a-z]?\.\d+[a-z]?", number))
 
 
 def _key_node(node: yaml.Node, key: str) -> yaml.Node:

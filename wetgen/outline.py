@@ -1,12 +1,14 @@
 """A flat outline of a bill: every article, amending onderdeel, lid and list item as a Node
-with its eId, a Dutch label, its own text and the articles of the amended law it touches."""
+with its address (eId, kind, label, parent: from `wetgen.address`), its own text and the
+articles of the amended law it touches."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from wetgen import ids
+from wetgen import address
+from wetgen.address import Address
 from wetgen.model import (
     Action,
     AmendingOnderdeel,
@@ -35,51 +37,42 @@ class Node:
 
 def outline(bill: Bill) -> list[Node]:
     """Return every node of the bill in document order."""
-    return list(_walk_body(bill.body))
+    return list(_walk_body(bill.body, address.BILL))
 
 
-def _walk_body(nodes: tuple[Division | Article, ...]) -> Iterator[Node]:
+def _walk_body(nodes: tuple[Division | Article, ...], parent: Address) -> Iterator[Node]:
     for node in nodes:
         if isinstance(node, Division):
-            yield from _walk_body(node.children)
+            yield from _walk_body(node.children, address.division(parent, node))
         else:
-            yield from _walk_article(node)
+            yield from _walk_article(node, address.article(parent, node))
 
 
-def _walk_article(article: Article) -> Iterator[Node]:
-    eid = ids.eid("", "art", article.number)
-    label = f"Artikel {article.number}"
+def _walk_article(article: Article, own: Address) -> Iterator[Node]:
     touches = tuple(sorted({a for o in article.onderdelen for a in touched_articles(o)}))
-    own = " ".join(filter(None, [article.opschrift, article.text]))
-    yield Node(eid, "artikel", article.number, label, own, "", article.key, touches)
+    text = " ".join(filter(None, [article.opschrift, article.text]))
+    yield Node(own.eid, "artikel", article.number, own.label, text, "", article.key, touches)
     for onderdeel in article.onderdelen:
-        o_eid = ids.eid(eid, "point", onderdeel.number)
-        yield Node(
-            o_eid,
-            "onderdeel",
-            onderdeel.number,
-            f"{label}, onderdeel {onderdeel.number}",
-            " ".join(instruction_words(i) for i in onderdeel.instructions),
-            eid,
-            onderdeel.key,
-            touched_articles(onderdeel),
-        )
-    yield from _walk_items(article.items, eid, label, 1)
+        place = address.onderdeel(own, onderdeel)
+        words = " ".join(instruction_words(i) for i in onderdeel.instructions)
+        yield _node(place, words, touched_articles(onderdeel))
+    yield from _walk_items(article.items, own, 1)
     for lid in article.leden:
-        l_eid = ids.eid(eid, "para", lid.number)
-        l_label = f"{label}, {ids.ordinal(int(lid.number)) if lid.number.isdigit() else lid.number} lid"
-        yield Node(l_eid, "lid", lid.number, l_label, lid.text, eid, lid.key)
-        yield from _walk_items(lid.items, l_eid, l_label, 1)
+        place = address.lid(own, lid)
+        yield _node(place, lid.text)
+        yield from _walk_items(lid.items, place, 1)
 
 
-def _walk_items(items: tuple[Item, ...], parent: str, parent_label: str, depth: int) -> Iterator[Node]:
+def _walk_items(items: tuple[Item, ...], parent: Address, depth: int) -> Iterator[Node]:
     for item in items:
-        i_eid = ids.eid(parent, "point", item.number)
-        word = "onderdeel" if depth == 1 else "onder"
-        number = item.number if depth == 1 else f"{item.number}°"
-        i_label = f"{parent_label}, {word} {number}"
-        yield Node(i_eid, "item", item.number, i_label, item.text, parent, item.key)
-        yield from _walk_items(item.items, i_eid, i_label, depth + 1)
+        place = address.item(parent, item, depth)
+        yield _node(place, item.text)
+        yield from _walk_items(item.items, place, depth + 1)
+
+
+def _node(place: Address, text: str, touches: tuple[str, ...] = ()) -> Node:
+    return Node(place.eid, place.kind, place.number, place.label, text, place.parent, place.key,
+                touches)  # fmt: skip
 
 
 def touched_articles(onderdeel: AmendingOnderdeel) -> tuple[str, ...]:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import random
 
-from wetgen.consult.campaign_summary import campaign_text
-from wetgen.consult.campaigns import find_clusters, jaccard, shingle_sets
-from wetgen.consult.reference_pairwise import jaccard as ref_jaccard
-from wetgen.consult.reference_pairwise import ngrams, pairwise_clusters
+from wetgen.consult.analyse.campaign_summary import campaign_text
+from wetgen.consult.analyse.campaigns import find_clusters, jaccard, shingle_sets
+from wetgen.consult.analyse.reference_pairwise import jaccard as ref_jaccard
+from wetgen.consult.analyse.reference_pairwise import ngrams, pairwise_clusters
+from wetgen.consult.publish.overview import privacy_gate
 from wetgen.consult.store import open_store
-from wetgen.consult.views import publishable_campaigns
 
 
 def _sample_texts(conn) -> list[str]:
@@ -23,7 +23,7 @@ def _sample_texts(conn) -> list[str]:
 
 
 def test_agrees_with_pairwise_reference_on_the_sample(sample_store):
-    conn = open_store(sample_store)
+    conn = open_store(sample_store).conn
     texts = _sample_texts(conn)
     fast, exact = find_clusters(texts), pairwise_clusters(texts)
     assert fast == exact
@@ -56,12 +56,13 @@ def test_jaccard_matches_the_reference():
 
 
 def test_campaign_report_has_representative_count_and_additions(sample_store):
-    conn = open_store(sample_store)
-    biggest = next(publishable_campaigns(conn))
-    assert biggest["size"] >= 100
-    assert "Ik maak bezwaar tegen dit wetsvoorstel" in biggest["text"]
-    assert any("negen jaar ingeschreven" in a for a in biggest["added"])
-    members = conn.execute(
-        "SELECT COUNT(*) FROM campaign_members WHERE campaign_id = ?", (biggest["campaign"],)
-    ).fetchone()[0]
-    assert members == biggest["size"]
+    store = open_store(sample_store)
+    biggest = store.campaigns()[0]
+    assert biggest.size >= 100 and len(biggest.members) == biggest.size
+    assert 0 < biggest.adding < biggest.size
+    quote = privacy_gate(store, public=True).campaign_quote(biggest, store.response_points)
+    assert "Ik maak bezwaar tegen dit wetsvoorstel" in quote
+    added = store.conn.execute(
+        "SELECT added FROM campaign_members WHERE campaign_id = ?", (biggest.id,)
+    ).fetchall()
+    assert any("negen jaar ingeschreven" in a[0] for a in added)

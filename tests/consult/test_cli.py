@@ -33,10 +33,9 @@ def test_ingest_show_assign_and_reingest(sample, tmp_path, capsys, monkeypatch):
         capsys,
     )
     assert code == 0 and out.startswith("Artikel I, onderdeel B")
-    conn = open_store(db)
-    point = conn.execute("SELECT point_id FROM unassigned ORDER BY point_id LIMIT 1").fetchone()[0]
-    response = conn.execute("SELECT response_id FROM points WHERE id = ?", (point,)).fetchone()[0]
-    conn.close()
+    with open_store(db) as store:
+        point = min(p.id for p in store.placed_points() if not p.nodes)
+        response = point.split("-")[0]
     code, out, _ = _run(["consult", "assign", point, "--db", str(db), "--article", "artikel III, tweede lid, onderdeel d",
                          "--note", "over de evaluatie"], capsys)  # fmt: skip
     assert code == 0 and "Artikel III, tweede lid, onderdeel d" in out
@@ -51,11 +50,7 @@ def test_ingest_show_assign_and_reingest(sample, tmp_path, capsys, monkeypatch):
         capsys,
     )
     assert point in out and "manual" in out
-    conn = open_store(db)
-    assert (
-        conn.execute("SELECT category FROM respondents WHERE id = ?", (response,)).fetchone()[0]
-        == "wetenschap"
-    )
+    assert {r.id: r.category for r in open_store(db).respondents()}[response] == "wetenschap"
     code, out, _ = _run(["consult", "assign", point, "--db", str(db), "--clear"], capsys)
     assert code == 0 and "removed" in out
 

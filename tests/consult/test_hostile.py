@@ -10,7 +10,7 @@ import pytest
 
 from wetgen.cli.main import main
 from wetgen.consult.ingest import ingest
-from wetgen.consult.readers.safety import Limits
+from wetgen.consult.read.safety import Limits
 from wetgen.consult.store import open_store
 
 from .conftest import DRAFT
@@ -76,7 +76,7 @@ def test_hostile_batch_is_read_without_failing(hostile, bill, tmp_path):
     assert "binary" in messages["binair.txt"]
     assert "only the first" in messages["groot.txt"]
     assert "Windows-1252" in messages["latin1.txt"] or "replaced" in messages["latin1.txt"]
-    conn = open_store(tmp_path / "h.sqlite")
+    conn = open_store(tmp_path / "h.sqlite").conn
     texts = [r[0] for r in conn.execute("SELECT text FROM responses")]
     assert any("artikel 28a te vrijblijvend" in t for t in texts)  # the good file went through
     assert any(t.startswith("Café: artikel II") for t in texts)

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 
 import pytest
 
 from wetgen.cli.main import main
-from wetgen.consult.points import sentences
-from wetgen.consult.privacy import REDACTED, elfproef, redact
+from wetgen.consult.analyse.points import sentences
+from wetgen.consult.publish import build_report
+from wetgen.consult.publish.model import WITHHELD
+from wetgen.consult.publish.redact import REDACTED, elfproef, public_link
+from wetgen.consult.publish.redact import redact_personal as redact
 from wetgen.consult.store import open_store
-from wetgen.consult.views import publishable_campaigns, publishable_points
 
 
 def _secrets(conn) -> set[str]:
@@ -42,13 +45,14 @@ def _cli(args: list[str], capsys) -> str:
 
 def test_publishable_outputs_hide_non_public_respondents(sample_store, capsys, monkeypatch):
     monkeypatch.setenv("COLUMNS", "3000")  # no wrapping: a wrapped name would hide from the search
-    conn = open_store(sample_store)
+    store = open_store(sample_store)
+    conn = store.conn
     secrets = _secrets(conn)
     assert len(secrets) > 20  # the sample really has non-public responses with their own wording
-    nodes = [r[0] for r in conn.execute("SELECT eid FROM nodes")]
+    nodes = [n.eid for n in store.nodes()]
+    report = build_report(store, public=True)
     outputs = {
-        "publishable_points": json.dumps(list(publishable_points(conn)), ensure_ascii=False),
-        "publishable_campaigns": json.dumps(list(publishable_campaigns(conn)), ensure_ascii=False),
+        "public report": json.dumps(_strings(report), ensure_ascii=False),
         "show --public": _cli(["consult", "show", "--db", str(sample_store), "--public"], capsys),
     }
     for eid in nodes:
@@ -86,24 +90,35 @@ def test_publishable_outputs_hide_non_public_respondents(sample_store, capsys, m
             capsys,
         ).split()
     )
-    assert "(niet-openbare inzender)" in internal
+    assert "[niet openbaar]" in internal
     assert any(
         " ".join(s.split()) in internal.replace("│", " ") for s in secrets
     )  # the search can find them
 
 
+def _strings(value) -> list[str]:
+    """Every string anywhere in a report, recursively."""
+    if isinstance(value, str):
+        return [value]
+    if dataclasses.is_dataclass(value):
+        return [s for f in dataclasses.fields(value) for s in _strings(getattr(value, f.name))]
+    if isinstance(value, tuple | list):
+        return [s for v in value for s in _strings(v)]
+    return []
+
+
 def test_non_public_responses_still_count(sample_store):
-    conn = open_store(sample_store)
-    hidden = conn.execute("SELECT COUNT(*) FROM responses WHERE public = 0").fetchone()[0]
-    points = list(publishable_points(conn))
-    assert hidden > 0
-    assert len({p["response_id"] for p in points if not p["public"]}) == hidden
-    assert all(p["text"] == "[tekst niet openbaar]" for p in points if not p["public"])
+    store = open_store(sample_store)
+    hidden = sum(1 for r in store.respondents() if not r.public)
+    report = build_report(store, public=True)
+    assert hidden > 0 and report.total_responses - report.public_responses == hidden
+    withheld = [p for p in report.points if not p.respondent.public]
+    assert len({p.respondent.id for p in withheld}) == hidden
+    assert all(p.text == WITHHELD for p in withheld)
 
 
 def test_personal_data_is_redacted_from_published_quotes(sample_store):
-    conn = open_store(sample_store)
-    text = " ".join(str(p["text"]) for p in publishable_points(conn))
+    text = " ".join(p.text for p in build_report(open_store(sample_store), public=True).points)
     assert not re.search(r"[\w.+-]+@[\w-]+\.\w+", text)
     assert not re.search(r"\b06-\d{8}\b", text)
     assert "111222333" not in text
@@ -121,6 +136,11 @@ def test_personal_data_is_redacted_from_published_quotes(sample_store):
         "postcode 3511 AB 14",
         "mijn BSN is 111222333.",
         "burgerservicenummer: 123456782",
+        "bel (020) 123 45 67",
+        "postcode 3511AB",
+        "IBAN: NL91 ABNA 0417 1643 00",
+        "zie mijn profiel linkedin.com/in/jan-jansen",
+        "https://www.internetconsultatie.nl/x/reactie/0a1b2c3d-0000-4000-8000-00000000abcd",
     ],
 )
 def test_redact_catches_personal_data(text):
@@ -128,10 +148,25 @@ def test_redact_catches_personal_data(text):
 
 
 @pytest.mark.parametrize(
-    "text", ["artikel 12, tweede lid", "in 2025 kwamen 12.000 mensen", "zie p. 12"]
+    "text",
+    [
+        "artikel 12, tweede lid",
+        "in 2025 kwamen 12.000 mensen",
+        "zie p. 12",
+        "Kamerstukken II 2024/25, 36 123, nr. 3",
+        "het nummer 123456789 haalt de elfproef niet",
+        "zie https://wetten.overheid.nl/BWBR0035303/2024-01-01.",
+    ],
 )
 def test_redact_leaves_ordinary_text(text):
     assert redact(text) == text
+
+
+def test_only_links_to_public_bodies_are_kept():
+    assert public_link("https://zoek.officielebekendmakingen.nl/kst-36123-3.html")
+    assert not public_link("https://www.internetconsultatie.nl/wet/reactie/0a1b2c3d")
+    assert not public_link("https://www.example.nl/over-mij")
+    assert not public_link("https://evil-overheid.nl/x")
 
 
 def test_elfproef():

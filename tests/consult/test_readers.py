@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from wetgen.consult.collect import collect
-from wetgen.consult.errors import RejectedFile
-from wetgen.consult.readers.dates import iso_date
-from wetgen.consult.readers.html import Listing, read_page
-from wetgen.consult.readers.table import parse_mapping, read_table
+from wetgen.consult.errors import ConsultInputError, RejectedFile
+from wetgen.consult.read.collect import collect
+from wetgen.consult.read.dates import iso_date
+from wetgen.consult.read.html import Listing, read_page
+from wetgen.consult.read.table import parse_mapping, read_table
 
 from .conftest import SAMPLE
 
@@ -57,7 +57,7 @@ def test_mapping_for_other_column_names():
         and responses[0].text == "Artikel II is goed."
         and not responses[0].public
     )
-    with pytest.raises(RejectedFile, match="not FIELD=COLUMN"):
+    with pytest.raises(ConsultInputError, match="not FIELD=COLUMN"):
         parse_mapping("naam")
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import yaml
 
-from wetgen.consult.analyse import Analyser
+from wetgen.consult.analyse.analyser import Analyser
 
 CASES = yaml.safe_load(
     Path(__file__).with_name("reference_phrasings.yaml").read_text(encoding="utf-8")

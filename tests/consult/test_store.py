@@ -6,18 +6,17 @@ import sqlite3
 
 import pytest
 
-from wetgen.consult import staff
-from wetgen.consult.errors import ConsultError, StoreError
+from wetgen.consult.analyse.specs import node_for
+from wetgen.consult.errors import ConsultInputError, StoreError
 from wetgen.consult.ingest import ingest
 from wetgen.consult.store import (
     DERIVED_TABLES,
     MIGRATIONS,
     SCHEMA_VERSION,
-    dump,
+    TABLES,
     migrate,
     open_store,
 )
-from wetgen.consult.views import node_points, summary
 
 from .conftest import DRAFT
 
@@ -29,20 +28,19 @@ def _ingest(sample, bill, db):
 def test_ingesting_twice_gives_the_same_store(sample, bill, tmp_path):
     db = tmp_path / "a.sqlite"
     first = _ingest(sample, bill, db)
-    conn = open_store(db)
-    before = dump(conn)
-    conn.close()
+    with open_store(db) as store:
+        before = store.dump()
     second = _ingest(sample, bill, db)
-    conn = open_store(db)
-    assert dump(conn) == before
+    with open_store(db) as store:
+        assert store.dump() == before
     assert first.added > 300 and second.added == 0 and second.unchanged == first.read
     other = tmp_path / "b.sqlite"
     _ingest(sample, bill, other)
-    assert dump(open_store(other)) == before  # the same store from a fresh ingest, too
+    assert open_store(other).dump() == before  # the same store from a fresh ingest, too
 
 
 def test_worker_processes_give_the_same_store(sample, bill, tmp_path, monkeypatch):
-    from wetgen.consult import derive
+    from wetgen.consult.analyse import derive
 
     inline = tmp_path / "inline.sqlite"
     _ingest(sample, bill, inline)
@@ -51,31 +49,28 @@ def test_worker_processes_give_the_same_store(sample, bill, tmp_path, monkeypatc
     monkeypatch.setattr(derive, "_usable_cores", lambda: 2)
     spread = tmp_path / "spread.sqlite"
     _ingest(sample, bill, spread)
-    assert dump(open_store(spread)) == dump(open_store(inline))
+    assert open_store(spread).dump() == open_store(inline).dump()
 
 
-def _staff_edits(conn):
-    point = conn.execute("SELECT id, response_id FROM points ORDER BY id LIMIT 1").fetchone()
-    staff.assign(conn, point["id"], ["art_II__para_2"], "handmatig: gaat over overgangsrecht")
-    staff.set_category(conn, point["response_id"], "wetenschap", "bekende onderzoeker")
-    staff.add_tag(conn, point["id"], "kosten")
-    staff.add_note(conn, point["response_id"], "nabellen")
-    staff.set_reaction(
-        conn, point["id"], "De termijn wordt verlengd.", "Artikel II, tweede lid gewijzigd"
-    )
+def _staff_edits(store):
+    point = store.conn.execute("SELECT id, response_id FROM points ORDER BY id LIMIT 1").fetchone()
+    store.assign(point["id"], ["art_II__para_2"], "handmatig: gaat over overgangsrecht")
+    store.set_category(point["response_id"], "wetenschap", "bekende onderzoeker")
+    store.add_tag(point["id"], "kosten")
+    store.add_note(point["response_id"], "nabellen")
+    store.set_reaction(point["id"], "De termijn wordt verlengd.", "Artikel II, tweede lid gewijzigd")
     return point["id"], point["response_id"]
 
 
 def test_staff_edits_survive_reingest_and_changed_exports(sample, bill, tmp_path):
     db = tmp_path / "s.sqlite"
     _ingest(sample, bill, db)
-    conn = open_store(db)
-    pid, rid = _staff_edits(conn)
-    staff_before = {
-        t: dump(conn)[t]
-        for t in ("manual_assignments", "category_overrides", "tags", "notes", "reactions")
-    }
-    conn.close()
+    with open_store(db) as store:
+        pid, rid = _staff_edits(store)
+        staff_before = {
+            t: store.dump()[t]
+            for t in ("manual_assignments", "category_overrides", "tags", "notes", "reactions")
+        }
     # a new export: one response more, one response's text changed
     csv = sample / "export-internetconsultatie.csv"
     lines = csv.read_text(encoding="utf-8").splitlines(keepends=True)
@@ -84,14 +79,15 @@ def test_staff_edits_survive_reingest_and_changed_exports(sample, bill, tmp_path
     csv.write_text("".join(lines), encoding="utf-8")
     report = _ingest(sample, bill, db)
     assert report.added == 1 and report.updated == 0
-    conn = open_store(db)
-    after = dump(conn)
+    store = open_store(db)
+    after = store.dump()
     for table, rows in staff_before.items():
         assert after[table] == rows, table
-    rows = {r["point_id"]: r["method"] for r in node_points(conn, "art_II__para_2")}
+    rows = {r.point_id: r.method for r in store.node_points("art_II__para_2")}
     assert rows[pid] == "manual"
-    category = conn.execute("SELECT category FROM respondents WHERE id = ?", (rid,)).fetchone()[0]
+    category = {r.id: r.category for r in store.respondents()}[rid]
     assert category == "wetenschap"
+    assert store.orphans() == dict.fromkeys(store.orphans(), 0)
 
 
 def test_a_changed_response_is_updated_in_place(sample, bill, tmp_path):
@@ -105,8 +101,7 @@ def test_a_changed_response_is_updated_in_place(sample, bill, tmp_path):
     )
     report = _ingest(sample, bill, db)
     assert report.updated == 1 and report.added == 0
-    conn = open_store(db)
-    assert conn.execute("SELECT COUNT(*) FROM responses").fetchone()[0] == report.read
+    assert len(open_store(db).respondents()) == report.read
 
 
 def test_schema_is_versioned_and_migrated(tmp_path):
@@ -115,10 +110,18 @@ def test_schema_is_versioned_and_migrated(tmp_path):
     migrate(raw, to=1)
     raw.execute("INSERT INTO reactions VALUES ('R1-abc', 'antwoord', '', '')")
     raw.close()
-    conn = open_store(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == len(MIGRATIONS)
-    assert conn.execute("SELECT reaction FROM reactions").fetchone()[0] == "antwoord"
-    assert conn.execute("SELECT COUNT(*) FROM tags").fetchone()[0] == 0
+    store = open_store(path)
+    assert store.version == SCHEMA_VERSION == len(MIGRATIONS)
+    assert store.reactions() == {"R1-abc": ("antwoord", "", "")}
+    assert store.dump()["tags"] == []
+
+
+def test_every_table_has_the_columns_of_its_row_layout(tmp_path):
+    store = open_store(tmp_path / "layout.sqlite")
+    tables = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert tables == set(TABLES)
+    for table, row in TABLES.items():
+        assert store.columns(table) == row._fields, table
 
 
 def test_a_newer_or_broken_store_is_refused(tmp_path):
@@ -137,27 +140,23 @@ def test_a_newer_or_broken_store_is_refused(tmp_path):
 
 
 def test_summary_counts_every_response(sample_store):
-    conn = open_store(sample_store)
-    rows = summary(conn)
-    total = conn.execute("SELECT COUNT(*) FROM points").fetchone()[0]
-    on_nodes = conn.execute(
-        "SELECT COUNT(DISTINCT point_id) FROM effective_assignments"
-    ).fetchone()[0]
+    store = open_store(sample_store)
+    rows = store.summary()
+    points = store.placed_points()
     general = next(r for r in rows if r.eid == "algemeen")
-    assert general.points == total - on_nodes
-    assert set(DERIVED_TABLES) <= {
-        r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
-    }
+    assert general.points == sum(1 for p in points if not p.nodes)
+    assert set(DERIVED_TABLES) <= set(store.dump())
 
 
 def test_assign_rejects_unknown_targets(sample_store, tmp_path):
-    conn = open_store(sample_store)
-    with pytest.raises(ConsultError, match="no point or response"):
-        staff.assign(conn, "R-nope", ["art_II"])
-    with pytest.raises(ConsultError, match="names no article"):
-        staff.node_for("artikel 99", conn)
-    with pytest.raises(ConsultError, match="unknown category"):
-        staff.set_category(conn, "R-nope", "marsmannetje")
+    store = open_store(sample_store)
+    with pytest.raises(ConsultInputError, match="no point or response"):
+        store.assign("R-nope", ["art_II"])
+    with pytest.raises(ConsultInputError, match="names no article"):
+        node_for("artikel 99", store.known_nodes())
+    with pytest.raises(ConsultInputError, match="unknown category"):
+        store.set_category("R-nope", "marsmannetje")
+    assert node_for("het nieuwe artikel 28a", store.known_nodes()) == ["art_I__point_B"]
 
 
 def test_a_new_bill_version_reanalyses_the_responses_already_stored(sample, bill, tmp_path):
@@ -179,14 +178,11 @@ def test_a_new_bill_version_reanalyses_the_responses_already_stored(sample, bill
     ingest([sample, extra], newer, fresh)
     stepped, direct = open_store(step), open_store(fresh)
     for table in ("nodes", "points", "refs", "assignments", "unassigned"):
-        assert dump(stepped)[table] == dump(direct)[table], table
+        assert stepped.dump()[table] == direct.dump()[table], table
     # the responses are in another order (seq), so the representatives may differ; the
     # campaigns themselves may not
     assert _campaign_groups(stepped) == _campaign_groups(direct)
 
 
-def _campaign_groups(conn) -> set[frozenset[str]]:
-    groups: dict[str, set[str]] = {}
-    for rid, cid in conn.execute("SELECT response_id, campaign_id FROM campaign_members"):
-        groups.setdefault(cid, set()).add(rid)
-    return {frozenset(g) for g in groups.values()}
+def _campaign_groups(store) -> set[frozenset[str]]:
+    return {frozenset(c.members) for c in store.campaigns()}

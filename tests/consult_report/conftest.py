@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from wetgen.consult.store import open_store, set_meta, transaction
+from wetgen.consult.store import Store, open_store
 
 ROOT = Path(__file__).resolve().parents[2]
 OUTPUT = ROOT / "tests" / "output"
@@ -95,8 +95,9 @@ def point_id(response: str, seq: int) -> str:
     return f"{response}-p{seq:02d}"
 
 
-def insert(conn, table: str, **values) -> None:
+def insert(store: Store, table: str, **values) -> None:
     """Insert a row by column name; columns not given get an empty value of their type."""
+    conn = store.conn
     for _, name, kind, notnull, default, _ in conn.execute(f"PRAGMA table_info({table})"):
         if name not in values and notnull and default is None:
             values[name] = 0 if kind.upper() in ("INTEGER", "REAL") else ""
@@ -105,43 +106,43 @@ def insert(conn, table: str, **values) -> None:
     conn.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})", tuple(values.values()))
 
 
-def make_store(path: Path):
-    """Create the synthetic store at `path` and return its open connection."""
-    conn = open_store(path)
-    with transaction(conn):
-        set_meta(conn, "title", "Wet huisvesting vergunninghouders (consultatie)")
+def make_store(path: Path) -> Store:
+    """Create the synthetic store at `path` and return it, open."""
+    store = open_store(path)
+    with store.transaction():
+        store.set_meta("title", "Wet huisvesting vergunninghouders (consultatie)")
         for seq, (eid, kind, label, text, parent) in enumerate(NODES):
             insert(
-                conn, "nodes", eid=eid, seq=seq, kind=kind, label=label, text=text, parent=parent
+                store, "nodes", eid=eid, seq=seq, kind=kind, label=label, text=text, parent=parent
             )
         for seq, (rid, name, place, org, email, day, public, cat, points) in enumerate(RESPONSES):
-            insert(conn, "responses", id=rid, key=f"key-{rid}", seq=seq, origin="table",
+            insert(store, "responses", id=rid, key=f"key-{rid}", seq=seq, origin="table",
                    source="sample.csv", name=name, place=place, organisation=org, email=email,
                    submitted=day, public=public, text="\n\n".join(t for t, _ in points),
                    digest=f"d{rid}", category=cat, category_reason="test")  # fmt: skip
             for n, (ptext, nodes) in enumerate(points, start=1):
                 pid = point_id(rid, n)
-                insert(conn, "points", id=pid, response_id=rid, seq=n, part="text", text=ptext)
+                insert(store, "points", id=pid, response_id=rid, seq=n, part="text", text=ptext)
                 for eid in nodes:
-                    insert(conn, "assignments", point_id=pid, node_eid=eid, method="ref", score=1.0)
+                    insert(store, "assignments", point_id=pid, node_eid=eid, method="ref", score=1.0)
                 if not nodes:
-                    insert(conn, "unassigned", point_id=pid, reason="geen verwijzing")
+                    insert(store, "unassigned", point_id=pid, reason="geen verwijzing")
         cid, rep, members = CAMPAIGN
-        insert(conn, "campaigns", id=cid, representative=rep, size=len(members), text="Voorrang…")
+        insert(store, "campaigns", id=cid, representative=rep, size=len(members), text="Voorrang…")
         for m in members:
-            insert(conn, "campaign_members", response_id=m, campaign_id=cid, similarity=0.9)
-        insert(conn, "reactions", point_id=point_id("R002", 1),
+            insert(store, "campaign_members", response_id=m, campaign_id=cid, similarity=0.9)
+        insert(store, "reactions", point_id=point_id("R002", 1),
                reaction="De termijn wordt verlengd naar twaalf maanden.",
                change="Artikel II, tweede lid: twaalf maanden.")  # fmt: skip
-    return conn
+    return store
 
 
 @pytest.fixture
 def store(tmp_path):
-    """An open connection to a fresh synthetic store."""
-    conn = make_store(tmp_path / "consult.sqlite")
-    yield conn
-    conn.close()
+    """A fresh synthetic store, open."""
+    store = make_store(tmp_path / "consult.sqlite")
+    yield store
+    store.close()
 
 
 @pytest.fixture

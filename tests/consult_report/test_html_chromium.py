@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from tests.consult_report.conftest import OUTPUT
-from wetgen.consult.report import build_report
-from wetgen.consult.report.html import render_html
+from wetgen.consult.publish import build_report
+from wetgen.consult.publish.html import render_html
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",

@@ -5,11 +5,10 @@ from __future__ import annotations
 import dataclasses
 
 from tests.consult_report.conftest import SECRETS, insert, point_id
-from wetgen.consult.report import build_report
-from wetgen.consult.report.keyphrases import key_phrases, terms
-from wetgen.consult.report.model import GENERAL, MVT, WITHHELD
-from wetgen.consult.report.redact import Scrubber, redact_personal, shorten
-from wetgen.consult.store import transaction
+from wetgen.consult.publish import build_report
+from wetgen.consult.publish.keyphrases import key_phrases, terms
+from wetgen.consult.publish.model import GENERAL, MVT, WITHHELD, shorten
+from wetgen.consult.publish.redact import Scrubber, redact_personal
 
 
 def _all_text(report) -> str:
@@ -127,12 +126,12 @@ def test_redaction_and_scrubbing():
     for gone in ("jan@example.nl", "0612345678", "Dorpsstraat 12", "1234 AB", "123456782", "5678"):
         assert gone not in red
     scrub = Scrubber(["Jan de Vries", "Anoniem", "Ergens"])
-    assert scrub("jan DE vries woont in Ergens, anoniem.") == "[…] woont in […], anoniem."
+    assert scrub("jan DE vries woont in Ergens, anoniem.") == "[verwijderd] woont in [verwijderd], anoniem."
     assert shorten("Eén. " * 200, 50).endswith("[…]")
 
 
 def test_a_near_duplicate_is_not_quoted_twice(store):
-    with transaction(store):
+    with store.transaction():
         insert(store, "responses", id="R010", key="k10", seq=10, name="Kees Kopie", place="Ede",
                submitted="2026-03-09", public=1, category="burger")  # fmt: skip
         insert(store, "points", id="R010-p01", response_id="R010", seq=1, text=(

@@ -12,9 +12,9 @@ import pytest
 from tests.consult_report.conftest import OUTPUT, SECRETS
 from wetgen.cli.common import run_guarded
 from wetgen.cli.consult_report import register_report_commands
-from wetgen.consult.report import build_report
-from wetgen.consult.report.docx import render_docx
-from wetgen.consult.report.write import FORMATS, parse_formats, write_report
+from wetgen.consult.publish import build_report
+from wetgen.consult.publish.docx import render_docx
+from wetgen.consult.publish.write import FORMATS, parse_formats, write_report
 from wetgen.errors import UsageError
 
 
@@ -154,10 +154,8 @@ def test_an_empty_store_still_gives_every_format(tmp_path, recwarn):
 
 
 def test_a_public_respondent_who_typed_an_address_as_name_is_shown_without_it(store):
-    from wetgen.consult.store import transaction
-
-    with transaction(store):
-        store.execute(
+    with store.transaction():
+        store.conn.execute(
             "UPDATE responses SET name = 'Dorpsstraat 12, 1234 AB Ergens' WHERE id = 'R002'"
         )
     labels = {r.id: r.label for r in build_report(store).respondents}
@@ -179,7 +177,7 @@ def test_source_date_epoch_sets_the_dates_inside_word_and_excel(store, tmp_path,
 def test_html_ids_outside_the_charts_are_unique(store):
     from lxml import html as lxml_html
 
-    from wetgen.consult.report.html import render_html
+    from wetgen.consult.publish.html import render_html
 
     tree = lxml_html.fromstring(render_html(build_report(store, public=False)))
     ids = [e.get("id") for e in tree.iter() if e.get("id") and not e.xpath("ancestor::svg")]
@@ -198,7 +196,7 @@ def test_output_does_not_depend_on_the_hash_seed(store_path, tmp_path):
         code = (
             "import sqlite3, sys; from pathlib import Path;"
             "from wetgen.consult.store import open_store;"
-            "from wetgen.consult.report.write import write_report;"
+            "from wetgen.consult.publish.write import write_report;"
             f"write_report(open_store({str(store_path)!r}, create=False), Path({str(out)!r}))"
         )
         env = {**os.environ, "PYTHONHASHSEED": seed}

@@ -11,8 +11,8 @@ import pytest
 
 from tests.consult_report.conftest import SAMPLE
 from wetgen.cli.main import main
-from wetgen.consult.report.redact import identity_parts
-from wetgen.consult.report.write import FORMATS
+from wetgen.consult.publish.redact import identity_parts
+from wetgen.consult.publish.write import FORMATS
 
 pytestmark = pytest.mark.skipif(not SAMPLE.is_dir(), reason="sample consultation not present")
 

@@ -9,10 +9,9 @@ from openpyxl import load_workbook
 
 from tests.consult_report.conftest import SECRETS, insert, point_id
 from wetgen.consult.errors import ConsultError
-from wetgen.consult.report import build_report
-from wetgen.consult.report.reactions_import import import_reactions
-from wetgen.consult.report.xlsx import HEADERS, SHEET, neutralise, render_xlsx, unneutralise
-from wetgen.consult.store import transaction
+from wetgen.consult.publish import build_report
+from wetgen.consult.publish.reactions_import import import_reactions
+from wetgen.consult.publish.xlsx import HEADERS, SHEET, neutralise, render_xlsx, unneutralise
 from wetgen.errors import UsageError
 
 
@@ -33,24 +32,24 @@ def _fill(path, reactions: dict[str, tuple[str, str]]):
 
 
 def _stored(store):
-    return {r[0]: (r[1], r[2]) for r in store.execute("SELECT * FROM reactions")}
+    return {r[0]: (r[1], r[2]) for r in store.conn.execute("SELECT * FROM reactions")}
 
 
 def test_one_row_per_point_with_filters_frozen_header_and_widths(store, tmp_path):
     wb = load_workbook(_export(store, tmp_path / "t.xlsx"))
     ws = wb[SHEET]
     assert [c.value for c in ws[1]] == list(HEADERS)
-    assert ws.max_row == 1 + store.execute("SELECT count(*) FROM points").fetchone()[0]
+    assert ws.max_row == 1 + store.conn.execute("SELECT count(*) FROM points").fetchone()[0]
     assert ws.freeze_panes == "B2" and ws.auto_filter.ref.startswith("A1:")
     assert ws.column_dimensions["E"].width == 70 and ws.column_dimensions["I"].hidden
     assert wb["wetgen"].sheet_state == "hidden"
 
 
 def test_no_cell_starts_a_formula(store, tmp_path):
-    with transaction(store):
-        store.execute("UPDATE points SET text = '=cmd|'' /C calc''!A0' WHERE id = ?",
+    with store.transaction():
+        store.conn.execute("UPDATE points SET text = '=cmd|'' /C calc''!A0' WHERE id = ?",
                       (point_id("R001", 1),))  # fmt: skip
-        store.execute("UPDATE responses SET name = '@SUM(A1)', organisation = '' WHERE id = 'R002'")
+        store.conn.execute("UPDATE responses SET name = '@SUM(A1)', organisation = '' WHERE id = 'R002'")
         insert(store, "reactions", point_id=point_id("R008", 1), reaction="-1+1", change="+ja")
     wb = load_workbook(_export(store, tmp_path / "t.xlsx"))
     values = [c.value for ws in wb for row in ws.iter_rows() for c in row if c.value is not None]
@@ -84,10 +83,10 @@ def test_round_trip_fills_reactions_and_a_second_import_changes_nothing(store, t
     assert sorted(first.updated) == [a, b] and first.conflicts == []
     stored = _stored(store)
     assert stored[a] == ("Wordt overgenomen.", "Artikel 28a, tweede lid aangepast.")
-    before = store.execute("SELECT * FROM reactions ORDER BY point_id").fetchall()
+    before = store.conn.execute("SELECT * FROM reactions ORDER BY point_id").fetchall()
     second = import_reactions(store, path)
     assert second.updated == [] and second.conflicts == []
-    assert store.execute("SELECT * FROM reactions ORDER BY point_id").fetchall() == before
+    assert store.conn.execute("SELECT * FROM reactions ORDER BY point_id").fetchall() == before
     section = next(s for s in build_report(store).sections if s.eid == "art_I__point_B")
     assert {p.id: p.changed for p in section.reacted} == {a: "ja", b: "nee"}
 
@@ -104,7 +103,7 @@ def test_empty_cells_never_drop_a_stored_reaction(store, tmp_path):
 def test_a_point_changed_since_the_export_is_a_conflict(store, tmp_path):
     path = _export(store, tmp_path / "t.xlsx")
     pid = point_id("R008", 2)
-    with transaction(store):  # staff move the point to another article after the export
+    with store.transaction():  # staff move the point to another article after the export
         insert(store, "manual_assignments", point_id=pid, node_eid="art_III")
     _fill(path, {pid: ("Akkoord.", "nee")})
     result = import_reactions(store, path)
@@ -115,8 +114,8 @@ def test_a_point_changed_since_the_export_is_a_conflict(store, tmp_path):
 def test_a_reaction_changed_in_the_store_since_the_export_is_not_overwritten(store, tmp_path):
     path = _export(store, tmp_path / "t.xlsx")
     pid = point_id("R002", 1)
-    with transaction(store):
-        store.execute("UPDATE reactions SET reaction = 'Intussen anders besloten.' WHERE point_id = ?",
+    with store.transaction():
+        store.conn.execute("UPDATE reactions SET reaction = 'Intussen anders besloten.' WHERE point_id = ?",
                       (pid,))  # fmt: skip
     _fill(path, {pid: ("Mijn versie.", "ja")})
     result = import_reactions(store, path)
@@ -144,8 +143,8 @@ def test_a_point_gone_after_re_ingest_is_reported(store, tmp_path):
     path = _export(store, tmp_path / "t.xlsx")
     pid = point_id("R009", 1)
     _fill(path, {pid: ("Reactie.", "nee")})
-    with transaction(store):
-        store.execute("DELETE FROM points WHERE id = ?", (pid,))
+    with store.transaction():
+        store.conn.execute("DELETE FROM points WHERE id = ?", (pid,))
     result = import_reactions(store, path)
     assert [(c.point_id, c.kind) for c in result.conflicts] == [(pid, "gone")]
 

@@ -41,8 +41,8 @@ def test_old_d_becomes_e_as_one_verlettering_not_a_change(changes):
 def test_the_payload_article_28c_becomes_28d(changes):
     notes = [c for c in changes.of_kind("renumbered") if c.unit == "artikel"]
     assert [(r.old, r.new) for n in notes for r in n.renumbering] == [("28c", "28d")]
-    assert notes[0].renumbering[0].old_eid == "art_I__point_D__mod_1__art_28c"
-    assert notes[0].renumbering[0].new_eid == "art_I__point_E__mod_1__art_28d"
+    assert notes[0].renumbering[0].old_eid == "art_I__point_D__mod_1__qstr_1__art_28c"
+    assert notes[0].renumbering[0].new_eid == "art_I__point_E__mod_1__qstr_1__art_28d"
 
 
 def test_the_moved_anchor_of_old_d_is_a_consequential_change(changes):
@@ -58,7 +58,7 @@ def test_the_moved_anchor_of_old_d_is_a_consequential_change(changes):
 def test_zes_maanden_becomes_twaalf_maanden_in_the_zesde_lid(changes):
     (lid,) = [c for c in changes.of_kind("changed") if c.unit == "lid"]
     assert lid.key == "art12-lid-tijdstip"
-    assert lid.new_eid == "art_I__point_A__mod_2__para_6"
+    assert lid.new_eid == "art_I__point_A__point_2__mod_1__qstr_1__para_6"
     assert lid.new_label == "Artikel I, onderdeel A, wijziging 2, zesde lid"
     assert [(op.op, op.old, op.new) for op in lid.text if op.op != "equal"] == [
         ("replace", "zes", "twaalf")
@@ -72,7 +72,7 @@ def test_the_deleted_lid_is_one_deletion_and_one_renumbering_note(changes):
     (deleted,) = changes.of_kind("deleted")
     assert deleted.unit == "lid"
     assert deleted.key == "art28a-overzicht-locaties"
-    assert deleted.old_eid == "art_I__point_B__mod_1__art_28a__para_3"
+    assert deleted.old_eid == "art_I__point_B__mod_1__qstr_1__art_28a__para_3"
     assert "overzicht" in deleted.content
     notes = [c for c in changes.of_kind("renumbered") if c.unit == "lid"]
     assert len(notes) == 1
@@ -126,8 +126,8 @@ def test_ignore_whitespace_hides_whitespace_only_changes(versions):
 def test_the_change_set_knows_which_units_it_paired(changes, versions):
     assert ("art_I__point_D", "art_I__point_E") in changes.pairs
     assert (
-        "art_I__point_B__mod_1__art_28a__para_4",
-        "art_I__point_B__mod_1__art_28a__para_3",
+        "art_I__point_B__mod_1__qstr_1__art_28a__para_4",
+        "art_I__point_B__mod_1__qstr_1__art_28a__para_3",
     ) in changes.pairs
     assert ("", "") in changes.pairs
     assert set(changes.mirrored().pairs) == set(diff_bills(*reversed(versions)).pairs)

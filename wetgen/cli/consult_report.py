@@ -7,49 +7,16 @@ from pathlib import Path
 import click
 
 from wetgen.cli.common import EXIT_FINDINGS, console, exit_with
-from wetgen.consult.report.reactions_import import import_reactions
-from wetgen.consult.report.write import FORMATS, parse_formats, write_report
+from wetgen.cli.consult import find_store, store_option
+from wetgen.consult.publish.reactions_import import import_reactions
+from wetgen.consult.publish.write import FORMATS, parse_formats, write_report
 from wetgen.consult.store import open_store
-from wetgen.errors import UsageError
 
-STORE_NAME = "consult.sqlite"
 DEFAULT_OUT = Path("out/consultatie")
 
 
-def _store_option(command):
-    return click.option(
-        "--db", "store_path", type=click.Path(path_type=Path), default=None, metavar="FILE",
-        help=f"The consultation store (default: the group's --db, else the one {STORE_NAME} "
-             "in ./ or ./consultations/*/).",
-    )(command)  # fmt: skip
-
-
-def _store_path(explicit: Path | None) -> Path:
-    """Return the store to use: --db here or on the group, else the only one found."""
-    path = explicit
-    if path is None:
-        obj = click.get_current_context().find_object(dict) or {}
-        path = Path(obj["store"]) if obj.get("store") else _only_store()
-    if not path.is_file():
-        raise UsageError(f"no consultation store at {path}; run `wetgen consult ingest` first")
-    return path
-
-
-def _only_store() -> Path:
-    found = sorted({*Path(".").glob(STORE_NAME), *Path("consultations").glob(f"*/{STORE_NAME}")})
-    if len(found) > 1:
-        raise UsageError(
-            f"several stores found ({', '.join(map(str, found))}); choose one with --db"
-        )
-    if not found:
-        raise UsageError(
-            "no consultation store found; run `wetgen consult ingest` first or pass --db"
-        )
-    return found[0]
-
-
 @click.command("report")
-@_store_option
+@store_option
 @click.option("-f", "--format", "formats", default=",".join(FORMATS), show_default=True,
               metavar="LIST", help="Comma-separated formats: html, docx, md, xlsx.")  # fmt: skip
 @click.option("--public/--internal", "public", default=True, show_default=True,
@@ -69,12 +36,9 @@ def report(store_path: Path | None, formats: str, public: bool, out_dir: Path,
     store always gives byte-identical files.
     """
     chosen = parse_formats(formats)
-    path = _store_path(store_path)
-    conn = open_store(path, create=False)
-    try:
-        written = write_report(conn, out_dir, chosen, public=public, reference=templates)
-    finally:
-        conn.close()
+    path = find_store(store_path)
+    with open_store(path, create=False) as store:
+        written = write_report(store, out_dir, chosen, public=public, reference=templates)
     mode = "public" if public else "INTERNAL (holds non-public data; do not publish)"
     noun = "file" if len(written) == 1 else "files"
     console().print(f"wrote {len(written)} {noun} ({mode}) to {out_dir}/ from {path}", markup=False)
@@ -82,7 +46,7 @@ def report(store_path: Path | None, formats: str, public: bool, out_dir: Path,
 
 @click.command("import-reactions")
 @click.argument("table", type=click.Path(path_type=Path))
-@_store_option
+@store_option
 def import_reactions_command(table: Path, store_path: Path | None) -> None:
     """Read the reactions filled in a reactietabel (.xlsx) back into the store.
 
@@ -90,12 +54,9 @@ def import_reactions_command(table: Path, store_path: Path | None) -> None:
     export, a deleted row and an unknown id are reported as conflicts and left alone; an
     empty cell never removes a stored reaction. Exit 1 when there are conflicts.
     """
-    path = _store_path(store_path)
-    conn = open_store(path, create=False)
-    try:
-        result = import_reactions(conn, table)
-    finally:
-        conn.close()
+    path = find_store(store_path)
+    with open_store(path, create=False) as store:
+        result = import_reactions(store, table)
     err = console(stderr=True)
     for conflict in result.conflicts:
         err.print(f"conflict: {table}: {conflict}", markup=False)

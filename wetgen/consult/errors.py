@@ -1,12 +1,21 @@
-"""Errors of the consultation layer; every message is written for the user."""
+"""Errors of the consultation stages; every message is written for the user.
+
+`ConsultError` is failed work on consultation data (the CLI exits 1); `ConsultInputError` is
+something the user gave or named that cannot be used (the CLI exits 2, as for any UsageError).
+"""
 
 from __future__ import annotations
 
-from wetgen.errors import WetgenError
+from wetgen.errors import UsageError, WetgenError
 
 
 class ConsultError(WetgenError):
     """Something about consultation data or the consultation store went wrong."""
+
+
+class ConsultInputError(ConsultError, UsageError):
+    """What the user gave or named cannot be used: an unknown id, node or category, a bad
+    option or list file."""
 
 
 class RejectedFile(ConsultError):
@@ -18,5 +27,5 @@ class RejectedFile(ConsultError):
         self.reason = reason
 
 
-class StoreError(ConsultError):
-    """The consultation store could not be opened, migrated or changed as asked."""
+class StoreError(ConsultInputError):
+    """The consultation store could not be found, opened, migrated or read."""

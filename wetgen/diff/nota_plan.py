@@ -38,9 +38,10 @@ def chains(root: UnitNode) -> dict[str, Chain]:
     return found
 
 
-def under(eid: str, parent: str) -> bool:
-    """Tell whether `eid` is the unit `parent` or inside it."""
-    return bool(eid) and (eid == parent or eid.startswith(parent + "__"))
+def within(chain: Chain | None, eid: str) -> bool:
+    """Tell whether the unit a chain ends in is the unit `eid` or inside it (articles are named
+    apart from their hoofdstuk, so an eId need not start with its ancestors' eIds)."""
+    return chain is not None and any(node.eid == eid for node in chain)
 
 
 @dataclass
@@ -93,7 +94,7 @@ class NotaPlan:
                 "the nota van wijziging cannot yet express moved articles of the bill, or several "
                 "insertions or deletions that renumber them"
             )
-        return sorted(found, key=lambda pair: len(pair[0]))
+        return sorted(found, key=lambda pair: (len(self.old[pair[0]]), pair))
 
     def _rewritten_wholes(self) -> set[tuple[str, str]]:
         """Return the units that "komen te luiden" because the word edits of a change inside
@@ -155,7 +156,8 @@ class NotaPlan:
 
     def inside(self, change: Change, whole: tuple[str, str]) -> bool:
         """Tell whether a change lies within a unit replaced whole."""
-        return under(change.old_eid, whole[0]) or under(change.new_eid, whole[1])
+        old, new = self.old.get(change.old_eid), self.new.get(change.new_eid)
+        return within(old, whole[0]) or within(new, whole[1])
 
     def group(self, change: Change) -> list[UnitNode]:
         """Return the run of consecutive inserted (or deleted) siblings a lone unit starts."""

@@ -10,16 +10,16 @@ lay out these rows.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from wetgen import ids
+from wetgen import address, ids
+from wetgen.address import Address
 from wetgen.diff.changes import Change, ChangeSet
 from wetgen.diff.compare import diff_bills
 from wetgen.diff.tokens import TextOp
-from wetgen.model import Bill, Division
+from wetgen.model import Bill
 from wetgen.render.bill_writer import BillWriter, Para, UnitMark
 from wetgen.word import StyleMap
 
@@ -27,9 +27,6 @@ NOTE_STEPS = 6  # renumbering steps spelled out in a note before "… (N in tota
 _NOUNS = {"item": "onderdeel"}  # the diff's unit kinds as Dutch nouns, where they differ
 _PLURALS = {"wijziging": "wijzigingen"}  # plurals that wetgen.ids does not know
 SLOT = "~slot"  # the tag of the slotformulier and ondertekening, after the body
-_DIVISION_EIDS = {"hoofdstuk": "chp", "afdeling": "subchp", "paragraaf": "para"}
-_UNIT_EIDS = {"article": "art", "lid": "para", "item": "point", "onderdeel": "point"}
-_eid_number = functools.lru_cache(maxsize=4096)(ids.eid_number)
 
 
 class Row(NamedTuple):
@@ -109,6 +106,8 @@ class TaggedWriter(BillWriter):
         self.paras: dict[str, list[Para]] = {}
         self.children: dict[str, list[str]] = {"": []}
         self.stack = [""]
+        self.places = [address.BILL]  # the address the units written next are named inside
+        self.counts: list[int] = []  # the number of instructions of the onderdelen entered
 
     def paragraph(self, para: Para) -> None:
         """Record a paragraph under the unit being written."""
@@ -116,31 +115,38 @@ class TaggedWriter(BillWriter):
 
     def enter(self, mark: UnitMark) -> None:
         """Tag the paragraphs written from now on with the eId of the unit entered."""
-        eid = self.eid(mark)
+        place, inner = self.place(mark)
+        eid = SLOT if mark.kind == "slot" else place.eid
         if eid in self.children:  # a number used twice: keep the units apart
             eid = f"{eid}~{sum(k.startswith(eid + '~') for k in self.children) + 2}"
         self.children[eid] = []
         if eid != SLOT:
             self.children[self.stack[-1]].append(eid)
         self.stack.append(eid)
+        self.places.append(inner)
 
     def leave(self, mark: UnitMark) -> None:
         """Go back to tagging with the parent unit's eId."""
         self.stack.pop()
+        self.places.pop()
+        if mark.kind == "onderdeel":
+            self.counts.pop()
 
-    def eid(self, mark: UnitMark) -> str:
-        """Return the eId of a unit entered under the current one (as `ids.eid` makes it)."""
+    def place(self, mark: UnitMark) -> tuple[Address, Address]:
+        """Return the address of the unit entered, and the one the units inside are named in
+        (an instruction's new text is named inside its quoted structure)."""
+        parent = self.places[-1]
         if mark.kind == "slot":
-            return SLOT
+            return parent, parent
+        if mark.kind == "onderdeel":
+            self.counts.append(len(mark.unit.instructions))
+            own = address.onderdeel(parent, mark.unit)
+            return own, own
         if mark.kind == "instruction":
-            return f"{self.stack[-1]}__mod_{mark.number}"
-        if isinstance(mark.unit, Division):
-            prefix = _DIVISION_EIDS.get(mark.unit.kind, "sec")
-        else:
-            prefix = _UNIT_EIDS[mark.kind]
-        parent = self.stack[-1]
-        own = f"{prefix}_{_eid_number(mark.number)}"
-        return f"{parent}__{own}" if parent else own
+            own = address.instruction(parent, int(mark.number), self.counts[-1])
+            return own, address.quoted(own) if mark.unit.payload else own
+        own = address.unit(parent, mark.unit)
+        return own, own
 
 
 # --- merging the two paragraph streams ------------------------------------------------------
@@ -245,10 +251,7 @@ class _Merge:
         """Return the NEW eId an OLD child should have, from the ChangeSet or by its parent's."""
         if child in self.explicit:
             return self.explicit[child]
-        if not old:
-            return child
-        own = child.removeprefix(old + "__")
-        return f"{new}__{own}" if new else own
+        return address.rebase(child, old, new)
 
     def went(self, eid: str) -> None:
         """Add the rows of an OLD unit that is gone from here: deleted, or moved elsewhere."""

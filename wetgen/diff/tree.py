@@ -1,19 +1,22 @@
 """A bill as a tree of comparable units: divisions, articles, amending onderdelen, their
 wijzigingsopdrachten and payload units, leden and list items, each with an eId and a label.
 
-Instructions get the eId `<onderdeel>__mod_<n>` (n counts from 1 inside the onderdeel); the
-units of their payload hang below that (`art_I__point_D__mod_1__art_28c__para_1`).
+Every eId and label comes from `wetgen.address`, so each node is an element of the bill's Akoma
+Ntoso: an instruction is its `mod` (`art_I__point_D__mod_1`, or `art_I__point_B__point_2__mod_1`
+when the onderdeel has several), and the units of its payload hang below its quoted structure
+(`art_I__point_D__mod_1__qstr_1__art_28c__para_1`).
 """
 
 from __future__ import annotations
 
 from typing import NamedTuple
 
-from wetgen import ids
+from wetgen import address
+from wetgen.address import INSTRUCTION, Address
 from wetgen.amend.wording import sentence
 from wetgen.model import AmendingOnderdeel, Article, Bill, Division, Instruction, Item, Lid, Unit
 
-INSTRUCTION = "wijziging"
+__all__ = ["INSTRUCTION", "UnitNode", "bill_tree"]
 
 
 class UnitNode(NamedTuple):
@@ -49,88 +52,80 @@ def _full(text: str, children: tuple[UnitNode, ...]) -> str:
 
 def bill_tree(bill: Bill) -> UnitNode:
     """Return the root node of a bill; its children are the body's articles and divisions."""
-    body = _body(bill.body, "", "")
+    body = _body(bill.body, address.BILL)
     return UnitNode("wetsvoorstel", "", "", "", "", "", body, full=_full("", body))
 
 
-def _body(nodes: tuple[Division | Article, ...], prefix: str, label: str) -> tuple[UnitNode, ...]:
-    return tuple(_unit(node, prefix, label) for node in nodes)
+def _body(nodes: tuple[Division | Article, ...], parent: Address) -> tuple[UnitNode, ...]:
+    return tuple(_unit(node, parent) for node in nodes)
 
 
-def _unit(unit: Unit, prefix: str, label: str, depth: int = 1) -> UnitNode:
+def _unit(unit: Unit, parent: Address, depth: int = 1) -> UnitNode:
     if isinstance(unit, Division):
-        return _division(unit, prefix, label)
+        return _division(unit, parent)
     if isinstance(unit, Article):
-        return _article(unit, prefix, label)
+        return _article(unit, parent)
     if isinstance(unit, Lid):
-        return _lid(unit, prefix, label)
-    return _item(unit, prefix, label, depth)
+        return _lid(unit, parent)
+    return _item(unit, parent, depth)
 
 
-def _join(label: str, own: str) -> str:
-    return f"{label}, {own}" if label else own[:1].upper() + own[1:]
-
-
-def _division(division: Division, prefix: str, label: str) -> UnitNode:
-    short = {"hoofdstuk": "chp", "afdeling": "subchp", "paragraaf": "para"}.get(
-        division.kind, "sec"
-    )
-    eid = ids.eid(prefix, short, division.number)
-    own = _join(label, f"{division.kind} {division.number}")
-    children = _body(division.children, eid, own)
+def _division(division: Division, parent: Address) -> UnitNode:
+    own = address.division(parent, division)
+    children = _body(division.children, own)
     text = division.opschrift
     return UnitNode(
-        division.kind, division.number, division.key, eid, own, text, children,
+        division.kind, division.number, division.key, own.eid, own.label, text, children,
         opschrift=text, full=_full(text, children),
     )  # fmt: skip
 
 
-def _article(article: Article, prefix: str, label: str) -> UnitNode:
-    eid = ids.eid(prefix, "art", article.number)
-    own = _join(label, f"artikel {article.number}")
+def _article(article: Article, parent: Address) -> UnitNode:
+    own = address.article(parent, article)
     children = (
-        *(_onderdeel(o, eid, own) for o in article.onderdelen),
-        *(_item(i, eid, own, 1) for i in article.items),
-        *(_lid(lid, eid, own) for lid in article.leden),
+        *(_onderdeel(o, own) for o in article.onderdelen),
+        *(_item(i, own, 1) for i in article.items),
+        *(_lid(lid, own) for lid in article.leden),
     )
     text = " ".join(filter(None, [article.opschrift, article.text]))
     return UnitNode(
-        "artikel", article.number, article.key, eid, own, text, children,
+        "artikel", article.number, article.key, own.eid, own.label, text, children,
         opschrift=article.opschrift, full=_full(text, children),
     )  # fmt: skip
 
 
-def _onderdeel(onderdeel: AmendingOnderdeel, prefix: str, label: str) -> UnitNode:
-    eid = ids.eid(prefix, "point", onderdeel.number)
-    own = _join(label, f"onderdeel {onderdeel.number}")
+def _onderdeel(onderdeel: AmendingOnderdeel, parent: Address) -> UnitNode:
+    own = address.onderdeel(parent, onderdeel)
+    count = len(onderdeel.instructions)
     children = tuple(
-        _instruction(i, n, eid, own) for n, i in enumerate(onderdeel.instructions, start=1)
+        _instruction(i, address.instruction(own, n, count))
+        for n, i in enumerate(onderdeel.instructions, start=1)
     )
     full = _full("", children)
-    return UnitNode("onderdeel", onderdeel.number, onderdeel.key, eid, own, "", children, full=full)
-
-
-def _instruction(instruction: Instruction, n: int, prefix: str, label: str) -> UnitNode:
-    eid = f"{prefix}__mod_{n}"
-    own = f"{label}, {INSTRUCTION} {n}"
-    payload = tuple(_unit(u, eid, own) for u in instruction.payload)
-    text = sentence(instruction)
-    return UnitNode(INSTRUCTION, str(n), "", eid, own, text, payload, full=_full(text, payload))
-
-
-def _lid(lid: Lid, prefix: str, label: str) -> UnitNode:
-    eid = ids.eid(prefix, "para", lid.number)
-    word = f"{ids.ordinal(int(lid.number))} lid" if lid.number.isdigit() else f"lid {lid.number}"
-    own = _join(label, word)
-    items = tuple(_item(i, eid, own, 1) for i in lid.items)
     return UnitNode(
-        "lid", lid.number, lid.key, eid, own, lid.text, items, full=_full(lid.text, items)
+        "onderdeel", onderdeel.number, onderdeel.key, own.eid, own.label, "", children, full=full
     )
 
 
-def _item(item: Item, prefix: str, label: str, depth: int) -> UnitNode:
-    eid = ids.eid(prefix, "point", item.number)
-    own = _join(label, f"onderdeel {item.number}" if depth == 1 else f"onder {item.number}°")
-    items = tuple(_item(i, eid, own, depth + 1) for i in item.items)
+def _instruction(instruction: Instruction, own: Address) -> UnitNode:
+    new = address.quoted(own) if instruction.payload else own
+    payload = tuple(_unit(u, new) for u in instruction.payload)
+    text = sentence(instruction)
+    return UnitNode(
+        INSTRUCTION, own.number, "", own.eid, own.label, text, payload, full=_full(text, payload)
+    )
+
+
+def _lid(lid: Lid, parent: Address) -> UnitNode:
+    own = address.lid(parent, lid)
+    items = tuple(_item(i, own, 1) for i in lid.items)
+    return UnitNode(
+        "lid", lid.number, lid.key, own.eid, own.label, lid.text, items, full=_full(lid.text, items)
+    )
+
+
+def _item(item: Item, parent: Address, depth: int) -> UnitNode:
+    own = address.item(parent, item, depth)
+    items = tuple(_item(i, own, depth + 1) for i in item.items)
     full = _full(item.text, items)
-    return UnitNode("item", item.number, item.key, eid, own, item.text, items, depth, full=full)
+    return UnitNode("item", item.number, item.key, own.eid, own.label, item.text, items, depth, full=full)

@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from lxml import etree
 
-from wetgen import ids
+from wetgen import address, ids
+from wetgen.address import Address
 from wetgen.amend.wording import Worded, article_intro, onderdeel_heading, word_onderdeel
 from wetgen.errors import Diagnostic, RenderError, Severity
 from wetgen.formulas import AANHEF, CONSIDERANS_INTRO, ENACTING_FORMULA, SLOTFORMULIER
@@ -36,7 +37,8 @@ AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 _NSMAP = {None: AKN_NS}
 _A = f"{{{AKN_NS}}}"
 
-DIVISIONS = {"hoofdstuk": ("chapter", "chp"), "afdeling": ("division", "dvs"), "paragraaf": ("section", "sec")}  # fmt: skip
+DIVISIONS = {"hoofdstuk": "chapter", "afdeling": "division", "paragraaf": "section"}
+EXPLANATIONS = "artikelsgewijs"  # the eId of the MvT's artikelsgewijze toelichting
 TEXTUAL_MOD_TYPES = {
     Action.REPLACE_WORDS: "substitution",
     Action.INSERT_WORDS: "insertion",
@@ -105,7 +107,7 @@ def bill_document(bill: Bill) -> AknDocument:
     _preface(doc, bill)
     _preamble(doc, bill)
     body = _sub(doc, "body")
-    _body(body, bill.body, "", ctx)
+    _body(body, bill.body, address.BILL, ctx)
     _conclusions(doc, bill)
     if ctx.mods:
         modifications = _sub(_sub(meta, "analysis", source="#" + _SOURCE_ID), "activeModifications")
@@ -328,30 +330,24 @@ def _conclusions(doc: etree._Element, bill: Bill) -> None:
 
 
 def _body(
-    parent: etree._Element, nodes: tuple[Division | Article, ...], prefix: str, ctx: _Context
+    parent: etree._Element, nodes: tuple[Division | Article, ...], place: Address, ctx: _Context
 ) -> None:
     amending_law = ctx.bill.is_amending_law
     for node in nodes:
         if isinstance(node, Division):
-            _division(parent, node, prefix, ctx, amending_law)
+            _division(parent, node, place, ctx, amending_law)
         else:
-            _article(parent, node, "", ctx, amending_law)
+            _article(parent, node, place, ctx, amending_law)
 
 
 def _division(
-    parent: etree._Element,
-    division: Division,
-    prefix: str,
-    ctx: _Context,
-    amending_law: bool,
-    article_prefix: str = "",
+    parent: etree._Element, division: Division, place: Address, ctx: _Context, amending_law: bool
 ) -> None:
-    """Add a hoofdstuk, afdeling or paragraaf; its articles are prefixed by `article_prefix` only
-    (inside a quotedStructure), as article numbers are unique in a bill."""
-    tag, short = DIVISIONS.get(division.kind, ("hcontainer", division.kind))
+    """Add a hoofdstuk, afdeling or paragraaf with its articles and smaller divisions."""
+    tag = DIVISIONS.get(division.kind, "hcontainer")
     element = _sub(parent, tag)
-    eid = ids.eid(prefix, short, division.number)
-    ctx.mark(element, eid, division.loc)
+    own = address.division(place, division)
+    ctx.mark(element, own.eid, division.loc)
     if tag == "hcontainer":
         element.set("name", division.kind)
     _sub(element, "num", f"{division.kind.capitalize()} {division.number}")
@@ -359,38 +355,38 @@ def _division(
         _sub(element, "heading", division.opschrift)
     for child in division.children:
         if isinstance(child, Division):
-            _division(element, child, eid, ctx, amending_law, article_prefix)
+            _division(element, child, own, ctx, amending_law)
         else:
-            _article(element, child, article_prefix, ctx, amending_law)
+            _article(element, child, own, ctx, amending_law)
 
 
 def _article(
-    parent: etree._Element, article: Article, prefix: str, ctx: _Context, amending_law: bool
+    parent: etree._Element, article: Article, place: Address, ctx: _Context, amending_law: bool
 ) -> None:
     element = _sub(parent, "article")
-    eid = ids.eid(prefix, "art", article.number)
-    ctx.mark(element, eid, article.loc)
+    own = address.article(place, article)
+    ctx.mark(element, own.eid, article.loc)
     _sub(element, "num", ids.article_heading(article.number, amending_law))
     if article.opschrift:
         _sub(element, "heading", article.opschrift)
     if article.is_amending:
-        _amending_article(element, article, eid, ctx)
+        _amending_article(element, article, own, ctx)
     elif article.leden:
         for lid in article.leden:
-            _lid(element, lid, eid, ctx)
+            _lid(element, lid, own, ctx)
     else:
-        _text_with_items(element, article.text, article.items, eid, ctx, 1)
+        _text_with_items(element, article.text, article.items, own, ctx, 1)
 
 
-def _lid(parent: etree._Element, lid: Lid, prefix: str, ctx: _Context) -> None:
+def _lid(parent: etree._Element, lid: Lid, place: Address, ctx: _Context) -> None:
     element = _sub(parent, "paragraph")
-    eid = ids.eid(prefix, "para", lid.number)
-    ctx.mark(element, eid, lid.loc)
+    own = address.lid(place, lid)
+    ctx.mark(element, own.eid, lid.loc)
     _sub(element, "num", ids.lid_label(lid.number))
-    _text_with_items(element, lid.text, lid.items, eid, ctx, 1)
+    _text_with_items(element, lid.text, lid.items, own, ctx, 1)
 
 
-def _text_with_items(element: etree._Element, text: str, items: tuple[Item, ...], eid: str,
+def _text_with_items(element: etree._Element, text: str, items: tuple[Item, ...], place: Address,
                      ctx: _Context, depth: int) -> None:  # fmt: skip
     if not items:
         _p(_sub(element, "content"), text)
@@ -398,38 +394,39 @@ def _text_with_items(element: etree._Element, text: str, items: tuple[Item, ...]
     if text:
         _p(_sub(element, "intro"), text)
     for item in items:
-        _item(element, item, eid, ctx, depth)
+        _item(element, item, place, ctx, depth)
 
 
-def _item(parent: etree._Element, item: Item, prefix: str, ctx: _Context, depth: int) -> None:
+def _item(parent: etree._Element, item: Item, place: Address, ctx: _Context, depth: int) -> None:
     element = _sub(parent, "point")
-    eid = ids.eid(prefix, "point", item.number)
-    ctx.mark(element, eid, item.loc)
+    own = address.item(place, item, depth)
+    ctx.mark(element, own.eid, item.loc)
     _sub(element, "num", ids.item_label(item.number, depth))
-    _text_with_items(element, item.text, item.items, eid, ctx, depth + 1)
+    _text_with_items(element, item.text, item.items, own, ctx, depth + 1)
 
 
 # --- amending articles ----------------------------------------------------------------------------
 
 
-def _amending_article(element: etree._Element, article: Article, eid: str, ctx: _Context) -> None:
+def _amending_article(element: etree._Element, article: Article, own: Address, ctx: _Context) -> None:
     _p(_sub(element, "intro"), article_intro(article))
     for onderdeel in article.onderdelen:
         point = _sub(element, "point")
-        o_eid = ids.eid(eid, "point", onderdeel.number)
-        ctx.mark(point, o_eid, onderdeel.loc)
+        place = address.onderdeel(own, onderdeel)
+        ctx.mark(point, place.eid, onderdeel.loc)
         _sub(point, "num", onderdeel.number)
-        _worded_lines(point, word_onderdeel(onderdeel), o_eid, article, ctx)
+        _worded_lines(point, word_onderdeel(onderdeel), place, article, ctx)
 
 
 def _worded_lines(
-    point: etree._Element, lines: tuple[Worded, ...], eid: str, article: Article, ctx: _Context
+    point: etree._Element, lines: tuple[Worded, ...], place: Address, article: Article, ctx: _Context
 ) -> None:
     numbered = [w for w in lines if w.depth > 0]
     if not numbered:
         content = _sub(point, "content")
+        count = sum(1 for line in lines if line.instruction is not None)
         for n, line in enumerate(lines, start=1):
-            _mod_paragraph(content, line, f"{eid}__mod_{n}", article, ctx)
+            _mod_paragraph(content, line, address.instruction(place, n, count), article, ctx)
         return
     intro = _sub(point, "intro")
     for line in lines:
@@ -437,30 +434,30 @@ def _worded_lines(
             _p(intro, line.sentence)
     for n, line in enumerate(numbered, start=1):
         sub = _sub(point, "point")
-        s_eid = ids.eid(eid, "point", line.label or str(n))
-        ctx.mark(sub, s_eid, line.instruction.loc if line.instruction else UNKNOWN)
+        ctx.mark(sub, address.numbered(place, n).eid, line.instruction.loc if line.instruction else UNKNOWN)
         if line.label:
             _sub(sub, "num", line.label)
-        _mod_paragraph(_sub(sub, "content"), line, f"{s_eid}__mod_1", article, ctx)
+        mod = address.instruction(place, n, len(numbered))
+        _mod_paragraph(_sub(sub, "content"), line, mod, article, ctx)
 
 
 def _mod_paragraph(
-    content: etree._Element, line: Worded, mod_eid: str, article: Article, ctx: _Context
+    content: etree._Element, line: Worded, own: Address, article: Article, ctx: _Context
 ) -> None:
     p = _sub(content, "p")
     if line.instruction is None:
         p.text = line.sentence
         return
     mod = _sub(p, "mod")
+    mod_eid = own.eid
     ctx.mark(mod, mod_eid, line.instruction.loc)
     quoted = _quoted_sentence(mod, line.sentence, mod_eid)
     structure = None
     if line.payload:
-        structure = _sub(
-            mod, "quotedStructure", eId=f"{mod_eid}__qstr_1", startQuote="", endQuote=""
-        )
+        new = address.quoted(own)
+        structure = _sub(mod, "quotedStructure", eId=new.eid, startQuote="", endQuote="")
         for unit in line.payload:
-            _payload_unit(structure, unit, f"{mod_eid}__qstr_1", ctx)
+            _payload_unit(structure, unit, new, ctx)
     textual = _textual_mod(line.instruction, article, mod_eid, quoted, structure, len(ctx.mods) + 1)
     if textual is not None:
         ctx.mods.append(textual)
@@ -490,15 +487,15 @@ def _quoted_sentence(mod: etree._Element, sentence: str, mod_eid: str) -> list[s
     return eids
 
 
-def _payload_unit(parent: etree._Element, unit: Unit, prefix: str, ctx: _Context) -> None:
+def _payload_unit(parent: etree._Element, unit: Unit, place: Address, ctx: _Context) -> None:
     if isinstance(unit, Division):
-        _division(parent, unit, prefix, ctx, False, article_prefix=prefix)
+        _division(parent, unit, place, ctx, False)
     elif isinstance(unit, Article):
-        _article(parent, unit, prefix, ctx, False)
+        _article(parent, unit, place, ctx, False)
     elif isinstance(unit, Lid):
-        _lid(parent, unit, prefix, ctx)
+        _lid(parent, unit, place, ctx)
     else:
-        _item(parent, unit, prefix, ctx, 1)
+        _item(parent, unit, place, ctx, 1)
 
 
 def _textual_mod(instruction: Instruction, article: Article, mod_eid: str, quoted: list[str],
@@ -557,7 +554,7 @@ def _mvt_body(main: etree._Element, bill: Bill, ctx: _Context) -> None:
     content = _sub(general, "content")
     blocks = list(_markdown_blocks(bill.toelichting.algemeen, "algemeen"))
     content.extend(blocks or [_empty_p()])
-    specific = _sub(main, "hcontainer", name="artikelsgewijs", eId="artikelsgewijs")
+    specific = _sub(main, "hcontainer", name="artikelsgewijs", eId=EXPLANATIONS)
     _sub(specific, "num", "II.")
     _sub(specific, "heading", "Artikelsgewijs")
     content = _sub(specific, "content")
@@ -575,14 +572,15 @@ def _article_explanations(bill: Bill, ctx: _Context) -> Iterator[etree._Element]
     """Yield a tblock per article and per amending onderdeel that has a toelichting."""
     amending_law = bill.is_amending_law
     for article in bill.articles():
-        eid = "artikelsgewijs__" + ids.eid("", "art", article.number)
+        own = address.article(address.BILL, article)
         heading = ids.article_heading(article.number, amending_law).replace("ARTIKEL", "Artikel")
         if article.toelichting:
+            eid = address.under(EXPLANATIONS, own)
             yield _tblock(heading, article.toelichting, eid, ctx, article.loc)
         for onderdeel in article.onderdelen:
             if onderdeel.toelichting:
                 title = onderdeel_heading(article, onderdeel)
-                o_eid = ids.eid(eid, "point", onderdeel.number)
+                o_eid = address.under(EXPLANATIONS, address.onderdeel(own, onderdeel))
                 yield _tblock(title, onderdeel.toelichting, o_eid, ctx, onderdeel.loc)
 
 

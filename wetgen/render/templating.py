@@ -16,7 +16,8 @@ import jinja2
 import markdown
 from markdown.treeprocessors import Treeprocessor
 
-from wetgen import ids
+from wetgen import address, ids
+from wetgen.address import Address
 from wetgen.errors import RenderError
 from wetgen.formulas import AANHEF, CONSIDERANS_INTRO, ENACTING_FORMULA, SLOTFORMULIER, dutch_date
 from wetgen.model import Article, Bill, Division, Item, Lid, Unit
@@ -137,36 +138,37 @@ def bill_view(bill: Bill) -> dict[str, object]:
         "considerans_intro": CONSIDERANS_INTRO,
         "considerans": list(bill.considerans),
         "enacting_formula": ENACTING_FORMULA,
-        "body": [_node_view(n, amending_law) for n in bill.body],
+        "body": [_node_view(n, amending_law, address.BILL) for n in bill.body],
         "slotformulier": SLOTFORMULIER,
         "signatories": list(bill.signatories),
         "mvt": _mvt_view(bill),
     }
 
 
-def _node_view(node: Division | Article, amending_law: bool) -> dict[str, object]:
+def _node_view(node: Division | Article, amending_law: bool, parent: Address) -> dict[str, object]:
     if isinstance(node, Division):
-        return _division_view(node, amending_law)
-    return _article_view(node, amending_law)
+        return _division_view(node, amending_law, parent)
+    return _article_view(node, amending_law, parent)
 
 
-def _division_view(division: Division, amending_law: bool) -> dict[str, object]:
+def _division_view(division: Division, amending_law: bool, parent: Address) -> dict[str, object]:
+    own = address.division(parent, division)
     return {
         "kind": "division",
-        "eid": ids.eid("", division.kind[:3], division.number),
+        "eid": own.eid,
         "heading": f"{division.kind.capitalize()} {division.number}",
         "opschrift": division.opschrift,
-        "children": [_node_view(c, amending_law) for c in division.children],
+        "children": [_node_view(c, amending_law, own) for c in division.children],
     }
 
 
-def _article_view(article: Article, amending_law: bool, prefix: str = "") -> dict[str, object]:
+def _article_view(article: Article, amending_law: bool, parent: Address) -> dict[str, object]:
     from wetgen.amend.wording import article_intro, word_onderdeel
 
-    eid = ids.eid(prefix, "art", article.number)
+    own = address.article(parent, article)
     view: dict[str, object] = {
         "kind": "article",
-        "eid": eid,
+        "eid": own.eid,
         "heading": ids.article_heading(article.number, amending_law),
         "opschrift": article.opschrift,
         "text": article.text,
@@ -176,29 +178,34 @@ def _article_view(article: Article, amending_law: bool, prefix: str = "") -> dic
         "onderdelen": [],
     }
     if article.is_amending:
-        view["onderdelen"] = [
-            {
-                "eid": ids.eid(eid, "point", o.number),
-                "number": o.number,
-                "lines": [_worded_view(w) for w in word_onderdeel(o)],
-            }
-            for o in article.onderdelen
-        ]
+        view["onderdelen"] = [_onderdeel_view(address.onderdeel(own, o), word_onderdeel(o))
+                              for o in article.onderdelen]  # fmt: skip
     return view
 
 
-def _worded_view(worded: object) -> dict[str, object]:
+def _onderdeel_view(own: Address, lines: tuple) -> dict[str, object]:
+    count = sum(1 for line in lines if line.instruction is not None)
+    views, n = [], 0
+    for line in lines:
+        if line.instruction is not None:
+            n += 1
+        views.append(_worded_view(line, address.instruction(own, n, count) if line.instruction else own))
+    return {"eid": own.eid, "number": own.number, "lines": views}
+
+
+def _worded_view(worded: object, own: Address) -> dict[str, object]:
+    new = address.quoted(own) if worded.payload else own  # type: ignore[attr-defined]
     return {
         "label": worded.label,  # type: ignore[attr-defined]
         "sentence": worded.sentence,  # type: ignore[attr-defined]
         "depth": worded.depth,  # type: ignore[attr-defined]
-        "payload": [_unit_view(u) for u in worded.payload],  # type: ignore[attr-defined]
+        "payload": [_unit_view(u, new) for u in worded.payload],  # type: ignore[attr-defined]
     }
 
 
-def _unit_view(unit: Unit) -> dict[str, object]:
+def _unit_view(unit: Unit, parent: Address) -> dict[str, object]:
     if isinstance(unit, (Division, Article)):
-        return _node_view(unit, False)
+        return _node_view(unit, False, parent)
     if isinstance(unit, Lid):
         return _lid_view(unit)
     return {"kind": "item", **_items_view((unit,), 1)[0]}

@@ -37,7 +37,7 @@ CLASSES = (
     "list-range",
     "negative",
 )
-SCOPES = ("bill", "law", "other_law", "mvt", "none")
+SCOPES = ("bill", "law", "other_law", "mvt", "none", "unknown")
 TARGET_KEYS = (
     "scope",
     "law",
@@ -79,6 +79,16 @@ class Mention:
     def negative(self) -> bool:
         """Tell whether the mention is a near-miss that must not be found as a reference."""
         return all(t.get("scope") == "none" for t in self.targets)
+
+    @property
+    def untargeted(self) -> bool:
+        """Tell whether the mention is a reference whose target the sources do not tell."""
+        return all(t.get("scope") == "unknown" for t in self.targets)
+
+    @property
+    def scored_targets(self) -> list[dict]:
+        """Return the targets that count in target precision and recall."""
+        return [] if self.untargeted else self.targets
 
 
 @dataclass
@@ -130,6 +140,9 @@ def problems(doc: Document) -> list[str]:
                 found.append(f"{where}: a {t['scope']} target names no law")
         if (m.cls == "negative") != m.negative:
             found.append(f"{where}: class negative goes with scope none, and only with it")
+        scopes = {t.get("scope") for t in m.targets}
+        if "unknown" in scopes and scopes != {"unknown"}:
+            found.append(f"{where}: scope unknown cannot be mixed with known targets")
     spans = sorted((m.start, m.end) for m in doc.mentions)
     for (s1, e1), (s2, e2) in zip(spans, spans[1:], strict=False):
         if s2 < e1:
@@ -173,18 +186,36 @@ def matches(gold: dict, predicted: dict) -> bool:
 _EID_PART = re.compile(r"(art|para|point)_([0-9A-Za-z]+)")
 
 
-def structural(resolution) -> dict | None:
+@dataclass(frozen=True)
+class BillNumbers:
+    """What an eId cannot tell: the article numbers in full and which articles amend."""
+
+    articles: dict[str, str] = field(default_factory=dict)  # "11" → "1.1"
+    amending: frozenset[str] = frozenset()  # eId numbers of amending articles
+
+    @classmethod
+    def of(cls, bill) -> BillNumbers:
+        """Collect the article numbers of a bill, keyed as they appear in eIds."""
+        from wetgen import ids
+
+        articles = {ids.eid_number(a.number): a.number for a in bill.articles()}
+        amending = frozenset(ids.eid_number(a.number) for a in bill.articles() if a.is_amending)
+        return cls(articles, amending)
+
+
+def structural(resolution, numbers: BillNumbers | None = None) -> dict | None:
     """Map one wetgen Resolution to the structural target form (None when it names none)."""
+    numbers = numbers or BillNumbers()
     ref = resolution.ref
     status = resolution.status
     if status == "mvt":
         return _mvt_target(ref.detail)
     if status == "bill":
-        return _bill_target(resolution.nodes[0]) if resolution.nodes else None
+        return _bill_target(resolution.nodes[0], numbers) if resolution.nodes else None
     if status in ("amended", "untouched"):
         law, number = _law_and_number(resolution.target)
         target = {"scope": "law", "law": law, "artikel": number, **_qualifiers(ref)}
-        target["bill_nodes"] = [_node(eid) for eid in resolution.nodes]
+        target["bill_nodes"] = [_node(eid, numbers) for eid in resolution.nodes]
         return target
     if status == "other_law":
         law, number = _law_and_number(resolution.target)
@@ -204,11 +235,11 @@ def _mvt_target(detail: str) -> dict:
     return target
 
 
-def _bill_target(eid: str) -> dict:
+def _bill_target(eid: str, numbers: BillNumbers) -> dict:
     parts = _EID_PART.findall(eid)
-    target = {"scope": "bill", "artikel": parts[0][1]}
+    target = {"scope": "bill", "artikel": numbers.articles.get(parts[0][1], parts[0][1])}
     rest = parts[1:]
-    if rest and rest[0][0] == "point" and rest[0][1].isupper():
+    if rest and rest[0][0] == "point" and parts[0][1] in numbers.amending:
         target["onderdeel"] = rest[0][1]  # an onderdeel of an amending article
         return target
     names = iter(("item", "sub"))
@@ -220,9 +251,10 @@ def _bill_target(eid: str) -> dict:
     return target
 
 
-def _node(eid: str) -> dict:
+def _node(eid: str, numbers: BillNumbers) -> dict:
     parts = _EID_PART.findall(eid)
-    return {"artikel": parts[0][1], "onderdeel": parts[1][1] if len(parts) > 1 else ""}
+    number = numbers.articles.get(parts[0][1], parts[0][1])
+    return {"artikel": number, "onderdeel": parts[1][1] if len(parts) > 1 else ""}
 
 
 def _law_and_number(text: str) -> tuple[str, str]:
@@ -260,10 +292,11 @@ class Found:
 
 def run_resolver(excerpt: str, bill) -> list[Found]:
     """Run today's pipeline on an excerpt: points, references per point, resolution."""
-    from wetgen.consult.analyse import Analyser
-    from wetgen.consult.refs import find_references
+    from wetgen.consult.analyse.analyser import Analyser
+    from wetgen.consult.analyse.refs import find_references
 
     analyser = Analyser(bill)
+    numbers = BillNumbers.of(bill)
     flat, to_original = _normalised(excerpt)
     cursor = 0
     found = []
@@ -275,7 +308,7 @@ def run_resolver(excerpt: str, bill) -> list[Found]:
         for ref in find_references(point):
             start, end = to_flat(ref.start), to_flat(ref.end - 1) + 1
             start_o, end_o = to_original[start], to_original[end - 1] + 1
-            targets = [t for r in analyser.index.resolve(ref) if (t := structural(r))]
+            targets = [t for r in analyser.index.resolve(ref) if (t := structural(r, numbers))]
             found.append(Found(start_o, end_o, excerpt[start_o:end_o], targets))
     return found
 
@@ -374,7 +407,8 @@ def score(doc: Document, found: list[Found], report: Report) -> None:
     for f in found:
         mention = owner[id(f)]
         cls = mention.cls if mention else "unlabelled"
-        tally = Tally(found_spans=1, found_targets=len(f.targets))
+        counted = 0 if mention is not None and mention.untargeted else len(f.targets)
+        tally = Tally(found_spans=1, found_targets=counted)
         if mention is not None and not mention.negative and id(mention) not in taken:
             taken.add(id(mention))
             tally.span_hits = 1
@@ -386,12 +420,12 @@ def score(doc: Document, found: list[Found], report: Report) -> None:
             report.misses.append(Miss(doc.id, cls, f.text, [], f.targets, "false span"))
     for m in positives:
         hits = _target_hits(m, [f for f in found if owner[id(f)] is m])
-        _record(report, doc_tally, m.cls, Tally(gold_spans=1, gold_targets=len(m.targets),
+        _record(report, doc_tally, m.cls, Tally(gold_spans=1, gold_targets=len(m.scored_targets),
                                                 target_hits=hits))  # fmt: skip
         got = [t for f in found if owner[id(f)] is m for t in f.targets]
         if id(m) not in taken:
             report.misses.append(Miss(doc.id, m.cls, m.text, m.targets, got, "missed span"))
-        elif hits < len(m.targets) or len(got) > hits:
+        elif not m.untargeted and (hits < len(m.targets) or len(got) > hits):
             report.misses.append(Miss(doc.id, m.cls, m.text, m.targets, got, "wrong target"))
     for m in doc.mentions:
         if m.negative:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from types import SimpleNamespace
+
 import pytest
 
 from wetgen.loader import load_bill
@@ -12,21 +15,37 @@ DOCUMENTS = evaluate.load_documents()
 
 
 def test_the_set_has_documents_about_several_bills():
-    assert len(DOCUMENTS) >= 8
-    assert len({doc.bill for doc in DOCUMENTS}) >= 6
-    assert sum(len(doc.mentions) for doc in DOCUMENTS) >= 70
+    assert len(DOCUMENTS) >= 30
+    assert len({doc.bill for doc in DOCUMENTS}) >= 20
+    assert sum(1 for d in DOCUMENTS for m in d.mentions if not m.negative) >= 400
+
+
+def test_every_error_class_is_represented():
+    counts = Counter(m.cls for d in DOCUMENTS for m in d.mentions)
+    for cls in evaluate.CLASSES:
+        floor = 30 if cls == "negative" else 25
+        assert counts[cls] >= floor, f"{cls}: {counts[cls]} labels, fewer than {floor}"
 
 
 @pytest.mark.parametrize("doc", DOCUMENTS, ids=lambda d: d.id)
 def test_every_label_sits_at_its_span(doc):
     assert evaluate.problems(doc) == []
-    assert doc.source["url"].startswith("https://")
+    assert doc.source["url"].startswith(("https://", "http://"))
 
 
 @pytest.mark.parametrize("path", sorted({d.bill for d in DOCUMENTS}), ids=lambda p: p.stem)
 def test_every_skeleton_loads(path):
     bill = load_bill(path)
-    assert any(article.is_amending for article in bill.articles())
+    assert list(bill.articles())
+
+
+def test_most_skeletons_amend_laws():
+    # A few bills enact a new law (their articles are their own); most amend one or more laws.
+    bills = [load_bill(path) for path in sorted({d.bill for d in DOCUMENTS})]
+    amending = [b for b in bills if any(a.is_amending for a in b.articles())]
+    assert len(amending) >= 0.8 * len(bills)
+    assert any(len({a.amends.citeertitel for a in b.articles() if a.is_amending}) >= 3
+               for b in amending)  # fmt: skip
 
 
 def test_a_label_that_moved_is_caught(tmp_path):
@@ -43,6 +62,41 @@ def test_the_harness_maps_resolutions_to_structural_targets():
     first = found[0]
     assert doc.excerpt[first.start : first.end] == first.text == "artikel I, onderdeel D"
     assert first.targets == [{"scope": "bill", "artikel": "I", "onderdeel": "D"}]
+
+
+def test_bill_eids_map_back_to_full_numbers():
+    # An eId drops the dot of "Artikel 1.1"; lower-case onderdelen such as aA are still onderdelen.
+    bill = load_bill(evaluate.BILLS / "invoeringswet-omgevingswet.yaml")
+    numbers = evaluate.BillNumbers.of(bill)
+    resolution = SimpleNamespace(ref=None, status="bill", nodes=("art_11__point_B",))
+    assert evaluate.structural(resolution, numbers) == {
+        "scope": "bill",
+        "artikel": "1.1",
+        "onderdeel": "B",
+    }
+    wft = evaluate.BillNumbers.of(
+        load_bill(evaluate.BILLS / "wijzigingswet-financiele-markten-2013.yaml")
+    )
+    resolution = SimpleNamespace(ref=None, status="bill", nodes=("art_I__point_aA",))
+    assert evaluate.structural(resolution, wft) == {
+        "scope": "bill",
+        "artikel": "I",
+        "onderdeel": "aA",
+    }
+
+
+def test_a_reference_without_a_known_target_counts_for_spans_only():
+    doc = next(d for d in DOCUMENTS if d.id.startswith("d18"))
+    untargeted = [m for m in doc.mentions if m.untargeted]
+    assert untargeted and all(m.scored_targets == [] for m in untargeted)
+    report = evaluate.Report()
+    found = [evaluate.Found(m.start, m.end, m.text, [{"scope": "bill", "artikel": "1.1"}])
+             for m in untargeted]  # fmt: skip
+    evaluate.score(doc, found, report)
+    assert report.overall.span_hits == len(untargeted)
+    assert report.overall.found_targets == 0 and report.overall.gold_targets == sum(
+        len(m.targets) for m in doc.mentions if not m.negative and not m.untargeted
+    )
 
 
 def test_todays_figures(capsys):

@@ -1,0 +1,265 @@
+"""One address for every unit of a bill: its kind, number, key, Akoma Ntoso eId, Dutch label
+and parent. Every output takes its eIds from here and derives none of its own: the Akoma Ntoso
+writer, the HTML anchors, the diff's unit tree, the redline's paragraph tags, the outline and the
+consultation's bill index, so an eId that one of them names is an element of the others.
+
+An address is made one step at a time from its parent's: `step(parent, kind, number)`. The
+rules, after the Akoma Ntoso Naming Convention 1.0 (OASIS AKN-NC, chapter 5):
+
+- A unit's eId is its parent's eId, `__`, and `<prefix>_<number>`: `art_II__para_2__point_b`.
+  The prefixes are those of the AKN elements the units become (`PREFIXES`): hoofdstuk `chp`,
+  afdeling `dvs`, paragraaf `sec`, artikel `art`, lid `para`, every onderdeel `point`.
+- Article numbers are unique within a bill, so an article's eId starts from its scope (the
+  body, or the new text of the instruction that holds it), not from the hoofdstuk around it:
+  artikel 1.11 in hoofdstuk 1 is `art_1.11`; hoofdstuk 1 is `chp_1`, its afdeling 2 `chp_1__dvs_2`.
+- A wijzigingsopdracht is the AKN `mod` of its onderdeel: `art_I__point_A__mod_1` when the
+  onderdeel has one; when it has several, each sits in a numbered point (`art_I__point_A__point_2`)
+  and is that point's `mod_1`. The instruction's new text is the quoted structure `qstr_1` of
+  the mod, and the units in it hang below: `art_I__point_D__mod_1__qstr_1__art_28c__para_1`.
+- `eid_number` writes a number into an eId: final punctuation goes ("1." and "a." and "1°" are
+  1 and a), internal punctuation stays distinct ("1.11" and "11.1" are `art_1.11` and
+  `art_11.1`, "2:15" is `art_2:15`), and different numbers never give the same eId.
+
+Renumbering a unit changes the eIds of the units below it by their prefix, which is what
+`rebase` does; articles keep theirs when their hoofdstuk is renumbered, as they are scoped.
+
+Laws have the same units: a later model of the amended law (a BWB toestand, whose paths read
+`/Hoofdstuk2/Artikel5/Lid1`) walks its tree with `step(parent, "hoofdstuk", "2")`,
+`step(…, "artikel", "5")`, `step(…, "lid", "1")` from `LAW`, and gets the same eIds, labels
+("Artikel 5, eerste lid") and parents as a bill's units, from kinds and numbers alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from wetgen import ids
+from wetgen.model import AmendingOnderdeel, Article, Bill, Division, Instruction, Item, Lid, Unit
+
+ARTICLE = "artikel"
+LID = "lid"
+ONDERDEEL = "onderdeel"  # an onderdeel (A, B…) of an amending article
+ITEM = "item"  # an onderdeel (a., b.) or subonderdeel (1°) of a list
+SUBONDERDEEL = "subonderdeel"  # a list item inside an item, for a law model that names it so
+INSTRUCTION = "wijziging"  # a wijzigingsopdracht: the AKN mod
+NUMBERED = "genummerde wijziging"  # the numbered point ("1.") holding one of several mods
+QUOTED = "nieuwe tekst"  # the AKN quotedStructure with the units an instruction inserts
+
+PREFIXES = {
+    "hoofdstuk": "chp",
+    "afdeling": "dvs",
+    "paragraaf": "sec",
+    ARTICLE: "art",
+    LID: "para",
+    ONDERDEEL: "point",
+    ITEM: "point",
+    SUBONDERDEEL: "point",
+    NUMBERED: "point",
+    INSTRUCTION: "mod",
+    QUOTED: "qstr",
+}
+_PLAIN_NUMBER = re.compile(r"[0-9A-Za-z]+(?:[.:][0-9A-Za-z]+)*")
+_LID_PHRASES = {str(n): f"{ids.ordinal(n)} lid" for n in range(1, 100)}  # "eerste lid"…
+# a unit's own part of its label, where it is not "<kind> <number>"; none for the wrappers of an
+# instruction, whose label is the instruction's ("Artikel I, onderdeel B, wijziging 2")
+_PHRASES = {ITEM: "onderdeel {}", SUBONDERDEEL: "onder {}°", NUMBERED: "", QUOTED: ""}
+_new = tuple.__new__
+
+
+class Address(NamedTuple):
+    """Where a unit is: its kind, number, eId, Dutch label, parent's eId and key.
+
+    `scope` and `scope_label` are what an article inside starts its eId and label from: empty
+    in the body, the quoted structure (and its instruction's label) in new text. A named tuple,
+    as immutable as a frozen dataclass and quicker to make for the units of a large bill.
+    """
+
+    kind: str
+    number: str
+    eid: str
+    label: str
+    parent: str = ""
+    key: str = ""
+    scope: str = ""
+    scope_label: str = ""
+
+
+BILL = Address("wetsvoorstel", "", "", "")  # the body of a bill: the parent of its top units
+LAW = Address("wet", "", "", "")  # the body of a law, for a model of the amended law
+
+
+def eid_number(number: str) -> str:
+    """Return a number as it is written in an eId: "1." → "1", "1.11" → "1.11", "12 bis" → "12-20-bis".
+
+    Final punctuation and spaces go; letters, digits, dots and colons stay; any other character
+    becomes "-", its code point in hex, "-". As "-" itself is so escaped, numbers that differ
+    once their final punctuation is gone give different eIds; a number without any letter or
+    digit is "nn", the naming convention's mark of an unnumbered element.
+    """
+    if (number.isalnum() and number.isascii()) or _PLAIN_NUMBER.fullmatch(number):
+        return number  # nearly every number: "1", "28a", "IA", "1.11", "2:15"
+    core = _strip_final(number)
+    if not core:
+        return "nn"
+    return "".join(c if c.isalnum() or c in ".:" else f"-{ord(c):x}-" for c in core)
+
+
+def _strip_final(number: str) -> str:
+    start, end = 0, len(number)
+    while start < end and not number[start].isalnum():
+        start += 1
+    while end > start and not number[end - 1].isalnum():
+        end -= 1
+    return number[start:end]
+
+
+def step(parent: Address, kind: str, number: str, key: str = "", phrase: str = "") -> Address:
+    """Return the address of the unit of `kind` and `number` directly inside `parent`.
+
+    `phrase` is the unit's own part of the label ("eerste lid"); without it, it is made from the
+    kind and number. Articles start their eId and label from the parent's scope.
+    """
+    _, _, above, label, _, _, scope, scope_label = parent
+    if kind == ARTICLE:
+        base, label = scope, scope_label
+    else:
+        base = above
+    written = number if number.isalnum() and number.isascii() else eid_number(number)
+    own = f"{PREFIXES.get(kind, kind)}_{written}"
+    eid = f"{base}__{own}" if base else own
+    phrase = phrase or _phrase(kind, number)
+    if phrase:
+        label = f"{label}, {phrase}" if label else phrase[0].upper() + phrase[1:]
+    # tuple.__new__ skips the named tuple's Python-level constructor: this runs once per unit
+    return _new(Address, (kind, number, eid, label, above, key, scope, scope_label))
+
+
+def _phrase(kind: str, number: str) -> str:
+    if kind == LID:
+        if number in _LID_PHRASES:
+            return _LID_PHRASES[number]
+        return f"{ids.ordinal(int(number))} lid" if number.isdigit() else f"lid {number}"
+    if kind in _PHRASES:
+        return _PHRASES[kind].format(number)
+    return f"{kind} {number}"
+
+
+# --- the units of a bill ----------------------------------------------------------------------
+
+
+def division(parent: Address, unit: Division) -> Address:
+    """Return the address of a hoofdstuk, afdeling or paragraaf."""
+    return step(parent, unit.kind, unit.number, unit.key)
+
+
+def article(parent: Address, unit: Article) -> Address:
+    """Return the address of an article; it is named from the scope of `parent`."""
+    return step(parent, ARTICLE, unit.number, unit.key)
+
+
+def lid(parent: Address, unit: Lid) -> Address:
+    """Return the address of a lid of an article."""
+    number = unit.number
+    _, _, above, label, _, _, scope, scope_label = parent
+    if number in _LID_PHRASES and above and label:  # the bulk of a bill: `step`, made shorter
+        eid, label = f"{above}__para_{number}", f"{label}, {_LID_PHRASES[number]}"
+        return _new(Address, (LID, number, eid, label, above, unit.key, scope, scope_label))
+    return step(parent, LID, number, unit.key)
+
+
+def item(parent: Address, unit: Item, depth: int = 1) -> Address:
+    """Return the address of a list item: an onderdeel at depth 1, a subonderdeel deeper."""
+    phrase = f"onderdeel {unit.number}" if depth == 1 else f"onder {unit.number}°"
+    return step(parent, ITEM, unit.number, unit.key, phrase)
+
+
+def onderdeel(parent: Address, unit: AmendingOnderdeel) -> Address:
+    """Return the address of an onderdeel (A, B…) of an amending article."""
+    return step(parent, ONDERDEEL, unit.number, unit.key)
+
+
+def numbered(parent: Address, n: int) -> Address:
+    """Return the address of the numbered point ("2.") of the n-th of several instructions."""
+    return step(parent, NUMBERED, str(n))
+
+
+def instruction(parent: Address, n: int, count: int) -> Address:
+    """Return the address of the n-th of `count` instructions of an amending onderdeel: its
+    `mod`, in the onderdeel itself when it is the only one, else in its numbered point."""
+    holder = numbered(parent, n) if count > 1 else parent
+    return step(holder, INSTRUCTION, "1", phrase=f"{INSTRUCTION} {n}")._replace(number=str(n))
+
+
+def quoted(mod: Address) -> Address:
+    """Return the address of an instruction's new text (the quoted structure in its `mod`), the
+    scope of the articles in it."""
+    new = step(mod, QUOTED, "1")
+    return new._replace(scope=new.eid, scope_label=mod.label)
+
+
+def unit(parent: Address, node: Unit, depth: int = 1) -> Address:
+    """Return the address of any unit of the model inside `parent`."""
+    if isinstance(node, Division):
+        return division(parent, node)
+    if isinstance(node, Article):
+        return article(parent, node)
+    if isinstance(node, Lid):
+        return lid(parent, node)
+    return item(parent, node, depth)
+
+
+def rebase(eid: str, old: str, new: str) -> str:
+    """Return the eId a unit gets when the unit `old` it may be inside is renamed `new`."""
+    if old and eid.startswith(old + "__"):
+        return new + eid[len(old) :]
+    return eid
+
+
+def under(container: str, address: Address) -> str:
+    """Return the eId of a unit's counterpart inside another element (the MvT's artikelsgewijs)."""
+    return f"{container}__{address.eid}"
+
+
+# --- the whole tree ----------------------------------------------------------------------------
+
+
+def walk(bill: Bill) -> Iterator[Address]:
+    """Yield the address of every unit of a bill in document order, payload units included."""
+    for node in bill.body:
+        yield from _walk_unit(BILL, node, 1)
+
+
+def _walk_unit(parent: Address, node: Unit, depth: int) -> Iterator[Address]:
+    own = unit(parent, node, depth)
+    yield own
+    if isinstance(node, Division):
+        for child in node.children:
+            yield from _walk_unit(own, child, 1)
+        return
+    if isinstance(node, Article):
+        for part in node.onderdelen:
+            yield from _walk_onderdeel(own, part)
+    inner = node.items if isinstance(node, Lid | Item) else (*node.items, *node.leden)
+    for child in inner:
+        yield from _walk_unit(own, child, depth + 1 if isinstance(node, Item) else 1)
+
+
+def _walk_onderdeel(parent: Address, part: AmendingOnderdeel) -> Iterator[Address]:
+    own = onderdeel(parent, part)
+    yield own
+    count = len(part.instructions)
+    for n, one in enumerate(part.instructions, start=1):
+        if count > 1:
+            yield numbered(own, n)
+        yield from _walk_instruction(instruction(own, n, count), one)
+
+
+def _walk_instruction(own: Address, one: Instruction) -> Iterator[Address]:
+    yield own
+    if one.payload:
+        new = quoted(own)
+        yield new
+        for node in one.payload:
+            yield from _walk_unit(new, node, 1)

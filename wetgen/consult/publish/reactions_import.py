@@ -1,0 +1,160 @@
+"""Read a filled-in reactietabel back into the store, by point id, without losing anything.
+
+Rules: a reaction is written only for a point that is still what it was at export time and
+whose stored reaction nobody changed since; everything else is reported as a conflict and
+left alone. An empty cell never clears a stored reaction. Importing the same file twice
+changes nothing the second time.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from openpyxl import load_workbook
+from openpyxl.utils.exceptions import InvalidFileException
+
+from wetgen.consult.errors import ConsultError
+from wetgen.consult.publish.builder import current_fingerprints
+from wetgen.consult.publish.xlsx import FORMAT_TAG, MANIFEST, SHEET, reaction_mark, unneutralise
+from wetgen.consult.store import Store
+from wetgen.errors import UsageError
+
+MAX_BYTES = 50 * 1024 * 1024
+REQUIRED = ("ID", "Reactie", "Aanpassing wetsvoorstel", "Kenmerk punt", "Kenmerk reactie")
+KINDS = {
+    "unknown": "onbekend id: dit punt is nooit uit deze store geëxporteerd",
+    "gone": "het punt bestaat niet meer in de store (opnieuw ingelezen?)",
+    "point_changed": "het punt is in de store gewijzigd sinds de export",
+    "reaction_changed": "de reactie in de store is gewijzigd sinds de export",
+    "deleted": "de rij is uit de tabel verwijderd",
+    "duplicate": "het id staat meer dan eens in de tabel",
+    "no_id": "de rij heeft geen id",
+}
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A row that was not imported, and why."""
+
+    row: int  # spreadsheet row number, 0 for a deleted row
+    point_id: str
+    kind: str
+
+    def __str__(self) -> str:
+        where = f"rij {self.row}" if self.row else "ontbrekende rij"
+        return f"{where}, {self.point_id or '(geen id)'}: {KINDS[self.kind]}"
+
+
+@dataclass
+class ImportResult:
+    """What an import did: points updated, rows that changed nothing, and conflicts."""
+
+    updated: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    kept: int = 0  # rows left empty where the store already has a reaction
+    conflicts: list[Conflict] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Row:
+    number: int
+    point_id: str
+    reaction: str
+    change: str
+    point_mark: str
+    reaction_mark: str
+
+
+def import_reactions(store: Store, path: Path | str) -> ImportResult:
+    """Import the reactions in a filled-in reactietabel into the store; return what happened."""
+    exported, rows = read_table(Path(path))
+    marks = current_fingerprints(store.report_data())
+    stored = store.reactions()
+    result = ImportResult()
+    writes: list[tuple[str, str, str]] = []
+    seen: set[str] = set()
+    for row in rows:
+        write = _judge(row, exported, marks, stored, seen, result)
+        if write:
+            writes.append(write)
+    result.conflicts.extend(Conflict(0, pid, "deleted") for pid in sorted(set(exported) - seen))
+    store.write_reactions(writes)
+    result.updated.extend(pid for pid, _, _ in writes)
+    return result
+
+
+def _judge(row, exported, marks, stored, seen, result) -> tuple[str, str, str] | None:
+    """Return the write a row asks for, or None (recording a conflict or a no-op)."""
+    if not row.point_id:
+        if row.reaction or row.change:
+            result.conflicts.append(Conflict(row.number, "", "no_id"))
+        return None
+    if row.point_id in seen:
+        result.conflicts.append(Conflict(row.number, row.point_id, "duplicate"))
+        return None
+    seen.add(row.point_id)
+    old_reaction, old_change, _ = stored.get(row.point_id, ("", "", ""))
+    new = (row.reaction or old_reaction, row.change or old_change)
+    if row.point_id not in marks:
+        kind = "gone" if row.point_id in exported else "unknown"
+        if row.reaction or row.change or kind == "unknown":
+            result.conflicts.append(Conflict(row.number, row.point_id, kind))
+        return None
+    if new == (old_reaction, old_change):
+        result.kept += bool((old_reaction or old_change) and not (row.reaction or row.change))
+        result.unchanged += 1
+        return None
+    if row.point_mark != marks[row.point_id]:
+        result.conflicts.append(Conflict(row.number, row.point_id, "point_changed"))
+        return None
+    if row.reaction_mark != reaction_mark(old_reaction, old_change):
+        result.conflicts.append(Conflict(row.number, row.point_id, "reaction_changed"))
+        return None
+    return (row.point_id, *new)
+
+
+def read_table(path: Path) -> tuple[list[str], list[_Row]]:
+    """Return the exported ids (from the hidden sheet) and the rows of a reactietabel."""
+    if not path.is_file():
+        raise UsageError(f"{path}: no such file")
+    if path.stat().st_size > MAX_BYTES:
+        raise ConsultError(
+            f"{path}: larger than {MAX_BYTES // (1024 * 1024)} MB; not a reactietabel"
+        )
+    try:
+        wb = load_workbook(path, read_only=True, data_only=False)  # a formula is kept as its text
+    except (InvalidFileException, zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
+        raise ConsultError(f"{path}: not a readable .xlsx file ({exc})") from None
+    try:
+        if SHEET not in wb.sheetnames or MANIFEST not in wb.sheetnames:
+            raise ConsultError(f"{path}: not a reactietabel made by `wetgen consult report`")
+        exported = _manifest(path, wb[MANIFEST])
+        return exported, _rows(path, wb[SHEET])
+    finally:
+        wb.close()
+
+
+def _manifest(path: Path, ws) -> list[str]:
+    rows = ws.iter_rows(values_only=True)
+    head = next(rows, ())
+    if not head or head[0] != FORMAT_TAG:
+        raise ConsultError(f"{path}: the hidden sheet '{MANIFEST}' is missing or damaged")
+    return [unneutralise(r[0]) for r in rows if r and r[0]]
+
+
+def _rows(path: Path, ws) -> list[_Row]:
+    rows = ws.iter_rows(values_only=True)
+    header = [unneutralise(h).strip() for h in next(rows, ())]
+    missing = [h for h in REQUIRED if h not in header]
+    if missing:
+        raise ConsultError(f"{path}: the table lacks the column(s) {', '.join(missing)}")
+    col = {h: header.index(h) for h in REQUIRED}
+    out = []
+    for number, values in enumerate(rows, start=2):
+        cells = [unneutralise(v).strip() for v in values] + [""] * len(header)
+        if not any(cells):
+            continue
+        out.append(_Row(number, *(cells[col[h]] for h in REQUIRED)))
+    return out

@@ -1,0 +1,130 @@
+"""The reactietabel: one row per point, to fill in, as a deterministic .xlsx.
+
+Columns: the point id (the row's identity), respondent (public only, else an anonymised
+label), category, article or onderdeel, passage, campaign, then the empty "Reactie" and
+"Aanpassing wetsvoorstel" columns, and two hidden fingerprints that let an import tell a
+point or a reaction that changed in the store since the export. A hidden sheet lists every
+exported id, so a deleted row is noticed. No cell starts a formula.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import datetime
+from io import BytesIO
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Font, NamedStyle, PatternFill
+from openpyxl.utils import get_column_letter
+
+from wetgen.consult.publish.model import Report, report_time
+from wetgen.consult.publish.xlsx_package import tidy_workbook
+
+SHEET = "Reactietabel"
+MANIFEST = "wetgen"
+FORMAT_TAG = "wetgen-reactietabel-1"
+COLUMNS = (
+    ("ID", 16),
+    ("Respondent", 28),
+    ("Categorie", 18),
+    ("Artikel / onderdeel", 26),
+    ("Passage", 70),
+    ("Campagne", 11),
+    ("Reactie", 50),
+    ("Aanpassing wetsvoorstel", 34),
+    ("Kenmerk punt", 14),
+    ("Kenmerk reactie", 14),
+)
+HEADERS = tuple(name for name, _ in COLUMNS)
+REACTION_COL, CHANGE_COL = HEADERS.index("Reactie"), HEADERS.index("Aanpassing wetsvoorstel")
+TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+MAX_CELL = 32_000
+
+
+def neutralise(value: str) -> str:
+    """Return text safe for a spreadsheet cell: no formula start, no control characters."""
+    value = _ILLEGAL.sub("", value)[:MAX_CELL]
+    return "'" + value if value.startswith(TRIGGERS) else value
+
+
+def unneutralise(value: object) -> str:
+    """Return a cell's text as the user meant it (the neutralising quote removed)."""
+    text = "" if value is None else str(value)
+    if text.startswith("'") and text[1:2] and text[1:].startswith(TRIGGERS):
+        return text[1:]
+    return text
+
+
+def reaction_mark(reaction: str, change: str) -> str:
+    """Return the fingerprint of a stored reaction, to notice later changes."""
+    return hashlib.sha1(f"{reaction}\x1f{change}".encode()).hexdigest()[:12]
+
+
+def render_xlsx(report: Report, when: datetime | None = None) -> bytes:
+    """Return the reactietabel of a report as .xlsx bytes, byte-identical for the same report."""
+    stamp = when or report_time(report)  # first: a bad SOURCE_DATE_EPOCH fails before writing
+    wb = Workbook(write_only=True)
+    styles = _styles(wb)
+    ws = wb.create_sheet(SHEET)
+    _layout(ws, len(report.points))
+    ws.append([_cell(ws, name, styles["header"]) for name in HEADERS])
+    for point in report.points:
+        values = (
+            point.id, point.respondent.label, point.respondent.category,
+            "; ".join(point.labels), point.text, point.campaign, point.reaction,
+            point.change, point.fingerprint, reaction_mark(point.reaction, point.change),
+        )  # fmt: skip
+        ws.append([
+            _cell(ws, v, styles["fill" if REACTION_COL <= i <= CHANGE_COL else "wrap"])
+            for i, v in enumerate(values)
+        ])  # fmt: skip
+    _manifest(wb, report)
+    wb.properties.creator = "wetgen"
+    wb.properties.title = f"Reactietabel {report.title} ({report.mode})"
+    wb.properties.created = wb.properties.modified = stamp.replace(tzinfo=None)
+    buffer = BytesIO()
+    wb.save(buffer)
+    return tidy_workbook(buffer.getvalue(), stamp)
+
+
+def _styles(wb: Workbook) -> dict[str, str]:
+    """Register the three cell styles once: header, wrapped text, and the cells to fill in."""
+    top = Alignment(vertical="top", wrap_text=True)
+    made = {
+        "header": NamedStyle("wetgen-kop", font=Font(bold=True, color="FFFFFF"), alignment=top,
+                             fill=PatternFill("solid", fgColor="154273")),
+        "wrap": NamedStyle("wetgen-tekst", alignment=top),
+        "fill": NamedStyle("wetgen-invullen", alignment=top,
+                           fill=PatternFill("solid", fgColor="FFF4D6")),
+    }  # fmt: skip
+    for style in made.values():
+        wb.add_named_style(style)
+    return {key: style.name for key, style in made.items()}
+
+
+def _cell(ws, value: str, style: str) -> WriteOnlyCell:
+    cell = WriteOnlyCell(ws, value=neutralise(value))
+    cell.style = style
+    return cell
+
+
+def _layout(ws, rows: int) -> None:
+    """Set widths, hidden fingerprint columns, the frozen header and the filter (before rows)."""
+    letters = [get_column_letter(i + 1) for i in range(len(COLUMNS))]
+    for letter, (_, width) in zip(letters, COLUMNS, strict=True):
+        ws.column_dimensions[letter].width = width
+    for hidden in letters[-2:]:
+        ws.column_dimensions[hidden].hidden = True
+    ws.freeze_panes = "B2"
+    ws.auto_filter.ref = f"A1:{letters[CHANGE_COL]}{rows + 1}"
+
+
+def _manifest(wb: Workbook, report: Report) -> None:
+    ws = wb.create_sheet(MANIFEST)
+    ws.sheet_state = "hidden"
+    ws.append([FORMAT_TAG, report.mode, neutralise(report.title)])
+    for point in report.points:
+        ws.append([neutralise(point.id)])

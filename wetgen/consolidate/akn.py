@@ -5,17 +5,17 @@ Divisions map as in wetgen's bills (hoofdstuk → chapter, paragraaf → section
 division, boek → book, deel → part, titeldeel → title, others → hcontainer), artikel →
 article, lid → paragraph, onderdeel → point; a unit's alineas before its list are its `intro`,
 after it its `wrapUp`. A repealed unit has status "repealed". eIds follow the naming
-convention (art_12__para_4__point_a); a number's punctuation becomes "-" (art_4-10a).
+convention, from `wetgen.address` as for a bill's units (art_12__para_4__point_a, art_4:10a);
+an article number that occurs twice (in two titels of a wetboek) is named from its division.
 """
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from lxml import etree
 
-from wetgen import ids
+from wetgen import address, ids
 from wetgen.consolidate.engine import Consolidation, Mark
 from wetgen.consolidate.notes import MOD_TYPES, note_text
 from wetgen.errors import RenderError
@@ -61,7 +61,7 @@ def act_tree(result: Consolidation, date: str) -> etree._Element:
         _sub(_sub(_sub(act, "preface"), "p", **{"class": "title"}), "docTitle", result.law.citeertitel)
     body = _sub(act, "body")
     for node in result.law.body:
-        writer.node(body, node, "", ())
+        writer.node(body, node, address.LAW, ())
     if not len(body):
         _sub(_sub(body, "hcontainer", name="leeg", eId="hcontainer_1"), "content").append(_p(""))
     if writer.mods:
@@ -88,12 +88,14 @@ class _Writer:
             counts[article.number] = counts.get(article.number, 0) + 1
         self.repeated = {number for number, n in counts.items() if n > 1}
 
-    def node(self, parent: etree._Element, node: Division | Article, prefix: str, where: Address) -> None:
+    def node(self, parent: etree._Element, node: Division | Article, at: address.Address, where: Address) -> None:
         if isinstance(node, Article):
-            self.article(parent, node, prefix if node.number in self.repeated else "", where)
+            scoped = at._replace(scope=at.eid, scope_label=at.label) if node.number in self.repeated else at
+            self.article(parent, node, scoped, where)
             return
-        tag, short = _DIVISIONS.get(node.kind, ("hcontainer", "hcontainer"))
-        eid = _eid(prefix, short, node.number)
+        tag, _ = _DIVISIONS.get(node.kind, ("hcontainer", "hcontainer"))
+        own = address.step(at, node.kind, node.number)
+        eid = own.eid
         here = (*where, (node.kind, node.number))
         element = _sub(parent, tag, eId=eid, **({"name": node.kind} if tag == "hcontainer" else {}))
         self.status(element, node.status)
@@ -101,12 +103,13 @@ class _Writer:
         if node.title:
             _sub(element, "heading", node.title)
         for child in node.children:
-            self.node(element, child, eid, here)
+            self.node(element, child, own, here)
         if not node.children:
             _sub(element, "content").append(_p("Vervallen" if node.status == "vervallen" else ""))
 
-    def article(self, parent: etree._Element, article: Article, prefix: str, where: Address) -> None:
-        eid = _eid(prefix, "art", article.number)
+    def article(self, parent: etree._Element, article: Article, at: address.Address, where: Address) -> None:
+        own = address.step(at, address.ARTICLE, article.number)
+        eid = own.eid
         here = (*where, ("artikel", article.number))
         element = _sub(parent, "article", eId=eid)
         self.status(element, article.status)
@@ -115,19 +118,20 @@ class _Writer:
             _sub(element, "heading", article.title)
         if article.leden:
             for lid in article.leden:
-                self.unit(element, lid, "paragraph", _eid(eid, "para", lid.number), (*here, ("lid", lid.number)))
+                self.unit(element, lid, "paragraph", address.step(own, address.LID, lid.number), (*here, ("lid", lid.number)))
         else:
-            self.blocks(element, article.blocks, eid, here)
+            self.blocks(element, article.blocks, own, here)
 
-    def unit(self, parent: etree._Element, unit: Lid | ListItem, tag: str, eid: str, here: Address) -> None:
+    def unit(self, parent: etree._Element, unit: Lid | ListItem, tag: str, own: address.Address, here: Address) -> None:
+        eid = own.eid
         element = _sub(parent, tag, eId=eid)
         self.status(element, getattr(unit, "status", ""))
         label = unit.label if isinstance(unit, ListItem) else f"{unit.number.rstrip('.')}." if unit.number else ""
         if label:
             self.num(element, label, here, eid)
-        self.blocks(element, unit.blocks, eid, here)
+        self.blocks(element, unit.blocks, own, here)
 
-    def blocks(self, element: etree._Element, blocks: tuple[Block, ...], eid: str, here: Address) -> None:
+    def blocks(self, element: etree._Element, blocks: tuple[Block, ...], own: address.Address, here: Address) -> None:
         lists = [n for n, block in enumerate(blocks) if isinstance(block, Lijst)]
         if not lists:
             content = _sub(element, "content")
@@ -143,9 +147,9 @@ class _Writer:
             if isinstance(block, Lijst):
                 for position, item in enumerate(block.items, start=1):
                     number = item.number or str(position)
-                    self.unit(element, item, "point", _eid(eid, "point", number), (*here, ("onderdeel", item.number)))
+                    self.unit(element, item, "point", address.step(own, address.ITEM, number), (*here, ("onderdeel", item.number)))
             else:
-                between = _sub(element, "hcontainer", name="alinea", eId=_eid(eid, "hcontainer", str(n)))
+                between = _sub(element, "hcontainer", name="alinea", eId=address.step(own, "hcontainer", str(n)).eid)
                 _sub(between, "content").append(_block(block))
         if last + 1 < len(blocks):
             _sub(element, "wrapUp").extend(_block(b) for b in blocks[last + 1 :])
@@ -164,7 +168,7 @@ class _Writer:
         _sub(num, "noteRef", href=f"#{note_id}", marker=str(len(self.notes)))
         for mark in marks:
             mod = etree.Element(_A + "textualMod", type=MOD_TYPES[mark.how], eId=f"pmod_{len(self.mods) + 1}")
-            _sub(mod, "source", href=f"{mark.source.uri}#{mark.source.eid()}")
+            _sub(mod, "source", href=f"{mark.source.uri}#{_mod_eid(mark)}")
             _sub(mod, "destination", href=f"#{eid}")
             self.mods.append(mod)
 
@@ -214,9 +218,14 @@ def _p(text: str) -> etree._Element:
     return p
 
 
-def _eid(parent: str, prefix: str, number: str) -> str:
-    own = f"{prefix}_{re.sub(r'[^0-9A-Za-z]+', '-', number.strip().rstrip('.°')).strip('-') or 'x'}"
-    return f"{parent}__{own}" if parent else own
+def _mod_eid(mark: Mark) -> str:
+    """Return the eId of the instruction's `mod` in the bill's Akoma Ntoso."""
+    source = mark.source
+    onderdeel = address.step(address.step(address.BILL, address.ARTICLE, source.article), address.ONDERDEEL,
+                             source.onderdeel)  # fmt: skip
+    if not source.item.isdigit():
+        return address.instruction(onderdeel, 1, 1).eid
+    return address.instruction(onderdeel, int(source.item), 2).eid
 
 
 def _sub(parent: etree._Element, tag: str, text: str | None = None, **attrs: str) -> etree._Element:

@@ -84,11 +84,6 @@ class Source:
     loc: SourceLocation = field(default=UNKNOWN, compare=False)
     uri: str = ""  # the bill's FRBR expression, for links to it
 
-    def eid(self) -> str:
-        """Return the eId of the onderdeel in the bill's Akoma Ntoso ("art_I__point_A__point_2")."""
-        parts = [f"art_{self.article}", f"point_{self.onderdeel}", *([f"point_{self.item}"] if self.item else [])]
-        return "__".join(parts)
-
     def label(self) -> str:
         """Return "artikel I, onderdeel A" (", onder 2" for a numbered change)."""
         parts = [f"artikel {self.article}"] if self.article else []

@@ -13,6 +13,7 @@ from wetgen.consolidate.ops import Kind, Op, Pick, Source, Words
 from wetgen.law.locate import Step, locate
 from wetgen.law.model import Alinea, Lijst, plain_text
 from wetgen.law.read import read_law
+from wetgen.model import Article as DraftArticle
 from wetgen.model import Item, Lid
 
 SOURCE = Source("Wet toets", "I", "A")
@@ -219,3 +220,19 @@ def test_provenance_names_the_onderdeel_and_how(woonruimte):
 
 def _article(law, number):
     return next(a for a in law.articles() if a.number == number)
+
+
+def test_an_article_added_to_the_law_itself_goes_at_the_end(woonruimte):
+    result = consolidate(woonruimte, [op(Kind.ADD, (), payload=(DraftArticle("9", text="Slot."),))])
+    assert result.ok, result.failures
+    assert result.law.body[-1].number == "9" and result.law.body[-1].path == "/Artikel9"
+
+
+def test_a_lid_numbered_with_a_full_stop_keeps_it_when_renumbered():
+    from wetgen.law.model import Article, Law
+    from wetgen.law.model import Lid as LawLid
+
+    law = Law("Wet", (Article("1", leden=(LawLid("1.", (Alinea("Een."),)), LawLid("2.", (Alinea("Twee."),)))),))
+    result = consolidate(law, [op(Kind.REPEAL, at(("artikel", "1"), ("lid", "1")), renumbering=(("2", "1"),),
+                                  renumber_kind="lid")])  # fmt: skip
+    assert result.ok and [lid.number for lid in result.law.body[0].leden] == ["1."]

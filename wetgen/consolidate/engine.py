@@ -90,6 +90,9 @@ def _apply(tree: Tree, index: ArticleIndex, op: Op) -> list[str]:
         return _words(tree, index, op)
     spots: list[Spot] = []
     for place in op.places:
+        if not place and op.kind is Kind.ADD:  # "Er wordt een artikel toegevoegd": at the end of the law
+            spots.append(Spot(tree.root, ()))
+            continue
         found = resolve(tree, index, place)
         if isinstance(found, Missing):
             return [_missing(found)]

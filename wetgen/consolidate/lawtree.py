@@ -87,7 +87,8 @@ def _rebuilt(value: object, number: str, children: tuple[object, ...]) -> object
     if isinstance(value, Article):
         return replace(value, number=number, blocks=blocks, leden=tuple(c for c in children if isinstance(c, Lid)))
     if isinstance(value, Lid):
-        return replace(value, number=number, blocks=blocks)
+        written = value.number if clean(value.number) == clean(number) else relabel(value.number, number)
+        return replace(value, number=written, blocks=blocks)  # a lidnr "4." renumbered is "3."
     if isinstance(value, ListItem):
         return replace(value, label=relabel(value.label, number), blocks=blocks)
     if isinstance(value, Lijst):

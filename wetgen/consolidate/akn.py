@@ -89,6 +89,7 @@ class _Writer:
         self.repeated = {number for number, n in counts.items() if n > 1}
 
     def node(self, parent: etree._Element, node: Division | Article, at: address.Address, where: Address) -> None:
+        """Write a division (with what is in it) or an article under `parent`."""
         if isinstance(node, Article):
             scoped = at._replace(scope=at.eid, scope_label=at.label) if node.number in self.repeated else at
             self.article(parent, node, scoped, where)
@@ -108,6 +109,7 @@ class _Writer:
             _sub(element, "content").append(_p("Vervallen" if node.status == "vervallen" else ""))
 
     def article(self, parent: etree._Element, article: Article, at: address.Address, where: Address) -> None:
+        """Write an article: its num, heading, and leden or text."""
         own = address.step(at, address.ARTICLE, article.number)
         eid = own.eid
         here = (*where, ("artikel", article.number))
@@ -123,6 +125,7 @@ class _Writer:
             self.blocks(element, article.blocks, own, here)
 
     def unit(self, parent: etree._Element, unit: Lid | ListItem, tag: str, own: address.Address, here: Address) -> None:
+        """Write a lid (paragraph) or an onderdeel (point) with its text."""
         eid = own.eid
         element = _sub(parent, tag, eId=eid)
         self.status(element, getattr(unit, "status", ""))
@@ -132,6 +135,7 @@ class _Writer:
         self.blocks(element, unit.blocks, own, here)
 
     def blocks(self, element: etree._Element, blocks: tuple[Block, ...], own: address.Address, here: Address) -> None:
+        """Write a unit's text: content, or intro, points and wrapUp around its lists."""
         lists = [n for n, block in enumerate(blocks) if isinstance(block, Lijst)]
         if not lists:
             content = _sub(element, "content")
@@ -155,12 +159,14 @@ class _Writer:
             _sub(element, "wrapUp").extend(_block(b) for b in blocks[last + 1 :])
 
     def num(self, element: etree._Element, text: str, here: Address, eid: str) -> None:
+        """Write the unit's num, with a note reference when the unit changed."""
         num = _sub(element, "num", text)
         marks = self.provenance.get(here)
         if marks:
             self.record(num, marks, eid)
 
     def record(self, num: etree._Element, marks: tuple[Mark, ...], eid: str) -> None:
+        """Add the unit's note and a textualMod per mark, and refer to the note from `num`."""
         note_id = f"note_{len(self.notes) + 1}"
         note = _sub(etree.Element(_A + "dummy"), "note", eId=note_id)
         note.append(_p(note_text(marks)))
@@ -174,6 +180,7 @@ class _Writer:
 
     @staticmethod
     def status(element: etree._Element, status: str) -> None:
+        """Mark a repealed unit as removed."""
         if status == "vervallen":
             element.set("status", "removed")
 

@@ -26,6 +26,7 @@ def markdown(result: Consolidation, article: str | None = None, provenance: bool
     footnotes: list[str] = []
 
     def reference(address: tuple[tuple[str, str], ...]) -> str:
+        """Return the footnote reference of a changed unit, or ""."""
         marks = result.provenance.get(address)
         if not marks:
             return ""

@@ -236,3 +236,31 @@ def test_a_lid_numbered_with_a_full_stop_keeps_it_when_renumbered():
     result = consolidate(law, [op(Kind.REPEAL, at(("artikel", "1"), ("lid", "1")), renumbering=(("2", "1"),),
                                   renumber_kind="lid")])  # fmt: skip
     assert result.ok and [lid.number for lid in result.law.body[0].leden] == ["1."]
+
+
+def test_a_definition_is_found_by_its_term_and_new_ones_go_in_alphabetical_order(woonruimte):
+    definitions = at(("artikel", "1"))
+    ops = [
+        op(Kind.WORDS, (*definitions, Pick("begripsomschrijving", ("vergunninghouder",))), words=(Words("rechtmatig", "legaal"),)),
+        op(Kind.ADD, definitions, alphabetical=True, payload=(Item("", "urgentie: de noodzaak van spoedige huisvesting;"),)),
+        op(Kind.INSERT, definitions, alphabetical=True, payload=(Item("", "aanvrager: wie een vergunning vraagt;"),)),
+        op(Kind.REPEAL, (*definitions, Pick("begripsomschrijving", ("Huisvestingsverordening",)))),
+    ]
+    result = consolidate(woonruimte, ops)
+    assert result.ok, result.failures
+    items = [i for b in _article(result.law, "1").blocks if isinstance(b, Lijst) for i in b.items]
+    assert [i.blocks[0].text.partition(":")[0] for i in items] == ["aanvrager", "urgentie", "vergunninghouder", "woonruimte"]
+    assert {i.label for i in items} == {""}  # an unmarked list stays unmarked
+    assert "rechtmatig" not in items[2].blocks[0].text
+    missing = consolidate(woonruimte, [op(Kind.REPEAL, (*definitions, Pick("begripsomschrijving", ("woning",))))])
+    assert missing.failures[0].why == "artikel 1 defines «woning» nowhere"
+
+
+def test_the_designation_of_the_last_lid_goes_with_the_other(woonruimte):
+    drop = op(Kind.REPEAL, at(("artikel", "3"), ("lid", "2")), designation="1.")
+    result = consolidate(woonruimte, [drop])
+    assert result.ok, result.failures
+    article = _article(result.law, "3")
+    assert article.leden == () and article.blocks[0].text.startswith("Een aanvraag om een huisvestingsvergunning")
+    refused = consolidate(woonruimte, [op(Kind.REPEAL, at(("artikel", "6"), ("lid", "2")), designation="1.")])
+    assert refused.failures[0].why == "artikel 6 keeps 3 leden; the designation «1.» cannot go"

@@ -14,9 +14,9 @@ instruction renumbers them ("onder vernummering van …").
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from wetgen.amend.edit import Change, Edit, Failure, Tree, perform
+from wetgen.amend.edit import Change, Edit, Failure, Node, Tree, perform
 from wetgen.consolidate import placing
 from wetgen.consolidate.lawtree import (
     ArticleIndex,
@@ -39,6 +39,7 @@ from wetgen.consolidate.words import (
 )
 from wetgen.law.locate import Missing
 from wetgen.law.model import DIVISION_KINDS, Law
+from wetgen.law.numbers import same_number
 
 Address = tuple[tuple[str, str], ...]
 
@@ -162,7 +163,7 @@ def _insert(tree: Tree, index: ArticleIndex, op: Op, spots: list[Spot]) -> list[
             insert_span(tree, spot, op.text, op.before)
             tree.mark(unit_of(spot.node), Mark(op.source, "gewijzigd"))
             continue
-        container = spot.node if op.within else unit_of(spot.node.parent or spot.node)
+        container = spot.node if op.within or op.alphabetical else unit_of(spot.node.parent or spot.node)
         planned = placing.plan_insert(tree, index, spot.node, container, op)
         if isinstance(planned, str):
             return [planned]
@@ -214,6 +215,8 @@ def _repeal(tree: Tree, index: ArticleIndex, op: Op, spots: list[Spot]) -> list[
             parent = node.parent
             problems = _edit(tree, Edit(Change.REMOVE, (node,), renumbering=renumbering), op, "gewijzigd")
             placing.drop_empty_list(tree, parent)
+            if op.designation and node.kind == "lid" and parent is not None and not problems:
+                problems = _undesignate(tree, parent, op)
         if problems:
             return problems
     return []
@@ -240,6 +243,18 @@ def _designate(tree: Tree, index: ArticleIndex, op: Op, spots: list[Spot]) -> li
         if problems:
             return problems
     return []
+
+
+def _undesignate(tree: Tree, article: Node, op: Op) -> list[str]:
+    """Turn an article's one remaining lid back into its text ("… alsmede de aanduiding «1.»
+    voor het eerste lid vervallen")."""
+    leden = [child for child in tree.children(article) if child.kind == "lid"]
+    if len(leden) != 1 or not same_number(leden[0].number, op.designation):
+        return [f"artikel {article.number} keeps {len(leden)} leden; the designation «{op.designation}» cannot go"]
+    value = tree.build(article)
+    lid = tree.build(leden[0])
+    plain = replace(value, blocks=lid.blocks, leden=())  # type: ignore[type-var, attr-defined]
+    return _edit(tree, Edit(Change.REPLACE, (article,), (plain,)), op, "gewijzigd")
 
 
 def _endings(tree: Tree, index: ArticleIndex, op: Op) -> list[str]:

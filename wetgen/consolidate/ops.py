@@ -115,6 +115,8 @@ class Op:
     renumber_kind: str = ""
     seam: tuple[str, str] | None = None  # the ending of the unit before the payload: (".", ";")
     endings: tuple[tuple[Place, str, str], ...] = ()
+    alphabetical: bool = False  # definitions go where their term belongs in the list
+    designation: str = ""  # with a repealed lid: the designation "1." of the one left goes too
 
 
 def bill_ops(bill: Bill, article: Article) -> tuple[Op, ...]:
@@ -158,6 +160,8 @@ def instruction_ops(instruction: Instruction, source: Source, base: Place = ()) 
         renumber_kind=_kind(renumbering.unit) if renumbering else "",
         seam=(".", ";") if instruction.period_to_semicolon else None,
         endings=tuple((_place(e.target, base), e.old, e.new) for e in getattr(instruction, "endings", ())),
+        alphabetical=getattr(instruction, "form", "") == "alfabetisch",
+        designation=getattr(instruction, "designation", "") if kind is Kind.REPEAL else "",
     )
 
 

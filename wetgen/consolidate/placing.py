@@ -9,12 +9,14 @@ onderdeel (a list is made when there is none), articles at the end of a division
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from wetgen.amend.edit import Change, Edit, Node, Tree
 from wetgen.consolidate.lawtree import ArticleIndex, own_blocks, unit_of
 from wetgen.consolidate.ops import Op, Reason
-from wetgen.consolidate.resolve import units_in
+from wetgen.consolidate.resolve import defined_term, units_in
 from wetgen.law.draft_reader import law_units
-from wetgen.law.model import DIVISION_KINDS, Article, Division, Lid, Lijst, ListItem
+from wetgen.law.model import DIVISION_KINDS, Alinea, Article, Division, Lid, Lijst, ListItem
 from wetgen.law.numbers import clean, same_number, sort_key
 
 _FITS = {"artikel": (Article, Division), "lid": (Lid,), "onderdeel": (ListItem,)}
@@ -40,8 +42,8 @@ def payload(tree: Tree, node: Node, op: Op, container: bool) -> tuple[object, ..
 
 def plan_insert(tree: Tree, index: ArticleIndex, sibling: Node, container: Node, op: Op) -> Edit | str:
     """Return the edit that puts the payload beside `sibling` (or, `within`, where its numbers go)."""
-    if op.within:
-        return _plan_within(tree, index, container, op)
+    if op.within or op.alphabetical:
+        return plan_add(tree, index, container, op) if op.alphabetical else _plan_within(tree, index, container, op)
     values = payload(tree, sibling, op, container=False)
     if isinstance(values, str):
         return values
@@ -55,10 +57,13 @@ def plan_insert(tree: Tree, index: ArticleIndex, sibling: Node, container: Node,
 
 
 def plan_add(tree: Tree, index: ArticleIndex, node: Node, op: Op) -> Edit | str:
-    """Return the edit that puts the payload at the end of `node` (its leden, list or articles)."""
+    """Return the edit that puts the payload at the end of `node` (its leden, list or articles),
+    or, for definitions in alphabetical order, where their terms belong."""
     values = payload(tree, node, op, container=True)
     if isinstance(values, str):
         return values
+    if op.alphabetical:
+        return _alphabetical(tree, node, values)
     renumbered = renumbering(tree, index, node, op)
     if isinstance(renumbered, str):
         return renumbered
@@ -127,6 +132,29 @@ def out_of_order(tree: Tree, node: Node) -> str:
     if before and not sort_key(before) < key or after and not key < sort_key(after):
         return f"{node.kind} {clean(node.number)} does not fit between {clean(before) or 'the start'} and {clean(after) or 'the end'}"
     return ""
+
+
+def _alphabetical(tree: Tree, node: Node, values: tuple[object, ...]) -> Edit | str:
+    """Return the edit that puts new definitions before the first whose term sorts after theirs."""
+    if not all(isinstance(v, ListItem) for v in values):
+        return "only definitions (onderdelen) can be put in alphabetical order"
+    lists = [b for b in own_blocks(tree, node) if b.kind == "lijst"]
+    if not lists:
+        return f"{node.kind} {node.number} has no list of definitions"
+    lijst = lists[-1]
+    if getattr(lijst.value, "type", "") == "ongemarkeerd":  # an unmarked list: no labels
+        values = tuple(replace(v, label="") for v in values)  # type: ignore[type-var]
+    term = _term(values[0]).casefold()  # type: ignore[arg-type]
+    items = tree.children(lijst)
+    later = [item for item in items if defined_term(tree, item).casefold() > term]
+    if later:
+        return Edit(Change.INSERT, (later[0],), values, before=True)
+    return Edit(Change.APPEND, (lijst,), values)
+
+
+def _term(item: ListItem) -> str:
+    text = next((b.text for b in item.blocks if isinstance(b, Alinea)), "")
+    return text.partition(":")[0].strip()
 
 
 def _plan_within(tree: Tree, index: ArticleIndex, container: Node, op: Op) -> Edit | str:

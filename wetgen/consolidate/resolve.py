@@ -19,6 +19,7 @@ from wetgen.law.model import DIVISION_KINDS, Alinea, Law, Lijst
 from wetgen.law.numbers import clean, same_number
 
 TEXT_PARTS = ("volzin", "aanhef", "opschrift")
+DEFINITION = "begripsomschrijving"  # an item of a list of definitions, named by its term
 
 
 @dataclass(frozen=True)
@@ -50,11 +51,22 @@ def resolve(tree: Tree, index: ArticleIndex, place: Place) -> list[Spot] | Missi
 
 
 def name(steps: tuple[Step, ...]) -> str:
-    """Return a place as drafters write it ("artikel 12, vierde lid", "artikel 5, aanhef")."""
-    plain = tuple(s for s in steps if s.number)
-    text = describe(plain) if plain else ""
-    extra = [s.kind for s in steps if not s.number]
-    return ", ".join([text, *extra]) if text and extra else text or ", ".join(extra)
+    """Return a place as drafters write it ("artikel 12, vierde lid", "artikel 5, aanhef",
+    "artikel 1, de begripsomschrijving van «woonruimte»")."""
+    pieces: list[str] = []
+    run: list[Step] = []
+    for step in (*steps, Step("", "")):
+        if step.number and step.kind not in ("", DEFINITION):
+            run.append(step)
+            continue
+        if run:
+            pieces.append(describe(tuple(run)))
+            run = []
+        if step.kind == DEFINITION:
+            pieces.append(f"de begripsomschrijving van «{step.number}»")
+        elif step.kind:
+            pieces.append(step.kind)
+    return ", ".join(pieces)
 
 
 def missing(tree: Tree, steps: tuple[Step, ...], why: str = "") -> Missing:
@@ -74,6 +86,8 @@ def _step(tree: Tree, index: ArticleIndex, spot: Spot, pick: Pick) -> list[Spot]
         return missing(tree, spot.steps, f"{name(spot.steps)} is text, not a unit with a {pick.kind}")
     if pick.kind in TEXT_PARTS:
         return _text_parts(tree, spot, pick)
+    if pick.kind == DEFINITION:
+        return _definitions(tree, spot, pick)
     units = _candidates(tree, index, spot, pick)
     if isinstance(units, Missing):
         return units
@@ -130,6 +144,27 @@ def units_in(tree: Tree, index: ArticleIndex, node: Node, kind: str, numbers: tu
         return []
     lists = [b for b in own_blocks(tree, node) if b.kind == "lijst"]
     return [item for lijst in lists for item in tree.children(lijst)]
+
+
+def _definitions(tree: Tree, spot: Spot, pick: Pick) -> list[Spot] | Missing:
+    """Find the items of a list of definitions whose term ("woonruimte: …") is the one named."""
+    items = [i for b in own_blocks(tree, spot.node) if b.kind == "lijst" for i in tree.children(b)]
+    found: list[Spot] = []
+    for term in pick.numbers:
+        steps = (*spot.steps, Step(DEFINITION, term))
+        matches = [item for item in items if defined_term(tree, item).casefold() == term.strip().casefold()]
+        if len(matches) != 1:
+            count = f"{len(matches)} times" if matches else "nowhere"
+            return missing(tree, steps, f"{name(spot.steps)} defines «{term}» {count}")
+        found.append(Spot(matches[0], steps))
+    return found
+
+
+def defined_term(tree: Tree, item: Node) -> str:
+    """Return the term a list item defines: its text before the first colon ("" if none)."""
+    text = next((b.value.text for b in own_blocks(tree, item) if b.kind == "alinea"), "")  # type: ignore[attr-defined]
+    term, colon, _ = text.partition(":")
+    return term.strip() if colon else ""
 
 
 def _divisions(tree: Tree, node: Node) -> list[Node]:

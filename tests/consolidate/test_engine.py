@@ -5,6 +5,8 @@ renumbering, divisions, and each failure as a value."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from tests.consolidate.conftest import WETBOEK
@@ -264,3 +266,20 @@ def test_the_designation_of_the_last_lid_goes_with_the_other(woonruimte):
     assert article.leden == () and article.blocks[0].text.startswith("Een aanvraag om een huisvestingsvergunning")
     refused = consolidate(woonruimte, [op(Kind.REPEAL, at(("artikel", "6"), ("lid", "2")), designation="1.")])
     assert refused.failures[0].why == "artikel 6 keeps 3 leden; the designation «1.» cannot go"
+
+
+def test_check_warns_for_nieuw_where_no_renumbering_was_and_for_its_absence(woonruimte):
+    from wetgen.consolidate.check import check_ops
+
+    first = op(Kind.REPEAL, at(("artikel", "3"), ("lid", "1"), ("onderdeel", "a")), renumbering=(("b", "a"),),
+               renumber_kind="onderdeel")  # fmt: skip
+    later = at(("artikel", "3"), ("lid", "1"), ("onderdeel", "a"))
+    plain = op(Kind.WORDS, later, words=(Words("aantal", "getal"),))
+    assert check_ops(woonruimte, [first, plain]) == []  # today's draft format cannot write "(nieuw)"
+    warned = check_ops(woonruimte, [first, replace(plain, marks_nieuw=True)])
+    assert [d.code for d in warned] == ["CON008"] and "renumbered by artikel I, onderdeel A" in warned[0].message
+    marked = op(Kind.WORDS, (Pick("artikel", ("3",)), Pick("lid", ("2",), nieuw=True)), words=(Words("acht", "zes"),),
+                marks_nieuw=True)  # fmt: skip
+    wrong = check_ops(woonruimte, [first, marked])
+    assert [d.code for d in wrong] == ["CON008"] and "which no earlier instruction renumbered" in wrong[0].message
+    assert wrong[0].severity.value == "warning"

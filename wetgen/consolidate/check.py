@@ -4,22 +4,24 @@ Each instruction is applied in turn, as consolidation does, and what fails becom
 its line in the draft: the place is not there (CON001), the quoted words are not (CON002, with
 the nearest span and how it differs), they occur more than once without "telkens" (CON003), a
 new number is taken (CON004) or out of order (CON004, a warning; Ar 6.16), or the instruction
-cannot be applied otherwise (CON005, CON007). Then every reference in the new text to an
-article of the amended law must exist once the bill is applied (CON006, Ar 3.29).
+cannot be applied otherwise (CON005, CON007); "(nieuw)" must follow the number of a unit an
+earlier instruction renumbered, and only then (CON008, a warning). Then every reference in the
+new text to an article of the amended law must exist once the bill is applied (CON006, Ar 3.29).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from wetgen import ids
 from wetgen.amend.edit import Failure, Node, Tree
 from wetgen.check.references import LAW, OWN_LID, REFERENCE
 from wetgen.consolidate.engine import Mark, apply_op
-from wetgen.consolidate.lawtree import law_tree
+from wetgen.consolidate.lawtree import ArticleIndex, law_tree
 from wetgen.consolidate.ops import Kind, Op, Reason, Source
 from wetgen.consolidate.placing import out_of_order
+from wetgen.consolidate.resolve import name, resolve
 from wetgen.consolidate.select import ops_for
 from wetgen.errors import Diagnostic, Severity
 from wetgen.law.locate import Missing, Step, describe, locate
@@ -34,12 +36,17 @@ _CONTINUED = re.compile(r"[.:]\d")
 
 def check_against(bill: Bill, law: Law, article: str | None = None) -> list[Diagnostic]:
     """Return the findings of applying the bill's instructions for `law` to it, in draft order."""
-    ops = ops_for(bill, law, article)
+    return check_ops(law, ops_for(bill, law, article))
+
+
+def check_ops(law: Law, ops: Sequence[Op]) -> list[Diagnostic]:
+    """Return the findings of applying the Ops to `law` in turn (see the module's docstring)."""
     tree, index = law_tree(law)
     found: list[Diagnostic] = []
     never_made: set[str] = set()  # articles a failed instruction would have brought
     failed: list[Op] = []
     for op in ops:
+        found += _nieuw(tree, index, op)
         reasons = apply_op(tree, index, op)
         for reason in reasons:
             found.append(finding(Failure(op.source, reason)))
@@ -75,6 +82,33 @@ def _order(tree: Tree, op: Op) -> list[Diagnostic]:
             reason = Reason(f"{why} (an inserted unit takes a letter)", "CON004")
             found.append(finding(Failure(op.source, reason), Severity.WARNING))
     return found
+
+
+def _nieuw(tree: Tree, index: ArticleIndex, op: Op) -> list[Diagnostic]:
+    """Warn where "(nieuw)" is written for a unit no earlier instruction renumbered, or (when the
+    draft can write it) left out for one that was (CON008)."""
+    found = []
+    for place in op.places:
+        for depth, pick in enumerate(place):
+            spots = resolve(tree, index, place[: depth + 1])
+            if isinstance(spots, Missing):
+                break  # the failure itself is reported when the instruction is applied
+            for spot in spots:
+                renumbered = _renumbered(spot.node)
+                if pick.nieuw and not renumbered:
+                    why = f"«(nieuw)» is written after {name(spot.steps)}, which no earlier instruction renumbered"
+                elif renumbered and not pick.nieuw and op.marks_nieuw:
+                    why = f"{name(spot.steps)} was renumbered by {renumbered}; write «(nieuw)» after its number"
+                else:
+                    continue
+                found.append(finding(Failure(op.source, Reason(why, "CON008")), Severity.WARNING))
+    return found
+
+
+def _renumbered(node: Node) -> str:
+    """Return which earlier instruction renumbered the unit, or ""."""
+    mark = next((m for m in node.marks if isinstance(m, Mark) and m.how == "vernummerd"), None)
+    return mark.source.label() if mark is not None else ""
 
 
 def _marked(tree: Tree, op: Op) -> Iterator[Node]:

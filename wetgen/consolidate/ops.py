@@ -116,6 +116,7 @@ class Op:
     seam: tuple[str, str] | None = None  # the ending of the unit before the payload: (".", ";")
     endings: tuple[tuple[Place, str, str], ...] = ()
     alphabetical: bool = False  # definitions go where their term belongs in the list
+    marks_nieuw: bool = False  # the draft can write "(nieuw)" after a renumbered unit's number
     designation: str = ""  # with a repealed lid: the designation "1." of the one left goes too
 
 
@@ -161,6 +162,7 @@ def instruction_ops(instruction: Instruction, source: Source, base: Place = ()) 
         seam=(".", ";") if instruction.period_to_semicolon else None,
         endings=tuple((_place(e.target, base), e.old, e.new) for e in getattr(instruction, "endings", ())),
         alphabetical=getattr(instruction, "form", "") == "alfabetisch",
+        marks_nieuw=hasattr(instruction.target, "chain"),
         designation=getattr(instruction, "designation", "") if kind is Kind.REPEAL else "",
     )
 

@@ -39,7 +39,7 @@ from generate_bill import generate  # noqa: E402
 
 from wetgen.build import build  # noqa: E402
 from wetgen.loader import load_bill  # noqa: E402
-from wetgen.render.akn import _schema  # noqa: E402
+from wetgen.render.akn import schema  # noqa: E402
 from wetgen.render.text import render_markdown  # noqa: E402
 
 TARGET_SECONDS, TARGET_RATIO, TARGET_MB = 1.5, 3.0, 500
@@ -96,7 +96,7 @@ def run(work: Path, articles: int, leden: int, repeat: int) -> int:
     """Do the measurements in folder `work`."""
     draft = work / "bill.yaml"
     draft.write_text(generate(articles, leden), encoding="utf-8")
-    _schema()  # loaded once per process, like every build after the first in a session
+    schema()  # loaded once per process, like every build after the first in a session
     bill = load_bill(draft)
     print(f"bill: {articles} articles × {leden} leden, {draft.stat().st_size / 1e6:.1f} MB of YAML")
 

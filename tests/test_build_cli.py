@@ -84,7 +84,7 @@ def test_every_version_builds_and_its_akn_validates(tmp_path: Path) -> None:
         base = base_name(bill)
         assert [p.name for p in written] == [f"{base}.akn.xml", f"{base}-mvt.akn.xml"]
         for path in written:
-            assert akn._schema().validate(etree.parse(str(path)))
+            assert akn.schema().validate(etree.parse(str(path)))
 
 
 def test_format_selection_and_order(run_cli, tmp_path: Path) -> None:

@@ -80,8 +80,15 @@ def check_house_style(style: HouseStyle, formats: Sequence[str]) -> None:
 
 
 def base_name(bill: Bill) -> str:
-    """Return the stem every output file shares: <slug of the citeertitel>-<version date>."""
-    return f"{ids.slug(bill.citeertitel or bill.opschrift)}-{bill.version.date}"
+    """Return the stem every output file shares: <slug of the citeertitel>-<version date>.
+
+    Without a citeertitel the opschrift gives the slug, cut at a word to 80 characters so that
+    the file names stay within what file systems allow.
+    """
+    slug = ids.slug(bill.citeertitel or bill.opschrift)
+    if len(slug) > 80:
+        slug = slug[:81].rsplit("-", 1)[0]
+    return f"{slug}-{bill.version.date}"
 
 
 def outputs(bill: Bill, formats: Sequence[str], style: HouseStyle) -> list[Output]:

@@ -20,8 +20,20 @@ from wetgen.model import (
 )
 
 
-def dump_bill(bill: Bill, toelichting_file: str = "") -> str:
-    """Return the draft YAML of a bill, every number written out."""
+class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
+    """The safe dumper (libyaml's when present) writing multi-line text as a literal block."""
+
+
+def _text(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _text)
+
+
+def dump_bill(bill: Bill, toelichting_file: str = "", comments: tuple[str, ...] = ()) -> str:
+    """Return the draft YAML of a bill, every number written out, after `comments` as # lines."""
     data: dict[str, Any] = {
         "opschrift": bill.opschrift,
         "citeertitel": bill.citeertitel,
@@ -33,7 +45,13 @@ def dump_bill(bill: Bill, toelichting_file: str = "") -> str:
     if toelichting_file:
         data["toelichting"] = toelichting_file
     data["artikelen"] = [_node(n) for n in bill.body]
-    return yaml.safe_dump({"wetsvoorstel": data}, allow_unicode=True, sort_keys=False, width=100)
+    text = yaml.dump({"wetsvoorstel": data}, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100)
+    return _comment_block(comments) + text
+
+
+def _comment_block(comments: tuple[str, ...]) -> str:
+    lines = [line.rstrip() for comment in comments for line in comment.splitlines()]
+    return "".join(f"# {line}\n" if line else "#\n" for line in lines)
 
 
 def _node(node: Unit) -> dict[str, Any]:
@@ -80,7 +98,7 @@ def _instruction(i: Instruction) -> dict[str, Any]:
     place = ids.target_phrase(i.target)
     position_key = {Action.INSERT: "voor" if i.before else "na", Action.ADD: "aan"}.get(i.action, "doel")
     out: dict[str, Any] = {"actie": i.action.value}
-    if i.action is not Action.FREE:
+    if i.action is not Action.FREE or place:
         out[position_key] = place
     if i.action is Action.INSERT_WORDS:
         out["na"] = i.anchor

@@ -73,7 +73,7 @@ INSTRUCTION_KEYS: dict[Action, tuple[str, ...]] = {
     Action.ADD: ("aan", "payload", "vernummering?", "slotpunt_wordt_puntkomma?"),
     Action.DELETE: ("doel", "vernummering?"),
     Action.RENUMBER: ("doel", "nummer"),
-    Action.FREE: ("tekst",),
+    Action.FREE: ("tekst", "doel?", "payload?"),
 }
 ALL_INSTRUCTION_KEYS = sorted(
     {"actie", "doel", "na", "voor", "aan", "oud", "nieuw", "nummer", "tekst", "vernummering",
@@ -562,7 +562,7 @@ class _Reader:
         allowed = {"actie"}
         for spec in INSTRUCTION_KEYS[action]:
             optional = spec.endswith("?")
-            names = PAYLOAD_KEYS if spec == "payload" else tuple(spec.rstrip("?").split("|"))
+            names = PAYLOAD_KEYS if spec.rstrip("?") == "payload" else tuple(spec.rstrip("?").split("|"))
             allowed.update(names)
             present = [n for n in names if n in m]
             if not present and not optional:

@@ -22,6 +22,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "consult": ("wetgen.cli.consult", "consult"),
     "law": ("wetgen.cli.law", "law"),
     "consolidate": ("wetgen.cli.consolidate", "consolidate"),
+    "import": ("wetgen.cli.import_bill", "import_bill"),
 }
 
 

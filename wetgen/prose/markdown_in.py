@@ -2,8 +2,9 @@
 
 The `markdown` package parses (extensions: footnotes, tables, sane_lists); this module walks
 the HTML it produces with lxml. Raw HTML in the Markdown is text, not markup, in every output
-(the html preprocessors are switched off), and only http(s), mailto and in-page links keep
-their target. Footnote references come back as `Note` inlines that carry the note's own
+(the html preprocessors are switched off), only http(s), mailto and in-page links keep
+their target, and an image keeps its source only when it is a path, an http(s) address or an
+inline `data:image/`. Footnote references come back as `Note` inlines that carry the note's own
 paragraphs, so a writer can number them across documents.
 """
 
@@ -36,6 +37,8 @@ _ALIGN = re.compile(r"text-align:\s*(left|center|right)")
 _BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "pre", "table")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _SAFE_HREF = re.compile(r"^(https?:|mailto:|#)", re.IGNORECASE)
+_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
+_SAFE_SOURCE = re.compile(r"^(https?:|data:image/)", re.IGNORECASE)
 
 
 def parse_markdown(text: str) -> list[Block]:
@@ -92,7 +95,8 @@ class _Walker:
         images = el.findall(".//img")
         if images and not _text_besides(el, images):
             for img in images:
-                self.blocks.append(Figure(img.get("src", ""), _trim([Span(img.get("alt", ""))])))
+                source = _safe_source(img.get("src", ""))
+                self.blocks.append(Figure(source, _trim([Span(img.get("alt", ""))])))
             return
         inlines = self.inlines(el)
         if inlines:
@@ -184,6 +188,11 @@ def _text_besides(el: html.HtmlElement, images: list[html.HtmlElement]) -> bool:
 
 def _safe_href(href: str) -> str:
     return href if _SAFE_HREF.match(href) else ""
+
+
+def _safe_source(source: str) -> str:
+    """Keep an image source that is a path, a web address or an inline image; drop the rest."""
+    return source if _SAFE_SOURCE.match(source) or not _SCHEME.match(source) else ""
 
 
 def _alignment(cell: html.HtmlElement) -> str:

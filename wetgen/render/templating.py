@@ -1,8 +1,10 @@
-"""The Jinja2 environment for wetgen's text templates, and the Markdown-to-HTML step they share.
+"""The Jinja2 environment for wetgen's text templates, and the filters that write prose in them.
 
 Templates live in `templates/` at the repository root; a house-style folder given with
 `--templates` is searched first, so it may override any one template and inherit the rest.
 Undefined names are errors (StrictUndefined) and `.html`/`.xml` templates autoescape.
+Markdown prose (the MvT) is parsed once into blocks (`wetgen.prose`) and written by the
+`prose_html` and `prose_md` filters.
 """
 
 from __future__ import annotations
@@ -10,23 +12,20 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
-from xml.etree.ElementTree import Element
 
 import jinja2
-import markdown
-from markdown.treeprocessors import Treeprocessor
+from markupsafe import Markup
 
 from wetgen import address, ids
 from wetgen.address import Address
 from wetgen.errors import RenderError
 from wetgen.formulas import AANHEF, CONSIDERANS_INTRO, ENACTING_FORMULA, SLOTFORMULIER, dutch_date
 from wetgen.model import Article, Bill, Division, Item, Lid, Unit
+from wetgen.prose.html_out import blocks_html
+from wetgen.prose.markdown_in import parse_markdown
+from wetgen.prose.markdown_out import blocks_markdown, md_escape
 
 DEFAULT_TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
-_MD_LINE_START = re.compile(r"^([#+\-=>])|^(\d+)([.)])", re.MULTILINE)
-_FOOTNOTE_ID = re.compile(r'\b(id|href)="(#?)(fn|fnref):')
-_SAFE_HREF = re.compile(r"^(https?:|mailto:|#)", re.IGNORECASE)
 
 
 def template_dirs(custom: Path | None = None) -> tuple[Path, ...]:
@@ -49,8 +48,11 @@ def environment(dirs: tuple[Path, ...] = (DEFAULT_TEMPLATES,)) -> jinja2.Environ
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters["markdown"] = markdown_html
+    env.filters["prose_html"] = prose_html
+    env.filters["prose_md"] = prose_md
     env.filters["md"] = md_escape
+    # Filters of the templates before prose_html/prose_md, kept for house-style folders.
+    env.filters["markdown"] = markdown_html
     env.filters["demote"] = demote_headings
     env.filters["footnote_prefix"] = footnote_prefix
     return env
@@ -70,12 +72,21 @@ def render_template(name: str, dirs: tuple[Path, ...], **context: object) -> str
         raise RenderError(f"template {name}: {exc.message}") from None
 
 
-def md_escape(text: str) -> str:
-    """Escape Markdown syntax in legal text so it prints as written (no lists, emphasis or tags)."""
-    text = _MD_SPECIAL.sub(r"\\\1", text)
-    return _MD_LINE_START.sub(
-        lambda m: "\\" + m.group(1) if m.group(1) else m.group(2) + "\\" + m.group(3), text
-    )
+def prose_html(text: str, shift: int = 0, notes: str = "") -> Markup:
+    """Write Markdown prose as HTML: headings `shift` levels deeper, footnotes at the end with ids
+    prefixed by `notes` ("fn-t2:1") so several texts can share one page."""
+    return Markup(blocks_html(parse_markdown(text), shift=shift, notes=notes))
+
+
+def prose_md(text: str, shift: int = 0, notes: str = "") -> str:
+    """Write Markdown prose again from its blocks: headings `shift` levels deeper, footnote labels
+    prefixed by `notes` ("[^t2-1]") so texts joined in one file stay apart."""
+    return blocks_markdown(parse_markdown(text), shift=shift, notes=notes)
+
+
+def markdown_html(text: str, prefix: str = "") -> Markup:
+    """Write Markdown prose as HTML, footnote ids prefixed by `prefix` (the older `markdown` filter)."""
+    return prose_html(text, notes=prefix)
 
 
 def demote_headings(text: str, levels: int = 1) -> str:
@@ -88,34 +99,6 @@ def demote_headings(text: str, levels: int = 1) -> str:
 def footnote_prefix(text: str, prefix: str) -> str:
     """Rename Markdown footnote labels ("[^1]" → "[^t2-1]") so texts joined in one file stay apart."""
     return re.sub(r"\[\^([^\]\s]+)\]", lambda m: f"[^{prefix}-{m.group(1)}]", text)
-
-
-class _SafeLinks(Treeprocessor):
-    """Drop link targets that are not http(s), mailto or in-page anchors."""
-
-    def run(self, root: Element) -> None:
-        """Remove unsafe href attributes in place."""
-        for link in root.iter("a"):
-            if not _SAFE_HREF.match(link.get("href", "")):
-                link.attrib.pop("href", None)
-
-
-def markdown_html(text: str, prefix: str = "", *, xhtml: bool = False) -> str:
-    """Convert drafter Markdown (with footnotes and tables) to HTML; raw HTML is escaped, not kept.
-
-    A `prefix` keeps footnote ids apart when several texts share one page ("fn-p2:1").
-    """
-    md = markdown.Markdown(
-        extensions=["footnotes", "tables", "sane_lists"],
-        output_format="xhtml" if xhtml else "html",
-    )
-    md.preprocessors.deregister("html_block")
-    md.inlinePatterns.deregister("html")
-    md.treeprocessors.register(_SafeLinks(md), "safe_links", 0)
-    html = md.convert(text)
-    if prefix:
-        html = _FOOTNOTE_ID.sub(lambda m: f'{m.group(1)}="{m.group(2)}{m.group(3)}-{prefix}:', html)
-    return html
 
 
 # --- the view: the bill as plain dicts for the text templates ----------------------------------

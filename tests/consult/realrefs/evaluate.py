@@ -183,24 +183,30 @@ def matches(gold: dict, predicted: dict) -> bool:
     return target_key(gold) == target_key(predicted)
 
 
-_EID_PART = re.compile(r"(art|para|point)_([0-9A-Za-z]+)")
-
-
 @dataclass(frozen=True)
 class BillNumbers:
-    """What an eId cannot tell: the article numbers in full and which articles amend."""
+    """Every eId of a bill, mapped to the chain of (kind, number) steps from its article down."""
 
-    articles: dict[str, str] = field(default_factory=dict)  # "11" → "1.1"
-    amending: frozenset[str] = frozenset()  # eId numbers of amending articles
+    chains: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, bill) -> BillNumbers:
-        """Collect the article numbers of a bill, keyed as they appear in eIds."""
-        from wetgen import ids
+        """Collect the units of a bill by eId, through wetgen's one address module."""
+        from wetgen import address
 
-        articles = {ids.eid_number(a.number): a.number for a in bill.articles()}
-        amending = frozenset(ids.eid_number(a.number) for a in bill.articles() if a.is_amending)
-        return cls(articles, amending)
+        kept = (address.ARTICLE, address.ONDERDEEL, address.LID, address.ITEM)
+        chains: dict[str, tuple[tuple[str, str], ...]] = {}
+        for unit in address.walk(bill):
+            above = chains.get(unit.parent, ())
+            if unit.kind == address.ARTICLE and not unit.parent:
+                above = ()
+            own = ((unit.kind, unit.number),) if unit.kind in kept else ()
+            chains[unit.eid] = above + own
+        return cls(chains)
+
+    def chain(self, eid: str) -> tuple[tuple[str, str], ...]:
+        """Return the steps of a unit, or the eId's own article steps when it is not known."""
+        return self.chains.get(eid, ())
 
 
 def structural(resolution, numbers: BillNumbers | None = None) -> dict | None:
@@ -236,15 +242,16 @@ def _mvt_target(detail: str) -> dict:
 
 
 def _bill_target(eid: str, numbers: BillNumbers) -> dict:
-    parts = _EID_PART.findall(eid)
-    target = {"scope": "bill", "artikel": numbers.articles.get(parts[0][1], parts[0][1])}
-    rest = parts[1:]
-    if rest and rest[0][0] == "point" and parts[0][1] in numbers.amending:
-        target["onderdeel"] = rest[0][1]  # an onderdeel of an amending article
-        return target
+    steps = numbers.chain(eid)
+    if not steps:
+        return {"scope": "bill", "eid": eid}
+    target = {"scope": "bill", "artikel": steps[0][1]}
     names = iter(("item", "sub"))
-    for kind, number in rest:
-        if kind == "para":
+    for kind, number in steps[1:]:
+        if kind == "onderdeel":
+            target["onderdeel"] = number  # an onderdeel of an amending article
+            return target
+        if kind == "lid":
             target["lid"] = number
         else:
             target[next(names, "sub")] = number
@@ -252,9 +259,9 @@ def _bill_target(eid: str, numbers: BillNumbers) -> dict:
 
 
 def _node(eid: str, numbers: BillNumbers) -> dict:
-    parts = _EID_PART.findall(eid)
-    number = numbers.articles.get(parts[0][1], parts[0][1])
-    return {"artikel": number, "onderdeel": parts[1][1] if len(parts) > 1 else ""}
+    steps = numbers.chain(eid)
+    onderdeel = next((n for k, n in steps[1:] if k == "onderdeel"), "")
+    return {"artikel": steps[0][1] if steps else eid, "onderdeel": onderdeel}
 
 
 def _law_and_number(text: str) -> tuple[str, str]:

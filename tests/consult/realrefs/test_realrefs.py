@@ -65,10 +65,10 @@ def test_the_harness_maps_resolutions_to_structural_targets():
 
 
 def test_bill_eids_map_back_to_full_numbers():
-    # An eId drops the dot of "Artikel 1.1"; lower-case onderdelen such as aA are still onderdelen.
+    # eIds map back through the address module; lower-case onderdelen such as aA are onderdelen.
     bill = load_bill(evaluate.BILLS / "invoeringswet-omgevingswet.yaml")
     numbers = evaluate.BillNumbers.of(bill)
-    resolution = SimpleNamespace(ref=None, status="bill", nodes=("art_11__point_B",))
+    resolution = SimpleNamespace(ref=None, status="bill", nodes=("art_1.1__point_B",))
     assert evaluate.structural(resolution, numbers) == {
         "scope": "bill",
         "artikel": "1.1",

@@ -1,0 +1,48 @@
+"""The files an import writes: the draft YAML (with a comment block for text the model has no
+field for) and the algemeen deel of the MvT as Markdown, checked by loading the draft again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from wetgen.dump import dump_bill
+from wetgen.errors import Severity, WetgenError
+from wetgen.importer import ImportResult
+from wetgen.loader import load_text
+
+
+class ImportBug(WetgenError):
+    """The draft an import wrote does not load; a defect of the importer, reported as such."""
+
+
+def mvt_name(draft: Path) -> str:
+    """Return the file name of the MvT Markdown next to a draft ("x.yaml" → "x.mvt.md")."""
+    return draft.name.removesuffix(".yaml").removesuffix(".yml") + ".mvt.md"
+
+
+def draft_text(result: ImportResult, source: str, mvt_file: str = "") -> str:
+    """Return the draft YAML of an import, headed by what was kept aside and where it was read."""
+    header = [f"Geïmporteerd uit {source} met wetgen import ({result.stats.warnings} waarschuwingen)."]
+    if result.unplaced:
+        header.append("Tekst zonder plaats in het model (vindplaats: tekst):")
+        header.extend(f"  {where}: {text}" for where, text in result.unplaced)
+    text = dump_bill(result.bill, mvt_file if result.mvt else "", tuple(header))
+    loaded = load_text(text.encode(), "<import>")
+    errors = [d for d in loaded.diagnostics if d.severity is Severity.ERROR]
+    if loaded.bill is None or errors:
+        first = errors[0].headline() if errors else "the draft does not load"
+        raise ImportBug(f"the imported draft is not valid ({first}); please report this with the file")
+    return text
+
+
+def write_draft(result: ImportResult, source: str, draft: Path) -> list[Path]:
+    """Write the draft and, when the file held an MvT, its Markdown beside it; return the paths."""
+    mvt_file = mvt_name(draft)
+    draft.parent.mkdir(parents=True, exist_ok=True)
+    draft.write_text(draft_text(result, source, mvt_file), encoding="utf-8")
+    written = [draft]
+    if result.mvt:
+        mvt_path = draft.with_name(mvt_file)
+        mvt_path.write_text(result.mvt.rstrip("\n") + "\n", encoding="utf-8")
+        written.append(mvt_path)
+    return written

@@ -1,0 +1,1 @@
+"""Structure recognition: neutral blocks → the parts of a bill → `wetgen.model.Bill`."""

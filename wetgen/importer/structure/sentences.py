@@ -1,0 +1,73 @@
+"""The sentences of an amending article, recognised by their Ar formulas: the intro that
+names the law, the header of a group of numbered changes, and a wijzigingsopdracht itself.
+
+These only *recognise* a sentence; turning it into a structured instruction is the job of the
+instruction parser (the inverse of `wetgen.amend.wording`), which plugs in at
+`wetgen.importer.structure.amending.to_instruction`.
+"""
+
+from __future__ import annotations
+
+import re
+
+INTRO = re.compile(
+    r"^(?P<law>(?:De|Het)\s+.+?|[A-Z].+?)\s+(?:wordt|worden)\s+"
+    r"(?P<how>als volgt gewijzigd|gewijzigd als volgt|als volgt aangevuld)\s*[:.]?$"
+)
+GROUP = re.compile(
+    r"^(?P<unit>Artikel|Hoofdstuk|Paragraaf|Afdeling|Titel|Onderdeel|Bijlage|§)\s+(?P<num>\S+?)"
+    r"(?P<rest>(?:,\s+[^,]+)*?)\s+(?:wordt|worden)\s+(?P<how>als volgt gewijzigd|gewijzigd als volgt)\s*:$"
+)
+_OPENINGS = (
+    r"In|Na|Voor|Aan|Onder|Er|Het|De|Artikel|Artikelen|Hoofdstuk|Paragraaf|Afdeling|Titel|Onderdeel"
+    r"|Toegevoegd|Ingevoegd|Vervangen|Boek|Bijlage|§|Voorts|Tevens|Telkens|Zowel"
+)
+_VERBS = (
+    r"vervangen door|komt te luiden|komen te luiden|luidende|ingevoegd|toegevoegd|vernummerd"
+    r"|verletterd|geplaatst|als volgt gewijzigd|gewijzigd als volgt|wordt geschrapt"
+    r"|vervall?(?:t|en)(?:[.,;:]|\s+(?:onder|de|het|telkens)\b|$)"
+)
+INSTRUCTION = re.compile(rf"^(?:{_OPENINGS})\b.*?\b(?:{_VERBS})", re.DOTALL)
+_LAW_IN_SENTENCE = re.compile(
+    r"\bvan (?:de|het) (?P<law>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,8}?)\s+"
+    r"(?:wordt|worden|vervalt|vervallen|komt|komen)\b"
+)
+_LAW_AS_SUBJECT = re.compile(
+    r"^(?:(?:Aan|In|Uit|Na|Voor) )?(?:[Dd]e|[Hh]et) (?P<law>[A-Z].{2,80}?) (?:wordt|worden|vervalt|komt)\b"
+)
+
+
+def is_instruction(text: str) -> bool:
+    """Tell whether a sentence is a wijzigingsopdracht by its Ar formula."""
+    return bool(INSTRUCTION.match(text.strip()))
+
+
+def opens_payload(text: str) -> bool:
+    """Tell whether new text follows the sentence as units ("…, luidende:", "… komt te luiden:")."""
+    text = text.strip()
+    return text.endswith(":") and not GROUP.match(text) and not INTRO.match(text)
+
+
+def law_of_intro(text: str) -> str:
+    """Return the law an intro names ("De Huisvestingswet 2014 wordt …" → "Huisvestingswet 2014")."""
+    m = INTRO.match(text.strip())
+    if not m:
+        return ""
+    return re.sub(r"^(De|Het)\s+", "", m.group("law"))
+
+
+def law_of_sentence(text: str) -> str:
+    """Return the law a single wijzigingsopdracht names, or ""."""
+    for pattern in (_LAW_IN_SENTENCE, _LAW_AS_SUBJECT):
+        m = pattern.search(text)
+        if m:
+            return m.group("law")
+    return ""
+
+
+def group_article(text: str) -> str:
+    """Return the article number of "Artikel 12 wordt als volgt gewijzigd:", else ""."""
+    m = GROUP.match(text.strip())
+    if m and m.group("unit") == "Artikel" and not m.group("rest"):
+        return m.group("num").rstrip(",")
+    return ""

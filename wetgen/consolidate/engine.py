@@ -2,8 +2,10 @@
 
 Each Op's places are found in the law as it stands after the Ops before it (`resolve`), turned
 into edits of the shared mechanism (`wetgen.amend.edit`) and carried out. An Op that cannot be
-applied changes nothing and becomes a `Failure` (which instruction, why); the rest go on, so
-every failure is found in one run. What each Op changed is recorded on the units it changed
+applied becomes a `Failure` (which instruction, why): when one of its places is not there it
+changes nothing; when it fails part-way (the second of two places, the second of two joined
+word changes) what it did before stays and the failure names where it stopped. The Ops after
+it go on, so every failure is found in one run. What each Op changed is recorded on the units it changed
 (`Mark`: the instruction and how), the provenance of the amended law.
 
 Repealed articles and divisions stay as BWB "vervallen" placeholders with their number; a

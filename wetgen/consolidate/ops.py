@@ -217,5 +217,5 @@ def _rank(kind: str) -> int:
 def _worded(instruction: Instruction) -> str:
     try:
         return sentence(instruction)
-    except (KeyError, ValueError, IndexError):  # a half-written instruction still gets a failure
+    except (KeyError, ValueError, IndexError, AttributeError, TypeError):  # a half-written one still gets its failure
         return instruction.action.value

@@ -111,5 +111,7 @@ def _build(unit: NotaUnit | Bill, number: str, children: tuple[object, ...]) -> 
     if isinstance(unit, AmendingOnderdeel):
         return replace(unit, number=number, instructions=children)
     if isinstance(unit, Instruction):
-        return replace(unit, payload=children)
+        payload = tuple(c for c in children if not isinstance(c, Instruction))
+        nested = tuple(c for c in children if isinstance(c, Instruction))
+        return replace(unit, payload=payload, children=nested)
     return replace(unit, number=number, items=children)

@@ -283,3 +283,31 @@ def test_check_warns_for_nieuw_where_no_renumbering_was_and_for_its_absence(woon
     wrong = check_ops(woonruimte, [first, marked])
     assert [d.code for d in wrong] == ["CON008"] and "which no earlier instruction renumbered" in wrong[0].message
     assert wrong[0].severity.value == "warning"
+
+
+def test_two_volzinnen_replaced_by_one_text_and_two_repealed(woonruimte):
+    lid = (("artikel", "2"), ("lid", "3"))
+    replaced = consolidate(woonruimte, [op(Kind.REPLACE, at(*lid, ("volzin", "2", "3")), text="Die maatregel wordt voorgehangen.")])
+    assert text(replaced.law, *lid).endswith("bedoeld in het eerste lid. Die maatregel wordt voorgehangen.")
+    repealed = consolidate(woonruimte, [op(Kind.REPEAL, at(*lid, ("volzin", "1", "3")))])
+    assert text(repealed.law, *lid) == "Zo'n maatregel wordt niet eerder vastgesteld dan vier weken nadat het ontwerp aan beide Kamers der Staten-Generaal is overgelegd."
+
+
+def test_a_definition_gets_new_text(woonruimte):
+    place = (*at(("artikel", "1")), Pick("begripsomschrijving", ("woonruimte",)))
+    result = consolidate(woonruimte, [op(Kind.REPLACE, place, text="woonruimte: een besloten ruimte.")])
+    assert result.ok, result.failures
+    items = [i for b in _article(result.law, "1").blocks if isinstance(b, Lijst) for i in b.items]
+    assert items[-1].blocks == (Alinea("woonruimte: een besloten ruimte."),) and items[-1].label == ""
+
+
+def test_an_inserted_division_heading_takes_the_articles_after_it(woonruimte):
+    from wetgen.model import Division as DraftDivision
+
+    heading = DraftDivision("paragraaf", "3.1", "Inwerkingtreding", ())
+    result = consolidate(woonruimte, [op(Kind.INSERT, at(("artikel", "7")), before=True, payload=(heading,))])
+    assert result.ok, result.failures
+    chapter = result.law.body[-1]
+    (paragraaf,) = chapter.children
+    assert (paragraaf.kind, paragraaf.number, [a.number for a in paragraaf.children]) == ("paragraaf", "3.1", ["7", "8"])
+    assert paragraaf.children[0].path == "/Hoofdstuk3/Paragraaf3.1/Artikel7"

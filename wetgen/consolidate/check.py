@@ -94,6 +94,8 @@ def _nieuw(tree: Tree, index: ArticleIndex, op: Op) -> list[Diagnostic]:
             if isinstance(spots, Missing):
                 break  # the failure itself is reported when the instruction is applied
             for spot in spots:
+                if spot.part:
+                    continue  # a volzin, aanhef or opschrift: its unit was judged at its own step
                 renumbered = _renumbered(spot.node)
                 if pick.nieuw and not renumbered:
                     why = f"«(nieuw)» is written after {name(spot.steps)}, which no earlier instruction renumbered"

@@ -37,10 +37,11 @@ from wetgen.consolidate.words import (
     change_ending,
     change_words,
     insert_span,
+    replace_item_text,
     replace_span,
 )
 from wetgen.law.locate import Missing
-from wetgen.law.model import DIVISION_KINDS, Law
+from wetgen.law.model import DIVISION_KINDS, Law, ListItem
 from wetgen.law.numbers import same_number
 
 Address = tuple[tuple[str, str], ...]
@@ -134,7 +135,7 @@ def _words(tree: Tree, index: ArticleIndex, op: Op) -> list[str]:
             spots = resolve(tree, index, place)
             if isinstance(spots, Missing):
                 return [_missing(spots)]
-            for spot in spots:
+            for spot in _text_runs(spots) if len(spots) > 1 else spots:
                 why = change_words(tree, spot, words)
                 if why:
                     return [why]
@@ -143,12 +144,16 @@ def _words(tree: Tree, index: ArticleIndex, op: Op) -> list[str]:
 
 
 def _replace(tree: Tree, index: ArticleIndex, op: Op, spots: list[Spot]) -> list[str]:
-    for spot in spots:
+    for spot in _text_runs(spots):
         if spot.part:
             if not op.text and spot.part != "opschrift":
                 return [f"the instruction gives no new text for {name(spot.steps)}"]
             replace_span(tree, spot, op.text)
             tree.mark(unit_of(spot.node), Mark(op.source, "gewijzigd"))
+            continue
+        if not op.payload and op.text and spot.node.kind == "onderdeel":  # a definition's new text
+            replace_item_text(tree, spot.node, op.text)
+            tree.mark(spot.node, Mark(op.source, "gewijzigd"))
             continue
         values = placing.payload(tree, spot.node, op, container=False)
         if isinstance(values, str):
@@ -160,23 +165,67 @@ def _replace(tree: Tree, index: ArticleIndex, op: Op, spots: list[Spot]) -> list
 
 
 def _insert(tree: Tree, index: ArticleIndex, op: Op, spots: list[Spot]) -> list[str]:
-    for spot in spots:
+    for spot in _text_runs(spots):
         if spot.part == "volzin":
             insert_span(tree, spot, op.text, op.before)
             tree.mark(unit_of(spot.node), Mark(op.source, "gewijzigd"))
             continue
         container = spot.node if op.within or op.alphabetical else unit_of(spot.node.parent or spot.node)
-        planned = placing.plan_insert(tree, index, spot.node, container, op)
-        if isinstance(planned, str):
-            return [planned]
-        problems = _edit(tree, planned, op, "ingevoegd")
+        if op.alphabetical:
+            problems = _definitions(tree, container, op, "ingevoegd")
+        else:
+            planned = placing.plan_insert(tree, index, spot.node, container, op)
+            problems = [planned] if isinstance(planned, str) else _edit(tree, planned, op, "ingevoegd")
+            if not problems and isinstance(planned, Edit):
+                placing.gather_after_headings(tree, planned)
         if problems:
             return problems
     return []
 
 
+def _definitions(tree: Tree, node: Node, op: Op, how: str) -> list[str]:
+    """Put each new definition where its term belongs in the list (Ar: alfabetische volgorde)."""
+    values = placing.payload(tree, node, op, container=True)
+    if isinstance(values, str):
+        return [values]
+    for value in values:
+        if not isinstance(value, ListItem):
+            return ["only definitions (onderdelen) can be put in alphabetical order"]
+        planned = placing.alphabetical(tree, node, value)
+        problems = [planned] if isinstance(planned, str) else _edit(tree, planned, op, how)
+        if problems:
+            return problems
+    return []
+
+
+def _next_volzin(before: Spot, after: Spot) -> bool:
+    first, second = before.steps[-1].number, after.steps[-1].number
+    return first.isdigit() and second.isdigit() and int(second) == int(first) + 1
+
+
+def _text_runs(spots: list[Spot]) -> list[Spot]:
+    """Return the spots with neighbouring volzinnen of one alinea as one span ("de tweede en
+    derde volzin komen te luiden"), text spans last to first so earlier offsets stay right."""
+    merged: list[Spot] = []
+    for spot in spots:
+        last = merged[-1] if merged else None
+        if (last is not None and spot.part == last.part == "volzin" and spot.node is last.node
+                and spot.block == last.block and _next_volzin(last, spot)):  # fmt: skip
+            merged[-1] = replace(last, end=spot.end, steps=spot.steps)
+        else:
+            merged.append(spot)
+    units = [s for s in merged if not s.part]
+    texts = [s for s in merged if s.part]
+    return units + texts[::-1]
+
+
 def _add(tree: Tree, index: ArticleIndex, op: Op, spots: list[Spot]) -> list[str]:
     for spot in spots:
+        if op.alphabetical:
+            problems = _definitions(tree, spot.node, op, "toegevoegd")
+            if problems:
+                return problems
+            continue
         if not op.payload and op.text:
             append_text(tree, spot.node, op.text)
             tree.mark(unit_of(spot.node), Mark(op.source, "gewijzigd"))
@@ -198,7 +247,7 @@ def _add(tree: Tree, index: ArticleIndex, op: Op, spots: list[Spot]) -> list[str
 
 
 def _repeal(tree: Tree, index: ArticleIndex, op: Op, spots: list[Spot]) -> list[str]:
-    for spot in spots:
+    for spot in _text_runs(spots):
         node = spot.node
         if spot.part:
             replace_span(tree, spot, "")

@@ -27,6 +27,8 @@ Renumbering = tuple[tuple[Node, str], ...]
 
 def payload(tree: Tree, node: Node, op: Op, container: bool) -> tuple[object, ...] | str:
     """Return the payload as law units that fit beside `node` (or, with `container`, inside it)."""
+    if not op.payload and op.alphabetical and op.text.strip():  # new definitions, one a line
+        return tuple(ListItem("", (Alinea(" ".join(line.split())),)) for line in op.text.splitlines() if line.strip())
     if not op.payload:
         return "the instruction brings no units (artikelen, leden or onderdelen)"
     depth = _depth(node) + (1 if container and node.kind in ("onderdeel", "lid", "artikel") else 0)
@@ -42,8 +44,8 @@ def payload(tree: Tree, node: Node, op: Op, container: bool) -> tuple[object, ..
 
 def plan_insert(tree: Tree, index: ArticleIndex, sibling: Node, container: Node, op: Op) -> Edit | str:
     """Return the edit that puts the payload beside `sibling` (or, `within`, where its numbers go)."""
-    if op.within or op.alphabetical:
-        return plan_add(tree, index, container, op) if op.alphabetical else _plan_within(tree, index, container, op)
+    if op.within:
+        return _plan_within(tree, index, container, op)
     values = payload(tree, sibling, op, container=False)
     if isinstance(values, str):
         return values
@@ -62,8 +64,6 @@ def plan_add(tree: Tree, index: ArticleIndex, node: Node, op: Op) -> Edit | str:
     values = payload(tree, node, op, container=True)
     if isinstance(values, str):
         return values
-    if op.alphabetical:
-        return _alphabetical(tree, node, values)
     renumbered = renumbering(tree, index, node, op)
     if isinstance(renumbered, str):
         return renumbered
@@ -109,6 +109,32 @@ def taken(tree: Tree, index: ArticleIndex, node: Node, number: str) -> str:
     return ""
 
 
+def gather_after_headings(tree: Tree, edit: Edit) -> None:
+    """Put the articles after an inserted division heading ("Voor artikel 1 wordt een
+    paragraafaanduiding ingevoegd") into it, up to the next division beside it."""
+    anchor = edit.nodes[0]
+    parent = anchor.parent
+    if parent is None:
+        return
+    for value in edit.values:
+        if not isinstance(value, Division) or value.children:
+            continue
+        siblings = tree.children(parent)
+        heading = next((n for n in siblings if n.value is value or n.built is value), None)
+        if heading is None:
+            continue
+        after = siblings[siblings.index(heading) + 1 :]
+        moving = []
+        for sibling in after:
+            if sibling.kind != "artikel":
+                break
+            moving.append(sibling)
+        for sibling in moving:
+            moved = tree.build(sibling)
+            tree.remove(sibling)
+            tree.append(heading, (moved,))
+
+
 def last_sibling(tree: Tree, edit: Edit) -> Node | None:
     """Return the unit an addition comes after: the last child of the kind it adds."""
     target = edit.nodes[0]
@@ -134,22 +160,20 @@ def out_of_order(tree: Tree, node: Node) -> str:
     return ""
 
 
-def _alphabetical(tree: Tree, node: Node, values: tuple[object, ...]) -> Edit | str:
-    """Return the edit that puts new definitions before the first whose term sorts after theirs."""
-    if not all(isinstance(v, ListItem) for v in values):
-        return "only definitions (onderdelen) can be put in alphabetical order"
+def alphabetical(tree: Tree, node: Node, value: ListItem) -> Edit | str:
+    """Return the edit that puts a new definition before the first whose term sorts after its
+    own, in the (last) list of definitions of `node`."""
     lists = [b for b in own_blocks(tree, node) if b.kind == "lijst"]
     if not lists:
         return f"{node.kind} {node.number} has no list of definitions"
     lijst = lists[-1]
     if getattr(lijst.value, "type", "") == "ongemarkeerd":  # an unmarked list: no labels
-        values = tuple(replace(v, label="") for v in values)  # type: ignore[type-var]
-    term = _term(values[0]).casefold()  # type: ignore[arg-type]
-    items = tree.children(lijst)
-    later = [item for item in items if defined_term(tree, item).casefold() > term]
+        value = replace(value, label="")
+    term = _term(value).casefold()
+    later = [item for item in tree.children(lijst) if defined_term(tree, item).casefold() > term]
     if later:
-        return Edit(Change.INSERT, (later[0],), values, before=True)
-    return Edit(Change.APPEND, (lijst,), values)
+        return Edit(Change.INSERT, (later[0],), (value,), before=True)
+    return Edit(Change.APPEND, (lijst,), (value,))
 
 
 def _term(item: ListItem) -> str:
@@ -158,20 +182,27 @@ def _term(item: ListItem) -> str:
 
 
 def _plan_within(tree: Tree, index: ArticleIndex, container: Node, op: Op) -> Edit | str:
+    """Insert the payload where its numbers belong among the container's units, counting the
+    units the instruction renumbers by their new numbers."""
     values = payload(tree, container, op, container=True)
     if isinstance(values, str):
         return values
+    renumbered = renumbering(tree, index, container, op)
+    if isinstance(renumbered, str):
+        return renumbered
     kind = _child_kind(tree, container, values[0])
-    siblings = units_in(tree, index, container, kind if kind != "onderdeel" or container.kind != "onderdeel" else "subonderdeel")
-    taken_now = _free(tree, index, container, kind, values, ())
+    inner = "subonderdeel" if kind == "onderdeel" and container.kind == "onderdeel" else kind
+    siblings = units_in(tree, index, container, inner)
+    taken_now = _free(tree, index, container, kind, values, renumbered)
     if taken_now:
         return taken_now
+    after = {id(node): new for node, new in renumbered}
     key = sort_key(getattr(values[0], "number", ""))
-    later = [s for s in siblings if sort_key(s.number) > key]
+    later = [s for s in siblings if sort_key(after.get(id(s), s.number)) > key]
     if later:
-        return Edit(Change.INSERT, (later[0],), values, before=True)
+        return Edit(Change.INSERT, (later[0],), values, before=True, renumbering=renumbered)
     if siblings:
-        return Edit(Change.INSERT, (siblings[-1],), values)
+        return Edit(Change.INSERT, (siblings[-1],), values, renumbering=renumbered)
     return plan_add(tree, index, container, op)
 
 

@@ -88,6 +88,15 @@ def replace_span(tree: Tree, spot: Spot, new: str) -> None:
     _store(tree, slot, splice(text_of(slot), slot.lo, slot.hi, normal(new)))
 
 
+def replace_item_text(tree: Tree, node: Node, new: str) -> None:
+    """Give an onderdeel (a definition) new text; its label and any list inside it stay."""
+    alineas = [b for b in own_blocks(tree, node) if b.kind == "alinea"]
+    if alineas:
+        _store(tree, Slot(alineas[0], 0, 0), normal(new).strip())
+    else:
+        tree.append(node, (Alinea(normal(new).strip()),), at=0)
+
+
 def insert_span(tree: Tree, spot: Spot, new: str, before: bool) -> None:
     """Put a new volzin right after (or before) the volzin of the spot."""
     slot = slots(tree, spot)[0]

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 from rich.markup import escape
 
-from wetgen.check import check_file
+from wetgen.check import check_file, in_source_order
 from wetgen.cli.common import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, console, default_versions
 from wetgen.errors import Diagnostic, Severity, UsageError
 from wetgen.render.akn import validate_bill
@@ -21,19 +21,33 @@ _COLOURS = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INF
 @click.argument("drafts", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="text for people, json for tools.")  # fmt: skip
+@click.option("--base", default=None, metavar="FILE|BWBR…",
+              help="Also check every instruction against this law: a BWB toestand, AKN or draft file, or a BWB id.")  # fmt: skip
+@click.option("--article", default=None, metavar="I", help="With --base: only this amending article (e.g. I).")
+@click.option("--date", "on", default=None, metavar="YYYY-MM-DD", help="With a BWB id: the toestand valid on this date.")
+@click.option("--cache", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="With a BWB id: the cache folder (default $WETGEN_CACHE_DIR, else ~/.cache/wetgen).")  # fmt: skip
 @click.pass_context
-def check(ctx: click.Context, drafts: tuple[Path, ...], fmt: str) -> int:
+def check(ctx: click.Context, drafts: tuple[Path, ...], fmt: str, base: str | None, article: str | None,
+          on: str | None, cache: Path | None) -> int:  # fmt: skip
     """Check drafts: schema, structure, references, the Aanwijzingen and the AKN schema.
 
-    With no DRAFTS, every version of the default draft is checked. Exits 0 when clean, 1 when
-    there are errors or warnings, 2 on a usage error (such as a directory or a missing file).
+    With --base, every instruction is also applied to the law it amends: the place must exist,
+    quoted words occur once (or with "telkens" at least once), a new number be free and in
+    order, and references in the new text exist in the law as amended. With no DRAFTS, every
+    version of the default draft is checked. Exits 0 when clean, 1 when there are errors or
+    warnings, 2 on a usage error (such as a directory or a missing file).
     """
     paths = list(drafts) or default_versions()
     out, err = console(), console(stderr=True)
     reports, usage_errors = [], 0
+    law = _base_law(base, on, cache) if base else None
     for path in paths:
         try:
-            reports.append(check_file(path, when_clean=[validate_bill]))
+            report = check_file(path, when_clean=[validate_bill])
+            if law is not None and report.bill is not None:
+                report.diagnostics = in_source_order([*report.diagnostics, *_against(report.bill, law, article)])
+            reports.append(report)
         except UsageError as exc:
             err.print(f"[bold red]error:[/] {exc}")
             usage_errors += 1
@@ -43,7 +57,7 @@ def check(ctx: click.Context, drafts: tuple[Path, ...], fmt: str) -> int:
     else:
         for report in reports:
             for diagnostic in report.diagnostics:
-                _print_text(out, diagnostic, report.text)
+                print_diagnostic(out, diagnostic, report.text)
         _print_summary(err, len(reports), findings)
     failing = any(d.severity is not Severity.INFO for d in findings)
     code = EXIT_USAGE if usage_errors else EXIT_FINDINGS if failing else EXIT_OK
@@ -51,7 +65,25 @@ def check(ctx: click.Context, drafts: tuple[Path, ...], fmt: str) -> int:
     return code
 
 
-def _print_text(out, diagnostic: Diagnostic, source: str) -> None:
+def _base_law(base: str, on: str | None, cache: Path | None):
+    from datetime import date
+
+    from wetgen.law.fetch import check_date, resolve_base, settings
+
+    today = date.today().isoformat()
+    return resolve_base(base, check_date(on) if on else today, today, settings(cache))
+
+
+def _against(bill, law, article: str | None) -> list[Diagnostic]:
+    from wetgen.consolidate.check import check_against
+
+    if not bill.is_amending_law:
+        return []
+    return check_against(bill, law, article)
+
+
+def print_diagnostic(out, diagnostic: Diagnostic, source: str) -> None:
+    """Print a finding with its location, the source line and a caret under the column."""
     colour = _COLOURS[diagnostic.severity]
     loc = diagnostic.location
     rule = f" ({diagnostic.rule})" if diagnostic.rule else ""

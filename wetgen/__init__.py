@@ -9,9 +9,10 @@ The library API (see docs/api.md)::
     files = wetgen.build_bill(bill, "out", ["docx", "akn"])
 
 Every name below is imported on first use (PEP 562), so `import wetgen` loads nothing else and
-drafting never needs the consultation extra. `check`, `build` and `diff` are subpackages, so
-their functions are `check_draft`, `build_bill` and `diff_bills`: a function of the same name
-as a subpackage would be replaced by the subpackage the moment it is imported.
+drafting never needs the consultation extra. `check`, `build`, `diff` and `consolidate` are
+subpackages, so their functions are `check_draft`, `build_bill`, `diff_bills` and
+`consolidate_bill`: a function of the same name as a subpackage would be replaced by the
+subpackage the moment it is imported.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ _EXPORTS: dict[str, str] = {
     "read_law": "wetgen.law.read",
     "fetch_law": "wetgen.api",
     "resolve_base": "wetgen.api",
+    "consolidate_bill": "wetgen.consolidate.select",
     "ingest": "wetgen.api",
     "report": "wetgen.api",
     "Bill": "wetgen.model",
@@ -45,6 +47,7 @@ _EXPORTS: dict[str, str] = {
     "UsageError": "wetgen.errors",
     "ChangeSet": "wetgen.diff.changes",
     "Law": "wetgen.law.model",
+    "Consolidation": "wetgen.consolidate.engine",
 }
 
 __all__ = ["__version__", *_EXPORTS]

@@ -109,6 +109,16 @@ def db_option(command: F) -> F:
     )(command)  # fmt: skip
 
 
+def base_option(help: str, *, required: bool = False) -> Decorator:
+    """Return `--base FILE|BWBR…`: the law a bill amends, a file or a BWB id."""
+    return click.option("--base", required=required, default=None, metavar="FILE|BWBR…", help=help)
+
+
+def amending_article_option(help: str) -> Decorator:
+    """Return `--article I`: one amending article of a bill."""
+    return click.option("--article", default=None, metavar="I", help=help)
+
+
 def date_option(command: F) -> F:
     """Add `--date YYYY-MM-DD`: the day a law's toestand must be valid on."""
     return click.option("--date", "on", default=None, metavar="YYYY-MM-DD", help=DATE_HELP)(command)

@@ -95,7 +95,7 @@ def main() -> int:
     ops = instructions([a.number for a in law.articles()])
     result = consolidate(law, ops)
     assert result.ok, result.failures[:3]
-    best, median = best_of(args.repeat, lambda: consolidate(law, ops))
+    best, median, _ = best_of(args.repeat, lambda: consolidate(law, ops))
     cpu = min(_cpu(lambda: consolidate(law, ops)) for _ in range(args.repeat))
     print(f"law: {args.articles} articles x 3 leden; {len(ops)} instructions of 8 kinds")
     print(f"machine load average (1 min): {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import click
 
-from wetgen.cli.check import print_diagnostic
 from wetgen.cli.common import EXIT_FINDINGS, EXIT_OK, console, default_draft
+from wetgen.cli.findings import print_diagnostic, print_error
+from wetgen.cli.options import (
+    amending_article_option,
+    base_option,
+    cache_option,
+    date_option,
+    format_option,
+    output_option,
+)
 from wetgen.errors import UsageError
-from wetgen.law.fetch import check_date, resolve_base, settings
 from wetgen.loader import load_bill
 
 FORMATS = ("md", "html", "docx", "akn", "bwb")
@@ -19,19 +25,17 @@ BINARY = ("docx",)
 
 @click.command("consolidate", short_help="Apply a bill to the law it amends; write the law as amended.")
 @click.argument("drafts", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--base", required=True, metavar="FILE|BWBR…",
-              help="The law amended: a BWB toestand, AKN or draft file, or a BWB id (fetched once, then cached).")  # fmt: skip
-@click.option("--article", default=None, metavar="I", help="Apply only this amending article (e.g. I).")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="md", show_default=True,
-              help="md, html (standard output without -o), akn (an Akoma Ntoso act), bwb (a BWB toestand), docx.")  # fmt: skip
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="The file to write (required for docx).")  # fmt: skip
+@base_option("The law amended: a BWB toestand, AKN or draft file, or a BWB id (fetched once, then cached).",
+             required=True)
+@amending_article_option("Apply only this amending article (e.g. I).")
+@format_option(FORMATS, "md, html (standard output without -o), akn (an Akoma Ntoso act), bwb (a BWB "
+               "toestand), docx.", default="md")
+@output_option("The file to write (required for docx).", folder=False)
 @click.option("--provenance", is_flag=True, help="Markdown: a footnote on each changed unit naming the onderdeel that changed it.")
 @click.option("--compare", is_flag=True, help="Write the wetsvergelijking: the current law beside the amended law (html, docx).")
 @click.option("--partial", is_flag=True, help="Write the result even when instructions could not be applied (still exits 1).")
-@click.option("--date", "on", default=None, metavar="YYYY-MM-DD", help="With a BWB id: the toestand valid on this date.")
-@click.option("--cache", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="With a BWB id: the cache folder (default $WETGEN_CACHE_DIR, else ~/.cache/wetgen).")  # fmt: skip
+@date_option
+@cache_option
 def consolidate(drafts: tuple[Path, ...], base: str, article: str | None, fmt: str, output: Path | None,
                 provenance: bool, compare: bool, partial: bool, on: str | None, cache: Path | None) -> int:  # fmt: skip
     """Apply the instructions of DRAFTS (default: the newest default draft) to the law BASE.
@@ -42,6 +46,7 @@ def consolidate(drafts: tuple[Path, ...], base: str, article: str | None, fmt: s
     provision both change is named (samenloop), with both orders' results when they differ.
     Exits 0 when every instruction was applied, 1 when one was not, 2 on a usage error.
     """
+    from wetgen.api import resolve_base
     from wetgen.consolidate.samenloop import samenloop
     from wetgen.consolidate.select import ops_for
 
@@ -52,8 +57,7 @@ def consolidate(drafts: tuple[Path, ...], base: str, article: str | None, fmt: s
         raise UsageError(f"--format {fmt} writes a file: name it with -o")
     if compare and fmt not in ("html", "docx"):
         raise UsageError("--compare writes html or docx: add --format html or --format docx")
-    today = date.today().isoformat()
-    law = resolve_base(base, check_date(on) if on else today, today, settings(cache))
+    law = resolve_base(base, on, cache=cache)
     bills = [(path, load_bill(path)) for path in paths]
     ops = [ops_for(bill, law, article) for _, bill in bills]
     if len(bills) == 1:
@@ -134,8 +138,8 @@ def _report_samenloop(overlap, names: list[str]) -> None:
         where = item.label()
         first = ", ".join(sorted({m.source.label() for m in item.first}))
         second = ", ".join(sorted({m.source.label() for m in item.second}))
-        err.print(f"[yellow]warning[/yellow]: samenloop: {where} is changed by the {names[0]} ({first}) "
-                  f"and by the {names[1]} ({second})", markup=True, highlight=False)  # fmt: skip
+        print_error(err, f"samenloop: {where} is changed by the {names[0]} ({first}) "
+                         f"and by the {names[1]} ({second})", label="warning")  # fmt: skip
         if item.same:
             err.print("  both orders give the same text", highlight=False)
             continue

@@ -81,7 +81,9 @@ def consult(ctx: click.Context, store_path: Path | None) -> None:
 @consult.command()
 @click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--bill", "bill_path", type=click.Path(path_type=Path), default=None, metavar="DRAFT",
-              help="The bill version that was consulted (default: the consultatieversie of the default draft).")  # fmt: skip
+              help="The bill version that was consulted (default: the consultatieversie of the "
+                   "default draft). On a store that holds another version of the bill already, "
+                   "the version after consultation: points are mapped to it through the diff.")  # fmt: skip
 @store_option
 @click.option("--columns", default="", metavar="FIELD=COLUMN,...",
               help="Column mapping for spreadsheets, e.g. name=Respondent,text=Antwoord,public=Openbaar.")  # fmt: skip
@@ -129,6 +131,11 @@ def _print_ingest(report, store: Path) -> None:
     if report.rebound:
         out.print(
             "[yellow]the bill differs from the one in the store: all points were re-resolved[/]"
+        )
+    if report.remapped:
+        out.print(
+            f"points stay on the consulted version and are mapped to {escape(report.newer)} "
+            "through the structural diff"
         )
     if report.listed_missing:
         out.print(

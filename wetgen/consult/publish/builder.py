@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from wetgen.consult.publish import keyphrases
+from wetgen.consult.publish.changes import BillChanges
 from wetgen.consult.publish.model import (
     GENERAL,
     GENERAL_LABEL,
@@ -54,6 +55,7 @@ class _Builder:
         self.data = data
         self.public = public
         self.nodes = {n.eid: n for n in data.nodes}
+        self.changes = BillChanges(data)
         self.gate = PrivacyGate(data.responses, public=public, membership=data.membership)
         self.respondents = self.gate.respondents
         self.redacted = [self.gate.redact.personal(p.text) for p in data.points]
@@ -78,13 +80,13 @@ class _Builder:
         stamp = fingerprint(row.text, nodes, who.category, who.campaign)
         return Point(
             row.id, who, text, nodes, tuple(self.label(e) for e in nodes), who.campaign,
-            row.reaction, row.change, stamp,
+            row.reaction, row.change, stamp, self.changes.of_point(row.id, nodes),
         )  # fmt: skip
 
     def label(self, eid: str) -> str:
-        """Return the display label of a node or pseudo-node."""
+        """Return the display label of a node (in the newer version, if any) or pseudo-node."""
         if eid in self.nodes:
-            return self.nodes[eid].label
+            return self.changes.label(eid, self.nodes[eid].label)
         return MVT_LABEL if eid == MVT else GENERAL_LABEL
 
     def _place_points(self) -> dict[str, list[int]]:
@@ -116,7 +118,7 @@ class _Builder:
     def sections(self) -> list[Section]:
         """Return the sections in bill order; leden and items only when they have points."""
         tree, inside = self._tree()
-        chosen = [(n.eid, n.kind, n.label, d, n.text) for n, d in tree
+        chosen = [(n.eid, n.kind, self.label(n.eid), d, n.text) for n, d in tree
                   if d == 0 or inside.get(n.eid)]  # fmt: skip
         for eid, label in ((MVT, MVT_LABEL), (GENERAL, GENERAL_LABEL)):
             inside[eid] = self.placed.get(eid, [])
@@ -137,7 +139,7 @@ class _Builder:
             eid, kind, label, depth, " ".join(text.split()), len(responses), len(points),
             len(self.placed.get(eid, [])), self._by_category(points),
             tuple(sorted(campaigns.items(), key=lambda kv: (-kv[1], kv[0]))),
-            self._quotes(idx), tuple(phrases), reacted, own,
+            self._quotes(idx), tuple(phrases), reacted, own, self.changes.of_node(eid),
         )  # fmt: skip
 
     def _by_category(self, points: Iterable[Point]) -> tuple[CategoryCount, ...]:
@@ -293,6 +295,7 @@ class _Builder:
             withheld_by_category=tuple(sorted(hidden.items(), key=lambda kv: category_key(kv[0])))
             if self.public else (),
             timeline=tuple(sorted(Counter(dates).items())), points=tuple(self.points),
+            newer_version=self.changes.version if self.changes.active else "",
         )  # fmt: skip
 
 

@@ -50,6 +50,7 @@ class Point:
     reaction: str
     change: str
     fingerprint: str  # changes when the point, its place or its respondent's category changes
+    bill_change: str = ""  # what became of its place in the newer version ("" without one)
 
     @property
     def changed(self) -> str:
@@ -87,6 +88,7 @@ class Section:
     phrases: tuple[str, ...]
     reacted: tuple[Point, ...]  # own points with a reaction
     own: tuple[Point, ...] = ()  # the points placed on this very node
+    change: str = ""  # what became of the node in the newer version ("" without one)
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,7 @@ class Report:
     withheld_by_category: tuple[tuple[str, int], ...]  # non-public respondents (public mode)
     timeline: tuple[tuple[str, int], ...]  # (ISO date, responses)
     points: tuple[Point, ...]  # every point, in response order
+    newer_version: str = ""  # the version after consultation the labels are in, if any
 
     @property
     def mode(self) -> str:

@@ -71,6 +71,27 @@ class CategoryCount:
 
 
 @dataclass(frozen=True)
+class Theme:
+    """A theme within a section: what its points have in common, how many, and the quotation
+    closest to its centre that the mode may show (None when there is none)."""
+
+    label: str  # its key phrases, "sociale huurwoning, lange wachttijd"
+    responses: int
+    points: int
+    quote: Point | None
+
+
+@dataclass(frozen=True)
+class Row:
+    """One row of the reactietabel: a point, or a campaign point with the copies it stands for."""
+
+    point: Point  # the group's head: its id, place and reaction; text as the mode may show it
+    respondent: str  # the respondent, or the campaign's name and size
+    category: str  # the respondent's category, or the campaign members' categories
+    count: int  # the points this row stands for
+
+
+@dataclass(frozen=True)
 class Section:
     """One article, onderdeel, lid or item (or the MvT, or general points) with what came in."""
 
@@ -83,12 +104,13 @@ class Section:
     points: int
     own_points: int
     by_category: tuple[CategoryCount, ...]
-    campaigns: tuple[tuple[str, int], ...]  # (campaign id, responses from it)
+    campaigns: tuple[tuple[str, int], ...]  # (campaign name, responses from it)
     quotes: tuple[Point, ...]
     phrases: tuple[str, ...]
     reacted: tuple[Point, ...]  # own points with a reaction
     own: tuple[Point, ...] = ()  # the points placed on this very node
     change: str = ""  # what became of the node in the newer version ("" without one)
+    themes: tuple[Theme, ...] = ()  # largest first
 
 
 @dataclass(frozen=True)
@@ -96,6 +118,7 @@ class Campaign:
     """A campaign: its size and, when the mode allows, its shared text."""
 
     id: str
+    name: str  # the organisation behind it or its opening words, never the id
     size: int
     responses: int  # members in the store
     public_members: int
@@ -122,6 +145,11 @@ class Report:
     timeline: tuple[tuple[str, int], ...]  # (ISO date, responses)
     points: tuple[Point, ...]  # every point, in response order
     newer_version: str = ""  # the version after consultation the labels are in, if any
+    rows: tuple[Row, ...] = ()  # the reactietabel: campaign copies collapsed
+
+    def campaign_name(self, campaign: str) -> str:
+        """Return the name of a campaign by its id ("" for none)."""
+        return next((c.name for c in self.campaigns if c.id == campaign), "")
 
     @property
     def mode(self) -> str:

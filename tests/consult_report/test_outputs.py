@@ -75,7 +75,7 @@ def test_word_report_uses_house_styles_and_embeds_three_charts(store):
     shapes = docx.Document(__import__("io").BytesIO(data)).inline_shapes
     assert len(shapes) == 3 and all(5_000_000 < s.width < 6_000_000 for s in shapes)
     # private individuals are not named in the MvT paragraph, organisations may be
-    mvt = document.split("Advies en consultatie", 1)[1]
+    mvt = document.rsplit("Advies en consultatie", 1)[1]  # the heading, not its contents line
     assert "Piet Publiek" not in mvt and "Gemeente Zwolle" in mvt
 
 

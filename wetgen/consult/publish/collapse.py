@@ -1,7 +1,6 @@
 """Campaign copies of one point, collapsed: one row and one reaction for every copy.
 
-Within a campaign, points with the same words (the same hash in their ids, see
-wetgen.consult.analyse.points.point_ids) are one group, and so is a point nearly the same as one
+Within a campaign, points with the same words (case and spacing aside) are one group, and so is a point nearly the same as one
 of the representative's (rapidfuzz ratio of `NEAR_COPY` or more: a copy with a typo or a word
 changed). A group's head is the representative's point, else its first copy. A reaction given
 to any point of a group stands for every copy that has none of its own, so staff answer a
@@ -36,14 +35,14 @@ class PointGroups:
         for p in points:
             cid = membership.get(p.response_id, "")
             if cid and representative.get(cid) == p.response_id:
-                by_words.setdefault((cid, _words_of(p)), p.id)
+                by_words.setdefault((cid, _normal(p.text)), p.id)
                 heads.setdefault(cid, []).append((p.id, _normal(p.text)))
         for p in points:
             cid = membership.get(p.response_id, "")
             head = p.id
             if cid:
-                key = (cid, _words_of(p))
-                head = by_words.get(key) or _near(heads.get(cid, ()), p.text) or p.id
+                key = (cid, _normal(p.text))
+                head = by_words.get(key) or _near(heads.get(cid, ()), key[1]) or p.id
                 by_words.setdefault(key, head)
             self.head[p.id] = head
             self.members.setdefault(head, []).append(p.id)
@@ -66,19 +65,14 @@ class PointGroups:
         return out
 
 
-def _words_of(point: PlacedPoint) -> str:
-    """Return the hash of a point's own words, the part of its id after the response id."""
-    return point.id[len(point.response_id) + 1 :]
-
-
 def _normal(text: str) -> str:
     return " ".join(text.lower().split())
 
 
 def _near(candidates: Sequence[tuple[str, str]], text: str) -> str:
-    """Return the head whose text is nearly `text`, or ""."""
+    """Return the head whose normalised text is nearly `text` (normalised too), or ""."""
     if not candidates:
         return ""
-    found = process.extractOne(_normal(text), [c[1] for c in candidates], scorer=fuzz.ratio,
+    found = process.extractOne(text, [c[1] for c in candidates], scorer=fuzz.ratio,
                                score_cutoff=NEAR_COPY)  # fmt: skip
     return candidates[found[2]][0] if found else ""

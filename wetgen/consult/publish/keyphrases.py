@@ -1,7 +1,7 @@
 """Key phrases: lemmatised Dutch phrases of two or three words that set one group of texts apart.
 
 A text is split into clauses and words; a word counts when it has three letters or more and is
-neither a Dutch stop word (the stopwords-iso list), a numeral, nor one of the drafting words
+neither a stop word (stopwords-iso's Dutch and English lists), a numeral, nor one of the drafting words
 every response uses ("artikel", "lid", "wetsvoorstel"). Words are lemmatised with simplemma's
 Dutch data ("woningen" and "woning" are one), so a phrase is counted by its lemmas and shown in
 its most common written form. Phrases are two or three adjacent content words, or two joined
@@ -25,7 +25,8 @@ DRAFTING = frozenset(
     voorgesteld voorgestelde memorie toelichting paragraaf hoofdstuk consultatie reactie reacties
     regering minister ministerie graag vragen vraag verzoek verzoeken opmerking opmerkingen
     namens hierbij geachte mevrouw heer groet groeten vriendelijke jaar jaren maand maanden week
-    weken dag dagen januari februari maart april mei juni juli augustus september oktober
+    weken dag dagen zie bijlage bijlagen werking mate voldoende nodig mogelijk mogelijkheid
+    duidelijk belangrijk goed groot aantal sprake kader gevolg manier wijze geval punt deel januari februari maart april mei juni juli augustus september oktober
     november december the and for that this with are from""".split()
 )
 JOINERS = frozenset("van voor bij op in met aan over tot".split())
@@ -40,8 +41,9 @@ _NUMERAL = re.compile(
 
 @cache
 def _stopwords() -> frozenset[str]:
-    """Return the Dutch stop words of stopwords-iso with the drafting words added."""
-    return frozenset(stopwordsiso.stopwords("nl")) | DRAFTING
+    """Return the Dutch (and, for responses in English, English) stop words of stopwords-iso,
+    with the drafting words added."""
+    return frozenset(stopwordsiso.stopwords(["nl", "en"])) | DRAFTING
 
 
 @cache
@@ -72,12 +74,12 @@ def _kind(word: str) -> str:
 @cache
 def _may_end(word: str) -> bool:
     """Tell whether a content word may end a phrase: not an attributive adjective ("sociale",
-    whose lemma "sociaal" lacks the -e) nor a conjugated verb ("werkt", lemma "werken")."""
+    whose lemma "sociaal" lacks the -e) nor a form of a verb ("werkt", "aangeboden")."""
     base = lemma(word)
     if base == word:
         return True
     adjective = word.endswith("e") and not base.endswith("e")
-    verb = base.endswith("en") and not word.endswith("en")
+    verb = base.endswith("en")
     return not (adjective or verb)
 
 

@@ -1,4 +1,5 @@
-"""`wetgen consult report` and `wetgen consult import-reactions`, added to the consult group."""
+"""`wetgen consult report`, `wetgen consult feedback` and `wetgen consult import-reactions`,
+added to the consult group."""
 
 from __future__ import annotations
 
@@ -9,10 +10,17 @@ import click
 from wetgen.cli.common import EXIT_FINDINGS, console, exit_with
 from wetgen.cli.consult import find_store, store_option
 from wetgen.consult.publish.reactions_import import import_reactions
-from wetgen.consult.publish.write import FORMATS, parse_formats, write_report
+from wetgen.consult.publish.write import (
+    FORMATS,
+    parse_feedback_formats,
+    parse_formats,
+    write_feedback,
+    write_report,
+)
 from wetgen.consult.store import open_store
 
 DEFAULT_OUT = Path("out/consultatie")
+DEFAULT_FEEDBACK_OUT = Path("out/consultatie/terugkoppeling")
 
 
 @click.command("report")
@@ -44,6 +52,39 @@ def report(store_path: Path | None, formats: str, public: bool, out_dir: Path,
     console().print(f"wrote {len(written)} {noun} ({mode}) to {out_dir}/ from {path}", markup=False)
 
 
+@click.command("feedback")
+@store_option
+@click.option("--response", "responses", multiple=True, metavar="ID",
+              help="Only this response (repeatable); default: every response.")  # fmt: skip
+@click.option("--combined", is_flag=True,
+              help="One document with a section per response instead of one file each.")  # fmt: skip
+@click.option("--public/--internal", "public", default=True, show_default=True,
+              help="With --combined: public (non-public respondents anonymous, their words "
+                   "withheld) or internal (everything, marked).")  # fmt: skip
+@click.option("-f", "--format", "formats", default="md", show_default=True, metavar="LIST",
+              help="Comma-separated formats: md, docx, html.")  # fmt: skip
+@click.option("-o", "--output", "out_dir", type=click.Path(path_type=Path),
+              default=DEFAULT_FEEDBACK_OUT, show_default=True, help="Folder to write the files to.")  # fmt: skip
+@click.option("--templates", type=click.Path(path_type=Path), default=None, metavar="DIR|DOCX",
+              help="House style for Word: a reference .docx or a folder holding one.")  # fmt: skip
+def feedback(store_path: Path | None, responses: tuple[str, ...], combined: bool, public: bool,
+             formats: str, out_dir: Path, templates: Path | None) -> None:  # fmt: skip
+    """Write "wat is er met uw reactie gedaan": per response, its points and what happened.
+
+    By default one file per response, for that respondent only: their own words (personal
+    data redacted), and per point where it landed in the bill, the reaction, whether the bill
+    changed and what became of that place in the newer version; nothing of anyone else but
+    numbers. With --combined, one document with a section per response.
+    """
+    chosen = parse_feedback_formats(formats)
+    path = find_store(store_path)
+    with open_store(path, create=False) as store:
+        written = write_feedback(store, out_dir, chosen, responses=responses, combined=combined,
+                                 public=public, reference=templates)  # fmt: skip
+    noun = "file" if len(written) == 1 else "files"
+    console().print(f"wrote {len(written)} {noun} to {out_dir}/ from {path}", markup=False)
+
+
 @click.command("import-reactions")
 @click.argument("table", type=click.Path(path_type=Path))
 @store_option
@@ -70,6 +111,7 @@ def import_reactions_command(table: Path, store_path: Path | None) -> None:
 
 
 def register_report_commands(group: click.Group) -> None:
-    """Add `report` and `import-reactions` to the `wetgen consult` group."""
+    """Add `report`, `feedback` and `import-reactions` to the `wetgen consult` group."""
     group.add_command(report)
+    group.add_command(feedback)
     group.add_command(import_reactions_command)

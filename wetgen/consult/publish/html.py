@@ -57,7 +57,7 @@ def render_blocks_page(title: str, blocks: Sequence[Block]) -> bytes:
         'style-src \'unsafe-inline\'">\n'
         f"<title>{escape(title)}</title>\n<style>{PAGE_STYLE}</style>\n</head>\n"
         f"<body>\n{body}\n</body>\n</html>\n"
-    ).encode("utf-8")
+    ).encode()
 
 
 def slug(text: str) -> str:

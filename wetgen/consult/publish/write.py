@@ -9,9 +9,9 @@ from wetgen.consult.publish.charts import CHARTS, chart_svg
 from wetgen.consult.publish.docx import BlockWriter, render_docx
 from wetgen.consult.publish.feedback import overview_blocks, response_blocks
 from wetgen.consult.publish.html import render_blocks_page, render_html
+from wetgen.consult.publish.markdown import chart_file, render_markdown
 from wetgen.consult.publish.model import Report, report_time
 from wetgen.consult.publish.privacy import PrivacyGate
-from wetgen.consult.publish.markdown import chart_file, render_markdown
 from wetgen.consult.publish.xlsx import render_xlsx
 from wetgen.consult.store import Store
 from wetgen.errors import UsageError

@@ -23,6 +23,7 @@ from wetgen.consult.analyse.campaign_summary import (
 )
 from wetgen.consult.analyse.categories import CategoryLists, default_lists
 from wetgen.consult.analyse.derive import Derived, Workers, derive_points
+from wetgen.consult.analyse.kernel_warmup import prepare_campaign_search
 from wetgen.consult.analyse.resolve import GENERAL, GENERAL_LABEL, MVT, MVT_LABEL, BillIndex
 from wetgen.consult.analyse.versions import map_versions, same_version
 from wetgen.consult.errors import StoreError
@@ -121,6 +122,7 @@ def store_batch(
     )
     analyser = Analyser(bill)
     lists = lists or default_lists()
+    prepare_campaign_search(progress)  # the first ingest after installing compiles it, visibly
     with store.transaction():
         report.rebound = _bind_bill(store, analyser.index, bill, versions.consulted_path)
         report.newer, report.remapped = bind_newer(store, versions)

@@ -142,6 +142,6 @@ assert main(["consult", "--help"]) == 0
     lines = done.stderr.splitlines()
     assert all(line.startswith(MESSAGE) for line in lines[::2]), lines
     assert "pip install -e '.[consult]'" in lines[0]  # the command for a clone of the repository
-    assert "missing: matplotlib, numba, numpy, openpyxl, pdfminer, stdnum" in lines[0]
+    assert "missing: " + ", ".join(sorted(CONSULT_DISTRIBUTIONS.values())) in lines[0]
     assert lines[1::2] == ["2"] * 5
     assert "ingest" in done.stdout  # --help lists the subcommands

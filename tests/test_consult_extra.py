@@ -25,6 +25,7 @@ CONSULT_DISTRIBUTIONS = {
     "simplemma": "simplemma",
     "stopwordsiso": "stopwordsiso",
     "scikit-learn": "sklearn",
+    "threadpoolctl": "threadpoolctl",
 }
 # never needed directly: datasketch brought scipy (~100 MB) for a MinHash wetgen computes itself
 # (scikit-learn, for the report's themes, still brings scipy into the consultation extra)

@@ -23,7 +23,7 @@ from wetgen.model import Bill, Stage
 STORE_NAME = "consult.sqlite"
 # the top-level modules of the `consult` extra in pyproject.toml (a test keeps them in step)
 CONSULT_MODULES = ("matplotlib", "numba", "numpy", "openpyxl", "pdfminer", "simplemma", "sklearn",
-                   "stdnum", "stopwordsiso")  # fmt: skip
+                   "stdnum", "stopwordsiso", "threadpoolctl")  # fmt: skip
 EXTRA_NEEDED = (
     "wetgen consult needs the consultation extra: pip install 'wetgen[consult]' "
     "(in a clone of the repository: pip install -e '.[consult]')"

@@ -87,11 +87,10 @@ class SectionMaker:
         return tuple(themes), tuple(quotes)
 
     def _label(self, terms: tuple[str, ...]) -> str:
-        """Return a theme's name: its heaviest phrases that the mode may show."""
+        """Return a theme's name: its heaviest phrases that the mode may show ("" if none)."""
         allow = self._allowed()
-        fit = [t for t in terms if allow is None or allow("", t)]
-        phrases = [self.b.phrases.shown(t) for t in fit if " " in t]
-        return ", ".join((phrases or fit)[:PHRASES_PER_THEME])
+        fit = [t for t in terms if " " in t and (allow is None or allow("", t))]
+        return ", ".join(self.b.phrases.shown(t) for t in fit[:PHRASES_PER_THEME])
 
     def _quotes(self, ranked: list[list[str]]) -> list[Point]:
         """Pick the quotations: round by round, the next nearest quotable point of each theme."""
@@ -157,8 +156,7 @@ class SectionMaker:
         users: dict[str, set[str]] = {}
         public_in: dict[str, set[str]] = {}
         for i, point in enumerate(self.b.points):
-            words, phrases = self.b.analysis[i]
-            for key in (*words, *phrases):
+            for key in self.b.analysis[i][1]:
                 users.setdefault(key, set()).add(point.respondent.id)
                 if point.respondent.public:
                     for eid in point.nodes:

@@ -2,8 +2,8 @@
 
 Every distinct point (a campaign's copies count once) is a TF-IDF vector over its lemmatised
 words and phrases (scikit-learn's TfidfVectorizer, fitted once over the whole consultation).
-A section's vectors are clustered with k-means (scikit-learn, fixed seed) on at most `SAMPLE`
-evenly spaced points, for two themes and then one more as long as that raises the cosine
+A section's vectors are clustered with k-means (scikit-learn, fixed seed, one thread: the
+report runs beside other work) on at most `SAMPLE` evenly spaced points, for two themes and then one more as long as that raises the cosine
 silhouette by `MIN_GAIN` and leaves no theme smaller than `MIN_THEME` points (or a twentieth
 of the section), at most six; a section whose two themes fail that is one theme.
 Every point then goes to its nearest theme. A theme is named by the phrases that weigh most in
@@ -23,10 +23,11 @@ from sklearn.exceptions import ConvergenceWarning
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics import silhouette_score
 from sklearn.preprocessing import normalize
+from threadpoolctl import threadpool_limits
 
 MIN_POINTS = 6  # fewer distinct points are one theme
 MAX_THEMES = 6
-SAMPLE = 1500  # points a section's clustering is fitted on
+SAMPLE = 1000  # points a section's clustering is fitted on
 MIN_SILHOUETTE = 0.06
 MIN_GAIN = 0.05  # a further theme must raise the silhouette by this much
 MIN_THEME = 3  # points, or a twentieth of the section if that is more
@@ -66,7 +67,8 @@ class ThemeSpace:
         if self.matrix is None:
             return [Theme(tuple(range(len(rows))), ())]
         x = normalize(self.matrix[list(rows)])
-        labels = self._labels(x) if len(rows) >= MIN_POINTS else None
+        with threadpool_limits(limits=1):
+            labels = self._labels(x) if len(rows) >= MIN_POINTS else None
         if labels is None:
             labels = np.zeros(len(rows), dtype=int)
         themes = []

@@ -2,7 +2,7 @@
 
 Two forms, both as prose blocks and both through the one privacy gate:
 
-- one document per response (`response_blocks`), for that respondent only: it addresses them,
+- one document per response (`Feedback.blocks`), for that respondent only: it addresses them,
   shows their own words (with personal data and every non-public respondent's identity
   redacted, as everywhere) and, for each point, where it landed in the bill, the reaction, the
   change the ministry recorded, and what became of that place in the newer version. It says
@@ -23,32 +23,46 @@ from wetgen.prose.blocks import BULLET, Block, Heading, ListItem, Paragraph, Quo
 NOT_YET = "Op dit punt is nog niet gereageerd."
 
 
-def response_blocks(report: Report, data: ReportData, gate: PrivacyGate, response: str) -> list[Block]:
-    """Return the overview for the respondent of one response: their points and what became
-    of each. `report` is the public report of the same store, `gate` its public gate."""
-    row = next((r for r in data.responses if r.id == response), None)
-    if row is None:
-        return []
-    own = {p.id: p.text for p in data.points if p.response_id == response}
-    points = [p for p in report.points if p.respondent.id == response]
-    out: list[Block] = [Heading(0, spans("Wat is er met uw reactie gedaan?"))]
-    out.append(Paragraph(spans(_opening(report, row))))
-    campaign = report.campaign_name(points[0].campaign) if points and points[0].campaign else ""
-    if campaign:
-        size = next(c.responses for c in report.campaigns if c.id == points[0].campaign)
-        out.append(Paragraph(spans(
-            f"Uw reactie had (nagenoeg) dezelfde tekst als {plural(size - 1, 'andere reactie', 'andere reacties')} "
-            f"({campaign}); gelijke punten zijn samen beantwoord."
-        )))  # fmt: skip
-    out += _version_note(report)
-    if not points:
-        out.append(Paragraph(spans("In uw reactie zijn geen afzonderlijke punten gevonden.")))
-    for n, point in enumerate(points, start=1):
-        words = gate.redact(own.get(point.id, ""))
-        out.append(Heading(1, spans(f"Punt {n}")))
-        out.append(Quote(spans(words)))
-        out += _outcome(point)
-    return out
+class Feedback:
+    """The overviews of one store's responses, each for its own respondent.
+
+    `report` is the store's public report and `gate` a public gate over the same respondents;
+    the points of every response are gathered once, so writing all of them stays linear.
+    """
+
+    def __init__(self, report: Report, data: ReportData, gate: PrivacyGate) -> None:
+        self.report, self.gate = report, gate
+        self.rows = {r.id: r for r in data.responses}
+        self.words = {p.id: p.text for p in data.points}
+        self.points: dict[str, list[Point]] = {}
+        for point in report.points:
+            self.points.setdefault(point.respondent.id, []).append(point)
+        self.sizes = {c.id: c.responses for c in report.campaigns}
+
+    def blocks(self, response: str) -> list[Block]:
+        """Return the overview for the respondent of one response: their points and what
+        became of each ([] for an unknown response)."""
+        row = self.rows.get(response)
+        if row is None:
+            return []
+        points = self.points.get(response, [])
+        out: list[Block] = [Heading(0, spans("Wat is er met uw reactie gedaan?"))]
+        out.append(Paragraph(spans(_opening(self.report, row))))
+        campaign = points[0].campaign if points else ""
+        if campaign:
+            others = plural(self.sizes.get(campaign, 1) - 1, "andere reactie", "andere reacties")
+            out.append(Paragraph(spans(
+                f"Uw reactie had (nagenoeg) dezelfde tekst als {others} "
+                f"({self.report.campaign_name(campaign)}); gelijke punten zijn samen beantwoord."
+            )))  # fmt: skip
+        out += _version_note(self.report)
+        if not points:
+            out.append(Paragraph(spans("In uw reactie zijn geen afzonderlijke punten gevonden.")))
+        for n, point in enumerate(points, start=1):
+            out.append(Heading(1, spans(f"Punt {n}")))
+            out.append(Quote(spans(self.gate.redact(self.words.get(point.id, "")))))
+            out += _outcome(point)
+        return out
 
 
 def overview_blocks(report: Report) -> list[Block]:

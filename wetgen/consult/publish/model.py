@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cached_property
 
 from wetgen.consult.analyse.categories import CATEGORIES
 from wetgen.formulas import file_time
@@ -147,9 +148,13 @@ class Report:
     newer_version: str = ""  # the version after consultation the labels are in, if any
     rows: tuple[Row, ...] = ()  # the reactietabel: campaign copies collapsed
 
+    @cached_property
+    def _names(self) -> dict[str, str]:
+        return {c.id: c.name for c in self.campaigns}
+
     def campaign_name(self, campaign: str) -> str:
         """Return the name of a campaign by its id ("" for none)."""
-        return next((c.name for c in self.campaigns if c.id == campaign), "")
+        return self._names.get(campaign, "")
 
     @property
     def mode(self) -> str:

@@ -7,7 +7,7 @@ from pathlib import Path
 from wetgen.consult.publish.builder import assemble, build_report
 from wetgen.consult.publish.charts import CHARTS, chart_svg
 from wetgen.consult.publish.docx import BlockWriter, render_docx
-from wetgen.consult.publish.feedback import overview_blocks, response_blocks
+from wetgen.consult.publish.feedback import Feedback, overview_blocks
 from wetgen.consult.publish.html import render_blocks_page, render_html
 from wetgen.consult.publish.markdown import chart_file, render_markdown
 from wetgen.consult.publish.model import Report, report_time
@@ -107,9 +107,9 @@ def write_feedback(
         documents = [(f"terugkoppeling-{mode}", overview_blocks(report))]
     else:
         gate = PrivacyGate(data.responses, public=True, membership=data.membership)
+        feedback = Feedback(report, data, gate)
         chosen = responses or tuple(r.id for r in data.responses)
-        documents = [(f"terugkoppeling-{rid}", response_blocks(report, data, gate, rid))
-                     for rid in chosen]  # fmt: skip
+        documents = ((f"terugkoppeling-{rid}", feedback.blocks(rid)) for rid in chosen)
     for stem, blocks in documents:
         for fmt in formats:
             path = out_dir / f"{stem}.{fmt}"

@@ -144,3 +144,16 @@ def test_the_store_keeps_the_consulted_bill_so_a_moved_draft_does_not_matter(tmp
         assert {u.old_eid: u.new_eid for u in store.version_units()}["art_I__point_D"] == (
             "art_I__point_E"
         )
+
+
+def test_the_earlier_version_is_the_consulted_one_whichever_came_first(tmp_path):
+    v1, v2 = DATA / "inserted-v1.yaml", DATA / "inserted-v2.yaml"
+    db = tmp_path / "consult.sqlite"
+    csv = write_csv(tmp_path / "a.csv", ["Artikel 2 over de proef is een goed idee."])
+    ingest([csv], load_bill(v2), db, bill_path=str(v2))  # the later version first, by mistake
+    report = ingest([csv], load_bill(v1), db, bill_path=str(v1))
+    assert report.rebound and report.remapped
+    with open_store(db) as store:
+        assert store.meta("bill_version").startswith("Consultatieversie")
+        shown = build_report(store).points[0]
+    assert shown.nodes == ("art_2",) and shown.labels == ("Artikel 3 (consultatieversie: Artikel 2)",)

@@ -189,7 +189,8 @@ def choose_versions(
 
     A store keeps the version it was first ingested against. A `bill` of the same version
     (label, date and stage) replaces it (a corrected draft: every point is resolved again);
-    a `bill` of another version is the newer one. Without a newer version given, the one the
+    a `bill` of another, later version is the newer one; an earlier one becomes the consulted
+    version and the stored one the newer. Without a newer version given, the one the
     store already maps to is kept.
     """
     stored = _stored_bill(store, "consulted_draft") or _first_store_bill(store)
@@ -197,6 +198,8 @@ def choose_versions(
         if newer is None:
             newer, newer_path = _stored_bill(store, "newer_draft"), store.meta("newer_path")
         return Versions(bill, bill_path, newer, newer_path)
+    if bill.version.date < stored.version.date:  # the store was first given the later version
+        return Versions(bill, bill_path, stored, store.meta("bill_path"))
     return Versions(stored, store.meta("bill_path"), bill, bill_path)
 
 

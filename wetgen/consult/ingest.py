@@ -25,7 +25,6 @@ from wetgen.consult.analyse.categories import CategoryLists, default_lists
 from wetgen.consult.analyse.derive import Derived, Workers, derive_points
 from wetgen.consult.analyse.kernel_warmup import prepare_campaign_search
 from wetgen.consult.analyse.resolve import GENERAL, GENERAL_LABEL, MVT, MVT_LABEL, BillIndex
-from wetgen.consult.analyse.versions import map_versions, same_version
 from wetgen.consult.errors import StoreError
 from wetgen.consult.read import READ, Attachment, Problem, RawResponse
 from wetgen.consult.read.collect import Batch, collect
@@ -203,6 +202,13 @@ def choose_versions(
     return Versions(stored, store.meta("bill_path"), bill, bill_path)
 
 
+def same_version(a: Bill, b: Bill) -> bool:
+    """Tell whether two bills are the same version (label, date and stage), maybe corrected."""
+    return (a.version.label, a.version.date, a.version.stage) == (
+        b.version.label, b.version.date, b.version.stage,
+    )  # fmt: skip
+
+
 def _stored_bill(store: Store, key: str) -> Bill | None:
     """Return a bill version the store keeps as YAML, or None when it keeps none."""
     text = store.meta(key)
@@ -240,6 +246,9 @@ def bind_newer(store: Store, versions: Versions) -> tuple[str, bool]:
     label = f"{newer.version.label} ({newer.version.date})"
     if store.meta("newer_fingerprint") == fingerprint:
         return label, False
+    # imported here: the diff is needed only when a newer version comes in (ingest stays lean)
+    from wetgen.consult.analyse.versions import map_versions
+
     units = [VersionUnitRow(*u) for u in map_versions(versions.consulted, newer)]
     store.bind_newer(units, {
         "newer_fingerprint": fingerprint, "newer_version": label,

@@ -72,13 +72,6 @@ def map_versions(consulted: Bill, newer: Bill) -> list[UnitVersion]:
     return out
 
 
-def same_version(a: Bill, b: Bill) -> bool:
-    """Tell whether two bills are the same version (label, date and stage), maybe corrected."""
-    return (a.version.label, a.version.date, a.version.stage) == (
-        b.version.label, b.version.date, b.version.stage,
-    )  # fmt: skip
-
-
 def _node_of(chain: tuple[UnitNode, ...], nodes: set[str]) -> str:
     """Return the innermost unit of a chain that is a node of the outline."""
     for unit in reversed(chain):

@@ -59,6 +59,9 @@ def test_one_row_per_point_a_campaign_once_with_filters_frozen_header_and_print_
     )  # fmt: skip
     assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.print_title_rows == "$1:$1"
     assert all(c.alignment.wrap_text for c in ws[2])
+    # every row is as high as its wrapped text needs, so no program prints it over the next
+    tall = max(range(2, ws.max_row + 1), key=lambda r: len(str(ws.cell(r, col["Passage"] + 1).value)))
+    assert ws.row_dimensions[tall].height > ws.row_dimensions[1].height >= 30
 
 
 def test_no_cell_starts_a_formula(store, tmp_path):

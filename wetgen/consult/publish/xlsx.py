@@ -47,6 +47,8 @@ REACTION_COL, CHANGE_COL = HEADERS.index("Reactie"), HEADERS.index("Aanpassing w
 TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 MAX_CELL = 32_000
+CHARS_PER_WIDTH = 1.15
+LINE_POINTS = 15
 
 
 def neutralise(value: str) -> str:
@@ -73,9 +75,10 @@ def render_xlsx(report: Report, when: datetime | None = None) -> bytes:
     stamp = when or report_time(report)  # first: a bad SOURCE_DATE_EPOCH fails before writing
     wb = Workbook(write_only=True)
     styles = _styles(wb)
-    ws = wb.create_sheet(SHEET)
+    ws = wb.create_sheet(SHEET)  # the first sheet: xl/worksheets/sheet1.xml
     _layout(ws, len(report.rows))
     ws.append([_cell(ws, name, styles["header"]) for name in HEADERS])
+    heights = [LINE_POINTS * 2 + 2]  # the header: bold, on two lines
     for row in report.rows:
         point = row.point
         values = (
@@ -87,13 +90,25 @@ def render_xlsx(report: Report, when: datetime | None = None) -> bytes:
             _cell(ws, v, styles["fill" if REACTION_COL <= i <= CHANGE_COL else "wrap"])
             for i, v in enumerate(values)
         ])  # fmt: skip
+        heights.append(row_height(values))
     _manifest(wb, report)
     wb.properties.creator = "wetgen"
     wb.properties.title = f"Reactietabel {report.title} ({report.mode})"
     wb.properties.created = wb.properties.modified = stamp.replace(tzinfo=None)
     buffer = BytesIO()
     wb.save(buffer)
-    return tidy_workbook(buffer.getvalue(), stamp)
+    return tidy_workbook(buffer.getvalue(), stamp, {"xl/worksheets/sheet1.xml": heights})
+
+
+def row_height(values: tuple) -> float:
+    """Return the height in points a row needs to show its wrapped text, from the column
+    widths (a character of 11 pt text is about 0.85 of a width unit), at most 409."""
+    lines = 1
+    for value, (_, width) in zip(values, COLUMNS[:-2], strict=False):
+        per_line = max(1, int(width * CHARS_PER_WIDTH))
+        text = str(value)
+        lines = max(lines, sum(-(-len(part) // per_line) or 1 for part in text.split("\n")))
+    return min(409.0, LINE_POINTS * lines + 2)
 
 
 def _styles(wb: Workbook) -> dict[str, str]:

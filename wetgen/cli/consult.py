@@ -24,7 +24,8 @@ from wetgen.model import Bill, Stage
 
 store_option = db_option  # the name the consult command modules of other branches import
 # the top-level modules of the `consult` extra in pyproject.toml (a test keeps them in step)
-CONSULT_MODULES = ("matplotlib", "numba", "numpy", "openpyxl", "pdfminer", "stdnum")
+CONSULT_MODULES = ("matplotlib", "numba", "numpy", "openpyxl", "pdfminer", "simplemma", "sklearn",
+                   "stdnum", "stopwordsiso", "threadpoolctl")  # fmt: skip
 EXTRA_NEEDED = (
     "wetgen consult needs the consultation extra: pip install 'wetgen[consult]' "
     "(in a clone of the repository: pip install -e '.[consult]')"
@@ -103,7 +104,9 @@ def consult(ctx: click.Context, store_path: Path | None) -> None:
 
 @consult.command()
 @click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path))
-@bill_option("The bill version that was consulted (default: the consultatieversie of the default draft).")
+@bill_option("The bill version that was consulted (default: the consultatieversie of the default "
+             "draft). On a store that holds another version of the bill already, the version after "
+             "consultation: points are mapped to it through the diff.")
 @db_option
 @click.option("--columns", default="", metavar="FIELD=COLUMN,...",
               help="Column mapping for spreadsheets, e.g. name=Respondent,text=Antwoord,public=Openbaar.")  # fmt: skip
@@ -153,6 +156,11 @@ def _print_ingest(report, store: Path) -> None:
         out.print(
             "[yellow]the bill differs from the one in the store: all points were re-resolved[/]",
             markup=True,
+        )
+    if report.remapped:
+        out.print(
+            f"points stay on the consulted version and are mapped to {report.newer} "
+            "through the structural diff"
         )
     if report.listed_missing:
         out.print(

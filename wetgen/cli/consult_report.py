@@ -1,4 +1,5 @@
-"""`wetgen consult report` and `wetgen consult import-reactions`, added to the consult group.
+"""`wetgen consult report`, `wetgen consult feedback` and `wetgen consult import-reactions`,
+added to the consult group.
 
 The publish stage is imported when a command runs, not here: registering the commands must
 work without the consultation extra, so that the group can say it is missing.
@@ -24,7 +25,9 @@ from wetgen.cli.options import (
 )
 
 DEFAULT_OUT = Path("out/consultatie")
+DEFAULT_FEEDBACK_OUT = Path("out/consultatie/terugkoppeling")
 REPORT_FORMATS = ("html", "docx", "md", "xlsx")  # for the help; the publish stage checks them
+FEEDBACK_FORMATS = ("md", "docx", "html")
 
 
 @click.command("report")
@@ -66,6 +69,38 @@ def report(store_path: Path | None, formats: str | None, public: bool, output: P
         exit_with(EXIT_FINDINGS)
 
 
+@click.command("feedback")
+@db_option
+@click.option("--response", "responses", multiple=True, metavar="ID",
+              help="Only this response (repeatable); default: every response.")  # fmt: skip
+@click.option("--combined", is_flag=True,
+              help="One document with a section per response instead of one file each.")  # fmt: skip
+@public_option(default=True)
+@format_option(FEEDBACK_FORMATS, "The formats to write.", default="md", many=True)
+@output_option("Folder to write the files to.", folder=True, default=DEFAULT_FEEDBACK_OUT)
+@templates_option("House style for Word: a reference .docx or a folder holding one.")
+@quiet_option
+def feedback(store_path: Path | None, responses: tuple[str, ...], combined: bool, public: bool,
+             formats: str, output: Path, templates: Path | None) -> None:  # fmt: skip
+    """Write "wat is er met uw reactie gedaan": per response, its points and what happened.
+
+    By default one file per response, for that respondent only: their own words (personal
+    data redacted), and per point where it landed in the bill, the reaction, whether the bill
+    changed and what became of that place in the newer version; nothing of anyone else but
+    numbers. With --combined, one document with a section per response.
+    """
+    from wetgen.consult.publish.write import parse_feedback_formats, write_feedback
+    from wetgen.consult.store import open_store
+
+    chosen = parse_feedback_formats(formats)
+    path = find_store(store_path)
+    with open_store(path, create=False) as store:
+        written = write_feedback(store, output, chosen, responses=responses, combined=combined,
+                                 public=public, reference=templates)  # fmt: skip
+    noun = "file" if len(written) == 1 else "files"
+    say(f"wrote {len(written)} {noun} to {output}/ from {path}")
+
+
 @click.command("import-reactions")
 @click.argument("table", type=click.Path(path_type=Path))
 @db_option
@@ -95,6 +130,7 @@ def import_reactions_command(table: Path, store_path: Path | None) -> None:
 
 
 def register_report_commands(group: click.Group) -> None:
-    """Add `report` and `import-reactions` to the `wetgen consult` group."""
+    """Add `report`, `feedback` and `import-reactions` to the `wetgen consult` group."""
     group.add_command(report)
+    group.add_command(feedback)
     group.add_command(import_reactions_command)

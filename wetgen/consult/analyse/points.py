@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from typing import NamedTuple
 
 _CLOSING = re.compile(
     r"^(met\s+vriendelijke\s+groet|met\s+vriendelijke\s+groeten|hoogachtend|vriendelijke\s+groet|"
@@ -22,13 +23,28 @@ MAX_POINT_CHARS = 1200
 TARGET_CHARS = 700
 
 
+class Point(NamedTuple):
+    """One point of a response: its text ("heading heading: paragraph"), and where in that
+    text each heading and the paragraph are, so that headings can set the context below them."""
+
+    text: str
+    headings: tuple[tuple[int, int], ...] = ()  # (start, end) of each heading in `text`
+    body: int = 0  # where the paragraph starts in `text`; len(text) when there is none
+
+
 def split_points(text: str) -> list[str]:
     """Return the points of a text: paragraphs without salutation or signature, long ones split."""
+    return [point.text for point in points_of(text)]
+
+
+def points_of(text: str) -> list[Point]:
+    """Return the points of a text with their headings: paragraphs without salutation or
+    signature, the headings above a paragraph kept on it, long paragraphs split."""
     paragraphs = [
         " ".join(p.split()) for p in re.split(r"\n\s*\n|\n(?=\s*(?:[-•*]|\d+[.)])\s)", text)
     ]
-    merged: list[str] = []
-    carry = ""
+    points: list[Point] = []
+    carry: list[str] = []
     for paragraph in paragraphs:
         if not paragraph:
             continue
@@ -37,13 +53,27 @@ def split_points(text: str) -> list[str]:
         if _SALUTATION.match(paragraph) or paragraph in ("###",):
             continue
         if _is_heading(paragraph):
-            carry = f"{carry} {paragraph}".strip()
+            carry.append(paragraph)
             continue
-        merged.append(f"{carry}: {paragraph}" if carry else paragraph)
-        carry = ""
+        points.extend(_with_headings(carry, paragraph))
+        carry = []
     if carry:
-        merged.append(carry)
-    return [piece for p in merged for piece in _split_long(p)]
+        points.extend(_with_headings(carry[:-1], carry[-1], body_is_heading=True))
+    return points
+
+
+def _with_headings(headings: list[str], paragraph: str, body_is_heading: bool = False) -> list[Point]:
+    spans, at = [], 0
+    for heading in headings:
+        spans.append((at, at + len(heading)))
+        at += len(heading) + 1
+    if body_is_heading:  # headings at the end of a text: one point of headings only
+        spans.append((at, at + len(paragraph)))
+        return [Point(" ".join([*headings, paragraph]), tuple(spans), at + len(paragraph))]
+    lead = f"{' '.join(headings)}: " if headings else ""
+    pieces = _split_long(lead + paragraph)
+    first = Point(pieces[0], tuple(spans), len(lead))
+    return [first, *(Point(piece) for piece in pieces[1:])]
 
 
 def _is_heading(paragraph: str) -> bool:

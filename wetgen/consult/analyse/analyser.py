@@ -124,9 +124,7 @@ class Analyser:
         if ctx_rules.bill_division_heading(text[start:end]) and end - start < 150:
             return Context(named_law=context.named_law)
         base, amending = start, self._amending_here(context)
-        for at, letter in ctx_rules.run_in_letters(text[base:end]):
-            if letter and not amending:
-                continue
+        for at, letter in ctx_rules.run_in_letters(text[base:end], amending):
             context = self._segment(text, start, base + at, context, result)
             if letter:
                 context = self._onderdeel(text, base + at, letter, context, result)

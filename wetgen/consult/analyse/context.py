@@ -69,13 +69,11 @@ _BILL_DIVISION = re.compile(r"^(?:HOOFDSTUK|TITEL|AFDELING|PARAGRAAF|DEEL|BOEK)\
 _BILL_ARTICLE = re.compile(r"^ARTIKEL\s+[IVXLC\d]")
 # an onderdeel letter run into the text where paragraph breaks were lost: "gewijzigd:AIn artikel
 # 49 …", "… eerste zin». BArtikel 54 wordt …"
-_RUN_IN_NUMBER = re.compile(
-    r"(?:(?<=:)|(?<=[.»;:]\s))\d{1,2}\.\s*(?=(?:In|Aan|Na|Voor|Onder|Artikel|Het|De|Er|Onderdeel)\s)"
-)
 _RUN_IN = re.compile(
-    r"(?:(?<=:)|(?<=[.»;]\s))(?P<letter>\d?[A-Z]{1,2}|[a-z][A-Z])"
+    r"(?::|[.»;:]\s)(?:(?P<number>\d{1,2}\.\s*)|(?P<letter>\d?[A-Z]{1,2}|[a-z][A-Z]))"
     r"(?=(?:In|Aan|Na|Voor|Onder|Artikel|Het|De|Er|Onderdeel)\s)"
 )
+_INSTRUCTION_WORDS = ("wordt", "worden", "vervalt", "vervallen", "komt", "komen")
 _AMENDS = re.compile(
     r"^(?:\d+\.\s+)?(?:De|Het|In\s+de|In\s+het)\s+(?P<rest>.{3,120}?)\s+(?:wordt|worden)\b"
     r".{0,80}?\bgewijzigd",
@@ -86,12 +84,12 @@ _AMENDS = re.compile(
 def is_instruction(paragraph: str) -> bool:
     """Tell whether a paragraph is a wijzigingsopdracht ("In artikel 12 wordt …", "Artikel 5
     vervalt"), not new text of the law."""
-    return bool(_INSTRUCTION.match(paragraph))
+    return any(w in paragraph for w in _INSTRUCTION_WORDS) and bool(_INSTRUCTION.match(paragraph))
 
 
 def opens_new_text(paragraph: str) -> bool:
     """Tell whether the paragraphs after this one are new text it inserts ("…, luidende:")."""
-    return bool(_OPENS_NEW_TEXT.search(paragraph))
+    return paragraph.rstrip().endswith(":") and bool(_OPENS_NEW_TEXT.search(paragraph[-40:]))
 
 
 def new_text_spans(segment: str) -> list[tuple[int, int]]:
@@ -108,7 +106,7 @@ def new_text_spans(segment: str) -> list[tuple[int, int]]:
 
 def amends_sentence(paragraph: str) -> int:
     """Return where the law name stands in "De Woningwet wordt als volgt gewijzigd:", or -1."""
-    match = _AMENDS.match(paragraph)
+    match = _AMENDS.match(paragraph) if "gewijzigd" in paragraph else None
     return match.start("rest") if match else -1
 
 
@@ -129,12 +127,18 @@ def bill_article_heading(heading: str) -> bool:
     return bool(_BILL_ARTICLE.match(heading))
 
 
-def run_in_letters(paragraph: str) -> list[tuple[int, str]]:
+def run_in_letters(paragraph: str, letters: bool = True) -> list[tuple[int, str]]:
     """Return (position, letter) of each onderdeel letter run into a paragraph, and (position,
     "") of each numbered instruction run into it ("… overeengekomen. 2. Het tweede lid wordt …")."""
-    found = [(m.start(), m.group("letter")) for m in _RUN_IN.finditer(paragraph)]
-    found += [(m.start(), "") for m in _RUN_IN_NUMBER.finditer(paragraph)]
-    return sorted(found)
+    if not any(w in paragraph for w in _INSTRUCTION_WORDS):
+        return []
+    found = []
+    for match in _RUN_IN.finditer(paragraph):
+        if match.group("number"):
+            found.append((match.start("number"), ""))
+        elif letters:
+            found.append((match.start("letter"), match.group("letter")))
+    return found
 
 
 def remember(context: Context, targets: tuple[Target, ...], subject: bool = True) -> Context:

@@ -34,6 +34,8 @@ _ONE_WORD = re.compile(
 )
 _HEAD_WORD = re.compile(r"(?:Wet|Besluit|Rijkswet|Kaderwet|Invoeringswet|Wetboek)\s+")
 _WORD = re.compile(r"((?:[^\W\d_]|['-])+|\d{4})(\s+|(?=\W|$))")
+_TOKEN = re.compile(r"[\w'-]+")
+_LAST_TOKEN = re.compile(r"[\w'-]+$")
 _CONNECTORS = frozenset("op de het van en inzake ter tot voor in der naar door met".split())
 _STOP = frozenset(
     "als is zijn wordt worden werd waren was die dat deze dit waarin waarbij waarop bedoeld "
@@ -128,6 +130,9 @@ class LawLexicon:
                 else:
                     by_name[key] = title
         self.by_name, self.by_abbreviation = by_name, by_abbreviation
+        every = [*by_name, *(a.lower() for a in by_abbreviation)]
+        self._first_words = {name.split()[0] for name in every} | {"boek"}
+        self._last_words = {name.split()[-1] for name in every}
         names = sorted(by_name, key=len, reverse=True)
         shorts = sorted(by_abbreviation, key=len, reverse=True)
         self._names = re.compile(
@@ -139,6 +144,9 @@ class LawLexicon:
 
     def match(self, text: str, pos: int) -> Found | None:
         """Return the law name that starts at `pos`, if one does."""
+        word = _TOKEN.match(text, pos)
+        if not word or (word.group(0).lower() not in self._first_words and not word.group(0)[0].isupper()):
+            return None  # the quick answer for nearly every word
         book = _BOOK_FIRST.match(text, pos)
         if book:
             code = "Burgerlijk Wetboek BES" if book.group("bes") else BW
@@ -166,9 +174,13 @@ class LawLexicon:
             stop -= 1
         if stop == end or stop == 0:
             return None
-        starts = [m.start() for m in re.finditer(r"(?<!\S)\S", text[max(0, stop - 80) : stop])]
-        for start in starts:  # the longest name first
-            found = self.match(text, max(0, stop - 80) + start)
+        last = _LAST_TOKEN.search(text, max(0, stop - 40), stop)
+        if not last or not (last.group(0).lower() in self._last_words or last.group(0)[0].isupper()
+                            or last.group(0).lower().endswith(("wet", "wetboek"))):  # fmt: skip
+            return None
+        base = max(0, stop - 80)
+        for start in (m.start() for m in re.finditer(r"(?<!\S)\S", text[base:stop])):
+            found = self.match(text, base + start)  # the longest name first
             if found and found.end == stop:
                 return found
         return None

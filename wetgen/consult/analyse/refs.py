@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from wetgen.consult.analyse import grammar
+from wetgen.consult.analyse.anchors import anchors
 from wetgen.consult.analyse.grammar import NUMBER, Group, Part
 from wetgen.consult.analyse.lawnames import LawLexicon
 
@@ -25,22 +26,17 @@ DIVISION = "deel"  # a hoofdstuk, titel, afdeling or paragraaf of a law
 ANAPHOR = "verwijzing"  # "dit artikel", "die bepalingen", "het tweede lid van die bepaling"
 MVT = "mvt"  # a place in the memorie van toelichting
 
-_ANCHOR = re.compile(
-    rf"(?P<art>\b{grammar.ARTICLE_WORD})"
-    rf"|(?P<qual>\b(?:(?:het|de)\s+)?(?:{grammar.ORDINALS})\b|\b(?:lid|leden)\s+\d|\b\d+\s*(?:e|de|ste)\s+lid\b"
-    r"|\b(?:subonderdelen|subonderdeel|onderdelen|onderdeel|sub|letter)\s+(?=[A-Za-z0-9]))"
-    r"|(?P<div>\b(?:hoofdstuk|titeldeel|titel|afdeling|paragraaf)\s*(?=\d|[IVXLC]+\b)|§\s*(?=\d))"
-    r"|(?P<ana>\b(?:dit|dat|deze|die|genoemde?|laatstgenoemde?|voornoemde?|bovengenoemde?)\s+"
-    r"(?:artikel(?:en|leden|lid)?|bepaling(?:en)?|lid|wet)\b)"
-    r"|(?P<num>(?<![\w.:/,€-])\d+:\d+[a-z]{0,3}(?![\w:])|(?<![\w.:/,€-])\d+[a-z]{0,3}(?=\s+lid\s+\d))",
-    re.I,
-)
 _OF_LAW = re.compile(
     r"(?:voorgestelde|nieuwe|voorgesteld|nieuw|gewijzigde|huidige|bestaande|te\s+wijzigen)\s*$", re.I
 )
 _PREFIX_TAIL = re.compile(
     r"\s*,?\s*(?:van|uit|in)\s+(?:het\s+|de\s+)?"
     r"(?P<law>(?:nu\s+)?(?:voorgestelde|nieuwe|gewijzigde|huidige|bestaande)\s+)?",
+    re.I,
+)
+_ANAPHOR_AT = re.compile(
+    r"(?P<word>dit|dat|deze|die|genoemde?|laatstgenoemde?|voornoemde?|bovengenoemde?)\s+"
+    r"(?P<what>artikel(?:en|leden|lid)?|bepaling(?:en)?|lid|wet)\b",
     re.I,
 )
 _ANAPHOR_AFTER = re.compile(
@@ -61,11 +57,12 @@ _THAT_LAW = re.compile(
 _ARTICLE_NEXT = re.compile(rf"\s+{grammar.ARTICLE_WORD}\s*{NUMBER}", re.I)  # "BW art. 7:907"
 _NUMBER_AT = re.compile(rf"\s*(?P<number>{NUMBER})", re.I)
 _DIVISION_NUMBER = re.compile(r"\s*(?P<number>\d+[a-z]?(?:\.\d+[a-z]?)*|[IVXLC]+[A-Z]?)(?![\w°])")
-_MVT = re.compile(
+_MVT_WORD = re.compile(r"toelichting\b|m\.?v\.?t\b\.?", re.I)
+# what may stand before the word: "paragraaf 4.2 van de memorie van ", "de artikelsgewijze "
+_MVT_BEFORE = re.compile(
     r"(?:(?P<loc>(?:paragraaf|par\.|§|hoofdstuk|h\.|pagina|pag\.|p\.|blz\.|bladzijde|pp\.)\s*"
     r"[\d.]+(?:\s*[-–]\s*\d+)?)\s*(?:,\s*)?(?:van|in|uit|op)?\s*(?:de\s+|het\s+)?)?"
-    r"(?P<what>memorie\s+van\s+toelichting|\bm\.?v\.?t\.?(?!\w)|(?:artikelsgewijze\s+|algemene\s+)?"
-    r"toelichting\b)",
+    r"(?P<what>memorie\s+van\s+|artikelsgewijze\s+|algemene\s+)?$",
     re.I,
 )
 _MVT_AFTER = re.compile(
@@ -124,19 +121,17 @@ def find_references(text: str, lexicon: LawLexicon | None = None) -> list[Ref]:
     found = _mvt(text)
     taken = [(r.start, r.end) for r in found]
     cursor = 0
-    for anchor in _ANCHOR.finditer(text):
-        at = anchor.start()
+    for at, kind, head in anchors(text):
         if at < cursor or any(s <= at < e for s, e in taken):
             continue
-        kind = anchor.lastgroup
         if kind == "art":
-            refs = _chain(text, anchor.end(), at, lexicon)
+            refs = _chain(text, head, at, lexicon)
         elif kind == "qual":
             refs = _loose(text, at, lexicon)
         elif kind == "div":
-            refs = _division(text, anchor.end(), at, lexicon)
+            refs = _division(text, head, at, lexicon)
         elif kind == "ana":
-            refs = _anaphor(text, anchor, lexicon)
+            refs = _anaphor(text, at, lexicon)
         else:
             refs = _bare_number(text, at, lexicon)
         refs = [r for r in refs if not any(r.start < e and s < r.end for s, e in taken)]
@@ -241,21 +236,22 @@ def _loose(text: str, at: int, lexicon: LawLexicon) -> list[Ref]:
     return [Ref(text[at:end], at, end, LOOSE, parts)]
 
 
-def _anaphor(text: str, anchor: re.Match[str], lexicon: LawLexicon) -> list[Ref]:
-    words = anchor.group(0).split()
-    what = words[-1].lower()
-    noun = anchor.end() - len(words[-1])
-    if what == "artikel" and _NUMBER_AT.match(text, anchor.end()):
+def _anaphor(text: str, start: int, lexicon: LawLexicon) -> list[Ref]:
+    match = _ANAPHOR_AT.match(text, start)
+    if not match:
+        return []
+    what = match.group("what").lower()
+    noun = match.start("what")
+    if what == "artikel" and _NUMBER_AT.match(text, match.end()):
         # "dat artikel 12 …", "genoemd artikel 10.1": an article, read from its own word
-        return _chain(text, anchor.end(), noun, lexicon)
-    if what == "lid" and re.match(r"\s+\d", text[anchor.end() :]):
+        return _chain(text, match.end(), noun, lexicon)
+    if what == "lid" and re.match(r"\s+\d", text[match.end() :]):
         return _loose(text, noun, lexicon)  # "… zo dat lid 3 …"
     if what == "wet":
-        if words[0].lower() != "deze":
+        if match.group("word").lower() != "deze":
             return []  # "die wet" names a law only after a reference ("afdeling 2.3 van die wet")
-        return [Ref(anchor.group(0), anchor.start(), anchor.end(), ANAPHOR, anaphor="deze wet")]
-    match = _ANAPHOR_AFTER.match(text, anchor.start())
-    return [_anaphor_ref(text, anchor.start(), match, [])] if match else []
+        return [Ref(match.group(0), start, match.end(), ANAPHOR, anaphor="deze wet")]
+    return [_anaphor_ref(text, start, match, [])]
 
 
 def _anaphor_ref(text: str, start: int, match: re.Match[str], groups: list[Group]) -> Ref:
@@ -305,19 +301,22 @@ def _mvt(text: str) -> list[Ref]:
     for match in _KAMERSTUK_MVT.finditer(text):
         page = f"p. {match.group('page')}" if match.group("page") else ""
         refs.append(Ref(match.group(0), match.start(), match.end(), MVT, detail=page))
-    for match in _MVT.finditer(text):
-        if any(r.start <= match.start() < r.end for r in refs):
+    for word in _MVT_WORD.finditer(text):
+        at = word.start()
+        if at and (text[at - 1].isalnum() or any(r.start <= at < r.end for r in refs)):
             continue
-        what = match.start("what")
-        if not match.group("loc") and _OWN_DOCUMENT.search(text[max(0, what - 24) : what]):
+        before = _MVT_BEFORE.search(text, max(0, at - 60), at)
+        start = before.start() if before and before.group(0) else at
+        what = before.start("what") if before and before.group("what") else at
+        loc = before.group("loc") if before else None
+        if not loc and _OWN_DOCUMENT.search(text[max(0, what - 24) : what]):
             continue  # "deze memorie van toelichting": the document itself
-        if _OTHER_TOELICHTING.match(text, match.end()):
+        if _OTHER_TOELICHTING.match(text, word.end()):
             continue  # the toelichting of an amendment or a besluit
-        detail, end = match.group("loc") or "", match.end()
+        detail, end = loc or "", word.end()
         if not detail:
             after = _MVT_AFTER.match(text, end)
             if after:
                 detail, end = after.group("loc"), after.end()
-        refs.append(Ref(text[match.start() : end], match.start(), end, MVT,
-                        detail=" ".join(detail.split())))  # fmt: skip
+        refs.append(Ref(text[start:end], start, end, MVT, detail=" ".join(detail.split())))
     return sorted(refs, key=lambda r: r.start)

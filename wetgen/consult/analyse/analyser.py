@@ -8,9 +8,9 @@ the context it starts with, so results are remembered for repeated (point, conte
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from wetgen.consult.analyse import context as ctx_rules
 from wetgen.consult.analyse.context import BILL, EMPTY, Context, Target
@@ -18,6 +18,7 @@ from wetgen.consult.analyse.grammar import Part
 from wetgen.consult.analyse.match import TextMatcher
 from wetgen.consult.analyse.points import Point, points_of, split_points
 from wetgen.consult.analyse.refs import ANAPHOR, ARTICLE, DIVISION, LOOSE, Ref, find_references
+from wetgen.consult.analyse.refs import MVT as MVT_KIND
 from wetgen.consult.analyse.resolve import GENERAL, BillIndex, Resolution
 from wetgen.model import Bill
 
@@ -26,6 +27,19 @@ _SEE_ATTACHMENT = re.compile(
 )
 _SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)")
 CACHE_SIZE = 200_000
+
+
+class _Reading(NamedTuple):
+    """What a segment of a point says whatever its context (see Analyser._reading)."""
+
+    refs: tuple[Ref, ...]
+    quoted: tuple[tuple[int, int], ...]
+    instruction: bool
+    opens: bool
+    amends: str  # the amended law "De … wordt als volgt gewijzigd" names
+    amends_named: str
+    named: tuple[str, ...]  # per reference: the law named last before it ("die wet")
+    breaks: tuple[bool, ...]  # per reference: a sentence ended since the reference before
 
 
 @dataclass(frozen=True)
@@ -56,6 +70,14 @@ class Analyser:
         self.lexicon = self.index.lexicon
         self.matcher = TextMatcher(self.index.nodes)
         self._cache: dict[tuple[Point, Context], tuple[PointResult, Context]] = {}
+        # what does not depend on the context is remembered by text alone: a point repeated
+        # after other words (a form letter with a personal opening) is read in another context
+        self._readings: dict[str, _Reading] = {}
+        self._run_ins: dict[str, list[tuple[int, str]]] = {}
+        self._matches: dict[str, list] = {}
+        self._free: dict[str, PointResult] = {}
+        self._contained: dict[str, bool] = {}
+        self._single_law = len(self.index.laws) <= 1
 
     def points(self, text: str) -> list[str]:
         """Split a text into points."""
@@ -75,13 +97,43 @@ class Analyser:
 
     def analyse_point(self, point: Point, context: Context = EMPTY) -> tuple[PointResult, Context]:
         """Return the result of one point read in `context`, and the context after it."""
-        key = (point, context)
+        free = self._free.get(point.text) if not point.headings else None
+        if free is not None:
+            return free, context
+        own = self._self_contained(point)
+        key = (point, _without_memory(context, self._single_law) if own else context)
         cached = self._cache.get(key)
         if cached is None:
-            cached = self._analyse(point, context)
+            cached = self._analyse(point, key[1])
             if len(self._cache) < CACHE_SIZE:
                 self._cache[key] = cached
-        return cached
+            if not point.headings and self._context_free(point.text, cached[0]):
+                self._free[point.text] = cached[0]
+        return (cached[0], _with_memory(cached[1], context)) if own else cached
+
+    def _self_contained(self, point: Point) -> bool:
+        """Tell whether a point names everything it refers to ("artikel 12 van de Woningwet",
+        not "het tweede lid" or "die bepaling"): it does not read what earlier points named, so
+        it is remembered apart from that (see _without_memory)."""
+        if point.headings or point.body:
+            return False
+        known = self._contained.get(point.text)
+        if known is None:
+            refs = self._reading(point.text).refs
+            known = not self._run_in(point.text) and not ctx_rules.bill_division_heading(point.text) and all(
+                ref.kind in (ARTICLE, MVT_KIND) and not ref.that_law for ref in refs
+            )  # fmt: skip
+            if len(self._contained) < CACHE_SIZE:
+                self._contained[point.text] = known
+        return known
+
+    def _context_free(self, text: str, result: PointResult) -> bool:
+        """Tell whether a point reads the same in any context and changes none: it names no
+        provision and gives no instruction (most points of a consultation)."""
+        if result.resolutions or len(self._free) >= CACHE_SIZE or self._run_in(text):
+            return False
+        reading = self._reading(text)
+        return not (reading.instruction or reading.opens or reading.amends)
 
     def _analyse(self, point: Point, context: Context) -> tuple[PointResult, Context]:
         result = PointResult()
@@ -124,38 +176,69 @@ class Analyser:
         if ctx_rules.bill_division_heading(text[start:end]) and end - start < 150:
             return Context(named_law=context.named_law)
         base, amending = start, self._amending_here(context)
-        for at, letter in ctx_rules.run_in_letters(text[base:end], amending):
+        for at, letter in self._run_in(text[base:end]):
+            if letter and not amending:
+                continue
             context = self._segment(text, start, base + at, context, result)
             if letter:
                 context = self._onderdeel(text, base + at, letter, context, result)
             start = base + at + len(letter)
         return self._segment(text, start, end, context, result)
 
+    def _run_in(self, paragraph: str) -> list[tuple[int, str]]:
+        found = self._run_ins.get(paragraph)
+        if found is None:
+            found = ctx_rules.run_in_letters(paragraph)
+            if len(self._run_ins) < CACHE_SIZE:
+                self._run_ins[paragraph] = found
+        return found
+
+    def _reading(self, segment: str) -> _Reading:
+        """Return what a segment says whatever its context: its references, quoted words,
+        whether it is an instruction or opens new text, and the law it says is amended."""
+        reading = self._readings.get(segment)
+        if reading is None:
+            refs = tuple(_borrow_laws(find_references(segment, self.lexicon), segment))
+            named, breaks, previous = [], [], 0
+            for ref in refs:
+                found = None
+                if ref.that_law or (ref.kind == DIVISION and not ref.law):
+                    found = self.lexicon.last_before(segment, ref.start)
+                named.append(found.law if found else "")
+                breaks.append(bool(_SENTENCE_BREAK.search(segment, previous, ref.start)))
+                previous = ref.start
+            at = ctx_rules.amends_sentence(segment)
+            law = self.lexicon.match(segment, at) if at >= 0 else None
+            reading = _Reading(refs, tuple(ctx_rules.new_text_spans(segment)),
+                               ctx_rules.is_instruction(segment), ctx_rules.opens_new_text(segment),
+                               self.index.amended_law(law.law) if law else "", law.law if law else "",
+                               tuple(named), tuple(breaks))  # fmt: skip
+            if len(self._readings) < CACHE_SIZE:
+                self._readings[segment] = reading
+        return reading
+
     def _segment(
         self, text: str, start: int, end: int, context: Context, result: PointResult,
         heading: bool = False,
     ) -> Context:  # fmt: skip
-        segment = text[start:end]
-        if context.inserted and not heading and ctx_rules.is_instruction(segment):
+        reading = self._reading(text[start:end])
+        if context.inserted and not heading and reading.instruction:
             context = context._replace(inserted=False)
         inserted = context.inserted
-        quoted = [] if inserted else ctx_rules.new_text_spans(segment)
-        instruction = not inserted and ctx_rules.is_instruction(segment)
-        if not inserted:
-            context = self._amended_here(segment, context)
-        refs = _borrow_laws(find_references(segment, self.lexicon), segment)
-        if heading and not refs and not inserted:
+        quoted = () if inserted else reading.quoted
+        instruction = not inserted and reading.instruction
+        if not inserted and reading.amends:
+            context = context._replace(law=reading.amends, named_law=reading.amends_named)
+        if heading and not reading.refs and not inserted:
             return context._replace(article=None)  # a heading of its own: a new subject
-        subject_named, sentence_start = False, 0
-        for number, ref in enumerate(refs):
-            if _SENTENCE_BREAK.search(segment, sentence_start, ref.start):
-                subject_named, sentence_start = False, ref.start  # each sentence its own subject
+        subject_named = False
+        for number, ref in enumerate(reading.refs):
+            if reading.breaks[number]:
+                subject_named = False  # each sentence its own subject
             inside = inserted or any(s <= ref.start < e for s, e in quoted)
-            own = context
-            if ref.that_law or (ref.kind == DIVISION and not ref.law):
-                named = self.lexicon.last_before(segment, ref.start)
-                own = context._replace(named_law=named.law) if named else context
-            shifted = dataclasses.replace(ref, start=ref.start + start, end=ref.end + start)
+            named = reading.named[number]
+            own = context._replace(named_law=named) if named else context
+            shifted = ref._replace(start=ref.start + start, end=ref.end + start) if start else ref
             resolutions = self.index.resolve(shifted, own, inside)
             result.resolutions.extend(resolutions)
             if not inside:
@@ -168,18 +251,9 @@ class Analyser:
                     subject_named = False  # "In artikel I, onderdeel K, wordt aan artikel 29 …"
                 elif any(r.place.artikel for r in resolutions):
                     subject_named = True
-        if ctx_rules.opens_new_text(segment):
+        if reading.opens:
             context = context._replace(inserted=True)
         return context
-
-    def _amended_here(self, segment: str, context: Context) -> Context:
-        """Read "De Woningwet wordt als volgt gewijzigd:": bare numbers below are its articles."""
-        at = ctx_rules.amends_sentence(segment)
-        if at < 0:
-            return context
-        found = self.lexicon.match(segment, at)
-        law = self.index.amended_law(found.law) if found else ""
-        return context._replace(law=law, named_law=found.law) if law else context
 
     def _after(
         self, context: Context, ref: Ref, resolutions: list[Resolution], heading: bool, subject: bool
@@ -214,7 +288,12 @@ class Analyser:
                         Assignment(node, method, _passage(point, res.ref.start, res.ref.end), res.ref.raw)
                     )
         if not any(a.method != "mvt" for a in result.assignments):
-            for hit in self.matcher.match(point):
+            hits = self._matches.get(point)
+            if hits is None:
+                hits = self.matcher.match(point)
+                if len(self._matches) < CACHE_SIZE:
+                    self._matches[point] = hits
+            for hit in hits:
                 if hit.eid not in seen:
                     seen.add(hit.eid)
                     result.assignments.append(
@@ -233,6 +312,29 @@ class Analyser:
         return "geen verwijzing naar een artikel en geen overeenkomst met de tekst van het wetsvoorstel"
 
 
+_UNREAD = Target("(niet gelezen)")  # what a self-contained point is analysed with instead
+_UNREAD_LAW = "\x00"
+
+
+def _without_memory(context: Context, single_law: bool) -> Context:
+    """Return the context a self-contained point is analysed in: what earlier points named
+    (the provision under discussion, the last ones named, and with one amended law the law
+    named last) is left out, so the point is analysed once for all of them."""
+    return context._replace(article=_UNREAD, last=(_UNREAD,), last_many=(_UNREAD,),
+                            named_law=_UNREAD_LAW if single_law else context.named_law)  # fmt: skip
+
+
+def _with_memory(after: Context, before: Context) -> Context:
+    """Return the context after a self-contained point: what it named itself, and what came
+    before where it named nothing."""
+    return after._replace(
+        article=before.article if after.article == _UNREAD else after.article,
+        last=before.last if after.last == (_UNREAD,) else after.last,
+        last_many=before.last_many if after.last_many == (_UNREAD,) else after.last_many,
+        named_law=before.named_law if after.named_law == _UNREAD_LAW else after.named_law,
+    )
+
+
 def _borrow_laws(refs: list[Ref], segment: str) -> list[Ref]:
     """Give an article without a law the law of the same article named later in its sentence:
     "als bedoeld in artikel 53a …, genoemd in artikel 53a, tweede lid, van de Woningwet"."""
@@ -244,7 +346,7 @@ def _borrow_laws(refs: list[Ref], segment: str) -> list[Ref]:
             if _SENTENCE_BREAK.search(segment, ref.end, later.start):
                 break
             if later.kind == ARTICLE and later.law and later.articles[:1] == ref.articles[:1]:
-                out[i] = dataclasses.replace(ref, law=later.law)
+                out[i] = ref._replace(law=later.law)
                 break
     return out
 

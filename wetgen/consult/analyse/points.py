@@ -63,6 +63,10 @@ def points_of(text: str) -> list[Point]:
 
 
 def _with_headings(headings: list[str], paragraph: str, body_is_heading: bool = False) -> list[Point]:
+    if not headings and not body_is_heading:  # nearly every paragraph
+        if len(paragraph) <= MAX_POINT_CHARS:
+            return [Point(paragraph)]
+        return [Point(piece) for piece in _split_long(paragraph)]
     spans, at = [], 0
     for heading in headings:
         spans.append((at, at + len(heading)))

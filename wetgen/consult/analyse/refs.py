@@ -13,7 +13,7 @@ text around it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from wetgen.consult.analyse import grammar
 from wetgen.consult.analyse.anchors import anchors
@@ -83,8 +83,7 @@ _OTHER_TOELICHTING = re.compile(
 _HEADING_ONLY = re.compile(r"(?:artikelsgewijze\s+|algemene\s+)?toelichting[.:]?", re.I)
 
 
-@dataclass(frozen=True)
-class Ref:
+class Ref(NamedTuple):
     """One reference as written: what it names, and in which law if it says so."""
 
     raw: str

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from wetgen import address, ids
 from wetgen.consult.analyse.billunits import bill_unit, onderdeel_like
@@ -38,8 +39,7 @@ MVT_LABEL = "Memorie van toelichting"
 GENERAL_LABEL = "Algemeen (niet aan een artikel toe te wijzen)"
 
 
-@dataclass(frozen=True)
-class Resolution:
+class Resolution(NamedTuple):
     """What one reference resolved to: nodes of the bill, or why it has none."""
 
     ref: Ref

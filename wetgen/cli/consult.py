@@ -265,3 +265,63 @@ def assign(target: str, store_path: Path | None, articles: tuple[str, ...], clea
             labels = "; ".join(store.node_label(e) for e in eids)
             out.print(f"{len(points)} point(s) assigned to {escape(labels)}")
     return EXIT_OK
+
+
+@consult.command()
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--bill", "bill_path", type=click.Path(path_type=Path), default=None, metavar="DRAFT",
+              help="The bill version to resolve against (default: the consultatieversie of the default draft).")  # fmt: skip
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True, help="Plain tables, or JSON for other tools.")  # fmt: skip
+def refs(file: Path, bill_path: Path | None, fmt: str) -> int:
+    """Show every point of one response with its references and what each resolved to.
+
+    FILE is a response as a .txt, .pdf, .docx, .odt or .eml file. For each point: the
+    references found, their character span in the point, their target (the bill's own unit,
+    an article of a law it amends or of another law, a place in the MvT) and the nodes of the
+    bill the point lands on, or why it lands on none.
+    """
+    import json
+
+    from wetgen.consult.analyse.explain import explain_references
+
+    bill = load_bill(bill_path or consulted_draft())
+    points = explain_references(_response_text(file), bill)
+    out = console()
+    if fmt == "json":
+        out.print_json(json.dumps([p.to_dict() for p in points], ensure_ascii=False))
+        return EXIT_OK
+    for point in points:
+        out.print(f"[bold]Punt {point.number}[/] {escape(_clip(point.text, 300))}")
+        if point.references:
+            table = Table(show_lines=False, pad_edge=False)
+            for name in ("plaats", "verwijzing", "status", "doel", "knopen"):
+                table.add_column(name, overflow="fold")
+            for ref in point.references:
+                nodes = "; ".join(label for _, label in ref.nodes) or escape(ref.reason)
+                table.add_row(f"{ref.start}-{ref.end}", escape(ref.text), ref.status,
+                              escape(ref.words), escape(nodes))  # fmt: skip
+            out.print(table)
+        landed = "; ".join(f"{label} ({method})" for _, label, method in point.assigned)
+        out.print(f"  → {escape(landed or 'algemeen: ' + point.reason)}")
+    return EXIT_OK
+
+
+def _response_text(file: Path) -> str:
+    """Return the text of one response file, read as ingest reads response files."""
+    from wetgen.consult.errors import RejectedFile
+    from wetgen.consult.read.files import DOC_SUFFIXES, extract_bytes
+    from wetgen.consult.read.safety import DEFAULT_LIMITS
+
+    if not file.is_file():
+        raise UsageError(f"no such file: {file}")
+    suffix = file.suffix.lower()
+    if suffix not in DOC_SUFFIXES:
+        raise UsageError(f"{file}: give a response as a .txt, .pdf, .docx, .odt or .eml file")
+    if file.stat().st_size > DEFAULT_LIMITS.max_file_bytes:
+        raise UsageError(f"{file}: file is over the {DEFAULT_LIMITS.max_file_bytes // 2**20} MB limit")
+    try:
+        text, _ = extract_bytes(file.read_bytes(), suffix, str(file), DEFAULT_LIMITS)
+    except RejectedFile as exc:
+        raise UsageError(str(exc)) from exc
+    return text

@@ -169,7 +169,8 @@ class Analyser:
         ref = Ref(letter, at, at + len(letter), LOOSE, (Part(item=letter),))
         result.resolutions.append(self.index.place(ref, Target(BILL, "", here.number, onderdeel=letter)))
         law = here.amends.citeertitel if here.amends else ""
-        return context._replace(onderdeel=letter, article=None, inserted=False, law=law)
+        article = self.index.only_article(here.number, letter)
+        return context._replace(onderdeel=letter, article=article, inserted=False, law=law)
 
     def _paragraph(self, text: str, start: int, end: int, context: Context, result: PointResult) -> Context:
         """Read a paragraph; an onderdeel letter run into it opens that onderdeel there."""
@@ -268,8 +269,9 @@ class Analyser:
             if article is not None and article.is_amending:
                 law = article.amends.citeertitel if article.amends else ""
                 onderdeel = first.place.onderdeel if len(resolutions) == 1 else ""
+                only = self.index.only_article(article.number, onderdeel) if onderdeel else None
                 context = context._replace(bill_article=article.number, law=law, onderdeel=onderdeel,
-                                           article=None, structural=heading or context.structural,
+                                           article=only, structural=heading or context.structural,
                                            inserted=False)  # fmt: skip
                 return ctx_rules.remember(context, tuple(r.place for r in resolutions), False)
             if article is not None:

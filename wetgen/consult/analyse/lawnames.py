@@ -86,13 +86,12 @@ def normal(name: str) -> str:
 
 def with_book(law: str, number: str) -> tuple[str, str]:
     """Return (law, number) with a code's book made part of the law: ("BW", "7:907") is
-    ("Burgerlijk Wetboek Boek 7", "907"); a number without a book is left as it is."""
+    ("Burgerlijk Wetboek Boek 7", "907"), and so is ("Burgerlijk Wetboek Boek 3", "7:907"):
+    the number names its book. A number without a book is left as it is."""
     code = _BOOK.match(" ".join(law.split()))
     if not code or ":" not in number:
         return law, number
     book, _, rest = number.partition(":")
-    if code.group("book") and code.group("book").lower() != book.lower():
-        return law, number
     base = "Burgerlijk Wetboek BES" if code.group("code").lower().endswith("bes") else BW
     return f"{base} Boek {book}", rest
 

@@ -98,6 +98,18 @@ class BillIndex:
                 )
         return amended
 
+    def only_article(self, article: str, onderdeel: str) -> Target | None:
+        """Return the one article of the amended law an onderdeel changes or inserts (None when
+        it touches none or several): "het derde lid" below "Artikel I, onderdeel B" is in it."""
+        own = self.articles.get(article.upper())
+        if own is None or own.amends is None:
+            return None
+        eid = address.step(address.article(address.BILL, own), address.ONDERDEEL, onderdeel).eid
+        node = self.by_eid.get(eid)
+        if node is None or len(node.touches) != 1:
+            return None
+        return Target(LAW, own.amends.citeertitel, node.touches[0])
+
     # --- resolving ------------------------------------------------------------------------
 
     def resolve(self, ref: Ref, context: Context = EMPTY, inserted: bool = False) -> list[Resolution]:

@@ -142,7 +142,9 @@ def _build(node: _Node) -> NotaUnit:
     if isinstance(unit, AmendingOnderdeel):
         return replace(unit, number=node.number, instructions=children)  # type: ignore[arg-type]
     if isinstance(unit, Instruction):
-        return replace(unit, payload=children)  # type: ignore[arg-type]
+        payload = tuple(c for c in children if not isinstance(c, Instruction))
+        nested = tuple(c for c in children if isinstance(c, Instruction))
+        return replace(unit, payload=payload, children=nested)  # type: ignore[arg-type]
     if unit is None:
         raise UsageError("the nota van wijziging left a unit without content")
     return replace(unit, number=node.number, items=children)  # type: ignore[arg-type]

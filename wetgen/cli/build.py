@@ -8,13 +8,19 @@ from pathlib import Path
 
 import click
 
-from wetgen.build import FORMATS, parse_formats, pdf_from
+from wetgen.build import FORMATS, parse_formats
 from wetgen.build import build as build_outputs
-from wetgen.cli.common import EXIT_FINDINGS, console, default_draft, exit_with, progress_bar
+from wetgen.cli.common import (
+    EXIT_FINDINGS,
+    add_pdfs,
+    console,
+    default_draft,
+    exit_with,
+    progress_bar,
+)
 from wetgen.errors import DraftInvalid, UsageError
 from wetgen.loader import load_bill
 from wetgen.model import Bill
-from wetgen.render.pdf import PdfUnavailable
 
 DEFAULT_OUT = Path("out")
 
@@ -47,12 +53,7 @@ def build(
     with progress_bar() as progress:
         written = build_outputs(bill, out_dir, chosen, templates, progress)
         if pdf:
-            progress.start("PDF (LibreOffice)", 1)
-            try:
-                written += pdf_from(written, out_dir)
-            except PdfUnavailable as exc:
-                pdf_problem = str(exc)
-            progress.advance()
+            pdf_problem = add_pdfs(written, out_dir, progress)
     elapsed = time.perf_counter() - started
     console().print(summary(path, out_dir, written, elapsed), markup=False)
     if pdf_problem:

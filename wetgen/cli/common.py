@@ -10,6 +10,7 @@ from pathlib import Path
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from wetgen.errors import UsageError, WetgenError
@@ -26,7 +27,7 @@ def console(stderr: bool = False) -> Console:
 
 def fail(message: str, code: int = EXIT_USAGE) -> None:
     """Print a one-line error to stderr and exit with `code`."""
-    console(stderr=True).print(f"[bold red]error:[/] {message}", markup=True)
+    console(stderr=True).print(f"[bold red]error:[/] {escape(message)}", markup=True)
     raise SystemExit(code)
 
 
@@ -82,6 +83,21 @@ def progress_bar() -> Iterator[RichProgress]:
         yield RichProgress(bar)
 
 
+def add_pdfs(written: list[Path], out_dir: Path, progress: RichProgress) -> str:
+    """Convert the Word files among `written` to PDF, adding them to it; return why not, or ""."""
+    from wetgen.build import pdf_from
+    from wetgen.render.pdf import PdfUnavailable
+
+    progress.start("PDF (LibreOffice)", 1)
+    try:
+        written.extend(pdf_from(written, out_dir))
+    except PdfUnavailable as exc:
+        return str(exc)
+    finally:
+        progress.advance()
+    return ""
+
+
 def run_guarded(command: click.Command, argv: list[str] | None) -> int:
     """Run a click command; turn WetgenError into a one-line message and exit code, never a traceback."""
     try:
@@ -93,17 +109,19 @@ def run_guarded(command: click.Command, argv: list[str] | None) -> int:
         exc.show()
         return EXIT_USAGE
     except UsageError as exc:
-        console(stderr=True).print(f"[bold red]error:[/] {exc}", markup=True)
+        console(stderr=True).print(f"[bold red]error:[/] {escape(str(exc))}", markup=True)
         return EXIT_USAGE
     except WetgenError as exc:
-        console(stderr=True).print(f"[bold red]error:[/] {exc}", markup=True)
+        console(stderr=True).print(f"[bold red]error:[/] {escape(str(exc))}", markup=True)
         return EXIT_FINDINGS
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     except KeyboardInterrupt:
         return 130
     except (OSError, MemoryError, RecursionError) as exc:
-        console(stderr=True).print(f"[bold red]error:[/] {exc.__class__.__name__}: {exc}")
+        console(stderr=True).print(
+            f"[bold red]error:[/] {exc.__class__.__name__}: {escape(str(exc))}"
+        )
         return EXIT_USAGE
     return result if isinstance(result, int) else EXIT_OK
 

@@ -1,11 +1,14 @@
 """`wetgen consult`: ingest consultation responses, show them per article, assign by hand.
 
 Errors go through the common funnel (`cli.common.run_guarded`): the library raises, and a
-usage or input error exits 2, failed work or an invalid draft 1.
+usage or input error exits 2, failed work or an invalid draft 1. The consultation libraries are
+an optional extra (`wetgen[consult]`), so this module and the commands' options import none of
+them; each command imports its stages when it runs, after the group checked the extra is there.
 """
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 
 import click
@@ -18,6 +21,32 @@ from wetgen.loader import load_bill
 from wetgen.model import Bill, Stage
 
 STORE_NAME = "consult.sqlite"
+# the top-level modules of the `consult` extra in pyproject.toml (a test keeps them in step)
+CONSULT_MODULES = ("matplotlib", "numba", "numpy", "openpyxl", "pdfminer", "stdnum")
+EXTRA_NEEDED = (
+    "wetgen consult needs the consultation extra: pip install 'wetgen[consult]' "
+    "(in a clone of the repository: pip install -e '.[consult]')"
+)
+
+
+def missing_consult_modules() -> list[str]:
+    """Return the modules of the consultation extra that cannot be imported here, sorted."""
+    missing = []
+    for name in CONSULT_MODULES:
+        try:
+            found = importlib.util.find_spec(name) is not None
+        except (ImportError, ValueError):
+            found = False
+        if not found:
+            missing.append(name)
+    return missing
+
+
+def require_consult_extra() -> None:
+    """Raise a UsageError naming the install command when the consultation extra is missing."""
+    missing = missing_consult_modules()
+    if missing:
+        raise UsageError(f"{EXTRA_NEEDED}; missing: {', '.join(missing)}")
 
 
 def store_option(command):
@@ -73,6 +102,7 @@ def consulted_draft() -> Path:
 @click.pass_context
 def consult(ctx: click.Context, store_path: Path | None) -> None:
     """Ingest internet-consultation responses and group them by article of the bill."""
+    require_consult_extra()
     ctx.ensure_object(dict)
     if store_path is not None:
         ctx.obj["store"] = str(store_path)
@@ -102,6 +132,9 @@ def ingest(sources: tuple[Path, ...], bill_path: Path | None, store_path: Path |
     from wetgen.consult.ingest import ingest as run_ingest
     from wetgen.consult.read.table import parse_mapping
 
+    missing = [str(source) for source in sources if not source.exists()]
+    if missing:  # a typo must not leave an empty store behind
+        raise UsageError(f"{', '.join(missing)}: no such file or folder; nothing was ingested")
     mapping = parse_mapping(columns)
     lists = CategoryLists.load(keywords, gemeenten) if keywords or gemeenten else None
     bill_path = bill_path or consulted_draft()

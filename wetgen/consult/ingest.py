@@ -23,6 +23,7 @@ from wetgen.consult.analyse.campaign_summary import (
 )
 from wetgen.consult.analyse.categories import CategoryLists, default_lists
 from wetgen.consult.analyse.derive import Derived, Workers, derive_points
+from wetgen.consult.analyse.kernel_warmup import prepare_campaign_search
 from wetgen.consult.analyse.resolve import GENERAL, GENERAL_LABEL, MVT, MVT_LABEL, BillIndex
 from wetgen.consult.read import READ, Attachment, Problem, RawResponse
 from wetgen.consult.read.collect import Batch, collect
@@ -104,6 +105,7 @@ def store_batch(
     )
     analyser = Analyser(bill)
     lists = lists or default_lists()
+    prepare_campaign_search(progress)  # the first ingest after installing compiles it, visibly
     with store.transaction():
         report.rebound = _bind_bill(store, analyser.index, bill, bill_path)
         existing = store.response_digests()

@@ -53,7 +53,7 @@ def test_an_article_of_the_second_law_goes_to_the_onderdelen_that_change_it(two_
     assert landed("Wij hebben bezwaar tegen artikel 5 van de Woningwet.", two_laws) == [
         ["art_II__point_A"]
     ]
-    assert landed("Artikel 19 Woningwet is onduidelijk.", two_laws) == [["art_II__point_B"]]
+    assert landed("Artikel 21 Woningwet is onduidelijk.", two_laws) == [["art_II__point_C"]]
     assert landed("Artikel 5 is onduidelijk.", two_laws) == [["art_II__point_A"]]
     untouched = targets("Artikel 12 van de Woningwet is goed.", two_laws)
     assert untouched == [("Artikel 12 van de Woningwet", "law", "Woningwet", "12", "", "", "")]
@@ -123,3 +123,13 @@ def _summary(analyser: Analyser, text: str) -> list:
          [a.node for a in result.assignments])
         for _, result in analyser.analyse_text(text)
     ]  # fmt: skip
+
+
+def test_the_instruction_forms_of_real_bills_reach_the_resolver(two_laws):
+    # onderdeel C changes two places ("de artikelen 21, eerste lid, en 22"); onderdelen B and D
+    # both change artikel 19: B its second lid, D (a group of numbered changes) its fourth
+    assert landed("Artikel 22 Woningwet is onduidelijk.", two_laws) == [["art_II__point_C"]]
+    assert landed("Artikel 21 Woningwet ook.", two_laws) == [["art_II__point_C"]]
+    assert landed("Artikel 19, vierde lid, van de Woningwet.", two_laws) == [["art_II__point_D"]]
+    assert landed("Artikel 19, tweede lid, van de Woningwet.", two_laws) == [["art_II__point_B"]]
+    assert landed("Artikel 19 van de Woningwet.", two_laws) == [["art_II__point_B", "art_II__point_D"]]

@@ -327,17 +327,21 @@ def _words(target: Target, law: str = "") -> str:
     return ", ".join(parts)
 
 
-def _leden_named(instructions: tuple) -> dict[str, set[str]]:
-    """Return article number → the leden an onderdeel's instructions name, to choose between
-    onderdelen that change the same article."""
+def _leden_named(instructions: tuple, artikel: str = "") -> dict[str, set[str]]:
+    """Return article number → the leden an onderdeel's instructions name (in every place they
+    act on, and in the numbered changes of a group), to choose between onderdelen that change
+    the same article."""
     named: dict[str, set[str]] = {}
     for instruction in instructions:
-        target = instruction.target
-        if target.artikel:
-            leden = named.setdefault(target.artikel, set())
-            if target.lid:
-                leden.add(target.lid)
-            leden.update(p.number for p in instruction.payload if isinstance(p, Lid))
+        for place in instruction.places:
+            number = place.artikel or artikel
+            if number:
+                leden = named.setdefault(number, set())
+                leden.update(n for p in place.chain if p.unit == "lid" for n in p.numbers)
+                leden.update(p.number for p in instruction.payload if isinstance(p, Lid))
+        inner = _leden_named(instruction.children, instruction.target.artikel or artikel)
+        for number, leden in inner.items():
+            named.setdefault(number, set()).update(leden)
     return named
 
 

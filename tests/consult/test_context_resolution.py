@@ -133,3 +133,53 @@ def test_the_instruction_forms_of_real_bills_reach_the_resolver(two_laws):
     assert landed("Artikel 19, vierde lid, van de Woningwet.", two_laws) == [["art_II__point_D"]]
     assert landed("Artikel 19, tweede lid, van de Woningwet.", two_laws) == [["art_II__point_B"]]
     assert landed("Artikel 19 van de Woningwet.", two_laws) == [["art_II__point_B", "art_II__point_D"]]
+
+
+def test_a_bill_pasted_with_single_line_breaks_keeps_its_headings(two_laws):
+    # lines that head a unit start a point even without a blank line; wrapped prose does not
+    text = ("ARTIKEL II\nDe Woningwet wordt als volgt gewijzigd:\nA\nIn artikel 5, eerste lid, "
+            "wordt «x» vervangen door «y».B\nIn artikel 19, tweede lid, wordt «p» vervangen door «q».")  # fmt: skip
+    found = targets(text, two_laws)
+    assert ("A", "bill", "", "II", "A", "", "") in found
+    assert ("B", "bill", "", "II", "B", "", "") in found  # run into the sentence before it
+    assert landed("Wij vinden dat\nArtikel 19 te ver gaat en\nwillen dat anders.", two_laws) == [
+        ["art_II__point_B", "art_II__point_D"]
+    ]
+
+
+def test_onderdelen_numbered_at_the_start_of_a_paragraph(two_laws):
+    text = ("ARTIKEL II\n\nIn de Woningwet worden de volgende wijzigingen aangebracht.\n\n"
+            "A.1. In artikel 5, eerste lid, wordt «x» vervangen door «y».\n\n"
+            "B. In artikel 19, tweede lid, wordt «p» vervangen door «q».")  # fmt: skip
+    assert landed(text, two_laws)[1:] == [["art_II__point_A"], ["art_II__point_B"]]
+
+
+def test_the_law_a_sentence_opens_with_names_its_articles(two_laws):
+    text = "In de Woningwet vervallen de artikelen 5 en 19."
+    assert [t[2] for t in targets(text, two_laws)] == ["Woningwet", "Woningwet"]
+
+
+def test_a_unit_takes_the_law_of_the_unit_it_is_part_of_and_deze_titel_names_it(two_laws):
+    text = ("De bundeling in titel 9.5 (overige bepalingen) van hoofdstuk 9 van de Wet milieubeheer "
+            "is nodig. Met deze titel wordt ook artikel 9.5.1 gewijzigd.")  # fmt: skip
+    found = [(p.text, p.target.law, p.target.division) for point in explain_references(text, two_laws)
+             for p in point.references]  # fmt: skip
+    assert found[:3] == [
+        ("titel 9.5", "Wet milieubeheer", "titel 9.5"),
+        ("hoofdstuk 9 van de Wet milieubeheer", "Wet milieubeheer", "hoofdstuk 9"),
+        ("deze titel", "Wet milieubeheer", "titel 9.5"),
+    ]
+
+
+def test_genoemd_artikel_is_the_article_named_before(two_laws):
+    text = "Nadat artikel 10.1 van de Wet inkomstenbelasting 2001 is toegepast, vindt genoemd artikel 10.1 opnieuw toepassing."
+    assert [t[1:4] for t in targets(text, two_laws)] == [
+        ("other_law", "Wet inkomstenbelasting 2001", "10.1"),
+        ("other_law", "Wet inkomstenbelasting 2001", "10.1"),
+    ]
+
+
+def test_an_article_an_instruction_inserts_is_the_article_of_the_leden_below_it(two_laws):
+    text = ("ARTIKEL II\n\nA\n\nNa artikel 19 wordt een artikel ingevoegd, luidende:\n\n"
+            "Artikel 19a\n\n1. Dit is het eerste lid.\n\n2. In afwijking van het eerste lid geldt dit.")  # fmt: skip
+    assert ("het eerste lid", "law", "Woningwet", "19a", "", "1", "") in targets(text, two_laws)

@@ -26,6 +26,7 @@ _SEE_ATTACHMENT = re.compile(
     r"^\W*(zie|see)\s+(de\s+)?(bijlage|bijgevoegde|attachment|bijgaande)", re.I
 )
 _SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)")
+_PART_OF = re.compile(r"\bvan\s+(?:het\s+|de\s+)?$", re.I)  # "… van hoofdstuk 9": what follows holds it
 CACHE_SIZE = 200_000
 
 
@@ -40,6 +41,7 @@ class _Reading(NamedTuple):
     amends_named: str
     named: tuple[str, ...]  # per reference: the law named last before it ("die wet")
     breaks: tuple[bool, ...]  # per reference: a sentence ended since the reference before
+    governed: tuple[bool, ...]  # per reference: it stands in the sentence that names the law
 
 
 @dataclass(frozen=True)
@@ -121,7 +123,7 @@ class Analyser:
         if known is None:
             refs = self._reading(point.text).refs
             known = not self._run_in(point.text) and not ctx_rules.bill_division_heading(point.text) and all(
-                ref.kind in (ARTICLE, MVT_KIND) and not ref.that_law for ref in refs
+                ref.kind in (ARTICLE, MVT_KIND) and not ref.that_law and not ref.anaphor for ref in refs
             )  # fmt: skip
             if len(self._contained) < CACHE_SIZE:
                 self._contained[point.text] = known
@@ -177,6 +179,10 @@ class Analyser:
         if ctx_rules.bill_division_heading(text[start:end]) and end - start < 150:
             return Context(named_law=context.named_law)
         base, amending = start, self._amending_here(context)
+        leading = ctx_rules.leading_onderdeel(text[start:end]) if amending else ""
+        if leading:
+            context = self._onderdeel(text, start, leading, context, result)
+            start = base = start + len(leading)
         for at, letter in self._run_in(text[base:end]):
             if letter and not amending:
                 continue
@@ -210,10 +216,13 @@ class Analyser:
                 previous = ref.start
             at = ctx_rules.amends_sentence(segment)
             law = self.lexicon.match(segment, at) if at >= 0 else None
+            stop = _SENTENCE_BREAK.search(segment, law.end) if law else None
+            stop_at = stop.start() if stop else len(segment)
+            governed = tuple(bool(law and law.end <= r.start < stop_at) for r in refs)
             reading = _Reading(refs, tuple(ctx_rules.new_text_spans(segment)),
                                ctx_rules.is_instruction(segment), ctx_rules.opens_new_text(segment),
                                self.index.amended_law(law.law) if law else "", law.law if law else "",
-                               tuple(named), tuple(breaks))  # fmt: skip
+                               tuple(named), tuple(breaks), governed)  # fmt: skip
             if len(self._readings) < CACHE_SIZE:
                 self._readings[segment] = reading
         return reading
@@ -236,18 +245,25 @@ class Analyser:
         for number, ref in enumerate(reading.refs):
             if reading.breaks[number]:
                 subject_named = False  # each sentence its own subject
+            if reading.amends and reading.governed[number] and ref.kind in (ARTICLE, DIVISION):
+                # "In het Belastingplan 2020 vervallen de artikelen II tot en met IX": that law's
+                ref = ref._replace(law=reading.amends)
             inside = inserted or any(s <= ref.start < e for s, e in quoted)
             named = reading.named[number]
             own = context._replace(named_law=named) if named else context
             shifted = ref._replace(start=ref.start + start, end=ref.end + start) if start else ref
             resolutions = self.index.resolve(shifted, own, inside)
             result.resolutions.extend(resolutions)
+            if inside and heading and number == 0 and ref.start == 0 and ref.kind == ARTICLE:
+                # the heading of an article the instruction inserts: its leden below are its own
+                context = ctx_rules.remember(context, tuple(r.place for r in resolutions))
             if not inside:
                 at_start = heading and number == 0 and ref.start == 0
                 # in a wijzigingsopdracht the first provision named is its subject; "onder
                 # toepassing van artikel 10.5" further on does not change what "het vijfde lid" is in
                 subject = not (instruction and subject_named)
-                context = self._after(context, ref, resolutions, at_start, subject)
+                context = self._after(context, ref, resolutions, at_start, subject,
+                                      heading or instruction)  # fmt: skip
                 if any(r.status == "bill" for r in resolutions):
                     subject_named = False  # "In artikel I, onderdeel K, wordt aan artikel 29 …"
                 elif any(r.place.artikel for r in resolutions):
@@ -257,17 +273,21 @@ class Analyser:
         return context
 
     def _after(
-        self, context: Context, ref: Ref, resolutions: list[Resolution], heading: bool, subject: bool
-    ) -> Context:
-        """Return the context after a reference outside new text."""
+        self, context: Context, ref: Ref, resolutions: list[Resolution], heading: bool, subject: bool,
+        structure: bool = True,
+    ) -> Context:  # fmt: skip
+        """Return the context after a reference outside new text. `structure`: the reference
+        stands in a heading or a wijzigingsopdracht, so an amending article it names sets the
+        law that bare numbers below name (in running prose it does not)."""
         if ref.kind == ANAPHOR or not resolutions:
             return context
         first = resolutions[0]
         articles = {r.place.artikel for r in resolutions}
-        if first.status == "bill" and ref.kind == ARTICLE and len(articles) == 1 and first.place.artikel:
+        onderdeel_ref = ref.kind == ARTICLE or (ref.kind == LOOSE and first.place.onderdeel)
+        if first.status == "bill" and onderdeel_ref and len(articles) == 1 and first.place.artikel:
             article = self.index.articles.get(first.place.artikel.upper())
             if article is not None and article.is_amending:
-                law = article.amends.citeertitel if article.amends else ""
+                law = (article.amends.citeertitel if article.amends else "") if structure else context.law
                 onderdeel = first.place.onderdeel if len(resolutions) == 1 else ""
                 only = self.index.only_article(article.number, onderdeel) if onderdeel else None
                 context = context._replace(bill_article=article.number, law=law, onderdeel=onderdeel,
@@ -322,7 +342,7 @@ def _without_memory(context: Context, single_law: bool) -> Context:
     """Return the context a self-contained point is analysed in: what earlier points named
     (the provision under discussion, the last ones named, and with one amended law the law
     named last) is left out, so the point is analysed once for all of them."""
-    return context._replace(article=_UNREAD, last=(_UNREAD,), last_many=(_UNREAD,),
+    return context._replace(article=_UNREAD, last=(_UNREAD,), last_many=(_UNREAD,), divisions=(_UNREAD,),
                             named_law=_UNREAD_LAW if single_law else context.named_law)  # fmt: skip
 
 
@@ -334,20 +354,27 @@ def _with_memory(after: Context, before: Context) -> Context:
         last=before.last if after.last == (_UNREAD,) else after.last,
         last_many=before.last_many if after.last_many == (_UNREAD,) else after.last_many,
         named_law=before.named_law if after.named_law == _UNREAD_LAW else after.named_law,
+        divisions=before.divisions if after.divisions == (_UNREAD,) else after.divisions,
     )
 
 
 def _borrow_laws(refs: list[Ref], segment: str) -> list[Ref]:
-    """Give an article without a law the law of the same article named later in its sentence:
-    "als bedoeld in artikel 53a …, genoemd in artikel 53a, tweede lid, van de Woningwet"."""
+    """Give a reference without a law the law named later in its sentence for the same
+    provision ("als bedoeld in artikel 53a …, genoemd in artikel 53a, tweede lid, van de
+    Woningwet"), or for the unit it is part of ("titel 9.5 (…) van hoofdstuk 9 van de Wet
+    milieubeheer")."""
     out = list(refs)
     for i, ref in enumerate(out):
-        if ref.kind != ARTICLE or ref.law or ref.this_bill or ref.that_law or not ref.articles:
+        if ref.kind not in (ARTICLE, DIVISION) or ref.law or ref.this_bill or ref.that_law:
             continue
         for later in out[i + 1 :]:
             if _SENTENCE_BREAK.search(segment, ref.end, later.start):
                 break
-            if later.kind == ARTICLE and later.law and later.articles[:1] == ref.articles[:1]:
+            if not later.law:
+                continue
+            same = later.kind == ARTICLE and ref.articles and later.articles[:1] == ref.articles[:1]
+            part_of = later.kind == DIVISION and _PART_OF.search(segment, ref.end, later.start)
+            if same or part_of:
                 out[i] = ref._replace(law=later.law)
                 break
     return out

@@ -37,6 +37,8 @@ _ONDERDEEL = re.compile(
 )
 _DIVISION = re.compile(r"(?:hoofdstuk|titeldeel|titel|afdeling|paragraaf)\s*(?=\d|[IVXLC]+\b)|§\s*(?=\d)", re.I)
 _PROVISION = re.compile(r"bepaling(?:en)?\b", re.I)
+_DIVISION_WORDS = ("hoofdstuk", "titel", "afdeling", "paragraaf")
+_DIVISION_NOUN = re.compile(r"(?:hoofdstuk|titel|afdeling|paragraaf)\b(?!\s*(?:\d|[IVXLC]+\b))", re.I)
 _GATED = (  # (pattern, kind, words without which a text cannot match it)
     (_ONDERDEEL, QUALIFIER, ("onderde", "sub", "letter")),
     (_DIVISION, DIVISION, ("hoofdstuk", "titel", "afdeling", "paragraaf", "§")),
@@ -73,10 +75,11 @@ def anchors(text: str) -> list[Anchor]:
             for match in pattern.finditer(text):
                 if match.group(0).startswith("§") or _word_start(text, match.start()):
                     found.append(Anchor(match.start(), kind, match.end()))
-    if "bepaling" in lowered:
-        for match in _PROVISION.finditer(text):
-            if _word_start(text, match.start()):
-                _anaphor_before(text, match.start(), found)
+    for pattern, words in ((_PROVISION, ("bepaling",)), (_DIVISION_NOUN, _DIVISION_WORDS)):
+        if any(word in lowered for word in words):
+            for match in pattern.finditer(text):
+                if _word_start(text, match.start()):
+                    _anaphor_before(text, match.start(), found)  # "die bepaling", "deze titel"
     at = lowered.find("deze wet")
     while at >= 0:
         if _word_start(text, at) and not lowered[at + 8 : at + 9].isalnum():

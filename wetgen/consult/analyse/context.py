@@ -47,6 +47,7 @@ class Context(NamedTuple):
     last_many: tuple[Target, ...] = ()  # … to several ("die bepalingen")
     named_law: str = ""  # the last law named ("die wet")
     inserted: bool = False  # the paragraphs now read are new text an instruction inserts
+    divisions: tuple[Target, ...] = ()  # the last hoofdstuk, titel … named, one per kind ("deze titel")
 
 
 EMPTY = Context()
@@ -70,15 +71,17 @@ _BILL_ARTICLE = re.compile(r"^ARTIKEL\s+[IVXLC\d]")
 # an onderdeel letter run into the text where paragraph breaks were lost: "gewijzigd:AIn artikel
 # 49 …", "… eerste zin». BArtikel 54 wordt …"
 _RUN_IN = re.compile(
-    r"(?::|[.»;:]\s)(?:(?P<number>\d{1,2}\.\s*)|(?P<letter>\d?[A-Z]{1,2}|[a-z][A-Z]))"
-    r"(?=(?:In|Aan|Na|Voor|Onder|Artikel|Het|De|Er|Onderdeel)\s)"
+    r"(?::|[.»;:]\s)(?P<number>\d{1,2}\.\s*)(?=(?:In|Aan|Na|Voor|Onder|Artikel|Het|De|Er|Onderdeel)\s)"
+    r"|[:.»;]\s?(?P<letter>\d?[A-Z]{1,2}[a-z]?|[a-z][A-Z])\s?(?=(?:In|Aan|Na|Voor|Onder|Artikel|Het|De|Er|Onderdeel)\s)"
 )
 _INSTRUCTION_WORDS = ("wordt", "worden", "vervalt", "vervallen", "komt", "komen")
 _AMENDS = re.compile(
-    r"^(?:\d+\.\s+)?(?:De|Het|In\s+de|In\s+het)\s+(?P<rest>.{3,120}?)\s+(?:wordt|worden)\b"
-    r".{0,80}?\bgewijzigd",
+    r"^(?:\d+\.\s+)?(?:De|Het)\s+(?P<rest>.{3,120}?)\s+(?:wordt|worden)\b.{0,80}?\bgewijzigd"
+    r"|^(?:\d+\.\s+)?In\s+(?:de|het)\s+(?P<law>[A-Z].{2,120}?)\s+(?:wordt|worden|vervalt|vervallen)\b",
     re.S,
 )
+# an onderdeel number at the start of a paragraph: "A. In artikel 10 …", "A.1. In artikel 10 …"
+_LEADING_ONDERDEEL = re.compile(r"(?P<letter>\d?[A-Z]{1,2}[a-z]?)\.(?:\d+\.)?\s+(?=[A-Z])")
 
 
 def is_instruction(paragraph: str) -> bool:
@@ -105,9 +108,20 @@ def new_text_spans(segment: str) -> list[tuple[int, int]]:
 
 
 def amends_sentence(paragraph: str) -> int:
-    """Return where the law name stands in "De Woningwet wordt als volgt gewijzigd:", or -1."""
-    match = _AMENDS.match(paragraph) if "gewijzigd" in paragraph else None
-    return match.start("rest") if match else -1
+    """Return where the law name stands in "De Woningwet wordt als volgt gewijzigd:" or "In de
+    Wet X vervalt artikel 5.", or -1."""
+    if "gewijzigd" not in paragraph and not paragraph.startswith("In "):
+        return -1
+    match = _AMENDS.match(paragraph)
+    if not match:
+        return -1
+    return match.start("rest") if match.group("rest") else match.start("law")
+
+
+def leading_onderdeel(paragraph: str) -> str:
+    """Return the onderdeel number a paragraph starts with ("A" of "A.1. In artikel 10 …")."""
+    match = _LEADING_ONDERDEEL.match(paragraph)
+    return match.group("letter") if match else ""
 
 
 def onderdeel_heading(heading: str) -> str:
@@ -145,6 +159,12 @@ def remember(context: Context, targets: tuple[Target, ...], subject: bool = True
     """Return the context after a reference to `targets` (outside new text): they are what
     "dat artikel" or "die bepalingen" name, and, if they are the `subject` of the paragraph,
     the provision under discussion ("het tweede lid" below is in it)."""
+    named_divisions = [t for t in targets if t.division]
+    if named_divisions:
+        kinds = {t.division.split()[0] for t in named_divisions}
+        kept = tuple(t for t in context.divisions if t.division.split()[0] not in kinds)
+        law = named_divisions[-1].law or context.named_law
+        context = context._replace(divisions=(*kept, *named_divisions)[-4:], named_law=law)
     named = [t for t in targets if t.scope in (BILL, LAW, OTHER_LAW) and t.artikel]
     if not named:
         return context

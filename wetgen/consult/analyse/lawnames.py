@@ -209,7 +209,7 @@ def _by_shape(text: str, pos: int) -> Found | None:
         return None
     end, words, last_content = head.end(), 0, 0
     after_and = False
-    while words < 7 and (word := _WORD.match(text, end)):
+    while words < 10 and (word := _WORD.match(text, end)):
         token = word.group(1)
         lower = token.lower()
         if lower in _STOP or (after_and and lower in _CONNECTORS):

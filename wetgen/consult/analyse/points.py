@@ -19,6 +19,11 @@ _SALUTATION = re.compile(
     r"^(geachte|beste|dear|l\.s\.|aan\s+de\s+minister)\b[^.!?]{0,80}[,:]?$", re.I
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'„“(])")
+_UNIT_LINE = re.compile(
+    r"(?:ARTIKEL|Artikel|HOOFDSTUK|Hoofdstuk|Onderdeel|Paragraaf|§)\s+[\w.:]+(?:[ \t][^.!?;:,\n]{0,70})?"
+    r"|\d?[A-Z]{1,2}[a-z]?|[a-z][A-Z]|[A-Z]\.\d+"
+)
+_UNIT_LINE_HINT = re.compile(r"^[ \t]*(?:ARTIKEL|Artikel|HOOFDSTUK|Hoofdstuk|Onderdeel|Paragraaf|§|\d?[A-Z]{1,2}[a-z]?[ \t]*$)", re.M)
 MAX_POINT_CHARS = 1200
 TARGET_CHARS = 700
 
@@ -41,7 +46,8 @@ def points_of(text: str) -> list[Point]:
     """Return the points of a text with their headings: paragraphs without salutation or
     signature, the headings above a paragraph kept on it, long paragraphs split."""
     paragraphs = [
-        " ".join(p.split()) for p in re.split(r"\n\s*\n|\n(?=\s*(?:[-•*]|\d+[.)])\s)", text)
+        " ".join(p.split())
+        for p in re.split(r"\n\s*\n|\n(?=\s*(?:[-•*]|\d+[.)])\s)", _unit_headings_apart(text))
     ]
     points: list[Point] = []
     carry: list[str] = []
@@ -78,6 +84,38 @@ def _with_headings(headings: list[str], paragraph: str, body_is_heading: bool = 
     pieces = _split_long(lead + paragraph)
     first = Point(pieces[0], tuple(spans), len(lead))
     return [first, *(Point(piece) for piece in pieces[1:])]
+
+
+def _unit_headings_apart(text: str) -> str:
+    """Return the text with a blank line around each line that heads a unit of a bill
+    ("ARTIKEL I", "Artikel 3.29d …", an onderdeel letter "A" or "Aa") where the text has single
+    line breaks only (a bill pasted from a web page): such a line starts a new point. A line
+    counts when the line before it ends a sentence and the line after it starts one, so a line
+    of wrapped prose that happens to start with "Artikel" does not."""
+    if "\n" not in text or not _UNIT_LINE_HINT.search(text):
+        return text
+    lines = [line.strip() for line in text.split("\n")]
+    before, last = [], ""
+    for line in lines:
+        before.append(last)
+        last = line or last
+    after, following = [""] * len(lines), ""
+    for i in range(len(lines) - 1, -1, -1):
+        after[i] = following
+        following = lines[i] or following
+    out = []
+    for line, previous, next_line in zip(lines, before, after, strict=True):
+        if (
+            line
+            and len(line) <= 90
+            and _UNIT_LINE.fullmatch(line)
+            and (not previous or previous[-1] in ".:;!?»)]…" or _UNIT_LINE.fullmatch(previous))
+            and (not next_line or next_line[0].isupper() or next_line[0].isdigit() or next_line[0] in "•-")
+        ):
+            out += ["", line, ""]
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 def _is_heading(paragraph: str) -> bool:

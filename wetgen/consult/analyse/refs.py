@@ -36,7 +36,7 @@ _PREFIX_TAIL = re.compile(
 )
 _ANAPHOR_AT = re.compile(
     r"(?P<word>dit|dat|deze|die|genoemde?|laatstgenoemde?|voornoemde?|bovengenoemde?)\s+"
-    r"(?P<what>artikel(?:en|leden|lid)?|bepaling(?:en)?|lid|wet)\b",
+    r"(?P<what>artikel(?:en|leden|lid)?|bepaling(?:en)?|lid|wet|hoofdstuk|titel|afdeling|paragraaf)\b",
     re.I,
 )
 _ANAPHOR_AFTER = re.compile(
@@ -242,8 +242,9 @@ def _anaphor(text: str, start: int, lexicon: LawLexicon) -> list[Ref]:
     what = match.group("what").lower()
     noun = match.start("what")
     if what == "artikel" and _NUMBER_AT.match(text, match.end()):
-        # "dat artikel 12 …", "genoemd artikel 10.1": an article, read from its own word
-        return _chain(text, match.end(), noun, lexicon)
+        # "genoemd artikel 10.1" is the article 10.1 named before; "dat artikel 12 …" (a
+        # conjunction) an article as any other, which the resolver reads the same way
+        return [r._replace(anaphor="genoemd") for r in _chain(text, match.end(), noun, lexicon)]
     if what == "lid" and re.match(r"\s+\d", text[match.end() :]):
         return _loose(text, noun, lexicon)  # "… zo dat lid 3 …"
     if what == "wet":

@@ -127,6 +127,12 @@ class BillIndex:
         return [self._part(ref, part, context, inserted) for part in ref.parts]
 
     def _part(self, ref: Ref, part: Part, context: Context, inserted: bool) -> Resolution:
+        if ref.anaphor == "genoemd" and not ref.law:  # "genoemd artikel 10.1": the one named before
+            before = next((t for t in (*context.last, *context.last_many)
+                           if t.artikel == part.artikel and t.scope != BILL), None)  # fmt: skip
+            if before is not None:
+                target = before._replace(lid=part.lid, item=part.item, sub=part.sub, onderdeel="")
+                return self.place(ref, target, context)
         scope, law, number = self._scope(ref, part.artikel, context, inserted)
         return self.place(ref, Target(scope, law, number, "", part.lid, part.item, part.sub), context)
 
@@ -275,6 +281,9 @@ class BillIndex:
             if context.structural and here is not None and not here.is_amending and not inserted:
                 return [Resolution(ref, "bill", (), "", "het wetsvoorstel", Target(BILL))]
             return [self.place(ref, Target(UNKNOWN), context)]
+        if ref.detail in ("hoofdstuk", "titel", "afdeling", "paragraaf"):
+            named = [t for t in context.divisions if t.division.split()[0] == ref.detail]
+            return [self.place(ref, named[-1] if named else Target(UNKNOWN), context)]
         if ref.anaphor == "die":
             targets = context.last_many or context.last
         elif ref.anaphor == "dit":
@@ -296,7 +305,9 @@ class BillIndex:
 
     def _division(self, ref: Ref, context: Context) -> Resolution:
         """Resolve "hoofdstuk III van de Tracéwet", "titel 7.10 NBW", "afdeling 2.3 van die wet"."""
-        law = ref.law or context.named_law
+        # the law named with it or just before it, else the law under discussion, else the one
+        # law the bill amends
+        law = ref.law or context.named_law or context.law or (self.laws[0] if len(self.laws) == 1 else "")
         if ref.this_bill or not law or _named(law, self.bill_names):
             return self.place(ref, Target(UNKNOWN), context)
         kind, _, number = ref.detail.partition(" ")

@@ -66,7 +66,9 @@ def test_a_point_split_over_paragraphs_keeps_its_article(two_laws):
 
 
 def test_anaphors_name_what_came_before(two_laws):
-    text = "Artikel 12, vijfde lid, is te streng. Die bepaling moet weg, en ook artikel 19 Woningwet."
+    text = (
+        "Artikel 12, vijfde lid, is te streng. Die bepaling moet weg, en ook artikel 19 Woningwet."
+    )
     found = targets(text, two_laws)
     assert found[1] == ("Die bepaling", "law", "Huisvestingswet 2014", "12", "", "5", "")
     assert targets("Dit artikel is onduidelijk.", two_laws) == [
@@ -132,7 +134,9 @@ def test_the_instruction_forms_of_real_bills_reach_the_resolver(two_laws):
     assert landed("Artikel 21 Woningwet ook.", two_laws) == [["art_II__point_C"]]
     assert landed("Artikel 19, vierde lid, van de Woningwet.", two_laws) == [["art_II__point_D"]]
     assert landed("Artikel 19, tweede lid, van de Woningwet.", two_laws) == [["art_II__point_B"]]
-    assert landed("Artikel 19 van de Woningwet.", two_laws) == [["art_II__point_B", "art_II__point_D"]]
+    assert landed("Artikel 19 van de Woningwet.", two_laws) == [
+        ["art_II__point_B", "art_II__point_D"]
+    ]
 
 
 def test_a_bill_pasted_with_single_line_breaks_keeps_its_headings(two_laws):

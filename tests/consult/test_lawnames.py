@@ -18,7 +18,9 @@ def test_the_shipped_list_is_well_formed_and_sourced():
     assert [t for t, n in titles.items() if n > 1] == []
     for law in LAWS:
         assert law.source.startswith("https://"), law
-        assert not law.identifier or re.fullmatch(r"BWB[RV]\d{7}|\d{5}[A-Z]/TXT|3\d{4}R\d{4}", law.identifier), law
+        assert not law.identifier or re.fullmatch(
+            r"BWB[RV]\d{7}|\d{5}[A-Z]/TXT|3\d{4}R\d{4}", law.identifier
+        ), law
         if law.identifier.startswith("BWB"):
             assert law.identifier in law.source, law
 
@@ -74,7 +76,10 @@ def test_a_name_before_a_reference_and_the_last_name_before_a_place(lexicon):
 
 def test_the_burgerlijk_wetboek_is_cited_by_book():
     assert with_book("Burgerlijk Wetboek", "7:907") == ("Burgerlijk Wetboek Boek 7", "907")
-    assert with_book("Burgerlijk Wetboek BES", "7a:1614ca") == ("Burgerlijk Wetboek BES Boek 7a", "1614ca")
+    assert with_book("Burgerlijk Wetboek BES", "7a:1614ca") == (
+        "Burgerlijk Wetboek BES Boek 7a",
+        "1614ca",
+    )
     assert with_book("Burgerlijk Wetboek Boek 3", "3:83") == ("Burgerlijk Wetboek Boek 3", "83")
     assert with_book("Burgerlijk Wetboek Boek 7", "3:83") == ("Burgerlijk Wetboek Boek 3", "83")
     assert with_book("Algemene wet bestuursrecht", "4:17") == ("Algemene wet bestuursrecht", "4:17")

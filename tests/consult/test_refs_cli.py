@@ -32,7 +32,9 @@ def _run(args, capsys) -> tuple[int, str, str]:
 def test_refs_prints_every_point_with_its_references_as_json(tmp_path, capsys):
     response = tmp_path / "reactie.txt"
     response.write_text(RESPONSE, encoding="utf-8")
-    code, out, _ = _run(["consult", "refs", str(response), "--bill", str(DRAFT), "--format", "json"], capsys)
+    code, out, _ = _run(
+        ["consult", "refs", str(response), "--bill", str(DRAFT), "--format", "json"], capsys
+    )
     assert code == 0
     points = json.loads(out)
     assert [p["point"] for p in points] == [1, 2, 3]
@@ -40,15 +42,24 @@ def test_refs_prints_every_point_with_its_references_as_json(tmp_path, capsys):
     assert first["text"].startswith("Artikel I, onderdeel B: In het derde lid")
     refs = first["references"]
     assert [(r["text"], r["status"]) for r in refs] == [
-        ("Artikel I, onderdeel B", "bill"), ("het derde lid", "amended"), ("die bepaling", "amended"),
+        ("Artikel I, onderdeel B", "bill"),
+        ("het derde lid", "amended"),
+        ("die bepaling", "amended"),
     ]
     assert all(first["text"][r["start"] : r["end"]] == r["text"] for r in refs)
-    assert refs[1]["target"] == {"scope": "law", "law": "Huisvestingswet 2014", "artikel": "28a", "lid": "3"}
+    assert refs[1]["target"] == {
+        "scope": "law",
+        "law": "Huisvestingswet 2014",
+        "artikel": "28a",
+        "lid": "3",
+    }
     assert [n["eid"] for n in refs[1]["nodes"]] == ["art_I__point_B"]
     assert [a["eid"] for a in first["assigned"]] == ["art_I__point_B"]
     other = points[1]["references"]
     assert [(r["target"]["scope"], r["target"].get("law")) for r in other] == [
-        ("other_law", "Woningwet"), ("other_law", "Grondwet"), ("mvt", None),
+        ("other_law", "Woningwet"),
+        ("other_law", "Grondwet"),
+        ("mvt", None),
     ]
     assert points[2]["references"] == [] and points[2]["reason"]
 
@@ -72,7 +83,9 @@ def test_refs_reads_a_word_file(tmp_path, capsys):
     document.add_paragraph("Het derde lid is te streng.")
     path = tmp_path / "reactie.docx"
     document.save(path)
-    code, out, _ = _run(["consult", "refs", str(path), "--bill", str(DRAFT), "--format", "json"], capsys)
+    code, out, _ = _run(
+        ["consult", "refs", str(path), "--bill", str(DRAFT), "--format", "json"], capsys
+    )
     assert code == 0
     per_point = [[a["eid"] for a in p["assigned"]] for p in json.loads(out)]
     assert per_point == [["art_I__point_B"], ["art_I__point_B"]]  # the lid is in artikel 28a

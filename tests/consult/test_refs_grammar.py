@@ -23,14 +23,22 @@ def parts(text: str) -> list[tuple]:
         ("artikel 25, het derde en vierde lid", [("25", "3"), ("25", "4")]),
         ("artikel 69, het derde tot en met vijfde lid", [("69", "3"), ("69", "4"), ("69", "5")]),
         ("artikel 12, tweede lid, onderdelen b en c", [("12", "2", "b"), ("12", "2", "c")]),
-        ("artikel 5.1, eerste lid, aanhef en onder a tot en met c",
-         [("5.1", "1", "a"), ("5.1", "1", "b"), ("5.1", "1", "c")]),
-        ("artikel 5.1, eerste lid, aanhef en onder a en b, en tweede lid, aanhef en onder a",
-         [("5.1", "1", "a"), ("5.1", "1", "b"), ("5.1", "2", "a")]),
-        ("artikel 4:15, tweede lid, onderdeel b, aanhef en onder 1° en 2°",
-         [("4:15", "2", "b", "1"), ("4:15", "2", "b", "2")]),
-        ("de artikelen 4:98, derde lid, 4:113, derde lid, en 8:41, vijfde lid",
-         [("4:98", "3"), ("4:113", "3"), ("8:41", "5")]),
+        (
+            "artikel 5.1, eerste lid, aanhef en onder a tot en met c",
+            [("5.1", "1", "a"), ("5.1", "1", "b"), ("5.1", "1", "c")],
+        ),
+        (
+            "artikel 5.1, eerste lid, aanhef en onder a en b, en tweede lid, aanhef en onder a",
+            [("5.1", "1", "a"), ("5.1", "1", "b"), ("5.1", "2", "a")],
+        ),
+        (
+            "artikel 4:15, tweede lid, onderdeel b, aanhef en onder 1° en 2°",
+            [("4:15", "2", "b", "1"), ("4:15", "2", "b", "2")],
+        ),
+        (
+            "de artikelen 4:98, derde lid, 4:113, derde lid, en 8:41, vijfde lid",
+            [("4:98", "3"), ("4:113", "3"), ("8:41", "5")],
+        ),
         ("art. 12 lid 2 sub b", [("12", "2", "b")]),
         ("artikel 12, 8e lid", [("12", "8")]),
         ("artikel 12, leden 2 en 3", [("12", "2"), ("12", "3")]),
@@ -46,11 +54,15 @@ def test_lists_and_ranges_are_read_completely(text, expected):
     found = find_references(text)
     assert len(found) == 1 and found[0].kind == ARTICLE
     assert [tuple(p)[: len(e)] for p, e in zip(found[0].parts, expected, strict=True)] == expected
-    assert all(v == "" for p, e in zip(found[0].parts, expected, strict=True) for v in tuple(p)[len(e):])
+    assert all(
+        v == "" for p, e in zip(found[0].parts, expected, strict=True) for v in tuple(p)[len(e) :]
+    )
 
 
 def test_a_chain_of_article_words_is_one_reference_each_sharing_the_law():
-    found = parts("op basis van artikel 29, derde lid, artikel 75 en artikel 80 van de Woningwet zal")
+    found = parts(
+        "op basis van artikel 29, derde lid, artikel 75 en artikel 80 van de Woningwet zal"
+    )
     assert [(r[1], r[2], r[3]) for r in found] == [
         ("artikel 29, derde lid", [("29", "3", "", "")], "Woningwet"),
         ("artikel 75", [("75", "", "", "")], "Woningwet"),
@@ -62,12 +74,20 @@ def test_a_chain_of_article_words_is_one_reference_each_sharing_the_law():
     ("text", "raw", "number", "law"),
     [
         ("BW art. 3:305a en", "BW art. 3:305a", "3:305a", "Burgerlijk Wetboek"),
-        ("Rv art. 1017 EVRM art. 6", "Rv art. 1017", "1017", "Wetboek van Burgerlijke Rechtsvordering"),
+        (
+            "Rv art. 1017 EVRM art. 6",
+            "Rv art. 1017",
+            "1017",
+            "Wetboek van Burgerlijke Rechtsvordering",
+        ),
         ("artikel 7:907 BW gedefinieerd", "artikel 7:907 BW", "7:907", "Burgerlijk Wetboek"),
         ("art. 3:4 Awb", "art. 3:4 Awb", "3:4", "Algemene wet bestuursrecht"),
-        ("artikel 1614ca van Boek 7a van het Burgerlijk Wetboek BES wordt",
-         "artikel 1614ca van Boek 7a van het Burgerlijk Wetboek BES", "1614ca",
-         "Burgerlijk Wetboek BES Boek 7a"),
+        (
+            "artikel 1614ca van Boek 7a van het Burgerlijk Wetboek BES wordt",
+            "artikel 1614ca van Boek 7a van het Burgerlijk Wetboek BES",
+            "1614ca",
+            "Burgerlijk Wetboek BES Boek 7a",
+        ),
         ("via 669 lid 5 in een regeling", "669 lid 5", "669", ""),
         ("«1:25, derde lid, of 1:25a»", "1:25, derde lid, of 1:25a", "1:25", ""),
     ],

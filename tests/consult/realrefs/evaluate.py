@@ -56,10 +56,10 @@ TARGET_KEYS = (
     "note",
 )
 # The figures the resolver task must reach on this set (issue 15). The pytest prints today's
-# figures; set ENFORCE_THRESHOLDS to True once the resolver is meant to meet them.
+# figures and, with ENFORCE_THRESHOLDS, fails when the whole set falls below them.
 TARGET_PRECISION_MIN = 0.95
 TARGET_RECALL_MIN = 0.90
-ENFORCE_THRESHOLDS = False
+ENFORCE_THRESHOLDS = True
 # The resolver was developed against the first 30 documents only; the rest were held out (their
 # misses not read) until it was done, to tell how it does on texts it was not tuned to.
 HELD_OUT_FROM = "d31"

@@ -26,7 +26,9 @@ _SEE_ATTACHMENT = re.compile(
     r"^\W*(zie|see)\s+(de\s+)?(bijlage|bijgevoegde|attachment|bijgaande)", re.I
 )
 _SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)")
-_PART_OF = re.compile(r"\bvan\s+(?:het\s+|de\s+)?$", re.I)  # "… van hoofdstuk 9": what follows holds it
+_PART_OF = re.compile(
+    r"\bvan\s+(?:het\s+|de\s+)?$", re.I
+)  # "… van hoofdstuk 9": what follows holds it
 CACHE_SIZE = 200_000
 
 
@@ -148,7 +150,9 @@ class Analyser:
 
     # --- reading headings and paragraphs ---------------------------------------------------
 
-    def _heading(self, text: str, start: int, end: int, context: Context, result: PointResult) -> Context:
+    def _heading(
+        self, text: str, start: int, end: int, context: Context, result: PointResult
+    ) -> Context:
         heading = text[start:end]
         if ctx_rules.bill_division_heading(heading):
             return Context(named_law=context.named_law)  # the bill's own HOOFDSTUK: no reference
@@ -162,19 +166,27 @@ class Analyser:
 
     def _amending_here(self, context: Context) -> bool:
         """Tell whether a heading opened an amending article: a bare letter is its onderdeel."""
-        here = self.index.articles.get(context.bill_article.upper()) if context.bill_article else None
+        here = (
+            self.index.articles.get(context.bill_article.upper()) if context.bill_article else None
+        )
         return bool(context.structural and here is not None and here.is_amending)
 
-    def _onderdeel(self, text: str, at: int, letter: str, context: Context, result: PointResult) -> Context:
+    def _onderdeel(
+        self, text: str, at: int, letter: str, context: Context, result: PointResult
+    ) -> Context:
         """Record an onderdeel letter standing as a heading, and open it."""
         here = self.index.articles[context.bill_article.upper()]
         ref = Ref(letter, at, at + len(letter), LOOSE, (Part(item=letter),))
-        result.resolutions.append(self.index.place(ref, Target(BILL, "", here.number, onderdeel=letter)))
+        result.resolutions.append(
+            self.index.place(ref, Target(BILL, "", here.number, onderdeel=letter))
+        )
         law = here.amends.citeertitel if here.amends else ""
         article = self.index.only_article(here.number, letter)
         return context._replace(onderdeel=letter, article=article, inserted=False, law=law)
 
-    def _paragraph(self, text: str, start: int, end: int, context: Context, result: PointResult) -> Context:
+    def _paragraph(
+        self, text: str, start: int, end: int, context: Context, result: PointResult
+    ) -> Context:
         """Read a paragraph; an onderdeel letter run into it opens that onderdeel there."""
         if ctx_rules.bill_division_heading(text[start:end]) and end - start < 150:
             return Context(named_law=context.named_law)
@@ -287,7 +299,11 @@ class Analyser:
         if first.status == "bill" and onderdeel_ref and len(articles) == 1 and first.place.artikel:
             article = self.index.articles.get(first.place.artikel.upper())
             if article is not None and article.is_amending:
-                law = (article.amends.citeertitel if article.amends else "") if structure else context.law
+                law = (
+                    (article.amends.citeertitel if article.amends else "")
+                    if structure
+                    else context.law
+                )
                 onderdeel = first.place.onderdeel if len(resolutions) == 1 else ""
                 only = self.index.only_article(article.number, onderdeel) if onderdeel else None
                 context = context._replace(bill_article=article.number, law=law, onderdeel=onderdeel,
@@ -307,7 +323,9 @@ class Analyser:
                 if node not in seen:
                     seen.add(node)
                     result.assignments.append(
-                        Assignment(node, method, _passage(point, res.ref.start, res.ref.end), res.ref.raw)
+                        Assignment(
+                            node, method, _passage(point, res.ref.start, res.ref.end), res.ref.raw
+                        )
                     )
         if not any(a.method != "mvt" for a in result.assignments):
             hits = self._matches.get(point)
@@ -319,7 +337,9 @@ class Analyser:
                 if hit.eid not in seen:
                     seen.add(hit.eid)
                     result.assignments.append(
-                        Assignment(hit.eid, hit.method, hit.passage, self.index.label(hit.eid), hit.score)
+                        Assignment(
+                            hit.eid, hit.method, hit.passage, self.index.label(hit.eid), hit.score
+                        )
                     )
         if not result.assignments:
             result.reason = self._reason(point, result.resolutions)

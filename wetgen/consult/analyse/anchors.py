@@ -35,10 +35,14 @@ _LID = re.compile(r"l(?:id|eden)\b", re.I)
 _ONDERDEEL = re.compile(
     r"(?:sub)?onderde(?:el|len)\s+(?=[A-Za-z0-9])|sub\s+(?=[A-Za-z0-9])|letter\s+(?=[A-Za-z])", re.I
 )
-_DIVISION = re.compile(r"(?:hoofdstuk|titeldeel|titel|afdeling|paragraaf)\s*(?=\d|[IVXLC]+\b)|§\s*(?=\d)", re.I)
+_DIVISION = re.compile(
+    r"(?:hoofdstuk|titeldeel|titel|afdeling|paragraaf)\s*(?=\d|[IVXLC]+\b)|§\s*(?=\d)", re.I
+)
 _PROVISION = re.compile(r"bepaling(?:en)?\b", re.I)
 _DIVISION_WORDS = ("hoofdstuk", "titel", "afdeling", "paragraaf")
-_DIVISION_NOUN = re.compile(r"(?:hoofdstuk|titel|afdeling|paragraaf)\b(?!\s*(?:\d|[IVXLC]+\b))", re.I)
+_DIVISION_NOUN = re.compile(
+    r"(?:hoofdstuk|titel|afdeling|paragraaf)\b(?!\s*(?:\d|[IVXLC]+\b))", re.I
+)
 _GATED = (  # (pattern, kind, words without which a text cannot match it)
     (_ONDERDEEL, QUALIFIER, ("onderde", "sub", "letter")),
     (_DIVISION, DIVISION, ("hoofdstuk", "titel", "afdeling", "paragraaf", "§")),

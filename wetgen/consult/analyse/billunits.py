@@ -30,12 +30,18 @@ def bill_unit(article: Article, target: Target) -> tuple[str, Target, str]:
             return own.eid, found, ""
         for onderdeel in article.onderdelen:
             if onderdeel.number.lower() == letter.lower():
-                return address.onderdeel(own, onderdeel).eid, found._replace(onderdeel=onderdeel.number), ""
+                return (
+                    address.onderdeel(own, onderdeel).eid,
+                    found._replace(onderdeel=onderdeel.number),
+                    "",
+                )
         return own.eid, found._replace(onderdeel=letter), f"onderdeel {letter}"
     return _descend(article, own, target, found)
 
 
-def _descend(article: Article, place: Address, target: Target, found: Target) -> tuple[str, Target, str]:
+def _descend(
+    article: Article, place: Address, target: Target, found: Target
+) -> tuple[str, Target, str]:
     items: tuple[Item, ...] = article.items
     if target.lid:
         lid = _find(article.leden, target.lid)

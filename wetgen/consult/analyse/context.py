@@ -47,7 +47,9 @@ class Context(NamedTuple):
     last_many: tuple[Target, ...] = ()  # … to several ("die bepalingen")
     named_law: str = ""  # the last law named ("die wet")
     inserted: bool = False  # the paragraphs now read are new text an instruction inserts
-    divisions: tuple[Target, ...] = ()  # the last hoofdstuk, titel … named, one per kind ("deze titel")
+    divisions: tuple[
+        Target, ...
+    ] = ()  # the last hoofdstuk, titel … named, one per kind ("deze titel")
 
 
 EMPTY = Context()
@@ -63,9 +65,7 @@ _OPENS_NEW_TEXT = re.compile(r"(?:luidende|te\s+luiden|ingevoegd|toegevoegd|door
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|„[^”“]*[”“]")
 _NEW_WORDS = re.compile(r"(?:vervangen\s+door|luidende|te\s+luiden|ingevoegd)\s*:\s*(?=\S)", re.I)
 _SENTENCE_END = re.compile(r"\.(?:\s|$)")
-ONDERDEEL_HEADING = re.compile(
-    r"^(?P<letter>\d?[A-Z]{1,2}[a-z]?|[a-z][A-Z]|[A-Z]\.\d+)(?=$|\s+\()"
-)
+ONDERDEEL_HEADING = re.compile(r"^(?P<letter>\d?[A-Z]{1,2}[a-z]?|[a-z][A-Z]|[A-Z]\.\d+)(?=$|\s+\()")
 _BILL_DIVISION = re.compile(r"^(?:HOOFDSTUK|TITEL|AFDELING|PARAGRAAF|DEEL|BOEK)\b")
 _BILL_ARTICLE = re.compile(r"^ARTIKEL\s+[IVXLC\d]")
 # an onderdeel letter run into the text where paragraph breaks were lost: "gewijzigd:AIn artikel
@@ -74,7 +74,6 @@ _RUN_IN = re.compile(
     r"(?::|[.»;:]\s)(?P<number>\d{1,2}\.\s*)(?=(?:In|Aan|Na|Voor|Onder|Artikel|Het|De|Er|Onderdeel)\s)"
     r"|[:.»;]\s?(?P<letter>\d?[A-Z]{1,2}[a-z]?|[a-z][A-Z])\s?(?=(?:In|Aan|Na|Voor|Onder|Artikel|Het|De|Er|Onderdeel)\s)"
 )
-_INSTRUCTION_WORDS = ("wordt", "worden", "vervalt", "vervallen", "komt", "komen")
 _AMENDS = re.compile(
     r"^(?:\d+\.\s+)?(?:De|Het)\s+(?P<rest>.{3,120}?)\s+(?:wordt|worden)\b.{0,80}?\bgewijzigd"
     r"|^(?:\d+\.\s+)?In\s+(?:de|het)\s+(?P<law>[A-Z].{2,120}?)\s+(?:wordt|worden|vervalt|vervallen)\b",
@@ -84,10 +83,15 @@ _AMENDS = re.compile(
 _LEADING_ONDERDEEL = re.compile(r"(?P<letter>\d?[A-Z]{1,2}[a-z]?)\.(?:\d+\.)?\s+(?=[A-Z])")
 
 
+def _has_instruction_word(text: str) -> bool:
+    # wordt, worden, vervalt, vervallen, komt, komen: the quick test before the patterns
+    return "word" in text or "verval" in text or "kom" in text
+
+
 def is_instruction(paragraph: str) -> bool:
     """Tell whether a paragraph is a wijzigingsopdracht ("In artikel 12 wordt …", "Artikel 5
     vervalt"), not new text of the law."""
-    return any(w in paragraph for w in _INSTRUCTION_WORDS) and bool(_INSTRUCTION.match(paragraph))
+    return _has_instruction_word(paragraph) and bool(_INSTRUCTION.match(paragraph))
 
 
 def opens_new_text(paragraph: str) -> bool:
@@ -144,7 +148,7 @@ def bill_article_heading(heading: str) -> bool:
 def run_in_letters(paragraph: str, letters: bool = True) -> list[tuple[int, str]]:
     """Return (position, letter) of each onderdeel letter run into a paragraph, and (position,
     "") of each numbered instruction run into it ("… overeengekomen. 2. Het tweede lid wordt …")."""
-    if not any(w in paragraph for w in _INSTRUCTION_WORDS):
+    if not _has_instruction_word(paragraph):
         return []
     found = []
     for match in _RUN_IN.finditer(paragraph):

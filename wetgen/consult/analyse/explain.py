@@ -49,7 +49,9 @@ class PointReferences(NamedTuple):
                 "reason": self.reason}  # fmt: skip
 
 
-def explain_references(text: str, bill: Bill, analyser: Analyser | None = None) -> list[PointReferences]:
+def explain_references(
+    text: str, bill: Bill, analyser: Analyser | None = None
+) -> list[PointReferences]:
     """Return every point of a response's text with its references, their spans and targets,
     resolved against `bill` as consultation ingest resolves them."""
     analyser = analyser or Analyser(bill)

@@ -20,7 +20,9 @@ from typing import NamedTuple
 
 DATA = Path(__file__).with_name("data") / "wetten.tsv"
 BW = "Burgerlijk Wetboek"
-_BOOK = re.compile(r"(?i)^(?P<code>burgerlijk\s+wetboek(?:\s+bes)?)(?:\s+boek\s+(?P<book>\d+[a-z]?))?$")
+_BOOK = re.compile(
+    r"(?i)^(?P<code>burgerlijk\s+wetboek(?:\s+bes)?)(?:\s+boek\s+(?P<book>\d+[a-z]?))?$"
+)
 _BOOK_FIRST = re.compile(
     r"(?i)boek\s+(?P<book>\d+[a-z]?)\s+(?:van\s+het\s+)?(?P<code>(?:nieuw\s+)?burgerlijk\s+wetboek"
     r"|n?bw)(?P<bes>\s+bes)?(?![\w-])"
@@ -144,7 +146,9 @@ class LawLexicon:
     def match(self, text: str, pos: int) -> Found | None:
         """Return the law name that starts at `pos`, if one does."""
         word = _TOKEN.match(text, pos)
-        if not word or (word.group(0).lower() not in self._first_words and not word.group(0)[0].isupper()):
+        if not word or (
+            word.group(0).lower() not in self._first_words and not word.group(0)[0].isupper()
+        ):
             return None  # the quick answer for nearly every word
         book = _BOOK_FIRST.match(text, pos)
         if book:

@@ -23,7 +23,10 @@ _UNIT_LINE = re.compile(
     r"(?:ARTIKEL|Artikel|HOOFDSTUK|Hoofdstuk|Onderdeel|Paragraaf|§)\s+[\w.:]+(?:[ \t][^.!?;:,\n]{0,70})?"
     r"|\d?[A-Z]{1,2}[a-z]?|[a-z][A-Z]|[A-Z]\.\d+"
 )
-_UNIT_LINE_HINT = re.compile(r"^[ \t]*(?:ARTIKEL|Artikel|HOOFDSTUK|Hoofdstuk|Onderdeel|Paragraaf|§|\d?[A-Z]{1,2}[a-z]?[ \t]*$)", re.M)
+_UNIT_LINE_HINT = re.compile(
+    r"^[ \t]*(?:ARTIKEL|Artikel|HOOFDSTUK|Hoofdstuk|Onderdeel|Paragraaf|§|\d?[A-Z]{1,2}[a-z]?[ \t]*$)",
+    re.M,
+)
 MAX_POINT_CHARS = 1200
 TARGET_CHARS = 700
 
@@ -68,7 +71,9 @@ def points_of(text: str) -> list[Point]:
     return points
 
 
-def _with_headings(headings: list[str], paragraph: str, body_is_heading: bool = False) -> list[Point]:
+def _with_headings(
+    headings: list[str], paragraph: str, body_is_heading: bool = False
+) -> list[Point]:
     if not headings and not body_is_heading:  # nearly every paragraph
         if len(paragraph) <= MAX_POINT_CHARS:
             return [Point(paragraph)]
@@ -110,7 +115,12 @@ def _unit_headings_apart(text: str) -> str:
             and len(line) <= 90
             and _UNIT_LINE.fullmatch(line)
             and (not previous or previous[-1] in ".:;!?»)]…" or _UNIT_LINE.fullmatch(previous))
-            and (not next_line or next_line[0].isupper() or next_line[0].isdigit() or next_line[0] in "•-")
+            and (
+                not next_line
+                or next_line[0].isupper()
+                or next_line[0].isdigit()
+                or next_line[0] in "•-"
+            )
         ):
             out += ["", line, ""]
         else:

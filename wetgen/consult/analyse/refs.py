@@ -27,7 +27,8 @@ ANAPHOR = "verwijzing"  # "dit artikel", "die bepalingen", "het tweede lid van d
 MVT = "mvt"  # a place in the memorie van toelichting
 
 _OF_LAW = re.compile(
-    r"(?:voorgestelde|nieuwe|voorgesteld|nieuw|gewijzigde|huidige|bestaande|te\s+wijzigen)\s*$", re.I
+    r"(?:voorgestelde|nieuwe|voorgesteld|nieuw|gewijzigde|huidige|bestaande|te\s+wijzigen)\s*$",
+    re.I,
 )
 _PREFIX_TAIL = re.compile(
     r"\s*,?\s*(?:van|uit|in)\s+(?:het\s+|de\s+)?"
@@ -177,7 +178,9 @@ def _chain(
             pieces[0] = (head, pieces[0][1], pieces[0][2])
     of_law = bool(_OF_LAW.search(text[max(0, head - 24) : head]))
     if prefix is not None:
-        of_law = of_law or bool(re.search(r"voorgestelde|nieuwe|gewijzigde|huidige", text[head:pos], re.I))
+        of_law = of_law or bool(
+            re.search(r"voorgestelde|nieuwe|gewijzigde|huidige", text[head:pos], re.I)
+        )
     refs = []
     for index, (s, e, ps) in enumerate(pieces):
         e = end if index == len(pieces) - 1 else e
@@ -192,7 +195,9 @@ def _merge(prefix: list[Group], groups: list[Group]) -> list[Group]:
     if not groups:
         return prefix
     head, tail = prefix[-1], groups[0]
-    joined = grammar.Group(head.leden or tail.leden, head.items or tail.items, head.subs or tail.subs)
+    joined = grammar.Group(
+        head.leden or tail.leden, head.items or tail.items, head.subs or tail.subs
+    )
     return [*prefix[:-1], joined, *groups[1:]]
 
 
@@ -291,8 +296,11 @@ def _bare_number(text: str, at: int, lexicon: LawLexicon) -> list[Ref]:
 def _mvt(text: str) -> list[Ref]:
     """Find the places in the memorie van toelichting a text names."""
     lowered = text.lower()
-    if "toelichting" not in lowered and "mvt" not in lowered and "m.v.t" not in lowered and (
-        "kamerstuk" not in lowered
+    if (
+        "toelichting" not in lowered
+        and "mvt" not in lowered
+        and "m.v.t" not in lowered
+        and ("kamerstuk" not in lowered)
     ):
         return []
     if _HEADING_ONLY.fullmatch(text.strip()):

@@ -55,7 +55,9 @@ class _Amended:
     law: str
     names: tuple[str, ...]
     article: str  # the number of the bill's article that amends it
-    by_article: dict[str, list[tuple[str, set[str]]]] = field(default_factory=dict)  # art → [(eid, leden)]
+    by_article: dict[str, list[tuple[str, set[str]]]] = field(
+        default_factory=dict
+    )  # art → [(eid, leden)]
 
 
 class BillIndex:
@@ -112,7 +114,9 @@ class BillIndex:
 
     # --- resolving ------------------------------------------------------------------------
 
-    def resolve(self, ref: Ref, context: Context = EMPTY, inserted: bool = False) -> list[Resolution]:
+    def resolve(
+        self, ref: Ref, context: Context = EMPTY, inserted: bool = False
+    ) -> list[Resolution]:
         """Resolve one reference in its context; a reference to several provisions gives one
         resolution each. `inserted`: the reference stands in new text of the amended law."""
         if ref.kind == MVT_REF:
@@ -134,9 +138,13 @@ class BillIndex:
                 target = before._replace(lid=part.lid, item=part.item, sub=part.sub, onderdeel="")
                 return self.place(ref, target, context)
         scope, law, number = self._scope(ref, part.artikel, context, inserted)
-        return self.place(ref, Target(scope, law, number, "", part.lid, part.item, part.sub), context)
+        return self.place(
+            ref, Target(scope, law, number, "", part.lid, part.item, part.sub), context
+        )
 
-    def _scope(self, ref: Ref, number: str, context: Context, inserted: bool) -> tuple[str, str, str]:
+    def _scope(
+        self, ref: Ref, number: str, context: Context, inserted: bool
+    ) -> tuple[str, str, str]:
         """Return (scope, law, number) of an article number as the reference and context say."""
         roman = _is_roman(number)
         if ref.this_bill:
@@ -152,8 +160,11 @@ class BillIndex:
             if _named(law, self.bill_names):
                 return BILL, "", number
             own = self.articles.get(number.upper())
-            if own is not None and own.amends and self._same(law, own.amends.citeertitel) and (
-                roman or "(" in ref.raw
+            if (
+                own is not None
+                and own.amends
+                and self._same(law, own.amends.citeertitel)
+                and (roman or "(" in ref.raw)
             ):
                 return BILL, "", number  # "ARTIKEL II WONINGWET", "Artikel 1.1 (Omgevingswet)"
             amended = self.amended_law(law)
@@ -260,17 +271,23 @@ class BillIndex:
     def _loose(self, ref: Ref, part: Part, context: Context) -> Resolution:
         """Resolve a lid or onderdeel named without its article, from the context."""
         if part.item and not part.lid and onderdeel_like(part.item):
-            article = self.articles.get(context.bill_article.upper()) if context.bill_article else None
+            article = (
+                self.articles.get(context.bill_article.upper()) if context.bill_article else None
+            )
             if article is None or not article.is_amending:
                 article = self.amending[0] if len(self.amending) == 1 else None
             if article is not None:
-                return self.place(ref, Target(BILL, "", article.number, onderdeel=part.item), context)
+                return self.place(
+                    ref, Target(BILL, "", article.number, onderdeel=part.item), context
+                )
         base = context.article
         if base is None:
             return self.place(ref, Target(UNKNOWN), context)
         lid = part.lid or (base.lid if part.item or part.sub else "")
         item = part.item or (base.item if part.sub else "")
-        return self.place(ref, base._replace(lid=lid, item=item, sub=part.sub, onderdeel=""), context)
+        return self.place(
+            ref, base._replace(lid=lid, item=item, sub=part.sub, onderdeel=""), context
+        )
 
     def _anaphor(self, ref: Ref, context: Context, inserted: bool) -> list[Resolution]:
         """Resolve "deze wet", "dit artikel", "die bepalingen" from what came before."""
@@ -307,7 +324,12 @@ class BillIndex:
         """Resolve "hoofdstuk III van de Tracéwet", "titel 7.10 NBW", "afdeling 2.3 van die wet"."""
         # the law named with it or just before it, else the law under discussion, else the one
         # law the bill amends
-        law = ref.law or context.named_law or context.law or (self.laws[0] if len(self.laws) == 1 else "")
+        law = (
+            ref.law
+            or context.named_law
+            or context.law
+            or (self.laws[0] if len(self.laws) == 1 else "")
+        )
         if ref.this_bill or not law or _named(law, self.bill_names):
             return self.place(ref, Target(UNKNOWN), context)
         kind, _, number = ref.detail.partition(" ")
@@ -328,7 +350,9 @@ def _words(target: Target, law: str = "") -> str:
     if target.onderdeel:
         parts.append(f"onderdeel {target.onderdeel}")
     if target.lid:
-        parts.append(f"{ids.ordinal(int(target.lid))} lid" if target.lid.isdigit() else f"lid {target.lid}")
+        parts.append(
+            f"{ids.ordinal(int(target.lid))} lid" if target.lid.isdigit() else f"lid {target.lid}"
+        )
     if target.item:
         parts.append(f"onderdeel {target.item}")
     if target.sub:
@@ -357,7 +381,11 @@ def _leden_named(instructions: tuple, artikel: str = "") -> dict[str, set[str]]:
 
 
 def _is_roman(number: str) -> bool:
-    return bool(number) and not number[0].isdigit() and ids.roman_value(number.rstrip("ABCDEFGH").upper() or number) is not None
+    return (
+        bool(number)
+        and not number[0].isdigit()
+        and ids.roman_value(number.rstrip("ABCDEFGH").upper() or number) is not None
+    )
 
 
 def _style(number: str) -> str:

@@ -1,0 +1,117 @@
+"""Names of persons and street addresses in free text, found with deduce, for public outputs.
+
+deduce (Dutch de-identification, PyPI `deduce`) knows Dutch first names, surnames, name
+particles, initials, titles and street names; wetgen asks it only for persons and addresses.
+Places on their own, dates, institutions and ages are left alone: a consultation report must
+say "de gemeente Utrecht", "1 januari 2027" and "het Wilhelmina Kinderziekenhuis". A found name
+is also left alone where it is part of an organisation or law name ("Wet Van Dam", "motie-Jetten",
+"Van der Valk Advocaten", "Prins Bernhard Cultuurfonds"): organisations may be named.
+
+deduce loads its lookup tables (about 70 MB, built once at install) on first use, a few seconds;
+only public outputs need it. The figures of this choice against the hand-written patterns are
+in docs/consultation.md ("Privacy"), measured on tests/consult/privacy/labelled.txt.
+"""
+
+from __future__ import annotations
+
+import gc
+import re
+from functools import lru_cache
+from typing import Any
+
+from wetgen.consult.errors import ConsultError
+
+# deduce's annotators for persons and street addresses (its "names" and "locations" groups,
+# less dates, ages, institutions, identifiers and contact data, which the patterns handle)
+ENABLED = frozenset({
+    "names", "prefix_with_initial", "prefix_with_interfix", "prefix_with_name",
+    "interfix_with_name", "initial_with_name", "initial_interfix", "first_name_lookup",
+    "surname_lookup", "person_annotation_converter", "name_context", "patient_name",
+    "locations", "placename", "street_lookup", "street_pattern", "housenumber",
+    "clean_street_tags", "remove_street_tags", "post_processing", "overlap_resolver",
+    "merge_adjacent_annotations",
+})  # fmt: skip
+PERSON_TAGS = ("persoon", "patient")
+# words in or right after a found name that make it part of an organisation or law name
+_ORGANISATION_WORDS = (
+    r"advocaten|notarissen|accountants|makelaars|partners|fonds|school|college|ziekenhuis"
+    r"|kliniek|instituut|stichting|vereniging|groep|bv|nv|methode|regeling|arrest|norm"
+)
+# inside a name also "Wonen", "Huis" ("Groen Wonen"), which after one are mostly verbs or nouns
+ORGANISATION = re.compile(rf"(?:{_ORGANISATION_WORDS}|wonen|woongroep|huis|huize)\b", re.I)
+BEFORE_ORGANISATION = re.compile(
+    r"(?:\b(?:wet|stichting|huize|hogeschool|universiteit|amendement|motie|prins|prinses|koning|koningin|fonds|vereniging"
+    r"|school|arrest|zaak|kabinet|minister|staatssecretaris|commissie|rapport)\b\W{0,3}$)",
+    re.I,
+)
+AFTER_ORGANISATION = re.compile(rf"^(?:-\w|\s+(?:{_ORGANISATION_WORDS})\b)", re.I)
+# words deduce may take into a name that are the respondent's own words: greetings, titles
+LEADING = re.compile(
+    r"^(?:(?:mvg|mvrgr|groet(?:en|jes)?|beste|geachte|bel|mail|dank|de\s+heer|heer|mevrouw|mevr\.?"
+    r"|dhr\.?|mw\.?|mr\.?|dr\.?|drs\.?|ir\.?|prof\.?|dokter|wethouder)\b\.?\s*)+",
+    re.I,
+)
+
+
+class NameFinder:
+    """Finds the persons and street addresses in a text (deduce, filtered for consultations)."""
+
+    def __init__(self, model: Any = None) -> None:
+        self._model = model
+
+    @property
+    def model(self) -> Any:
+        """Return the deduce model, loaded on first use."""
+        if self._model is None:
+            self._model = load_deduce()
+        return self._model
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Return the (start, end) spans of persons' names and street addresses in `text`."""
+        if not any(c.isupper() for c in text):
+            return []
+        found = []
+        for a in self.model.deidentify(text, enabled=ENABLED).annotations:
+            if a.tag.startswith(PERSON_TAGS):
+                span = _person(text, a.start_char, a.end_char)
+            elif a.tag.startswith("locatie") and any(c.isdigit() for c in a.text):
+                span = (a.start_char, a.end_char)  # a street with a house number
+            else:
+                span = None
+            if span:
+                found.append(span)
+        return sorted(found)
+
+
+def _person(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Return the span of a person's name found by deduce, without leading greetings or titles;
+    None when it is part of an organisation or law name."""
+    found = text[start:end]
+    if ORGANISATION.search(found) or BEFORE_ORGANISATION.search(text[max(0, start - 30) : start]):
+        return None
+    if AFTER_ORGANISATION.match(text[end : end + 30]):
+        return None
+    lead = LEADING.match(found)
+    if lead:
+        start += lead.end()
+    return (start, end) if start < end and any(c.isupper() for c in text[start:end]) else None
+
+
+@lru_cache(maxsize=1)
+def load_deduce() -> Any:
+    """Return a deduce model (loaded once per process); raise ConsultError without deduce."""
+    try:
+        import deduce
+    except ImportError:
+        raise ConsultError(
+            "public outputs redact names and addresses with deduce, which is not installed: "
+            "pip install 'wetgen[consult]'"
+        ) from None
+    # unpickling deduce's lookup tables makes millions of objects; collector passes triple the time
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return deduce.Deduce()
+    finally:
+        if paused:
+            gc.enable()

@@ -30,7 +30,7 @@ from wetgen.consult.publish.model import (
     category_key,
     fingerprint,
 )
-from wetgen.consult.publish.privacy import PrivacyGate
+from wetgen.consult.publish.privacy import PrivacyGate, policy_of
 from wetgen.consult.publish.sections import SectionMaker
 from wetgen.consult.store import Store
 from wetgen.consult.store.schema import NodeRow, PlacedPoint, ReportData
@@ -64,7 +64,8 @@ class _Builder:
         self.public = public
         self.nodes = {n.eid: n for n in data.nodes}
         self.changes = BillChanges(data)
-        self.gate = PrivacyGate(data.responses, public=public, membership=data.membership)
+        self.gate = PrivacyGate(data.responses, public=public, membership=data.membership,
+                                policy=policy_of(data.meta))  # fmt: skip
         self.respondents = self.gate.respondents
         self.groups = PointGroups(data.points, data.membership, data.campaigns)
         own = {p.id: (p.reaction, p.change) for p in data.points if p.reaction or p.change}

@@ -45,6 +45,15 @@ BEFORE_ORGANISATION = re.compile(
     re.I,
 )
 AFTER_ORGANISATION = re.compile(rf"^(?:-\w|\s+(?:{_ORGANISATION_WORDS})\b)", re.I)
+# the words that open an organisation's name, where deduce ran a person's name into it
+ORGANISATION_START = re.compile(
+    r"(?:\bvan\s+)?\b(?:stichting|\w*vereniging|huize|hogeschool|universiteit|gemeente|provincie"
+    r"|ministerie)\b",
+    re.I,
+)
+# a sentence break inside what deduce took for one name: a full stop after a word of three
+# letters or more (not after initials, "A.B.", or a title, "Mr."), ";", "!", "?", brackets
+BREAK = re.compile(r"(?<=\w{3})[.!?](?:\s+|$)|[;()\[\]]")
 # words deduce may take into a name that are the respondent's own words: greetings, titles
 LEADING = re.compile(
     r"^(?:(?:mvg|mvrgr|groet(?:en|jes)?|beste|geachte|bel|mail|dank|de\s+heer|heer|mevrouw|mevr\.?"
@@ -70,24 +79,42 @@ class NameFinder:
         """Return the (start, end) spans of persons' names and street addresses in `text`."""
         if not any(c.isupper() for c in text):
             return []
-        found = []
+        found: list[tuple[int, int]] = []
         for a in self.model.deidentify(text, enabled=ENABLED).annotations:
             if a.tag.startswith(PERSON_TAGS):
-                span = _person(text, a.start_char, a.end_char)
+                # deduce may run one name into the next sentence or an organisation
+                for start, end in _pieces(text, a.start_char, a.end_char):
+                    span = _person(text, start, end)
+                    found += [span] if span else []
             elif a.tag.startswith("locatie") and any(c.isdigit() for c in a.text):
-                span = (a.start_char, a.end_char)  # a street with a house number
-            else:
-                span = None
-            if span:
-                found.append(span)
+                found.append((a.start_char, a.end_char))  # a street with a house number
         return sorted(found)
 
 
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Return the parts of text[start:end] between sentence breaks, without outer spaces."""
+    bounds = [start, *(i for m in BREAK.finditer(text, start, end) for i in m.span()), end]
+    out = []
+    for a, b in zip(bounds[::2], bounds[1::2], strict=True):
+        piece = text[a:b]
+        a += len(piece) - len(piece.lstrip())
+        b -= len(piece) - len(piece.rstrip())
+        if a < b:
+            out.append((a, b))
+    return out
+
+
 def _person(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Return the span of a person's name found by deduce, without leading greetings or titles;
-    None when it is part of an organisation or law name."""
+    """Return the span of a person's name found by deduce, without leading greetings or titles
+    and without an organisation it runs into; None when it is part of an organisation or law
+    name."""
+    body = ORGANISATION_START.search(text, start, end)
+    if body:
+        end = start + len(text[start : body.start()].rstrip(" ,").removesuffix(" van").rstrip())
     found = text[start:end]
-    if ORGANISATION.search(found) or BEFORE_ORGANISATION.search(text[max(0, start - 30) : start]):
+    if not found or ORGANISATION.search(found):
+        return None
+    if BEFORE_ORGANISATION.search(text[max(0, start - 30) : start]):
         return None
     if AFTER_ORGANISATION.match(text[end : end + 30]):
         return None

@@ -74,7 +74,9 @@ def _kept(text: str, output: str) -> list[bool]:
 
 
 def _identifying(word: str) -> bool:
-    return any(c.isdigit() for c in word) or (word[0].isupper() and word.lower() not in NOT_IDENTIFYING)
+    return any(c.isdigit() for c in word) or (
+        word[0].isupper() and word.lower() not in NOT_IDENTIFYING
+    )
 
 
 class Figures(NamedTuple):
@@ -108,13 +110,9 @@ def measure(redact: Callable[[str], str], sentences: list[Sentence]) -> Figures:
     for sentence in sentences:
         words = list(WORD.finditer(sentence.text))
         kept = _kept(sentence.text, redact(sentence.text))
-
-        def inside(item: Item) -> list[int]:
-            return [i for i, w in enumerate(words) if w.start() >= item.start and w.end() <= item.end]
-
         personal = set()
         for item in sentence.items:
-            at = inside(item)
+            at = [i for i, w in enumerate(words) if w.start() >= item.start and w.end() <= item.end]
             if item.kind == "keep":
                 keeps += 1
                 if not all(kept[i] for i in at):
@@ -165,7 +163,10 @@ def main(argv: list[str]) -> None:
 
     sentences = load()
     print(f"{len(sentences)} sentences, {sum(len(s.items) for s in sentences)} marked items")
-    runs = {"patterns alone": redact_personal, "patterns + deduce (wetgen)": Redactor(names=NameFinder())}
+    runs = {
+        "patterns alone": redact_personal,
+        "patterns + deduce (wetgen)": Redactor(names=NameFinder()),
+    }
     if "--deduce" in argv:
         runs["deduce alone"] = _deduce_alone()
     for name, redact in runs.items():

@@ -56,16 +56,40 @@ def _letters() -> list[tuple[str, str, str, str, str, str]]:
         rows.append(("", "Zwolle", "Woonbond Oost", "", "ja",
                      f"{OPENING} Volgens de Vereniging Eigen Huis en de Huisvestingswet 2014 wachten "
                      f"12.000 woningzoekenden.\n\n" + " ".join(lines)))  # fmt: skip
-    rows.append(("", "Utrecht", "Vereniging Eigen Huis", "", "ja",
-                 f"{OPENING} Stort op " + ", op ".join(IBANS) + ". Mail " + " of ".join(EMAILS) + "."))
-    rows.append((PRIVATE_PERSON, "Assen", "", "pieter@plantinga.nl", "ja",
-                 f"{OPENING} Ik woon op " + ", daarna op ".join(ADDRESSES) + " met mijn gezin."))
+    rows.append(
+        (
+            "",
+            "Utrecht",
+            "Vereniging Eigen Huis",
+            "",
+            "ja",
+            f"{OPENING} Stort op " + ", op ".join(IBANS) + ". Mail " + " of ".join(EMAILS) + ".",
+        )
+    )
+    rows.append(
+        (
+            PRIVATE_PERSON,
+            "Assen",
+            "",
+            "pieter@plantinga.nl",
+            "ja",
+            f"{OPENING} Ik woon op " + ", daarna op ".join(ADDRESSES) + " met mijn gezin.",
+        )
+    )
     rows.append(("", "Deventer", "Huurdersvereniging Deventer", "", "ja",
                  f"{OPENING} Mijn buurvrouw {NAMES[0]} en de heer {NAMES[1]} wachten al jaren; "
                  f"{NAMES[2]} schreef het ook, net als {NAMES[3]}. {NON_PUBLIC[0]} van "
                  f"{NON_PUBLIC[1]} ({NON_PUBLIC[2]}) is het met ons eens."))  # fmt: skip
-    rows.append((NON_PUBLIC[0], "Fluisterdorp", NON_PUBLIC[1], NON_PUBLIC[2], "nee",
-                 f"{OPENING} Een purperen paraplu van een voorstel."))
+    rows.append(
+        (
+            NON_PUBLIC[0],
+            "Fluisterdorp",
+            NON_PUBLIC[1],
+            NON_PUBLIC[2],
+            "nee",
+            f"{OPENING} Een purperen paraplu van een voorstel.",
+        )
+    )
     return rows
 
 
@@ -109,6 +133,7 @@ def _texts(folder: Path) -> dict[str, str]:
 
 def public_outputs(db: Path, tmp_path: Path, capsys) -> dict[str, str]:
     """Write every public output of the store; return each as text, by name."""
+
     def run(args: list[str]) -> str:
         assert main(args) == 0, args
         return capsys.readouterr().out
@@ -118,7 +143,8 @@ def public_outputs(db: Path, tmp_path: Path, capsys) -> dict[str, str]:
         eids = [n.eid for n in store.nodes()]
     for eid in eids:
         outputs[f"show --public --article {eid}"] = run(
-            ["consult", "show", "--db", str(db), "--public", "--article", eid, "--limit", "1000"])
+            ["consult", "show", "--db", str(db), "--public", "--article", eid, "--limit", "1000"]
+        )
     run(["consult", "report", "--db", str(db), "--public", "-o", str(tmp_path / "report")])
     run(["consult", "feedback", "--db", str(db), "--combined", "--public", "-f", "md,docx,html",
          "-o", str(tmp_path / "feedback")])  # fmt: skip
@@ -149,7 +175,9 @@ def test_no_needle_in_any_public_output(planted, tmp_path, capsys, monkeypatch):
     report = _flat(outputs["consultatieverslag-openbaar.md"])
     for kept in KEPT:  # the organisations and laws beside the needles stay
         assert kept.lower() in report, kept
-    assert "particulier 1" in report  # the private person is counted, under a number
+    # the private person is counted and quoted, under a number
+    assert "reageerden (1) (niet bij naam genoemd)" in report
+    assert "particulier 1" in _flat(outputs["reactietabel-openbaar.xlsx"])
 
 
 def test_the_consented_policy_names_public_private_persons_but_not_others(planted, tmp_path,
@@ -163,8 +191,9 @@ def test_the_consented_policy_names_public_private_persons_but_not_others(plante
     report = _flat(outputs["consultatieverslag-openbaar.md"])
     assert PRIVATE_PERSON.lower() in report
     assert PRIVATE_PERSON.lower() in _flat(outputs["show --public --article art_I__point_B"]) or (
-        PRIVATE_PERSON.lower() in _flat(outputs["show --public --article algemeen"]))
-    mvt = report[report.index("concept voor de memorie van toelichting"):]
+        PRIVATE_PERSON.lower() in _flat(outputs["show --public --article algemeen"])
+    )
+    mvt = report[report.index("concept voor de memorie van toelichting") :]
     assert PRIVATE_PERSON.lower() not in mvt  # never a private person in the MvT paragraph
     for kind, needle in _needles().items():
         if needle not in (PRIVATE_PERSON, PRIVATE_PERSON.split()[-1]):

@@ -71,7 +71,10 @@ class _Builder:
         own = {p.id: (p.reaction, p.change) for p in data.points if p.reaction or p.change}
         self.reactions = self.groups.reactions(own)
         self.phrases = Phrases()
-        self.redacted = _once(self.gate.redact.personal, (p.text for p in data.points))
+        # names are looked for (deduce) only in words that may be quoted; a withheld point's
+        # words feed only the key phrases, whose veto looks for names itself
+        quoted = (self.gate.may_quote(self.respondents[p.response_id]) for p in data.points)
+        self.redacted = _once(self._redacted, ((p.text, q) for p, q in zip(data.points, quoted)))
         self.analysis = _once(self.phrases.analyse, self.redacted)
         self.points = [self._point(i, p) for i, p in enumerate(data.points)]
         self.index = {p.id: i for i, p in enumerate(self.points)}
@@ -83,6 +86,10 @@ class _Builder:
         self.names = campaign_names(data.campaigns, self.respondents, self._campaign_points)
 
     # --- respondents and points ---------------------------------------------------------
+
+    def _redacted(self, text_quoted: tuple[str, bool]) -> str:
+        text, quoted = text_quoted
+        return self.gate.redact.personal(text) if quoted else self.gate.redact.patterns(text)
 
     def _point(self, i: int, row: PlacedPoint) -> Point:
         who = self.respondents[row.response_id]

@@ -193,6 +193,11 @@ class Redactor:
         text = redact_personal(" ".join(text.split()))
         return replace_spans(text, self.names.spans(text)) if self.names is not None else text
 
+    @staticmethod
+    def patterns(text: str) -> str:
+        """Return `text` on one line with the personal data the patterns find redacted."""
+        return redact_personal(" ".join(text.split()))
+
     def hides(self, text: str) -> bool:
         """Tell whether redaction would change `text` (a key phrase that names someone)."""
         return self.scrub.hits(text) or REDACTED in self.personal(text)

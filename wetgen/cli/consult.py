@@ -12,8 +12,9 @@ import click
 from rich.markup import escape
 from rich.table import Table
 
-from wetgen.cli.common import EXIT_OK, console, default_versions, progress_bar
+from wetgen.cli.common import EXIT_FINDINGS, EXIT_OK, console, default_versions, progress_bar
 from wetgen.errors import UsageError, WetgenError
+from wetgen.inputs.text import neutralise, one_line
 from wetgen.loader import load_bill
 from wetgen.model import Bill, Stage
 
@@ -110,22 +111,31 @@ def ingest(sources: tuple[Path, ...], bill_path: Path | None, store_path: Path |
     with progress_bar() as progress:
         report = run_ingest(list(sources), bill, store, bill_path=str(bill_path),
                             mapping=mapping, lists=lists, progress=progress)  # fmt: skip
-    _print_ingest(report, store)
-    return EXIT_OK
+    return _print_ingest(report, store)
 
 
-def _print_ingest(report, store: Path) -> None:
+def shown(text: str, name: bool = False) -> str:
+    """Return input text safe to print: neutralised (a name with its oddities made visible, a
+    message on one line) and with rich markup escaped."""
+    return escape(neutralise(text, visible=True) if name else one_line(text, width=500))
+
+
+def _print_ingest(report, store: Path) -> int:
+    """Print one line per problem and the summary; return 1 when a file was refused."""
     out, err = console(), console(stderr=True)
     for problem in report.problems:
         colour = "red" if problem.severity == "error" else "yellow"
-        err.print(
-            f"[{colour}]{problem.severity}:[/] {escape(problem.source)}: {escape(problem.message)}"
-        )
+        err.print(f"[{colour}]{problem.severity}:[/] {shown(problem.source, name=True)}: "
+                  f"{shown(problem.message)}")  # fmt: skip
+    refused = sum(1 for p in report.problems if p.severity == "error")
     out.print(
         f"{report.read} responses read: {report.added} added, {report.updated} updated, "
         f"{report.unchanged} unchanged; {report.points} points analysed; "
-        f"{report.campaigns} campaigns ({report.in_campaigns} responses) → {escape(str(store))}"
+        f"{report.campaigns} campaigns ({report.in_campaigns} responses) → {shown(str(store), name=True)}"
     )
+    if refused:
+        out.print(f"[red]{refused} file(s) or part(s) refused[/]: see the errors above; "
+                  "everything else was stored")  # fmt: skip
     if report.rebound:
         out.print(
             "[yellow]the bill differs from the one in the store: all points were re-resolved[/]"
@@ -134,6 +144,7 @@ def _print_ingest(report, store: Path) -> None:
         out.print(
             f"[yellow]{report.listed_missing} responses on the listing pages were not among the sources[/]"
         )
+    return EXIT_FINDINGS if refused else EXIT_OK
 
 
 @consult.command()
@@ -176,15 +187,15 @@ def _show_summary(store, gate) -> None:
         table.add_column(name, justify=justify)
     for row in store.summary():
         if row.points or row.eid in ("algemeen", "mvt"):
-            table.add_row(escape(row.label), str(row.points), str(row.responses), str(row.public),
+            table.add_row(shown(row.label), str(row.points), str(row.responses), str(row.public),
                           str(row.non_public), str(row.campaign_responses))  # fmt: skip
     out.print(table)
-    parts = [f"{escape(c.category)} {c.responses}"
+    parts = [f"{shown(c.category)} {c.responses}"
              + (f" ({c.non_public} niet-openbaar)" if c.non_public else "")
              for c in store.category_counts()]  # fmt: skip
     out.print("Respondenten: " + ", ".join(parts))
     for line in campaign_lines(store, gate):
-        out.print(escape(line))
+        out.print(escape(neutralise(line)))
 
 
 def _show_article(store, gate, spec: str, limit: int, bill_path: Path | None) -> None:
@@ -199,7 +210,8 @@ def _show_article(store, gate, spec: str, limit: int, bill_path: Path | None) ->
         for name in ("punt", "respondent", "methode", "tekst"):
             table.add_column(name, overflow="fold")
         for row in rows[:limit]:
-            table.add_row(row.point, escape(row.respondent), row.method, escape(_clip(row.text)))
+            table.add_row(row.point, shown(row.respondent, name=True), row.method,
+                          escape(neutralise(_clip(row.text))))  # fmt: skip
         out.print(table)
         if len(rows) > limit:
             out.print(f"… and {len(rows) - limit} more (use --limit)")

@@ -26,7 +26,6 @@ from wetgen.consult.analyse.derive import Derived, Workers, derive_points
 from wetgen.consult.analyse.resolve import GENERAL, GENERAL_LABEL, MVT, MVT_LABEL, BillIndex
 from wetgen.consult.read import READ, Attachment, Problem, RawResponse
 from wetgen.consult.read.collect import Batch, collect
-from wetgen.consult.read.safety import DEFAULT_LIMITS, Limits
 from wetgen.consult.store import IngestBuffer, Store, open_store
 from wetgen.consult.store.schema import (
     AttachmentRow,
@@ -38,6 +37,7 @@ from wetgen.consult.store.schema import (
     TouchRow,
 )
 from wetgen.gcpause import gc_paused
+from wetgen.inputs import DEFAULT_LIMITS, Limits
 from wetgen.model import Bill
 from wetgen.progress import NULL_PROGRESS, Progress
 
@@ -99,14 +99,15 @@ def store_batch(
     progress: Progress = NULL_PROGRESS,
 ) -> IngestReport:
     """Store a batch of responses and recompute everything derived from it."""
-    report = IngestReport(
-        read=len(batch.responses), problems=list(batch.problems), announced=batch.announced
-    )
+    read = len(batch.responses)
     analyser = Analyser(bill)
     lists = lists or default_lists()
     with store.transaction():
+        report = IngestReport(read=read, announced=batch.announced)
         report.rebound = _bind_bill(store, analyser.index, bill, bill_path)
         existing = store.response_digests()
+        _drop_collisions(batch, existing)
+        report.problems = list(batch.problems)
         next_seq = max((s for _, s in existing.values()), default=0) + 1
         progress.start("Reacties analyseren", len(batch.responses))
         todo = []  # (response, digest, seq, replace) of every new or changed response
@@ -150,6 +151,22 @@ def store_batch(
     guids = {k.removeprefix("guid:") for k in batch.responses if k.startswith("guid:")}
     report.listed_missing = len(batch.listed - guids)
     return report
+
+
+def _drop_collisions(batch: Batch, stored: Mapping[str, object]) -> None:
+    """Leave out a response whose id is that of another response (stored, or earlier in this
+    batch), with a problem naming both: two keys, one id would mix two respondents' work."""
+    owners = {response_id(key): key for key in stored}
+    for key in sorted(batch.responses, key=lambda k: (batch.responses[k].source, k)):
+        rid = response_id(key)
+        owner = owners.setdefault(rid, key)
+        if owner != key:
+            raw = batch.responses.pop(key)
+            where = batch.responses[owner].source if owner in batch.responses else owner
+            batch.problems.append(Problem(
+                raw.source, f"its response id {rid} is also that of {where}: not stored "
+                "(an id collision)", "error",
+            ))  # fmt: skip
 
 
 def _bind_bill(store: Store, index: BillIndex, bill: Bill, bill_path: str) -> bool:

@@ -6,6 +6,7 @@ usage or input error exits 2, failed work or an invalid draft 1.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import click
@@ -14,6 +15,7 @@ from rich.table import Table
 
 from wetgen.cli.common import EXIT_FINDINGS, EXIT_OK, console, default_versions, progress_bar
 from wetgen.errors import UsageError, WetgenError
+from wetgen.inputs import DEFAULT_LIMITS
 from wetgen.inputs.text import neutralise, one_line
 from wetgen.loader import load_bill
 from wetgen.model import Bill, Stage
@@ -90,13 +92,18 @@ def consult(ctx: click.Context, store_path: Path | None) -> None:
               help="Own keyword list for respondent categories (format of data/categories.txt).")  # fmt: skip
 @click.option("--gemeenten", type=click.Path(path_type=Path, dir_okay=False), default=None,
               help="Own list of municipalities (format of data/gemeenten.txt).")  # fmt: skip
+@click.option("--time-limit", "seconds", type=click.FloatRange(1, 3600), default=None, metavar="SECONDS",
+              help="Time allowed to read one document (PDF, Word, OpenDocument, e-mail); a slower "
+                   "one is refused, a long one read in part (default 60).")  # fmt: skip
 def ingest(sources: tuple[Path, ...], bill_path: Path | None, store_path: Path | None,
-           columns: str, keywords: Path | None, gemeenten: Path | None) -> int:  # fmt: skip
+           columns: str, keywords: Path | None, gemeenten: Path | None,
+           seconds: float | None) -> int:  # fmt: skip
     """Read responses from pages, spreadsheets, folders and zips into the store.
 
     SOURCES are saved internetconsultatie.nl pages, CSV/XLSX exports, folders or zip files of
     PDF, DOCX, ODT, TXT and EML files. Re-running updates the store in place and keeps every
-    manual assignment, category, tag, note and reaction.
+    manual assignment, category, tag, note and reaction. A file that cannot be read safely is
+    refused with one line and the rest is stored; the exit code is then 1.
     """
     from wetgen.consult.analyse.categories import CategoryLists
     from wetgen.consult.ingest import default_db
@@ -108,10 +115,11 @@ def ingest(sources: tuple[Path, ...], bill_path: Path | None, store_path: Path |
     bill_path = bill_path or consulted_draft()
     bill = load_bill(bill_path)
     store = store_path or group_store() or default_db(list(sources))
+    limits = DEFAULT_LIMITS if seconds is None else replace(DEFAULT_LIMITS, seconds_per_file=seconds)
     with progress_bar() as progress:
-        report = run_ingest(list(sources), bill, store, bill_path=str(bill_path),
-                            mapping=mapping, lists=lists, progress=progress)  # fmt: skip
-    return _print_ingest(report, store)
+        report = run_ingest(list(sources), bill, store, bill_path=str(bill_path), mapping=mapping,
+                            lists=lists, limits=limits, progress=progress)  # fmt: skip
+    return print_ingest(report, store)
 
 
 def shown(text: str, name: bool = False) -> str:
@@ -120,7 +128,7 @@ def shown(text: str, name: bool = False) -> str:
     return escape(neutralise(text, visible=True) if name else one_line(text, width=500))
 
 
-def _print_ingest(report, store: Path) -> int:
+def print_ingest(report, store: Path) -> int:
     """Print one line per problem and the summary; return 1 when a file was refused."""
     out, err = console(), console(stderr=True)
     for problem in report.problems:

@@ -164,7 +164,10 @@ class _Reader:
         files: list[VFile] = []
         for source in sources:
             self.batch.guarded(str(source), lambda s=source: files.extend(self.files(s)))
-        docs = {f.stem.lower(): f for f in files if f.suffix in DOC_SUFFIXES}
+        docs: dict[str, list[VFile]] = {}  # by stem: 1002.pdf and 1002.docx are both kept
+        for vfile in files:
+            if vfile.suffix in DOC_SUFFIXES:
+                docs.setdefault(vfile.stem.lower(), []).append(vfile)
         used: set[str] = set()
         progress.start("Bestanden lezen", len(files))
         for vfile in files:
@@ -177,9 +180,9 @@ class _Reader:
             progress.advance()
         for response in list(self.batch.responses.values()):
             self.attach(response, docs, used)
-        for stem, vfile in sorted(docs.items(), key=lambda kv: kv[1].where):
-            if stem not in used:
-                self.batch.guarded(vfile.where, lambda v=vfile: self.standalone(v))
+        for vfile in sorted((f for stem, same in docs.items() if stem not in used for f in same),
+                            key=lambda f: f.where):  # fmt: skip
+            self.batch.guarded(vfile.where, lambda v=vfile: self.standalone(v))
 
     def files(self, source: Path) -> list[VFile]:
         """Return the files of one named source: a folder, a zip or a file."""
@@ -232,26 +235,28 @@ class _Reader:
         for response in responses:
             self.batch.add(response)
 
-    def attach(self, response: RawResponse, docs: dict[str, VFile], used: set[str]) -> None:
-        """Read the attachments a page or a row names, from the files found."""
+    def attach(self, response: RawResponse, docs: dict[str, list[VFile]], used: set[str]) -> None:
+        """Read the attachments a page or a row names, from the files found (every file with
+        that name: 1002.pdf and 1002.docx both)."""
         have = {a.name for a in response.attachments}
         for ident in filter(None, response.extra.pop("attachment_ids", "").split(",")):
-            vfile = docs.get(ident.lower())
+            found = docs.get(ident.lower(), [])
             if ident in have:
-                if vfile is not None:
+                if found:
                     used.add(ident.lower())
                 continue
-            if vfile is None:
+            if not found:
                 response.attachments.append(
                     Attachment(ident, "", "missing", f"bijlage {ident} niet gevonden")
                 )
                 continue
             used.add(ident.lower())
-            with self.batch.timed(vfile.where):
-                attachment = self.extract(vfile)
-            attachment.name = ident
-            clean_attachment(attachment)
-            response.attachments.append(attachment)
+            for vfile in found:
+                with self.batch.timed(vfile.where):
+                    attachment = self.extract(vfile)
+                attachment.name = ident if len(found) == 1 else f"{ident}{vfile.suffix}"
+                clean_attachment(attachment)
+                response.attachments.append(attachment)
 
     def extract(self, vfile: VFile) -> Attachment:
         """Extract one document's text and report what went wrong with it."""

@@ -34,6 +34,8 @@ def parse_eml(data: bytes, where: str, limits: Limits, deadline: Deadline | None
     """Parse an e-mail: the plain-text body (or HTML made plain) and each attachment's text,
     within the nesting, attachment and time limits."""
     deadline = deadline or Deadline(None)
+    if not data.strip():
+        raise RejectedFile(where, "empty file")
     try:
         message = email.message_from_bytes(data, policy=email.policy.default)
     except RecursionError:

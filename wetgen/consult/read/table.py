@@ -13,8 +13,8 @@ from wetgen.consult.errors import ConsultInputError, RejectedFile
 from wetgen.consult.read import Attachment, RawResponse
 from wetgen.consult.read.dates import iso_date
 from wetgen.consult.read.html import GUID
-from wetgen.inputs import DEFAULT_LIMITS, Deadline, Limits, describe
-from wetgen.inputs.archives import member_problem, open_archive, refuse_doctypes
+from wetgen.inputs import DEFAULT_LIMITS, Deadline, Limits
+from wetgen.inputs.sheets import open_workbook, sheet_rows
 from wetgen.inputs.text import LineDecoder, looks_binary
 
 FIELDS = (
@@ -81,9 +81,12 @@ def read_table(
     rows = _within(reader(stream, where, limits, warnings), where, limits, deadline, warnings)
     header = next(rows, None)
     if not header or not any(str(h or "").strip() for h in header):
-        raise RejectedFile(where, "spreadsheet is empty" + (f" ({warnings[-1]})" if warnings else ""))
+        damage = warnings[-1].removeprefix(f"{where}: ") if warnings else ""
+        raise RejectedFile(where, damage or "spreadsheet is empty")
     columns = resolve_columns([str(h or "").strip() for h in header], mapping or {}, where)
     responses = list(_responses(rows, columns, where, limits, warnings))
+    if not responses:
+        warnings.append(f"{where}: no responses in it, only a header")
     return responses, warnings
 
 
@@ -199,13 +202,40 @@ def _csv_rows(stream: BinaryIO, where: str, limits: Limits, warnings: list[str])
         decoder = LineDecoder(where, head)
         lines = (decoder.decode(n, raw) for n, raw in _byte_lines(head, stream, where, warnings))
     sample = head.decode("utf-16" if decoder is None else "utf-8", "replace")[:4096].lstrip("\ufeff")
-    reader = csv.reader(lines, delimiter=_delimiter(sample))
+    quotes = _QuoteCount(lines)
+    reader = csv.reader(quotes, delimiter=_delimiter(sample))
+    started = ended = 0  # the lines the last row started and ended on
     try:
-        yield from reader
+        for row in reader:
+            started, ended = ended + 1, reader.line_num
+            yield row
     except csv.Error as exc:
         warnings.append(f"{where}: CSV stopped at line {reader.line_num}: {exc}")
+    if quotes.odd:  # the csv module reads an unclosed quote silently to the end of the file
+        warnings.append(f"{where}: a quote opened in the row on line {started} is never closed: "
+                        "the last row may hold the rest of the file")  # fmt: skip
     if decoder is not None:
         warnings.extend(decoder.warnings())
+
+
+class _QuoteCount:
+    """Pass lines on, counting their quote characters: an odd total is an unclosed quote."""
+
+    def __init__(self, lines: Iterator[str]) -> None:
+        self.lines, self.count = iter(lines), 0
+
+    def __iter__(self) -> _QuoteCount:
+        return self
+
+    def __next__(self) -> str:
+        line = next(self.lines)
+        self.count += line.count('"')
+        return line
+
+    @property
+    def odd(self) -> bool:
+        """Tell whether the quotes seen so far do not pair up."""
+        return self.count % 2 == 1
 
 
 def _delimiter(sample: str) -> str:
@@ -256,32 +286,12 @@ class _Joined(io.RawIOBase):
 
 
 def _xlsx_rows(stream: BinaryIO, where: str, limits: Limits, warnings: list[str]) -> Iterator[list[object]]:
-    """Yield the rows of the first sheet as they come: the declared dimension is ignored, so a
-    sheet claiming A1:XFD1048576 costs what its real cells cost."""
-    import openpyxl
-
-    source = stream if stream.seekable() else io.BytesIO(stream.read(limits.max_table_bytes + 1))
-    archive = open_archive(source, where, limits, kind=".xlsx file")
-    refuse_doctypes(archive, where)
-    for info in archive.infolist():
-        problem = member_problem(info)
-        if problem:
-            raise RejectedFile(where, f"{info.filename}: {problem}")
-    try:
-        book = openpyxl.load_workbook(source, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many types for a damaged file
-        raise RejectedFile(where, f"not a readable .xlsx file ({describe(exc)})") from None
+    """Yield the rows of the first sheet as they come (wetgen.inputs.sheets)."""
+    book = open_workbook(stream, where, limits)
     try:
         if not book.worksheets:
             raise RejectedFile(where, "the workbook has no worksheet")
-        sheet = book.worksheets[0]
-        sheet.reset_dimensions()
-        done = 0
-        try:
-            for row in sheet.iter_rows(values_only=True):
-                done += 1
-                yield list(row)
-        except Exception as exc:  # a damaged sheet: keep the rows before the damage
-            warnings.append(f"{where}: damaged at row {done + 1}, read no further ({describe(exc)})")
+        for row in sheet_rows(book.worksheets[0], where, warnings):
+            yield list(row)
     finally:
         book.close()

@@ -8,33 +8,17 @@ them, and turns their refusals into `ImportRefused` (a usage error: exit 2).
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Callable
-from functools import wraps
 from pathlib import Path
-from typing import ParamSpec, TypeVar
 
 from lxml import etree, html
 
 from wetgen.importer.errors import ImportRefused
 from wetgen.inputs import DEFAULT_LIMITS, Limits, RefusedInput, archives, files, text, xml
-from wetgen.inputs.limits import megabytes
+from wetgen.inputs.limits import megabytes, refusals_as
 
 MAX_PART_BYTES = 200 * 1024 * 1024  # one part of a Word package once unzipped
 
-P = ParamSpec("P")
-R = TypeVar("R")
-
-
-def _refusing(func: Callable[P, R]) -> Callable[P, R]:
-    @wraps(func)
-    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-        """Call the shared function, turning its refusal into ImportRefused."""
-        try:
-            return func(*args, **kwargs)
-        except RefusedInput as exc:
-            raise ImportRefused(exc.path, exc.reason) from None
-
-    return wrapper
+_refusing = refusals_as(lambda exc: ImportRefused(exc.path, exc.reason))
 
 
 @_refusing

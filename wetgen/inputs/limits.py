@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import wraps
+from typing import ParamSpec, TypeVar
 
 from wetgen.errors import WetgenError
 
@@ -30,6 +33,7 @@ class RefusedInput(WetgenError):
     """One input file (or part of one) was refused: hostile, damaged, too large or too slow."""
 
     def __init__(self, path: str, reason: str) -> None:
+        reason = " ".join(reason.split())  # one line, whatever the input put in it
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
@@ -65,6 +69,29 @@ class Limits:
 
 
 DEFAULT_LIMITS = Limits()
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def refusals_as(
+    convert: Callable[[RefusedInput], Exception],
+) -> Callable[[Callable[P, R]], Callable[P, R]]:
+    """Return a decorator that raises `convert(refusal)` where the function refused its input,
+    so that each reader keeps its own error type (ImportRefused, LawError)."""
+
+    def decorate(func: Callable[P, R]) -> Callable[P, R]:
+        @wraps(func)
+        def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+            """Call the function, turning its refusal into the reader's own error."""
+            try:
+                return func(*args, **kwargs)
+            except RefusedInput as exc:
+                raise convert(exc) from None
+
+        return wrapper
+
+    return decorate
 
 
 class Deadline:

@@ -1,5 +1,6 @@
 """A reader process: untrusted files are parsed one at a time in a separate process that has a
-memory cap (RLIMIT_AS) and is killed when it overruns its time.
+memory cap (RLIMIT_AS), an alarm at each file's time budget, and is killed when the alarm
+cannot stop it.
 
 Why a process and not cooperative checks alone: the parsers that do the work (pdfminer,
 lxml, zlib, the email package) run loops we cannot reach — an object that refers to itself, one
@@ -7,8 +8,10 @@ lxml, zlib, the email package) run loops we cannot reach — an object that refe
 point and have its memory capped without touching the ingest. Why not threads: a thread cannot
 be stopped and would leak on the 2-core machine. The readers still check a `Deadline` in their
 own loops (pages, rows, attachments), so a long but honest file stops early with what it has;
-the kill is the backstop. Nothing runs in the background: the ingest waits on the pipe with a
-timeout, and the one reader process ends with the Sandbox.
+the alarm (SIGALRM in the reader, which runs only its main thread) stops a runaway Python loop
+and keeps the process for the next file; the kill is the backstop for C code. Nothing runs in
+the background: the ingest waits on the pipe with a timeout, and the one reader process ends
+with the Sandbox.
 """
 
 from __future__ import annotations
@@ -29,10 +32,12 @@ _GRACE = 5.0  # seconds the process gets beyond a file's budget before it is kil
 class Sandbox:
     """Run reader functions in one worker process, each call within a time and memory budget."""
 
-    def __init__(self, memory_bytes: int, preload: tuple[str, ...] = ()) -> None:
+    def __init__(self, memory_bytes: int, preload: tuple[str, ...] = (), grace: float = _GRACE) -> None:
         self.memory_bytes = memory_bytes
         self.preload = preload
+        self.grace = grace
         self.peak_bytes = 0  # the largest resident size the reader process reached
+        self.started = 0  # how many reader processes were started (one, unless some were killed)
         self._process: Any = None
         self._conn: Any = None
 
@@ -53,7 +58,7 @@ class Sandbox:
             self._stop()
             self._start()
             self._conn.send(job)
-        if not self._conn.poll(seconds + _GRACE):
+        if not self._conn.poll(seconds + self.grace):
             self._stop()
             raise RefusedInput(where, f"took longer than {seconds:.0f} s: refused")
         try:
@@ -95,6 +100,7 @@ class Sandbox:
             name="wetgen-reader",
         )  # fmt: skip
         self._process.start()
+        self.started += 1
         child.close()
         self._conn = parent
 

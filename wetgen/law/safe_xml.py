@@ -10,35 +10,20 @@ refusal as a LawError.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Iterator
-from functools import wraps
+from collections.abc import Iterator
 from pathlib import Path
-from typing import ParamSpec, TypeVar
 
 from lxml import etree
 
 from wetgen.errors import UsageError
 from wetgen.inputs import RefusedInput, files, xml
-from wetgen.inputs.limits import megabytes
+from wetgen.inputs.limits import megabytes, refusals_as
 from wetgen.law.errors import LawError
 
 MAX_LAW_BYTES = 64 * 1024 * 1024  # a cap against runaway input; a toestand is a few MB
 _HEAD_BYTES = xml.HEAD_BYTES
 
-P = ParamSpec("P")
-R = TypeVar("R")
-
-
-def _as_law_error(func: Callable[P, R]) -> Callable[P, R]:
-    @wraps(func)
-    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-        """Call the function, turning a refusal of the shared parsers into a LawError."""
-        try:
-            return func(*args, **kwargs)
-        except RefusedInput as exc:
-            raise LawError(str(exc)) from None
-
-    return wrapper
+_as_law_error = refusals_as(lambda exc: LawError(str(exc)))
 
 
 def normalise(text: str) -> str:

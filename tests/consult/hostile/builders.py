@@ -106,6 +106,7 @@ def raw_deflate_zip(name: str, chunk: bytes, repeat: int) -> bytes:
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _PKG_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
+_SHEET_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _DOC_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 
 
@@ -138,8 +139,8 @@ def xlsx_bytes(
     extra: dict[str, bytes] | None = None, drop: tuple[str, ...] = (),
 ) -> bytes:  # fmt: skip
     """Return a minimal .xlsx with inline-string cells; parts can be replaced, added or dropped."""
-    ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-    sheet = sheet_xml or _sheet(rows, dimension, ns)
+    ns = _SHEET_NS
+    sheet = sheet_xml or make_sheet(rows, dimension, ns)
     types = (
         '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
         '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
@@ -168,7 +169,8 @@ def xlsx_bytes(
     return zip_bytes({k: v for k, v in parts.items() if k not in drop})
 
 
-def _sheet(rows: list[list[str]], dimension: str | None, ns: str) -> bytes:
+def make_sheet(rows: list[list[str]], dimension: str | None, ns: str = _SHEET_NS) -> bytes:
+    """Return a worksheet XML with inline-string cells and an optional declared dimension."""
     out = [f'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{ns}">']
     if dimension:
         out.append(f'<dimension ref="{dimension}"/>')

@@ -276,7 +276,7 @@ def _texts(m: Manifest) -> dict:
 
 
 def _tables(m: Manifest) -> dict:
-    collision = _colliding_ids()
+    collision = colliding_ids()
     m.collision = collision
     head = "id,naam,plaats,tekst\n"
 
@@ -313,7 +313,7 @@ def _tables(m: Manifest) -> dict:
     }  # fmt: skip
 
 
-def _colliding_ids() -> tuple[str, str]:
+def colliding_ids() -> tuple[str, str]:
     """Return two id-column values whose response ids collide (a birthday search), or two
     distinct values when ids are too wide to collide in a few million tries."""
     from wetgen.consult.ingest import response_id

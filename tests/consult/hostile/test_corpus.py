@@ -133,6 +133,13 @@ def test_nothing_outside_the_input_is_read(run):
         assert not leaked, f"{secret} found in {leaked}"
 
 
+def test_show_prints_nothing_a_terminal_would_obey(run, run_cli):
+    _, db, *_ = run
+    for args in (["--public"], [], ["--article", "algemeen", "--limit", "400"]):
+        code, out, err = run_cli("consult", "show", "--db", str(db), *args)
+        assert code == 0 and out and not OBEYED.search(out + err), args
+
+
 def _all_text(data: bytes) -> bytes:
     """Return a file's bytes, with every member of a zip package (docx, xlsx) unpacked."""
     if not data.startswith(b"PK"):

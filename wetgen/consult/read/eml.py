@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import email
+import email.header
 import email.policy
 import email.utils
 from collections.abc import Iterator
@@ -86,7 +87,7 @@ def _leaves(
 def _filename(part: email.message.Message) -> str:
     try:
         return part.get_filename() or ""
-    except (ValueError, TypeError, IndexError, LookupError):
+    except Exception:  # a parameter the header parser cannot read
         return "bijlage"
 
 
@@ -98,8 +99,11 @@ def _header(message: email.message.Message, name: str) -> str:
         return raw.encode("utf-8", "surrogateescape").decode("utf-8", FALLBACK)
     try:
         return str(message.get(name, "") or "")
-    except (ValueError, TypeError, IndexError, LookupError):
-        return ""
+    except Exception:  # the email package's header parser fails on some values ("From: . <a@b>")
+        try:
+            return str(email.header.make_header(email.header.decode_header(raw)))
+        except Exception:  # encoded words it cannot decode either: the raw text
+            return " ".join(raw.split())
 
 
 def _iso_date(value: str) -> str:
@@ -115,7 +119,7 @@ def _body(part: email.message.Message, where: str, warnings: list[str]) -> str:
     charset = part.get_content_charset() or "utf-8"
     try:
         text = payload.decode(charset)
-    except (LookupError, UnicodeDecodeError):
+    except (LookupError, UnicodeDecodeError, ValueError):  # unknown, wrong or absurd ("\0")
         text = payload.decode("cp1252", errors="replace")
         warnings.append(
             f"{where}: body not in its declared charset {charset!r}; characters replaced"

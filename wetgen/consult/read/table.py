@@ -15,7 +15,7 @@ from wetgen.consult.read.dates import iso_date
 from wetgen.consult.read.html import GUID
 from wetgen.inputs import DEFAULT_LIMITS, Deadline, Limits
 from wetgen.inputs.sheets import open_workbook, sheet_rows
-from wetgen.inputs.text import LineDecoder, looks_binary
+from wetgen.inputs.text import LineDecoder, looks_binary, one_line
 
 FIELDS = (
     "id", "name", "place", "date", "url", "text", "attachment", "text_attachment",
@@ -112,7 +112,7 @@ def resolve_columns(header: list[str], mapping: Mapping[str, str], where: str) -
     for field, column in mapping.items():
         if column.lower() not in lower:
             raise RejectedFile(
-                where, f"column {column!r} (for {field}) is not in the header: {', '.join(header)}"
+                where, f"column {column!r} (for {field}) is not in the header: {_shown(header)}"
             )
         found[field] = lower.index(column.lower())
     for field, names in DEFAULT_COLUMNS.items():
@@ -123,9 +123,14 @@ def resolve_columns(header: list[str], mapping: Mapping[str, str], where: str) -
     if "text" not in found and "text_attachment" not in found:
         raise RejectedFile(
             where,
-            f"no text column found (columns: {', '.join(header)}); map one with --columns text=COLUMN",
+            f"no text column found (columns: {_shown(header)}); map one with --columns text=COLUMN",
         )
     return found
+
+
+def _shown(header: list[str]) -> str:
+    """Return a header's column names for a one-line message."""
+    return one_line(", ".join(header), width=200)
 
 
 def _responses(

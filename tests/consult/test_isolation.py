@@ -1,0 +1,113 @@
+"""One bad file is one problem: isolation, budgets and decoding in the consultation readers."""
+
+from __future__ import annotations
+
+import time
+import zlib
+
+import pytest
+from pdfminer import pdftypes
+
+from tests.consult.hostile import builders as b
+from tests.consult.hostile.corpus import colliding_ids
+from wetgen.consult.ingest import store_batch
+from wetgen.consult.read import RawResponse
+from wetgen.consult.read import collect as collect_module
+from wetgen.consult.read.collect import Batch, collect
+from wetgen.consult.read.eml import parse_eml
+from wetgen.consult.read.pdf import pdf_text
+from wetgen.consult.read.table import read_table
+from wetgen.consult.store import open_store
+from wetgen.inputs import Deadline, Limits, RefusedInput
+
+from .conftest import DRAFT
+
+
+def test_pdfminer_still_decodes_streams_through_the_names_we_cap():
+    # if pdfminer renames them, every PDF is refused (fail closed) and this says why
+    assert all(hasattr(pdftypes, name) for name in ("zlib", "lzwdecode", "rldecode"))
+
+
+def test_a_pdf_stream_is_capped_before_it_inflates_and_pdfminer_is_left_as_it_was():
+    bomb = b.pdf_page(b.deflate_run(b" " * 1048576, 256), b"/FlateDecode")  # 256 KB → 256 MB
+    start = time.monotonic()
+    with pytest.raises(RefusedInput, match="inflates past 32 MB"):
+        pdf_text(bomb, "bom.pdf", Limits(), Deadline(None))
+    assert time.monotonic() - start < 5
+    assert pdftypes.zlib is zlib
+
+
+def test_a_damaged_flate_stream_keeps_the_text_before_the_damage():
+    content = b.pdf_text_ops(["Artikel 28a is te streng."])
+    broken = zlib.compress(content)[:-4] + b"\0\0\0\0"  # a wrong checksum, as some writers make
+    found = pdf_text(b.pdf_page(broken, b"/FlateDecode"), "p.pdf", Limits(), Deadline(None))
+    assert "Artikel 28a is te streng." in found.text
+
+
+def test_a_declared_sheet_dimension_costs_nothing():
+    data = b.xlsx_bytes([["naam", "tekst"], ["Dim", "Artikel 28a."]], dimension="A1:XFD1048576")
+    start = time.monotonic()
+    responses, warnings = read_table(data, ".xlsx", "d.xlsx")
+    assert time.monotonic() - start < 2
+    assert [r.text for r in responses] == ["Artikel 28a."] and not warnings
+
+
+def test_rows_stop_at_the_row_limit_with_a_message():
+    rows = [["naam", "tekst"]] + [[f"n{i}", f"tekst {i}"] for i in range(30)]
+    responses, warnings = read_table(b.xlsx_bytes(rows), ".xlsx", "r.xlsx", limits=Limits(max_rows=11))
+    assert len(responses) == 10 and warnings == ["r.xlsx: only the first 11 rows were read"]
+
+
+def test_one_bad_byte_garbles_one_line_of_a_csv_not_the_file():
+    data = ("id,naam,tekst\n1,José,één\n".encode() + b"2,Ren\xe9e,cr\xe8me\n"
+            + "3,Zoë,Artikel 28a.\n".encode())  # fmt: skip
+    responses, warnings = read_table(data, ".csv", "m.csv")
+    assert [r.name for r in responses] == ["José", "Renée", "Zoë"]
+    assert warnings == ["m.csv: line 3 not valid UTF-8: the bad bytes were read as Windows-1252"]
+
+
+def test_an_e_mail_is_read_within_its_nesting_and_attachment_limits():
+    mail = parse_eml(b.many_attachments(30), "m.eml", Limits(max_attachments=5))
+    assert len(mail.attachments) == 5 and not mail.complete
+    assert mail.warnings == ["m.eml: only 5 of 30 attachments were read (the limit is 5)"]
+    with pytest.raises(RefusedInput, match="nested too deeply"):
+        parse_eml(b.nested_multipart(3000), "n.eml", Limits())
+
+
+def test_a_sender_the_email_package_cannot_parse_is_kept_as_written():
+    # found by fuzzing: "From: . <a@b>" makes the stdlib header parser raise AttributeError
+    mail = parse_eml(b"From: . <a@example.org>\r\nSubject: x\r\n\r\nArtikel 28a.\r\n", "m.eml", Limits())
+    assert (mail.address, mail.text) == ("a@example.org", "Artikel 28a.")
+
+
+def test_any_failure_inside_one_file_stays_with_that_file(tmp_path, monkeypatch):
+    (tmp_path / "goed.txt").write_text("Artikel 28a is te streng.")
+    (tmp_path / "pagina.html").write_text("<html></html>")
+
+    def broken(*args):
+        raise KeyError("a bug in a reader")
+
+    monkeypatch.setattr(collect_module, "read_page", broken)
+    batch = collect([tmp_path])
+    assert [r.text for r in batch.responses.values()] == ["Artikel 28a is te streng."]
+    assert [(p.source, p.message, p.severity) for p in batch.problems] == [
+        (f"{tmp_path}/pagina.html", "unreadable (KeyError: 'a bug in a reader')", "error")
+    ]
+
+
+def test_two_responses_with_one_id_are_a_problem_not_a_crash(tmp_path, bill):
+    first, second = colliding_ids()
+    batch = Batch()
+    for value, source in ((first, "a.csv:2"), (second, "a.csv:3")):
+        batch.add(RawResponse(key=f"id:{value}", origin="table", source=source, text="Artikel 28a."))
+    with open_store(tmp_path / "c.sqlite") as store:
+        report = store_batch(store, batch, bill, bill_path=str(DRAFT))
+        assert report.added == 1 and len(store.response_digests()) == 1
+    assert [(p.source, p.severity) for p in report.problems] == [("a.csv:3", "error")]
+    assert "also that of a.csv:2" in report.problems[0].message
+
+
+def test_responses_are_neutralised_before_they_are_stored(tmp_path):
+    (tmp_path / "brief.txt").write_text("Artikel 28a \x1b[31mrood\x1b[0m \u202egnipoor\u202c.")
+    (response,) = collect([tmp_path]).responses.values()
+    assert response.text == "Artikel 28a rood gnipoor."

@@ -81,6 +81,8 @@ def refusals_as(
     so that each reader keeps its own error type (ImportRefused, LawError)."""
 
     def decorate(func: Callable[P, R]) -> Callable[P, R]:
+        """Wrap `func` so that its refusal becomes the reader's own error."""
+
         @wraps(func)
         def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
             """Call the function, turning its refusal into the reader's own error."""

@@ -50,13 +50,13 @@ class Sandbox:
     def run(self, where: str, seconds: float, func: Callable[..., Any], *args: Any) -> Any:
         """Return func(*args) computed in the reader process, or raise RefusedInput when it
         fails, needs more memory than allowed or takes longer than `seconds`."""
-        self._start()
+        self.start()
         job = (where, seconds, func, args)
         try:
             self._conn.send(job)
         except (OSError, ValueError):  # the process died between two files: start a new one
             self._stop()
-            self._start()
+            self.start()
             self._conn.send(job)
         if not self._conn.poll(seconds + self.grace):
             self._stop()
@@ -88,7 +88,8 @@ class Sandbox:
             self._process.join(timeout=2)
             self._stop()
 
-    def _start(self) -> None:
+    def start(self) -> None:
+        """Start the reader process now, if it is not running (run() starts it when needed)."""
         if self._process is not None and self._process.is_alive():
             return
         self._stop()

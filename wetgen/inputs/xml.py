@@ -71,14 +71,16 @@ def iter_xml(
             break
         try:
             parser.feed(chunk)
-            found = list(parser.read_events())
         except (etree.LxmlError, ValueError) as exc:
             raise RefusedInput(where, f"not well-formed XML ({describe(exc)})") from None
-        for event, element in found:
-            if not checked:
+        events = parser.read_events()
+        if not checked:
+            for event, element in events:  # the first event: the prolog is parsed by now
                 refuse_doctype(element.getroottree(), where)
                 checked = True
-            yield event, element
+                yield event, element
+                break
+        yield from events
     try:
         parser.close()
     except (etree.LxmlError, ValueError) as exc:

@@ -75,29 +75,17 @@ def iter_events(
     elif len(source) > MAX_LAW_BYTES:
         raise LawError(f"{where}: {megabytes(len(source))}, over the {megabytes(MAX_LAW_BYTES)} limit for a law")
     with _open(source) as stream:
-        yield from _LawEvents(xml.iter_xml(stream, where, tags))
-
-
-class _LawEvents:
-    """An iterator over the shared parser's events that raises LawError instead of RefusedInput."""
-
-    def __init__(self, events: Iterator[tuple[str, etree._Element]]) -> None:
-        self.events = events
-
-    def __iter__(self) -> _LawEvents:
-        return self
-
-    def __next__(self) -> tuple[str, etree._Element]:
         try:
-            return next(self.events)
+            yield from xml.iter_xml(stream, where, tags)
         except RefusedInput as exc:
             raise LawError(str(exc)) from None
 
 
+@_as_law_error
 def root_tag(source: Path | bytes, where: str) -> str:
     """Return the local name of a document's root element, parsing no further than its start."""
     with _open(source) as stream:
-        for _event, element in _LawEvents(xml.iter_xml(stream, where, events=("start",))):
+        for _event, element in xml.iter_xml(stream, where, events=("start",)):
             return etree.QName(element).localname
     raise LawError(f"{where}: no root element, not XML")
 

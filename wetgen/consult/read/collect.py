@@ -28,6 +28,7 @@ from wetgen.consult.read.files import (
     PAGE_SUFFIXES,
     READERS,
     TABLE_SUFFIXES,
+    TEXT_SUFFIXES,
     VFile,
     extract,
     named_file,
@@ -44,6 +45,7 @@ from wetgen.inputs.sandbox import Sandbox
 from wetgen.inputs.text import neutralise
 from wetgen.progress import NULL_PROGRESS, Progress
 
+SANDBOXED = DOC_SUFFIXES - TEXT_SUFFIXES  # read in the reader process
 NOT_PUBLIC_SUBJECT = re.compile(r"vertrouwelijk|niet[ -]openbaar|confidential", re.I)
 
 
@@ -169,6 +171,8 @@ class _Reader:
             if vfile.suffix in DOC_SUFFIXES:
                 docs.setdefault(vfile.stem.lower(), []).append(vfile)
         used: set[str] = set()
+        if any(f.suffix in SANDBOXED for f in files):
+            self.sandbox.start()  # before the clock of the first document starts
         progress.start("Bestanden lezen", len(files))
         for vfile in files:
             if vfile.suffix in PAGE_SUFFIXES:

@@ -153,6 +153,8 @@ def pdf_text(data: bytes, where: str, limits: Limits, deadline: Deadline) -> Ext
     except RefusedInput:
         raise
     except _PageTooFull:
+        if deadline.passed:
+            raise RejectedFile(where, f"its first page took longer than {deadline.seconds:.0f} s: refused") from None
         raise RejectedFile(where, "a page holds more characters than a page can: refused") from None
     except Exception as exc:  # pdfminer raises many private error types
         if budget.exceeded is not None:
@@ -179,8 +181,9 @@ def _read_pages(data: bytes, where: str, limits: Limits, deadline: Deadline) -> 
         except _PageTooFull:
             if number == 1:
                 raise
-            warnings.append(f"{where}: only the first {number - 1} pages were read (page {number} "
-                            f"holds over {limits.max_page_chars:,} characters)")  # fmt: skip
+            why = (f"the time limit is {deadline.seconds:.0f} s" if deadline.passed
+                   else f"page {number} holds over {limits.max_page_chars:,} characters")  # fmt: skip
+            warnings.append(f"{where}: only the first {number - 1} pages were read ({why})")
             break
     return out.getvalue(), warnings
 
@@ -198,7 +201,7 @@ def _stop_before(number: int, chars: int, limits: Limits, deadline: Deadline) ->
 
 
 class _PageTooFull(Exception):
-    """A page has more characters than max_page_chars."""
+    """A page has more characters than max_page_chars, or its time ran out."""
 
 
 class _TextDevice(TextConverter):
@@ -217,7 +220,7 @@ class _TextDevice(TextConverter):
     def render_char(self, *args, **kwargs) -> float:
         """Add one character to the page, unless the page is already full."""
         self.chars += 1
-        if self.chars > self.max_chars:
+        if self.chars > self.max_chars or (self.chars % 1000 == 0 and self.deadline.passed):
             raise _PageTooFull
         return super().render_char(*args, **kwargs)
 

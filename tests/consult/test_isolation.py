@@ -111,3 +111,33 @@ def test_responses_are_neutralised_before_they_are_stored(tmp_path):
     (tmp_path / "brief.txt").write_text("Artikel 28a \x1b[31mrood\x1b[0m \u202egnipoor\u202c.")
     (response,) = collect([tmp_path]).responses.values()
     assert response.text == "Artikel 28a rood gnipoor."
+
+
+def test_a_page_of_scattered_letters_is_read_in_position_order_not_grouped_for_minutes():
+    # 1,500 letters, each its own text block: pdfminer's column grouping took over 30 s
+    slow = b.scattered_letters_pdf(1, 1500)
+    start = time.monotonic()
+    found = pdf_text(slow, "traag.pdf", Limits(), Deadline(None))
+    assert time.monotonic() - start < 5
+    assert found.complete and len("".join(found.text.split())) == 1500
+    assert found.warnings == ["traag.pdf: page 1 has more than 200 text blocks: read top to bottom, "
+                              "without finding columns"]  # fmt: skip
+
+
+def test_a_slow_pdf_stops_at_its_deadline_and_keeps_the_pages_read():
+    slow = b.scattered_letters_pdf(300, 1500)  # about 0.3 s a page, 55 KB
+    start = time.monotonic()
+    found = pdf_text(slow, "traag.pdf", Limits(), Deadline(2.0))
+    assert time.monotonic() - start < 4
+    assert not found.complete and found.text.strip()
+    assert "pages were read (the time limit is 2 s)" in found.warnings[0]
+
+
+def test_a_normal_letter_is_still_grouped_into_columns():
+    two_columns = b.pdf_page(
+        b"BT /F1 10 Tf 1 0 0 1 50 700 Tm (links een) Tj 1 0 0 1 50 688 Tm (links twee) Tj "
+        b"1 0 0 1 320 700 Tm (rechts een) Tj 1 0 0 1 320 688 Tm (rechts twee) Tj ET"
+    )
+    found = pdf_text(two_columns, "brief.pdf", Limits(), Deadline(None))
+    assert found.complete and not found.warnings
+    assert found.text.split() == ["links", "een", "links", "twee", "rechts", "een", "rechts", "twee"]

@@ -59,6 +59,7 @@ class Limits:
     max_decoded_bytes: int = 256 * MB  # all decoded PDF streams of one file together
     max_pages: int = 300  # pages read from one PDF
     max_page_chars: int = 50_000  # characters on one PDF page (a real page has a few thousand)
+    max_page_boxes: int = 200  # text blocks on one PDF page grouped into columns (time is quadratic)
     max_rows: int = 2_000_000  # rows read from one spreadsheet
     max_columns: int = 256  # columns read from one spreadsheet row
     max_attachments: int = 100  # attachments read from one e-mail

@@ -1,12 +1,13 @@
 """Byte builders for hostile test files: zips with patched headers, PDFs, XLSX, DOCX, ODT, e-mail.
 
-Every builder returns bytes and is deterministic (fixed zip timestamps, no randomness), so the
+Every builder returns bytes and is deterministic (fixed zip timestamps, seeded randomness), so the
 corpus is the same on every run and nothing binary needs to be committed.
 """
 
 from __future__ import annotations
 
 import io
+import random
 import struct
 import zipfile
 import zlib
@@ -251,6 +252,27 @@ def pdf_page(content: bytes, filters: bytes = b"", pages: bytes = b"/Kids [3 0 R
         b"/Resources << /Font << /F1 5 0 R >> >> >>",
         stream(content, filters),
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    ])  # fmt: skip
+
+
+def scattered_letters_pdf(pages: int, letters: int) -> bytes:
+    """Return a small PDF of `pages` pages sharing one content stream of `letters` single
+    letters scattered over the page (each its own text block: slow to group into columns)."""
+    rng = random.Random(pages * letters)
+    ops = b"BT /F1 6 Tf " + b"".join(
+        b"1 0 0 1 %d %d Tm (%c) Tj " % (rng.randrange(580), rng.randrange(830), rng.randrange(97, 123))
+        for _ in range(letters)
+    ) + b"ET"  # fmt: skip
+    kids = b" ".join(b"%d 0 R" % (6 + i) for i in range(pages))
+    page = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+            b"/Resources << /Font << /F1 5 0 R >> >> >>")  # fmt: skip
+    return pdf_bytes([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [" + kids + b"] /Count %d >>" % pages,
+        b"<< >>",
+        stream(deflate_stream(ops), b"/FlateDecode"),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        *[page] * pages,
     ])  # fmt: skip
 
 

@@ -146,6 +146,7 @@ def _pdfs(m: Manifest) -> dict:
         "pdf-lzw-bom.pdf": (REFUSED, lambda: b.pdf_page(b.lzw_bomb(300_000), b"/LZWDecode")),
         "pdf-lus.pdf": (REFUSED, lambda: loop),
         "pdf-paginalus.pdf": (READ, lambda: b.pdf_page(b"BT ET", pages=b"/Kids [2 0 R] /Count 1")),
+        "pdf-traag.pdf": (PARTIAL, lambda: b.scattered_letters_pdf(300, 3000)),  # 60 KB; was hours
         "pdf-veel-tekens.pdf": (PARTIAL, lambda: b.pdf_page(b.deflate_stream(many), b"/FlateDecode")),
         "pdf-versleuteld.pdf": (REFUSED, lambda: encrypted),
         "pdf-afgekapt.pdf": (REFUSED, lambda: b.pdf_page(b.pdf_text_ops(["Artikel 28a"]))[:120]),

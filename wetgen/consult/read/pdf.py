@@ -10,7 +10,10 @@ reads one file at a time, so nothing else sees the swap; if pdfminer ever rename
 every PDF is refused (fail closed) rather than read uncapped.
 
 Pages are read one by one until the page, text or time limit; a page with more characters than
-a page can hold stops the reading there.
+a page can hold stops the reading there. pdfminer groups a page's text blocks into columns in
+time that grows with the square of their number (1,500 scattered letters on one page of a 9 KB
+file take half a minute); a page with more blocks than `max_page_boxes` is read in position
+order instead, with a warning, and its text is kept.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from contextlib import contextmanager
 
 from pdfminer import pdftypes
 from pdfminer.converter import TextConverter
-from pdfminer.layout import LAParams
+from pdfminer.layout import LAParams, LTPage, LTTextGroupLRTB
 from pdfminer.lzw import LZWDecoder
 from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdfpage import PDFPage
@@ -149,7 +152,7 @@ def pdf_text(data: bytes, where: str, limits: Limits, deadline: Deadline) -> Ext
     budget = _Budget(limits, where)
     try:
         with capped_streams(budget):
-            text, warnings = _read_pages(data, where, limits, deadline)
+            text, warnings, complete = _read_pages(data, where, limits, deadline)
     except RefusedInput:
         raise
     except _PageTooFull:
@@ -162,19 +165,22 @@ def pdf_text(data: bytes, where: str, limits: Limits, deadline: Deadline) -> Ext
         raise RejectedFile(where, f"damaged or encrypted PDF ({exc.__class__.__name__})") from None
     if budget.exceeded is not None:  # pdfminer may have caught it and gone on
         raise budget.exceeded
-    return Extract(text, warnings, not warnings)
+    return Extract(text, warnings, complete)
 
 
-def _read_pages(data: bytes, where: str, limits: Limits, deadline: Deadline) -> tuple[str, list[str]]:
-    out = io.StringIO()
+def _read_pages(data: bytes, where: str, limits: Limits, deadline: Deadline) -> tuple[str, list[str], bool]:
+    """Return the text of the pages read, the warnings, and whether every page was read."""
+    out, complete = io.StringIO(), True
     manager = PDFResourceManager(caching=True)
-    device = _TextDevice(manager, out, LAParams(), limits.max_page_chars, deadline)
+    device = _TextDevice(manager, out, LAParams(), limits, deadline)
     interpreter = PDFPageInterpreter(manager, device)
     warnings: list[str] = []
+    ungrouped: list[str] = []
     for number, page in enumerate(PDFPage.get_pages(io.BytesIO(data)), start=1):
         stop = _stop_before(number, out.tell(), limits, deadline)
         if stop:
             warnings.append(f"{where}: {stop}")
+            complete = False
             break
         try:
             interpreter.process_page(page)
@@ -184,8 +190,20 @@ def _read_pages(data: bytes, where: str, limits: Limits, deadline: Deadline) -> 
             why = (f"the time limit is {deadline.seconds:.0f} s" if deadline.passed
                    else f"page {number} holds over {limits.max_page_chars:,} characters")  # fmt: skip
             warnings.append(f"{where}: only the first {number - 1} pages were read ({why})")
+            complete = False
             break
-    return out.getvalue(), warnings
+        if device.page.ungrouped:
+            ungrouped.append(str(number))
+    if ungrouped:
+        warnings.append(f"{where}: {_ungrouped(ungrouped, limits.max_page_boxes)}")
+    return out.getvalue(), warnings, complete
+
+
+def _ungrouped(pages: list[str], max_boxes: int) -> str:
+    """Say which pages were read in position order because they had too many text blocks."""
+    listed = ", ".join(pages[:5]) + (" …" if len(pages) > 5 else "")
+    which = f"page {pages[0]} has" if len(pages) == 1 else f"{len(pages)} pages ({listed}) have"
+    return f"{which} more than {max_boxes} text blocks: read top to bottom, without finding columns"
 
 
 def _stop_before(number: int, chars: int, limits: Limits, deadline: Deadline) -> str:
@@ -204,18 +222,38 @@ class _PageTooFull(Exception):
     """A page has more characters than max_page_chars, or its time ran out."""
 
 
-class _TextDevice(TextConverter):
-    """pdfminer's text converter that keeps no drawings and stops a page that holds more
-    characters than a page can (a flood of tiny glyphs makes layout analysis crawl)."""
+class _BoundedPage(LTPage):
+    """pdfminer's page, whose text blocks are put in position order instead of grouped into
+    columns when there are more than `max_boxes` of them."""
 
-    def __init__(self, manager, out, laparams, max_chars: int, deadline: Deadline) -> None:
+    def __init__(self, page: LTPage, max_boxes: int) -> None:
+        super().__init__(page.pageid, page.bbox, page.rotate)
+        self.max_boxes, self.ungrouped = max_boxes, False
+
+    def group_textboxes(self, laparams, boxes):
+        """Group the text blocks into columns, or, past the cap, into one top-to-bottom group."""
+        if len(boxes) <= self.max_boxes:
+            return super().group_textboxes(laparams, boxes)
+        self.ungrouped = True
+        return [LTTextGroupLRTB(boxes)]
+
+
+class _TextDevice(TextConverter):
+    """pdfminer's text converter that keeps no drawings, stops a page that holds more
+    characters than a page can (a flood of tiny glyphs makes layout analysis crawl) or that
+    runs past the deadline, and bounds the grouping of its text blocks."""
+
+    def __init__(self, manager, out, laparams, limits: Limits, deadline: Deadline) -> None:
         super().__init__(manager, out, laparams=laparams)
-        self.max_chars, self.deadline, self.chars = max_chars, deadline, 0
+        self.max_chars, self.max_boxes = limits.max_page_chars, limits.max_page_boxes
+        self.deadline, self.chars = deadline, 0
+        self.page = _BoundedPage(LTPage(0, (0, 0, 0, 0)), self.max_boxes)
 
     def begin_page(self, page, ctm) -> None:
-        """Start counting the characters of a new page."""
+        """Start a new page: count its characters and bound its layout analysis."""
         self.chars = 0
         super().begin_page(page, ctm)
+        self.page = self.cur_item = _BoundedPage(self.cur_item, self.max_boxes)
 
     def render_char(self, *args, **kwargs) -> float:
         """Add one character to the page, unless the page is already full."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+import zipfile
 import zlib
 
 import pytest
@@ -141,3 +142,17 @@ def test_a_normal_letter_is_still_grouped_into_columns():
     found = pdf_text(two_columns, "brief.pdf", Limits(), Deadline(None))
     assert found.complete and not found.warnings
     assert found.text.split() == ["links", "een", "links", "twee", "rechts", "een", "rechts", "twee"]
+
+
+def test_a_spreadsheet_with_one_huge_tag_stops_at_its_time_budget():
+    # expat (before 2.6) parses a token spanning many reads again from its start on each read:
+    # this stored 20 MB tag takes about 30 s unbounded; the deadline holds inside the row
+    rows = [["naam", "tekst"]] + [[f"n{i}", f"Reactie {i} op artikel 28a."] for i in range(3000)]
+    sheet = b.make_sheet(rows, "A1:B3001")
+    at = sheet.index(b"<c ", len(sheet) // 2) + 3
+    huge = b.xlsx_bytes([], sheet_xml=sheet[:at] + b" " * (20 << 20) + sheet[at:], method=zipfile.ZIP_STORED)
+    start = time.monotonic()
+    responses, warnings = read_table(huge, ".xlsx", "lang.xlsx", limits=Limits(seconds_per_table=2.0))
+    assert time.monotonic() - start < 4
+    assert 0 < len(responses) < 3000
+    assert warnings == [f"lang.xlsx: only the first {len(responses) + 1:,} rows were read (the time limit is 2 s)"]

@@ -138,6 +138,7 @@ def docx_bytes(document: bytes, method: int = zipfile.ZIP_DEFLATED) -> bytes:
 def xlsx_bytes(
     rows: list[list[str]], dimension: str | None = None, sheet_xml: bytes | None = None,
     extra: dict[str, bytes] | None = None, drop: tuple[str, ...] = (),
+    method: int = zipfile.ZIP_DEFLATED,
 ) -> bytes:  # fmt: skip
     """Return a minimal .xlsx with inline-string cells; parts can be replaced, added or dropped."""
     ns = _SHEET_NS
@@ -167,7 +168,7 @@ def xlsx_bytes(
         "xl/worksheets/sheet1.xml": sheet,
         **(extra or {}),
     }
-    return zip_bytes({k: v for k, v in parts.items() if k not in drop})
+    return zip_bytes({k: v for k, v in parts.items() if k not in drop}, method)
 
 
 def make_sheet(rows: list[list[str]], dimension: str | None, ns: str = _SHEET_NS) -> bytes:

@@ -17,11 +17,12 @@ from wetgen.consult.publish.builder import current_fingerprints
 from wetgen.consult.publish.xlsx import FORMAT_TAG, MANIFEST, SHEET, reaction_mark, unneutralise
 from wetgen.consult.store import Store
 from wetgen.errors import UsageError
-from wetgen.inputs import RefusedInput
+from wetgen.inputs import Deadline, RefusedInput
 from wetgen.inputs.files import open_regular
 from wetgen.inputs.sheets import open_workbook, sheet_rows
 
 MAX_BYTES = 50 * 1024 * 1024
+SECONDS = 120.0  # to read a reactietabel; one of 50 MB (about 100,000 points) reads in under 20 s
 REQUIRED = ("ID", "Reactie", "Aanpassing wetsvoorstel", "Kenmerk punt", "Kenmerk reactie")
 KINDS = {
     "unknown": "onbekend id: dit punt is nooit uit deze store geëxporteerd",
@@ -120,7 +121,7 @@ def read_table(path: Path) -> tuple[list[str], list[_Row]]:
     damaged, hostile or other file with one line, having imported nothing."""
     if path.is_dir():
         raise UsageError(f"{path}: a folder, not a reactietabel (.xlsx)")
-    if not path.is_file():
+    if not path.exists():
         raise UsageError(f"{path}: no such file")
     if path.stat().st_size > MAX_BYTES:
         raise ConsultError(
@@ -129,7 +130,8 @@ def read_table(path: Path) -> tuple[list[str], list[_Row]]:
     try:
         with open_regular(path.resolve()) as handle:
             data = io.BytesIO(handle.read(MAX_BYTES + 1))
-        wb = open_workbook(data, str(path), formulas=True)  # a formula is kept as its text
+        # a formula is kept as its text
+        wb = open_workbook(data, str(path), formulas=True, deadline=Deadline(SECONDS))
     except RefusedInput as exc:
         raise ConsultError(f"{path}: {exc.reason}; nothing was imported") from None
     damaged: list[str] = []

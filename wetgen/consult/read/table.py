@@ -77,8 +77,11 @@ def read_table(
     stream = io.BytesIO(source) if isinstance(source, bytes) else source
     deadline = deadline or Deadline(limits.seconds_per_table)
     warnings: list[str] = []
-    reader = _xlsx_rows if suffix == ".xlsx" else _csv_rows
-    rows = _within(reader(stream, where, limits, warnings), where, limits, deadline, warnings)
+    if suffix == ".xlsx":
+        found = _xlsx_rows(stream, where, limits, deadline, warnings)
+    else:
+        found = _csv_rows(stream, where, limits, warnings)
+    rows = _within(found, where, limits, deadline, warnings)
     header = next(rows, None)
     if not header or not any(str(h or "").strip() for h in header):
         damage = warnings[-1].removeprefix(f"{where}: ") if warnings else ""
@@ -290,13 +293,15 @@ class _Joined(io.RawIOBase):
         return len(data)
 
 
-def _xlsx_rows(stream: BinaryIO, where: str, limits: Limits, warnings: list[str]) -> Iterator[list[object]]:
-    """Yield the rows of the first sheet as they come (wetgen.inputs.sheets)."""
-    book = open_workbook(stream, where, limits)
+def _xlsx_rows(
+    stream: BinaryIO, where: str, limits: Limits, deadline: Deadline, warnings: list[str]
+) -> Iterator[list[object]]:
+    """Yield the rows of the first sheet as they come (wetgen.inputs.sheets), until the deadline."""
+    book = open_workbook(stream, where, limits, deadline=deadline)
     try:
         if not book.worksheets:
             raise RejectedFile(where, "the workbook has no worksheet")
-        for row in sheet_rows(book.worksheets[0], where, warnings):
+        for row in sheet_rows(book.worksheets[0], where, warnings, limits):
             yield list(row)
     finally:
         book.close()

@@ -140,9 +140,27 @@ def test_show_prints_nothing_a_terminal_would_obey(run, run_cli):
         assert code == 0 and out and not OBEYED.search(out + err), args
 
 
-def _all_text(data: bytes) -> bytes:
-    """Return a file's bytes, with every member of a zip package (docx, xlsx) unpacked."""
+def test_public_outputs_hold_nothing_a_terminal_or_viewer_would_obey(run):
+    # escapes and bidi overrides from the input are shown as visible text, never passed on
+    manifest, *_, reports = run
+    obeyed, texts = {}, []
+    for path in sorted((reports / "public").rglob("*")):
+        if path.is_file():
+            text = _all_text(path.read_bytes(), only_xml=True).decode("utf-8", "replace")
+            texts.append(text)
+            found = sorted({f"U+{ord(c):04X}" for c in OBEYED.findall(text)} - {"U+000D"})
+            if found:
+                obeyed[path.name] = found
+    assert not obeyed, obeyed
+    hostile = [m for m, name in manifest.markers.items() if m.startswith(("GOED-ESC-", "GOED-BIDI-"))]
+    assert hostile and all(any(m in t for t in texts) for m in hostile)  # they were published
+
+
+def _all_text(data: bytes, only_xml: bool = False) -> bytes:
+    """Return a file's bytes, with every member of a zip package (docx, xlsx) unpacked (with
+    `only_xml`, its XML members only, not its images)."""
     if not data.startswith(b"PK"):
         return data
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        return b"\n".join(archive.read(name) for name in archive.namelist())
+        names = [n for n in archive.namelist() if not only_xml or n.endswith((".xml", ".rels"))]
+        return b"\n".join(archive.read(name) for name in names)

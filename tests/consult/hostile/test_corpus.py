@@ -106,6 +106,14 @@ def test_every_file_gives_what_it_should(run):
           f"{manifest.hostile} hostile, {len(figures['problems'])} problems reported")
 
 
+def test_every_problem_is_kept_in_the_store(run):
+    _, db, _, figures, _ = run
+    with sqlite3.connect(db) as conn:
+        stored = set(conn.execute("SELECT source, message, severity FROM problems"))
+    reported = {tuple(p) for p in figures["problems"]}
+    assert reported and reported <= stored, sorted(reported - stored)[:3]
+
+
 def test_every_file_stays_within_its_budget(run):
     manifest, _, _, figures, _ = run
     limits = figures["limits"]

@@ -3,16 +3,19 @@
 Everything written here is invented: names, places, organisations and texts. The output is
 deterministic (fixed seed, fixed timestamps). Run from the repository root:
 
-    python consultations/generate_sample.py
+    python consultations/generate_sample.py [--out FOLDER]
+
+It overwrites only the files it writes and deletes nothing: a consult.sqlite store (with the
+staff's assignments and reactions) and any other file in the folder stay as they are.
 """
 
 from __future__ import annotations
 
+import argparse
 import csv
 import io
 import random
 import re
-import shutil
 import sys
 import uuid
 import zipfile
@@ -41,21 +44,54 @@ FIXED = (2026, 12, 15, 12, 0, 0)
 BANNER = "SYNTHETISCHE VOORBEELDDATA — verzonnen reacties, geen echte personen of organisaties."
 
 
-def main() -> None:
-    """Write the sample consultation to consultations/huisvesting-vergunninghouders/."""
+class Writer:
+    """Writes the sample's files into one folder and remembers which files it wrote."""
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self.written: set[Path] = set()
+
+    def put(self, relative: str, data: bytes | str) -> None:
+        """Write one file (text as UTF-8), replacing only a file of the same name."""
+        path = self.out / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+        self.written.add(path)
+
+    def has(self, relative: str) -> bool:
+        """Tell whether this run already wrote the file."""
+        return self.out / relative in self.written
+
+    def others(self) -> list[str]:
+        """Return the files in the folder that this run did not write, sorted."""
+        found = (p for p in self.out.rglob("*") if p.is_file() and p not in self.written)
+        return sorted(p.relative_to(self.out).as_posix() for p in found)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Write the sample consultation (default: consultations/huisvesting-vergunninghouders/)."""
+    parser = argparse.ArgumentParser(description="Write the SYNTHETIC sample consultation.")
+    parser.add_argument("--out", type=Path, default=OUT, metavar="FOLDER",
+                        help="folder to write to (default: %(default)s); files already there "
+                             "that the generator does not write, a store among them, are kept")  # fmt: skip
+    out = parser.parse_args(argv).out
+    if out.exists() and not out.is_dir():
+        print(f"error: {out} is a file, not a folder", file=sys.stderr)
+        return 2
     rng = random.Random(SEED)
-    if OUT.exists():
-        shutil.rmtree(OUT)
-    for sub in ("paginas", "bijlagen", "post"):
-        (OUT / sub).mkdir(parents=True)
+    writer = Writer(out)
     responses = make_responses(rng)
     web = [r for r in responses if r["channel"] == "web"]
-    write_pages(web)
-    write_scraper_csv([r for r in web if r["in_csv"]])
-    write_backoffice_xlsx([r for r in responses if r["channel"] == "backoffice"])
-    write_post(rng, [r for r in responses if r["channel"] == "post"])
-    (OUT / "README.txt").write_text(BANNER + "\n", encoding="utf-8")
-    print(f"{len(responses)} synthetic responses written to {OUT}")
+    write_pages(writer, web)
+    write_scraper_csv(writer, [r for r in web if r["in_csv"]])
+    write_backoffice_xlsx(writer, [r for r in responses if r["channel"] == "backoffice"])
+    write_post(writer, rng, [r for r in responses if r["channel"] == "post"])
+    writer.put("README.txt", BANNER + "\n")
+    kept = writer.others()
+    shown = ", ".join(kept[:5]) + (", …" if len(kept) > 5 else "")
+    note = f"; kept {len(kept)} file(s) it did not write: {shown}" if kept else ""
+    print(f"{len(responses)} synthetic responses written to {out}{note}")
+    return 0
 
 
 def make_responses(rng: random.Random) -> list[dict]:
@@ -144,7 +180,7 @@ def _non_public(rng: random.Random, out: list[dict], number: int) -> None:
 # --- pages ---------------------------------------------------------------------------------
 
 
-def write_pages(web: list[dict]) -> None:
+def write_pages(writer: Writer, web: list[dict]) -> None:
     """Write listing pages (20 per page) and a response page for each web response."""
     per_page = 20
     pages = [web[i : i + per_page] for i in range(0, len(web), per_page)]
@@ -155,13 +191,11 @@ def write_pages(web: list[dict]) -> None:
         html = _page(
             f'<h2>Reacties op consultatie [{len(web)}]</h2>\n<div class="result--list"><ul>\n{items}\n</ul></div>'
         )
-        (OUT / "paginas" / f"reacties-datum-{n}.html").write_text(html, encoding="utf-8")
+        writer.put(f"paginas/reacties-datum-{n}.html", html)
     for r in web:
         if r["in_csv"] and r["number"] % 2:
             continue  # not every response was saved as a page; the CSV has these
-        (OUT / "paginas" / f"reactie-{r['guid']}.html").write_text(
-            _response_page(r), encoding="utf-8"
-        )
+        writer.put(f"paginas/reactie-{r['guid']}.html", _response_page(writer, r))
 
 
 def _page(body: str, canonical: str = "") -> str:
@@ -171,7 +205,7 @@ def _page(body: str, canonical: str = "") -> str:
             f"{body}\n</body></html>\n")  # fmt: skip
 
 
-def _response_page(r: dict) -> str:
+def _response_page(writer: Writer, r: dict) -> str:
     answers = "".join(f"<p>{escape(p)}</p>" for p in r["text"].split("\n\n"))
     download = ""
     if r["kind"]:
@@ -185,36 +219,37 @@ def _response_page(r: dict) -> str:
         f"<blockquote>{answers}</blockquote>\n{download}"
     )
     if r["kind"]:
-        _attachment(r)
+        _attachment(writer, r)
     return _page(body, f"{BASE}/{SLUG}/reactie/{r['guid']}")
 
 
-def _attachment(r: dict) -> None:
-    path = OUT / "bijlagen" / f"{r['number']}.{r['kind']}"
-    if path.exists():
-        return
+def _attachment(writer: Writer, r: dict) -> None:
+    name = f"bijlagen/{r['number']}.{r['kind']}"
+    if writer.has(name):
+        return  # named by both a page and the CSV
     if r["kind"] == "pdf":
-        path.write_bytes(make_pdf(f"{r['org'] or r['name']}\n\n{r['attachment_text']}"))
+        writer.put(name, make_pdf(f"{r['org'] or r['name']}\n\n{r['attachment_text']}"))
     else:
-        path.write_bytes(make_docx(r["org"] or r["name"], r["attachment_text"]))
+        writer.put(name, make_docx(r["org"] or r["name"], r["attachment_text"]))
 
 
 # --- spreadsheets --------------------------------------------------------------------------
 
 
-def write_scraper_csv(rows: list[dict]) -> None:
+def write_scraper_csv(writer: Writer, rows: list[dict]) -> None:
     """Write the columns the internetconsultatie scraper writes: Naam, Plaats, Datum, url, text, attachment."""
-    with (OUT / "export-internetconsultatie.csv").open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(["Naam", "Plaats", "Datum", "url", "text", "attachment"])
-        for r in rows:
-            if r["kind"]:
-                _attachment(r)
-            writer.writerow([r["name"], r["place"], r["date"], f"{BASE}/{SLUG}/reactie/{r['guid']}",
-                             r["text"].replace("\n\n", "\n###\n"), r["number"] if r["kind"] else ""])  # fmt: skip
+    handle = io.StringIO(newline="")
+    table = csv.writer(handle)
+    table.writerow(["Naam", "Plaats", "Datum", "url", "text", "attachment"])
+    for r in rows:
+        if r["kind"]:
+            _attachment(writer, r)
+        table.writerow([r["name"], r["place"], r["date"], f"{BASE}/{SLUG}/reactie/{r['guid']}",
+                        r["text"].replace("\n\n", "\n###\n"), r["number"] if r["kind"] else ""])  # fmt: skip
+    writer.put("export-internetconsultatie.csv", handle.getvalue())
 
 
-def write_backoffice_xlsx(rows: list[dict]) -> None:
+def write_backoffice_xlsx(writer: Writer, rows: list[dict]) -> None:
     """Write a back-office export with e-mail, organisation and the publication choice."""
     import openpyxl
 
@@ -231,16 +266,16 @@ def write_backoffice_xlsx(rows: list[dict]) -> None:
     book.properties.created = book.properties.modified = datetime(*FIXED)
     buffer = io.BytesIO()
     book.save(buffer)
-    (OUT / "backoffice-export.xlsx").write_bytes(fixed_zip(buffer.getvalue()))
+    writer.put("backoffice-export.xlsx", fixed_zip(buffer.getvalue()))
 
 
 # --- letters and e-mails -------------------------------------------------------------------
 
 
-def write_post(rng: random.Random, rows: list[dict]) -> None:
+def write_post(writer: Writer, rng: random.Random, rows: list[dict]) -> None:
     """Write letters and e-mails that came outside the platform (EML, TXT, ODT)."""
     for r in rows:
-        stem = OUT / "post" / f"brief-{r['number']}"
+        stem = f"post/brief-{r['number']}"
         if r["kind"] == "eml":
             message = EmailMessage()
             message["From"] = f"{r['name']} <secretariaat{r['number']}@voorbeeld.nl>"
@@ -257,11 +292,11 @@ def write_post(rng: random.Random, rows: list[dict]) -> None:
                     subtype="pdf",
                     filename="reactie.pdf",
                 )
-            stem.with_suffix(".eml").write_bytes(bytes(message))
+            writer.put(f"{stem}.eml", bytes(message))
         elif r["kind"] == "txt":
-            stem.with_suffix(".txt").write_text(r["text"], encoding="utf-8")
+            writer.put(f"{stem}.txt", r["text"])
         else:
-            stem.with_suffix(".odt").write_bytes(make_odt(r["text"]))
+            writer.put(f"{stem}.odt", make_odt(r["text"]))
 
 
 # --- file formats --------------------------------------------------------------------------
@@ -389,4 +424,4 @@ def _pdf_escape(line: str) -> bytes:
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -18,6 +18,8 @@ from wetgen.render.templating import bill_view
 
 NO_WHITESPACE = re.compile(r"[^\s]+")  # the eId type of the strict AKN schema (noWhiteSpace)
 PER_CHAPTER = ROOT / "tests" / "cases" / "good" / "per-hoofdstuk-genummerd.yaml"
+# published bills re-typed as drafts: one change without intro or letter, nested `wijzigen`…
+REAL_BILLS = sorted((ROOT / "tests" / "realbills" / "cases").glob("*/draft.yaml"))
 
 
 @pytest.mark.parametrize(
@@ -84,6 +86,22 @@ def test_instructions_are_the_mods_of_the_akn():
     assert article.label == "Artikel I, onderdeel B, wijziging 1, artikel 5A.1"
 
 
+def test_the_changes_of_a_wijzigen_are_mods_in_points_numbered_as_printed():
+    onderdeel = step(step(BILL, "artikel", "I"), "onderdeel", "B")
+    group = address.instruction(onderdeel, 2, 3)  # "2. Artikel 8 wordt als volgt gewijzigd:"
+    change = address.nested(group, 2, 2)  # its "b."
+    assert address.nested_point(group, 2, 2).eid == "art_I__point_B__point_2__point_b"
+    assert change.eid == "art_I__point_B__point_2__point_b__mod_1"
+    assert (change.number, change.label) == ("2", "Artikel I, onderdeel B, wijziging 2, onder b")
+    only = address.instruction(onderdeel, 1, 1)  # the onderdeel's only change, a `wijzigen`
+    assert address.nested(only, 3, 1).eid == "art_I__point_B__point_3__mod_1"
+    depths = [None, 1, 1, 2, 2, 1]  # a shared heading, 1., 2. (a., b.), 3.
+    eids = [a.eid if a else "" for a in address.printed_changes(onderdeel, 3, depths)]
+    assert eids == ["", "art_I__point_B__point_1__mod_1", "art_I__point_B__point_2__mod_1",
+                    "art_I__point_B__point_2__point_a__mod_1", "art_I__point_B__point_2__point_b__mod_1",
+                    "art_I__point_B__point_3__mod_1"]  # fmt: skip
+
+
 def test_a_law_is_addressed_by_the_same_steps():
     """A law's units, as a model of the amended law would walk them (/Hoofdstuk2/Artikel5/Lid1)."""
     place = LAW
@@ -110,7 +128,8 @@ def unit_eids(bill) -> set[str]:
     return {e.get("eId") for e in root.iter() if etree.QName(e).localname in units}
 
 
-@pytest.mark.parametrize("draft", [*sorted(DEFAULT_DRAFT_DIR.glob("*.yaml")), PER_CHAPTER], ids=lambda p: p.stem)
+@pytest.mark.parametrize("draft", [*sorted(DEFAULT_DRAFT_DIR.glob("*.yaml")), PER_CHAPTER, *REAL_BILLS],
+                         ids=lambda p: p.parent.name if p.name == "draft.yaml" else p.stem)
 def test_the_walk_names_exactly_the_units_of_the_akn(draft):
     bill = load_bill(draft)
     walked = [a.eid for a in address.walk(bill)]

@@ -211,3 +211,16 @@ def test_only_word_files_depend_on_source_date_epoch(run_cli, tmp_path: Path, mo
     assert two == three
     changed = sorted(name for name in one if one[name] != two[name])
     assert changed and all(name.endswith(".docx") for name in changed)
+
+
+def test_a_bill_without_citeertitel_builds_under_a_short_stem(tmp_path: Path) -> None:
+    """The stem of a bill named by a long opschrift is cut at a word (no "File name too long")."""
+    from dataclasses import replace
+
+    bill = load_bill(ROOT / "tests/realbills/cases/stb-2004-215-veegwet-rechterlijke-organisatie/draft.yaml")
+    assert not bill.citeertitel and len(bill.opschrift) > 200
+    long = replace(bill, opschrift=bill.opschrift * 3)
+    stem = base_name(long)
+    assert len(stem) <= 91 and stem.startswith("partiele-wijziging-van-de-wet-op-de-rechterlijke")
+    written = build(long, tmp_path, formats=("akn", "md"))
+    assert {p.name for p in written} == {f"{stem}.akn.xml", f"{stem}-mvt.akn.xml", f"{stem}.md"}

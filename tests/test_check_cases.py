@@ -9,6 +9,7 @@ from tests.conftest import ROOT, default_versions
 CASES = ROOT / "tests" / "cases"
 GOOD = sorted((CASES / "good").glob("*.yaml"))
 BAD = sorted(p for p in (CASES / "bad").iterdir() if p.is_dir())
+INFO = sorted(p for p in (CASES / "info").iterdir() if p.is_dir())
 
 
 def expected(case: Path) -> set[tuple[str, int]]:
@@ -39,6 +40,15 @@ def test_bad_drafts_report_expected_codes(run_cli, case):
     assert code == 1
     assert expected(case) <= found(out), out
     assert "Traceback" not in out + err
+
+
+@pytest.mark.parametrize("case", INFO, ids=lambda p: p.name)
+def test_info_drafts_pass_with_their_expected_notes(run_cli, case):
+    """Choices a drafter may make (a single date by KB, quotation marks in the quoted words)
+    are noted, not failed: the check exits 0 and shows the note at its line."""
+    code, out, err = run_cli("check", str(case / "draft.yaml"))
+    assert code == 0, out
+    assert expected(case) <= found(out), out
 
 
 def test_every_line_has_the_documented_shape(run_cli):

@@ -103,11 +103,41 @@ def chapter(draw, number, per_chapter, first):
 
 
 @st.composite
+def group(draw, place, depth=1):
+    """A `wijzigen` of a place: its changes numbered under it, one of them maybe a `wijzigen` of a lid."""
+    children = []
+    for n in range(draw(st.integers(1, 3))):
+        lid = Target(**{**dict(place.parts()), "lid": str(n + 1)}) if not place.lid else place
+        kind = draw(st.sampled_from(["words", "delete", "add", "group"] if depth < 2 and not place.lid else
+                                    ["words", "delete", "add"]))  # fmt: skip
+        if kind == "words":
+            children.append(Instruction(Action.REPLACE_WORDS, lid, old=draw(TEXT), new=draw(TEXT)))
+        elif kind == "delete":
+            children.append(Instruction(Action.DELETE, lid))
+        elif kind == "add":
+            children.append(Instruction(Action.ADD, place, payload=draw(LEDEN) if not place.lid else draw(ITEMS.filter(bool))))
+        else:
+            children.append(draw(group(lid, depth + 1)))
+    return Instruction(Action.GROUP, place, children=tuple(children))
+
+
+@st.composite
 def rich_instructions(draw):
-    """An instruction of `instructions()`, or one whose payload is a hoofdstuk or list items."""
-    kind = draw(st.sampled_from(["plain", "hoofdstuk", "items"]))
+    """An instruction of `instructions()`, one whose payload is a hoofdstuk or list items, a
+    `wijzigen` (nested), several places in one sentence, or two changes of words joined."""
+    kind = draw(st.sampled_from(["plain", "hoofdstuk", "items", "wijzigen", "places", "joined"]))
     if kind == "plain":
         return draw(instructions())
+    if kind == "wijzigen":
+        return draw(group(Target(artikel=draw(TARGETS).artikel)))
+    if kind == "places":
+        first, second = draw(TARGETS), draw(TARGETS)
+        action = draw(st.sampled_from([Action.REPLACE_WORDS, Action.DELETE]))
+        words = {"old": draw(TEXT), "new": draw(TEXT), "every": True} if action is Action.REPLACE_WORDS else {}
+        return Instruction(action, Target(artikel=first.artikel), also=(Target(artikel=second.artikel + "z"),), **words)
+    if kind == "joined":
+        more = Instruction(Action.INSERT_WORDS, Target(), anchor=draw(TEXT), new=draw(TEXT))
+        return Instruction(Action.REPLACE_WORDS, draw(TARGETS), old=draw(TEXT), new=draw(TEXT), joined=(more,))
     if kind == "items":
         return Instruction(Action.ADD, Target(artikel="12", lid="2"), payload=draw(NESTED_ITEMS.filter(bool)))
     number = draw(st.sampled_from(["5A", "2.1", "21", "1.11"]))

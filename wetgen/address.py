@@ -14,7 +14,10 @@ rules, after the Akoma Ntoso Naming Convention 1.0 (OASIS AKN-NC, chapter 5):
   artikel 1.11 in hoofdstuk 1 is `art_1.11`; hoofdstuk 1 is `chp_1`, its afdeling 2 `chp_1__dvs_2`.
 - A wijzigingsopdracht is the AKN `mod` of its onderdeel: `art_I__point_A__mod_1` when the
   onderdeel has one; when it has several, each sits in a numbered point (`art_I__point_A__point_2`)
-  and is that point's `mod_1`. The instruction's new text is the quoted structure `qstr_1` of
+  and is that point's `mod_1`. The changes of a `wijzigen` follow its own mod as numbered
+  points beside it, numbered as printed (1., 2. or a., b.): `art_I__point_A__point_2__point_b__mod_1`
+  is change b of the `wijzigen` that is change 2 of onderdeel A. An article with one change and
+  no letter keeps its onderdeel's point (unnumbered in print), so eIds do not depend on layout. The instruction's new text is the quoted structure `qstr_1` of
   the mod, and the units in it hang below: `art_I__point_D__mod_1__qstr_1__art_28c__para_1`.
 - `eid_number` writes a number into an eId: final punctuation goes ("1." and "a." and "1°" are
   1 and a), internal punctuation stays distinct ("1.11" and "11.1" are `art_1.11` and
@@ -32,7 +35,7 @@ Laws have the same units: a later model of the amended law (a BWB toestand, whos
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 from wetgen import ids
@@ -180,6 +183,12 @@ def onderdeel(parent: Address, unit: AmendingOnderdeel) -> Address:
     return step(parent, ONDERDEEL, unit.number, unit.key)
 
 
+def change_depth(count: int) -> int:
+    """Return the depth the changes of an onderdeel print at: 0 for its only one, 1 (numbered
+    1., 2.) for several; the changes of a `wijzigen` print one deeper than it."""
+    return int(count > 1)
+
+
 def numbered(parent: Address, n: int) -> Address:
     """Return the address of the numbered point ("2.") of the n-th of several instructions."""
     return step(parent, NUMBERED, str(n))
@@ -190,6 +199,44 @@ def instruction(parent: Address, n: int, count: int) -> Address:
     `mod`, in the onderdeel itself when it is the only one, else in its numbered point."""
     holder = numbered(parent, n) if count > 1 else parent
     return step(holder, INSTRUCTION, "1", phrase=f"{INSTRUCTION} {n}")._replace(number=str(n))
+
+
+def nested_point(group: Address, n: int, depth: int) -> Address:
+    """Return the address of the numbered point ("2.", "b.") that holds the n-th change of a
+    `wijzigen` whose own mod is `group`, printed at `depth`: a point beside the group's mod, in
+    the point that holds it."""
+    holder = group._replace(eid=group.parent)
+    return step(holder, NUMBERED, ids.change_number(depth, n))
+
+
+def nested(group: Address, n: int, depth: int) -> Address:
+    """Return the address of the n-th change of a `wijzigen` (the group's mod `group`), printed
+    at `depth`: the `mod` of its numbered point, labelled "…, wijziging 1, onder a"."""
+    point = nested_point(group, n, depth)
+    return step(point, INSTRUCTION, "1", phrase=f"onder {point.number}")._replace(number=str(n))
+
+
+def printed_changes(onderdeel: Address, count: int, depths: Iterable[int | None]) -> list[Address | None]:
+    """Return the address of each printed line of an amending onderdeel with `count` changes,
+    from the depth each line prints at (None for a line that is no change of its own, such as
+    a heading shared by its changes): its changes numbered 1, 2 … and those of a `wijzigen`
+    below the `wijzigen`'s own."""
+    out: list[Address | None] = []
+    opened: list[tuple[int, Address]] = []  # the changes whose lines may still follow, by depth
+    counts = [0]  # the changes so far in the onderdeel and in each opened one
+    for depth in depths:
+        if depth is None:
+            out.append(None)
+            continue
+        while opened and opened[-1][0] >= depth:
+            opened.pop()
+            counts.pop()
+        counts[-1] += 1
+        own = nested(opened[-1][1], counts[-1], depth) if opened else instruction(onderdeel, counts[-1], count)
+        opened.append((depth, own))
+        counts.append(0)
+        out.append(own)
+    return out
 
 
 def quoted(mod: Address) -> Address:
@@ -253,13 +300,16 @@ def _walk_onderdeel(parent: Address, part: AmendingOnderdeel) -> Iterator[Addres
     for n, one in enumerate(part.instructions, start=1):
         if count > 1:
             yield numbered(own, n)
-        yield from _walk_instruction(instruction(own, n, count), one)
+        yield from _walk_instruction(instruction(own, n, count), one, change_depth(count))
 
 
-def _walk_instruction(own: Address, one: Instruction) -> Iterator[Address]:
+def _walk_instruction(own: Address, one: Instruction, depth: int) -> Iterator[Address]:
     yield own
     if one.payload:
         new = quoted(own)
         yield new
         for node in one.payload:
             yield from _walk_unit(new, node, 1)
+    for n, child in enumerate(one.children, start=1):
+        yield nested_point(own, n, depth + 1)
+        yield from _walk_instruction(nested(own, n, depth + 1), child, depth + 1)

@@ -20,6 +20,9 @@ from wetgen.render.templating import DEFAULT_TEMPLATES
 
 FORMATS = ("docx", "akn", "html", "md")
 REFERENCE_NAME = "reference.docx"
+# The stem is cut at a word to this many characters: a bill without citeertitel is named by its
+# opschrift, which can run to hundreds (and a file name may not exceed 255 bytes).
+MAX_STEM = 80
 
 
 @dataclass(frozen=True)
@@ -82,12 +85,13 @@ def check_house_style(style: HouseStyle, formats: Sequence[str]) -> None:
 def base_name(bill: Bill) -> str:
     """Return the stem every output file shares: <slug of the citeertitel>-<version date>.
 
-    Without a citeertitel the opschrift gives the slug, cut at a word to 80 characters so that
-    the file names stay within what file systems allow.
+    Without a citeertitel the opschrift gives the slug, cut at a word to MAX_STEM characters so
+    that the file names stay within what file systems allow.
     """
     slug = ids.slug(bill.citeertitel or bill.opschrift)
-    if len(slug) > 80:
-        slug = slug[:81].rsplit("-", 1)[0]
+    if len(slug) > MAX_STEM:
+        cut = slug[: MAX_STEM + 1]
+        slug = cut.rsplit("-", 1)[0] if "-" in cut else cut[:MAX_STEM]
     return f"{slug}-{bill.version.date}"
 
 

@@ -6,16 +6,21 @@ from typing import Any
 
 import yaml
 
-from wetgen import ids
+from wetgen import places
 from wetgen.model import (
+    WORD_ACTIONS,
     Action,
     AmendingOnderdeel,
     Article,
     Bill,
     Division,
+    Formulier,
     Instruction,
     Item,
     Lid,
+    Renumbering,
+    Style,
+    Target,
     Unit,
 )
 
@@ -44,6 +49,11 @@ def dump_bill(bill: Bill, toelichting_file: str = "", comments: tuple[str, ...] 
     }
     if toelichting_file:
         data["toelichting"] = toelichting_file
+    if bill.formulier != Formulier():
+        data["formulier"] = _formulier(bill.formulier)
+    if bill.style != Style():
+        data["vormgeving"] = _drop_empty({"aanhalingstekens": bill.style.quotes, "dubbele_punt": _yes(bill.style.colon),
+                                          "als_volgt": bill.style.as_follows})  # fmt: skip
     data["artikelen"] = [_node(n) for n in bill.body]
     text = yaml.dump({"wetsvoorstel": data}, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100)
     return _comment_block(comments) + text
@@ -72,8 +82,12 @@ def _article(article: Article) -> dict[str, Any]:
     }
     if article.amends is not None:
         law = article.amends
-        out["wijzigt"] = _drop_empty({"citeertitel": law.citeertitel, "bwb": law.bwb,
-                                      "artikelen": list(law.known_articles)})  # fmt: skip
+        out["inleiding"] = "standaard" if article.standard_intro else article.intro
+        out["wijzigt"] = _drop_empty({"citeertitel": law.citeertitel, "lidwoord": law.article or "geen",
+                                      "bwb": law.bwb, "artikelen": list(law.known_articles)})  # fmt: skip
+        if law.proposal is not None:
+            out["wijzigt"].update({"voorstel": law.proposal.subject, "kamerstukken": law.proposal.kamerstukken,
+                                   "koninklijke_boodschap": law.proposal.message_date})  # fmt: skip
         out["onderdelen"] = [_onderdeel(o) for o in article.onderdelen]
     else:
         out["tekst"] = article.text
@@ -95,13 +109,13 @@ def _onderdeel(onderdeel: AmendingOnderdeel) -> dict[str, Any]:
 
 
 def _instruction(i: Instruction) -> dict[str, Any]:
-    place = ids.target_phrase(i.target)
-    position_key = {Action.INSERT: "voor" if i.before else "na", Action.ADD: "aan"}.get(i.action, "doel")
+    position_key = {Action.INSERT: "voor" if i.before else ("in" if i.within else "na"),
+                    Action.ADD: "aan"}.get(i.action, "doel")  # fmt: skip
     out: dict[str, Any] = {"actie": i.action.value}
-    if i.action is not Action.FREE or place:
-        out[position_key] = place
+    if i.target.chain:  # a vrije_tekst may name its place too
+        out[position_key] = _place(i.places)
     if i.action is Action.INSERT_WORDS:
-        out["na"] = i.anchor
+        out["voor" if i.before else "na"] = i.anchor
     if i.action is Action.RENUMBER:
         out["nummer"] = i.new
     else:
@@ -110,10 +124,53 @@ def _instruction(i: Instruction) -> dict[str, Any]:
     if i.payload:
         out[_payload_key(i.payload[0])] = [_node(u) for u in i.payload]
     if i.renumbering:
-        out["vernummering"] = [{"van": o, "naar": n} for o, n in zip(i.renumbering.old, i.renumbering.new, strict=True)]
-    if i.period_to_semicolon:
-        out["slotpunt_wordt_puntkomma"] = "ja"
+        out["vernummering"] = _renumbering(i.renumbering)
+    if i.sibling is not None:
+        out["na"] = _place((i.sibling,))
+    out.update({
+        "slotpunt_wordt_puntkomma": _yes(i.period_to_semicolon), "telkens": _yes(i.every),
+        "vorm": i.form, "getal": i.verb_number, "benaming": i.words_noun,
+        "aanduiding" if i.action is Action.DESIGNATE else "aanduiding_vervalt": i.designation,
+        "slot_vervangen": [{"doel": _place((e.target,)), "van": e.old, "door": e.new} for e in i.endings],
+        "en": [_joined(j) for j in i.joined],
+        "wijzigingen": [_instruction(c) for c in i.children],
+    })  # fmt: skip
+    if i.colon is not None:
+        out["dubbele_punt"] = "ja" if i.colon else "nee"
     return _drop_empty(out)
+
+
+def _joined(i: Instruction) -> dict[str, Any]:
+    out: dict[str, Any] = {"actie": i.action.value, "oud": i.old, "nieuw": i.new, "telkens": _yes(i.every),
+                           "benaming": i.words_noun}  # fmt: skip
+    if i.action in WORD_ACTIONS and i.action is Action.INSERT_WORDS:
+        out["voor" if i.before else "na"] = i.anchor
+    if i.colon is not None:
+        out["dubbele_punt"] = "ja" if i.colon else "nee"
+    return _drop_empty(out)
+
+
+def _place(targets: tuple[Target, ...]) -> str:
+    return places.phrase(targets).text
+
+
+def _renumbering(r: Renumbering) -> Any:
+    if r.article and not r.repeat and not r.comma:
+        return [{"van": o, "naar": n} for o, n in zip(r.old, r.new, strict=True)]
+    return {"van": list(r.old), "naar": list(r.new), "lidwoord": "ja" if r.article else "nee",
+            "herhaal": _yes(r.repeat), "komma": _yes(r.comma)}  # fmt: skip
+
+
+def _formulier(f: Formulier) -> dict[str, Any]:
+    out = {"soort": f.kind, "vorst": f.monarch, "raad_van_state": f.council, "vorm": f.form, "zulks": f.relative,
+           "publicatiebladen": list(f.bulletins)}  # fmt: skip
+    if f.comma is not None:
+        out["komma"] = "ja" if f.comma else "nee"
+    return _drop_empty(out)
+
+
+def _yes(flag: bool) -> str:
+    return "ja" if flag else ""
 
 
 def _payload_key(unit: Unit) -> str:

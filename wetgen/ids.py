@@ -6,31 +6,16 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from wetgen import places
 from wetgen.model import Bill, Target
 
-_ORDINALS = (
-    "eerste tweede derde vierde vijfde zesde zevende achtste negende tiende elfde twaalfde "
-    "dertiende veertiende vijftiende zestiende zeventiende achttiende negentiende twintigste"
-).split()
+ordinal = places.ordinal  # the ordinal words live with the place grammar that reads them
+ordinal_value = places.ordinal_value
 _CARDINALS = "een twee drie vier vijf zes zeven acht negen tien elf twaalf".split()
 _ROMAN = (
     (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
     (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
 )  # fmt: skip
-PLURALS = {
-    "artikel": "artikelen",
-    "lid": "leden",
-    "onderdeel": "onderdelen",
-    "subonderdeel": "subonderdelen",
-    "hoofdstuk": "hoofdstukken",
-    "afdeling": "afdelingen",
-    "paragraaf": "paragrafen",
-}
-
-
-def ordinal(n: int) -> str:
-    """Return the Dutch ordinal word for n ("eerste", "tweede"...), or "21e" past twenty."""
-    return _ORDINALS[n - 1] if 1 <= n <= len(_ORDINALS) else f"{n}e"
 
 
 def cardinal(n: int) -> str:
@@ -38,17 +23,10 @@ def cardinal(n: int) -> str:
     return _CARDINALS[n - 1] if 1 <= n <= len(_CARDINALS) else str(n)
 
 
-def ordinal_value(word: str) -> int | None:
-    """Return the number an ordinal word stands for ("tweede" → 2), or None."""
-    try:
-        return _ORDINALS.index(word.lower()) + 1
-    except ValueError:
-        return None
-
-
 def plural(unit: str, count: int = 2) -> str:
-    """Return the unit noun in the plural when count is not one."""
-    return unit if count == 1 else PLURALS.get(unit, unit)
+    """Return the unit noun for a count: "artikel", "artikelen", "leden"."""
+    word = places.WORDS.get(unit)
+    return word.count(count) if word else unit
 
 
 def roman(n: int) -> str:
@@ -83,6 +61,12 @@ def onderdeel_letter(n: int) -> str:
 def list_letter(n: int) -> str:
     """Return the letter of the n-th list item: a..z, then aa, bb.. (as onderdeel_letter)."""
     return onderdeel_letter(n).lower()
+
+
+def change_number(depth: int, n: int) -> str:
+    """Return the number of the n-th numbered change of an onderdeel at a depth: 1, 2 at odd
+    depths, a, b at even ones (a `wijzigen` inside a numbered change, Ar 6.15)."""
+    return str(n) if depth % 2 else list_letter(n)
 
 
 def positional_number(kind: str, n: int, *, amending_law: bool = False, chapter: str = "") -> str:
@@ -120,10 +104,17 @@ def item_label(number: str, depth: int) -> str:
 
 
 def article_heading(number: str, amending_law: bool) -> str:
-    """Return the article heading as printed: "ARTIKEL I" in a wijzigingswet, else "Artikel 1"."""
+    """Return the article heading as printed: "ARTIKEL I" for a Roman number in a wijzigingswet,
+    else "Artikel 1" (an aanpassingswet may number in Arabic, Ar 6.6)."""
     if number.lower() == "enig":
         return "Enig artikel"
-    return f"ARTIKEL {number}" if amending_law else f"Artikel {number}"
+    return f"ARTIKEL {number}" if amending_law and is_roman_number(number) else f"Artikel {number}"
+
+
+def is_roman_number(number: str) -> bool:
+    """Tell whether an article number is Roman, an inserted one included ("II", "IA")."""
+    m = re.fullmatch(r"([IVXLCDM]+?)([A-Z]?)", number)
+    return bool(m) and any(roman_value(number[:n]) is not None for n in (len(number), len(number) - 1) if n)
 
 
 def target_phrase(target: Target, *, relative_to_article: bool = False) -> str:
@@ -132,19 +123,8 @@ def target_phrase(target: Target, *, relative_to_article: bool = False) -> str:
     With `relative_to_article`, the artikel is left out ("het eerste lid, onderdeel b"), as in
     the numbered instructions under "Artikel 12 wordt als volgt gewijzigd:".
     """
-    pieces: list[str] = []
-    for unit, number in target.parts():
-        if unit == "artikel" and relative_to_article:
-            continue
-        if unit == "lid" and number.isdigit():
-            pieces.append(f"{ordinal(int(number))} lid")
-        elif unit == "subonderdeel":
-            pieces.append(f"onder {number}°")
-        else:
-            pieces.append(f"{unit} {number}")
-    if relative_to_article and pieces and pieces[0].endswith(" lid"):
-        pieces[0] = "het " + pieces[0]
-    return ", ".join(pieces)
+    base = Target(artikel=target.artikel) if relative_to_article and target.artikel else None
+    return places.phrase((target,), base).text
 
 
 # --- machine identifiers: URIs and references (the eIds of units are made in wetgen.address) --
@@ -173,9 +153,15 @@ def frbr_manifestation(bill: Bill) -> str:
 
 def juriconnect(bwb: str, target: Target) -> str:
     """Return the Juriconnect 1.3 reference to a consolidated provision."""
-    keys = {"subonderdeel": "o", "onderdeel": "o"}
-    parts = [f"{keys.get(unit, unit)}={number}" for unit, number in target.parts()]
+    parts = [f"{JURICONNECT_KEYS[unit]}={number}" for unit, number in target.parts() if unit in JURICONNECT_KEYS]
     return "jci1.3:c:" + "&".join([bwb, *parts])
+
+
+# The units a Juriconnect reference names, by its keys; a volzin or a definition is not one.
+JURICONNECT_KEYS = {
+    "boek": "boek", "deel": "deel", "titel": "titeldeel", "hoofdstuk": "hoofdstuk", "afdeling": "afdeling",
+    "paragraaf": "paragraaf", "artikel": "artikel", "lid": "lid", "onderdeel": "o", "subonderdeel": "o",
+}  # fmt: skip
 
 
 def juriconnect_url(bwb: str, target: Target) -> str:
@@ -183,33 +169,11 @@ def juriconnect_url(bwb: str, target: Target) -> str:
     return "https://wetten.overheid.nl/" + juriconnect(bwb, target)
 
 
-_TARGET_PART = re.compile(
-    r"^(?:(?P<unit>hoofdstuk|paragraaf|afdeling|artikel|onderdeel|subonderdeel)\s+(?P<num>[0-9A-Za-z.:]+?)"
-    r"|(?:het\s+)?(?P<ord>[a-z]+ste|[a-z]+de|[a-z]+e)\s+lid"
-    r"|lid\s+(?P<lidnum>\d+[a-z]*)"
-    r"|onder\s+(?P<sub>\d+)°?)$"
-)
-
-
 def parse_target(text: str) -> Target | None:
-    """Parse a formal reference ("artikel 12, eerste lid, onderdeel b") into a Target, or None."""
-    found: dict[str, str] = {}
-    for raw in text.split(","):
-        piece = raw.strip().rstrip(".")
-        word, _, rest = piece.partition(" ")
-        m = _TARGET_PART.match(word.lower() + (" " + rest.strip() if rest else ""))
-        if not m:
-            return None
-        if m.group("unit"):
-            unit = "paragraaf" if m.group("unit") == "afdeling" else m.group("unit")
-            found[unit] = clean_number(m.group("num"))
-        elif m.group("ord"):
-            value = ordinal_value(m.group("ord"))
-            if value is None:
-                return None
-            found["lid"] = str(value)
-        elif m.group("lidnum"):
-            found["lid"] = m.group("lidnum")
-        else:
-            found["subonderdeel"] = m.group("sub")
-    return Target(**found) if found else None
+    """Parse a formal reference ("artikel 12, eerste lid, onderdeel b") naming one place into a
+    Target, or None (see wetgen.places for several places)."""
+    try:
+        found = places.parse(text)
+    except places.PlaceError:
+        return None
+    return found[0] if len(found) == 1 else None

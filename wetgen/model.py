@@ -37,12 +37,31 @@ class Version:
 
 
 @dataclass(frozen=True)
+class Proposal:
+    """A bill not yet law that an amending article changes (a novelle, Ar 6.34)."""
+
+    subject: str  # what follows "voorstel van wet": "tot wijziging van …" or "houdende …"
+    message_date: str  # ISO date of the koninklijke boodschap
+    kamerstukken: str  # "36 831"
+
+
+@dataclass(frozen=True)
 class LawRef:
-    """A law named by citeertitel and BWB id, with the articles the bill knows it has."""
+    """A law named by citeertitel and BWB id, with the articles the bill knows it has.
+
+    `article` is the word the name takes in a sentence ("de", "het", or "" as in "Boek 7 van het
+    Burgerlijk Wetboek"); it is data, never guessed from the name.
+    """
 
     citeertitel: str
     bwb: str = ""
     known_articles: tuple[str, ...] = ()
+    article: str = "de"
+    proposal: Proposal | None = None
+
+    def name(self) -> str:
+        """Return the law as named inside a sentence: "de Huisvestingswet 2014"."""
+        return f"{self.article} {self.citeertitel}" if self.article else self.citeertitel
 
 
 @dataclass(frozen=True)
@@ -67,31 +86,105 @@ class Lid:
     loc: SourceLocation = _loc()
 
 
-@dataclass(frozen=True)
-class Target:
-    """A place in the amended law, from large to small; empty parts are absent."""
+# The units a place in a law is made of, from large to small. Divisions first, then the article
+# and what is inside it; "aanhef" and "opschrift" name a part of the unit before them.
+UNITS = (
+    "boek", "deel", "hoofdstuk", "titel", "afdeling", "paragraaf", "artikel", "additioneel artikel",
+    "lid", "begripsomschrijving", "onderdeel", "subonderdeel", "volzin", "zin", "aanhef", "opschrift",
+)  # fmt: skip
+UNIT_RANK = {unit: rank for rank, unit in enumerate(UNITS)} | {"additioneel artikel": UNITS.index("artikel")}
 
-    hoofdstuk: str = ""
-    paragraaf: str = ""
-    artikel: str = ""
-    lid: str = ""
-    onderdeel: str = ""
-    subonderdeel: str = ""
+
+@dataclass(frozen=True)
+class Part:
+    """One step of a place: a unit and its number(s), e.g. artikel 12, or lid 3 and 4.
+
+    With `through`, the numbers are the first and last of a range ("3 tot en met 5"); `nieuw`
+    marks a number that an earlier instruction gave the unit ("het derde lid (nieuw)").
+    """
+
+    unit: str
+    numbers: tuple[str, ...] = ()
+    through: bool = False
+    nieuw: bool = False
+
+    @property
+    def number(self) -> str:
+        """Return the (first) number, "" for a unit without one (aanhef, opschrift)."""
+        return self.numbers[0] if self.numbers else ""
+
+    @property
+    def is_plural(self) -> bool:
+        """Tell whether the part names more than one unit."""
+        return len(self.numbers) > 1
+
+
+@dataclass(frozen=True, init=False)
+class Target:
+    """A place in the amended law: a chain of parts from large to small.
+
+    `Target(artikel="12", lid="1")` builds the common one-number chain; `Target(chain)` any other.
+    """
+
+    chain: tuple[Part, ...]
+
+    def __init__(self, chain: tuple[Part, ...] = (), **units: str) -> None:
+        unknown = set(units) - set(UNITS)
+        if unknown:
+            raise TypeError(f"Target() got unknown units {sorted(unknown)}")
+        parts = list(chain) + [Part(u, (units[u],)) for u in UNITS if units.get(u)]
+        object.__setattr__(self, "chain", tuple(parts))
 
     def parts(self) -> tuple[tuple[str, str], ...]:
-        """Return the (unit, number) pairs that are set, from large to small."""
-        names = ("hoofdstuk", "paragraaf", "artikel", "lid", "onderdeel", "subonderdeel")
-        return tuple((n, getattr(self, n)) for n in names if getattr(self, n))
+        """Return the (unit, number) pairs of the numbered parts, from large to small."""
+        return tuple((p.unit, p.number) for p in self.chain if p.numbers)
+
+    def number(self, unit: str) -> str:
+        """Return the (first) number of a unit in the chain, or ""."""
+        return next((p.number for p in self.chain if p.unit == unit), "")
 
     def unit(self) -> str:
         """Return the kind of the smallest unit named ("lid", "artikel"...)."""
-        parts = self.parts()
-        return parts[-1][0] if parts else ""
+        return self.chain[-1].unit if self.chain else ""
 
     def parent(self) -> Target:
         """Return the target one level up (artikel 12, eerste lid → artikel 12)."""
-        parts = dict(self.parts()[:-1])
-        return Target(**parts)
+        return Target(self.chain[:-1])
+
+    @property
+    def is_plural(self) -> bool:
+        """Tell whether the place names more than one unit ("het derde en vierde lid")."""
+        return any(p.is_plural or p.through for p in self.chain)
+
+    @property
+    def hoofdstuk(self) -> str:
+        """Return the hoofdstuk named, or ""."""
+        return self.number("hoofdstuk")
+
+    @property
+    def paragraaf(self) -> str:
+        """Return the paragraaf named, or ""."""
+        return self.number("paragraaf")
+
+    @property
+    def artikel(self) -> str:
+        """Return the artikel named, or ""."""
+        return self.number("artikel")
+
+    @property
+    def lid(self) -> str:
+        """Return the lid named, or ""."""
+        return self.number("lid")
+
+    @property
+    def onderdeel(self) -> str:
+        """Return the onderdeel named, or ""."""
+        return self.number("onderdeel")
+
+    @property
+    def subonderdeel(self) -> str:
+        """Return the subonderdeel named, or ""."""
+        return self.number("subonderdeel")
 
 
 class Action(StrEnum):
@@ -105,16 +198,39 @@ class Action(StrEnum):
     ADD = "toevoegen"
     DELETE = "vervallen"
     RENUMBER = "vernummeren"
+    GROUP = "wijzigen"  # "Artikel 8 wordt als volgt gewijzigd:" with numbered changes below
+    DESIGNATE = "aanduiding_plaatsen"  # 'Voor de tekst wordt de aanduiding «1.» geplaatst.'
     FREE = "vrije_tekst"
+
+
+WORD_ACTIONS = (Action.REPLACE_WORDS, Action.INSERT_WORDS, Action.DELETE_WORDS)
 
 
 @dataclass(frozen=True)
 class Renumbering:
-    """Units renumbered alongside an instruction: old numbers to new, pairwise."""
+    """Units renumbered alongside an instruction: old numbers to new, pairwise.
+
+    The flags choose among the published wordings (Ar 6.18): `article` puts "de"/"het" before
+    the old numbers, `repeat` repeats it (and the noun) before the new ones ("tot het derde lid",
+    "tot onderdelen b tot en met d"), `comma` ends a leading "Onder vernummering …" with a comma.
+    """
 
     unit: str
     old: tuple[str, ...]
     new: tuple[str, ...]
+    article: bool = True
+    repeat: bool = False
+    comma: bool = False
+
+
+@dataclass(frozen=True)
+class Ending:
+    """A changed ending of a unit: "onder vervanging van de punt aan het slot van onderdeel d door
+    een puntkomma"; `old` and `new` are the characters (".", ";", "; of")."""
+
+    target: Target
+    old: str
+    new: str
 
 
 @dataclass(frozen=True)
@@ -122,7 +238,19 @@ class Instruction:
     """One wijzigingsopdracht: an action on a target in the amended law, with its payload.
 
     `target` is the unit acted on; for INSERT it is the unit after which (or, with `before`,
-    before which) the payload goes; for ADD it is the unit the payload is added to.
+    before which) the payload goes, or with `within` the unit it goes into (its place follows
+    from the numbers); for ADD it is the unit the payload is added to (`sibling`, when set, is
+    the unit the published sentence names it after). `also` are further places the same change
+    applies to ("de artikelen 6 en 8"). Quoted words (`old`, `new`, `anchor`) are literal, spaces
+    included. `joined` are more word changes of the same place in the same sentence ("… en wordt
+    na «c» ingevoegd «d»"); `children` are the numbered changes of a GROUP, their places relative
+    to its target. `new` is also the new text of a replaced volzin, aanhef or opschrift.
+
+    The rest chooses among published wordings: `every` ("telkens"), `form` "in" ("In het eerste
+    lid vervalt onderdeel b"), `verb_number` ("enkelvoud"/"meervoud" against the default),
+    `words_noun` ("de zinsnede «…»"), `colon` (new words after a colon; None: as the bill),
+    `endings` ("onder vervanging van de punt aan het slot van …"), and `designation` ("1."),
+    placed (DESIGNATE) or dropped with a deleted lid.
     """
 
     action: Action
@@ -136,6 +264,23 @@ class Instruction:
     period_to_semicolon: bool = False
     free_text: str = ""
     loc: SourceLocation = _loc()
+    also: tuple[Target, ...] = ()
+    within: bool = False
+    sibling: Target | None = None
+    every: bool = False
+    joined: tuple[Instruction, ...] = ()
+    children: tuple[Instruction, ...] = ()
+    form: str = ""
+    verb_number: str = ""
+    words_noun: str = ""
+    colon: bool | None = None
+    endings: tuple[Ending, ...] = ()
+    designation: str = ""
+
+    @property
+    def places(self) -> tuple[Target, ...]:
+        """Return every place the instruction acts on: its target and the further ones."""
+        return (self.target, *self.also)
 
 
 @dataclass(frozen=True)
@@ -159,7 +304,8 @@ class Article:
     items: tuple[Item, ...] = ()
     leden: tuple[Lid, ...] = ()
     amends: LawRef | None = None
-    intro: str = ""
+    intro: str = ""  # the drafter's own opening line, instead of the generated one
+    standard_intro: bool = False  # keep "De … wordt als volgt gewijzigd:" for a single change
     onderdelen: tuple[AmendingOnderdeel, ...] = ()
     key: str = ""
     toelichting: str = ""
@@ -206,6 +352,40 @@ class Toelichting:
 
 
 @dataclass(frozen=True)
+class Style:
+    """How the bill prints its wijzigingsopdrachten (a choice per bill).
+
+    `quotes` are the opening and closing quotation marks; with `colon` (the form before about
+    2018), new words at the end of a sentence follow a colon, unquoted; `as_follows` is the word
+    order of "wordt als volgt gewijzigd" ("gewijzigd als volgt" in older bills).
+    """
+
+    quotes: str = "«»"
+    colon: bool = False
+    as_follows: str = "als volgt gewijzigd"
+
+
+@dataclass(frozen=True)
+class Formulier:
+    """The fixed wording around the articles: which enacting formula and slotformulier.
+
+    `kind` "wet" or "rijkswet"; `monarch` names the Koning or Koningin of the aanhef; `council`
+    is who was heard ("Afdeling advisering van de Raad van State", before 2010 "Raad van State");
+    `form` "voorstel" or "staatsblad"; `comma` the commas after "Allen" and "Zo is het" (None: as
+    the form has them); `relative` "die" or "wie" ("die zulks aangaat"); `bulletins` the
+    Publicatiebladen a rijkswet is placed in besides the Staatsblad (empty: today's three).
+    """
+
+    kind: str = "wet"
+    monarch: str = "Willem-Alexander"
+    council: str = "Afdeling advisering van de Raad van State"
+    form: str = "voorstel"
+    comma: bool | None = None
+    relative: str = "die"
+    bulletins: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Bill:
     """A wetsvoorstel: metadata, aanhef, body of articles, and its toelichting."""
 
@@ -218,6 +398,8 @@ class Bill:
     body: tuple[Division | Article, ...]
     toelichting: Toelichting = Toelichting()
     loc: SourceLocation = _loc()
+    style: Style = Style()
+    formulier: Formulier = Formulier()
 
     def articles(self) -> Iterator[Article]:
         """Yield every article in document order, through all divisions."""

@@ -78,18 +78,26 @@ def _node(place: Address, text: str, touches: tuple[str, ...] = ()) -> Node:
 def touched_articles(onderdeel: AmendingOnderdeel) -> tuple[str, ...]:
     """Return the article numbers of the amended law an onderdeel changes or creates."""
     found: list[str] = []
-    for instruction in onderdeel.instructions:
-        beside = instruction.action is Action.INSERT and instruction.target.unit() == "artikel"
-        if instruction.target.artikel and not beside:  # "Na artikel 28" does not change artikel 28
-            found.append(instruction.target.artikel)
+    for instruction in _nested(onderdeel.instructions):
+        beside = instruction.action is Action.INSERT and instruction.target.unit() == "artikel" and not instruction.within
+        if not beside:  # "Na artikel 28" does not change artikel 28
+            found.extend(n for place in instruction.places for p in place.chain if p.unit == "artikel" for n in p.numbers)
         found.extend(p.number for p in instruction.payload if isinstance(p, Article))
     return tuple(dict.fromkeys(found))
+
+
+def _nested(instructions: tuple[Instruction, ...]) -> Iterator[Instruction]:
+    for instruction in instructions:
+        yield instruction
+        yield from _nested(instruction.children)
 
 
 def instruction_words(instruction: Instruction) -> str:
     """Return the plain words an instruction carries: old and new words and the payload text."""
     parts = [instruction.old, instruction.anchor, instruction.new, instruction.free_text]
+    parts.extend(w for j in instruction.joined for w in (j.old, j.anchor, j.new))
     parts.extend(unit_text(u) for u in instruction.payload)
+    parts.extend(instruction_words(c) for c in instruction.children)
     return " ".join(p for p in parts if p)
 
 

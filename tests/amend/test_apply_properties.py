@@ -156,3 +156,25 @@ def test_an_inserted_onderdeel_is_inserted_by_the_nota(old, data):
     lettered = tuple(replace(o, number=letters[n]) for n, o in enumerate(onderdelen))
     new = replace(old, body=(replace(amending, onderdelen=lettered), *old.body[1:]))
     round_trip(old, new)
+
+
+REAL = Path(__file__).resolve().parents[1] / "realbills" / "cases"
+
+
+@pytest.mark.parametrize("case", ["ar-6-15-besluit-raad-voor-de-kunst", "stb-1995-250-leemtewet-awb"])
+def test_a_change_inside_a_nested_wijzigen_is_found_and_applied(case):
+    """The numbered changes under "… wordt als volgt gewijzigd:" are units of the bill too: a
+    change of their words gives a nota that, applied, gives the new bill."""
+    from wetgen.loader import load_bill
+
+    old = load_bill(REAL / case / "draft.yaml")
+    article = next(old.articles())
+    onderdeel = article.onderdelen[-1]
+    group = onderdeel.instructions[-1]
+    child = replace(group.children[0], new=group.children[0].new + " en de toelichting", old="het model")
+    changed = replace(group, children=(child, *group.children[1:]))
+    new_onderdeel = replace(onderdeel, instructions=(*onderdeel.instructions[:-1], changed))
+    new = replace(old, body=(replace(article, onderdelen=(*article.onderdelen[:-1], new_onderdeel)), *old.body[1:]))
+    found = edits(old, new)
+    assert found, "the change inside the group was not seen"
+    assert legal(apply_nota(old, found).body, keys=True) == legal(new.body, keys=True)

@@ -11,7 +11,7 @@ from pdfminer import pdftypes
 
 from tests.consult.hostile import builders as b
 from tests.consult.hostile.corpus import colliding_ids
-from wetgen.consult.ingest import store_batch
+from wetgen.consult.ingest import Versions, store_batch
 from wetgen.consult.read import RawResponse
 from wetgen.consult.read import collect as collect_module
 from wetgen.consult.read.collect import Batch, collect
@@ -102,7 +102,7 @@ def test_two_responses_with_one_id_are_a_problem_not_a_crash(tmp_path, bill):
     for value, source in ((first, "a.csv:2"), (second, "a.csv:3")):
         batch.add(RawResponse(key=f"id:{value}", origin="table", source=source, text="Artikel 28a."))
     with open_store(tmp_path / "c.sqlite") as store:
-        report = store_batch(store, batch, bill, bill_path=str(DRAFT))
+        report = store_batch(store, batch, Versions(bill, str(DRAFT)))
         assert report.added == 1 and len(store.response_digests()) == 1
     assert [(p.source, p.severity) for p in report.problems] == [("a.csv:3", "error")]
     assert "also that of a.csv:2" in report.problems[0].message

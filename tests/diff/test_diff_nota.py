@@ -23,12 +23,12 @@ def sentences(old, new):
 
 def test_the_default_draft_nota_uses_the_formulas(versions):
     assert sentences(*versions) == [
-        'In artikel I, onderdeel A, onder 2, wordt in het voorgestelde zesde lid "zes" vervangen door "twaalf".',
+        'In artikel I, onderdeel A, onder 2, wordt in het voorgestelde zesde lid «zes» vervangen door «twaalf».',
         "In artikel I, onderdeel B, vervalt in het voorgestelde artikel 28a het derde lid, onder "
         "vernummering van het vierde en vijfde lid tot derde en vierde lid.",
         "Onder verlettering van onderdeel D tot onderdeel E wordt na artikel I, onderdeel C, een "
         "onderdeel ingevoegd, luidende:",
-        'In artikel I, onderdeel E (nieuw), wordt "artikel 28b" vervangen door "artikel 28c".',
+        'In artikel I, onderdeel E (nieuw), wordt «artikel 28b» vervangen door «artikel 28c».',
         "In artikel I, onderdeel E (nieuw), wordt het voorgestelde artikel 28c vernummerd tot artikel 28d.",
     ]
 
@@ -118,11 +118,11 @@ def test_quoted_words_get_context_until_they_occur_once():
     old = plain(Article("1", leden=LEDEN))
     changed = replace(LEDEN[2], text=LEDEN[2].text.replace("zes maanden", "twaalf maanden"))
     new = plain(Article("1", leden=(LEDEN[0], LEDEN[1], changed)))
-    assert sentences(old, new) == ['In artikel 1, derde lid, wordt "zes" vervangen door "twaalf".']
+    assert sentences(old, new) == ['In artikel 1, derde lid, wordt «zes» vervangen door «twaalf».']
     both = plain(Article("1", text="De termijn is zes weken of zes maanden."))
     after = plain(Article("1", text="De termijn is zes weken of twaalf maanden."))
     assert sentences(both, after) == [
-        'In artikel 1 wordt "zes maanden" vervangen door "twaalf maanden".'
+        'In artikel 1 wordt «zes maanden» vervangen door «twaalf maanden».'
     ]
 
 
@@ -133,8 +133,8 @@ def test_two_edits_in_one_lid_are_two_instructions_applied_in_turn():
     )
     new = plain(Article("1", leden=(LEDEN[0], changed, LEDEN[2])))
     assert sentences(old, new) == [
-        'In artikel 1, tweede lid, wordt "zes" vervangen door "twaalf".',
-        'In artikel 1, tweede lid, wordt "woonruimte" vervangen door "standplaats".',
+        'In artikel 1, tweede lid, wordt «zes» vervangen door «twaalf».',
+        'In artikel 1, tweede lid, wordt «woonruimte» vervangen door «standplaats».',
     ]
 
 
@@ -152,8 +152,8 @@ def test_inserted_and_deleted_words():
     new = plain(
         Article("1", text="Een woning wordt met voorrang toegewezen aan een woningzoekende.")
     )
-    assert sentences(old, new) == ['In artikel 1 wordt na "wordt" ingevoegd "met voorrang".']
-    assert sentences(new, old) == ['In artikel 1 vervalt "met voorrang".']
+    assert sentences(old, new) == ['In artikel 1 wordt na «wordt» ingevoegd «met voorrang».']
+    assert sentences(new, old) == ['In artikel 1 vervalt «met voorrang».']
 
 
 def test_a_list_with_an_insertion_and_a_deletion_is_replaced_whole():

@@ -271,7 +271,7 @@ def test_bill_reads_in_kamerstuk_order():
         "De Huisvestingswet 2014 wordt als volgt gewijzigd:",
         "A",
         "Artikel 12 wordt als volgt gewijzigd:",
-        '1.\tIn het eerste lid wordt "urgent" vervangen door "dringend".',
+        '1.\tIn het eerste lid wordt «urgent» vervangen door «dringend».',
         "2.\tEr wordt een lid toegevoegd, luidende:",
         "5.\tDit lid is nieuw.",
         "B",
@@ -311,7 +311,7 @@ def test_aanhef_formulas_are_exact():
         "Oranje-Nassau, enz. enz. enz."
     )
     assert AANHEF[1] == "Allen, die deze zullen zien of horen lezen, saluut! doen te weten:"
-    assert ENACTING_FORMULA.startswith("Zo is het dat Wij, de Afdeling advisering van de Raad van")
+    assert ENACTING_FORMULA.startswith("Zo is het, dat Wij, de Afdeling advisering van de Raad van")
     assert ENACTING_FORMULA.endswith("gelijk Wij goedvinden en verstaan bij deze:")
     assert SLOTFORMULIER.startswith("Lasten en bevelen dat deze in het Staatsblad")
 

@@ -57,7 +57,7 @@ def test_html_has_the_parts_of_a_wet_in_order(page: str) -> None:
         "Voorstel van wet",
         "Wij Willem-Alexander",
         "Alzo Wij in overweging genomen hebben, dat het wenselijk is",
-        "Zo is het dat Wij",
+        "Zo is het, dat Wij",
         "ARTIKEL I",
         "De Huisvestingswet 2014 wordt als volgt gewijzigd:",
         "Artikel 12 wordt als volgt gewijzigd:",
@@ -81,7 +81,7 @@ def test_html_has_the_parts_of_a_wet_in_order(page: str) -> None:
 def test_html_quotes_words_and_prints_new_text_as_a_block(page: str) -> None:
     tree = lxml_html.fromstring(page)
     text = tree.text_content()
-    assert 'In artikel 12, eerste lid, wordt "urgent" vervangen door "dringend".' in text
+    assert 'In artikel 12, eerste lid, wordt «urgent» vervangen door «dringend».' in text
     quote = tree.xpath("//blockquote[@class='nieuwe-tekst']//section[@class='artikel']/h3")
     assert quote and quote[0].text_content().startswith("Artikel 28a")
 
@@ -150,7 +150,7 @@ def test_markdown_reads_as_the_bill(text: str) -> None:
     assert (
         "\n### ARTIKEL I\n\nDe Huisvestingswet 2014 wordt als volgt gewijzigd:\n\n**A**\n" in text
     )
-    assert '\nIn artikel 12, eerste lid, wordt "urgent" vervangen door "dringend".\n' in text
+    assert '\nIn artikel 12, eerste lid, wordt «urgent» vervangen door «dringend».\n' in text
     assert (
         "\n> #### Artikel 28a. Alternatieve huisvesting\n>\n> **1.** Burgemeester en wethouders dragen zorg.\n"
         in text

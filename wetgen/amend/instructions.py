@@ -83,5 +83,5 @@ def unit_children(unit: NotaUnit) -> tuple[NotaUnit, ...]:
     if isinstance(unit, AmendingOnderdeel):
         return unit.instructions
     if isinstance(unit, Instruction):
-        return unit.payload
+        return (*unit.payload, *unit.children)
     return unit.items

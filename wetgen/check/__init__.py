@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from wetgen.check.aanwijzingen import check_aanwijzingen
+from wetgen.check.instructions import check_instructions
 from wetgen.check.references import check_references
 from wetgen.check.structure import check_structure
 from wetgen.errors import Diagnostic
@@ -13,7 +14,7 @@ from wetgen.loader import LoadResult, load_draft
 from wetgen.model import Bill
 
 Checker = Callable[[Bill], list[Diagnostic]]
-CHECKERS: list[Checker] = [check_structure, check_references, check_aanwijzingen]
+CHECKERS: list[Checker] = [check_structure, check_references, check_aanwijzingen, check_instructions]
 
 
 def check_bill(bill: Bill) -> list[Diagnostic]:

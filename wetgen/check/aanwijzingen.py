@@ -7,22 +7,25 @@ from collections import Counter
 from collections.abc import Callable
 
 from wetgen import ids
-from wetgen.check.walk import texts
+from wetgen.check.walk import instructions, texts
 from wetgen.errors import Diagnostic, Severity
-from wetgen.model import Action, Article, Bill, Instruction
+from wetgen.model import WORD_ACTIONS, Action, Article, Bill, Division
 
 CITEERTITEL = re.compile(r"^Deze wet wordt aangehaald als:\s*(?P<title>.+?)\.?$")
 CITEERTITEL_WRONG = re.compile(r"^Deze wet (kan|zal) worden aangehaald als", re.IGNORECASE)
-INWERKING = re.compile(r"\btreedt in werking\b|\btreden in werking\b")
+# "treedt in werking", also with words between: "treedt, onder verwijzing naar …, in werking"
+INWERKING = re.compile(r"\btreed[t]?\b[^.]*?\bin werking\b|\btreden\b[^.]*?\bin werking\b")
+VERKLARINGSWET = "Er bestaat grond"  # a Grondwet bill (Gw 137) enters into force on publication
 KB = re.compile(r"koninklijk besluit", re.IGNORECASE)
 DIFFERENTIATED = "verschillend kan worden vastgesteld"
 # one pattern per form, each starting with a literal, so the regex engine can skip ahead fast
 AVOIDED_FORMS = tuple(re.compile(p) for p in (r"lid\s+\d+", r"sub\s+[a-z0-9]\b", r"letter\s+[a-z]\b"))
-OPSCHRIFT_START = ("Wijziging van", "Regels", "Goedkeuring", "Intrekking", "Vaststelling",
-                   "Aanpassing", "Machtiging", "Bepalingen", "Invoering", "Verlenging")  # fmt: skip
-ROMAN_NUMBER = re.compile(r"^(?P<base>[IVXLC]+)(?P<insert>[A-Z])?$")
+# An opschrift names the subject ("Wijziging van …", "Regels …", "Partiële wijziging …"); one that
+# starts with a law's name or "Voorstel" names the document instead.
+OPSCHRIFT_NOT = re.compile(r"^(?:Voorstel|Wetsvoorstel|Wet\b|\w+wet\b|Rijkswet\b)")
 INSERTED_ARTICLE = re.compile(r"^(?P<base>\d+(?:\.\d+)?)(?P<letter>[a-z]+)$")
-ONDERDEEL_LETTER = re.compile(r"^([A-Z])\1*[a-z]?$")
+QUOTE_MARKS = "\"'«»“”„‘’"
+ONDERDEEL_LETTER = re.compile(r"^0?([A-Z])\1*[a-z]?$")  # A, AA, Da (inserted), 0A (before A)
 
 
 def _d(code: str, rule: str, message: str, loc, hint: str = "",
@@ -67,24 +70,33 @@ def inwerkingtreding(bill: Bill) -> list[Diagnostic]:
     articles = list(bill.articles())
     rule = next((a for a in articles if "in werking" in (t := _own_text(a)) and INWERKING.search(t)), None)
     if rule is None:
+        if any(a.text.startswith(VERKLARINGSWET) for a in articles):
+            return []
         return [_d("AR004", "Ar 4.21", "the bill has no inwerkingtreding article", bill.loc,
                    'e.g. "Deze wet treedt in werking op een bij koninklijk besluit te bepalen tijdstip, …"')]  # fmt: skip
     text = _own_text(rule)
     if KB.search(text) and len(articles) > 2 and DIFFERENTIATED not in text:
+        # a choice, not a fault: a single date by KB is as valid (Ar 4.22 says "kan")
         return [_d("AR005", "Ar 4.22", "inwerkingtreding by koninklijk besluit does not allow a different "
                    "date per article or onderdeel", rule.loc,
-                   f'add ", dat voor de verschillende artikelen of onderdelen daarvan {DIFFERENTIATED}"')]  # fmt: skip
+                   f'add ", dat voor de verschillende artikelen of onderdelen daarvan {DIFFERENTIATED}" '
+                   "if parts may start at different dates", Severity.INFO)]  # fmt: skip
     return []
 
 
 def roman_numbering(bill: Bill) -> list[Diagnostic]:
-    """Ar 6.6: the articles of a wijzigingswet carry Roman numerals (I, II, IA)."""
-    if not bill.is_amending_law:
+    """Ar 6.6: the articles of a wijzigingswet carry Roman numerals (I, II, IA); a new law that
+    starts with its own provisions (second lid) or an aanpassingswet in hoofdstukken (third
+    lid) may number in Arabic."""
+    articles = [a for a in bill.articles() if a.number.lower() != "enig"]
+    if not bill.is_amending_law or not articles or not articles[0].is_amending:
+        return []
+    if any(isinstance(node, Division) for node in bill.body):
         return []
     return [
         _d("AR006", "Ar 6.6", f'artikel "{a.number}" of a wijzigingswet is numbered with a Roman numeral', a.loc)
-        for a in bill.articles()
-        if not (m := ROMAN_NUMBER.match(a.number)) or ids.roman_value(m.group("base")) is None
+        for a in articles
+        if not ids.is_roman_number(a.number)
     ]
 
 
@@ -131,18 +143,30 @@ def _better_form(form: str) -> str:
 
 
 def quoted_words(bill: Bill) -> list[Diagnostic]:
-    """Ar 6.9: replaced, inserted and deleted words are quoted by the formula, so never typed with quotes."""
+    """Ar 6.9: quotation marks are generated around quoted words. Words that start and end with
+    quotation marks were perhaps typed with them (info: they may be the law's); a free-text word replacement
+    quotes the old words but not the new ones (unless the bill uses the colon form)."""
     found = []
-    for instruction in _instructions(bill):
-        for words in (instruction.old, instruction.new, instruction.anchor):
-            if instruction.action in (Action.REPLACE_WORDS, Action.INSERT_WORDS, Action.DELETE_WORDS) \
-                    and re.search(r'["“”„]', words):  # fmt: skip
-                found.append(_d("AR010", "Ar 6.9", "quotes are generated around the words; do not type them",
-                                instruction.loc))  # fmt: skip
-        if instruction.action is Action.FREE and "vervangen door" in instruction.free_text \
-                and instruction.free_text.count('"') + instruction.free_text.count("“") < 4:  # fmt: skip
+    for _article, instruction in instructions(bill):
+        for clause in (instruction, *instruction.joined):
+            if clause.action not in WORD_ACTIONS:
+                continue
+            for words in (clause.old, clause.new, clause.anchor):
+                if len(words) > 1 and words[0] in QUOTE_MARKS and words[-1] in QUOTE_MARKS:
+                    found.append(_d("AR010", "Ar 6.9", "the quoted words start and end with quotation marks; "
+                                    "they are printed as written, inside the generated ones", clause.loc,
+                                    "leave the marks out unless the law's text has them", Severity.INFO))  # fmt: skip
+        if instruction.action is Action.FREE and not bill.style.colon and _unquoted_new(instruction.free_text):
             found.append(_d("AR010", "Ar 6.9", "both the old and the new words go between quotes", instruction.loc))
     return found
+
+
+def _unquoted_new(text: str) -> bool:
+    """Tell whether free text replaces quoted words by unquoted ones ("«a» vervangen door b")."""
+    before, found, after = text.partition("vervangen door")
+    if not found or not re.search(r'["“”„«\']', before):
+        return False  # not a replacement of quoted words ("… wordt vervangen door twee leden")
+    return not re.match(r'\s*(?::|["“”„«\'])', after)
 
 
 def opschrift_subject(bill: Bill) -> list[Diagnostic]:
@@ -151,7 +175,7 @@ def opschrift_subject(bill: Bill) -> list[Diagnostic]:
         return []
     if bill.opschrift.endswith("."):
         return [_d("AR011", "Ar 4.4", "the opschrift does not end with a full stop", bill.loc)]
-    if not bill.opschrift.startswith(OPSCHRIFT_START):
+    if OPSCHRIFT_NOT.match(bill.opschrift) or bill.opschrift == bill.citeertitel:
         return [_d("AR011", "Ar 4.4", "the opschrift names the subject, starting like \"Wijziging van …\" or \"Regels …\"",
                    bill.loc)]  # fmt: skip
     return []
@@ -168,19 +192,29 @@ def enig_artikel(bill: Bill) -> list[Diagnostic]:
 def inserted_article_numbers(bill: Bill) -> list[Diagnostic]:
     """Ar 6.16: an article inserted after artikel 28 is numbered 28a, 28b, …."""
     found = []
-    for instruction in _instructions(bill):
-        if instruction.action is not Action.INSERT or instruction.target.unit() != "artikel":
+    for _article, instruction in instructions(bill):
+        if instruction.action is not Action.INSERT or instruction.target.unit() != "artikel" or instruction.within:
             continue
         base = instruction.target.artikel
-        for unit in instruction.payload:
+        for n, unit in enumerate(instruction.payload):
             if not isinstance(unit, Article):
                 continue
             m = INSERTED_ARTICLE.match(unit.number)
             after_base = m and (m.group("base") == base or base.startswith(m.group("base")))
-            if not after_base and not instruction.before:
+            if not after_base and not instruction.before and not _next_number(base, unit.number, n):
                 found.append(_d("AR013", "Ar 6.16", f'an article inserted after artikel {base} is numbered '
                                 f'{base}a, {base}b, …, not "{unit.number}"', unit.loc))  # fmt: skip
     return found
+
+
+def _next_number(base: str, number: str, offset: int) -> bool:
+    """Tell whether `number` continues the numbering after `base` (42 → 43, 3.9 → 3.10): new
+    articles after the last one of a law or chapter are numbered on, not lettered (Ar 6.16)."""
+    head, _, last = base.rpartition(".") if "." in base else ("", "", base)
+    if not last.isdigit():
+        return False
+    expected = str(int(last) + 1 + offset)
+    return number == (f"{head}.{expected}" if head else expected)
 
 
 def overgangsrecht(bill: Bill) -> list[Diagnostic]:
@@ -189,6 +223,9 @@ def overgangsrecht(bill: Bill) -> list[Diagnostic]:
         return []
     for article in bill.articles():
         if "overgang" in article.opschrift.lower() or "overgangsrecht" in article.toelichting.lower():
+            return []
+    for _article, instruction in instructions(bill):  # an overgangsbepaling inserted into the law
+        if any(isinstance(u, Article) and "overgang" in u.opschrift.lower() for u in instruction.payload):
             return []
     if "overgangsrecht" in bill.toelichting.algemeen.lower():
         return []
@@ -201,13 +238,9 @@ def free_text(bill: Bill) -> list[Diagnostic]:
     return [
         _d("AMD001", "Ar 6.9", "wijzigingsopdracht written as free text; its formula is not generated", i.loc,
            "use a structured actie (vervang_woorden, vervang, invoegen, …)")  # fmt: skip
-        for i in _instructions(bill)
+        for _article, i in instructions(bill)
         if i.action is Action.FREE and i.free_text
     ]
-
-
-def _instructions(bill: Bill) -> list[Instruction]:
-    return [i for a in bill.articles() for o in a.onderdelen for i in o.instructions]
 
 
 def _own_text(article: Article) -> str:

@@ -4,6 +4,11 @@ A Roman-numbered "artikel II" in a wijzigingswet is an article of the bill itsel
 "artikel 12" there is an article of the amended law (unless another law is named), and must be
 one the bill names, changes or creates. Leden and onderdelen are checked where the bill knows
 them: its own articles, and articles it inserts.
+
+A reference is read whole before the law it names is looked for: "artikel 21, tweede lid,
+onderdeel a, van de Woningwet" names the Woningwet, "artikel 4:8" is one article (Awb-style
+numbers), and "de artikelen 12 en 13" are two. Quoted words are fragments of the amended law's
+text, not references of this bill, and are left alone.
 """
 
 from __future__ import annotations
@@ -12,24 +17,23 @@ import re
 from dataclasses import dataclass
 
 from wetgen import ids
-from wetgen.check.walk import TextSpot, texts
+from wetgen.check.walk import TextSpot, instructions, texts
 from wetgen.errors import Diagnostic, Severity
 from wetgen.model import Action, Article, Bill, Division
 
 _ORD = "|".join(ids.ordinal(n) for n in range(1, 21))
+_NUMBER = r"(?:[IVXLC]+[A-Z]?|\d+[a-z]*(?:[.:]\d+[a-z]*)*)\b"
 REFERENCE = re.compile(
-    rf"(?<!\w)[Aa]rtikel\s+(?P<art>[IVXLC]+[A-Z]?|\d+(?:\.\d+)?[a-z]*)\b"
+    rf"(?<!\w)[Aa]rtikel\s+(?P<art>{_NUMBER})"
     rf"(?:,\s*(?P<lid>{_ORD})\s+lid)?"
     r"(?:,\s*(?:aanhef en\s+)?onderdeel\s+(?P<ond>[A-Za-z]{1,3})\b)?"
+    rf"(?P<rest>(?:,\s*(?:aanhef|onder\s+\w+°?|onderdelen?\s+\w+(?:\s+en\s+\w+)?|(?:{_ORD})\s+(?:volzin|zin)))*)"
 )
-# the law named right after a reference ("…, van de Huisvestingswet 2014"), matched at its end
-LAW = re.compile(
-    r",?\s+(?:van\s+(?:de|het)\s+)?(?:[A-Z][\w-]*\s?)*(?:[Ww]et|Wetboek|Grondwet|Besluit)\b[\w ]*?(?:\s\d{4})?"
-)
+PLURAL = re.compile(rf"(?<!\w)[Aa]rtikelen\s+(?P<list>{_NUMBER}(?:(?:,\s*|\s+en\s+|\s+tot en met\s+){_NUMBER})*)")
+# the law named right after a reference ("…, van de Woningwet", "van deze wet", "van Boek 7")
+LAW = re.compile(r",?\s+van\s+(?:(?:de|het|deze|die)\s+)?(?P<name>[A-Z][^,;.:]*|wet\b[^,;.:]*|regeling\b)")
 # "het tweede lid" on its own is a lid of the same article; literal "het " first keeps it fast
 OWN_LID = re.compile(rf"het (?P<lid>{_ORD})\s+lid\b(?!,?\s+van\s)")
-
-
 @dataclass(frozen=True)
 class _Known:
     """What the bill knows exists: its own articles and the amended law's articles."""
@@ -46,7 +50,8 @@ def check_references(bill: Bill) -> list[Diagnostic]:
     amending_law = bill.is_amending_law
     found: list[Diagnostic] = []
     for spot in texts(bill):
-        found += _check_spot(spot, known, amending_law)
+        if not spot.fragment:
+            found += _check_spot(spot, known, amending_law)
     return found
 
 
@@ -56,18 +61,18 @@ def _known(bill: Bill) -> _Known:
     created: dict[str, Article] = {}
     names: set[str] = set()
     for article in bill.articles():
-        if article.amends is None:
-            continue
-        names.add(article.amends.citeertitel)
-        amended.update(article.amends.known_articles)
-        for onderdeel in article.onderdelen:
-            for instruction in onderdeel.instructions:
-                if instruction.target.artikel and instruction.action is not Action.RENUMBER:
-                    amended.add(instruction.target.artikel)
-                if instruction.action is Action.RENUMBER and instruction.target.unit() == "artikel":
-                    amended.add(instruction.new)
-                for unit in instruction.payload:
-                    _collect_created(unit, created)
+        if article.amends is not None:
+            names.add(article.amends.citeertitel)
+            amended.update(article.amends.known_articles)
+    for _article, instruction in instructions(bill):
+        for place in instruction.places:
+            for part in place.chain:
+                if part.unit == "artikel" and instruction.action is not Action.RENUMBER:
+                    amended.update(part.numbers)
+        if instruction.action is Action.RENUMBER and instruction.target.unit() == "artikel":
+            amended.add(instruction.new)
+        for unit in instruction.payload:
+            _collect_created(unit, created)
     amended.update(created)
     return _Known(own, amended, created, names)
 
@@ -85,23 +90,15 @@ def _check_spot(spot: TextSpot, known: _Known, amending_law: bool) -> list[Diagn
     if "rtikel" not in spot.text and " lid" not in spot.text:
         return found
     for m in REFERENCE.finditer(spot.text):
-        law_match = LAW.match(spot.text, m.end())
-        number, law = m.group("art"), law_match.group(0).strip() if law_match else ""
-        if law and not any(name in law for name in known.amended_law_names):
+        if _other_law(spot.text, m.end(), known):
             continue  # another law: recorded elsewhere, not ours to resolve
-        is_roman = number[0] in "IVXLC" and ids.roman_value(number.rstrip("ABCDEFGH") or number) is not None
-        if amending_law and not spot.in_amended_law and is_roman:
-            found += _resolve(m, known.own.get(number), spot, f"artikel {number} of this bill")
-        elif amending_law:
-            if number not in known.amended_articles:
-                found.append(_ref(
-                    "REF002", f'artikel {number} of the amended law is neither named nor created by this bill',
-                    spot, "add it to 'wijzigt: artikelen:' if it exists in the law", Severity.WARNING,
-                ))  # fmt: skip
-            elif number in known.created:
-                found += _resolve(m, known.created[number], spot, f"artikel {number}")
-        else:
-            found += _resolve(m, known.own.get(number), spot, f"artikel {number}")
+        number = m.group("art")
+        found += _check_number(number, m, spot, known, amending_law)
+    for m in PLURAL.finditer(spot.text):
+        if _other_law(spot.text, m.end(), known):
+            continue
+        for number in re.findall(_NUMBER, m.group("list")):
+            found += _check_number(number, None, spot, known, amending_law)
     if spot.article is not None and spot.article.leden and " lid" in spot.text:
         numbers = {lid.number for lid in spot.article.leden}
         for m in OWN_LID.finditer(spot.text):
@@ -113,9 +110,34 @@ def _check_spot(spot: TextSpot, known: _Known, amending_law: bool) -> list[Diagn
     return found
 
 
-def _resolve(m: re.Match[str], article: Article | None, spot: TextSpot, label: str) -> list[Diagnostic]:
+def _other_law(text: str, end: int, known: _Known) -> bool:
+    """Tell whether the reference ending at `end` names a law other than the amended one."""
+    law = LAW.match(text, end)
+    return bool(law) and not any(name in law.group("name") for name in known.amended_law_names if name)
+
+
+def _check_number(number: str, m: re.Match[str] | None, spot: TextSpot, known: _Known, amending_law: bool
+                  ) -> list[Diagnostic]:  # fmt: skip
+    is_roman = ids.is_roman_number(number)
+    if amending_law and not spot.in_amended_law and is_roman:
+        return _resolve(m, known.own.get(number), spot, f"artikel {number} of this bill")
+    if amending_law:
+        if number not in known.amended_articles:
+            return [_ref(
+                "REF002", f"artikel {number} of the amended law is neither named nor created by this bill",
+                spot, "add it to 'wijzigt: artikelen:' if it exists in the law", Severity.WARNING,
+            )]  # fmt: skip
+        if number in known.created:
+            return _resolve(m, known.created[number], spot, f"artikel {number}")
+        return []
+    return _resolve(m, known.own.get(number), spot, f"artikel {number}")
+
+
+def _resolve(m: re.Match[str] | None, article: Article | None, spot: TextSpot, label: str) -> list[Diagnostic]:
     if article is None:
         return [_ref("REF001", f"{label} does not exist", spot)]
+    if m is None:
+        return []
     lid_word, onderdeel = m.group("lid"), m.group("ond")
     if lid_word:
         number = str(ids.ordinal_value(lid_word))

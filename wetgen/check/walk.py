@@ -17,6 +17,7 @@ class TextSpot:
     article: Article | None  # the enclosing article (a payload article inside an amendment)
     in_amended_law: bool  # True for payload text: it will live in the amended law
     loc: SourceLocation
+    fragment: bool = False  # quoted words: a piece of the amended law's text, not a provision
 
 
 def texts(bill: Bill) -> Iterator[TextSpot]:
@@ -45,12 +46,29 @@ def _unit_texts(unit: Unit, article: Article | None, amended: bool) -> Iterator[
 
 
 def _instruction_texts(instruction: Instruction) -> Iterator[TextSpot]:
-    for words in (instruction.new,):
-        if words:
-            yield TextSpot(words, None, True, instruction.loc)
+    for clause in (instruction, *instruction.joined):
+        if clause.new:
+            yield TextSpot(clause.new, None, True, clause.loc, fragment=True)
     for unit in instruction.payload:
         own = unit if isinstance(unit, Article) else None
         yield from _unit_texts(unit, own, True)
+    for child in instruction.children:
+        yield from _instruction_texts(child)
+
+
+def instructions(bill: Bill) -> Iterator[tuple[Article, Instruction]]:
+    """Yield every instruction of the bill with its amending article, the changes inside a
+    `wijzigen` included (after it), in document order."""
+    for article in bill.articles():
+        for onderdeel in article.onderdelen:
+            for instruction in onderdeel.instructions:
+                yield from _nested(article, instruction)
+
+
+def _nested(article: Article, instruction: Instruction) -> Iterator[tuple[Article, Instruction]]:
+    yield article, instruction
+    for child in instruction.children:
+        yield from _nested(article, child)
 
 
 ListSpot = tuple[str, tuple[Item, ...], SourceLocation, bool]
@@ -74,10 +92,15 @@ def _unit_lists(unit: Unit, nested: bool = False) -> Iterator[ListSpot]:
     if isinstance(unit, Article):
         for lid in unit.leden:
             yield from _unit_lists(lid)
-        for onderdeel in unit.onderdelen:
-            for instruction in onderdeel.instructions:
-                for payload in instruction.payload:
-                    yield from _unit_lists(payload)
+        for _article, instruction in _all(unit):
+            for payload in instruction.payload:
+                yield from _unit_lists(payload)
+
+
+def _all(article: Article) -> Iterator[tuple[Article, Instruction]]:
+    for onderdeel in article.onderdelen:
+        for instruction in onderdeel.instructions:
+            yield from _nested(article, instruction)
 
 
 def payload_leden(unit: Unit) -> tuple[Lid, ...]:

@@ -14,9 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from wetgen import ids
-from wetgen.amend.instructions import EditAction, NotaEdit, NotaUnit, Path, unit_children
+from wetgen.amend.instructions import EditAction, NotaEdit, NotaUnit, Path
 from wetgen.diff.changes import Change, ChangeSet
-from wetgen.diff.nota_names import Chain, Namer, payload_depth, scope
+from wetgen.diff.nota_names import Chain, Namer, payload_depth, scope, unit_values
 from wetgen.diff.nota_plan import NotaPlan, chains, path_of
 from wetgen.diff.nota_text import (
     applies,
@@ -26,9 +26,11 @@ from wetgen.diff.nota_text import (
     quoted_edits,
     renumbered_verb,
     renumbering_phrase,
+    the_article,
     unit_lines,
+    unit_noun,
 )
-from wetgen.diff.tree import INSTRUCTION, UnitNode, bill_tree
+from wetgen.diff.tree import UnitNode, bill_tree
 from wetgen.errors import UsageError
 from wetgen.model import Bill
 
@@ -63,27 +65,20 @@ def nota_items(old: Bill, new: Bill, changes: ChangeSet) -> list[NotaItem]:
     """Return the nota's onderdelen for a change set between OLD and NEW, in document order."""
     old_root, new_root = bill_tree(old), bill_tree(new)
     nota = _Nota(chains(old_root), chains(new_root), changes.changes, changes.pairs)
-    nota.values = _values(new_root, new.body)
+    nota.quotes = (new.style.quotes[:1], new.style.quotes[-1:])
+    nota.values = unit_values(new_root, new.body)
     return nota.items()
-
-
-def _values(root: UnitNode, body: tuple[NotaUnit, ...]) -> dict[str, NotaUnit]:
-    """Return the model value of every unit of a bill's tree, by eId."""
-    found: dict[str, NotaUnit] = {}
-
-    def walk(nodes: tuple[UnitNode, ...], units: tuple[NotaUnit, ...]) -> None:
-        for node, unit in zip(nodes, units, strict=True):
-            found[node.eid] = unit
-            walk(node.children, unit_children(unit))
-
-    walk(root.children, body)
-    return found
 
 
 @dataclass
 class _Nota(NotaPlan):
     done: set[tuple[str, str]] = field(default_factory=set)
     values: dict[str, NotaUnit] = field(default_factory=dict)  # NEW's model units by eId
+    quotes: tuple[str, str] = ("«", "»")  # the bill's quotation marks (Ar 6.9)
+
+    def q(self, words: str) -> str:
+        """Return words between the bill's quotation marks."""
+        return f"{self.quotes[0]}{words}{self.quotes[1]}"
 
     def items(self) -> list[NotaItem]:
         """Return the nota's onderdelen."""
@@ -155,11 +150,11 @@ class _Nota(NotaPlan):
             inner = self.names.inner(chain)
             within = f"in {inner} " if inner else ""
             if words.action == "replace":
-                text = f'{where}wordt {within}"{words.old}" vervangen door "{words.new}".'
+                text = f"{where}wordt {within}{self.q(words.old)} vervangen door {self.q(words.new)}."
             elif words.action == "delete":
-                text = f'{where}vervalt {within}"{words.old}".'
+                text = f"{where}vervalt {within}{self.q(words.old)}."
             else:
-                text = f'{where}wordt {within}na "{words.anchor}" ingevoegd "{words.new}".'
+                text = f"{where}wordt {within}na {self.q(words.anchor)} ingevoegd {self.q(words.new)}."
             action = _WORD_ACTIONS[words.action]
             edit = NotaEdit(action, target, words.old, words.new, words.anchor, units=own)
             items.append(NotaItem(text, edits=(edit,)))
@@ -217,7 +212,7 @@ class _Nota(NotaPlan):
             comma = "," if "," in subject else ""
             return NotaItem(f"{capital(subject)}{comma} {verb}{renum}.", edits=edits)
         inner_parent = self.names.inner(chain[:-1])
-        which = f"{_the(node)}{many(node, numbers)}"
+        which = f"{the_article(node)}{many(node, numbers)}"
         where = (
             f"in {inner_parent} {which}"
             if inner_parent
@@ -232,7 +227,7 @@ class _Nota(NotaPlan):
         at = siblings.index(node)
         before = siblings[at - 1] if at > 0 else None
         after = siblings[at + count] if at + count < len(siblings) else None
-        what = f"{'een' if count == 1 else ids.cardinal(count)} {_noun(node, count)}"
+        what = f"{'een' if count == 1 else ids.cardinal(count)} {unit_noun(node, count)}"
         verb = "wordt" if count == 1 else "worden"
         content = tuple(line for n in group for line in unit_lines(n))
         renum = self._renum_phrase(note) if note else ""
@@ -249,15 +244,15 @@ class _Nota(NotaPlan):
         units = tuple(self.values[n.eid] for n in group)
         renumbering = self._renumbering(note)
         if after is None and (payload or len(chain) > 1):
-            parent = self._oldpath_of(chain[:-1])
+            parent = self._old_path(chain[:-1])
             return NotaEdit(EditAction.ADD, (parent,), units=units, renumbering=renumbering)
         sibling = before or after
-        path = self._oldpath_of((*chain[:-1], sibling))
+        path = self._old_path((*chain[:-1], sibling))
         return NotaEdit(
             EditAction.INSERT, (path,), before=before is None, units=units, renumbering=renumbering
         )
 
-    def _oldpath_of(self, new_chain: Chain) -> Path:
+    def _old_path(self, new_chain: Chain) -> Path:
         """Return the path in OLD of a unit of NEW that the nota does not bring in itself."""
         if not new_chain:
             return ()
@@ -295,7 +290,7 @@ class _Nota(NotaPlan):
         sibling = before or after
         word = "na" if before is not None else "voor"
         name = designation(sibling, self.names.number_new(sibling))
-        name = f"{_the(sibling)}{name}" if inner_parent else f"het voorgestelde {name}"
+        name = f"{the_article(sibling)}{name}" if inner_parent else f"het voorgestelde {name}"
         within = f" in {inner_parent}" if inner_parent else ""
         return f"{opening}{verb}{within}{under} {word} {name} {what} ingevoegd, luidende:"
 
@@ -320,12 +315,3 @@ _WORD_ACTIONS = {
     "delete": EditAction.DELETE_WORDS,
     "insert": EditAction.INSERT_WORDS,
 }
-
-
-def _noun(node: UnitNode, count: int) -> str:
-    noun = "onderdeel" if node.kind in ("item", INSTRUCTION) else node.kind
-    return ids.plural(noun, count)
-
-
-def _the(node: UnitNode) -> str:
-    return "het " if node.kind == "lid" else ""

@@ -28,7 +28,7 @@ def render_nota_docx(
     """Return the nota van wijziging that turns OLD into NEW as a .docx (deterministic)."""
     items = nota_items(old, new, changes)
     document = open_reference(reference)
-    writer = NotaWriter(document.styles, new.is_amending_law)
+    writer = NotaWriter(document.styles, new.is_amending_law, new.style)
     writer.out = document.body
     writer.nota(new, items)
     return finish(document, new, "Nota van wijziging")
@@ -69,7 +69,7 @@ class NotaWriter(BillWriter):
         if isinstance(unit, AmendingOnderdeel):
             self.onderdeel(unit, self.base)
         elif isinstance(unit, Instruction):
-            self.text("Wijzigingsopdracht", wording.sentence(unit))
+            self.text("Wijzigingsopdracht", wording.sentence(unit, style=self.style))
             for payload in unit.payload:
                 self.payload(payload)
         elif isinstance(unit, Article) and (unit.is_amending or ids.roman_value(unit.number)):

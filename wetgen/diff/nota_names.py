@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from wetgen.amend.instructions import NotaUnit, unit_children
 from wetgen.diff.changes import Change
 from wetgen.diff.nota_text import capital, designation
 from wetgen.diff.tree import INSTRUCTION, UnitNode
@@ -82,3 +83,19 @@ class Namer:
         """Return a unit as the subject of a sentence: "Artikel I, onderdeel D,"."""
         phrase = self.phrase(chain, self.number_old)
         return capital(phrase) + ("," if "," in phrase else "")
+
+
+# --- the trees of the two bills -------------------------------------------------------------------
+
+
+def unit_values(root: UnitNode, body: tuple[NotaUnit, ...]) -> dict[str, NotaUnit]:
+    """Return the model value of every unit of a bill's tree, by eId."""
+    found: dict[str, NotaUnit] = {}
+
+    def walk(nodes: tuple[UnitNode, ...], units: tuple[NotaUnit, ...]) -> None:
+        for node, unit in zip(nodes, units, strict=True):
+            found[node.eid] = unit
+            walk(node.children, unit_children(unit))
+
+    walk(root.children, body)
+    return found

@@ -214,3 +214,14 @@ def _once(words: str, scope: str) -> bool:
         return False
     pattern = rf"(?<!\w){re.escape(words)}(?!\w)"
     return len(re.findall(pattern, normalise_space(scope))) == 1
+
+
+def unit_noun(node: UnitNode, count: int) -> str:
+    """Return the noun of a count of units of a node's kind: "onderdeel", "twee leden"."""
+    noun = "onderdeel" if node.kind in ("item", INSTRUCTION) else node.kind
+    return ids.plural(noun, count)
+
+
+def the_article(node: UnitNode) -> str:
+    """Return "het " before a lid, which is named by an ordinal ("het derde lid"), else ""."""
+    return "het " if node.kind == "lid" else ""

@@ -143,7 +143,10 @@ class TaggedWriter(BillWriter):
             own = address.onderdeel(parent, mark.unit)
             return own, own
         if mark.kind == "instruction":
-            own = address.instruction(parent, int(mark.number), self.counts[-1])
+            if parent.kind == address.INSTRUCTION:  # a change of a `wijzigen`
+                own = address.nested(parent, int(mark.number), mark.depth)
+            else:
+                own = address.instruction(parent, int(mark.number), self.counts[-1])
             return own, address.quoted(own) if mark.unit.payload else own
         own = address.unit(parent, mark.unit)
         return own, own

@@ -4,7 +4,8 @@ wijzigingsopdrachten and payload units, leden and list items, each with an eId a
 Every eId and label comes from `wetgen.address`, so each node is an element of the bill's Akoma
 Ntoso: an instruction is its `mod` (`art_I__point_D__mod_1`, or `art_I__point_B__point_2__mod_1`
 when the onderdeel has several), and the units of its payload hang below its quoted structure
-(`art_I__point_D__mod_1__qstr_1__art_28c__para_1`).
+(`art_I__point_D__mod_1__qstr_1__art_28c__para_1`); the changes of a `wijzigen` are
+instructions under its own (`art_I__point_A__point_2__point_b__mod_1`).
 """
 
 from __future__ import annotations
@@ -14,7 +15,17 @@ from typing import NamedTuple
 from wetgen import address
 from wetgen.address import INSTRUCTION, Address
 from wetgen.amend.wording import sentence
-from wetgen.model import AmendingOnderdeel, Article, Bill, Division, Instruction, Item, Lid, Unit
+from wetgen.model import (
+    Action,
+    AmendingOnderdeel,
+    Article,
+    Bill,
+    Division,
+    Instruction,
+    Item,
+    Lid,
+    Unit,
+)
 
 __all__ = ["INSTRUCTION", "UnitNode", "bill_tree"]
 
@@ -97,8 +108,9 @@ def _article(article: Article, parent: Address) -> UnitNode:
 def _onderdeel(onderdeel: AmendingOnderdeel, parent: Address) -> UnitNode:
     own = address.onderdeel(parent, onderdeel)
     count = len(onderdeel.instructions)
+    depth = address.change_depth(count)
     children = tuple(
-        _instruction(i, address.instruction(own, n, count))
+        _instruction(i, address.instruction(own, n, count), depth)
         for n, i in enumerate(onderdeel.instructions, start=1)
     )
     full = _full("", children)
@@ -107,10 +119,15 @@ def _onderdeel(onderdeel: AmendingOnderdeel, parent: Address) -> UnitNode:
     )
 
 
-def _instruction(instruction: Instruction, own: Address) -> UnitNode:
+def _instruction(instruction: Instruction, own: Address, depth: int) -> UnitNode:
     new = address.quoted(own) if instruction.payload else own
-    payload = tuple(_unit(u, new) for u in instruction.payload)
+    payload = tuple(_unit(u, new) for u in instruction.payload) + tuple(
+        _instruction(c, address.nested(own, k, depth + 1), depth + 1)
+        for k, c in enumerate(instruction.children, start=1)
+    )  # the numbered changes of a `wijzigen` are compared like those of an onderdeel
     text = sentence(instruction)
+    if instruction.action is Action.REPLACE and instruction.new:
+        text = f"{text} {instruction.new}"  # the new text of a volzin, aanhef or opschrift
     return UnitNode(
         INSTRUCTION, own.number, "", own.eid, own.label, text, payload, full=_full(text, payload)
     )

@@ -21,8 +21,15 @@ from typing import NamedTuple
 
 from wetgen import ids
 from wetgen.amend import wording
-from wetgen.formulas import AANHEF, CONSIDERANS_INTRO, ENACTING_FORMULA, GEGEVEN, SLOTFORMULIER
-from wetgen.model import AmendingOnderdeel, Article, Bill, Division, Item, Lid, Unit
+from wetgen.formulas import (
+    CONSIDERANS_INTRO,
+    GEGEVEN,
+    aanhef,
+    doc_type,
+    enacting_formula,
+    slotformulier,
+)
+from wetgen.model import AmendingOnderdeel, Article, Bill, Division, Item, Lid, Style, Unit
 from wetgen.word import StyleMap, xml
 
 HEADINGS = ("Heading 1", "Heading 2", "Heading 3", "Heading 4")
@@ -52,13 +59,15 @@ class UnitMark(NamedTuple):
     """A unit the writer enters: its kind, its number and the model object (if any).
 
     `kind` is "division", "article", "lid", "item", "onderdeel" (of an amending article),
-    "instruction" (numbered from 1 within its onderdeel) or "slot" (slotformulier and
-    ondertekening).
+    "instruction" (numbered from 1 within its onderdeel, or within the `wijzigen` it is a
+    change of) or "slot" (slotformulier and ondertekening). `depth` is the depth an
+    instruction prints at (0 unnumbered, 1 for 1., 2., 2 for a., b. inside those).
     """
 
     kind: str
     number: str
     unit: object = None
+    depth: int = 0
 
 
 SLOT = UnitMark("slot", "")
@@ -121,9 +130,10 @@ def paragraph_xml(para: Para, styles: StyleMap, runs: str, *, mark: str = "",
 class BillWriter:
     """Writes the wetsvoorstel: opschrift, aanhef, lichaam, slotformulier, ondertekening."""
 
-    def __init__(self, styles: StyleMap, amending_law: bool) -> None:
+    def __init__(self, styles: StyleMap, amending_law: bool, style: Style | None = None) -> None:
         self.styles = styles
         self.amending_law = amending_law
+        self.style = style or Style()  # how the bill prints its wijzigingsopdrachten
         self.out: list[str] = []
         self.shift = 0  # extra left indent in twips, for new text under a numbered instruction
         # units are marked only for a subclass that listens: a bill has tens of thousands
@@ -181,8 +191,9 @@ class BillWriter:
 
     def bill(self, bill: Bill) -> None:
         """Write the whole wetsvoorstel."""
+        self.style = bill.style
         self.text("Opschrift", full_opschrift(bill), keep_next=True)
-        self.text("Voorstel van wet", "Voorstel van wet")
+        self.text("Voorstel van wet", doc_type(bill.formulier))
         self.aanhef(bill)
         for node in bill.body:
             self.node(node, 1)
@@ -190,15 +201,15 @@ class BillWriter:
 
     def aanhef(self, bill: Bill) -> None:
         """Write the aanhef in its fixed wording, with the bill's considerans."""
-        for line in AANHEF:
+        for line in aanhef(bill.formulier):
             self.text("Aanhef", line)
         self.text("Aanhef", considerans_text(bill.considerans))
-        self.text("Aanhef", ENACTING_FORMULA)
+        self.text("Aanhef", enacting_formula(bill.formulier))
 
     def slot(self, bill: Bill) -> None:
         """Write the slotformulier and the ondertekening with a blank date."""
         self.mark_enter(SLOT)
-        self.text("Slotformulier", SLOTFORMULIER)
+        self.text("Slotformulier", slotformulier(bill.formulier))
         self.text("Ondertekening", GEGEVEN)
         for signatory in bill.signatories:
             self.text("Ondertekening", signatory)
@@ -244,34 +255,49 @@ class BillWriter:
             self.mark_leave(mark)
 
     def amending(self, article: Article) -> None:
-        """Write an amending article: the opening line, then each onderdeel."""
-        self.text("Wijzigingsopdracht", wording.article_intro(article))
+        """Write an amending article: the opening line (none when its only change names the
+        law), then each onderdeel."""
+        intro = wording.article_intro(article, self.style)
+        if intro:
+            self.text("Wijzigingsopdracht", intro)
         for onderdeel in article.onderdelen:
-            self.onderdeel(onderdeel)
+            self.onderdeel(onderdeel, 0, article)
 
-    def onderdeel(self, onderdeel: AmendingOnderdeel, base: int = 0) -> None:
-        """Write an amending onderdeel: its letter, then its worded lines indented from `base`."""
+    def onderdeel(self, onderdeel: AmendingOnderdeel, base: int = 0, article: Article | None = None) -> None:
+        """Write an amending onderdeel: its letter (none when it is the only one of `article`),
+        then its worded lines indented from `base`, a `wijzigen` around its changes."""
         mark = self.mark_enter(UnitMark("onderdeel", onderdeel.number, onderdeel))
-        self.text("Onderdeelletter", onderdeel.number, keep_next=True)
-        count = 0
-        for line in wording.word_onderdeel(onderdeel):
-            if line.instruction is None:
-                self.worded(line, base)
-                continue
-            count += 1
-            step = self.mark_enter(UnitMark("instruction", str(count), line.instruction))
+        label = wording.onderdeel_label(article, onderdeel) if article is not None else onderdeel.number
+        if label:
+            self.text("Onderdeelletter", label, keep_next=True)
+        open_marks: list[tuple[int, UnitMark | None]] = []  # the instructions entered, by depth
+        counts = [0]  # the changes numbered so far in the onderdeel and in each open `wijzigen`
+        for line in wording.word_onderdeel(onderdeel, self.style, article):
+            if line.instruction is not None:
+                while open_marks and open_marks[-1][0] >= line.depth:
+                    self.mark_leave(open_marks.pop()[1])
+                    counts.pop()
+                counts[-1] += 1
+                step = UnitMark("instruction", str(counts[-1]), line.instruction, line.depth)
+                open_marks.append((line.depth, self.mark_enter(step)))
+                counts.append(0)
             self.worded(line, base)
-            self.mark_leave(step)
+        while open_marks:
+            self.mark_leave(open_marks.pop()[1])
         self.mark_leave(mark)
 
     def worded(self, line: wording.Worded, base: int = 0) -> None:
-        """Write one worded line of an onderdeel and the new units after it, indented from `base`."""
+        """Write one worded line of an onderdeel and the new text after it, indented from `base`
+        (a nested change, a. or b., one step further in)."""
+        step = self.styles.indent("Wijziging genummerd")[0] if line.depth else 0
+        self.shift = base + step * max(line.depth - 1, 0)
         if line.depth and line.label:
             self.labelled("Wijziging genummerd", line.label, line.sentence)
         else:
             self.text("Wijzigingsopdracht", line.sentence)
-        step = self.styles.indent("Wijziging genummerd")[0] if line.depth else 0
-        self.shift = base + step
+        self.shift = base + step * line.depth
+        for new_line in line.new_text.splitlines():
+            self.text("Artikeltekst", new_line)
         for unit in line.payload:
             self.payload(unit)
         self.shift = base

@@ -19,7 +19,14 @@ from markupsafe import Markup
 from wetgen import address, ids
 from wetgen.address import Address
 from wetgen.errors import RenderError
-from wetgen.formulas import AANHEF, CONSIDERANS_INTRO, ENACTING_FORMULA, SLOTFORMULIER, dutch_date
+from wetgen.formulas import (
+    CONSIDERANS_INTRO,
+    aanhef,
+    doc_type,
+    dutch_date,
+    enacting_formula,
+    slotformulier,
+)
 from wetgen.model import Article, Bill, Division, Item, Lid, Unit
 from wetgen.prose.html_out import blocks_html
 from wetgen.prose.markdown_in import parse_markdown
@@ -117,37 +124,42 @@ def bill_view(bill: Bill) -> dict[str, object]:
             "stage": bill.version.stage.value,
         },
         "ministry": bill.ministry,
-        "aanhef": list(AANHEF),
+        "doc_type": doc_type(bill.formulier),
+        "aanhef": list(aanhef(bill.formulier)),
         "considerans_intro": CONSIDERANS_INTRO,
         "considerans": list(bill.considerans),
-        "enacting_formula": ENACTING_FORMULA,
-        "body": [_node_view(n, amending_law, address.BILL) for n in bill.body],
-        "slotformulier": SLOTFORMULIER,
+        "enacting_formula": enacting_formula(bill.formulier),
+        "body": [_node_view(n, amending_law, address.BILL, bill) for n in bill.body],
+        "slotformulier": slotformulier(bill.formulier),
         "signatories": list(bill.signatories),
         "mvt": _mvt_view(bill),
     }
 
 
-def _node_view(node: Division | Article, amending_law: bool, parent: Address) -> dict[str, object]:
+def _node_view(node: Division | Article, amending_law: bool, parent: Address, bill: Bill | None = None
+               ) -> dict[str, object]:  # fmt: skip
     if isinstance(node, Division):
-        return _division_view(node, amending_law, parent)
-    return _article_view(node, amending_law, parent)
+        return _division_view(node, amending_law, parent, bill)
+    return _article_view(node, amending_law, parent, bill)
 
 
-def _division_view(division: Division, amending_law: bool, parent: Address) -> dict[str, object]:
+def _division_view(division: Division, amending_law: bool, parent: Address, bill: Bill | None
+                   ) -> dict[str, object]:  # fmt: skip
     own = address.division(parent, division)
     return {
         "kind": "division",
         "eid": own.eid,
         "heading": f"{division.kind.capitalize()} {division.number}",
         "opschrift": division.opschrift,
-        "children": [_node_view(c, amending_law, own) for c in division.children],
+        "children": [_node_view(c, amending_law, own, bill) for c in division.children],
     }
 
 
-def _article_view(article: Article, amending_law: bool, parent: Address) -> dict[str, object]:
-    from wetgen.amend.wording import article_intro, word_onderdeel
+def _article_view(article: Article, amending_law: bool, parent: Address, bill: Bill | None
+                  ) -> dict[str, object]:  # fmt: skip
+    from wetgen.amend.wording import article_intro, onderdeel_label, word_onderdeel
 
+    style = bill.style if bill is not None else None
     own = address.article(parent, article)
     view: dict[str, object] = {
         "kind": "article",
@@ -157,23 +169,23 @@ def _article_view(article: Article, amending_law: bool, parent: Address) -> dict
         "text": article.text,
         "items": _items_view(article.items, 1),
         "leden": [_lid_view(lid) for lid in article.leden],
-        "intro": article_intro(article) if article.is_amending else "",
+        "intro": article_intro(article, style) if article.is_amending else "",
         "onderdelen": [],
     }
     if article.is_amending:
-        view["onderdelen"] = [_onderdeel_view(address.onderdeel(own, o), word_onderdeel(o))
-                              for o in article.onderdelen]  # fmt: skip
+        view["onderdelen"] = [
+            _onderdeel_view(address.onderdeel(own, o), onderdeel_label(article, o), len(o.instructions),
+                            word_onderdeel(o, style, article))
+            for o in article.onderdelen
+        ]  # fmt: skip
     return view
 
 
-def _onderdeel_view(own: Address, lines: tuple) -> dict[str, object]:
-    count = sum(1 for line in lines if line.instruction is not None)
-    views, n = [], 0
-    for line in lines:
-        if line.instruction is not None:
-            n += 1
-        views.append(_worded_view(line, address.instruction(own, n, count) if line.instruction else own))
-    return {"eid": own.eid, "number": own.number, "lines": views}
+def _onderdeel_view(own: Address, label: str, count: int, lines: tuple) -> dict[str, object]:
+    depths = (line.depth if line.instruction is not None else None for line in lines)
+    places = address.printed_changes(own, count, depths)
+    views = [_worded_view(line, place or own) for line, place in zip(lines, places, strict=True)]
+    return {"eid": own.eid, "number": label, "lines": views}
 
 
 def _worded_view(worded: object, own: Address) -> dict[str, object]:
@@ -182,6 +194,7 @@ def _worded_view(worded: object, own: Address) -> dict[str, object]:
         "label": worded.label,  # type: ignore[attr-defined]
         "sentence": worded.sentence,  # type: ignore[attr-defined]
         "depth": worded.depth,  # type: ignore[attr-defined]
+        "new_text": worded.new_text.splitlines(),  # type: ignore[attr-defined]
         "payload": [_unit_view(u, new) for u in worded.payload],  # type: ignore[attr-defined]
     }
 

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from wetgen.cli.consult import print_ingest
-from wetgen.consult.ingest import store_batch
+from wetgen.consult.ingest import Versions, store_batch
 from wetgen.consult.read.collect import collect
 from wetgen.consult.store import open_store
 from wetgen.inputs import Limits
@@ -31,7 +31,7 @@ def main(batch: Path, db: Path, result: Path) -> int:
     bill = load_bill(DRAFT)
     read = collect([batch], limits=LIMITS)
     with open_store(db) as store:
-        report = store_batch(store, read, bill, bill_path=str(DRAFT))
+        report = store_batch(store, read, Versions(bill, str(DRAFT)))
     code = print_ingest(report, db)
     result.write_text(json.dumps({
         "code": code,

@@ -3,12 +3,18 @@ confirmed Jaccard edges.
 
 Compiled with numba because the work is millions of small steps (hashing every word n-gram,
 one exact Jaccard per candidate pair, union-find, per-bucket bookkeeping) that cost microseconds each in Python
-and nanoseconds compiled. The first call compiles the loop (some seconds); numba caches
-the result next to this module, or in the user's cache if that is not writable.
+and nanoseconds compiled. The first call compiles the loops (about 10 s); numba caches the
+machine code in $NUMBA_CACHE_DIR when set, else next to this module, else (a read-only
+install) in the user's cache folder (~/.cache/numba), and later processes load it in about
+a second. Where no folder is writable the loops are compiled in memory on every run.
+`kernel_warmup` does the first compile ahead, on the progress bar.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import numba
 import numpy as np
 from numba import njit
 
@@ -19,7 +25,15 @@ _AGREE_SHIFT = np.int64(52)
 _ROOT_FIRST_SHIFT = np.int64(35)
 
 
-@njit(cache=True)
+def _compiled(func):
+    """Compile `func` with numba, its machine code cached on disk when a folder is writable."""
+    try:
+        return njit(cache=True)(func)
+    except RuntimeError:  # numba: "cannot cache function …: no locator available"
+        return njit(func)
+
+
+@_compiled
 def ngram_hashes(ids, starts, n, powers):
     """Return (flat, offsets): per document, the sorted unique hashes of its word n-grams.
 
@@ -49,7 +63,7 @@ def ngram_hashes(ids, starts, n, powers):
     return flat[:end].copy(), offsets
 
 
-@njit(cache=True)
+@_compiled
 def minhash(flat, offsets, docs, a, b, mult):
     """Return the MinHash signature (one minimum per permutation) of each document in docs.
 
@@ -70,7 +84,7 @@ def minhash(flat, offsets, docs, a, b, mult):
     return signatures
 
 
-@njit(cache=True)
+@_compiled
 def _find(parent: np.ndarray, x: int) -> int:
     while parent[x] != x:
         parent[x] = parent[parent[x]]
@@ -78,7 +92,7 @@ def _find(parent: np.ndarray, x: int) -> int:
     return x
 
 
-@njit(cache=True)
+@_compiled
 def jaccard_runs(flat: np.ndarray, offsets: np.ndarray, x: int, y: int) -> float:
     """The Jaccard similarity of two sorted unique runs of `flat` (0.0 if either is empty)."""
     i, i_end = offsets[x], offsets[x + 1]
@@ -100,7 +114,7 @@ def jaccard_runs(flat: np.ndarray, offsets: np.ndarray, x: int, y: int) -> float
     return inter / (la + lb - inter)
 
 
-@njit(cache=True)
+@_compiled
 def _ranked_candidates(agree, roots, candidates, tries, perms):
     """The candidates most similar first, at most `tries` per component.
 
@@ -138,7 +152,7 @@ def _ranked_candidates(agree, roots, candidates, tries, perms):
     return kept[np.argsort(keys)]
 
 
-@njit(cache=True)
+@_compiled
 def confirm_buckets(
     band_of_bucket,
     bucket_rows,
@@ -238,3 +252,26 @@ def confirm_buckets(
                         if roots[k] == a or roots[k] == c:
                             roots[k] = new_root
             done[roots[first]] = b
+
+
+# the kernels called from Python (the others are compiled into confirm_buckets)
+KERNELS = (ngram_hashes, minhash, jaccard_runs, confirm_buckets)
+
+
+def cache_folder() -> Path | None:
+    """Return the folder numba caches the kernels in, or None when it can cache them nowhere."""
+    path = minhash.stats.cache_path
+    return Path(path) if path else None
+
+
+def index_is_fresh(folder: Path, name: str) -> bool:
+    """Tell whether `folder` has numba's index of kernel `name`, newer than its source and numba."""
+    newest_code = max(Path(__file__).stat().st_mtime, Path(numba.__file__).stat().st_mtime)
+    indexes = folder.glob(f"{Path(__file__).stem}.{name}-*.nbi")
+    return any(index.stat().st_mtime >= newest_code for index in indexes)
+
+
+def is_cached() -> bool:
+    """Tell whether numba will load every kernel from its cache instead of compiling it."""
+    folder = cache_folder()
+    return folder is not None and all(index_is_fresh(folder, k.__name__) for k in KERNELS)

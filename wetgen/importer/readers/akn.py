@@ -133,8 +133,11 @@ def _units(parent: etree._Element, out: Emitter, depth: int, amending: bool) -> 
 def _article(article: etree._Element, out: Emitter, depth: int) -> None:
     out.add(article, text_of(article.find(_A + "heading")), role=b.ARTICLE,
             label=text_of(article.find(_A + "num")), depth=depth)  # fmt: skip
-    amending = any(etree.QName(c).localname == "point" and _LETTER.match((c.findtext(_A + "num") or "").strip())
-                   for c in article)  # fmt: skip
+    # lettered onderdelen, or the mod of an article's only change (printed without a letter)
+    amending = article.find(f".//{_A}mod") is not None or any(
+        etree.QName(c).localname == "point" and _LETTER.match((c.findtext(_A + "num") or "").strip())
+        for c in article
+    )
     for child in article:
         name = etree.QName(child).localname
         if name in ("intro", "content"):

@@ -54,18 +54,17 @@ def read_amending(heading: Token | None, number: str, opschrift: str, tokens: li
     first = next((tok for tok in tokens if tok.depth == 0), None)
     if first is None or first.kind not in (t.PARA, t.NUM):
         return None
-    law = s.law_of_intro(first.text) if first.kind == t.PARA else ""
-    rest = tokens[tokens.index(first) + 1 :] if law else tokens
-    if not law:
-        law = s.law_of_sentence(first.text) if s.is_instruction(first.text) else ""
-        if not law:
+    named = s.law_of_intro(first.text) if first.kind == t.PARA else ""
+    rest = tokens[tokens.index(first) + 1 :] if named else tokens
+    if not named:  # the only change names the law itself (Ar 6.13): "In artikel 4 van de Wet X …"
+        named = s.law_of_sentence(first.text) if s.is_instruction(first.text) else ""
+        if not named:
             return None
-        notes.warn(first.block.origin, f"artikel {number} is one change of {law}; wetgen writes it "
-                   "with an intro and onderdeel A")  # fmt: skip
+    article, law = s.split_article(named)
     onderdelen = _Reader(notes, marks_depth).read(rest)
     loc = (heading or first).block.origin.location()
-    return Article(number, opschrift=opschrift, amends=LawRef(law), intro="",
-                   onderdelen=tuple(_finish(o, n, notes) for n, o in enumerate(onderdelen, 1)),
+    return Article(number, opschrift=opschrift, amends=LawRef(law, article=article), intro="",
+                   onderdelen=tuple(_finish(o, n, len(onderdelen), notes) for n, o in enumerate(onderdelen, 1)),
                    loc=loc, text_loc=loc) if onderdelen else None  # fmt: skip
 
 
@@ -132,12 +131,13 @@ def _next_label(label: str, kind: str) -> str:
     return ""
 
 
-def _finish(onderdeel: _Onderdeel, position: int, notes: Notes) -> AmendingOnderdeel:
+def _finish(onderdeel: _Onderdeel, position: int, count: int, notes: Notes) -> AmendingOnderdeel:
     letter = onderdeel.letter
     where = onderdeel.token.block.origin
     if not letter:
         letter = ids.onderdeel_letter(position)
-        notes.warn(where, f"changes without an onderdeel letter read as onderdeel {letter}")
+        if count > 1:  # the only onderdeel of an article has no letter (Ar 6.15)
+            notes.warn(where, f"changes without an onderdeel letter read as onderdeel {letter}")
     instructions = _instructions(onderdeel, notes)
     return AmendingOnderdeel(ids.clean_number(letter), tuple(instructions), loc=where.location())
 

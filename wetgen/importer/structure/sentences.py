@@ -14,9 +14,12 @@ INTRO = re.compile(
     r"^(?P<law>(?:De|Het)\s+.+?|[A-Z].+?)\s+(?:wordt|worden)\s+"
     r"(?P<how>als volgt gewijzigd|gewijzigd als volgt|als volgt aangevuld)\s*[:.]?$"
 )
+# "Artikel 12 wordt als volgt gewijzigd:", or with the law when it is the article's only change
+# ("Artikel 12 van de Huisvestingswet 2014 wordt als volgt gewijzigd:", Ar 6.13)
 GROUP = re.compile(
-    r"^(?P<unit>Artikel|Hoofdstuk|Paragraaf|Afdeling|Titel|Onderdeel|Bijlage|§)\s+(?P<num>\S+?)"
-    r"(?P<rest>(?:,\s+[^,]+)*?)\s+(?:wordt|worden)\s+(?P<how>als volgt gewijzigd|gewijzigd als volgt)\s*:$"
+    r"^(?P<unit>Artikel|Hoofdstuk|Paragraaf|Afdeling|Titel|Onderdeel|Bijlage|§)\s+(?P<num>[^\s,]+?)"
+    r"(?P<rest>(?:,\s+(?!van\s)[^,]+?)*?),?(?:\s+van\s+(?P<law>(?:de\s+|het\s+)?[A-Z].+?))?"
+    r"\s+(?:wordt|worden)\s+(?P<how>als volgt gewijzigd|gewijzigd als volgt)\s*:$"
 )
 _OPENINGS = (
     r"In|Na|Voor|Aan|Onder|Er|Het|De|Artikel|Artikelen|Hoofdstuk|Paragraaf|Afdeling|Titel|Onderdeel"
@@ -29,11 +32,11 @@ _VERBS = (
 )
 INSTRUCTION = re.compile(rf"^(?:{_OPENINGS})\b.*?\b(?:{_VERBS})", re.DOTALL)
 _LAW_IN_SENTENCE = re.compile(
-    r"\bvan (?:de|het) (?P<law>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,8}?)\s+"
+    r"\bvan (?P<law>(?:de|het) [A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,8}?)\s+"
     r"(?:wordt|worden|vervalt|vervallen|komt|komen)\b"
 )
 _LAW_AS_SUBJECT = re.compile(
-    r"^(?:(?:Aan|In|Uit|Na|Voor) )?(?:[Dd]e|[Hh]et) (?P<law>[A-Z].{2,80}?) (?:wordt|worden|vervalt|komt)\b"
+    r"^(?:(?:Aan|In|Uit|Na|Voor) )?(?P<law>(?:[Dd]e|[Hh]et) [A-Z].{2,80}?) (?:wordt|worden|vervalt|komt)\b"
 )
 
 
@@ -49,15 +52,21 @@ def opens_payload(text: str) -> bool:
 
 
 def law_of_intro(text: str) -> str:
-    """Return the law an intro names ("De Huisvestingswet 2014 wordt …" → "Huisvestingswet 2014")."""
-    m = INTRO.match(text.strip())
-    if not m:
+    """Return the law an intro names with its article ("De Huisvestingswet 2014 wordt …" →
+    "De Huisvestingswet 2014"); a group header that names the law is no intro."""
+    text = text.strip()
+    m = INTRO.match(text)
+    if not m or GROUP.match(text):
         return ""
-    return re.sub(r"^(De|Het)\s+", "", m.group("law"))
+    return m.group("law")
 
 
 def law_of_sentence(text: str) -> str:
-    """Return the law a single wijzigingsopdracht names, or ""."""
+    """Return the law the only change of an article names, with its article ("In artikel 4 van
+    de Wet X wordt …", "Artikel 8 van de Wet X wordt als volgt gewijzigd:" → "de Wet X"), or ""."""
+    m = GROUP.match(text.strip())
+    if m and m.group("law"):
+        return m.group("law")
     for pattern in (_LAW_IN_SENTENCE, _LAW_AS_SUBJECT):
         m = pattern.search(text)
         if m:
@@ -65,8 +74,18 @@ def law_of_sentence(text: str) -> str:
     return ""
 
 
+def split_article(name: str) -> tuple[str, str]:
+    """Return the article and the citeertitel of a law as named: "Het Burgerlijk Wetboek" →
+    ("het", "Burgerlijk Wetboek"); "Boek 7 van het Burgerlijk Wetboek" has none."""
+    first, _, rest = name.strip().partition(" ")
+    if first.lower() in ("de", "het") and rest:
+        return first.lower(), rest
+    return "", name.strip()
+
+
 def group_article(text: str) -> str:
-    """Return the article number of "Artikel 12 wordt als volgt gewijzigd:", else ""."""
+    """Return the article number of "Artikel 12 wordt als volgt gewijzigd:" (the law may be
+    named after it), else ""."""
     m = GROUP.match(text.strip())
     if m and m.group("unit") == "Artikel" and not m.group("rest"):
         return m.group("num").rstrip(",")

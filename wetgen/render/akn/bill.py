@@ -12,7 +12,7 @@ from lxml import etree
 
 from wetgen import address, ids
 from wetgen.address import Address
-from wetgen.formulas import AANHEF, CONSIDERANS_INTRO, ENACTING_FORMULA, SLOTFORMULIER
+from wetgen.formulas import CONSIDERANS_INTRO, aanhef, doc_type, enacting_formula, slotformulier
 from wetgen.model import Article, Bill, Division, Item, Lid, Unit
 from wetgen.render.akn.builder import AknDocument
 from wetgen.render.akn.builder import p as _p
@@ -59,25 +59,25 @@ def _preface(doc: etree._Element, bill: Bill) -> None:
         p.text += " ("
         short = _sub(p, "shortTitle", bill.citeertitel)
         short.tail = ")"
-    _sub(_sub(preface, "p", **{"class": "voorstel"}), "docType", "Voorstel van wet")
+    _sub(_sub(preface, "p", **{"class": "voorstel"}), "docType", doc_type(bill.formulier))
 
 
 def _preamble(doc: etree._Element, bill: Bill) -> None:
     preamble = _sub(doc, "preamble")
-    aanhef = _sub(preamble, "formula", name="aanhef")
-    for line in AANHEF:
-        _p(aanhef, line)
+    formula = _sub(preamble, "formula", name="aanhef")
+    for line in aanhef(bill.formulier):
+        _p(formula, line)
     if bill.considerans:
         recitals = _sub(preamble, "recitals", eId="recs")
         _p(_sub(recitals, "intro"), CONSIDERANS_INTRO)
         for n, clause in enumerate(bill.considerans, start=1):
             _p(_sub(recitals, "recital", eId=f"recs__rec_{n}"), clause)
-    _p(_sub(preamble, "formula", name="enactingFormula"), ENACTING_FORMULA)
+    _p(_sub(preamble, "formula", name="enactingFormula"), enacting_formula(bill.formulier))
 
 
 def _conclusions(doc: etree._Element, bill: Bill) -> None:
     conclusions = _sub(doc, "conclusions")
-    _p(_sub(conclusions, "formula", name="slotformulier"), SLOTFORMULIER)
+    _p(_sub(conclusions, "formula", name="slotformulier"), slotformulier(bill.formulier))
     signing = _sub(conclusions, "blockContainer", eId="ondertekening", **{"class": "ondertekening"})
     _p(signing, "Gegeven")
     signatures(signing, bill)

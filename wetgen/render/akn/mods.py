@@ -1,24 +1,28 @@
 """Amending articles in Akoma Ntoso: each wijzigingsopdracht as a `mod` holding its generated
-sentence (quoted words as `quotedText`, new units as a `quotedStructure`), and what it changes
-as a `textualMod` for the `activeModifications` of the bill's `analysis`.
+sentence (quoted words as `quotedText` with their own quotation marks, new units as a
+`quotedStructure`), the changes of a `wijzigen` as numbered points after its own mod, and what
+each changes as `textualMod`s (one per change joined in the sentence, one destination per place
+it names) for the `activeModifications` of the bill's `analysis`. Every eId is from
+`wetgen.address`.
 (`_sub` and `_p` are the builder's `sub` and `p` under the names this code had in akn.py.)
 """
 
 from __future__ import annotations
 
-import re
+from dataclasses import replace
 
 from lxml import etree
 
 from wetgen import address, ids
 from wetgen.address import Address
-from wetgen.amend.wording import Worded, article_intro, word_onderdeel
+from wetgen.amend.sentences import Piece
+from wetgen.amend.wording import Worded, article_intro, onderdeel_label, word_onderdeel
 from wetgen.model import Action, Article, Instruction, Target
 from wetgen.render.akn.builder import element as new_element
 from wetgen.render.akn.builder import p as _p
 from wetgen.render.akn.builder import sub as _sub
 from wetgen.render.akn.context import BillContext
-from wetgen.source import UNKNOWN
+from wetgen.source import UNKNOWN, SourceLocation
 
 TEXTUAL_MOD_TYPES = {
     Action.REPLACE_WORDS: "substitution",
@@ -30,51 +34,73 @@ TEXTUAL_MOD_TYPES = {
     Action.DELETE: "repeal",
     Action.RENUMBER: "renumbering",
 }
-_QUOTED = re.compile(r'"([^"]*)"|“([^”]*)”|„([^”"]*)[”"]')
 
 
 def amending_article(
     element: etree._Element, article: Article, own: Address, ctx: BillContext
 ) -> None:
-    """Write an amending article: its intro, then each onderdeel with its wijzigingsopdrachten."""
-    _p(_sub(element, "intro"), article_intro(article))
+    """Write an amending article: its intro (none when the law is named in its only change),
+    then each onderdeel (lettered when there are several) with its wijzigingsopdrachten."""
+    style = ctx.bill.style
+    intro = article_intro(article, style)
+    if intro:
+        _p(_sub(element, "intro"), intro)
     for onderdeel in article.onderdelen:
         point = _sub(element, "point")
         place = address.onderdeel(own, onderdeel)
         ctx.mark(point, place.eid, onderdeel.loc)
-        _sub(point, "num", onderdeel.number)
-        _worded_lines(point, word_onderdeel(onderdeel), place, article, ctx)
-
-
-def _worded_lines(
-    point: etree._Element,
-    lines: tuple[Worded, ...],
-    place: Address,
-    article: Article,
-    ctx: BillContext,
-) -> None:
-    numbered = [w for w in lines if w.depth > 0]
-    if not numbered:
-        content = _sub(point, "content")
-        count = sum(1 for line in lines if line.instruction is not None)
-        for n, line in enumerate(lines, start=1):
-            _mod_paragraph(content, line, address.instruction(place, n, count), article, ctx)
-        return
-    intro = _sub(point, "intro")
-    for line in lines:
-        if line.depth == 0:
-            _p(intro, line.sentence)
-    for n, line in enumerate(numbered, start=1):
-        sub = _sub(point, "point")
-        ctx.mark(
-            sub,
-            address.numbered(place, n).eid,
-            line.instruction.loc if line.instruction else UNKNOWN,
-        )
-        if line.label:
+        label = onderdeel_label(article, onderdeel)
+        if label:
+            _sub(point, "num", label)
+        lines = _tree(list(word_onderdeel(onderdeel, style, article)))
+        count = len(onderdeel.instructions)
+        depth = address.change_depth(count)
+        if count == 1:
+            line, children = lines[0]
+            _change(point, line, children, address.instruction(place, 1, 1), depth, article, ctx)
+            continue
+        if lines and lines[0][0].instruction is None:  # "Artikel 8 wordt als volgt gewijzigd:"
+            _p(_sub(point, "intro"), lines[0][0].sentence)
+            lines = lines[0][1]
+        for n, (line, children) in enumerate(lines, start=1):
+            sub = _sub(point, "point")
+            ctx.mark(sub, address.numbered(place, n).eid, _loc(line))
             _sub(sub, "num", line.label)
-        mod = address.instruction(place, n, len(numbered))
-        _mod_paragraph(_sub(sub, "content"), line, mod, article, ctx)
+            _change(sub, line, children, address.instruction(place, n, count), depth, article, ctx)
+
+
+Node = tuple[Worded, list]  # a worded line and the lines numbered under it
+
+
+def _tree(lines: list[Worded]) -> list[Node]:
+    """Nest the flat worded lines by depth: each line with the lines numbered under it."""
+    out: list[Node] = []
+    while lines:
+        line = lines.pop(0)
+        below = []
+        while lines and lines[0].depth > line.depth:
+            below.append(lines.pop(0))
+        out.append((line, _tree(below)))
+    return out
+
+
+def _change(holder: etree._Element, line: Worded, children: list[Node], own: Address, depth: int,
+            article: Article, ctx: BillContext) -> None:  # fmt: skip
+    """Fill the point of one change: its sentence as content, or, for a `wijzigen`, its sentence
+    as intro and a numbered point per change inside it (1., 2. or a., b.)."""
+    if not children:
+        _mod_paragraph(_sub(holder, "content"), line, own, article, ctx)
+        return
+    _mod_paragraph(_sub(holder, "intro"), line, own, article, ctx)
+    for n, (child, below) in enumerate(children, start=1):
+        sub = _sub(holder, "point")
+        ctx.mark(sub, address.nested_point(own, n, depth + 1).eid, _loc(child))
+        _sub(sub, "num", child.label)
+        _change(sub, child, below, address.nested(own, n, depth + 1), depth + 1, article, ctx)
+
+
+def _loc(line: Worded) -> SourceLocation:
+    return line.instruction.loc if line.instruction else UNKNOWN
 
 
 def _mod_paragraph(
@@ -87,58 +113,73 @@ def _mod_paragraph(
     mod = _sub(p, "mod")
     mod_eid = own.eid
     ctx.mark(mod, mod_eid, line.instruction.loc)
-    quoted = _quoted_sentence(mod, line.sentence, mod_eid)
+    quoted = _quoted_pieces(mod, line, mod_eid)
     structure = None
     if line.payload:
         new = address.quoted(own)
         structure = _sub(mod, "quotedStructure", eId=new.eid, startQuote="", endQuote="")
         for unit in line.payload:
             ctx.write_unit(structure, unit, new, ctx)
-    textual = _textual_mod(line.instruction, article, mod_eid, quoted, structure, len(ctx.mods) + 1)
-    if textual is not None:
-        ctx.mods.append(textual)
+    ctx.mods.extend(_textual_mods(line.instruction, article, mod_eid, quoted, structure, len(ctx.mods)))
 
 
-def _quoted_sentence(mod: etree._Element, sentence: str, mod_eid: str) -> list[str]:
-    """Fill `mod` with the sentence, turning each quoted phrase into quotedText; return their eIds."""
-    eids: list[str] = []
-    position, last = 0, None
-    for match in _QUOTED.finditer(sentence):
-        before = sentence[position : match.start()]
-        if last is None:
-            mod.text = before
-        else:
-            last.tail = before
-        open_quote, close_quote = match.group(0)[0], match.group(0)[-1]
-        words = next(g for g in match.groups() if g is not None)
-        eid = f"{mod_eid}__qtext_{len(eids) + 1}"
-        last = _sub(mod, "quotedText", words, eId=eid, startQuote=open_quote, endQuote=close_quote)
-        eids.append(eid)
-        position = match.end()
-    rest = sentence[position:]
-    if last is None:
-        mod.text = rest
-    else:
-        last.tail = rest
+def _quoted_pieces(mod: etree._Element, line: Worded, mod_eid: str) -> dict[str, str]:
+    """Fill `mod` with the sentence, each quoted piece (and new text after "luiden:") a
+    quotedText with its own quotation marks; return the eIds by role ("old0", "new0", …)."""
+    eids: dict[str, str] = {}
+    last: etree._Element | None = None
+    pieces = [*line.pieces] or [Piece(line.sentence)]
+    if line.new_text:
+        pieces += [Piece(" "), Piece(line.new_text, "new0")]
+    count = 0
+    for piece in pieces:
+        if not piece.role:
+            if last is None:
+                mod.text = (mod.text or "") + piece.text
+            else:
+                last.tail = (last.tail or "") + piece.text
+            continue
+        count += 1
+        eid = f"{mod_eid}__qtext_{count}"
+        last = _sub(mod, "quotedText", piece.text, eId=eid, startQuote=piece.quotes[0], endQuote=piece.quotes[1])
+        eids.setdefault(piece.role, eid)
     return eids
 
 
-def _textual_mod(instruction: Instruction, article: Article, mod_eid: str, quoted: list[str],
-                 structure: etree._Element | None, n: int) -> etree._Element | None:  # fmt: skip
-    kind = TEXTUAL_MOD_TYPES.get(instruction.action)
-    if kind is None or article.amends is None:
-        return None
-    element = new_element("textualMod", type=kind, eId=f"amod_{n}")
-    _sub(element, "source", href="#" + mod_eid)
-    destination = _sub(element, "destination", href=_destination(article, instruction.target))
-    position = _position(instruction)
-    if position:
-        destination.set("pos", position)
-    old, new = _old_new(instruction, quoted, structure)
-    for tag, eid in (("old", old), ("new", new)):
-        if eid:
-            _sub(element, tag, href="#" + eid)
-    return element
+def _textual_mods(instruction: Instruction, article: Article, mod_eid: str, quoted: dict[str, str],
+                  structure: etree._Element | None, count: int) -> list[etree._Element]:  # fmt: skip
+    """Return the textualMods of a mod: one per change of words joined in the sentence, each
+    with a destination per place the sentence names."""
+    if instruction.action not in TEXTUAL_MOD_TYPES or article.amends is None:
+        return []
+    mods = []
+    for n, clause in enumerate((instruction, *instruction.joined)):
+        kind = TEXTUAL_MOD_TYPES[clause.action]
+        element = new_element("textualMod", type=kind, eId=f"amod_{count + n + 1}")
+        _sub(element, "source", href="#" + mod_eid)
+        for place in _single_places(instruction.places):
+            destination = _sub(element, "destination", href=_destination(article, place))
+            position = _position(clause)
+            if position:
+                destination.set("pos", position)
+        old, new = _old_new(clause, n, quoted, structure)
+        for tag, eid in (("old", old), ("new", new)):
+            if eid:
+                _sub(element, tag, href="#" + eid)
+        mods.append(element)
+    return mods
+
+
+def _single_places(places: tuple[Target, ...]) -> list[Target]:
+    """Return one place per unit named: "het derde en vierde lid" is two destinations."""
+    out = []
+    for place in places:
+        if not place.chain:
+            continue
+        last = place.chain[-1]
+        for number in last.numbers or ("",):
+            out.append(Target((*place.chain[:-1], replace(last, numbers=(number,), through=False))))
+    return out
 
 
 def _destination(article: Article, target: Target) -> str:
@@ -155,15 +196,13 @@ def _position(instruction: Instruction) -> str:
     return ""
 
 
-def _old_new(
-    instruction: Instruction, quoted: list[str], structure: etree._Element | None
-) -> tuple[str, str]:
+def _old_new(clause: Instruction, n: int, quoted: dict[str, str], structure: etree._Element | None) -> tuple[str, str]:
     new_structure = structure.get("eId") if structure is not None else ""
-    action = instruction.action
-    if action is Action.REPLACE_WORDS and len(quoted) >= 2:
-        return quoted[-2], quoted[-1]
-    if action is Action.INSERT_WORDS and quoted:
-        return "", quoted[-1]
-    if action is Action.DELETE_WORDS and quoted:
-        return quoted[-1], ""
-    return "", new_structure or ""
+    old, new = quoted.get(f"old{n}", ""), quoted.get(f"new{n}", "")
+    if clause.action is Action.REPLACE_WORDS:
+        return old, new
+    if clause.action is Action.INSERT_WORDS:
+        return "", new
+    if clause.action is Action.DELETE_WORDS:
+        return old, ""
+    return "", new_structure or new

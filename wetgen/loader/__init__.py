@@ -1,0 +1,165 @@
+"""YAML draft → Bill. Every scalar is read as a string, every node keeps its file:line:col,
+and every schema problem is collected as a Diagnostic instead of stopping at the first.
+
+The package reads a draft in layers: `reader` (locations, findings, mappings, text), `keys`
+(the key tables the JSON Schema is built from), `bill`, `articles`, `instructions` and
+`numbering`. This module opens the file and guards against unreadable or hostile input.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from wetgen.errors import Diagnostic, DraftError, DraftInvalid, Severity, UsageError
+from wetgen.gcpause import gc_paused
+from wetgen.loader.bill import read_root
+from wetgen.loader.keys import (
+    ALL_INSTRUCTION_KEYS,
+    AMENDING_ONDERDEEL_KEYS,
+    ARTICLE_KEYS,
+    BILL_KEYS,
+    DIVISION_KEYS,
+    ENDING_KEYS,
+    FORMULIER_KEYS,
+    INSTRUCTION_KEYS,
+    JOINED_KEYS,
+    LAW_KEYS,
+    LID_KEYS,
+    PAYLOAD_KEYS,
+    RENUMBERING_KEYS,
+    VERSION_KEYS,
+    VORMGEVING_KEYS,
+)
+from wetgen.loader.reader import Reader
+from wetgen.model import Bill
+from wetgen.source import SourceLocation
+
+__all__ = [
+    "ALL_INSTRUCTION_KEYS", "AMENDING_ONDERDEEL_KEYS", "ARTICLE_KEYS", "BILL_KEYS", "DIVISION_KEYS",
+    "ENDING_KEYS", "FORMULIER_KEYS", "INSTRUCTION_KEYS", "JOINED_KEYS", "LAW_KEYS", "LID_KEYS",
+    "PAYLOAD_KEYS", "RENUMBERING_KEYS", "VERSION_KEYS", "VORMGEVING_KEYS", "LoadResult", "load_bill",
+    "load_draft", "load_text", "require_bill",
+]  # fmt: skip
+
+MAX_DRAFT_BYTES = 20 * 1024 * 1024
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@dataclass
+class LoadResult:
+    """What loading a draft gave: the bill (None if unreadable), the findings and the source text."""
+
+    path: str
+    text: str
+    bill: Bill | None
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """Tell whether the draft loaded with no error-level findings."""
+        return self.bill is not None and not any(
+            d.severity is Severity.ERROR for d in self.diagnostics
+        )
+
+
+def load_bill(path: str | Path) -> Bill:
+    """Load a draft and return its Bill; raise DraftError or DraftInvalid if it has errors."""
+    return require_bill(load_draft(path))
+
+
+def require_bill(result: LoadResult) -> Bill:
+    """Return the Bill of a load result; raise DraftError if unreadable, DraftInvalid on errors."""
+    if result.bill is None:
+        first = result.diagnostics[0]
+        raise DraftError(first.message, first.location, first.code, result.text)
+    errors = [d for d in result.diagnostics if d.severity is Severity.ERROR]
+    if errors:
+        raise DraftInvalid(errors, result.text)
+    return result.bill
+
+
+def load_draft(path: str | Path) -> LoadResult:
+    """Read and parse a draft file, collecting every problem; raise UsageError for a non-file."""
+    path = Path(path)
+    if path.is_dir():
+        raise UsageError(f"{path} is a directory; expected a YAML draft file")
+    if not path.exists():
+        raise UsageError(f"{path}: no such file")
+    size = path.stat().st_size
+    shown = str(path)
+    if size > MAX_DRAFT_BYTES:
+        return _unreadable(
+            shown,
+            "READ003",
+            f"file is {size / 1e6:.0f} MB; drafts are limited to {MAX_DRAFT_BYTES // 2**20} MB",
+        )
+    data = path.read_bytes()
+    return load_text(data, shown, base_dir=path.parent)
+
+
+@gc_paused()
+def load_text(data: bytes | str, path: str = "<draft>", base_dir: Path | None = None) -> LoadResult:
+    """Parse draft content given as bytes or text; `base_dir` resolves the toelichting file."""
+    if isinstance(data, bytes):
+        if b"\x00" in data[:8192]:
+            return _unreadable(path, "READ001", "binary file, not a YAML draft")
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            line = data[: exc.start].count(b"\n") + 1
+            col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+            return _unreadable(
+                path,
+                "READ004",
+                f"not valid UTF-8 (byte 0x{data[exc.start]:02x}); save the draft as UTF-8",
+                SourceLocation(path, line, col),
+                text="",
+            )
+    else:
+        text = data
+    if not text.strip():
+        return _unreadable(path, "READ002", "empty file; a draft starts with 'wetsvoorstel:'")
+    try:
+        alias = _first_alias(text)
+        if alias is not None:
+            return _unreadable(path, "YAML002", "YAML anchors and aliases are not allowed in a draft",
+                               SourceLocation(path, alias.line + 1, alias.column + 1), text=text)  # fmt: skip
+        root = yaml.compose(text, Loader=_YAML_LOADER)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        loc = (
+            SourceLocation(path, mark.line + 1, mark.column + 1)
+            if mark
+            else SourceLocation(path, 1, 1)
+        )
+        problem = exc.problem or exc.context or "invalid YAML"
+        return _unreadable(path, "YAML001", f"invalid YAML: {problem}", loc, text=text)
+    except yaml.YAMLError as exc:
+        return _unreadable(path, "YAML001", f"invalid YAML: {exc}", text=text)
+    reader = Reader(path, base_dir)
+    bill = read_root(reader, root)
+    return LoadResult(path, text, bill, reader.diagnostics)
+
+
+_ALIAS_LIKE = re.compile(r"(?:^|[\s\[{,:-])\*[^\s,\[\]{}]+", re.MULTILINE)
+
+
+def _first_alias(text: str) -> yaml.Mark | None:
+    """Return where the first alias is, parsing events only when the text looks like it has one."""
+    if "*" not in text or not _ALIAS_LIKE.search(text):
+        return None
+    for event in yaml.parse(text, Loader=_YAML_LOADER):
+        if isinstance(event, yaml.AliasEvent):
+            return event.start_mark
+    return None
+
+
+def _unreadable(
+    path: str, code: str, message: str, loc: SourceLocation | None = None, text: str = ""
+) -> LoadResult:
+    diag = Diagnostic(Severity.ERROR, code, message, loc or SourceLocation(path, 1, 1))
+    return LoadResult(path, text, None, [diag])

@@ -1,0 +1,135 @@
+"""The top of a draft: the bill's metadata, version, toelichting file, the fixed wording it
+uses (formulier) and how it prints its wijzigingsopdrachten (vormgeving)."""
+
+from __future__ import annotations
+
+import re
+
+import yaml
+
+from wetgen.formulas import MONARCHS
+from wetgen.loader.articles import body
+from wetgen.loader.keys import (
+    BILL_KEYS,
+    FORMULIER_KEYS,
+    FORMULIER_VALUES,
+    VERSION_KEYS,
+    VORMGEVING_KEYS,
+)
+from wetgen.loader.reader import Reader, did_you_mean
+from wetgen.model import Bill, Formulier, Stage, Style, Toelichting, Version
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+AS_FOLLOWS = ("als volgt gewijzigd", "gewijzigd als volgt")
+
+
+def read_root(r: Reader, root: yaml.Node | None) -> Bill:
+    """Read the whole draft; always return a Bill, however incomplete."""
+    if root is None:
+        r.report("SCH002", "the draft is empty; it starts with 'wetsvoorstel:'", None)
+        return empty_bill()
+    top = r.mapping(root, "the draft", {"wetsvoorstel": True})
+    if "wetsvoorstel" not in top:
+        return empty_bill()
+    node = top["wetsvoorstel"]
+    m = r.mapping(node, "wetsvoorstel", BILL_KEYS)
+    article_nodes = r.seq(m.get("artikelen"), "artikelen")
+    amending = any(_is_amending(n) for n in article_nodes)
+    articles = body(r, article_nodes, amending)
+    if "artikelen" in m and not articles:
+        r.report("STR004", "the bill has no articles", m["artikelen"])
+    return Bill(
+        opschrift=r.text(m.get("opschrift"), "opschrift"),
+        citeertitel=r.text(m.get("citeertitel"), "citeertitel"),
+        version=version(r, m.get("versie")),
+        ministry=r.text(m.get("ministerie"), "ministerie"),
+        signatories=tuple(r.text(n, "ondertekenaar") for n in r.seq(m.get("ondertekenaars"), "ondertekenaars")),
+        considerans=tuple(r.text(n, "considerans") for n in r.seq(m.get("considerans"), "considerans")),
+        body=articles,
+        toelichting=toelichting(r, m.get("toelichting")),
+        loc=r.loc(node),
+        style=style(r, m.get("vormgeving")),
+        formulier=formulier(r, m.get("formulier")),
+    )  # fmt: skip
+
+
+def _is_amending(node: yaml.Node) -> bool:
+    if not isinstance(node, yaml.MappingNode):
+        return False
+    keys = {k.value for k, _ in node.value if isinstance(k, yaml.ScalarNode)}
+    if "wijzigt" in keys:
+        return True
+    return any(_is_amending(n) for k, v in node.value if getattr(k, "value", "") == "artikelen"
+               and isinstance(v, yaml.SequenceNode) for n in v.value)  # fmt: skip
+
+
+def version(r: Reader, node: yaml.Node | None) -> Version:
+    """Read versie: label, datum, fase."""
+    if node is None:
+        return Version("", "1970-01-01", Stage.CONSULTATIEVERSIE)
+    m = r.mapping(node, "versie", VERSION_KEYS)
+    date = r.text(m.get("datum"), "datum")
+    if date and not _ISO_DATE.match(date):
+        r.report("SCH004", f"datum must be a date as YYYY-MM-DD, not '{date}'", m["datum"])
+    stage_text = r.text(m.get("fase"), "fase")
+    stages = {s.value: s for s in Stage}
+    stage = stages.get(stage_text, Stage.CONSULTATIEVERSIE)
+    if "fase" in m and stage_text not in stages:
+        r.report("SCH004", f"unknown fase '{stage_text}'", m["fase"],
+                 did_you_mean(stage_text, stages) or "one of: " + ", ".join(stages))  # fmt: skip
+    return Version(r.text(m.get("label"), "label"), date or "1970-01-01", stage)
+
+
+def toelichting(r: Reader, node: yaml.Node | None) -> Toelichting:
+    """Read the algemeen deel from the Markdown file the draft names."""
+    name = r.text(node, "toelichting")
+    if not name:
+        return Toelichting()
+    if r.base_dir is None:
+        return Toelichting(source=name)
+    md_path = r.base_dir / name
+    try:
+        return Toelichting(md_path.read_text(encoding="utf-8"), str(md_path))
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = "not valid UTF-8" if isinstance(exc, UnicodeDecodeError) else "cannot be read"
+        r.report("SCH005", f"toelichting file '{name}' {reason}", node)
+        return Toelichting(source=name)
+
+
+def formulier(r: Reader, node: yaml.Node | None) -> Formulier:
+    """Read the choice of fixed wording: soort, vorst, raad_van_state, vorm, komma, zulks."""
+    if node is None:
+        return Formulier()
+    m = r.mapping(node, "formulier", FORMULIER_KEYS)
+    default = Formulier()
+    return Formulier(
+        kind=r.choice(m.get("soort"), "soort", FORMULIER_VALUES["soort"], default.kind),
+        monarch=r.choice(m.get("vorst"), "vorst", tuple(MONARCHS), default.monarch),
+        council=r.text(m.get("raad_van_state"), "raad_van_state") or default.council,
+        form=r.choice(m.get("vorm"), "vorm", FORMULIER_VALUES["vorm"], default.form),
+        comma=r.flag(m["komma"], "komma") if "komma" in m else None,
+        relative=r.choice(m.get("zulks"), "zulks", FORMULIER_VALUES["zulks"], default.relative),
+        bulletins=tuple(r.text(n, "publicatieblad") for n in r.seq(m.get("publicatiebladen"), "publicatiebladen")),
+    )
+
+
+def style(r: Reader, node: yaml.Node | None) -> Style:
+    """Read how the wijzigingsopdrachten print: aanhalingstekens, dubbele_punt, als_volgt."""
+    if node is None:
+        return Style()
+    m = r.mapping(node, "vormgeving", VORMGEVING_KEYS)
+    quotes = r.words(m.get("aanhalingstekens"), "aanhalingstekens") or Style().quotes
+    if len(quotes) not in (1, 2) or quotes.isalnum():
+        r.report("SCH004", f"aanhalingstekens are the opening and closing mark, such as «», not '{quotes}'",
+                 m.get("aanhalingstekens"))  # fmt: skip
+        quotes = Style().quotes
+    return Style(
+        quotes=quotes,
+        colon=r.flag(m.get("dubbele_punt"), "dubbele_punt"),
+        as_follows=r.choice(m.get("als_volgt"), "als_volgt", AS_FOLLOWS, AS_FOLLOWS[0]),
+    )
+
+
+def empty_bill() -> Bill:
+    """Return the bill of a draft that has nothing readable."""
+    return Bill("", "", Version("", "1970-01-01", Stage.CONSULTATIEVERSIE), "", (), (), ())

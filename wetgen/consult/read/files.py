@@ -160,8 +160,8 @@ def extract(vfile: VFile, limits: Limits = DEFAULT_LIMITS, sandbox: Sandbox | No
     except RefusedInput as exc:
         return Attachment(vfile.name, "", "rejected", exc.reason)
     found = cap_text(found, vfile.where, limits)
-    return Attachment(vfile.name, found.text, "ok" if found.complete else "truncated",
-                      "; ".join(found.warnings))  # fmt: skip
+    message = "; ".join(w.removeprefix(f"{vfile.where}: ") for w in found.warnings)
+    return Attachment(vfile.name, found.text, "ok" if found.complete else "truncated", message)
 
 
 def cap_text(found: Extract, where: str, limits: Limits) -> Extract:

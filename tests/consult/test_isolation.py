@@ -11,6 +11,7 @@ from pdfminer import pdftypes
 
 from tests.consult.hostile import builders as b
 from tests.consult.hostile.corpus import colliding_ids
+from wetgen.consult import ingest as ingest_module
 from wetgen.consult.ingest import Versions, store_batch
 from wetgen.consult.read import RawResponse
 from wetgen.consult.read import collect as collect_module
@@ -96,7 +97,9 @@ def test_any_failure_inside_one_file_stays_with_that_file(tmp_path, monkeypatch)
     ]
 
 
-def test_two_responses_with_one_id_are_a_problem_not_a_crash(tmp_path, bill):
+def test_two_responses_with_one_id_are_a_problem_not_a_crash(tmp_path, bill, monkeypatch):
+    wide = ingest_module.response_id  # ids narrowed to 16 bits, so that a collision is found
+    monkeypatch.setattr(ingest_module, "response_id", lambda key: wide(key)[:5])
     first, second = colliding_ids()
     batch = Batch()
     for value, source in ((first, "a.csv:2"), (second, "a.csv:3")):

@@ -297,7 +297,8 @@ def _tables(m: Manifest) -> dict:
         "csv-nul.csv": (PARTIAL, lambda: csv([f"n1,Nul,Ede,{_good(m, 'csv-nul', 'CSVNUL')}\n", "n2,Nul\0Nul,Ede,tekst met \0 erin\n"])),
         "csv-lange-regel.csv": (PARTIAL, lambda: csv([f"l1,Lang,Ede,{_good(m, 'csv-lang', 'CSVLANG')}\n", "l2,Lang,Ede," + "woord " * 200_000 + "\n"])),
         "csv-formules.csv": (READ, lambda: csv([f"f1,=cmd|' /C calc'!A0,+31 6,{_good(m, 'csv-formule', 'CSVFORMULE')} =HYPERLINK(\"http://x\")\n", "f2,@SUM(1+1),-2,=1+1\n"])),
-        "csv-botsende-ids.csv": (PARTIAL, lambda: csv([f"{collision[0]},Eerste,Ede,{_good(m, 'csv-botsing-1', 'BOTS1')}\n", f"{collision[1]},Tweede,Ede,Artikel 28b is te ruim.\n"])),
+        # two rows whose ids collide (a problem); once ids are too wide to collide, two rows read
+        "csv-botsende-ids.csv": (PARTIAL if collision[0] != "K-a" else READ, lambda: csv([f"{collision[0]},Eerste,Ede,{_good(m, 'csv-botsing-1', 'BOTS1')}\n", f"{collision[1]},Tweede,Ede,Artikel 28b is te ruim.\n"])),
         "csv-open-quote.csv": (PARTIAL, lambda: csv([f"q1,Quote,Ede,{_good(m, 'csv-quote', 'CSVQUOTE')}\n", 'q2,Quote,Ede,"nooit gesloten\n', "q3,x,y,z\n" * 50])),
         "csv-alleen-kop.csv": (PARTIAL, lambda: head.encode()),
         "csv-leeg.csv": (REFUSED, lambda: b""),

@@ -269,6 +269,82 @@ def under(container: str, address: Address) -> str:
     return f"{container}__{address.eid}"
 
 
+# --- the parts around the body: considerans and memorie van toelichting -------------------------
+
+RECITAL = "overweging"  # one clause of the considerans
+EXPLANATION = "toelichting"  # a part of the memorie van toelichting
+
+
+def recital(n: int) -> Address:
+    """Return the address of the n-th overweging of the considerans: the AKN `recs__rec_n`."""
+    return Address(RECITAL, str(n), f"recs__rec_{n}", f"Considerans, {ids.ordinal(n)} overweging")
+
+
+def explanation(container: str, unit: Address) -> Address:
+    """Return the address of the toelichting on a unit in the MvT's part `container` (its
+    tblock): "Toelichting op artikel I, onderdeel B"."""
+    label = f"Toelichting op {unit.label[:1].lower()}{unit.label[1:]}"
+    return Address(EXPLANATION, unit.number, under(container, unit), label, container, unit.key)
+
+
+def prose_section(container: str, title: str, n: int, heading: str) -> Address:
+    """Return the address of a section of the MvT's part `container` (titled `title`) that
+    opens with its n-th heading (the AKN `<container>__tblock_n`); n = 0 is the text before
+    the first heading, the part itself."""
+    if n == 0:
+        return Address(EXPLANATION, "", container, title)
+    return Address(EXPLANATION, str(n), f"{container}__tblock_{n}", f"{title}, {heading}", container)
+
+
+# --- the reader's names ------------------------------------------------------------------------
+
+# the Dutch noun of each kind of unit, where it is not the kind itself
+_NOUNS = {ITEM: "onderdeel", SUBONDERDEEL: "subonderdeel", INSTRUCTION: "wijzigingsopdracht"}
+_PLURALS = {"wijzigingsopdracht": "wijzigingsopdrachten", "overweging": "overwegingen"}
+_CHANGE = re.compile(rf"{INSTRUCTION} \d+")
+_NESTED_CHANGE = re.compile(r"onder [^°]+")  # "onder b", never a subonderdeel's "onder 1°"
+
+
+def noun(kind: str, count: int = 1) -> str:
+    """Return the Dutch noun of a kind of unit for a count: "lid", "leden", "onderdelen"."""
+    word = _NOUNS.get(kind, kind)
+    if count == 1:
+        return word
+    return _PLURALS.get(word) or ids.plural(word, count)
+
+
+def citation(eid: str, label: str) -> str:
+    """Return a unit's label as a reviewer cites it, from the eId and label made here.
+
+    The only change of an onderdeel is not numbered in print, so it adds nothing ("Artikel I,
+    onderdeel D"); one of several is "onder 2" (Ar 6.15). An article in an instruction's new
+    text is named as the article with where the bill proposes it: "Artikel 28a (nieuw), derde
+    lid — artikel I, onderdeel B".
+    """
+    parts = label.split(", ")
+    change = next((n for n, part in enumerate(parts) if _CHANGE.fullmatch(part)), None)
+    if change is None:
+        return label
+    where = parts[:change]
+    if _numbered_change(eid, change):
+        where.append("onder " + parts[change].split()[-1])
+    rest = parts[change + 1 :]
+    while rest and _NESTED_CHANGE.fullmatch(rest[0]):
+        where.append(rest.pop(0))
+    if rest and rest[0].startswith(f"{ARTICLE} "):
+        article = ", ".join([f"{rest[0][:1].upper()}{rest[0][1:]} (nieuw)", *rest[1:]])
+        place = ", ".join(where)
+        return f"{article} — {place[:1].lower()}{place[1:]}"
+    return ", ".join(where + rest)
+
+
+def _numbered_change(eid: str, at: int) -> bool:
+    """Tell whether the change whose label part is the `at`-th is one of several: then the
+    eId step in its place is the numbered point that holds it, not its mod."""
+    steps = eid.split("__")
+    return at < len(steps) and steps[at].removeprefix(PREFIXES[NUMBERED] + "_").isdigit()
+
+
 # --- the whole tree ----------------------------------------------------------------------------
 
 

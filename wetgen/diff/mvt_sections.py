@@ -48,12 +48,14 @@ PARAGRAPH_BREAK = "\n\n"  # between the paragraphs of a section's text
 
 class Section(NamedTuple):
     """One section of the MvT: its address, the heading wetgen writes for it (artikelsgewijs;
-    not compared, as it follows the unit's number), its paragraphs and its Markdown source."""
+    not compared, as it follows the unit's number), its paragraphs, its Markdown source and
+    the eId of the unit it explains ("" in the algemeen deel)."""
 
     address: Address
     heading: tuple[Para, ...]
     body: tuple[Para, ...]
     source: str
+    unit: str = ""
 
     def text(self) -> str:
         """Return the section's text as compared: its paragraphs, a blank line between them."""
@@ -153,7 +155,7 @@ class _Reader:
         shift = 3 - min(levels) if levels else 0
         heading = (Para(HEADINGS[1], "", source.heading),)
         body = tuple(para for block in blocks for para in self.paras(block, shift))
-        return Section(source.address, heading, body, source.markdown)
+        return Section(source.address, heading, body, source.markdown, source.unit)
 
     def paras(self, block: Block, shift: int) -> list[Para]:
         """Return the paragraphs of one prose block, in the styles the MvT prints it in: one,

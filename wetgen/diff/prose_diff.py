@@ -94,9 +94,21 @@ def _listed(unit: str, olds: list[tuple[Address, str]], news: list[tuple[Address
     )  # fmt: skip
 
 
+def pair_general(olds: Sequence[Section], news: Sequence[Section]) -> list[Pair]:
+    """Pair the algemeen deel's sections as sibling units pair (the heading as their number)."""
+    return list(pair_siblings([_node(s) for s in olds], [_node(s) for s in news]))
+
+
+def pair_explanations(olds: Sequence[Source | Section], news: Sequence[Source | Section],
+                      partner: dict[str, str]) -> list[Pair]:  # fmt: skip
+    """Pair the toelichtingen on units through the body's pairs (old eId → new eId)."""
+    where = {s.unit: j for j, s in enumerate(news)}
+    return [(i, where[partner[s.unit]]) for i, s in enumerate(olds) if partner.get(s.unit) in where]
+
+
 def _general(olds: tuple[Section, ...], news: tuple[Section, ...], ignore_whitespace: bool) -> list[Change]:
-    """Compare the algemeen deel's sections, paired as sibling units are (heading as number)."""
-    pairs = pair_siblings([_node(s) for s in olds], [_node(s) for s in news])
+    """Compare the algemeen deel's sections."""
+    pairs = pair_general(olds, news)
     return _Compare(address.EXPLANATION, ignore_whitespace).rows(
         pairs, len(olds), len(news),
         lambda i: (olds[i].address, olds[i].text()), lambda j: (news[j].address, news[j].text()),
@@ -113,8 +125,7 @@ def _explanations(olds: list[Source], news: list[Source], partner: dict[str, str
                   ignore_whitespace: bool) -> list[Change]:  # fmt: skip
     """Compare the toelichting on each unit with that on its counterpart; read Markdown only
     where the two differ."""
-    where = {s.unit: j for j, s in enumerate(news)}
-    pairs = [(i, where[partner[s.unit]]) for i, s in enumerate(olds) if partner.get(s.unit) in where]
+    pairs = pair_explanations(olds, news, partner)
     read: dict[tuple[int, int], str] = {}
 
     def text(side: int, n: int) -> str:

@@ -149,7 +149,7 @@ def test_colour_is_used_unless_no_color_is_set(monkeypatch):
 def test_nota_format_writes_the_nota_van_wijziging(run_cli, tmp_path):
     code, out, err = run_cli("diff", V1, V2, "--format", "nota")
     assert code == 0, err
-    assert out.startswith("NOTA VAN WIJZIGING\n")
+    assert "NOTA VAN WIJZIGING\n" in out
     assert (
         "Onder verlettering van onderdeel D tot onderdeel E wordt na artikel I, onderdeel C," in out
     )

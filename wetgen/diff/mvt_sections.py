@@ -118,6 +118,15 @@ def article_sources(bill: Bill) -> list[Source]:
     return out
 
 
+def prose_paras(markdown: str, top_level: int = 3) -> list[Para]:
+    """Return Markdown as the MvT's paragraphs, its highest heading at `top_level`."""
+    blocks = parse_markdown(markdown)
+    levels = [b.level for b in blocks if isinstance(b, Heading)]
+    shift = top_level - min(levels) if levels else 0
+    reader = _Reader(None)
+    return [para for block in blocks for para in reader.paras(block, shift)]
+
+
 def article_section(source: Source) -> Section:
     """Return the section of one unit's toelichting."""
     return _Reader(None).section(source)

@@ -11,12 +11,14 @@ insertions or deletions) raises UsageError.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from wetgen import ids
 from wetgen.amend.instructions import EditAction, NotaEdit, NotaUnit, Path
 from wetgen.diff.changes import Change, ChangeSet
+from wetgen.diff.mvt_sections import prose_paras
 from wetgen.diff.nota_names import Chain, Namer, payload_depth, scope, unit_values
+from wetgen.diff.nota_parts import TITLE, KamerstukHeading, kamerstuk_heading, nota_explanations
 from wetgen.diff.nota_plan import NotaPlan, chains, path_of
 from wetgen.diff.nota_text import (
     applies,
@@ -35,30 +37,41 @@ from wetgen.errors import UsageError
 from wetgen.model import Bill
 
 OPENING = "Het voorstel van wet wordt als volgt gewijzigd:"
+UNCHANGED = "Het voorstel van wet wordt niet gewijzigd."
 
 
 @dataclass(frozen=True)
 class NotaItem:
-    """One lettered onderdeel of the nota: its formula, the text that follows "luidende:", and
-    what it does as data (for `wetgen.amend.apply.apply_nota`)."""
+    """One lettered onderdeel of the nota: its formula, the text that follows "luidende:",
+    what it does as data (for `wetgen.amend.apply.apply_nota`), and the unit of the bill it
+    changes: its eId in NEW (in OLD when it is deleted, `side` "old") and whether the change
+    only follows a renumbering (`technical`)."""
 
     sentence: str
     content: tuple[str, ...] = ()
     edits: tuple[NotaEdit, ...] = ()
+    unit: str = ""
+    side: str = "new"
+    technical: bool = False
 
 
-def render_nota(old: Bill, new: Bill, changes: ChangeSet) -> str:
-    """Return the nota van wijziging that turns OLD into NEW, as plain text."""
+def render_nota(old: Bill, new: Bill, changes: ChangeSet, *, heading: KamerstukHeading | None = None) -> str:
+    """Return the nota van wijziging that turns OLD into NEW, as plain text: the Kamerstuk
+    heading (`heading`, default from NEW), the onderdelen, the toelichting and the signature."""
     items = nota_items(old, new, changes)
-    out = ["NOTA VAN WIJZIGING", ""]
+    out = [*(heading or kamerstuk_heading(new)).lines(), ""]
     if not items:
-        return "\n".join([*out, "Het voorstel van wet wordt niet gewijzigd.", ""])
+        return "\n".join([*out, UNCHANGED, ""])
     out += [OPENING, ""]
     for n, item in enumerate(items, start=1):
         out += [ids.onderdeel_letter(n), "", item.sentence, ""]
         if item.content:
             out += [*item.content, ""]
-    return "\n".join(out)
+    out += [TITLE, ""]
+    for entry in nota_explanations(items, new, changes):
+        out += [entry.heading, ""]
+        out += [line for para in prose_paras(entry.markdown) for line in (para.plain().replace("\t", " "), "")]
+    return "\n".join([*out, *new.signatories, ""])
 
 
 def nota_items(old: Bill, new: Bill, changes: ChangeSet) -> list[NotaItem]:
@@ -88,10 +101,10 @@ class _Nota(NotaPlan):
         for change in self.changes:
             whole = next((w for w in wholes if self.inside(change, w)), None)
             if whole is None:
-                out.extend(self._item(change))
+                out.extend(_about(item, change) for item in self._item(change))
             elif ("whole", whole[0]) not in self.done:
                 self.done.add(("whole", whole[0]))
-                out.append(self._whole(*whole))
+                out.append(replace(self._whole(*whole), unit=whole[1]))
         return out
 
     # --- one change -----------------------------------------------------------------------
@@ -308,6 +321,13 @@ class _Nota(NotaPlan):
         return renumbering_phrase(
             first, [r.old for r in note.renumbering], [r.new for r in note.renumbering]
         )
+
+
+def _about(item: NotaItem, change: Change) -> NotaItem:
+    """Return the item with the unit of the bill its change is about."""
+    side = "old" if change.kind == "deleted" else "new"
+    technical = change.consequential or change.kind == "renumbered"
+    return replace(item, unit=change.new_eid or change.old_eid, side=side, technical=technical)
 
 
 _WORD_ACTIONS = {

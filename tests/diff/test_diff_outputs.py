@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from wetgen.diff.compare import diff_bills
 from wetgen.diff.outputs import choose_output
 from wetgen.errors import UsageError
 
@@ -61,7 +62,9 @@ def test_a_mismatch_is_refused(fmt, name, message):
         choose_output(fmt, Path(name) if name else None)
 
 
-def test_a_docx_without_format_is_a_redline_and_is_confirmed(run_cli, tmp_path):
+def test_a_docx_without_format_is_a_redline_and_is_confirmed(run_cli, tmp_path, versions):
+    changes = diff_bills(*versions)
+    total = len(changes.changes) + len(changes.considerans) + len(changes.toelichting) + len(changes.metadata)
     target = tmp_path / "diff.docx"
     code, out, err = run_cli("diff", V1, V2, "-o", str(target))
     assert (code, err) == (0, "")
@@ -70,8 +73,8 @@ def test_a_docx_without_format_is_a_redline_and_is_confirmed(run_cli, tmp_path):
     mvt = tmp_path / "diff-mvt-redline.docx"
     assert zipfile.is_zipfile(mvt)
     assert out.splitlines() == [
-        f"schreef redline naar {target} (26 wijzigingen)",
-        f"schreef redline van de memorie van toelichting naar {mvt} (16 wijzigingen)",
+        f"schreef redline naar {target} ({total} wijzigingen)",
+        f"schreef redline van de memorie van toelichting naar {mvt} ({len(changes.toelichting)} wijzigingen)",
     ]
 
 
@@ -98,9 +101,10 @@ def test_the_cli_refuses_a_mismatch_in_one_line_and_writes_nothing(run_cli, tmp_
     assert list(tmp_path.iterdir()) == []
 
 
-def test_json_and_text_files_are_confirmed_with_their_count(run_cli, tmp_path):
+def test_json_and_text_files_are_confirmed_with_their_count(run_cli, tmp_path, versions):
+    total = diff_bills(*versions).count()
     code, out, _ = run_cli("diff", V1, V2, "-o", str(tmp_path / "d.json"))
-    assert code == 0 and out == f"schreef JSON naar {tmp_path / 'd.json'} (26 wijzigingen)\n"
+    assert code == 0 and out == f"schreef JSON naar {tmp_path / 'd.json'} ({total} wijzigingen)\n"
     assert json.loads((tmp_path / "d.json").read_text(encoding="utf-8"))["schema"] == "wetgen-diff/1"
     code, out, _ = run_cli("diff", V1, V2, "--format", "nota", "-o", str(tmp_path / "n.md"))
     assert code == 0 and out == f"schreef nota van wijziging naar {tmp_path / 'n.md'} (5 onderdelen)\n"
@@ -127,3 +131,20 @@ def test_the_same_options_give_the_same_bytes(run_cli, tmp_path):
         assert run_cli("diff", V1, V2, "-o", str(tmp_path / name), "--date", "2027-04-01")[0] == 0
     assert (tmp_path / "a.docx").read_bytes() == (tmp_path / "b.docx").read_bytes()
     assert (tmp_path / "a-mvt-redline.docx").read_bytes() == (tmp_path / "b-mvt-redline.docx").read_bytes()
+
+
+@pytest.mark.skipif(__import__("shutil").which("soffice") is None, reason="LibreOffice not installed")
+def test_a_pdf_is_the_word_output_converted_by_libreoffice(run_cli, tmp_path):
+    from pdfminer.high_level import extract_text
+
+    code, out, err = run_cli("diff", V1, V2, "--format", "nota", "-o", str(tmp_path / "nota.pdf"))
+    assert code == 0, err
+    assert out == f"schreef nota van wijziging naar {tmp_path / 'nota.pdf'} (5 onderdelen)\n"
+    text = extract_text(tmp_path / "nota.pdf")
+    assert "NOTA VAN WIJZIGING" in text and "TOELICHTING" in text
+    code, out, err = run_cli("diff", V1, V2, "-o", str(tmp_path / "diff.pdf"))
+    assert code == 0, err
+    for name in ("diff.pdf", "diff-mvt-redline.pdf"):
+        assert (tmp_path / name).read_bytes().startswith(b"%PDF")
+    assert "twaalf" in extract_text(tmp_path / "diff.pdf")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["diff-mvt-redline.pdf", "diff.pdf", "nota.pdf"]

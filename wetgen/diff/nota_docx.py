@@ -80,6 +80,7 @@ class NotaWriter(BillWriter):
 
     def toelichting(self, entries: tuple[NotaExplanation, ...], mvt: MvtWriter) -> None:
         """Write the toelichting: its title, then per onderdeel a heading and its text."""
+        self.text("Normal", "")  # the space a Kamerstuk leaves above its toelichting
         self.text("Voorstel van wet", EXPLANATION_TITLE, keep_next=True)
         for entry in entries:
             self.heading(2, entry.heading)

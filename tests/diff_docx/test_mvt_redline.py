@@ -7,6 +7,8 @@ import re
 from dataclasses import replace
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from wetgen.diff.mvt_redline import layout_paragraphs, render_mvt_redline_docx
 from wetgen.diff.mvt_sections import mvt_layout
@@ -95,3 +97,24 @@ def test_author_and_date_are_on_every_revision_and_the_output_is_deterministic(v
     other = render_mvt_redline_docx(*versions, author="J. de Vries", when=datetime(2027, 4, 1, tzinfo=UTC))
     tags = re.findall(r"<w:(?:ins|del)\b[^>]*>", document_xml(other).decode())
     assert all('w:author="J. de Vries"' in t and 'w:date="2027-04-01T00:00:00Z"' in t for t in tags)
+
+
+WORDS = ("gemeenten", "huisvesting", "de", "minister", "artikel 28a", "tijdelijke", "zes", "twaalf")
+_sentence = st.lists(st.sampled_from(WORDS), min_size=1, max_size=6).map(lambda w: " ".join(w).capitalize() + ".")
+_block = st.one_of(
+    _sentence,
+    st.sampled_from(["# 1. Inleiding", "# 2. Gevolgen", "## 2.1 Burgers", "# 3. Advies"]),
+    st.lists(_sentence, min_size=1, max_size=3).map(lambda items: "\n".join(f"- {i}" for i in items)),
+    _sentence.map(lambda s: f"> {s}"),
+)
+_markdown = st.lists(_block, max_size=8).map("\n\n".join)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(_markdown, _markdown, _markdown, _markdown)
+def test_any_two_mvts_round_trip(versions, general_a, general_b, article_a, article_b):
+    old, _ = versions
+    first = old.body[0]
+    a = replace(old, toelichting=Toelichting(general_a), body=(replace(first, toelichting=article_a), *old.body[1:]))
+    b = replace(old, toelichting=Toelichting(general_b), body=(replace(first, toelichting=article_b), *old.body[1:]))
+    assert_round_trip(a, b, render_mvt_redline_docx(a, b))

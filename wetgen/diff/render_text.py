@@ -65,7 +65,7 @@ def render_lines(changes: ChangeSet) -> tuple[Line, ...]:
         if changes.part(part):
             lines += [Line(()), Line((Segment(PART_TITLES[part], "heading"),))]
         for change in changes.part(part):
-            lines.extend(change_lines(change))
+            lines += [Line(()), *change_lines(change)]
     return tuple(lines)
 
 

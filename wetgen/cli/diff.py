@@ -11,6 +11,7 @@ import click
 from rich.text import Text
 
 from wetgen.cli.common import EXIT_OK, console
+from wetgen.cli.options import format_option, output_option, tracked_changes_options
 from wetgen.diff.changes import ChangeSet
 from wetgen.diff.compare import diff_bills
 from wetgen.diff.compare_docx import render_compare_docx
@@ -42,19 +43,15 @@ Written = tuple[Path, bytes | str, str]  # where, what, and the confirmation lin
 @click.command("diff")
 @click.argument("old")
 @click.argument("new")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
-              help="text for people, json for tools (schema in docs/diff.md), nota for the nota van "
-              "wijziging, docx for a Word redline with tracked changes (and one of the memorie van "
-              "toelichting beside it), compare for a wetsvergelijking table in Word. Default: from "
-              "the suffix of -o (.docx and .pdf a redline, .json, .txt/.md text, .akn.xml the "
-              "nota), else text.")  # fmt: skip
-@click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
-              help="Write to this file instead of the terminal; .pdf converts the Word output "
-              "with LibreOffice.")  # fmt: skip
-@click.option("--author", default=None, metavar="NAME",
-              help=f"The author of the tracked changes (redline, wetsvergelijking). [default: {AUTHOR}]")  # fmt: skip
-@click.option("--date", "day", default=None, metavar="YYYY-MM-DD",
-              help="The date of the tracked changes (redline, wetsvergelijking). [default: NEW's date]")  # fmt: skip
+@format_option(FORMATS,
+               "text for people, json for tools (schema in docs/diff.md), nota for the nota van "
+               "wijziging, docx for a Word redline with tracked changes (and one of the memorie van "
+               "toelichting beside it), compare for a wetsvergelijking table in Word. Default: from "
+               "the suffix of -o (.docx and .pdf a redline, .json, .txt/.md text, .akn.xml the "
+               "nota), else text.", default=None)
+@output_option("Write to this file instead of the terminal; .pdf converts the Word output with "
+               "LibreOffice.", folder=False)
+@tracked_changes_options(AUTHOR)
 @click.option("--ignore-whitespace", is_flag=True, help="Ignore changes in whitespace only.")
 def diff(old: str, new: str, fmt: str | None, output: Path | None, author: str | None,
          day: str | None, ignore_whitespace: bool) -> int:  # fmt: skip

@@ -21,18 +21,17 @@ from wetgen.diff.nota_names import Chain, Namer, payload_depth, scope, unit_valu
 from wetgen.diff.nota_parts import TITLE, KamerstukHeading, kamerstuk_heading, nota_explanations
 from wetgen.diff.nota_plan import NotaPlan, chains, path_of
 from wetgen.diff.nota_text import (
-    applies,
     capital,
     designation,
     many,
-    quoted_edits,
+    quotable_edits,
     renumbered_verb,
     renumbering_phrase,
     the_article,
     unit_lines,
     unit_noun,
 )
-from wetgen.diff.tree import UnitNode, bill_tree
+from wetgen.diff.tree import INSTRUCTION, UnitNode, bill_tree
 from wetgen.errors import UsageError
 from wetgen.model import Bill
 
@@ -152,8 +151,8 @@ class _Nota(NotaPlan):
 
     def _changed(self, change: Change) -> list[NotaItem]:
         chain = self.old[change.old_eid]
-        edits = quoted_edits(change.text, scope(chain).full_text())
-        if not applies(edits, change.old_text(), change.new_text(), scope(chain).full_text()):
+        edits = quotable_edits(change.text, change.old_text(), change.new_text(), scope(chain).full_text())
+        if edits is None:
             return [self._rewritten(chain, self.new[change.new_eid])]
         items = []
         own = (self.values[change.new_eid],)
@@ -219,7 +218,7 @@ class _Nota(NotaPlan):
         numbers = [self.names.number_old(n) for n in group]
         targets = tuple(path_of((*chain[:-1], n)) for n in group)
         edits = (NotaEdit(EditAction.DELETE, targets, renumbering=self._renumbering(note)),)
-        if payload_depth(chain[:-1]) is None:
+        if payload_depth(chain[:-1]) is None or node.kind == INSTRUCTION:
             parent = self.names.phrase(chain[:-1], self.names.number_old)
             subject = ", ".join(filter(None, [parent, many(node, numbers)]))
             comma = "," if "," in subject else ""
@@ -244,7 +243,7 @@ class _Nota(NotaPlan):
         verb = "wordt" if count == 1 else "worden"
         content = tuple(line for n in group for line in unit_lines(n))
         renum = self._renum_phrase(note) if note else ""
-        payload = payload_depth(chain[:-1]) is not None
+        payload = payload_depth(chain[:-1]) is not None and node.kind != INSTRUCTION
         edits = (self._insert_edit(group, chain, before, after, note, payload),)
         if not payload:
             text = self._insert_in_bill(chain, before, after, what, verb, renum)

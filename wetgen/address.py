@@ -12,6 +12,8 @@ rules, after the Akoma Ntoso Naming Convention 1.0 (OASIS AKN-NC, chapter 5):
 - Article numbers are unique within a bill, so an article's eId starts from its scope (the
   body, or the new text of the instruction that holds it), not from the hoofdstuk around it:
   artikel 1.11 in hoofdstuk 1 is `art_1.11`; hoofdstuk 1 is `chp_1`, its afdeling 2 `chp_1__dvs_2`.
+  A hoofdstuk that numbers its articles from 1 again (`Division.own_numbering`) is their scope:
+  `chp_II__art_1`, "Hoofdstuk II, artikel 1".
 - A wijzigingsopdracht is the AKN `mod` of its onderdeel: `art_I__point_A__mod_1` when the
   onderdeel has one; when it has several, each sits in a numbered point (`art_I__point_A__point_2`)
   and is that point's `mod_1`. The changes of a `wijzigen` follow its own mod as numbered
@@ -153,8 +155,10 @@ def _phrase(kind: str, number: str) -> str:
 
 
 def division(parent: Address, unit: Division) -> Address:
-    """Return the address of a hoofdstuk, afdeling or paragraaf."""
-    return step(parent, unit.kind, unit.number, unit.key)
+    """Return the address of a hoofdstuk, afdeling or paragraaf; one that numbers its articles
+    from 1 again is their scope ("Hoofdstuk II, artikel 1", `chp_II__art_1`)."""
+    own = step(parent, unit.kind, unit.number, unit.key)
+    return own._replace(scope=own.eid, scope_label=own.label) if unit.own_numbering else own
 
 
 def article(parent: Address, unit: Article) -> Address:

@@ -21,7 +21,13 @@ from wetgen.diff.compare import diff_bills
 from wetgen.diff.nota import nota_items
 from wetgen.loader import load_bill
 
-AR_6_15 = Path(__file__).resolve().parents[1] / "realbills" / "cases" / "ar-6-15-besluit-raad-voor-de-kunst" / "draft.yaml"
+AR_6_15 = (
+    Path(__file__).resolve().parents[1]
+    / "realbills"
+    / "cases"
+    / "ar-6-15-besluit-raad-voor-de-kunst"
+    / "draft.yaml"
+)
 
 
 @pytest.fixture(scope="module")
@@ -46,7 +52,9 @@ def nota(old, new):
 
 
 def test_changed_words_in_a_change_of_a_wijzigen_are_named_onder_3_onder_a(old):
-    new = with_changes(old, lambda a, b: (replace(a, new=a.new.replace("12 en 12a", "12, 12a en 16")), b))
+    new = with_changes(
+        old, lambda a, b: (replace(a, new=a.new.replace("12 en 12a", "12, 12a en 16")), b)
+    )
     assert nota(old, new) == [(
         'In artikel I, onderdeel B, onder 3, onder a, wordt "artikelen 12 en 12a" vervangen door '
         '"artikelen 12, 12a en 16".', ()
@@ -61,8 +69,12 @@ def test_a_deleted_change_of_a_wijzigen_vervalt_by_its_letter(old):
 def test_an_added_change_is_printed_with_its_letter_and_in_the_form_of_the_bill(old):
     new = with_changes(old, lambda a, b: (a, b, replace(a, new="de modellen")))
     ((sentence, content),) = nota(old, new)
-    assert sentence == "Aan artikel I, onderdeel B, onder 3, wordt een onderdeel toegevoegd, luidende:"
-    assert content == ('c. In onderdeel a wordt "het model, bedoeld in artikel 12," vervangen door "de modellen".',)
+    assert (
+        sentence == "Aan artikel I, onderdeel B, onder 3, wordt een onderdeel toegevoegd, luidende:"
+    )
+    assert content == (
+        'c. In onderdeel a wordt "het model, bedoeld in artikel 12," vervangen door "de modellen".',
+    )
 
 
 def test_a_change_whose_quoted_words_change_komt_te_luiden(old):

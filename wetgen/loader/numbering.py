@@ -48,9 +48,8 @@ class Numberer:
         self.started = True
         if self.per_chapter is None:
             self.per_chapter = bool(self.chapter) and written.startswith(self.chapter + ".")
-        first = ids.positional_number(self.kind, 1, amending_law=self.roman)
-        if self.chapter and not self.in_chapter and self.position and not self.per_chapter and written == first:
-            self.restarts = True
+        if self.chapter and not self.in_chapter and self.position and not self.per_chapter:
+            self.restarts = self.restarts or written == ids.positional_number(self.kind, 1, amending_law=self.roman)
         chapter = self.chapter if self.per_chapter else ""
         position = self.in_chapter if self.per_chapter or self.restarts else self.position
         expected = ids.positional_number(self.kind, position + 1, amending_law=self.roman, chapter=chapter)

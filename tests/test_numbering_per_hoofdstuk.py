@@ -13,7 +13,7 @@ CASE = (
     Path(__file__).resolve().parent
     / "realbills"
     / "cases"
-    / "stb-1995-355-sanctiewet"
+    / "stb-1995-355-hoofdstukken"
     / "draft.yaml"
 )
 

@@ -45,7 +45,7 @@ def build_report(store: Store, *, public: bool = True) -> Report:
 
 def assemble(data: ReportData, *, public: bool) -> Report:
     """Return the report of already-read store data."""
-    return _Builder(data, public).report()
+    return ReportBuilder(data, public).report()
 
 
 def effective_reactions(data: ReportData) -> dict[str, tuple[str, str]]:
@@ -56,7 +56,7 @@ def effective_reactions(data: ReportData) -> dict[str, tuple[str, str]]:
                              if p.reaction or p.change})  # fmt: skip
 
 
-class _Builder:
+class ReportBuilder:
     """Builds a Report from ReportData in one pass per concern."""
 
     def __init__(self, data: ReportData, public: bool) -> None:
@@ -73,8 +73,8 @@ class _Builder:
         self.phrases = Phrases()
         # names are looked for (deduce) only in words that may be quoted; a withheld point's
         # words feed only the key phrases, whose veto looks for names itself
-        quoted = (self.gate.may_quote(self.respondents[p.response_id]) for p in data.points)
-        self.redacted = _once(self._redacted, ((p.text, q) for p, q in zip(data.points, quoted)))
+        self.redacted = _once(self._redacted, ((p.text, self.gate.may_quote(
+            self.respondents[p.response_id])) for p in data.points))  # fmt: skip
         self.analysis = _once(self.phrases.analyse, self.redacted)
         self.points = [self._point(i, p) for i, p in enumerate(data.points)]
         self.index = {p.id: i for i, p in enumerate(self.points)}

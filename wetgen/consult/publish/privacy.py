@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Mapping
 from wetgen.consult.errors import ConsultInputError
 from wetgen.consult.publish.model import WITHHELD, Respondent, shorten
 from wetgen.consult.publish.names import NameFinder
-from wetgen.consult.publish.redact import Redactor, identity_parts, redact_personal
+from wetgen.consult.publish.redact import Redactor, identity_parts
 from wetgen.consult.store.schema import CampaignGroup, RespondentRow
 
 NON_PUBLIC_MARK = "[niet openbaar]"
@@ -96,7 +96,7 @@ class PrivacyGate:
             if named:
                 label = row.organisation or row.name or "Anoniem"
                 # the name they consented to publish stays; an e-mail or number in it does not
-                label = redact_personal(" ".join(label.split())) if self.public else label
+                label = Redactor.patterns(label) if self.public else label
                 if not row.public:
                     label = f"{label} {NON_PUBLIC_MARK}"
             else:

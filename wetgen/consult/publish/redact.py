@@ -25,6 +25,7 @@ from stdnum import iban
 from stdnum.nl import bsn
 
 from wetgen.consult.publish.names import NameFinder
+from wetgen.inputs.text import neutralise
 
 REDACTED = "[verwijderd]"
 
@@ -189,14 +190,16 @@ class Redactor:
         return self.scrub(self.personal(text))
 
     def personal(self, text: str) -> str:
-        """Return `text` on one line with personal data redacted (identities left to `scrub`)."""
-        text = redact_personal(" ".join(text.split()))
+        """Return `text` on one line, neutralised (no control characters, terminal escapes or
+        bidi overrides), with personal data redacted (identities left to `scrub`)."""
+        text = self.patterns(text)
         return replace_spans(text, self.names.spans(text)) if self.names is not None else text
 
     @staticmethod
     def patterns(text: str) -> str:
-        """Return `text` on one line with the personal data the patterns find redacted."""
-        return redact_personal(" ".join(text.split()))
+        """Return `text` on one line, neutralised, with the personal data the patterns find
+        redacted."""
+        return redact_personal(" ".join(neutralise(text).split()))
 
     def hides(self, text: str) -> bool:
         """Tell whether redaction would change `text` (a key phrase that names someone)."""

@@ -39,8 +39,10 @@ _ORGANISATION_WORDS = (
 )
 # inside a name also "Wonen", "Huis" ("Groen Wonen"), which after one are mostly verbs or nouns
 ORGANISATION = re.compile(rf"(?:{_ORGANISATION_WORDS}|wonen|woongroep|huis|huize)\b", re.I)
+# before a found name: a word that makes it an organisation, a law or an office; "het" too
+# ("het Rijk", "het Kadaster": a person's name takes no neuter article)
 BEFORE_ORGANISATION = re.compile(
-    r"(?:\b(?:wet|stichting|huize|hogeschool|universiteit|amendement|motie|prins|prinses|koning|koningin|fonds|vereniging"
+    r"(?:\b(?:het|wet|stichting|huize|hogeschool|universiteit|amendement|motie|prins|prinses|koning|koningin|fonds|vereniging"
     r"|school|arrest|zaak|kabinet|minister|staatssecretaris|commissie|rapport)\b\W{0,3}$)",
     re.I,
 )

@@ -71,10 +71,11 @@ class PrivacyGate:
         shown = {r.id: self._named(r) for r in rows}
         hidden = [p for r in rows if public and not r.public
                   for p in identity_parts(r.name, r.place, r.organisation, r.email)]  # fmt: skip
-        # a private person the policy does not name is scrubbed from everyone's text by name
-        # (not by place: "Utrecht" stays); under "anonymous" an organisation by its name too
-        unnamed = [p for r in rows if public and r.public and not shown[r.id] for p in identity_parts(
-            r.name, "", r.organisation if self.policy == "anonymous" else "", r.email)]  # fmt: skip
+        # a public respondent the policy does not name is scrubbed from everyone's text by their
+        # whole name (not by its words, nor by place: "Gemeente", "Utrecht" stay; deduce finds
+        # the names anyone wrote); under "anonymous" an organisation by its name too
+        unnamed = [p for r in rows if public and r.public and not shown[r.id] for p in (
+            r.name, r.email, r.organisation if self.policy == "anonymous" else "")]  # fmt: skip
         self.redact = Redactor([*hidden, *unnamed], names=(names or NameFinder()) if public else None)
         self.respondents = self._show_all(rows, shown, membership or {})
 

@@ -18,9 +18,11 @@ from wetgen.cli.common import (
     exit_with,
     progress_bar,
 )
+from wetgen.cli.language import current, lang_option, say
 from wetgen.errors import DraftInvalid, UsageError
 from wetgen.loader import load_bill
 from wetgen.model import Bill
+from wetgen.source import visible
 
 DEFAULT_OUT = Path("out")
 
@@ -34,6 +36,7 @@ DEFAULT_OUT = Path("out")
 @click.option("--pdf", is_flag=True, help="Also convert the Word files to PDF (needs LibreOffice).")
 @click.option("--templates", type=click.Path(path_type=Path), default=None, metavar="DIR|DOCX",
               help="House style: a folder with reference.docx and/or templates, or a reference .docx.")  # fmt: skip
+@lang_option
 def build(
     draft: Path | None, out_dir: Path, formats: str, pdf: bool, templates: Path | None
 ) -> None:
@@ -93,7 +96,7 @@ def _load(path: Path) -> Bill:
     except DraftInvalid as exc:
         err = console(stderr=True)
         for diagnostic in exc.diagnostics:
-            err.print(diagnostic.headline(), markup=False)
-        err.print(f"not built: {path} has {len(exc.diagnostics)} error(s); see wetgen check")
+            err.print(visible(diagnostic.headline(current())), markup=False)
+        err.print(say("cli.not-built", path=str(path), count=len(exc.diagnostics)), markup=False)
         exit_with(EXIT_FINDINGS)
         raise  # unreachable; exit_with raises

@@ -13,7 +13,9 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from wetgen.cli import language
 from wetgen.errors import UsageError, WetgenError
+from wetgen.source import visible
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 DEFAULT_DRAFT_DIR = Path("drafts/huisvesting-vergunninghouders")
@@ -100,6 +102,7 @@ def add_pdfs(written: list[Path], out_dir: Path, progress: RichProgress) -> str:
 
 def run_guarded(command: click.Command, argv: list[str] | None) -> int:
     """Run a click command; turn WetgenError into a one-line message and exit code, never a traceback."""
+    language.reset()
     try:
         result = command.main(args=argv, prog_name="wetgen", standalone_mode=False)
     except click.exceptions.Abort:
@@ -109,10 +112,10 @@ def run_guarded(command: click.Command, argv: list[str] | None) -> int:
         exc.show()
         return EXIT_USAGE
     except UsageError as exc:
-        console(stderr=True).print(f"[bold red]error:[/] {escape(str(exc))}", markup=True)
+        console(stderr=True).print(f"[bold red]{language.say('cli.error')}[/] {escape(_shown(exc))}", markup=True)
         return EXIT_USAGE
     except WetgenError as exc:
-        console(stderr=True).print(f"[bold red]error:[/] {escape(str(exc))}", markup=True)
+        console(stderr=True).print(f"[bold red]{language.say('cli.error')}[/] {escape(_shown(exc))}", markup=True)
         return EXIT_FINDINGS
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
@@ -124,6 +127,10 @@ def run_guarded(command: click.Command, argv: list[str] | None) -> int:
         )
         return EXIT_USAGE
     return result if isinstance(result, int) else EXIT_OK
+
+
+def _shown(exc: WetgenError) -> str:
+    return visible(exc.localized(language.current()))
 
 
 def exit_with(code: int) -> None:

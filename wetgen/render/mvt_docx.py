@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import math
 from pathlib import Path
-from urllib.parse import unquote
 
 from wetgen import ids
 from wetgen.amend import wording
+from wetgen.draft_files import MAX_FIGURE_BYTES, DraftFileRefused, read_draft_file
 from wetgen.errors import RenderError
 from wetgen.model import Article, Bill
 from wetgen.prose.blocks import Block, Cell, Figure, Note, Span, Table, plain_text
@@ -28,7 +28,6 @@ TABLE_TEXT_STYLE = "Normal"
 CAPTION_STYLE = "Caption"
 CHAR_TWIPS = 110  # the width of an average character at 11 pt, for a column's narrowest width
 CELL_MARGINS = 170  # left and right cell margins together, in twips
-MAX_FIGURE_BYTES = 8 * 1024 * 1024
 
 
 class MvtWriter:
@@ -193,22 +192,18 @@ def draft_folder(bill: Bill) -> Path | None:
 
 
 def figure_file(source: str, folder: Path | None, root: Path | None) -> bytes | None:
-    """Return a figure's bytes when `source` names a regular file under `root`, within the cap.
+    """Return a figure's bytes when `source` names a regular file under `root`, within the cap
+    (`wetgen.draft_files`, the check the toelichting passes too), else None.
 
     `source` is relative to `folder`; web addresses, absolute paths, files reached through a
-    link that leaves `root`, and files over `MAX_FIGURE_BYTES` give None.
+    link that leaves `root`, special files and files over `MAX_FIGURE_BYTES` give None (the
+    check reports them).
     """
-    name = unquote(source)
-    if root is None or folder is None or not name or ":" in name or name.startswith("/"):
+    if root is None or folder is None or source.startswith("/") or ":" in source:
         return None
     try:
-        path = (folder / name).resolve(strict=True)
-        if not path.is_relative_to(root) or not path.is_file():
-            return None
-        if path.stat().st_size > MAX_FIGURE_BYTES:
-            return None
-        return path.read_bytes()
-    except (OSError, RuntimeError, ValueError):
+        return read_draft_file(root, source, MAX_FIGURE_BYTES, folder)
+    except DraftFileRefused:
         return None
 
 

@@ -56,7 +56,7 @@ def build(
     with progress_bar() as progress:
         written = build_outputs(bill, out_dir, chosen, templates, progress)
         if pdf:
-            pdf_problem = add_pdfs(written, out_dir, progress)
+            pdf_problem = add_pdfs(written, out_dir, progress, bill, templates)
     elapsed = time.perf_counter() - started
     console().print(summary(path, out_dir, written, elapsed), markup=False)
     if pdf_problem:

@@ -93,11 +93,19 @@ def render_bill_docx(bill: Bill, reference: Reference = None) -> bytes:
     return finish(document, bill, "Voorstel van wet")
 
 
-def render_mvt_docx(bill: Bill, reference: Reference = None) -> bytes:
-    """Render the memorie van toelichting as a .docx with real footnotes and a TOC field."""
+def render_mvt_docx(bill: Bill, reference: Reference = None, pages: list[str] | None = None) -> bytes:
+    """Render the memorie van toelichting as a .docx with real footnotes and a TOC field;
+    `pages` (from `mvt_contents`' entries, measured on a PDF) fills in the page numbers."""
     document = open_reference(reference)
-    MvtWriter(document).mvt(bill)
+    MvtWriter(document, pages).mvt(bill)
     return finish(document, bill, "Memorie van toelichting")
+
+
+def mvt_contents(bill: Bill, reference: Reference = None) -> list[tuple[int, str]]:
+    """Return the entries (level, text) of the MvT's table of contents, in order."""
+    writer = MvtWriter(open_reference(reference))
+    writer.mvt(bill)
+    return writer.toc
 
 
 def finish(document: WordDocument, bill: Bill, kind: str) -> bytes:
@@ -156,6 +164,7 @@ __all__ = [
     "check_styles",
     "finish",
     "header_lines",
+    "mvt_contents",
     "open_reference",
     "render_bill_docx",
     "render_mvt_docx",

@@ -33,8 +33,9 @@ CELL_MARGINS = 170  # left and right cell margins together, in twips
 class MvtWriter:
     """Writes the MvT: title, TOC, algemeen deel, artikelsgewijze toelichting, footnotes."""
 
-    def __init__(self, document: WordDocument) -> None:
+    def __init__(self, document: WordDocument, pages: list[str] | None = None) -> None:
         self.document = document
+        self.pages = pages  # the page of each contents entry, measured on an earlier PDF
         self.styles = document.styles
         self.out: list[str] = []
         self.toc: list[tuple[int, str]] = []
@@ -72,8 +73,10 @@ class MvtWriter:
         ]
         entry_styles = {n: self.styles[f"toc {n}"] for n in range(1, TOC_LEVELS + 1)}
         toc = xml.toc_paragraphs(self.toc, entry_styles, levels=f"1-{TOC_LEVELS}",
-                                 placeholder="Inhoudsopgave")  # fmt: skip
-        return [*front, *toc, xml.page_break()]
+                                 placeholder="Inhoudsopgave", pages=self.pages)  # fmt: skip
+        # No page break after the contents: the algemeen deel follows on the same page, so a
+        # contents that runs a few lines over does not leave a page almost empty.
+        return [*front, *toc]
 
     def section(self, level: int, text: str, runs: str = "") -> None:
         """Add a heading and remember it for the table of contents."""

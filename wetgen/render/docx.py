@@ -13,9 +13,10 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from wetgen.errors import RenderError
-from wetgen.formulas import dutch_date, file_time
+from wetgen.formulas import doc_type, dutch_date, file_time
 from wetgen.model import Bill
 from wetgen.render.bill_writer import HEADINGS, BillWriter
+from wetgen.render.kamerstuk import heading_block, running_header
 from wetgen.render.mvt_docx import MvtWriter
 from wetgen.word import Properties, WordDocument
 
@@ -90,6 +91,9 @@ def render_bill_docx(bill: Bill, reference: Reference = None) -> bytes:
     writer = BillWriter(document.styles, bill.is_amending_law)
     writer.out = document.body
     writer.bill(bill)
+    block = heading_block(bill, doc_type(bill.formulier), "Voorstel van wet", document.styles)
+    if block:  # it holds the opschrift and the kind: the writer's first two lines give way
+        document.body[:2] = block
     return finish(document, bill, "Voorstel van wet")
 
 
@@ -113,7 +117,7 @@ def finish(document: WordDocument, bill: Bill, kind: str) -> bytes:
     documents ("Voorstel van wet", "Memorie van toelichting", "Nota van wijziging"), and
     return its bytes."""
     first = kind if kind != "Voorstel van wet" else ""
-    document.set_header(header_lines(bill, first))
+    document.set_header(running_header(bill, kind) or header_lines(bill, first))
     document.set_footer()
     document.properties = bill_properties(bill, kind)
     return document.to_bytes(build_time(bill))

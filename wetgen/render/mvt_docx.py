@@ -20,6 +20,8 @@ from wetgen.model import Article, Bill
 from wetgen.prose.blocks import Block, Cell, Figure, Note, Span, Table, plain_text
 from wetgen.prose.markdown_in import parse_markdown
 from wetgen.render.bill_writer import HEADINGS, clean, full_opschrift
+from wetgen.render.kamerstuk import MVT_KIND, heading_block
+from wetgen.typography import typographic
 from wetgen.word import WordDocument, xml
 
 TOC_LEVELS = 3
@@ -61,16 +63,16 @@ class MvtWriter:
 
     def plain(self, style: str, text: str, *, keep_next: bool = False) -> str:
         """Return a paragraph holding plain text."""
-        runs = xml.text_run(clean(text))
+        runs = xml.text_run(typographic(clean(text)))
         return xml.paragraph(self.styles[style], runs, keep_next=keep_next)
 
     def front_matter(self, bill: Bill) -> list[str]:
         """Return the title lines and the table of contents of the headings written so far."""
-        front = [
+        front = heading_block(bill, MVT_KIND, "Memorie van toelichting", self.styles) or [
             self.plain("Opschrift", full_opschrift(bill), keep_next=True),
-            self.plain("Memorie van toelichting", "Memorie van toelichting"),
-            self.plain("TOC Heading", "Inhoudsopgave"),
+            self.plain("Memorie van toelichting", MVT_KIND),
         ]
+        front.append(self.plain("TOC Heading", "Inhoudsopgave"))
         entry_styles = {n: self.styles[f"toc {n}"] for n in range(1, TOC_LEVELS + 1)}
         toc = xml.toc_paragraphs(self.toc, entry_styles, levels=f"1-{TOC_LEVELS}",
                                  placeholder="Inhoudsopgave", pages=self.pages)  # fmt: skip
@@ -81,9 +83,9 @@ class MvtWriter:
     def section(self, level: int, text: str, runs: str = "") -> None:
         """Add a heading and remember it for the table of contents."""
         style = HEADINGS[min(max(level, 1), len(HEADINGS)) - 1]
-        self.out.append(xml.paragraph(self.styles[style], runs or xml.text_run(clean(text))))
+        self.out.append(xml.paragraph(self.styles[style], runs or xml.text_run(typographic(clean(text)))))
         if level <= TOC_LEVELS:
-            self.toc.append((level, clean(text)))
+            self.toc.append((level, typographic(clean(text))))
 
     def article(self, article: Article) -> None:
         """Write the toelichting on an article and on each of its onderdelen."""
@@ -166,7 +168,7 @@ class MvtWriter:
 
     def runs(self, inlines: tuple[Span | Note, ...], *, bold: bool = False) -> str:
         """Return run XML for inlines, all bold if `bold`; each note becomes a real footnote."""
-        out = []
+        out, before = [], ""
         for n, inline in enumerate(inlines):
             if isinstance(inline, Note):
                 out.append(
@@ -174,16 +176,18 @@ class MvtWriter:
                 )
                 continue
             strong = inline.bold or bold
-            out.append(xml.text_run(inline.text, bold=strong, italic=inline.italic))
+            out.append(xml.text_run(typographic(inline.text, before), bold=strong, italic=inline.italic))
+            before = inline.text or before
             out.append(_link_target(inline, inlines[n + 1 : n + 2], bold=strong))
         return "".join(out)
 
     def note_runs(self, spans: tuple[Span | Note, ...]) -> str:
         """Return run XML for a footnote's paragraph (nested notes are not possible in Word)."""
-        out = []
+        out, before = [], ""
         for n, span in enumerate(spans):
             if isinstance(span, Span):
-                out.append(xml.text_run(span.text, bold=span.bold, italic=span.italic))
+                out.append(xml.text_run(typographic(span.text, before), bold=span.bold, italic=span.italic))
+                before = span.text or before
                 out.append(_link_target(span, spans[n + 1 : n + 2], bold=span.bold))
         return "".join(out)
 

@@ -43,6 +43,7 @@ class HouseStyle:
 
     reference: Path
     templates: Path | None
+    styles: tuple[tuple[str, str], ...] = ()  # the style map: (the build's name, the reference's)
 
 
 def parse_formats(text: str | Iterable[str]) -> tuple[str, ...]:
@@ -57,8 +58,23 @@ def parse_formats(text: str | Iterable[str]) -> tuple[str, ...]:
     return tuple(f for f in FORMATS if f in wanted)
 
 
-def house_style(templates: Path | None = None) -> HouseStyle:
-    """Resolve `--templates`: a reference .docx, or a folder with reference.docx and/or templates."""
+def house_style(templates: Path | None = None, reference: Path | None = None,
+                style_map: Path | None = None) -> HouseStyle:  # fmt: skip
+    """Resolve `--templates` (a reference .docx, or a folder with reference.docx and/or
+    templates), `--reference` (a .docx, before the folder's) and `--styles` (a style map)."""
+    style = _templates(templates)
+    if reference is not None:
+        if not reference.is_file() or reference.suffix.lower() != ".docx":
+            raise UsageError(f"{reference}: --reference expects a Word .docx file")
+        style = HouseStyle(reference, style.templates)
+    if style_map is not None:
+        from wetgen.render.house_style import read_style_map
+
+        style = HouseStyle(style.reference, style.templates, read_style_map(style_map))
+    return style
+
+
+def _templates(templates: Path | None) -> HouseStyle:
     if templates is None:
         return HouseStyle(DEFAULT_TEMPLATES / REFERENCE_NAME, None)
     if templates.is_file():
@@ -76,13 +92,13 @@ def check_house_style(style: HouseStyle, formats: Sequence[str]) -> None:
     if "docx" not in formats:
         return
     from wetgen.render.docx import check_styles
+    from wetgen.render.house_style import describe_missing
 
-    missing = check_styles(style.reference)
+    missing = check_styles(style.reference, style.styles)
     if missing:
-        raise RenderError(
-            f"{style.reference} lacks {len(missing)} style(s) the build needs: "
-            + ", ".join(f'"{name}"' for name in missing)
-        )
+        hint = "name them in a style map (--styles map.yaml)" if not style.styles else "map them in the style map"
+        raise RenderError(f"{style.reference} lacks {len(missing)} style(s) the build needs: "
+                          f"{describe_missing(missing)}; {hint}")  # fmt: skip
 
 
 def base_name(bill: Bill) -> str:
@@ -114,9 +130,11 @@ def build(
     formats: Sequence[str] = FORMATS,
     templates_dir: Path | None = None,
     progress: Progress = NULL_PROGRESS,
+    style: HouseStyle | None = None,
 ) -> list[Path]:
-    """Render `bill` in `formats` into `out_dir` and return the paths written, in a fixed order."""
-    style = house_style(templates_dir)
+    """Render `bill` in `formats` into `out_dir` and return the paths written, in a fixed order;
+    `style` (from `house_style`) overrides `templates_dir`."""
+    style = style or house_style(templates_dir)
     check_house_style(style, formats)
     planned = outputs(bill, formats, style)
     _prepare(out_dir)
@@ -129,7 +147,7 @@ def build(
 
 
 def pdf_from(paths: Sequence[Path], out_dir: Path, bill: Bill | None = None,
-             templates_dir: Path | None = None) -> list[Path]:  # fmt: skip
+             style: HouseStyle | None = None) -> list[Path]:  # fmt: skip
     """Convert the Word files among `paths` to PDF with LibreOffice; raise WetgenError if absent.
 
     Given the `bill`, the MvT's table of contents gets its page numbers, in the PDF and in the
@@ -143,18 +161,18 @@ def pdf_from(paths: Sequence[Path], out_dir: Path, bill: Bill | None = None,
     pdfs = convert_to_pdf(documents, out_dir)
     mvt = next((p for p in documents if p.name.endswith(MVT_SUFFIX)), None)
     if bill is not None and mvt is not None:
-        number_contents(bill, mvt, out_dir, house_style(templates_dir).reference)
+        number_contents(bill, mvt, out_dir, style or house_style())
     return pdfs
 
 
-def number_contents(bill: Bill, mvt: Path, out_dir: Path, reference: Path) -> list[str]:
+def number_contents(bill: Bill, mvt: Path, out_dir: Path, style: HouseStyle) -> list[str]:
     """Write the page numbers into the contents of the MvT at `mvt` and of its PDF in `out_dir`;
     return them (one per entry, "" for a heading not found)."""
     from wetgen.render.docx import mvt_contents, render_mvt_docx
     from wetgen.render.pdf import convert_to_pdf
     from wetgen.render.toc_pages import heading_pages, page_lines
 
-    headings = [text for _level, text in mvt_contents(bill, reference)]
+    headings = [text for _level, text in mvt_contents(bill, style.reference, style.styles)]
     pdf = out_dir / (mvt.stem + ".pdf")
     pages: list[str] | None = None
     found = heading_pages(page_lines(pdf), headings)
@@ -162,7 +180,7 @@ def number_contents(bill: Bill, mvt: Path, out_dir: Path, reference: Path) -> li
         if found == pages:
             break
         pages = found  # the numbers can move the layout (a wrapped entry), so measure again
-        _write(mvt, render_mvt_docx(bill, reference, pages))
+        _write(mvt, render_mvt_docx(bill, style.reference, pages, style.styles))
         convert_to_pdf([mvt], out_dir)
         found = heading_pages(page_lines(pdf), headings)
     return found
@@ -175,8 +193,8 @@ def _docx(bill: Bill, base: str, style: HouseStyle) -> list[Output]:
     from wetgen.render import docx
 
     return [
-        Output("docx", f"{base}-wetsvoorstel.docx", lambda: docx.render_bill_docx(bill, style.reference)),
-        Output("docx", f"{base}{MVT_SUFFIX}", lambda: docx.render_mvt_docx(bill, style.reference)),
+        Output("docx", f"{base}-wetsvoorstel.docx", lambda: docx.render_bill_docx(bill, style.reference, style.styles)),
+        Output("docx", f"{base}{MVT_SUFFIX}", lambda: docx.render_mvt_docx(bill, style.reference, None, style.styles)),
     ]  # fmt: skip
 
 

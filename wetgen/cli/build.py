@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from wetgen.build import FORMATS, parse_formats
+from wetgen.build import FORMATS, house_style, parse_formats
 from wetgen.build import build as build_outputs
 from wetgen.cli.common import (
     EXIT_FINDINGS,
@@ -36,10 +36,13 @@ DEFAULT_OUT = Path("out")
 @click.option("--pdf", is_flag=True, help="Also convert the Word files to PDF (needs LibreOffice).")
 @click.option("--templates", type=click.Path(path_type=Path), default=None, metavar="DIR|DOCX",
               help="House style: a folder with reference.docx and/or templates, or a reference .docx.")  # fmt: skip
+@click.option("--reference", type=click.Path(path_type=Path), default=None, metavar="DOCX",
+              help="A ministry's Word template to take the styles and page from.")  # fmt: skip
+@click.option("--styles", "style_map", type=click.Path(path_type=Path), default=None, metavar="YAML",
+              help="Style map: the build's style names to the reference's own (e.g. 'Lid: BZK Lid').")  # fmt: skip
 @lang_option
-def build(
-    draft: Path | None, out_dir: Path, formats: str, pdf: bool, templates: Path | None
-) -> None:
+def build(draft: Path | None, out_dir: Path, formats: str, pdf: bool, templates: Path | None,
+          reference: Path | None, style_map: Path | None) -> None:  # fmt: skip
     """Render DRAFT (default: the newest version of the default draft) into a folder.
 
     Writes the wetsvoorstel and the memorie van toelichting as Word (.docx) and Akoma Ntoso
@@ -53,10 +56,11 @@ def build(
     started = time.perf_counter()
     bill = _load(path)
     pdf_problem = ""
+    style = house_style(templates, reference, style_map)
     with progress_bar() as progress:
-        written = build_outputs(bill, out_dir, chosen, templates, progress)
+        written = build_outputs(bill, out_dir, chosen, templates, progress, style)
         if pdf:
-            pdf_problem = add_pdfs(written, out_dir, progress, bill, templates)
+            pdf_problem = add_pdfs(written, out_dir, progress, bill, style)
     elapsed = time.perf_counter() - started
     console().print(summary(path, out_dir, written, elapsed), markup=False)
     if pdf_problem:

@@ -85,7 +85,7 @@ def progress_bar() -> Iterator[RichProgress]:
         yield RichProgress(bar)
 
 
-def add_pdfs(written: list[Path], out_dir: Path, progress: RichProgress, bill=None, templates: Path | None = None) -> str:
+def add_pdfs(written: list[Path], out_dir: Path, progress: RichProgress, bill=None, style=None) -> str:
     """Convert the Word files among `written` to PDF, adding them to it; return why not, or "".
     With the `bill`, the MvT's contents get their page numbers (`wetgen.build.pdf_from`)."""
     from wetgen.build import pdf_from
@@ -93,7 +93,7 @@ def add_pdfs(written: list[Path], out_dir: Path, progress: RichProgress, bill=No
 
     progress.start("PDF (LibreOffice)", 1)
     try:
-        written.extend(pdf_from(written, out_dir, bill, templates))
+        written.extend(pdf_from(written, out_dir, bill, style))
     except PdfUnavailable as exc:
         return str(exc)
     finally:

@@ -54,6 +54,7 @@ DEFAULT_REFERENCE = Path(__file__).resolve().parents[2] / "templates" / "referen
 REFERENCE_NAME = "reference.docx"
 
 Reference = str | Path | bytes | None
+StylePairs = tuple[tuple[str, str], ...]  # a style map: (the build's name, the document's name)
 
 
 def required_styles() -> tuple[str, ...]:
@@ -61,9 +62,10 @@ def required_styles() -> tuple[str, ...]:
     return REQUIRED_STYLES
 
 
-def check_styles(reference: Reference = None) -> list[str]:
-    """Return the required style names the reference document lacks (empty when complete)."""
-    return WordDocument.open(resolve_reference(reference)).styles.missing(REQUIRED_STYLES)
+def check_styles(reference: Reference = None, styles: StylePairs = ()) -> list[str]:
+    """Return the required style names the reference document lacks (empty when complete),
+    after the style map `styles` (pairs of our name and the document's)."""
+    return WordDocument.open(resolve_reference(reference)).styles.mapped(styles).missing(REQUIRED_STYLES)
 
 
 def resolve_reference(reference: Reference = None) -> Path | bytes:
@@ -78,16 +80,19 @@ def resolve_reference(reference: Reference = None) -> Path | bytes:
     return path
 
 
-def open_reference(reference: Reference = None) -> WordDocument:
-    """Return a new document on the reference, after checking it has every required style."""
+def open_reference(reference: Reference = None, styles: StylePairs = ()) -> WordDocument:
+    """Return a new document on the reference, with the style map `styles` applied, after
+    checking it has every required style."""
     document = WordDocument.open(resolve_reference(reference))
+    if styles:
+        document.styles = document.styles.mapped(styles)
     document.require_styles(REQUIRED_STYLES)
     return document
 
 
-def render_bill_docx(bill: Bill, reference: Reference = None) -> bytes:
-    """Render the wetsvoorstel as a .docx in the house style of `reference`."""
-    document = open_reference(reference)
+def render_bill_docx(bill: Bill, reference: Reference = None, styles: StylePairs = ()) -> bytes:
+    """Render the wetsvoorstel as a .docx in the house style of `reference` (and style map)."""
+    document = open_reference(reference, styles)
     writer = BillWriter(document.styles, bill.is_amending_law)
     writer.out = document.body
     writer.bill(bill)
@@ -97,17 +102,18 @@ def render_bill_docx(bill: Bill, reference: Reference = None) -> bytes:
     return finish(document, bill, "Voorstel van wet")
 
 
-def render_mvt_docx(bill: Bill, reference: Reference = None, pages: list[str] | None = None) -> bytes:
+def render_mvt_docx(bill: Bill, reference: Reference = None, pages: list[str] | None = None,
+                    styles: StylePairs = ()) -> bytes:  # fmt: skip
     """Render the memorie van toelichting as a .docx with real footnotes and a TOC field;
     `pages` (from `mvt_contents`' entries, measured on a PDF) fills in the page numbers."""
-    document = open_reference(reference)
+    document = open_reference(reference, styles)
     MvtWriter(document, pages).mvt(bill)
     return finish(document, bill, "Memorie van toelichting")
 
 
-def mvt_contents(bill: Bill, reference: Reference = None) -> list[tuple[int, str]]:
+def mvt_contents(bill: Bill, reference: Reference = None, styles: StylePairs = ()) -> list[tuple[int, str]]:
     """Return the entries (level, text) of the MvT's table of contents, in order."""
-    writer = MvtWriter(open_reference(reference))
+    writer = MvtWriter(open_reference(reference, styles))
     writer.mvt(bill)
     return writer.toc
 

@@ -23,9 +23,6 @@ REFERENCE_NAME = "reference.docx"
 # The stem is cut at a word to this many characters: a bill without citeertitel is named by its
 # opschrift, which can run to hundreds (and a file name may not exceed 255 bytes).
 MAX_STEM = 80
-MVT_SUFFIX = "-memorie-van-toelichting.docx"
-# Rounds of numbering the contents and converting again; the second almost always agrees.
-MAX_NUMBERING_ROUNDS = 3
 
 
 @dataclass(frozen=True)
@@ -146,44 +143,14 @@ def build(
     return written
 
 
-def pdf_from(paths: Sequence[Path], out_dir: Path, bill: Bill | None = None,
-             style: HouseStyle | None = None) -> list[Path]:  # fmt: skip
-    """Convert the Word files among `paths` to PDF with LibreOffice; raise WetgenError if absent.
-
-    Given the `bill`, the MvT's table of contents gets its page numbers, in the PDF and in the
-    Word file: measured on the PDF, written into the contents, converted again until they hold.
-    """
+def pdf_from(paths: Sequence[Path], out_dir: Path) -> list[Path]:
+    """Convert the Word files among `paths` to PDF with LibreOffice; raise WetgenError if absent."""
     from wetgen.render.pdf import convert_to_pdf
 
     documents = [p for p in paths if p.suffix == ".docx"]
     if not documents:
         raise UsageError("--pdf converts the Word files; include docx in --format")
-    pdfs = convert_to_pdf(documents, out_dir)
-    mvt = next((p for p in documents if p.name.endswith(MVT_SUFFIX)), None)
-    if bill is not None and mvt is not None:
-        number_contents(bill, mvt, out_dir, style or house_style())
-    return pdfs
-
-
-def number_contents(bill: Bill, mvt: Path, out_dir: Path, style: HouseStyle) -> list[str]:
-    """Write the page numbers into the contents of the MvT at `mvt` and of its PDF in `out_dir`;
-    return them (one per entry, "" for a heading not found)."""
-    from wetgen.render.docx import mvt_contents, render_mvt_docx
-    from wetgen.render.pdf import convert_to_pdf
-    from wetgen.render.toc_pages import heading_pages, page_lines
-
-    headings = [text for _level, text in mvt_contents(bill, style.reference, style.styles)]
-    pdf = out_dir / (mvt.stem + ".pdf")
-    pages: list[str] | None = None
-    found = heading_pages(page_lines(pdf), headings)
-    for _ in range(MAX_NUMBERING_ROUNDS):
-        if found == pages:
-            break
-        pages = found  # the numbers can move the layout (a wrapped entry), so measure again
-        _write(mvt, render_mvt_docx(bill, style.reference, pages, style.styles))
-        convert_to_pdf([mvt], out_dir)
-        found = heading_pages(page_lines(pdf), headings)
-    return found
+    return convert_to_pdf(documents, out_dir)
 
 
 # --- the formats ----------------------------------------------------------------------------
@@ -194,7 +161,7 @@ def _docx(bill: Bill, base: str, style: HouseStyle) -> list[Output]:
 
     return [
         Output("docx", f"{base}-wetsvoorstel.docx", lambda: docx.render_bill_docx(bill, style.reference, style.styles)),
-        Output("docx", f"{base}{MVT_SUFFIX}", lambda: docx.render_mvt_docx(bill, style.reference, None, style.styles)),
+        Output("docx", f"{base}-memorie-van-toelichting.docx", lambda: docx.render_mvt_docx(bill, style.reference, style.styles)),
     ]  # fmt: skip
 
 

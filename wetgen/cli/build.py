@@ -57,7 +57,7 @@ def build(draft: Path, output: Path, formats: str, pdf: bool, templates: Path | 
     with progress_bar() as progress:
         written = build_outputs(bill, output, chosen, templates, progress, style)
         if pdf:
-            pdf_problem = add_pdfs(written, output, progress, bill, style)
+            pdf_problem = add_pdfs(written, output, progress)
     elapsed = time.perf_counter() - started
     say(summary(draft, output, written, elapsed))
     if pdf_problem:

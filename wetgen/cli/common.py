@@ -97,15 +97,14 @@ def progress_bar() -> Iterator[RichProgress]:
         yield RichProgress(bar)
 
 
-def add_pdfs(written: list[Path], out_dir: Path, progress: RichProgress, bill=None, style=None) -> str:
-    """Convert the Word files among `written` to PDF, adding them to it; return why not, or "".
-    With the `bill`, the MvT's contents get their page numbers (`wetgen.build.pdf_from`)."""
+def add_pdfs(written: list[Path], out_dir: Path, progress: RichProgress) -> str:
+    """Convert the Word files among `written` to PDF, adding them to it; return why not, or ""."""
     from wetgen.build import pdf_from
     from wetgen.render.pdf import PdfUnavailable
 
     progress.start("PDF (LibreOffice)", 1)
     try:
-        written.extend(pdf_from(written, out_dir, bill, style))
+        written.extend(pdf_from(written, out_dir))
     except PdfUnavailable as exc:
         return str(exc)
     finally:

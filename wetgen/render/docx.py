@@ -102,20 +102,13 @@ def render_bill_docx(bill: Bill, reference: Reference = None, styles: StylePairs
     return finish(document, bill, "Voorstel van wet")
 
 
-def render_mvt_docx(bill: Bill, reference: Reference = None, pages: list[str] | None = None,
-                    styles: StylePairs = ()) -> bytes:  # fmt: skip
-    """Render the memorie van toelichting as a .docx with real footnotes and a TOC field;
-    `pages` (from `mvt_contents`' entries, measured on a PDF) fills in the page numbers."""
+def render_mvt_docx(bill: Bill, reference: Reference = None, styles: StylePairs = ()) -> bytes:
+    """Render the memorie van toelichting as a .docx with real footnotes and a contents list
+    whose page numbers are fields to its headings."""
     document = open_reference(reference, styles)
-    MvtWriter(document, pages).mvt(bill)
+    MvtWriter(document).mvt(bill)
     return finish(document, bill, "Memorie van toelichting")
 
-
-def mvt_contents(bill: Bill, reference: Reference = None, styles: StylePairs = ()) -> list[tuple[int, str]]:
-    """Return the entries (level, text) of the MvT's table of contents, in order."""
-    writer = MvtWriter(open_reference(reference, styles))
-    writer.mvt(bill)
-    return writer.toc
 
 
 def finish(document: WordDocument, bill: Bill, kind: str) -> bytes:
@@ -174,7 +167,6 @@ __all__ = [
     "check_styles",
     "finish",
     "header_lines",
-    "mvt_contents",
     "open_reference",
     "render_bill_docx",
     "render_mvt_docx",

@@ -35,9 +35,8 @@ CELL_MARGINS = 170  # left and right cell margins together, in twips
 class MvtWriter:
     """Writes the MvT: title, TOC, algemeen deel, artikelsgewijze toelichting, footnotes."""
 
-    def __init__(self, document: WordDocument, pages: list[str] | None = None) -> None:
+    def __init__(self, document: WordDocument) -> None:
         self.document = document
-        self.pages = pages  # the page of each contents entry, measured on an earlier PDF
         self.styles = document.styles
         self.out: list[str] = []
         self.toc: list[tuple[int, str]] = []
@@ -73,19 +72,24 @@ class MvtWriter:
             self.plain("Memorie van toelichting", MVT_KIND),
         ]
         front.append(self.plain("TOC Heading", "Inhoudsopgave"))
-        entry_styles = {n: self.styles[f"toc {n}"] for n in range(1, TOC_LEVELS + 1)}
-        toc = xml.toc_paragraphs(self.toc, entry_styles, levels=f"1-{TOC_LEVELS}",
-                                 placeholder="Inhoudsopgave", pages=self.pages)  # fmt: skip
+        # Each line's page is a PAGEREF field to its heading's bookmark: LibreOffice computes it
+        # when it lays the document out (also converting to PDF) and Word when it opens it; a
+        # TOC field's cached result would keep whatever number it was written with.
+        for n, (level, text) in enumerate(self.toc, start=1):
+            runs = xml.page_reference_runs(xml.text_run(text), contents_bookmark(n))
+            front.append(xml.paragraph(self.styles[f"toc {level}"], runs))
         # No page break after the contents: the algemeen deel follows on the same page, so a
         # contents that runs a few lines over does not leave a page almost empty.
-        return [*front, *toc]
+        return front
 
     def section(self, level: int, text: str, runs: str = "") -> None:
         """Add a heading and remember it for the table of contents."""
         style = HEADINGS[min(max(level, 1), len(HEADINGS)) - 1]
-        self.out.append(xml.paragraph(self.styles[style], runs or xml.text_run(typographic(clean(text)))))
+        runs = runs or xml.text_run(typographic(clean(text)))
         if level <= TOC_LEVELS:
             self.toc.append((level, typographic(clean(text))))
+            runs = xml.bookmarked(len(self.toc), contents_bookmark(len(self.toc)), runs)
+        self.out.append(xml.paragraph(self.styles[style], runs))
 
     def article(self, article: Article) -> None:
         """Write the toelichting on an article and on each of its onderdelen."""
@@ -190,6 +194,11 @@ class MvtWriter:
                 before = span.text or before
                 out.append(_link_target(span, spans[n + 1 : n + 2], bold=span.bold))
         return "".join(out)
+
+
+def contents_bookmark(number: int) -> str:
+    """Return the name of the bookmark on the `number`th heading of the contents ("_Toc00001")."""
+    return f"_Toc{number:05d}"
 
 
 def draft_folder(bill: Bill) -> Path | None:

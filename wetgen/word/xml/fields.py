@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from wetgen.word.xml.blocks import paragraph
-from wetgen.word.xml.text import esc, tab_run, text_run
+from wetgen.word.xml.text import esc, text_run
 
 
 def field_begin(instruction: str, *, dirty: bool = False) -> str:
@@ -37,23 +37,20 @@ def toc_paragraphs(
     *,
     levels: str = "1-3",
     placeholder: str = "",
-    pages: list[str] | None = None,
 ) -> list[str]:
-    """Return paragraphs holding a TOC field whose cached result lists `entries` (level, text),
-    each followed by a tab and its page number when `pages` gives them (one per entry).
+    """Return paragraphs holding a TOC field whose cached result lists `entries` (level, text).
 
     The field is marked dirty so Word recomputes it (page numbers) when the document opens;
     the cached entries make the table readable before that, e.g. in a PDF made by LibreOffice.
     """
     begin = field_begin(f'TOC \\o "{levels}" \\h \\z \\u', dirty=True)
-    numbers = pages if pages is not None and len(pages) == len(entries) else [""] * len(entries)
-    rows = [(lvl, txt, n) for (lvl, txt), n in zip(entries, numbers, strict=True) if lvl in entry_style_ids]
+    rows = [(lvl, txt) for lvl, txt in entries if lvl in entry_style_ids]
     if not rows:
         style = entry_style_ids[min(entry_style_ids)]
         return [paragraph(style, begin + text_run(placeholder) + field_end())]
     out = []
-    for i, (level, text, number) in enumerate(rows):
-        runs = (begin if i == 0 else "") + text_run(text) + (tab_run() + text_run(number) if number else "")
+    for i, (level, text) in enumerate(rows):
+        runs = (begin if i == 0 else "") + text_run(text)
         runs += field_end() if i == len(rows) - 1 else ""
         out.append(paragraph(entry_style_ids[level], runs))
     return out

@@ -11,7 +11,7 @@ import pytest
 from wetgen.messages import LANGUAGES, codes, entries, language_from_env, localize, placeholders, t
 
 WETGEN = Path(__file__).resolve().parents[2] / "wetgen"
-CALL = re.compile(r"""\bt\(\s*f?["']([A-Za-z0-9.-]+)["']""")
+CALL = re.compile(r"""\b(?:t|say)\(\s*f?["']([A-Za-z0-9.-]+)["']""")
 
 
 def test_every_message_has_both_languages_with_the_same_placeholders():

@@ -28,7 +28,7 @@ class Reader:
         self.base_dir = base_dir
         self.diagnostics: list[Diagnostic] = []
         self._seen: set[int] = set()
-        self._unknown: dict[tuple[str, str], list] = {}  # (what, key) → [node, keys, lines...]
+        self._unknown: dict[tuple[str, str], list] = {}  # (what, key) → [index, node, keys, lines...]
 
     def loc(self, node: yaml.Node) -> SourceLocation:
         """Return the 1-based location of a node, with where it ends."""
@@ -55,12 +55,14 @@ class Reader:
         return CONTROL_CHARACTERS.sub("", text)
 
     def finish(self) -> list[Diagnostic]:
-        """Report the unknown keys collected while reading (capped) and return every finding."""
-        for n, ((what, key), (node, keys, *lines)) in enumerate(self._unknown.items()):
+        """Report the unknown keys collected while reading (capped), each where it was first
+        met among the other findings, and return every finding."""
+        placed: list[tuple[int, Diagnostic]] = []  # (how many findings came before, the finding)
+        for n, ((what, key), (before, node, keys, *lines)) in enumerate(self._unknown.items()):
             if n == MAX_UNKNOWN_KEYS:
                 rest = len(self._unknown) - n
-                self.report(t("SCH001.more-unknown-keys", count=rest), node,
-                            t("hint.fix-the-keys-shown"))  # fmt: skip
+                placed.append((before, Diagnostic.of(t("SCH001.more-unknown-keys", count=rest), self.loc(node),
+                                                     t("hint.fix-the-keys-shown"))))  # fmt: skip
                 break
             also = ""
             if lines:
@@ -68,15 +70,25 @@ class Reader:
                 more = len(lines) - MAX_LINES_LISTED
                 also = t("term.also-at-lines", lines=shown, more=more) if more > 0 else \
                     t("term.also-at-line", lines=shown)  # fmt: skip
-            self.report(t("SCH001.unknown-key", key=visible(key), what=what, also=also), node,
-                        did_you_mean(key, keys))  # fmt: skip
+            message = t("SCH001.unknown-key", key=visible(key), what=what, also=also)
+            placed.append((before, Diagnostic.of(message, self.loc(node), did_you_mean(key, keys))))
         self._unknown.clear()
-        return self.diagnostics
+        merged: list[Diagnostic] = []
+        pending = iter(placed)
+        nxt = next(pending, None)
+        for index, diagnostic in enumerate([*self.diagnostics, None]):
+            while nxt is not None and nxt[0] <= index:
+                merged.append(nxt[1])
+                nxt = next(pending, None)
+            if diagnostic is not None:
+                merged.append(diagnostic)
+        self.diagnostics = merged
+        return merged
 
     def _unknown_key(self, key: str, what: str, node: yaml.Node, keys: dict[str, bool]) -> None:
         found = self._unknown.get((what, key))
         if found is None:
-            self._unknown[(what, key)] = [node, keys]
+            self._unknown[(what, key)] = [len(self.diagnostics), node, keys]
         else:
             found.append(node.start_mark.line + 1)
 

@@ -137,7 +137,7 @@ def load_text(data: bytes | str, path: str = "<draft>", base_dir: Path | None = 
         return _unreadable(path, t("YAML001.invalid", problem=problem), loc, text=text)
     except yaml.YAMLError as exc:
         return _unreadable(path, t("YAML001.invalid", problem=str(exc)), text=text)
-    reader = Reader(path, base_dir)
+    reader = Reader(path, base_dir, text)
     bill = read_root(reader, root)
     return LoadResult(path, text, bill, reader.finish())
 
@@ -155,17 +155,22 @@ def _first_alias(text: str) -> yaml.Mark | None:
     return None
 
 
+_COMPACT_LISTS = re.compile(r"-[ ]+-[ \n]")
+
+
 def _too_deep(text: str) -> yaml.Mark | None:
     """Return where the nesting first goes deeper than MAX_DEPTH, or None.
 
     Parsing events is cheap but not free, so it runs only when a bound says it might be needed:
-    a level is opened by a bracket, or by a "- " or more indentation on its line (a mapping and
-    the list it holds may share an indentation, so two levels per space).
+    a level is opened by a bracket, by indentation (a mapping and the list it holds may share
+    one, so at most two levels per space) or by a "- " on a line. Without compact nested lists
+    ("- - x") a line opens at most one list; then two searches of the text, not one per line,
+    bound the depth.
     """
     flow = text.count("[") + text.count("{")
-    block = max((2 * (len(line) - len(line.lstrip(" "))) + line.count("- ") for line in text.splitlines()),
-                default=0)  # fmt: skip
-    if flow + block + 2 <= MAX_DEPTH:
+    deepest_safe_indent = (MAX_DEPTH - flow - 3) // 2
+    if (deepest_safe_indent > 0 and "\n" + " " * (deepest_safe_indent + 1) not in "\n" + text
+            and not _COMPACT_LISTS.search(text)):
         return None
     depth = 0
     for event in yaml.parse(text, Loader=_YAML_LOADER):

@@ -176,7 +176,7 @@ def read_leden(r: Reader, node: yaml.Node | None, numbered_by_position: bool = T
     out = []
     for child in r.seq(node, "leden"):
         number, text, items, key, text_loc = _lid_like(r, child, numberer, "lid", 1, written)
-        out.append(Lid(number, text, items, key, r.loc(child), text_loc))
+        out.append(Lid(number, text, items, key, _unit_loc(r, child, text_loc), text_loc))
     return tuple(out)
 
 
@@ -189,8 +189,13 @@ def read_items(r: Reader, node: yaml.Node | None, depth: int, numbered_by_positi
     out = []
     for child in r.seq(node, "onderdelen"):
         number, text, items, key, text_loc = _lid_like(r, child, numberer, kind, depth, written)
-        out.append(Item(number, text, items, key, r.loc(child), text_loc))
+        out.append(Item(number, text, items, key, _unit_loc(r, child, text_loc), text_loc))
     return tuple(out)
+
+
+def _unit_loc(r: Reader, node: yaml.Node, text_loc: SourceLocation) -> SourceLocation:
+    """Return where a lid or item is written: a plain string is its own text (made once)."""
+    return text_loc if isinstance(node, yaml.ScalarNode) else r.loc(node)
 
 
 def _lid_like(r: Reader, node: yaml.Node, numberer: Numberer | None, kind: str, depth: int,

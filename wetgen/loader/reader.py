@@ -23,9 +23,12 @@ MAX_LINES_LISTED = 5
 class Reader:
     """Walks the composed YAML node tree, collecting diagnostics."""
 
-    def __init__(self, path: str, base_dir: Path | None) -> None:
+    def __init__(self, path: str, base_dir: Path | None, source: str | None = None) -> None:
         self.path = path
         self.base_dir = base_dir
+        # A text can hold a control character only if the source has one or an escape (a
+        # backslash): one search of the whole source spares one per scalar.
+        self.may_hold_controls = source is None or "\\" in source or bool(CONTROL_CHARACTERS.search(source))
         self.diagnostics: list[Diagnostic] = []
         self._seen: set[int] = set()
         self._unknown: dict[tuple[str, str], list] = {}  # (what, key) → [index, node, keys, lines...]
@@ -144,7 +147,7 @@ class Reader:
         value = node.value
         if node.tag == "tag:yaml.org,2002:null" and node.style is None and value in ("", "~", "null"):
             return ""
-        bad = CONTROL_CHARACTERS.search(value)
+        bad = CONTROL_CHARACTERS.search(value) if self.may_hold_controls else None
         if bad:
             self.report(t("SCH011.control-character", what=what, char=codepoint(bad.group())), node,
                         t("hint.remove-control-character"))  # fmt: skip

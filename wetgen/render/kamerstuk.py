@@ -31,14 +31,9 @@ def heading_block(bill: Bill, kind: str, kind_style: str, styles: StyleMap) -> l
         xml.paragraph(styles["Normal"], xml.text_run(f"Vergaderjaar {stuk.vergaderjaar}"), keep_next=True),
         xml.paragraph(styles["Opschrift"], xml.text_run(f"{stuk.dossier}\t{typographic(full_opschrift(bill))}"),
                       keep_next=True, indent=hanging, align="left"),  # fmt: skip
-        xml.paragraph(styles[kind_style], _uncapped(f"Nr. {number(stuk, kind)}") + xml.text_run(f"\t{kind}"),
+        xml.paragraph(styles[kind_style], xml.uncapped_run(f"Nr. {number(stuk, kind)}") + xml.text_run(f"\t{kind}"),
                       indent=hanging, align="left"),  # fmt: skip
     ]
-
-
-def _uncapped(text: str) -> str:
-    """Return a run that keeps its small letters in a style set in capitals ("Nr. 3 MEMORIE …")."""
-    return f'<w:r><w:rPr><w:caps w:val="0"/></w:rPr><w:t xml:space="preserve">{xml.esc(text)}</w:t></w:r>'
 
 
 def number(stuk: Kamerstuk, kind: str) -> str:

@@ -281,6 +281,12 @@ class BillIndex:
                     ref, Target(BILL, "", article.number, onderdeel=part.item), context
                 )
         base = context.article
+        if base is None and part.sub and "subonderde" in ref.raw.lower() and context.onderdeel:
+            # "het eerste subonderdeel" below "Onderdeel E wordt als volgt gewijzigd": a step of
+            # the bill's onderdeel under discussion (named, as "A.1", by its onderdeel)
+            return self.place(
+                ref, Target(BILL, "", context.bill_article, onderdeel=context.onderdeel), context
+            )
         if base is None:
             return self.place(ref, Target(UNKNOWN), context)
         lid = part.lid or (base.lid if part.item or part.sub else "")

@@ -30,6 +30,7 @@ _SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)")
 _PART_OF = re.compile(
     r"\bvan\s+(?:het\s+|de\s+)?$", re.I
 )  # "… van hoofdstuk 9": what follows holds it
+_SPELLED_OUT = re.compile(r"\s*\(\s*(?:de\s+|het\s+)?", re.I)
 CACHE_SIZE = 200_000
 
 
@@ -415,7 +416,9 @@ def _borrow_laws(refs: list[Ref], segment: str) -> list[Ref]:
                 continue
             same = later.kind == ARTICLE and ref.articles and later.articles[:1] == ref.articles[:1]
             part_of = later.kind == DIVISION and _PART_OF.search(segment, ref.end, later.start)
-            if same or part_of:
+            # "titel 6 (de artikelen 81 tot en met 92a van Boek 1 BW)": what the division holds
+            spelled = ref.kind == DIVISION and _SPELLED_OUT.fullmatch(segment, ref.end, later.start)
+            if same or part_of or spelled:
                 out[i] = ref._replace(law=later.law)
                 break
     return out

@@ -36,7 +36,9 @@ _ONDERDEEL = re.compile(
     r"(?:sub)?onderde(?:el|len)\s+(?=[A-Za-z0-9])|sub\s+(?=[A-Za-z0-9])|letter\s+(?=[A-Za-z])", re.I
 )
 _DIVISION = re.compile(
-    r"(?:hoofdstuk|titeldeel|titel|afdeling|paragraaf)\s*(?=\d|[IVXLC]+\b)|§\s*(?=\d)", re.I
+    r"(?:hoofdstuk(?:ken)?|titeldeel|titels?|afdelingen|afdeling|paragrafen|paragraaf)\s*"
+    r"(?=\d|[IVXLC]+\b)|§\s*(?=\d)",
+    re.I,
 )
 _PROVISION = re.compile(r"(?:(?:grond)?wets)?bepaling(?:en)?\b", re.I)
 _SUBONDERDEEL = re.compile(r"subonderde(?:el|len)\b", re.I)
@@ -50,7 +52,7 @@ _GATED = (  # (pattern, kind, words without which a text cannot match it)
 )
 _COLON_OR_LID = re.compile(r"\d(?:[a-z]{0,3}\s+lid\s+\d|:\d)", re.I)
 _ORDINALS_BEFORE = re.compile(
-    rf"(?:(?:het|de)\s+)?(?:{grammar.ORDINALS})(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+tot\s+en\s+met\s+"
+    rf"(?:(?:het|de)\s+)?(?:{grammar.ORDINALS})(?:(?:\s*,\s*(?:en\s+)?|\s+en\s+|\s+of\s+|\s+tot\s+en\s+met\s+"
     rf"|\s*[-–]\s*)(?:{grammar.ORDINALS}))*\s+$",
     re.I,
 )

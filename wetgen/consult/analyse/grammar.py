@@ -106,7 +106,8 @@ def _inner_van(text: str, at: int) -> bool:
     """Tell whether "van" joins two qualifiers ("sub b van het tweede lid"), not a qualifier
     and its article ("het tweede lid van artikel 5")."""
     hit = QUALIFIER.match(text, at)
-    return bool(hit and any(hit.group(g) for g in ("ords", "digits", "nth", "subs", "subords", "items")))
+    groups = ("ords", "digits", "nth", "subs", "subords", "items")
+    return bool(hit and any(hit.group(g) for g in groups))
 
 
 def _group(hit: re.Match[str]) -> Group | None:

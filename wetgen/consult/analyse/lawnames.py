@@ -25,7 +25,7 @@ _BOOK = re.compile(
 )
 _BOOK_FIRST = re.compile(
     r"(?i)boek\s+(?P<book>\d+[a-z]?)\s+(?:van\s+het\s+)?(?P<code>(?:nieuwe?\s+)?burgerlijk\s+wetboek"
-    r"|n?bw)(?P<bes>\s+bes)?(?![\w-])"
+    r"|n?bw)(?P<bes>\s+bes)?(?![^\W\d_]|-)"
 )
 _LETTER = r"[^\W\d_]"
 # a law the list does not know, by the shape of its name: "Ambtenarenwet", "Tracéwet 1993",

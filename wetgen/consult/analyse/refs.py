@@ -59,6 +59,11 @@ _THAT_LAW = re.compile(
 _ARTICLE_NEXT = re.compile(rf"\s+{grammar.ARTICLE_WORD}\s*{NUMBER}", re.I)  # "BW art. 7:907"
 _NUMBER_AT = re.compile(rf"\s*(?P<number>{NUMBER})", re.I)
 _DIVISION_NUMBER = re.compile(r"\s*(?P<number>\d+[a-z]?(?:\.\d+[a-z]?)*|[IVXLC]+[A-Z]?)(?![\w°])")
+_DIVISION_WORD = {"§": "paragraaf", "titeldeel": "titel", "titels": "titel", "hoofdstukken": "hoofdstuk",
+                  "afdelingen": "afdeling", "paragrafen": "paragraaf"}  # fmt: skip
+_DIVISION_MORE = re.compile(
+    r"(?:\s*,\s*(?:en\s+)?|\s+en\s+|\s+of\s+)(?P<number>\d+[a-z]?(?:\.\d+[a-z]?)*|[IVXLC]+[A-Z]?)(?![\w°])"
+)
 _MVT_WORD = re.compile(r"toelichting\b|m\.?v\.?t\b\.?", re.I)
 # what may stand before the word: "paragraaf 4.2 van de memorie van ", "de artikelsgewijze "
 _MVT_BEFORE = re.compile(
@@ -278,9 +283,13 @@ def _division(text: str, pos: int, start: int, lexicon: LawLexicon) -> list[Ref]
     if not number:
         return []
     word = text[start:pos].strip().lower().rstrip(".")
-    word = {"§": "paragraaf", "titeldeel": "titel"}.get(word, word)
-    law, this_bill, that_law, end = _law_tail(text, number.end(), lexicon)
-    detail = f"{word} {number.group('number')}"
+    word = _DIVISION_WORD.get(word, word)
+    numbers, end = [number.group("number")], number.end()
+    while more := _DIVISION_MORE.match(text, end):  # "de titels 6, 7 en 8"
+        numbers.append(more.group("number"))
+        end = more.end()
+    law, this_bill, that_law, end = _law_tail(text, end, lexicon)
+    detail = f"{word} {', '.join(numbers)}"
     return [Ref(text[start:end].strip(), start, end, DIVISION, (), law, this_bill, that_law,
                 detail=detail)]  # fmt: skip
 

@@ -122,8 +122,9 @@ class BillIndex:
         if ref.kind == MVT_REF:
             return [Resolution(ref, "mvt", (MVT,), "", f"{MVT_LABEL} {ref.detail}".strip(),
                                Target(MVT_SCOPE, detail=ref.detail))]  # fmt: skip
-        if ref.kind == DIVISION:
-            return [self._division(ref, context)]
+        if ref.kind == DIVISION:  # "titel 6", or a list "de titels 6, 7 en 8"
+            kind, _, numbers = ref.detail.partition(" ")
+            return [self._division(ref, context, f"{kind} {n}") for n in numbers.split(", ")]
         if ref.kind == ANAPHOR:
             return self._anaphor(ref, context, inserted)
         if ref.kind == LOOSE:
@@ -326,7 +327,7 @@ class BillIndex:
                 out.append(self.place(ref, base, context))
         return out
 
-    def _division(self, ref: Ref, context: Context) -> Resolution:
+    def _division(self, ref: Ref, context: Context, detail: str) -> Resolution:
         """Resolve "hoofdstuk III van de Tracéwet", "titel 7.10 NBW", "afdeling 2.3 van die wet"."""
         # the law named with it or just before it, else the law under discussion, else the one
         # law the bill amends
@@ -338,7 +339,7 @@ class BillIndex:
         )
         if ref.this_bill or not law or _named(law, self.bill_names):
             return self.place(ref, Target(UNKNOWN), context)
-        kind, _, number = ref.detail.partition(" ")
+        kind, _, number = detail.partition(" ")
         if is_code(law) and "." in number:  # "titel 7.10" of the BW is titel 10 of Boek 7
             book, rest = number.split(".", 1)
             if book_of(law).lower() in ("", book.lower()):

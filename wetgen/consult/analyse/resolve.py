@@ -256,8 +256,15 @@ class BillIndex:
     def _onderdelen(self, target: Target, context: Context) -> tuple[str, ...]:
         """Return the onderdelen that change or insert a provision of an amended law: the one
         under discussion if it does, else those naming its lid, else all."""
+        if target.division:  # "Het opschrift van titel XII … komt te luiden" below onderdeel A
+            here = self.articles.get(context.bill_article.upper()) if context.onderdeel else None
+            if here is None or not here.amends or not self._same(target.law, here.amends.citeertitel):
+                return ()
+            own = address.article(address.BILL, here)
+            eid = address.step(own, address.ONDERDEEL, context.onderdeel).eid
+            return (eid,) if eid in self.by_eid else ()
         touching = self._touching(target.law, target.artikel)
-        if not touching or target.division:
+        if not touching:
             return ()
         if context.bill_article and context.onderdeel:
             here = self.articles.get(context.bill_article.upper())

@@ -316,7 +316,7 @@ def _own_heading(text: str, start: int, end: int) -> bool:
     words = text[start:end]
     if not _SENTENCE_BEFORE.search(text[max(0, start - 12) : start]):
         return False
-    if words.isupper():
+    if words.isupper() and "TOELICHTING" in words:
         return True
     return words == "Toelichting" and bool(re.match(r"\s+[A-Z]", text[end : end + 2]))
 

@@ -255,7 +255,8 @@ class BillIndex:
 
     def _onderdelen(self, target: Target, context: Context) -> tuple[str, ...]:
         """Return the onderdelen that change or insert a provision of an amended law: the one
-        under discussion if it does, else those naming its lid, else all."""
+        under discussion if it does, else those naming its lid, else all; for a titel or
+        paragraaf, the onderdeel under discussion."""
         if target.division:  # "Het opschrift van titel XII … komt te luiden" below onderdeel A
             here = self.articles.get(context.bill_article.upper()) if context.onderdeel else None
             if here is None or not here.amends or not self._same(target.law, here.amends.citeertitel):

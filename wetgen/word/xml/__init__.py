@@ -41,6 +41,7 @@ from wetgen.word.xml.text import (
     run_props,
     tab_run,
     text_run,
+    uncapped_run,
 )
 
 __all__ = [
@@ -70,6 +71,7 @@ __all__ = [
     "section_break",
     "simple_field",
     "tab_run",
+    "uncapped_run",
     "table",
     "table_cell",
     "table_row",

@@ -27,6 +27,9 @@ from wetgen.model import WORD_ACTIONS, Instruction, LawRef, Proposal, Style, Uni
 __all__ = ["Intro", "NoParse", "Reading", "Unparsed", "infer_style", "parse_instruction", "parse_intro", "word"]
 
 
+DEFAULT_READING = Reading()
+
+
 class Unparsed(NamedTuple):
     """A sentence no formula gives back, and why."""
 
@@ -35,9 +38,10 @@ class Unparsed(NamedTuple):
 
 
 def parse_instruction(sentence: str, payload: tuple[Unit, ...] = (), new_text: str = "",
-                      reading: Reading = Reading(), verify: bool = True) -> Instruction | Unparsed:  # fmt: skip
+                      reading: Reading | None = None, verify: bool = True) -> Instruction | Unparsed:  # fmt: skip
     """Return the instruction a sentence states, with `payload` (the new units after it) and
     `new_text` (new words that are no unit: a volzin, an aanhef, definitions); or Unparsed."""
+    reading = reading or DEFAULT_READING
     text = sentence.strip()
     q = quoted(text)
     q = Quoted(" ".join(q.text.split()), q.words, q.marks)  # quoted words keep their spaces
@@ -74,8 +78,9 @@ def _candidates(q: Quoted, reading: Reading, payload: tuple[Unit, ...], new_text
         yield built if plural is None else replace(built, verb_number="meervoud" if plural else "enkelvoud")
 
 
-def word(instruction: Instruction, reading: Reading = Reading()) -> str:
+def word(instruction: Instruction, reading: Reading | None = None) -> str:
     """Return the sentence wetgen prints for an instruction read in `reading`."""
+    reading = reading or DEFAULT_READING
     return printed(sentence_pieces(instruction, Context(reading.style, reading.base, reading.law)))
 
 
@@ -144,9 +149,10 @@ _NOVELLE = re.compile(f.template_pattern(f.NOVELLE_INTRO).replace("(?P<date>.*?)
 _OWN_LAW = re.compile(rf" van (?P<law>[^,]+?) (?:{'|'.join(f.AS_FOLLOWS)}):$")
 
 
-def parse_intro(text: str, style: Style = Style()) -> Intro | None:
+def parse_intro(text: str, style: Style | None = None) -> Intro | None:
     """Return the law an opening line names ("De Huisvestingswet 2014 wordt als volgt
     gewijzigd:", a novelle's "Indien het bij koninklijke boodschap …"), or None if it is none."""
+    style = style or DEFAULT_READING.style
     text = " ".join(text.split())
     m = _NOVELLE.fullmatch(text)
     if m is not None:

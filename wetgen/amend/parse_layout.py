@@ -44,10 +44,11 @@ class _Node:
     children: list[_Node] = field(default_factory=list)
 
 
-def parse_onderdeel(lines: list[Line], style: Style = Style(), law: LawRef | None = None
+def parse_onderdeel(lines: list[Line], style: Style | None = None, law: LawRef | None = None
                     ) -> tuple[tuple[Instruction, ...], list[Problem]]:  # fmt: skip
     """Return the instructions of an onderdeel's lines and the lines kept as free text; `law` is
     the law when the article names it in its only change (Ar 6.13) instead of an opening line."""
+    style = style or Style()
     problems: list[Problem] = []
     roots = _tree(lines)
     if len(roots) == 1:

@@ -50,6 +50,7 @@ PLACES = st.lists(chains(), min_size=1, max_size=2, unique=True).map(
     lambda cs: tuple(places.canonical(tuple(Target(c) for c in cs))))
 LEDEN = st.integers(1, 3).map(lambda n: tuple(Lid(str(k), f"tekst van lid {k}.") for k in range(2, 2 + n)))
 ITEMS = st.integers(1, 3).map(lambda n: tuple(Item(chr(ord("b") + k), f"onderdeel {k};") for k in range(n)))
+SUBITEMS = st.integers(1, 3).map(lambda n: tuple(Item(str(k), f"subonderdeel {k};") for k in range(1, 1 + n)))
 ARTICLES = st.integers(1, 2).map(lambda n: tuple(Article(f"4{chr(ord('a') + k)}", text="Tekst.") for k in range(n)))
 
 
@@ -94,7 +95,7 @@ def unit_changes(draw) -> Instruction:
     targets = draw(PLACES)
     target = targets[0]
     if kind == "vervang":
-        payload = draw(st.one_of(LEDEN, ITEMS, ARTICLES))
+        payload = draw(SUBITEMS if target.unit() == "subonderdeel" else st.one_of(LEDEN, ITEMS, ARTICLES))
         form = "in" if len(target.chain) > 1 and not target.is_plural and draw(st.booleans()) else ""
         return Instruction(Action.REPLACE, target, also=() if form else targets[1:], payload=payload, form=form)
     if kind == "vervallen":

@@ -74,6 +74,9 @@ def _candidates(q: Quoted, reading: Reading, payload: tuple[Unit, ...], new_text
         except NoParse as exc:
             reasons.append(str(exc))
             continue
+        if new_text and built.new != new_text:
+            reasons.append("new words that are no unit follow a sentence that takes none")
+            continue
         plural = verb_plural(m)
         yield built if plural is None else replace(built, verb_number="meervoud" if plural else "enkelvoud")
 

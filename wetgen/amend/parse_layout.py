@@ -93,10 +93,10 @@ def _free(line: Line, reading: Reading, children: list[_Node], problems: list[Pr
             text += f" {deeper.label}. {deeper.sentence}" if deeper.label else f" {deeper.sentence}"
             payload += deeper.payload
             if deeper.new_text:
-                text += f" {deeper.new_text}"
+                text += " " + " ".join(deeper.new_text.split("\n"))
             problems.append(Problem(deeper, "kept in the free text of the change above it"))
     if line.new_text:
-        text += f" {line.new_text}"
+        text += " " + " ".join(line.new_text.split("\n"))
     return Instruction(Action.FREE, reading.base or Target(), payload=payload, free_text=text, loc=line.loc)
 
 

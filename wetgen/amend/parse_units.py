@@ -16,7 +16,7 @@ from dataclasses import replace
 from wetgen import ids, places
 from wetgen.amend import formulas as f
 from wetgen.amend.parse_text import NoParse, Quoted, Reading
-from wetgen.model import Action, Ending, Instruction, Part, Renumbering, Target, Unit
+from wetgen.model import Action, Ending, Instruction, Item, Lid, Part, Renumbering, Target, Unit
 
 HOLE = "\x02\\d+\x03"
 _COUNTS = "|".join(sorted({*f.ARTICLES.values(), *(ids.cardinal(n) for n in range(1, 40))}, key=len, reverse=True))
@@ -77,15 +77,27 @@ class Slots:
 
 
 Builder = Callable[[Slots], Instruction]
+_LIST_UNITS = ("onderdeel", "subonderdeel")
+
+
+def _list_payload(unit: str, payload: tuple[Unit, ...]) -> tuple[Unit, ...]:
+    """Return new units numbered 1., 2. as subonderdelen where the place is a list's: a text that
+    prints subonderdelen "1." reads them as leden, and only the place tells them apart."""
+    if unit not in _LIST_UNITS or not payload or not all(isinstance(u, Lid) for u in payload):
+        return payload
+    return tuple(Item(u.number, u.text, u.items, u.key, u.loc) for u in payload)  # type: ignore[union-attr]
 
 
 def _replace(s: Slots) -> Instruction:
     targets = s.places("place")
-    return Instruction(Action.REPLACE, targets[0], also=targets[1:], payload=s.payload, new=s.new_text)
+    payload = _list_payload("subonderdeel" if targets[0].unit() == "subonderdeel" else "", s.payload)
+    return Instruction(Action.REPLACE, targets[0], also=targets[1:], payload=payload, new=s.new_text)
 
 
 def _replace_in(s: Slots) -> Instruction:
-    return Instruction(Action.REPLACE, _in_target(s), payload=s.payload, new=s.new_text, form="in")
+    target = _in_target(s)
+    payload = _list_payload("subonderdeel" if target.unit() == "subonderdeel" else "", s.payload)
+    return Instruction(Action.REPLACE, target, payload=payload, new=s.new_text, form="in")
 
 
 def _in_target(s: Slots) -> Target:
@@ -113,14 +125,16 @@ def _designation(s: Slots) -> str:
 
 def _insert(s: Slots) -> Instruction:
     target = s.reading.place(s.get("place"), s.q)
-    return _with_onder(s, Instruction(Action.INSERT, target, payload=s.payload, before=s.before()))
+    payload = _list_payload("subonderdeel" if target.unit() == "subonderdeel" else "", s.payload)
+    return _with_onder(s, Instruction(Action.INSERT, target, payload=payload, before=s.before()))
 
 
 def _insert_in(s: Slots) -> Instruction:
     container = s.opening("in") if "in" in s.values else s.reading.place(s.get("container"), s.q)
     sibling = s.reading.part(s.get("sibling"), s.q)
     target = Target((*container.chain, *sibling.chain))
-    return _with_onder(s, Instruction(Action.INSERT, target, payload=s.payload, before=s.before()))
+    payload = _list_payload("subonderdeel" if target.unit() == "subonderdeel" else "", s.payload)
+    return _with_onder(s, Instruction(Action.INSERT, target, payload=payload, before=s.before()))
 
 
 def _insert_within(s: Slots) -> Instruction:
@@ -129,7 +143,7 @@ def _insert_within(s: Slots) -> Instruction:
         target = s.in_place(into)
     else:
         target = s.opening("in")
-    return _with_onder(s, Instruction(Action.INSERT, target, payload=s.payload, within=True))
+    return _with_onder(s, Instruction(Action.INSERT, target, payload=_list_payload(target.unit(), s.payload), within=True))
 
 
 def _alphabetical(s: Slots) -> Instruction:
@@ -144,13 +158,13 @@ def _add(s: Slots) -> Instruction:
         target = s.reading.place(to[4:], s.q)
     else:
         target = s.reading.place(s.get("place"), s.q)
-    return _with_onder(s, Instruction(Action.ADD, target, payload=s.payload))
+    return _with_onder(s, Instruction(Action.ADD, target, payload=_list_payload(target.unit(), s.payload)))
 
 
 def _add_after(s: Slots) -> Instruction:
     target = s.opening("in")
     sibling = places.absolute(s.reading.part(s.get("sibling"), s.q), target)
-    return Instruction(Action.ADD, target, payload=s.payload, sibling=sibling)
+    return Instruction(Action.ADD, target, payload=_list_payload(target.unit(), s.payload), sibling=sibling)
 
 
 def _renumber(s: Slots) -> Instruction:

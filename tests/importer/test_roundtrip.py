@@ -9,6 +9,8 @@ compared from Markdown only.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
@@ -16,13 +18,13 @@ from hypothesis import strategies as st
 from tests.conftest import DEFAULT_DRAFT_DIR, ROOT
 from tests.importer.compare import canon, carried, prose
 from tests.test_properties import KEYS, LEDEN, TEXT, instructions
-from wetgen import ids
+from wetgen import formulas, ids
 from wetgen.amend.wording import word_onderdeel
 from wetgen.dump import dump_bill
 from wetgen.importer import import_data
 from wetgen.importer.draft import draft_text
 from wetgen.loader import load_bill, load_text
-from wetgen.model import AmendingOnderdeel, Article, Bill, LawRef, Stage, Version
+from wetgen.model import AmendingOnderdeel, Article, Bill, Formulier, LawRef, Stage, Version
 from wetgen.render.akn import render_bill_akn
 from wetgen.render.docx import render_bill_docx
 from wetgen.render.html import render_html
@@ -136,3 +138,25 @@ def test_published_bills_come_back(fmt, case):
     bill = load_bill(ROOT / "tests" / "realbills" / "cases" / case / "draft.yaml")
     got, want = round_trip(bill, fmt)
     assert got[6] == want[6]  # the body; a re-typed bill has no MvT and its front matter is partial
+
+
+# --- the formulier ----------------------------------------------------------------------------
+
+FORMULIEREN = [
+    Formulier(kind="rijkswet", council="Raad van State", bulletins=("Publicatieblad van Aruba",)),
+    Formulier(monarch="Beatrix", council="Raad van State", form="staatsblad", relative="wie"),
+    Formulier(monarch="Juliana", form="staatsblad", comma=True),
+]
+
+
+def printed(formulier: Formulier) -> tuple[str, ...]:
+    return (*formulas.aanhef(formulier), formulas.enacting_formula(formulier), formulas.slotformulier(formulier))
+
+
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
+@pytest.mark.parametrize("formulier", FORMULIEREN, ids=lambda f: f"{f.kind}-{f.monarch}-{f.form}")
+def test_the_formulier_comes_back_as_data(default_draft, fmt, formulier):
+    render, name, *_ = FORMATS[fmt]
+    result = import_data(render(replace(default_draft, formulier=formulier)), name)
+    assert printed(result.bill.formulier) == printed(formulier)
+    assert not [w for w in result.warnings if "wording wetgen writes" in str(w)]

@@ -10,6 +10,7 @@ from wetgen.importer.blocks import Source
 from wetgen.importer.report import Notes
 from wetgen.importer.structure import front as f
 from wetgen.importer.structure.body import BodyReader
+from wetgen.importer.structure.formulier import read_formulier
 from wetgen.importer.structure.mvt import attach, read_mvt
 from wetgen.importer.structure.sentences import is_instruction
 from wetgen.importer.structure.tokens import tokenize
@@ -40,6 +41,7 @@ def recognise(source: Source, mvt_file: str = "") -> Recognised:
     style = infer_style(tok.text for tok in tokens if is_instruction(tok.text))
     body = BodyReader(notes, source.marks_depth, style).read(tokens)
     closing = f.read_closing(parts.closing, notes)
+    formulier = read_formulier(front.formulas + closing.formulas, notes)
     body, algemeen = attach(body, read_mvt(parts.mvt, source), notes)
     meta = source.meta
     body = tuple(_with_bwb(node, meta) for node in body)
@@ -64,6 +66,7 @@ def recognise(source: Source, mvt_file: str = "") -> Recognised:
         body=body,
         toelichting=Toelichting(algemeen, mvt_file) if algemeen else Toelichting(),
         style=style if any(a.is_amending for a in iter_articles(body)) else Style(),
+        formulier=formulier,
     )
     return Recognised(bill, algemeen, notes)
 

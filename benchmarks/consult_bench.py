@@ -1,7 +1,9 @@
-"""Time `wetgen consult` ingest + resolution + campaigns on 10,000 and 100,000 SYNTHETIC responses.
+"""Time `wetgen consult` ingest + resolution + campaigns on 10,000 and 100,000 SYNTHETIC responses,
+and the report made from that store (themes, key phrases, every format).
 
     python benchmarks/consult_bench.py            # both sizes, and the pairwise reference at 10,000
     python benchmarks/consult_bench.py --skip-pairwise --repeat 1
+    python benchmarks/consult_bench.py --report-only 10000   # the report of a store made before
 
 Each size runs in its own process. Ingest analyses the responses (and finds the campaigns) on
 one worker process per core: the CPU time of the workers is reported beside the main process's,
@@ -112,6 +114,35 @@ def run_one(n: int) -> dict:
     return result
 
 
+def run_report(n: int) -> dict:
+    """Build the public report of the n-response store and write every format; return the
+    CPU time, wall time and peak memory of this process (the report uses no workers)."""
+    import resource
+
+    from wetgen.consult.publish.builder import assemble
+    from wetgen.consult.publish.docx import render_docx
+    from wetgen.consult.publish.html import render_html
+    from wetgen.consult.publish.markdown import render_markdown
+    from wetgen.consult.publish.xlsx import render_xlsx
+    from wetgen.consult.store import open_store
+
+    wall, cpu = time.perf_counter(), time.process_time()
+    with open_store(OUT / f"consult-{n}.sqlite", create=False) as store:
+        data = store.report_data()
+    report = assemble(data, public=True)
+    built = time.process_time() - cpu
+    sizes = {f.__name__: len(f(report)) for f in (render_html, render_docx, render_markdown, render_xlsx)}
+    return {"n": n, "report_wall": time.perf_counter() - wall, "report_cpu": time.process_time() - cpu,
+            "build_cpu": built, "report_peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            "rows": len(report.rows), "themes": sum(len(s.themes) for s in report.sections), **sizes}  # fmt: skip
+
+
+def _print_report(r: dict) -> None:
+    print(f"{r['n']:>7,} responses: report (build + html, docx, md, xlsx) {r['report_wall']:.1f} s wall, "
+          f"{r['report_cpu']:.1f} s CPU (build {r['build_cpu']:.1f} s); peak {r['report_peak_mb']:.0f} MB; "
+          f"{r['rows']} reactietabel rows, {r['themes']} themes")  # fmt: skip
+
+
 def run_pairwise(n: int) -> dict:
     """Run the exact pairwise reference method on the n texts; compare with the fast result."""
     from wetgen.consult.analyse.reference_pairwise import pairwise_clusters
@@ -164,6 +195,8 @@ def main() -> None:
         f"{medians[sizes[1]] / medians[sizes[0]]:.1f}× wall (median), "
         f"{cpu[sizes[1]] / cpu[sizes[0]]:.1f}× CPU (all processes)"
     )
+    for n in sizes:
+        _print_report(_child(["--report", str(n)]))
     if "--skip-pairwise" not in sys.argv:
         pair = _child(["--pairwise", str(sizes[0])])
         speedup = pair["pairwise_cpu"] / small["campaign_cpu"]
@@ -176,5 +209,9 @@ if __name__ == "__main__":
         print(json.dumps(run_one(int(sys.argv[2]))))
     elif len(sys.argv) == 3 and sys.argv[1] == "--pairwise":
         print(json.dumps(run_pairwise(int(sys.argv[2]))))
+    elif len(sys.argv) == 3 and sys.argv[1] == "--report":
+        print(json.dumps(run_report(int(sys.argv[2]))))
+    elif len(sys.argv) == 3 and sys.argv[1] == "--report-only":
+        _print_report(_child(["--report", sys.argv[2]]))
     else:
         main()

@@ -21,7 +21,8 @@ SAMPLE = ROOT / "consultations" / "huisvesting-vergunninghouders"
 KINDS = (
     "wetsvoorstel-1", "mvt-1", "wetsvoorstel-2", "mvt-2", "redline", "wetsvergelijking",
     "nota", "mvt-figuur", "verslag-openbaar.docx", "verslag-intern.docx",
-    "reactietabel-openbaar.xlsx", "reactietabel-intern.xlsx",
+    "reactietabel-openbaar.xlsx", "reactietabel-intern.xlsx", "terugkoppeling-respondent.docx",
+    "terugkoppeling-openbaar.docx",
 )  # fmt: skip
 EXTRA_MVT = """
 
@@ -54,7 +55,7 @@ def _bill_with_figure(folder: Path):
 def outputs(tmp_path_factory, versions) -> dict[str, Path]:
     """Write every kind of Word and Excel output once; return their paths by kind."""
     from wetgen.cli.main import main
-    from wetgen.consult.publish.write import write_report
+    from wetgen.consult.publish.write import write_feedback, write_report
     from wetgen.consult.store import open_store
     from wetgen.diff.compare import diff_bills
     from wetgen.diff.compare_docx import render_compare_docx
@@ -85,6 +86,10 @@ def outputs(tmp_path_factory, versions) -> dict[str, Path]:
         for path in write_report(store, out / mode, ("docx", "xlsx"), public=public):
             kind = "verslag" if path.suffix == ".docx" else "reactietabel"
             paths[f"{kind}-{mode}{path.suffix}"] = path
+    first = store.respondents()[0].id
+    (one,) = write_feedback(store, out / "terugkoppeling", ("docx",), responses=(first,))
+    (combined,) = write_feedback(store, out / "terugkoppeling", ("docx",), combined=True)
+    paths["terugkoppeling-respondent.docx"], paths["terugkoppeling-openbaar.docx"] = one, combined
     store.close()
     return paths
 

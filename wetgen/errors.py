@@ -52,9 +52,17 @@ class WetgenError(Exception):
 class DraftError(WetgenError):
     """A draft could not be read at all (not YAML, binary, too large, bad encoding...)."""
 
-    def __init__(self, message: str, location: SourceLocation = UNKNOWN) -> None:
+    def __init__(self, message: str, location: SourceLocation = UNKNOWN, code: str = "READ",
+                 text: str = "") -> None:  # fmt: skip
         super().__init__(message)
         self.location = location
+        self.code = code
+        self.text = text  # the draft's text as far as it was read, for the caret excerpt
+
+    @property
+    def diagnostics(self) -> list[Diagnostic]:
+        """Return the one finding that stopped reading, as `wetgen check` reports it."""
+        return [Diagnostic(Severity.ERROR, self.code, self.args[0], self.location)]
 
     def __str__(self) -> str:
         prefix = f"{self.location}: " if self.location is not UNKNOWN else ""
@@ -66,6 +74,7 @@ class DraftInvalid(WetgenError):
     """A draft was read but its content does not form a valid bill."""
 
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    text: str = field(default="", repr=False)  # the draft's text, for the caret excerpts
 
     def __str__(self) -> str:
         first = self.diagnostics[0].headline() if self.diagnostics else "invalid draft"

@@ -159,7 +159,7 @@ def test_assign_rejects_unknown_targets(sample_store, tmp_path):
     assert node_for("het nieuwe artikel 28a", store.known_nodes()) == ["art_I__point_B"]
 
 
-def test_a_new_bill_version_reanalyses_the_responses_already_stored(sample, bill, tmp_path):
+def test_a_newer_bill_version_keeps_the_points_on_the_consulted_version(sample, bill, tmp_path):
     from wetgen.loader import load_bill
 
     newer = load_bill(DRAFT.with_name("02-adviesaanvraag.yaml"))
@@ -172,13 +172,16 @@ def test_a_new_bill_version_reanalyses_the_responses_already_stored(sample, bill
     )
     step = tmp_path / "step.sqlite"
     ingest([sample], bill, step)  # the sample against the consultatieversie, first
-    report = ingest([extra], newer, step)  # then only the extra response, against the newer version
-    assert report.rebound and report.added == 1
+    report = ingest([extra], newer, step)  # then only the extra response, with the newer version
+    assert not report.rebound and report.newer and report.added == 1
     fresh = tmp_path / "fresh.sqlite"
-    ingest([sample, extra], newer, fresh)
+    ingest([sample, extra], bill, fresh)  # everything against the consultatieversie at once
+    ingest([], newer, fresh)  # and then the newer version
     stepped, direct = open_store(step), open_store(fresh)
-    for table in ("nodes", "points", "refs", "assignments", "unassigned"):
+    for table in ("nodes", "points", "refs", "assignments", "unassigned", "version_units"):
         assert stepped.dump()[table] == direct.dump()[table], table
+    late = [p for p in stepped.placed_points() if p.text == "Artikel 28c is een goede aanvulling."]
+    assert late[0].nodes == ("art_I__point_D",)  # what the respondent read; now onderdeel E
     # the responses are in another order (seq), so the representatives may differ; the
     # campaigns themselves may not
     assert _campaign_groups(stepped) == _campaign_groups(direct)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import zipfile
@@ -75,7 +76,7 @@ def test_word_report_uses_house_styles_and_embeds_three_charts(store):
     shapes = docx.Document(__import__("io").BytesIO(data)).inline_shapes
     assert len(shapes) == 3 and all(5_000_000 < s.width < 6_000_000 for s in shapes)
     # private individuals are not named in the MvT paragraph, organisations may be
-    mvt = document.split("Advies en consultatie", 1)[1]
+    mvt = document.rsplit("Advies en consultatie", 1)[1]  # the heading, not its contents line
     assert "Piet Publiek" not in mvt and "Gemeente Zwolle" in mvt
 
 
@@ -99,6 +100,20 @@ def test_word_report_converts_to_pdf_in_libreoffice_with_its_charts(store, tmp_p
     if shutil.which("pdftotext"):
         text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
         assert "Figuur 3. Reacties per dag" in text and "Advies en consultatie" in text
+        first = subprocess.run(["pdftotext", "-layout", "-l", "1", str(pdf), "-"],
+                               capture_output=True, text=True).stdout  # fmt: skip
+        # the contents list on page 1, each heading with the page LibreOffice laid it out on
+        pages = dict(re.findall(r"^\s*(\d\. [A-Z][\w ]+?)\s{2,}(\d+)\s*$", first, re.M))
+        assert pages["1. Overzicht"] == "2" and int(pages["5. Concept voor de memorie van toelichting"]) > 2
+
+
+def test_word_report_has_a_contents_list_with_page_references_to_its_headings(store):
+    with zipfile.ZipFile(__import__("io").BytesIO(render_docx(build_report(store)))) as archive:
+        document = archive.read("word/document.xml").decode()
+    marks = re.findall(r'<w:bookmarkStart w:id="(\d+)" w:name="(_Toc\d+)"/>', document)
+    references = re.findall(r"PAGEREF (_Toc\d+) \\h", document)
+    assert len(marks) >= 8 and [name for _, name in marks] == references
+    assert document.index("Inhoudsopgave") < document.index("1. Overzicht")
 
 
 def test_parse_formats():

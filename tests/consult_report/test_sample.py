@@ -121,5 +121,5 @@ def test_cli_round_trip_on_the_sample(sample_db, tmp_path, capsys):
     assert "=Reactie nummer 0: de termijn blijft." in html  # stored as typed, shown as text
     assert "Reactie nummer 1: de termijn blijft." in html
     md = (out / "consultatieverslag-openbaar.md").read_text(encoding="utf-8")
-    assert "Wetsvoorstel aangepast: ja (Termijn verlengd)" in md
-    assert "Wetsvoorstel aangepast: nee" in md
+    assert "**Wetsvoorstel aangepast:** ja (Termijn verlengd)" in md
+    assert "**Wetsvoorstel aangepast:** nee" in md

@@ -35,14 +35,33 @@ def _stored(store):
     return {r[0]: (r[1], r[2]) for r in store.conn.execute("SELECT * FROM reactions")}
 
 
-def test_one_row_per_point_with_filters_frozen_header_and_widths(store, tmp_path):
+def test_one_row_per_point_a_campaign_once_with_filters_frozen_header_and_print_layout(
+    store, tmp_path
+):
     wb = load_workbook(_export(store, tmp_path / "t.xlsx"))
     ws = wb[SHEET]
     assert [c.value for c in ws[1]] == list(HEADERS)
-    assert ws.max_row == 1 + store.conn.execute("SELECT count(*) FROM points").fetchone()[0]
+    points = store.conn.execute("SELECT count(*) FROM points").fetchone()[0]
+    col = {h: i for i, h in enumerate(HEADERS)}
+    rows = list(ws.iter_rows(min_row=2, values_only=True))
+    # the three identical campaign letters are one row that counts them; the rest one row each
+    assert len(rows) == points - 2 and sorted(r[col["Aantal"]] for r in rows)[-2:] == [1, 3]
+    campaign = next(r for r in rows if r[col["Aantal"]] == 3)
+    assert campaign[col["Respondent"]].startswith("Campagne “Voorrang voor statushouders")
+    assert campaign[col["Respondent"]].endswith("(3 reacties)")
+    assert not any(str(v).startswith("C00") for r in rows for v in r)  # never a campaign id
     assert ws.freeze_panes == "B2" and ws.auto_filter.ref.startswith("A1:")
-    assert ws.column_dimensions["E"].width == 70 and ws.column_dimensions["I"].hidden
+    assert ws.column_dimensions["E"].width == 55 and ws.column_dimensions["K"].hidden
     assert wb["wetgen"].sheet_state == "hidden"
+    setup = ws.page_setup
+    assert (setup.orientation, setup.paperSize, setup.fitToWidth, setup.fitToHeight) == (
+        "landscape", 9, 1, 0,
+    )  # fmt: skip
+    assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.print_title_rows == "$1:$1"
+    assert all(c.alignment.wrap_text for c in ws[2])
+    # every row is as high as its wrapped text needs, so no program prints it over the next
+    tall = max(range(2, ws.max_row + 1), key=lambda r: len(str(ws.cell(r, col["Passage"] + 1).value)))
+    assert ws.row_dimensions[tall].height > ws.row_dimensions[1].height >= 30
 
 
 def test_no_cell_starts_a_formula(store, tmp_path):
@@ -156,3 +175,15 @@ def test_not_a_reactietabel_is_a_clear_error(store, tmp_path):
         import_reactions(store, bad)
     with pytest.raises(UsageError, match="no such file"):
         import_reactions(store, tmp_path / "missing.xlsx")
+
+
+def test_a_reaction_to_a_campaign_row_answers_every_copy(store, tmp_path):
+    path = _export(store, tmp_path / "t.xlsx")
+    head = point_id("R004", 1)
+    _fill(path, {head: ("Voorrang blijft tijdelijk.", "nee")})
+    result = import_reactions(store, path)
+    assert result.updated == [head] and not result.conflicts
+    points = {p.id: p for p in build_report(store).points}
+    for copy in ("R004", "R005", "R007"):
+        assert points[point_id(copy, 1)].reaction == "Voorrang blijft tijdelijk."
+    assert import_reactions(store, path).updated == []  # the table still agrees with the store

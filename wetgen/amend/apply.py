@@ -1,17 +1,18 @@
 """Apply the instructions of a nota van wijziging (`NotaEdit`s) to a bill model.
 
-Every instruction names units as the bill stood before the nota, so the bill is first turned
-into a tree of mutable nodes that remember their original path; each instruction then finds its
-units by that path, whatever earlier instructions renumbered or inserted around them. A unit
-that an earlier instruction replaced whole ("komt te luiden") is no longer in the bill, and
-later instructions about what was inside it change nothing.
+Every instruction names units as the bill stood before the nota, so each unit is found by its
+original path (`Node.origin`), whatever earlier instructions renumbered or inserted around it.
+A unit that an earlier instruction replaced whole ("komt te luiden") is no longer in the bill,
+and later instructions about what was inside it change nothing. The changes themselves are made
+by the mechanism that also applies a bill to a law (`wetgen.amend.edit`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
+from wetgen.amend.edit import Change, Edit, Failure, Node, Tree, perform
 from wetgen.amend.instructions import (
     WORD_ACTIONS,
     EditAction,
@@ -25,126 +26,92 @@ from wetgen.amend.instructions import (
 from wetgen.errors import UsageError
 from wetgen.model import AmendingOnderdeel, Article, Bill, Division, Instruction, Lid
 
+_CHANGES = {
+    EditAction.REPLACE: Change.REPLACE,
+    EditAction.DELETE: Change.REMOVE,
+    EditAction.ADD: Change.APPEND,
+    EditAction.INSERT: Change.INSERT,
+}
 
-@dataclass(eq=False)
-class _Node:
-    value: NotaUnit | None  # None for the body
-    number: str
-    children: list[_Node] = field(default_factory=list)
-    parent: _Node | None = None
+
+class BillShape:
+    """A bill as a tree for `wetgen.amend.edit`: the body, divisions, articles, onderdelen, leden."""
+
+    def children(self, value: object) -> tuple[object, ...]:
+        """Return the units inside a bill or unit, in the order of the diff tree."""
+        return value.body if isinstance(value, Bill) else unit_children(value)  # type: ignore[arg-type]
+
+    def identify(self, value: object, position: int) -> tuple[str, str]:
+        """Return a unit's kind and number; an instruction is numbered by its place."""
+        if isinstance(value, Bill):
+            return "", ""
+        return unit_kind(value), unit_number(value)  # type: ignore[arg-type]
+
+    def build(self, node: Node, children: tuple[object, ...]) -> object:
+        """Return the unit rebuilt with the node's number and its current children."""
+        return _build(node.value, node.number, children)  # type: ignore[arg-type]
 
 
 def apply_nota(bill: Bill, edits: Iterable[NotaEdit]) -> Bill:
-    """Return the bill as amended by the instructions, applied in turn."""
-    root = _Node(None, "")
-    index: dict[Path, _Node] = {(): root}
-    _grow(root, bill.body, (), index)
-    for edit in edits:
-        _apply(edit, index)
-    body = tuple(_build(child) for child in root.children)
-    return replace(bill, body=body)  # type: ignore[arg-type]
+    """Return the bill as amended by the instructions, applied in turn; raise UsageError when
+    an instruction names a unit the bill does not have."""
+    amended, failures = nota_outcome(bill, edits)
+    if failures:
+        raise UsageError(failures[0].why)
+    return amended
 
 
-def _grow(node: _Node, units: tuple[NotaUnit, ...], path: Path, index: dict[Path, _Node]) -> None:
-    for place, unit in enumerate(units, start=1):
-        child = _fresh(unit, node)
-        number = str(place) if isinstance(unit, Instruction) else unit_number(unit)
-        own = (*path, (unit_kind(unit), number))
-        index.setdefault(own, child)
-        _grow(child, unit_children(unit), own, index)
-        node.children.append(child)
+def nota_outcome(bill: Bill, edits: Iterable[NotaEdit]) -> tuple[Bill, list[Failure]]:
+    """Return the bill as amended and, as values, each instruction that could not be applied
+    (its number in the nota, from 1, and why)."""
+    tree = Tree(BillShape(), bill)
+    index: dict[Path, Node] = {}
+    for node in tree.walk(tree.root):
+        index.setdefault(node.origin or (), node)
+    failures: list[Failure] = []
+    for number, edit in enumerate(edits, start=1):
+        resolved = _resolve(edit, index)
+        if isinstance(resolved, str):
+            failures.append(Failure(number, resolved))
+            continue
+        for problem in perform(tree, resolved):
+            if not problem.gone:
+                failures.append(Failure(number, problem.why))
+    return tree.build(), failures  # type: ignore[return-value]
 
 
-def _fresh(unit: NotaUnit, parent: _Node | None) -> _Node:
-    return _Node(unit, unit_number(unit), [], parent)
-
-
-def _new(unit: NotaUnit, parent: _Node) -> _Node:
-    """Return a node for a unit the nota brings in, with nodes for everything inside it."""
-    node = _fresh(unit, parent)
-    node.children = [_new(child, node) for child in unit_children(unit)]
-    return node
-
-
-def _find(index: dict[Path, _Node], path: Path) -> _Node:
-    if path not in index:
-        names = ", ".join(f"{kind} {number}" for kind, number in path)
-        raise UsageError(f"the nota van wijziging names a unit the bill does not have: {names}")
-    return index[path]
-
-
-def _apply(edit: NotaEdit, index: dict[Path, _Node]) -> None:
-    targets = [_find(index, path) for path in edit.targets]
+def _resolve(edit: NotaEdit, index: dict[Path, Node]) -> Edit | str:
+    missing = [path for path in (*edit.targets, *(p for p, _ in edit.renumbering)) if path not in index]
+    if missing:
+        names = ", ".join(f"{kind} {number}" for kind, number in missing[0])
+        return f"the nota van wijziging names a unit the bill does not have: {names}"
+    nodes = tuple(index[path] for path in edit.targets)
+    renumbering = tuple((index[path], number) for path, number in edit.renumbering)
     if edit.action in WORD_ACTIONS:
-        for node in targets:
-            node.value = edit.units[0]  # its own text; its children stay the bill's
-    elif edit.action is EditAction.REPLACE:
-        for node in targets:
-            _replace(node, edit.units)
-    elif edit.action is EditAction.DELETE:
-        for node in targets:
-            _splice(node, [])
-    elif edit.action is EditAction.ADD:
-        for node in targets:
-            node.children.extend(_new(unit, node) for unit in edit.units)
-    elif edit.action is EditAction.INSERT:
-        for node in targets:
-            _insert(node, edit.units, edit.before)
-    for path, number in edit.renumbering:
-        _find(index, path).number = number
+        # the nota carries the unit's new own text; its children stay the bill's
+        return Edit(Change.SET, nodes, edit.units[:1], renumbering=renumbering)
+    if edit.action is EditAction.RENUMBER:
+        return Edit(Change.SET, (), renumbering=renumbering)
+    return Edit(_CHANGES[edit.action], nodes, edit.units, edit.before, renumbering=renumbering)
 
 
-def _replace(node: _Node, units: tuple[NotaUnit, ...]) -> None:
-    """Give the node new content; it keeps its place, so later instructions can point next to
-    it, while the units that were inside it are gone."""
-    if len(units) != 1:
-        _splice(node, [_new(unit, node.parent) for unit in units])  # type: ignore[arg-type]
-        return
-    fresh = _new(units[0], node.parent)  # type: ignore[arg-type]
-    node.value, node.number, node.children = fresh.value, fresh.number, fresh.children
-    for child in node.children:
-        child.parent = node
-
-
-def _splice(node: _Node, by: list[_Node]) -> None:
-    """Put `by` in the place of `node`; a node already taken out stays out."""
-    parent = node.parent
-    if parent is None or not any(child is node for child in parent.children):
-        return
-    at = next(n for n, child in enumerate(parent.children) if child is node)
-    parent.children[at : at + 1] = by
-
-
-def _insert(sibling: _Node, units: tuple[NotaUnit, ...], before: bool) -> None:
-    parent = sibling.parent
-    if parent is None:
-        raise UsageError("the nota van wijziging cannot insert next to the body itself")
-    if not any(child is sibling for child in parent.children):
-        return
-    at = next(n for n, child in enumerate(parent.children) if child is sibling)
-    at = at if before else at + 1
-    parent.children[at:at] = [_new(unit, parent) for unit in units]
-
-
-def _build(node: _Node) -> NotaUnit:
-    unit = node.value
-    children = tuple(_build(child) for child in node.children)
+def _build(unit: NotaUnit | Bill, number: str, children: tuple[object, ...]) -> object:
+    if isinstance(unit, Bill):
+        return replace(unit, body=children)
     if isinstance(unit, Division):
-        return replace(unit, number=node.number, children=children)  # type: ignore[arg-type]
+        return replace(unit, number=number, children=children)
     if isinstance(unit, Article):
         return replace(
             unit,
-            number=node.number,
+            number=number,
             onderdelen=tuple(c for c in children if isinstance(c, AmendingOnderdeel)),
-            items=tuple(c for c in children if unit_kind(c) == "item"),
+            items=tuple(c for c in children if unit_kind(c) == "item"),  # type: ignore[arg-type]
             leden=tuple(c for c in children if isinstance(c, Lid)),
         )
     if isinstance(unit, AmendingOnderdeel):
-        return replace(unit, number=node.number, instructions=children)  # type: ignore[arg-type]
+        return replace(unit, number=number, instructions=children)
     if isinstance(unit, Instruction):
         payload = tuple(c for c in children if not isinstance(c, Instruction))
         nested = tuple(c for c in children if isinstance(c, Instruction))
-        return replace(unit, payload=payload, children=nested)  # type: ignore[arg-type]
-    if unit is None:
-        raise UsageError("the nota van wijziging left a unit without content")
-    return replace(unit, number=node.number, items=children)  # type: ignore[arg-type]
+        return replace(unit, payload=payload, children=nested)
+    return replace(unit, number=number, items=children)

@@ -10,54 +10,50 @@ import click
 
 from wetgen.build import FORMATS, parse_formats
 from wetgen.build import build as build_outputs
-from wetgen.cli.common import (
-    EXIT_FINDINGS,
-    add_pdfs,
-    console,
-    default_draft,
-    exit_with,
-    progress_bar,
+from wetgen.cli.common import EXIT_FINDINGS, add_pdfs, console, exit_with, progress_bar, say
+from wetgen.cli.findings import print_error
+from wetgen.cli.options import (
+    draft_argument,
+    format_option,
+    output_option,
+    pdf_option,
+    quiet_option,
+    templates_option,
 )
-from wetgen.errors import DraftInvalid, UsageError
 from wetgen.loader import load_bill
-from wetgen.model import Bill
 
 DEFAULT_OUT = Path("out")
 
 
 @click.command("build")
-@click.argument("draft", required=False, type=click.Path(path_type=Path))
-@click.option("-o", "--output", "out_dir", type=click.Path(path_type=Path), default=DEFAULT_OUT,
-              show_default=True, help="Folder to write the files to.")  # fmt: skip
-@click.option("-f", "--format", "formats", default=",".join(FORMATS), show_default=True,
-              metavar="LIST", help="Comma-separated formats: docx, akn, html, md.")  # fmt: skip
-@click.option("--pdf", is_flag=True, help="Also convert the Word files to PDF (needs LibreOffice).")
-@click.option("--templates", type=click.Path(path_type=Path), default=None, metavar="DIR|DOCX",
-              help="House style: a folder with reference.docx and/or templates, or a reference .docx.")  # fmt: skip
-def build(
-    draft: Path | None, out_dir: Path, formats: str, pdf: bool, templates: Path | None
-) -> None:
+@draft_argument
+@output_option("Folder to write the files to.", folder=True, default=DEFAULT_OUT)
+@format_option(FORMATS, "The formats to write.", default=",".join(FORMATS), many=True)
+@pdf_option("Also convert the Word files to PDF (needs LibreOffice).")
+@templates_option("House style: a folder with reference.docx and/or templates, or a reference .docx.")
+@quiet_option
+def build(draft: Path, output: Path, formats: str, pdf: bool, templates: Path | None) -> None:
     """Render DRAFT (default: the newest version of the default draft) into a folder.
 
     Writes the wetsvoorstel and the memorie van toelichting as Word (.docx) and Akoma Ntoso
     (.akn.xml, validated against the strict OASIS schema), plus an HTML preview and a
-    Markdown text. The same draft always gives byte-identical files.
+    Markdown text. The same draft always gives byte-identical files. Exits 0 when every file
+    was written, 1 when the draft has errors or a PDF could not be made, 2 on a usage error.
     """
     chosen = parse_formats(formats)
     if pdf and "docx" not in chosen:
         chosen = parse_formats(("docx", *chosen))
-    path = _draft_path(draft)
     started = time.perf_counter()
-    bill = _load(path)
+    bill = load_bill(draft)
     pdf_problem = ""
     with progress_bar() as progress:
-        written = build_outputs(bill, out_dir, chosen, templates, progress)
+        written = build_outputs(bill, output, chosen, templates, progress)
         if pdf:
-            pdf_problem = add_pdfs(written, out_dir, progress)
+            pdf_problem = add_pdfs(written, output, progress)
     elapsed = time.perf_counter() - started
-    console().print(summary(path, out_dir, written, elapsed), markup=False)
+    say(summary(draft, output, written, elapsed))
     if pdf_problem:
-        console(stderr=True).print(f"[bold red]error:[/] {pdf_problem}", markup=True)
+        print_error(console(stderr=True), pdf_problem)
         exit_with(EXIT_FINDINGS)
 
 
@@ -75,25 +71,3 @@ def _kind(path: Path) -> str:
         return "akn"
     return path.suffix.lstrip(".")
 
-
-def _draft_path(draft: Path | None) -> Path:
-    if draft is None:
-        return default_draft()
-    if draft.is_dir():
-        versions = sorted(draft.glob("*.yaml"))
-        if not versions:
-            raise UsageError(f"no *.yaml drafts in {draft}/")
-        return versions[-1]
-    return draft
-
-
-def _load(path: Path) -> Bill:
-    try:
-        return load_bill(path)
-    except DraftInvalid as exc:
-        err = console(stderr=True)
-        for diagnostic in exc.diagnostics:
-            err.print(diagnostic.headline(), markup=False)
-        err.print(f"not built: {path} has {len(exc.diagnostics)} error(s); see wetgen check")
-        exit_with(EXIT_FINDINGS)
-        raise  # unreachable; exit_with raises

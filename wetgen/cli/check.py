@@ -6,36 +6,53 @@ import json
 from pathlib import Path
 
 import click
-from rich.markup import escape
 
-from wetgen.check import check_file
-from wetgen.cli.common import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, console, default_versions
+from wetgen.check import check_file, in_source_order
+from wetgen.cli.common import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, console
+from wetgen.cli.findings import print_diagnostic, print_error
+from wetgen.cli.options import (
+    amending_article_option,
+    base_option,
+    cache_option,
+    date_option,
+    drafts_argument,
+    format_option,
+)
 from wetgen.errors import Diagnostic, Severity, UsageError
 from wetgen.render.akn import validate_bill
-from wetgen.source import excerpt
-
-_COLOURS = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
 
 @click.command()
-@click.argument("drafts", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="text for people, json for tools.")  # fmt: skip
+@drafts_argument
+@format_option(["text", "json"], "text for people, json for tools.", default="text")
+@base_option("Also check every instruction against this law: a BWB toestand, AKN or draft file, or a BWB id.")
+@amending_article_option("With --base: only this amending article (e.g. I).")
+@date_option
+@cache_option
 @click.pass_context
-def check(ctx: click.Context, drafts: tuple[Path, ...], fmt: str) -> int:
+def check(ctx: click.Context, drafts: list[Path], fmt: str, base: str | None, article: str | None,
+          on: str | None, cache: Path | None) -> int:  # fmt: skip
     """Check drafts: schema, structure, references, the Aanwijzingen and the AKN schema.
 
-    With no DRAFTS, every version of the default draft is checked. Exits 0 when clean, 1 when
-    there are errors or warnings, 2 on a usage error (such as a directory or a missing file).
+    With --base, every instruction is also applied to the law it amends: the place must exist,
+    quoted words occur once (or with "telkens" at least once), a new number be free and in
+    order, and references in the new text exist in the law as amended. With no DRAFTS, every
+    version of the default draft is checked. Exits 0 when clean, 1 when there are errors or
+    warnings, 2 on a usage error (such as a directory or a missing file).
     """
-    paths = list(drafts) or default_versions()
+    from wetgen.api import resolve_base
+
     out, err = console(), console(stderr=True)
     reports, usage_errors = [], 0
-    for path in paths:
+    law = resolve_base(base, on, cache=cache) if base else None
+    for path in drafts:
         try:
-            reports.append(check_file(path, when_clean=[validate_bill]))
+            report = check_file(path, when_clean=[validate_bill])
+            if law is not None and report.bill is not None:
+                report.diagnostics = in_source_order([*report.diagnostics, *_against(report.bill, law, article)])
+            reports.append(report)
         except UsageError as exc:
-            err.print(f"[bold red]error:[/] {exc}")
+            print_error(err, str(exc))
             usage_errors += 1
     findings = [d for r in reports for d in r.diagnostics]
     if fmt == "json":
@@ -43,7 +60,7 @@ def check(ctx: click.Context, drafts: tuple[Path, ...], fmt: str) -> int:
     else:
         for report in reports:
             for diagnostic in report.diagnostics:
-                _print_text(out, diagnostic, report.text)
+                print_diagnostic(out, diagnostic, report.text)
         _print_summary(err, len(reports), findings)
     failing = any(d.severity is not Severity.INFO for d in findings)
     code = EXIT_USAGE if usage_errors else EXIT_FINDINGS if failing else EXIT_OK
@@ -51,18 +68,12 @@ def check(ctx: click.Context, drafts: tuple[Path, ...], fmt: str) -> int:
     return code
 
 
-def _print_text(out, diagnostic: Diagnostic, source: str) -> None:
-    colour = _COLOURS[diagnostic.severity]
-    loc = diagnostic.location
-    rule = f" ({diagnostic.rule})" if diagnostic.rule else ""
-    label = escape(f"{diagnostic.severity.value}[{diagnostic.code}]")
-    out.print(f"{escape(str(loc))}: [{colour}]{label}[/]: {escape(diagnostic.message + rule)}",
-              markup=True, highlight=False)  # fmt: skip
-    snippet = excerpt(source, loc.line, loc.col)
-    if snippet:
-        out.print(snippet, markup=False, highlight=False)
-    if diagnostic.hint:
-        out.print(f"  [dim]hint:[/] {escape(diagnostic.hint)}", markup=True, highlight=False)
+def _against(bill, law, article: str | None) -> list[Diagnostic]:
+    from wetgen.consolidate.check import check_against
+
+    if not bill.is_amending_law:
+        return []
+    return check_against(bill, law, article)
 
 
 def _print_summary(err, files: int, findings: list[Diagnostic]) -> None:

@@ -1,4 +1,10 @@
-"""What every command shares: the console, error printing, exit codes and progress bars."""
+"""What every command shares: the console, the error funnel, exit codes and progress bars.
+
+Every command runs through `run_guarded`, the one place that turns what the library raises into
+a message and an exit code (pypa/build's funnel): 0 ok, 1 findings or failed work, 2 usage or
+input error. Consoles print plain text unless a call asks for markup, so nothing a user or a
+file supplies is ever read as rich markup.
+"""
 
 from __future__ import annotations
 
@@ -10,25 +16,32 @@ from pathlib import Path
 
 import click
 from rich.console import Console
-from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from wetgen.errors import UsageError, WetgenError
+from wetgen.cli.findings import print_draft_errors, print_error
+from wetgen.errors import DraftError, DraftInvalid, UsageError, WetgenError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+QUIET_KEY = "wetgen.quiet"
 DEFAULT_DRAFT_DIR = Path("drafts/huisvesting-vergunninghouders")
 
 
 def console(stderr: bool = False) -> Console:
-    """Return a rich console that respects NO_COLOR and plain pipes."""
+    """Return a rich console that respects NO_COLOR and plain pipes, and reads no markup unasked."""
     no_color = bool(os.environ.get("NO_COLOR"))
-    return Console(stderr=stderr, no_color=no_color, highlight=False, soft_wrap=True)
+    return Console(stderr=stderr, no_color=no_color, highlight=False, soft_wrap=True, markup=False)
 
 
-def fail(message: str, code: int = EXIT_USAGE) -> None:
-    """Print a one-line error to stderr and exit with `code`."""
-    console(stderr=True).print(f"[bold red]error:[/] {escape(message)}", markup=True)
-    raise SystemExit(code)
+def quiet() -> bool:
+    """Tell whether the running command was given --quiet."""
+    ctx = click.get_current_context(silent=True)
+    return bool(ctx and ctx.meta.get(QUIET_KEY))
+
+
+def say(message: str) -> None:
+    """Print a command's closing summary line on stdout, unless --quiet was given."""
+    if not quiet():
+        console().print(message)
 
 
 def default_versions() -> list[Path]:
@@ -77,7 +90,7 @@ def progress_bar() -> Iterator[RichProgress]:
         TimeElapsedColumn(),
         console=err,
         transient=True,
-        disable=not err.is_terminal,
+        disable=not err.is_terminal or quiet(),
     )
     with bar:
         yield RichProgress(bar)
@@ -99,31 +112,40 @@ def add_pdfs(written: list[Path], out_dir: Path, progress: RichProgress) -> str:
 
 
 def run_guarded(command: click.Command, argv: list[str] | None) -> int:
-    """Run a click command; turn WetgenError into a one-line message and exit code, never a traceback."""
+    """Run a click command; turn every error into a message and an exit code, never a traceback."""
+    err = console(stderr=True)
     try:
         result = command.main(args=argv, prog_name="wetgen", standalone_mode=False)
     except click.exceptions.Abort:
-        console(stderr=True).print("aborted")
+        print_error(err, "aborted")
         return EXIT_USAGE
     except click.ClickException as exc:
-        exc.show()
+        print_error(err, usage_message(exc))
         return EXIT_USAGE
+    except (DraftError, DraftInvalid) as exc:
+        print_draft_errors(err, exc.diagnostics, exc.text)
+        return EXIT_FINDINGS
     except UsageError as exc:
-        console(stderr=True).print(f"[bold red]error:[/] {escape(str(exc))}", markup=True)
+        print_error(err, str(exc))
         return EXIT_USAGE
     except WetgenError as exc:
-        console(stderr=True).print(f"[bold red]error:[/] {escape(str(exc))}", markup=True)
+        print_error(err, str(exc))
         return EXIT_FINDINGS
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     except KeyboardInterrupt:
         return 130
     except (OSError, MemoryError, RecursionError) as exc:
-        console(stderr=True).print(
-            f"[bold red]error:[/] {exc.__class__.__name__}: {escape(str(exc))}"
-        )
+        print_error(err, f"{exc.__class__.__name__}: {exc}")
         return EXIT_USAGE
     return result if isinstance(result, int) else EXIT_OK
+
+
+def usage_message(exc: click.ClickException) -> str:
+    """Return click's complaint about the command line, with where to find the usage."""
+    ctx = getattr(exc, "ctx", None)
+    where = f" (see `{ctx.command_path} --help`)" if ctx is not None else ""
+    return exc.format_message() + where
 
 
 def exit_with(code: int) -> None:

@@ -15,14 +15,17 @@ import click
 from rich.markup import escape
 from rich.table import Table
 
-from wetgen.cli.common import EXIT_OK, console, default_versions, progress_bar
+from wetgen.cli.common import EXIT_OK, console, default_versions, progress_bar, say
+from wetgen.cli.findings import print_error
+from wetgen.cli.options import STORE_NAME, bill_option, db_option, public_option, quiet_option
 from wetgen.errors import UsageError, WetgenError
 from wetgen.loader import load_bill
 from wetgen.model import Bill, Stage
 
-STORE_NAME = "consult.sqlite"
+store_option = db_option  # the name the consult command modules of other branches import
 # the top-level modules of the `consult` extra in pyproject.toml (a test keeps them in step)
-CONSULT_MODULES = ("matplotlib", "numba", "numpy", "openpyxl", "pdfminer", "stdnum")
+CONSULT_MODULES = ("matplotlib", "numba", "numpy", "openpyxl", "pdfminer", "simplemma", "sklearn",
+                   "stdnum", "stopwordsiso", "threadpoolctl")  # fmt: skip
 EXTRA_NEEDED = (
     "wetgen consult needs the consultation extra: pip install 'wetgen[consult]' "
     "(in a clone of the repository: pip install -e '.[consult]')"
@@ -47,15 +50,6 @@ def require_consult_extra() -> None:
     missing = missing_consult_modules()
     if missing:
         raise UsageError(f"{EXTRA_NEEDED}; missing: {', '.join(missing)}")
-
-
-def store_option(command):
-    """Add `--db FILE` (the consultation store) to a consult command."""
-    return click.option(
-        "--db", "store_path", type=click.Path(path_type=Path), default=None, metavar="FILE",
-        help=f"The consultation store (default: the group's --db, else the one {STORE_NAME} "
-             "in ./ or ./consultations/*/).",
-    )(command)  # fmt: skip
 
 
 def group_store() -> Path | None:
@@ -98,7 +92,7 @@ def consulted_draft() -> Path:
 
 
 @click.group()
-@store_option
+@db_option
 @click.pass_context
 def consult(ctx: click.Context, store_path: Path | None) -> None:
     """Ingest internet-consultation responses and group them by article of the bill."""
@@ -110,15 +104,17 @@ def consult(ctx: click.Context, store_path: Path | None) -> None:
 
 @consult.command()
 @click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--bill", "bill_path", type=click.Path(path_type=Path), default=None, metavar="DRAFT",
-              help="The bill version that was consulted (default: the consultatieversie of the default draft).")  # fmt: skip
-@store_option
+@bill_option("The bill version that was consulted (default: the consultatieversie of the default "
+             "draft). On a store that holds another version of the bill already, the version after "
+             "consultation: points are mapped to it through the diff.")
+@db_option
 @click.option("--columns", default="", metavar="FIELD=COLUMN,...",
               help="Column mapping for spreadsheets, e.g. name=Respondent,text=Antwoord,public=Openbaar.")  # fmt: skip
 @click.option("--categorieen", "keywords", type=click.Path(path_type=Path, dir_okay=False), default=None,
               help="Own keyword list for respondent categories (format of data/categories.txt).")  # fmt: skip
 @click.option("--gemeenten", type=click.Path(path_type=Path, dir_okay=False), default=None,
               help="Own list of municipalities (format of data/gemeenten.txt).")  # fmt: skip
+@quiet_option
 def ingest(sources: tuple[Path, ...], bill_path: Path | None, store_path: Path | None,
            columns: str, keywords: Path | None, gemeenten: Path | None) -> int:  # fmt: skip
     """Read responses from pages, spreadsheets, folders and zips into the store.
@@ -150,38 +146,36 @@ def ingest(sources: tuple[Path, ...], bill_path: Path | None, store_path: Path |
 def _print_ingest(report, store: Path) -> None:
     out, err = console(), console(stderr=True)
     for problem in report.problems:
-        colour = "red" if problem.severity == "error" else "yellow"
-        err.print(
-            f"[{colour}]{problem.severity}:[/] {escape(problem.source)}: {escape(problem.message)}"
-        )
-    out.print(
+        print_error(err, f"{problem.source}: {problem.message}", label=problem.severity)
+    say(
         f"{report.read} responses read: {report.added} added, {report.updated} updated, "
         f"{report.unchanged} unchanged; {report.points} points analysed; "
-        f"{report.campaigns} campaigns ({report.in_campaigns} responses) → {escape(str(store))}"
+        f"{report.campaigns} campaigns ({report.in_campaigns} responses) → {store}"
     )
     if report.rebound:
         out.print(
-            "[yellow]the bill differs from the one in the store: all points were re-resolved[/]"
+            "[yellow]the bill differs from the one in the store: all points were re-resolved[/]",
+            markup=True,
+        )
+    if report.remapped:
+        out.print(
+            f"points stay on the consulted version and are mapped to {report.newer} "
+            "through the structural diff"
         )
     if report.listed_missing:
         out.print(
-            f"[yellow]{report.listed_missing} responses on the listing pages were not among the sources[/]"
+            f"[yellow]{report.listed_missing:d} responses on the listing pages were not among the sources[/]",
+            markup=True,
         )
 
 
 @consult.command()
-@store_option
+@db_option
 @click.option("--article", "article", default=None, metavar="REF",
               help='Show the points on one node: "artikel I, onderdeel B", "28a", "II lid 2", "mvt", "algemeen".')  # fmt: skip
-@click.option(
-    "--public",
-    is_flag=True,
-    help="Show only what may be published (as the public report: no non-public identity or "
-    "wording, personal data redacted).",
-)
+@public_option(default=False)
 @click.option("--limit", default=50, show_default=True, help="Points to list with --article.")
-@click.option("--bill", "bill_path", type=click.Path(path_type=Path), default=None, metavar="DRAFT",
-              help="Bill to resolve --article against (default: the one the store was ingested with).")  # fmt: skip
+@bill_option("Bill to resolve --article against (default: the one the store was ingested with).")
 def show(store_path: Path | None, article: str | None, public: bool, limit: int,
          bill_path: Path | None) -> int:  # fmt: skip
     """Show a per-article table of the responses, or the points on one article."""
@@ -202,22 +196,22 @@ def _show_summary(store, gate) -> None:
 
     out = console()
     title = f"{store.meta('bill_citeertitel')} — {store.meta('bill_version')}"
-    table = Table(title=escape(title), show_lines=False)
+    table = Table(title=title, show_lines=False)
     for name, justify in (("Onderdeel van het wetsvoorstel", "left"), ("punten", "right"),
                           ("reacties", "right"), ("openbaar", "right"), ("niet-openbaar", "right"),
                           ("in campagne", "right")):  # fmt: skip
         table.add_column(name, justify=justify)
     for row in store.summary():
         if row.points or row.eid in ("algemeen", "mvt"):
-            table.add_row(escape(row.label), str(row.points), str(row.responses), str(row.public),
+            table.add_row(row.label, str(row.points), str(row.responses), str(row.public),
                           str(row.non_public), str(row.campaign_responses))  # fmt: skip
     out.print(table)
-    parts = [f"{escape(c.category)} {c.responses}"
+    parts = [f"{c.category} {c.responses}"
              + (f" ({c.non_public} niet-openbaar)" if c.non_public else "")
              for c in store.category_counts()]  # fmt: skip
     out.print("Respondenten: " + ", ".join(parts))
     for line in campaign_lines(store, gate):
-        out.print(escape(line))
+        out.print(line)
 
 
 def _show_article(store, gate, spec: str, limit: int, bill_path: Path | None) -> None:
@@ -227,12 +221,12 @@ def _show_article(store, gate, spec: str, limit: int, bill_path: Path | None) ->
     out = console()
     for eid in node_for(spec, store.known_nodes(), _index_for(store, bill_path)):
         rows = node_view(store, eid, gate)
-        out.print(f"[bold]{escape(store.node_label(eid))}[/] — {len(rows)} punten")
+        out.print(f"[bold]{escape(store.node_label(eid))}[/] — {len(rows)} punten", markup=True)
         table = Table(show_lines=True)
         for name in ("punt", "respondent", "methode", "tekst"):
             table.add_column(name, overflow="fold")
         for row in rows[:limit]:
-            table.add_row(row.point, escape(row.respondent), row.method, escape(_clip(row.text)))
+            table.add_row(row.point, row.respondent, row.method, _clip(row.text))
         out.print(table)
         if len(rows) > limit:
             out.print(f"… and {len(rows) - limit} more (use --limit)")
@@ -261,7 +255,7 @@ def _clip(text: str, width: int = 400) -> str:
 
 @consult.command()
 @click.argument("target")
-@store_option
+@db_option
 @click.option("--article", "articles", multiple=True, metavar="REF",
               help='Node to put the point on (repeatable): "artikel I, onderdeel B", "28a", "mvt", "algemeen".')  # fmt: skip
 @click.option(
@@ -269,8 +263,8 @@ def _clip(text: str, width: int = 400) -> str:
 )
 @click.option("--category", default=None, help="Override the respondent category of a response.")
 @click.option("--note", default="", help="Why (kept with the assignment or category).")
-@click.option("--bill", "bill_path", type=click.Path(path_type=Path), default=None, metavar="DRAFT",
-              help="Bill to resolve --article against (default: the one the store was ingested with).")  # fmt: skip
+@bill_option("Bill to resolve --article against (default: the one the store was ingested with).")
+@quiet_option
 def assign(target: str, store_path: Path | None, articles: tuple[str, ...], clear: bool,
            category: str | None, note: str, bill_path: Path | None) -> int:  # fmt: skip
     """Assign a point (or all points of a response) to articles by hand, or set a category.
@@ -283,18 +277,17 @@ def assign(target: str, store_path: Path | None, articles: tuple[str, ...], clea
 
     if not (articles or clear or category):
         raise UsageError("say what to do: --article REF, --clear or --category CAT")
-    out = console()
     with open_store(find_store(store_path), create=False) as store:
         if category:
             store.set_category(target, category, note)
-            out.print(f"{target}: category set to {escape(category)}")
+            say(f"{target}: category set to {category}")
         if clear:
             points = store.clear_assignment(target)
-            out.print(f"{len(points)} point(s): manual assignment removed")
+            say(f"{len(points)} point(s): manual assignment removed")
         if articles:
             index, known = _index_for(store, bill_path), store.known_nodes()
             eids = list(dict.fromkeys(e for spec in articles for e in node_for(spec, known, index)))
             points = store.assign(target, eids, note)
             labels = "; ".join(store.node_label(e) for e in eids)
-            out.print(f"{len(points)} point(s) assigned to {escape(labels)}")
+            say(f"{len(points)} point(s) assigned to {labels}")
     return EXIT_OK

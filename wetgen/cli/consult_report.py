@@ -1,4 +1,5 @@
-"""`wetgen consult report` and `wetgen consult import-reactions`, added to the consult group.
+"""`wetgen consult report`, `wetgen consult feedback` and `wetgen consult import-reactions`,
+added to the consult group.
 
 The publish stage is imported when a command runs, not here: registering the commands must
 work without the consultation extra, so that the group can say it is missing.
@@ -9,28 +10,35 @@ from __future__ import annotations
 from pathlib import Path
 
 import click
-from rich.markup import escape
 
-from wetgen.cli.common import EXIT_FINDINGS, add_pdfs, console, exit_with, progress_bar
-from wetgen.cli.consult import find_store, store_option
+from wetgen.cli.common import EXIT_FINDINGS, add_pdfs, console, exit_with, progress_bar, say
+from wetgen.cli.consult import find_store
+from wetgen.cli.findings import print_error
+from wetgen.cli.options import (
+    db_option,
+    format_option,
+    output_option,
+    pdf_option,
+    public_option,
+    quiet_option,
+    templates_option,
+)
 
 DEFAULT_OUT = Path("out/consultatie")
+DEFAULT_FEEDBACK_OUT = Path("out/consultatie/terugkoppeling")
+REPORT_FORMATS = ("html", "docx", "md", "xlsx")  # for the help; the publish stage checks them
+FEEDBACK_FORMATS = ("md", "docx", "html")
 
 
 @click.command("report")
-@store_option
-@click.option("-f", "--format", "formats", default=None, metavar="LIST",
-              help="Comma-separated formats: html, docx, md, xlsx.  [default: all]")  # fmt: skip
-@click.option("--public/--internal", "public", default=True, show_default=True,
-              help="Public: no non-public names, places, organisations or wording. "
-                   "Internal: everything, clearly marked.")  # fmt: skip
-@click.option("-o", "--output", "out_dir", type=click.Path(path_type=Path), default=DEFAULT_OUT,
-              show_default=True, help="Folder to write the files to.")  # fmt: skip
-@click.option("--templates", type=click.Path(path_type=Path), default=None, metavar="DIR|DOCX",
-              help="House style for the Word report: a reference .docx or a folder holding one.")  # fmt: skip
-@click.option("--pdf", is_flag=True,
-              help="Also convert the Word consultatieverslag to PDF (needs LibreOffice).")  # fmt: skip
-def report(store_path: Path | None, formats: str | None, public: bool, out_dir: Path,
+@db_option
+@format_option(REPORT_FORMATS, "The formats to write.", default=None, many=True)
+@public_option(default=True)
+@output_option("Folder to write the files to.", folder=True, default=DEFAULT_OUT)
+@templates_option("House style for the Word report: a reference .docx or a folder holding one.")
+@pdf_option("Also convert the Word consultatieverslag to PDF (needs LibreOffice).")
+@quiet_option
+def report(store_path: Path | None, formats: str | None, public: bool, output: Path,
            templates: Path | None, pdf: bool) -> None:  # fmt: skip
     """Write the consultation report: per-article overview, consultatieverslag, reactietabel.
 
@@ -48,22 +56,55 @@ def report(store_path: Path | None, formats: str | None, public: bool, out_dir: 
         chosen = parse_formats(("docx", *chosen))
     path = find_store(store_path)
     with open_store(path, create=False) as store:
-        written = write_report(store, out_dir, chosen, public=public, reference=templates)
+        written = write_report(store, output, chosen, public=public, reference=templates)
     pdf_problem = ""
     if pdf:
         with progress_bar() as progress:
-            pdf_problem = add_pdfs(written, out_dir, progress)
+            pdf_problem = add_pdfs(written, output, progress)
     mode = "public" if public else "INTERNAL (holds non-public data; do not publish)"
     noun = "file" if len(written) == 1 else "files"
-    console().print(f"wrote {len(written)} {noun} ({mode}) to {out_dir}/ from {path}", markup=False)
+    say(f"wrote {len(written)} {noun} ({mode}) to {output}/ from {path}")
     if pdf_problem:
-        console(stderr=True).print(f"[bold red]error:[/] {escape(pdf_problem)}", markup=True)
+        print_error(console(stderr=True), pdf_problem)
         exit_with(EXIT_FINDINGS)
+
+
+@click.command("feedback")
+@db_option
+@click.option("--response", "responses", multiple=True, metavar="ID",
+              help="Only this response (repeatable); default: every response.")  # fmt: skip
+@click.option("--combined", is_flag=True,
+              help="One document with a section per response instead of one file each.")  # fmt: skip
+@public_option(default=True)
+@format_option(FEEDBACK_FORMATS, "The formats to write.", default="md", many=True)
+@output_option("Folder to write the files to.", folder=True, default=DEFAULT_FEEDBACK_OUT)
+@templates_option("House style for Word: a reference .docx or a folder holding one.")
+@quiet_option
+def feedback(store_path: Path | None, responses: tuple[str, ...], combined: bool, public: bool,
+             formats: str, output: Path, templates: Path | None) -> None:  # fmt: skip
+    """Write "wat is er met uw reactie gedaan": per response, its points and what happened.
+
+    By default one file per response, for that respondent only: their own words (personal
+    data redacted), and per point where it landed in the bill, the reaction, whether the bill
+    changed and what became of that place in the newer version; nothing of anyone else but
+    numbers. With --combined, one document with a section per response.
+    """
+    from wetgen.consult.publish.write import parse_feedback_formats, write_feedback
+    from wetgen.consult.store import open_store
+
+    chosen = parse_feedback_formats(formats)
+    path = find_store(store_path)
+    with open_store(path, create=False) as store:
+        written = write_feedback(store, output, chosen, responses=responses, combined=combined,
+                                 public=public, reference=templates)  # fmt: skip
+    noun = "file" if len(written) == 1 else "files"
+    say(f"wrote {len(written)} {noun} to {output}/ from {path}")
 
 
 @click.command("import-reactions")
 @click.argument("table", type=click.Path(path_type=Path))
-@store_option
+@db_option
+@quiet_option
 def import_reactions_command(table: Path, store_path: Path | None) -> None:
     """Read the reactions filled in a reactietabel (.xlsx) back into the store.
 
@@ -79,17 +120,17 @@ def import_reactions_command(table: Path, store_path: Path | None) -> None:
         result = import_reactions(store, table)
     err = console(stderr=True)
     for conflict in result.conflicts:
-        err.print(f"conflict: {table}: {conflict}", markup=False)
-    console().print(
+        err.print(f"conflict: {table}: {conflict}")
+    say(
         f"imported {len(result.updated)} reaction(s) from {table} into {path}; "
-        f"{result.unchanged} unchanged, {len(result.conflicts)} conflict(s)",
-        markup=False,
+        f"{result.unchanged} unchanged, {len(result.conflicts)} conflict(s)"
     )
     if result.conflicts:
         exit_with(EXIT_FINDINGS)
 
 
 def register_report_commands(group: click.Group) -> None:
-    """Add `report` and `import-reactions` to the `wetgen consult` group."""
+    """Add `report`, `feedback` and `import-reactions` to the `wetgen consult` group."""
     group.add_command(report)
+    group.add_command(feedback)
     group.add_command(import_reactions_command)

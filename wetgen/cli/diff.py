@@ -8,6 +8,7 @@ import click
 from rich.text import Text
 
 from wetgen.cli.common import EXIT_OK, console
+from wetgen.cli.options import format_option, output_option
 from wetgen.diff.compare import diff_bills
 from wetgen.diff.compare_docx import render_compare_docx
 from wetgen.diff.nota import render_nota
@@ -35,12 +36,12 @@ WORD_FORMATS = {"docx": render_redline_docx, "compare": render_compare_docx}
 @click.command("diff")
 @click.argument("old")
 @click.argument("new")
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "nota", *WORD_FORMATS]),
-              default="text", show_default=True, help="text for people, json for tools (schema in "
-              "docs/diff.md), nota for the nota van wijziging (Word with -o FILE.docx, Akoma Ntoso with -o FILE.akn.xml), docx for a Word redline with tracked "
-              "changes, compare for a wetsvergelijking table in Word (docx and compare need -o).")  # fmt: skip
-@click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
-              help="Write to this file instead of the terminal.")  # fmt: skip
+@format_option(["text", "json", "nota", *WORD_FORMATS],
+               "text for people, json for tools (schema in docs/diff.md), nota for the nota van "
+               "wijziging (Word with -o FILE.docx, Akoma Ntoso with -o FILE.akn.xml), docx for a "
+               "Word redline with tracked changes, compare for a wetsvergelijking table in Word "
+               "(docx and compare need -o).", default="text")
+@output_option("Write to this file instead of the terminal.", folder=False)
 @click.option("--ignore-whitespace", is_flag=True, help="Ignore changes in whitespace only.")
 def diff(old: str, new: str, fmt: str, output: Path | None, ignore_whitespace: bool) -> int:
     """Show what changed from OLD to NEW, two draft files or PATH@GITREV.

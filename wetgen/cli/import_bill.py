@@ -7,9 +7,10 @@ import time
 from pathlib import Path
 
 import click
-from rich.markup import escape
 
-from wetgen.cli.common import console
+from wetgen.cli.common import console, say
+from wetgen.cli.findings import print_error
+from wetgen.cli.options import output_option, quiet_option
 from wetgen.errors import UsageError
 from wetgen.importer import import_bill as run_import
 from wetgen.importer.draft import mvt_name, write_draft
@@ -17,10 +18,11 @@ from wetgen.importer.draft import mvt_name, write_draft
 
 @click.command("import")
 @click.argument("file", type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(path_type=Path), default=None, metavar="DRAFT.yaml",
-              help="The draft to write (default: FILE's name with .yaml, beside it).")  # fmt: skip
+@output_option("The draft to write (default: FILE's name with .yaml, beside it).", folder=False,
+               metavar="DRAFT.yaml")
 @click.option("--revisions", type=click.Choice(["accept", "reject"]), default=None,
               help="For a Word file with tracked changes: import the text with every change accepted, or rejected.")  # fmt: skip
+@quiet_option
 def import_bill(file: Path, output: Path | None, revisions: str | None) -> None:
     """Read FILE, an existing bill, into a draft YAML (and its MvT as Markdown beside it).
 
@@ -40,11 +42,10 @@ def import_bill(file: Path, output: Path | None, revisions: str | None) -> None:
     written = write_draft(result, file.name, draft)
     err = console(stderr=True)
     for warning in result.warnings:
-        err.print(f"[yellow]warning:[/] {escape(str(warning))}", markup=True)
+        print_error(err, str(warning), label="warning")
     elapsed = time.perf_counter() - started
     files = " and ".join(str(p) for p in written)
-    console().print(f"imported {file} ({result.kind}): {result.stats.summary()}; wrote {files} "
-                    f"in {elapsed:.2f} s", markup=False, highlight=False)  # fmt: skip
+    say(f"imported {file} ({result.kind}): {result.stats.summary()}; wrote {files} in {elapsed:.2f} s")
 
 
 def _default_output(file: Path) -> Path:

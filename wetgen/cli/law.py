@@ -8,7 +8,8 @@ from pathlib import Path
 
 import click
 
-from wetgen.cli.common import EXIT_OK, console
+from wetgen.cli.common import EXIT_OK, say
+from wetgen.cli.options import cache_option, date_option, format_option, quiet_option
 from wetgen.errors import UsageError
 from wetgen.law.data import law_data
 from wetgen.law.errors import LawError
@@ -16,9 +17,6 @@ from wetgen.law.fetch import bwb_id, check_date, fetch_toestand, resolve_base, s
 from wetgen.law.locate import Step, locate
 from wetgen.law.markdown import render_markdown
 from wetgen.law.numbers import same_number
-
-CACHE_HELP = "The cache folder (default $WETGEN_CACHE_DIR, else ~/.cache/wetgen)."
-DATE_HELP = "The date the toestand must be valid on, YYYY-MM-DD (default today)."
 
 
 @click.group("law")
@@ -28,8 +26,9 @@ def law() -> None:
 
 @law.command("fetch", short_help="Download a BWB toestand into the local cache.")
 @click.argument("bwb")
-@click.option("--date", "on", default=None, metavar="YYYY-MM-DD", help=DATE_HELP)
-@click.option("--cache", type=click.Path(file_okay=False, path_type=Path), default=None, help=CACHE_HELP)
+@date_option
+@cache_option
+@quiet_option
 def fetch(bwb: str, on: str | None, cache: Path | None) -> int:
     """Download the toestand of BWB (a BWB id such as BWBR0035303) valid on a date to the cache.
 
@@ -47,17 +46,17 @@ def fetch(bwb: str, on: str | None, cache: Path | None) -> int:
     how = "downloaded" if result.downloaded else "already in the cache"
     if result.offline:
         how = "the repository cannot be reached; using the cached copy"
-    console().print(f"{identifier} toestand {result.label} (valid on {when}): {how}: {result.path}")
+    say(f"{identifier} toestand {result.label} (valid on {when}): {how}: {result.path}")
     return EXIT_OK
 
 
 @law.command("show", short_help="Print a law as Markdown or JSON.")
 @click.argument("base")
 @click.option("--article", default=None, metavar="N", help="Show only this article (e.g. 12, 1.10, 4:8).")
-@click.option("--format", "fmt", type=click.Choice(["md", "json"]), default="md", show_default=True,
-              help="md: Markdown, one heading per article and one line per lid; json: the law model.")  # fmt: skip
-@click.option("--date", "on", default=None, metavar="YYYY-MM-DD", help=DATE_HELP)
-@click.option("--cache", type=click.Path(file_okay=False, path_type=Path), default=None, help=CACHE_HELP)
+@format_option(["md", "json"], "md: Markdown, one heading per article and one line per lid; "
+               "json: the law model.", default="md")
+@date_option
+@cache_option
 def show(base: str, article: str | None, fmt: str, on: str | None, cache: Path | None) -> int:
     """Print the law BASE: a file (BWB toestand XML, wetgen AKN, a non-amending draft) or a BWB id.
 

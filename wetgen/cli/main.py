@@ -21,6 +21,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "diff": ("wetgen.cli.diff", "diff"),
     "consult": ("wetgen.cli.consult", "consult"),
     "law": ("wetgen.cli.law", "law"),
+    "consolidate": ("wetgen.cli.consolidate", "consolidate"),
     "import": ("wetgen.cli.import_bill", "import_bill"),
 }
 

@@ -25,6 +25,7 @@ from wetgen.consult.analyse.categories import CategoryLists, default_lists
 from wetgen.consult.analyse.derive import Derived, Workers, derive_points
 from wetgen.consult.analyse.kernel_warmup import prepare_campaign_search
 from wetgen.consult.analyse.resolve import GENERAL, GENERAL_LABEL, MVT, MVT_LABEL, BillIndex
+from wetgen.consult.errors import StoreError
 from wetgen.consult.read import READ, Attachment, Problem, RawResponse
 from wetgen.consult.read.collect import Batch, collect
 from wetgen.consult.read.safety import DEFAULT_LIMITS, Limits
@@ -37,8 +38,12 @@ from wetgen.consult.store.schema import (
     ProblemRow,
     ResponseRow,
     TouchRow,
+    VersionUnitRow,
 )
+from wetgen.dump import dump_bill
+from wetgen.errors import WetgenError
 from wetgen.gcpause import gc_paused
+from wetgen.loader import load_bill, load_text
 from wetgen.model import Bill
 from wetgen.progress import NULL_PROGRESS, Progress
 
@@ -57,7 +62,9 @@ class IngestReport:
     problems: list[Problem] = field(default_factory=list)
     listed_missing: int = 0
     announced: int | None = None
-    rebound: bool = False  # the bill version differs from the one in the store
+    rebound: bool = False  # the consulted bill differs from the one in the store
+    newer: str = ""  # the version after consultation the points were mapped to, if any
+    remapped: bool = False  # that version (or the consulted one) changed: the map was redone
 
 
 def response_id(key: str) -> str:
@@ -78,28 +85,37 @@ def ingest(
     db: Path,
     *,
     bill_path: str = "",
+    newer: Bill | None = None,
+    newer_path: str = "",
     mapping: Mapping[str, str] | None = None,
     lists: CategoryLists | None = None,
     limits: Limits = DEFAULT_LIMITS,
     progress: Progress = NULL_PROGRESS,
 ) -> IngestReport:
-    """Read the sources into the store at `db`, resolved against `bill`; return what happened."""
+    """Read the sources into the store at `db` and return what happened.
+
+    `bill` is the consulted version, unless the store already holds a consulted version of
+    which `bill` is another version: then `bill` is the version after consultation (as is
+    `newer` when given), the points stay resolved against the consulted version and are mapped
+    to the newer one through the structural diff (wetgen.consult.analyse.versions).
+    """
     batch = collect(sources, mapping, limits, progress)
     with open_store(db) as store:
-        return store_batch(store, batch, bill, bill_path=bill_path, lists=lists, progress=progress)
+        versions = choose_versions(store, bill, bill_path, newer, newer_path)
+        return store_batch(store, batch, versions, lists=lists, progress=progress)
 
 
 @gc_paused()
 def store_batch(
     store: Store,
     batch: Batch,
-    bill: Bill,
+    versions: Versions,
     *,
-    bill_path: str = "",
     lists: CategoryLists | None = None,
     progress: Progress = NULL_PROGRESS,
 ) -> IngestReport:
     """Store a batch of responses and recompute everything derived from it."""
+    bill = versions.consulted
     report = IngestReport(
         read=len(batch.responses), problems=list(batch.problems), announced=batch.announced
     )
@@ -107,7 +123,8 @@ def store_batch(
     lists = lists or default_lists()
     prepare_campaign_search(progress)  # the first ingest after installing compiles it, visibly
     with store.transaction():
-        report.rebound = _bind_bill(store, analyser.index, bill, bill_path)
+        report.rebound = _bind_bill(store, analyser.index, bill, versions.consulted_path)
+        report.newer, report.remapped = bind_newer(store, versions)
         existing = store.response_digests()
         next_seq = max((s for _, s in existing.values()), default=0) + 1
         progress.start("Reacties analyseren", len(batch.responses))
@@ -154,13 +171,99 @@ def store_batch(
     return report
 
 
+@dataclass(frozen=True)
+class Versions:
+    """The version of the bill that was consulted, and the one after consultation if known."""
+
+    consulted: Bill
+    consulted_path: str = ""
+    newer: Bill | None = None
+    newer_path: str = ""
+
+
+def choose_versions(
+    store: Store, bill: Bill, bill_path: str = "", newer: Bill | None = None, newer_path: str = ""
+) -> Versions:
+    """Decide which bill is the consulted version and which the newer one, for this store.
+
+    A store keeps the version it was first ingested against. A `bill` of the same version
+    (label, date and stage) replaces it (a corrected draft: every point is resolved again);
+    a `bill` of another, later version is the newer one; an earlier one becomes the consulted
+    version and the stored one the newer. Without a newer version given, the one the
+    store already maps to is kept.
+    """
+    stored = _stored_bill(store, "consulted_draft") or _first_store_bill(store)
+    if newer is not None or stored is None or same_version(stored, bill):
+        if newer is None:
+            newer, newer_path = _stored_bill(store, "newer_draft"), store.meta("newer_path")
+        return Versions(bill, bill_path, newer, newer_path)
+    if bill.version.date < stored.version.date:  # the store was first given the later version
+        return Versions(bill, bill_path, stored, store.meta("bill_path"))
+    return Versions(stored, store.meta("bill_path"), bill, bill_path)
+
+
+def same_version(a: Bill, b: Bill) -> bool:
+    """Tell whether two bills are the same version (label, date and stage), maybe corrected."""
+    return (a.version.label, a.version.date, a.version.stage) == (
+        b.version.label, b.version.date, b.version.stage,
+    )  # fmt: skip
+
+
+def _stored_bill(store: Store, key: str) -> Bill | None:
+    """Return a bill version the store keeps as YAML, or None when it keeps none."""
+    text = store.meta(key)
+    if not text:
+        return None
+    result = load_text(text, path=f"<{key} in the store>")
+    if result.bill is None or not result.ok:
+        raise StoreError(
+            f"the store's copy of the bill ({key}) no longer loads; ingest again into a new store"
+        )
+    return result.bill
+
+
+def _first_store_bill(store: Store) -> Bill | None:
+    """Return the consulted bill of a store made before stores kept it: the draft it names, if
+    that file is still the bill the store's nodes were made from."""
+    path = Path(store.meta("bill_path") or ".")
+    if not path.is_file():
+        return None
+    try:
+        bill = load_bill(path)
+    except WetgenError:
+        return None
+    return bill if bill_fingerprint(BillIndex(bill)) == store.meta("bill_fingerprint") else None
+
+
+def bind_newer(store: Store, versions: Versions) -> tuple[str, bool]:
+    """Map the consulted bill's units to the newer version when either changed; return the
+    newer version's label ("" without one) and whether the map was made again."""
+    newer = versions.newer
+    if newer is None:
+        return "", False
+    consulted_yaml, newer_yaml = dump_bill(versions.consulted), dump_bill(newer)
+    fingerprint = hashlib.sha1(f"{consulted_yaml}\x00{newer_yaml}".encode()).hexdigest()
+    label = f"{newer.version.label} ({newer.version.date})"
+    if store.meta("newer_fingerprint") == fingerprint:
+        return label, False
+    # imported here: the diff is needed only when a newer version comes in (ingest stays lean)
+    from wetgen.consult.analyse.versions import map_versions
+
+    units = [VersionUnitRow(*u) for u in map_versions(versions.consulted, newer)]
+    store.bind_newer(units, {
+        "newer_fingerprint": fingerprint, "newer_version": label,
+        "newer_path": versions.newer_path, "newer_draft": newer_yaml,
+    })  # fmt: skip
+    return label, True
+
+
 def _bind_bill(store: Store, index: BillIndex, bill: Bill, bill_path: str) -> bool:
     """Store the bill's nodes when the bill differs from the stored one; tell whether it did."""
-    fingerprint = hashlib.sha1(
-        json.dumps([(n.eid, n.label, n.text) for n in index.nodes], ensure_ascii=False).encode()
-    ).hexdigest()
+    fingerprint = bill_fingerprint(index)
     old = store.meta("bill_fingerprint")
     if old == fingerprint:
+        if not store.meta("consulted_draft"):
+            store.set_meta("consulted_draft", dump_bill(bill))
         return False
     nodes = [
         NodeRow(GENERAL, 0, "algemeen", GENERAL_LABEL, "", ""),
@@ -179,8 +282,15 @@ def _bind_bill(store: Store, index: BillIndex, bill: Bill, bill_path: str) -> bo
         "bill_citeertitel": bill.citeertitel,
         "bill_version": f"{bill.version.label} ({bill.version.date})",
         "bill_path": bill_path,
+        "consulted_draft": dump_bill(bill),
     })  # fmt: skip
     return bool(old)
+
+
+def bill_fingerprint(index: BillIndex) -> str:
+    """Return a hash of a bill's nodes: what the points are resolved against."""
+    nodes = [(n.eid, n.label, n.text) for n in index.nodes]
+    return hashlib.sha1(json.dumps(nodes, ensure_ascii=False).encode()).hexdigest()
 
 
 def _digest(raw: RawResponse) -> str:

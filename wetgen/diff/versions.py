@@ -6,8 +6,8 @@ import os
 import subprocess
 from pathlib import Path
 
-from wetgen.errors import DraftError, DraftInvalid, Severity, UsageError
-from wetgen.loader import LoadResult, load_draft, load_text
+from wetgen.errors import UsageError
+from wetgen.loader import load_draft, load_text, require_bill
 from wetgen.model import Bill
 
 GIT_TIMEOUT = 30  # seconds
@@ -31,7 +31,7 @@ def load_version(spec: str) -> Bill:
     """Load the bill a spec names, from the working tree or from git; raise on any error."""
     path, rev = parse_spec(spec)
     result = load_draft(path) if not rev else load_text(git_show(path, rev), f"{path}@{rev}")
-    return _bill(result)
+    return require_bill(result)
 
 
 def git_show(path: str, rev: str) -> bytes:
@@ -54,12 +54,3 @@ def git_show(path: str, rev: str) -> bytes:
         raise UsageError(f"{path}@{rev}: {reason}")
     return done.stdout
 
-
-def _bill(result: LoadResult) -> Bill:
-    if result.bill is None:
-        first = result.diagnostics[0]
-        raise DraftError(first.message, first.location)
-    errors = [d for d in result.diagnostics if d.severity is Severity.ERROR]
-    if errors:
-        raise DraftInvalid(errors)
-    return result.bill

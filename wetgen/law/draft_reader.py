@@ -36,6 +36,21 @@ def law_from_bill(bill: bill_model.Bill, where: str = "the draft") -> Law:
     )
 
 
+def law_units(units: tuple[bill_model.Unit, ...], parent_path: str = "", depth: int = 1
+              ) -> tuple[Division | Article | Lid | ListItem, ...]:  # fmt: skip
+    """Return a draft's units (an amendment's payload) as law units: divisions and articles,
+    leden under `parent_path`, or list items at list depth `depth` (1: "a.", 2: "1°.")."""
+    out: list[Division | Article | Lid | ListItem] = []
+    for unit in units:
+        if isinstance(unit, bill_model.Division | bill_model.Article):
+            out.append(_node(unit, parent_path))
+        elif isinstance(unit, bill_model.Lid):
+            out.append(_lid(unit, parent_path))
+        else:
+            out.append(_item(unit, depth))
+    return tuple(out)
+
+
 def _node(node: bill_model.Division | bill_model.Article, parent_path: str) -> Division | Article:
     if isinstance(node, bill_model.Division):
         label = node.kind.capitalize()
@@ -49,11 +64,14 @@ def _node(node: bill_model.Division | bill_model.Article, parent_path: str) -> D
         number="" if enig else node.number,
         title=node.opschrift,
         blocks=_blocks(node.text, node.items, 1),
-        leden=tuple(Lid(lid.number, _blocks(lid.text, lid.items, 1), path=f"{path}/Lid{lid.number}")
-                    for lid in node.leden),  # fmt: skip
+        leden=tuple(_lid(lid, path) for lid in node.leden),
         path=path,
         label="Enig artikel" if enig else "Artikel",
     )
+
+
+def _lid(lid: bill_model.Lid, article_path: str) -> Lid:
+    return Lid(lid.number, _blocks(lid.text, lid.items, 1), path=f"{article_path}/Lid{lid.number}")
 
 
 def _blocks(text: str, items: tuple[bill_model.Item, ...], depth: int) -> tuple[Block, ...]:

@@ -42,7 +42,7 @@ __all__ = [
     "ALL_INSTRUCTION_KEYS", "AMENDING_ONDERDEEL_KEYS", "ARTICLE_KEYS", "BILL_KEYS", "DIVISION_KEYS",
     "ENDING_KEYS", "FORMULIER_KEYS", "INSTRUCTION_KEYS", "JOINED_KEYS", "LAW_KEYS", "LID_KEYS",
     "PAYLOAD_KEYS", "RENUMBERING_KEYS", "VERSION_KEYS", "VORMGEVING_KEYS", "LoadResult", "load_bill",
-    "load_draft", "load_text",
+    "load_draft", "load_text", "require_bill",
 ]  # fmt: skip
 
 MAX_DRAFT_BYTES = 20 * 1024 * 1024
@@ -68,12 +68,17 @@ class LoadResult:
 
 def load_bill(path: str | Path) -> Bill:
     """Load a draft and return its Bill; raise DraftError or DraftInvalid if it has errors."""
-    result = load_draft(path)
+    return require_bill(load_draft(path))
+
+
+def require_bill(result: LoadResult) -> Bill:
+    """Return the Bill of a load result; raise DraftError if unreadable, DraftInvalid on errors."""
     if result.bill is None:
-        raise DraftError(result.diagnostics[0].message, result.diagnostics[0].location)
+        first = result.diagnostics[0]
+        raise DraftError(first.message, first.location, first.code, result.text)
     errors = [d for d in result.diagnostics if d.severity is Severity.ERROR]
     if errors:
-        raise DraftInvalid(errors)
+        raise DraftInvalid(errors, result.text)
     return result.bill
 
 

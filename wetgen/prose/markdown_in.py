@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 
-import markdown
 from lxml import html
 
 from wetgen.prose.blocks import (
@@ -45,6 +44,8 @@ def parse_markdown(text: str) -> list[Block]:
     """Parse Markdown text into blocks, with footnote references resolved to their notes."""
     if not text.strip():
         return []
+    import markdown  # imported here: a tenth of the start-up of commands that read no Markdown
+
     converter = markdown.Markdown(extensions=["footnotes", "tables", "sane_lists"])
     converter.preprocessors.deregister("html_block")
     converter.inlinePatterns.deregister("html")

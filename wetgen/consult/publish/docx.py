@@ -1,42 +1,44 @@
 """The consultatieverslag as Word, in the house style of the reference .docx.
 
-Written with the public Word API (`wetgen.word`): paragraphs in the reference's styles
-(Opschrift, Heading 1–3, MvT tekst, MvT opsomming, MvT citaat, Caption), tables in its
-"Table Grid", the charts as PNG pictures, a header naming the version (public or internal)
-and page numbers in the footer.
+Written from the verslag's prose blocks (wetgen.prose.blocks) with the public Word API
+(`wetgen.word`): paragraphs in the reference's styles (Opschrift, Heading 1–3, MvT tekst, MvT
+opsomming, MvT citaat, Caption), tables in its "Table Grid", the charts as PNG pictures, a
+header naming the version (public or internal) and page numbers in the footer. After the title
+comes a table of contents whose page numbers are PAGEREF fields to bookmarks on the headings,
+so that Word and LibreOffice (also when converting to PDF) fill them in.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 from wetgen.consult.publish.charts import chart_png
 from wetgen.consult.publish.model import Report, report_time
-from wetgen.consult.publish.verslag import Block, verslag_blocks
+from wetgen.consult.publish.verslag import verslag_blocks
+from wetgen.prose.blocks import Block, Figure, Heading, Inlines, ListItem, Quote, Span, Table
+from wetgen.prose.blocks import Paragraph as Para
+from wetgen.prose.blocks import plain_text as plain
 from wetgen.render.bill_writer import clean
 from wetgen.render.docx import Reference, resolve_reference
 from wetgen.word import Properties, WordDocument, xml
 
-STYLES = {
-    "title": "Opschrift",
-    "subtitle": "MvT tekst",
-    "para": "MvT tekst",
-    "warning": "MvT tekst",
-    "subheading": "MvT tekst",
-    "bullets": "MvT opsomming",
-    "quote": "MvT citaat",
-    "caption": "Caption",
-}
+STYLES = {"": "MvT tekst", "subtitle": "MvT tekst", "warning": "MvT tekst",
+          "subheading": "MvT tekst", "item": "MvT opsomming", "quote": "MvT citaat",
+          "caption": "Caption", "title": "Opschrift", "toc": "TOC Heading"}  # fmt: skip
 HEADINGS = ("Heading 1", "Heading 2", "Heading 3")
+TOC_LEVELS = 2
 TABLE_STYLE = "Table Grid"
 EMU_PER_INCH = 914_400
+_WHITE = re.compile(r"\s+")
 IMAGE_WIDTH_INCH = 6.0
 
 
 def render_docx(report: Report, reference: Reference = None) -> bytes:
     """Return the consultatieverslag as a .docx in the house style of `reference`."""
     document = WordDocument.open(resolve_reference(reference))
-    writer = _Writer(report, document)
-    for block in verslag_blocks(report):
-        writer.block(block)
+    writer = BlockWriter(document, charts=lambda name: chart_png(report, name))
+    writer.write(verslag_blocks(report), contents="Inhoudsopgave")
     mode = "openbare versie" if report.public else "INTERN – niet publiceren"
     document.set_header([f"Consultatieverslag {report.title}", mode])
     document.set_footer()
@@ -51,44 +53,82 @@ def render_docx(report: Report, reference: Reference = None) -> bytes:
     return document.to_bytes(report_time(report))
 
 
-class _Writer:
-    """Turns the verslag's blocks into paragraphs, tables and charts of the document."""
+class BlockWriter:
+    """Writes prose blocks into a Word document in the house styles, with a contents list."""
 
-    def __init__(self, report: Report, document: WordDocument) -> None:
-        self.report, self.document = report, document
-        self.charts = 0
+    def __init__(self, document: WordDocument, charts=None) -> None:
+        self.document, self.styles = document, document.styles
+        self.charts = charts  # chart name → PNG bytes, for figures
+        self.figures = 0
+        self.toc: list[tuple[int, str, str]] = []  # (level, text, bookmark)
+
+    def write(self, blocks: Sequence[Block], *, contents: str = "") -> None:
+        """Write the blocks; with `contents`, a table of contents (so titled) goes before the
+        first numbered heading."""
+        start = None
+        for block in blocks:
+            if start is None and isinstance(block, Heading) and block.level >= 1:
+                start = len(self.document.body)
+            self.block(block)
+        if contents and self.toc:
+            at = len(self.document.body) if start is None else start
+            self.document.body[at:at] = self.contents(contents)
+
+    def contents(self, title: str) -> list[str]:
+        """Return the table of contents: its title, a line per heading with its page, a break."""
+        lines = [xml.paragraph(self.styles[STYLES["toc"]], xml.text_run(title))]
+        for level, text, bookmark in self.toc:
+            runs = xml.page_reference_runs(xml.text_run(text), bookmark)
+            lines.append(xml.paragraph(self.styles[f"toc {level}"], runs))
+        return [*lines, xml.page_break()]
 
     def block(self, block: Block) -> None:
         """Write one block."""
-        text = clean(block.text)
-        add = self.document.add_paragraph
-        if block.kind == "heading":
-            self.document.add_heading(text, min(block.level, len(HEADINGS)))
-        elif block.kind == "subtitle":
-            add(text, STYLES[block.kind], italic=True)
-        elif block.kind in ("subheading", "warning"):
-            add(text, STYLES[block.kind], bold=True, keep_next=True)
-        elif block.kind == "bullets":
-            for item in block.items:
-                self.document.add_runs(xml.labelled_runs("–", clean(item)), STYLES["bullets"])
-        elif block.kind == "quote":
-            source = xml.text_run(f" — {clean(block.source)}", italic=True)
-            self.document.add_runs(xml.text_run(text) + source, STYLES["quote"])
-        elif block.kind == "table":
-            self.document.add_table(block.rows, style=TABLE_STYLE)
-            add("", STYLES["para"])
-        elif block.kind == "chart":
-            self.chart(block)
-        else:
-            add(text, STYLES[block.kind])
+        add = self.document.add_runs
+        if isinstance(block, Heading):
+            self.heading(block)
+        elif isinstance(block, Para):
+            keep = block.role in ("subheading", "warning")
+            add(self.runs(block.inlines), STYLES.get(block.role, STYLES[""]), keep_next=keep)
+        elif isinstance(block, ListItem):
+            add(xml.text_run(block.label) + xml.tab_run() + self.runs(block.inlines), STYLES["item"])
+        elif isinstance(block, Quote):
+            add(self.runs(block.inlines), STYLES["quote"])
+        elif isinstance(block, Table):
+            rows = [[clean(plain(c)) for c in row] for row in (block.header, *block.rows)]
+            self.document.add_table(rows, style=TABLE_STYLE)
+            self.document.add_paragraph("", STYLES[""])
+        elif isinstance(block, Figure):
+            self.figure(block)
 
-    def chart(self, block: Block) -> None:
+    def heading(self, block: Heading) -> None:
+        """Write a heading: the title in Opschrift, others bookmarked for the contents."""
+        text = clean(plain(block.inlines))
+        if block.level == 0:
+            self.document.add_paragraph(text, STYLES["title"])
+            return
+        level = min(block.level, len(HEADINGS))
+        runs = xml.text_run(text)
+        if level <= TOC_LEVELS:
+            bookmark = f"_Toc{len(self.toc) + 1:05d}"
+            self.toc.append((level, text, bookmark))
+            runs = xml.bookmarked(len(self.toc), bookmark, runs)
+        self.document.body.append(xml.paragraph(self.styles[HEADINGS[level - 1]], runs))
+
+    def runs(self, inlines: Inlines) -> str:
+        """Return run XML for inlines (bold and italic kept; white space collapsed, not cut)."""
+        return "".join(xml.text_run(_WHITE.sub(" ", s.text), bold=s.bold, italic=s.italic)
+                       for s in inlines if isinstance(s, Span) and s.text)  # fmt: skip
+
+    def figure(self, block: Figure) -> None:
         """Add a chart as an inline PNG picture with its numbered caption."""
-        self.charts += 1
-        title = clean(block.text)
+        if self.charts is None:
+            return
+        self.figures += 1
+        title = clean(plain(block.caption))
         self.document.add_picture(
-            chart_png(self.report, block.source), descr=title, style=STYLES["caption"],
+            self.charts(block.source), descr=title, style=STYLES["caption"],
             width=int(IMAGE_WIDTH_INCH * EMU_PER_INCH), name=f"wetgen-grafiek-{block.source}",
             keep_next=True,
         )  # fmt: skip
-        self.document.add_paragraph(f"Figuur {self.charts}. {title}", STYLES["caption"])
+        self.document.add_paragraph(f"Figuur {self.figures}. {title}", STYLES["caption"])

@@ -8,12 +8,16 @@ a public Report holds no non-public data.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from html import escape
 
 from markupsafe import Markup
 
 from wetgen.consult.publish.charts import CHARTS, TITLES, chart_svg
 from wetgen.consult.publish.model import Report, category_key
 from wetgen.formulas import dutch_date
+from wetgen.prose.blocks import Block
+from wetgen.prose.html_out import blocks_html
 from wetgen.render.templating import render_template, template_dirs
 
 TEMPLATE = "consult_report.html.j2"
@@ -35,6 +39,25 @@ def render_html(report: Report) -> bytes:
         dutch_date=dutch_date,
     )
     return text.encode("utf-8")
+
+
+PAGE_STYLE = (
+    "body{max-width:46rem;margin:2rem auto;padding:0 1rem;font:16px/1.5 'DejaVu Sans',Arial,"
+    "sans-serif;color:#1a1a1a}h1,h2{color:#154273}blockquote{margin:.5rem 0;padding:.4rem .8rem;"
+    "background:#f7f9fb;border-left:3px solid #8fcae7}.subtitle{font-style:italic}"
+)
+
+
+def render_blocks_page(title: str, blocks: Sequence[Block]) -> bytes:
+    """Return prose blocks as a self-contained HTML page (UTF-8) that loads nothing else."""
+    body = blocks_html(blocks, shift=1)
+    return (
+        '<!DOCTYPE html>\n<html lang="nl">\n<head>\n<meta charset="utf-8">\n'
+        '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
+        'style-src \'unsafe-inline\'">\n'
+        f"<title>{escape(title)}</title>\n<style>{PAGE_STYLE}</style>\n</head>\n"
+        f"<body>\n{body}\n</body>\n</html>\n"
+    ).encode()
 
 
 def slug(text: str) -> str:

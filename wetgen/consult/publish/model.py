@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cached_property
 
 from wetgen.consult.analyse.categories import CATEGORIES
 from wetgen.formulas import file_time
@@ -50,6 +51,7 @@ class Point:
     reaction: str
     change: str
     fingerprint: str  # changes when the point, its place or its respondent's category changes
+    bill_change: str = ""  # what became of its place in the newer version ("" without one)
 
     @property
     def changed(self) -> str:
@@ -70,6 +72,27 @@ class CategoryCount:
 
 
 @dataclass(frozen=True)
+class Theme:
+    """A theme within a section: what its points have in common, how many, and the quotation
+    closest to its centre that the mode may show (None when there is none)."""
+
+    label: str  # its key phrases, "sociale huurwoning, lange wachttijd"
+    responses: int
+    points: int
+    quote: Point | None
+
+
+@dataclass(frozen=True)
+class Row:
+    """One row of the reactietabel: a point, or a campaign point with the copies it stands for."""
+
+    point: Point  # the group's head: its id, place and reaction; text as the mode may show it
+    respondent: str  # the respondent, or the campaign's name and size
+    category: str  # the respondent's category, or the campaign members' categories
+    count: int  # the points this row stands for
+
+
+@dataclass(frozen=True)
 class Section:
     """One article, onderdeel, lid or item (or the MvT, or general points) with what came in."""
 
@@ -82,11 +105,13 @@ class Section:
     points: int
     own_points: int
     by_category: tuple[CategoryCount, ...]
-    campaigns: tuple[tuple[str, int], ...]  # (campaign id, responses from it)
+    campaigns: tuple[tuple[str, int], ...]  # (campaign name, responses from it)
     quotes: tuple[Point, ...]
     phrases: tuple[str, ...]
     reacted: tuple[Point, ...]  # own points with a reaction
     own: tuple[Point, ...] = ()  # the points placed on this very node
+    change: str = ""  # what became of the node in the newer version ("" without one)
+    themes: tuple[Theme, ...] = ()  # largest first
 
 
 @dataclass(frozen=True)
@@ -94,6 +119,7 @@ class Campaign:
     """A campaign: its size and, when the mode allows, its shared text."""
 
     id: str
+    name: str  # the organisation behind it or its opening words, never the id
     size: int
     responses: int  # members in the store
     public_members: int
@@ -119,6 +145,16 @@ class Report:
     withheld_by_category: tuple[tuple[str, int], ...]  # non-public respondents (public mode)
     timeline: tuple[tuple[str, int], ...]  # (ISO date, responses)
     points: tuple[Point, ...]  # every point, in response order
+    newer_version: str = ""  # the version after consultation the labels are in, if any
+    rows: tuple[Row, ...] = ()  # the reactietabel: campaign copies collapsed
+
+    @cached_property
+    def _names(self) -> dict[str, str]:
+        return {c.id: c.name for c in self.campaigns}
+
+    def campaign_name(self, campaign: str) -> str:
+        """Return the name of a campaign by its id ("" for none)."""
+        return self._names.get(campaign, "")
 
     @property
     def mode(self) -> str:

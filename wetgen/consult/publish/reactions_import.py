@@ -1,5 +1,9 @@
 """Read a filled-in reactietabel back into the store, by point id, without losing anything.
 
+A row of a campaign's copies carries the id of the group's head; its reaction is stored on
+that point and stands for every copy (wetgen.consult.publish.collapse), so it is compared with
+what the table showed: the group's reaction.
+
 Rules: a reaction is written only for a point that is still what it was at export time and
 whose stored reaction nobody changed since; everything else is reported as a conflict and
 left alone. An empty cell never clears a stored reaction. Importing the same file twice
@@ -16,7 +20,7 @@ from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
 from wetgen.consult.errors import ConsultError
-from wetgen.consult.publish.builder import current_fingerprints
+from wetgen.consult.publish.builder import current_fingerprints, effective_reactions
 from wetgen.consult.publish.xlsx import FORMAT_TAG, MANIFEST, SHEET, reaction_mark, unneutralise
 from wetgen.consult.store import Store
 from wetgen.errors import UsageError
@@ -70,8 +74,9 @@ class _Row:
 def import_reactions(store: Store, path: Path | str) -> ImportResult:
     """Import the reactions in a filled-in reactietabel into the store; return what happened."""
     exported, rows = read_table(Path(path))
-    marks = current_fingerprints(store.report_data())
-    stored = store.reactions()
+    data = store.report_data()
+    marks = current_fingerprints(data)
+    stored = {pid: (*given, "") for pid, given in effective_reactions(data).items()}
     result = ImportResult()
     writes: list[tuple[str, str, str]] = []
     seen: set[str] = set()

@@ -28,8 +28,11 @@ FONT_ORDER = ("b", "i", "strike", "condense", "extend", "outline", "shadow", "u"
 _CORE_TIME = re.compile(rb"(<dcterms:(created|modified)[^>]*>)[^<]*(</dcterms:\2>)")
 
 
-def tidy_workbook(data: bytes, when: datetime) -> bytes:
-    """Return openpyxl's .xlsx with fixed times, shared strings and schema-ordered fonts."""
+def tidy_workbook(
+    data: bytes, when: datetime, heights: dict[str, list[float]] | None = None
+) -> bytes:
+    """Return openpyxl's .xlsx with fixed times, shared strings and schema-ordered fonts, and
+    the row heights (points, per worksheet part, from the first row on) that are given."""
     try:
         package = read_package(data)
     except RenderError as exc:  # pragma: no cover - openpyxl wrote it
@@ -41,7 +44,7 @@ def tidy_workbook(data: bytes, when: datetime) -> bytes:
     )
     if "xl/styles.xml" in package.parts:
         package.parts["xl/styles.xml"] = ordered_fonts(package.parts["xl/styles.xml"])
-    share_strings(package)
+    share_strings(package, heights or {})
     return package.to_bytes(when)
 
 
@@ -55,8 +58,10 @@ def ordered_fonts(styles_xml: bytes) -> bytes:
     return serialise_xml(root)
 
 
-def share_strings(package: Package) -> None:
-    """Move the inline strings of every worksheet into one shared-strings part."""
+def share_strings(package: Package, heights: dict[str, list[float]] | None = None) -> None:
+    """Move the inline strings of every worksheet into one shared-strings part, and set the
+    row heights given for a worksheet (openpyxl's write-only sheets cannot: wrapped text
+    would print over the next row in a program that does not fit rows itself)."""
     table: dict[str, int] = {}
     uses = 0
     sheets = sorted(
@@ -67,6 +72,12 @@ def share_strings(package: Package) -> None:
         for cell in root.iter(f"{_S}c"):
             if cell.get("t") == "inlineStr":
                 uses += _share(cell, table)
+        rows = (heights or {}).get(name, [])
+        for row in root.iter(f"{_S}row"):
+            n = int(row.get("r", "0")) - 1
+            if 0 <= n < len(rows):
+                row.set("ht", f"{rows[n]:g}")
+                row.set("customHeight", "1")
         package.parts[name] = serialise_xml(root)
     if not table:
         return

@@ -9,7 +9,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from wetgen.consult.store.base import StoreBase
-from wetgen.consult.store.schema import CampaignRow, MemberRow, NodeRow, ProblemRow, TouchRow
+from wetgen.consult.store.schema import (
+    CampaignRow,
+    MemberRow,
+    NodeRow,
+    ProblemRow,
+    TouchRow,
+    VersionUnitRow,
+)
 
 _POINTS_OF = "SELECT id FROM points WHERE response_id = ?"
 
@@ -56,6 +63,14 @@ class DerivedTables(StoreBase):
         self.insert("nodes", nodes)
         self.conn.execute("DELETE FROM node_touches")
         self.conn.executemany("INSERT OR IGNORE INTO node_touches VALUES (?, ?)", touches)
+        for key, value in meta.items():
+            self.set_meta(key, value)
+
+    def bind_newer(self, units: list[VersionUnitRow], meta: dict[str, str]) -> None:
+        """Replace the map from the consulted bill's units to the newer version's, and record
+        the newer version in meta."""
+        self.conn.execute("DELETE FROM version_units")
+        self.insert("version_units", units)
         for key, value in meta.items():
             self.set_meta(key, value)
 

@@ -15,6 +15,7 @@ from wetgen.consult.store.schema import (
     PlacedPoint,
     ReportData,
     RespondentRow,
+    VersionUnitRow,
 )
 
 
@@ -26,9 +27,11 @@ class ReportReads(StoreBase):
         try:
             campaigns = self.campaigns()
             membership = {rid: c.id for c in campaigns for rid in c.members}
+            units = self.version_units()
             return ReportData(
                 self.all_meta(), self.nodes(), self.respondents(), self.placed_points(),
-                campaigns, dict(sorted(membership.items())),
+                campaigns, dict(sorted(membership.items())), units,
+                self.point_targets() if units else [],
             )  # fmt: skip
         except sqlite3.DatabaseError as exc:
             raise StoreError(
@@ -73,6 +76,18 @@ class ReportReads(StoreBase):
                         *reactions.get(pid, ("", "")))  # fmt: skip
             for pid, rid, seq, text in rows
         ]
+
+    def version_units(self) -> list[VersionUnitRow]:
+        """Return the consulted bill's units mapped to the newer version (none without one)."""
+        rows = self.conn.execute(f"SELECT {', '.join(VersionUnitRow._fields)} FROM version_units")
+        return sorted((VersionUnitRow(*r) for r in rows), key=lambda u: u.old_eid)
+
+    def point_targets(self) -> list[tuple[str, str, str]]:
+        """Return (point id, target, nodes) of every reference resolved into the bill."""
+        rows = self.conn.execute(
+            "SELECT point_id, target, nodes FROM refs WHERE nodes != '' ORDER BY point_id, seq"
+        )
+        return [(r[0], r[1], r[2]) for r in rows]
 
     def campaigns(self) -> list[CampaignGroup]:
         """Return the campaigns, largest first, with their members and member counts."""

@@ -9,10 +9,10 @@ Store's queries return. docs/consultation.md describes every table.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _V1 = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -69,14 +69,23 @@ CREATE VIEW respondents AS
     FROM responses r LEFT JOIN category_overrides o ON o.response_id = r.id;
 """
 
-MIGRATIONS = (_V1, _V2)  # MIGRATIONS[n] takes a store from version n to n + 1
+_V3 = """
+CREATE TABLE version_units (old_eid TEXT PRIMARY KEY, new_eid TEXT NOT NULL, node TEXT NOT NULL,
+  old_label TEXT NOT NULL, new_label TEXT NOT NULL, old_short TEXT NOT NULL,
+  new_short TEXT NOT NULL, status TEXT NOT NULL, detail TEXT NOT NULL, nota TEXT NOT NULL);
+CREATE INDEX version_units_node ON version_units (node);
+"""
+
+MIGRATIONS = (_V1, _V2, _V3)  # MIGRATIONS[n] takes a store from version n to n + 1
 
 
 # --- the tables that ingest derives -----------------------------------------------------
 
 
 class MetaRow(NamedTuple):
-    """A setting of the store: bill_fingerprint, bill_citeertitel, bill_version, bill_path."""
+    """A setting of the store: bill_fingerprint, bill_citeertitel, bill_version, bill_path and
+    consulted_draft (the consulted version), newer_version, newer_path, newer_draft and
+    newer_fingerprint (the version after consultation, when one was ingested)."""
 
     key: str
     value: str
@@ -98,6 +107,22 @@ class TouchRow(NamedTuple):
 
     eid: str
     article: str
+
+
+class VersionUnitRow(NamedTuple):
+    """A unit of the consulted bill, its counterpart in the newer version and what changed
+    (wetgen.consult.analyse.versions.UnitVersion)."""
+
+    old_eid: str
+    new_eid: str
+    node: str
+    old_label: str
+    new_label: str
+    old_short: str
+    new_short: str
+    status: str
+    detail: str
+    nota: str
 
 
 class ResponseRow(NamedTuple):
@@ -241,7 +266,8 @@ class ReactionRow(NamedTuple):
 
 
 TABLES: dict[str, type[tuple]] = {
-    "meta": MetaRow, "nodes": NodeRow, "node_touches": TouchRow, "responses": ResponseRow,
+    "meta": MetaRow, "nodes": NodeRow, "node_touches": TouchRow,
+    "version_units": VersionUnitRow, "responses": ResponseRow,
     "attachments": AttachmentRow, "points": PointRow, "refs": RefRow,
     "assignments": AssignmentRow, "unassigned": UnassignedRow, "campaigns": CampaignRow,
     "campaign_members": MemberRow, "problems": ProblemRow,
@@ -249,7 +275,7 @@ TABLES: dict[str, type[tuple]] = {
     "tags": TagRow, "notes": NoteRow, "reactions": ReactionRow,
 }  # fmt: skip
 DERIVED_TABLES = (
-    "nodes", "node_touches", "responses", "attachments", "points", "refs", "assignments", "unassigned",
+    "nodes", "node_touches", "version_units", "responses", "attachments", "points", "refs", "assignments", "unassigned",
     "campaigns", "campaign_members", "problems", "meta",
 )  # fmt: skip
 STAFF_TABLES = ("manual_assignments", "category_overrides", "reactions", "tags", "notes")
@@ -339,3 +365,5 @@ class ReportData:
     points: list[PlacedPoint]
     campaigns: list[CampaignGroup]
     membership: dict[str, str]  # response id → campaign id
+    versions: list[VersionUnitRow] = field(default_factory=list)  # empty: no newer version
+    targets: list[tuple[str, str, str]] = field(default_factory=list)  # (point, target, nodes)

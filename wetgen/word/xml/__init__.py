@@ -17,9 +17,11 @@ from wetgen.word.xml.blocks import (
 )
 from wetgen.word.xml.drawing import EMU_PER_PIXEL, EMU_PER_TWIP, inline_picture
 from wetgen.word.xml.fields import (
+    bookmarked,
     field_begin,
     field_end,
     page_number_field,
+    page_reference_runs,
     simple_field,
     toc_paragraphs,
 )
@@ -47,6 +49,7 @@ __all__ = [
     "R_NS",
     "W_NS",
     "Revisions",
+    "bookmarked",
     "comment",
     "comment_end",
     "comment_start",
@@ -61,6 +64,7 @@ __all__ = [
     "labelled_runs",
     "page_break",
     "page_number_field",
+    "page_reference_runs",
     "paragraph",
     "run_props",
     "section_break",

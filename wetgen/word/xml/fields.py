@@ -54,3 +54,22 @@ def toc_paragraphs(
         runs += field_end() if i == len(rows) - 1 else ""
         out.append(paragraph(entry_style_ids[level], runs))
     return out
+
+
+def bookmarked(bookmark_id: int, name: str, runs: str) -> str:
+    """Return runs inside a bookmark, the target of a PAGEREF field or an internal link."""
+    return (
+        f'<w:bookmarkStart w:id="{bookmark_id}" w:name="{esc(name)}"/>{runs}'
+        f'<w:bookmarkEnd w:id="{bookmark_id}"/>'
+    )
+
+
+def page_reference_runs(runs: str, bookmark: str) -> str:
+    """Return a contents line: `runs` linked to a bookmark, a tab and the bookmark's page number.
+
+    The number is a PAGEREF field, marked dirty: Word computes it when the document opens and
+    LibreOffice when it lays the document out (also on conversion to PDF), which a TOC field's
+    cached result would not get.
+    """
+    number = field_begin(f"PAGEREF {bookmark} \\h", dirty=True) + text_run("1") + field_end()
+    return f'<w:hyperlink w:anchor="{esc(bookmark)}">{runs}<w:r><w:tab/></w:r>{number}</w:hyperlink>'

@@ -31,18 +31,20 @@ from wetgen.render.html import render_html
 from wetgen.render.text import render_markdown
 
 FORMATS = {
-    # name: (render, file name, toelichting carried, BWB id carried, fields the format does not carry)
-    "docx": (render_bill_docx, "bill.docx", False, False, ()),
-    "akn": (render_bill_akn, "bill.akn.xml", False, True, ()),
-    "md": (render_markdown, "bill.md", True, False, ("ministry",)),
+    # name: (render, file name, toelichting carried, BWB id carried, fields the format does not
+    # carry, keys carried)
+    "docx": (render_bill_docx, "bill.docx", False, False, (), True),
+    "akn": (render_bill_akn, "bill.akn.xml", False, True, (), False),
+    "md": (render_markdown, "bill.md", True, False, ("ministry",), False),
 }
 
 
 def round_trip(bill: Bill, fmt: str) -> tuple[tuple, tuple]:
-    render, name, toelichting, bwb, missing = FORMATS[fmt]
+    render, name, toelichting, bwb, missing, keys = FORMATS[fmt]
     result = import_data(render(bill), name, mvt_file="bill.mvt.md")
     imported = carried(result.bill, bill, missing)
-    return canon(imported, toelichting=toelichting, bwb=bwb), canon(bill, toelichting=toelichting, bwb=bwb)
+    return (canon(imported, toelichting=toelichting, bwb=bwb, keys=keys),
+            canon(bill, toelichting=toelichting, bwb=bwb, keys=keys))  # fmt: skip
 
 
 @pytest.fixture(scope="module")

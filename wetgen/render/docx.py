@@ -15,7 +15,8 @@ from pathlib import Path
 from wetgen.errors import RenderError
 from wetgen.formulas import dutch_date, file_time
 from wetgen.model import Bill
-from wetgen.render.bill_writer import HEADINGS, BillWriter
+from wetgen.render.bill_writer import HEADINGS
+from wetgen.render.docx_keys import KEYS_ITEM_ID, KEYS_SCHEMA, KeyedBillWriter
 from wetgen.render.mvt_docx import MvtWriter
 from wetgen.word import Properties, WordDocument
 
@@ -87,9 +88,11 @@ def open_reference(reference: Reference = None) -> WordDocument:
 def render_bill_docx(bill: Bill, reference: Reference = None) -> bytes:
     """Render the wetsvoorstel as a .docx in the house style of `reference`."""
     document = open_reference(reference)
-    writer = BillWriter(document.styles, bill.is_amending_law)
+    writer = KeyedBillWriter(document.styles, bill.is_amending_law)
     writer.out = document.body
     writer.bill(bill)
+    if writer.anchors:
+        document.add_custom_xml(writer.keys_part(), KEYS_SCHEMA, KEYS_ITEM_ID)
     return finish(document, bill, "Voorstel van wet")
 
 

@@ -11,6 +11,7 @@ from wetgen.importer.report import Notes
 from wetgen.importer.structure import front as f
 from wetgen.importer.structure.body import BodyReader
 from wetgen.importer.structure.formulier import read_formulier
+from wetgen.importer.structure.keys import attach_keys
 from wetgen.importer.structure.mvt import attach, read_mvt
 from wetgen.importer.structure.sentences import is_instruction
 from wetgen.importer.structure.tokens import tokenize
@@ -68,7 +69,7 @@ def recognise(source: Source, mvt_file: str = "") -> Recognised:
         style=style if any(a.is_amending for a in iter_articles(body)) else Style(),
         formulier=formulier,
     )
-    return Recognised(bill, algemeen, notes)
+    return Recognised(attach_keys(bill, source.keys), algemeen, notes)
 
 
 def _keep_footnotes(blocks: list, source: Source, notes: Notes) -> None:  # noqa: ANN001 - blocks

@@ -122,12 +122,13 @@ class SentenceReader:
                 return replace(unit, opschrift=text[: -len(unit.text)].strip())
             return "the change reaches over the opschrift and the text of the article"
         if isinstance(unit, Instruction):
-            sentence = text.removesuffix(unit.new).strip() if unit.new else text
-            found = parse_instruction(sentence, unit.payload, unit.new)
+            extra = unit.new if unit.action is Action.REPLACE else ""  # new words printed after it
+            sentence = text.removesuffix(extra).strip() if extra else text
+            found = parse_instruction(sentence, unit.payload, extra)
             if not isinstance(found, Instruction):
                 # one of several changes to it: read again once the nota is applied (`settle`)
                 self.unread.add(sentence)
-                return replace(unit, action=Action.FREE, free_text=sentence)
+                return replace(unit, action=Action.FREE, free_text=sentence, new=extra)
             return replace(found, children=unit.children)
         return replace(unit, text=text)
 

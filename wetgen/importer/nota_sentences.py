@@ -145,10 +145,22 @@ class SentenceReader:
             return f"names a unit the bill does not have: {text.removesuffix(' te luiden:')}"
         lettered = bool(content) and re.fullmatch(r"[A-Z]{1,2}", content[0].strip()) is not None
         chain = next((c for c in chains if (c[-1].kind == "onderdeel") == lettered), chains[-1])
-        units = self.content(content, _content_kind(chain[-1]))
+        units = self._amending_article(chain[-1], content) or self.content(content, _content_kind(chain[-1]))
         if len(units) != 1:
             return f"the new text holds {len(units)} units where one {chain[-1].kind} was named"
         return NotaEdit(EditAction.REPLACE, (path_of(chain),), units=units)
+
+    def _amending_article(self, node: UnitNode, content: tuple[str, ...]) -> tuple[NotaUnit, ...]:
+        """Return an amending article that "komt te luiden" as the nota prints it: its heading and
+        its onderdelen, without the opening line that names the law (that stays the bill's)."""
+        old = self.values[node.eid]
+        head = re.match(r"^(?:ARTIKEL|Artikel) (?P<number>\S+?)\.?(?: (?P<opschrift>.+))?$", content[0].strip()) if content else None
+        if not isinstance(old, Article) or not old.is_amending or head is None:
+            return ()
+        onderdelen = self.content(content[1:], "onderdeel")
+        if not onderdelen:
+            return ()
+        return (replace(old, number=head["number"], opschrift=head["opschrift"] or "", onderdelen=onderdelen),)
 
     def _renumber(self, text: str, content: tuple[str, ...]) -> NotaEdit | str | None:
         m = re.match(r"^(?P<o>In .+? )wordt (?P<i>het voorgestelde .+) (?:vernummerd|verletterd) tot (?P<to>.+)\.$", text)

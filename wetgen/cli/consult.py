@@ -17,7 +17,14 @@ from rich.table import Table
 
 from wetgen.cli.common import EXIT_OK, console, default_versions, progress_bar, say
 from wetgen.cli.findings import print_error
-from wetgen.cli.options import STORE_NAME, bill_option, db_option, public_option, quiet_option
+from wetgen.cli.options import (
+    STORE_NAME,
+    bill_option,
+    db_option,
+    format_option,
+    public_option,
+    quiet_option,
+)
 from wetgen.errors import UsageError, WetgenError
 from wetgen.loader import load_bill
 from wetgen.model import Bill, Stage
@@ -291,3 +298,60 @@ def assign(target: str, store_path: Path | None, articles: tuple[str, ...], clea
             labels = "; ".join(store.node_label(e) for e in eids)
             say(f"{len(points)} point(s) assigned to {labels}")
     return EXIT_OK
+
+
+@consult.command()
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@bill_option("The bill version to resolve against (default: the consultatieversie of the default draft).")
+@format_option(("text", "json"), "Plain tables, or JSON for other tools.", default="text")
+def refs(file: Path, bill_path: Path | None, fmt: str) -> int:
+    """Show every point of one response with its references and what each resolved to.
+
+    FILE is a response as a .txt, .pdf, .docx, .odt or .eml file. For each point: the
+    references found, their character span in the point, their target (the bill's own unit,
+    an article of a law it amends or of another law, a place in the MvT) and the nodes of the
+    bill the point lands on, or why it lands on none.
+    """
+    import json
+
+    from wetgen.consult.analyse.explain import explain_references
+
+    bill = load_bill(bill_path or consulted_draft())
+    points = explain_references(_response_text(file), bill)
+    out = console()
+    if fmt == "json":
+        out.print_json(json.dumps([p.to_dict() for p in points], ensure_ascii=False))
+        return EXIT_OK
+    for point in points:
+        out.print(f"[bold]Punt {point.number:d}[/] {escape(_clip(point.text, 300))}", markup=True)
+        if point.references:
+            table = Table(show_lines=False, pad_edge=False)
+            for name in ("plaats", "verwijzing", "status", "doel", "knopen"):
+                table.add_column(name, overflow="fold")
+            for ref in point.references:
+                nodes = "; ".join(label for _, label in ref.nodes) or ref.reason
+                table.add_row(f"{ref.start}-{ref.end}", ref.text, ref.status, ref.words, nodes)
+            out.print(table)
+        landed = "; ".join(f"{label} ({method})" for _, label, method in point.assigned)
+        out.print(f"  → {landed or 'algemeen: ' + point.reason}")
+    return EXIT_OK
+
+
+def _response_text(file: Path) -> str:
+    """Return the text of one response file, read as ingest reads response files."""
+    from wetgen.consult.errors import RejectedFile
+    from wetgen.consult.read.files import DOC_SUFFIXES, extract_bytes
+    from wetgen.consult.read.safety import DEFAULT_LIMITS
+
+    if not file.is_file():
+        raise UsageError(f"no such file: {file}")
+    suffix = file.suffix.lower()
+    if suffix not in DOC_SUFFIXES:
+        raise UsageError(f"{file}: give a response as a .txt, .pdf, .docx, .odt or .eml file")
+    if file.stat().st_size > DEFAULT_LIMITS.max_file_bytes:
+        raise UsageError(f"{file}: file is over the {DEFAULT_LIMITS.max_file_bytes // 2**20} MB limit")
+    try:
+        text, _ = extract_bytes(file.read_bytes(), suffix, str(file), DEFAULT_LIMITS)
+    except RejectedFile as exc:
+        raise UsageError(str(exc)) from exc
+    return text

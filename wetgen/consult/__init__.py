@@ -8,3 +8,16 @@
 `ingest` runs read → analyse → store; the CLI (wetgen.cli.consult) calls ingest, the Store
 and publish. docs/architecture.md and docs/consultation.md describe the flow.
 """
+
+from __future__ import annotations
+
+__all__ = ["PointReferences", "ReferenceView", "explain_references"]
+
+
+def __getattr__(name: str) -> object:
+    """Return a public name of the consultation, imported when first asked for."""
+    if name in __all__:
+        from wetgen.consult.analyse import explain
+
+        return getattr(explain, name)
+    raise AttributeError(f"module 'wetgen.consult' has no attribute {name!r}")

@@ -56,10 +56,23 @@ TARGET_KEYS = (
     "note",
 )
 # The figures the resolver task must reach on this set (issue 15). The pytest prints today's
-# figures; set ENFORCE_THRESHOLDS to True once the resolver is meant to meet them.
+# figures and, with ENFORCE_THRESHOLDS, fails when the whole set falls below them.
 TARGET_PRECISION_MIN = 0.95
 TARGET_RECALL_MIN = 0.90
-ENFORCE_THRESHOLDS = False
+ENFORCE_THRESHOLDS = True
+# The resolver was developed against the first 30 documents only; the rest were held out (their
+# misses not read) until it was done, to tell how it does on texts it was not tuned to.
+HELD_OUT_FROM = "d31"
+PARTS = ("all", "development", "held-out")
+
+
+def in_part(doc_id: str, part: str) -> bool:
+    """Tell whether a document belongs to a part of the set: all, development or held-out."""
+    if part == "development":
+        return doc_id < HELD_OUT_FROM
+    if part == "held-out":
+        return doc_id >= HELD_OUT_FROM
+    return True
 
 
 # --- the labelled set ----------------------------------------------------------------------
@@ -210,23 +223,31 @@ class BillNumbers:
 
 
 def structural(resolution, numbers: BillNumbers | None = None) -> dict | None:
-    """Map one wetgen Resolution to the structural target form (None when it names none)."""
+    """Map one wetgen Resolution to the structural target form (None when it names none).
+
+    The resolution carries its target structurally (`place`); for a law the bill amends, the
+    onderdelen it resolved to become `bill_nodes`, through the bill's eIds."""
     numbers = numbers or BillNumbers()
-    ref = resolution.ref
-    status = resolution.status
-    if status == "mvt":
-        return _mvt_target(ref.detail)
-    if status == "bill":
-        return _bill_target(resolution.nodes[0], numbers) if resolution.nodes else None
-    if status in ("amended", "untouched"):
-        law, number = _law_and_number(resolution.target)
-        target = {"scope": "law", "law": law, "artikel": number, **_qualifiers(ref)}
-        target["bill_nodes"] = [_node(eid, numbers) for eid in resolution.nodes]
+    place = resolution.place
+    if place.scope == "mvt":
+        return _mvt_target(place.detail)
+    if place.scope == "bill":
+        return _keep({"scope": "bill", "artikel": place.artikel, "onderdeel": place.onderdeel,
+                      "lid": place.lid, "item": place.item, "sub": place.sub})  # fmt: skip
+    if place.scope in ("law", "other_law"):
+        target = _keep({"scope": place.scope, "law": place.law, "artikel": place.artikel,
+                        "lid": place.lid, "item": place.item, "sub": place.sub})  # fmt: skip
+        if place.division:
+            kind, _, number = place.division.partition(" ")
+            target[kind] = number
+        if place.scope == "law":
+            target["bill_nodes"] = [_node(eid, numbers) for eid in resolution.nodes]
         return target
-    if status == "other_law":
-        law, number = _law_and_number(resolution.target)
-        return {"scope": "other_law", "law": ref.law or law, "artikel": number, **_qualifiers(ref)}
     return None  # "unknown": found, but resolved to nothing
+
+
+def _keep(target: dict) -> dict:
+    return {k: v for k, v in target.items() if v}
 
 
 def _mvt_target(detail: str) -> dict:
@@ -241,47 +262,10 @@ def _mvt_target(detail: str) -> dict:
     return target
 
 
-def _bill_target(eid: str, numbers: BillNumbers) -> dict:
-    steps = numbers.chain(eid)
-    if not steps:
-        return {"scope": "bill", "eid": eid}
-    target = {"scope": "bill", "artikel": steps[0][1]}
-    names = iter(("item", "sub"))
-    for kind, number in steps[1:]:
-        if kind == "onderdeel":
-            target["onderdeel"] = number  # an onderdeel of an amending article
-            return target
-        if kind == "lid":
-            target["lid"] = number
-        else:
-            target[next(names, "sub")] = number
-    return target
-
-
 def _node(eid: str, numbers: BillNumbers) -> dict:
     steps = numbers.chain(eid)
     onderdeel = next((n for k, n in steps[1:] if k == "onderdeel"), "")
     return {"artikel": steps[0][1] if steps else eid, "onderdeel": onderdeel}
-
-
-def _law_and_number(text: str) -> tuple[str, str]:
-    """Split a resolver target such as 'Huisvestingswet 2014, artikel 12, tweede lid'."""
-    match = re.match(r"(?P<law>.*?),\s*artikel\s+(?P<number>[^,\s]+)", text)
-    if not match:
-        return "", ""
-    return match.group("law"), match.group("number")
-
-
-def _qualifiers(ref) -> dict:
-    out = {}
-    if ref.lid:
-        out["lid"] = ref.lid
-    item = ref.item or (ref.onderdeel.lower() if ref.onderdeel.islower() else "")
-    if item:
-        out["item"] = item
-    if ref.sub:
-        out["sub"] = ref.sub
-    return out
 
 
 # --- running the resolver on an excerpt ----------------------------------------------------
@@ -298,25 +282,32 @@ class Found:
 
 
 def run_resolver(excerpt: str, bill) -> list[Found]:
-    """Run today's pipeline on an excerpt: points, references per point, resolution."""
+    """Run the pipeline consultation ingest runs on an excerpt: its points, read in order with
+    the context each hands to the next, their references and resolutions."""
     from wetgen.consult.analyse.analyser import Analyser
-    from wetgen.consult.analyse.refs import find_references
 
     analyser = Analyser(bill)
     numbers = BillNumbers.of(bill)
     flat, to_original = _normalised(excerpt)
     cursor = 0
-    found = []
-    for point in analyser.points(excerpt):
-        where = _locate(flat, point, cursor)
+    found: list[Found] = []
+    by_ref: dict[tuple[int, int], Found] = {}
+    for point, result in analyser.analyse_text(excerpt):
+        where = _locate(flat, point.text, cursor)
         if where is None:
-            raise AssertionError(f"point not found in the excerpt: {point[:80]!r}")
+            raise AssertionError(f"point not found in the excerpt: {point.text[:80]!r}")
         to_flat, cursor = where
-        for ref in find_references(point):
-            start, end = to_flat(ref.start), to_flat(ref.end - 1) + 1
-            start_o, end_o = to_original[start], to_original[end - 1] + 1
-            targets = [t for r in analyser.index.resolve(ref) if (t := structural(r, numbers))]
-            found.append(Found(start_o, end_o, excerpt[start_o:end_o], targets))
+        by_ref.clear()
+        for resolution in result.resolutions:
+            ref = resolution.ref
+            if (ref.start, ref.end) not in by_ref:
+                start, end = to_flat(ref.start), to_flat(ref.end - 1) + 1
+                start_o, end_o = to_original[start], to_original[end - 1] + 1
+                by_ref[(ref.start, ref.end)] = Found(start_o, end_o, excerpt[start_o:end_o])
+                found.append(by_ref[(ref.start, ref.end)])
+            target = structural(resolution, numbers)
+            if target:
+                by_ref[(ref.start, ref.end)].targets.append(target)
     return found
 
 
@@ -534,8 +525,10 @@ def main(argv: list[str] | None = None) -> int:
     """Print the figures of today's resolver on the set."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list every disagreement")
+    parser.add_argument("--part", choices=PARTS, default="all",
+                        help="the documents to score: all, development (d01-d30) or held-out")
     args = parser.parse_args(argv)
-    documents = load_documents()
+    documents = [doc for doc in load_documents() if in_part(doc.id, args.part)]
     bad = [p for doc in documents for p in problems(doc)]
     if bad:
         print("\n".join(bad), file=sys.stderr)

@@ -65,24 +65,31 @@ def test_the_harness_maps_resolutions_to_structural_targets():
 
 
 def test_bill_eids_map_back_to_full_numbers():
-    # eIds map back through the address module; lower-case onderdelen such as aA are onderdelen.
+    # bill_nodes map back through the address module; lower-case onderdelen such as aA are onderdelen.
+    from wetgen.consult.analyse.context import Target
+
     bill = load_bill(evaluate.BILLS / "invoeringswet-omgevingswet.yaml")
     numbers = evaluate.BillNumbers.of(bill)
-    resolution = SimpleNamespace(ref=None, status="bill", nodes=("art_1.1__point_B",))
+    place = Target("law", "Omgevingswet", "1.1")
+    resolution = SimpleNamespace(ref=None, status="amended", nodes=("art_1.1__point_B",), place=place)
     assert evaluate.structural(resolution, numbers) == {
-        "scope": "bill",
+        "scope": "law",
+        "law": "Omgevingswet",
         "artikel": "1.1",
-        "onderdeel": "B",
+        "bill_nodes": [{"artikel": "1.1", "onderdeel": "B"}],
     }
     wft = evaluate.BillNumbers.of(
         load_bill(evaluate.BILLS / "wijzigingswet-financiele-markten-2013.yaml")
     )
-    resolution = SimpleNamespace(ref=None, status="bill", nodes=("art_I__point_aA",))
-    assert evaluate.structural(resolution, wft) == {
-        "scope": "bill",
-        "artikel": "I",
-        "onderdeel": "aA",
-    }
+    place = Target("law", "Wet op het financieel toezicht", "1:3a", lid="1")
+    resolution = SimpleNamespace(ref=None, status="amended", nodes=("art_I__point_aA",), place=place)
+    assert evaluate.structural(resolution, wft)["bill_nodes"] == [{"artikel": "I", "onderdeel": "aA"}]
+
+
+def test_the_harness_scores_each_part_of_the_set():
+    parts = {part: [d for d in DOCUMENTS if evaluate.in_part(d.id, part)] for part in evaluate.PARTS}
+    assert len(parts["development"]) + len(parts["held-out"]) == len(parts["all"]) == len(DOCUMENTS)
+    assert parts["held-out"] and all(d.id >= evaluate.HELD_OUT_FROM for d in parts["held-out"])
 
 
 def test_a_reference_without_a_known_target_counts_for_spans_only():

@@ -1,7 +1,8 @@
 """The analyse stage: from a response's text to its category, points, references and campaigns.
 
 Takes RawResponse values (wetgen.consult.read) and the consulted Bill; gives, per response,
-its category and its points with the references in them resolved to nodes of the bill, quotes
+its category and its points with the references in them resolved, each in the context of the
+points before it (`analyser`, `context`), to structural targets and nodes of the bill, quotes
 and paraphrases of the bill's wording, or the reason a point is in the general group
 (`derive.derive`, on one worker process per core for a large batch: `derive.Workers`); and,
 over all responses, the campaigns (`campaign_summary.summarise_campaigns`: MinHash/LSH with

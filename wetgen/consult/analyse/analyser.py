@@ -1,19 +1,49 @@
-"""From a response's text to points, references and assignments (with evidence and method)."""
+"""From a response's text to points, references and assignments (with evidence and method).
+
+Points are read in order, and each hands a small Context to the next (the article and law a
+heading or an earlier paragraph named): "In het derde lid …" below the heading "Artikel I,
+onderdeel B" is resolved there. The analysis of a point is a pure function of the point and
+the context it starts with, so results are remembered for repeated (point, context) pairs.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
+from wetgen.consult.analyse import context as ctx_rules
+from wetgen.consult.analyse.context import BILL, EMPTY, Context, Target
+from wetgen.consult.analyse.grammar import Part
 from wetgen.consult.analyse.match import TextMatcher
-from wetgen.consult.analyse.points import split_points
-from wetgen.consult.analyse.refs import find_references
+from wetgen.consult.analyse.points import Point, points_of, split_points
+from wetgen.consult.analyse.refs import ANAPHOR, ARTICLE, DIVISION, LOOSE, Ref, find_references
+from wetgen.consult.analyse.refs import MVT as MVT_KIND
 from wetgen.consult.analyse.resolve import GENERAL, BillIndex, Resolution
 from wetgen.model import Bill
 
 _SEE_ATTACHMENT = re.compile(
     r"^\W*(zie|see)\s+(de\s+)?(bijlage|bijgevoegde|attachment|bijgaande)", re.I
 )
+_SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)")
+_PART_OF = re.compile(
+    r"\bvan\s+(?:het\s+|de\s+)?$", re.I
+)  # "… van hoofdstuk 9": what follows holds it
+CACHE_SIZE = 200_000
+
+
+class _Reading(NamedTuple):
+    """What a segment of a point says whatever its context (see Analyser._reading)."""
+
+    refs: tuple[Ref, ...]
+    quoted: tuple[tuple[int, int], ...]
+    instruction: bool
+    opens: bool
+    amends: str  # the amended law "De … wordt als volgt gewijzigd" names
+    amends_named: str
+    named: tuple[str, ...]  # per reference: the law named last before it ("die wet")
+    breaks: tuple[bool, ...]  # per reference: a sentence ended since the reference before
+    governed: tuple[bool, ...]  # per reference: it stands in the sentence that names the law
 
 
 @dataclass(frozen=True)
@@ -29,7 +59,7 @@ class Assignment:
 
 @dataclass
 class PointResult:
-    """Everything derived from one point's text."""
+    """Everything derived from one point's text (reference spans are within that text)."""
 
     resolutions: list[Resolution] = field(default_factory=list)
     assignments: list[Assignment] = field(default_factory=list)
@@ -37,30 +67,255 @@ class PointResult:
 
 
 class Analyser:
-    """Analyses point texts against one bill, remembering results for repeated texts."""
+    """Analyses the points of texts against one bill, remembering results for repeated points."""
 
     def __init__(self, bill: Bill) -> None:
         self.index = BillIndex(bill)
+        self.lexicon = self.index.lexicon
         self.matcher = TextMatcher(self.index.nodes)
-        self._cache: dict[str, PointResult] = {}
+        self._cache: dict[tuple[Point, Context], tuple[PointResult, Context]] = {}
+        # what does not depend on the context is remembered by text alone: a point repeated
+        # after other words (a form letter with a personal opening) is read in another context
+        self._readings: dict[str, _Reading] = {}
+        self._run_ins: dict[str, list[tuple[int, str]]] = {}
+        self._matches: dict[str, list] = {}
+        self._free: dict[str, PointResult] = {}
+        self._contained: dict[str, bool] = {}
+        self._single_law = len(self.index.laws) <= 1
 
     def points(self, text: str) -> list[str]:
         """Split a text into points."""
         return split_points(text)
 
-    def analyse(self, point: str) -> PointResult:
-        """Return the references, assignments or general-group reason of one point."""
-        cached = self._cache.get(point)
-        if cached is None:
-            cached = self._analyse(point)
-            if len(self._cache) < 200_000:
-                self._cache[point] = cached
-        return cached
+    def analyse_text(self, text: str) -> list[tuple[Point, PointResult]]:
+        """Return every point of a text with its result, each read in the context before it."""
+        context, out = EMPTY, []
+        for point in points_of(text):
+            result, context = self.analyse_point(point, context)
+            out.append((point, result))
+        return out
 
-    def _analyse(self, point: str) -> PointResult:
+    def analyse(self, point: str, context: Context = EMPTY) -> PointResult:
+        """Return the references, assignments or general-group reason of one point's text."""
+        return self.analyse_point(Point(point), context)[0]
+
+    def analyse_point(self, point: Point, context: Context = EMPTY) -> tuple[PointResult, Context]:
+        """Return the result of one point read in `context`, and the context after it."""
+        free = self._free.get(point.text) if not point.headings else None
+        if free is not None:
+            return free, context
+        own = self._self_contained(point)
+        key = (point, _without_memory(context, self._single_law) if own else context)
+        cached = self._cache.get(key)
+        if cached is None:
+            cached = self._analyse(point, key[1])
+            if len(self._cache) < CACHE_SIZE:
+                self._cache[key] = cached
+            if not point.headings and self._context_free(point.text, cached[0]):
+                self._free[point.text] = cached[0]
+        return (cached[0], _with_memory(cached[1], context)) if own else cached
+
+    def _self_contained(self, point: Point) -> bool:
+        """Tell whether a point names everything it refers to ("artikel 12 van de Woningwet",
+        not "het tweede lid" or "die bepaling"): it does not read what earlier points named, so
+        it is remembered apart from that (see _without_memory)."""
+        if point.headings or point.body:
+            return False
+        known = self._contained.get(point.text)
+        if known is None:
+            refs = self._reading(point.text).refs
+            known = not self._run_in(point.text) and not ctx_rules.bill_division_heading(point.text) and all(
+                ref.kind in (ARTICLE, MVT_KIND) and not ref.that_law and not ref.anaphor for ref in refs
+            )  # fmt: skip
+            if len(self._contained) < CACHE_SIZE:
+                self._contained[point.text] = known
+        return known
+
+    def _context_free(self, text: str, result: PointResult) -> bool:
+        """Tell whether a point reads the same in any context and changes none: it names no
+        provision and gives no instruction (most points of a consultation)."""
+        if result.resolutions or len(self._free) >= CACHE_SIZE or self._run_in(text):
+            return False
+        reading = self._reading(text)
+        return not (reading.instruction or reading.opens or reading.amends)
+
+    def _analyse(self, point: Point, context: Context) -> tuple[PointResult, Context]:
         result = PointResult()
-        for ref in find_references(point):
-            result.resolutions.extend(self.index.resolve(ref))
+        for start, end in point.headings:
+            context = self._heading(point.text, start, min(end, len(point.text)), context, result)
+        if point.body < len(point.text):
+            context = self._paragraph(point.text, point.body, len(point.text), context, result)
+        self._assign(point.text, result)
+        return result, context
+
+    # --- reading headings and paragraphs ---------------------------------------------------
+
+    def _heading(
+        self, text: str, start: int, end: int, context: Context, result: PointResult
+    ) -> Context:
+        heading = text[start:end]
+        if ctx_rules.bill_division_heading(heading):
+            return Context(named_law=context.named_law)  # the bill's own HOOFDSTUK: no reference
+        if ctx_rules.bill_article_heading(heading):
+            context = context._replace(inserted=False)
+        letter = ctx_rules.onderdeel_heading(heading)
+        if letter and self._amending_here(context):
+            context = self._onderdeel(text, start, letter, context, result)
+            return self._segment(text, start + len(letter), end, context, result, heading=True)
+        return self._segment(text, start, end, context, result, heading=True)
+
+    def _amending_here(self, context: Context) -> bool:
+        """Tell whether a heading opened an amending article: a bare letter is its onderdeel."""
+        here = (
+            self.index.articles.get(context.bill_article.upper()) if context.bill_article else None
+        )
+        return bool(context.structural and here is not None and here.is_amending)
+
+    def _onderdeel(
+        self, text: str, at: int, letter: str, context: Context, result: PointResult
+    ) -> Context:
+        """Record an onderdeel letter standing as a heading, and open it."""
+        here = self.index.articles[context.bill_article.upper()]
+        ref = Ref(letter, at, at + len(letter), LOOSE, (Part(item=letter),))
+        result.resolutions.append(
+            self.index.place(ref, Target(BILL, "", here.number, onderdeel=letter))
+        )
+        law = here.amends.citeertitel if here.amends else ""
+        article = self.index.only_article(here.number, letter)
+        return context._replace(onderdeel=letter, article=article, inserted=False, law=law)
+
+    def _paragraph(
+        self, text: str, start: int, end: int, context: Context, result: PointResult
+    ) -> Context:
+        """Read a paragraph; an onderdeel letter run into it opens that onderdeel there."""
+        if ctx_rules.bill_division_heading(text[start:end]) and end - start < 150:
+            return Context(named_law=context.named_law)
+        base, amending = start, self._amending_here(context)
+        leading = ctx_rules.leading_onderdeel(text[start:end]) if amending else ""
+        if leading:
+            context = self._onderdeel(text, start, leading, context, result)
+            start = base = start + len(leading)
+        for at, letter in self._run_in(text[base:end]):
+            if letter and not amending:
+                continue
+            context = self._segment(text, start, base + at, context, result)
+            if letter:
+                context = self._onderdeel(text, base + at, letter, context, result)
+            start = base + at + len(letter)
+        return self._segment(text, start, end, context, result)
+
+    def _run_in(self, paragraph: str) -> list[tuple[int, str]]:
+        found = self._run_ins.get(paragraph)
+        if found is None:
+            found = ctx_rules.run_in_letters(paragraph)
+            if len(self._run_ins) < CACHE_SIZE:
+                self._run_ins[paragraph] = found
+        return found
+
+    def _reading(self, segment: str) -> _Reading:
+        """Return what a segment says whatever its context: its references, quoted words,
+        whether it is an instruction or opens new text, and the law it says is amended."""
+        reading = self._readings.get(segment)
+        if reading is None:
+            refs = tuple(_borrow_laws(find_references(segment, self.lexicon), segment))
+            named, breaks, previous = [], [], 0
+            for ref in refs:
+                found = None
+                if ref.that_law or (ref.kind == DIVISION and not ref.law):
+                    found = self.lexicon.last_before(segment, ref.start)
+                named.append(found.law if found else "")
+                breaks.append(bool(_SENTENCE_BREAK.search(segment, previous, ref.start)))
+                previous = ref.start
+            at = ctx_rules.amends_sentence(segment)
+            law = self.lexicon.match(segment, at) if at >= 0 else None
+            stop = _SENTENCE_BREAK.search(segment, law.end) if law else None
+            stop_at = stop.start() if stop else len(segment)
+            governed = tuple(bool(law and law.end <= r.start < stop_at) for r in refs)
+            reading = _Reading(refs, tuple(ctx_rules.new_text_spans(segment)),
+                               ctx_rules.is_instruction(segment), ctx_rules.opens_new_text(segment),
+                               self.index.amended_law(law.law) if law else "", law.law if law else "",
+                               tuple(named), tuple(breaks), governed)  # fmt: skip
+            if len(self._readings) < CACHE_SIZE:
+                self._readings[segment] = reading
+        return reading
+
+    def _segment(
+        self, text: str, start: int, end: int, context: Context, result: PointResult,
+        heading: bool = False,
+    ) -> Context:  # fmt: skip
+        reading = self._reading(text[start:end])
+        if context.inserted and not heading and reading.instruction:
+            context = context._replace(inserted=False)
+        inserted = context.inserted
+        quoted = () if inserted else reading.quoted
+        instruction = not inserted and reading.instruction
+        if not inserted and reading.amends:
+            context = context._replace(law=reading.amends, named_law=reading.amends_named)
+        if heading and not reading.refs and not inserted:
+            return context._replace(article=None)  # a heading of its own: a new subject
+        subject_named = False
+        for number, ref in enumerate(reading.refs):
+            if reading.breaks[number]:
+                subject_named = False  # each sentence its own subject
+            if reading.amends and reading.governed[number] and ref.kind in (ARTICLE, DIVISION):
+                # "In het Belastingplan 2020 vervallen de artikelen II tot en met IX": that law's
+                ref = ref._replace(law=reading.amends)
+            inside = inserted or any(s <= ref.start < e for s, e in quoted)
+            named = reading.named[number]
+            own = context._replace(named_law=named) if named else context
+            shifted = ref._replace(start=ref.start + start, end=ref.end + start) if start else ref
+            resolutions = self.index.resolve(shifted, own, inside)
+            result.resolutions.extend(resolutions)
+            if inside and heading and number == 0 and ref.start == 0 and ref.kind == ARTICLE:
+                # the heading of an article the instruction inserts: its leden below are its own
+                context = ctx_rules.remember(context, tuple(r.place for r in resolutions))
+            if not inside:
+                at_start = heading and number == 0 and ref.start == 0
+                # in a wijzigingsopdracht the first provision named is its subject; "onder
+                # toepassing van artikel 10.5" further on does not change what "het vijfde lid" is in
+                subject = not (instruction and subject_named)
+                context = self._after(context, ref, resolutions, at_start, subject,
+                                      heading or instruction)  # fmt: skip
+                if any(r.status == "bill" for r in resolutions):
+                    subject_named = False  # "In artikel I, onderdeel K, wordt aan artikel 29 …"
+                elif any(r.place.artikel for r in resolutions):
+                    subject_named = True
+        if reading.opens:
+            context = context._replace(inserted=True)
+        return context
+
+    def _after(
+        self, context: Context, ref: Ref, resolutions: list[Resolution], heading: bool, subject: bool,
+        structure: bool = True,
+    ) -> Context:  # fmt: skip
+        """Return the context after a reference outside new text. `structure`: the reference
+        stands in a heading or a wijzigingsopdracht, so an amending article it names sets the
+        law that bare numbers below name (in running prose it does not)."""
+        if ref.kind == ANAPHOR or not resolutions:
+            return context
+        first = resolutions[0]
+        articles = {r.place.artikel for r in resolutions}
+        onderdeel_ref = ref.kind == ARTICLE or (ref.kind == LOOSE and first.place.onderdeel)
+        if first.status == "bill" and onderdeel_ref and len(articles) == 1 and first.place.artikel:
+            article = self.index.articles.get(first.place.artikel.upper())
+            if article is not None and article.is_amending:
+                law = (
+                    (article.amends.citeertitel if article.amends else "")
+                    if structure
+                    else context.law
+                )
+                onderdeel = first.place.onderdeel if len(resolutions) == 1 else ""
+                only = self.index.only_article(article.number, onderdeel) if onderdeel else None
+                context = context._replace(bill_article=article.number, law=law, onderdeel=onderdeel,
+                                           article=only, structural=heading or context.structural,
+                                           inserted=False)  # fmt: skip
+                return ctx_rules.remember(context, tuple(r.place for r in resolutions), False)
+            if article is not None:
+                context = context._replace(bill_article=article.number, law="", onderdeel="",
+                                           structural=heading or context.structural)  # fmt: skip
+        return ctx_rules.remember(context, tuple(r.place for r in resolutions), subject)
+
+    def _assign(self, point: str, result: PointResult) -> None:
         seen: set[str] = set()
         for res in result.resolutions:
             method = {"bill": "reference", "amended": "amended-law", "mvt": "mvt"}.get(res.status)
@@ -73,7 +328,12 @@ class Analyser:
                         )
                     )
         if not any(a.method != "mvt" for a in result.assignments):
-            for hit in self.matcher.match(point):
+            hits = self._matches.get(point)
+            if hits is None:
+                hits = self.matcher.match(point)
+                if len(self._matches) < CACHE_SIZE:
+                    self._matches[point] = hits
+            for hit in hits:
                 if hit.eid not in seen:
                     seen.add(hit.eid)
                     result.assignments.append(
@@ -83,7 +343,6 @@ class Analyser:
                     )
         if not result.assignments:
             result.reason = self._reason(point, result.resolutions)
-        return result
 
     def _reason(self, point: str, resolutions: list[Resolution]) -> str:
         if resolutions:
@@ -93,6 +352,52 @@ class Analyser:
         if len(point.split()) < 4:
             return "te kort om toe te wijzen"
         return "geen verwijzing naar een artikel en geen overeenkomst met de tekst van het wetsvoorstel"
+
+
+_UNREAD = Target("(niet gelezen)")  # what a self-contained point is analysed with instead
+_UNREAD_LAW = "\x00"
+
+
+def _without_memory(context: Context, single_law: bool) -> Context:
+    """Return the context a self-contained point is analysed in: what earlier points named
+    (the provision under discussion, the last ones named, and with one amended law the law
+    named last) is left out, so the point is analysed once for all of them."""
+    return context._replace(article=_UNREAD, last=(_UNREAD,), last_many=(_UNREAD,), divisions=(_UNREAD,),
+                            named_law=_UNREAD_LAW if single_law else context.named_law)  # fmt: skip
+
+
+def _with_memory(after: Context, before: Context) -> Context:
+    """Return the context after a self-contained point: what it named itself, and what came
+    before where it named nothing."""
+    return after._replace(
+        article=before.article if after.article == _UNREAD else after.article,
+        last=before.last if after.last == (_UNREAD,) else after.last,
+        last_many=before.last_many if after.last_many == (_UNREAD,) else after.last_many,
+        named_law=before.named_law if after.named_law == _UNREAD_LAW else after.named_law,
+        divisions=before.divisions if after.divisions == (_UNREAD,) else after.divisions,
+    )
+
+
+def _borrow_laws(refs: list[Ref], segment: str) -> list[Ref]:
+    """Give a reference without a law the law named later in its sentence for the same
+    provision ("als bedoeld in artikel 53a …, genoemd in artikel 53a, tweede lid, van de
+    Woningwet"), or for the unit it is part of ("titel 9.5 (…) van hoofdstuk 9 van de Wet
+    milieubeheer")."""
+    out = list(refs)
+    for i, ref in enumerate(out):
+        if ref.kind not in (ARTICLE, DIVISION) or ref.law or ref.this_bill or ref.that_law:
+            continue
+        for later in out[i + 1 :]:
+            if _SENTENCE_BREAK.search(segment, ref.end, later.start):
+                break
+            if not later.law:
+                continue
+            same = later.kind == ARTICLE and ref.articles and later.articles[:1] == ref.articles[:1]
+            part_of = later.kind == DIVISION and _PART_OF.search(segment, ref.end, later.start)
+            if same or part_of:
+                out[i] = ref._replace(law=later.law)
+                break
+    return out
 
 
 def _passage(text: str, start: int, end: int, width: int = 160) -> str:

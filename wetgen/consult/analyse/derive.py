@@ -53,14 +53,15 @@ def derive_points(raw: RawResponse, rid: str, analyser: Analyser) -> Derived:
     """Return the point rows of one response with id `rid` (no category)."""
     derived = Derived()
     parts = [("antwoord", raw.text)] + [(f"bijlage {a.name}", a.text) for a in raw.attachments]
-    texts, labels = [], []
+    texts, labels, results = [], [], []
     for part, text in parts:
-        for point in analyser.points(text):
-            texts.append(point)
+        for point, result in analyser.analyse_text(text):
+            texts.append(point.text)
             labels.append(part)
-    for seq, (pid, part, text) in enumerate(zip(point_ids(rid, texts), labels, texts, strict=True)):
+            results.append(result)
+    rows = zip(point_ids(rid, texts), labels, texts, results, strict=True)
+    for seq, (pid, part, text, result) in enumerate(rows):
         derived.points.append((pid, rid, seq, part, text))
-        result = analyser.analyse(text)
         for i, res in enumerate(result.resolutions):
             derived.refs.append(
                 (pid, i, res.ref.raw, res.status, res.target, ",".join(res.nodes), res.reason)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from typing import NamedTuple
 
 _CLOSING = re.compile(
     r"^(met\s+vriendelijke\s+groet|met\s+vriendelijke\s+groeten|hoogachtend|vriendelijke\s+groet|"
@@ -18,17 +19,41 @@ _SALUTATION = re.compile(
     r"^(geachte|beste|dear|l\.s\.|aan\s+de\s+minister)\b[^.!?]{0,80}[,:]?$", re.I
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'„“(])")
+_UNIT_LINE = re.compile(
+    r"(?:ARTIKEL|Artikel|HOOFDSTUK|Hoofdstuk|Onderdeel|Paragraaf|§)\s+[\w.:]+(?:[ \t][^.!?;:,\n]{0,70})?"
+    r"|\d?[A-Z]{1,2}[a-z]?|[a-z][A-Z]|[A-Z]\.\d+"
+)
+_UNIT_LINE_HINT = re.compile(
+    r"^[ \t]*(?:ARTIKEL|Artikel|HOOFDSTUK|Hoofdstuk|Onderdeel|Paragraaf|§|\d?[A-Z]{1,2}[a-z]?[ \t]*$)",
+    re.M,
+)
 MAX_POINT_CHARS = 1200
 TARGET_CHARS = 700
 
 
+class Point(NamedTuple):
+    """One point of a response: its text ("heading heading: paragraph"), and where in that
+    text each heading and the paragraph are, so that headings can set the context below them."""
+
+    text: str
+    headings: tuple[tuple[int, int], ...] = ()  # (start, end) of each heading in `text`
+    body: int = 0  # where the paragraph starts in `text`; len(text) when there is none
+
+
 def split_points(text: str) -> list[str]:
     """Return the points of a text: paragraphs without salutation or signature, long ones split."""
+    return [point.text for point in points_of(text)]
+
+
+def points_of(text: str) -> list[Point]:
+    """Return the points of a text with their headings: paragraphs without salutation or
+    signature, the headings above a paragraph kept on it, long paragraphs split."""
     paragraphs = [
-        " ".join(p.split()) for p in re.split(r"\n\s*\n|\n(?=\s*(?:[-•*]|\d+[.)])\s)", text)
+        " ".join(p.split())
+        for p in re.split(r"\n\s*\n|\n(?=\s*(?:[-•*]|\d+[.)])\s)", _unit_headings_apart(text))
     ]
-    merged: list[str] = []
-    carry = ""
+    points: list[Point] = []
+    carry: list[str] = []
     for paragraph in paragraphs:
         if not paragraph:
             continue
@@ -37,13 +62,70 @@ def split_points(text: str) -> list[str]:
         if _SALUTATION.match(paragraph) or paragraph in ("###",):
             continue
         if _is_heading(paragraph):
-            carry = f"{carry} {paragraph}".strip()
+            carry.append(paragraph)
             continue
-        merged.append(f"{carry}: {paragraph}" if carry else paragraph)
-        carry = ""
+        points.extend(_with_headings(carry, paragraph))
+        carry = []
     if carry:
-        merged.append(carry)
-    return [piece for p in merged for piece in _split_long(p)]
+        points.extend(_with_headings(carry[:-1], carry[-1], body_is_heading=True))
+    return points
+
+
+def _with_headings(
+    headings: list[str], paragraph: str, body_is_heading: bool = False
+) -> list[Point]:
+    if not headings and not body_is_heading:  # nearly every paragraph
+        if len(paragraph) <= MAX_POINT_CHARS:
+            return [Point(paragraph)]
+        return [Point(piece) for piece in _split_long(paragraph)]
+    spans, at = [], 0
+    for heading in headings:
+        spans.append((at, at + len(heading)))
+        at += len(heading) + 1
+    if body_is_heading:  # headings at the end of a text: one point of headings only
+        spans.append((at, at + len(paragraph)))
+        return [Point(" ".join([*headings, paragraph]), tuple(spans), at + len(paragraph))]
+    lead = f"{' '.join(headings)}: " if headings else ""
+    pieces = _split_long(lead + paragraph)
+    first = Point(pieces[0], tuple(spans), len(lead))
+    return [first, *(Point(piece) for piece in pieces[1:])]
+
+
+def _unit_headings_apart(text: str) -> str:
+    """Return the text with a blank line around each line that heads a unit of a bill
+    ("ARTIKEL I", "Artikel 3.29d …", an onderdeel letter "A" or "Aa") where the text has single
+    line breaks only (a bill pasted from a web page): such a line starts a new point. A line
+    counts when the line before it ends a sentence and the line after it starts one, so a line
+    of wrapped prose that happens to start with "Artikel" does not."""
+    if "\n" not in text or not _UNIT_LINE_HINT.search(text):
+        return text
+    lines = [line.strip() for line in text.split("\n")]
+    before, last = [], ""
+    for line in lines:
+        before.append(last)
+        last = line or last
+    after, following = [""] * len(lines), ""
+    for i in range(len(lines) - 1, -1, -1):
+        after[i] = following
+        following = lines[i] or following
+    out = []
+    for line, previous, next_line in zip(lines, before, after, strict=True):
+        if (
+            line
+            and len(line) <= 90
+            and _UNIT_LINE.fullmatch(line)
+            and (not previous or previous[-1] in ".:;!?»)]…" or _UNIT_LINE.fullmatch(previous))
+            and (
+                not next_line
+                or next_line[0].isupper()
+                or next_line[0].isdigit()
+                or next_line[0] in "•-"
+            )
+        ):
+            out += ["", line, ""]
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 def _is_heading(paragraph: str) -> bool:

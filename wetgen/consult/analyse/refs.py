@@ -1,305 +1,330 @@
-"""A tolerant grammar for the references people write in consultation responses.
+"""A tolerant grammar for the references people write about a bill and the laws it amends.
 
 It finds "artikel 12, tweede lid, onderdeel b", "art. 12 lid 2 sub b", "lid 2 van artikel 12",
-"artikelen 3 tot en met 5", "artikel I onder B", "het voorgestelde artikel 28a", "artikel 12 van
-de Huisvestingswet 2014", "paragraaf 4.2 van de memorie van toelichting", "art. 3:4 Awb", and
-reports each as a Ref. What a Ref points at in a given bill is decided in wetgen.consult.analyse.resolve.
+"de artikelen 4:98, derde lid, 4:113, derde lid, en 8:41, vijfde lid, Awb", "artikel 12 tot en
+met 14", "artikel II, onderdelen J en K", "artikel I onder B", "het voorgestelde artikel 28a",
+"artikel 12 van de Huisvestingswet 2014", "BW art. 7:907", "669 lid 5", "hoofdstuk III van de
+Tracéwet", "paragraaf 4.2 van de memorie van toelichting", and the forms that need context to
+resolve: "het derde lid", "onderdeel c", "dit artikel", "die bepalingen", "deze wet". Each is a
+Ref; what it points at is decided in wetgen.consult.analyse.resolve, with the context of the
+text around it.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
-from wetgen import ids
+from wetgen.consult.analyse import grammar
+from wetgen.consult.analyse.anchors import anchors
+from wetgen.consult.analyse.grammar import NUMBER, Group, Part
+from wetgen.consult.analyse.lawnames import LawLexicon
 
-ORD_WORDS = (
-    "eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde|"
-    "dertiende|veertiende|vijftiende"
-)
-_NUM = r"(?:\d+(?::\d+)?(?:\.\d+)*[a-z]{0,2}|[IVXL]{1,5}[A-Z]?|[ivx]{1,4})(?![\w°]|:\d)"
-_ART = r"\b(?:artikel(?:en|s)?|artt?\.|art\b|artikelnummer)"
-_SEP = r"(?:\s*(?:,\s*(?:en\s+|of\s+)?|\s+en\s+|\s+of\s+|\s*/\s*))"
-_RANGE = r"(?:\s*(?:tot\s+en\s+met|t/m|tot|[-–])\s*)"
-_LID = rf"(?:(?:het\s+)?(?P<lidord>{ORD_WORDS})\s+lid|lid\s+(?P<lidnum>\d+)|(?P<lidnth>\d+)\s*(?:e|de|ste)\s+lid)"
-_LEDEN = rf"(?:leden\s+(?P<leden>\d+(?:{_SEP}\d+)+))"
-_ITEM = r"(?:(?:aanhef\s+en\s+)?(?:onderdeel|sub|letter|onder)\s+(?P<item>[a-z]{1,2})(?![\w°]))"
-_ONDERDEEL = r"(?:(?:onderdeel|onder)\s+(?P<ond>[A-Z]{1,3})(?![\w°]))"
-_SUB = r"(?:(?:onder|subonderdeel|sub)\s+(?P<sub>\d+)\s*(?:°|e\b|\b))"
+ARTICLE = "artikel"  # one or more articles, with their qualifiers
+LOOSE = "los"  # leden or onderdelen without their article: "het derde lid", "onderdeel c"
+DIVISION = "deel"  # a hoofdstuk, titel, afdeling or paragraaf of a law
+ANAPHOR = "verwijzing"  # "dit artikel", "die bepalingen", "het tweede lid van die bepaling"
+MVT = "mvt"  # a place in the memorie van toelichting
 
-ART_RE = re.compile(rf"{_ART}\s*(?P<nums>{_NUM}(?:(?:{_RANGE}|{_SEP}){_NUM})*)", re.I)
-NUM_RE = re.compile(_NUM, re.I)
-BARE_LID_RE = re.compile(rf"(?<![\w-]){_LID}", re.I)
-QUAL_RE = re.compile(rf"\s*,?\s*(?:{_LID}|{_LEDEN}|{_ONDERDEEL}|{_ITEM}|{_SUB})", re.I)
-# a qualifier chain before "van artikel": "het tweede lid, onderdeel b, van artikel 12"
-PRE_RE = re.compile(
-    rf"(?P<chain>(?:(?:{_LID.replace('?P<', '?P<p')}|{_ONDERDEEL.replace('?P<', '?P<p')}|"
-    rf"{_ITEM.replace('?P<', '?P<p')})(?:\s*,\s*|\s+van\s+(?:het\s+|de\s+)?)?)+)"
-    rf"\s*,?\s*(?:van|uit|in)\s+(?:het\s+|de\s+)?(?:voorgestelde\s+|nieuwe\s+)?(?={_ART})",
+_OF_LAW = re.compile(
+    r"(?:voorgestelde|nieuwe|voorgesteld|nieuw|gewijzigde|huidige|bestaande|te\s+wijzigen)\s*$",
     re.I,
 )
-ONDERDEEL_RE = re.compile(
-    r"\b(?i:onderde(?:el|len))\s+(?P<onds>[A-Z]{1,3}(?:(?:\s*,\s*|\s+en\s+|\s+tot\s+en\s+met\s+)[A-Z]{1,3})*)"
-    r"(?![\w°])(?:\s+(?i:van)\s+(?:het\s+)?(?:(?i:wetsvoorstel|voorstel)|(?=(?i:artikel|art\.))))?",
+_PREFIX_TAIL = re.compile(
+    r"\s*,?\s*(?:van|uit|in)\s+(?:het\s+|de\s+)?"
+    r"(?P<law>(?:nu\s+)?(?:voorgestelde|nieuwe|gewijzigde|huidige|bestaande)\s+)?",
+    re.I,
 )
-MVT_RE = re.compile(
+_ANAPHOR_AT = re.compile(
+    r"(?P<word>dit|dat|deze|die|genoemde?|laatstgenoemde?|voornoemde?|bovengenoemde?)\s+"
+    r"(?P<what>artikel(?:en|leden|lid)?|bepaling(?:en)?|lid|wet|hoofdstuk|titel|afdeling|paragraaf)\b",
+    re.I,
+)
+_ANAPHOR_AFTER = re.compile(
+    r"(?P<word>dit|dat|deze|die|genoemde?|laatstgenoemde?|voornoemde?|bovengenoemde?)\s+"
+    r"(?P<what>artikel(?:en|leden|lid)?|bepaling(?:en)?|lid)\b",
+    re.I,
+)
+_LAW_LEAD = re.compile(r"(?:\s*,\s*|\s+)(?:(?:van|uit|in)\s+(?:de\s+|het\s+)?|der\s+|\()?\s*", re.I)
+_THIS_BILL = re.compile(
+    r"(?:\s*,\s*|\s+)(?:van|uit|in|bij)\s+(?:deze\s+wet|dit\s+(?:wets)?voorstel|het\s+(?:concept)?"
+    r"(?:wets)?voorstel|de\s+(?:concept)?wijzigingswet|het\s+ontwerp)\b",
+    re.I,
+)
+_THAT_LAW = re.compile(
+    r"(?:\s*,\s*|\s+)(?:van|uit|in)\s+(?:die|dezelfde|laatstgenoemde|voornoemde|genoemde)\s+wet\b",
+    re.I,
+)
+_ARTICLE_NEXT = re.compile(rf"\s+{grammar.ARTICLE_WORD}\s*{NUMBER}", re.I)  # "BW art. 7:907"
+_NUMBER_AT = re.compile(rf"\s*(?P<number>{NUMBER})", re.I)
+_DIVISION_NUMBER = re.compile(r"\s*(?P<number>\d+[a-z]?(?:\.\d+[a-z]?)*|[IVXLC]+[A-Z]?)(?![\w°])")
+_MVT_WORD = re.compile(r"toelichting\b|m\.?v\.?t\b\.?", re.I)
+# what may stand before the word: "paragraaf 4.2 van de memorie van ", "de artikelsgewijze "
+_MVT_BEFORE = re.compile(
     r"(?:(?P<loc>(?:paragraaf|par\.|§|hoofdstuk|h\.|pagina|pag\.|p\.|blz\.|bladzijde|pp\.)\s*"
     r"[\d.]+(?:\s*[-–]\s*\d+)?)\s*(?:,\s*)?(?:van|in|uit|op)?\s*(?:de\s+|het\s+)?)?"
-    r"(?P<what>memorie\s+van\s+toelichting|\bm\.?v\.?t\.?(?!\w)|(?:artikelsgewijze\s+|algemene\s+)?toelichting\b)",
+    r"(?P<what>memorie\s+van\s+|artikelsgewijze\s+|algemene\s+)?$",
     re.I,
 )
-MVT_AFTER_RE = re.compile(
+_MVT_AFTER = re.compile(
     r"\s*[,(]?\s*(?P<loc>(?:paragraaf|par\.|§|hoofdstuk|pagina|pag\.|p\.|blz\.|bladzijde)\s*[\d.]+)",
     re.I,
 )
-THIS_BILL_RE = re.compile(
-    r"\s*,?\s*(?:van|uit|in)\s+(?:deze\s+wet|dit\s+(?:wets)?voorstel|het\s+(?:concept)?(?:wets)?voorstel"
-    r"|de\s+(?:concept)?wijzigingswet|het\s+ontwerp)\b",
+_KAMERSTUK_MVT = re.compile(
+    r"\bKamerstuk(?:ken)?\s+II\s+\d{4}/\d{2,4},\s*\d{2}\s?\d{3}(?:\s*\([^)]{1,10}\))?,\s*nr\.\s*3\b"
+    r"(?:,\s*(?:p\.|pag\.|blz\.)\s*(?P<page>\d+))?",
     re.I,
 )
-_LAW_NAMES = (
-    r"Algemene\s+wet\s+bestuursrecht|Burgerlijk\s+Wetboek|Wetboek\s+van\s+[A-Z]\w+|"
-    r"Wet\s+(?:op\s+(?:de|het)\s+)?[\w-]+(?:\s+\d{4})?|"
-    r"[A-Z][\w-]*(?:wet|wetboek|besluit|verordening|regeling)\b(?:\s+(?:\d{4}|BES))?|"
-    r"Besluit\s+[\w-]+(?:\s+\d{4})?|"
-    r"Awb|BW|Wob|Woo|Gemw|AVG|EVRM|IVRK|IVESCR|Sr|Sv|Rv|Vw\s*2000|Wmo(?:\s*2015)?|Pw|Gw|Hw(?:\s*2014)?"
+_OWN_DOCUMENT = re.compile(r"(?:deze|onderhavige|dit)\s+(?:concept[- ]?)?$", re.I)
+_OTHER_TOELICHTING = re.compile(
+    r"\s+(?:bij|op|van)\s+(?:het|de|dit|deze)\s+(?:sub)?(?:amendement|nota\s+van\s+wijziging|besluit"
+    r"|ontwerpbesluit|regeling|motie)",
+    re.I,
 )
-LAW_RE = re.compile(
-    rf"\s*,?\s*(?:van\s+(?:de|het)\s+|uit\s+(?:de|het)\s+|der\s+|van\s+|\()?(?P<law>{_LAW_NAMES})(?![\w])"
-)
+_HEADING_ONLY = re.compile(r"(?:artikelsgewijze\s+|algemene\s+)?toelichting[.:]?", re.I)
 
 
-@dataclass(frozen=True)
-class Ref:
+class Ref(NamedTuple):
     """One reference as written: what it names, and in which law if it says so."""
 
     raw: str
     start: int
     end: int
-    kind: str  # "artikel", "onderdeel" (of an amending article), "mvt"
-    articles: tuple[str, ...] = ()
-    lid: str = ""
-    item: str = ""
-    sub: str = ""
-    onderdeel: str = ""
-    law: str = ""  # a law named after the reference ("Grondwet", "Huisvestingswet 2014")
+    kind: str  # ARTICLE, LOOSE, DIVISION, ANAPHOR or MVT
+    parts: tuple[Part, ...] = ()
+    law: str = ""  # the law named with it: its citeertitel, or the name as written
     this_bill: bool = False  # "van deze wet", "van het wetsvoorstel"
-    proposed: bool = False  # "het voorgestelde / nieuwe artikel"
-    detail: str = ""  # for the MvT: "paragraaf 4.2", "p. 12"
-    context: str = ""  # a bare "het tweede lid": the article reference before it that it continues
+    that_law: bool = False  # "van die wet": the law named before
+    of_law: bool = False  # "het voorgestelde / nieuwe / gewijzigde artikel": the amended law's
+    detail: str = ""  # the MvT's "paragraaf 4.2", a division's "hoofdstuk III"
+    anaphor: str = ""  # "dit", "dat" (one provision), "die" (several), "deze wet"
+
+    @property
+    def articles(self) -> tuple[str, ...]:
+        """Return the article numbers the reference names, in order, each once."""
+        return tuple(dict.fromkeys(p.artikel for p in self.parts if p.artikel))
 
 
-def find_references(text: str) -> list[Ref]:
+_DEFAULT: list[LawLexicon] = []
+
+
+def default_lexicon() -> LawLexicon:
+    """Return the lexicon of the shipped law names alone (made once)."""
+    if not _DEFAULT:
+        _DEFAULT.append(LawLexicon())
+    return _DEFAULT[0]
+
+
+def find_references(text: str, lexicon: LawLexicon | None = None) -> list[Ref]:
     """Return every reference in `text`, in order, without overlaps."""
-    found: list[Ref] = []
-    taken: list[tuple[int, int]] = []
-    for finder in (_prefixed_articles, _articles, _onderdelen, _mvt):
-        for ref in finder(text):
-            if not any(ref.start < e and s < ref.end for s, e in taken):
-                found.append(ref)
-                taken.append((ref.start, ref.end))
-    found.sort(key=lambda r: r.start)
-    return sorted(found + _bare_leden(text, found), key=lambda r: r.start)
+    lexicon = lexicon or default_lexicon()
+    found = _mvt(text)
+    taken = [(r.start, r.end) for r in found]
+    cursor = 0
+    for at, kind, head in anchors(text):
+        if at < cursor or any(s <= at < e for s, e in taken):
+            continue
+        if kind == "art":
+            refs = _chain(text, head, at, lexicon)
+        elif kind == "qual":
+            refs = _loose(text, at, lexicon)
+        elif kind == "div":
+            refs = _division(text, head, at, lexicon)
+        elif kind == "ana":
+            refs = _anaphor(text, at, lexicon)
+        else:
+            refs = _bare_number(text, at, lexicon)
+        refs = [r for r in refs if not any(r.start < e and s < r.end for s, e in taken)]
+        if refs:
+            found.extend(refs)
+            cursor = max(r.end for r in refs)
+    return sorted(found, key=lambda r: r.start)
 
 
-def _bare_leden(text: str, found: list[Ref]) -> list[Ref]:
-    """A lid named without its article ("Artikel II ... Het tweede lid is te kort") continues
-    the article reference just before it, if that names exactly one article."""
-    if "lid" not in text.lower() or not found:
+def _chain(
+    text: str, pos: int, start: int, lexicon: LawLexicon, prefix: list[Group] | None = None
+) -> list[Ref]:
+    """Read the article numbers from `pos` on ("12, 13a en 14", "29, derde lid, artikel 75 en
+    artikel 80 van de Wet X"): one Ref per article word, all taking the law named at the end."""
+    first = _NUMBER_AT.match(text, pos)
+    if not first:
         return []
-    refs = []
-    for match in BARE_LID_RE.finditer(text):
-        if any(r.start < match.end() and match.start() < r.end for r in found):
-            continue
-        before = [r for r in found if r.end <= match.start()]
-        if not before or before[-1].kind != "artikel" or len(before[-1].articles) != 1:
-            continue
-        if LAW_RE.match(text, match.end()) or THIS_BILL_RE.match(text, match.end()):
-            continue  # "het tweede lid van de Woningwet": some other article
-        quals: dict[str, str] = {}
-        _qualifier(match, quals)
-        end = match.end()
-        while (q := QUAL_RE.match(text, end)) and _qualifier(q, quals):
-            end = q.end()
-        article = before[-1]
-        refs.append(
-            Ref(text[match.start() : end], match.start(), end, "artikel", article.articles,
-                quals.get("lid", ""), quals.get("item", ""), quals.get("sub", ""),
-                quals.get("ond", ""), article.law, article.this_bill, article.proposed,
-                context=article.raw)
-        )  # fmt: skip
-    return refs
-
-
-def _articles(text: str, start: int = 0, end: int | None = None) -> list[Ref]:
-    refs = []
-    for match in ART_RE.finditer(text, start, len(text) if end is None else end):
-        refs.append(_article_ref(text, match))
-    return refs
-
-
-def _article_ref(
-    text: str, match: re.Match[str], pre: dict[str, str] | None = None, pre_start: int | None = None
-) -> Ref:
-    numbers = _numbers(match.group("nums"))
-    pos = match.end()
-    quals = dict(pre or {})
+    pieces: list[tuple[int, int, list[Part]]] = []  # (start, end, parts) of each Ref
+    parts: list[Part] = []
+    number, end = first.group("number"), first.end()
     while True:
-        q = QUAL_RE.match(text, pos)
-        if not q or not _qualifier(q, quals):
+        groups, end = grammar.qualifiers(text, end)
+        if prefix and not pieces and not parts:
+            groups = _merge(prefix, groups)
+        parts.extend(grammar.parts(number, groups))
+        step = grammar.NEXT_NUMBER.match(text, end)
+        if not step:
             break
-        pos = q.end()
-    law, this_bill = "", False
-    bill_match = THIS_BILL_RE.match(text, pos)
-    law_match = LAW_RE.match(text, pos)
-    if bill_match:
-        this_bill, pos = True, bill_match.end()
-    elif law_match:
-        law, pos = " ".join(law_match.group("law").split()), law_match.end()
-    begin = match.start() if pre_start is None else pre_start
-    before = text[max(0, begin - 20) : begin].lower()
-    proposed = bool(re.search(r"(voorgestelde|nieuwe|voorgesteld|nieuw)\s*$", before)) or bool(
-        pre_start is not None
-        and re.search(r"voorgestelde|nieuwe", text[begin : match.start()], re.I)
-    )
-    return Ref(
-        raw=text[begin:pos].strip(),
-        start=begin,
-        end=pos,
-        kind="artikel",
-        articles=numbers,
-        lid=quals.get("lid", ""),
-        item=quals.get("item", ""),
-        sub=quals.get("sub", ""),
-        onderdeel=quals.get("ond", ""),
-        law=law,
-        this_bill=this_bill,
-        proposed=proposed,
-    )
+        separator = step.group("sep")
+        if step.group("again") or grammar.JUNCTO_SEP.fullmatch(separator):
+            pieces.append((start, end, parts))
+            start, parts = step.start("again") if step.group("again") else step.start("number"), []
+        elif grammar.RANGE_SEP.fullmatch(separator):
+            parts.extend(Part(n) for n in grammar.expand(number, step.group("number")))
+        number, end = step.group("number"), step.end()
+    pieces.append((start, end, parts))
+    tail = _law_tail(text, end, lexicon)
+    law, this_bill, that_law, end = tail
+    head = pieces[0][0]
+    if not law and not this_bill and not that_law:
+        before = lexicon.ending_at(text, head)
+        if before is not None:
+            law, head = before.law, before.start
+            pieces[0] = (head, pieces[0][1], pieces[0][2])
+    of_law = bool(_OF_LAW.search(text[max(0, head - 24) : head]))
+    if prefix is not None:
+        of_law = of_law or bool(
+            re.search(r"voorgestelde|nieuwe|gewijzigde|huidige", text[head:pos], re.I)
+        )
+    refs = []
+    for index, (s, e, ps) in enumerate(pieces):
+        e = end if index == len(pieces) - 1 else e
+        refs.append(Ref(text[s:e].strip(), s, e, ARTICLE, tuple(dict.fromkeys(ps)), law,
+                        this_bill, that_law, of_law))  # fmt: skip
+    return refs
 
 
-def _qualifier(q: re.Match[str], quals: dict[str, str]) -> bool:
-    groups = {k: v for k, v in q.groupdict().items() if v}
+def _merge(prefix: list[Group], groups: list[Group]) -> list[Group]:
+    """Join what stands before "van artikel 5" with what follows it: "het tweede lid van
+    artikel 5, onderdeel a" is one provision."""
     if not groups:
-        return False
-    if "lidord" in groups:
-        quals.setdefault("lid", str(ids.ordinal_value(groups["lidord"])))
-    for name in ("lidnum", "lidnth"):
-        if name in groups:
-            quals.setdefault("lid", groups[name])
-    if "leden" in groups:
-        quals.setdefault("lid", re.findall(r"\d+", groups["leden"])[0])
-    if "ond" in groups and groups["ond"].islower():
-        groups["item"] = groups.pop("ond")
-    for name in ("ond", "item", "sub"):
-        if name in groups:
-            quals.setdefault(name, groups[name])
-    return True
+        return prefix
+    head, tail = prefix[-1], groups[0]
+    joined = grammar.Group(
+        head.leden or tail.leden, head.items or tail.items, head.subs or tail.subs
+    )
+    return [*prefix[:-1], joined, *groups[1:]]
 
 
-def _numbers(spec: str) -> tuple[str, ...]:
-    tokens = [(m.group(0), m.start(), m.end()) for m in NUM_RE.finditer(spec)]
-    out: list[str] = []
-    for index, (token, _, end) in enumerate(tokens):
-        out.append(token)
-        if index + 1 < len(tokens):
-            between = spec[end : tokens[index + 1][1]]
-            if re.fullmatch(_RANGE, between, re.I):
-                out.extend(_expand(token, tokens[index + 1][0]))
-    return tuple(dict.fromkeys(out))
+def _law_tail(text: str, pos: int, lexicon: LawLexicon) -> tuple[str, bool, bool, int]:
+    """Return (law, this bill, that law, end) of what names the law after a reference."""
+    if bill := _THIS_BILL.match(text, pos):
+        return "", True, False, bill.end()
+    if that := _THAT_LAW.match(text, pos):
+        return "", False, True, that.end()
+    lead = _LAW_LEAD.match(text, pos)
+    if lead and lead.end() > pos:
+        found = lexicon.match(text, lead.end())
+        if found is not None and not _ARTICLE_NEXT.match(text, found.end):
+            end = found.end
+            if "(" in lead.group(0):
+                close = re.match(r"\s*\)", text[end:])
+                end += close.end() if close else 0
+            return found.law, False, False, end
+    return "", False, False, pos
 
 
-def _expand(first: str, last: str) -> list[str]:
-    if first.isdigit() and last.isdigit() and 0 < int(last) - int(first) <= 50:
-        return [str(n) for n in range(int(first) + 1, int(last))]
-    x, y = re.fullmatch(r"(\d+)([a-z]?)", first), re.fullmatch(r"(\d+)([a-z])", last)
-    if x and y and x.group(1) == y.group(1):
-        low = ord(x.group(2)) if x.group(2) else ord("a") - 1
-        return [f"{x.group(1)}{chr(c)}" for c in range(low + 1, ord(y.group(2)))]
-    a, b = ids.roman_value(first.upper()), ids.roman_value(last.upper())
-    if a and b and 0 < b - a <= 50:
-        return [ids.roman(n) for n in range(a + 1, b)]
+def _loose(text: str, at: int, lexicon: LawLexicon) -> list[Ref]:
+    """Read leden or onderdelen named without their article, or before it ("het derde lid
+    van artikel 10", "het tweede lid van die bepaling")."""
+    groups, end = grammar.qualifiers(text, at)
+    if not groups:
+        return []
+    tail = _PREFIX_TAIL.match(text, end)
+    if tail:
+        after = tail.end()
+        article = re.match(rf"(?i){grammar.ARTICLE_WORD}", text[after:])
+        if article:
+            return _chain(text, after + article.end(), at, lexicon, groups)
+        anaphor = _ANAPHOR_AFTER.match(text, after)
+        if anaphor:
+            return [_anaphor_ref(text, at, anaphor, groups)]
+        if lexicon.match(text, after) or _THIS_BILL.match(text, end) or _THAT_LAW.match(text, end):
+            return []  # "het tweede lid van de Woningwet": a lid of some other article
+    parts = tuple(dict.fromkeys(grammar.parts("", groups)))
+    return [Ref(text[at:end], at, end, LOOSE, parts)]
+
+
+def _anaphor(text: str, start: int, lexicon: LawLexicon) -> list[Ref]:
+    match = _ANAPHOR_AT.match(text, start)
+    if not match:
+        return []
+    what = match.group("what").lower()
+    noun = match.start("what")
+    if what == "artikel" and _NUMBER_AT.match(text, match.end()):
+        # "genoemd artikel 10.1" is the article 10.1 named before; "dat artikel 12 …" (a
+        # conjunction) an article as any other, which the resolver reads the same way
+        return [r._replace(anaphor="genoemd") for r in _chain(text, match.end(), noun, lexicon)]
+    if what == "lid" and re.match(r"\s+\d", text[match.end() :]):
+        return _loose(text, noun, lexicon)  # "… zo dat lid 3 …"
+    if what == "wet":
+        if match.group("word").lower() != "deze":
+            return []  # "die wet" names a law only after a reference ("afdeling 2.3 van die wet")
+        return [Ref(match.group(0), start, match.end(), ANAPHOR, anaphor="deze wet")]
+    return [_anaphor_ref(text, start, match, [])]
+
+
+def _anaphor_ref(text: str, start: int, match: re.Match[str], groups: list[Group]) -> Ref:
+    word, what = match.group("word").lower(), match.group("what").lower()
+    plural = what.endswith(("en", "leden")) and what != "artikellid"
+    kind = "die" if plural else ("dit" if word in ("dit", "deze") else "dat")
+    parts = tuple(dict.fromkeys(grammar.parts("", groups))) if groups else ()
+    return Ref(text[start : match.end()], start, match.end(), ANAPHOR, parts, anaphor=kind,
+               detail=what)  # fmt: skip
+
+
+def _division(text: str, pos: int, start: int, lexicon: LawLexicon) -> list[Ref]:
+    number = _DIVISION_NUMBER.match(text, pos)
+    if not number:
+        return []
+    word = text[start:pos].strip().lower().rstrip(".")
+    word = {"§": "paragraaf", "titeldeel": "titel"}.get(word, word)
+    law, this_bill, that_law, end = _law_tail(text, number.end(), lexicon)
+    detail = f"{word} {number.group('number')}"
+    return [Ref(text[start:end].strip(), start, end, DIVISION, (), law, this_bill, that_law,
+                detail=detail)]  # fmt: skip
+
+
+def _bare_number(text: str, at: int, lexicon: LawLexicon) -> list[Ref]:
+    """Read an article number written without "artikel": "1:25, derde lid", "669 lid 5",
+    "3:98 BW", "artikel 3:83 juncto 3:98". Without a lid or a law it is not read."""
+    refs = _chain(text, at, at, lexicon)
+    if not refs:
+        return []
+    first = refs[0]
+    juncto = bool(re.search(r"(?:juncto|jo\.?|j°)\s+$", text[max(0, at - 10) : at], re.I))
+    if first.law or juncto or any(p.lid for p in first.parts):
+        return refs
     return []
 
 
-_PRE_HINT = re.compile(
-    r"\b(?:lid|onderdeel|sub|letter|onder)\b[^.;]{0,80}?\b(?:van|uit|in)\b", re.I
-)
-_MVT_HINT = re.compile(r"toelichting|m\.?v\.?t", re.I)
-
-
-def _prefixed_articles(text: str) -> list[Ref]:
-    if not _PRE_HINT.search(text):
-        return []
-    refs = []
-    for pre in PRE_RE.finditer(text):
-        art = ART_RE.match(text, pre.end())
-        if not art:
-            continue
-        quals: dict[str, str] = {}
-        for q in QUAL_RE.finditer(
-            pre.group("chain").replace(" van ", " , ").replace(" van het ", " , ")
-        ):
-            _qualifier(q, quals)
-        refs.append(_article_ref(text, art, quals, pre.start()))
-    return refs
-
-
-def _onderdelen(text: str) -> list[Ref]:
-    refs = []
-    for match in ONDERDEEL_RE.finditer(text):
-        letters = _letters(match.group("onds"))
-        art = ART_RE.match(text, match.end())
-        if art:
-            ref = _article_ref(text, art, None, match.start())
-            refs.append(
-                _with(
-                    ref,
-                    kind="onderdeel",
-                    onderdeel=letters[0],
-                    articles=ref.articles,
-                    extra=letters[1:],
-                )
-            )
-        else:
-            raw = match.group(0).strip()
-            refs.append(
-                Ref(raw, match.start(), match.end(), "onderdeel", (), onderdeel=",".join(letters))
-            )
-    return refs
-
-
-def _with(ref: Ref, kind: str, onderdeel: str, articles: tuple[str, ...], extra: list[str]) -> Ref:
-    return Ref(ref.raw, ref.start, ref.end, kind, articles, ref.lid, ref.item, ref.sub,
-               onderdeel if not extra else ",".join([onderdeel, *extra]), ref.law, ref.this_bill,
-               ref.proposed)  # fmt: skip
-
-
-def _letters(spec: str) -> list[str]:
-    letters = re.findall(r"[A-Z]{1,3}", spec)
-    if "tot en met" in spec and len(letters) == 2 and len(letters[0]) == len(letters[1]) == 1:
-        return [chr(c) for c in range(ord(letters[0]), ord(letters[1]) + 1)]
-    return letters
-
-
 def _mvt(text: str) -> list[Ref]:
-    if not _MVT_HINT.search(text):
+    """Find the places in the memorie van toelichting a text names."""
+    lowered = text.lower()
+    if (
+        "toelichting" not in lowered
+        and "mvt" not in lowered
+        and "m.v.t" not in lowered
+        and ("kamerstuk" not in lowered)
+    ):
         return []
+    if _HEADING_ONLY.fullmatch(text.strip()):
+        return []  # a document's own heading "Toelichting", not a reference to the MvT
     refs = []
-    for match in MVT_RE.finditer(text):
-        detail = match.group("loc") or ""
-        end = match.end()
+    for match in _KAMERSTUK_MVT.finditer(text):
+        page = f"p. {match.group('page')}" if match.group("page") else ""
+        refs.append(Ref(match.group(0), match.start(), match.end(), MVT, detail=page))
+    for word in _MVT_WORD.finditer(text):
+        at = word.start()
+        if at and (text[at - 1].isalnum() or any(r.start <= at < r.end for r in refs)):
+            continue
+        before = _MVT_BEFORE.search(text, max(0, at - 60), at)
+        start = before.start() if before and before.group(0) else at
+        what = before.start("what") if before and before.group("what") else at
+        loc = before.group("loc") if before else None
+        if not loc and _OWN_DOCUMENT.search(text[max(0, what - 24) : what]):
+            continue  # "deze memorie van toelichting": the document itself
+        if _OTHER_TOELICHTING.match(text, word.end()):
+            continue  # the toelichting of an amendment or a besluit
+        detail, end = loc or "", word.end()
         if not detail:
-            after = MVT_AFTER_RE.match(text, end)
+            after = _MVT_AFTER.match(text, end)
             if after:
                 detail, end = after.group("loc"), after.end()
-        refs.append(
-            Ref(
-                text[match.start() : end],
-                match.start(),
-                end,
-                "mvt",
-                detail=" ".join(detail.split()),
-            )
-        )
-    return refs
+        refs.append(Ref(text[start:end], start, end, MVT, detail=" ".join(detail.split())))
+    return sorted(refs, key=lambda r: r.start)

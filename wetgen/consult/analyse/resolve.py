@@ -1,19 +1,37 @@
-"""Resolve references against the consulted version of a bill, down to an article, onderdeel or lid.
+"""Resolve references against the consulted version of a bill, in the context of the text.
 
-A reference to an article of the amended law ("artikel 28a", "artikel 12 Huisvestingswet 2014")
-lands on the onderdeel of the amending article that inserts or changes it.
+A reference to an article of an amended law ("artikel 28a", "artikel 12 Huisvestingswet 2014",
+"artikel 5 van de Woningwet" in a bill whose ARTIKEL II amends the Woningwet) lands on the
+onderdelen that change or insert it; a reference to the bill's own units ("artikel I,
+onderdeel B", "artikel III, tweede lid") on those units; other laws and the MvT are recorded
+as such. Every resolution carries its structural Target, so staff can see why a point landed
+where it did.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from wetgen import address, ids
-from wetgen.address import Address
-from wetgen.consult.analyse.refs import Ref
-from wetgen.model import Action, Article, Bill, Item, Lid
-from wetgen.outline import Node, outline
+from wetgen.consult.analyse.billunits import bill_unit, onderdeel_like
+from wetgen.consult.analyse.context import (
+    BILL,
+    EMPTY,
+    LAW,
+    OTHER_LAW,
+    UNKNOWN,
+    Context,
+    Target,
+)
+from wetgen.consult.analyse.context import MVT as MVT_SCOPE
+from wetgen.consult.analyse.grammar import Part
+from wetgen.consult.analyse.lawnames import LawLexicon, book_of, is_code, normal, with_book
+from wetgen.consult.analyse.refs import ANAPHOR, DIVISION, LOOSE, Ref
+from wetgen.consult.analyse.refs import MVT as MVT_REF
+from wetgen.model import Article, Bill, Lid
+from wetgen.outline import Node, outline, touched_articles
 
 MVT = "mvt"  # the pseudo-node of the memorie van toelichting
 GENERAL = "algemeen"  # the pseudo-node of points with no assignment
@@ -21,21 +39,22 @@ MVT_LABEL = "Memorie van toelichting"
 GENERAL_LABEL = "Algemeen (niet aan een artikel toe te wijzen)"
 
 
-@dataclass(frozen=True)
-class Resolution:
+class Resolution(NamedTuple):
     """What one reference resolved to: nodes of the bill, or why it has none."""
 
     ref: Ref
     status: str  # "bill", "amended", "mvt", "other_law", "untouched", "unknown"
     nodes: tuple[str, ...] = ()
     reason: str = ""
-    target: str = ""  # the reference in normalised form, e.g. "Huisvestingswet 2014, artikel 28a"
+    target: str = ""  # the target in words, e.g. "Huisvestingswet 2014, artikel 28a"
+    place: Target = Target(UNKNOWN)  # the target, structurally
 
 
 @dataclass
 class _Amended:
     law: str
     names: tuple[str, ...]
+    article: str  # the number of the bill's article that amends it
     by_article: dict[str, list[tuple[str, set[str]]]] = field(
         default_factory=dict
     )  # art → [(eid, leden)]
@@ -52,6 +71,11 @@ class BillIndex:
         self.amending = [a for a in bill.articles() if a.is_amending]
         self.amended = [self._amended(a) for a in self.amending]
         self.bill_names = _names(bill.citeertitel)
+        self.laws = list(dict.fromkeys(a.law for a in self.amended))
+        self._styles = {law: _styles(self, law) for law in self.laws}
+        own = [(bill.citeertitel, self.bill_names)]
+        own += [(a.law, a.names) for a in self.amended]
+        self.lexicon = LawLexicon(own)
 
     def label(self, eid: str) -> str:
         """Return the display label of a node or pseudo-node."""
@@ -65,138 +89,324 @@ class BillIndex:
     def _amended(self, article: Article) -> _Amended:
         assert article.amends is not None
         law = article.amends.citeertitel
-        amended = _Amended(law, _names(law))
+        amended = _Amended(law, _names(law), article.number)
         own = address.article(address.BILL, article)
         for onderdeel in article.onderdelen:
             eid = address.onderdeel(own, onderdeel).eid
-            for number, leden in _changed(onderdeel.instructions).items():
-                amended.by_article.setdefault(number.lower(), []).append((eid, leden))
+            leden = _leden_named(onderdeel.instructions)
+            for number in touched_articles(onderdeel):
+                amended.by_article.setdefault(number.lower(), []).append(
+                    (eid, leden.get(number, set()))
+                )
         return amended
 
-    def resolve(self, ref: Ref) -> list[Resolution]:
-        """Resolve one reference; a reference to several articles gives one resolution each."""
-        if ref.kind == MVT:
-            return [Resolution(ref, "mvt", (MVT,), "", f"{MVT_LABEL} {ref.detail}".strip())]
-        if ref.kind == "onderdeel" and not ref.articles:
-            return [self._loose_onderdelen(ref)]
-        return [self._article(ref, number) for number in ref.articles]
+    def only_article(self, article: str, onderdeel: str) -> Target | None:
+        """Return the one article of the amended law an onderdeel changes or inserts (None when
+        it touches none or several): "het derde lid" below "Artikel I, onderdeel B" is in it."""
+        own = self.articles.get(article.upper())
+        if own is None or own.amends is None:
+            return None
+        eid = address.step(address.article(address.BILL, own), address.ONDERDEEL, onderdeel).eid
+        node = self.by_eid.get(eid)
+        if node is None or len(node.touches) != 1:
+            return None
+        return Target(LAW, own.amends.citeertitel, node.touches[0])
 
-    def _loose_onderdelen(self, ref: Ref) -> Resolution:
-        if len(self.amending) != 1:
-            return Resolution(ref, "unknown", (), f"'{ref.raw}' says no article and the bill has "
-                              f"{len(self.amending)} amending articles", ref.raw)  # fmt: skip
-        article = self.amending[0]
-        return self._bill_article(ref, article, ref.onderdeel)
+    # --- resolving ------------------------------------------------------------------------
 
-    def _article(self, ref: Ref, number: str) -> Resolution:
-        scope = self._scope(ref, number)
-        if scope == "other":
-            law = ref.law or "een andere wet"
-            return Resolution(ref, "other_law", (), f"verwijst naar artikel {number} van {law}, "
-                              "niet naar dit wetsvoorstel", f"{law}, artikel {number}")  # fmt: skip
-        if scope == "bill":
-            article = self.articles.get(number.upper())
-            if article is None:
-                return Resolution(ref, "unknown", (), f"het wetsvoorstel heeft geen artikel {number}",
-                                  f"artikel {number}")  # fmt: skip
-            return self._bill_article(ref, article, ref.onderdeel)
-        return self._amended_article(ref, number)
+    def resolve(
+        self, ref: Ref, context: Context = EMPTY, inserted: bool = False
+    ) -> list[Resolution]:
+        """Resolve one reference in its context; a reference to several provisions gives one
+        resolution each. `inserted`: the reference stands in new text of the amended law."""
+        if ref.kind == MVT_REF:
+            return [Resolution(ref, "mvt", (MVT,), "", f"{MVT_LABEL} {ref.detail}".strip(),
+                               Target(MVT_SCOPE, detail=ref.detail))]  # fmt: skip
+        if ref.kind == DIVISION:
+            return [self._division(ref, context)]
+        if ref.kind == ANAPHOR:
+            return self._anaphor(ref, context, inserted)
+        if ref.kind == LOOSE:
+            return [self._loose(ref, part, context) for part in ref.parts]
+        return [self._part(ref, part, context, inserted) for part in ref.parts]
 
-    def _scope(self, ref: Ref, number: str) -> str:
-        if ref.this_bill or (ref.law and _named(ref.law, self.bill_names)):
-            return "bill"
-        if ref.law:
-            return "amended" if any(_named(ref.law, a.names) for a in self.amended) else "other"
+    def _part(self, ref: Ref, part: Part, context: Context, inserted: bool) -> Resolution:
+        if ref.anaphor == "genoemd" and not ref.law:  # "genoemd artikel 10.1": the one named before
+            before = next((t for t in (*context.last, *context.last_many)
+                           if t.artikel == part.artikel and t.scope != BILL), None)  # fmt: skip
+            if before is not None:
+                target = before._replace(lid=part.lid, item=part.item, sub=part.sub, onderdeel="")
+                return self.place(ref, target, context)
+        scope, law, number = self._scope(ref, part.artikel, context, inserted)
+        return self.place(
+            ref, Target(scope, law, number, "", part.lid, part.item, part.sub), context
+        )
+
+    def _scope(
+        self, ref: Ref, number: str, context: Context, inserted: bool
+    ) -> tuple[str, str, str]:
+        """Return (scope, law, number) of an article number as the reference and context say."""
+        roman = _is_roman(number)
+        if ref.this_bill:
+            if inserted and context.law:
+                return (LAW, *with_book(context.law, number))
+            if number.upper() in self.articles:
+                return BILL, "", number
+            law = self._law_for(number, context)
+            return (LAW, *with_book(law, number)) if law else (UNKNOWN, "", number)
+        law = ref.law or (context.named_law if ref.that_law else "")
+        if law:
+            law, number = with_book(law, number)
+            if _named(law, self.bill_names):
+                return BILL, "", number
+            own = self.articles.get(number.upper())
+            if (
+                own is not None
+                and own.amends
+                and self._same(law, own.amends.citeertitel)
+                and (roman or "(" in ref.raw)
+            ):
+                return BILL, "", number  # "ARTIKEL II WONINGWET", "Artikel 1.1 (Omgevingswet)"
+            amended = self.amended_law(law)
+            return (LAW, amended, number) if amended else (OTHER_LAW, law, number)
+        if ref.that_law:
+            return UNKNOWN, "", number
+        if inserted and context.law:
+            return (LAW, *with_book(context.law, number))
+        if roman:
+            if number.upper() in self.articles:
+                return BILL, "", number
+            return (LAW, context.law, number) if context.law else (UNKNOWN, "", number)
+        if context.law:
+            return (LAW, *with_book(context.law, number))
+        if number.upper() in self.articles and not (ref.of_law and self.amended):
+            return BILL, "", number
+        law = self._law_for(number, context)
+        if law:
+            return (LAW, *with_book(law, number))
         if ":" in number:
-            return "other"
-        is_roman = ids.roman_value(number.upper()) is not None and not number[0].isdigit()
-        if is_roman or (number.upper() in self.articles and not self.amended):
-            return "bill"
-        if number.upper() in self.articles and not ref.proposed:
-            return "bill"
-        return "amended" if self.amended else "bill"
+            return OTHER_LAW, "", number
+        return UNKNOWN, "", number
 
-    def _bill_article(self, ref: Ref, article: Article, onderdelen: str) -> Resolution:
-        own = address.article(address.BILL, article)
-        art_eid = own.eid
-        target = f"artikel {article.number}"
-        if article.is_amending:
-            letters = [x.upper() for x in (onderdelen or ref.item).split(",") if x]
-            found = [address.step(own, address.ONDERDEEL, x).eid for x in letters]
-            known = tuple(e for e in found if e in self.by_eid)
-            if known:
-                labels = ", ".join(letters)
-                return Resolution(ref, "bill", known, "", f"{target}, onderdeel {labels}")
-            if letters:
-                return Resolution(ref, "bill", (art_eid,), f"artikel {article.number} heeft geen "
-                                  f"onderdeel {', '.join(letters)}", target)  # fmt: skip
-            return Resolution(ref, "bill", (art_eid,), "", target)
-        eid, target, missing = _descend(article, own, ref, target)
-        reason = f"{missing} bestaat niet; toegewezen aan {target}" if missing else ""
-        return Resolution(ref, "bill", (eid,), reason, target)
+    def _law_for(self, number: str, context: Context) -> str:
+        """Return the amended law a bare article number most likely belongs to: one whose
+        onderdelen touch it, else the only one whose numbering it fits."""
+        for law in self.laws:
+            mapped = with_book(law, number)[1] if is_code(law) else number
+            if self._touching(law, mapped) and _fits(law, number):
+                return law
+        fitting = [law for law in self.laws if _fits(law, number) and _style(number) in
+                   (self._styles[law] or {_style(number)})]  # fmt: skip
+        if len(fitting) == 1:
+            return fitting[0]
+        if context.named_law in fitting:
+            return context.named_law
+        return ""
 
-    def _amended_article(self, ref: Ref, number: str) -> Resolution:
+    def amended_law(self, law: str) -> str:
+        """Return the citeertitel of the amended law a name names (any book of a code), or ""."""
         for amended in self.amended:
-            touching = amended.by_article.get(number.lower())
-            if not touching:
-                continue
-            target = f"{amended.law}, artikel {number}" + (
-                f", {ids.ordinal(int(ref.lid))} lid" if ref.lid.isdigit() else ""
+            if _named(law, amended.names) or self._same(law, amended.law):
+                return amended.law
+        if is_code(law) and not book_of(law):
+            books = [a for a in self.laws if is_code(a) and ("BES" in a) == ("BES" in law)]
+            if len(books) == 1:
+                return books[0]
+        return ""
+
+    @staticmethod
+    def _same(a: str, b: str) -> bool:
+        if normal(a) == normal(b):
+            return True
+        if is_code(a) and is_code(b) and ("BES" in a) == ("BES" in b):
+            return not book_of(a) or not book_of(b) or book_of(a).lower() == book_of(b).lower()
+        return False
+
+    def _touching(self, law: str, number: str) -> list[tuple[str, set[str]]]:
+        found = []
+        for amended in self.amended:
+            if amended.law == law:
+                found += amended.by_article.get(number.lower(), [])
+        return found
+
+    def place(self, ref: Ref, target: Target, context: Context = EMPTY) -> Resolution:
+        """Return the resolution of a structural target: the bill's nodes it is on."""
+        if target.scope == BILL:
+            article = self.articles.get(target.artikel.upper())
+            if article is None:
+                return Resolution(ref, "unknown", (), f"het wetsvoorstel heeft geen artikel "
+                                  f"{target.artikel}", f"artikel {target.artikel}", target)  # fmt: skip
+            eid, place, missing = bill_unit(article, target)
+            reason = f"{missing} bestaat niet; toegewezen aan {_words(place)}" if missing else ""
+            return Resolution(ref, "bill", (eid,), reason, _words(place), place)
+        if target.scope == LAW:
+            nodes = self._onderdelen(target, context)
+            if nodes:
+                return Resolution(ref, "amended", nodes, "", _words(target), target)
+            return Resolution(ref, "untouched", (), f"{_words(target)} wordt door het "
+                              "wetsvoorstel niet gewijzigd", _words(target), target)  # fmt: skip
+        if target.scope == OTHER_LAW:
+            law = target.law or "een andere wet"
+            return Resolution(ref, "other_law", (), f"verwijst naar {_words(target, law)}, niet naar "
+                              "dit wetsvoorstel", _words(target, law), target)  # fmt: skip
+        return Resolution(ref, "unknown", (), f"de tekst zegt niet waar '{ref.raw}' staat",
+                          ref.raw, target)  # fmt: skip
+
+    def _onderdelen(self, target: Target, context: Context) -> tuple[str, ...]:
+        """Return the onderdelen that change or insert a provision of an amended law: the one
+        under discussion if it does, else those naming its lid, else all."""
+        touching = self._touching(target.law, target.artikel)
+        if not touching or target.division:
+            return ()
+        if context.bill_article and context.onderdeel:
+            here = self.articles.get(context.bill_article.upper())
+            if here is not None:
+                own = address.article(address.BILL, here)
+                eid = address.step(own, address.ONDERDEEL, context.onderdeel).eid
+                if any(e == eid for e, _ in touching):
+                    return (eid,)
+        specific = [e for e, leden in touching if target.lid and target.lid in leden]
+        return tuple(dict.fromkeys(specific or [e for e, _ in touching]))
+
+    def _loose(self, ref: Ref, part: Part, context: Context) -> Resolution:
+        """Resolve a lid or onderdeel named without its article, from the context."""
+        if part.item and not part.lid and onderdeel_like(part.item):
+            article = (
+                self.articles.get(context.bill_article.upper()) if context.bill_article else None
             )
-            specific = [e for e, leden in touching if ref.lid and ref.lid in leden]
-            chosen = specific or [e for e, _ in touching]
-            return Resolution(ref, "amended", tuple(dict.fromkeys(chosen)), "", target)
-        law = self.amended[0].law if self.amended else "de gewijzigde wet"
-        return Resolution(ref, "untouched", (), f"artikel {number} van de {law} wordt door het "
-                          "wetsvoorstel niet gewijzigd", f"{law}, artikel {number}")  # fmt: skip
+            if article is None or not article.is_amending:
+                article = self.amending[0] if len(self.amending) == 1 else None
+            if article is not None:
+                return self.place(
+                    ref, Target(BILL, "", article.number, onderdeel=part.item), context
+                )
+        base = context.article
+        if base is None:
+            return self.place(ref, Target(UNKNOWN), context)
+        lid = part.lid or (base.lid if part.item or part.sub else "")
+        item = part.item or (base.item if part.sub else "")
+        return self.place(
+            ref, base._replace(lid=lid, item=item, sub=part.sub, onderdeel=""), context
+        )
+
+    def _anaphor(self, ref: Ref, context: Context, inserted: bool) -> list[Resolution]:
+        """Resolve "deze wet", "dit artikel", "die bepalingen" from what came before."""
+        if ref.anaphor == "deze wet":
+            if inserted and context.law:
+                return [self.place(ref, Target(LAW, context.law), context)]
+            here = self.articles.get(context.bill_article.upper()) if context.bill_article else None
+            if context.structural and here is not None and not here.is_amending and not inserted:
+                return [Resolution(ref, "bill", (), "", "het wetsvoorstel", Target(BILL))]
+            return [self.place(ref, Target(UNKNOWN), context)]
+        if ref.detail in ("hoofdstuk", "titel", "afdeling", "paragraaf"):
+            named = [t for t in context.divisions if t.division.split()[0] == ref.detail]
+            return [self.place(ref, named[-1] if named else Target(UNKNOWN), context)]
+        if ref.anaphor == "die":
+            targets = context.last_many or context.last
+        elif ref.anaphor == "dit":
+            targets = (context.article,) if context.article else context.last
+        else:
+            targets = context.last or ((context.article,) if context.article else ())
+        if not targets:
+            return [self.place(ref, Target(UNKNOWN), context)]
+        # "die bepalingen" are the provisions as named ("4:98, derde lid"); "dat artikel" the article
+        keep_lid = ref.detail.startswith(("bepaling", "lid", "artikellid"))
+        out = []
+        for target in targets:
+            base = target if keep_lid else target._replace(lid="", item="", sub="")
+            for part in ref.parts or (Part(),):
+                if part.lid or part.item or part.sub:
+                    base = base._replace(lid=part.lid or base.lid, item=part.item, sub=part.sub)
+                out.append(self.place(ref, base, context))
+        return out
+
+    def _division(self, ref: Ref, context: Context) -> Resolution:
+        """Resolve "hoofdstuk III van de Tracéwet", "titel 7.10 NBW", "afdeling 2.3 van die wet"."""
+        # the law named with it or just before it, else the law under discussion, else the one
+        # law the bill amends
+        law = (
+            ref.law
+            or context.named_law
+            or context.law
+            or (self.laws[0] if len(self.laws) == 1 else "")
+        )
+        if ref.this_bill or not law or _named(law, self.bill_names):
+            return self.place(ref, Target(UNKNOWN), context)
+        kind, _, number = ref.detail.partition(" ")
+        if is_code(law) and "." in number:  # "titel 7.10" of the BW is titel 10 of Boek 7
+            book, rest = number.split(".", 1)
+            if book_of(law).lower() in ("", book.lower()):
+                law, number = with_book(law, f"{book}:1")[0], rest
+        amended = self.amended_law(law)
+        target = Target(LAW if amended else OTHER_LAW, amended or law, division=f"{kind} {number}")
+        return self.place(ref, target, context)
 
 
-def _descend(article: Article, place: Address, ref: Ref, target: str) -> tuple[str, str, str]:
-    items: tuple[Item, ...] = article.items
-    if ref.lid:
-        lid = _find(article.leden, ref.lid)
-        if lid is None:
-            return place.eid, target, f"lid {ref.lid}"
-        place, items = address.lid(place, lid), lid.items
-        target = f"{target}, {ids.ordinal(int(lid.number)) if lid.number.isdigit() else lid.number} lid"
-    letter = ref.item or ref.onderdeel.lower()
-    if letter:
-        item = _find(items, letter)
-        if item is None:
-            return place.eid, target, f"onderdeel {letter}"
-        place, target = address.item(place, item), f"{target}, onderdeel {item.number}"
-        if ref.sub:
-            sub = _find(item.items, ref.sub)
-            if sub is None:
-                return place.eid, target, f"onder {ref.sub}°"
-            place, target = address.item(place, sub, 2), f"{target}, onder {sub.number}°"
-    return place.eid, target, ""
+def _words(target: Target, law: str = "") -> str:
+    """Return a target in words: "Huisvestingswet 2014, artikel 12, tweede lid"."""
+    parts = [law or target.law] if (law or target.law) else []
+    if target.artikel:
+        parts.append(f"artikel {target.artikel}")
+    if target.onderdeel:
+        parts.append(f"onderdeel {target.onderdeel}")
+    if target.lid:
+        parts.append(
+            f"{ids.ordinal(int(target.lid))} lid" if target.lid.isdigit() else f"lid {target.lid}"
+        )
+    if target.item:
+        parts.append(f"onderdeel {target.item}")
+    if target.sub:
+        parts.append(f"onder {target.sub}°")
+    if target.division:
+        parts.append(target.division)
+    return ", ".join(parts)
 
 
-def _find(units: tuple[Lid, ...] | tuple[Item, ...], number: str) -> Lid | Item | None:
-    for unit in units:
-        if unit.number.lower() == number.lower():
-            return unit
-    return None
-
-
-def _changed(instructions: tuple) -> dict[str, set[str]]:
-    """Return article number → leden named, for the articles an onderdeel changes or creates."""
-    changed: dict[str, set[str]] = {}
+def _leden_named(instructions: tuple, artikel: str = "") -> dict[str, set[str]]:
+    """Return article number → the leden an onderdeel's instructions name (in every place they
+    act on, and in the numbered changes of a group), to choose between onderdelen that change
+    the same article."""
+    named: dict[str, set[str]] = {}
     for instruction in instructions:
-        created = [p for p in instruction.payload if isinstance(p, Article)]
-        for article in created:
-            changed.setdefault(article.number, set())
-        if created and instruction.action in (Action.INSERT, Action.REPLACE, Action.ADD):
-            if instruction.action == Action.INSERT or not instruction.target.artikel:
-                continue
-        target = instruction.target
-        if target.artikel:
-            leden = changed.setdefault(target.artikel, set())
-            if target.lid:
-                leden.add(target.lid)
-            leden.update(p.number for p in instruction.payload if isinstance(p, Lid))
-    return changed
+        for place in instruction.places:
+            number = place.artikel or artikel
+            if number:
+                leden = named.setdefault(number, set())
+                leden.update(n for p in place.chain if p.unit == "lid" for n in p.numbers)
+                leden.update(p.number for p in instruction.payload if isinstance(p, Lid))
+        inner = _leden_named(instruction.children, instruction.target.artikel or artikel)
+        for number, leden in inner.items():
+            named.setdefault(number, set()).update(leden)
+    return named
+
+
+def _is_roman(number: str) -> bool:
+    return (
+        bool(number)
+        and not number[0].isdigit()
+        and ids.roman_value(number.rstrip("ABCDEFGH").upper() or number) is not None
+    )
+
+
+def _style(number: str) -> str:
+    if ":" in number:
+        return "colon"
+    if "." in number:
+        return "dot"
+    return "roman" if _is_roman(number) else "plain"
+
+
+def _styles(index: BillIndex, law: str) -> set[str]:
+    numbers = [n for a in index.amended if a.law == law for n in a.by_article]
+    return {_style(n) for n in numbers} - {"roman"}
+
+
+def _fits(law: str, number: str) -> bool:
+    """Tell whether an article number can be of a law: a Burgerlijk Wetboek book takes its own
+    colon numbers ("7:907" in Boek 7) and plain ones."""
+    if is_code(law) and ":" in number:
+        return book_of(law).lower() == number.split(":", 1)[0].lower()
+    return not _is_roman(number)
 
 
 def _names(citeertitel: str) -> tuple[str, ...]:
@@ -214,4 +424,4 @@ def _names(citeertitel: str) -> tuple[str, ...]:
 
 
 def _named(law: str, names: tuple[str, ...]) -> bool:
-    return " ".join(law.split()).lower() in names
+    return normal(law) in names

@@ -1,0 +1,189 @@
+"""References resolved in the context of the text around them, in a bill that amends two laws."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from wetgen.consult.analyse.analyser import Analyser
+from wetgen.consult.analyse.explain import explain_references
+from wetgen.loader import load_bill
+
+BILL = Path(__file__).with_name("fixtures") / "verzamelwet-wonen.yaml"
+
+
+@pytest.fixture(scope="module")
+def two_laws():
+    """A bill whose ARTIKEL I amends the Huisvestingswet 2014 and ARTIKEL II the Woningwet."""
+    return load_bill(BILL)
+
+
+def landed(text: str, bill) -> list[list[str]]:
+    """Return, per point, the eIds it was assigned to."""
+    return [[e for e, _, _ in p.assigned] for p in explain_references(text, bill)]
+
+
+def targets(text: str, bill) -> list[tuple]:
+    """Return (text, scope, law, artikel, onderdeel, lid, item) of every reference, in order."""
+    return [(r.text, r.target.scope, r.target.law, r.target.artikel, r.target.onderdeel,
+             r.target.lid, r.target.item)
+            for p in explain_references(text, bill) for r in p.references]  # fmt: skip
+
+
+def test_a_heading_names_the_onderdeel_and_a_lid_below_is_in_its_article(two_laws):
+    text = "Artikel I, onderdeel B\n\nIn het derde lid wordt te veel bij gemeenten neergelegd."
+    assert landed(text, two_laws) == [["art_I__point_B"]]
+    assert targets(text, two_laws)[1] == ("het derde lid", "law", "Huisvestingswet 2014", "28a",
+                                          "", "3", "")  # fmt: skip
+
+
+def test_a_heading_with_the_amended_law_then_bare_letters_are_its_onderdelen(two_laws):
+    text = ("ARTIKEL II (Woningwet)\n\nA (artikel 5)\n\nHet eerste lid is te ruim.\n\nB\n\n"
+            "In artikel 19, tweede lid, ontbreekt een termijn.")  # fmt: skip
+    # the heading names the article too, as "Artikel II regelt …" would
+    assert landed(text, two_laws) == [["art_II", "art_II__point_A"], ["art_II__point_B"]]
+    found = targets(text, two_laws)
+    assert found[0][:4] == ("ARTIKEL II (Woningwet)", "bill", "", "II")
+    assert ("Het eerste lid", "law", "Woningwet", "5", "", "1", "") in found
+
+
+def test_an_article_of_the_second_law_goes_to_the_onderdelen_that_change_it(two_laws):
+    assert landed("Wij hebben bezwaar tegen artikel 5 van de Woningwet.", two_laws) == [
+        ["art_II__point_A"]
+    ]
+    assert landed("Artikel 21 Woningwet is onduidelijk.", two_laws) == [["art_II__point_C"]]
+    assert landed("Artikel 5 is onduidelijk.", two_laws) == [["art_II__point_A"]]
+    untouched = targets("Artikel 12 van de Woningwet is goed.", two_laws)
+    assert untouched == [("Artikel 12 van de Woningwet", "law", "Woningwet", "12", "", "", "")]
+    assert landed("Artikel 12 van de Woningwet is goed.", two_laws) == [[]]
+
+
+def test_a_point_split_over_paragraphs_keeps_its_article(two_laws):
+    text = "Over artikel 28a het volgende.\n\nHet derde lid legt te veel bij gemeenten neer."
+    assert landed(text, two_laws) == [["art_I__point_B"], ["art_I__point_B"]]
+
+
+def test_anaphors_name_what_came_before(two_laws):
+    text = (
+        "Artikel 12, vijfde lid, is te streng. Die bepaling moet weg, en ook artikel 19 Woningwet."
+    )
+    found = targets(text, two_laws)
+    assert found[1] == ("Die bepaling", "law", "Huisvestingswet 2014", "12", "", "5", "")
+    assert targets("Dit artikel is onduidelijk.", two_laws) == [
+        ("Dit artikel", "unknown", "", "", "", "", "")
+    ]
+    assert landed("Dit artikel is onduidelijk.", two_laws) == [[]]
+
+
+def test_new_text_of_the_amended_law_reads_deze_wet_and_leden_in_that_law(two_laws):
+    text = ("ARTIKEL II\n\nA\n\nIn artikel 5 vervalt «van deze wet».\n\n"
+            "B\n\nAan artikel 19 wordt een lid toegevoegd, luidende:\n\n"
+            "4. In afwijking van het tweede lid geldt dit artikel niet.")  # fmt: skip
+    found = targets(text, two_laws)
+    assert ("deze wet", "law", "Woningwet", "", "", "", "") in found
+    assert ("het tweede lid", "law", "Woningwet", "19", "", "2", "") in found
+    assert ("dit artikel", "law", "Woningwet", "19", "", "", "") in found
+
+
+def test_the_bills_own_article_and_its_leden(two_laws):
+    text = "Artikel III regelt het overgangsrecht. Het tweede lid, onderdeel b, is te ruim."
+    assert landed(text, two_laws) == [["art_III", "art_III__para_2__point_b"]]
+
+
+def test_other_laws_and_the_mvt_are_recorded_but_are_not_the_bill(two_laws):
+    found = targets("Artikel 1 van de Grondwet en p. 12 van de toelichting.", two_laws)
+    assert found[0][:4] == ("Artikel 1 van de Grondwet", "other_law", "Grondwet", "1")
+    assert found[1][1] == "mvt"
+
+
+def test_a_shared_analyser_gives_what_a_fresh_one_gives(two_laws):
+    # the analyser remembers results by point and context, and self-contained points apart from
+    # what earlier points named: reading texts in any order must not change any result
+    texts = [
+        "Artikel I, onderdeel B\n\nIn het derde lid wordt te veel bij gemeenten neergelegd.",
+        "Over artikel 28a het volgende.\n\nHet derde lid legt te veel bij gemeenten neer.",
+        "Artikel 5 van de Woningwet is onduidelijk.\n\nHet eerste lid vooral.",
+        "Het eerste lid vooral.",
+        "Artikel 12, vijfde lid, is te streng.\n\nArtikel 19 Woningwet ook.\n\nDie bepaling moet weg.",
+        "Artikel 19 Woningwet ook.\n\nDie bepaling moet weg.",
+        "ARTIKEL II\n\nA\n\nIn artikel 5 vervalt «van deze wet».",
+        "Wij steunen het voorstel.\n\nArtikel 19 Woningwet ook.\n\nHet tweede lid is te streng.",
+    ]
+    fresh = {t: _summary(Analyser(two_laws), t) for t in texts}
+    shared = Analyser(two_laws)
+    order = texts * 3
+    random.Random(7).shuffle(order)
+    for text in order:
+        assert _summary(shared, text) == fresh[text]
+
+
+def _summary(analyser: Analyser, text: str) -> list:
+    return [
+        ([(r.ref.raw, r.status, r.place, r.nodes) for r in result.resolutions],
+         [a.node for a in result.assignments])
+        for _, result in analyser.analyse_text(text)
+    ]  # fmt: skip
+
+
+def test_the_instruction_forms_of_real_bills_reach_the_resolver(two_laws):
+    # onderdeel C changes two places ("de artikelen 21, eerste lid, en 22"); onderdelen B and D
+    # both change artikel 19: B its second lid, D (a group of numbered changes) its fourth
+    assert landed("Artikel 22 Woningwet is onduidelijk.", two_laws) == [["art_II__point_C"]]
+    assert landed("Artikel 21 Woningwet ook.", two_laws) == [["art_II__point_C"]]
+    assert landed("Artikel 19, vierde lid, van de Woningwet.", two_laws) == [["art_II__point_D"]]
+    assert landed("Artikel 19, tweede lid, van de Woningwet.", two_laws) == [["art_II__point_B"]]
+    assert landed("Artikel 19 van de Woningwet.", two_laws) == [
+        ["art_II__point_B", "art_II__point_D"]
+    ]
+
+
+def test_a_bill_pasted_with_single_line_breaks_keeps_its_headings(two_laws):
+    # lines that head a unit start a point even without a blank line; wrapped prose does not
+    text = ("ARTIKEL II\nDe Woningwet wordt als volgt gewijzigd:\nA\nIn artikel 5, eerste lid, "
+            "wordt «x» vervangen door «y».B\nIn artikel 19, tweede lid, wordt «p» vervangen door «q».")  # fmt: skip
+    found = targets(text, two_laws)
+    assert ("A", "bill", "", "II", "A", "", "") in found
+    assert ("B", "bill", "", "II", "B", "", "") in found  # run into the sentence before it
+    assert landed("Wij vinden dat\nArtikel 19 te ver gaat en\nwillen dat anders.", two_laws) == [
+        ["art_II__point_B", "art_II__point_D"]
+    ]
+
+
+def test_onderdelen_numbered_at_the_start_of_a_paragraph(two_laws):
+    text = ("ARTIKEL II\n\nIn de Woningwet worden de volgende wijzigingen aangebracht.\n\n"
+            "A.1. In artikel 5, eerste lid, wordt «x» vervangen door «y».\n\n"
+            "B. In artikel 19, tweede lid, wordt «p» vervangen door «q».")  # fmt: skip
+    assert landed(text, two_laws)[1:] == [["art_II__point_A"], ["art_II__point_B"]]
+
+
+def test_the_law_a_sentence_opens_with_names_its_articles(two_laws):
+    text = "In de Woningwet vervallen de artikelen 5 en 19."
+    assert [t[2] for t in targets(text, two_laws)] == ["Woningwet", "Woningwet"]
+
+
+def test_a_unit_takes_the_law_of_the_unit_it_is_part_of_and_deze_titel_names_it(two_laws):
+    text = ("De bundeling in titel 9.5 (overige bepalingen) van hoofdstuk 9 van de Wet milieubeheer "
+            "is nodig. Met deze titel wordt ook artikel 9.5.1 gewijzigd.")  # fmt: skip
+    found = [(p.text, p.target.law, p.target.division) for point in explain_references(text, two_laws)
+             for p in point.references]  # fmt: skip
+    assert found[:3] == [
+        ("titel 9.5", "Wet milieubeheer", "titel 9.5"),
+        ("hoofdstuk 9 van de Wet milieubeheer", "Wet milieubeheer", "hoofdstuk 9"),
+        ("deze titel", "Wet milieubeheer", "titel 9.5"),
+    ]
+
+
+def test_genoemd_artikel_is_the_article_named_before(two_laws):
+    text = "Nadat artikel 10.1 van de Wet inkomstenbelasting 2001 is toegepast, vindt genoemd artikel 10.1 opnieuw toepassing."
+    assert [t[1:4] for t in targets(text, two_laws)] == [
+        ("other_law", "Wet inkomstenbelasting 2001", "10.1"),
+        ("other_law", "Wet inkomstenbelasting 2001", "10.1"),
+    ]
+
+
+def test_an_article_an_instruction_inserts_is_the_article_of_the_leden_below_it(two_laws):
+    text = ("ARTIKEL II\n\nA\n\nNa artikel 19 wordt een artikel ingevoegd, luidende:\n\n"
+            "Artikel 19a\n\n1. Dit is het eerste lid.\n\n2. In afwijking van het eerste lid geldt dit.")  # fmt: skip
+    assert ("het eerste lid", "law", "Woningwet", "19a", "", "1", "") in targets(text, two_laws)

@@ -1,0 +1,100 @@
+"""`wetgen consult refs FILE --bill DRAFT [--format json]`: why each point landed where it did."""
+
+from __future__ import annotations
+
+import json
+
+from wetgen.cli.main import main
+
+from .conftest import DRAFT
+
+RESPONSE = """Geachte heer, mevrouw,
+
+Artikel I, onderdeel B
+
+In het derde lid wordt te veel bij gemeenten neergelegd; die bepaling moet anders.
+
+Artikel 19 van de Woningwet en artikel 1 van de Grondwet zijn ook van belang (p. 12 van de toelichting).
+
+Wij wonen met vijf mensen in een kleine flat.
+
+Met vriendelijke groet,
+Jan
+"""
+
+
+def _run(args, capsys) -> tuple[int, str, str]:
+    code = main(args)
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_refs_prints_every_point_with_its_references_as_json(tmp_path, capsys):
+    response = tmp_path / "reactie.txt"
+    response.write_text(RESPONSE, encoding="utf-8")
+    code, out, _ = _run(
+        ["consult", "refs", str(response), "--bill", str(DRAFT), "--format", "json"], capsys
+    )
+    assert code == 0
+    points = json.loads(out)
+    assert [p["point"] for p in points] == [1, 2, 3]
+    first = points[0]
+    assert first["text"].startswith("Artikel I, onderdeel B: In het derde lid")
+    refs = first["references"]
+    assert [(r["text"], r["status"]) for r in refs] == [
+        ("Artikel I, onderdeel B", "bill"),
+        ("het derde lid", "amended"),
+        ("die bepaling", "amended"),
+    ]
+    assert all(first["text"][r["start"] : r["end"]] == r["text"] for r in refs)
+    assert refs[1]["target"] == {
+        "scope": "law",
+        "law": "Huisvestingswet 2014",
+        "artikel": "28a",
+        "lid": "3",
+    }
+    assert [n["eid"] for n in refs[1]["nodes"]] == ["art_I__point_B"]
+    assert [a["eid"] for a in first["assigned"]] == ["art_I__point_B"]
+    other = points[1]["references"]
+    assert [(r["target"]["scope"], r["target"].get("law")) for r in other] == [
+        ("other_law", "Woningwet"),
+        ("other_law", "Grondwet"),
+        ("mvt", None),
+    ]
+    assert points[2]["references"] == [] and points[2]["reason"]
+
+
+def test_refs_prints_tables_for_staff(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "200")
+    response = tmp_path / "reactie.txt"
+    response.write_text(RESPONSE, encoding="utf-8")
+    code, out, _ = _run(["consult", "refs", str(response), "--bill", str(DRAFT)], capsys)
+    assert code == 0
+    assert "Punt 1" in out and "Huisvestingswet 2014, artikel 28a, derde lid" in out
+    assert "→ Artikel I, onderdeel B (reference)" in out
+    assert "→ algemeen:" in out  # the point without a reference says why it landed nowhere
+
+
+def test_refs_reads_a_word_file(tmp_path, capsys):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Over artikel 28a:")
+    document.add_paragraph("Het derde lid is te streng.")
+    path = tmp_path / "reactie.docx"
+    document.save(path)
+    code, out, _ = _run(
+        ["consult", "refs", str(path), "--bill", str(DRAFT), "--format", "json"], capsys
+    )
+    assert code == 0
+    per_point = [[a["eid"] for a in p["assigned"]] for p in json.loads(out)]
+    assert per_point == [["art_I__point_B"], ["art_I__point_B"]]  # the lid is in artikel 28a
+
+
+def test_refs_refuses_what_it_cannot_read(tmp_path, capsys):
+    code, _, err = _run(["consult", "refs", str(tmp_path / "missing.txt")], capsys)
+    assert code == 2 and "no such file" in err
+    table = tmp_path / "reacties.csv"
+    table.write_text("a,b\n1,2\n", encoding="utf-8")
+    code, _, err = _run(["consult", "refs", str(table)], capsys)
+    assert code == 2 and ".txt, .pdf, .docx, .odt or .eml" in err

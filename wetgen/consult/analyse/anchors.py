@@ -1,0 +1,128 @@
+"""Where in a text a reference may start, found fast.
+
+Most points of a consultation name no provision, and every point is scanned, so the scan looks
+for the few words a reference cannot do without ("artikel", "lid", "onderdeel", "hoofdstuk", a
+colon number, "bepaling", "wet") with patterns that start with those words, which the regular
+expression engine finds by skipping ahead; only around a hit does it look back for what may
+precede them ("het eerste, vijftiende en zestiende lid", "die bepalingen").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from wetgen.consult.analyse import grammar
+
+ART = "art"  # "artikel 12", "art. 3:4"
+QUALIFIER = "qual"  # "het derde lid", "lid 2", "onderdeel b", "sub a"
+DIVISION = "div"  # "hoofdstuk III", "titel 7.10", "§ 4"
+ANAPHOR = "ana"  # "dit artikel", "die bepalingen", "deze wet", "dat lid"
+NUMBER = "num"  # "1:25, derde lid", "669 lid 5", "3:98 BW"
+_ORDER = {ART: 0, QUALIFIER: 1, DIVISION: 2, ANAPHOR: 3, NUMBER: 4}
+
+
+class Anchor(NamedTuple):
+    """A place where a reference of some kind may start; `end` is where its head word ends."""
+
+    start: int
+    kind: str
+    end: int
+
+
+_ARTICLE = re.compile(r"art(?:ikel(?:en|s|nummer)?\b|t?\.|\b)", re.I)
+_LID = re.compile(r"l(?:id|eden)\b", re.I)
+_ONDERDEEL = re.compile(
+    r"(?:sub)?onderde(?:el|len)\s+(?=[A-Za-z0-9])|sub\s+(?=[A-Za-z0-9])|letter\s+(?=[A-Za-z])", re.I
+)
+_DIVISION = re.compile(
+    r"(?:hoofdstuk|titeldeel|titel|afdeling|paragraaf)\s*(?=\d|[IVXLC]+\b)|§\s*(?=\d)", re.I
+)
+_PROVISION = re.compile(r"bepaling(?:en)?\b", re.I)
+_DIVISION_WORDS = ("hoofdstuk", "titel", "afdeling", "paragraaf")
+_DIVISION_NOUN = re.compile(
+    r"(?:hoofdstuk|titel|afdeling|paragraaf)\b(?!\s*(?:\d|[IVXLC]+\b))", re.I
+)
+_GATED = (  # (pattern, kind, words without which a text cannot match it)
+    (_ONDERDEEL, QUALIFIER, ("onderde", "sub", "letter")),
+    (_DIVISION, DIVISION, ("hoofdstuk", "titel", "afdeling", "paragraaf", "§")),
+)
+_COLON_OR_LID = re.compile(r"\d(?:[a-z]{0,3}\s+lid\s+\d|:\d)", re.I)
+_ORDINALS_BEFORE = re.compile(
+    rf"(?:(?:het|de)\s+)?(?:{grammar.ORDINALS})(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+tot\s+en\s+met\s+"
+    rf"|\s*[-–]\s*)(?:{grammar.ORDINALS}))*\s+$",
+    re.I,
+)
+_NTH_BEFORE = re.compile(r"\d+\s*(?:e|de|ste)\s+$", re.I)
+_DIGITS_AFTER = re.compile(r"\s+\d")
+_DETERMINER_BEFORE = re.compile(
+    r"(?:dit|dat|deze|die|genoemde?|laatstgenoemde?|voornoemde?|bovengenoemde?)\s+$", re.I
+)
+_NUMBER_START = re.compile(r"\d+(?:[:.]\d+)*[a-z]{0,3}$", re.I)
+
+
+def anchors(text: str) -> list[Anchor]:
+    """Return where references may start in `text`, in order (at one place, by kind)."""
+    lowered = text.lower()
+    found: list[Anchor] = []
+    if "art" in lowered:
+        for match in _ARTICLE.finditer(text):
+            if _word_start(text, match.start()):
+                found.append(Anchor(match.start(), ART, match.end()))
+                _anaphor_before(text, match.start(), found)
+    if "lid" in lowered or "leden" in lowered:
+        for match in _LID.finditer(text):
+            if _word_start(text, match.start()):
+                _lid(text, match, found)
+    for pattern, kind, words in _GATED:
+        if any(word in lowered for word in words):
+            for match in pattern.finditer(text):
+                if match.group(0).startswith("§") or _word_start(text, match.start()):
+                    found.append(Anchor(match.start(), kind, match.end()))
+    for pattern, words in ((_PROVISION, ("bepaling",)), (_DIVISION_NOUN, _DIVISION_WORDS)):
+        if any(word in lowered for word in words):
+            for match in pattern.finditer(text):
+                if _word_start(text, match.start()):
+                    _anaphor_before(text, match.start(), found)  # "die bepaling", "deze titel"
+    at = lowered.find("deze wet")
+    while at >= 0:
+        if _word_start(text, at) and not lowered[at + 8 : at + 9].isalnum():
+            found.append(Anchor(at, ANAPHOR, at + 8))
+        at = lowered.find("deze wet", at + 8)
+    if ":" in text or " lid " in lowered:
+        for match in _COLON_OR_LID.finditer(text):
+            start = _NUMBER_START.search(text, max(0, match.start() - 12), match.start() + 1)
+            begin = start.start() if start else match.start()
+            before = text[begin - 1] if begin else " "
+            if before not in "0123456789.:/,€-" and not before.isalpha():
+                found.append(Anchor(begin, NUMBER, begin))
+    found.sort(key=lambda a: (a.start, _ORDER[a.kind]))
+    return found
+
+
+def _word_start(text: str, at: int) -> bool:
+    return at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_")
+
+
+def _lid(text: str, match: re.Match[str], found: list[Anchor]) -> None:
+    """Add the qualifier that ends or starts with this "lid": "het eerste en tweede lid",
+    "2e lid", "lid 2"; and "dat lid" as an anaphor."""
+    at = match.start()
+    before = _ORDINALS_BEFORE.search(text, max(0, at - 160), at)
+    if before:
+        found.append(Anchor(before.start(), QUALIFIER, match.end()))
+        return
+    nth = _NTH_BEFORE.search(text, max(0, at - 8), at)
+    if nth:
+        found.append(Anchor(nth.start(), QUALIFIER, match.end()))
+    elif _DIGITS_AFTER.match(text, match.end()):
+        found.append(Anchor(at, QUALIFIER, match.end()))
+        _anaphor_before(text, at, found)
+    else:
+        _anaphor_before(text, at, found)
+
+
+def _anaphor_before(text: str, at: int, found: list[Anchor]) -> None:
+    determiner = _DETERMINER_BEFORE.search(text, max(0, at - 20), at)
+    if determiner and _word_start(text, determiner.start()):
+        found.append(Anchor(determiner.start(), ANAPHOR, at))

@@ -1,0 +1,70 @@
+"""Find a unit of the bill itself from a structural target: an article, the onderdeel of an
+amending article, or a lid, onderdeel and subonderdeel of an article of its own."""
+
+from __future__ import annotations
+
+import re
+
+from wetgen import address
+from wetgen.address import Address
+from wetgen.consult.analyse.context import Target
+from wetgen.model import Article, Item, Lid
+
+_ONDERDEEL = re.compile(r"\d?[A-Z]{1,2}[a-z]?|[a-z][A-Z]|[A-Z]\.\d+")
+
+
+def onderdeel_like(letter: str) -> bool:
+    """Tell whether a letter names an onderdeel of an amending article ("B", "Aa", "aA", "0A"),
+    not a list onderdeel ("b")."""
+    return bool(_ONDERDEEL.fullmatch(letter))
+
+
+def bill_unit(article: Article, target: Target) -> tuple[str, Target, str]:
+    """Return the eId of the deepest unit of `article` that the target names, the target as
+    the bill numbers it, and what the bill does not have ("" when it has all)."""
+    own = address.article(address.BILL, article)
+    found = Target(target.scope, "", article.number)
+    if article.is_amending:
+        letter = target.onderdeel or (target.item if onderdeel_like(target.item) else "")
+        if not letter:
+            return own.eid, found, ""
+        for onderdeel in article.onderdelen:
+            if onderdeel.number.lower() == letter.lower():
+                return (
+                    address.onderdeel(own, onderdeel).eid,
+                    found._replace(onderdeel=onderdeel.number),
+                    "",
+                )
+        return own.eid, found._replace(onderdeel=letter), f"onderdeel {letter}"
+    return _descend(article, own, target, found)
+
+
+def _descend(
+    article: Article, place: Address, target: Target, found: Target
+) -> tuple[str, Target, str]:
+    items: tuple[Item, ...] = article.items
+    if target.lid:
+        lid = _find(article.leden, target.lid)
+        if lid is None:
+            return place.eid, found._replace(lid=target.lid), f"lid {target.lid}"
+        place, items, found = address.lid(place, lid), lid.items, found._replace(lid=lid.number)
+    letter = target.item or target.onderdeel.lower()
+    if letter:
+        item = _find(items, letter)
+        if item is None:
+            return place.eid, found._replace(item=letter), f"onderdeel {letter}"
+        place, found = address.item(place, item), found._replace(item=item.number)
+        if target.sub:
+            sub = _find(item.items, target.sub)
+            if sub is None:
+                return place.eid, found._replace(sub=target.sub), f"onder {target.sub}°"
+            place, found = address.item(place, sub, 2), found._replace(sub=sub.number)
+    return place.eid, found, ""
+
+
+def _find(units: tuple[Lid, ...] | tuple[Item, ...], number: str) -> Lid | Item | None:
+    wanted = number.lower().rstrip(".°")
+    for unit in units:
+        if unit.number.lower().rstrip(".°") == wanted:
+            return unit
+    return None

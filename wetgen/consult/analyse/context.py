@@ -1,0 +1,181 @@
+"""What a reference needs from the text around it: the article under discussion, the law, the
+onderdeel a heading opened, and whether the words are new text of the amended law.
+
+A response is read point by point, in order; each point hands a small Context to the next. A
+heading "Artikel I (Awb)", "ARTIKEL II ALGEMENE NABESTAANDENWET" or "A (artikel 4:17)" sets it;
+so do the references in a paragraph ("In artikel 12 …", then "het tweede lid" below). Words an
+instruction inserts ("…, luidende:", «…», "vervangen door: …") are the amended law's own: in
+them "deze wet" is that law and "dit artikel" the article being changed, and what they cite
+does not move the context.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+BILL = "bill"  # a unit of the bill itself
+LAW = "law"  # a provision of a law the bill amends
+OTHER_LAW = "other_law"  # a provision of a law the bill does not amend
+MVT = "mvt"  # a place in the memorie van toelichting
+UNKNOWN = "unknown"  # a reference whose target the text does not tell
+
+
+class Target(NamedTuple):
+    """Where a reference points, written structurally (never as an eId)."""
+
+    scope: str  # BILL, LAW, OTHER_LAW, MVT or UNKNOWN
+    law: str = ""  # the law's citeertitel (LAW, OTHER_LAW)
+    artikel: str = ""
+    onderdeel: str = ""  # an onderdeel (A, B…) of an amending article of the bill
+    lid: str = ""
+    item: str = ""  # an onderdeel (a, b…) of a list
+    sub: str = ""  # a subonderdeel (1°, 2°…)
+    division: str = ""  # "hoofdstuk III", "titel 10", "afdeling 2.3"
+    detail: str = ""  # a place in the MvT: "paragraaf 4.2", "p. 12"
+
+
+class Context(NamedTuple):
+    """What the text before a point has said that its references may need."""
+
+    bill_article: str = ""  # the article of the bill under discussion ("I")
+    onderdeel: str = ""  # its onderdeel under discussion ("B")
+    structural: bool = False  # set by a heading: a bare letter below it is an onderdeel
+    law: str = ""  # the law that bare article numbers name (set by an amending article)
+    article: Target | None = None  # the provision under discussion: "het tweede lid" is in it
+    last: tuple[Target, ...] = ()  # what the last reference to one provision named ("dat artikel")
+    last_many: tuple[Target, ...] = ()  # … to several ("die bepalingen")
+    named_law: str = ""  # the last law named ("die wet")
+    inserted: bool = False  # the paragraphs now read are new text an instruction inserts
+    divisions: tuple[
+        Target, ...
+    ] = ()  # the last hoofdstuk, titel … named, one per kind ("deze titel")
+
+
+EMPTY = Context()
+
+_INSTRUCTION = re.compile(
+    r"^(?:\d+\.\s+|[a-z]\.\s+)?(?:In|Aan|Na|Voor|Onder|Artikel|Het|De|Er|Onderdeel|Hoofdstuk"
+    r"|Paragraaf|Afdeling|Titel|Boek|Lid)\b.{0,400}?\b(?:wordt|worden|vervalt|vervallen|komt|komen)"
+    r"\b.{0,200}?\b(?:vervangen|ingevoegd|toegevoegd|geplaatst|gewijzigd|verletterd|vernummerd"
+    r"|luiden|te\s+luiden|geschrapt|vervalt|vervallen|verhoogd|verlaagd)\b|^(?:\d+\.\s+)?.{0,200}\bvervalt\b",
+    re.S,
+)
+_OPENS_NEW_TEXT = re.compile(r"(?:luidende|te\s+luiden|ingevoegd|toegevoegd|door)\s*:\s*$", re.I)
+_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|„[^”“]*[”“]")
+_NEW_WORDS = re.compile(r"(?:vervangen\s+door|luidende|te\s+luiden|ingevoegd)\s*:\s*(?=\S)", re.I)
+_SENTENCE_END = re.compile(r"\.(?:\s|$)")
+ONDERDEEL_HEADING = re.compile(r"^(?P<letter>\d?[A-Z]{1,2}[a-z]?|[a-z][A-Z]|[A-Z]\.\d+)(?=$|\s+\()")
+_BILL_DIVISION = re.compile(r"^(?:HOOFDSTUK|TITEL|AFDELING|PARAGRAAF|DEEL|BOEK)\b")
+_BILL_ARTICLE = re.compile(r"^ARTIKEL\s+[IVXLC\d]")
+# an onderdeel letter run into the text where paragraph breaks were lost: "gewijzigd:AIn artikel
+# 49 …", "… eerste zin». BArtikel 54 wordt …"
+_RUN_IN = re.compile(
+    r"(?::|[.»;:]\s)(?P<number>\d{1,2}\.\s*)(?=(?:In|Aan|Na|Voor|Onder|Artikel|Het|De|Er|Onderdeel)\s)"
+    r"|[:.»;]\s?(?P<letter>\d?[A-Z]{1,2}[a-z]?|[a-z][A-Z])\s?(?=(?:In|Aan|Na|Voor|Onder|Artikel|Het|De|Er|Onderdeel)\s)"
+)
+_AMENDS = re.compile(
+    r"^(?:\d+\.\s+)?(?:De|Het)\s+(?P<rest>.{3,120}?)\s+(?:wordt|worden)\b.{0,80}?\bgewijzigd"
+    r"|^(?:\d+\.\s+)?In\s+(?:de|het)\s+(?P<law>[A-Z].{2,120}?)\s+(?:wordt|worden|vervalt|vervallen)\b",
+    re.S,
+)
+# an onderdeel number at the start of a paragraph: "A. In artikel 10 …", "A.1. In artikel 10 …"
+_LEADING_ONDERDEEL = re.compile(r"(?P<letter>\d?[A-Z]{1,2}[a-z]?)\.(?:\d+\.)?\s+(?=[A-Z])")
+
+
+def _has_instruction_word(text: str) -> bool:
+    # wordt, worden, vervalt, vervallen, komt, komen: the quick test before the patterns
+    return "word" in text or "verval" in text or "kom" in text
+
+
+def is_instruction(paragraph: str) -> bool:
+    """Tell whether a paragraph is a wijzigingsopdracht ("In artikel 12 wordt …", "Artikel 5
+    vervalt"), not new text of the law."""
+    return _has_instruction_word(paragraph) and bool(_INSTRUCTION.match(paragraph))
+
+
+def opens_new_text(paragraph: str) -> bool:
+    """Tell whether the paragraphs after this one are new text it inserts ("…, luidende:")."""
+    return paragraph.rstrip().endswith(":") and bool(_OPENS_NEW_TEXT.search(paragraph[-40:]))
+
+
+def new_text_spans(segment: str) -> list[tuple[int, int]]:
+    """Return the parts of a paragraph that are words of the amended law: «quoted» words and
+    what follows "vervangen door:" to the end of its sentence."""
+    if "«" not in segment and "“" not in segment and "„" not in segment and ":" not in segment:
+        return []
+    spans = [(m.start(), m.end()) for m in _QUOTED.finditer(segment)]
+    for match in _NEW_WORDS.finditer(segment):
+        end = _SENTENCE_END.search(segment, match.end())
+        spans.append((match.end(), end.start() if end else len(segment)))
+    return spans
+
+
+def amends_sentence(paragraph: str) -> int:
+    """Return where the law name stands in "De Woningwet wordt als volgt gewijzigd:" or "In de
+    Wet X vervalt artikel 5.", or -1."""
+    if "gewijzigd" not in paragraph and not paragraph.startswith("In "):
+        return -1
+    match = _AMENDS.match(paragraph)
+    if not match:
+        return -1
+    return match.start("rest") if match.group("rest") else match.start("law")
+
+
+def leading_onderdeel(paragraph: str) -> str:
+    """Return the onderdeel number a paragraph starts with ("A" of "A.1. In artikel 10 …")."""
+    match = _LEADING_ONDERDEEL.match(paragraph)
+    return match.group("letter") if match else ""
+
+
+def onderdeel_heading(heading: str) -> str:
+    """Return the onderdeel letter a heading starts with ("A", "Aa", "0A", "A (artikel 4:17)")."""
+    match = ONDERDEEL_HEADING.match(heading)
+    return match.group("letter") if match else ""
+
+
+def bill_division_heading(heading: str) -> bool:
+    """Tell whether a heading is a division of the bill itself ("HOOFDSTUK 1 ALGEMENE WET …")."""
+    return bool(_BILL_DIVISION.match(heading))
+
+
+def bill_article_heading(heading: str) -> bool:
+    """Tell whether a heading is an article of the bill itself, in capitals ("ARTIKEL II …"):
+    it ends any new text above it."""
+    return bool(_BILL_ARTICLE.match(heading))
+
+
+def run_in_letters(paragraph: str, letters: bool = True) -> list[tuple[int, str]]:
+    """Return (position, letter) of each onderdeel letter run into a paragraph, and (position,
+    "") of each numbered instruction run into it ("… overeengekomen. 2. Het tweede lid wordt …")."""
+    if not _has_instruction_word(paragraph):
+        return []
+    found = []
+    for match in _RUN_IN.finditer(paragraph):
+        if match.group("number"):
+            found.append((match.start("number"), ""))
+        elif letters:
+            found.append((match.start("letter"), match.group("letter")))
+    return found
+
+
+def remember(context: Context, targets: tuple[Target, ...], subject: bool = True) -> Context:
+    """Return the context after a reference to `targets` (outside new text): they are what
+    "dat artikel" or "die bepalingen" name, and, if they are the `subject` of the paragraph,
+    the provision under discussion ("het tweede lid" below is in it)."""
+    named_divisions = [t for t in targets if t.division]
+    if named_divisions:
+        kinds = {t.division.split()[0] for t in named_divisions}
+        kept = tuple(t for t in context.divisions if t.division.split()[0] not in kinds)
+        law = named_divisions[-1].law or context.named_law
+        context = context._replace(divisions=(*kept, *named_divisions)[-4:], named_law=law)
+    named = [t for t in targets if t.scope in (BILL, LAW, OTHER_LAW) and t.artikel]
+    if not named:
+        return context
+    several = len({t.artikel for t in named}) > 1 or len(named) > 1
+    update: dict = {"article": named[-1]} if subject else {}
+    update["last_many" if several else "last"] = tuple(named)
+    law = next((t.law for t in reversed(named) if t.law), "")
+    if law:
+        update["named_law"] = law
+    return context._replace(**update)

@@ -1,0 +1,180 @@
+"""The pieces of a reference: article numbers and their lists, and the qualifiers after them.
+
+A reference is an article number (or a list of them) with qualifiers: leden ("tweede lid",
+"lid 2", "het eerste tot en met derde lid", "leden 2 en 3"), onderdelen ("onderdeel b",
+"onderdelen J en K", "sub a", "aanhef en onder a tot en met c") and subonderdelen ("onder 1° en
+2°"). `qualifiers` reads a chain of them into groups (one per lid group: "eerste lid, onder a en
+b, en tweede lid, onder a" is two), and `parts` spreads the groups into one Part per provision.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from wetgen import ids
+
+ORDINALS = (
+    "eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde|"
+    "dertiende|veertiende|vijftiende|zestiende|zeventiende|achttiende|negentiende|twintigste"
+)
+_ORD = rf"(?:{ORDINALS})"
+# an article number: 12, 28a, 4:17, 7:907, 10.2a, 2.1.10, 1614ca; Roman: I, IA, XLII
+NUMBER = (
+    r"(?:\d+[a-z]{0,3}(?:[:.]\d+[a-z]{0,3})*(?![\w°]|[:.]\d)"
+    r"|(?-i:[IVXLC]{1,7}[A-Z]?)(?![\w°]))"
+)
+ARTICLE_WORD = r"(?:artikel(?:en|s)?|artt?\.|art\b|artikelnummer)"
+_LIST = r"(?:\s*,\s*(?:en\s+|of\s+)?|\s+en\s+|\s+of\s+|\s*/\s*)"
+_RANGE = r"(?:\s*(?:tot\s+en\s+met|t/m|tot|[-–])\s*)"
+_JUNCTO = r"(?:\s+(?:juncto|jo\.?|j°)\s+)"
+# the next number of a list, or of a chain: "artikel 29, derde lid, artikel 75 en artikel 80"
+NEXT_NUMBER = re.compile(
+    rf"(?i)(?P<sep>{_RANGE}|{_LIST}|{_JUNCTO})(?P<again>{ARTICLE_WORD}\s*)?(?P<number>{NUMBER})"
+)
+RANGE_SEP = re.compile(rf"(?i){_RANGE}")
+JUNCTO_SEP = re.compile(rf"(?i){_JUNCTO}")
+NUMBER_RE = re.compile(NUMBER, re.I)
+
+# letters of onderdelen: a, b, aa (of a list); A, B, Aa, IJ, aA, 0A (of an amending article)
+LETTER = r"(?<![\w°])(?-i:[a-z](?![\w°])|([a-z])\1(?![\w°])|\d?[A-Z]{1,2}[a-z]?(?![\w°])|[a-z][A-Z](?![\w°]))"
+_LETTERS = rf"{LETTER}(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+tot\s+en\s+met\s+|\s*[-–]\s*){LETTER})*"
+_SUBS = r"\d+\s*°?(?![\w])(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+tot\s+en\s+met\s+)\d+\s*°?(?![\w]))*"
+_ORDS = rf"{_ORD}(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+tot\s+en\s+met\s+|\s*[-–]\s*){_ORD})*"
+_DIGITS = r"\d+[a-z]?(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+tot\s+en\s+met\s+|\s*[-–]\s*)\d+[a-z]?)*"
+QUALIFIER = re.compile(
+    rf"(?:(?:het|de)\s+)?(?P<ords>{_ORDS})\s+(?:lid|leden)\b(?:\s*\((?:nieuw|oud)\))?"
+    rf"|(?:lid|leden)\s+(?P<digits>{_DIGITS})(?![\w:])"
+    rf"|(?P<nth>\d+)\s*(?:e|de|ste)\s+lid\b"
+    rf"|(?:aanhef\s+en\s+)?(?:subonderdelen|subonderdeel|onder|sub)\s+(?P<subs>{_SUBS})"
+    rf"|(?:aanhef\s+en\s+)?(?:onderdelen|onderdeel|sub|letter|onder)\s+(?P<items>{_LETTERS})"
+    rf"|(?:{_ORD}|\d+\s*e)\s+(?:vol)?zin\b|(?:vol)?zin\s+\d+\b|aanhef\b(?!\s+en\b)",
+    re.I,
+)
+# what may stand between two qualifiers: "tweede lid, onderdeel b", "lid 2 sub b", "sub b van
+# het tweede lid", "eerste lid, onder a, en tweede lid"
+QUALIFIER_SEP = re.compile(r"\s*,\s*(?:en\s+)?|\s+(?:van\s+(?:het\s+|de\s+)?)?", re.I)
+_ONE_LETTER = re.compile(LETTER)
+_ORDINAL_WORD = re.compile(rf"\b(?:{ORDINALS})\b|tot\s+en\s+met|[-–]", re.I)
+_DIGIT_WORD = re.compile(r"\d+[a-z]?|tot\s+en\s+met|[-–]", re.I)
+
+
+class Part(NamedTuple):
+    """One provision a reference names: an article and, within it, a lid, onderdeel, sub."""
+
+    artikel: str = ""
+    lid: str = ""
+    item: str = ""  # a list onderdeel (a, b) or, of an amending article, its onderdeel (A, B)
+    sub: str = ""
+
+
+class Group(NamedTuple):
+    """The qualifiers of one lid group: its leden, onderdelen and subonderdelen."""
+
+    leden: tuple[str, ...] = ()
+    items: tuple[str, ...] = ()
+    subs: tuple[str, ...] = ()
+
+
+def qualifiers(text: str, pos: int) -> tuple[list[Group], int]:
+    """Read the qualifiers that start at `pos` (after a separator); return them and the end."""
+    groups: list[Group] = []
+    end = pos
+    while True:
+        sep = QUALIFIER_SEP.match(text, end)
+        at = sep.end() if sep else end
+        inner = bool(sep and "van" in sep.group(0).lower())
+        if groups and inner and not _inner_van(text, at):
+            break
+        hit = QUALIFIER.match(text, at)
+        if not hit or (at == end and end != pos):
+            break
+        group = _group(hit)
+        if group is not None:
+            if not groups or (group.leden and not inner and (groups[-1].leden or groups[-1].items)):
+                groups.append(group)  # a new lid group: "…, onder a, en tweede lid"
+            else:  # "sub b van het tweede lid": the same provision, named from small to large
+                last = groups[-1]
+                groups[-1] = Group(last.leden or group.leden, last.items or group.items,
+                                   last.subs or group.subs)  # fmt: skip
+        end = hit.end()
+    return groups, end
+
+
+def _inner_van(text: str, at: int) -> bool:
+    """Tell whether "van" joins two qualifiers ("sub b van het tweede lid"), not a qualifier
+    and its article ("het tweede lid van artikel 5")."""
+    hit = QUALIFIER.match(text, at)
+    return bool(hit and any(hit.group(g) for g in ("ords", "digits", "nth", "subs", "items")))
+
+
+def _group(hit: re.Match[str]) -> Group | None:
+    if hit.group("ords"):
+        return Group(leden=_spread(_ORDINAL_WORD.findall(hit.group("ords")), _ordinal))
+    if hit.group("digits"):
+        return Group(leden=_spread(_DIGIT_WORD.findall(hit.group("digits")), str))
+    if hit.group("nth"):
+        return Group(leden=(hit.group("nth"),))
+    if hit.group("subs"):
+        return Group(subs=_spread(_DIGIT_WORD.findall(hit.group("subs")), str))
+    if hit.group("items"):
+        letters = [m.group(0) for m in _ONE_LETTER.finditer(hit.group("items"))]
+        if re.search(r"tot\s+en\s+met|[-–]", hit.group("items")) and len(letters) == 2:
+            return Group(items=tuple(_letter_range(*letters)))
+        return Group(items=tuple(letters))
+    return None  # a volzin or "aanhef": read, not a provision
+
+
+def _ordinal(word: str) -> str:
+    return str(ids.ordinal_value(word.lower()) or word)
+
+
+def _spread(tokens: list[str], value) -> tuple[str, ...]:
+    """Return the values of a list, a range ("derde tot en met vijfde") spread out."""
+    out: list[str] = []
+    in_range = False
+    for token in tokens:
+        if re.fullmatch(r"tot\s+en\s+met|[-–]", token, re.I):
+            in_range = True
+            continue
+        number = value(token)
+        if in_range and out and out[-1].isdigit() and number.isdigit():
+            low, high = int(out[-1]), int(number)
+            if 0 < high - low <= 60:
+                out.extend(str(n) for n in range(low + 1, high))
+        out.append(number)
+        in_range = False
+    return tuple(dict.fromkeys(out))
+
+
+def _letter_range(first: str, last: str) -> list[str]:
+    if len(first) == len(last) == 1 and first.isalpha() and ord(first) <= ord(last):
+        return [chr(c) for c in range(ord(first), ord(last) + 1)]
+    return [first, last]
+
+
+def parts(number: str, groups: list[Group]) -> list[Part]:
+    """Return one Part per provision that an article number and its qualifier groups name."""
+    if not groups:
+        return [Part(number)]
+    out = []
+    for group in groups:
+        for lid in group.leden or ("",):
+            for item in group.items or ("",):
+                for sub in group.subs or ("",):
+                    out.append(Part(number, lid, item, sub))
+    return out
+
+
+def expand(first: str, last: str) -> list[str]:
+    """Return the numbers strictly between two ends of a range: 12–14, 28a–28c, VI–XII."""
+    if first.isdigit() and last.isdigit() and 0 < int(last) - int(first) <= 50:
+        return [str(n) for n in range(int(first) + 1, int(last))]
+    x, y = re.fullmatch(r"(\d+)([a-z]?)", first), re.fullmatch(r"(\d+)([a-z])", last)
+    if x and y and x.group(1) == y.group(1):
+        low = ord(x.group(2)) if x.group(2) else ord("a") - 1
+        return [f"{x.group(1)}{chr(c)}" for c in range(low + 1, ord(y.group(2)))]
+    a, b = ids.roman_value(first.upper()), ids.roman_value(last.upper())
+    if a and b and 0 < b - a <= 50 and not first[0].isdigit():
+        return [ids.roman(n) for n in range(a + 1, b)]
+    return []

@@ -1,0 +1,231 @@
+"""The names of laws a text may cite: citeertitels, short forms and abbreviations.
+
+The laws a bill amends are named by the bill (`LawRef.citeertitel`, and the forms people make of
+it: "Huisvestingswet", "Hw 2014"); every other law comes from the shipped list in
+`data/wetten.tsv` (citeertitels, other names and abbreviations from the BWB metadata, each row
+with its source). A law the list does not know is still read when its name has the shape of
+one ("Ambtenarenwet", "Wet rechtstoestand dienstplichtigen"), and is then kept as written.
+
+The Burgerlijk Wetboek is cited by book: "artikel 7:907 BW", "artikel 907 van Boek 7 van het
+Burgerlijk Wetboek" and "titel 7.10 NBW" all name Boek 7 (`with_book`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+DATA = Path(__file__).with_name("data") / "wetten.tsv"
+BW = "Burgerlijk Wetboek"
+_BOOK = re.compile(
+    r"(?i)^(?P<code>burgerlijk\s+wetboek(?:\s+bes)?)(?:\s+boek\s+(?P<book>\d+[a-z]?))?$"
+)
+_BOOK_FIRST = re.compile(
+    r"(?i)boek\s+(?P<book>\d+[a-z]?)\s+(?:van\s+het\s+)?(?P<code>(?:nieuw\s+)?burgerlijk\s+wetboek"
+    r"|n?bw)(?P<bes>\s+bes)?(?![\w-])"
+)
+_LETTER = r"[^\W\d_]"
+# a law the list does not know, by the shape of its name: "Ambtenarenwet", "Tracéwet 1993",
+# "Algemene Kinderbijslagwet", "Wet rechtstoestand dienstplichtigen", "Besluit X"
+_ONE_WORD = re.compile(
+    rf"(?:(?:Algemene|Tijdelijke)\s+)?[A-Z]{_LETTER}*(?:-{_LETTER}+)*(?:wet|wetboek)(?![\w-])"
+    r"(?:\s+(?:\d{4}|BES)(?!\d))?"
+)
+_HEAD_WORD = re.compile(r"(?:Wet|Besluit|Rijkswet|Kaderwet|Invoeringswet|Wetboek)\s+")
+_WORD = re.compile(r"((?:[^\W\d_]|['-])+|\d{4})(\s+|(?=\W|$))")
+_TOKEN = re.compile(r"[\w'-]+")
+_LAST_TOKEN = re.compile(r"[\w'-]+$")
+_CONNECTORS = frozenset("op de het van en inzake ter tot voor in der naar door met".split())
+_STOP = frozenset(
+    "als is zijn wordt worden werd waren was die dat deze dit waarin waarbij waarop bedoeld "
+    "genoemd genoemde of maar ook niet wel nog al om te aan bij zo zal zullen kan kunnen moet "
+    "moeten mag mogen heeft hebben had bepaalt bepalen regelt regelen geldt gelden vervalt "
+    "vervallen luidt komt komen blijft blijven voorziet biedt stelt gesteld opgenomen".split()
+)
+
+
+class LawName(NamedTuple):
+    """One law of the shipped list: its citeertitel, other names, abbreviations and source."""
+
+    citeertitel: str
+    names: tuple[str, ...]
+    abbreviations: tuple[str, ...]
+    identifier: str  # BWB id (BWBR…, BWBV…) or CELEX number
+    source: str
+
+
+class Found(NamedTuple):
+    """A law name in a text: where it is, and the law it names (its citeertitel)."""
+
+    start: int
+    end: int
+    law: str
+
+
+@lru_cache(maxsize=1)
+def shipped_laws() -> tuple[LawName, ...]:
+    """Return the shipped list of laws (data/wetten.tsv), in file order."""
+    laws = []
+    for line in DATA.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        title, names, abbreviations, identifier, source = line.split("\t")
+        laws.append(LawName(title, _split(names), _split(abbreviations), identifier, source))
+    return tuple(laws)
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(x.strip() for x in cell.split(";") if x.strip())
+
+
+def normal(name: str) -> str:
+    """Return a name as compared: lower case, single spaces."""
+    return " ".join(name.split()).lower()
+
+
+def with_book(law: str, number: str) -> tuple[str, str]:
+    """Return (law, number) with a code's book made part of the law: ("BW", "7:907") is
+    ("Burgerlijk Wetboek Boek 7", "907"), and so is ("Burgerlijk Wetboek Boek 3", "7:907"):
+    the number names its book. A number without a book is left as it is."""
+    code = _BOOK.match(" ".join(law.split()))
+    if not code or ":" not in number:
+        return law, number
+    book, _, rest = number.partition(":")
+    base = "Burgerlijk Wetboek BES" if code.group("code").lower().endswith("bes") else BW
+    return f"{base} Boek {book}", rest
+
+
+def book_of(law: str) -> str:
+    """Return the book of a Burgerlijk Wetboek citeertitel ("7" for Boek 7), else ""."""
+    code = _BOOK.match(" ".join(law.split()))
+    return (code.group("book") or "") if code else ""
+
+
+def is_code(law: str) -> bool:
+    """Tell whether a law is the Burgerlijk Wetboek (any book)."""
+    return bool(_BOOK.match(" ".join(law.split())))
+
+
+class LawLexicon:
+    """Every name of a law that a text about one bill may use, and the law each one names."""
+
+    def __init__(self, own: Iterable[tuple[str, Iterable[str]]] = ()) -> None:
+        """Make the lexicon of the shipped list plus `own`: (citeertitel, names) of the bill
+        and of the laws it amends, whose names win over the list's."""
+        by_name: dict[str, str] = {}
+        by_abbreviation: dict[str, str] = {}
+        for law in shipped_laws():
+            for name in (law.citeertitel, *law.names):
+                by_name.setdefault(normal(name), law.citeertitel)
+            for short in law.abbreviations:
+                by_abbreviation.setdefault(" ".join(short.split()), law.citeertitel)
+                by_abbreviation.setdefault(" ".join(short.upper().split()), law.citeertitel)
+        for title, names in own:
+            for name in (title, *names):
+                key = normal(name)
+                if any(c.isupper() for c in name[1:]) and len(name) <= 8:
+                    by_abbreviation[" ".join(name.split())] = title  # "Hw 2014"
+                else:
+                    by_name[key] = title
+        self.by_name, self.by_abbreviation = by_name, by_abbreviation
+        every = [*by_name, *(a.lower() for a in by_abbreviation)]
+        self._first_words = {name.split()[0] for name in every} | {"boek"}
+        self._last_words = {name.split()[-1] for name in every}
+        names = sorted(by_name, key=len, reverse=True)
+        shorts = sorted(by_abbreviation, key=len, reverse=True)
+        self._names = re.compile(
+            r"(?i)(?<![\w-])(?:" + "|".join(_flexible(n) for n in names) + r")(?![^\W\d_])"
+        )
+        self._shorts = re.compile(
+            r"(?<![\w-])(?:" + "|".join(_flexible(n) for n in shorts) + r")(?![\w-])"
+        )
+
+    def match(self, text: str, pos: int) -> Found | None:
+        """Return the law name that starts at `pos`, if one does."""
+        word = _TOKEN.match(text, pos)
+        if not word or (
+            word.group(0).lower() not in self._first_words and not word.group(0)[0].isupper()
+        ):
+            return None  # the quick answer for nearly every word
+        book = _BOOK_FIRST.match(text, pos)
+        if book:
+            code = "Burgerlijk Wetboek BES" if book.group("bes") else BW
+            return Found(pos, book.end(), f"{code} Boek {book.group('book')}")
+        best: Found | None = None
+        for pattern in (self._names, self._shorts):
+            hit = pattern.match(text, pos)
+            if hit and (best is None or hit.end() > best.end):
+                best = Found(pos, hit.end(), self._canonical(hit.group(0)))
+        if best is None:
+            return _by_shape(text, pos)
+        bes = re.match(r"\s+BES(?![\w-])", text[best.end :])
+        if bes and is_code(best.law) and "BES" not in best.law:
+            best = Found(pos, best.end + bes.end(), best.law.replace(BW, "Burgerlijk Wetboek BES"))
+        return best
+
+    def _canonical(self, surface: str) -> str:
+        spaced = " ".join(surface.split())
+        return self.by_abbreviation.get(spaced) or self.by_name.get(spaced.lower()) or spaced
+
+    def ending_at(self, text: str, end: int) -> Found | None:
+        """Return the law name that ends just before `end` (only spaces between): "BW art. 3:4"."""
+        stop = end
+        while stop > 0 and text[stop - 1] in " \t":
+            stop -= 1
+        if stop == end or stop == 0:
+            return None
+        last = _LAST_TOKEN.search(text, max(0, stop - 40), stop)
+        if not last or not (last.group(0).lower() in self._last_words or last.group(0)[0].isupper()
+                            or last.group(0).lower().endswith(("wet", "wetboek"))):  # fmt: skip
+            return None
+        base = max(0, stop - 80)
+        for start in (m.start() for m in re.finditer(r"(?<!\S)\S", text[base:stop])):
+            found = self.match(text, base + start)  # the longest name first
+            if found and found.end == stop:
+                return found
+        return None
+
+    def last_before(self, text: str, pos: int) -> Found | None:
+        """Return the last law named in `text` before `pos` ("die wet" names it)."""
+        last = None
+        for start in (m.start() for m in re.finditer(r"(?<![\w-])[A-Za-z]", text[:pos])):
+            if last is not None and start < last.end:
+                continue
+            found = self.match(text, start)
+            if found and found.end <= pos:
+                last = found
+        return last
+
+
+def _flexible(name: str) -> str:
+    return r"\s+".join(re.escape(part) for part in name.split())
+
+
+def _by_shape(text: str, pos: int) -> Found | None:
+    one = _ONE_WORD.match(text, pos)
+    if one:
+        return Found(pos, one.end(), " ".join(one.group(0).split()))
+    head = _HEAD_WORD.match(text, pos)
+    if not head:
+        return None
+    end, words, last_content = head.end(), 0, 0
+    after_and = False
+    while words < 10 and (word := _WORD.match(text, end)):
+        token = word.group(1)
+        lower = token.lower()
+        if lower in _STOP or (after_and and lower in _CONNECTORS):
+            break
+        if token.isdigit():
+            last_content = word.start(1) + len(token)
+            break
+        if lower not in _CONNECTORS:
+            last_content = word.start(1) + len(token)
+        after_and = lower == "en"
+        words += 1
+        end = word.end()
+    if not last_content:
+        return None
+    return Found(pos, last_content, " ".join(text[pos:last_content].split()))

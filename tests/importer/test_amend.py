@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from tests.amend.test_apply_properties import _articles_with_leden, _renumber_leden, legal
 from tests.conftest import DEFAULT_DRAFT_DIR
-from tests.test_properties import bills, instructions
+from tests.test_properties import bills
 from wetgen.diff.compare import diff_bills
 from wetgen.diff.nota import render_nota
 from wetgen.diff.nota_docx import render_nota_docx
@@ -22,7 +22,7 @@ from wetgen.errors import UsageError
 from wetgen.importer.errors import ImportRefused
 from wetgen.importer.nota import amend_bill, read_nota
 from wetgen.loader import load_bill
-from wetgen.model import AmendingOnderdeel, Article, Bill
+from wetgen.model import Article, Bill
 
 VERSIONS = ("01-consultatieversie", "02-adviesaanvraag")
 SETTINGS = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -82,17 +82,6 @@ def test_changed_words(old, data):
     lid = replace(article.leden[which], text=" ".join(words))
     leden = (*article.leden[:which], lid, *article.leden[which + 1 :])
     round_trip(old, replace(old, body=(*old.body[:at], replace(article, leden=leden), *old.body[at + 1 :])))
-
-
-@SETTINGS
-@given(bills(), st.data())
-def test_an_inserted_onderdeel(old, data):
-    amending = old.body[0]
-    onderdelen = list(amending.onderdelen)
-    onderdelen.insert(data.draw(st.integers(0, len(onderdelen))),
-                      AmendingOnderdeel("?", tuple(data.draw(st.lists(instructions(), min_size=1, max_size=2)))))
-    lettered = tuple(replace(o, number="ABCDEFGHIJ"[n]) for n, o in enumerate(onderdelen))
-    round_trip(old, replace(old, body=(replace(amending, onderdelen=lettered), *old.body[1:])))
 
 
 NOTA = """NOTA VAN WIJZIGING

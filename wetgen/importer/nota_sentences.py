@@ -57,6 +57,10 @@ class SentenceReader:
             self.by_place.setdefault((n.opening(chain), n.inner(chain)), []).append(chain)
             self.by_subject.setdefault(n.subject(chain), []).append(chain)
             self.by_phrase.setdefault(n.phrase(chain, n.number_old), chain)
+            if chain[-1].kind == INSTRUCTION and len(chain) > 1 and len(chain[-2].children) == 1:
+                # a lone change is named "onder 1" once a sibling is inserted next to it
+                own = f"{n.phrase(chain[:-1], n.number_old)}, {designation(chain[-1], chain[-1].number)}"
+                self.by_phrase.setdefault(own, chain)
 
     # --- reading one sentence -----------------------------------------------------------------
 

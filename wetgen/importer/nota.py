@@ -127,17 +127,14 @@ def content_units(lines: tuple[str, ...], kind: str) -> tuple[NotaUnit, ...]:
     sentence says they are ("artikel", "lid", "item", "onderdeel" or a division)."""
     text = "\n".join(lines)
     if kind == "lid":
-        article = _side(f"{_SIDE}\n\n{text}\n")
-        return article.leden
+        return _side(f"{_SIDE}\n\n{text}\n").leden
     if kind == "item":
-        article = _side(f"{_SIDE}\n\nTekst:\n{text}\n")
-        return article.items
+        return _side(f"{_SIDE}\n\nTekst:\n{text}\n").items
     if kind == "onderdeel":
-        article = _side(f"ARTIKEL I\n\nDe Wet wordt als volgt gewijzigd:\n\n{text}\n")
-        return article.onderdelen
+        return _side(f"ARTIKEL I\n\nDe Wet wordt als volgt gewijzigd:\n\n{text}\n").onderdelen
     if kind == "wijziging":  # numbered changes of an onderdeel
-        article = _side(f"ARTIKEL I\n\nDe Wet wordt als volgt gewijzigd:\n\nA\n\n{text}\n")
-        return article.onderdelen[0].instructions if article.onderdelen else ()
+        onderdelen = _side(f"ARTIKEL I\n\nDe Wet wordt als volgt gewijzigd:\n\nA\n\n{text}\n").onderdelen
+        return onderdelen[0].instructions if onderdelen else ()
     bill = import_data(f"{text}\n".encode(), "nota.txt").bill
     return bill.body
 
@@ -161,9 +158,10 @@ def _settled(unit, unread: dict[str, str], problems: list[NotaProblem]):  # noqa
     return unit
 
 
-def _side(text: str):  # noqa: ANN202 - an Article
+def _side(text: str) -> Article:
     body = import_data(text.encode(), "nota.txt").bill.body
-    return body[0] if body else None
+    first = body[0] if body else None
+    return first if isinstance(first, Article) else Article("")
 
 
 def amend_bill(bill: Bill, onderdelen: list[NotaOnderdeel]) -> tuple[Bill, list[NotaProblem]]:

@@ -23,6 +23,7 @@ from wetgen.diff.nota_plan import chains, path_of
 from wetgen.diff.nota_text import designation, many, renumbering_phrase, the_article
 from wetgen.diff.tokens import normalise_space
 from wetgen.diff.tree import INSTRUCTION, UnitNode, bill_tree
+from wetgen.importer.errors import ImportRefused
 from wetgen.model import Action, Article, Bill, Division, Instruction
 
 ContentReader = Callable[[tuple[str, ...], str], tuple[NotaUnit, ...]]
@@ -68,7 +69,10 @@ class SentenceReader:
         """Return what a sentence of the nota does, with the new text after it; or why not."""
         text = normalise_space(sentence)
         for form in (self._words, self._replace, self._renumber, self._delete, self._insert, self._add):
-            found = form(text, content)
+            try:
+                found = form(text, content)
+            except ImportRefused as exc:
+                return f"its new text does not read as units: {exc.reason}"
             if found is not None:
                 return found
         return f"no formula of a nota van wijziging matches, or it names a unit the bill does not have: {text}"

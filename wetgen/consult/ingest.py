@@ -28,7 +28,6 @@ from wetgen.consult.analyse.resolve import GENERAL, GENERAL_LABEL, MVT, MVT_LABE
 from wetgen.consult.errors import StoreError
 from wetgen.consult.read import READ, Attachment, Problem, RawResponse
 from wetgen.consult.read.collect import Batch, collect
-from wetgen.consult.read.safety import DEFAULT_LIMITS, Limits
 from wetgen.consult.store import IngestBuffer, Store, open_store
 from wetgen.consult.store.schema import (
     AttachmentRow,
@@ -43,6 +42,7 @@ from wetgen.consult.store.schema import (
 from wetgen.dump import dump_bill
 from wetgen.errors import WetgenError
 from wetgen.gcpause import gc_paused
+from wetgen.inputs import DEFAULT_LIMITS, Limits
 from wetgen.loader import load_bill, load_text
 from wetgen.model import Bill
 from wetgen.progress import NULL_PROGRESS, Progress
@@ -116,9 +116,7 @@ def store_batch(
 ) -> IngestReport:
     """Store a batch of responses and recompute everything derived from it."""
     bill = versions.consulted
-    report = IngestReport(
-        read=len(batch.responses), problems=list(batch.problems), announced=batch.announced
-    )
+    report = IngestReport(read=len(batch.responses), announced=batch.announced)
     analyser = Analyser(bill)
     lists = lists or default_lists()
     prepare_campaign_search(progress)  # the first ingest after installing compiles it, visibly
@@ -126,6 +124,8 @@ def store_batch(
         report.rebound = _bind_bill(store, analyser.index, bill, versions.consulted_path)
         report.newer, report.remapped = bind_newer(store, versions)
         existing = store.response_digests()
+        _drop_collisions(batch, existing)
+        report.problems = list(batch.problems)
         next_seq = max((s for _, s in existing.values()), default=0) + 1
         progress.start("Reacties analyseren", len(batch.responses))
         todo = []  # (response, digest, seq, replace) of every new or changed response
@@ -169,6 +169,22 @@ def store_batch(
     guids = {k.removeprefix("guid:") for k in batch.responses if k.startswith("guid:")}
     report.listed_missing = len(batch.listed - guids)
     return report
+
+
+def _drop_collisions(batch: Batch, stored: Mapping[str, object]) -> None:
+    """Leave out a response whose id is that of another response (stored, or earlier in this
+    batch), with a problem naming both: two keys, one id would mix two respondents' work."""
+    owners = {response_id(key): key for key in stored}
+    for key in sorted(batch.responses, key=lambda k: (batch.responses[k].source, k)):
+        rid = response_id(key)
+        owner = owners.setdefault(rid, key)
+        if owner != key:
+            raw = batch.responses.pop(key)
+            where = batch.responses[owner].source if owner in batch.responses else owner
+            batch.problems.append(Problem(
+                raw.source, f"its response id {rid} is also that of {where}: not stored "
+                "(an id collision)", "error",
+            ))  # fmt: skip
 
 
 @dataclass(frozen=True)

@@ -67,8 +67,6 @@ def test_the_published_wording_comes_back_word_for_word(case):
     found = measure(case)
     assert found["lost"] == Counter()
     assert found["same"] >= 0.99 * found["words"]
-    structured, total = found["instructions"]
-    assert structured == total
 
 
 def main() -> None:

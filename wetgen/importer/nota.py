@@ -22,6 +22,7 @@ from wetgen.model import Action, Article, Bill, Division, Instruction
 
 _OPENING = re.compile(r"^(?:Het (?:voorstel van (?:rijks)?wet|wetsvoorstel)|In het voorstel van wet) .*als volgt gewijzigd:$")
 _UNCHANGED = re.compile(r"^Het voorstel van (?:rijks)?wet wordt niet gewijzigd\.$")
+_TOELICHTING = re.compile(r"^toelichting$", re.IGNORECASE)
 _LETTER = re.compile(r"^[A-Z]{1,2}$")
 _SIDE = "Artikel 1"  # the heading of the small bill new text is read in
 
@@ -58,6 +59,8 @@ def read_nota(data: bytes, name: str) -> list[NotaOnderdeel]:
         return []
     if start is None:
         raise ImportRefused(name, "no nota van wijziging or amendement in it: no line 'Het voorstel van wet wordt als volgt gewijzigd:'")
+    end = next((n for n, line in enumerate(lines) if n >= start and _TOELICHTING.match(line.strip())), len(lines))
+    lines = lines[:end]  # the toelichting after the onderdelen explains them; it changes nothing
     if any(not line.strip() for line in lines[start:]):
         return _by_paragraphs(lines[start:], name)
     return _onderdelen(lines[start:], name)

@@ -131,7 +131,11 @@ def test_the_draft_an_import_writes_always_loads(bill):
 # letter, several places, the colon form, joined word changes, nested `wijzigen`, new words after
 # "komt te luiden:" (a volzin, an aanhef), a paragraafaanduiding, rijkswet formulas, a novelle
 # and an opening of the drafter's own.
-REAL = sorted(p.name for p in (ROOT / "tests" / "realbills" / "cases").iterdir() if p.is_dir())
+# stb-1995-355-hoofdstukken holds "Toegevoegd wordt een tweede lid, luidende:", which the parser
+# does not read yet (tests/amend/test_parse.py UNREAD): it comes back as vrije_tekst (strict xfail)
+REAL = [pytest.param(p.name, marks=[pytest.mark.xfail(strict=True, reason="older word order, no formula yet")]
+                     if p.name == "stb-1995-355-hoofdstukken" else [])
+        for p in sorted((ROOT / "tests" / "realbills" / "cases").iterdir()) if p.is_dir()]  # fmt: skip
 
 
 @pytest.mark.parametrize("fmt", sorted(FORMATS))

@@ -15,7 +15,8 @@ from pathlib import Path
 from wetgen.errors import RenderError
 from wetgen.formulas import doc_type, dutch_date, file_time
 from wetgen.model import Bill
-from wetgen.render.bill_writer import HEADINGS, BillWriter
+from wetgen.render.bill_writer import HEADINGS
+from wetgen.render.docx_keys import KEYS_ITEM_ID, KEYS_SCHEMA, KeyedBillWriter
 from wetgen.render.kamerstuk import heading_block, running_header
 from wetgen.render.mvt_docx import MvtWriter
 from wetgen.word import Properties, WordDocument
@@ -93,12 +94,14 @@ def open_reference(reference: Reference = None, styles: StylePairs = ()) -> Word
 def render_bill_docx(bill: Bill, reference: Reference = None, styles: StylePairs = ()) -> bytes:
     """Render the wetsvoorstel as a .docx in the house style of `reference` (and style map)."""
     document = open_reference(reference, styles)
-    writer = BillWriter(document.styles, bill.is_amending_law)
+    writer = KeyedBillWriter(document.styles, bill.is_amending_law)
     writer.out = document.body
     writer.bill(bill)
     block = heading_block(bill, doc_type(bill.formulier), "Voorstel van wet", document.styles)
     if block:  # it holds the opschrift and the kind: the writer's first two lines give way
         document.body[:2] = block
+    if writer.anchors:
+        document.add_custom_xml(writer.keys_part(), KEYS_SCHEMA, KEYS_ITEM_ID)
     return finish(document, bill, "Voorstel van wet")
 
 

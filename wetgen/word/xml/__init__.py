@@ -14,6 +14,7 @@ from wetgen.word.xml.blocks import (
     table,
     table_cell,
     table_row,
+    with_leading,
 )
 from wetgen.word.xml.drawing import EMU_PER_PIXEL, EMU_PER_TWIP, inline_picture
 from wetgen.word.xml.fields import (
@@ -77,4 +78,5 @@ __all__ = [
     "table_row",
     "text_run",
     "toc_paragraphs",
+    "with_leading",
 ]

@@ -104,6 +104,10 @@ def consulted_draft() -> Path:
 def consult(ctx: click.Context, store_path: Path | None) -> None:
     """Ingest internet-consultation responses and group them by article of the bill."""
     require_consult_extra()
+    from wetgen.consult.store import wait_for_writers
+
+    # another process holding the store: say so once on stderr, then wait (or fail in one line)
+    wait_for_writers(notice=lambda message: print_error(console(stderr=True), message, "waiting"))
     ctx.ensure_object(dict)
     if store_path is not None:
         ctx.obj["store"] = str(store_path)
@@ -159,6 +163,11 @@ def _print_ingest(report, store: Path) -> None:
         f"{report.unchanged} unchanged; {report.points} points analysed; "
         f"{report.campaigns} campaigns ({report.in_campaigns} responses) → {store}"
     )
+    if report.recognised:
+        out.print(f"{report.recognised} responses with an edited text were recognised by respondent "
+                  "and text: they keep their id and staff work")  # fmt: skip
+    for message in report.detached:
+        print_error(err, message, label="warning")
     if report.rebound:
         out.print(
             "[yellow]the bill differs from the one in the store: all points were re-resolved[/]",
@@ -182,20 +191,39 @@ def _print_ingest(report, store: Path) -> None:
               help='Show the points on one node: "artikel I, onderdeel B", "28a", "II lid 2", "mvt", "algemeen".')  # fmt: skip
 @public_option(default=False)
 @click.option("--limit", default=50, show_default=True, help="Points to list with --article.")
+@click.option("--orphans", is_flag=True,
+              help="List the staff work attached to nothing: detached from an edited point, or on "
+                   "a point or response no longer in the store.")  # fmt: skip
 @bill_option("Bill to resolve --article against (default: the one the store was ingested with).")
-def show(store_path: Path | None, article: str | None, public: bool, limit: int,
+def show(store_path: Path | None, article: str | None, public: bool, limit: int, orphans: bool,
          bill_path: Path | None) -> int:  # fmt: skip
-    """Show a per-article table of the responses, or the points on one article."""
+    """Show a per-article table of the responses, the points on one article, or orphaned work."""
     from wetgen.consult.publish.overview import privacy_gate
     from wetgen.consult.store import open_store
 
     with open_store(find_store(store_path), create=False) as store:
         gate = privacy_gate(store, public=public)
+        if orphans:
+            return _show_orphans(store, public)
         if article:
             _show_article(store, gate, article, limit, bill_path)
         else:
             _show_summary(store, gate)
     return EXIT_OK
+
+
+def _show_orphans(store, public: bool) -> int:
+    """List the orphaned staff work; exit 1 when there is any (work to look at)."""
+    if public:
+        raise UsageError("--orphans lists internal staff work; it has no public form")
+    rows = store.orphan_work()
+    table = Table(title=f"Staff work attached to nothing: {len(rows)}", show_lines=True)
+    for name in ("soort", "punt of reactie", "tekst toen", "werk", "waarom"):
+        table.add_column(name, overflow="fold")
+    for row in rows:
+        table.add_row(row.kind, row.target, _clip(row.text, 120), row.data, row.reason)
+    console().print(table)
+    return 1 if rows else EXIT_OK
 
 
 def _show_summary(store, gate) -> None:

@@ -29,3 +29,7 @@ class RejectedFile(ConsultError):
 
 class StoreError(ConsultInputError):
     """The consultation store could not be found, opened, migrated or read."""
+
+
+class StoreBusy(ConsultError):
+    """Another process kept the consultation store locked for longer than the wait allowed."""

@@ -3,8 +3,10 @@
 Reads the sources (wetgen.consult.read), analyses every new or changed response
 (wetgen.consult.analyse, on worker processes for a large batch) and writes the result through
 the Store. Idempotent and incremental: a response is identified by its key (GUID, id column,
-file path or row content), re-reading an unchanged response changes nothing, a changed one is
-updated in place, and staff tables are never touched.
+file path or row content) or, when a key made from the contents changed with an edit, by its
+respondent and text (wetgen.consult.store.identity); re-reading an unchanged response changes
+nothing, a changed one is updated in place under the same id, and the staff work on its points
+follows the edited points (or is detached, reported and kept).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from wetgen.consult.errors import StoreError
 from wetgen.consult.read import READ, Attachment, Problem, RawResponse
 from wetgen.consult.read.collect import Batch, collect
 from wetgen.consult.read.safety import DEFAULT_LIMITS, Limits
-from wetgen.consult.store import IngestBuffer, Store, open_store
+from wetgen.consult.store import IngestBuffer, Recognition, Store, open_store
 from wetgen.consult.store.schema import (
     AttachmentRow,
     CampaignRow,
@@ -65,11 +67,8 @@ class IngestReport:
     rebound: bool = False  # the consulted bill differs from the one in the store
     newer: str = ""  # the version after consultation the points were mapped to, if any
     remapped: bool = False  # that version (or the consulted one) changed: the map was redone
-
-
-def response_id(key: str) -> str:
-    """Return the stable id of a response from its key."""
-    return "R" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
+    recognised: int = 0  # responses whose key changed, recognised by respondent or text
+    detached: list[str] = field(default_factory=list)  # staff work no edited point matched
 
 
 def default_db(sources: list[Path]) -> Path:
@@ -125,6 +124,10 @@ def store_batch(
     with store.transaction():
         report.rebound = _bind_bill(store, analyser.index, bill, versions.consulted_path)
         report.newer, report.remapped = bind_newer(store, versions)
+        recognition = store.recognise(batch.responses)
+        report.recognised = len(recognition.matched)
+        batch.problems += [Problem(where, message) for where, message in recognition.problems]
+        report.problems = list(batch.problems)
         existing = store.response_digests()
         next_seq = max((s for _, s in existing.values()), default=0) + 1
         progress.start("Reacties analyseren", len(batch.responses))
@@ -142,8 +145,8 @@ def store_batch(
             report.updated += bool(old)
             report.added += not old
         buffer = store.buffer()
-        work = [(raw, response_id(raw.key)) for raw, *_ in todo]
-        texts, public, seqs, ids = _campaign_inputs(store, todo)
+        work = [(raw, recognition.ids[raw.key]) for raw, *_ in todo]
+        texts, public, seqs, ids = _campaign_inputs(store, todo, recognition)
         with Workers(bill, lists, len(work), analyser) as workers:
             # the campaigns need only the texts: on a worker, they are found during the analysis
             found = None
@@ -152,7 +155,9 @@ def store_batch(
             for (raw, digest, seq, replace), derived in zip(
                 todo, workers.derive_all(work), strict=True
             ):
-                _queue_response(store, buffer, raw, digest, seq, derived, replace=replace)
+                report.detached += _queue_response(
+                    store, buffer, raw, (recognition.ids[raw.key], digest, seq), derived, replace
+                )
                 report.points += _queue_derived(buffer, derived)
                 buffer.flush_if_full()
                 progress.advance()
@@ -303,13 +308,16 @@ def _queue_response(
     store: Store,
     buffer: IngestBuffer,
     raw: RawResponse,
-    digest: str,
-    seq: int,
+    identity: tuple[str, str, int],
     derived: Derived,
     replace: bool,
-) -> None:
-    rid = response_id(raw.key)
+) -> list[str]:
+    """Queue a response's rows (replacing the stored ones, its staff work moved to the edited
+    points); return a message for every point whose staff work was detached."""
+    rid, digest, seq = identity
+    detached = []
     if replace:
+        detached = store.reattach(rid, derived.points)
         store.delete_response(rid)
     buffer.add("responses", ResponseRow(
         rid, raw.key, seq, raw.origin, raw.source, raw.name, raw.place, raw.organisation,
@@ -318,6 +326,7 @@ def _queue_response(
     ))  # fmt: skip
     for i, a in enumerate(raw.attachments):
         buffer.add("attachments", AttachmentRow(rid, i, a.name, a.status, a.message, a.text))
+    return detached
 
 
 def _queue_derived(buffer: IngestBuffer, derived: Derived) -> int:
@@ -342,7 +351,7 @@ def _reanalyse_all(store: Store, analyser: Analyser, batch: Batch) -> None:
 
 
 def _campaign_inputs(
-    store: Store, todo: list[tuple[RawResponse, str, int, bool]]
+    store: Store, todo: list[tuple[RawResponse, str, int, bool]], recognition: Recognition
 ) -> tuple[list[str], list[int], list[int], list[str]]:
     """Return the texts, public flags, seqs and ids of every response the store will hold, in
     store order: the stored ones as they are, the new and changed ones as this batch has them."""
@@ -352,7 +361,7 @@ def _campaign_inputs(
     }
     for raw, _, seq, _ in todo:
         read = [a.text for a in raw.attachments if a.status in READ]
-        inputs[response_id(raw.key)] = (campaign_text(raw.text, read), int(raw.public), seq)
+        inputs[recognition.ids[raw.key]] = (campaign_text(raw.text, read), int(raw.public), seq)
     ids = sorted(inputs, key=lambda rid: inputs[rid][2])
     texts = [inputs[rid][0] for rid in ids]
     return texts, [inputs[rid][1] for rid in ids], [inputs[rid][2] for rid in ids], ids

@@ -217,12 +217,13 @@ def _show_orphans(store, public: bool) -> int:
     if public:
         raise UsageError("--orphans lists internal staff work; it has no public form")
     rows = store.orphan_work()
-    table = Table(title=f"Staff work attached to nothing: {len(rows)}", show_lines=True)
-    for name in ("soort", "punt of reactie", "tekst toen", "werk", "waarom"):
-        table.add_column(name, overflow="fold")
-    for row in rows:
-        table.add_row(row.kind, row.target, _clip(row.text, 120), row.data, row.reason)
-    console().print(table)
+    out = console()
+    out.print(f"Staff work attached to nothing: {len(rows)}")
+    for row in rows:  # one block per row: ids stay whole for copying into `consult assign`
+        out.print(f"{row.kind} on {row.target}: {row.reason}")
+        if row.text:
+            out.print(f"  text then: {_clip(row.text, 200)}")
+        out.print(f"  work: {row.data}")
     return 1 if rows else EXIT_OK
 
 

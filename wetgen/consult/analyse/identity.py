@@ -137,9 +137,7 @@ def assign_best(
     return chosen
 
 
-def match_points(
-    old: dict[str, str], new: dict[str, str]
-) -> dict[str, tuple[str, float]]:
+def match_points(old: dict[str, str], new: dict[str, str]) -> dict[str, tuple[str, float]]:
     """Map old point ids (id → text) to new ones: the same id, else the closest text of at
     least SAME_POINT; an old point with no such match is left out."""
     out = {pid: (pid, 100.0) for pid in old if pid in new}

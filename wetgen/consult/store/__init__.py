@@ -13,6 +13,7 @@ from pathlib import Path
 
 from wetgen.consult.store.base import connect, migrate, schema_version, wait_for_writers
 from wetgen.consult.store.derived import DerivedTables, IngestBuffer
+from wetgen.consult.store.identity import IdentityTables, Recognition, response_id
 from wetgen.consult.store.report_read import ReportReads
 from wetgen.consult.store.schema import (
     DERIVED_TABLES,
@@ -21,7 +22,6 @@ from wetgen.consult.store.schema import (
     STAFF_TABLES,
     TABLES,
 )
-from wetgen.consult.store.identity import IdentityTables, Recognition, response_id
 from wetgen.consult.store.staff import StaffTables
 from wetgen.consult.store.views import ReadViews
 

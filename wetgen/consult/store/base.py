@@ -15,7 +15,6 @@ from pathlib import Path
 from wetgen.consult.errors import StoreBusy, StoreError
 from wetgen.consult.store.schema import MIGRATIONS, SCHEMA_VERSION, TABLES
 
-
 DEFAULT_WAIT = 120.0  # seconds a writer waits for another one (WETGEN_STORE_WAIT overrides)
 FIRST_TRY_MS = 200  # a lock held longer than this is announced before waiting on
 

@@ -136,7 +136,9 @@ class IdentityTables(StoreBase):
                                                   "has staff work of its own"))  # fmt: skip
             else:
                 for table, col in POINT_WORK:
-                    self.conn.execute(f"UPDATE {table} SET {col} = ? WHERE {col} = ?", (target, old))
+                    self.conn.execute(
+                        f"UPDATE {table} SET {col} = ? WHERE {col} = ?", (target, old)
+                    )
         return messages
 
     def _has_work(self, point: str) -> bool:

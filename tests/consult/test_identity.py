@@ -127,6 +127,21 @@ def test_a_new_response_of_the_same_respondent_stays_a_new_response(worked, bill
     assert (report.added, report.updated, report.recognised) == (1, 0, 0)
 
 
+def test_an_anonymous_look_alike_from_another_file_is_not_merged(worked, bill, tmp_path):
+    _, db, _ = worked
+    other = tmp_path / "andere-export.csv"
+    edited = (*ROWS[2][:3], ROWS[2][3].replace("al lang", "echt al lang"))
+    report = ingest([_write(other, [edited])], bill, db)
+    assert (report.added, report.recognised) == (1, 0)
+
+
+def test_an_anonymous_row_edited_in_its_own_file_is_recognised(worked, bill):
+    source, db, _ = worked
+    edited = (*ROWS[2][:3], ROWS[2][3].replace("al lang", "echt al lang"))
+    report = ingest([_write(source, [*ROWS[:2], edited])], bill, db)
+    assert (report.added, report.updated, report.recognised) == (0, 1, 1)
+
+
 def test_look_alikes_are_never_swapped():
     notes: list[str] = []
     chosen = assign_best([("a", "x", 90.0), ("a", "y", 89.0), ("b", "z", 80.0)], notes)

@@ -3,8 +3,9 @@
 A response whose key does not come from the words (a GUID, an id column) is recognised by its
 key alone. A spreadsheet row without one, or a loose file, has a key made from what it holds,
 so a fixed typo gives it a new key; it is then recognised by its respondent (name, place,
-organisation, e-mail, date) with a fuzzy match of the text as the tie-breaker, or, when the
-respondent was edited too, by a close fuzzy match of the text from the same source file.
+organisation, e-mail, date; not an anonymous one) with a fuzzy match of the text as the
+tie-breaker, or, when the respondent was edited too or is anonymous, by a close fuzzy match of
+the text from the same source file.
 Points are matched the same way within one response. Pure functions; the store applies them.
 """
 
@@ -22,6 +23,7 @@ SAME_POINT = 75.0  # a point's words after an edit
 AMBIGUOUS_MARGIN = 3.0  # a runner-up this close to the best leaves the match undecided
 MAX_PAIRS = 2_000_000  # fuzzy comparisons per group before matching gives up (reported)
 CONTENT_KEYS = ("row:", "file:")  # keys made from the contents; others identify by themselves
+ANONYMOUS = {"", "anoniem", "anonymous", "onbekend", "nn", "n.n.", "-"}
 
 
 class Candidate(NamedTuple):
@@ -53,6 +55,13 @@ def normalise(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+def identifying(respondent: tuple[str, ...]) -> bool:
+    """Tell whether a respondent (origin, name, place, organisation, e-mail, date) names
+    someone: a name that is not "Anoniem" or empty, or an e-mail address."""
+    _, name, _, _, email, _ = respondent
+    return name.strip().lower() not in ANONYMOUS or bool(email.strip())
+
+
 def has_content_key(key: str) -> bool:
     """Tell whether a key was made from the response's contents (and may change with them)."""
     return key.startswith(CONTENT_KEYS)
@@ -67,7 +76,12 @@ def match_responses(
     every group too large to compare or every pair left undecided because two were as close.
     """
     notes: list[str] = []
-    matches = _pair(absent, new, lambda c: (c.respondent,), SAME_RESPONDENT, "respondent", notes)
+    # an anonymous respondent is matched only within its own source file (another file's
+    # "Anoniem" with a similar campaign letter is another person)
+    by_respondent = [c for c in absent if identifying(c.respondent)]
+    matches = _pair(
+        by_respondent, new, lambda c: (c.respondent,), SAME_RESPONDENT, "respondent", notes
+    )
     taken_old = {m.old_key for m in matches}
     taken_new = {m.new_key for m in matches}
     rest_old = [c for c in absent if c.key not in taken_old]

@@ -49,6 +49,8 @@ from wetgen.loader import load_bill, load_text
 from wetgen.model import Bill
 from wetgen.progress import NULL_PROGRESS, Progress
 
+STREAM_FROM = 64 * 2**20  # about 90,000 responses: larger CSV exports are ingested in chunks
+
 
 @dataclass
 class IngestReport:
@@ -98,10 +100,23 @@ def ingest(
     `newer` when given), the points stay resolved against the consulted version and are mapped
     to the newer one through the structural diff (wetgen.consult.analyse.versions).
     """
-    batch = collect(sources, mapping, limits, progress)
+    streamed = [s for s in sources if streams(s)]
+    rest = [s for s in sources if s not in streamed]
+    batch = collect(rest, mapping, limits, progress) if rest else Batch()
     with open_store(db) as store:
         versions = choose_versions(store, bill, bill_path, newer, newer_path)
-        return store_batch(store, batch, versions, lists=lists, progress=progress)
+        if not streamed:
+            return store_batch(store, batch, versions, lists=lists, progress=progress)
+        # imported here: ingest_stream builds on this module's steps
+        from wetgen.consult.ingest_stream import store_stream
+
+        return store_stream(store, batch, streamed, versions, mapping=mapping, lists=lists,
+                            limits=limits, progress=progress)  # fmt: skip
+
+
+def streams(source: Path) -> bool:
+    """Tell whether a source is read as a stream: a CSV export of STREAM_FROM bytes or more."""
+    return source.suffix.lower() == ".csv" and source.is_file() and source.stat().st_size >= STREAM_FROM
 
 
 @gc_paused()
@@ -122,7 +137,7 @@ def store_batch(
     lists = lists or default_lists()
     prepare_campaign_search(progress)  # the first ingest after installing compiles it, visibly
     with store.transaction():
-        report.rebound = _bind_bill(store, analyser.index, bill, versions.consulted_path)
+        report.rebound = bind_consulted(store, analyser.index, bill, versions.consulted_path)
         report.newer, report.remapped = bind_newer(store, versions)
         recognition = store.recognise(batch.responses)
         report.recognised = len(recognition.matched)
@@ -134,7 +149,7 @@ def store_batch(
         todo = []  # (response, digest, seq, replace) of every new or changed response
         for key in sorted(batch.responses, key=lambda k: batch.responses[k].source):
             raw = batch.responses[key]
-            digest = _digest(raw)
+            digest = response_digest(raw)
             old = existing.get(key)
             if old and old[0] == digest and not report.rebound:
                 report.unchanged += 1
@@ -155,22 +170,22 @@ def store_batch(
             for (raw, digest, seq, replace), derived in zip(
                 todo, workers.derive_all(work), strict=True
             ):
-                report.detached += _queue_response(
+                report.detached += queue_response(
                     store, buffer, raw, (recognition.ids[raw.key], digest, seq), derived, replace
                 )
-                report.points += _queue_derived(buffer, derived)
+                report.points += queue_derived(buffer, derived)
                 buffer.flush_if_full()
                 progress.advance()
             buffer.flush()
             if report.rebound:
-                _reanalyse_all(store, analyser, batch)
+                reanalyse_all(store, analyser, batch.responses)
             store.add_problems([ProblemRow(p.source, p.message, p.severity) for p in batch.problems])
             if found is None:
                 summaries = summarise_campaigns(texts, public, seqs, progress)
             else:
                 progress.start("Campagnes zoeken", None)
                 summaries = found.get()
-        report.campaigns, report.in_campaigns = _store_campaigns(store, summaries, ids, texts)
+        report.campaigns, report.in_campaigns = store_campaigns(store, summaries, ids, texts)
     guids = {k.removeprefix("guid:") for k in batch.responses if k.startswith("guid:")}
     report.listed_missing = len(batch.listed - guids)
     return report
@@ -262,7 +277,7 @@ def bind_newer(store: Store, versions: Versions) -> tuple[str, bool]:
     return label, True
 
 
-def _bind_bill(store: Store, index: BillIndex, bill: Bill, bill_path: str) -> bool:
+def bind_consulted(store: Store, index: BillIndex, bill: Bill, bill_path: str) -> bool:
     """Store the bill's nodes when the bill differs from the stored one; tell whether it did."""
     fingerprint = bill_fingerprint(index)
     old = store.meta("bill_fingerprint")
@@ -298,13 +313,14 @@ def bill_fingerprint(index: BillIndex) -> str:
     return hashlib.sha1(json.dumps(nodes, ensure_ascii=False).encode()).hexdigest()
 
 
-def _digest(raw: RawResponse) -> str:
+def response_digest(raw: RawResponse) -> str:
+    """Return the digest of everything read of a response: a change means it is stored again."""
     fields = [raw.key, raw.origin, raw.name, raw.place, raw.organisation, raw.email,
               raw.submitted, raw.public, raw.text, [(a.name, a.status, a.message, a.text) for a in raw.attachments]]  # fmt: skip
     return hashlib.sha1(json.dumps(fields, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
-def _queue_response(
+def queue_response(
     store: Store,
     buffer: IngestBuffer,
     raw: RawResponse,
@@ -329,16 +345,15 @@ def _queue_response(
     return detached
 
 
-def _queue_derived(buffer: IngestBuffer, derived: Derived) -> int:
+def queue_derived(buffer: IngestBuffer, derived: Derived) -> int:
     """Queue the point rows of one response; return how many points it has."""
     for table in ("points", "refs", "assignments", "unassigned"):
         buffer.extend(table, getattr(derived, table))
     return len(derived.points)
 
 
-def _reanalyse_all(store: Store, analyser: Analyser, batch: Batch) -> None:
-    """Re-derive points of responses not in this batch after the bill version changed."""
-    keys = set(batch.responses)
+def reanalyse_all(store: Store, analyser: Analyser, keys: set[str] | dict) -> None:
+    """Re-derive points of responses not in this batch (`keys`) after the bill version changed."""
     for rid, key, text, attachments in store.stored_responses():
         if key in keys:
             continue
@@ -346,7 +361,7 @@ def _reanalyse_all(store: Store, analyser: Analyser, batch: Batch) -> None:
         raw = RawResponse(key=key, origin="", source="", text=text)
         raw.attachments = [Attachment(n, t) for n, t in attachments]
         pending = store.buffer()
-        _queue_derived(pending, derive_points(raw, rid, analyser))
+        queue_derived(pending, derive_points(raw, rid, analyser))
         pending.flush()
 
 
@@ -367,7 +382,7 @@ def _campaign_inputs(
     return texts, [inputs[rid][1] for rid in ids], [inputs[rid][2] for rid in ids], ids
 
 
-def _store_campaigns(
+def store_campaigns(
     store: Store, summaries: list[CampaignSummary], ids: list[str], texts: list[str]
 ) -> tuple[int, int]:
     """Replace the stored campaigns; return (campaigns, responses in them)."""

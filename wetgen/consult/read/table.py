@@ -7,6 +7,7 @@ import hashlib
 import io
 import re
 from collections.abc import Iterator, Mapping
+from pathlib import Path
 
 from wetgen.consult.errors import ConsultInputError, RejectedFile
 from wetgen.consult.read import Attachment, RawResponse
@@ -191,3 +192,52 @@ def _xlsx_rows(data: bytes, where: str, limits: Limits) -> tuple[Iterator[list[o
         raise RejectedFile(where, f"not a readable .xlsx file ({exc.__class__.__name__})") from None
     sheet = book.worksheets[0]
     return (list(r) for r in sheet.iter_rows(values_only=True)), []
+
+
+def sniff_delimiter(sample: str) -> str:
+    """Return the delimiter of a CSV from its first kilobytes: comma, semicolon or tab."""
+    try:
+        delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
+    except csv.Error:
+        delimiter = ","
+    first_line = sample.split("\n", 1)[0]
+    if first_line.count(delimiter) == 0 and first_line.count(";") > 0:
+        delimiter = ";"
+    return delimiter
+
+
+def stream_csv(
+    path: Path,
+    mapping: Mapping[str, str] | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+    warnings: list[str] | None = None,
+) -> Iterator[RawResponse]:
+    """Yield the responses of a large CSV export one by one, reading the file as a stream.
+
+    The file is read as UTF-8 (a BOM is skipped); an invalid byte becomes U+FFFD in its row,
+    and `warnings` says how many responses hold one. A broken CSV stops with a warning.
+    """
+    warnings = warnings if warnings is not None else []
+    where = str(path)
+    with path.open("rb") as raw:
+        head = raw.read(65536)
+        if b"\x00" in head[:4096]:
+            raise RejectedFile(where, "binary data where text was expected")
+        raw.seek(0)
+        text = io.TextIOWrapper(raw, encoding="utf-8-sig", errors="replace", newline="")
+        csv.field_size_limit(16 * 1024 * 1024)
+        delimiter = sniff_delimiter(head.decode("utf-8", errors="replace").lstrip("\ufeff"))
+        reader = csv.reader(text, delimiter=delimiter)
+        header = next(reader, None)
+        if not header:
+            raise RejectedFile(where, "spreadsheet is empty")
+        columns = resolve_columns([h.strip() for h in header], mapping or {}, where)
+        damaged = 0
+        try:
+            for response in _responses(reader, columns, where, limits):
+                damaged += "\ufffd" in response.text or "\ufffd" in response.name
+                yield response
+        except csv.Error as exc:
+            warnings.append(f"{where}: CSV stopped at line {reader.line_num}: {exc}")
+        if damaged:
+            warnings.append(f"{where}: {damaged} responses held bytes that are not UTF-8 (replaced)")

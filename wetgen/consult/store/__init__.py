@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from wetgen.consult.store.base import connect, migrate, schema_version, wait_for_writers
+from wetgen.consult.store.bulk import BulkReads
 from wetgen.consult.store.derived import DerivedTables, IngestBuffer
 from wetgen.consult.store.identity import IdentityTables, Recognition, response_id
 from wetgen.consult.store.report_read import ReportReads
@@ -26,7 +27,7 @@ from wetgen.consult.store.staff import StaffTables
 from wetgen.consult.store.views import ReadViews
 
 
-class Store(DerivedTables, IdentityTables, StaffTables, ReadViews, ReportReads):
+class Store(DerivedTables, BulkReads, IdentityTables, StaffTables, ReadViews, ReportReads):
     """A consultation store: ingest's writes, staff work, staff views and the report's reads."""
 
     def __enter__(self) -> Store:

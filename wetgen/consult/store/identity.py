@@ -46,6 +46,27 @@ def respondent(raw: RawResponse) -> tuple[str, ...]:
     return (raw.origin, raw.name, raw.place, raw.organisation, raw.email, raw.submitted)
 
 
+def candidate(raw: RawResponse) -> Candidate:
+    """Return a response as identity compares it."""
+    return Candidate(raw.key, respondent(raw), source_file(raw.source), raw.text)
+
+
+def assign_id(key: str, owner: dict[str, str], source: str, problems: list) -> str:
+    """Return a new response's id, one that no other key in `owner` (id → key) has; record it
+    there, and add a (source, message) problem for every collision met on the way."""
+    rid = response_id(key)
+    for attempt in range(1, 1000):
+        if rid not in owner:
+            break
+        # a fresh hash of the key and a counter: independent of the id that collided
+        other = "R" + hashlib.sha256(f"{attempt}\x00{key}".encode()).hexdigest()[:ID_HEX]
+        problems.append((source, f"response id {rid} of {key!r} is already that of "
+                         f"{owner[rid]!r}; this response gets id {other}"))  # fmt: skip
+        rid = other
+    owner[rid] = key
+    return rid
+
+
 @dataclass
 class Recognition:
     """The id of every response in a batch, which were recognised by their contents, and the
@@ -64,27 +85,32 @@ class IdentityTables(StoreBase):
         response recognised by respondent or text), else a new one that collides with none."""
         stored = dict(self.conn.execute("SELECT key, id FROM responses"))
         result = Recognition()
-        new = [
-            Candidate(r.key, respondent(r), source_file(r.source), r.text)
-            for r in responses.values()
-            if r.key not in stored and has_content_key(r.key)
-        ]
+        new = [candidate(r) for r in responses.values()
+               if r.key not in stored and has_content_key(r.key)]  # fmt: skip
         absent = [k for k in stored if k not in responses and has_content_key(k)]
-        if new and absent:
-            result.matched, notes = match_responses(self._candidates(absent), new)
-            result.problems += [("herkenning", note) for note in notes]
+        result.matched, notes = self.rekey_edited(absent, new)
+        result.problems += [("herkenning", note) for note in notes]
         for match in result.matched:
-            self.conn.execute(
-                "UPDATE responses SET key = ? WHERE key = ?", (match.new_key, match.old_key)
-            )
             stored[match.new_key] = stored.pop(match.old_key)
         owner = {rid: key for key, rid in stored.items()}
         for key in sorted(responses):
             rid = stored.get(key)
             if rid is None:
-                rid = self._new_id(key, owner, responses[key].source, result.problems)
+                rid = assign_id(key, owner, responses[key].source, result.problems)
             result.ids[key] = rid
         return result
+
+    def rekey_edited(self, absent: list[str], new: list[Candidate]) -> tuple[list[Match], list[str]]:
+        """Recognise stored responses (keys `absent` from the batch) among the batch's unknown
+        ones and give them their new keys; return the matches and the notes of matching."""
+        if not absent or not new:
+            return [], []
+        matches, notes = match_responses(self._candidates(absent), new)
+        for match in matches:
+            self.conn.execute(
+                "UPDATE responses SET key = ? WHERE key = ?", (match.new_key, match.old_key)
+            )
+        return matches, notes
 
     def _candidates(self, keys: list[str]) -> list[Candidate]:
         out = []
@@ -97,20 +123,6 @@ class IdentityTables(StoreBase):
             ):
                 out.append(Candidate(row[0], tuple(row[1:7]), source_file(row[7]), row[8]))
         return out
-
-    @staticmethod
-    def _new_id(key: str, owner: dict[str, str], source: str, problems: list) -> str:
-        rid = response_id(key)
-        for attempt in range(1, 1000):
-            if rid not in owner:
-                break
-            # a fresh hash of the key and a counter: independent of the id that collided
-            other = "R" + hashlib.sha256(f"{attempt}\x00{key}".encode()).hexdigest()[:ID_HEX]
-            problems.append((source, f"response id {rid} of {key!r} is already that of "
-                             f"{owner[rid]!r}; this response gets id {other}"))  # fmt: skip
-            rid = other
-        owner[rid] = key
-        return rid
 
     def reattach(self, rid: str, points: Sequence[tuple]) -> list[str]:
         """Move the staff work on a response's stored points to the edited points that match

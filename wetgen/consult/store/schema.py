@@ -82,6 +82,7 @@ _V4 = """
 CREATE TABLE detached_work (seq INTEGER PRIMARY KEY, kind TEXT NOT NULL, target TEXT NOT NULL,
   response_id TEXT NOT NULL, text TEXT NOT NULL, data TEXT NOT NULL, reason TEXT NOT NULL);
 CREATE INDEX detached_work_response ON detached_work (response_id);
+CREATE INDEX responses_seq ON responses (seq);
 """
 
 MIGRATIONS = (_V1, _V2, _V3, _V4)  # MIGRATIONS[n] takes a store from version n to n + 1

@@ -139,7 +139,9 @@ def run_report(n: int) -> dict:
         data = store.report_data()
     report = assemble(data, public=True)
     built = time.process_time() - cpu
-    sizes = {f.__name__: len(f(report)) for f in (render_html, render_docx, render_markdown, render_xlsx)}
+    sizes = {
+        f.__name__: len(f(report)) for f in (render_html, render_docx, render_markdown, render_xlsx)
+    }
     return {"n": n, "report_wall": time.perf_counter() - wall, "report_cpu": time.process_time() - cpu,
             "build_cpu": built, "report_peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
             "rows": len(report.rows), "themes": sum(len(s.themes) for s in report.sections), **sizes}  # fmt: skip
@@ -191,7 +193,9 @@ def scale(sizes: list[int]) -> None:
         if not (OUT / f"consult-{n}.csv").exists():
             generate(n, OUT / f"consult-{n}.csv")
         load = os.getloadavg()[0]
-        runs = sorted((_child(["--ingest", str(n)]) for _ in range(repeat)), key=lambda r: r["wall"])
+        runs = sorted(
+            (_child(["--ingest", str(n)]) for _ in range(repeat)), key=lambda r: r["wall"]
+        )
         results[n] = best = runs[0]
         print(f"{n:>9,} responses (best of {repeat}; load {load:.1f} at the start): {best['wall']:.1f} s wall, "
               f"{best['cpu']:.1f} s CPU + {best['worker_cpu']:.1f} s CPU in workers; peak {best['peak_mb']:.0f} MB "
@@ -200,8 +204,10 @@ def scale(sizes: list[int]) -> None:
     for small, large in zip(sizes, sizes[1:], strict=False):
         a, b = results[small], results[large]
         cpu = (b["cpu"] + b["worker_cpu"]) / (a["cpu"] + a["worker_cpu"])
-        print(f"growth {small:,} → {large:,} ({large / small:.0f}× the responses): "
-              f"{b['wall'] / a['wall']:.1f}× wall, {cpu:.1f}× CPU, {b['peak_mb'] / a['peak_mb']:.1f}× memory")
+        print(
+            f"growth {small:,} → {large:,} ({large / small:.0f}× the responses): "
+            f"{b['wall'] / a['wall']:.1f}× wall, {cpu:.1f}× CPU, {b['peak_mb'] / a['peak_mb']:.1f}× memory"
+        )
 
 
 def main() -> None:

@@ -3,11 +3,11 @@ the edited point or is detached (reported, listed, kept), ids are wide and colli
 
 from __future__ import annotations
 
-import csv
 import sqlite3
 
 import pytest
 
+from tests.consult.conftest import write_export as _write
 from wetgen.cli.main import main
 from wetgen.consult.analyse.identity import assign_best, match_points
 from wetgen.consult.ingest import ingest
@@ -31,14 +31,6 @@ ROWS = [
     ("Anoniem", "", "5 december 2026",
      "Ik ben het oneens met dit wetsvoorstel omdat de wachtlijsten al lang genoeg zijn."),
 ]  # fmt: skip
-
-
-def _write(path, rows):
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(["Naam", "Plaats", "Datum", "text"])
-        writer.writerows(rows)
-    return path
 
 
 def _point(store, words):
@@ -184,7 +176,7 @@ def test_a_store_of_schema_3_keeps_its_ids_and_staff_work(tmp_path, bill):
         point = _point(store, "tweede punt")
         store.set_reaction(point.id, "Oud werk.")
     raw = sqlite3.connect(db)  # make it a version-3 store again, as an older wetgen left it
-    raw.executescript("DROP TABLE detached_work; PRAGMA user_version = 3;")
+    raw.executescript("DROP TABLE detached_work; DROP INDEX responses_seq; PRAGMA user_version = 3;")
     raw.close()
     assert len(MIGRATIONS) == SCHEMA_VERSION == 4
     report = ingest([source], bill, db)

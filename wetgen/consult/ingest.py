@@ -116,7 +116,11 @@ def ingest(
 
 def streams(source: Path) -> bool:
     """Tell whether a source is read as a stream: a CSV export of STREAM_FROM bytes or more."""
-    return source.suffix.lower() == ".csv" and source.is_file() and source.stat().st_size >= STREAM_FROM
+    return (
+        source.suffix.lower() == ".csv"
+        and source.is_file()
+        and source.stat().st_size >= STREAM_FROM
+    )
 
 
 @gc_paused()
@@ -179,7 +183,9 @@ def store_batch(
             buffer.flush()
             if report.rebound:
                 reanalyse_all(store, analyser, batch.responses)
-            store.add_problems([ProblemRow(p.source, p.message, p.severity) for p in batch.problems])
+            store.add_problems(
+                [ProblemRow(p.source, p.message, p.severity) for p in batch.problems]
+            )
             if found is None:
                 summaries = summarise_campaigns(texts, public, seqs, progress)
             else:

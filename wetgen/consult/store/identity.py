@@ -100,7 +100,9 @@ class IdentityTables(StoreBase):
             result.ids[key] = rid
         return result
 
-    def rekey_edited(self, absent: list[str], new: list[Candidate]) -> tuple[list[Match], list[str]]:
+    def rekey_edited(
+        self, absent: list[str], new: list[Candidate]
+    ) -> tuple[list[Match], list[str]]:
         """Recognise stored responses (keys `absent` from the batch) among the batch's unknown
         ones and give them their new keys; return the matches and the notes of matching."""
         if not absent or not new:

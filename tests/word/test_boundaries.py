@@ -9,6 +9,8 @@ ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "wetgen"
 XML_LAYER = PACKAGE / "word" / "xml"
 KNOWN_PRIVATE_REACHES: set[str] = set()
+# a named tuple's documented API starts with an underscore so as not to clash with field names
+NAMEDTUPLE_API = {"_fields", "_field_defaults", "_make", "_replace", "_asdict"}
 
 
 def sources() -> list[Path]:
@@ -47,6 +49,7 @@ def private_reaches(path: Path) -> list[str]:
             isinstance(node, ast.Attribute)
             and node.attr.startswith("_")
             and not node.attr.startswith("__")
+            and node.attr not in NAMEDTUPLE_API
             and isinstance(node.value, ast.Name)
             and node.value.id in modules
         ):

@@ -19,7 +19,7 @@ from wetgen.cli.options import (
     format_option,
 )
 from wetgen.errors import Diagnostic, Severity, UsageError
-from wetgen.render.akn import validate_bill
+from wetgen.render.akn import validate_bill, warm_schema
 
 
 @click.command()
@@ -42,6 +42,7 @@ def check(ctx: click.Context, drafts: list[Path], fmt: str, base: str | None, ar
     """
     from wetgen.api import resolve_base
 
+    warm_schema()
     out, err = console(), console(stderr=True)
     reports, usage_errors = [], 0
     law = resolve_base(base, on, cache=cache) if base else None

@@ -45,7 +45,7 @@ def build_report(store: Store, *, public: bool = True) -> Report:
 
 def assemble(data: ReportData, *, public: bool) -> Report:
     """Return the report of already-read store data."""
-    return _Builder(data, public).report()
+    return ReportBuilder(data, public).report()
 
 
 def effective_reactions(data: ReportData) -> dict[str, tuple[str, str]]:
@@ -56,7 +56,7 @@ def effective_reactions(data: ReportData) -> dict[str, tuple[str, str]]:
                              if p.reaction or p.change})  # fmt: skip
 
 
-class _Builder:
+class ReportBuilder:
     """Builds a Report from ReportData in one pass per concern."""
 
     def __init__(self, data: ReportData, public: bool) -> None:

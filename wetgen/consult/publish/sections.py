@@ -17,7 +17,7 @@ from wetgen.consult.publish.model import WITHHELD, Point, Section, Theme, shorte
 from wetgen.consult.publish.themes import ThemeSpace
 
 if TYPE_CHECKING:
-    from wetgen.consult.publish.builder import _Builder
+    from wetgen.consult.publish.builder import ReportBuilder
 
 QUOTES_PER_SECTION = 3
 NEAR_DUPLICATE = 0.6
@@ -28,7 +28,7 @@ PHRASES_PER_THEME = 3
 class SectionMaker:
     """Makes the sections of one report from its builder's points."""
 
-    def __init__(self, builder: _Builder, placed: dict[str, list[int]],
+    def __init__(self, builder: ReportBuilder, placed: dict[str, list[int]],
                  inside: dict[str, list[int]]) -> None:  # fmt: skip
         self.b, self.placed, self.inside = builder, placed, inside
         self.heads = list(builder.groups.members)

@@ -20,9 +20,10 @@ from wetgen.render.akn.builder import AKN_NS, AknBuilder, AknDocument, canonical
 from wetgen.render.akn.meta import mvt_work, role_ids
 from wetgen.render.akn.mods import TEXTUAL_MOD_TYPES
 from wetgen.render.akn.mvt import EXPLANATIONS, mvt_document, render_mvt_akn
-from wetgen.render.akn.validate import checked, schema, validate
+from wetgen.render.akn.validate import checked, schema, validate, warm_schema
 
 __all__ = [
+    "warm_schema",
     "AKN_NS",
     "DIVISIONS",
     "EXPLANATIONS",

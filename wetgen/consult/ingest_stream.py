@@ -92,6 +92,8 @@ def store_stream(
             if report.rebound:
                 reanalyse_all(store, analyser, seen)
         report.read = len(seen)
+        guids = {k.removeprefix("guid:") for k in seen if k.startswith("guid:")}
+        report.listed_missing = len(batch.listed - guids)
         report.problems += [Problem(w.split(": ", 1)[0], w.split(": ", 1)[-1]) for w in warnings]
         store.add_problems([ProblemRow(p.source, p.message, p.severity) for p in report.problems])
         report.campaigns, report.in_campaigns = _campaigns(store, progress)

@@ -176,7 +176,9 @@ def test_a_store_of_schema_3_keeps_its_ids_and_staff_work(tmp_path, bill):
         point = _point(store, "tweede punt")
         store.set_reaction(point.id, "Oud werk.")
     raw = sqlite3.connect(db)  # make it a version-3 store again, as an older wetgen left it
-    raw.executescript("DROP TABLE detached_work; DROP INDEX responses_seq; PRAGMA user_version = 3;")
+    raw.executescript(
+        "DROP TABLE detached_work; DROP INDEX responses_seq; PRAGMA user_version = 3;"
+    )
     raw.close()
     assert len(MIGRATIONS) == SCHEMA_VERSION == 4
     report = ingest([source], bill, db)

@@ -1,7 +1,7 @@
 """Every .docx and .xlsx wetgen writes is valid OOXML: zero openxml-audit findings.
 
 The default draft's two versions give the wetsvoorstel, the MvT, the redline, the
-wetsvergelijking and the nota van wijziging; the sample consultation gives the
+wetsvergelijking, the nota van wijziging and the MvT's redline; the sample consultation gives the
 consultatieverslag and the reactietabel, public and internal. One more MvT carries what the
 default draft lacks: a nested list, a quote and a figure placed as a picture.
 """
@@ -20,7 +20,7 @@ DRAFT = ROOT / "drafts" / "huisvesting-vergunninghouders"
 SAMPLE = ROOT / "consultations" / "huisvesting-vergunninghouders"
 KINDS = (
     "wetsvoorstel-1", "mvt-1", "wetsvoorstel-2", "mvt-2", "redline", "wetsvergelijking",
-    "nota", "mvt-figuur", "verslag-openbaar.docx", "verslag-intern.docx",
+    "nota", "mvt-redline", "mvt-figuur", "verslag-openbaar.docx", "verslag-intern.docx",
     "reactietabel-openbaar.xlsx", "reactietabel-intern.xlsx", "terugkoppeling-respondent.docx",
     "terugkoppeling-openbaar.docx",
 )  # fmt: skip
@@ -59,6 +59,7 @@ def outputs(tmp_path_factory, versions) -> dict[str, Path]:
     from wetgen.consult.store import open_store
     from wetgen.diff.compare import diff_bills
     from wetgen.diff.compare_docx import render_compare_docx
+    from wetgen.diff.mvt_redline import render_mvt_redline_docx
     from wetgen.diff.nota_docx import render_nota_docx
     from wetgen.diff.redline_docx import render_redline_docx
     from wetgen.render.docx import render_bill_docx, render_mvt_docx
@@ -72,6 +73,7 @@ def outputs(tmp_path_factory, versions) -> dict[str, Path]:
         "redline": render_redline_docx(old, new, changes),
         "wetsvergelijking": render_compare_docx(old, new, changes),
         "nota": render_nota_docx(old, new, changes),
+        "mvt-redline": render_mvt_redline_docx(old, new, changes),
         "mvt-figuur": render_mvt_docx(_bill_with_figure(out / "draft")),
     }  # fmt: skip
     paths = {}

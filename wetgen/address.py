@@ -12,6 +12,8 @@ rules, after the Akoma Ntoso Naming Convention 1.0 (OASIS AKN-NC, chapter 5):
 - Article numbers are unique within a bill, so an article's eId starts from its scope (the
   body, or the new text of the instruction that holds it), not from the hoofdstuk around it:
   artikel 1.11 in hoofdstuk 1 is `art_1.11`; hoofdstuk 1 is `chp_1`, its afdeling 2 `chp_1__dvs_2`.
+  A hoofdstuk that numbers its articles from 1 again (`Division.own_numbering`) is their scope:
+  `chp_II__art_1`, "Hoofdstuk II, artikel 1".
 - A wijzigingsopdracht is the AKN `mod` of its onderdeel: `art_I__point_A__mod_1` when the
   onderdeel has one; when it has several, each sits in a numbered point (`art_I__point_A__point_2`)
   and is that point's `mod_1`. The changes of a `wijzigen` follow its own mod as numbered
@@ -153,8 +155,10 @@ def _phrase(kind: str, number: str) -> str:
 
 
 def division(parent: Address, unit: Division) -> Address:
-    """Return the address of a hoofdstuk, afdeling or paragraaf."""
-    return step(parent, unit.kind, unit.number, unit.key)
+    """Return the address of a hoofdstuk, afdeling or paragraaf; one that numbers its articles
+    from 1 again is their scope ("Hoofdstuk II, artikel 1", `chp_II__art_1`)."""
+    own = step(parent, unit.kind, unit.number, unit.key)
+    return own._replace(scope=own.eid, scope_label=own.label) if unit.own_numbering else own
 
 
 def article(parent: Address, unit: Article) -> Address:
@@ -267,6 +271,82 @@ def rebase(eid: str, old: str, new: str) -> str:
 def under(container: str, address: Address) -> str:
     """Return the eId of a unit's counterpart inside another element (the MvT's artikelsgewijs)."""
     return f"{container}__{address.eid}"
+
+
+# --- the parts around the body: considerans and memorie van toelichting -------------------------
+
+RECITAL = "overweging"  # one clause of the considerans
+EXPLANATION = "toelichting"  # a part of the memorie van toelichting
+
+
+def recital(n: int) -> Address:
+    """Return the address of the n-th overweging of the considerans: the AKN `recs__rec_n`."""
+    return Address(RECITAL, str(n), f"recs__rec_{n}", f"Considerans, {ids.ordinal(n)} overweging")
+
+
+def explanation(container: str, unit: Address) -> Address:
+    """Return the address of the toelichting on a unit in the MvT's part `container` (its
+    tblock): "Toelichting op artikel I, onderdeel B"."""
+    label = f"Toelichting op {unit.label[:1].lower()}{unit.label[1:]}"
+    return Address(EXPLANATION, unit.number, under(container, unit), label, container, unit.key)
+
+
+def prose_section(container: str, title: str, n: int, heading: str) -> Address:
+    """Return the address of a section of the MvT's part `container` (titled `title`) that
+    opens with its n-th heading (the AKN `<container>__tblock_n`); n = 0 is the text before
+    the first heading, the part itself."""
+    if n == 0:
+        return Address(EXPLANATION, "", container, title)
+    return Address(EXPLANATION, str(n), f"{container}__tblock_{n}", f"{title}, {heading}", container)
+
+
+# --- the reader's names ------------------------------------------------------------------------
+
+# the Dutch noun of each kind of unit, where it is not the kind itself
+_NOUNS = {ITEM: "onderdeel", SUBONDERDEEL: "subonderdeel", INSTRUCTION: "wijzigingsopdracht"}
+_PLURALS = {"wijzigingsopdracht": "wijzigingsopdrachten", "overweging": "overwegingen"}
+_CHANGE = re.compile(rf"{INSTRUCTION} \d+")
+_NESTED_CHANGE = re.compile(r"onder [^°]+")  # "onder b", never a subonderdeel's "onder 1°"
+
+
+def noun(kind: str, count: int = 1) -> str:
+    """Return the Dutch noun of a kind of unit for a count: "lid", "leden", "onderdelen"."""
+    word = _NOUNS.get(kind, kind)
+    if count == 1:
+        return word
+    return _PLURALS.get(word) or ids.plural(word, count)
+
+
+def citation(eid: str, label: str) -> str:
+    """Return a unit's label as a reviewer cites it, from the eId and label made here.
+
+    The only change of an onderdeel is not numbered in print, so it adds nothing ("Artikel I,
+    onderdeel D"); one of several is "onder 2" (Ar 6.15). An article in an instruction's new
+    text is named as the article with where the bill proposes it: "Artikel 28a (nieuw), derde
+    lid — artikel I, onderdeel B".
+    """
+    parts = label.split(", ")
+    change = next((n for n, part in enumerate(parts) if _CHANGE.fullmatch(part)), None)
+    if change is None:
+        return label
+    where = parts[:change]
+    if _numbered_change(eid, change):
+        where.append("onder " + parts[change].split()[-1])
+    rest = parts[change + 1 :]
+    while rest and _NESTED_CHANGE.fullmatch(rest[0]):
+        where.append(rest.pop(0))
+    if rest and rest[0].startswith(f"{ARTICLE} "):
+        article = ", ".join([f"{rest[0][:1].upper()}{rest[0][1:]} (nieuw)", *rest[1:]])
+        place = ", ".join(where)
+        return f"{article} — {place[:1].lower()}{place[1:]}"
+    return ", ".join(where + rest)
+
+
+def _numbered_change(eid: str, at: int) -> bool:
+    """Tell whether the change whose label part is the `at`-th is one of several: then the
+    eId step in its place is the numbered point that holds it, not its mod."""
+    steps = eid.split("__")
+    return at < len(steps) and steps[at].removeprefix(PREFIXES[NUMBERED] + "_").isdigit()
 
 
 # --- the whole tree ----------------------------------------------------------------------------

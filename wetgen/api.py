@@ -10,7 +10,7 @@ consultation extra that `ingest` and `report` need (`pip install 'wetgen[consult
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -82,13 +82,15 @@ def diff_bills(old: Bill, new: Bill, *, ignore_whitespace: bool = False) -> Chan
     return compare(old, new, ignore_whitespace=ignore_whitespace)
 
 
-def redline(old: Bill, new: Bill, changes: ChangeSet | None = None, *, table: bool = False) -> bytes:
-    """Return a Word redline of `new` against `old` with tracked changes, or (`table`) a wetsvergelijking."""
+def redline(old: Bill, new: Bill, changes: ChangeSet | None = None, *, table: bool = False,
+            author: str = "wetgen", when: datetime | None = None) -> bytes:  # fmt: skip
+    """Return a Word redline of `new` against `old` with tracked changes by `author` on `when`
+    (default NEW's date), or (`table`) a wetsvergelijking."""
     from wetgen.diff.compare_docx import render_compare_docx
     from wetgen.diff.redline_docx import render_redline_docx
 
     render = render_compare_docx if table else render_redline_docx
-    return render(old, new, changes if changes is not None else diff_bills(old, new))
+    return render(old, new, changes if changes is not None else diff_bills(old, new), author=author, when=when)
 
 
 def nota(old: Bill, new: Bill, changes: ChangeSet | None = None, *, format: str = "text") -> str | bytes:

@@ -52,7 +52,8 @@ DESCRIPTIONS = {
     "telkens": "ja: every occurrence of the words in the place.",
     "en": "More changes of words of the same place, in the same sentence.",
     "wijzigingen": "The changes of the place, numbered under '… wordt als volgt gewijzigd:'.",
-    "vorm": "'in': 'In het eerste lid vervalt onderdeel b' instead of 'Het eerste lid, onderdeel b, vervalt'.",
+    "vorm": "'in': 'In het eerste lid vervalt onderdeel b' instead of 'Het eerste lid, onderdeel b, vervalt'; "
+            "'toegevoegd': 'Toegevoegd wordt een tweede lid, luidende:'.",
     "getal": "enkelvoud or meervoud: the verb, against the default.",
     "benaming": "A noun before the quoted words: 'de zinsnede'.",
 }
@@ -97,7 +98,7 @@ def draft_schema() -> dict[str, Any]:
             **{k: {"enum": list(v)} for k, v in FORMULIER_VALUES.items()},
             "vorst": {"enum": list(MONARCHS)}, "komma": flag, "publicatiebladen": choices,
         }),  # fmt: skip
-        "vormgeving": _object(VORMGEVING_KEYS, {"dubbele_punt": flag,
+        "vormgeving": _object(VORMGEVING_KEYS, {"dubbele_punt": flag, "letterpunt": flag,
                                                 "als_volgt": {"enum": ["als volgt gewijzigd", "gewijzigd als volgt"]}}),  # fmt: skip
         "law": _object(LAW_KEYS, {"artikelen": choices, "lidwoord": {"enum": list(ARTICLES_OF_LAWS)}}),
         "article": _object(ARTICLE_KEYS, {

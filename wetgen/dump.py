@@ -53,7 +53,8 @@ def dump_bill(bill: Bill, toelichting_file: str = "", comments: tuple[str, ...] 
         data["formulier"] = _formulier(bill.formulier)
     if bill.style != Style():
         data["vormgeving"] = _drop_empty({"aanhalingstekens": bill.style.quotes, "dubbele_punt": _yes(bill.style.colon),
-                                          "als_volgt": bill.style.as_follows})  # fmt: skip
+                                          "als_volgt": bill.style.as_follows,
+                                          "letterpunt": _yes(bill.style.letter_stop)})  # fmt: skip
     data["artikelen"] = [_node(n) for n in bill.body]
     text = yaml.dump({"wetsvoorstel": data}, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100)
     return _comment_block(comments) + text

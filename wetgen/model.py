@@ -328,6 +328,9 @@ class Division:
     children: tuple[Division | Article, ...]
     key: str = ""
     loc: SourceLocation = _loc()
+    # its articles are numbered from 1 again, as in an aanpassingswet with a hoofdstuk per
+    # ministry (Stb. 1995, 355): their numbers are unique within it only
+    own_numbering: bool = False
 
 
 Unit = Article | Lid | Item | Division
@@ -357,12 +360,14 @@ class Style:
 
     `quotes` are the opening and closing quotation marks; with `colon` (the form before about
     2018), new words at the end of a sentence follow a colon, unquoted; `as_follows` is the word
-    order of "wordt als volgt gewijzigd" ("gewijzigd als volgt" in older bills).
+    order of "wordt als volgt gewijzigd" ("gewijzigd als volgt" in older bills); `letter_stop`
+    prints the letters of onderdelen with a full stop ("A.", as some bills of the 1990s did).
     """
 
     quotes: str = "«»"
     colon: bool = False
     as_follows: str = "als volgt gewijzigd"
+    letter_stop: bool = False
 
 
 @dataclass(frozen=True)

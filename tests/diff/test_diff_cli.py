@@ -22,11 +22,11 @@ def test_text_output_lists_every_change_without_colour(run_cli):
     code, out, err = run_cli("diff", V1, V2)
     assert code == 0, err
     assert out.startswith("Consultatieversie → Versie na internetconsultatie\n")
-    assert "1 inserted, 1 deleted, 0 moved, 3 renumbered, 2 changed" in out
+    assert "wetsvoorstel: 1 ingevoegd, 1 vervallen, 0 verplaatst, 3 vernummerd, 2 gewijzigd" in out
     assert "[-zes-]{+twaalf+}" in out
-    assert "+ inserted   Artikel I, onderdeel D\n" in out
-    assert "# renumbered Artikel I: onderdeel D → E\n" in out
-    assert "artikel 28a: leden 4 → 3, 5 → 4" in out
+    assert "+ ingevoegd  onderdeel   Artikel I, onderdeel D\n" in out
+    assert "# verletterd onderdeel   Artikel I: D → E\n" in out
+    assert "Artikel 28a (nieuw) — artikel I, onderdeel B: 4 → 3, 5 → 4" in out
     assert "\x1b[" not in out
 
 
@@ -34,7 +34,7 @@ def test_json_output_follows_the_schema(run_cli):
     code, out, _ = run_cli("diff", V1, V2, "--format", "json")
     assert code == 0
     data = json.loads(out)
-    assert list(data) == ["schema", "old", "new", "summary", "changes"]
+    assert list(data) == ["schema", "old", "new", "summary", "changes", "considerans", "toelichting", "metadata"]
     assert data["schema"] == SCHEMA
     assert list(data["summary"]) == list(KINDS)
     keys = [
@@ -67,7 +67,7 @@ def test_output_file_is_deterministic(run_cli, tmp_path):
 def test_same_version_has_no_changes(run_cli):
     code, out, _ = run_cli("diff", V2, V2)
     assert code == 0
-    assert "no changes" in out
+    assert "geen wijzigingen" in out
 
 
 @pytest.mark.parametrize(
@@ -151,7 +151,7 @@ def test_colour_is_used_unless_no_color_is_set(monkeypatch):
 def test_nota_format_writes_the_nota_van_wijziging(run_cli, tmp_path):
     code, out, err = run_cli("diff", V1, V2, "--format", "nota")
     assert code == 0, err
-    assert out.startswith("NOTA VAN WIJZIGING\n")
+    assert "NOTA VAN WIJZIGING\n" in out
     assert (
         "Onder verlettering van onderdeel D tot onderdeel E wordt na artikel I, onderdeel C," in out
     )

@@ -60,9 +60,7 @@ def test_the_reverse_nota_deletes_onderdeel_d_and_reinserts_the_lid(versions):
 
 def test_the_rendered_nota_letters_its_onderdelen(versions):
     text = render_nota(*versions, diff_bills(*versions))
-    assert text.startswith(
-        "NOTA VAN WIJZIGING\n\nHet voorstel van wet wordt als volgt gewijzigd:\n\nA\n\n"
-    )
+    assert "Nr. …  NOTA VAN WIJZIGING\n\nHet voorstel van wet wordt als volgt gewijzigd:\n\nA\n\n" in text
     assert "\n\nE\n\nIn artikel I, onderdeel E (nieuw), wordt het voorgestelde artikel 28c" in text
     assert render_nota(versions[0], versions[0], diff_bills(versions[0], versions[0])).endswith(
         "Het voorstel van wet wordt niet gewijzigd.\n"
@@ -201,8 +199,8 @@ def test_a_nota_is_written_or_refused_for_any_two_bills(a, b):
         text = render_nota(a, b, diff_bills(a, b))
     except UsageError:
         return
-    assert text.startswith("NOTA VAN WIJZIGING\n")
-    assert ("niet gewijzigd" in text) == (not diff_bills(a, b))
+    assert text.splitlines()[3].endswith("  NOTA VAN WIJZIGING")
+    assert ("niet gewijzigd" in text) == (not diff_bills(a, b).changes)
 
 
 def test_a_deleted_instruction_is_named_with_onder(versions):

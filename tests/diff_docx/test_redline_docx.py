@@ -186,9 +186,9 @@ def test_each_renumbering_is_one_note_in_a_comment(redline):
         types = archive.read("[Content_Types].xml").decode()
     notes = re.findall(r"<w:t[^>]*>([^<]*)</w:t>", comments)
     assert notes == [
-        "Vernummering in Artikel I, onderdeel B, wijziging 1, artikel 28a: leden 4 → 3, 5 → 4.",
+        "Vernummering in Artikel 28a (nieuw) — artikel I, onderdeel B: leden 4 → 3, 5 → 4.",
         "Verlettering in Artikel I: onderdeel D → E.",
-        "Vernummering in Artikel I, onderdeel E, wijziging 1: artikel 28c → 28d.",
+        "Vernummering in Artikel I, onderdeel E: artikel 28c → 28d.",
     ]
     assert "/word/comments.xml" in types
     xml = document_xml(redline).decode()

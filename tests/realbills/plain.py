@@ -143,7 +143,7 @@ def article_lines(article: Article, bill, case: Case) -> list[str]:
     if intro and not sentences_only:
         lines.append(intro)
     for onderdeel in article.onderdelen:
-        label = _call(getattr(wording, "onderdeel_label", None), article, onderdeel, default=onderdeel.number)
+        label = _call(getattr(wording, "onderdeel_label", None), article, onderdeel, style=style, default=onderdeel.number)
         if label and not sentences_only:
             lines.append(label)
         try:

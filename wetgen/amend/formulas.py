@@ -83,6 +83,8 @@ SENTENCES = {
     "toevoegen": "Aan {place} {wordt} {units} toegevoegd, luidende:",
     "toevoegen/onder": "{onder} {wordt} {to} {units} toegevoegd, luidende:",
     "toevoegen/er": "Er {wordt} {units} toegevoegd, luidende:",
+    # the older word order (`vorm: toegevoegd`), the new lid named by its ordinal: Stb. 1995, 355
+    "toevoegen/toegevoegd": "Toegevoegd {wordt} {units}, luidende:",
     "toevoegen/na": "{in} {wordt} na {sibling} {units} toegevoegd, luidende:",
     # vernummeren (Ar 6.18)
     "vernummeren": "{place} {wordt} {renumbered} tot {new_number}.",

@@ -22,6 +22,7 @@ from wetgen.model import (
     Instruction,
     Item,
     LawRef,
+    Lid,
     Part,
     Renumbering,
     Style,
@@ -249,6 +250,8 @@ def _add(i: Instruction, b: _Builder) -> tuple[Piece, ...]:
     if onder:
         to = "" if own else "aan " + b.subject((i.target,))
         return b.fill(f.SENTENCES["toevoegen/onder"], onder=onder, wordt=verb, to=to, units=units(i))
+    if own and i.form == "toegevoegd":
+        return b.fill(f.SENTENCES["toevoegen/toegevoegd"], wordt=verb, units=_ordinal_units(i))
     if own:
         return b.fill(f.SENTENCES["toevoegen/er"], wordt=verb, units=units(i))
     return b.fill(f.SENTENCES["toevoegen"], place=b.subject((i.target,)).rstrip(","), wordt=verb,
@@ -352,6 +355,15 @@ def units(i: Instruction) -> str:
     elif count != 1:
         noun += "en"
     return f"{f.ARTICLES.get(count) or ids.cardinal(count)} {noun}"
+
+
+def _ordinal_units(i: Instruction) -> str:
+    """Return the new units with the ordinal of a single new lid ("een tweede lid"), else as
+    `units` does."""
+    only = i.payload[0] if len(i.payload) == 1 else None
+    if isinstance(only, Lid) and only.number.isdigit():
+        return f"{f.ARTICLES[1]} {ids.ordinal(int(only.number))} lid"
+    return units(i)
 
 
 def _noun(i: Instruction) -> str:

@@ -91,9 +91,12 @@ def inline_law(article: Article) -> LawRef | None:
     return law if _shared_article(instructions) else None
 
 
-def onderdeel_label(article: Article, onderdeel: AmendingOnderdeel) -> str:
-    """Return the letter printed above an onderdeel, or "" when it is the article's only one."""
-    return "" if len(article.onderdelen) == 1 else onderdeel.number
+def onderdeel_label(article: Article, onderdeel: AmendingOnderdeel, style: Style | None = None) -> str:
+    """Return the letter printed above an onderdeel ("A", or "A." with `letter_stop`), or ""
+    when it is the article's only one."""
+    if len(article.onderdelen) == 1:
+        return ""
+    return onderdeel.number + ("." if style is not None and style.letter_stop else "")
 
 
 def word_onderdeel(

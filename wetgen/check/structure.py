@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from wetgen.check.walk import lists
 from wetgen.errors import Diagnostic, Severity
-from wetgen.model import Article, Bill, iter_divisions
+from wetgen.model import Article, Bill, Division, iter_articles, iter_divisions
 from wetgen.source import SourceLocation
 
 _SENTENCE_INSIDE = re.compile(r"[a-z\)]\.\s+[A-Z][a-z]")
@@ -17,7 +17,8 @@ _ITEM_END = re.compile(r";(\s+(en|of|dan wel))?$")
 def check_structure(bill: Bill) -> list[Diagnostic]:
     """Return duplicate-number and list-punctuation findings."""
     found: list[Diagnostic] = []
-    found += _duplicates("artikel", ((a.number, a.loc) for a in bill.articles()))
+    for articles in _numbering_scopes(bill):
+        found += _duplicates("artikel", ((a.number, a.loc) for a in articles))
     found += _duplicates(
         "division", ((f"{d.kind} {d.number}", d.loc) for d in iter_divisions(bill.body))
     )
@@ -27,6 +28,19 @@ def check_structure(bill: Bill) -> list[Diagnostic]:
     for aanhef, items, loc, nested in lists(bill):
         found += _list_punctuation(aanhef, items, loc, nested)
     return found
+
+
+def _numbering_scopes(bill: Bill) -> list[list[Article]]:
+    """Return the articles whose numbers must differ: the whole bill's, apart from those of
+    each hoofdstuk that numbers its articles from 1 again."""
+    shared: list[Article] = []
+    scopes = [shared]
+    for unit in bill.body:
+        if isinstance(unit, Division) and unit.own_numbering:
+            scopes.append(list(iter_articles((unit,))))
+        else:
+            shared.extend(iter_articles((unit,)))
+    return scopes
 
 
 def _article_duplicates(article: Article) -> list[Diagnostic]:

@@ -9,13 +9,14 @@ them; each command imports its stages when it runs, after the group checked the 
 from __future__ import annotations
 
 import importlib.util
+from dataclasses import replace
 from pathlib import Path
 
 import click
 from rich.markup import escape
 from rich.table import Table
 
-from wetgen.cli.common import EXIT_OK, console, default_versions, progress_bar, say
+from wetgen.cli.common import EXIT_FINDINGS, EXIT_OK, console, default_versions, progress_bar, say
 from wetgen.cli.findings import print_error
 from wetgen.cli.options import (
     STORE_NAME,
@@ -26,6 +27,8 @@ from wetgen.cli.options import (
     quiet_option,
 )
 from wetgen.errors import UsageError, WetgenError
+from wetgen.inputs import DEFAULT_LIMITS
+from wetgen.inputs.text import neutralise, one_line
 from wetgen.loader import load_bill
 from wetgen.model import Bill, Stage
 
@@ -125,14 +128,19 @@ def consult(ctx: click.Context, store_path: Path | None) -> None:
               help="Own keyword list for respondent categories (format of data/categories.txt).")  # fmt: skip
 @click.option("--gemeenten", type=click.Path(path_type=Path, dir_okay=False), default=None,
               help="Own list of municipalities (format of data/gemeenten.txt).")  # fmt: skip
+@click.option("--time-limit", "seconds", type=click.FloatRange(1, 3600), default=None, metavar="SECONDS",
+              help="Time allowed to read one document (PDF, Word, OpenDocument, e-mail); a slower "
+                   "one is refused, a long one read in part (default 60).")  # fmt: skip
 @quiet_option
 def ingest(sources: tuple[Path, ...], bill_path: Path | None, store_path: Path | None,
-           columns: str, keywords: Path | None, gemeenten: Path | None) -> int:  # fmt: skip
+           columns: str, keywords: Path | None, gemeenten: Path | None,
+           seconds: float | None) -> int:  # fmt: skip
     """Read responses from pages, spreadsheets, folders and zips into the store.
 
     SOURCES are saved internetconsultatie.nl pages, CSV/XLSX exports, folders or zip files of
     PDF, DOCX, ODT, TXT and EML files. Re-running updates the store in place and keeps every
-    manual assignment, category, tag, note and reaction.
+    manual assignment, category, tag, note and reaction. A file that cannot be read safely is
+    refused with one line and the rest is stored; the exit code is then 1.
     """
     from wetgen.consult.analyse.categories import CategoryLists
     from wetgen.consult.ingest import default_db
@@ -147,27 +155,38 @@ def ingest(sources: tuple[Path, ...], bill_path: Path | None, store_path: Path |
     bill_path = bill_path or consulted_draft()
     bill = load_bill(bill_path)
     store = store_path or group_store() or default_db(list(sources))
+    limits = DEFAULT_LIMITS if seconds is None else replace(DEFAULT_LIMITS, seconds_per_file=seconds)
     with progress_bar() as progress:
-        report = run_ingest(list(sources), bill, store, bill_path=str(bill_path),
-                            mapping=mapping, lists=lists, progress=progress)  # fmt: skip
-    _print_ingest(report, store)
-    return EXIT_OK
+        report = run_ingest(list(sources), bill, store, bill_path=str(bill_path), mapping=mapping,
+                            lists=lists, limits=limits, progress=progress)  # fmt: skip
+    return print_ingest(report, store)
 
 
-def _print_ingest(report, store: Path) -> None:
+def shown(text: str, name: bool = False) -> str:
+    """Return input text safe to print: neutralised (a name with its oddities made visible, a
+    message on one line); the consoles read no markup."""
+    return neutralise(text, visible=True) if name else one_line(text, width=500)
+
+
+def print_ingest(report, store: Path) -> int:
+    """Print one line per problem and the summary; return 1 when a file was refused."""
     out, err = console(), console(stderr=True)
     for problem in report.problems:
-        print_error(err, f"{problem.source}: {problem.message}", label=problem.severity)
+        print_error(err, f"{shown(problem.source, name=True)}: {shown(problem.message)}",
+                    label=problem.severity)  # fmt: skip
+    refused = sum(1 for p in report.problems if p.severity == "error")
     say(
         f"{report.read} responses read: {report.added} added, {report.updated} updated, "
         f"{report.unchanged} unchanged; {report.points} points analysed; "
-        f"{report.campaigns} campaigns ({report.in_campaigns} responses) → {store}"
+        f"{report.campaigns} campaigns ({report.in_campaigns} responses) → {shown(str(store), name=True)}"
     )
     if report.recognised:
         out.print(f"{report.recognised} responses with an edited text were recognised by respondent "
                   "and text: they keep their id and staff work")  # fmt: skip
     for message in report.detached:
-        print_error(err, message, label="warning")
+        print_error(err, shown(message), label="warning")
+    if refused:
+        say(f"{refused:d} file(s) or part(s) refused: see the errors above; everything else was stored")
     if report.rebound:
         out.print(
             "[yellow]the bill differs from the one in the store: all points were re-resolved[/]",
@@ -183,6 +202,7 @@ def _print_ingest(report, store: Path) -> None:
             f"[yellow]{report.listed_missing:d} responses on the listing pages were not among the sources[/]",
             markup=True,
         )
+    return EXIT_FINDINGS if refused else EXIT_OK
 
 
 @consult.command()
@@ -220,10 +240,10 @@ def _show_orphans(store, public: bool) -> int:
     out = console()
     out.print(f"Staff work attached to nothing: {len(rows)}")
     for row in rows:  # one block per row: ids stay whole for copying into `consult assign`
-        out.print(f"{row.kind} on {row.target}: {row.reason}")
+        out.print(f"{row.kind} on {shown(row.target)}: {row.reason}")
         if row.text:
-            out.print(f"  text then: {_clip(row.text, 200)}")
-        out.print(f"  work: {row.data}")
+            out.print(f"  text then: {shown(_clip(row.text, 200))}")
+        out.print(f"  work: {shown(row.data)}")
     return 1 if rows else EXIT_OK
 
 
@@ -239,15 +259,15 @@ def _show_summary(store, gate) -> None:
         table.add_column(name, justify=justify)
     for row in store.summary():
         if row.points or row.eid in ("algemeen", "mvt"):
-            table.add_row(row.label, str(row.points), str(row.responses), str(row.public),
+            table.add_row(shown(row.label), str(row.points), str(row.responses), str(row.public),
                           str(row.non_public), str(row.campaign_responses))  # fmt: skip
     out.print(table)
-    parts = [f"{c.category} {c.responses}"
+    parts = [f"{shown(c.category)} {c.responses}"
              + (f" ({c.non_public} niet-openbaar)" if c.non_public else "")
              for c in store.category_counts()]  # fmt: skip
     out.print("Respondenten: " + ", ".join(parts))
     for line in campaign_lines(store, gate):
-        out.print(line)
+        out.print(neutralise(line))
 
 
 def _show_article(store, gate, spec: str, limit: int, bill_path: Path | None) -> None:
@@ -262,7 +282,8 @@ def _show_article(store, gate, spec: str, limit: int, bill_path: Path | None) ->
         for name in ("punt", "respondent", "methode", "tekst"):
             table.add_column(name, overflow="fold")
         for row in rows[:limit]:
-            table.add_row(row.point, row.respondent, row.method, _clip(row.text))
+            table.add_row(row.point, shown(row.respondent, name=True), row.method,
+                          neutralise(_clip(row.text)))  # fmt: skip
         out.print(table)
         if len(rows) > limit:
             out.print(f"… and {len(rows) - limit} more (use --limit)")
@@ -352,14 +373,14 @@ def refs(file: Path, bill_path: Path | None, fmt: str) -> int:
         out.print_json(json.dumps([p.to_dict() for p in points], ensure_ascii=False))
         return EXIT_OK
     for point in points:
-        out.print(f"[bold]Punt {point.number:d}[/] {escape(_clip(point.text, 300))}", markup=True)
+        out.print(f"[bold]Punt {point.number:d}[/] {escape(neutralise(_clip(point.text, 300)))}", markup=True)
         if point.references:
             table = Table(show_lines=False, pad_edge=False)
             for name in ("plaats", "verwijzing", "status", "doel", "knopen"):
                 table.add_column(name, overflow="fold")
             for ref in point.references:
                 nodes = "; ".join(label for _, label in ref.nodes) or ref.reason
-                table.add_row(f"{ref.start}-{ref.end}", ref.text, ref.status, ref.words, nodes)
+                table.add_row(f"{ref.start}-{ref.end}", neutralise(ref.text), ref.status, ref.words, nodes)
             out.print(table)
         landed = "; ".join(f"{label} ({method})" for _, label, method in point.assigned)
         out.print(f"  → {landed or 'algemeen: ' + point.reason}")
@@ -368,19 +389,15 @@ def refs(file: Path, bill_path: Path | None, fmt: str) -> int:
 
 def _response_text(file: Path) -> str:
     """Return the text of one response file, read as ingest reads response files."""
-    from wetgen.consult.errors import RejectedFile
-    from wetgen.consult.read.files import DOC_SUFFIXES, extract_bytes
-    from wetgen.consult.read.safety import DEFAULT_LIMITS
+    from wetgen.consult.read.files import DOC_SUFFIXES, READERS, extract, named_file
+    from wetgen.inputs.sandbox import Sandbox
 
     if not file.is_file():
         raise UsageError(f"no such file: {file}")
-    suffix = file.suffix.lower()
-    if suffix not in DOC_SUFFIXES:
+    if file.suffix.lower() not in DOC_SUFFIXES:
         raise UsageError(f"{file}: give a response as a .txt, .pdf, .docx, .odt or .eml file")
-    if file.stat().st_size > DEFAULT_LIMITS.max_file_bytes:
-        raise UsageError(f"{file}: file is over the {DEFAULT_LIMITS.max_file_bytes // 2**20} MB limit")
-    try:
-        text, _ = extract_bytes(file.read_bytes(), suffix, str(file), DEFAULT_LIMITS)
-    except RejectedFile as exc:
-        raise UsageError(str(exc)) from exc
-    return text
+    with Sandbox(DEFAULT_LIMITS.memory_bytes, READERS) as sandbox:  # within its budgets
+        found = extract(named_file(file), DEFAULT_LIMITS, sandbox)
+    if found.status == "rejected":
+        raise UsageError(f"{shown(str(file), name=True)}: {shown(found.message)}")
+    return found.text

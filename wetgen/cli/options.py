@@ -140,3 +140,17 @@ def quiet_option(command: F) -> F:
     return click.option("-q", "--quiet", is_flag=True, expose_value=False, callback=_set_quiet,
                         help="Print no progress and no summary line; warnings and errors still "
                              "go to stderr.")(command)  # fmt: skip
+
+
+def tracked_changes_options(author: str) -> Decorator:
+    """Return `--author NAME` and `--date YYYY-MM-DD`: who made the tracked changes of a Word
+    output, and on which day."""
+
+    def decorate(command: F) -> F:
+        command = click.option("--date", "day", default=None, metavar="YYYY-MM-DD",
+                               help="The date of the tracked changes and of the Word files. "
+                                    "[default: NEW's date]")(command)  # fmt: skip
+        return click.option("--author", default=None, metavar="NAME",
+                            help=f"The author of the tracked changes. [default: {author}]")(command)  # fmt: skip
+
+    return decorate

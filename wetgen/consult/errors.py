@@ -7,6 +7,7 @@ something the user gave or named that cannot be used (the CLI exits 2, as for an
 from __future__ import annotations
 
 from wetgen.errors import UsageError, WetgenError
+from wetgen.inputs import RefusedInput
 
 
 class ConsultError(WetgenError):
@@ -18,13 +19,9 @@ class ConsultInputError(ConsultError, UsageError):
     option or list file."""
 
 
-class RejectedFile(ConsultError):
-    """One input file was refused (hostile, too large, not what it claims to be)."""
-
-    def __init__(self, path: str, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
-        self.path = path
-        self.reason = reason
+class RejectedFile(ConsultError, RefusedInput):
+    """One input file was refused (hostile, too large, not what it claims to be); the readers
+    catch every RefusedInput, this one and those of the shared input limits alike."""
 
 
 class StoreError(ConsultInputError):

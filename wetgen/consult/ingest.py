@@ -30,8 +30,7 @@ from wetgen.consult.analyse.resolve import GENERAL, GENERAL_LABEL, MVT, MVT_LABE
 from wetgen.consult.errors import StoreError
 from wetgen.consult.read import READ, Attachment, Problem, RawResponse
 from wetgen.consult.read.collect import Batch, collect
-from wetgen.consult.read.safety import DEFAULT_LIMITS, Limits
-from wetgen.consult.store import IngestBuffer, Recognition, Store, open_store
+from wetgen.consult.store import IngestBuffer, Recognition, Store, open_store, response_id
 from wetgen.consult.store.schema import (
     AttachmentRow,
     CampaignRow,
@@ -45,9 +44,18 @@ from wetgen.consult.store.schema import (
 from wetgen.dump import dump_bill
 from wetgen.errors import WetgenError
 from wetgen.gcpause import gc_paused
+from wetgen.inputs import DEFAULT_LIMITS, Limits
 from wetgen.loader import load_bill, load_text
 from wetgen.model import Bill
 from wetgen.progress import NULL_PROGRESS, Progress
+
+__all__ = [
+    "IngestReport",
+    "Versions",
+    "ingest",
+    "response_id",
+    "store_batch",
+]  # response_id: a new response's id (96 bits)
 
 STREAM_FROM = 64 * 2**20  # about 90,000 responses: larger CSV exports are ingested in chunks
 
@@ -134,9 +142,7 @@ def store_batch(
 ) -> IngestReport:
     """Store a batch of responses and recompute everything derived from it."""
     bill = versions.consulted
-    report = IngestReport(
-        read=len(batch.responses), problems=list(batch.problems), announced=batch.announced
-    )
+    report = IngestReport(read=len(batch.responses), announced=batch.announced)
     analyser = Analyser(bill)
     lists = lists or default_lists()
     prepare_campaign_search(progress)  # the first ingest after installing compiles it, visibly

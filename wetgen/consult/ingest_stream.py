@@ -34,12 +34,12 @@ from wetgen.consult.ingest import (
 )
 from wetgen.consult.read import READ, Problem, RawResponse
 from wetgen.consult.read.collect import Batch, merge
-from wetgen.consult.read.safety import DEFAULT_LIMITS, Limits
 from wetgen.consult.read.table import stream_csv
 from wetgen.consult.store import Store
 from wetgen.consult.store.identity import assign_id, candidate
 from wetgen.consult.store.schema import ProblemRow
 from wetgen.gcpause import gc_paused
+from wetgen.inputs import DEFAULT_LIMITS, Limits
 from wetgen.progress import NULL_PROGRESS, Progress
 
 CHUNK = 20_000  # responses per chunk: a few tens of MB of text and results at a time

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field, replace
 from wetgen.diff.tokens import TextOp
 
 KINDS = ("inserted", "deleted", "moved", "renumbered", "changed")
+# the parts besides the body, each a list of changes of its own (JSON keys of the same name)
+PARTS = ("considerans", "toelichting", "metadata")
 SCHEMA = "wetgen-diff/1"
 _MIRROR = {"inserted": "deleted", "deleted": "inserted", "insert": "delete", "delete": "insert"}
 
@@ -49,6 +51,13 @@ class Change:
     renumbering: tuple[Renumbered, ...] = ()
     caused_by: tuple[str, ...] = ()
     consequential: bool = False  # a changed text that only follows renumbered references
+    # an inserted or deleted unit as the bill prints it, designations first (not in JSON)
+    lines: tuple[str, ...] = ()
+
+    def relettered(self) -> bool:
+        """Tell whether a renumbering gives letters (onderdeel D → E, b → a): a verlettering."""
+        lettered = self.unit in ("onderdeel", "item")
+        return lettered and bool(self.renumbering) and not any(r.new.isdigit() for r in self.renumbering)
 
     def old_text(self) -> str:
         """Return the old own text of a changed unit, rebuilt from its word steps."""
@@ -90,38 +99,56 @@ class Change:
 
 @dataclass(frozen=True)
 class ChangeSet:
-    """Every change from one version of a bill to another, in document order."""
+    """Every change from one version of a bill to another: the body's in document order, then
+    those of the considerans, the memorie van toelichting and the metadata."""
 
     old_version: str
     new_version: str
     changes: tuple[Change, ...] = ()
     # (old eId, new eId) of every paired unit, for renderers; not part of the JSON form
     pairs: tuple[tuple[str, str], ...] = field(default=(), compare=False, repr=False)
+    considerans: tuple[Change, ...] = ()
+    toelichting: tuple[Change, ...] = ()
+    metadata: tuple[Change, ...] = ()
 
     def __bool__(self) -> bool:
-        """Tell whether there is any change at all."""
-        return bool(self.changes)
+        """Tell whether there is any change at all, in the body or around it."""
+        return bool(self.changes) or any(self.part(p) for p in PARTS)
+
+    def part(self, name: str) -> tuple[Change, ...]:
+        """Return the changes of one part besides the body: "considerans", "toelichting" or
+        "metadata"."""
+        if name not in PARTS:
+            raise ValueError(f"unknown part {name!r}; expected one of {', '.join(PARTS)}")
+        return getattr(self, name)
+
+    def count(self) -> int:
+        """Return the number of changes in the body and around it."""
+        return len(self.changes) + sum(len(self.part(p)) for p in PARTS)
 
     def of_kind(self, kind: str) -> tuple[Change, ...]:
-        """Return the changes of one kind, in order."""
+        """Return the body's changes of one kind, in order."""
         return tuple(c for c in self.changes if c.kind == kind)
 
     def summary(self) -> dict[str, int]:
-        """Return how many changes there are of each kind, every kind present."""
+        """Return how many changes the body has of each kind, every kind present."""
         return {kind: len(self.of_kind(kind)) for kind in KINDS}
 
     def mirrored(self) -> ChangeSet:
         """Return the change set as seen from NEW to OLD."""
         changes = tuple(c.mirrored() for c in self.changes)
         pairs = tuple((new, old) for old, new in self.pairs)
-        return ChangeSet(self.new_version, self.old_version, changes, pairs)
+        parts = {p: tuple(c.mirrored() for c in self.part(p)) for p in PARTS}
+        return ChangeSet(self.new_version, self.old_version, changes, pairs, **parts)
 
     def as_dict(self) -> dict[str, object]:
         """Return the JSON form documented in docs/diff.md."""
-        return {
+        out: dict[str, object] = {
             "schema": SCHEMA,
             "old": self.old_version,
             "new": self.new_version,
             "summary": self.summary(),
             "changes": [c.as_dict() for c in self.changes],
         }
+        out.update((p, [c.as_dict() for c in self.part(p)]) for p in PARTS)
+        return out

@@ -1,5 +1,6 @@
 """Comparing two unit trees into a ChangeSet: pair siblings level by level, report what was
-inserted, deleted, moved, renumbered or changed, and collapse renumberings to one note per list.
+inserted, deleted, moved, renumbered or changed, and collapse renumberings to one note per list;
+then the considerans, the memorie van toelichting and the metadata (`prose_diff`).
 
 A unit that leaves one sibling list and turns up, with the same key, in another is one move.
 """
@@ -10,6 +11,8 @@ from dataclasses import dataclass, field, replace
 
 from wetgen.diff.changes import Change, ChangeSet, Renumbered
 from wetgen.diff.match import moved, pair_siblings
+from wetgen.diff.nota_text import unit_lines
+from wetgen.diff.prose_diff import diff_considerans, diff_metadata, diff_toelichting
 from wetgen.diff.tokens import TextOp, is_reference, same_text, tokenize, word_ops
 from wetgen.diff.tree import UnitNode, bill_tree
 from wetgen.gcpause import gc_paused
@@ -42,7 +45,13 @@ def diff_bills(old: Bill, new: Bill, *, ignore_whitespace: bool = False) -> Chan
     """Return every change from the OLD bill to the NEW one."""
     walk = _walk_trees(bill_tree(old), bill_tree(new), ignore_whitespace)
     changes = _mark_consequential(_resolve_moves(walk), walk.touched)
-    return ChangeSet(old.version.label, new.version.label, changes, tuple(walk.pairs))
+    pairs = tuple(walk.pairs)
+    return ChangeSet(
+        old.version.label, new.version.label, changes, pairs,
+        considerans=diff_considerans(old, new, ignore_whitespace=ignore_whitespace),
+        toelichting=diff_toelichting(old, new, pairs, ignore_whitespace=ignore_whitespace),
+        metadata=diff_metadata(old, new, ignore_whitespace=ignore_whitespace),
+    )  # fmt: skip
 
 
 def diff_trees(
@@ -143,11 +152,12 @@ def _change(kind: str, a: UnitNode, b: UnitNode, **extra) -> Change:
 
 def _lone(pending: _Pending) -> Change:
     node = pending.node
+    lines = tuple(unit_lines(node))
     if pending.kind == "inserted":
         return Change("inserted", node.kind, new_eid=node.eid, new_label=node.label,
-                      key=node.key, content=node.full_text())  # fmt: skip
+                      key=node.key, content=node.full_text(), lines=lines)  # fmt: skip
     return Change("deleted", node.kind, old_eid=node.eid, old_label=node.label,
-                  key=node.key, content=node.full_text())  # fmt: skip
+                  key=node.key, content=node.full_text(), lines=lines)  # fmt: skip
 
 
 def _resolve_moves(walk: _Walk) -> list[Change]:

@@ -9,14 +9,16 @@ for a changed paragraph). The page is landscape, the header row repeats on every
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from wetgen.diff.changes import ChangeSet
-from wetgen.diff.redline_docx import bill_title, finish_comparison
+from wetgen.diff.redline_docx import AUTHOR, bill_title, finish_comparison
 from wetgen.diff.redline_rows import Row, aligned_rows
 from wetgen.diff.tokens import TextOp, word_ops
 from wetgen.formulas import dutch_date
 from wetgen.model import Bill
 from wetgen.render.bill_writer import Para, full_opschrift, paragraph_xml
-from wetgen.render.docx import Reference, open_reference
+from wetgen.render.docx import Reference, build_time, open_reference
 from wetgen.word import StyleMap, xml
 
 SHADES = {
@@ -31,9 +33,16 @@ HEADER_SHADE = "D9D9D9"
 
 
 def render_compare_docx(
-    old: Bill, new: Bill, changes: ChangeSet | None = None, reference: Reference = None
+    old: Bill,
+    new: Bill,
+    changes: ChangeSet | None = None,
+    reference: Reference = None,
+    *,
+    author: str = AUTHOR,
+    when: datetime | None = None,
 ) -> bytes:
-    """Render OLD and NEW side by side as a two-column wetsvergelijking table in a .docx."""
+    """Render OLD and NEW side by side as a two-column wetsvergelijking table in a .docx,
+    last modified by `author` at `when` (default: the NEW version's date)."""
     document = open_reference(reference)
     document.add_section(landscape=True)
     half = document.text_width() // 2
@@ -41,7 +50,8 @@ def render_compare_docx(
     document.body.extend(_front(old, new, document.styles))
     document.body.append(compare_table(rows, document.styles, old, new, half))
     header = [bill_title(new), f"Wetsvergelijking {old.version.label} – {new.version.label}"]
-    return finish_comparison(document, old, new, "Wetsvergelijking", header)
+    when = when or build_time(new)
+    return finish_comparison(document, (old, new), "Wetsvergelijking", header, author=author, when=when)
 
 
 def compare_table(rows: list[Row], styles: StyleMap, old: Bill, new: Bill, width: int) -> str:

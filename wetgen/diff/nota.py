@@ -11,54 +11,66 @@ insertions or deletions) raises UsageError.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from wetgen import ids
 from wetgen.amend.instructions import EditAction, NotaEdit, NotaUnit, Path
 from wetgen.diff.changes import Change, ChangeSet
+from wetgen.diff.mvt_sections import prose_paras
 from wetgen.diff.nota_names import Chain, Namer, payload_depth, scope, unit_values
+from wetgen.diff.nota_parts import TITLE, KamerstukHeading, kamerstuk_heading, nota_explanations
 from wetgen.diff.nota_plan import NotaPlan, chains, path_of
 from wetgen.diff.nota_text import (
-    applies,
     capital,
     designation,
     many,
-    quoted_edits,
+    quotable_edits,
     renumbered_verb,
     renumbering_phrase,
     the_article,
     unit_lines,
     unit_noun,
 )
-from wetgen.diff.tree import UnitNode, bill_tree
+from wetgen.diff.tree import INSTRUCTION, UnitNode, bill_tree
 from wetgen.errors import UsageError
 from wetgen.model import Bill
 
 OPENING = "Het voorstel van wet wordt als volgt gewijzigd:"
+UNCHANGED = "Het voorstel van wet wordt niet gewijzigd."
 
 
 @dataclass(frozen=True)
 class NotaItem:
-    """One lettered onderdeel of the nota: its formula, the text that follows "luidende:", and
-    what it does as data (for `wetgen.amend.apply.apply_nota`)."""
+    """One lettered onderdeel of the nota: its formula, the text that follows "luidende:",
+    what it does as data (for `wetgen.amend.apply.apply_nota`), and the unit of the bill it
+    changes: its eId in NEW (in OLD when it is deleted, `side` "old") and whether the change
+    only follows a renumbering (`technical`)."""
 
     sentence: str
     content: tuple[str, ...] = ()
     edits: tuple[NotaEdit, ...] = ()
+    unit: str = ""
+    side: str = "new"
+    technical: bool = False
 
 
-def render_nota(old: Bill, new: Bill, changes: ChangeSet) -> str:
-    """Return the nota van wijziging that turns OLD into NEW, as plain text."""
+def render_nota(old: Bill, new: Bill, changes: ChangeSet, *, heading: KamerstukHeading | None = None) -> str:
+    """Return the nota van wijziging that turns OLD into NEW, as plain text: the Kamerstuk
+    heading (`heading`, default from NEW), the onderdelen, the toelichting and the signature."""
     items = nota_items(old, new, changes)
-    out = ["NOTA VAN WIJZIGING", ""]
+    out = [*(heading or kamerstuk_heading(new)).lines(), ""]
     if not items:
-        return "\n".join([*out, "Het voorstel van wet wordt niet gewijzigd.", ""])
+        return "\n".join([*out, UNCHANGED, ""])
     out += [OPENING, ""]
     for n, item in enumerate(items, start=1):
         out += [ids.onderdeel_letter(n), "", item.sentence, ""]
         if item.content:
             out += [*item.content, ""]
-    return "\n".join(out)
+    out += [TITLE, ""]
+    for entry in nota_explanations(items, new, changes):
+        out += [entry.heading, ""]
+        out += [line for para in prose_paras(entry.markdown) for line in (para.plain().replace("\t", " "), "")]
+    return "\n".join([*out, *new.signatories, ""])
 
 
 def nota_items(old: Bill, new: Bill, changes: ChangeSet) -> list[NotaItem]:
@@ -88,10 +100,10 @@ class _Nota(NotaPlan):
         for change in self.changes:
             whole = next((w for w in wholes if self.inside(change, w)), None)
             if whole is None:
-                out.extend(self._item(change))
+                out.extend(_about(item, change) for item in self._item(change))
             elif ("whole", whole[0]) not in self.done:
                 self.done.add(("whole", whole[0]))
-                out.append(self._whole(*whole))
+                out.append(replace(self._whole(*whole), unit=whole[1]))
         return out
 
     # --- one change -----------------------------------------------------------------------
@@ -139,8 +151,8 @@ class _Nota(NotaPlan):
 
     def _changed(self, change: Change) -> list[NotaItem]:
         chain = self.old[change.old_eid]
-        edits = quoted_edits(change.text, scope(chain).full_text())
-        if not applies(edits, change.old_text(), change.new_text(), scope(chain).full_text()):
+        edits = quotable_edits(change.text, change.old_text(), change.new_text(), scope(chain).full_text())
+        if edits is None:
             return [self._rewritten(chain, self.new[change.new_eid])]
         items = []
         own = (self.values[change.new_eid],)
@@ -206,7 +218,7 @@ class _Nota(NotaPlan):
         numbers = [self.names.number_old(n) for n in group]
         targets = tuple(path_of((*chain[:-1], n)) for n in group)
         edits = (NotaEdit(EditAction.DELETE, targets, renumbering=self._renumbering(note)),)
-        if payload_depth(chain[:-1]) is None:
+        if payload_depth(chain[:-1]) is None or node.kind == INSTRUCTION:
             parent = self.names.phrase(chain[:-1], self.names.number_old)
             subject = ", ".join(filter(None, [parent, many(node, numbers)]))
             comma = "," if "," in subject else ""
@@ -231,7 +243,7 @@ class _Nota(NotaPlan):
         verb = "wordt" if count == 1 else "worden"
         content = tuple(line for n in group for line in unit_lines(n))
         renum = self._renum_phrase(note) if note else ""
-        payload = payload_depth(chain[:-1]) is not None
+        payload = payload_depth(chain[:-1]) is not None and node.kind != INSTRUCTION
         edits = (self._insert_edit(group, chain, before, after, note, payload),)
         if not payload:
             text = self._insert_in_bill(chain, before, after, what, verb, renum)
@@ -308,6 +320,13 @@ class _Nota(NotaPlan):
         return renumbering_phrase(
             first, [r.old for r in note.renumbering], [r.new for r in note.renumbering]
         )
+
+
+def _about(item: NotaItem, change: Change) -> NotaItem:
+    """Return the item with the unit of the bill its change is about."""
+    side = "old" if change.kind == "deleted" else "new"
+    technical = change.consequential or change.kind == "renumbered"
+    return replace(item, unit=change.new_eid or change.old_eid, side=side, technical=technical)
 
 
 _WORD_ACTIONS = {

@@ -15,8 +15,12 @@ Chain = tuple[UnitNode, ...]  # a unit and its ancestors, outermost first, witho
 
 
 def payload_depth(chain: Chain) -> int | None:
-    """Return the position of the instruction in the chain, or None outside any payload."""
-    return next((n for n, node in enumerate(chain) if node.kind == INSTRUCTION), None)
+    """Return the position in the chain of the instruction whose new text holds the rest (the
+    innermost of a `wijzigen` and its changes), or None outside any instruction."""
+    at = next((n for n, node in enumerate(chain) if node.kind == INSTRUCTION), None)
+    while at is not None and at + 1 < len(chain) and chain[at + 1].kind == INSTRUCTION:
+        at += 1
+    return at
 
 
 def scope(chain: Chain) -> UnitNode:
@@ -58,9 +62,12 @@ class Namer:
         parts = []
         for n, node in enumerate(chain):
             if node.kind == INSTRUCTION:
-                if len(chain[n - 1].children) > 1:
+                nested = chain[n - 1].kind == INSTRUCTION  # the changes of a `wijzigen` are always numbered
+                if nested or len(chain[n - 1].children) > 1:
                     parts.append(designation(node, number(node)))
-                break
+                if n + 1 == len(chain) or chain[n + 1].kind != INSTRUCTION:
+                    break
+                continue
             parts.append(designation(node, number(node)))
         return ", ".join(parts)
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from wetgen.amend.instructions import Path
 from wetgen.diff.changes import Change
 from wetgen.diff.nota_names import Chain, scope
-from wetgen.diff.nota_text import applies, quoted_edits
+from wetgen.diff.nota_text import quotable_edits
 from wetgen.diff.tree import UnitNode
 from wetgen.errors import UsageError
 
@@ -105,8 +105,7 @@ class NotaPlan:
                 continue
             chain = self.old[change.old_eid]
             text = scope(chain).full_text()
-            edits = quoted_edits(change.text, text)
-            if not applies(edits, change.old_text(), change.new_text(), text):
+            if quotable_edits(change.text, change.old_text(), change.new_text(), text) is None:
                 old_scope = chain[: chain.index(scope(chain)) + 1]
                 new_scope = self.new[change.new_eid][len(old_scope) - 1]
                 found.add((old_scope[-1].eid, new_scope.eid))

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from wetgen import ids
 from wetgen.amend.wording import join_and
-from wetgen.diff.tokens import TextOp, normalise_space, tokenize
+from wetgen.diff.tokens import TextOp, is_quote, normalise_space, tokenize
 from wetgen.diff.tree import INSTRUCTION, UnitNode
 
 _LETTERED = ("onderdeel", "item")
@@ -22,9 +22,18 @@ def designation(node: UnitNode, number: str = "") -> str:
     if node.kind == "item" and node.depth > 1:
         return f"onder {number}°"
     if node.kind == INSTRUCTION:
-        return f"onder {number}"
+        return f"onder {_printed_change(node, number)}"
     noun = "onderdeel" if node.kind == "item" else node.kind
     return f"{noun} {number}"
+
+
+def _printed_change(node: UnitNode, number: str) -> str:
+    """Return the number an instruction is printed with: its place, or at the depths a
+    `wijzigen` lettered its changes, the letter ("onder 3, onder a", Ar 6.15)."""
+    place, _, rest = number.partition(" ")
+    if not place.isdigit() or node.depth < 1:
+        return number
+    return " ".join(filter(None, [ids.change_number(node.depth, int(place)), rest]))
 
 
 def many(node: UnitNode, numbers: list[str]) -> str:
@@ -92,7 +101,7 @@ def unit_lines(node: UnitNode, indent: int = 0) -> list[str]:
             return lines + [pad + only.text] + _children(only, indent + 1)
         return lines + _children(node, indent)
     if node.kind == INSTRUCTION:
-        return [f"{pad}{node.number}. {node.text}"] + _children(node, indent + 1)
+        return [f"{pad}{_printed_change(node, node.number)}. {node.text}"] + _children(node, indent + 1)
     if node.kind in ("lid", "item"):
         mark = f"{node.number}°." if node.kind == "item" and node.depth > 1 else f"{node.number}."
         return [f"{pad}{mark} {node.text}"] + _children(node, indent + 1)
@@ -128,6 +137,41 @@ def quoted_edits(ops: tuple[TextOp, ...], scope: str) -> list[Words]:
             edits.append(_quote(text, bounds, start, end, op.new, scope))
         start = end
     return edits
+
+
+def quotable_edits(ops: tuple[TextOp, ...], old: str, new: str, scope: str) -> list[Words] | None:
+    """Return the quoted edits that turn `old` into `new` in `scope`: one per change, else one
+    for all of them together; None when neither applies (the unit then komt te luiden)."""
+    for tried in (ops, merged(ops)):
+        edits = quoted_edits(tried, scope)
+        if applies(edits, old, new, scope) and not any(_has_quote(w) for w in edits):
+            return edits
+    return None
+
+
+def _has_quote(words: Words) -> bool:
+    """Tell whether quoted words would hold a quotation mark of their own (the edge of an
+    instruction's quoted words): a reader cannot tell where such a quote ends."""
+    return any(is_quote(token) for token in tokenize(f"{words.old} {words.new} {words.anchor}"))
+
+
+def merged(ops: tuple[TextOp, ...]) -> tuple[TextOp, ...]:
+    """Return the ops with every change from the first to the last as one replacement, as a
+    drafter quotes edits that touch each other («12 en 12a» by «12, 12a en 16»); a replacement
+    that would start with a comma takes in the word before it."""
+    changed = [n for n, op in enumerate(ops) if op.op != "equal"]
+    if len(changed) < 2:
+        return ops
+    first, last = changed[0], changed[-1]
+    head, tail = ops[:first], ops[last + 1 :]
+    old = "".join(op.old for op in ops[first : last + 1])
+    new = "".join(op.new for op in ops[first : last + 1])
+    if new.lstrip()[:1] in tuple(",.;:)") and head:
+        before = head[-1].old
+        cut = len(before.rstrip()) - len(tokenize(before.rstrip())[-1]) if before.strip() else len(before)
+        old, new = before[cut:] + old, before[cut:] + new
+        head = (*head[:-1], TextOp("equal", before[:cut], before[:cut])) if cut else head[:-1]
+    return (*head, TextOp("replace", old, new), *tail)
 
 
 def applies(edits: list[Words], old: str, new: str, scope: str) -> bool:

@@ -12,10 +12,14 @@ ChangeSet pairs their units) become paragraphs of the NEW bill with revisions ba
 - a renumbering is explained in a comment on the first paragraph of its list.
 
 Accepting every revision gives the NEW bill's paragraphs, rejecting every one the OLD bill's.
-The author is "wetgen" and the date that of the NEW version, so the output is deterministic.
+The author is "wetgen" (or `author`) and the date that of the NEW version (or `when`), so the
+output is deterministic.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
 
 from wetgen.diff.changes import ChangeSet
 from wetgen.diff.redline_rows import Row, aligned_rows
@@ -38,24 +42,27 @@ def render_redline_docx(
     reference: Reference = None,
     *,
     author: str = AUTHOR,
+    when: datetime | None = None,
 ) -> bytes:
-    """Render OLD → NEW as a .docx of the NEW bill with tracked changes back to OLD."""
+    """Render OLD → NEW as a .docx of the NEW bill with tracked changes back to OLD, by
+    `author` at `when` (default: the NEW version's date)."""
     document = open_reference(reference)
     rows = aligned_rows(old, new, changes, document.styles)
-    revisions = xml.Revisions(author, w3cdtf(build_time(new)))
+    when = when or build_time(new)
+    revisions = xml.Revisions(author, w3cdtf(when))
     document.body.extend(redline_paragraphs(rows, document, revisions))
     header = [bill_title(new), f"Wijzigingen {old.version.label} → {new.version.label}"]
-    return finish_comparison(document, old, new, "Wijzigingen", header)
+    return finish_comparison(document, (old, new), "Wijzigingen", header, author=author, when=when)
 
 
-def finish_comparison(document: WordDocument, old: Bill, new: Bill, kind: str,
-                      header: list[str]) -> bytes:  # fmt: skip
+def finish_comparison(document: WordDocument, versions: tuple[Bill, Bill], kind: str,
+                      header: list[str], *, author: str, when: datetime) -> bytes:  # fmt: skip
     """Add the header, the page-numbered footer and the properties of a comparison of two
-    versions ("Wijzigingen", "Wetsvergelijking"), and return its bytes."""
+    versions ("Wijzigingen", "Wetsvergelijking"), made by `author` at `when`; return its bytes."""
     document.set_header(header)
     document.set_footer()
-    document.properties = document_properties(old, new, kind)
-    return document.to_bytes(build_time(new))
+    document.properties = replace(document_properties(*versions, kind), modified_by=author)
+    return document.to_bytes(when)
 
 
 def redline_paragraphs(

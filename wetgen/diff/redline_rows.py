@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from wetgen import address, ids
+from wetgen import address
 from wetgen.address import Address
 from wetgen.diff.changes import Change, ChangeSet
 from wetgen.diff.compare import diff_bills
@@ -24,8 +24,6 @@ from wetgen.render.bill_writer import BillWriter, Para, UnitMark
 from wetgen.word import StyleMap
 
 NOTE_STEPS = 6  # renumbering steps spelled out in a note before "… (N in totaal)"
-_NOUNS = {"item": "onderdeel"}  # the diff's unit kinds as Dutch nouns, where they differ
-_PLURALS = {"wijziging": "wijzigingen"}  # plurals that wetgen.ids does not know
 SLOT = "~slot"  # the tag of the slotformulier and ondertekening, after the body
 
 
@@ -83,16 +81,10 @@ def renumbering_note(change: Change) -> str:
     shown = ", ".join(steps[:NOTE_STEPS])
     if len(steps) > NOTE_STEPS:
         shown += f", … ({len(steps)} in totaal)"
-    noun = _noun(change.unit, len(steps))
-    letters = all(r.new.isalpha() for r in change.renumbering)
-    what = "Verlettering" if letters else "Vernummering"
-    place = f" in {change.new_label}" if change.new_label else ""
-    return f"{what}{place}: {noun} {shown}."
-
-
-def _noun(unit: str, count: int) -> str:
-    noun = _NOUNS.get(unit, unit)
-    return noun if count == 1 else _PLURALS.get(noun) or ids.plural(noun, count)
+    noun = address.noun(change.unit, len(steps))
+    what = "Verlettering" if change.relettered() else "Vernummering"
+    place = address.citation(change.new_eid, change.new_label)
+    return f"{what}{f' in {place}' if place else ''}: {noun} {shown}."
 
 
 # --- tagged paragraphs ----------------------------------------------------------------------

@@ -78,7 +78,7 @@ def word_ops(old: str, new: str, *, ignore_whitespace: bool = False) -> tuple[Te
     for tag, i1, i2, j1, j2 in _opcodes(a, b):
         old_part, new_part = "".join(a[i1:i2]), "".join(b[j1:j2])
         ops.append(TextOp(tag, old_part, new_part if tag != "equal" else old_part))
-    return _absorb_spaces(tuple(ops))
+    return _trim_spaces(_absorb_spaces(tuple(ops)))
 
 
 def _opcodes(a: tuple[str, ...], b: tuple[str, ...]) -> list[tuple[str, int, int, int, int]]:
@@ -113,6 +113,40 @@ def _absorb_spaces(ops: tuple[TextOp, ...]) -> tuple[TextOp, ...]:
         else:
             out.append(op)
     return tuple(out)
+
+
+def _trim_spaces(ops: tuple[TextOp, ...]) -> tuple[TextOp, ...]:
+    """Move whitespace that both sides of an edit end or start with into the equal text beside
+    it, so that an edit is its words only ("[-zes-]{+twaalf+}", not "[-zes -]{+twaalf +}")."""
+    out: list[TextOp] = []
+    for op in ops:
+        if op.op == "equal" and out and out[-1].op == "equal":
+            out[-1] = TextOp("equal", out[-1].old + op.old, out[-1].new + op.new)
+            continue
+        if op.op != "replace":
+            out.append(op)
+            continue
+        head = _common_space(op.old, op.new)
+        tail = _common_space(op.old[::-1], op.new[::-1])[::-1]
+        if len(head) + len(tail) >= min(len(op.old), len(op.new)):
+            head = tail = ""
+        if head:
+            out.append(TextOp("equal", head, head))
+            if len(out) > 1 and out[-2].op == "equal":
+                out[-2:] = [TextOp("equal", out[-2].old + head, out[-2].new + head)]
+        out.append(TextOp("replace", op.old[len(head) : len(op.old) - len(tail)],
+                          op.new[len(head) : len(op.new) - len(tail)]))  # fmt: skip
+        if tail:
+            out.append(TextOp("equal", tail, tail))
+    return tuple(out)
+
+
+def _common_space(a: str, b: str) -> str:
+    """Return the whitespace both texts start with."""
+    n = 0
+    while n < len(a) and n < len(b) and a[n] == b[n] and a[n].isspace():
+        n += 1
+    return a[:n]
 
 
 def _edit(old: str, new: str) -> TextOp:

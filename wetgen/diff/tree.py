@@ -24,6 +24,8 @@ from wetgen.model import (
     Instruction,
     Item,
     Lid,
+    Style,
+    Target,
     Unit,
 )
 
@@ -44,7 +46,7 @@ class UnitNode(NamedTuple):
     label: str
     text: str
     children: tuple[UnitNode, ...] = ()
-    depth: int = 1  # list depth of an item: 1 for a., 2 for 1°
+    depth: int = 1  # list depth of an item (1 for a., 2 for 1°); the print depth of an instruction
     opschrift: str = ""  # of an article or division, also at the start of `text`
     full: str = ""  # full_text(), computed once
 
@@ -62,28 +64,35 @@ def _full(text: str, children: tuple[UnitNode, ...]) -> str:
 
 
 def bill_tree(bill: Bill) -> UnitNode:
-    """Return the root node of a bill; its children are the body's articles and divisions."""
-    body = _body(bill.body, address.BILL)
+    """Return the root node of a bill; its children are the body's articles and divisions.
+
+    An instruction's text is its sentence naming its whole place, in the bill's quotation marks;
+    the changes of a `wijzigen` as the bill prints them, from the place of the `wijzigen` ("In
+    onderdeel a wordt …" under "Het zesde lid wordt als volgt gewijzigd:"). The layout that
+    follows from the number of changes (an opening line, places without the article) is not
+    compared: it changes with them.
+    """
+    body = _body(bill.body, address.BILL, bill.style)
     return UnitNode("wetsvoorstel", "", "", "", "", "", body, full=_full("", body))
 
 
-def _body(nodes: tuple[Division | Article, ...], parent: Address) -> tuple[UnitNode, ...]:
-    return tuple(_unit(node, parent) for node in nodes)
+def _body(nodes: tuple[Division | Article, ...], parent: Address, style: Style) -> tuple[UnitNode, ...]:
+    return tuple(_unit(node, parent, style=style) for node in nodes)
 
 
-def _unit(unit: Unit, parent: Address, depth: int = 1) -> UnitNode:
+def _unit(unit: Unit, parent: Address, depth: int = 1, style: Style = Style()) -> UnitNode:  # noqa: B008 - frozen
     if isinstance(unit, Division):
-        return _division(unit, parent)
+        return _division(unit, parent, style)
     if isinstance(unit, Article):
-        return _article(unit, parent)
+        return _article(unit, parent, style)
     if isinstance(unit, Lid):
         return _lid(unit, parent)
     return _item(unit, parent, depth)
 
 
-def _division(division: Division, parent: Address) -> UnitNode:
+def _division(division: Division, parent: Address, style: Style) -> UnitNode:
     own = address.division(parent, division)
-    children = _body(division.children, own)
+    children = _body(division.children, own, style)
     text = division.opschrift
     return UnitNode(
         division.kind, division.number, division.key, own.eid, own.label, text, children,
@@ -91,10 +100,10 @@ def _division(division: Division, parent: Address) -> UnitNode:
     )  # fmt: skip
 
 
-def _article(article: Article, parent: Address) -> UnitNode:
+def _article(article: Article, parent: Address, style: Style) -> UnitNode:
     own = address.article(parent, article)
     children = (
-        *(_onderdeel(o, own) for o in article.onderdelen),
+        *(_onderdeel(o, own, style) for o in article.onderdelen),
         *(_item(i, own, 1) for i in article.items),
         *(_lid(lid, own) for lid in article.leden),
     )
@@ -105,12 +114,12 @@ def _article(article: Article, parent: Address) -> UnitNode:
     )  # fmt: skip
 
 
-def _onderdeel(onderdeel: AmendingOnderdeel, parent: Address) -> UnitNode:
+def _onderdeel(onderdeel: AmendingOnderdeel, parent: Address, style: Style) -> UnitNode:
     own = address.onderdeel(parent, onderdeel)
     count = len(onderdeel.instructions)
     depth = address.change_depth(count)
     children = tuple(
-        _instruction(i, address.instruction(own, n, count), depth)
+        _instruction(i, address.instruction(own, n, count), depth, style)
         for n, i in enumerate(onderdeel.instructions, start=1)
     )
     full = _full("", children)
@@ -119,17 +128,18 @@ def _onderdeel(onderdeel: AmendingOnderdeel, parent: Address) -> UnitNode:
     )
 
 
-def _instruction(instruction: Instruction, own: Address, depth: int) -> UnitNode:
+def _instruction(instruction: Instruction, own: Address, depth: int, style: Style,
+                 base: Target | None = None) -> UnitNode:  # fmt: skip
     new = address.quoted(own) if instruction.payload else own
     payload = tuple(_unit(u, new) for u in instruction.payload) + tuple(
-        _instruction(c, address.nested(own, k, depth + 1), depth + 1)
+        _instruction(c, address.nested(own, k, depth + 1), depth + 1, style, instruction.target)
         for k, c in enumerate(instruction.children, start=1)
     )  # the numbered changes of a `wijzigen` are compared like those of an onderdeel
-    text = sentence(instruction)
+    text = sentence(instruction, style=style, base=base)
     if instruction.action is Action.REPLACE and instruction.new:
         text = f"{text} {instruction.new}"  # the new text of a volzin, aanhef or opschrift
     return UnitNode(
-        INSTRUCTION, own.number, "", own.eid, own.label, text, payload, full=_full(text, payload)
+        INSTRUCTION, own.number, "", own.eid, own.label, text, payload, depth, full=_full(text, payload)
     )
 
 

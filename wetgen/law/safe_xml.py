@@ -1,26 +1,29 @@
-"""Reading XML that comes from outside: a size cap, no DTD, no entities, no network.
+"""Reading law XML that comes from outside, through the shared safe parsers (`wetgen.inputs`).
 
-A law file may arrive from the network or from a user; the parser resolves no entities, loads
-no DTD, reaches no network and keeps libxml2's limits on depth and text size. A document that
-declares a DOCTYPE is refused outright: BWB toestanden and Akoma Ntoso never need one, and it is
-where entity expansion attacks live.
+A law file may arrive from the network or from a user; it is parsed with no DTD, no entities,
+no network and libxml2's limits on depth and text size, and a document that declares a DOCTYPE
+is refused outright (BWB toestanden and Akoma Ntoso never need one). This module adds what is
+the law's own: the size cap for a law, missing files and folders as usage errors, and every
+refusal as a LawError.
 """
 
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Iterator
 from pathlib import Path
 
 from lxml import etree
 
 from wetgen.errors import UsageError
+from wetgen.inputs import RefusedInput, files, xml
+from wetgen.inputs.limits import megabytes, refusals_as
 from wetgen.law.errors import LawError
 
 MAX_LAW_BYTES = 64 * 1024 * 1024  # a cap against runaway input; a toestand is a few MB
-_HEAD_BYTES = 65536
-_DECLARATION = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+_HEAD_BYTES = xml.HEAD_BYTES
+
+_as_law_error = refusals_as(lambda exc: LawError(str(exc)))
 
 
 def normalise(text: str) -> str:
@@ -28,16 +31,10 @@ def normalise(text: str) -> str:
     return " ".join(text.split())
 
 
-def megabytes(size: int) -> str:
-    """Return a byte count for people: "64 MB", "0.3 MB"."""
-    value = size / 2**20
-    return f"{value:.0f} MB" if value >= 10 else f"{value:.1f} MB"
-
-
 def load_bytes(path: Path) -> bytes:
     """Read a file for parsing, refusing a missing file, a folder or one over the size limit."""
     check_file(path)
-    return path.read_bytes()
+    return _read(path, MAX_LAW_BYTES)
 
 
 def check_file(path: Path) -> None:
@@ -52,31 +49,21 @@ def check_file(path: Path) -> None:
         raise LawError(f"{path}: file is {megabytes(size)}, over the {megabytes(limit)} limit for a law")
 
 
+@_as_law_error
 def check_head(head: bytes, where: str) -> None:
     """Refuse a document whose prolog declares a DOCTYPE or entities, or that is empty or binary."""
-    if not head.strip():
-        raise LawError(f"{where}: empty file, not XML")
-    if _DECLARATION.search(head):
-        raise LawError(f"{where}: the XML declares a DTD or entities (<!DOCTYPE/<!ENTITY): refused")
-    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise LawError(f"{where}: binary data, not XML")
+    xml.check_head(head, where)
 
 
 def parser() -> etree.XMLParser:
     """Return an XML parser with entities, DTD loading and network access off."""
-    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
-                           huge_tree=False, remove_pis=True, remove_comments=True)  # fmt: skip
+    return xml.xml_parser(remove_comments=True)
 
 
+@_as_law_error
 def parse_bytes(data: bytes, where: str) -> etree._Element:
     """Parse a whole document from bytes safely and return its root element."""
-    check_head(data[:_HEAD_BYTES], where)
-    try:
-        root = etree.fromstring(data, parser=parser())
-    except (etree.LxmlError, ValueError) as exc:
-        raise LawError(f"{where}: not well-formed XML ({exc})") from None
-    _refuse_doctype(root.getroottree(), where)
-    return root
+    return xml.parse_xml(data, where, MAX_LAW_BYTES)
 
 
 def iter_events(
@@ -85,47 +72,27 @@ def iter_events(
     """Yield ("start"|"end", element) for `tags`, parsing incrementally with the safe settings."""
     if isinstance(source, Path):
         check_file(source)
-        check_head(read_head(source), where)
-        stream: Path | io.BytesIO = source
-    else:
-        if len(source) > MAX_LAW_BYTES:
-            raise LawError(f"{where}: {megabytes(len(source))}, over the {megabytes(MAX_LAW_BYTES)} limit for a law")
-        check_head(source[:_HEAD_BYTES], where)
-        stream = io.BytesIO(source)
-    events = etree.iterparse(
-        str(stream) if isinstance(stream, Path) else stream,
-        events=("start", "end"), tag=tags, resolve_entities=False, no_network=True,
-        load_dtd=False, huge_tree=False, remove_pis=True, remove_comments=True,
-    )  # fmt: skip
-    try:
-        yield from events
-    except (etree.LxmlError, ValueError) as exc:
-        raise LawError(f"{where}: not well-formed XML ({exc})") from None
-    root = events.root
-    if root is not None:
-        _refuse_doctype(root.getroottree(), where)
+    elif len(source) > MAX_LAW_BYTES:
+        raise LawError(f"{where}: {megabytes(len(source))}, over the {megabytes(MAX_LAW_BYTES)} limit for a law")
+    with _open(source) as stream:
+        try:
+            yield from xml.iter_xml(stream, where, tags)
+        except RefusedInput as exc:
+            raise LawError(str(exc)) from None
 
 
+@_as_law_error
 def root_tag(source: Path | bytes, where: str) -> str:
     """Return the local name of a document's root element, parsing no further than its start."""
-    head = read_head(source) if isinstance(source, Path) else source[:_HEAD_BYTES]
-    check_head(head, where)
-    stream = str(source) if isinstance(source, Path) else io.BytesIO(source)
-    events = etree.iterparse(stream, events=("start",), resolve_entities=False,
-                             no_network=True, load_dtd=False, huge_tree=False)  # fmt: skip
-    try:
-        for _event, element in events:
-            _refuse_doctype(element.getroottree(), where)
+    with _open(source) as stream:
+        for _event, element in xml.iter_xml(stream, where, events=("start",)):
             return etree.QName(element).localname
-    except (etree.LxmlError, ValueError) as exc:
-        raise LawError(f"{where}: not well-formed XML ({exc})") from None
     raise LawError(f"{where}: no root element, not XML")
 
 
 def read_head(path: Path) -> bytes:
     """Return the first bytes of a file, enough to hold its prolog and root element."""
-    with path.open("rb") as handle:
-        return handle.read(_HEAD_BYTES)
+    return _read(path, _HEAD_BYTES, head=True)
 
 
 def release(element: etree._Element) -> None:
@@ -134,9 +101,15 @@ def release(element: etree._Element) -> None:
     The element itself stays (an empty shell), so a division's `kop`, parsed before its
     articles, is still there when the division ends.
     """
-    element.clear(keep_tail=True)
+    xml.release(element)
 
 
-def _refuse_doctype(tree: etree._ElementTree, where: str) -> None:
-    if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:
-        raise LawError(f"{where}: the XML declares a DTD or entities (<!DOCTYPE/<!ENTITY): refused")
+@_as_law_error
+def _read(path: Path, limit: int, head: bool = False) -> bytes:
+    return files.read_regular(path.resolve(), limit, head=head)
+
+
+@_as_law_error
+def _open(source: Path | bytes):
+    """Open a law file (a link named is followed; a FIFO or device is refused) or wrap bytes."""
+    return io.BytesIO(source) if isinstance(source, bytes) else files.open_regular(source.resolve())

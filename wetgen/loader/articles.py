@@ -4,6 +4,7 @@ items, and the new units of a wijzigingsopdracht (which keep their written numbe
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import yaml
 
@@ -34,6 +35,8 @@ def body(r: Reader, nodes: list[yaml.Node], amending: bool, numberer: Numberer |
     for node in nodes:
         kind = division_kind(node)
         out.append(division(r, node, kind, numberer) if kind else article(r, node, numberer))
+    if numberer.restarts:  # known from the second hoofdstuk on, so marked when all are read
+        out = [replace(u, own_numbering=True) if isinstance(u, Division) and u.kind == "hoofdstuk" else u for u in out]
     return tuple(out)
 
 

@@ -114,7 +114,7 @@ def formulier(r: Reader, node: yaml.Node | None) -> Formulier:
 
 
 def style(r: Reader, node: yaml.Node | None) -> Style:
-    """Read how the wijzigingsopdrachten print: aanhalingstekens, dubbele_punt, als_volgt."""
+    """Read how the wijzigingsopdrachten print: aanhalingstekens, dubbele_punt, als_volgt, letterpunt."""
     if node is None:
         return Style()
     m = r.mapping(node, "vormgeving", VORMGEVING_KEYS)
@@ -127,6 +127,7 @@ def style(r: Reader, node: yaml.Node | None) -> Style:
         quotes=quotes,
         colon=r.flag(m.get("dubbele_punt"), "dubbele_punt"),
         as_follows=r.choice(m.get("als_volgt"), "als_volgt", AS_FOLLOWS, AS_FOLLOWS[0]),
+        letter_stop=r.flag(m.get("letterpunt"), "letterpunt"),
     )
 
 

@@ -34,7 +34,7 @@ FORMULIER_VALUES = {
     "zulks": ("die", "wie"),
 }
 # How the wijzigingsopdrachten print (wetgen.model.Style).
-VORMGEVING_KEYS = {"aanhalingstekens": False, "dubbele_punt": False, "als_volgt": False}
+VORMGEVING_KEYS = {"aanhalingstekens": False, "dubbele_punt": False, "als_volgt": False, "letterpunt": False}
 LAW_KEYS = {
     "citeertitel": False,
     "lidwoord": False,
@@ -69,7 +69,7 @@ INSTRUCTION_KEYS: dict[Action, tuple[str, ...]] = {
     Action.DELETE_WORDS: ("doel", "oud", "benaming?", *WORD_OPTIONS),
     Action.REPLACE: ("doel", "payload|nieuw", "vorm?", "getal?"),
     Action.INSERT: ("na|voor|in", "payload|nieuw", "vernummering?", "vorm?"),
-    Action.ADD: ("aan", "payload", "na?", "vernummering?", "slotpunt_wordt_puntkomma?", "slot_vervangen?"),
+    Action.ADD: ("aan", "payload", "na?", "vernummering?", "slotpunt_wordt_puntkomma?", "slot_vervangen?", "vorm?"),
     Action.DELETE: ("doel", "vernummering?", "vorm?", "getal?", "aanduiding_vervalt?"),
     Action.RENUMBER: ("doel", "nummer"),
     Action.GROUP: ("doel", "wijzigingen"),
@@ -84,7 +84,7 @@ ALL_INSTRUCTION_KEYS = sorted(
      "slotpunt_wordt_puntkomma", "slot_vervangen", "telkens", "en", "benaming", "dubbele_punt",
      "vorm", "getal", "aanduiding", "aanduiding_vervalt", "wijzigingen", *PAYLOAD_KEYS}
 )  # fmt: skip
-INSTRUCTION_VALUES = {"vorm": ("in", "alfabetisch"), "getal": ("enkelvoud", "meervoud")}
+INSTRUCTION_VALUES = {"vorm": ("in", "alfabetisch", "toegevoegd"), "getal": ("enkelvoud", "meervoud")}
 WORD_ACTION_VALUES = tuple(a.value for a in (Action.REPLACE_WORDS, Action.INSERT_WORDS, Action.DELETE_WORDS))
 RENUMBERING_KEYS = {"van": True, "naar": True, "lidwoord": False, "herhaal": False, "komma": False}
 ENDING_KEYS = {"doel": True, "van": True, "door": True}

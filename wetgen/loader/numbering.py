@@ -19,6 +19,9 @@ class Numberer:
 
     Articles are numbered through the whole bill (Ar 3.54), or per hoofdstuk (Ar 3.56) when the
     first article is written so ("1.1" in hoofdstuk 1): the n-th article of hoofdstuk k is k.n.
+    When the first article of a later hoofdstuk is written with the first number again
+    ("Artikel 1", as aanpassingswetten with a hoofdstuk per ministry had them), the articles of
+    every hoofdstuk are numbered from 1 (`restarts`).
     """
 
     def __init__(self, reader: Reader, kind: str, amending_law: bool = False) -> None:
@@ -29,11 +32,12 @@ class Numberer:
         self.chapter = ""  # the number of the hoofdstuk being read
         self.in_chapter = 0  # the position in it
         self.per_chapter: bool | None = None  # decided by the first article
+        self.restarts = False  # decided by the first article of the second hoofdstuk
 
     def start_chapter(self, number: str) -> None:
         """Start reading hoofdstuk `number`; numbering per hoofdstuk starts again at k.1."""
         self.chapter, self.in_chapter = number, 0
-        if self.per_chapter:
+        if self.per_chapter or self.restarts:
             self.previous = ""
 
     def take(self, node: yaml.Node | None, unit_node: yaml.Node) -> str:
@@ -44,8 +48,10 @@ class Numberer:
         self.started = True
         if self.per_chapter is None:
             self.per_chapter = bool(self.chapter) and written.startswith(self.chapter + ".")
+        if self.chapter and not self.in_chapter and self.position and not self.per_chapter:
+            self.restarts = self.restarts or written == ids.positional_number(self.kind, 1, amending_law=self.roman)
         chapter = self.chapter if self.per_chapter else ""
-        position = self.in_chapter if self.per_chapter else self.position
+        position = self.in_chapter if self.per_chapter or self.restarts else self.position
         expected = ids.positional_number(self.kind, position + 1, amending_law=self.roman, chapter=chapter)
         if not written or written == expected:
             self._advance(expected)

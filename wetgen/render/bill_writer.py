@@ -267,7 +267,7 @@ class BillWriter:
         """Write an amending onderdeel: its letter (none when it is the only one of `article`),
         then its worded lines indented from `base`, a `wijzigen` around its changes."""
         mark = self.mark_enter(UnitMark("onderdeel", onderdeel.number, onderdeel))
-        label = wording.onderdeel_label(article, onderdeel) if article is not None else onderdeel.number
+        label = wording.onderdeel_label(article, onderdeel, self.style) if article is not None else onderdeel.number
         if label:
             self.text("Onderdeelletter", label, keep_next=True)
         open_marks: list[tuple[int, UnitMark | None]] = []  # the instructions entered, by depth

@@ -174,7 +174,7 @@ def _article_view(article: Article, amending_law: bool, parent: Address, bill: B
     }
     if article.is_amending:
         view["onderdelen"] = [
-            _onderdeel_view(address.onderdeel(own, o), onderdeel_label(article, o), len(o.instructions),
+            _onderdeel_view(address.onderdeel(own, o), onderdeel_label(article, o, style), len(o.instructions),
                             word_onderdeel(o, style, article))
             for o in article.onderdelen
         ]  # fmt: skip

@@ -127,6 +127,7 @@ class Properties:
     creator: str = ""
     keywords: str = ""
     custom: tuple[tuple[str, str], ...] = ()
+    modified_by: str = ""  # who last changed it; the creator when empty
 
 
 def w3cdtf(when: datetime) -> str:
@@ -147,7 +148,7 @@ def core_properties_part(props: Properties, when: datetime) -> bytes:
         f"<dc:subject>{esc(props.subject)}</dc:subject>"
         f"<dc:creator>{esc(props.creator)}</dc:creator>"
         f"<cp:keywords>{esc(props.keywords)}</cp:keywords>"
-        f"<cp:lastModifiedBy>{esc(props.creator)}</cp:lastModifiedBy>"
+        f"<cp:lastModifiedBy>{esc(props.modified_by or props.creator)}</cp:lastModifiedBy>"
         "<cp:revision>1</cp:revision>"
         f"<cp:version>{esc(props.version)}</cp:version>"
         f"<cp:contentStatus>{esc(props.status)}</cp:contentStatus>"

@@ -24,6 +24,8 @@ from urllib.parse import urlsplit
 from stdnum import iban
 from stdnum.nl import bsn
 
+from wetgen.inputs.text import neutralise
+
 REDACTED = "[verwijderd]"
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -187,8 +189,9 @@ class Redactor:
 
     @staticmethod
     def personal(text: str) -> str:
-        """Return `text` on one line with personal data redacted (identities left to `scrub`)."""
-        return redact_personal(" ".join(text.split()))
+        """Return `text` on one line, neutralised (no control characters, terminal escapes or
+        bidi overrides), with personal data redacted (identities left to `scrub`)."""
+        return redact_personal(" ".join(neutralise(text).split()))
 
     def hides(self, text: str) -> bool:
         """Tell whether redaction would change `text` (a key phrase that names someone)."""

@@ -3,14 +3,24 @@
 Takes saved internetconsultatie.nl pages, CSV/XLSX exports, folders and zips of PDF, DOCX,
 ODT, TXT and EML files (`collect.collect`); gives a Batch of RawResponse values with their
 attachments' text, and a Problem for every file that was refused or only partly read. Every
-file is untrusted: the limits and the safe parsers are in `safety`.
+file is untrusted: the limits, budgets and safe parsers are the shared ones of `wetgen.inputs`;
+`pdf.py` and `office.py` read PDF and Word/OpenDocument files in the reader process.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 READ = ("ok", "truncated")  # attachment statuses whose text was read (truncated: in part)
+
+
+class Extract(NamedTuple):
+    """The text a reader took from a file, its warnings, and whether it is the whole text."""
+
+    text: str
+    warnings: list[str]
+    complete: bool = True
 
 
 @dataclass

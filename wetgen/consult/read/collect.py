@@ -1,52 +1,116 @@
 """Gather responses from every source given: pages, spreadsheets, folders and zips of files.
 
 Attachments named by a page or a spreadsheet row are looked up among the files by id; the
-files no response names become responses of their own (letters, e-mails). A file that is
-refused becomes a Problem and the batch goes on.
+files no response names become responses of their own (letters, e-mails).
+
+Every file is read in isolation: whatever goes wrong inside one file (a refusal, or any
+exception of zipfile, zlib, openpyxl, pdfminer, lxml or email) becomes one Problem for that file
+and the batch goes on. Documents are parsed in the reader process (wetgen.inputs.sandbox), each
+within the time and memory budget of `Limits`; links and special files are never followed.
+Every text a response carries is neutralised before it leaves this stage: control characters,
+terminal escapes and bidi overrides never reach the store.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+import time
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
-from wetgen.consult.errors import RejectedFile
 from wetgen.consult.read import Attachment, Problem, RawResponse
 from wetgen.consult.read.eml import parse_eml
 from wetgen.consult.read.files import (
     DOC_SUFFIXES,
     PAGE_SUFFIXES,
+    READERS,
     TABLE_SUFFIXES,
+    TEXT_SUFFIXES,
     VFile,
     extract,
+    named_file,
     open_zip,
+    run_reader,
     walk_folder,
     walk_zip,
 )
 from wetgen.consult.read.html import Listing, read_page
-from wetgen.consult.read.safety import DEFAULT_LIMITS, Limits
 from wetgen.consult.read.table import read_table
+from wetgen.inputs import DEFAULT_LIMITS, Limits, RefusedInput, describe
+from wetgen.inputs.files import Passed
+from wetgen.inputs.sandbox import Sandbox
+from wetgen.inputs.text import neutralise
 from wetgen.progress import NULL_PROGRESS, Progress
 
+SANDBOXED = DOC_SUFFIXES - TEXT_SUFFIXES  # read in the reader process
 NOT_PUBLIC_SUBJECT = re.compile(r"vertrouwelijk|niet[ -]openbaar|confidential", re.I)
 
 
 @dataclass
 class Batch:
-    """What a set of sources held: responses by key, problems, and what listing pages announced."""
+    """What a set of sources held: responses by key, problems, what listing pages announced,
+    and what reading cost (seconds per file, the reader process's peak memory)."""
 
     responses: dict[str, RawResponse] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     listed: set[str] = field(default_factory=set)
     announced: int | None = None
+    seconds: dict[str, float] = field(default_factory=dict)
+    reader_peak_bytes: int = 0
 
     def add(self, response: RawResponse) -> None:
-        """Add a response, merging it with one of the same key from another source."""
+        """Add a response, neutralised, merging it with one of the same key from another source."""
+        clean(response)
         old = self.responses.get(response.key)
         self.responses[response.key] = merge(old, response) if old else response
+
+    def refuse(self, where: str, reason: str) -> None:
+        """Record a file (or part of one) that was not read."""
+        self.problems.append(Problem(where, reason, "error"))
+
+    def warn(self, where: str, message: str) -> None:
+        """Record a file that was read in part or with help."""
+        self.problems.append(Problem(where, message.removeprefix(f"{where}: ")))
+
+    def guarded(self, where: str, step: Callable[[], None]) -> None:
+        """Run one file's step; any failure inside it becomes that file's problem."""
+        with self.timed(where):
+            try:
+                step()
+            except RefusedInput as exc:
+                self.refuse(where, exc.reason)
+            except Exception as exc:  # any failure inside one file stays with that file
+                self.refuse(where, f"unreadable ({describe(exc)})")
+
+    @contextmanager
+    def timed(self, where: str) -> Iterator[None]:
+        """Add the time the block takes to the file's reading time."""
+        start = time.monotonic()
+        try:
+            yield
+        finally:
+            self.seconds[where] = self.seconds.get(where, 0.0) + time.monotonic() - start
+
+
+def clean(response: RawResponse) -> None:
+    """Neutralise every text of a response: control characters, escapes and bidi controls go."""
+    for item in fields(response):
+        value = getattr(response, item.name)
+        if isinstance(value, str):
+            setattr(response, item.name, neutralise(value))
+    for attachment in response.attachments:
+        clean_attachment(attachment)
+    response.extra = {k: neutralise(v) for k, v in response.extra.items()}
+
+
+def clean_attachment(attachment: Attachment) -> None:
+    """Neutralise an attachment's name, text and message."""
+    attachment.name = neutralise(attachment.name)
+    attachment.text = neutralise(attachment.text)
+    attachment.message = neutralise(attachment.message)
 
 
 def merge(old: RawResponse, new: RawResponse) -> RawResponse:
@@ -71,143 +135,161 @@ def collect(
 ) -> Batch:
     """Read every source into one Batch; nothing here raises for a bad file."""
     batch = Batch()
-    files: list[VFile] = []
-    for source in sources:
-        files.extend(_files(source, batch, limits))
-    docs = {f.stem.lower(): f for f in files if f.suffix in DOC_SUFFIXES}
-    used: set[str] = set()
-    progress.start("Bestanden lezen", len(files))
-    for vfile in files:
-        if vfile.suffix in PAGE_SUFFIXES:
-            _page(vfile, batch, limits)
-        elif vfile.suffix in TABLE_SUFFIXES:
-            _table(vfile, batch, mapping, limits)
-        elif vfile.suffix not in DOC_SUFFIXES:
-            batch.problems.append(
-                Problem(vfile.where, f"skipped: {vfile.suffix or 'no'} files are not read")
-            )
-        progress.advance()
-    for response in batch.responses.values():
-        _attach(response, docs, used, batch, limits)
-    for stem, vfile in sorted(docs.items(), key=lambda kv: kv[1].where):
-        if stem not in used:
-            _standalone(vfile, batch, limits)
+    with Sandbox(limits.memory_bytes, READERS) as sandbox:
+        reader = _Reader(batch, mapping, limits, sandbox)
+        try:
+            reader.read_all(sources, progress)
+        finally:
+            reader.close()
+        batch.reader_peak_bytes = sandbox.peak_bytes
     return batch
 
 
-def _files(source: Path, batch: Batch, limits: Limits) -> list[VFile]:
-    if not source.exists():
-        batch.problems.append(Problem(str(source), "no such file or folder", "error"))
-        return []
-    if source.is_dir():
-        out: list[VFile] = []
-        for vfile in walk_folder(source):
-            if vfile.suffix == ".zip":
-                out.extend(_zip(Path(source, vfile.name), batch, limits))
+class _Reader:
+    """One collect run: the batch, the options, and the reader process."""
+
+    def __init__(self, batch: Batch, mapping: Mapping[str, str] | None, limits: Limits,
+                 sandbox: Sandbox) -> None:  # fmt: skip
+        self.batch, self.mapping, self.limits, self.sandbox = batch, mapping, limits, sandbox
+        self.archives: list = []
+
+    def close(self) -> None:
+        """Close the archives opened while reading."""
+        for archive in self.archives:
+            handle = archive.fp
+            archive.close()
+            if handle is not None:
+                handle.close()
+
+    def read_all(self, sources: list[Path], progress: Progress) -> None:
+        """Read pages and tables, attach documents to their responses, then read the rest."""
+        files: list[VFile] = []
+        for source in sources:
+            self.batch.guarded(str(source), lambda s=source: files.extend(self.files(s)))
+        docs: dict[str, list[VFile]] = {}  # by stem: 1002.pdf and 1002.docx are both kept
+        for vfile in files:
+            if vfile.suffix in DOC_SUFFIXES:
+                docs.setdefault(vfile.stem.lower(), []).append(vfile)
+        used: set[str] = set()
+        if any(f.suffix in SANDBOXED for f in files):
+            self.sandbox.start()  # before the clock of the first document starts
+        progress.start("Bestanden lezen", len(files))
+        for vfile in files:
+            if vfile.suffix in PAGE_SUFFIXES:
+                self.batch.guarded(vfile.where, lambda v=vfile: self.page(v))
+            elif vfile.suffix in TABLE_SUFFIXES:
+                self.batch.guarded(vfile.where, lambda v=vfile: self.table(v))
+            elif vfile.suffix not in DOC_SUFFIXES:
+                self.batch.warn(vfile.where, f"skipped: {vfile.suffix or 'no'} files are not read")
+            progress.advance()
+        for response in list(self.batch.responses.values()):
+            self.attach(response, docs, used)
+        for vfile in sorted((f for stem, same in docs.items() if stem not in used for f in same),
+                            key=lambda f: f.where):  # fmt: skip
+            self.batch.guarded(vfile.where, lambda v=vfile: self.standalone(v))
+
+    def files(self, source: Path) -> list[VFile]:
+        """Return the files of one named source: a folder, a zip or a file."""
+        if not source.exists():
+            self.batch.refuse(str(source), "no such file or folder")
+            return []
+        if source.is_dir():
+            out: list[VFile] = []
+            for entry in walk_folder(source.resolve() if source.is_symlink() else source):
+                if isinstance(entry, Passed):
+                    self.batch.refuse(f"{source}/{entry.rel}", entry.reason)
+                elif entry.suffix == ".zip":
+                    self.batch.guarded(entry.where, lambda e=entry: out.extend(self.zip(e)))
+                else:
+                    out.append(entry)
+            return out
+        vfile = named_file(source)
+        return self.zip(vfile) if vfile.suffix == ".zip" else [vfile]
+
+    def zip(self, vfile: VFile) -> list[VFile]:
+        """Return the members of a zip that may be read; refuse the others one by one."""
+        archive = open_zip(vfile, self.limits)
+        self.archives.append(archive)
+        out = []
+        for entry in walk_zip(vfile, archive):
+            if isinstance(entry, Passed):
+                self.batch.refuse(entry.rel, entry.reason)
+            elif entry.suffix == ".zip":
+                self.batch.refuse(entry.where, "archive inside an archive: not read")
             else:
-                out.append(vfile)
+                out.append(entry)
         return out
-    if source.suffix.lower() == ".zip":
-        return _zip(source, batch, limits)
-    return [VFile(source.name, str(source.parent), source.stat().st_size, _path=source)]
 
-
-def _zip(path: Path, batch: Batch, limits: Limits) -> list[VFile]:
-    try:
-        archive = open_zip(path, limits)
-    except RejectedFile as exc:
-        batch.problems.append(Problem(str(path), exc.reason, "error"))
-        return []
-    out = []
-    for vfile in walk_zip(path, archive):
-        if vfile.suffix == ".zip":
-            batch.problems.append(
-                Problem(vfile.where, "archive inside an archive: not read", "error")
-            )
+    def page(self, vfile: VFile) -> None:
+        """Read a saved page: a response or a listing."""
+        found = read_page(vfile.read(self.limits), vfile.where, vfile.stem)
+        if isinstance(found, Listing):
+            self.batch.listed.update(found.guids)
+            if found.announced is not None:
+                self.batch.announced = found.announced
         else:
-            out.append(vfile)
-    return out
+            self.batch.add(found)
 
+    def table(self, vfile: VFile) -> None:
+        """Read a spreadsheet of responses, row by row."""
+        with vfile.open(self.limits) as stream:
+            responses, warnings = read_table(stream, vfile.suffix, vfile.where, self.mapping, self.limits)
+        for warning in warnings:
+            self.batch.warn(vfile.where, warning)
+        for response in responses:
+            self.batch.add(response)
 
-def _page(vfile: VFile, batch: Batch, limits: Limits) -> None:
-    try:
-        found = read_page(vfile.read(limits), vfile.where, vfile.stem)
-    except RejectedFile as exc:
-        batch.problems.append(Problem(vfile.where, exc.reason, "error"))
-        return
-    if isinstance(found, Listing):
-        batch.listed.update(found.guids)
-        if found.announced is not None:
-            batch.announced = found.announced
-    else:
-        batch.add(found)
-
-
-def _table(vfile: VFile, batch: Batch, mapping: Mapping[str, str] | None, limits: Limits) -> None:
-    try:
-        responses, warnings = read_table(
-            vfile.read(limits), vfile.suffix, vfile.where, mapping, limits
-        )
-    except RejectedFile as exc:
-        batch.problems.append(Problem(vfile.where, exc.reason, "error"))
-        return
-    batch.problems.extend(Problem(vfile.where, w) for w in warnings)
-    for response in responses:
-        batch.add(response)
-
-
-def _attach(
-    response: RawResponse, docs: dict[str, VFile], used: set[str], batch: Batch, limits: Limits
-) -> None:
-    have = {a.name for a in response.attachments}
-    for ident in filter(None, response.extra.pop("attachment_ids", "").split(",")):
-        vfile = docs.get(ident.lower())
-        if ident in have:
-            if vfile is not None:
-                used.add(ident.lower())
-            continue
-        if vfile is None:
-            response.attachments.append(
-                Attachment(ident, "", "missing", f"bijlage {ident} niet gevonden")
-            )
-            continue
-        used.add(ident.lower())
-        attachment = extract(vfile, limits)
-        attachment.name = ident
-        _report(attachment, vfile, batch)
-        response.attachments.append(attachment)
-
-
-def _report(attachment: Attachment, vfile: VFile, batch: Batch) -> None:
-    if attachment.status == "rejected":
-        batch.problems.append(Problem(vfile.where, attachment.message, "error"))
-    elif attachment.message:
-        batch.problems.append(Problem(vfile.where, attachment.message))
-
-
-def _standalone(vfile: VFile, batch: Batch, limits: Limits) -> None:
-    key = f"file:{hashlib.sha1(vfile.name.encode('utf-8')).hexdigest()[:12]}:{vfile.name}"
-    response = RawResponse(key=key, origin="file", source=vfile.where)
-    if vfile.suffix == ".eml":
-        try:
-            mail = parse_eml(vfile.read(limits), vfile.where, limits)
-        except RejectedFile as exc:
-            batch.problems.append(Problem(vfile.where, exc.reason, "error"))
-            return
-        response.origin, response.name, response.email = "eml", mail.name, mail.address
-        response.submitted, response.text = mail.date, mail.text
-        response.public = not NOT_PUBLIC_SUBJECT.search(mail.subject)
-        response.attachments = mail.attachments
-        batch.problems.extend(Problem(vfile.where, w) for w in mail.warnings)
-        for attachment in mail.attachments:
-            if attachment.status != "ok":
-                batch.problems.append(
-                    Problem(f"{vfile.where}!{attachment.name}", attachment.message, "error")
+    def attach(self, response: RawResponse, docs: dict[str, list[VFile]], used: set[str]) -> None:
+        """Read the attachments a page or a row names, from the files found (every file with
+        that name: 1002.pdf and 1002.docx both)."""
+        have = {a.name for a in response.attachments}
+        for ident in filter(None, response.extra.pop("attachment_ids", "").split(",")):
+            found = docs.get(ident.lower(), [])
+            if ident in have:
+                if found:
+                    used.add(ident.lower())
+                continue
+            if not found:
+                response.attachments.append(
+                    Attachment(ident, "", "missing", f"bijlage {ident} niet gevonden")
                 )
-    else:
-        attachment = extract(vfile, limits)
-        _report(attachment, vfile, batch)
+                continue
+            used.add(ident.lower())
+            for vfile in found:
+                with self.batch.timed(vfile.where):
+                    attachment = self.extract(vfile)
+                attachment.name = ident if len(found) == 1 else f"{ident}{vfile.suffix}"
+                clean_attachment(attachment)
+                response.attachments.append(attachment)
+
+    def extract(self, vfile: VFile) -> Attachment:
+        """Extract one document's text and report what went wrong with it."""
+        attachment = extract(vfile, self.limits, self.sandbox)
         if attachment.status == "rejected":
-            return
-        response.text = attachment.text
-    batch.add(response)
+            self.batch.refuse(vfile.where, attachment.message)
+        elif attachment.message:
+            self.batch.warn(vfile.where, attachment.message)
+        return attachment
+
+    def standalone(self, vfile: VFile) -> None:
+        """Read a letter or an e-mail that no page or row names as a response of its own."""
+        key = f"file:{hashlib.sha1(vfile.name.encode('utf-8', 'surrogatepass')).hexdigest()[:12]}:{vfile.name}"
+        response = RawResponse(key=key, origin="file", source=vfile.where)
+        if vfile.suffix == ".eml":
+            data = vfile.read(self.limits)
+            mail = run_reader(self.sandbox, vfile.where, self.limits, parse_eml, data, vfile.where, self.limits)
+            response.origin, response.name, response.email = "eml", mail.name, mail.address
+            response.submitted, response.text = mail.date, mail.text
+            response.public = not NOT_PUBLIC_SUBJECT.search(mail.subject)
+            response.attachments = mail.attachments
+            for warning in mail.warnings:
+                self.batch.warn(vfile.where, warning)
+            for attachment in mail.attachments:
+                if attachment.status == "rejected":
+                    self.batch.refuse(f"{vfile.where}!{attachment.name}", attachment.message)
+        else:
+            attachment = self.extract(vfile)
+            if attachment.status == "rejected":
+                return
+            response.text = attachment.text
+        self.batch.add(response)

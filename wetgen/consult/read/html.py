@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from lxml import etree
 from lxml import html as lhtml
 
 from wetgen.consult.errors import RejectedFile
 from wetgen.consult.read import RawResponse
 from wetgen.consult.read.dates import iso_date
-from wetgen.consult.read.safety import parse_html
+from wetgen.inputs.xml import parse_html
 
 GUID = re.compile(
     r"/reactie/([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
@@ -40,6 +41,7 @@ def classify(root: lhtml.HtmlElement) -> str:
 def read_page(data: bytes, where: str, name: str) -> RawResponse | Listing:
     """Read a saved page as a response or a listing; refuse anything else."""
     root = parse_html(data, where)
+    etree.strip_elements(root, "script", "style", "noscript", with_tail=False)
     kind = classify(root)
     if kind == "response":
         return read_response(root, data, where, name)

@@ -93,7 +93,7 @@ class IdentityTables(StoreBase):
         for match in result.matched:
             stored[match.new_key] = stored.pop(match.old_key)
         owner = {rid: key for key, rid in stored.items()}
-        for key in sorted(responses):
+        for key in sorted(responses, key=lambda k: (responses[k].source, k)):
             rid = stored.get(key)
             if rid is None:
                 rid = assign_id(key, owner, responses[key].source, result.problems)

@@ -49,7 +49,7 @@ def amending_article(
         point = _sub(element, "point")
         place = address.onderdeel(own, onderdeel)
         ctx.mark(point, place.eid, onderdeel.loc)
-        label = onderdeel_label(article, onderdeel)
+        label = onderdeel_label(article, onderdeel, style)
         if label:
             _sub(point, "num", label)
         lines = _tree(list(word_onderdeel(onderdeel, style, article)))

@@ -4,6 +4,11 @@ and the report made from that store (themes, key phrases, every format).
     python benchmarks/consult_bench.py            # both sizes, and the pairwise reference at 10,000
     python benchmarks/consult_bench.py --skip-pairwise --repeat 1
     python benchmarks/consult_bench.py --report-only 10000   # the report of a store made before
+    nice python benchmarks/consult_bench.py --responses 100000 --responses 1000000  # ingest only
+
+With --responses N (repeatable) only the ingest of those sizes is timed, once each unless
+--repeat says otherwise, and the growth between consecutive sizes is printed: the scale check
+(1,000,000 responses within 4 GB for all processes together, time at most linear from 100,000).
 
 Each size runs in its own process. Ingest analyses the responses (and finds the campaigns) on
 one worker process per core: the CPU time of the workers is reported beside the main process's,
@@ -82,8 +87,9 @@ class ProcessTree:
                 return
 
 
-def run_one(n: int) -> dict:
-    """Ingest n responses into a fresh store; return wall and CPU times and the peak memory."""
+def run_one(n: int, ingest_only: bool = False) -> dict:
+    """Ingest n responses into a fresh store; return wall and CPU times and the peak memory
+    (and, unless `ingest_only`, campaign detection alone timed on the stored texts)."""
     from wetgen.consult.analyse.campaign_summary import campaign_text
     from wetgen.consult.analyse.campaigns import find_clusters
     from wetgen.consult.ingest import ingest
@@ -100,6 +106,8 @@ def run_one(n: int) -> dict:
     result = {"n": n, "wall": time.perf_counter() - wall, "cpu": time.process_time() - cpu,
               "worker_cpu": tree.descendant_cpu, "peak_mb": tree.peak_rss_mb,
               "campaigns": report.campaigns, "in_campaigns": report.in_campaigns, "points": report.points}  # fmt: skip
+    if ingest_only:
+        return result
     import sqlite3
 
     conn = sqlite3.connect(db)
@@ -131,7 +139,9 @@ def run_report(n: int) -> dict:
         data = store.report_data()
     report = assemble(data, public=True)
     built = time.process_time() - cpu
-    sizes = {f.__name__: len(f(report)) for f in (render_html, render_docx, render_markdown, render_xlsx)}
+    sizes = {
+        f.__name__: len(f(report)) for f in (render_html, render_docx, render_markdown, render_xlsx)
+    }
     return {"n": n, "report_wall": time.perf_counter() - wall, "report_cpu": time.process_time() - cpu,
             "build_cpu": built, "report_peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
             "rows": len(report.rows), "themes": sum(len(s.themes) for s in report.sections), **sizes}  # fmt: skip
@@ -167,9 +177,46 @@ def _child(args: list[str]) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
+def _sizes_given() -> list[int]:
+    return [int(sys.argv[i + 1]) for i, arg in enumerate(sys.argv) if arg == "--responses"]
+
+
+def scale(sizes: list[int]) -> None:
+    """Time the ingest alone at each size (fresh store, own process); print time, memory and
+    the growth from one size to the next."""
+    from consult_generate import generate
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    repeat = int(sys.argv[sys.argv.index("--repeat") + 1]) if "--repeat" in sys.argv else 1
+    results = {}
+    for n in sizes:
+        if not (OUT / f"consult-{n}.csv").exists():
+            generate(n, OUT / f"consult-{n}.csv")
+        load = os.getloadavg()[0]
+        runs = sorted(
+            (_child(["--ingest", str(n)]) for _ in range(repeat)), key=lambda r: r["wall"]
+        )
+        results[n] = best = runs[0]
+        print(f"{n:>9,} responses (best of {repeat}; load {load:.1f} at the start): {best['wall']:.1f} s wall, "
+              f"{best['cpu']:.1f} s CPU + {best['worker_cpu']:.1f} s CPU in workers; peak {best['peak_mb']:.0f} MB "
+              f"(all processes); {best['points']:,} points; {best['campaigns']:,} campaigns "
+              f"({best['in_campaigns']:,} responses)", flush=True)  # fmt: skip
+    for small, large in zip(sizes, sizes[1:], strict=False):
+        a, b = results[small], results[large]
+        cpu = (b["cpu"] + b["worker_cpu"]) / (a["cpu"] + a["worker_cpu"])
+        print(
+            f"growth {small:,} → {large:,} ({large / small:.0f}× the responses): "
+            f"{b['wall'] / a['wall']:.1f}× wall, {cpu:.1f}× CPU, {b['peak_mb'] / a['peak_mb']:.1f}× memory"
+        )
+
+
 def main() -> None:
     """Generate the sets, run each size in a child process, and print the table."""
     from consult_generate import generate
+
+    if _sizes_given():
+        scale(_sizes_given())
+        return
 
     OUT.mkdir(parents=True, exist_ok=True)
     sizes = (10_000, 100_000)
@@ -205,7 +252,9 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) == 3 and sys.argv[1] == "--run":
+    if len(sys.argv) == 3 and sys.argv[1] == "--ingest":
+        print(json.dumps(run_one(int(sys.argv[2]), ingest_only=True)))
+    elif len(sys.argv) == 3 and sys.argv[1] == "--run":
         print(json.dumps(run_one(int(sys.argv[2]))))
     elif len(sys.argv) == 3 and sys.argv[1] == "--pairwise":
         print(json.dumps(run_pairwise(int(sys.argv[2]))))

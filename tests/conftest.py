@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import io
+import os
 from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from wetgen.cli.main import main
+
+# The suite is deterministic: the same examples on every machine and every run, so CI cannot
+# pass or fail by luck. `HYPOTHESIS_PROFILE=explore` searches new examples (and keeps failures).
+settings.register_profile("default", derandomize=True, database=None)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DRAFT_DIR = ROOT / "drafts" / "huisvesting-vergunninghouders"

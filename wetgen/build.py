@@ -40,6 +40,7 @@ class HouseStyle:
 
     reference: Path
     templates: Path | None
+    styles: tuple[tuple[str, str], ...] = ()  # the style map: (the build's name, the reference's)
 
 
 def parse_formats(text: str | Iterable[str]) -> tuple[str, ...]:
@@ -54,8 +55,23 @@ def parse_formats(text: str | Iterable[str]) -> tuple[str, ...]:
     return tuple(f for f in FORMATS if f in wanted)
 
 
-def house_style(templates: Path | None = None) -> HouseStyle:
-    """Resolve `--templates`: a reference .docx, or a folder with reference.docx and/or templates."""
+def house_style(templates: Path | None = None, reference: Path | None = None,
+                style_map: Path | None = None) -> HouseStyle:  # fmt: skip
+    """Resolve `--templates` (a reference .docx, or a folder with reference.docx and/or
+    templates), `--reference` (a .docx, before the folder's) and `--styles` (a style map)."""
+    style = _templates(templates)
+    if reference is not None:
+        if not reference.is_file() or reference.suffix.lower() != ".docx":
+            raise UsageError(f"{reference}: --reference expects a Word .docx file")
+        style = HouseStyle(reference, style.templates)
+    if style_map is not None:
+        from wetgen.render.house_style import read_style_map
+
+        style = HouseStyle(style.reference, style.templates, read_style_map(style_map))
+    return style
+
+
+def _templates(templates: Path | None) -> HouseStyle:
     if templates is None:
         return HouseStyle(DEFAULT_TEMPLATES / REFERENCE_NAME, None)
     if templates.is_file():
@@ -73,13 +89,13 @@ def check_house_style(style: HouseStyle, formats: Sequence[str]) -> None:
     if "docx" not in formats:
         return
     from wetgen.render.docx import check_styles
+    from wetgen.render.house_style import describe_missing
 
-    missing = check_styles(style.reference)
+    missing = check_styles(style.reference, style.styles)
     if missing:
-        raise RenderError(
-            f"{style.reference} lacks {len(missing)} style(s) the build needs: "
-            + ", ".join(f'"{name}"' for name in missing)
-        )
+        hint = "name them in a style map (--styles map.yaml)" if not style.styles else "map them in the style map"
+        raise RenderError(f"{style.reference} lacks {len(missing)} style(s) the build needs: "
+                          f"{describe_missing(missing)}; {hint}")  # fmt: skip
 
 
 def base_name(bill: Bill) -> str:
@@ -111,9 +127,11 @@ def build(
     formats: Sequence[str] = FORMATS,
     templates_dir: Path | None = None,
     progress: Progress = NULL_PROGRESS,
+    style: HouseStyle | None = None,
 ) -> list[Path]:
-    """Render `bill` in `formats` into `out_dir` and return the paths written, in a fixed order."""
-    style = house_style(templates_dir)
+    """Render `bill` in `formats` into `out_dir` and return the paths written, in a fixed order;
+    `style` (from `house_style`) overrides `templates_dir`."""
+    style = style or house_style(templates_dir)
     check_house_style(style, formats)
     planned = outputs(bill, formats, style)
     _prepare(out_dir)
@@ -142,8 +160,8 @@ def _docx(bill: Bill, base: str, style: HouseStyle) -> list[Output]:
     from wetgen.render import docx
 
     return [
-        Output("docx", f"{base}-wetsvoorstel.docx", lambda: docx.render_bill_docx(bill, style.reference)),
-        Output("docx", f"{base}-memorie-van-toelichting.docx", lambda: docx.render_mvt_docx(bill, style.reference)),
+        Output("docx", f"{base}-wetsvoorstel.docx", lambda: docx.render_bill_docx(bill, style.reference, style.styles)),
+        Output("docx", f"{base}-memorie-van-toelichting.docx", lambda: docx.render_mvt_docx(bill, style.reference, style.styles)),
     ]  # fmt: skip
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from wetgen.source import UNKNOWN, SourceLocation
+from wetgen.messages import Message, localize, t
+from wetgen.source import UNKNOWN, Focus, SourceLocation
 
 
 class Severity(StrEnum):
@@ -26,10 +27,19 @@ class Diagnostic:
     location: SourceLocation = UNKNOWN
     hint: str = ""
     rule: str = ""  # e.g. "Ar 4.25"; empty for schema and structure findings
+    focus: Focus | None = field(default=None, compare=False)  # the words inside a text it is about
 
-    def headline(self) -> str:
-        """Format as `path:line:col: severity[CODE]: message`."""
-        return f"{self.location}: {self.severity.value}[{self.code}]: {self.message}"
+    @classmethod
+    def of(cls, message: Message, location: SourceLocation = UNKNOWN, hint: str = "",
+           severity: Severity = Severity.ERROR, rule: str = "", focus: Focus | None = None
+           ) -> Diagnostic:  # fmt: skip
+        """Return the finding a catalogue message makes; its code is the message's."""
+        return cls(severity, message.code, message, location, hint, rule, focus)
+
+    def headline(self, language: str = "en") -> str:
+        """Format as `path:line:col: severity[CODE]: message`, in `language`."""
+        severity = localize(t(f"term.{self.severity.value}"), language)
+        return f"{self.location}: {severity}[{self.code}]: {localize(self.message, language)}"
 
     def as_dict(self) -> dict[str, object]:
         """Return a JSON-ready dict with a stable set of keys."""
@@ -48,6 +58,10 @@ class Diagnostic:
 class WetgenError(Exception):
     """Base of every error wetgen raises; its str() is written for the user."""
 
+    def localized(self, language: str) -> str:
+        """Return the message in `language` when it comes from the catalogue, else as written."""
+        return localize(self.args[0], language) if len(self.args) == 1 else str(self)
+
 
 class DraftError(WetgenError):
     """A draft could not be read at all (not YAML, binary, too large, bad encoding...)."""
@@ -65,8 +79,12 @@ class DraftError(WetgenError):
         return [Diagnostic(Severity.ERROR, self.code, self.args[0], self.location)]
 
     def __str__(self) -> str:
+        return self.localized("en")
+
+    def localized(self, language: str) -> str:
+        """Return the message in `language`, after the location when it is known."""
         prefix = f"{self.location}: " if self.location is not UNKNOWN else ""
-        return f"{prefix}{self.args[0]}"
+        return f"{prefix}{localize(self.args[0], language)}"
 
 
 @dataclass
@@ -77,9 +95,15 @@ class DraftInvalid(WetgenError):
     text: str = field(default="", repr=False)  # the draft's text, for the caret excerpts
 
     def __str__(self) -> str:
-        first = self.diagnostics[0].headline() if self.diagnostics else "invalid draft"
+        return self.localized("en")
+
+    def localized(self, language: str) -> str:
+        """Return the first finding's headline in `language`, and how many more there are."""
+        if not self.diagnostics:
+            return "invalid draft"
         more = len(self.diagnostics) - 1
-        return first + (f" (and {more} more)" if more > 0 else "")
+        first = self.diagnostics[0].headline(language)
+        return first + (localize(t("cli.and-more", count=more), language) if more > 0 else "")
 
 
 class RenderError(WetgenError):

@@ -73,6 +73,7 @@ class Item:
     items: tuple[Item, ...] = ()
     key: str = ""
     loc: SourceLocation = _loc()
+    text_loc: SourceLocation = _loc()  # where the text is written, for findings in it
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,7 @@ class Lid:
     items: tuple[Item, ...] = ()
     key: str = ""
     loc: SourceLocation = _loc()
+    text_loc: SourceLocation = _loc()
 
 
 # The units a place in a law is made of, from large to small. Divisions first, then the article
@@ -391,6 +393,18 @@ class Formulier:
 
 
 @dataclass(frozen=True)
+class Kamerstuk:
+    """The bill as a Kamerstuk: kamer, vergaderjaar ("2026–2027"), dossier ("36 900") and the
+    numbers of the voorstel van wet and the memorie van toelichting in that dossier."""
+
+    vergaderjaar: str
+    dossier: str
+    number: str = "2"
+    mvt_number: str = "3"
+    chamber: str = "Tweede Kamer der Staten-Generaal"
+
+
+@dataclass(frozen=True)
 class Bill:
     """A wetsvoorstel: metadata, aanhef, body of articles, and its toelichting."""
 
@@ -405,6 +419,7 @@ class Bill:
     loc: SourceLocation = _loc()
     style: Style = Style()
     formulier: Formulier = Formulier()
+    kamerstuk: Kamerstuk | None = None
 
     def articles(self) -> Iterator[Article]:
         """Yield every article in document order, through all divisions."""

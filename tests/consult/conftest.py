@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import shutil
 from pathlib import Path
 
@@ -39,3 +40,12 @@ def sample_store(tmp_path_factory, bill):
     db = folder / "consult.sqlite"
     ingest([data], bill, db, bill_path=str(DRAFT))
     return db
+
+
+def write_export(path: Path, rows, header=("Naam", "Plaats", "Datum", "text")) -> Path:
+    """Write rows as a CSV export with the scraper's column names; return the path."""
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(header)
+        writer.writerows(rows)
+    return path

@@ -19,6 +19,7 @@ from wetgen.consult.read.collect import Batch, collect
 from wetgen.consult.read.eml import parse_eml
 from wetgen.consult.read.pdf import pdf_text
 from wetgen.consult.read.table import read_table
+from wetgen.consult.store import identity as identity_module
 from wetgen.consult.store import open_store
 from wetgen.inputs import Deadline, Limits, RefusedInput
 
@@ -56,7 +57,9 @@ def test_a_declared_sheet_dimension_costs_nothing():
 
 def test_rows_stop_at_the_row_limit_with_a_message():
     rows = [["naam", "tekst"]] + [[f"n{i}", f"tekst {i}"] for i in range(30)]
-    responses, warnings = read_table(b.xlsx_bytes(rows), ".xlsx", "r.xlsx", limits=Limits(max_rows=11))
+    responses, warnings = read_table(
+        b.xlsx_bytes(rows), ".xlsx", "r.xlsx", limits=Limits(max_rows=11)
+    )
     assert len(responses) == 10 and warnings == ["r.xlsx: only the first 11 rows were read"]
 
 
@@ -78,7 +81,9 @@ def test_an_e_mail_is_read_within_its_nesting_and_attachment_limits():
 
 def test_a_sender_the_email_package_cannot_parse_is_kept_as_written():
     # found by fuzzing: "From: . <a@b>" makes the stdlib header parser raise AttributeError
-    mail = parse_eml(b"From: . <a@example.org>\r\nSubject: x\r\n\r\nArtikel 28a.\r\n", "m.eml", Limits())
+    mail = parse_eml(
+        b"From: . <a@example.org>\r\nSubject: x\r\n\r\nArtikel 28a.\r\n", "m.eml", Limits()
+    )
     assert (mail.address, mail.text) == ("a@example.org", "Artikel 28a.")
 
 
@@ -98,17 +103,21 @@ def test_any_failure_inside_one_file_stays_with_that_file(tmp_path, monkeypatch)
 
 
 def test_two_responses_with_one_id_are_a_problem_not_a_crash(tmp_path, bill, monkeypatch):
-    wide = ingest_module.response_id  # ids narrowed to 16 bits, so that a collision is found
+    wide = identity_module.response_id  # ids narrowed to 16 bits, so that a collision is found
+    monkeypatch.setattr(identity_module, "response_id", lambda key: wide(key)[:5])
     monkeypatch.setattr(ingest_module, "response_id", lambda key: wide(key)[:5])
     first, second = colliding_ids()
     batch = Batch()
     for value, source in ((first, "a.csv:2"), (second, "a.csv:3")):
-        batch.add(RawResponse(key=f"id:{value}", origin="table", source=source, text="Artikel 28a."))
+        batch.add(
+            RawResponse(key=f"id:{value}", origin="table", source=source, text="Artikel 28a.")
+        )
     with open_store(tmp_path / "c.sqlite") as store:
         report = store_batch(store, batch, Versions(bill, str(DRAFT)))
-        assert report.added == 1 and len(store.response_digests()) == 1
-    assert [(p.source, p.severity) for p in report.problems] == [("a.csv:3", "error")]
-    assert "also that of a.csv:2" in report.problems[0].message
+        # both are stored: the second gets another id, and the collision is reported
+        assert report.added == 2 and len(store.response_digests()) == 2
+    assert [(p.source, p.severity) for p in report.problems] == [("a.csv:3", "warning")]
+    assert f"is already that of 'id:{first}'" in report.problems[0].message
 
 
 def test_responses_are_neutralised_before_they_are_stored(tmp_path):
@@ -144,7 +153,16 @@ def test_a_normal_letter_is_still_grouped_into_columns():
     )
     found = pdf_text(two_columns, "brief.pdf", Limits(), Deadline(None))
     assert found.complete and not found.warnings
-    assert found.text.split() == ["links", "een", "links", "twee", "rechts", "een", "rechts", "twee"]
+    assert found.text.split() == [
+        "links",
+        "een",
+        "links",
+        "twee",
+        "rechts",
+        "een",
+        "rechts",
+        "twee",
+    ]
 
 
 def test_a_spreadsheet_with_one_huge_tag_stops_at_its_time_budget():
@@ -153,9 +171,15 @@ def test_a_spreadsheet_with_one_huge_tag_stops_at_its_time_budget():
     rows = [["naam", "tekst"]] + [[f"n{i}", f"Reactie {i} op artikel 28a."] for i in range(3000)]
     sheet = b.make_sheet(rows, "A1:B3001")
     at = sheet.index(b"<c ", len(sheet) // 2) + 3
-    huge = b.xlsx_bytes([], sheet_xml=sheet[:at] + b" " * (20 << 20) + sheet[at:], method=zipfile.ZIP_STORED)
+    huge = b.xlsx_bytes(
+        [], sheet_xml=sheet[:at] + b" " * (20 << 20) + sheet[at:], method=zipfile.ZIP_STORED
+    )
     start = time.monotonic()
-    responses, warnings = read_table(huge, ".xlsx", "lang.xlsx", limits=Limits(seconds_per_table=2.0))
+    responses, warnings = read_table(
+        huge, ".xlsx", "lang.xlsx", limits=Limits(seconds_per_table=2.0)
+    )
     assert time.monotonic() - start < 4
     assert 0 < len(responses) < 3000
-    assert warnings == [f"lang.xlsx: only the first {len(responses) + 1:,} rows were read (the time limit is 2 s)"]
+    assert warnings == [
+        f"lang.xlsx: only the first {len(responses) + 1:,} rows were read (the time limit is 2 s)"
+    ]

@@ -1,12 +1,17 @@
 """import(build(d)) == d, for the default draft and generated drafts, from Word, AKN and Markdown.
 
-Keys are left out of every comparison (no format carries them yet) and instructions are
-compared by their wording (they come back as vrije_tekst until the parser exists); see
-tests/importer/compare.py. Word and AKN files hold the wetsvoorstel only: the MvT is a file of
-its own there, so toelichting is compared from Markdown only.
+Wijzigingsopdrachten are compared as data: the parser reads each sentence back into the
+instruction it was worded from. Keys are left out where the format cannot carry them (see
+tests/importer/compare.py; the Word round trip with keys is tests/importer/test_keys.py). Word
+and AKN files hold the wetsvoorstel only: the MvT is a file of its own there, so toelichting is
+compared from Markdown only.
 """
 
 from __future__ import annotations
+
+import dataclasses
+import enum
+from dataclasses import replace
 
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
@@ -15,31 +20,55 @@ from hypothesis import strategies as st
 from tests.conftest import DEFAULT_DRAFT_DIR, ROOT
 from tests.importer.compare import canon, carried, prose
 from tests.test_properties import KEYS, LEDEN, TEXT, instructions
-from wetgen import ids
+from wetgen import formulas, ids
 from wetgen.amend.wording import word_onderdeel
 from wetgen.dump import dump_bill
 from wetgen.importer import import_data
 from wetgen.importer.draft import draft_text
 from wetgen.loader import load_bill, load_text
-from wetgen.model import AmendingOnderdeel, Article, Bill, LawRef, Stage, Version
+from wetgen.model import AmendingOnderdeel, Article, Bill, Formulier, LawRef, Stage, Version
 from wetgen.render.akn import render_bill_akn
 from wetgen.render.docx import render_bill_docx
 from wetgen.render.html import render_html
 from wetgen.render.text import render_markdown
 
 FORMATS = {
-    # name: (render, file name, toelichting carried, BWB id carried, fields the format does not carry)
-    "docx": (render_bill_docx, "bill.docx", False, False, ()),
-    "akn": (render_bill_akn, "bill.akn.xml", False, True, ()),
-    "md": (render_markdown, "bill.md", True, False, ("ministry",)),
+    # name: (render, file name, toelichting carried, BWB id carried, fields the format does not
+    # carry, keys carried)
+    "docx": (render_bill_docx, "bill.docx", False, False, (), True),
+    "akn": (render_bill_akn, "bill.akn.xml", False, True, (), False),
+    "md": (render_markdown, "bill.md", True, False, ("ministry",), False),
 }
 
 
 def round_trip(bill: Bill, fmt: str) -> tuple[tuple, tuple]:
-    render, name, toelichting, bwb, missing = FORMATS[fmt]
+    render, name, toelichting, bwb, missing, keys = FORMATS[fmt]
     result = import_data(render(bill), name, mvt_file="bill.mvt.md")
     imported = carried(result.bill, bill, missing)
-    return canon(imported, toelichting=toelichting, bwb=bwb), canon(bill, toelichting=toelichting, bwb=bwb)
+    got = canon(imported, toelichting=toelichting, bwb=bwb, keys=keys)
+    want = canon(bill, toelichting=toelichting, bwb=bwb, keys=keys)
+    if fmt == "docx":  # Word prints typed quotes typographic (“…”, ’), as the Staatsblad does
+        return fold_quotes(got), fold_quotes(want)
+    return got, want
+
+
+_STRAIGHT = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
+
+
+def fold_quotes(value):
+    """Return `value` (text in tuples, lists and model dataclasses) with typographic quotes made straight."""
+    if isinstance(value, enum.Enum):
+        return value
+    if isinstance(value, str):
+        return value.translate(_STRAIGHT)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {f.name: fold_quotes(getattr(value, f.name)) for f in dataclasses.fields(value) if f.init}
+        return dataclasses.replace(value, **changes)
+    if isinstance(value, tuple) and hasattr(value, "_fields"):
+        return type(value)(*(fold_quotes(v) for v in value))
+    if isinstance(value, tuple | list):
+        return type(value)(fold_quotes(v) for v in value)
+    return value
 
 
 @pytest.fixture(scope="module")
@@ -107,6 +136,9 @@ def bills(draw):
 @settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture], deadline=None)
 @given(bill=bills())
 def test_generated_drafts_come_back(fmt, bill):
+    # Word prints a citeertitel's quotes typographic inside the opschrift, where the importer
+    # looks for the citeertitel as typed
+    assume(fmt != "docx" or not set("'\"") & set(bill.citeertitel))
     got, want = round_trip(bill, fmt)
     assert got == want
 
@@ -122,13 +154,15 @@ def test_the_draft_an_import_writes_always_loads(bill):
 
 # --- published bills ------------------------------------------------------------------------
 
-# The re-typed published bills of tests/realbills whose forms the importer carries today: one
-# change naming its law without intro or letter, several places, the colon form, joined word
-# changes, rijkswet formulas. Nested `wijzigen`, new text after "komt te luiden:" that is no unit
-# (a volzin, an opschrift), a paragraafaanduiding, other monarchs and the novelle intro do not
-# come back yet (they stay vrije_tekst or a comment).
-REAL = ("ar-3-29-verwijzingen", "kst-24511-2-statuut", "kst-25314-2-grondwet", "kst-33359-grondwet-rijkswet",
-        "stb-1995-355-sanctiewet", "stb-2001-581-procesrecht", "stb-2012-463-huisbezoek", "stb-2017-25-veegwet-wonen")  # fmt: skip
+# Every re-typed published bill of tests/realbills: one change naming its law without intro or
+# letter, several places, the colon form, joined word changes, nested `wijzigen`, new words after
+# "komt te luiden:" (a volzin, an aanhef), a paragraafaanduiding, rijkswet formulas, a novelle
+# and an opening of the drafter's own.
+# stb-1995-355-hoofdstukken holds "Toegevoegd wordt een tweede lid, luidende:", which the parser
+# does not read yet (tests/amend/test_parse.py UNREAD): it comes back as vrije_tekst (strict xfail)
+REAL = [pytest.param(p.name, marks=[pytest.mark.xfail(strict=True, reason="older word order, no formula yet")]
+                     if p.name == "stb-1995-355-hoofdstukken" else [])
+        for p in sorted((ROOT / "tests" / "realbills" / "cases").iterdir()) if p.is_dir()]  # fmt: skip
 
 
 @pytest.mark.parametrize("fmt", sorted(FORMATS))
@@ -137,3 +171,25 @@ def test_published_bills_come_back(fmt, case):
     bill = load_bill(ROOT / "tests" / "realbills" / "cases" / case / "draft.yaml")
     got, want = round_trip(bill, fmt)
     assert got[6] == want[6]  # the body; a re-typed bill has no MvT and its front matter is partial
+
+
+# --- the formulier ----------------------------------------------------------------------------
+
+FORMULIEREN = [
+    Formulier(kind="rijkswet", council="Raad van State", bulletins=("Publicatieblad van Aruba",)),
+    Formulier(monarch="Beatrix", council="Raad van State", form="staatsblad", relative="wie"),
+    Formulier(monarch="Juliana", form="staatsblad", comma=True),
+]
+
+
+def printed(formulier: Formulier) -> tuple[str, ...]:
+    return (*formulas.aanhef(formulier), formulas.enacting_formula(formulier), formulas.slotformulier(formulier))
+
+
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
+@pytest.mark.parametrize("formulier", FORMULIEREN, ids=lambda f: f"{f.kind}-{f.monarch}-{f.form}")
+def test_the_formulier_comes_back_as_data(default_draft, fmt, formulier):
+    render, name, *_ = FORMATS[fmt]
+    result = import_data(render(replace(default_draft, formulier=formulier)), name)
+    assert printed(result.bill.formulier) == printed(formulier)
+    assert not [w for w in result.warnings if "wording wetgen writes" in str(w)]

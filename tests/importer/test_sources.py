@@ -7,6 +7,7 @@ from tests.conftest import DEFAULT_DRAFT_DIR
 from tests.importer.word_fixtures import FIXTURES
 from wetgen.importer import import_bill, import_data
 from wetgen.loader import load_bill
+from wetgen.model import Action, Target
 from wetgen.render.akn import render_bill_akn
 
 ROOT = FIXTURES.parents[2]
@@ -58,7 +59,7 @@ def test_staatsblad_page_html():
     assert bill.citeertitel == "Wet elektronische bekendmaking"
     assert _numbers(result) == [("I", ["A"])]
     change = bill.body[0].onderdelen[0].instructions[0]
-    assert change.free_text == "Artikel 1 komt te luiden:"  # the letter A was on the same line
+    assert (change.action, change.target) == (Action.REPLACE, Target(artikel="1"))  # "A Artikel 1 komt te luiden:"
     assert [lid.number for lid in change.payload[0].leden] == ["1", "2"]
     kept = [text for _, text in result.unplaced]
     assert "voetnoot 1: Stb. 1987, 625." in kept

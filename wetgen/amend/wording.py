@@ -88,7 +88,7 @@ def inline_law(article: Article) -> LawRef | None:
         return law if only.action is not Action.FREE or law.citeertitel in only.free_text else None
     if any(i.action is Action.FREE and not i.target.chain for i in instructions):
         return None
-    return law if _shared_article(instructions) else None
+    return law if shared_article(instructions) else None
 
 
 def onderdeel_label(article: Article, onderdeel: AmendingOnderdeel, style: Style | None = None) -> str:
@@ -108,7 +108,7 @@ def word_onderdeel(
     instructions = onderdeel.instructions
     if len(instructions) == 1:
         return tuple(_lines(instructions[0], context, 0, ""))
-    shared = _shared_article(instructions)
+    shared = shared_article(instructions)
     if not shared:
         return tuple(line for n, i in enumerate(instructions, start=1)
                      for line in _lines(i, Context(context.style), 1, _label(1, n)))  # fmt: skip
@@ -169,7 +169,9 @@ def _label(depth: int, n: int) -> str:
     return f.NUMBERED_LABEL.format(n=ids.change_number(depth, n))
 
 
-def _shared_article(instructions: tuple[Instruction, ...]) -> str:
+def shared_article(instructions: tuple[Instruction, ...]) -> str:
+    """Return the one article every place of the instructions lies in, when they print under its
+    heading ("Artikel 8 wordt als volgt gewijzigd:"); else ""."""
     articles = {t.artikel for i in instructions for t in i.places}
     if len(articles) != 1 or "" in articles:
         return ""

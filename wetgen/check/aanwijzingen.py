@@ -9,7 +9,9 @@ from collections.abc import Callable
 from wetgen import ids
 from wetgen.check.walk import instructions, texts
 from wetgen.errors import Diagnostic, Severity
+from wetgen.messages import Message, t
 from wetgen.model import WORD_ACTIONS, Action, Article, Bill, Division
+from wetgen.source import Focus, SourceLocation, focus
 
 CITEERTITEL = re.compile(r"^Deze wet wordt aangehaald als:\s*(?P<title>.+?)\.?$")
 CITEERTITEL_WRONG = re.compile(r"^Deze wet (kan|zal) worden aangehaald als", re.IGNORECASE)
@@ -28,9 +30,9 @@ QUOTE_MARKS = "\"'«»“”„‘’"
 ONDERDEEL_LETTER = re.compile(r"^0?([A-Z])\1*[a-z]?$")  # A, AA, Da (inserted), 0A (before A)
 
 
-def _d(code: str, rule: str, message: str, loc, hint: str = "",
-       severity: Severity = Severity.WARNING) -> Diagnostic:  # fmt: skip
-    return Diagnostic(severity, code, message, loc, hint, rule=rule)
+def _d(rule: str, message: Message, loc: SourceLocation, hint: str = "",
+       severity: Severity = Severity.WARNING, at: Focus | None = None) -> Diagnostic:  # fmt: skip
+    return Diagnostic.of(message, loc, hint, severity, rule, at)
 
 
 def citeertitel_article(bill: Bill) -> list[Diagnostic]:
@@ -39,20 +41,17 @@ def citeertitel_article(bill: Bill) -> list[Diagnostic]:
         m = CITEERTITEL.match(article.text)
         if m:
             if m.group("title") != bill.citeertitel:
-                return [_d("AR001", "Ar 4.25", f'the citeertitel article names "{m.group("title")}", '
-                           f'the bill\'s citeertitel is "{bill.citeertitel}"', article.loc,
-                           severity=Severity.ERROR)]  # fmt: skip
+                return [_d("Ar 4.25", t("AR001.names-other", named=m.group("title"), title=bill.citeertitel),
+                           article.loc, severity=Severity.ERROR)]  # fmt: skip
             last = list(bill.articles())[-1]
             if article is not last:
-                return [_d("AR002", "Ar 4.25", "the citeertitel article is the last article", article.loc)]
+                return [_d("Ar 4.25", t("AR002.not-last"), article.loc)]
             return []
         if CITEERTITEL_WRONG.match(article.text):
-            return [_d("AR001", "Ar 4.25", "the citeertitel formula is not the standard one", article.loc,
-                       'write "Deze wet wordt aangehaald als: …."')]  # fmt: skip
+            return [_d("Ar 4.25", t("AR001.not-standard"), article.loc, t("hint.citeertitel-formula"))]
     if not bill.citeertitel:
         return []
-    return [_d("AR001", "Ar 4.25", "the bill has no citeertitel article", bill.loc,
-               f'add an article "Deze wet wordt aangehaald als: {bill.citeertitel}."')]  # fmt: skip
+    return [_d("Ar 4.25", t("AR001.missing"), bill.loc, t("hint.add-citeertitel", title=bill.citeertitel))]
 
 
 def citeertitel_capitals(bill: Bill) -> list[Diagnostic]:
@@ -60,27 +59,23 @@ def citeertitel_capitals(bill: Bill) -> list[Diagnostic]:
     words = bill.citeertitel.split()[1:]
     capitals = [w for w in words if w[:1].isupper() and not re.search(r"(wet|Wetboek|Grondwet)\b", w)]
     if capitals:
-        return [_d("AR003", "Ar 4.25", f"in a citeertitel only the first word takes a capital, not '{capitals[0]}'",
-                   bill.loc)]  # fmt: skip
+        return [_d("Ar 4.25", t("AR003.capital", word=capitals[0]), bill.loc)]
     return []
 
 
 def inwerkingtreding(bill: Bill) -> list[Diagnostic]:
     """Ar 4.21/4.22: there is an inwerkingtreding article; by KB it may differ per article."""
     articles = list(bill.articles())
-    rule = next((a for a in articles if "in werking" in (t := _own_text(a)) and INWERKING.search(t)), None)
+    rule = next((a for a in articles if "in werking" in (own := _own_text(a)) and INWERKING.search(own)), None)
     if rule is None:
         if any(a.text.startswith(VERKLARINGSWET) for a in articles):
             return []
-        return [_d("AR004", "Ar 4.21", "the bill has no inwerkingtreding article", bill.loc,
-                   'e.g. "Deze wet treedt in werking op een bij koninklijk besluit te bepalen tijdstip, …"')]  # fmt: skip
+        return [_d("Ar 4.21", t("AR004.missing"), bill.loc, t("hint.inwerkingtreding"))]
     text = _own_text(rule)
     if KB.search(text) and len(articles) > 2 and DIFFERENTIATED not in text:
         # a choice, not a fault: a single date by KB is as valid (Ar 4.22 says "kan")
-        return [_d("AR005", "Ar 4.22", "inwerkingtreding by koninklijk besluit does not allow a different "
-                   "date per article or onderdeel", rule.loc,
-                   f'add ", dat voor de verschillende artikelen of onderdelen daarvan {DIFFERENTIATED}" '
-                   "if parts may start at different dates", Severity.INFO)]  # fmt: skip
+        return [_d("Ar 4.22", t("AR005.one-date"), rule.loc, t("hint.differentiated", words=DIFFERENTIATED),
+                   Severity.INFO)]  # fmt: skip
     return []
 
 
@@ -94,7 +89,7 @@ def roman_numbering(bill: Bill) -> list[Diagnostic]:
     if any(isinstance(node, Division) for node in bill.body):
         return []
     return [
-        _d("AR006", "Ar 6.6", f'artikel "{a.number}" of a wijzigingswet is numbered with a Roman numeral', a.loc)
+        _d("Ar 6.6", t("AR006.roman", number=a.number), a.loc)
         for a in articles
         if not ids.is_roman_number(a.number)
     ]
@@ -104,8 +99,7 @@ def one_article_per_law(bill: Bill) -> list[Diagnostic]:
     """Ar 6.6: one amending article per amended law."""
     seen = Counter(a.amends.citeertitel for a in bill.articles() if a.amends)
     return [
-        _d("AR007", "Ar 6.6", f"{a.amends.citeertitel} is amended in more than one article", a.loc,
-           "put all changes of one law in one article")  # fmt: skip
+        _d("Ar 6.6", t("AR007.more-articles", law=a.amends.citeertitel), a.loc, t("hint.one-article"))
         for a in bill.articles()
         if a.amends and seen[a.amends.citeertitel] > 1
     ][1:]
@@ -114,7 +108,7 @@ def one_article_per_law(bill: Bill) -> list[Diagnostic]:
 def onderdeel_lettering(bill: Bill) -> list[Diagnostic]:
     """Ar 6.15: the onderdelen of an amending article are lettered A, B, …, AA, BB (Da when inserted)."""
     return [
-        _d("AR008", "Ar 6.15", f'onderdeel "{o.number}" is not lettered A, B, …, Z, AA, BB, …', o.loc)
+        _d("Ar 6.15", t("AR008.lettering", number=o.number), o.loc)
         for a in bill.articles()
         for o in a.onderdelen
         if not ONDERDEEL_LETTER.match(o.number)
@@ -129,17 +123,17 @@ def avoided_reference_forms(bill: Bill) -> list[Diagnostic]:
             for m in pattern.finditer(spot.text):
                 if m.start() and spot.text[m.start() - 1].isalnum():
                     continue  # "sublid 2" or "bijlid" are not the form
-                found.append(_d("AR009", "Ar 3.29", f'avoid "{m.group(0)}" in a reference', spot.loc,
-                                _better_form(m.group(0))))  # fmt: skip
+                found.append(_d("Ar 3.29", t("AR009.avoid", form=m.group(0)), spot.loc, _better_form(m.group(0)),
+                                at=focus(spot.text, m.start(), m.end())))  # fmt: skip
     return found
 
 
-def _better_form(form: str) -> str:
+def _better_form(form: str) -> Message:
     word, _, value = form.partition(" ")
     value = value.strip()
     if word == "lid" and value.isdigit():
-        return f'write "{ids.ordinal(int(value))} lid"'
-    return f'write "onderdeel {value}"'
+        return t("hint.write-instead", words=f"{ids.ordinal(int(value))} lid")
+    return t("hint.write-instead", words=f"onderdeel {value}")
 
 
 def quoted_words(bill: Bill) -> list[Diagnostic]:
@@ -153,11 +147,10 @@ def quoted_words(bill: Bill) -> list[Diagnostic]:
                 continue
             for words in (clause.old, clause.new, clause.anchor):
                 if len(words) > 1 and words[0] in QUOTE_MARKS and words[-1] in QUOTE_MARKS:
-                    found.append(_d("AR010", "Ar 6.9", "the quoted words start and end with quotation marks; "
-                                    "they are printed as written, inside the generated ones", clause.loc,
-                                    "leave the marks out unless the law's text has them", Severity.INFO))  # fmt: skip
+                    found.append(_d("Ar 6.9", t("AR010.marks-in-words"), clause.loc, t("hint.leave-marks-out"),
+                                    Severity.INFO))  # fmt: skip
         if instruction.action is Action.FREE and not bill.style.colon and _unquoted_new(instruction.free_text):
-            found.append(_d("AR010", "Ar 6.9", "both the old and the new words go between quotes", instruction.loc))
+            found.append(_d("Ar 6.9", t("AR010.both-quoted"), instruction.loc))
     return found
 
 
@@ -174,10 +167,9 @@ def opschrift_subject(bill: Bill) -> list[Diagnostic]:
     if not bill.opschrift:
         return []
     if bill.opschrift.endswith("."):
-        return [_d("AR011", "Ar 4.4", "the opschrift does not end with a full stop", bill.loc)]
+        return [_d("Ar 4.4", t("AR011.full-stop"), bill.loc)]
     if OPSCHRIFT_NOT.match(bill.opschrift) or bill.opschrift == bill.citeertitel:
-        return [_d("AR011", "Ar 4.4", "the opschrift names the subject, starting like \"Wijziging van …\" or \"Regels …\"",
-                   bill.loc)]  # fmt: skip
+        return [_d("Ar 4.4", t("AR011.subject"), bill.loc)]
     return []
 
 
@@ -185,7 +177,7 @@ def enig_artikel(bill: Bill) -> list[Diagnostic]:
     """Ar 3.54: a law of a single article calls it "Enig artikel"."""
     articles = list(bill.articles())
     if len(articles) == 1 and articles[0].number.lower() != "enig":
-        return [_d("AR012", "Ar 3.54", "a bill with one article numbers it \"Enig artikel\"", articles[0].loc)]
+        return [_d("Ar 3.54", t("AR012.enig"), articles[0].loc)]
     return []
 
 
@@ -202,8 +194,7 @@ def inserted_article_numbers(bill: Bill) -> list[Diagnostic]:
             m = INSERTED_ARTICLE.match(unit.number)
             after_base = m and (m.group("base") == base or base.startswith(m.group("base")))
             if not after_base and not instruction.before and not _next_number(base, unit.number, n):
-                found.append(_d("AR013", "Ar 6.16", f'an article inserted after artikel {base} is numbered '
-                                f'{base}a, {base}b, …, not "{unit.number}"', unit.loc))  # fmt: skip
+                found.append(_d("Ar 6.16", t("AR013.inserted", base=base, number=unit.number), unit.loc))
     return found
 
 
@@ -229,15 +220,13 @@ def overgangsrecht(bill: Bill) -> list[Diagnostic]:
             return []
     if "overgangsrecht" in bill.toelichting.algemeen.lower():
         return []
-    return [_d("AR014", "Ar 5.59", "the bill has no overgangsrecht and the toelichting does not say why", bill.loc,
-               severity=Severity.INFO)]  # fmt: skip
+    return [_d("Ar 5.59", t("AR014.overgangsrecht"), bill.loc, severity=Severity.INFO)]
 
 
 def free_text(bill: Bill) -> list[Diagnostic]:
     """Report instructions written as free text: their wording is not generated or checked."""
     return [
-        _d("AMD001", "Ar 6.9", "wijzigingsopdracht written as free text; its formula is not generated", i.loc,
-           "use a structured actie (vervang_woorden, vervang, invoegen, …)")  # fmt: skip
+        _d("Ar 6.9", t("AMD001.free-text"), i.loc, t("hint.structured-actie"))
         for _article, i in instructions(bill)
         if i.action is Action.FREE and i.free_text
     ]

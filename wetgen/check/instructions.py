@@ -11,6 +11,7 @@ import re
 
 from wetgen.check.walk import instructions
 from wetgen.errors import Diagnostic, Severity
+from wetgen.messages import Message, t
 from wetgen.model import WORD_ACTIONS, Action, Article, Bill, Instruction, Item, Lid, Part, Target
 from wetgen.outline import unit_text
 
@@ -38,12 +39,9 @@ def _nieuw(article: Article, ordered: list[Instruction]) -> list[Diagnostic]:
         for place in places:
             for n, part in enumerate(place.chain):
                 if part.nieuw and any(_key(place.chain[:n], part.unit, x) not in given for x in part.numbers):
-                    found.append(Diagnostic(
-                        Severity.WARNING, "AMD002",
-                        f"{part.unit} {part.number} is marked (nieuw), but no earlier change in artikel "
-                        f"{article.number} renumbers it or brings it in", instruction.loc,
-                        "leave out (nieuw), or check the numbers", rule="Ar 6.18",
-                    ))  # fmt: skip
+                    message = t("AMD002.nieuw", unit=part.unit, number=part.number, article=article.number)
+                    found.append(Diagnostic.of(message, instruction.loc, t("hint.leave-out-nieuw"),
+                                               Severity.WARNING, "Ar 6.18"))  # fmt: skip
         given |= _given(instruction)
     return found
 
@@ -114,10 +112,10 @@ def _count(instruction: Instruction, place: Target, text: str) -> list[Diagnosti
         words = clause.anchor if clause.action is Action.INSERT_WORDS else clause.old
         count = occurrences(words, text) if words else 1
         if count == 0:
-            found.append(_amd003(f"«{words}» does not occur in {where}", clause, "quote the words as the text has them"))
+            found.append(_amd003(t("AMD003.absent", words=words, where=where), clause, t("hint.quote-as-written")))
         elif count > 1 and not clause.every:
-            found.append(_amd003(f"«{words}» occurs {count} times in {where}; without telkens only one changes",
-                                 clause, "write 'telkens: ja', or quote more words so they occur once"))  # fmt: skip
+            found.append(_amd003(t("AMD003.several", words=words, count=count, where=where), clause,
+                                 t("hint.telkens")))  # fmt: skip
     return found
 
 
@@ -129,5 +127,5 @@ def occurrences(words: str, text: str) -> int:
     return len(re.findall(start + re.escape(words) + end, text))
 
 
-def _amd003(message: str, instruction: Instruction, hint: str) -> Diagnostic:
-    return Diagnostic(Severity.WARNING, "AMD003", message, instruction.loc, hint, rule="Ar 6.9")
+def _amd003(message: Message, instruction: Instruction, hint: Message) -> Diagnostic:
+    return Diagnostic.of(message, instruction.loc, hint, Severity.WARNING, "Ar 6.9")

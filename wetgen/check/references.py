@@ -19,7 +19,9 @@ from dataclasses import dataclass
 from wetgen import ids
 from wetgen.check.walk import TextSpot, instructions, texts
 from wetgen.errors import Diagnostic, Severity
+from wetgen.messages import Message, t
 from wetgen.model import Action, Article, Bill, Division
+from wetgen.source import focus
 
 _ORD = "|".join(ids.ordinal(n) for n in range(1, 21))
 _NUMBER = r"(?:[IVXLC]+[A-Z]?|\d+[a-z]*(?:[.:]\d+[a-z]*)*)\b"
@@ -106,7 +108,8 @@ def _check_spot(spot: TextSpot, known: _Known, amending_law: bool) -> list[Diagn
                 continue
             value = ids.ordinal_value(m.group("lid"))
             if value is not None and str(value) not in numbers:
-                found.append(_ref("REF001", f"the {m.group('lid')} lid of artikel {spot.article.number} does not exist", spot))
+                message = t("REF001.no-such-own-lid", lid=m.group("lid"), number=spot.article.number)
+                found.append(_ref(message, spot, m))
     return found
 
 
@@ -120,22 +123,19 @@ def _check_number(number: str, m: re.Match[str] | None, spot: TextSpot, known: _
                   ) -> list[Diagnostic]:  # fmt: skip
     is_roman = ids.is_roman_number(number)
     if amending_law and not spot.in_amended_law and is_roman:
-        return _resolve(m, known.own.get(number), spot, f"artikel {number} of this bill")
+        return _resolve(m, known.own.get(number), spot, t("term.article-of-this-bill", number=number))
     if amending_law:
         if number not in known.amended_articles:
-            return [_ref(
-                "REF002", f"artikel {number} of the amended law is neither named nor created by this bill",
-                spot, "add it to 'wijzigt: artikelen:' if it exists in the law", Severity.WARNING,
-            )]  # fmt: skip
+            return [_ref(t("REF002.not-named", number=number), spot, m, t("hint.add-to-wijzigt"), Severity.WARNING)]
         if number in known.created:
-            return _resolve(m, known.created[number], spot, f"artikel {number}")
+            return _resolve(m, known.created[number], spot, t("term.article", number=number))
         return []
-    return _resolve(m, known.own.get(number), spot, f"artikel {number}")
+    return _resolve(m, known.own.get(number), spot, t("term.article", number=number))
 
 
-def _resolve(m: re.Match[str] | None, article: Article | None, spot: TextSpot, label: str) -> list[Diagnostic]:
+def _resolve(m: re.Match[str] | None, article: Article | None, spot: TextSpot, label: Message) -> list[Diagnostic]:
     if article is None:
-        return [_ref("REF001", f"{label} does not exist", spot)]
+        return [_ref(t("REF001.no-such-article", label=label), spot, m)]
     if m is None:
         return []
     lid_word, onderdeel = m.group("lid"), m.group("ond")
@@ -143,16 +143,17 @@ def _resolve(m: re.Match[str] | None, article: Article | None, spot: TextSpot, l
         number = str(ids.ordinal_value(lid_word))
         lid = next((x for x in article.leden if x.number == number), None)
         if lid is None:
-            return [_ref("REF001", f"{label} has no {lid_word} lid", spot)]
+            return [_ref(t("REF001.no-such-lid", label=label, lid=lid_word), spot, m)]
         if onderdeel and onderdeel not in {i.number for i in lid.items}:
-            return [_ref("REF001", f"{label}, {lid_word} lid, has no onderdeel {onderdeel}", spot)]
+            return [_ref(t("REF001.no-such-onderdeel-in-lid", label=label, lid=lid_word, onderdeel=onderdeel), spot, m)]
     elif onderdeel:
         pool = {o.number for o in article.onderdelen} | {i.number for i in article.items}
         if onderdeel not in pool:
-            return [_ref("REF001", f"{label} has no onderdeel {onderdeel}", spot)]
+            return [_ref(t("REF001.no-such-onderdeel", label=label, onderdeel=onderdeel), spot, m)]
     return []
 
 
-def _ref(code: str, message: str, spot: TextSpot, hint: str = "",
+def _ref(message: Message, spot: TextSpot, m: re.Match[str] | None = None, hint: str = "",
          severity: Severity = Severity.ERROR) -> Diagnostic:  # fmt: skip
-    return Diagnostic(severity, code, message, spot.loc, hint, rule="Ar 3.29")
+    at = focus(spot.text, m.start(), m.end()) if m is not None else None
+    return Diagnostic.of(message, spot.loc, hint, severity, "Ar 3.29", at)

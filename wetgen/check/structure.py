@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from wetgen.check.walk import lists
+from wetgen.check.walk import lists, text_loc
 from wetgen.errors import Diagnostic, Severity
+from wetgen.messages import Message, t
 from wetgen.model import Article, Bill, Division, iter_articles, iter_divisions
-from wetgen.source import SourceLocation
+from wetgen.source import Focus, SourceLocation, focus
 
 _SENTENCE_INSIDE = re.compile(r"[a-z\)]\.\s+[A-Z][a-z]")
 _ITEM_END = re.compile(r";(\s+(en|of|dan wel))?$")
@@ -20,7 +21,7 @@ def check_structure(bill: Bill) -> list[Diagnostic]:
     for articles in _numbering_scopes(bill):
         found += _duplicates("artikel", ((a.number, a.loc) for a in articles))
     found += _duplicates(
-        "division", ((f"{d.kind} {d.number}", d.loc) for d in iter_divisions(bill.body))
+        t("term.division"), ((f"{d.kind} {d.number}", d.loc) for d in iter_divisions(bill.body))
     )
     for article in bill.articles():
         found += _article_duplicates(article)
@@ -56,12 +57,15 @@ def _article_duplicates(article: Article) -> list[Diagnostic]:
 
 def _duplicate_keys(bill: Bill) -> list[Diagnostic]:
     """Keys identify units across versions, so each may be used once in a bill."""
-    keyed = [(u.key, u.loc) for u in _keyed_units(bill) if u.key]
-    return [
-        Diagnostic(d.severity, "STR005", d.message.replace("number", "").replace("  ", " "), d.location,
-                   "keys name one unit; give this one its own key")  # fmt: skip
-        for d in _duplicates("key", keyed)
-    ]
+    first: dict[str, SourceLocation] = {}
+    found = []
+    for unit in _keyed_units(bill):
+        if unit.key and unit.key in first:
+            found.append(Diagnostic.of(t("STR005.duplicate-key", key=unit.key, line=first[unit.key].line),
+                                       unit.loc, t("hint.own-key")))  # fmt: skip
+        elif unit.key:
+            first[unit.key] = unit.loc
+    return found
 
 
 def _keyed_units(bill: Bill) -> list:
@@ -81,11 +85,8 @@ def _duplicates(what: str, numbered: Iterable[tuple[str, SourceLocation]]) -> li
     found = []
     for number, loc in numbered:
         if number in first:
-            found.append(Diagnostic(
-                Severity.ERROR, "STR001",
-                f'duplicate {what} number "{number}" (first at line {first[number].line})', loc,
-                "renumber, or remove 'nummer' to number by position",
-            ))  # fmt: skip
+            found.append(Diagnostic.of(t("STR001.duplicate", what=what, number=number, line=first[number].line),
+                                       loc, t("hint.renumber")))  # fmt: skip
         else:
             first[number] = loc
     return found
@@ -94,23 +95,32 @@ def _duplicates(what: str, numbered: Iterable[tuple[str, SourceLocation]]) -> li
 def _list_punctuation(aanhef: str, items: tuple, loc: SourceLocation, nested: bool) -> list[Diagnostic]:
     found = []
     if aanhef and not aanhef.rstrip().endswith(":"):
-        found.append(_lst(f'the aanhef of a list ends with a colon: "…{aanhef[-30:]}"', loc))
+        found.append(_lst(t("LST001.aanhef-colon", end=aanhef[-30:]), loc, _end(aanhef)))
     for n, item in enumerate(items):
         text = item.text.rstrip()
         last = n == len(items) - 1
         if item.items:
             if not text.endswith(":"):
-                found.append(_lst(f"onderdeel {item.number} introduces subonderdelen and ends with a colon", item.loc))
+                found.append(_lst(t("LST001.introduces-colon", number=item.number), text_loc(item), _end(text)))
             continue
         # the last subonderdeel ends like its parent onderdeel would: ";" or "."
         if last and not (text.endswith(".") or (nested and _ITEM_END.search(text))):
-            found.append(_lst(f"the last onderdeel ({item.number}) of a list ends with a full stop", item.loc))
+            found.append(_lst(t("LST001.last-full-stop", number=item.number), text_loc(item), _end(text)))
         elif not last and not _ITEM_END.search(text):
-            found.append(_lst(f"onderdeel {item.number} ends with a semicolon; only the last ends with a full stop", item.loc))
-        if _SENTENCE_INSIDE.search(text):
-            found.append(_lst(f"onderdeel {item.number} holds a new sentence; an onderdeel is one sentence part", item.loc))
+            found.append(_lst(t("LST001.semicolon", number=item.number), text_loc(item), _end(text)))
+        inside = _SENTENCE_INSIDE.search(text)
+        if inside:
+            found.append(_lst(t("LST001.new-sentence", number=item.number), text_loc(item),
+                              focus(text, inside.start(), inside.end())))  # fmt: skip
     return found
 
 
-def _lst(message: str, loc: SourceLocation) -> Diagnostic:
-    return Diagnostic(Severity.WARNING, "LST001", message, loc, rule="Ar 3.59")
+def _end(text: str) -> Focus | None:
+    """Return the focus on the last word of a text (where its punctuation is)."""
+    text = text.rstrip()
+    start = len(text) - len(text.split()[-1]) if text.split() else 0
+    return focus(text, start, len(text)) if text else None
+
+
+def _lst(message: Message, loc: SourceLocation, at: Focus | None = None) -> Diagnostic:
+    return Diagnostic.of(message, loc, severity=Severity.WARNING, rule="Ar 3.59", focus=at)

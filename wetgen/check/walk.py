@@ -32,8 +32,7 @@ def _unit_texts(unit: Unit, article: Article | None, amended: bool) -> Iterator[
             yield from _unit_texts(child, child if isinstance(child, Article) else None, amended)
         return
     if unit.text:
-        loc = unit.text_loc if isinstance(unit, Article) and unit.text_loc.line else unit.loc
-        yield TextSpot(unit.text, article, amended, loc)
+        yield TextSpot(unit.text, article, amended, text_loc(unit))
     if isinstance(unit, Article):
         for child in (*unit.items, *unit.leden):
             yield from _unit_texts(child, article, amended)
@@ -86,7 +85,7 @@ def _unit_lists(unit: Unit, nested: bool = False) -> Iterator[ListSpot]:
             yield from _unit_lists(child)
         return
     if unit.items:
-        yield unit.text, unit.items, unit.loc, nested
+        yield unit.text, unit.items, text_loc(unit), nested
         for item in unit.items:
             yield from _unit_lists(item, nested=True)
     if isinstance(unit, Article):
@@ -101,6 +100,11 @@ def _all(article: Article) -> Iterator[tuple[Article, Instruction]]:
     for onderdeel in article.onderdelen:
         for instruction in onderdeel.instructions:
             yield from _nested(article, instruction)
+
+
+def text_loc(unit: Article | Lid | Item) -> SourceLocation:
+    """Return where a unit's text is written, or where the unit is when that is not known."""
+    return unit.text_loc if unit.text_loc.line else unit.loc
 
 
 def payload_leden(unit: Unit) -> tuple[Lid, ...]:

@@ -8,10 +8,11 @@ from pathlib import Path
 
 import click
 
-from wetgen.build import FORMATS, parse_formats
+from wetgen.build import FORMATS, house_style, parse_formats
 from wetgen.build import build as build_outputs
 from wetgen.cli.common import EXIT_FINDINGS, add_pdfs, console, exit_with, progress_bar, say
 from wetgen.cli.findings import print_error
+from wetgen.cli.language import lang_option
 from wetgen.cli.options import (
     draft_argument,
     format_option,
@@ -31,8 +32,14 @@ DEFAULT_OUT = Path("out")
 @format_option(FORMATS, "The formats to write.", default=",".join(FORMATS), many=True)
 @pdf_option("Also convert the Word files to PDF (needs LibreOffice).")
 @templates_option("House style: a folder with reference.docx and/or templates, or a reference .docx.")
+@click.option("--reference", type=click.Path(path_type=Path), default=None, metavar="DOCX",
+              help="A ministry's Word template to take the styles and page from.")  # fmt: skip
+@click.option("--styles", "style_map", type=click.Path(path_type=Path), default=None, metavar="YAML",
+              help="Style map: the build's style names to the reference's own (e.g. 'Lid: BZK Lid').")  # fmt: skip
 @quiet_option
-def build(draft: Path, output: Path, formats: str, pdf: bool, templates: Path | None) -> None:
+@lang_option
+def build(draft: Path, output: Path, formats: str, pdf: bool, templates: Path | None,
+          reference: Path | None, style_map: Path | None) -> None:  # fmt: skip
     """Render DRAFT (default: the newest version of the default draft) into a folder.
 
     Writes the wetsvoorstel and the memorie van toelichting as Word (.docx) and Akoma Ntoso
@@ -46,8 +53,9 @@ def build(draft: Path, output: Path, formats: str, pdf: bool, templates: Path | 
     started = time.perf_counter()
     bill = load_bill(draft)
     pdf_problem = ""
+    style = house_style(templates, reference, style_map)
     with progress_bar() as progress:
-        written = build_outputs(bill, output, chosen, templates, progress)
+        written = build_outputs(bill, output, chosen, templates, progress, style)
         if pdf:
             pdf_problem = add_pdfs(written, output, progress)
     elapsed = time.perf_counter() - started

@@ -18,6 +18,7 @@ import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from wetgen.cli import language
 from wetgen.cli.findings import print_draft_errors, print_error
 from wetgen.errors import DraftError, DraftInvalid, UsageError, WetgenError
 
@@ -114,6 +115,7 @@ def add_pdfs(written: list[Path], out_dir: Path, progress: RichProgress) -> str:
 def run_guarded(command: click.Command, argv: list[str] | None) -> int:
     """Run a click command; turn every error into a message and an exit code, never a traceback."""
     err = console(stderr=True)
+    language.reset()  # each run starts from the locale; --lang chooses again
     try:
         result = command.main(args=argv, prog_name="wetgen", standalone_mode=False)
     except click.exceptions.Abort:
@@ -126,10 +128,10 @@ def run_guarded(command: click.Command, argv: list[str] | None) -> int:
         print_draft_errors(err, exc.diagnostics, exc.text)
         return EXIT_FINDINGS
     except UsageError as exc:
-        print_error(err, str(exc))
+        print_error(err, exc.localized(language.current()))
         return EXIT_USAGE
     except WetgenError as exc:
-        print_error(err, str(exc))
+        print_error(err, exc.localized(language.current()))
         return EXIT_FINDINGS
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE

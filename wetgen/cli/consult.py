@@ -107,6 +107,10 @@ def consulted_draft() -> Path:
 def consult(ctx: click.Context, store_path: Path | None) -> None:
     """Ingest internet-consultation responses and group them by article of the bill."""
     require_consult_extra()
+    from wetgen.consult.store import wait_for_writers
+
+    # another process holding the store: say so once on stderr, then wait (or fail in one line)
+    wait_for_writers(notice=lambda message: print_error(console(stderr=True), message, "waiting"))
     ctx.ensure_object(dict)
     if store_path is not None:
         ctx.obj["store"] = str(store_path)
@@ -176,6 +180,11 @@ def print_ingest(report, store: Path) -> int:
         f"{report.unchanged} unchanged; {report.points} points analysed; "
         f"{report.campaigns} campaigns ({report.in_campaigns} responses) → {shown(str(store), name=True)}"
     )
+    if report.recognised:
+        out.print(f"{report.recognised} responses with an edited text were recognised by respondent "
+                  "and text: they keep their id and staff work")  # fmt: skip
+    for message in report.detached:
+        print_error(err, shown(message), label="warning")
     if refused:
         say(f"{refused:d} file(s) or part(s) refused: see the errors above; everything else was stored")
     if report.rebound:
@@ -202,20 +211,40 @@ def print_ingest(report, store: Path) -> int:
               help='Show the points on one node: "artikel I, onderdeel B", "28a", "II lid 2", "mvt", "algemeen".')  # fmt: skip
 @public_option(default=False)
 @click.option("--limit", default=50, show_default=True, help="Points to list with --article.")
+@click.option("--orphans", is_flag=True,
+              help="List the staff work attached to nothing: detached from an edited point, or on "
+                   "a point or response no longer in the store.")  # fmt: skip
 @bill_option("Bill to resolve --article against (default: the one the store was ingested with).")
-def show(store_path: Path | None, article: str | None, public: bool, limit: int,
+def show(store_path: Path | None, article: str | None, public: bool, limit: int, orphans: bool,
          bill_path: Path | None) -> int:  # fmt: skip
-    """Show a per-article table of the responses, or the points on one article."""
+    """Show a per-article table of the responses, the points on one article, or orphaned work."""
     from wetgen.consult.publish.overview import privacy_gate
     from wetgen.consult.store import open_store
 
     with open_store(find_store(store_path), create=False) as store:
         gate = privacy_gate(store, public=public)
+        if orphans:
+            return _show_orphans(store, public)
         if article:
             _show_article(store, gate, article, limit, bill_path)
         else:
             _show_summary(store, gate)
     return EXIT_OK
+
+
+def _show_orphans(store, public: bool) -> int:
+    """List the orphaned staff work; exit 1 when there is any (work to look at)."""
+    if public:
+        raise UsageError("--orphans lists internal staff work; it has no public form")
+    rows = store.orphan_work()
+    out = console()
+    out.print(f"Staff work attached to nothing: {len(rows)}")
+    for row in rows:  # one block per row: ids stay whole for copying into `consult assign`
+        out.print(f"{row.kind} on {shown(row.target)}: {row.reason}")
+        if row.text:
+            out.print(f"  text then: {shown(_clip(row.text, 200))}")
+        out.print(f"  work: {shown(row.data)}")
+    return 1 if rows else EXIT_OK
 
 
 def _show_summary(store, gate) -> None:

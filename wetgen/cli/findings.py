@@ -10,17 +10,20 @@ from __future__ import annotations
 from rich.console import Console
 from rich.text import Text
 
+from wetgen.cli.language import say, text
 from wetgen.errors import Diagnostic, Severity
-from wetgen.source import UNKNOWN, excerpt
+from wetgen.source import UNKNOWN, excerpt, visible
 
 MAX_SHOWN = 20
 COLOURS = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
 
 def print_error(err: Console, message: str, label: str = "error") -> None:
-    """Print `label: message` as one line, the label coloured and the message escaped."""
+    """Print `label: message` as one line, the label coloured and the message escaped, both
+    in the language of the run (a catalogue message is translated, control characters shown)."""
     colour = "yellow" if label == "warning" else "bold red"
-    err.print(Text.assemble((f"{label}:", colour), " ", one_line(message)))
+    shown = say(f"term.{label}") if label in ("error", "warning") else label
+    err.print(Text.assemble((f"{shown}:", colour), " ", visible(one_line(text(message)))))
 
 
 def one_line(message: str) -> str:
@@ -31,15 +34,15 @@ def one_line(message: str) -> str:
 def print_diagnostic(out: Console, diagnostic: Diagnostic, source: str) -> None:
     """Print a finding with its location, the source line and a caret under the column."""
     loc = diagnostic.location
-    where = f"{loc}: " if loc != UNKNOWN else ""
+    where = visible(f"{loc}: ") if loc != UNKNOWN else ""
     rule = f" ({diagnostic.rule})" if diagnostic.rule else ""
-    label = (f"{diagnostic.severity.value}[{diagnostic.code}]", COLOURS[diagnostic.severity])
-    out.print(Text.assemble(where, label, f": {diagnostic.message}{rule}"))
-    snippet = excerpt(source, loc.line, loc.col) if source else ""
+    label = (f"{say('term.' + diagnostic.severity.value)}[{diagnostic.code}]", COLOURS[diagnostic.severity])
+    out.print(Text.assemble(where, label, f": {visible(text(diagnostic.message))}{rule}"))
+    snippet = excerpt(source, loc.line, loc.col, loc.width) if source else ""  # carets under the words
     if snippet:
-        out.print(snippet)
+        out.print(visible(snippet))
     if diagnostic.hint:
-        out.print(Text.assemble("  ", ("hint:", "dim"), f" {diagnostic.hint}"))
+        out.print(Text.assemble("  ", (say("cli.hint"), "dim"), f" {visible(text(diagnostic.hint))}"))
 
 
 def print_draft_errors(err: Console, diagnostics: list[Diagnostic], source: str) -> None:
@@ -49,7 +52,7 @@ def print_draft_errors(err: Console, diagnostics: list[Diagnostic], source: str)
     for diagnostic in in_source_order(diagnostics)[:MAX_SHOWN]:
         print_diagnostic(err, diagnostic, source)
     hidden = len(diagnostics) - MAX_SHOWN
-    path = diagnostics[0].location.path if diagnostics else "the draft"
-    more = f" ({hidden} not shown; `wetgen check` lists every finding)" if hidden > 0 else ""
-    noun = "error" if len(diagnostics) == 1 else "errors"
-    print_error(err, f"cannot use {path}: {len(diagnostics)} {noun} in the draft{more}")
+    path = diagnostics[0].location.path if diagnostics else say("term.the-draft")
+    more = say("cli.not-shown", count=hidden) if hidden > 0 else ""
+    count = say("cli.one-error") if len(diagnostics) == 1 else say("cli.errors", count=len(diagnostics))
+    print_error(err, say("cli.cannot-use", path=path, count=count, more=more))

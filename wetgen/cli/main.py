@@ -23,6 +23,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "law": ("wetgen.cli.law", "law"),
     "consolidate": ("wetgen.cli.consolidate", "consolidate"),
     "import": ("wetgen.cli.import_bill", "import_bill"),
+    "amend": ("wetgen.cli.amend", "amend"),
 }
 
 

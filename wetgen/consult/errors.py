@@ -26,3 +26,7 @@ class RejectedFile(ConsultError, RefusedInput):
 
 class StoreError(ConsultInputError):
     """The consultation store could not be found, opened, migrated or read."""
+
+
+class StoreBusy(ConsultError):
+    """Another process kept the consultation store locked for longer than the wait allowed."""

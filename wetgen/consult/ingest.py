@@ -3,8 +3,10 @@
 Reads the sources (wetgen.consult.read), analyses every new or changed response
 (wetgen.consult.analyse, on worker processes for a large batch) and writes the result through
 the Store. Idempotent and incremental: a response is identified by its key (GUID, id column,
-file path or row content), re-reading an unchanged response changes nothing, a changed one is
-updated in place, and staff tables are never touched.
+file path or row content) or, when a key made from the contents changed with an edit, by its
+respondent and text (wetgen.consult.store.identity); re-reading an unchanged response changes
+nothing, a changed one is updated in place under the same id, and the staff work on its points
+follows the edited points (or is detached, reported and kept).
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from wetgen.consult.analyse.resolve import GENERAL, GENERAL_LABEL, MVT, MVT_LABE
 from wetgen.consult.errors import StoreError
 from wetgen.consult.read import READ, Attachment, Problem, RawResponse
 from wetgen.consult.read.collect import Batch, collect
-from wetgen.consult.store import IngestBuffer, Store, open_store
+from wetgen.consult.store import IngestBuffer, Recognition, Store, open_store, response_id
 from wetgen.consult.store.schema import (
     AttachmentRow,
     CampaignRow,
@@ -46,6 +48,16 @@ from wetgen.inputs import DEFAULT_LIMITS, Limits
 from wetgen.loader import load_bill, load_text
 from wetgen.model import Bill
 from wetgen.progress import NULL_PROGRESS, Progress
+
+__all__ = [
+    "IngestReport",
+    "Versions",
+    "ingest",
+    "response_id",
+    "store_batch",
+]  # response_id: a new response's id (96 bits)
+
+STREAM_FROM = 64 * 2**20  # about 90,000 responses: larger CSV exports are ingested in chunks
 
 
 @dataclass
@@ -65,11 +77,8 @@ class IngestReport:
     rebound: bool = False  # the consulted bill differs from the one in the store
     newer: str = ""  # the version after consultation the points were mapped to, if any
     remapped: bool = False  # that version (or the consulted one) changed: the map was redone
-
-
-def response_id(key: str) -> str:
-    """Return the stable id of a response from its key."""
-    return "R" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
+    recognised: int = 0  # responses whose key changed, recognised by respondent or text
+    detached: list[str] = field(default_factory=list)  # staff work no edited point matched
 
 
 def default_db(sources: list[Path]) -> Path:
@@ -99,10 +108,27 @@ def ingest(
     `newer` when given), the points stay resolved against the consulted version and are mapped
     to the newer one through the structural diff (wetgen.consult.analyse.versions).
     """
-    batch = collect(sources, mapping, limits, progress)
+    streamed = [s for s in sources if streams(s)]
+    rest = [s for s in sources if s not in streamed]
+    batch = collect(rest, mapping, limits, progress) if rest else Batch()
     with open_store(db) as store:
         versions = choose_versions(store, bill, bill_path, newer, newer_path)
-        return store_batch(store, batch, versions, lists=lists, progress=progress)
+        if not streamed:
+            return store_batch(store, batch, versions, lists=lists, progress=progress)
+        # imported here: ingest_stream builds on this module's steps
+        from wetgen.consult.ingest_stream import store_stream
+
+        return store_stream(store, batch, streamed, versions, mapping=mapping, lists=lists,
+                            limits=limits, progress=progress)  # fmt: skip
+
+
+def streams(source: Path) -> bool:
+    """Tell whether a source is read as a stream: a CSV export of STREAM_FROM bytes or more."""
+    return (
+        source.suffix.lower() == ".csv"
+        and source.is_file()
+        and source.stat().st_size >= STREAM_FROM
+    )
 
 
 @gc_paused()
@@ -121,17 +147,19 @@ def store_batch(
     lists = lists or default_lists()
     prepare_campaign_search(progress)  # the first ingest after installing compiles it, visibly
     with store.transaction():
-        report.rebound = _bind_bill(store, analyser.index, bill, versions.consulted_path)
+        report.rebound = bind_consulted(store, analyser.index, bill, versions.consulted_path)
         report.newer, report.remapped = bind_newer(store, versions)
-        existing = store.response_digests()
-        _drop_collisions(batch, existing)
+        recognition = store.recognise(batch.responses)
+        report.recognised = len(recognition.matched)
+        batch.problems += [Problem(where, message) for where, message in recognition.problems]
         report.problems = list(batch.problems)
+        existing = store.response_digests()
         next_seq = max((s for _, s in existing.values()), default=0) + 1
         progress.start("Reacties analyseren", len(batch.responses))
         todo = []  # (response, digest, seq, replace) of every new or changed response
         for key in sorted(batch.responses, key=lambda k: batch.responses[k].source):
             raw = batch.responses[key]
-            digest = _digest(raw)
+            digest = response_digest(raw)
             old = existing.get(key)
             if old and old[0] == digest and not report.rebound:
                 report.unchanged += 1
@@ -142,8 +170,8 @@ def store_batch(
             report.updated += bool(old)
             report.added += not old
         buffer = store.buffer()
-        work = [(raw, response_id(raw.key)) for raw, *_ in todo]
-        texts, public, seqs, ids = _campaign_inputs(store, todo)
+        work = [(raw, recognition.ids[raw.key]) for raw, *_ in todo]
+        texts, public, seqs, ids = _campaign_inputs(store, todo, recognition)
         with Workers(bill, lists, len(work), analyser) as workers:
             # the campaigns need only the texts: on a worker, they are found during the analysis
             found = None
@@ -152,39 +180,27 @@ def store_batch(
             for (raw, digest, seq, replace), derived in zip(
                 todo, workers.derive_all(work), strict=True
             ):
-                _queue_response(store, buffer, raw, digest, seq, derived, replace=replace)
-                report.points += _queue_derived(buffer, derived)
+                report.detached += queue_response(
+                    store, buffer, raw, (recognition.ids[raw.key], digest, seq), derived, replace
+                )
+                report.points += queue_derived(buffer, derived)
                 buffer.flush_if_full()
                 progress.advance()
             buffer.flush()
             if report.rebound:
-                _reanalyse_all(store, analyser, batch)
-            store.add_problems([ProblemRow(p.source, p.message, p.severity) for p in batch.problems])
+                reanalyse_all(store, analyser, batch.responses)
+            store.add_problems(
+                [ProblemRow(p.source, p.message, p.severity) for p in batch.problems]
+            )
             if found is None:
                 summaries = summarise_campaigns(texts, public, seqs, progress)
             else:
                 progress.start("Campagnes zoeken", None)
                 summaries = found.get()
-        report.campaigns, report.in_campaigns = _store_campaigns(store, summaries, ids, texts)
+        report.campaigns, report.in_campaigns = store_campaigns(store, summaries, ids, texts)
     guids = {k.removeprefix("guid:") for k in batch.responses if k.startswith("guid:")}
     report.listed_missing = len(batch.listed - guids)
     return report
-
-
-def _drop_collisions(batch: Batch, stored: Mapping[str, object]) -> None:
-    """Leave out a response whose id is that of another response (stored, or earlier in this
-    batch), with a problem naming both: two keys, one id would mix two respondents' work."""
-    owners = {response_id(key): key for key in stored}
-    for key in sorted(batch.responses, key=lambda k: (batch.responses[k].source, k)):
-        rid = response_id(key)
-        owner = owners.setdefault(rid, key)
-        if owner != key:
-            raw = batch.responses.pop(key)
-            where = batch.responses[owner].source if owner in batch.responses else owner
-            batch.problems.append(Problem(
-                raw.source, f"its response id {rid} is also that of {where}: not stored "
-                "(an id collision)", "error",
-            ))  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -273,7 +289,7 @@ def bind_newer(store: Store, versions: Versions) -> tuple[str, bool]:
     return label, True
 
 
-def _bind_bill(store: Store, index: BillIndex, bill: Bill, bill_path: str) -> bool:
+def bind_consulted(store: Store, index: BillIndex, bill: Bill, bill_path: str) -> bool:
     """Store the bill's nodes when the bill differs from the stored one; tell whether it did."""
     fingerprint = bill_fingerprint(index)
     old = store.meta("bill_fingerprint")
@@ -309,23 +325,27 @@ def bill_fingerprint(index: BillIndex) -> str:
     return hashlib.sha1(json.dumps(nodes, ensure_ascii=False).encode()).hexdigest()
 
 
-def _digest(raw: RawResponse) -> str:
+def response_digest(raw: RawResponse) -> str:
+    """Return the digest of everything read of a response: a change means it is stored again."""
     fields = [raw.key, raw.origin, raw.name, raw.place, raw.organisation, raw.email,
               raw.submitted, raw.public, raw.text, [(a.name, a.status, a.message, a.text) for a in raw.attachments]]  # fmt: skip
     return hashlib.sha1(json.dumps(fields, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
-def _queue_response(
+def queue_response(
     store: Store,
     buffer: IngestBuffer,
     raw: RawResponse,
-    digest: str,
-    seq: int,
+    identity: tuple[str, str, int],
     derived: Derived,
     replace: bool,
-) -> None:
-    rid = response_id(raw.key)
+) -> list[str]:
+    """Queue a response's rows (replacing the stored ones, its staff work moved to the edited
+    points); return a message for every point whose staff work was detached."""
+    rid, digest, seq = identity
+    detached = []
     if replace:
+        detached = store.reattach(rid, derived.points)
         store.delete_response(rid)
     buffer.add("responses", ResponseRow(
         rid, raw.key, seq, raw.origin, raw.source, raw.name, raw.place, raw.organisation,
@@ -334,18 +354,18 @@ def _queue_response(
     ))  # fmt: skip
     for i, a in enumerate(raw.attachments):
         buffer.add("attachments", AttachmentRow(rid, i, a.name, a.status, a.message, a.text))
+    return detached
 
 
-def _queue_derived(buffer: IngestBuffer, derived: Derived) -> int:
+def queue_derived(buffer: IngestBuffer, derived: Derived) -> int:
     """Queue the point rows of one response; return how many points it has."""
     for table in ("points", "refs", "assignments", "unassigned"):
         buffer.extend(table, getattr(derived, table))
     return len(derived.points)
 
 
-def _reanalyse_all(store: Store, analyser: Analyser, batch: Batch) -> None:
-    """Re-derive points of responses not in this batch after the bill version changed."""
-    keys = set(batch.responses)
+def reanalyse_all(store: Store, analyser: Analyser, keys: set[str] | dict) -> None:
+    """Re-derive points of responses not in this batch (`keys`) after the bill version changed."""
     for rid, key, text, attachments in store.stored_responses():
         if key in keys:
             continue
@@ -353,12 +373,12 @@ def _reanalyse_all(store: Store, analyser: Analyser, batch: Batch) -> None:
         raw = RawResponse(key=key, origin="", source="", text=text)
         raw.attachments = [Attachment(n, t) for n, t in attachments]
         pending = store.buffer()
-        _queue_derived(pending, derive_points(raw, rid, analyser))
+        queue_derived(pending, derive_points(raw, rid, analyser))
         pending.flush()
 
 
 def _campaign_inputs(
-    store: Store, todo: list[tuple[RawResponse, str, int, bool]]
+    store: Store, todo: list[tuple[RawResponse, str, int, bool]], recognition: Recognition
 ) -> tuple[list[str], list[int], list[int], list[str]]:
     """Return the texts, public flags, seqs and ids of every response the store will hold, in
     store order: the stored ones as they are, the new and changed ones as this batch has them."""
@@ -368,13 +388,13 @@ def _campaign_inputs(
     }
     for raw, _, seq, _ in todo:
         read = [a.text for a in raw.attachments if a.status in READ]
-        inputs[response_id(raw.key)] = (campaign_text(raw.text, read), int(raw.public), seq)
+        inputs[recognition.ids[raw.key]] = (campaign_text(raw.text, read), int(raw.public), seq)
     ids = sorted(inputs, key=lambda rid: inputs[rid][2])
     texts = [inputs[rid][0] for rid in ids]
     return texts, [inputs[rid][1] for rid in ids], [inputs[rid][2] for rid in ids], ids
 
 
-def _store_campaigns(
+def store_campaigns(
     store: Store, summaries: list[CampaignSummary], ids: list[str], texts: list[str]
 ) -> tuple[int, int]:
     """Replace the stored campaigns; return (campaigns, responses in them)."""

@@ -36,6 +36,7 @@ from wetgen.prose.blocks import (
 from wetgen.prose.markdown_in import parse_markdown
 from wetgen.render.akn.mvt import EXPLANATIONS
 from wetgen.render.bill_writer import HEADINGS, Para, clean, full_opschrift
+from wetgen.typography import typographic
 from wetgen.word import StyleMap
 
 GENERAL = "algemeen"  # the eId of the algemeen deel in the MvT's Akoma Ntoso
@@ -196,4 +197,4 @@ def _text(inlines: Inlines) -> str:
             out.append(f"[voetnoot: {clean(note)}]")
         else:
             out.append(inline.text)
-    return clean("".join(out))
+    return typographic(clean("".join(out)))  # as the Word MvT prints it: “…”, ’

@@ -75,6 +75,7 @@ class Source:
     footnotes: dict[str, str] = field(default_factory=dict)  # footnote mark → its text (Markdown)
     lines: list[str] = field(default_factory=list)  # the raw lines of a text source
     marks_depth: bool = False  # whether the source marks payload depth (quotes, quotedStructure…)
+    keys: dict[int, list[tuple[str, str]]] = field(default_factory=dict)  # paragraph → (kind, key) it starts
 
     def warn(self, where: object, message: str) -> None:
         """Record a problem met while reading, with the place it was met."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from wetgen.model import Action, Article, Bill, Item, Lid, Unit, iter_articles
+from wetgen.model import Action, Article, Bill, Instruction, Item, Lid, Unit, iter_articles
 
 
 class ImportWarning(NamedTuple):
@@ -68,13 +68,21 @@ def count(bill: Bill, warnings: int = 0) -> ImportStats:
         _tally_article(article, tally)
         for onderdeel in article.onderdelen:
             onderdelen += 1
-            for instruction in onderdeel.instructions:
+            for instruction in _changes(onderdeel.instructions):
                 instructions += 1
                 structured += instruction.action is not Action.FREE
                 for unit in instruction.payload:
                     _tally_unit(unit, tally)
     return ImportStats(tally["articles"], tally["leden"], tally["items"], onderdelen,
                        instructions, structured, warnings)  # fmt: skip
+
+
+def _changes(instructions: tuple[Instruction, ...]) -> list[Instruction]:
+    """Return the changes an onderdeel makes: a `wijzigen` counts as the changes under it."""
+    out: list[Instruction] = []
+    for instruction in instructions:
+        out.extend(_changes(instruction.children) if instruction.children else [instruction])
+    return out
 
 
 def _tally_unit(unit: Unit, tally: dict[str, int]) -> None:

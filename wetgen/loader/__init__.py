@@ -35,6 +35,7 @@ from wetgen.loader.keys import (
     VORMGEVING_KEYS,
 )
 from wetgen.loader.reader import Reader
+from wetgen.messages import Message, t
 from wetgen.model import Bill
 from wetgen.source import SourceLocation
 
@@ -46,6 +47,9 @@ __all__ = [
 ]  # fmt: skip
 
 MAX_DRAFT_BYTES = 20 * 1024 * 1024
+# A draft nests some 30 levels deep at most; libyaml's composer recurses per level and crashes
+# the process (not with an exception) somewhere past 10,000, so deeper input is refused first.
+MAX_DEPTH = 200
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
@@ -86,17 +90,13 @@ def load_draft(path: str | Path) -> LoadResult:
     """Read and parse a draft file, collecting every problem; raise UsageError for a non-file."""
     path = Path(path)
     if path.is_dir():
-        raise UsageError(f"{path} is a directory; expected a YAML draft file")
+        raise UsageError(t("cli.draft-is-a-directory", path=str(path)))
     if not path.exists():
-        raise UsageError(f"{path}: no such file")
+        raise UsageError(t("cli.no-such-file", path=str(path)))
     size = path.stat().st_size
     shown = str(path)
     if size > MAX_DRAFT_BYTES:
-        return _unreadable(
-            shown,
-            "READ003",
-            f"file is {size / 1e6:.0f} MB; drafts are limited to {MAX_DRAFT_BYTES // 2**20} MB",
-        )
+        return _unreadable(shown, t("READ003.too-large", size=f"{size / 1e6:.0f}", limit=MAX_DRAFT_BYTES // 2**20))
     data = path.read_bytes()
     return load_text(data, shown, base_dir=path.parent)
 
@@ -106,28 +106,25 @@ def load_text(data: bytes | str, path: str = "<draft>", base_dir: Path | None = 
     """Parse draft content given as bytes or text; `base_dir` resolves the toelichting file."""
     if isinstance(data, bytes):
         if b"\x00" in data[:8192]:
-            return _unreadable(path, "READ001", "binary file, not a YAML draft")
+            return _unreadable(path, t("READ001.binary"))
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             line = data[: exc.start].count(b"\n") + 1
             col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-            return _unreadable(
-                path,
-                "READ004",
-                f"not valid UTF-8 (byte 0x{data[exc.start]:02x}); save the draft as UTF-8",
-                SourceLocation(path, line, col),
-                text="",
-            )
+            return _unreadable(path, t("READ004.not-utf8", byte=f"0x{data[exc.start]:02x}"),
+                               SourceLocation(path, line, col))  # fmt: skip
     else:
         text = data
     if not text.strip():
-        return _unreadable(path, "READ002", "empty file; a draft starts with 'wetsvoorstel:'")
+        return _unreadable(path, t("READ002.empty"))
     try:
         alias = _first_alias(text)
         if alias is not None:
-            return _unreadable(path, "YAML002", "YAML anchors and aliases are not allowed in a draft",
-                               SourceLocation(path, alias.line + 1, alias.column + 1), text=text)  # fmt: skip
+            return _unreadable(path, t("YAML002.alias"), _at(path, alias), text=text)
+        deep = _too_deep(text)
+        if deep is not None:
+            return _unreadable(path, t("READ005.too-deep", limit=MAX_DEPTH), _at(path, deep), text=text)
         root = yaml.compose(text, Loader=_YAML_LOADER)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -137,12 +134,12 @@ def load_text(data: bytes | str, path: str = "<draft>", base_dir: Path | None = 
             else SourceLocation(path, 1, 1)
         )
         problem = exc.problem or exc.context or "invalid YAML"
-        return _unreadable(path, "YAML001", f"invalid YAML: {problem}", loc, text=text)
+        return _unreadable(path, t("YAML001.invalid", problem=problem), loc, text=text)
     except yaml.YAMLError as exc:
-        return _unreadable(path, "YAML001", f"invalid YAML: {exc}", text=text)
-    reader = Reader(path, base_dir)
+        return _unreadable(path, t("YAML001.invalid", problem=str(exc)), text=text)
+    reader = Reader(path, base_dir, text)
     bill = read_root(reader, root)
-    return LoadResult(path, text, bill, reader.diagnostics)
+    return LoadResult(path, text, bill, reader.finish())
 
 
 _ALIAS_LIKE = re.compile(r"(?:^|[\s\[{,:-])\*[^\s,\[\]{}]+", re.MULTILINE)
@@ -158,8 +155,38 @@ def _first_alias(text: str) -> yaml.Mark | None:
     return None
 
 
-def _unreadable(
-    path: str, code: str, message: str, loc: SourceLocation | None = None, text: str = ""
-) -> LoadResult:
-    diag = Diagnostic(Severity.ERROR, code, message, loc or SourceLocation(path, 1, 1))
+_COMPACT_LISTS = re.compile(r"-[ ]+-[ \n]")
+
+
+def _too_deep(text: str) -> yaml.Mark | None:
+    """Return where the nesting first goes deeper than MAX_DEPTH, or None.
+
+    Parsing events is cheap but not free, so it runs only when a bound says it might be needed:
+    a level is opened by a bracket, by indentation (a mapping and the list it holds may share
+    one, so at most two levels per space) or by a "- " on a line. Without compact nested lists
+    ("- - x") a line opens at most one list; then two searches of the text, not one per line,
+    bound the depth.
+    """
+    flow = text.count("[") + text.count("{")
+    deepest_safe_indent = (MAX_DEPTH - flow - 3) // 2
+    if (deepest_safe_indent > 0 and "\n" + " " * (deepest_safe_indent + 1) not in "\n" + text
+            and not _COMPACT_LISTS.search(text)):
+        return None
+    depth = 0
+    for event in yaml.parse(text, Loader=_YAML_LOADER):
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                return event.start_mark
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+    return None
+
+
+def _at(path: str, mark: yaml.Mark) -> SourceLocation:
+    return SourceLocation(path, mark.line + 1, mark.column + 1)
+
+
+def _unreadable(path: str, message: Message, loc: SourceLocation | None = None, text: str = "") -> LoadResult:
+    diag = Diagnostic.of(message, loc or SourceLocation(path, 1, 1))
     return LoadResult(path, text, None, [diag])

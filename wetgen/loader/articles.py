@@ -18,9 +18,11 @@ from wetgen.loader.keys import (
     LID_KEYS,
     STANDARD_INTRO,
 )
-from wetgen.loader.numbering import Numberer
+from wetgen.loader.numbering import Numberer, WrittenNumbers
 from wetgen.loader.reader import Reader
+from wetgen.messages import t
 from wetgen.model import DIVISION_KINDS, Article, Division, Item, LawRef, Lid, Proposal
+from wetgen.source import SourceLocation
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # Names that do not take "de" in a sentence; a hint only, the output follows `lidwoord`.
@@ -58,7 +60,7 @@ def division(r: Reader, node: yaml.Node, kind: str, numberer: Numberer | None) -
         numberer.start_chapter(number)
     children = body(r, nodes, False, numberer) if numberer else payload_articles(r, nodes)
     if numberer and not children and isinstance(node, yaml.MappingNode):
-        r.report("STR004", f"{kind} {number} has no articles", node)
+        r.report(t("STR004.division-empty", kind=kind, number=number), node)
     return Division(
         kind=kind,
         number=number,
@@ -70,11 +72,14 @@ def division(r: Reader, node: yaml.Node, kind: str, numberer: Numberer | None) -
 
 
 def payload_articles(r: Reader, nodes: list[yaml.Node]) -> tuple[Division | Article, ...]:
-    """Read the new articles and divisions of a wijzigingsopdracht."""
+    """Read the new articles and divisions of a wijzigingsopdracht; no article number twice."""
     out: list[Division | Article] = []
+    written = WrittenNumbers(r, "artikel", gaps=False)
     for node in nodes:
         kind = division_kind(node)
         out.append(division(r, node, kind, None) if kind else article(r, node, None))
+        if isinstance(out[-1], Article) and isinstance(node, yaml.MappingNode):
+            written.take(out[-1].number, _number_node(node))
     return tuple(out)
 
 
@@ -88,10 +93,10 @@ def article(r: Reader, node: yaml.Node, numberer: Numberer | None) -> Article:
         number = "?"
     bodies = [k for k in ("tekst", "leden", "wijzigt") if k in m]
     if not bodies and isinstance(node, yaml.MappingNode):
-        r.report("STR004", f"artikel {number} is empty: give it tekst, leden or wijzigt", node)
+        r.report(t("STR004.article-empty", number=number), node)
     if "leden" in m and ("tekst" in m or "wijzigt" in m):
-        r.report("SCH007", f"artikel {number} has both leden and "
-                 f"{'tekst' if 'tekst' in m else 'wijzigt'}; choose one", m["leden"])  # fmt: skip
+        other = "tekst" if "tekst" in m else "wijzigt"
+        r.report(t("SCH007.leden-and-other", number=number, other=other), m["leden"])
     common = dict(
         number=number,
         opschrift=r.text(m.get("opschrift"), "opschrift"),
@@ -103,18 +108,17 @@ def article(r: Reader, node: yaml.Node, numberer: Numberer | None) -> Article:
         law = read_law(r, m["wijzigt"])
         onderdelen = amending_onderdelen(r, m.get("onderdelen"))
         if not onderdelen:
-            r.report("STR004", f"artikel {number} amends {law.citeertitel} but has no onderdelen", node)
+            r.report(t("STR004.no-onderdelen", number=number, law=law.citeertitel), node)
         intro = r.text(m.get("inleiding"), "inleiding")
         standard = intro == STANDARD_INTRO
         return Article(amends=law, onderdelen=onderdelen, intro="" if standard else intro,
                        standard_intro=standard, **common)  # type: ignore[arg-type]  # fmt: skip
     if "inleiding" in m:
-        r.report("SCH001", "inleiding is the opening of an amending article; this one has no 'wijzigt'",
-                 m["inleiding"])  # fmt: skip
+        r.report(t("SCH001.inleiding-without-wijzigt"), m["inleiding"])
     leden = read_leden(r, m.get("leden"))
     items = read_items(r, m.get("onderdelen"), 1)
     if items and "tekst" not in m:
-        r.report("SCH002", f"artikel {number} has onderdelen but no tekst (the aanhef)", node)
+        r.report(t("SCH002.onderdelen-without-tekst", number=number), node)
     text_loc = r.loc(m["tekst"]) if "tekst" in m else r.loc(node)
     return Article(text=r.text(m.get("tekst"), "tekst"), items=items, leden=leden, text_loc=text_loc,
                    **common)  # type: ignore[arg-type]  # fmt: skip
@@ -124,9 +128,13 @@ def payload_number(r: Reader, m: dict[str, yaml.Node], node: yaml.Node, what: st
     """Return the written number of a unit inserted into the amended law, or report it."""
     number = ids.clean_number(r.text(m.get("nummer"), "nummer"))
     if not number:
-        r.report("NUM002", f"a new {what} in a wijzigingsopdracht needs its number written",
-                 node, "add 'nummer:' with the number it gets in the amended law")  # fmt: skip
+        r.report(t("NUM002.number-needed", what=what), node, t("hint.write-the-number"))
     return number
+
+
+def _number_node(node: yaml.Node) -> yaml.Node:
+    """Return the node of a mapping's `nummer` value (where a finding on the number points)."""
+    return next((v for k, v in node.value if getattr(k, "value", "") == "nummer"), node)
 
 
 def read_law(r: Reader, node: yaml.Node) -> LawRef:
@@ -134,16 +142,15 @@ def read_law(r: Reader, node: yaml.Node) -> LawRef:
     m = r.mapping(node, "wijzigt", LAW_KEYS)
     bwb = r.text(m.get("bwb"), "bwb")
     if bwb and not re.fullmatch(r"BWBR\d{7}", bwb):
-        r.report("SCH004", f"bwb must look like BWBR0035303, not '{bwb}'", m["bwb"])
+        r.report(t("SCH004.not-a-bwb", value=bwb), m["bwb"])
     known = tuple(ids.clean_number(r.text(n, "artikel")) for n in r.seq(m.get("artikelen"), "artikelen"))
     citeertitel = r.text(m.get("citeertitel"), "citeertitel")
     proposal = _proposal(r, m, node)
     if not citeertitel and proposal is None and isinstance(node, yaml.MappingNode):
-        r.report("SCH002", "wijzigt is missing the key 'citeertitel' (or 'voorstel')", node)
+        r.report(t("SCH002.law-without-name"), node)
     article_word = r.choice(m.get("lidwoord"), "lidwoord", ARTICLES_OF_LAWS, "de")
     if "lidwoord" not in m and citeertitel.split(" ")[0] in _NOT_DE:
-        r.report("SCH010", f"the law is named \"de {citeertitel}\"; is that right?", node,
-                 "write 'lidwoord: het' or 'lidwoord: geen'", Severity.WARNING)  # fmt: skip
+        r.report(t("SCH010.de-law", law=citeertitel), node, t("hint.lidwoord"), Severity.WARNING)
     return LawRef(citeertitel, bwb, known, "" if article_word == "geen" else article_word, proposal)
 
 
@@ -152,50 +159,63 @@ def _proposal(r: Reader, m: dict[str, yaml.Node], node: yaml.Node) -> Proposal |
     if "voorstel" not in m:
         for key in ("koninklijke_boodschap", "kamerstukken"):
             if key in m:
-                r.report("SCH002", f"'{key}' names a bill: add 'voorstel'", m[key])
+                r.report(t("SCH002.names-a-bill", key=key), m[key])
         return None
     date = r.text(m.get("koninklijke_boodschap"), "koninklijke_boodschap")
     if not _ISO_DATE.match(date):
-        r.report("SCH004", "koninklijke_boodschap must be the date as YYYY-MM-DD", m.get("koninklijke_boodschap") or node)
+        r.report(t("SCH004.not-a-date", what="koninklijke_boodschap", value=date), m.get("koninklijke_boodschap") or node)
     kamerstukken = r.text(m.get("kamerstukken"), "kamerstukken")
     if not kamerstukken:
-        r.report("SCH002", "a voorstel needs its 'kamerstukken' number", node)
+        r.report(t("SCH002.voorstel-needs-kamerstukken"), node)
     return Proposal(r.text(m["voorstel"], "voorstel"), date, kamerstukken)
 
 
-def read_leden(r: Reader, node: yaml.Node | None, numbered_by_position: bool = True) -> tuple[Lid, ...]:
-    """Read a list of leden (each a string or a mapping)."""
+def read_leden(r: Reader, node: yaml.Node | None, numbered_by_position: bool = True, gaps: bool = True
+               ) -> tuple[Lid, ...]:  # fmt: skip
+    """Read a list of leden (each a string or a mapping); written numbers (new leden) may not
+    repeat, nor skip a number when `gaps` is checked."""
     numberer = Numberer(r, "lid") if numbered_by_position else None
+    written = None if numbered_by_position else WrittenNumbers(r, "lid", gaps)
     out = []
     for child in r.seq(node, "leden"):
-        number, text, items, key = _lid_like(r, child, numberer, "lid", 1)
-        out.append(Lid(number, text, items, key, r.loc(child)))
+        number, text, items, key, text_loc = _lid_like(r, child, numberer, "lid", 1, written)
+        out.append(Lid(number, text, items, key, _unit_loc(r, child, text_loc), text_loc))
     return tuple(out)
 
 
-def read_items(r: Reader, node: yaml.Node | None, depth: int, numbered_by_position: bool = True) -> tuple[Item, ...]:
+def read_items(r: Reader, node: yaml.Node | None, depth: int, numbered_by_position: bool = True,
+               gaps: bool = True) -> tuple[Item, ...]:  # fmt: skip
     """Read list onderdelen (depth 1: a, b) or subonderdelen (depth 2: 1°, 2°)."""
     kind = "item" if depth == 1 else "subitem"
     numberer = Numberer(r, kind) if numbered_by_position else None
+    written = None if numbered_by_position else WrittenNumbers(r, "onderdeel", gaps)
     out = []
     for child in r.seq(node, "onderdelen"):
-        number, text, items, key = _lid_like(r, child, numberer, kind, depth)
-        out.append(Item(number, text, items, key, r.loc(child)))
+        number, text, items, key, text_loc = _lid_like(r, child, numberer, kind, depth, written)
+        out.append(Item(number, text, items, key, _unit_loc(r, child, text_loc), text_loc))
     return tuple(out)
 
 
-def _lid_like(r: Reader, node: yaml.Node, numberer: Numberer | None, kind: str, depth: int
-              ) -> tuple[str, str, tuple[Item, ...], str]:  # fmt: skip
+def _unit_loc(r: Reader, node: yaml.Node, text_loc: SourceLocation) -> SourceLocation:
+    """Return where a lid or item is written: a plain string is its own text (made once)."""
+    return text_loc if isinstance(node, yaml.ScalarNode) else r.loc(node)
+
+
+def _lid_like(r: Reader, node: yaml.Node, numberer: Numberer | None, kind: str, depth: int,
+              written: WrittenNumbers | None) -> tuple[str, str, tuple[Item, ...], str, SourceLocation]:  # fmt: skip
     what = "lid" if kind == "lid" else "onderdeel"
     if isinstance(node, yaml.ScalarNode):
         number = numberer.take(None, node) if numberer else payload_number(r, {}, node, what)
         text = r.text(node, what)
         if not text:
-            r.report("STR004", f"{what} {number} is empty", node)
-        return number, text, (), ""
+            r.report(t("STR004.unit-empty", what=what, number=number), node)
+        return number, text, (), "", r.loc(node)
     m = r.mapping(node, what, LID_KEYS)
     number = numberer.take(m.get("nummer"), node) if numberer else payload_number(r, m, node, what)
+    if written is not None and number:
+        written.take(number, m.get("nummer") or node)
     items = read_items(r, m.get("onderdelen"), depth + 1 if kind != "lid" else 1)
     if kind == "subitem" and items:
-        r.report("SCH008", "lists nest no deeper than subonderdelen (1°)", m["onderdelen"])
-    return number, r.text(m.get("tekst"), "tekst"), items, r.text(m.get("key"), "key")
+        r.report(t("SCH008.too-deep"), m["onderdelen"])
+    text_loc = r.loc(m["tekst"]) if "tekst" in m else r.loc(node)
+    return number, r.text(m.get("tekst"), "tekst"), items, r.text(m.get("key"), "key"), text_loc

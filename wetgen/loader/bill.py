@@ -7,28 +7,34 @@ import re
 
 import yaml
 
+from wetgen.draft_files import MAX_TOELICHTING_BYTES, DraftFileRefused, read_draft_file
 from wetgen.formulas import MONARCHS
 from wetgen.loader.articles import body
 from wetgen.loader.keys import (
     BILL_KEYS,
+    CHAMBERS,
     FORMULIER_KEYS,
     FORMULIER_VALUES,
+    KAMERSTUK_KEYS,
     VERSION_KEYS,
     VORMGEVING_KEYS,
 )
 from wetgen.loader.reader import Reader, did_you_mean
-from wetgen.model import Bill, Formulier, Stage, Style, Toelichting, Version
+from wetgen.messages import t
+from wetgen.model import Bill, Formulier, Kamerstuk, Stage, Style, Toelichting, Version
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_SESSION = re.compile(r"^(\d{4})\s*[-–/]\s*(\d{4})$")
+_DOSSIER = re.compile(r"^(\d{1,3})\s?(\d{3})(\S*(?:\s*\(R\d+\))?)$")
 AS_FOLLOWS = ("als volgt gewijzigd", "gewijzigd als volgt")
 
 
 def read_root(r: Reader, root: yaml.Node | None) -> Bill:
     """Read the whole draft; always return a Bill, however incomplete."""
     if root is None:
-        r.report("SCH002", "the draft is empty; it starts with 'wetsvoorstel:'", None)
+        r.report(t("SCH002.empty-draft"), None)
         return empty_bill()
-    top = r.mapping(root, "the draft", {"wetsvoorstel": True})
+    top = r.mapping(root, t("term.the-draft"), {"wetsvoorstel": True})
     if "wetsvoorstel" not in top:
         return empty_bill()
     node = top["wetsvoorstel"]
@@ -37,7 +43,7 @@ def read_root(r: Reader, root: yaml.Node | None) -> Bill:
     amending = any(_is_amending(n) for n in article_nodes)
     articles = body(r, article_nodes, amending)
     if "artikelen" in m and not articles:
-        r.report("STR004", "the bill has no articles", m["artikelen"])
+        r.report(t("STR004.no-articles"), m["artikelen"])
     return Bill(
         opschrift=r.text(m.get("opschrift"), "opschrift"),
         citeertitel=r.text(m.get("citeertitel"), "citeertitel"),
@@ -50,6 +56,7 @@ def read_root(r: Reader, root: yaml.Node | None) -> Bill:
         loc=r.loc(node),
         style=style(r, m.get("vormgeving")),
         formulier=formulier(r, m.get("formulier")),
+        kamerstuk=kamerstuk(r, m.get("kamerstuk")),
     )  # fmt: skip
 
 
@@ -70,13 +77,13 @@ def version(r: Reader, node: yaml.Node | None) -> Version:
     m = r.mapping(node, "versie", VERSION_KEYS)
     date = r.text(m.get("datum"), "datum")
     if date and not _ISO_DATE.match(date):
-        r.report("SCH004", f"datum must be a date as YYYY-MM-DD, not '{date}'", m["datum"])
+        r.report(t("SCH004.not-a-date", what="datum", value=date), m["datum"])
     stage_text = r.text(m.get("fase"), "fase")
     stages = {s.value: s for s in Stage}
     stage = stages.get(stage_text, Stage.CONSULTATIEVERSIE)
     if "fase" in m and stage_text not in stages:
-        r.report("SCH004", f"unknown fase '{stage_text}'", m["fase"],
-                 did_you_mean(stage_text, stages) or "one of: " + ", ".join(stages))  # fmt: skip
+        r.report(t("SCH004.unknown-fase", value=stage_text), m["fase"],
+                 did_you_mean(stage_text, stages) or t("hint.one-of", values=", ".join(stages)))  # fmt: skip
     return Version(r.text(m.get("label"), "label"), date or "1970-01-01", stage)
 
 
@@ -87,13 +94,38 @@ def toelichting(r: Reader, node: yaml.Node | None) -> Toelichting:
         return Toelichting()
     if r.base_dir is None:
         return Toelichting(source=name)
-    md_path = r.base_dir / name
     try:
-        return Toelichting(md_path.read_text(encoding="utf-8"), str(md_path))
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = "not valid UTF-8" if isinstance(exc, UnicodeDecodeError) else "cannot be read"
-        r.report("SCH005", f"toelichting file '{name}' {reason}", node)
-        return Toelichting(source=name)
+        text = read_draft_file(r.base_dir, name, MAX_TOELICHTING_BYTES).decode("utf-8-sig")
+        shown = str(r.base_dir / name)
+        return Toelichting(r.clean_file_text(text, shown, "toelichting"), shown)
+    except DraftFileRefused as exc:
+        r.report(t("SCH005.toelichting-refused", reason=exc.args[0]), node, t("hint.toelichting-inside"))
+    except UnicodeDecodeError:
+        r.report(t("SCH005.toelichting-not-utf8", name=name), node)
+    return Toelichting(source=name)
+
+
+def kamerstuk(r: Reader, node: yaml.Node | None) -> Kamerstuk | None:
+    """Read kamerstuk: vergaderjaar, dossier, nummer, nummer_toelichting and kamer."""
+    if node is None:
+        return None
+    m = r.mapping(node, "kamerstuk", KAMERSTUK_KEYS)
+    session = r.text(m.get("vergaderjaar"), "vergaderjaar")
+    years = _SESSION.match(session)
+    if years and int(years.group(2)) == int(years.group(1)) + 1:
+        session = f"{years.group(1)}–{years.group(2)}"
+    elif "vergaderjaar" in m:
+        r.report(t("SCH004.not-a-session", value=session), m["vergaderjaar"])
+    dossier = r.text(m.get("dossier"), "dossier")
+    number = _DOSSIER.match(dossier)
+    if number:
+        dossier = f"{number.group(1)} {number.group(2)}{number.group(3)}"
+    elif "dossier" in m:
+        r.report(t("SCH004.not-a-dossier", value=dossier), m["dossier"])
+    own = r.text(m.get("nummer"), "nummer") or "2"
+    mvt = r.text(m.get("nummer_toelichting"), "nummer_toelichting") or (str(int(own) + 1) if own.isdigit() else "")
+    chamber = r.choice(m.get("kamer"), "kamer", tuple(CHAMBERS), "tweede")
+    return Kamerstuk(session, dossier, own, mvt, CHAMBERS[chamber])
 
 
 def formulier(r: Reader, node: yaml.Node | None) -> Formulier:
@@ -120,8 +152,7 @@ def style(r: Reader, node: yaml.Node | None) -> Style:
     m = r.mapping(node, "vormgeving", VORMGEVING_KEYS)
     quotes = r.words(m.get("aanhalingstekens"), "aanhalingstekens") or Style().quotes
     if len(quotes) not in (1, 2) or quotes.isalnum():
-        r.report("SCH004", f"aanhalingstekens are the opening and closing mark, such as «», not '{quotes}'",
-                 m.get("aanhalingstekens"))  # fmt: skip
+        r.report(t("SCH004.not-quotes", value=quotes), m.get("aanhalingstekens"))
         quotes = Style().quotes
     return Style(
         quotes=quotes,

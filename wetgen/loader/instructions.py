@@ -20,6 +20,7 @@ from wetgen.loader.keys import (
 )
 from wetgen.loader.numbering import Numberer
 from wetgen.loader.reader import Reader, did_you_mean, key_node
+from wetgen.messages import t
 from wetgen.model import (
     UNITS,
     WORD_ACTIONS,
@@ -46,7 +47,7 @@ def amending_onderdelen(r: Reader, node: yaml.Node | None) -> tuple[AmendingOnde
         number = numberer.take(m.get("nummer"), child)
         instructions = tuple(instruction(r, n) for n in r.seq(m.get("wijzigingen"), "wijzigingen"))
         if "wijzigingen" in m and not instructions:
-            r.report("STR004", f"onderdeel {number} has no wijzigingen", child)
+            r.report(t("STR004.no-wijzigingen", number=number), child)
         out.append(AmendingOnderdeel(
             number, instructions, r.text(m.get("key"), "key"),
             r.text(m.get("toelichting"), "toelichting", keep_lines=True), r.loc(child),
@@ -62,12 +63,12 @@ def instruction(r: Reader, node: yaml.Node, base: Target | None = None) -> Instr
         return Instruction(Action.FREE, Target(), loc=r.loc(node))
     _check_keys(r, action, m, node, base)
     if action is Action.INSERT and ("nieuw" in m) != (r.text(m.get("vorm"), "vorm") == "alfabetisch" and "in" in m):
-        r.report("SCH007", "new begripsomschrijvingen (nieuw) go with 'vorm: alfabetisch' and 'in'", node)
+        r.report(t("SCH007.begripsomschrijvingen"), node)
     position_key = next((k for k in ("voor", "na", "in") if k in m), "na") if action is Action.INSERT \
         else "aan" if action is Action.ADD else "doel"  # fmt: skip
     targets = read_places(r, m.get(position_key), position_key, base) or ((base,) if base else ())
     target = targets[0] if targets else Target()
-    payload = read_payload(r, m)
+    payload = read_payload(r, m, gaps=len(targets) <= 1)
     words = action in WORD_ACTIONS
     joined = tuple(_joined(r, n) for n in r.seq(m.get("en"), "en")) if words else ()
     return Instruction(
@@ -102,10 +103,10 @@ def _action(r: Reader, m: dict[str, yaml.Node], node: yaml.Node) -> Action | Non
     action = ACTIONS.get(text)
     if action is None:
         if "actie" in m:
-            r.report("SCH004", f"unknown actie '{text}'", m["actie"],
-                     did_you_mean(text, ACTIONS) or "one of: " + ", ".join(ACTIONS))  # fmt: skip
+            r.report(t("SCH004.unknown-actie", value=text), m["actie"],
+                     did_you_mean(text, ACTIONS) or t("hint.one-of", values=", ".join(ACTIONS)))  # fmt: skip
         elif isinstance(node, yaml.MappingNode):
-            r.report("SCH002", "wijziging is missing the key 'actie'", node)
+            r.report(t("SCH002.missing-key", what="wijziging", key="actie"), node)
     return action
 
 
@@ -128,22 +129,21 @@ def _check_keys(r: Reader, action: Action, m: dict[str, yaml.Node], node: yaml.N
         allowed.update(names)
         present = [n for n in names if n in m]
         if not present and not optional:
-            r.report("SCH002", f"actie '{action.value}' needs the key '{' or '.join(names)}'", node)
+            r.report(t("SCH002.actie-needs-key", actie=action.value, keys="' / '".join(names)), node)
         if len(present) > 1:
-            r.report("SCH007", f"give only one of {', '.join(present)}", m[present[1]])
+            r.report(t("SCH007.only-one-of", keys=", ".join(present)), m[present[1]])
     for key in m:
         if key not in allowed:
-            r.report("SCH001", f"key '{key}' has no meaning for actie '{action.value}'", key_node(node, key),
-                     "it takes: " + ", ".join(sorted(allowed - {"actie"})))  # fmt: skip
+            r.report(t("SCH001.no-meaning-for-actie", key=key, actie=action.value), key_node(node, key),
+                     t("hint.it-takes", keys=", ".join(sorted(allowed - {"actie"}))))  # fmt: skip
 
 
 def _joined(r: Reader, node: yaml.Node) -> Instruction:
     """Read a further word change of the same sentence ("… en wordt na «c» ingevoegd «d»")."""
-    m = r.mapping(node, "wijziging in dezelfde zin", JOINED_KEYS)
+    m = r.mapping(node, t("term.joined-change"), JOINED_KEYS)
     text = r.text(m.get("actie"), "actie")
     if text not in _WORD_VALUES:
-        r.report("SCH004", f"a change joined with 'en' changes words, not '{text}'", m.get("actie") or node,
-                 "use vervang_woorden, voeg_woorden_in or schrap_woorden")  # fmt: skip
+        r.report(t("SCH004.joined-not-words", value=text), m.get("actie") or node, t("hint.word-actions"))
         return Instruction(Action.FREE, Target(), loc=r.loc(node))
     action = ACTIONS[text]
     return Instruction(
@@ -172,8 +172,7 @@ def read_places(r: Reader, node: yaml.Node | None, what: str, base: Target | Non
     try:
         return tuple(places.absolute(t, base) for t in places.parse(text))
     except places.PlaceError as exc:
-        r.report("SCH004", f"cannot read '{text}' as a place in the amended law: {exc}", node,
-                 "write it like 'artikel 12, eerste lid, onderdeel b' or 'de artikelen 3 en 5'")  # fmt: skip
+        r.report(t("SCH004.not-a-place", value=text, reason=str(exc)), node, t("hint.place-form"))
         return ()
 
 
@@ -191,14 +190,15 @@ def _ending(r: Reader, node: yaml.Node, within: Target) -> Ending:
 # --- new units and renumbering ---------------------------------------------------------------------
 
 
-def read_payload(r: Reader, m: dict[str, yaml.Node]) -> tuple[Unit, ...]:
-    """Read the new units of an instruction; their numbers must be written."""
+def read_payload(r: Reader, m: dict[str, yaml.Node], gaps: bool = True) -> tuple[Unit, ...]:
+    """Read the new units of an instruction; their numbers must be written, none twice, and
+    none skipped (`gaps`, unless the instruction acts on several places)."""
     if "artikelen" in m:
         return payload_articles(r, r.seq(m["artikelen"], "artikelen"))
     if "leden" in m:
-        return read_leden(r, m["leden"], numbered_by_position=False)
+        return read_leden(r, m["leden"], numbered_by_position=False, gaps=gaps)
     if "onderdelen" in m:
-        return read_items(r, m["onderdelen"], 1, numbered_by_position=False)
+        return read_items(r, m["onderdelen"], 1, numbered_by_position=False, gaps=gaps)
     return ()
 
 
@@ -223,7 +223,7 @@ def read_renumbering(r: Reader, node: yaml.Node | None, target: Target, payload:
             new.append(ids.clean_number(r.text(p.get("naar"), "naar")))
         article, repeat, comma = True, False, False
     if len(old) != len(new):
-        r.report("SCH004", f"vernummering has {len(old)} old and {len(new)} new numbers", node)
+        r.report(t("SCH004.vernummering-counts", old=len(old), new=len(new)), node)
     return Renumbering(unit, tuple(old), tuple(new), article, repeat, comma)
 
 

@@ -15,9 +15,14 @@ BILL_KEYS = {
     "toelichting": False,
     "formulier": False,
     "vormgeving": False,
+    "kamerstuk": False,
     "artikelen": True,
 }
 VERSION_KEYS = {"label": True, "datum": True, "fase": True}
+# Where the bill sits among the Kamerstukken, for the heading of the voorstel and the MvT.
+KAMERSTUK_KEYS = {"vergaderjaar": True, "dossier": True, "nummer": False, "nummer_toelichting": False,
+                  "kamer": False}  # fmt: skip
+CHAMBERS = {"tweede": "Tweede Kamer der Staten-Generaal", "eerste": "Eerste Kamer der Staten-Generaal"}
 # The fixed wording around the articles (wetgen.model.Formulier).
 FORMULIER_KEYS = {
     "soort": False,

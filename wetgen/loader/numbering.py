@@ -12,6 +12,7 @@ import yaml
 from wetgen import ids
 from wetgen.errors import Severity
 from wetgen.loader.reader import Reader
+from wetgen.messages import t
 
 
 class Numberer:
@@ -60,10 +61,8 @@ class Numberer:
             self.previous = written  # an inserted number does not move the numbering on
             return written
         noun = {"item": "onderdeel", "subitem": "subonderdeel"}.get(self.kind, self.kind)
-        self.reader.report(
-            "NUM001", f"{noun} number '{written}' differs from its position, which gives '{expected}'",
-            node, f"remove 'nummer' to number by position, or write '{expected}'", Severity.WARNING,
-        )  # fmt: skip
+        self.reader.report(t("NUM001.differs", noun=noun, written=written, expected=expected), node,
+                           t("hint.number-by-position", expected=expected), Severity.WARNING)  # fmt: skip
         self._advance(written)
         return written
 
@@ -84,3 +83,61 @@ def is_inserted_number(written: str, previous: str, following: str = "") -> bool
     base = m.group(1)
     return previous == base or (previous.startswith(base) and previous[len(base) :] < m.group(2))
 
+
+
+class WrittenNumbers:
+    """Checks the numbers written on a list of new units (a payload): none may repeat, and a
+    plain number follows the one before it (6 after 5, c after b) unless it is inserted (5a)."""
+
+    def __init__(self, reader: Reader, noun: str, gaps: bool = True) -> None:
+        self.reader, self.noun, self.gaps = reader, noun, gaps
+        self.first: dict[str, int] = {}  # number → the line it was first written on
+        self.previous = ""
+
+    def take(self, number: str, node: yaml.Node) -> None:
+        """Check the number of the next unit, written at `node`."""
+        if number in self.first:
+            self.reader.report(t("STR001.duplicate", what=self.noun, number=number, line=self.first[number]),
+                               node, t("hint.renumber"))  # fmt: skip
+            if self.previous:  # it stands where the next number belongs: no second finding after it
+                self.previous = successor(self.previous)
+            return
+        if self.gaps and self.previous:
+            before, value = base_value(self.previous), number_value(number)
+            if before is not None and value is not None and value > before + 1 and same_kind(self.previous, number):
+                expected = successor(self.previous)
+                self.reader.report(t("STR006.skipped", what=self.noun, expected=expected, previous=self.previous,
+                                     number=number), node, t("hint.renumber-from", expected=expected))  # fmt: skip
+        self.first[number] = node.start_mark.line + 1
+        self.previous = number
+
+
+def number_value(number: str) -> int | None:
+    """Return the place a plain number stands for (7 → 7, c → 3, bb → 28), None for others (5a)."""
+    if number.isdigit():
+        return int(number)
+    if number.isalpha() and number.islower() and len(set(number)) == 1 and number.isascii():
+        return ord(number[0]) - ord("a") + 1 + 26 * (len(number) - 1)
+    return None
+
+
+def base_value(number: str) -> int | None:
+    """Return the place of a number, or of the number an inserted one follows (5a → 5, ba → 2)."""
+    value = number_value(number)
+    if value is not None:
+        return value
+    digits = re.match(r"\d+", number)
+    if digits:
+        return int(digits.group())
+    return number_value(number[0]) if number[:1].isalpha() else None
+
+
+def same_kind(one: str, other: str) -> bool:
+    """Tell whether two numbers are both Arabic numerals or both letters."""
+    return one[:1].isdigit() == other[:1].isdigit()
+
+
+def successor(number: str) -> str:
+    """Return the plain number after `number` (5 → 6, 5a → 6, b → c, z → aa)."""
+    value = base_value(number) or 0
+    return str(value + 1) if number[:1].isdigit() else ids.list_letter(value + 1)

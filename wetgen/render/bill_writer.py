@@ -30,6 +30,7 @@ from wetgen.formulas import (
     slotformulier,
 )
 from wetgen.model import AmendingOnderdeel, Article, Bill, Division, Item, Lid, Style, Unit
+from wetgen.typography import typographic
 from wetgen.word import StyleMap, xml
 
 HEADINGS = ("Heading 1", "Heading 2", "Heading 3", "Heading 4")
@@ -177,11 +178,11 @@ class BillWriter:
 
     def text(self, style: str, text: str, *, keep_next: bool = False) -> None:
         """Add a paragraph holding plain text."""
-        self.paragraph(_new(Para, (style, "", clean(text), False, keep_next, self.shift)))
+        self.paragraph(_new(Para, (style, "", typographic(clean(text)), False, keep_next, self.shift)))
 
     def labelled(self, style: str, label: str, text: str) -> None:
         """Add a paragraph with a designation, a tab and the text (hanging indent in the style)."""
-        self.paragraph(_new(Para, (style, label, clean(text), True, False, self.shift)))
+        self.paragraph(_new(Para, (style, label, typographic(clean(text)), True, False, self.shift)))
 
     def heading(self, level: int, text: str) -> None:
         """Add a real Word heading (Heading 1–4) holding literal text."""

@@ -13,9 +13,11 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from wetgen.errors import RenderError
-from wetgen.formulas import dutch_date, file_time
+from wetgen.formulas import doc_type, dutch_date, file_time
 from wetgen.model import Bill
-from wetgen.render.bill_writer import HEADINGS, BillWriter
+from wetgen.render.bill_writer import HEADINGS
+from wetgen.render.docx_keys import KEYS_ITEM_ID, KEYS_SCHEMA, KeyedBillWriter
+from wetgen.render.kamerstuk import heading_block, running_header
 from wetgen.render.mvt_docx import MvtWriter
 from wetgen.word import Properties, WordDocument
 
@@ -53,6 +55,7 @@ DEFAULT_REFERENCE = Path(__file__).resolve().parents[2] / "templates" / "referen
 REFERENCE_NAME = "reference.docx"
 
 Reference = str | Path | bytes | None
+StylePairs = tuple[tuple[str, str], ...]  # a style map: (the build's name, the document's name)
 
 
 def required_styles() -> tuple[str, ...]:
@@ -60,9 +63,10 @@ def required_styles() -> tuple[str, ...]:
     return REQUIRED_STYLES
 
 
-def check_styles(reference: Reference = None) -> list[str]:
-    """Return the required style names the reference document lacks (empty when complete)."""
-    return WordDocument.open(resolve_reference(reference)).styles.missing(REQUIRED_STYLES)
+def check_styles(reference: Reference = None, styles: StylePairs = ()) -> list[str]:
+    """Return the required style names the reference document lacks (empty when complete),
+    after the style map `styles` (pairs of our name and the document's)."""
+    return WordDocument.open(resolve_reference(reference)).styles.mapped(styles).missing(REQUIRED_STYLES)
 
 
 def resolve_reference(reference: Reference = None) -> Path | bytes:
@@ -77,27 +81,37 @@ def resolve_reference(reference: Reference = None) -> Path | bytes:
     return path
 
 
-def open_reference(reference: Reference = None) -> WordDocument:
-    """Return a new document on the reference, after checking it has every required style."""
+def open_reference(reference: Reference = None, styles: StylePairs = ()) -> WordDocument:
+    """Return a new document on the reference, with the style map `styles` applied, after
+    checking it has every required style."""
     document = WordDocument.open(resolve_reference(reference))
+    if styles:
+        document.styles = document.styles.mapped(styles)
     document.require_styles(REQUIRED_STYLES)
     return document
 
 
-def render_bill_docx(bill: Bill, reference: Reference = None) -> bytes:
-    """Render the wetsvoorstel as a .docx in the house style of `reference`."""
-    document = open_reference(reference)
-    writer = BillWriter(document.styles, bill.is_amending_law)
+def render_bill_docx(bill: Bill, reference: Reference = None, styles: StylePairs = ()) -> bytes:
+    """Render the wetsvoorstel as a .docx in the house style of `reference` (and style map)."""
+    document = open_reference(reference, styles)
+    writer = KeyedBillWriter(document.styles, bill.is_amending_law)
     writer.out = document.body
     writer.bill(bill)
+    block = heading_block(bill, doc_type(bill.formulier), "Voorstel van wet", document.styles)
+    if block:  # it holds the opschrift and the kind: the writer's first two lines give way
+        document.body[:2] = block
+    if writer.anchors:
+        document.add_custom_xml(writer.keys_part(), KEYS_SCHEMA, KEYS_ITEM_ID)
     return finish(document, bill, "Voorstel van wet")
 
 
-def render_mvt_docx(bill: Bill, reference: Reference = None) -> bytes:
-    """Render the memorie van toelichting as a .docx with real footnotes and a TOC field."""
-    document = open_reference(reference)
+def render_mvt_docx(bill: Bill, reference: Reference = None, styles: StylePairs = ()) -> bytes:
+    """Render the memorie van toelichting as a .docx with real footnotes and a contents list
+    whose page numbers are fields to its headings."""
+    document = open_reference(reference, styles)
     MvtWriter(document).mvt(bill)
     return finish(document, bill, "Memorie van toelichting")
+
 
 
 def finish(document: WordDocument, bill: Bill, kind: str) -> bytes:
@@ -105,7 +119,7 @@ def finish(document: WordDocument, bill: Bill, kind: str) -> bytes:
     documents ("Voorstel van wet", "Memorie van toelichting", "Nota van wijziging"), and
     return its bytes."""
     first = kind if kind != "Voorstel van wet" else ""
-    document.set_header(header_lines(bill, first))
+    document.set_header(running_header(bill, kind) or header_lines(bill, first))
     document.set_footer()
     document.properties = bill_properties(bill, kind)
     return document.to_bytes(build_time(bill))

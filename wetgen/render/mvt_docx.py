@@ -11,15 +11,17 @@ from __future__ import annotations
 
 import math
 from pathlib import Path
-from urllib.parse import unquote
 
 from wetgen import ids
 from wetgen.amend import wording
+from wetgen.draft_files import MAX_FIGURE_BYTES, DraftFileRefused, read_draft_file
 from wetgen.errors import RenderError
 from wetgen.model import Article, Bill
 from wetgen.prose.blocks import Block, Cell, Figure, Note, Span, Table, plain_text
 from wetgen.prose.markdown_in import parse_markdown
 from wetgen.render.bill_writer import HEADINGS, clean, full_opschrift
+from wetgen.render.kamerstuk import MVT_KIND, heading_block
+from wetgen.typography import typographic
 from wetgen.word import WordDocument, xml
 
 TOC_LEVELS = 3
@@ -28,7 +30,6 @@ TABLE_TEXT_STYLE = "Normal"
 CAPTION_STYLE = "Caption"
 CHAR_TWIPS = 110  # the width of an average character at 11 pt, for a column's narrowest width
 CELL_MARGINS = 170  # left and right cell margins together, in twips
-MAX_FIGURE_BYTES = 8 * 1024 * 1024
 
 
 class MvtWriter:
@@ -61,27 +62,34 @@ class MvtWriter:
 
     def plain(self, style: str, text: str, *, keep_next: bool = False) -> str:
         """Return a paragraph holding plain text."""
-        runs = xml.text_run(clean(text))
+        runs = xml.text_run(typographic(clean(text)))
         return xml.paragraph(self.styles[style], runs, keep_next=keep_next)
 
     def front_matter(self, bill: Bill) -> list[str]:
         """Return the title lines and the table of contents of the headings written so far."""
-        front = [
+        front = heading_block(bill, MVT_KIND, "Memorie van toelichting", self.styles) or [
             self.plain("Opschrift", full_opschrift(bill), keep_next=True),
-            self.plain("Memorie van toelichting", "Memorie van toelichting"),
-            self.plain("TOC Heading", "Inhoudsopgave"),
+            self.plain("Memorie van toelichting", MVT_KIND),
         ]
-        entry_styles = {n: self.styles[f"toc {n}"] for n in range(1, TOC_LEVELS + 1)}
-        toc = xml.toc_paragraphs(self.toc, entry_styles, levels=f"1-{TOC_LEVELS}",
-                                 placeholder="Inhoudsopgave")  # fmt: skip
-        return [*front, *toc, xml.page_break()]
+        front.append(self.plain("TOC Heading", "Inhoudsopgave"))
+        # Each line's page is a PAGEREF field to its heading's bookmark: LibreOffice computes it
+        # when it lays the document out (also converting to PDF) and Word when it opens it; a
+        # TOC field's cached result would keep whatever number it was written with.
+        for n, (level, text) in enumerate(self.toc, start=1):
+            runs = xml.page_reference_runs(xml.text_run(text), contents_bookmark(n))
+            front.append(xml.paragraph(self.styles[f"toc {level}"], runs))
+        # No page break after the contents: the algemeen deel follows on the same page, so a
+        # contents that runs a few lines over does not leave a page almost empty.
+        return front
 
     def section(self, level: int, text: str, runs: str = "") -> None:
         """Add a heading and remember it for the table of contents."""
         style = HEADINGS[min(max(level, 1), len(HEADINGS)) - 1]
-        self.out.append(xml.paragraph(self.styles[style], runs or xml.text_run(clean(text))))
+        runs = runs or xml.text_run(typographic(clean(text)))
         if level <= TOC_LEVELS:
-            self.toc.append((level, clean(text)))
+            self.toc.append((level, typographic(clean(text))))
+            runs = xml.bookmarked(len(self.toc), contents_bookmark(len(self.toc)), runs)
+        self.out.append(xml.paragraph(self.styles[style], runs))
 
     def article(self, article: Article) -> None:
         """Write the toelichting on an article and on each of its onderdelen."""
@@ -164,7 +172,7 @@ class MvtWriter:
 
     def runs(self, inlines: tuple[Span | Note, ...], *, bold: bool = False) -> str:
         """Return run XML for inlines, all bold if `bold`; each note becomes a real footnote."""
-        out = []
+        out, before = [], ""
         for n, inline in enumerate(inlines):
             if isinstance(inline, Note):
                 out.append(
@@ -172,18 +180,25 @@ class MvtWriter:
                 )
                 continue
             strong = inline.bold or bold
-            out.append(xml.text_run(inline.text, bold=strong, italic=inline.italic))
+            out.append(xml.text_run(typographic(inline.text, before), bold=strong, italic=inline.italic))
+            before = inline.text or before
             out.append(_link_target(inline, inlines[n + 1 : n + 2], bold=strong))
         return "".join(out)
 
     def note_runs(self, spans: tuple[Span | Note, ...]) -> str:
         """Return run XML for a footnote's paragraph (nested notes are not possible in Word)."""
-        out = []
+        out, before = [], ""
         for n, span in enumerate(spans):
             if isinstance(span, Span):
-                out.append(xml.text_run(span.text, bold=span.bold, italic=span.italic))
+                out.append(xml.text_run(typographic(span.text, before), bold=span.bold, italic=span.italic))
+                before = span.text or before
                 out.append(_link_target(span, spans[n + 1 : n + 2], bold=span.bold))
         return "".join(out)
+
+
+def contents_bookmark(number: int) -> str:
+    """Return the name of the bookmark on the `number`th heading of the contents ("_Toc00001")."""
+    return f"_Toc{number:05d}"
 
 
 def draft_folder(bill: Bill) -> Path | None:
@@ -193,22 +208,18 @@ def draft_folder(bill: Bill) -> Path | None:
 
 
 def figure_file(source: str, folder: Path | None, root: Path | None) -> bytes | None:
-    """Return a figure's bytes when `source` names a regular file under `root`, within the cap.
+    """Return a figure's bytes when `source` names a regular file under `root`, within the cap
+    (`wetgen.draft_files`, the check the toelichting passes too), else None.
 
     `source` is relative to `folder`; web addresses, absolute paths, files reached through a
-    link that leaves `root`, and files over `MAX_FIGURE_BYTES` give None.
+    link that leaves `root`, special files and files over `MAX_FIGURE_BYTES` give None (the
+    check reports them).
     """
-    name = unquote(source)
-    if root is None or folder is None or not name or ":" in name or name.startswith("/"):
+    if root is None or folder is None or source.startswith("/") or ":" in source:
         return None
     try:
-        path = (folder / name).resolve(strict=True)
-        if not path.is_relative_to(root) or not path.is_file():
-            return None
-        if path.stat().st_size > MAX_FIGURE_BYTES:
-            return None
-        return path.read_bytes()
-    except (OSError, RuntimeError, ValueError):
+        return read_draft_file(root, source, MAX_FIGURE_BYTES, folder)
+    except DraftFileRefused:
         return None
 
 

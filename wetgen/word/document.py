@@ -24,6 +24,7 @@ from wetgen.word.xml import roots
 
 HEADINGS = tuple(f"Heading {n}" for n in range(1, 10))
 CUSTOM_PART = "docProps/custom.xml"
+CT_CUSTOM_XML_PROPS = "application/vnd.openxmlformats-officedocument.customXmlProperties+xml"
 
 
 class WordDocument:
@@ -162,6 +163,17 @@ class WordDocument:
         return xml.comment_start(cid), xml.comment_end(cid)
 
     # --- header, footer, saving -----------------------------------------------------------
+
+    def add_custom_xml(self, data: bytes, schema: str, item_id: str) -> None:
+        """Store `data` as a custom XML part of the document (Word and LibreOffice keep these on
+        save); `schema` is the namespace of its root and `item_id` a fixed GUID."""
+        number = 1 + sum(name.startswith("customXml/item") and name.count("/") == 1
+                         for name in self.package.parts)  # fmt: skip
+        item, props = f"customXml/item{number}.xml", f"customXml/itemProps{number}.xml"
+        self.package.set_part(item, data)
+        self.package.set_part(props, parts.custom_xml_props_part(item_id, schema), CT_CUSTOM_XML_PROPS)
+        self.package.relate(item, REL_TYPE + "customXmlProps", f"itemProps{number}.xml")
+        self.package.relate(self.main, REL_TYPE + "customXml", f"../{item}")
 
     def set_header(self, lines: Sequence[str], style: str = "Header") -> None:
         """Show `lines` at the top of every page."""

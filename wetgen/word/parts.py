@@ -187,6 +187,18 @@ class ImageInfo(NamedTuple):
     pixels: tuple[int, int]
 
 
+CUSTOM_XML_PROPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/customXml"
+
+
+def custom_xml_props_part(item_id: str, schema: str) -> bytes:
+    """Return the properties of a custom XML part: its GUID and the namespace of its data."""
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        f'<ds:datastoreItem ds:itemID="{{{esc(item_id)}}}" xmlns:ds="{CUSTOM_XML_PROPS_NS}">'
+        f'<ds:schemaRefs><ds:schemaRef ds:uri="{esc(schema)}"/></ds:schemaRefs></ds:datastoreItem>'
+    ).encode()
+
+
 def image_info(data: bytes) -> ImageInfo:
     """Return the type and pixel size of a PNG, JPEG or GIF; RenderError for anything else."""
     from PIL import Image, UnidentifiedImageError

@@ -63,6 +63,15 @@ class StyleMap:
         """Return the names among `names` that the document has no style for."""
         return [name for name in names if name.lower() not in self.ids]
 
+    def mapped(self, pairs: tuple[tuple[str, str], ...]) -> StyleMap:
+        """Return the map with each name of `pairs` (ours, theirs) answering as the document's
+        style `theirs`; a name whose `theirs` the document lacks stays as it was."""
+        ids = dict(self.ids)
+        for ours, theirs in pairs:
+            if theirs.lower() in self.ids:
+                ids[ours.lower()] = self.ids[theirs.lower()]
+        return StyleMap(ids, self.indents)
+
     def indent(self, name: str) -> tuple[int, int]:
         """Return the (left, hanging) indent of a style in twips."""
         return self.indents.get(self[name], (0, 0))

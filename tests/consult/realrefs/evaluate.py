@@ -60,18 +60,23 @@ TARGET_KEYS = (
 TARGET_PRECISION_MIN = 0.95
 TARGET_RECALL_MIN = 0.90
 ENFORCE_THRESHOLDS = True
-# The resolver was developed against the first 30 documents only; the rest were held out (their
-# misses not read) until it was done, to tell how it does on texts it was not tuned to.
+# The resolver was developed against the first 30 documents only; d31-d44 were held out (their
+# misses not read) until it was done, then read and improved on. d45 onwards were labelled and
+# committed after that, before the resolver ever ran on them: they give the figure for unseen
+# texts (docs/consultation.md) and were read only after that first measurement.
 HELD_OUT_FROM = "d31"
-PARTS = ("all", "development", "held-out")
+FRESH_FROM = "d45"
+PARTS = ("all", "development", "held-out", "fresh")
 
 
 def in_part(doc_id: str, part: str) -> bool:
-    """Tell whether a document belongs to a part of the set: all, development or held-out."""
+    """Tell whether a document belongs to a part of the set: all, development, held-out or fresh."""
     if part == "development":
         return doc_id < HELD_OUT_FROM
     if part == "held-out":
-        return doc_id >= HELD_OUT_FROM
+        return HELD_OUT_FROM <= doc_id < FRESH_FROM
+    if part == "fresh":
+        return doc_id >= FRESH_FROM
     return True
 
 
@@ -526,7 +531,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list every disagreement")
     parser.add_argument("--part", choices=PARTS, default="all",
-                        help="the documents to score: all, development (d01-d30) or held-out")
+                        help="the documents to score: all, development (d01-d30), held-out (d31-d44) "
+                             "or fresh (d45 on)")
     args = parser.parse_args(argv)
     documents = [doc for doc in load_documents() if in_part(doc.id, args.part)]
     bad = [p for doc in documents for p in problems(doc)]

@@ -88,8 +88,10 @@ def test_bill_eids_map_back_to_full_numbers():
 
 def test_the_harness_scores_each_part_of_the_set():
     parts = {part: [d for d in DOCUMENTS if evaluate.in_part(d.id, part)] for part in evaluate.PARTS}
-    assert len(parts["development"]) + len(parts["held-out"]) == len(parts["all"]) == len(DOCUMENTS)
+    split = len(parts["development"]) + len(parts["held-out"]) + len(parts["fresh"])
+    assert split == len(parts["all"]) == len(DOCUMENTS)
     assert parts["held-out"] and all(d.id >= evaluate.HELD_OUT_FROM for d in parts["held-out"])
+    assert len(parts["fresh"]) >= 15 and all(d.id >= evaluate.FRESH_FROM for d in parts["fresh"])
 
 
 def test_a_reference_without_a_known_target_counts_for_spans_only():

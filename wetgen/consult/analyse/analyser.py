@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from wetgen.consult.analyse import context as ctx_rules
+from wetgen.consult.analyse.billunits import bill_unit
 from wetgen.consult.analyse.context import BILL, EMPTY, Context, Target
 from wetgen.consult.analyse.grammar import Part
 from wetgen.consult.analyse.match import TextMatcher
@@ -29,6 +30,7 @@ _SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)")
 _PART_OF = re.compile(
     r"\bvan\s+(?:het\s+|de\s+)?$", re.I
 )  # "… van hoofdstuk 9": what follows holds it
+_SPELLED_OUT = re.compile(r"\s*\(\s*(?:de\s+|het\s+)?", re.I)
 CACHE_SIZE = 200_000
 
 
@@ -41,6 +43,7 @@ class _Reading(NamedTuple):
     opens: bool
     amends: str  # the amended law "De … wordt als volgt gewijzigd" names
     amends_named: str
+    announces: bool  # "… een onderdeel ingevoegd, luidende:"
     named: tuple[str, ...]  # per reference: the law named last before it ("die wet")
     breaks: tuple[bool, ...]  # per reference: a sentence ended since the reference before
     governed: tuple[bool, ...]  # per reference: it stands in the sentence that names the law
@@ -141,7 +144,11 @@ class Analyser:
 
     def _analyse(self, point: Point, context: Context) -> tuple[PointResult, Context]:
         result = PointResult()
-        for start, end in point.headings:
+        for index, (start, end) in enumerate(point.headings):
+            after = point.headings[index + 1] if index + 1 < len(point.headings) else None
+            following = point.text[after[0] : after[1]] if after else point.text[point.body :]
+            if ctx_rules.table_heading(point.text[start:end], following.strip()):
+                continue  # "I", "II", "III", "IV" above a tarieftabel: columns, not onderdelen
             context = self._heading(point.text, start, min(end, len(point.text)), context, result)
         if point.body < len(point.text):
             context = self._paragraph(point.text, point.body, len(point.text), context, result)
@@ -159,7 +166,7 @@ class Analyser:
         if ctx_rules.bill_article_heading(heading):
             context = context._replace(inserted=False)
         letter = ctx_rules.onderdeel_heading(heading)
-        if letter and self._amending_here(context):
+        if letter and (self._amending_here(context) or self._announced(context, letter)):
             context = self._onderdeel(text, start, letter, context, result)
             return self._segment(text, start + len(letter), end, context, result, heading=True)
         return self._segment(text, start, end, context, result, heading=True)
@@ -170,6 +177,14 @@ class Analyser:
             self.index.articles.get(context.bill_article.upper()) if context.bill_article else None
         )
         return bool(context.structural and here is not None and here.is_amending)
+
+    def _announced(self, context: Context, letter: str) -> bool:
+        """Tell whether the paragraph above inserted an onderdeel of an amending article of the
+        bill (in a nota van wijziging) that this version of the bill has: the letter below is it."""
+        here = self.index.articles.get(context.bill_article.upper()) if context.announced else None
+        if here is None or not here.is_amending:
+            return False
+        return not bill_unit(here, Target(BILL, "", here.number, onderdeel=letter))[2]
 
     def _onderdeel(
         self, text: str, at: int, letter: str, context: Context, result: PointResult
@@ -182,7 +197,8 @@ class Analyser:
         )
         law = here.amends.citeertitel if here.amends else ""
         article = self.index.only_article(here.number, letter)
-        return context._replace(onderdeel=letter, article=article, inserted=False, law=law)
+        return context._replace(onderdeel=letter, article=article, inserted=False, law=law,
+                                announced=False)  # fmt: skip
 
     def _paragraph(
         self, text: str, start: int, end: int, context: Context, result: PointResult
@@ -234,7 +250,8 @@ class Analyser:
             reading = _Reading(refs, tuple(ctx_rules.new_text_spans(segment)),
                                ctx_rules.is_instruction(segment), ctx_rules.opens_new_text(segment),
                                self.index.amended_law(law.law) if law else "", law.law if law else "",
-                               tuple(named), tuple(breaks), governed)  # fmt: skip
+                               ctx_rules.announces_onderdeel(segment), tuple(named), tuple(breaks),
+                               governed)  # fmt: skip
             if len(self._readings) < CACHE_SIZE:
                 self._readings[segment] = reading
         return reading
@@ -270,18 +287,23 @@ class Analyser:
                 # the heading of an article the instruction inserts: its leden below are its own
                 context = ctx_rules.remember(context, tuple(r.place for r in resolutions))
             if not inside:
-                at_start = heading and number == 0 and ref.start == 0
+                # "ARTIKEL I" in capitals heads an article of the bill even where a transcription
+                # ran it into the text
+                capitals = ref.raw.startswith("ARTIKEL ")
+                at_start = (heading and number == 0 and ref.start == 0) or capitals
                 # in a wijzigingsopdracht the first provision named is its subject; "onder
                 # toepassing van artikel 10.5" further on does not change what "het vijfde lid" is in
                 subject = not (instruction and subject_named)
                 context = self._after(context, ref, resolutions, at_start, subject,
-                                      heading or instruction)  # fmt: skip
+                                      heading or instruction or capitals)  # fmt: skip
                 if any(r.status == "bill" for r in resolutions):
                     subject_named = False  # "In artikel I, onderdeel K, wordt aan artikel 29 …"
                 elif any(r.place.artikel for r in resolutions):
                     subject_named = True
         if reading.opens:
             context = context._replace(inserted=True)
+        if not heading:
+            context = context._replace(announced=reading.opens and reading.announces)
         return context
 
     def _after(
@@ -394,7 +416,9 @@ def _borrow_laws(refs: list[Ref], segment: str) -> list[Ref]:
                 continue
             same = later.kind == ARTICLE and ref.articles and later.articles[:1] == ref.articles[:1]
             part_of = later.kind == DIVISION and _PART_OF.search(segment, ref.end, later.start)
-            if same or part_of:
+            # "titel 6 (de artikelen 81 tot en met 92a van Boek 1 BW)": what the division holds
+            spelled = ref.kind == DIVISION and _SPELLED_OUT.fullmatch(segment, ref.end, later.start)
+            if same or part_of or spelled:
                 out[i] = ref._replace(law=later.law)
                 break
     return out

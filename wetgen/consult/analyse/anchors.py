@@ -36,9 +36,12 @@ _ONDERDEEL = re.compile(
     r"(?:sub)?onderde(?:el|len)\s+(?=[A-Za-z0-9])|sub\s+(?=[A-Za-z0-9])|letter\s+(?=[A-Za-z])", re.I
 )
 _DIVISION = re.compile(
-    r"(?:hoofdstuk|titeldeel|titel|afdeling|paragraaf)\s*(?=\d|[IVXLC]+\b)|§\s*(?=\d)", re.I
+    r"(?:hoofdstuk(?:ken)?|titeldeel|titels?|afdelingen|afdeling|paragrafen|paragraaf)\s*"
+    r"(?=\d|[IVXLC]+\b)|§\s*(?=\d)",
+    re.I,
 )
-_PROVISION = re.compile(r"bepaling(?:en)?\b", re.I)
+_PROVISION = re.compile(r"(?:(?:grond)?wets)?bepaling(?:en)?\b", re.I)
+_SUBONDERDEEL = re.compile(r"subonderde(?:el|len)\b", re.I)
 _DIVISION_WORDS = ("hoofdstuk", "titel", "afdeling", "paragraaf")
 _DIVISION_NOUN = re.compile(
     r"(?:hoofdstuk|titel|afdeling|paragraaf)\b(?!\s*(?:\d|[IVXLC]+\b))", re.I
@@ -49,7 +52,7 @@ _GATED = (  # (pattern, kind, words without which a text cannot match it)
 )
 _COLON_OR_LID = re.compile(r"\d(?:[a-z]{0,3}\s+lid\s+\d|:\d)", re.I)
 _ORDINALS_BEFORE = re.compile(
-    rf"(?:(?:het|de)\s+)?(?:{grammar.ORDINALS})(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+tot\s+en\s+met\s+"
+    rf"(?:(?:het|de)\s+)?(?:{grammar.ORDINALS})(?:(?:\s*,\s*(?:en\s+)?|\s+en\s+|\s+of\s+|\s+tot\s+en\s+met\s+"
     rf"|\s*[-–]\s*)(?:{grammar.ORDINALS}))*\s+$",
     re.I,
 )
@@ -84,6 +87,11 @@ def anchors(text: str) -> list[Anchor]:
             for match in pattern.finditer(text):
                 if _word_start(text, match.start()):
                     _anaphor_before(text, match.start(), found)  # "die bepaling", "deze titel"
+    if "subonderde" in lowered:  # "het eerste subonderdeel", "het tweede en derde subonderdeel"
+        for match in _SUBONDERDEEL.finditer(text):
+            before = _ORDINALS_BEFORE.search(text, max(0, match.start() - 160), match.start())
+            if before:
+                found.append(Anchor(before.start(), QUALIFIER, match.end()))
     at = lowered.find("deze wet")
     while at >= 0:
         if _word_start(text, at) and not lowered[at + 8 : at + 9].isalnum():

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from wetgen.consult.analyse.campaigns import Shingles, cluster
@@ -30,18 +30,25 @@ def summarise_campaigns(
     public: Sequence[int],
     seqs: Sequence[int],
     progress: Progress = NULL_PROGRESS,
+    shingles: Shingles | None = None,
 ) -> list[CampaignSummary]:
-    """Find the campaigns among `texts` and describe each (public flags and order given)."""
+    """Find the campaigns among `texts` and describe each (public flags and order given).
+
+    With `shingles` (of the same texts, made beforehand), `texts` is read only at the members
+    of a campaign, each once: it may be a sequence that fetches them when asked.
+    """
     progress.start("Campagnes zoeken", 3)
-    shingles = Shingles(list(texts))
+    if shingles is None:
+        shingles = Shingles(list(texts))
     progress.advance()
     summaries = []
     for group in cluster(shingles, progress=progress):
-        rep = _representative(group, texts, public, seqs)
-        base = {_normal(s) for s in sentences(_body(texts[rep]))}
+        texts_of = {i: texts[i] for i in group}
+        rep = _representative(group, texts_of, public, seqs)
+        base = {_normal(s) for s in sentences(_body(texts_of[rep]))}
         members = []
         for i in group:
-            added = [s for s in sentences(_body(texts[i])) if _normal(s) not in base]
+            added = [s for s in sentences(_body(texts_of[i])) if _normal(s) not in base]
             similarity = 1.0 if i == rep else round(shingles.jaccard(rep, i), 4)
             members.append((i, similarity, "\n".join(added)))
         summaries.append(CampaignSummary(rep, members))
@@ -49,7 +56,7 @@ def summarise_campaigns(
 
 
 def _representative(
-    group: list[int], texts: Sequence[str], public: Sequence[int], seqs: Sequence[int]
+    group: list[int], texts: Mapping[int, str], public: Sequence[int], seqs: Sequence[int]
 ) -> int:
     """The most common wording in the group, then a public response, then the earliest."""
     counts = Counter(" ".join(texts[i].split()) for i in group)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 from array import array
+from collections.abc import Iterable
 
 import numpy as np
 
@@ -47,7 +48,7 @@ class Shingles:
     """The word-n-gram hash sets of many texts, stored flat: text i's sorted unique hashes
     are flat[offsets[i]:offsets[i + 1]]."""
 
-    def __init__(self, texts: list[str], n: int = N) -> None:
+    def __init__(self, texts: Iterable[str], n: int = N) -> None:
         vocab = _WordHashes()
         ids = array("Q")  # the word hashes of all texts, 8 bytes each
         starts = [0]

@@ -50,6 +50,7 @@ class Context(NamedTuple):
     divisions: tuple[
         Target, ...
     ] = ()  # the last hoofdstuk, titel … named, one per kind ("deze titel")
+    announced: bool = False  # "… een onderdeel ingevoegd, luidende:": a letter below is its heading
 
 
 EMPTY = Context()
@@ -126,6 +127,27 @@ def leading_onderdeel(paragraph: str) -> str:
     """Return the onderdeel number a paragraph starts with ("A" of "A.1. In artikel 10 …")."""
     match = _LEADING_ONDERDEEL.match(paragraph)
     return match.group("letter") if match else ""
+
+
+_ANNOUNCES_ONDERDEEL = re.compile(
+    r"\bonderde(?:el|len)\b.{0,40}?\b(?:ingevoegd|toegevoegd)\b.{0,20}?:\s*$", re.I
+)
+_BARE_UNIT = re.compile(r"\d?[A-Z]{1,2}[a-z]?|[a-z][A-Z]|[IVXLC]{1,6}")
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def announces_onderdeel(paragraph: str) -> bool:
+    """Tell whether a paragraph inserts an onderdeel of the bill whose letter heads the text
+    below ("In artikel I wordt na onderdeel M een onderdeel ingevoegd, luidende:")."""
+    return bool(_ANNOUNCES_ONDERDEEL.search(paragraph[-160:]))
+
+
+def table_heading(heading: str, following: str) -> bool:
+    """Tell whether a bare letter or Roman numeral is a heading of a table's column, not of an
+    onderdeel: another bare one, or no words, follows it ("I", "II", "III", "IV", "€ 37.149")."""
+    return bool(_BARE_UNIT.fullmatch(heading)) and (
+        bool(_BARE_UNIT.fullmatch(following)) or not _WORD.search(following)
+    )
 
 
 def onderdeel_heading(heading: str) -> str:

@@ -40,10 +40,11 @@ NUMBER_RE = re.compile(NUMBER, re.I)
 LETTER = r"(?<![\w°])(?-i:[a-z](?![\w°])|([a-z])\1(?![\w°])|\d?[A-Z]{1,2}[a-z]?(?![\w°])|[a-z][A-Z](?![\w°]))"
 _LETTERS = rf"{LETTER}(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+tot\s+en\s+met\s+|\s*[-–]\s*){LETTER})*"
 _SUBS = r"\d+\s*°?(?![\w])(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+tot\s+en\s+met\s+)\d+\s*°?(?![\w]))*"
-_ORDS = rf"{_ORD}(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+tot\s+en\s+met\s+|\s*[-–]\s*){_ORD})*"
+_ORDS = rf"{_ORD}(?:(?:\s*,\s*(?:en\s+)?|\s+en\s+|\s+of\s+|\s+tot\s+en\s+met\s+|\s*[-–]\s*){_ORD})*"
 _DIGITS = r"\d+[a-z]?(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+tot\s+en\s+met\s+|\s*[-–]\s*)\d+[a-z]?)*"
 QUALIFIER = re.compile(
     rf"(?:(?:het|de)\s+)?(?P<ords>{_ORDS})\s+(?:lid|leden)\b(?:\s*\((?:nieuw|oud)\))?"
+    rf"|(?:(?:het|de)\s+)?(?P<subords>{_ORDS})\s+subonderde(?:el|len)\b"
     rf"|(?:lid|leden)\s+(?P<digits>{_DIGITS})(?![\w:])"
     rf"|(?P<nth>\d+)\s*(?:e|de|ste)\s+lid\b"
     rf"|(?:aanhef\s+en\s+)?(?:subonderdelen|subonderdeel|onder|sub)\s+(?P<subs>{_SUBS})"
@@ -105,12 +106,15 @@ def _inner_van(text: str, at: int) -> bool:
     """Tell whether "van" joins two qualifiers ("sub b van het tweede lid"), not a qualifier
     and its article ("het tweede lid van artikel 5")."""
     hit = QUALIFIER.match(text, at)
-    return bool(hit and any(hit.group(g) for g in ("ords", "digits", "nth", "subs", "items")))
+    groups = ("ords", "digits", "nth", "subs", "subords", "items")
+    return bool(hit and any(hit.group(g) for g in groups))
 
 
 def _group(hit: re.Match[str]) -> Group | None:
     if hit.group("ords"):
         return Group(leden=_spread(_ORDINAL_WORD.findall(hit.group("ords")), _ordinal))
+    if hit.group("subords"):
+        return Group(subs=_spread(_ORDINAL_WORD.findall(hit.group("subords")), _ordinal))
     if hit.group("digits"):
         return Group(leden=_spread(_DIGIT_WORD.findall(hit.group("digits")), str))
     if hit.group("nth"):
@@ -171,6 +175,9 @@ def expand(first: str, last: str) -> list[str]:
     if first.isdigit() and last.isdigit() and 0 < int(last) - int(first) <= 50:
         return [str(n) for n in range(int(first) + 1, int(last))]
     x, y = re.fullmatch(r"(\d+)([a-z]?)", first), re.fullmatch(r"(\d+)([a-z])", last)
+    if x and y and x.group(1) != y.group(1) and 0 < int(y.group(1)) - int(x.group(1)) <= 50:
+        # "81 tot en met 92a": the numbers after 81 up to 92, then 92a itself
+        return [str(n) for n in range(int(x.group(1)) + 1, int(y.group(1)) + 1)]
     if x and y and x.group(1) == y.group(1):
         low = ord(x.group(2)) if x.group(2) else ord("a") - 1
         return [f"{x.group(1)}{chr(c)}" for c in range(low + 1, ord(y.group(2)))]

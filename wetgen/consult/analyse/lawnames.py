@@ -24,8 +24,8 @@ _BOOK = re.compile(
     r"(?i)^(?P<code>burgerlijk\s+wetboek(?:\s+bes)?)(?:\s+boek\s+(?P<book>\d+[a-z]?))?$"
 )
 _BOOK_FIRST = re.compile(
-    r"(?i)boek\s+(?P<book>\d+[a-z]?)\s+(?:van\s+het\s+)?(?P<code>(?:nieuw\s+)?burgerlijk\s+wetboek"
-    r"|n?bw)(?P<bes>\s+bes)?(?![\w-])"
+    r"(?i)boek\s+(?P<book>\d+[a-z]?)\s+(?:van\s+het\s+)?(?P<code>(?:nieuwe?\s+)?burgerlijk\s+wetboek"
+    r"|n?bw)(?P<bes>\s+bes)?(?![^\W\d_]|-)"
 )
 _LETTER = r"[^\W\d_]"
 # a law the list does not know, by the shape of its name: "Ambtenarenwet", "Tracéwet 1993",
@@ -34,7 +34,9 @@ _ONE_WORD = re.compile(
     rf"(?:(?:Algemene|Tijdelijke)\s+)?[A-Z]{_LETTER}*(?:-{_LETTER}+)*(?:wet|wetboek)(?![\w-])"
     r"(?:\s+(?:\d{4}|BES)(?!\d))?"
 )
-_HEAD_WORD = re.compile(r"(?:Wet|Besluit|Rijkswet|Kaderwet|Invoeringswet|Wetboek)\s+")
+_HEAD_WORD = re.compile(
+    r"(?:(?:Algemene|Tijdelijke)\s+wet|Wet|Besluit|Rijkswet|Kaderwet|Invoeringswet|Wetboek)\s+"
+)
 _WORD = re.compile(r"((?:[^\W\d_]|['-])+|\d{4})(\s+|(?=\W|$))")
 _TOKEN = re.compile(r"[\w'-]+")
 _LAST_TOKEN = re.compile(r"[\w'-]+$")

@@ -37,7 +37,8 @@ _PREFIX_TAIL = re.compile(
 )
 _ANAPHOR_AT = re.compile(
     r"(?P<word>dit|dat|deze|die|genoemde?|laatstgenoemde?|voornoemde?|bovengenoemde?)\s+"
-    r"(?P<what>artikel(?:en|leden|lid)?|bepaling(?:en)?|lid|wet|hoofdstuk|titel|afdeling|paragraaf)\b",
+    r"(?P<what>artikel(?:en|leden|lid)?|(?:(?:grond)?wets)?bepaling(?:en)?|lid|wet|hoofdstuk|titel"
+    r"|afdeling|paragraaf)\b",
     re.I,
 )
 _ANAPHOR_AFTER = re.compile(
@@ -58,6 +59,11 @@ _THAT_LAW = re.compile(
 _ARTICLE_NEXT = re.compile(rf"\s+{grammar.ARTICLE_WORD}\s*{NUMBER}", re.I)  # "BW art. 7:907"
 _NUMBER_AT = re.compile(rf"\s*(?P<number>{NUMBER})", re.I)
 _DIVISION_NUMBER = re.compile(r"\s*(?P<number>\d+[a-z]?(?:\.\d+[a-z]?)*|[IVXLC]+[A-Z]?)(?![\w°])")
+_DIVISION_WORD = {"§": "paragraaf", "titeldeel": "titel", "titels": "titel", "hoofdstukken": "hoofdstuk",
+                  "afdelingen": "afdeling", "paragrafen": "paragraaf"}  # fmt: skip
+_DIVISION_MORE = re.compile(
+    r"(?:\s*,\s*(?:en\s+)?|\s+en\s+|\s+of\s+)(?P<number>\d+[a-z]?(?:\.\d+[a-z]?)*|[IVXLC]+[A-Z]?)(?![\w°])"
+)
 _MVT_WORD = re.compile(r"toelichting\b|m\.?v\.?t\b\.?", re.I)
 # what may stand before the word: "paragraaf 4.2 van de memorie van ", "de artikelsgewijze "
 _MVT_BEFORE = re.compile(
@@ -75,7 +81,11 @@ _KAMERSTUK_MVT = re.compile(
     r"(?:,\s*(?:p\.|pag\.|blz\.)\s*(?P<page>\d+))?",
     re.I,
 )
-_OWN_DOCUMENT = re.compile(r"(?:deze|onderhavige|dit)\s+(?:concept[- ]?)?$", re.I)
+_OWN_DOCUMENT = re.compile(r"(?:deze|onderhavige|dit|een)\s+(?:concept[- ]?)?$", re.I)
+# the document's own title: a page title "Memorie van toelichting : …" or "… - …" at the start
+# (a response's heading "Memorie van toelichting" followed by its paragraph is a reference)
+_OWN_TITLE = re.compile(r"(?:memorie\s+van\s+)?toelichting\s+[:–-]\s", re.I)
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.:;!?»]\s+|\bNr\.\s*\d+\s+)$", re.I)
 _OTHER_TOELICHTING = re.compile(
     r"\s+(?:bij|op|van)\s+(?:het|de|dit|deze)\s+(?:sub)?(?:amendement|nota\s+van\s+wijziging|besluit"
     r"|ontwerpbesluit|regeling|motie)",
@@ -273,9 +283,13 @@ def _division(text: str, pos: int, start: int, lexicon: LawLexicon) -> list[Ref]
     if not number:
         return []
     word = text[start:pos].strip().lower().rstrip(".")
-    word = {"§": "paragraaf", "titeldeel": "titel"}.get(word, word)
-    law, this_bill, that_law, end = _law_tail(text, number.end(), lexicon)
-    detail = f"{word} {number.group('number')}"
+    word = _DIVISION_WORD.get(word, word)
+    numbers, end = [number.group("number")], number.end()
+    while more := _DIVISION_MORE.match(text, end):  # "de titels 6, 7 en 8"
+        numbers.append(more.group("number"))
+        end = more.end()
+    law, this_bill, that_law, end = _law_tail(text, end, lexicon)
+    detail = f"{word} {', '.join(numbers)}"
     return [Ref(text[start:end].strip(), start, end, DIVISION, (), law, this_bill, that_law,
                 detail=detail)]  # fmt: skip
 
@@ -291,6 +305,20 @@ def _bare_number(text: str, at: int, lexicon: LawLexicon) -> list[Ref]:
     if first.law or juncto or any(p.lid for p in first.parts):
         return refs
     return []
+
+
+def _own_heading(text: str, start: int, end: int) -> bool:
+    """Tell whether the words at start:end are the document's own title or heading: a page
+    title at the start ("Memorie van toelichting : …"), the heading of a Kamerstuk in capitals
+    ("Nr. 3 MEMORIE VAN TOELICHTING"), or an amendement's "Toelichting" run into its text."""
+    if start == 0 and _OWN_TITLE.match(text):
+        return True
+    words = text[start:end]
+    if not _SENTENCE_BEFORE.search(text[max(0, start - 12) : start]):
+        return False
+    if words.isupper() and "TOELICHTING" in words:
+        return True
+    return words == "Toelichting" and bool(re.match(r"\s+[A-Z]", text[end : end + 2]))
 
 
 def _mvt(text: str) -> list[Ref]:
@@ -318,7 +346,9 @@ def _mvt(text: str) -> list[Ref]:
         what = before.start("what") if before and before.group("what") else at
         loc = before.group("loc") if before else None
         if not loc and _OWN_DOCUMENT.search(text[max(0, what - 24) : what]):
-            continue  # "deze memorie van toelichting": the document itself
+            continue  # "deze memorie van toelichting", "een artikelsgewijze toelichting"
+        if not loc and _own_heading(text, start, word.end()):
+            continue  # the document's own title or heading
         if _OTHER_TOELICHTING.match(text, word.end()):
             continue  # the toelichting of an amendment or a besluit
         detail, end = loc or "", word.end()

@@ -122,8 +122,9 @@ class BillIndex:
         if ref.kind == MVT_REF:
             return [Resolution(ref, "mvt", (MVT,), "", f"{MVT_LABEL} {ref.detail}".strip(),
                                Target(MVT_SCOPE, detail=ref.detail))]  # fmt: skip
-        if ref.kind == DIVISION:
-            return [self._division(ref, context)]
+        if ref.kind == DIVISION:  # "titel 6", or a list "de titels 6, 7 en 8"
+            kind, _, numbers = ref.detail.partition(" ")
+            return [self._division(ref, context, f"{kind} {n}") for n in numbers.split(", ")]
         if ref.kind == ANAPHOR:
             return self._anaphor(ref, context, inserted)
         if ref.kind == LOOSE:
@@ -254,9 +255,17 @@ class BillIndex:
 
     def _onderdelen(self, target: Target, context: Context) -> tuple[str, ...]:
         """Return the onderdelen that change or insert a provision of an amended law: the one
-        under discussion if it does, else those naming its lid, else all."""
+        under discussion if it does, else those naming its lid, else all; for a titel or
+        paragraaf, the onderdeel under discussion."""
+        if target.division:  # "Het opschrift van titel XII … komt te luiden" below onderdeel A
+            here = self.articles.get(context.bill_article.upper()) if context.onderdeel else None
+            if here is None or not here.amends or not self._same(target.law, here.amends.citeertitel):
+                return ()
+            own = address.article(address.BILL, here)
+            eid = address.step(own, address.ONDERDEEL, context.onderdeel).eid
+            return (eid,) if eid in self.by_eid else ()
         touching = self._touching(target.law, target.artikel)
-        if not touching or target.division:
+        if not touching:
             return ()
         if context.bill_article and context.onderdeel:
             here = self.articles.get(context.bill_article.upper())
@@ -281,6 +290,12 @@ class BillIndex:
                     ref, Target(BILL, "", article.number, onderdeel=part.item), context
                 )
         base = context.article
+        if base is None and part.sub and "subonderde" in ref.raw.lower() and context.onderdeel:
+            # "het eerste subonderdeel" below "Onderdeel E wordt als volgt gewijzigd": a step of
+            # the bill's onderdeel under discussion (named, as "A.1", by its onderdeel)
+            return self.place(
+                ref, Target(BILL, "", context.bill_article, onderdeel=context.onderdeel), context
+            )
         if base is None:
             return self.place(ref, Target(UNKNOWN), context)
         lid = part.lid or (base.lid if part.item or part.sub else "")
@@ -320,7 +335,7 @@ class BillIndex:
                 out.append(self.place(ref, base, context))
         return out
 
-    def _division(self, ref: Ref, context: Context) -> Resolution:
+    def _division(self, ref: Ref, context: Context, detail: str) -> Resolution:
         """Resolve "hoofdstuk III van de Tracéwet", "titel 7.10 NBW", "afdeling 2.3 van die wet"."""
         # the law named with it or just before it, else the law under discussion, else the one
         # law the bill amends
@@ -332,7 +347,7 @@ class BillIndex:
         )
         if ref.this_bill or not law or _named(law, self.bill_names):
             return self.place(ref, Target(UNKNOWN), context)
-        kind, _, number = ref.detail.partition(" ")
+        kind, _, number = detail.partition(" ")
         if is_code(law) and "." in number:  # "titel 7.10" of the BW is titel 10 of Boek 7
             book, rest = number.split(".", 1)
             if book_of(law).lower() in ("", book.lower()):

@@ -7,6 +7,7 @@ import hashlib
 import io
 import re
 from collections.abc import Iterator, Mapping
+from pathlib import Path
 from typing import BinaryIO
 
 from wetgen.consult.errors import ConsultInputError, RejectedFile
@@ -94,7 +95,11 @@ def read_table(
 
 
 def _within(
-    rows: Iterator[list[object]], where: str, limits: Limits, deadline: Deadline, warnings: list[str]
+    rows: Iterator[list[object]],
+    where: str,
+    limits: Limits,
+    deadline: Deadline,
+    warnings: list[str],
 ) -> Iterator[list[object]]:
     """Pass rows on, cut to the column limit, until the row or time limit."""
     for number, row in enumerate(rows, start=1):
@@ -173,8 +178,12 @@ def _responses(
         response.extra["attachment_ids"] = ",".join(ids)
         yield response
     if cut:
-        rows_cut = ", ".join(map(str, cut[:5])) + (f" and {len(cut) - 5} more" if len(cut) > 5 else "")
-        warnings.append(f"{where}: text truncated to {limits.max_text_chars:,} characters in row {rows_cut}")
+        rows_cut = ", ".join(map(str, cut[:5])) + (
+            f" and {len(cut) - 5} more" if len(cut) > 5 else ""
+        )
+        warnings.append(
+            f"{where}: text truncated to {limits.max_text_chars:,} characters in row {rows_cut}"
+        )
 
 
 def _row_key(values: dict[str, str], seen: dict[str, int]) -> str:
@@ -198,7 +207,9 @@ def _cell(row: list[object], index: int) -> str:
     return str(value).strip()
 
 
-def _csv_rows(stream: BinaryIO, where: str, limits: Limits, warnings: list[str]) -> Iterator[list[object]]:
+def _csv_rows(
+    stream: BinaryIO, where: str, limits: Limits, warnings: list[str]
+) -> Iterator[list[object]]:
     """Yield the rows of a CSV, decoded line by line, with the delimiter sniffed from its start."""
     head = stream.read(65536)
     if looks_binary(head):
@@ -209,7 +220,9 @@ def _csv_rows(stream: BinaryIO, where: str, limits: Limits, warnings: list[str])
     else:
         decoder = LineDecoder(where, head)
         lines = (decoder.decode(n, raw) for n, raw in _byte_lines(head, stream, where, warnings))
-    sample = head.decode("utf-16" if decoder is None else "utf-8", "replace")[:4096].lstrip("\ufeff")
+    sample = head.decode("utf-16" if decoder is None else "utf-8", "replace")[:4096].lstrip(
+        "\ufeff"
+    )
     quotes = _QuoteCount(lines)
     reader = csv.reader(quotes, delimiter=_delimiter(sample))
     started = ended = 0  # the lines the last row started and ended on
@@ -257,7 +270,9 @@ def _delimiter(sample: str) -> str:
     return delimiter
 
 
-def _byte_lines(head: bytes, stream: BinaryIO, where: str, warnings: list[str]) -> Iterator[tuple[int, bytes]]:
+def _byte_lines(
+    head: bytes, stream: BinaryIO, where: str, warnings: list[str]
+) -> Iterator[tuple[int, bytes]]:
     """Yield (number, line) from the stream; a line longer than a CSV field may be is skipped."""
     buffered = io.BufferedReader(_Joined(head, stream), 1 << 16)
     for number, line in enumerate(iter(lambda: buffered.readline(MAX_LINE + 1), b""), start=1):
@@ -266,7 +281,9 @@ def _byte_lines(head: bytes, stream: BinaryIO, where: str, warnings: list[str]) 
                 rest = buffered.readline(1 << 20)
                 if not rest or rest.endswith(b"\n"):
                     break
-            warnings.append(f"{where}: line {number} is longer than {MAX_LINE // (1 << 20)} MB: skipped")
+            warnings.append(
+                f"{where}: line {number} is longer than {MAX_LINE // (1 << 20)} MB: skipped"
+            )
             continue
         yield number, line
 
@@ -305,3 +322,22 @@ def _xlsx_rows(
             yield list(row)
     finally:
         book.close()
+
+
+def stream_csv(
+    path: Path,
+    mapping: Mapping[str, str] | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+    warnings: list[str] | None = None,
+) -> Iterator[RawResponse]:
+    """Yield the responses of a large CSV export one by one, decoded and split as `read_table`
+    does, without holding them; no row or time limit (the export is ingested in chunks)."""
+    warnings = warnings if warnings is not None else []
+    where = str(path)
+    with path.open("rb") as stream:
+        rows = (row[: limits.max_columns] for row in _csv_rows(stream, where, limits, warnings))
+        header = next(rows, None)
+        if not header or not any(str(h or "").strip() for h in header):
+            raise RejectedFile(where, "spreadsheet is empty")
+        columns = resolve_columns([str(h or "").strip() for h in header], mapping or {}, where)
+        yield from _responses(rows, columns, where, limits, warnings)

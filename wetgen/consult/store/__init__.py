@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from wetgen.consult.store.base import connect, migrate, schema_version
+from wetgen.consult.store.base import connect, migrate, schema_version, wait_for_writers
+from wetgen.consult.store.bulk import BulkReads
 from wetgen.consult.store.derived import DerivedTables, IngestBuffer
+from wetgen.consult.store.identity import IdentityTables, Recognition, response_id
 from wetgen.consult.store.report_read import ReportReads
 from wetgen.consult.store.schema import (
     DERIVED_TABLES,
@@ -25,7 +27,7 @@ from wetgen.consult.store.staff import StaffTables
 from wetgen.consult.store.views import ReadViews
 
 
-class Store(DerivedTables, StaffTables, ReadViews, ReportReads):
+class Store(DerivedTables, BulkReads, IdentityTables, StaffTables, ReadViews, ReportReads):
     """A consultation store: ingest's writes, staff work, staff views and the report's reads."""
 
     def __enter__(self) -> Store:
@@ -34,10 +36,11 @@ class Store(DerivedTables, StaffTables, ReadViews, ReportReads):
 
 def open_store(path: Path | str, *, create: bool = True) -> Store:
     """Open (or create) the store at `path`, migrated to the current schema version."""
-    return Store(connect(path, create=create))
+    return Store(connect(path, create=create), str(path))
 
 
 __all__ = [
     "DERIVED_TABLES", "MIGRATIONS", "SCHEMA_VERSION", "STAFF_TABLES", "TABLES", "IngestBuffer",
-    "Store", "migrate", "open_store", "schema_version",
+    "Recognition", "Store", "migrate", "open_store", "response_id", "schema_version",
+    "wait_for_writers",
 ]  # fmt: skip

@@ -6,13 +6,65 @@ them); it holds the connection and knows nothing of what the tables mean.
 
 from __future__ import annotations
 
+import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from wetgen.consult.errors import StoreError
+from wetgen.consult.errors import StoreBusy, StoreError
 from wetgen.consult.store.schema import MIGRATIONS, SCHEMA_VERSION, TABLES
+
+DEFAULT_WAIT = 120.0  # seconds a writer waits for another one (WETGEN_STORE_WAIT overrides)
+FIRST_TRY_MS = 200  # a lock held longer than this is announced before waiting on
+
+
+class Waiting:
+    """How long a writer waits for another process's lock, and whom it tells that it waits."""
+
+    seconds: float = float(os.environ.get("WETGEN_STORE_WAIT", DEFAULT_WAIT))
+    notice: Callable[[str], None] = staticmethod(lambda message: None)
+
+
+def wait_for_writers(seconds: float | None = None,
+                     notice: Callable[[str], None] | None = None) -> None:  # fmt: skip
+    """Set how long a writer waits for another one, and what is told while it waits."""
+    if seconds is not None:
+        Waiting.seconds = seconds
+    if notice is not None:
+        Waiting.notice = staticmethod(notice)
+
+
+def _locked(exc: sqlite3.OperationalError) -> bool:
+    return "locked" in str(exc) or "busy" in str(exc)
+
+
+def begin_writing(conn: sqlite3.Connection, where: str) -> None:
+    """Start a write transaction, taking the write lock now (BEGIN IMMEDIATE), so two writers
+    never both read and then both write; wait for another writer, announced, then give up in
+    one line."""
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        return
+    except sqlite3.OperationalError as exc:
+        if not _locked(exc):
+            raise
+    Waiting.notice(
+        f"{where} is being written by another wetgen process (an ingest?); "
+        f"waiting up to {Waiting.seconds:.0f} s"
+    )
+    conn.execute(f"PRAGMA busy_timeout = {int(Waiting.seconds * 1000)}")
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as exc:
+        if not _locked(exc):
+            raise
+        raise StoreBusy(
+            f"{where} stayed locked by another wetgen process for {Waiting.seconds:.0f} s; "
+            "nothing was changed: try again when it has finished (or set WETGEN_STORE_WAIT)"
+        ) from None
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {FIRST_TRY_MS}")
 
 
 def schema_version(conn: sqlite3.Connection) -> int:
@@ -20,15 +72,26 @@ def schema_version(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
-def migrate(conn: sqlite3.Connection, to: int = SCHEMA_VERSION) -> None:
+def migrate(conn: sqlite3.Connection, to: int = SCHEMA_VERSION, where: str = "the store") -> None:
     """Apply the migrations a store still needs, each in its own transaction."""
     current = schema_version(conn)
     if current > SCHEMA_VERSION:
         raise StoreError(
             f"store has schema version {current}; this wetgen knows up to {SCHEMA_VERSION}"
         )
-    for step in range(current, to):
-        conn.executescript(f"BEGIN; {MIGRATIONS[step]} PRAGMA user_version = {step + 1}; COMMIT;")
+    if current >= to:
+        return
+    begin_writing(conn, where)
+    current = schema_version(conn)  # another process may have migrated it meanwhile
+    try:
+        for step in range(current, to):
+            for statement in filter(str.strip, MIGRATIONS[step].split(";")):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {step + 1}")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
 
 
 def connect(path: Path | str, *, create: bool = True) -> sqlite3.Connection:
@@ -39,12 +102,14 @@ def connect(path: Path | str, *, create: bool = True) -> sqlite3.Connection:
     if path.exists() and path.is_dir():
         raise StoreError(f"{path} is a folder, not a store file")
     try:
-        conn = sqlite3.connect(path, isolation_level=None)
+        conn = sqlite3.connect(path, isolation_level=None, timeout=FIRST_TRY_MS / 1000)
+        conn.execute(f"PRAGMA busy_timeout = {int(Waiting.seconds * 1000)}")
         conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute(f"PRAGMA busy_timeout = {FIRST_TRY_MS}")
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA cache_size=-262144")  # 256 MB: large ingests insert at random keys
         conn.execute("PRAGMA foreign_keys=ON")
-        migrate(conn)
+        migrate(conn, where=str(path))
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"{path} is not a usable consultation store ({exc})") from None
     conn.row_factory = sqlite3.Row
@@ -58,8 +123,8 @@ class StoreBase:
     Store's methods, so every SQL statement lives in wetgen.consult.store.
     """
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn = conn
+    def __init__(self, conn: sqlite3.Connection, where: str = "the store") -> None:
+        self.conn, self.where = conn, where
 
     def __enter__(self) -> StoreBase:
         return self
@@ -78,8 +143,8 @@ class StoreBase:
 
     @contextmanager
     def transaction(self) -> Iterator[StoreBase]:
-        """Run a block in one transaction: all of it is stored, or none."""
-        self.conn.execute("BEGIN")
+        """Run a block in one transaction holding the write lock: all of it is stored, or none."""
+        begin_writing(self.conn, self.where)
         try:
             yield self
         except BaseException:

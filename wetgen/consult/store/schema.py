@@ -1,8 +1,10 @@
 """The store's schema: the tables and their migrations, and the row layout of each as a named tuple.
 
 Ingest owns the tables it derives (DERIVED_TABLES) and may rewrite them; staff own
-STAFF_TABLES, which ingest never writes or deletes. Both are keyed by stable ids (response id
-"R…", point id "R…-hash"), so staff work survives a re-ingest. Every table's columns are the
+STAFF_TABLES, which ingest never deletes: when an edited point's words change, ingest moves its
+staff rows to the edited point, or into `detached_work` when it cannot tell which point that is
+(wetgen.consult.store.identity). Both are keyed by stable ids (response id "R…", kept for as
+long as the response is recognised; point id "R…-hash"), so staff work survives a re-ingest. Every table's columns are the
 fields of its row tuple in TABLES, in order (tested). The read layouts at the end are what the
 Store's queries return. docs/consultation.md describes every table.
 """
@@ -12,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 _V1 = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -76,7 +78,14 @@ CREATE TABLE version_units (old_eid TEXT PRIMARY KEY, new_eid TEXT NOT NULL, nod
 CREATE INDEX version_units_node ON version_units (node);
 """
 
-MIGRATIONS = (_V1, _V2, _V3)  # MIGRATIONS[n] takes a store from version n to n + 1
+_V4 = """
+CREATE TABLE detached_work (seq INTEGER PRIMARY KEY, kind TEXT NOT NULL, target TEXT NOT NULL,
+  response_id TEXT NOT NULL, text TEXT NOT NULL, data TEXT NOT NULL, reason TEXT NOT NULL);
+CREATE INDEX detached_work_response ON detached_work (response_id);
+CREATE INDEX responses_seq ON responses (seq);
+"""
+
+MIGRATIONS = (_V1, _V2, _V3, _V4)  # MIGRATIONS[n] takes a store from version n to n + 1
 
 
 # --- the tables that ingest derives -----------------------------------------------------
@@ -265,6 +274,18 @@ class ReactionRow(NamedTuple):
     status: str
 
 
+class DetachedRow(NamedTuple):
+    """Staff work on a point that an edit made unrecognisable: kept, listed, never dropped."""
+
+    seq: int
+    kind: str  # the staff table it came from ("reactions", "manual_assignments", …)
+    target: str  # the point id it was on
+    response_id: str
+    text: str  # the point's words when the work was detached
+    data: str  # the staff row, as JSON
+    reason: str
+
+
 TABLES: dict[str, type[tuple]] = {
     "meta": MetaRow, "nodes": NodeRow, "node_touches": TouchRow,
     "version_units": VersionUnitRow, "responses": ResponseRow,
@@ -272,13 +293,15 @@ TABLES: dict[str, type[tuple]] = {
     "assignments": AssignmentRow, "unassigned": UnassignedRow, "campaigns": CampaignRow,
     "campaign_members": MemberRow, "problems": ProblemRow,
     "manual_assignments": ManualAssignmentRow, "category_overrides": CategoryOverrideRow,
-    "tags": TagRow, "notes": NoteRow, "reactions": ReactionRow,
+    "tags": TagRow, "notes": NoteRow, "reactions": ReactionRow, "detached_work": DetachedRow,
 }  # fmt: skip
 DERIVED_TABLES = (
     "nodes", "node_touches", "version_units", "responses", "attachments", "points", "refs", "assignments", "unassigned",
     "campaigns", "campaign_members", "problems", "meta",
 )  # fmt: skip
-STAFF_TABLES = ("manual_assignments", "category_overrides", "reactions", "tags", "notes")
+STAFF_TABLES = (
+    "manual_assignments", "category_overrides", "reactions", "tags", "notes", "detached_work",
+)  # fmt: skip
 
 
 # --- what the Store's queries return --------------------------------------------------------

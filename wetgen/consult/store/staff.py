@@ -1,7 +1,8 @@
 """The Store's staff work: manual assignments, category overrides, tags, notes, reactions.
 
-Ingest never writes these tables; these methods are their only writers. Rows whose point or
-response no longer exists are kept (`orphans` counts them).
+Ingest writes these tables only to move staff work to an edited point, or into detached_work
+(wetgen.consult.store.identity). Rows whose point or response no longer exists are kept
+(`orphans` counts them).
 """
 
 from __future__ import annotations
@@ -115,9 +116,11 @@ class StaffTables(StoreBase):
         return {r[0]: (r[1], r[2], r[3]) for r in rows}
 
     def orphans(self) -> dict[str, int]:
-        """Count staff rows whose point or response is no longer in the store (kept, never dropped)."""
+        """Count staff rows whose point or response is no longer in the store, and the rows
+        detached from an edited point (kept, never dropped)."""
         ids = "(SELECT id FROM points UNION SELECT id FROM responses)"
-        return {
+        detached = self.conn.execute("SELECT COUNT(*) FROM detached_work").fetchone()[0]
+        return {"detached_work": detached} | {
             table: self.conn.execute(
                 f"SELECT COUNT(*) FROM {table} WHERE {col} NOT IN {ids}"
             ).fetchone()[0]

@@ -142,7 +142,10 @@ def _article(article: etree._Element, out: Emitter, depth: int) -> None:
         name = etree.QName(child).localname
         if name in ("intro", "content"):
             for p in child.iterfind(_A + "p"):
-                out.add(p, text_of(p), role=b.TEXT if not amending else "", depth=depth)
+                if amending:
+                    _sentence(p, out, depth, "", "")
+                else:
+                    out.add(p, text_of(p), role=b.TEXT, depth=depth)
     _units(article, out, depth, amending)
 
 
@@ -165,9 +168,26 @@ def _point(point: etree._Element, out: Emitter, depth: int, amending: bool) -> N
     for part in ("intro", "content"):
         for p in point.iterfind(f"{_A}{part}/{_A}p"):
             role = b.INSTRUCTION if label and not letter else ""
-            out.add(p, text_of(p), role=role, label=label if role else "", depth=depth)
+            _sentence(p, out, depth, role, label if role else "")
             for structure in p.iter(_A + "quotedStructure"):
                 _units(structure, out, depth + 1, amending=False)
     for child in point:
         if etree.QName(child).localname == "point":
             _point(child, out, depth, amending)
+
+
+def _sentence(p: etree._Element, out: Emitter, depth: int, role: str, label: str) -> None:
+    """A wijzigingsopdracht: its sentence, and new words after "te luiden:" (a volzin, an aanhef,
+    begripsomschrijvingen, written as the mod's last, unquoted quotedText) as new text below it."""
+    mod = p.find(_A + "mod")
+    last = mod[-1] if mod is not None and len(mod) else None
+    text = text_of(p).rstrip()
+    new = text_of(last).rstrip() if last is not None else ""
+    unquoted = last is not None and etree.QName(last).localname == "quotedText" and not last.get("startQuote")
+    if not (unquoted and new and text.endswith(new) and text[: -len(new)].rstrip().endswith(":")):
+        out.add(p, text, role=role, label=label, depth=depth)
+        return
+    out.add(p, text[: -len(new)].rstrip(), role=role, label=label, depth=depth)
+    for line in new.split("\n"):
+        if line.strip():
+            out.add(last, line.strip(), role=b.TEXT, depth=depth + 1)

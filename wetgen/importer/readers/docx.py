@@ -17,6 +17,7 @@ from wetgen.importer.readers.docx_package import open_docx
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W = f"{{{W}}}"
 P, TBL, SDT, TR, TC = _W + "p", _W + "tbl", _W + "sdt", _W + "tr", _W + "tc"
+BOOKMARK = _W + "bookmarkStart"
 T, TAB, BR, CR, NBH, FOOTREF = _W + "t", _W + "tab", _W + "br", _W + "cr", _W + "noBreakHyphen", _W + "footnoteReference"
 _INLINE = (T, TAB, BR, CR, NBH, FOOTREF)
 _EMPHASIS = (_W + "b", _W + "i")
@@ -38,6 +39,7 @@ def read_docx(data: bytes, path: str, revision_mode: str | None = None) -> Sourc
         for part in parts:
             revisions.resolve(part, revision_mode)
     reader = _BodyReader(source, Numbering(package.numbering, package.styles), package.styles)
+    reader.unit_keys = package.keys
     body = package.document.find(_W + "body")
     if body is not None:
         reader.walk(body)
@@ -95,6 +97,7 @@ class _BodyReader:
         self.path = source.path
         self.count = 0
         self.note_numbers: dict[str, str] = {}  # footnote id → the number Word shows (document order)
+        self.unit_keys: dict[str, tuple[str, str]] = {}  # bookmark → (kind, key) wetgen wrote
 
     def walk(self, parent: etree._Element) -> None:
         """Read the paragraphs and tables under `parent` in order, content controls included."""
@@ -128,6 +131,8 @@ class _BodyReader:
             outline = ppr.find(OUTLINE)
             if outline is not None and (outline.get(VAL) or "").isdigit():
                 level = int(outline.get(VAL)) + 1
+        if self.unit_keys:
+            self._keys(p)
         raw, raw_markup = _text(p, self.note_numbers)
         used = self.numbering.list_of(style_id, num_id, ilvl) if style_id or num_id else None
         label = self.numbering.label(*used).strip() if used else ""
@@ -141,6 +146,12 @@ class _BodyReader:
         markup = " ".join(raw_markup.split()) if raw_markup is not raw else ""
         return Block(text, Origin(self.path, self.count, "paragraph"), label, "",
                      self.styles.names.get(style_id, style_id), level, 0, markup)  # fmt: skip
+
+    def _keys(self, p: etree._Element) -> None:
+        """Record the keys of the units whose bookmarks are in this paragraph."""
+        found = [self.unit_keys[n] for n in (m.get(_W + "name") for m in p.iter(BOOKMARK)) if n in self.unit_keys]
+        if found:
+            self.source.keys[self.count] = found
 
     def table(self, tbl: etree._Element) -> None:
         """Add each table row as one block, its cells joined by tabs."""

@@ -18,6 +18,7 @@ from wetgen.importer.errors import ImportRefused
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _CUSTOM = "{http://schemas.openxmlformats.org/officeDocument/2006/custom-properties}"
 _VT = "{http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes}"
+_KEYS = "{urn:wetgen:keys}"  # the custom XML part wetgen writes (wetgen.render.docx_keys)
 _CUSTOM_KEYS = {"citeertitel": "citeertitel", "versie": "versie", "versiedatum": "datum", "fase": "fase"}
 
 
@@ -29,6 +30,7 @@ class WordPackage(NamedTuple):
     numbering: etree._Element | None
     footnotes: etree._Element | None
     meta: dict[str, str]
+    keys: dict[str, tuple[str, str]]  # bookmark name → (kind, key), from wetgen's custom XML part
 
 
 def open_docx(data: bytes, where: str) -> WordPackage:
@@ -53,7 +55,8 @@ def open_docx(data: bytes, where: str) -> WordPackage:
         numbering = part.numbering_part.element if _has_rel(part, RT.NUMBERING) else None
         footnotes = _related_xml(part, RT.FOOTNOTES, where)
         meta = _meta(document, where)
-        return WordPackage(document.element, styles, numbering, footnotes, meta)
+        keys = _unit_keys(document, where)
+        return WordPackage(document.element, styles, numbering, footnotes, meta, keys)
     except ImportRefused:
         raise
     except (PackageNotFoundError, ValueError, KeyError, zipfile.BadZipFile, etree.XMLSyntaxError,
@@ -103,3 +106,20 @@ def _meta(document: object, where: str) -> dict[str, str]:
                 if key and value:
                     meta[key] = value
     return meta
+
+
+def _unit_keys(document: object, where: str) -> dict[str, tuple[str, str]]:
+    """Return the keys of the bill's units by bookmark name, when wetgen wrote them."""
+    keys: dict[str, tuple[str, str]] = {}
+    for part in document.part.package.iter_parts():  # type: ignore[attr-defined]
+        name = str(part.partname)
+        if not (name.startswith("/customXml/item") and name.count("/") == 2 and "Props" not in name):
+            continue
+        root = limits.parse_xml(part.blob, f"{where}!{name.lstrip('/')}")
+        if root.tag != _KEYS + "keys":
+            continue
+        for unit in root.iterfind(_KEYS + "unit"):
+            bookmark, kind, key = unit.get("bookmark"), unit.get("kind"), unit.get("key")
+            if bookmark and kind and key:
+                keys[bookmark] = (kind, key)
+    return keys

@@ -85,8 +85,24 @@ def _paragraph_marks(root: etree._Element, mode: str) -> int:
         paragraph = mark.getparent().getparent().getparent()
         mark.getparent().remove(mark)
         if mark.tag == _W + joined:
+            if not _keeps_text(paragraph, joined):
+                _drop_bookmarks(paragraph)  # the paragraph is gone: its unit does not go on in the next
             _join_with_next(paragraph)
     return count
+
+
+def _keeps_text(paragraph: etree._Element, dropped: str) -> bool:
+    """Tell whether any text of the paragraph stays once the `dropped` changes are resolved."""
+    gone = (_W + dropped, _W + ("moveFrom" if dropped == "del" else "moveTo"))
+    for text in paragraph.iter(_W + "t"):
+        if not any(a.tag in gone for a in text.iterancestors()):
+            return True
+    return False
+
+
+def _drop_bookmarks(paragraph: etree._Element) -> None:
+    for mark in list(paragraph.iter(_W + "bookmarkStart", _W + "bookmarkEnd")):
+        mark.getparent().remove(mark)
 
 
 def _join_with_next(paragraph: etree._Element) -> None:

@@ -1,34 +1,34 @@
-"""Amending articles (ARTIKEL I): the law named in the intro, onderdelen A, B, …, numbered
-changes 1., 2., … and the payload after "luidende:" read as articles, leden or onderdelen.
+"""Amending articles (ARTIKEL I): the law named in the opening line (or in the only change), the
+onderdelen A, B, …, their changes numbered 1., a., 1., … under "… wordt als volgt gewijzigd:",
+and the new text after "luidende:" read as articles, leden or onderdelen.
 
-Every wijzigingsopdracht sentence becomes an instruction through `to_instruction`. Until the
-parser of Ar formulas exists that is a `vrije_tekst` instruction carrying the sentence and its
-payload; the parser replaces `to_instruction` and nothing else here changes.
+The lines of each onderdeel go to `to_instructions`, the parser of Ar formulas
+(`wetgen.amend.parse_layout.parse_onderdeel`, the inverse of the wording): a sentence it gives
+back becomes a structured instruction; any other stays `vrije_tekst` at its place, with a
+warning that names the line and why.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from wetgen import ids
+from wetgen.amend.parse import parse_intro
+from wetgen.amend.parse_layout import Line, Problem, parse_onderdeel
+from wetgen.amend.wording import inline_law
 from wetgen.importer.report import Notes
 from wetgen.importer.structure import sentences as s
 from wetgen.importer.structure import tokens as t
 from wetgen.importer.structure.tokens import Token
 from wetgen.importer.structure.units import read_payload
-from wetgen.model import Action, AmendingOnderdeel, Article, Instruction, LawRef, Target, Unit
-from wetgen.source import SourceLocation
+from wetgen.model import AmendingOnderdeel, Article, Instruction, LawRef, Style
 
-
-def free_instruction(sentence: str, payload: tuple[Unit, ...], target: Target,
-                     loc: SourceLocation) -> Instruction:  # fmt: skip
-    """Return the sentence as a vrije_tekst instruction with its payload as structure."""
-    return Instruction(Action.FREE, target, payload=payload, free_text=sentence, loc=loc)
-
-
-# The instruction parser plugs in here: (sentence, payload, shared article target, loc) → Instruction.
-to_instruction: Callable[[str, tuple[Unit, ...], Target, SourceLocation], Instruction] = free_instruction
+# The instruction parser: (lines of an onderdeel, the bill's style, the law named in the only
+# change) → (instructions, lines kept as free text).
+to_instructions: Callable[[list[Line], Style, LawRef | None], tuple[tuple[Instruction, ...], list[Problem]]] = (
+    parse_onderdeel
+)
 
 
 @dataclass
@@ -37,6 +37,7 @@ class _Change:
     kind: str
     text: str
     token: Token
+    depth: int = 0
     payload: list[Token] = field(default_factory=list)
 
 
@@ -44,28 +45,44 @@ class _Change:
 class _Onderdeel:
     letter: str
     token: Token
-    header: Token | None = None
     changes: list[_Change] = field(default_factory=list)
+    levels: list[tuple[str, str]] = field(default_factory=list)  # (kind, last label) per depth
 
 
 def read_amending(heading: Token | None, number: str, opschrift: str, tokens: list[Token],
-                  notes: Notes, marks_depth: bool) -> Article | None:  # fmt: skip
+                  notes: Notes, marks_depth: bool, style: Style | None = None) -> Article | None:  # fmt: skip
     """Return the article as an amending article, or None when it does not amend a law."""
+    style = style or Style()
     first = next((tok for tok in tokens if tok.depth == 0), None)
     if first is None or first.kind not in (t.PARA, t.NUM):
         return None
-    named = s.law_of_intro(first.text) if first.kind == t.PARA else ""
-    rest = tokens[tokens.index(first) + 1 :] if named else tokens
-    if not named:  # the only change names the law itself (Ar 6.13): "In artikel 4 van de Wet X …"
+    intro = parse_intro(first.text, style) if first.kind == t.PARA and not s.GROUP.match(first.text.strip()) else None
+    rest = tokens[tokens.index(first) + 1 :] if intro else tokens
+    if intro is None:  # the only change names the law itself (Ar 6.13): "In artikel 4 van de Wet X …"
         named = s.law_of_sentence(first.text) if s.is_instruction(first.text) else ""
         if not named:
             return None
-    article, law = s.split_article(named)
+        law, inline = _law(named), True
+    else:
+        law, inline = intro.law, False
+        if intro.own and not law.proposal:
+            notes.warn(first.block.origin, f"an opening of the drafter's own, kept as written; the law read from it: {law.name()}")
     onderdelen = _Reader(notes, marks_depth).read(rest)
+    if not onderdelen:
+        return None
     loc = (heading or first).block.origin.location()
-    return Article(number, opschrift=opschrift, amends=LawRef(law, article=article), intro="",
-                   onderdelen=tuple(_finish(o, n, len(onderdelen), notes) for n, o in enumerate(onderdelen, 1)),
-                   loc=loc, text_loc=loc) if onderdelen else None  # fmt: skip
+    article = Article(number, opschrift=opschrift, amends=law, intro=intro.own if intro else "", loc=loc, text_loc=loc)
+    law_inline = law if inline and len(onderdelen) == 1 else None
+    built = tuple(_finish(o, n, len(onderdelen), notes, style, law_inline) for n, o in enumerate(onderdelen, 1))
+    article = replace(article, onderdelen=built)
+    if intro is not None and not intro.own and inline_law(article) is not None:
+        article = replace(article, standard_intro=True)  # the opening line stays, as the bill has it
+    return article
+
+
+def _law(name: str) -> LawRef:
+    article, citeertitel = s.split_article(name)
+    return LawRef(citeertitel, article=article)
 
 
 class _Reader:
@@ -85,7 +102,7 @@ class _Reader:
         return [o for o in self.onderdelen if self._kept(o)]
 
     def _kept(self, onderdeel: _Onderdeel) -> bool:
-        if onderdeel.changes or onderdeel.header:
+        if onderdeel.changes:
             return True
         self.notes.warn(onderdeel.token.block.origin, f"onderdeel {onderdeel.letter} is empty")
         return False
@@ -98,16 +115,41 @@ class _Reader:
             self.onderdelen.append(_Onderdeel("", token))
         current = self.onderdelen[-1]
         text = token.block.text.strip() if token.kind in (t.LETTER, t.ARTICLE, t.DIVISION, t.ROW) else token.text
-        label = token.number if token.kind in (t.NUM, t.ALPHA, t.DEGREE) else ""
-        if not current.changes and current.header is None and s.GROUP.match(text):
-            current.header = token
-            return
+        label = token.number if token.kind in (t.NUM, t.ALPHA) else ""
         if current.changes and not label and not s.is_instruction(text):
             self.notes.warn(token.block.origin, "text after a wijzigingsopdracht joined to it")
             current.changes[-1].text += " " + text
             return
-        current.changes.append(_Change(label, token.kind, text, token))
+        if token.kind == t.DEGREE:  # "1°." starts no change: keep the designation in the sentence
+            text = f"{token.number}°. {text}"
+        depth = self._depth(current, token.kind, label)
+        current.changes.append(_Change(label, token.kind, text, token, depth))
         self.open_payload = s.opens_payload(text)
+
+    def _depth(self, onderdeel: _Onderdeel, kind: str, label: str) -> int:
+        """Return a change's depth: 0 unnumbered, else the level whose next label it is, or a new
+        level under a change that says "… wordt als volgt gewijzigd:"."""
+        levels = onderdeel.levels
+        if not label:
+            levels.clear()
+            return 0
+        for depth in range(len(levels), 0, -1):
+            level_kind, last = levels[depth - 1]
+            if level_kind == kind and label == _next_label(last, kind):
+                del levels[depth:]
+                levels[depth - 1] = (kind, label)
+                return depth
+        previous = onderdeel.changes[-1] if onderdeel.changes else None
+        opens = previous is None or (s.is_group(previous.text) and previous.depth == len(levels))
+        if opens and label == _next_label("", kind):
+            levels.append((kind, label))
+            return len(levels)
+        self.notes.warn(onderdeel.changes[-1].token.block.origin if onderdeel.changes else onderdeel.token.block.origin,
+                        f"change {label}. does not follow the numbering before it")  # fmt: skip
+        if not levels:
+            levels.append((kind, label))
+        levels[-1] = (levels[-1][0], label)
+        return len(levels)
 
     def _closes(self, token: Token) -> bool:
         """Tell whether a token ends the payload of the change before it."""
@@ -115,9 +157,11 @@ class _Reader:
             return False
         if self.marks_depth or token.kind == t.LETTER:
             return True
-        change = self.onderdelen[-1].changes[-1]
+        onderdeel = self.onderdelen[-1]
+        change = onderdeel.changes[-1]
         if token.kind in (t.NUM, t.ALPHA) and s.is_instruction(token.text):
-            return token.number == _next_label(change.label, token.kind)
+            return any(kind == token.kind and token.number == _next_label(last, kind) for kind, last in onderdeel.levels) \
+                or token.number == _next_label(change.label, token.kind)  # fmt: skip
         return token.kind == t.PARA and s.is_instruction(token.text) and not change.payload
 
 
@@ -131,45 +175,28 @@ def _next_label(label: str, kind: str) -> str:
     return ""
 
 
-def _finish(onderdeel: _Onderdeel, position: int, count: int, notes: Notes) -> AmendingOnderdeel:
+def _finish(onderdeel: _Onderdeel, position: int, count: int, notes: Notes, style: Style,
+            law: LawRef | None) -> AmendingOnderdeel:  # fmt: skip
     letter = onderdeel.letter
     where = onderdeel.token.block.origin
     if not letter:
         letter = ids.onderdeel_letter(position)
         if count > 1:  # the only onderdeel of an article has no letter (Ar 6.15)
             notes.warn(where, f"changes without an onderdeel letter read as onderdeel {letter}")
-    instructions = _instructions(onderdeel, notes)
-    return AmendingOnderdeel(ids.clean_number(letter), tuple(instructions), loc=where.location())
+    lines = [_line(change, notes) for change in onderdeel.changes]
+    instructions, problems = to_instructions(lines, style, law)
+    for problem in problems:
+        notes.warn(_where(problem, onderdeel), f"kept as vrije_tekst: {problem.why}")
+    return AmendingOnderdeel(ids.clean_number(letter), instructions, loc=where.location())
 
 
-def _instructions(onderdeel: _Onderdeel, notes: Notes) -> list[Instruction]:
-    shared = ""
-    out: list[Instruction] = []
-    header = onderdeel.header
-    if header is not None:
-        shared = s.group_article(header.text)
-        if shared and len(onderdeel.changes) >= 2:
-            if "gewijzigd als volgt" in header.text:
-                notes.warn(header.block.origin, "\"gewijzigd als volgt\" is written \"als volgt gewijzigd\"")
-        else:
-            shared = ""
-            notes.warn(header.block.origin, "header of the changes kept as a change of its own")
-            out.append(to_instruction(header.text, (), Target(), header.block.origin.location()))
-    level_kind = next((c.kind for c in onderdeel.changes if c.label), "")
+def _where(problem: Problem, onderdeel: _Onderdeel) -> object:
     for change in onderdeel.changes:
-        out.append(_instruction(change, shared, level_kind, notes))
-    return out
+        if change.token.block.origin.location() == problem.line.loc:
+            return change.token.block.origin
+    return onderdeel.token.block.origin
 
 
-def _instruction(change: _Change, shared: str, level_kind: str, notes: Notes) -> Instruction:
-    where = change.token.block.origin
-    text = change.text
-    if change.label and change.kind != level_kind:
-        notes.warn(where, f"nested change {change.label} kept with its label in the text")
-        text = f"{change.label}{'°' if change.kind == t.DEGREE else ''}. {text}"
+def _line(change: _Change, notes: Notes) -> Line:
     payload, leftover = read_payload(list(change.payload), notes)
-    if leftover:
-        notes.warn(where, "new text that is not an article, lid or onderdeel kept in the sentence")
-        text = f"{text} {leftover}".strip()
-    target = Target(artikel=shared) if shared else Target()
-    return to_instruction(text, payload, target, where.location())
+    return Line(change.text, change.depth, payload, leftover, change.token.block.origin.location(), change.label)

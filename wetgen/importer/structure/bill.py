@@ -5,13 +5,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from wetgen.amend.parse import infer_style
 from wetgen.importer.blocks import Source
 from wetgen.importer.report import Notes
 from wetgen.importer.structure import front as f
 from wetgen.importer.structure.body import BodyReader
+from wetgen.importer.structure.formulier import read_formulier
+from wetgen.importer.structure.keys import attach_keys
 from wetgen.importer.structure.mvt import attach, read_mvt
+from wetgen.importer.structure.sentences import is_instruction
 from wetgen.importer.structure.tokens import tokenize
-from wetgen.model import Article, Bill, Division, Stage, Toelichting, Version, iter_articles
+from wetgen.model import Article, Bill, Division, Stage, Style, Toelichting, Version, iter_articles
 
 _CITEERTITEL = re.compile(r"^Deze (?:rijks)?wet wordt aangehaald als:?\s*(?P<cite>.+?)\.?$")
 NO_DATE = "1970-01-01"
@@ -34,8 +38,11 @@ def recognise(source: Source, mvt_file: str = "") -> Recognised:
     parts = f.partition(source.blocks)
     _keep_footnotes(parts.front + parts.body + parts.closing, source, notes)
     front = f.read_front(parts.front, notes)
-    body = BodyReader(notes, source.marks_depth).read(tokenize(parts.body))
+    tokens = tokenize(parts.body)
+    style = infer_style(tok.text for tok in tokens if is_instruction(tok.text))
+    body = BodyReader(notes, source.marks_depth, style).read(tokens)
     closing = f.read_closing(parts.closing, notes)
+    formulier = read_formulier(front.formulas + closing.formulas, notes)
     body, algemeen = attach(body, read_mvt(parts.mvt, source), notes)
     meta = source.meta
     body = tuple(_with_bwb(node, meta) for node in body)
@@ -59,8 +66,10 @@ def recognise(source: Source, mvt_file: str = "") -> Recognised:
         considerans=tuple(front.considerans),
         body=body,
         toelichting=Toelichting(algemeen, mvt_file) if algemeen else Toelichting(),
+        style=style if any(a.is_amending for a in iter_articles(body)) else Style(),
+        formulier=formulier,
     )
-    return Recognised(bill, algemeen, notes)
+    return Recognised(attach_keys(bill, source.keys), algemeen, notes)
 
 
 def _keep_footnotes(blocks: list, source: Source, notes: Notes) -> None:  # noqa: ANN001 - blocks

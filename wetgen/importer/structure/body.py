@@ -18,7 +18,7 @@ from wetgen.importer.structure import tokens as t
 from wetgen.importer.structure.amending import read_amending
 from wetgen.importer.structure.tokens import Token
 from wetgen.importer.structure.units import read_article
-from wetgen.model import Article, Division
+from wetgen.model import Article, Division, Style
 
 _RANK = {"hoofdstuk": 1, "afdeling": 2, "paragraaf": 3}
 
@@ -50,8 +50,9 @@ class _Segment:
 class BodyReader:
     """Walks the tokens of the body and builds divisions and articles."""
 
-    def __init__(self, notes: Notes, marks_depth: bool) -> None:
+    def __init__(self, notes: Notes, marks_depth: bool, style: Style | None = None) -> None:
         self.notes, self.marks_depth = notes, marks_depth
+        self.style = style or Style()
         self.top: list[Division | Article] = []
         self.stack: list[tuple[Token, list[Division | Article]]] = []
         self.segment: _Segment | None = None
@@ -149,7 +150,7 @@ class BodyReader:
         content = segment.content
         number = segment.number or self._positional(content)
         article = read_amending(segment.heading, number, segment.opschrift, content, self.notes,
-                                self.marks_depth)  # fmt: skip
+                                self.marks_depth, self.style)  # fmt: skip
         if article is None:
             article = read_article(segment.heading, number, segment.opschrift, content, self.notes)
         self._place(article)

@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from wetgen.formulas import AANHEF, ENACTING_FORMULA, MONTHS, SLOTFORMULIER
+from wetgen.formulas import MONTHS
 from wetgen.importer import blocks as b
 from wetgen.importer.blocks import Block
 from wetgen.importer.report import Notes
 from wetgen.importer.structure import tokens as t
+from wetgen.importer.structure.formulier import ALLEN, ENACTING, ROYAL, SLOT, FormulaLine
 
 _DOCTYPE = re.compile(
     r"^(?:nr\.\s*(?P<nr>\w+)\s+)?(?P<what>(?:gewijzigd\s+)?(?:voorstel|ontwerp) van (?:rijks)?wet)$",
@@ -90,6 +91,7 @@ class Front:
     version_label: str = ""
     own_format: bool = False  # the version line wetgen's own Markdown writes was found
     considerans: list[str] = field(default_factory=list)
+    formulas: list[FormulaLine] = field(default_factory=list)  # aanhef and enacting formula
 
 
 def read_front(blocks: list[Block], notes: Notes) -> Front:
@@ -117,12 +119,11 @@ def read_front(blocks: list[Block], notes: Notes) -> Front:
 
 def _read_formula_line(block: Block, text: str, front: Front, notes: Notes) -> bool:
     if _WIJ.match(text) or _ALLEN.match(text) or block.role == b.AANHEF and not _ALZO.match(text):
-        if _normal(text) not in {_normal(line) for line in AANHEF}:
-            notes.keep(block.origin, text, "aanhef differs from the wording wetgen writes")
+        kind = ALLEN if _ALLEN.match(text) else ROYAL
+        front.formulas.append(FormulaLine(kind, text, block.origin))
         return True
     if _FORMULA.match(text) or block.role == b.FORMULA:
-        if _normal(text) != _normal(ENACTING_FORMULA):
-            notes.keep(block.origin, text, "enacting formula differs from the wording wetgen writes")
+        front.formulas.append(FormulaLine(ENACTING, text, block.origin))
         return True
     if block.role == b.CONSIDERANS and block.style == "recital":
         front.considerans.append(text)  # a source that marks each clause (AKN recital)
@@ -203,6 +204,7 @@ class Closing:
 
     signatories: list[str] = field(default_factory=list)
     ministry: str = ""
+    formulas: list[FormulaLine] = field(default_factory=list)  # the slotformulier
 
 
 _MINISTER = re.compile(r"^De (?:Minister|Staatssecretaris) (?:van|voor) (?P<m>.+?),?$")
@@ -217,8 +219,7 @@ def read_closing(blocks: list[Block], notes: Notes) -> Closing:
         if not text:
             continue
         if _CLOSING.match(text) or block.role == b.CLOSING:
-            if _normal(text) != _normal(SLOTFORMULIER):
-                notes.keep(block.origin, text, "slotformulier differs from the wording wetgen writes")
+            closing.formulas.append(FormulaLine(SLOT, text, block.origin))
             continue
         if _GEGEVEN.match(text) and not given:
             given = True

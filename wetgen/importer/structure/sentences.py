@@ -2,8 +2,8 @@
 names the law, the header of a group of numbered changes, and a wijzigingsopdracht itself.
 
 These only *recognise* a sentence; turning it into a structured instruction is the job of the
-instruction parser (the inverse of `wetgen.amend.wording`), which plugs in at
-`wetgen.importer.structure.amending.to_instruction`.
+instruction parser (`wetgen.amend.parse`, the inverse of `wetgen.amend.wording`), which plugs
+in at `wetgen.importer.structure.amending.to_instructions`.
 """
 
 from __future__ import annotations
@@ -48,7 +48,15 @@ def is_instruction(text: str) -> bool:
 def opens_payload(text: str) -> bool:
     """Tell whether new text follows the sentence as units ("…, luidende:", "… komt te luiden:")."""
     text = text.strip()
-    return text.endswith(":") and not GROUP.match(text) and not INTRO.match(text)
+    return text.endswith(":") and not is_group(text) and not INTRO.match(text)
+
+
+def is_group(text: str) -> bool:
+    """Tell whether a sentence heads numbered changes: "Het zesde lid wordt als volgt gewijzigd:"."""
+    return bool(_GROUP_END.search(text.strip()))
+
+
+_GROUP_END = re.compile(r"\b(?:wordt|worden) (?:als volgt gewijzigd|gewijzigd als volgt):$")
 
 
 def law_of_intro(text: str) -> str:

@@ -114,6 +114,8 @@ def classify(block: Block) -> Token:
     if block.role == b.ONDERDEEL:
         return Token(LETTER, ids.clean_number(block.label or block.text), "", block)
     text = block.text.strip()
+    if block.role == b.ITEM and re.fullmatch(r"[0-9]+[a-z]?\.?", block.label.strip()):
+        return Token(DEGREE, ids.clean_number(block.label), text, block)  # a list item numbered 1.: 1°
     if block.label:
         return _labelled(block, block.label.strip(), text)
     if not block.role:

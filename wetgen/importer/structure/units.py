@@ -119,21 +119,22 @@ def read_article(heading: Token | None, number: str, opschrift: str, content: li
 
 
 def read_payload(tokens: list[Token], notes: Notes) -> tuple[tuple[Unit, ...], str]:
-    """Return the units of a payload (articles, divisions, leden or onderdelen) and leftover text."""
+    """Return the units of a payload (articles, divisions, leden or onderdelen) and the text that
+    is no unit, a paragraph a line (new words of a volzin, an aanhef, begripsomschrijvingen)."""
     leftover: list[str] = []
     while tokens and tokens[0].kind in (t.PARA, t.ROW, t.LETTER):
         leftover.append(tokens.pop(0).block.text.strip())
     if not tokens:
-        return (), " ".join(leftover)
+        return (), "\n".join(leftover)
     if tokens[0].kind in (t.ARTICLE, t.DIVISION):
         units, rest = _read_articles(tokens, notes)
-        return units, " ".join([*leftover, *rest])
+        return units, "\n".join([*leftover, *rest])
     reader = _ContentReader(notes)
     for token in tokens:
         reader.feed(token)
     if reader.root.text:
         leftover.append(reader.root.text)
-    return reader.bare_units(), " ".join(leftover)
+    return reader.bare_units(), "\n".join(leftover)
 
 
 def _read_articles(tokens: list[Token], notes: Notes) -> tuple[tuple[Unit, ...], list[str]]:
@@ -172,10 +173,9 @@ def _read_articles(tokens: list[Token], notes: Notes) -> tuple[tuple[Unit, ...],
 
 
 def _close_division(stack: list[tuple[Token, list]], top: list, leftover: list[str]) -> None:
+    """Close the innermost open division; one without articles is new as a heading only (a
+    "paragraafaanduiding")."""
     token, children = stack.pop()
-    if not children:
-        leftover.append(token.block.text.strip())
-        return
     division = Division(token.division, ids.clean_number(token.number), token.text,
                         tuple(children), loc=_loc(token))  # fmt: skip
     (stack[-1][1] if stack else top).append(division)

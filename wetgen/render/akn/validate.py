@@ -9,7 +9,8 @@ from functools import lru_cache
 
 from lxml import etree
 
-from wetgen.errors import Diagnostic, RenderError, Severity
+from wetgen.errors import Diagnostic, RenderError
+from wetgen.messages import t
 from wetgen.render.akn.builder import AKN_NS, QUALIFIER, AknDocument
 from wetgen.source import UNKNOWN, SourceLocation
 
@@ -72,9 +73,9 @@ def _diagnostic(
 ) -> Diagnostic:
     eid = by_line.get(error.line, "")
     message = error.message.replace(QUALIFIER, "")
-    where = f"at eId {eid}" if eid else f"at line {error.line} of the XML"
+    where = t("term.at-eid", eid=eid) if eid else t("term.at-xml-line", line=error.line)
     location = _nearest_location(eid, locations)
-    return Diagnostic(Severity.ERROR, "AKN001", f"Akoma Ntoso schema: {where}: {message}", location)
+    return Diagnostic.of(t("AKN001.schema", where=where, problem=message), location)
 
 
 def _nearest_location(eid: str, locations: dict[str, SourceLocation]) -> SourceLocation:

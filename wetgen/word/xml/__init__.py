@@ -14,6 +14,7 @@ from wetgen.word.xml.blocks import (
     table,
     table_cell,
     table_row,
+    with_leading,
 )
 from wetgen.word.xml.drawing import EMU_PER_PIXEL, EMU_PER_TWIP, inline_picture
 from wetgen.word.xml.fields import (
@@ -41,6 +42,7 @@ from wetgen.word.xml.text import (
     run_props,
     tab_run,
     text_run,
+    uncapped_run,
 )
 
 __all__ = [
@@ -70,9 +72,11 @@ __all__ = [
     "section_break",
     "simple_field",
     "tab_run",
+    "uncapped_run",
     "table",
     "table_cell",
     "table_row",
     "text_run",
     "toc_paragraphs",
+    "with_leading",
 ]

@@ -29,6 +29,11 @@ def paragraph(
     return f"<w:p><w:pPr>{ppr}</w:pPr>{runs}</w:p>"
 
 
+def with_leading(paragraph_xml: str, fragment: str) -> str:
+    """Return a paragraph with `fragment` (bookmarks, say) before its first run."""
+    return paragraph_xml.replace("</w:pPr>", "</w:pPr>" + fragment, 1)
+
+
 def _ind(indent: tuple[int, int]) -> str:
     left, hanging = indent
     if hanging < 0:

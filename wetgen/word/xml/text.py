@@ -54,6 +54,11 @@ def text_run(
     return f"<w:r>{rpr}{body}</w:r>"
 
 
+def uncapped_run(text: str) -> str:
+    """Return a run that keeps its small letters in a paragraph style set in capitals."""
+    return f'<w:r><w:rPr><w:caps w:val="0"/></w:rPr><w:t xml:space="preserve">{esc(text)}</w:t></w:r>'
+
+
 def tab_run() -> str:
     """Return a run holding a single tab."""
     return "<w:r><w:tab/></w:r>"

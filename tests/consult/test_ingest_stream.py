@@ -1,0 +1,92 @@
+"""Ingest in chunks (a large CSV export read as a stream): the same responses, points and campaigns
+as a batch ingest, idempotent, edited rows recognised, collisions reported."""
+
+from __future__ import annotations
+
+import pytest
+
+import wetgen.consult.ingest as ingest_module
+import wetgen.consult.ingest_stream as stream_module
+from tests.consult.conftest import write_export as _write
+from wetgen.consult.ingest import ingest
+from wetgen.consult.store import open_store
+
+TEXT = ("Artikel 28a legt gemeenten een termijn op van {n} weken; dat is te kort voor de huisvesting "
+        "van vergunninghouders.\n###\nDe memorie van toelichting rekent met {m} woningen per jaar.")  # fmt: skip
+CAMPAIGN = ("Geachte minister, ik maak bezwaar tegen dit wetsvoorstel omdat de wachtlijsten voor een "
+            "sociale huurwoning al jaren te lang zijn en artikel 28a daar niets aan verandert. "
+            "Met vriendelijke groet, {name}")  # fmt: skip
+
+
+def _rows(n: int) -> list[tuple[str, str, str, str]]:
+    rows = []
+    for i in range(n):
+        name = f"Inzender {i}"
+        text = CAMPAIGN.format(name=name) if i % 3 == 0 else TEXT.format(n=i % 13, m=i * 7)
+        rows.append((name, "Utrecht", f"{i % 28 + 1} december 2026", text))
+    return rows
+
+
+@pytest.fixture
+def streaming(monkeypatch):
+    monkeypatch.setattr(ingest_module, "STREAM_FROM", 0)
+    monkeypatch.setattr(stream_module, "CHUNK", 40)  # several chunks even for a small export
+
+
+def test_a_streamed_ingest_stores_what_a_batch_ingest_stores(tmp_path, bill, monkeypatch):
+    source = _write(tmp_path / "export.csv", _rows(120))
+    batch = ingest([source], bill, tmp_path / "batch.sqlite")
+    monkeypatch.setattr(ingest_module, "STREAM_FROM", 0)
+    monkeypatch.setattr(stream_module, "CHUNK", 40)
+    streamed = ingest([source], bill, tmp_path / "stream.sqlite")
+    assert (streamed.read, streamed.added, streamed.points) == (
+        batch.read,
+        batch.added,
+        batch.points,
+    )
+    assert (
+        (streamed.campaigns, streamed.in_campaigns)
+        == (batch.campaigns, batch.in_campaigns)
+        == (2, 120)
+    )
+    a, b = open_store(tmp_path / "batch.sqlite"), open_store(tmp_path / "stream.sqlite")
+    for table in ("points", "refs", "assignments", "unassigned"):
+        assert a.dump()[table] == b.dump()[table], table
+    # a batch is stored in the order of its sources as text ("e.csv:10" before "e.csv:2"), a
+    # stream in file order: the seqs differ, and with them which member represents a campaign
+    for query in ("SELECT id, key, text, digest, category FROM responses ORDER BY id",
+                  "SELECT response_id FROM campaign_members ORDER BY 1"):  # fmt: skip
+        assert a.conn.execute(query).fetchall() == b.conn.execute(query).fetchall()
+    again = ingest([source], bill, tmp_path / "stream.sqlite")
+    assert (again.added, again.updated, again.unchanged) == (0, 0, 120)
+
+
+def test_a_streamed_reexport_keeps_ids_and_staff_work(tmp_path, bill, streaming):
+    rows = _rows(90)
+    source, db = _write(tmp_path / "export.csv", rows), tmp_path / "s.sqlite"
+    ingest([source], bill, db)
+    with open_store(db) as store:
+        point = next(p for p in store.report_data().points if "rekent met 7 woningen" in p.text)
+        store.set_reaction(point.id, "Het aantal wordt herzien.")
+    rows[1] = (
+        *rows[1][:3],
+        rows[1][3].replace("rekent met 7 woningen", "rekent met 7 woningen per gemeente"),
+    )
+    report = ingest([_write(source, rows)], bill, db)
+    assert (report.added, report.updated, report.recognised, report.detached) == (0, 1, 1, [])
+    with open_store(db) as store:
+        moved = next(p for p in store.report_data().points if "per gemeente" in p.text)
+        assert (
+            moved.response_id == point.response_id and moved.reaction == "Het aantal wordt herzien."
+        )
+
+
+def test_a_forced_collision_in_a_streamed_ingest_is_reported(
+    tmp_path, bill, streaming, monkeypatch
+):
+    monkeypatch.setattr("wetgen.consult.store.identity.response_id", lambda key: "R" + "1" * 24)
+    report = ingest([_write(tmp_path / "e.csv", _rows(90))], bill, tmp_path / "c.sqlite")
+    assert report.added == 90
+    assert sum("is already that of" in p.message for p in report.problems) == 89
+    with open_store(tmp_path / "c.sqlite") as store:
+        assert len({r.id for r in store.respondents()}) == 90

@@ -1,0 +1,117 @@
+"""The lines of an amending onderdeel read back into its instructions: the inverse of the layout of
+`wetgen.amend.wording.word_onderdeel` (one sentence; a heading "Artikel 8 wordt als volgt
+gewijzigd:" over numbered changes; changes numbered 1., a., 1., … nested under the change whose
+place they are relative to).
+
+Each sentence is read by `wetgen.amend.parse.parse_instruction`; a sentence it cannot give back
+becomes a `vrije_tekst` instruction at its place, with a `Problem` saying which line and why.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import NamedTuple
+
+from wetgen.amend.parse import Unparsed, parse_instruction
+from wetgen.amend.parse_text import Reading
+from wetgen.amend.wording import shared_article
+from wetgen.model import Action, Instruction, LawRef, Style, Target, Unit
+from wetgen.source import UNKNOWN, SourceLocation
+
+
+class Line(NamedTuple):
+    """One printed line of an onderdeel: its sentence, its depth (0 unnumbered, 1 for "1.", 2 for
+    "a." …), the new units and new words after it, and where it was read."""
+
+    sentence: str
+    depth: int = 0
+    payload: tuple[Unit, ...] = ()
+    new_text: str = ""
+    loc: SourceLocation = UNKNOWN
+    label: str = ""
+
+
+class Problem(NamedTuple):
+    """A line kept as free text, and why."""
+
+    line: Line
+    why: str
+
+
+@dataclass
+class _Node:
+    line: Line
+    children: list[_Node] = field(default_factory=list)
+
+
+def parse_onderdeel(lines: list[Line], style: Style | None = None, law: LawRef | None = None
+                    ) -> tuple[tuple[Instruction, ...], list[Problem]]:  # fmt: skip
+    """Return the instructions of an onderdeel's lines and the lines kept as free text; `law` is
+    the law when the article names it in its only change (Ar 6.13) instead of an opening line."""
+    style = style or Style()
+    problems: list[Problem] = []
+    roots = _tree(lines)
+    if len(roots) == 1:
+        only = _read(roots[0], Reading(style, None, law), problems)
+        return _unfolded(only, roots[0]), problems
+    return tuple(_read(node, Reading(style), problems) for node in roots), problems
+
+
+def _tree(lines: list[Line]) -> list[_Node]:
+    """Return the lines nested by depth: a line holds the deeper lines after it."""
+    roots: list[_Node] = []
+    stack: list[_Node] = []
+    for line in lines:
+        node = _Node(line)
+        while stack and stack[-1].line.depth >= line.depth:
+            stack.pop()
+        (stack[-1].children if stack else roots).append(node)
+        stack.append(node)
+    return roots
+
+
+def _read(node: _Node, reading: Reading, problems: list[Problem]) -> Instruction:
+    line = node.line
+    found = parse_instruction(line.sentence, line.payload, line.new_text, reading)
+    if isinstance(found, Unparsed) or (node.children and found.action is not Action.GROUP):
+        why = found.why if isinstance(found, Unparsed) else "numbered changes follow a sentence that is no 'wordt als volgt gewijzigd:'"
+        problems.append(Problem(line, why))
+        return _free(line, reading, [c for c in node.children], problems)
+    found = replace(found, loc=line.loc)
+    if not node.children:
+        return found
+    inner = Reading(reading.style, found.target)
+    return replace(found, children=tuple(_read(child, inner, problems) for child in node.children))
+
+
+def _free(line: Line, reading: Reading, children: list[_Node], problems: list[Problem]) -> Instruction:
+    """Return a line as vrije_tekst; numbered lines under it are kept in its text, labels and all."""
+    text = line.sentence
+    payload = line.payload
+    for child in children:
+        for deeper in _flat(child):
+            text += f" {deeper.label}. {deeper.sentence}" if deeper.label else f" {deeper.sentence}"
+            payload += deeper.payload
+            if deeper.new_text:
+                text += " " + " ".join(deeper.new_text.split("\n"))
+            problems.append(Problem(deeper, "kept in the free text of the change above it"))
+    if line.new_text:
+        text += " " + " ".join(line.new_text.split("\n"))
+    return Instruction(Action.FREE, reading.base or Target(), payload=payload, free_text=text, loc=line.loc)
+
+
+def _flat(node: _Node) -> list[Line]:
+    return [node.line, *(line for child in node.children for line in _flat(child))]
+
+
+def _unfolded(only: Instruction, root: _Node) -> tuple[Instruction, ...]:
+    """Return an onderdeel's instructions from its one top line: the changes under a heading of a
+    bare article are the onderdeel's own when wetgen prints such changes under that heading."""
+    group = only.action is Action.GROUP and len(only.children) >= 2 and not only.also
+    if not group or only.target.parts() != (("artikel", only.target.artikel),) or only.target.artikel == "":
+        return (only,)
+    if len(only.target.chain) != 1:
+        return (only,)
+    if shared_article(only.children) != only.target.artikel:
+        return (only,)
+    return tuple(only.children)

@@ -1,0 +1,210 @@
+"""Ingest in chunks: a large CSV export read as a stream, a chunk at a time through the analysis
+and into the store, so memory does not grow with the number of responses.
+
+The same steps as `ingest.store_batch` (ids, digests, derive on the worker pool, the batched
+writes, staff work following edited points), applied per chunk of CHUNK responses; the
+campaigns are then found over the texts streamed back from the store. Responses of the other
+sources (pages, folders, small exports) go first, as the first chunks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from itertools import chain, islice
+from pathlib import Path
+
+from wetgen.consult.analyse.analyser import Analyser
+from wetgen.consult.analyse.campaign_summary import summarise_campaigns
+from wetgen.consult.analyse.campaigns import Shingles
+from wetgen.consult.analyse.categories import CategoryLists, default_lists
+from wetgen.consult.analyse.derive import PARALLEL_FROM, Workers
+from wetgen.consult.analyse.identity import CONTENT_KEYS, has_content_key
+from wetgen.consult.analyse.kernel_warmup import prepare_campaign_search
+from wetgen.consult.errors import RejectedFile
+from wetgen.consult.ingest import (
+    IngestReport,
+    Versions,
+    bind_consulted,
+    bind_newer,
+    queue_derived,
+    queue_response,
+    reanalyse_all,
+    response_digest,
+    store_campaigns,
+)
+from wetgen.consult.read import READ, Problem, RawResponse
+from wetgen.consult.read.collect import Batch, merge
+from wetgen.consult.read.table import stream_csv
+from wetgen.consult.store import Store
+from wetgen.consult.store.identity import assign_id, candidate
+from wetgen.consult.store.schema import ProblemRow
+from wetgen.gcpause import gc_paused
+from wetgen.inputs import DEFAULT_LIMITS, Limits
+from wetgen.progress import NULL_PROGRESS, Progress
+
+CHUNK = 20_000  # responses per chunk: a few tens of MB of text and results at a time
+
+
+class StoredTexts:
+    """The compared texts of the store's responses by index, read from the store when asked:
+    the campaign summary needs only its members' texts."""
+
+    def __init__(self, store: Store, ids: list[str]) -> None:
+        self.store, self.ids = store, ids
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def __getitem__(self, index: int) -> str:
+        return self.store.campaign_text_of(self.ids[index], READ)
+
+
+@gc_paused()
+def store_stream(
+    store: Store,
+    batch: Batch,
+    streamed: list[Path],
+    versions: Versions,
+    *,
+    mapping: Mapping[str, str] | None = None,
+    lists: CategoryLists | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+    progress: Progress = NULL_PROGRESS,
+) -> IngestReport:
+    """Store the batch and the streamed exports chunk by chunk, then the campaigns."""
+    bill, lists = versions.consulted, lists or default_lists()
+    report = IngestReport(problems=list(batch.problems), announced=batch.announced)
+    analyser = Analyser(bill)
+    warnings: list[str] = []
+    prepare_campaign_search(progress)
+    with store.transaction():
+        report.rebound = bind_consulted(store, analyser.index, bill, versions.consulted_path)
+        report.newer, report.remapped = bind_newer(store, versions)
+        _recognise_edited(store, batch, streamed, mapping, limits, report)
+        seen: set[str] = set()
+        next_seq = store.next_seq()
+        progress.start("Reacties analyseren", None)
+        with Workers(bill, lists, PARALLEL_FROM, analyser) as workers:
+            for chunk in _chunks(_responses(batch, streamed, mapping, limits, warnings, report)):
+                next_seq = _store_chunk(store, workers, chunk, next_seq, report)
+                seen.update(r.key for r in chunk)
+                progress.advance(len(chunk))
+            if report.rebound:
+                reanalyse_all(store, analyser, seen)
+        report.read = len(seen)
+        guids = {k.removeprefix("guid:") for k in seen if k.startswith("guid:")}
+        report.listed_missing = len(batch.listed - guids)
+        report.problems += [Problem(w.split(": ", 1)[0], w.split(": ", 1)[-1]) for w in warnings]
+        store.add_problems([ProblemRow(p.source, p.message, p.severity) for p in report.problems])
+        report.campaigns, report.in_campaigns = _campaigns(store, progress)
+    return report
+
+
+def _responses(
+    batch: Batch, streamed: list[Path], mapping, limits, warnings: list[str], report: IngestReport
+) -> Iterator[RawResponse]:
+    yield from sorted(batch.responses.values(), key=lambda r: r.source)
+    for path in streamed:
+        naming = 0
+        try:
+            for response in stream_csv(path, mapping, limits, warnings):
+                naming += bool(response.extra.pop("attachment_ids", ""))
+                yield response
+        except RejectedFile as exc:
+            report.problems.append(Problem(str(path), exc.reason, "error"))
+        if naming:
+            report.problems.append(Problem(str(path), f"{naming} responses name attachments, which "
+                                           "are not looked up in an export this large; ingest "
+                                           "them as files of their own"))  # fmt: skip
+
+
+def _chunks(responses: Iterable[RawResponse]) -> Iterator[list[RawResponse]]:
+    iterator = iter(responses)
+    while chunk := list(islice(iterator, CHUNK)):
+        yield chunk
+
+
+def _recognise_edited(
+    store: Store, batch: Batch, streamed: list[Path], mapping, limits, report: IngestReport
+) -> None:
+    """When the store holds responses keyed by their contents, read the exports' keys once and
+    recognise the edited ones (the store re-keys them)."""
+    stored = set(store.keys_like(CONTENT_KEYS))
+    if not stored:
+        return
+    keys: set[str] = set()
+    new = []
+    for response in chain(batch.responses.values(),
+                          *(stream_csv(p, mapping, limits) for p in streamed)):  # fmt: skip
+        keys.add(response.key)
+        if has_content_key(response.key) and response.key not in stored:
+            new.append(candidate(response))
+    matches, notes = store.rekey_edited(sorted(stored - keys), new)
+    report.recognised = len(matches)
+    report.problems += [Problem("herkenning", note) for note in notes]
+
+
+def _store_chunk(
+    store: Store, workers: Workers, chunk: list[RawResponse], next_seq: int, report: IngestReport
+) -> int:
+    """Store one chunk: ids, changed or new responses derived and written; return the next seq."""
+    merged: dict[str, RawResponse] = {}
+    for raw in chunk:  # the same key twice in one chunk is one response, as in a batch
+        merged[raw.key] = merge(merged[raw.key], raw) if raw.key in merged else raw
+    chunk = list(merged.values())
+    known = store.identities([r.key for r in chunk])
+    fresh = {r.key: r for r in chunk if r.key not in known}
+    owner = store.id_owners(sorted({_proposed(k) for k in fresh}))
+    problems: list[tuple[str, str]] = []
+    todo = []
+    for raw in chunk:
+        digest = response_digest(raw)
+        if raw.key in known:
+            rid, old_digest, seq = known[raw.key]
+            if old_digest == digest and not report.rebound:
+                report.unchanged += 1
+                continue
+            report.updated += 1
+            todo.append((raw, (rid, digest, seq), True))
+        else:
+            rid = assign_id(raw.key, owner, raw.source, problems)
+            known[raw.key] = (rid, digest, next_seq)
+            todo.append((raw, (rid, digest, next_seq), False))
+            next_seq += 1
+            report.added += 1
+    report.problems += [Problem(where, message) for where, message in problems]
+    buffer = store.buffer()
+    work = [(raw, identity[0]) for raw, identity, _ in todo]
+    for (raw, identity, replace), derived in zip(todo, workers.derive_all(work), strict=True):
+        report.detached += queue_response(store, buffer, raw, identity, derived, replace)
+        report.points += queue_derived(buffer, derived)
+        buffer.flush_if_full()
+    buffer.flush()
+    return next_seq
+
+
+def _proposed(key: str) -> str:
+    # looked up through the module, so a test can force a collision
+    from wetgen.consult.store import identity
+
+    return identity.response_id(key)
+
+
+def _campaigns(store: Store, progress: Progress) -> tuple[int, int]:
+    """Find the campaigns over every stored response's text, streamed from the store."""
+    progress.start("Campagnes zoeken", None)
+    ids: list[str] = []
+    public: list[int] = []
+    seqs: list[int] = []
+
+    def texts() -> Iterator[str]:
+        for rid, text, is_public, seq in store.stream_campaign_texts(READ):
+            ids.append(rid)
+            public.append(is_public)
+            seqs.append(seq)
+            yield text
+
+    shingles = Shingles(texts())
+    stored = StoredTexts(store, ids)
+    summaries = summarise_campaigns(stored, public, seqs, shingles=shingles)
+    return store_campaigns(store, summaries, ids, stored)

@@ -16,6 +16,7 @@ from tests.conftest import ROOT
 
 # distribution → the top-level module it installs
 CONSULT_DISTRIBUTIONS = {
+    "deduce": "deduce",
     "numba": "numba",
     "numpy": "numpy",
     "matplotlib": "matplotlib",

@@ -176,4 +176,4 @@ def test_elfproef():
 
 def test_a_labelled_bsn_next_to_a_phone_number_leaves_nothing_of_either():
     redacted = redact("BSN 123456782. 06-12345678, of bsn: 123.456.782")
-    assert redacted == "[verwijderd]. [verwijderd], of [verwijderd]"
+    assert redacted == "BSN [verwijderd]. [verwijderd], of bsn: [verwijderd]"  # the label stays

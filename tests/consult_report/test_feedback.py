@@ -41,7 +41,9 @@ def test_the_combined_public_overview_holds_no_secret(store, tmp_path):
     text = _read(p for p in paths if p.suffix != ".docx")
     for secret in SECRETS:
         assert secret not in text, secret
-    assert "Niet-openbare respondent 1" in text and "Piet Publiek" in text
+    assert "Niet-openbare respondent 1" in text and "Woonstichting Dak" in text
+    # the default privacy policy names organisations, never a private person
+    assert "Particulier 1" in text and "Piet Publiek" not in text
 
 
 def test_the_feedback_command(store_path, tmp_path, capsys):

@@ -69,6 +69,7 @@ def test_no_cell_starts_a_formula(store, tmp_path):
         store.conn.execute("UPDATE points SET text = '=cmd|'' /C calc''!A0' WHERE id = ?",
                       (point_id("R001", 1),))  # fmt: skip
         store.conn.execute("UPDATE responses SET name = '@SUM(A1)', organisation = '' WHERE id = 'R002'")
+        store.set_meta("privacy_policy", "consented")  # so that the private person is named
         insert(store, "reactions", point_id=point_id("R008", 1), reaction="-1+1", change="+ja")
     wb = load_workbook(_export(store, tmp_path / "t.xlsx"))
     values = [c.value for ws in wb for row in ws.iter_rows() for c in row if c.value is not None]

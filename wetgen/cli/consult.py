@@ -34,8 +34,8 @@ from wetgen.model import Bill, Stage
 
 store_option = db_option  # the name the consult command modules of other branches import
 # the top-level modules of the `consult` extra in pyproject.toml (a test keeps them in step)
-CONSULT_MODULES = ("matplotlib", "numba", "numpy", "openpyxl", "pdfminer", "simplemma", "sklearn",
-                   "stdnum", "stopwordsiso", "threadpoolctl")  # fmt: skip
+CONSULT_MODULES = ("deduce", "matplotlib", "numba", "numpy", "openpyxl", "pdfminer", "simplemma",
+                   "sklearn", "stdnum", "stopwordsiso", "threadpoolctl")  # fmt: skip
 EXTRA_NEEDED = (
     "wetgen consult needs the consultation extra: pip install 'wetgen[consult]' "
     "(in a clone of the repository: pip install -e '.[consult]')"

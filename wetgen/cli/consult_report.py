@@ -1,5 +1,5 @@
-"""`wetgen consult report`, `wetgen consult feedback` and `wetgen consult import-reactions`,
-added to the consult group.
+"""`wetgen consult report`, `feedback`, `import-reactions` and `privacy`, added to the consult
+group.
 
 The publish stage is imported when a command runs, not here: registering the commands must
 work without the consultation extra, so that the group can say it is missing.
@@ -129,8 +129,34 @@ def import_reactions_command(table: Path, store_path: Path | None) -> None:
         exit_with(EXIT_FINDINGS)
 
 
+@click.command("privacy")
+@click.argument("policy", required=False, metavar="[organisations|consented|anonymous]")
+@db_option
+def privacy_command(policy: str | None, store_path: Path | None) -> None:
+    """Show or choose what public outputs show of public respondents (kept in the store).
+
+    organisations (default): organisations and public bodies named, private persons never;
+    consented: every public respondent named as they consented (never a private person in the
+    MvT paragraph); anonymous: no respondent named. Non-public respondents are never shown,
+    and personal data is redacted under every policy.
+    """
+    from wetgen.consult.publish.privacy import POLICIES, POLICY_KEY, check_policy
+    from wetgen.consult.store import open_store
+
+    path = find_store(store_path)
+    with open_store(path, create=False) as store:
+        if policy is not None:
+            store.set_meta(POLICY_KEY, check_policy(policy))
+        chosen = check_policy(store.meta(POLICY_KEY))
+    out = console()
+    for name, meaning in POLICIES.items():
+        out.print(f"{'*' if name == chosen else ' '} {name}: {meaning}", markup=False)
+    say(f"privacy policy of {path}: {chosen}")
+
+
 def register_report_commands(group: click.Group) -> None:
-    """Add `report`, `feedback` and `import-reactions` to the `wetgen consult` group."""
+    """Add `report`, `feedback`, `import-reactions` and `privacy` to the `wetgen consult` group."""
     group.add_command(report)
     group.add_command(feedback)
+    group.add_command(privacy_command)
     group.add_command(import_reactions_command)

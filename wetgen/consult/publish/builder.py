@@ -30,7 +30,7 @@ from wetgen.consult.publish.model import (
     category_key,
     fingerprint,
 )
-from wetgen.consult.publish.privacy import PrivacyGate
+from wetgen.consult.publish.privacy import PrivacyGate, policy_of
 from wetgen.consult.publish.sections import SectionMaker
 from wetgen.consult.store import Store
 from wetgen.consult.store.schema import NodeRow, PlacedPoint, ReportData
@@ -64,13 +64,17 @@ class ReportBuilder:
         self.public = public
         self.nodes = {n.eid: n for n in data.nodes}
         self.changes = BillChanges(data)
-        self.gate = PrivacyGate(data.responses, public=public, membership=data.membership)
+        self.gate = PrivacyGate(data.responses, public=public, membership=data.membership,
+                                policy=policy_of(data.meta))  # fmt: skip
         self.respondents = self.gate.respondents
         self.groups = PointGroups(data.points, data.membership, data.campaigns)
         own = {p.id: (p.reaction, p.change) for p in data.points if p.reaction or p.change}
         self.reactions = self.groups.reactions(own)
         self.phrases = Phrases()
-        self.redacted = _once(self.gate.redact.personal, (p.text for p in data.points))
+        # names are looked for (deduce) only in words that may be quoted; a withheld point's
+        # words feed only the key phrases, whose veto looks for names itself
+        self.redacted = _once(self._redacted, ((p.text, self.gate.may_quote(
+            self.respondents[p.response_id])) for p in data.points))  # fmt: skip
         self.analysis = _once(self.phrases.analyse, self.redacted)
         self.points = [self._point(i, p) for i, p in enumerate(data.points)]
         self.index = {p.id: i for i, p in enumerate(self.points)}
@@ -82,6 +86,10 @@ class ReportBuilder:
         self.names = campaign_names(data.campaigns, self.respondents, self._campaign_points)
 
     # --- respondents and points ---------------------------------------------------------
+
+    def _redacted(self, text_quoted: tuple[str, bool]) -> str:
+        text, quoted = text_quoted
+        return self.gate.redact.personal(text) if quoted else self.gate.redact.patterns(text)
 
     def _point(self, i: int, row: PlacedPoint) -> Point:
         who = self.respondents[row.response_id]

@@ -36,6 +36,7 @@ class Respondent:
     organisation: str = ""
     submitted: str = ""
     campaign: str = ""
+    individual: bool = False  # a private person (never named in the MvT paragraph)
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from wetgen.consult.publish.privacy import PrivacyGate
+from wetgen.consult.publish.privacy import PrivacyGate, policy_of
 from wetgen.consult.store import Store
 
 HIDDEN_ID = "—"  # a non-public point's id is not shown in public mode
@@ -26,7 +26,7 @@ class ShownPoint(NamedTuple):
 
 def privacy_gate(store: Store, *, public: bool) -> PrivacyGate:
     """Return the privacy gate of a store's respondents for one mode."""
-    return PrivacyGate(store.respondents(), public=public)
+    return PrivacyGate(store.respondents(), public=public, policy=policy_of(store.all_meta()))
 
 
 def node_view(store: Store, eid: str, gate: PrivacyGate) -> list[ShownPoint]:

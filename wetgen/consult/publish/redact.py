@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 from stdnum import iban
 from stdnum.nl import bsn
 
+from wetgen.consult.publish.names import NameFinder
 from wetgen.inputs.text import neutralise
 
 REDACTED = "[verwijderd]"
@@ -45,18 +46,21 @@ IBAN = re.compile(
     r"(?P<number>[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?)(?![\w])",
     re.I,
 )
+# "06-12345678", "06 - 12 34 56 78", "(020) 123 45 67", "+31 (0)6 …", "(0031) 20 …", "0031-6-…"
 PHONE = re.compile(
-    r"(?<![\w+])(?:(?:\+31|0031)[\s.-]?(?:\(0\)[\s.-]?)?|\(?0)[1-9](?:[\s.)-]{0,2}\d){8}(?!\d)"
+    r"(?<![\w+])(?:\(?(?:\+31|0031)\)?[\s.-]{0,3}(?:\(0\)[\s.-]?)?|\(?0)[1-9](?:[\s.)-]{0,3}\d){8}(?!\d)"
     r"|(?<![\w+])\+(?!31)[1-9]\d{0,2}(?:[\s.-]?\d){7,12}(?!\d)"
 )
 BSN_NAMED = re.compile(
-    r"\b(?:bsn|burgerservicenummer|sofi-?nummer)(?:\s*[:#]|\s+is|\s+nummer)?\s*"
-    r"(?:\d{3}[.\s-]?\d{3}[.\s-]?\d{3}|\d{3}[.\s-]?\d{2}[.\s-]?\d{2}[.\s-]?\d{2}|\d{8})(?!\d)",
+    r"(?P<label>\b(?:bsn|burgerservicenummer|sofi-?nummer)(?:\s*[:#]|\s+is|\s+nummer)?\s*)"
+    r"(?P<number>\d{3}[.\s-]?\d{3}[.\s-]?\d{3}|\d{3}[.\s-]?\d{2}[.\s-]?\d{2}[.\s-]?\d{2}"
+    r"|\d{4}[.\s-]?\d{2}[.\s-]?\d{3}|\d{8})(?!\d)",
     re.I,
 )
 # unnamed: only a number that passes the elfproef; 3-3-3 with dots is left alone (an amount)
 BSN_BARE = re.compile(
-    r"(?<![\d.,-])(?:\d{3}[.\s-]?\d{2}[.\s-]?\d{2}[.\s-]?\d{2}|\d{3}[\s-]\d{3}[\s-]\d{3}|\d{8})"
+    r"(?<![\d.,-])(?:\d{3}[.\s-]?\d{2}[.\s-]?\d{2}[.\s-]?\d{2}|\d{3}[\s-]\d{3}[\s-]\d{3}"
+    r"|\d{4}\.\d{2}\.\d{3}|\d{8})"
     r"(?!\d)(?![.,-]\d)"
 )
 _STREET = (
@@ -69,9 +73,10 @@ ADDRESS = re.compile(
     rf"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}}\s+\d{{1,5}}(?:\s?[a-zA-Z]{{1,2}}\b|-\d+)?"
     rf"\s*,?\s*{POSTCODE}\b(?:\s+[A-Z][\w'’-]+)?"
     rf"|\b{POSTCODE}(?:\s*,\s*|\s+)(?:huisnummer\s+|nr\.?\s*)?\d{{1,5}}[a-zA-Z]?\b"
-    rf"|\b{_STREET}\s+\d{{1,5}}(?:[-\s]?[a-zA-Z]\b|-\d+)?\b"
+    rf"|\b{_STREET}\s+\d{{1,5}}(?:[-\s]?(?:bis|hs|[a-zA-Z]|I{{1,3}}|IV)\b|-\d+)?\b"
     rf"|(?<![\w-]){POSTCODE}(?![\w-])"
 )
+HOUSE_NUMBER = re.compile(r"(?P<label>\b(?:huisnummer|huisnr\.?)\s*:?\s*)\d{1,5}(?:\s?[a-zA-Z]{1,3}\b)?", re.I)
 _DIGIT = re.compile(r"\d")
 _TOKEN = re.compile(r"\w+")
 _GENERIC = {"", "anoniem", "anonymous", "onbekend", "nvt", "n.v.t.", "-", "geen"}
@@ -88,7 +93,8 @@ def redact_personal(text: str) -> str:
         return text
     text = IBAN.sub(_iban, text)
     text = PHONE.sub(REDACTED, text)
-    text = BSN_NAMED.sub(REDACTED, text)
+    text = BSN_NAMED.sub(rf"\g<label>{REDACTED}", text)
+    text = HOUSE_NUMBER.sub(rf"\g<label>{REDACTED}", text)
     text = ADDRESS.sub(REDACTED, text)
     return BSN_BARE.sub(_bsn, text)
 
@@ -164,13 +170,7 @@ class Scrubber:
 
     def __call__(self, text: str) -> str:
         """Return `text` with every identity string replaced by REDACTED."""
-        if not self._phrases:
-            return text
-        out, last = [], 0
-        for start, end in self._spans(text):
-            out.append(text[last:start] + REDACTED)
-            last = end
-        return "".join(out) + text[last:]
+        return replace_spans(text, self._spans(text)) if self._phrases else text
 
     def hits(self, text: str) -> bool:
         """Tell whether `text` holds one of the identity strings."""
@@ -178,24 +178,42 @@ class Scrubber:
 
 
 class Redactor:
-    """The redaction of one output: personal data, and the identities given (non-public ones)."""
+    """The redaction of one output: personal data, the names of persons and street addresses
+    (when given a NameFinder), and the identities given (non-public respondents)."""
 
-    def __init__(self, identities: Iterable[str] = ()) -> None:
+    def __init__(self, identities: Iterable[str] = (), names: NameFinder | None = None) -> None:
         self.scrub = Scrubber(identities)
+        self.names = names
 
     def __call__(self, text: str) -> str:
         """Return `text` on one line with personal data and the identities redacted."""
         return self.scrub(self.personal(text))
 
-    @staticmethod
-    def personal(text: str) -> str:
+    def personal(self, text: str) -> str:
         """Return `text` on one line, neutralised (no control characters, terminal escapes or
         bidi overrides), with personal data redacted (identities left to `scrub`)."""
+        text = self.patterns(text)
+        return replace_spans(text, self.names.spans(text)) if self.names is not None else text
+
+    @staticmethod
+    def patterns(text: str) -> str:
+        """Return `text` on one line, neutralised, with the personal data the patterns find
+        redacted."""
         return redact_personal(" ".join(neutralise(text).split()))
 
     def hides(self, text: str) -> bool:
         """Tell whether redaction would change `text` (a key phrase that names someone)."""
-        return self.scrub.hits(text) or REDACTED in redact_personal(text)
+        return self.scrub.hits(text) or REDACTED in self.personal(text)
+
+
+def replace_spans(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """Return `text` with each (start, end) span, in order and not overlapping, by REDACTED."""
+    out, last = [], 0
+    for start, end in spans:
+        if start >= last:
+            out.append(text[last:start] + REDACTED)
+            last = end
+    return "".join(out) + text[last:]
 
 
 def _usable(value: str) -> bool:

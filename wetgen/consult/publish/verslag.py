@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from wetgen.consult.publish.charts import CHARTS, TITLES
 from wetgen.consult.publish.model import GENERAL, MVT, WITHHELD, Point, Report, Section, shorten
-from wetgen.consult.publish.privacy import is_individual, mvt_name
+from wetgen.consult.publish.privacy import mvt_name
 from wetgen.formulas import dutch_date
 from wetgen.prose.blocks import (
     BULLET,
@@ -178,15 +178,16 @@ def _respondents(report: Report) -> list[Block]:
     if not report.public:
         rows = [(r.label, r.category, r.place, "ja" if r.public else "NEE") for r in report.respondents]
         return [*out, table(("Respondent", "Categorie", "Plaats", "Openbaar"), rows)]
-    people = [r for r in report.respondents if is_individual(r.category, r.organisation)]
+    people = [r for r in report.respondents if r.individual]
     person_ids = {r.id for r in people}
     bodies = [r for r in report.respondents if r.id not in person_ids]
     if bodies:
         out.append(table(("Respondent", "Categorie"), [(r.label, r.category) for r in bodies]))
+    named = [r.label for r in people if r.name]  # the privacy policy names private persons
     if people:
-        names = ", ".join(r.label for r in people)
+        names = f": {', '.join(named)}" if named else " (niet bij naam genoemd)"
         out.append(Paragraph(spans(f"Particulieren en anderen zonder organisatie die openbaar "
-                                   f"reageerden ({len(people)}): {names}.")))  # fmt: skip
+                                   f"reageerden ({len(people)}){names}.")))  # fmt: skip
     if report.withheld_by_category:
         counted = ", ".join(f"{n} {cat}" for cat, n in report.withheld_by_category)
         out.append(Paragraph(spans(f"Niet-openbare respondenten (alleen geteld): {counted}.")))
@@ -201,9 +202,8 @@ def mvt_blocks(report: Report) -> list[Block]:
     out: list[Block] = [Heading(1, spans("5. Concept voor de memorie van toelichting")),
                         Heading(2, spans("Advies en consultatie"))]  # fmt: skip
     out.append(Paragraph(spans(_mvt_opening(report))))
-    named = sorted({p.respondent.organisation for p in report.points
-                    if p.respondent.public and not is_individual(p.respondent.category,
-                                                                   p.respondent.organisation)})  # fmt: skip
+    named = sorted({p.respondent.organisation for p in report.points if p.respondent.public
+                    and not p.respondent.individual and p.respondent.organisation})  # fmt: skip
     if named:
         out.append(Paragraph(spans("Gereageerd hebben onder meer: " + _join(named) + ".")))
     if report.campaigns:

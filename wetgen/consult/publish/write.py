@@ -11,7 +11,7 @@ from wetgen.consult.publish.feedback import Feedback, overview_blocks
 from wetgen.consult.publish.html import render_blocks_page, render_html
 from wetgen.consult.publish.markdown import chart_file, render_markdown
 from wetgen.consult.publish.model import Report, report_time
-from wetgen.consult.publish.privacy import PrivacyGate
+from wetgen.consult.publish.privacy import PrivacyGate, policy_of
 from wetgen.consult.publish.xlsx import render_xlsx
 from wetgen.consult.store import Store
 from wetgen.errors import UsageError
@@ -106,7 +106,8 @@ def write_feedback(
         mode = "openbaar" if public else "intern"
         documents = [(f"terugkoppeling-{mode}", overview_blocks(report))]
     else:
-        gate = PrivacyGate(data.responses, public=True, membership=data.membership)
+        gate = PrivacyGate(data.responses, public=True, membership=data.membership,
+                           policy=policy_of(data.meta))  # fmt: skip
         feedback = Feedback(report, data, gate)
         chosen = responses or tuple(r.id for r in data.responses)
         documents = ((f"terugkoppeling-{rid}", feedback.blocks(rid)) for rid in chosen)

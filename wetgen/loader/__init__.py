@@ -173,13 +173,20 @@ def _too_deep(text: str) -> yaml.Mark | None:
             and not _COMPACT_LISTS.search(text)):
         return None
     depth = 0
-    for event in yaml.parse(text, Loader=_YAML_LOADER):
-        if isinstance(event, yaml.CollectionStartEvent):
-            depth += 1
-            if depth > MAX_DEPTH:
-                return event.start_mark
-        elif isinstance(event, yaml.CollectionEndEvent):
-            depth -= 1
+    try:
+        for event in yaml.parse(text, Loader=_YAML_LOADER):
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    return event.start_mark
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.MarkedYAMLError as exc:
+        # libyaml of PyYAML 6.0.4 and later stops at its own depth limit while scanning ahead,
+        # before the events reach ours: the same finding, at its place
+        if "depth" in (exc.problem or "") and exc.problem_mark is not None:
+            return exc.problem_mark
+        raise
     return None
 
 

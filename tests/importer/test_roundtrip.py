@@ -158,16 +158,15 @@ def test_the_draft_an_import_writes_always_loads(bill):
 # letter, several places, the colon form, joined word changes, nested `wijzigen`, new words after
 # "komt te luiden:" (a volzin, an aanhef), a paragraafaanduiding, rijkswet formulas, a novelle
 # and an opening of the drafter's own.
-# stb-1995-355-hoofdstukken holds "Toegevoegd wordt een tweede lid, luidende:", which the parser
-# does not read yet (tests/amend/test_parse.py UNREAD): it comes back as vrije_tekst (strict xfail)
-REAL = [pytest.param(p.name, marks=[pytest.mark.xfail(strict=True, reason="older word order, no formula yet")]
-                     if p.name == "stb-1995-355-hoofdstukken" else [])
-        for p in sorted((ROOT / "tests" / "realbills" / "cases").iterdir()) if p.is_dir()]  # fmt: skip
+REAL = sorted(p.name for p in (ROOT / "tests" / "realbills" / "cases").iterdir() if p.is_dir())
 
 
 @pytest.mark.parametrize("fmt", sorted(FORMATS))
 @pytest.mark.parametrize("case", REAL)
 def test_published_bills_come_back(fmt, case):
+    if (case, fmt) == ("stb-1995-355-hoofdstukken", "akn"):
+        pytest.xfail("AKN import of articles numbered per hoofdstuk: the wijzigingsopdracht of "
+                     "hoofdstuk II, artikel 1, onderdeel A comes back as vrije_tekst")
     bill = load_bill(ROOT / "tests" / "realbills" / "cases" / case / "draft.yaml")
     got, want = round_trip(bill, fmt)
     assert got[6] == want[6]  # the body; a re-typed bill has no MvT and its front matter is partial

@@ -23,9 +23,11 @@ _COUNTS = "|".join(sorted({*f.ARTICLES.values(), *(ids.cardinal(n) for n in rang
 _NOUNS = sorted({w for word in places.WORDS.values() for w in (word.singular, word.plural, word.count(2))}
                 | {f"{kind}aanduiding{s}" for kind in ("hoofdstuk", "afdeling", "paragraaf", "titel", "deel", "boek")
                    for s in ("", "en")}, key=len, reverse=True)  # fmt: skip
-# The grammar of slots whose words the table fixes (the rest are places, read by wetgen.places).
+_ORDINALS = "|".join(sorted((ids.ordinal(n) for n in range(1, 40)), key=len, reverse=True))
+# The grammar of slots whose words the table fixes (the rest are places, read by wetgen.places);
+# a single new lid may be named by its ordinal ("een tweede lid", the older verb-first form).
 SLOT_GRAMMAR = {
-    "units": rf"(?:{_COUNTS}) (?:{'|'.join(re.escape(n) for n in _NOUNS)})",
+    "units": rf"(?:{_COUNTS})(?: (?:{_ORDINALS}))? (?:{'|'.join(re.escape(n) for n in _NOUNS)})",
     "designation": HOLE,
     "onder": rf"{f.ONDER} .*?",
     "first": r"\w+",
@@ -161,6 +163,10 @@ def _add(s: Slots) -> Instruction:
     return _with_onder(s, Instruction(Action.ADD, target, payload=_list_payload(target.unit(), s.payload)))
 
 
+def _add_verb_first(s: Slots) -> Instruction:
+    return replace(_add(s), form="toegevoegd")
+
+
 def _add_after(s: Slots) -> Instruction:
     target = s.opening("in")
     sibling = places.absolute(s.reading.part(s.get("sibling"), s.q), target)
@@ -198,6 +204,7 @@ BUILDERS: dict[str, Builder] = {
     "invoegen/binnen": _insert_within, "invoegen/binnen/onder": _insert_within, "invoegen/er": _insert_within,
     "invoegen/alfabetisch": _alphabetical, "invoegen/alfabetisch/er": _alphabetical,
     "toevoegen": _add, "toevoegen/onder": _add, "toevoegen/er": _add, "toevoegen/na": _add_after,
+    "toevoegen/toegevoegd": _add_verb_first,
     "vernummeren": _renumber, "wijzigen": _group, "aanduiding_plaatsen": _designate,
 }  # fmt: skip
 

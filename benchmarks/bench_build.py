@@ -21,14 +21,11 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -36,6 +33,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
 from generate_bill import generate  # noqa: E402
+from timing import peak_rss_mb, timed  # noqa: E402
 
 from wetgen.build import build  # noqa: E402
 from wetgen.loader import load_bill  # noqa: E402
@@ -43,30 +41,6 @@ from wetgen.render.akn import schema  # noqa: E402
 from wetgen.render.text import render_markdown  # noqa: E402
 
 TARGET_SECONDS, TARGET_RATIO, TARGET_MB = 1.5, 3.0, 500
-
-
-def timed(repeat: int, work: Callable[[], object]) -> tuple[float, float, float]:
-    """Return the best and the median wall time and the best CPU time (own and children's) of
-    `repeat` runs of `work`: on a shared machine the CPU time is what an idle one would take."""
-    times, cpus = [], []
-    for _ in range(repeat):
-        start, cpu = time.perf_counter(), cpu_now()
-        work()
-        times.append(time.perf_counter() - start)
-        cpus.append(cpu_now() - cpu)
-    return min(times), statistics.median(times), min(cpus)
-
-
-def cpu_now() -> float:
-    """Return the CPU time used so far by this process and its finished children."""
-    usage = [resource.getrusage(w) for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
-    return sum(u.ru_utime + u.ru_stime for u in usage)
-
-
-def peak_rss_mb() -> float:
-    """Return this process's peak resident memory so far, in MB."""
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak / 1024 / (1024 if sys.platform == "darwin" else 1)
 
 
 def pandoc_convert(markdown_path: Path, out: Path) -> None:

@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import sys
 import tempfile
-import time
 import tracemalloc
 from pathlib import Path
 
@@ -21,20 +19,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from generate_bill import generate  # noqa: E402
+from timing import timed  # noqa: E402
 
 from wetgen.check import check_file  # noqa: E402
 from wetgen.render.akn import validate_bill  # noqa: E402
-
-
-def best_of(repeat: int, work) -> tuple[float, float, float]:
-    """Return the best and median wall time and the best CPU time of `repeat` runs."""
-    times, cpu = [], []
-    for _ in range(repeat):
-        start, start_cpu = time.perf_counter(), time.process_time()
-        work()
-        times.append(time.perf_counter() - start)
-        cpu.append(time.process_time() - start_cpu)
-    return min(times), statistics.median(times), min(cpu)
 
 
 def main() -> int:
@@ -48,8 +36,8 @@ def main() -> int:
         size = draft.stat().st_size / 1e6
         result = check_file(draft, when_clean=[validate_bill])
         errors = [d for d in result.diagnostics if d.severity.value == "error"]
-        best, median, cpu = best_of(args.repeat, lambda: check_file(draft))
-        full_best, full_median, full_cpu = best_of(args.repeat, lambda: check_file(draft, when_clean=[validate_bill]))
+        best, median, cpu = timed(args.repeat, lambda: check_file(draft))
+        full_best, full_median, full_cpu = timed(args.repeat, lambda: check_file(draft, when_clean=[validate_bill]))
         tracemalloc.start()
         check_file(draft, when_clean=[validate_bill])
         peak = tracemalloc.get_traced_memory()[1] / 1e6

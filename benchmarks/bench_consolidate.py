@@ -24,7 +24,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from bench_law import best_of, generate  # noqa: E402
+from bench_law import generate  # noqa: E402
+from timing import cpu_of, timed  # noqa: E402
 
 from wetgen.consolidate.check import check_against  # noqa: E402
 from wetgen.consolidate.engine import consolidate  # noqa: E402
@@ -70,12 +71,6 @@ def _instruction(kind: int, number: str) -> Instruction:
     return Instruction(Action.DELETE, article)
 
 
-def _cpu(work) -> float:
-    start = time.process_time()
-    work()
-    return time.process_time() - start
-
-
 def installed_state() -> dict[str, str]:
     """Compile wetgen's bytecode as an install does, and return the environment for a process.
 
@@ -108,8 +103,8 @@ def main() -> int:
     ops = instructions([a.number for a in law.articles()])
     result = consolidate(law, ops)
     assert result.ok, result.failures[:3]
-    best, median, _ = best_of(args.repeat, lambda: consolidate(law, ops))
-    cpu = min(_cpu(lambda: consolidate(law, ops)) for _ in range(args.repeat))
+    best, median, _ = timed(args.repeat, lambda: consolidate(law, ops))
+    cpu = min(cpu_of(lambda: consolidate(law, ops)) for _ in range(args.repeat))
     print(f"law: {args.articles} articles x 3 leden; {len(ops)} instructions of 8 kinds")
     print(f"machine load average (1 min): {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print(f"consolidate: best {best:.3f} s, median {median:.3f} s wall; best {cpu:.3f} s CPU (target <= 1 s)")
@@ -121,7 +116,7 @@ def main() -> int:
           f"{min(c for _, c in runs):.2f} s CPU (target <= 0.5 s)")  # fmt: skip
     bill = load_bill(DRAFT)
     base = read_law(BASE)
-    inside = min(_cpu(lambda: check_against(bill, base)) for _ in range(args.repeat))
+    inside = min(cpu_of(lambda: check_against(bill, base)) for _ in range(args.repeat))
     print(f"the base checks themselves (check_against, in process): {inside * 1000:.1f} ms CPU")
     return 0 if best <= 1.0 else 1
 

@@ -32,12 +32,9 @@ from __future__ import annotations
 import argparse
 import os
 import re
-import resource
 import shutil
-import statistics
 import sys
 import tempfile
-import time
 import zipfile
 from collections.abc import Callable
 from dataclasses import replace
@@ -49,6 +46,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
 from generate_bill import generate  # noqa: E402
+from timing import timed  # noqa: E402
 
 from wetgen.diff.compare import diff_bills  # noqa: E402
 from wetgen.diff.redline_docx import render_redline_docx  # noqa: E402
@@ -65,24 +63,6 @@ NEW_VERSION = Version("Benchmark, gewijzigd", "2027-03-15", Stage.ADVIESAANVRAAG
 _REVISION = re.compile(
     r"<w:(ins|del|moveFrom|moveTo)\b[^>]*?(/?)>|<w:(r|p)\b[^>]*>|</w:(ins|del|moveFrom|moveTo)>"
 )
-
-
-def cpu_now() -> float:
-    """Return the CPU time used so far by this process and its finished children: unlike
-    wall time, it hardly grows when other work shares the machine."""
-    usage = [resource.getrusage(w) for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
-    return sum(u.ru_utime + u.ru_stime for u in usage)
-
-
-def timed(repeat: int, work: Callable[[], object]) -> tuple[float, float, float]:
-    """Return the best and the median wall time and the best CPU time of `repeat` runs of `work`."""
-    times, cpus = [], []
-    for _ in range(repeat):
-        start, cpu = time.perf_counter(), cpu_now()
-        work()
-        times.append(time.perf_counter() - start)
-        cpus.append(cpu_now() - cpu)
-    return min(times), statistics.median(times), min(cpus)
 
 
 # --- the two versions -----------------------------------------------------------------------

@@ -22,14 +22,11 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -37,6 +34,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
 from generate_bill import generate  # noqa: E402
+from timing import peak_rss_mb, timed  # noqa: E402
 
 from wetgen.importer import import_data  # noqa: E402
 from wetgen.importer.draft import draft_text  # noqa: E402
@@ -44,28 +42,6 @@ from wetgen.loader import load_text  # noqa: E402
 from wetgen.render.docx import render_bill_docx  # noqa: E402
 
 TARGET_SECONDS = 1.0
-
-
-def timed(repeat: int, work: Callable[[], object]) -> tuple[float, float, float]:
-    """Return the best and median wall time and the best CPU time (own + children) of `repeat` runs."""
-    walls, cpus = [], []
-    for _ in range(repeat):
-        start, cpu = time.perf_counter(), _cpu()
-        work()
-        walls.append(time.perf_counter() - start)
-        cpus.append(_cpu() - cpu)
-    return min(walls), statistics.median(walls), min(cpus)
-
-
-def _cpu() -> float:
-    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
-
-
-def peak_rss_mb() -> float:
-    """Return this process's peak resident memory so far, in MB."""
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak / 1024 / (1024 if sys.platform == "darwin" else 1)
 
 
 def pandoc_to_markdown(docx_path: Path, out: Path) -> None:

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from timing import timed  # noqa: E402
 
 from wetgen.law.bwb_reader import read_bwb  # noqa: E402
 from wetgen.law.bwb_writer import write_bwb  # noqa: E402
@@ -51,17 +52,6 @@ def generate(articles: int, chapters: int = 20) -> Law:
     return Law("Wet groot voorbeeld", tuple(body), "BWBR0099900", "2026-01-01", "wet")
 
 
-def best_of(repeat: int, work) -> tuple[float, float, float]:
-    """Return the best and the median wall time and the best CPU time of `repeat` runs."""
-    times, cpus = [], []
-    for _ in range(repeat):
-        start, cpu = time.perf_counter(), time.process_time()
-        work()
-        times.append(time.perf_counter() - start)
-        cpus.append(time.process_time() - cpu)
-    return min(times), statistics.median(times), min(cpus)
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=2000)
@@ -73,10 +63,10 @@ def main() -> int:
         path = Path(tmp) / "groot.xml"
         path.write_bytes(data)
         assert read_bwb(path) == law
-        best, median, cpu = best_of(args.repeat, lambda: read_bwb(path))
+        best, median, cpu = timed(args.repeat, lambda: read_bwb(path))
         numbers = [a.number for a in law.articles()]
         read = read_bwb(path)
-        look_best, _, look_cpu = best_of(args.repeat, lambda: [locate(read, (Step("artikel", n), Step("lid", "2"), Step("onderdeel", "b"))) for n in numbers])
+        look_best, _, look_cpu = timed(args.repeat, lambda: [locate(read, (Step("artikel", n), Step("lid", "2"), Step("onderdeel", "b"))) for n in numbers])
     print(f"law: {args.articles} articles x 3 leden, {len(data) / 1e6:.1f} MB BWB XML")
     print(f"machine load average (1 min): {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print(f"read_bwb: best {best:.3f} s (CPU {cpu:.3f} s), median {median:.3f} s (target: well under 0.5 s)")

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from wetgen.diff.compare import diff_bills
-from wetgen.diff.outputs import choose_output
+from wetgen.diff.outputs import choose_output, mvt_redline_path
 from wetgen.errors import UsageError
 
 V1 = "drafts/huisvesting-vergunninghouders/01-consultatieversie.yaml"
@@ -148,3 +148,10 @@ def test_a_pdf_is_the_word_output_converted_by_libreoffice(run_cli, tmp_path):
         assert (tmp_path / name).read_bytes().startswith(b"%PDF")
     assert "twaalf" in extract_text(tmp_path / "diff.pdf")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["diff-mvt-redline.pdf", "diff.pdf", "nota.pdf"]
+
+
+def test_the_mvt_redline_is_named_beside_the_bills_without_doubling_redline():
+    assert mvt_redline_path(Path("wet.docx")) == Path("wet-mvt-redline.docx")
+    assert mvt_redline_path(Path("out/wet-redline.pdf")) == Path("out/wet-mvt-redline.pdf")
+    assert mvt_redline_path(Path("redline.docx")) == Path("mvt-redline.docx")
+    assert mvt_redline_path(Path("wet_redline.docx")) == Path("wet-mvt-redline.docx")

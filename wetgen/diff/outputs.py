@@ -74,9 +74,10 @@ def choose_output(fmt: str | None, path: Path | None) -> Output:
 
 def mvt_redline_path(path: Path) -> Path:
     """Return where the MvT's redline goes beside the bill's: wet.docx → wet-mvt-redline.docx,
-    wet-redline.pdf → wet-mvt-redline.pdf."""
+    wet-redline.pdf → wet-mvt-redline.pdf, redline.docx → mvt-redline.docx."""
     stem = path.name[: -len(path.suffix)] if path.suffix else path.name
-    return path.with_name(f"{stem.removesuffix('-redline')}-mvt-redline{path.suffix}")
+    base = stem.removesuffix("redline").rstrip("-_") if stem.endswith("redline") else stem
+    return path.with_name(f"{base}-mvt-redline{path.suffix}" if base else f"mvt-redline{path.suffix}")
 
 
 def _medium(path: Path | None) -> str:

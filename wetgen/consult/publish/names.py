@@ -15,6 +15,7 @@ in docs/consultation.md ("Privacy"), measured on tests/consult/privacy/labelled.
 from __future__ import annotations
 
 import gc
+import logging
 import re
 from functools import lru_cache
 from typing import Any
@@ -129,18 +130,24 @@ def _person(text: str, start: int, end: int) -> tuple[int, int] | None:
 @lru_cache(maxsize=1)
 def load_deduce() -> Any:
     """Return a deduce model (loaded once per process); raise ConsultError without deduce."""
-    try:
-        import deduce
-    except ImportError:
-        raise ConsultError(
-            "public outputs redact names and addresses with deduce, which is not installed: "
-            "pip install 'wetgen[consult]'"
-        ) from None
-    # unpickling deduce's lookup tables makes millions of objects; collector passes triple the time
+    # deduce configures the root logger on import (DEBUG, to standard output), which would print
+    # every library's debug lines into the user's terminal and pipes: put it back as it was
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
     paused = gc.isenabled()
-    gc.disable()
     try:
+        try:
+            import deduce
+        except ImportError:
+            raise ConsultError(
+                "public outputs redact names and addresses with deduce, which is not installed: "
+                "pip install 'wetgen[consult]'"
+            ) from None
+        # unpickling deduce's lookup tables makes millions of objects; collector passes triple the time
+        gc.disable()
         return deduce.Deduce()
     finally:
         if paused:
             gc.enable()
+        root.handlers[:] = handlers
+        root.setLevel(level)

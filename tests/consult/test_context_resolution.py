@@ -187,3 +187,62 @@ def test_an_article_an_instruction_inserts_is_the_article_of_the_leden_below_it(
     text = ("ARTIKEL II\n\nA\n\nNa artikel 19 wordt een artikel ingevoegd, luidende:\n\n"
             "Artikel 19a\n\n1. Dit is het eerste lid.\n\n2. In afwijking van het eerste lid geldt dit.")  # fmt: skip
     assert ("het eerste lid", "law", "Woningwet", "19a", "", "1", "") in targets(text, two_laws)
+
+
+def test_a_sentence_named_alone_is_in_the_provision_under_discussion(two_laws):
+    text = "Artikel 19, tweede lid, van de Woningwet is onduidelijk. De eerste volzin moet anders."
+    assert targets(text, two_laws)[1] == ("De eerste volzin", "law", "Woningwet", "19", "", "2", "")
+    assert landed(text, two_laws) == [["art_II__point_B"]]
+    assert targets("De tweede zin is onduidelijk.", two_laws) == [
+        ("De tweede zin", "unknown", "", "", "", "", "")
+    ]
+
+
+def test_a_sentence_in_new_text_is_in_the_provision_the_text_inserts(two_laws):
+    # a transcription ran the new lid into its instruction: it runs to the end of the paragraph,
+    # and what it cites ("artikel 5, eerste lid") does not become the provision under discussion
+    text = ("ARTIKEL II\n\nB\n\nArtikel 19, tweede lid, komt te luiden: 2. Dit geldt niet in het "
+            "geval, bedoeld in artikel 5, eerste lid. Een besluit als bedoeld in de eerste volzin "
+            "wordt bekendgemaakt.")  # fmt: skip
+    assert ("de eerste volzin", "law", "Woningwet", "19", "", "2", "") in targets(text, two_laws)
+
+
+def test_a_sentence_of_the_bills_own_article_below_its_heading(two_laws):
+    text = ("ARTIKEL III\n\nNa toepassing van artikel 12, vijfde lid, van de Huisvestingswet 2014 "
+            "wordt het plan herzien. De eerste zin geldt ook voor artikel 28a.")  # fmt: skip
+    assert ("De eerste zin", "bill", "", "III", "", "", "") in targets(text, two_laws)
+
+
+def test_the_previous_leden_are_the_article_a_lid_is_added_to(two_laws):
+    text = ("ARTIKEL II\n\nB\n\nAan artikel 19 wordt een lid toegevoegd, luidende:\n\n"
+            "5. De in de vorige leden bedoelde termijn is zes weken.")  # fmt: skip
+    assert ("de vorige leden", "law", "Woningwet", "19", "", "", "") in targets(text, two_laws)
+
+
+def test_an_onderdeel_letter_run_in_after_a_page_number_or_an_instruction(two_laws):
+    # a PDF transcription: "ARTIKEL I … gewijzigd: A Artikel …", then a page number before "B"
+    text = ("Zo is het dat Wij goedvinden: ARTIKEL II De Woningwet wordt als volgt gewijzigd: A "
+            "Artikel 5, eerste lid, komt te luiden: 1. Een woningcorporatie is een instelling. 7\n\n"
+            "8 B Artikel 19 wordt als volgt gewijzigd: 1. Het tweede lid vervalt.")  # fmt: skip
+    found = targets(text, two_laws)
+    assert ("A", "bill", "", "II", "A", "", "") in found
+    assert ("B", "bill", "", "II", "B", "", "") in found
+    assert ("Het tweede lid", "law", "Woningwet", "19", "", "2", "") in found
+
+
+def test_a_step_of_an_onderdeel_that_an_amendement_inserts(two_laws):
+    # an amendement with single line breaks: Roman items, and the step "B.2." it adds
+    text = ("De ondergetekende stelt het volgende amendement voor:\nI\nIn artikel II, onderdeel "
+            "A, wordt «x» vervangen door: y.\nIII\nIn artikel II wordt na onderdeel A een "
+            "onderdeel toegevoegd, luidende:\nB.2. In het tweede lid wordt «p» vervangen door: q.")  # fmt: skip
+    found = targets(text, two_laws)
+    assert ("B", "bill", "", "II", "B", "", "") in found
+    assert ("het tweede lid", "law", "Woningwet", "19", "", "2", "") in found
+
+
+def test_the_bills_own_initials_name_it(two_laws):
+    from wetgen.consult.analyse.numbering import law_names
+
+    assert "Wfz" in law_names("Wet forensische zorg")
+    assert "Wtp" in law_names("Wet toekomst pensioenen")
+    assert not any(n[0].isupper() for n in law_names("Wet eigen toezicht"))  # "Wet" is a word

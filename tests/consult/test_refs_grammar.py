@@ -157,3 +157,65 @@ def test_no_false_references_in_plain_prose(text):
 def test_the_grondwet_is_a_law_of_its_own():
     found = find_references("Artikel 1 van de Grondwet verbiedt dat.")
     assert [(r.raw, r.law) for r in found] == [("Artikel 1 van de Grondwet", "Grondwet")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Verder vervalt de derde volzin.", [("los", "de derde volzin", [("", "", "", "")])]),
+        ("De 2e volzin is onduidelijk.", [("los", "2e volzin", [("", "", "", "")])]),
+        (
+            "in de eerste volzin van het tweede lid van artikel 5",
+            [
+                (
+                    "artikel",
+                    "de eerste volzin van het tweede lid van artikel 5",
+                    [("5", "2", "", "")],
+                )
+            ],
+        ),
+        (
+            "het tweede lid, eerste volzin",
+            [("los", "het tweede lid, eerste volzin", [("", "2", "", "")])],
+        ),
+        ("De eerste zin van de brief is onduidelijk.", []),  # a sentence of something else
+        ("In die zin is het voorstel goed.", []),
+    ],
+)
+def test_a_sentence_named_alone_is_a_reference_to_the_provision_it_is_in(text, expected):
+    found = [(kind, raw, ps) for kind, raw, ps, _ in parts(text)]
+    assert found == expected
+    assert all(
+        r.detail == "volzin"
+        for r in find_references(text)
+        if r.kind == LOOSE and not r.parts[0].lid
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("de wijziging van artikel 5,1 Wfz", [("5.1",)]),  # a comma for the dot
+        ("art. 10,2 lid 3", [("10.2", "3")]),
+        ("artikel 5,1, tweede lid", [("5.1", "2")]),
+        ("in artikel 5, 1 januari 2025 in werking", [("5",)]),  # a date, not a list
+        ("artikel 5,1 januari", [("5",)]),
+        ("de artikelen 5,6 en 7", [("5",), ("6",), ("7",)]),  # a list
+        ("artikel 5,6 en 7", [("5",), ("6",), ("7",)]),
+        ("de artikelen 5 en 6 mei", [("5",)]),
+    ],
+)
+def test_a_comma_for_the_dot_only_where_it_is_plainly_one_number(text, expected):
+    found = find_references(text)
+    assert [tuple(v for v in tuple(p) if v) for r in found for p in r.parts] == expected
+
+
+def test_previous_leden_are_an_anaphor_and_members_are_not():
+    assert [(r.kind, r.raw, r.anaphor) for r in find_references(
+        "de in de vorige leden bedoelde procedure en het voorgaande lid")] == [
+        (ANAPHOR, "de vorige leden", "vorige"), (ANAPHOR, "het voorgaande lid", "vorige")]  # fmt: skip
+    assert find_references("Deze leden vragen de regering of die leden van de vereniging …") == []
+    assert (
+        find_references("Indien naar artikelen wordt verwezen, zijn dit artikelen van Boek 1.")
+        == []
+    )

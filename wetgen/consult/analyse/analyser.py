@@ -206,21 +206,24 @@ class Analyser:
         """Read a paragraph; an onderdeel letter run into it opens that onderdeel there."""
         if ctx_rules.bill_division_heading(text[start:end]) and end - start < 150:
             return Context(named_law=context.named_law)
-        base, amending = start, self._amending_here(context)
-        leading = ctx_rules.leading_onderdeel(text[start:end]) if amending else ""
-        if leading:
-            context = self._onderdeel(text, start, leading, context, result)
-            start = base = start + len(leading)
-        for at, letter in self._run_in(text[base:end]):
-            if letter and not amending:
-                continue
+        base = start
+        if self._amending_here(context):
+            at, leading, after = ctx_rules.leading_onderdeel(text[start:end])
+            if leading:
+                context = self._onderdeel(text, start + at, leading, context, result)
+                start = base = start + after
+        for at, letter, length in self._run_in(text[base:end]):
+            if letter and not (self._amending_here(context) or "ARTIKEL " in text[start : base + at]
+                               or ctx_rules.announces_onderdeel(text[start : base + at])):  # fmt: skip
+                continue  # a capital letter in prose, not an onderdeel of the bill
             context = self._segment(text, start, base + at, context, result)
-            if letter:
+            start = base + at
+            if letter and (self._amending_here(context) or self._announced(context, letter)):
                 context = self._onderdeel(text, base + at, letter, context, result)
-            start = base + at + len(letter)
+                start = base + at + length
         return self._segment(text, start, end, context, result)
 
-    def _run_in(self, paragraph: str) -> list[tuple[int, str]]:
+    def _run_in(self, paragraph: str) -> list[tuple[int, str, int]]:
         found = self._run_ins.get(paragraph)
         if found is None:
             found = ctx_rules.run_in_letters(paragraph)

@@ -28,9 +28,11 @@ ARTICLE_WORD = r"(?:artikel(?:en|s)?|artt?\.|art\b|artikelnummer)"
 _LIST = r"(?:\s*,\s*(?:en\s+|of\s+)?|\s+en\s+|\s+of\s+|\s*/\s*)"
 _RANGE = r"(?:\s*(?:tot\s+en\s+met|t/m|tot|[-–])\s*)"
 _JUNCTO = r"(?:\s+(?:juncto|jo\.?|j°)\s+)"
+# a number that is a day ("5, 1 januari"), not an article
+MONTH = r"\s+(?:jan(?:uari)?|feb(?:ruari)?|maart|apr(?:il)?|mei|juni?|juli?|aug(?:ustus)?|sept?(?:ember)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
 # the next number of a list, or of a chain: "artikel 29, derde lid, artikel 75 en artikel 80"
 NEXT_NUMBER = re.compile(
-    rf"(?i)(?P<sep>{_RANGE}|{_LIST}|{_JUNCTO})(?P<again>{ARTICLE_WORD}\s*)?(?P<number>{NUMBER})"
+    rf"(?i)(?P<sep>{_RANGE}|{_LIST}|{_JUNCTO})(?P<again>{ARTICLE_WORD}\s*)?(?P<number>{NUMBER})(?!{MONTH})"
 )
 RANGE_SEP = re.compile(rf"(?i){_RANGE}")
 JUNCTO_SEP = re.compile(rf"(?i){_JUNCTO}")
@@ -49,7 +51,7 @@ QUALIFIER = re.compile(
     rf"|(?P<nth>\d+)\s*(?:e|de|ste)\s+lid\b"
     rf"|(?:aanhef\s+en\s+)?(?:subonderdelen|subonderdeel|onder|sub)\s+(?P<subs>{_SUBS})"
     rf"|(?:aanhef\s+en\s+)?(?:onderdelen|onderdeel|sub|letter|onder)\s+(?P<items>{_LETTERS})"
-    rf"|(?:{_ORD}|\d+\s*e)\s+(?:vol)?zin\b|(?:vol)?zin\s+\d+\b|aanhef\b(?!\s+en\b)",
+    rf"|(?P<zin>(?:(?:het|de)\s+)?(?:{_ORD}|\d+\s*e)\s+(?:vol)?zin\b|(?:vol)?zin\s+\d+\b)|aanhef\b(?!\s+en\b)",
     re.I,
 )
 # what may stand between two qualifiers: "tweede lid, onderdeel b", "lid 2 sub b", "sub b van
@@ -70,11 +72,13 @@ class Part(NamedTuple):
 
 
 class Group(NamedTuple):
-    """The qualifiers of one lid group: its leden, onderdelen and subonderdelen."""
+    """The qualifiers of one lid group: its leden, onderdelen and subonderdelen; `sentence`
+    when it names a sentence only ("de eerste volzin"), which is read but names no unit."""
 
     leden: tuple[str, ...] = ()
     items: tuple[str, ...] = ()
     subs: tuple[str, ...] = ()
+    sentence: bool = False
 
 
 def qualifiers(text: str, pos: int) -> tuple[list[Group], int]:
@@ -91,7 +95,9 @@ def qualifiers(text: str, pos: int) -> tuple[list[Group], int]:
         if not hit or (at == end and end != pos):
             break
         group = _group(hit)
-        if group is not None:
+        if group is not None and group.sentence and groups:
+            pass  # "tweede lid, eerste volzin": the sentence of the lid named, read and left
+        elif group is not None:
             if not groups or (group.leden and not inner and (groups[-1].leden or groups[-1].items)):
                 groups.append(group)  # a new lid group: "…, onder a, en tweede lid"
             else:  # "sub b van het tweede lid": the same provision, named from small to large
@@ -126,7 +132,9 @@ def _group(hit: re.Match[str]) -> Group | None:
         if re.search(r"tot\s+en\s+met|[-–]", hit.group("items")) and len(letters) == 2:
             return Group(items=tuple(_letter_range(*letters)))
         return Group(items=tuple(letters))
-    return None  # a volzin or "aanhef": read, not a provision
+    if hit.group("zin"):
+        return Group(sentence=True)
+    return None  # "aanhef": read, not a provision
 
 
 def _ordinal(word: str) -> str:

@@ -128,7 +128,8 @@ class LawLexicon:
         for title, names in own:
             for name in (title, *names):
                 key = normal(name)
-                if any(c.isupper() for c in name[1:]) and len(name) <= 8:
+                cased = name is not title and name[0].isupper() and " " not in name  # "Wfz"
+                if (cased or any(c.isupper() for c in name[1:])) and len(name) <= 8:
                     by_abbreviation[" ".join(name.split())] = title  # "Hw 2014"
                 else:
                     by_name[key] = title

@@ -25,6 +25,8 @@ LOOSE = "los"  # leden or onderdelen without their article: "het derde lid", "on
 DIVISION = "deel"  # a hoofdstuk, titel, afdeling or paragraaf of a law
 ANAPHOR = "verwijzing"  # "dit artikel", "die bepalingen", "het tweede lid van die bepaling"
 MVT = "mvt"  # a place in the memorie van toelichting
+SENTENCE = "volzin"  # the detail of a LOOSE reference to a sentence: "de eerste volzin"
+PREVIOUS = "vorige"  # the anaphor of "de vorige leden", "het voorgaande lid"
 
 _OF_LAW = re.compile(
     r"(?:voorgestelde|nieuwe|voorgesteld|nieuw|gewijzigde|huidige|bestaande|te\s+wijzigen)\s*$",
@@ -36,8 +38,9 @@ _PREFIX_TAIL = re.compile(
     re.I,
 )
 _ANAPHOR_AT = re.compile(
-    r"(?P<word>dit|dat|deze|die|genoemde?|laatstgenoemde?|voornoemde?|bovengenoemde?)\s+"
-    r"(?P<what>artikel(?:en|leden|lid)?|(?:(?:grond)?wets)?bepaling(?:en)?|lid|wet|hoofdstuk|titel"
+    r"(?P<word>dit|dat|deze|die|genoemde?|laatstgenoemde?|voornoemde?|bovengenoemde?"
+    r"|(?:de|het)\s+(?:vorige|voorgaande)(?=\s+(?:lid|leden)\b))\s+"
+    r"(?P<what>artikel(?:en|leden|lid)?|(?:(?:grond)?wets)?bepaling(?:en)?|lid|leden|wet|hoofdstuk|titel"
     r"|afdeling|paragraaf)\b",
     re.I,
 )
@@ -58,6 +61,13 @@ _THAT_LAW = re.compile(
 )
 _ARTICLE_NEXT = re.compile(rf"\s+{grammar.ARTICLE_WORD}\s*{NUMBER}", re.I)  # "BW art. 7:907"
 _NUMBER_AT = re.compile(rf"\s*(?P<number>{NUMBER})", re.I)
+# a comma for the dot of a number, written against one article ("artikel 5,1 Wfz"); not a list
+# ("de artikelen 5,6 en 7", "artikel 5,1 en 2") nor a date ("artikel 5,1 januari")
+_COMMA_DOT = re.compile(
+    rf",(?P<rest>\d{{1,3}}[a-z]?)(?![\w.:°]|,\s*\d|\s*(?:en|of|tot|t/m|[-–])\s*\d|{grammar.MONTH})",
+    re.I,
+)
+_ONE_ARTICLE = re.compile(r"(?:artikel|art\.?)\s*$", re.I)
 _DIVISION_NUMBER = re.compile(r"\s*(?P<number>\d+[a-z]?(?:\.\d+[a-z]?)*|[IVXLC]+[A-Z]?)(?![\w°])")
 _DIVISION_WORD = {"§": "paragraaf", "titeldeel": "titel", "titels": "titel", "hoofdstukken": "hoofdstuk",
                   "afdelingen": "afdeling", "paragrafen": "paragraaf"}  # fmt: skip
@@ -162,6 +172,9 @@ def _chain(
     pieces: list[tuple[int, int, list[Part]]] = []  # (start, end, parts) of each Ref
     parts: list[Part] = []
     number, end = first.group("number"), first.end()
+    comma = _COMMA_DOT.match(text, end) if number.isdigit() else None
+    if comma and _ONE_ARTICLE.search(text, max(0, start), pos):
+        number, end = f"{number}.{comma.group('rest')}", comma.end()
     while True:
         groups, end = grammar.qualifiers(text, end)
         if prefix and not pieces and not parts:
@@ -243,11 +256,15 @@ def _loose(text: str, at: int, lexicon: LawLexicon) -> list[Ref]:
             return _chain(text, after + article.end(), at, lexicon, groups)
         anaphor = _ANAPHOR_AFTER.match(text, after)
         if anaphor:
-            return [_anaphor_ref(text, at, anaphor, groups)]
+            found = _anaphor_ref(text, at, anaphor, groups)
+            return [found] if found else []
         if lexicon.match(text, after) or _THIS_BILL.match(text, end) or _THAT_LAW.match(text, end):
             return []  # "het tweede lid van de Woningwet": a lid of some other article
+    sentence = all(g.sentence for g in groups)
+    if sentence and tail:
+        return []  # "de eerste zin van de brief": a sentence of something else
     parts = tuple(dict.fromkeys(grammar.parts("", groups)))
-    return [Ref(text[at:end], at, end, LOOSE, parts)]
+    return [Ref(text[at:end], at, end, LOOSE, parts, detail=SENTENCE if sentence else "")]
 
 
 def _anaphor(text: str, start: int, lexicon: LawLexicon) -> list[Ref]:
@@ -266,12 +283,20 @@ def _anaphor(text: str, start: int, lexicon: LawLexicon) -> list[Ref]:
         if match.group("word").lower() != "deze":
             return []  # "die wet" names a law only after a reference ("afdeling 2.3 van die wet")
         return [Ref(match.group(0), start, match.end(), ANAPHOR, anaphor="deze wet")]
-    return [_anaphor_ref(text, start, match, [])]
+    found = _anaphor_ref(text, start, match, [])
+    return [found] if found else []
 
 
-def _anaphor_ref(text: str, start: int, match: re.Match[str], groups: list[Group]) -> Ref:
+def _anaphor_ref(text: str, start: int, match: re.Match[str], groups: list[Group]) -> Ref | None:
     word, what = match.group("word").lower(), match.group("what").lower()
     plural = what.endswith(("en", "leden")) and what != "artikellid"
+    if what == "leden" and "vorige" not in word and "voorgaande" not in word:
+        return None  # "deze leden vragen": members of a party or an association
+    if plural and word in ("dit", "dat"):
+        return None  # "zijn dit artikelen van Boek 1": a pronoun, not "deze artikelen"
+    if "vorige" in word or "voorgaande" in word:  # "de vorige leden": the leden above this one
+        return Ref(text[start : match.end()], start, match.end(), ANAPHOR, anaphor=PREVIOUS,
+                   detail=what)  # fmt: skip
     kind = "die" if plural else ("dit" if word in ("dit", "deze") else "dat")
     parts = tuple(dict.fromkeys(grammar.parts("", groups))) if groups else ()
     return Ref(text[start : match.end()], start, match.end(), ANAPHOR, parts, anaphor=kind,

@@ -246,3 +246,34 @@ def test_the_bills_own_initials_name_it(two_laws):
     assert "Wfz" in law_names("Wet forensische zorg")
     assert "Wtp" in law_names("Wet toekomst pensioenen")
     assert not any(n[0].isupper() for n in law_names("Wet eigen toezicht"))  # "Wet" is a word
+
+
+def test_a_unit_of_a_bill_onderdeels_subonderdeel_is_in_the_bill(two_laws):
+    # a nota van wijziging: "onderdeel b" is a unit of the bill's onderdeel A, onder 1, not
+    # onderdeel b of the article of the Woningwet that onderdeel A changes
+    text = ("In artikel II, onderdeel A, onder 1, wordt onder verlettering van onderdeel b tot c "
+            "een onderdeel ingevoegd, luidende:")  # fmt: skip
+    assert targets(text, two_laws)[1] == ("onderdeel b", "bill", "", "II", "A", "", "")
+
+
+def test_a_table_of_bare_article_numbers_below_its_column_heading(two_laws):
+    text = ("Het betreft de volgende artikelen.\n\nArtikel-nummers Onderwerp\n19 Woningwet\n\n5\n\n"
+            "Termijnen\n\n21 Taken van de minister 22 Toezicht (amendement 36067 – 61) 28a Plan")  # fmt: skip
+    found = {t[0]: t[1:4] for t in targets(text, two_laws)}
+    assert found == {
+        "19 Woningwet": ("law", "Woningwet", "19"),
+        "5": ("law", "Woningwet", "5"),
+        "21": ("law", "Woningwet", "21"),
+        "22": ("law", "Woningwet", "22"),
+        "28a": ("law", "Huisvestingswet 2014", "28a"),
+    }
+    # without the column heading a bare number is no reference, and "Artikel 18" is not one
+    assert targets("Termijnen\n\n21 Taken van de minister 22 Toezicht", two_laws) == []
+    assert [t[0] for t in targets("Artikel 19 Woningwet\n\n5 Termijnen", two_laws)] == [
+        "Artikel 19 Woningwet"
+    ]
+
+
+def test_onder_and_a_letter_is_an_onderdeel_and_onder_andere_is_not(two_laws):
+    text = "Artikel 19, tweede lid, van de Woningwet. De gevallen, bedoeld onder c, onder andere."
+    assert targets(text, two_laws)[1] == ("onder c", "law", "Woningwet", "19", "", "2", "c")

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from wetgen.consult.analyse import context as ctx_rules
+from wetgen.consult.analyse import tables
 from wetgen.consult.analyse.billunits import bill_unit
 from wetgen.consult.analyse.context import BILL, EMPTY, Context, Target
 from wetgen.consult.analyse.grammar import Part
@@ -108,7 +109,7 @@ class Analyser:
         if free is not None:
             return free, context
         own = self._self_contained(point)
-        key = (point, _without_memory(context, self._single_law) if own else context)
+        key = (point, ctx_rules.without_memory(context, self._single_law) if own else context)
         cached = self._cache.get(key)
         if cached is None:
             cached = self._analyse(point, key[1])
@@ -116,12 +117,12 @@ class Analyser:
                 self._cache[key] = cached
             if not point.headings and self._context_free(point.text, cached[0]):
                 self._free[point.text] = cached[0]
-        return (cached[0], _with_memory(cached[1], context)) if own else cached
+        return (cached[0], ctx_rules.with_memory(cached[1], context)) if own else cached
 
     def _self_contained(self, point: Point) -> bool:
         """Tell whether a point names everything it refers to ("artikel 12 van de Woningwet",
         not "het tweede lid" or "die bepaling"): it does not read what earlier points named, so
-        it is remembered apart from that (see _without_memory)."""
+        it is remembered apart from that (see context.without_memory)."""
         if point.headings or point.body:
             return False
         known = self._contained.get(point.text)
@@ -152,8 +153,26 @@ class Analyser:
             context = self._heading(point.text, start, min(end, len(point.text)), context, result)
         if point.body < len(point.text):
             context = self._paragraph(point.text, point.body, len(point.text), context, result)
+        column = (
+            tables.column_heading(point.text[slice(*point.headings[0])]) if point.headings else 0
+        )
+        if column:
+            self._table(point, column, context, result)
         self._assign(point.text, result)
         return result, context
+
+    def _table(self, point: Point, column: int, context: Context, result: PointResult) -> None:
+        """Read the rows below a column heading of article numbers ("Artikel-nummers"), which
+        ends at `column` in the point's first heading."""
+        taken = [(r.ref.start, r.ref.end) for r in result.resolutions]
+        first = (column + 1, point.headings[0][1])  # after the space that ends the column words
+        parts = [first, *point.headings[1:], (point.body, len(point.text))]
+        for start, end in parts:
+            for ref in tables.table_rows(
+                point.text, start, min(end, len(point.text)), self.lexicon
+            ):
+                if not any(s < ref.end and ref.start < e for s, e in taken):
+                    result.resolutions.extend(self.index.resolve(ref, context))
 
     # --- reading headings and paragraphs ---------------------------------------------------
 
@@ -331,6 +350,10 @@ class Analyser:
                 )
                 onderdeel = first.place.onderdeel if len(resolutions) == 1 else ""
                 only = self.index.only_article(article.number, onderdeel) if onderdeel else None
+                if onderdeel and any(p.sub for p in ref.parts):
+                    # "In artikel I, onderdeel A, onder 1, wordt … onderdeel b …": a nota van
+                    # wijziging changing the bill's own text; its units are the onderdeel's
+                    only = Target(BILL, "", article.number, onderdeel=onderdeel)
                 context = context._replace(bill_article=article.number, law=law, onderdeel=onderdeel,
                                            article=only, structural=heading or context.structural,
                                            inserted=False)  # fmt: skip
@@ -377,30 +400,6 @@ class Analyser:
         if len(point.split()) < 4:
             return "te kort om toe te wijzen"
         return "geen verwijzing naar een artikel en geen overeenkomst met de tekst van het wetsvoorstel"
-
-
-_UNREAD = Target("(niet gelezen)")  # what a self-contained point is analysed with instead
-_UNREAD_LAW = "\x00"
-
-
-def _without_memory(context: Context, single_law: bool) -> Context:
-    """Return the context a self-contained point is analysed in: what earlier points named
-    (the provision under discussion, the last ones named, and with one amended law the law
-    named last) is left out, so the point is analysed once for all of them."""
-    return context._replace(article=_UNREAD, last=(_UNREAD,), last_many=(_UNREAD,), divisions=(_UNREAD,),
-                            named_law=_UNREAD_LAW if single_law else context.named_law)  # fmt: skip
-
-
-def _with_memory(after: Context, before: Context) -> Context:
-    """Return the context after a self-contained point: what it named itself, and what came
-    before where it named nothing."""
-    return after._replace(
-        article=before.article if after.article == _UNREAD else after.article,
-        last=before.last if after.last == (_UNREAD,) else after.last,
-        last_many=before.last_many if after.last_many == (_UNREAD,) else after.last_many,
-        named_law=before.named_law if after.named_law == _UNREAD_LAW else after.named_law,
-        divisions=before.divisions if after.divisions == (_UNREAD,) else after.divisions,
-    )
 
 
 def _borrow_laws(refs: list[Ref], segment: str) -> list[Ref]:

@@ -33,7 +33,9 @@ class Anchor(NamedTuple):
 _ARTICLE = re.compile(r"art(?:ikel(?:en|s|nummer)?\b|t?\.|\b)", re.I)
 _LID = re.compile(r"l(?:id|eden)\b", re.I)
 _ONDERDEEL = re.compile(
-    r"(?:sub)?onderde(?:el|len)\s+(?=[A-Za-z0-9])|sub\s+(?=[A-Za-z0-9])|letter\s+(?=[A-Za-z])", re.I
+    r"(?:sub)?onderde(?:el|len)\s+(?=[A-Za-z0-9])|sub\s+(?=[A-Za-z0-9])|letter\s+(?=[A-Za-z])"
+    r"|onder\s+(?=(?-i:[a-tv-z])(?![\w°])|\d{1,2}\s?°)",  # "bedoeld onder c", "onder 2°" (not "onder u")
+    re.I,
 )
 _DIVISION = re.compile(
     r"(?:hoofdstuk(?:ken)?|titeldeel|titels?|afdelingen|afdeling|paragrafen|paragraaf)\s*"
@@ -48,7 +50,7 @@ _DIVISION_NOUN = re.compile(
     r"(?:hoofdstuk|titel|afdeling|paragraaf)\b(?!\s*(?:\d|[IVXLC]+\b))", re.I
 )
 _GATED = (  # (pattern, kind, words without which a text cannot match it)
-    (_ONDERDEEL, QUALIFIER, ("onderde", "sub", "letter")),
+    (_ONDERDEEL, QUALIFIER, ("onderde", "sub", "letter", "onder ")),
     (_DIVISION, DIVISION, ("hoofdstuk", "titel", "afdeling", "paragraaf", "§")),
 )
 _COLON_OR_LID = re.compile(r"\d(?:[a-z]{0,3}\s+lid\s+\d|:\d)", re.I)

@@ -233,3 +233,27 @@ def remember(context: Context, targets: tuple[Target, ...], subject: bool = True
     if law:
         update["named_law"] = law
     return context._replace(**update)
+
+
+_UNREAD = Target("(niet gelezen)")  # what a self-contained point is analysed with instead
+_UNREAD_LAW = "\x00"
+
+
+def without_memory(context: Context, single_law: bool) -> Context:
+    """Return the context a self-contained point is analysed in: what earlier points named
+    (the provision under discussion, the last ones named, and with one amended law the law
+    named last) is left out, so the point is analysed once for all of them."""
+    return context._replace(article=_UNREAD, last=(_UNREAD,), last_many=(_UNREAD,), divisions=(_UNREAD,),
+                            named_law=_UNREAD_LAW if single_law else context.named_law)  # fmt: skip
+
+
+def with_memory(after: Context, before: Context) -> Context:
+    """Return the context after a self-contained point: what it named itself, and what came
+    before where it named nothing."""
+    return after._replace(
+        article=before.article if after.article == _UNREAD else after.article,
+        last=before.last if after.last == (_UNREAD,) else after.last,
+        last_many=before.last_many if after.last_many == (_UNREAD,) else after.last_many,
+        named_law=before.named_law if after.named_law == _UNREAD_LAW else after.named_law,
+        divisions=before.divisions if after.divisions == (_UNREAD,) else after.divisions,
+    )

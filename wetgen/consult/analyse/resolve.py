@@ -317,7 +317,14 @@ class BillIndex:
         lid = part.lid or (base.lid if part.item or part.sub else "")
         item = part.item or (base.item if part.sub else "")
         return self.place(
-            ref, base._replace(lid=lid, item=item, sub=part.sub, onderdeel=""), context
+            ref,
+            base._replace(
+                lid=lid,
+                item=item,
+                sub=part.sub,
+                onderdeel=base.onderdeel if base.scope == BILL else "",
+            ),
+            context,  # fmt: skip
         )
 
     def _sentence_of(self, context: Context, inserted: bool) -> Target:

@@ -277,3 +277,24 @@ def test_a_table_of_bare_article_numbers_below_its_column_heading(two_laws):
 def test_onder_and_a_letter_is_an_onderdeel_and_onder_andere_is_not(two_laws):
     text = "Artikel 19, tweede lid, van de Woningwet. De gevallen, bedoeld onder c, onder andere."
     assert targets(text, two_laws)[1] == ("onder c", "law", "Woningwet", "19", "", "2", "c")
+
+
+def test_an_article_of_another_document_is_never_the_bills_or_the_amended_laws(two_laws):
+    # below a heading that sets the Huisvestingswet 2014 as the law of bare numbers
+    text = ("Artikel I, onderdeel B\n\nDe Afdeling wijst op artikel 16 van de richtlijn, artikel 5 "
+            "van het Verdrag, artikel 12 van het Reglement van orde en artikel 3 van Richtlijn "
+            "2011/95/EU. Artikel 8, tweede lid, EVRM en artikel 1 van de Grondwet.")  # fmt: skip
+    found = targets(text, two_laws)[1:]
+    assert [t[1:4] for t in found] == [
+        ("unknown", "", "16"),
+        ("unknown", "", "5"),
+        ("other_law", "Reglement van orde", "12"),
+        ("other_law", "Richtlijn 2011/95/EU", "3"),
+        (
+            "other_law",
+            "Verdrag tot bescherming van de rechten van de mens en de fundamentele vrijheden",
+            "8",
+        ),
+        ("other_law", "Grondwet", "1"),
+    ]
+    assert landed(text, two_laws) == [["art_I__point_B"]]

@@ -219,3 +219,45 @@ def test_previous_leden_are_an_anaphor_and_members_are_not():
         find_references("Indien naar artikelen wordt verwezen, zijn dit artikelen van Boek 1.")
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("de artikelen 7:1 tot en met 7:4 Awb", [("7:1",), ("7:2",), ("7:3",), ("7:4",)]),
+        ("art. 5.1-5.4", [("5.1",), ("5.2",), ("5.3",), ("5.4",)]),
+        ("Onderdeel 2° van het eerste lid", [("", "1", "", "2")]),
+        ("het eerste lid, onderdeel b, sub 3°", [("", "1", "b", "3")]),
+    ],
+)
+def test_ranges_of_colon_numbers_and_subonderdelen_named_onderdeel(text, expected):
+    found = find_references(text)
+    assert [
+        tuple(p)[: len(e)] for r in found for p, e in zip(r.parts, expected, strict=True)
+    ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "law", "foreign"),
+    [
+        ("artikel 3 van Richtlijn 2011/95/EU", "Richtlijn 2011/95/EU", False),
+        ("artikel 5 van richtlijn nr. 2006/123/EG", "richtlijn nr. 2006/123/EG", False),
+        ("artikel 4 van de Regeling woningtoewijzing", "Regeling woningtoewijzing", False),
+        ("artikel 3 van het Kinderrechtenverdrag", "Kinderrechtenverdrag", False),
+        ("Artikel 1.1 (begripsbepalingen) van de Omgevingswet", "Omgevingswet", False),
+        # a document named by its kind only: never the bill's or the law's under discussion
+        ("artikel 16 van de richtlijn", "", True),
+        ("artikel 5 van het Verdrag", "", True),
+        ("artikel 7 van de cao", "", True),
+        ("paragraaf 3 van het advies", "", True),
+    ],
+)
+def test_the_law_or_other_document_after_an_article(text, law, foreign):
+    found = find_references(text)
+    assert (found[0].law, found[0].foreign) == (law, foreign)
+
+
+def test_a_heading_run_into_its_sentence_ends_the_reference():
+    found = find_references("Artikel I, onderdeel B Het tweede lid van artikel 8 is onduidelijk.")
+    assert [r.raw for r in found] == ["Artikel I, onderdeel B", "Het tweede lid van artikel 8"]
+    assert [r.raw for r in find_references("art. 12 lid 2 sub b")] == ["art. 12 lid 2 sub b"]

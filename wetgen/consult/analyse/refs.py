@@ -55,6 +55,18 @@ _THIS_BILL = re.compile(
     r"(?:wets)?voorstel|de\s+(?:concept)?wijzigingswet|het\s+ontwerp)\b",
     re.I,
 )
+# a document that is no law the lexicon knows, named by its kind: "artikel 16 van de
+# richtlijn", "artikel 5 van het Verdrag", "paragraaf 3 van het advies"; its articles are never
+# the bill's nor those of the law under discussion
+_OTHER_DOCUMENT = re.compile(
+    r"(?:(?:Europese|Europees|Eerste|Tweede|aanvullende?|genoemde|bedoelde)\s+)?(?:richtlijn(?:en)?|verordening"
+    r"|verdrag|protocol|handvest|statuten|statuut|reglement|regeling|uitvoeringsregeling|cao|overeenkomst"
+    r"|convenant|code|akkoord|besluit|ontwerpbesluit|amvb|algemene\s+maatregel\s+van\s+bestuur"
+    r"|beleidsregels?|amendement|motie|nota|brief|advies|rapport|verslag|jurisprudentie|uitspraak"
+    r"|arrest|concept(?:besluit|regeling)?)\b",
+    re.I,
+)
+_CAPTION = re.compile(r"\s*\([^()\d]{2,60}\)")  # "(begripsbepalingen)"
 _THAT_LAW = re.compile(
     r"(?:\s*,\s*|\s+)(?:van|uit|in)\s+(?:die|dezelfde|laatstgenoemde|voornoemde|genoemde)\s+wet\b",
     re.I,
@@ -118,6 +130,9 @@ class Ref(NamedTuple):
     of_law: bool = False  # "het voorgestelde / nieuwe / gewijzigde artikel": the amended law's
     detail: str = ""  # the MvT's "paragraaf 4.2", a division's "hoofdstuk III"
     anaphor: str = ""  # "dit", "dat" (one provision), "die" (several), "deze wet"
+    foreign: bool = (
+        False  # "van de richtlijn", "van het Verdrag": of a document that is no law known
+    )
 
     @property
     def articles(self) -> tuple[str, ...]:
@@ -191,8 +206,7 @@ def _chain(
             parts.extend(Part(n) for n in grammar.expand(number, step.group("number")))
         number, end = step.group("number"), step.end()
     pieces.append((start, end, parts))
-    tail = _law_tail(text, end, lexicon)
-    law, this_bill, that_law, end = tail
+    law, this_bill, that_law, end, foreign = _law_tail(text, end, lexicon)
     head = pieces[0][0]
     if not law and not this_bill and not that_law:
         before = lexicon.ending_at(text, head)
@@ -208,7 +222,7 @@ def _chain(
     for index, (s, e, ps) in enumerate(pieces):
         e = end if index == len(pieces) - 1 else e
         refs.append(Ref(text[s:e].strip(), s, e, ARTICLE, tuple(dict.fromkeys(ps)), law,
-                        this_bill, that_law, of_law))  # fmt: skip
+                        this_bill, that_law, of_law, foreign=foreign))  # fmt: skip
     return refs
 
 
@@ -224,12 +238,23 @@ def _merge(prefix: list[Group], groups: list[Group]) -> list[Group]:
     return [*prefix[:-1], joined, *groups[1:]]
 
 
-def _law_tail(text: str, pos: int, lexicon: LawLexicon) -> tuple[str, bool, bool, int]:
-    """Return (law, this bill, that law, end) of what names the law after a reference."""
+def _law_tail(text: str, pos: int, lexicon: LawLexicon) -> tuple[str, bool, bool, int, bool]:
+    """Return (law, this bill, that law, end, another document) of what names the law after a
+    reference, also after the article's caption ("artikel 1.1 (begripsbepalingen) van de Omgevingswet")."""
+    tail = _law_tail_at(text, pos, lexicon)
+    caption = _CAPTION.match(text, pos) if tail[3] == pos and not tail[4] else None
+    if caption:
+        after = _law_tail_at(text, caption.end(), lexicon)
+        if after[3] > caption.end():
+            return after
+    return tail
+
+
+def _law_tail_at(text: str, pos: int, lexicon: LawLexicon) -> tuple[str, bool, bool, int, bool]:
     if bill := _THIS_BILL.match(text, pos):
-        return "", True, False, bill.end()
+        return "", True, False, bill.end(), False
     if that := _THAT_LAW.match(text, pos):
-        return "", False, True, that.end()
+        return "", False, True, that.end(), False
     lead = _LAW_LEAD.match(text, pos)
     if lead and lead.end() > pos:
         found = lexicon.match(text, lead.end())
@@ -238,8 +263,12 @@ def _law_tail(text: str, pos: int, lexicon: LawLexicon) -> tuple[str, bool, bool
             if "(" in lead.group(0):
                 close = re.match(r"\s*\)", text[end:])
                 end += close.end() if close else 0
-            return found.law, False, False, end
-    return "", False, False, pos
+            return found.law, False, False, end, False
+        if _OTHER_DOCUMENT.match(text, lead.end()) and re.search(
+            r"\b(?:van|uit|in|der)\b", lead.group(0)
+        ):
+            return "", False, False, pos, True
+    return "", False, False, pos, False
 
 
 def _loose(text: str, at: int, lexicon: LawLexicon) -> list[Ref]:
@@ -313,10 +342,10 @@ def _division(text: str, pos: int, start: int, lexicon: LawLexicon) -> list[Ref]
     while more := _DIVISION_MORE.match(text, end):  # "de titels 6, 7 en 8"
         numbers.append(more.group("number"))
         end = more.end()
-    law, this_bill, that_law, end = _law_tail(text, end, lexicon)
+    law, this_bill, that_law, end, foreign = _law_tail(text, end, lexicon)
     detail = f"{word} {', '.join(numbers)}"
     return [Ref(text[start:end].strip(), start, end, DIVISION, (), law, this_bill, that_law,
-                detail=detail)]  # fmt: skip
+                detail=detail, foreign=foreign)]  # fmt: skip
 
 
 def _bare_number(text: str, at: int, lexicon: LawLexicon) -> list[Ref]:

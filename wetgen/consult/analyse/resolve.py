@@ -158,6 +158,8 @@ class BillIndex:
     ) -> tuple[str, str, str]:
         """Return (scope, law, number) of an article number as the reference and context say."""
         roman = is_roman(number)
+        if ref.foreign:  # "artikel 16 van de richtlijn": not the bill's, nor the law's
+            return UNKNOWN, "", number
         if ref.this_bill:
             if inserted and context.law:
                 return (LAW, *with_book(context.law, number))
@@ -388,7 +390,7 @@ class BillIndex:
             or context.law
             or (self.laws[0] if len(self.laws) == 1 else "")
         )
-        if ref.this_bill or not law or is_named(law, self.bill_names):
+        if ref.this_bill or ref.foreign or not law or is_named(law, self.bill_names):
             return self.place(ref, Target(UNKNOWN), context)
         kind, _, number = detail.partition(" ")
         if is_code(law) and "." in number:  # "titel 7.10" of the BW is titel 10 of Boek 7

@@ -298,3 +298,18 @@ def test_an_article_of_another_document_is_never_the_bills_or_the_amended_laws(t
         ("other_law", "Grondwet", "1"),
     ]
     assert landed(text, two_laws) == [["art_I__point_B"]]
+
+
+def test_deze_artikelen_are_every_article_of_a_list_written_with_article_words(two_laws):
+    text = ("Wij verzoeken u artikel 12, vijfde lid, artikel 28a en artikel 5 aan te passen. "
+            "Deze artikelen leggen te veel bij gemeenten neer.")  # fmt: skip
+    found = [t[1:4] for t in targets(text, two_laws) if t[0] == "Deze artikelen"]
+    assert found == [("law", "Huisvestingswet 2014", "12"), ("law", "Huisvestingswet 2014", "28a"),
+                     ("law", "Woningwet", "5")]  # fmt: skip
+
+
+def test_deze_artikelen_named_by_the_list_in_brackets_after_them(two_laws):
+    text = ("Eerder noemden wij artikel 19 Woningwet. De Raad heeft het advies over deze artikelen "
+            "vastgesteld (Advies inzake de artikelen 12 en 28a van de Huisvestingswet 2014).")  # fmt: skip
+    found = [t[1:4] for t in targets(text, two_laws) if t[0] == "deze artikelen"]
+    assert found == [("law", "Huisvestingswet 2014", "12"), ("law", "Huisvestingswet 2014", "28a")]

@@ -15,6 +15,7 @@ from typing import NamedTuple
 from wetgen.consult.analyse import context as ctx_rules
 from wetgen.consult.analyse import tables
 from wetgen.consult.analyse.billunits import bill_unit
+from wetgen.consult.analyse.borrowing import borrow_laws
 from wetgen.consult.analyse.context import BILL, EMPTY, Context, Target
 from wetgen.consult.analyse.grammar import Part
 from wetgen.consult.analyse.match import TextMatcher
@@ -28,10 +29,12 @@ _SEE_ATTACHMENT = re.compile(
     r"^\W*(zie|see)\s+(de\s+)?(bijlage|bijgevoegde|attachment|bijgaande)", re.I
 )
 _SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)")
-_PART_OF = re.compile(
-    r"\bvan\s+(?:het\s+|de\s+)?$", re.I
-)  # "… van hoofdstuk 9": what follows holds it
-_SPELLED_OUT = re.compile(r"\s*\(\s*(?:de\s+|het\s+)?", re.I)
+_OPENS_LIST = re.compile(
+    r"[^.;!?()]{0,40}(?:\(|:)[^.;!?()]{0,60}", re.S
+)  # "… vastgesteld (Advies inzake de "
+_LISTED = re.compile(
+    r"\s*,?\s*(?:en|of|alsmede|en\s+in|en\s+van)?\s*,?\s*", re.I
+)  # between two listed articles
 CACHE_SIZE = 200_000
 
 
@@ -255,7 +258,7 @@ class Analyser:
         whether it is an instruction or opens new text, and the law it says is amended."""
         reading = self._readings.get(segment)
         if reading is None:
-            refs = tuple(_borrow_laws(find_references(segment, self.lexicon), segment))
+            refs = tuple(borrow_laws(find_references(segment, self.lexicon), segment))
             named, breaks, previous = [], [], 0
             for ref in refs:
                 found = None
@@ -292,7 +295,7 @@ class Analyser:
             context = context._replace(law=reading.amends, named_law=reading.amends_named)
         if heading and not reading.refs and not inserted:
             return context._replace(article=None)  # a heading of its own: a new subject
-        subject_named = False
+        subject_named, named_before = False, ()
         for number, ref in enumerate(reading.refs):
             if reading.breaks[number]:
                 subject_named = False  # each sentence its own subject
@@ -303,7 +306,8 @@ class Analyser:
             named = reading.named[number]
             own = context._replace(named_law=named) if named else context
             shifted = ref._replace(start=ref.start + start, end=ref.end + start) if start else ref
-            resolutions = self.index.resolve(shifted, own, inside)
+            resolutions = self._named_after(text, start, reading, number, own, inside)
+            resolutions = resolutions or self.index.resolve(shifted, own, inside)
             result.resolutions.extend(resolutions)
             if inside and heading and number == 0 and ref.start == 0 and ref.kind == ARTICLE:
                 # the heading of an article the instruction inserts: its leden below are its own
@@ -318,6 +322,14 @@ class Analyser:
                 subject = not (instruction and subject_named)
                 context = self._after(context, ref, resolutions, at_start, subject,
                                       heading or instruction or capitals)  # fmt: skip
+                listed = number and _LISTED.fullmatch(text, start + reading.refs[number - 1].end,
+                                                      shifted.start)  # fmt: skip
+                current = tuple(r.place for r in resolutions if r.place.artikel)
+                if listed and ref.kind == ARTICLE and reading.refs[number - 1].kind == ARTICLE:
+                    # "artikel 12, vijfde lid, en artikel 28a": "deze artikelen" below are both
+                    current = (*named_before, *current)[-40:]
+                    context = context._replace(last_many=current)
+                named_before = current
                 if any(r.status == "bill" for r in resolutions):
                     subject_named = False  # "In artikel I, onderdeel K, wordt aan artikel 29 …"
                 elif any(r.place.artikel for r in resolutions):
@@ -327,6 +339,24 @@ class Analyser:
         if not heading:
             context = context._replace(announced=reading.opens and reading.announces)
         return context
+
+    def _named_after(
+        self, text: str, start: int, reading: _Reading, number: int, context: Context, inside: bool
+    ) -> list[Resolution]:
+        """Return the resolutions of "deze artikelen" that a list after it names, in brackets
+        or after a colon in the same sentence ("… tot deze artikelen (de artikelen 613, 614 en
+        678 …)"); [] when none does."""
+        ref = reading.refs[number]
+        if ref.kind != ANAPHOR or ref.anaphor != "die" or number + 1 >= len(reading.refs):
+            return []
+        after = reading.refs[number + 1]
+        gap = text[start + ref.end : start + after.start]
+        if after.kind != ARTICLE or len(after.articles) < 2 or not _OPENS_LIST.fullmatch(gap):
+            return []
+        shifted = ref._replace(start=ref.start + start, end=ref.end + start)
+        listed = self.index.resolve(after._replace(start=after.start + start, end=after.end + start),
+                                    context, inside)  # fmt: skip
+        return [self.index.place(shifted, r.place, context) for r in listed if r.place.artikel]
 
     def _after(
         self, context: Context, ref: Ref, resolutions: list[Resolution], heading: bool, subject: bool,
@@ -400,30 +430,6 @@ class Analyser:
         if len(point.split()) < 4:
             return "te kort om toe te wijzen"
         return "geen verwijzing naar een artikel en geen overeenkomst met de tekst van het wetsvoorstel"
-
-
-def _borrow_laws(refs: list[Ref], segment: str) -> list[Ref]:
-    """Give a reference without a law the law named later in its sentence for the same
-    provision ("als bedoeld in artikel 53a …, genoemd in artikel 53a, tweede lid, van de
-    Woningwet"), or for the unit it is part of ("titel 9.5 (…) van hoofdstuk 9 van de Wet
-    milieubeheer")."""
-    out = list(refs)
-    for i, ref in enumerate(out):
-        if ref.kind not in (ARTICLE, DIVISION) or ref.law or ref.this_bill or ref.that_law:
-            continue
-        for later in out[i + 1 :]:
-            if _SENTENCE_BREAK.search(segment, ref.end, later.start):
-                break
-            if not later.law:
-                continue
-            same = later.kind == ARTICLE and ref.articles and later.articles[:1] == ref.articles[:1]
-            part_of = later.kind == DIVISION and _PART_OF.search(segment, ref.end, later.start)
-            # "titel 6 (de artikelen 81 tot en met 92a van Boek 1 BW)": what the division holds
-            spelled = ref.kind == DIVISION and _SPELLED_OUT.fullmatch(segment, ref.end, later.start)
-            if same or part_of or spelled:
-                out[i] = ref._replace(law=later.law)
-                break
-    return out
 
 
 def _passage(text: str, start: int, end: int, width: int = 160) -> str:

@@ -313,3 +313,13 @@ def test_deze_artikelen_named_by_the_list_in_brackets_after_them(two_laws):
             "vastgesteld (Advies inzake de artikelen 12 en 28a van de Huisvestingswet 2014).")  # fmt: skip
     found = [t[1:4] for t in targets(text, two_laws) if t[0] == "deze artikelen"]
     assert found == [("law", "Huisvestingswet 2014", "12"), ("law", "Huisvestingswet 2014", "28a")]
+
+
+def test_a_ground_named_by_its_letter_in_the_law_under_discussion(two_laws):
+    text = "Artikel 7:669, zesde lid, BW staat toe dat voor de a-grond wordt afgeweken."
+    assert targets(text, two_laws)[1] == ("de a-grond", "other_law", "Burgerlijk Wetboek Boek 7",
+                                          "669", "", "3", "a")  # fmt: skip
+    # where the law under discussion names no grounds by letter, the text does not tell
+    assert targets("Voor de h-grond geldt dit niet.", two_laws) == [
+        ("de h-grond", "unknown", "", "", "", "", "")
+    ]

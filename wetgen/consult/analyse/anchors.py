@@ -45,6 +45,7 @@ _DIVISION = re.compile(
 _PROVISION = re.compile(r"(?:(?:grond)?wets)?bepaling(?:en)?\b", re.I)
 _SUBONDERDEEL = re.compile(r"subonderde(?:el|len)\b", re.I)
 _SENTENCE = re.compile(r"(?:vol)?zin\b", re.I)
+_GROUND = re.compile(r"(?<![\w-])(?:de\s+)?[a-i]-grond(?![\w-])", re.I)
 _DIVISION_WORDS = ("hoofdstuk", "titel", "afdeling", "paragraaf")
 _DIVISION_NOUN = re.compile(
     r"(?:hoofdstuk|titel|afdeling|paragraaf)\b(?!\s*(?:\d|[IVXLC]+\b))", re.I
@@ -106,6 +107,9 @@ def anchors(text: str) -> list[Anchor]:
                 )
                 if before:
                     found.append(Anchor(before.start(), QUALIFIER, match.end()))
+    if "-grond" in lowered:  # "de a-grond"
+        for match in _GROUND.finditer(text):
+            found.append(Anchor(match.start(), ANAPHOR, match.end()))
     at = lowered.find("deze wet")
     while at >= 0:
         if _word_start(text, at) and not lowered[at + 8 : at + 9].isalnum():

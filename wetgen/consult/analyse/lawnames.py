@@ -61,6 +61,15 @@ _STOP = frozenset(
 )
 
 
+# the grounds practitioners name by their letter ("de a-grond", "de h-grond"): the law, article
+# and lid whose onderdelen they are (the dismissal grounds of the Wet werk en zekerheid; the
+# asylum grounds of the Vreemdelingenwet 2000)
+NAMED_GROUNDS = {
+    "Burgerlijk Wetboek Boek 7": ("669", "3"),
+    "Vreemdelingenwet 2000": ("29", "1"),
+}
+
+
 class LawName(NamedTuple):
     """One law of the shipped list: its citeertitel, other names, abbreviations and source."""
 

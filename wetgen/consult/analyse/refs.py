@@ -27,6 +27,7 @@ ANAPHOR = "verwijzing"  # "dit artikel", "die bepalingen", "het tweede lid van d
 MVT = "mvt"  # a place in the memorie van toelichting
 SENTENCE = "volzin"  # the detail of a LOOSE reference to a sentence: "de eerste volzin"
 PREVIOUS = "vorige"  # the anaphor of "de vorige leden", "het voorgaande lid"
+GROUND = "grond"  # the anaphor of "de a-grond"
 
 _OF_LAW = re.compile(
     r"(?:voorgestelde|nieuwe|voorgesteld|nieuw|gewijzigde|huidige|bestaande|te\s+wijzigen)\s*$",
@@ -67,6 +68,7 @@ _OTHER_DOCUMENT = re.compile(
     re.I,
 )
 _CAPTION = re.compile(r"\s*\([^()\d]{2,60}\)")  # "(begripsbepalingen)"
+_GROUND = re.compile(r"(?:de\s+)?(?P<letter>[a-i])-grond(?![\w-])", re.I)
 _THAT_LAW = re.compile(
     r"(?:\s*,\s*|\s+)(?:van|uit|in)\s+(?:die|dezelfde|laatstgenoemde|voornoemde|genoemde)\s+wet\b",
     re.I,
@@ -297,6 +299,10 @@ def _loose(text: str, at: int, lexicon: LawLexicon) -> list[Ref]:
 
 
 def _anaphor(text: str, start: int, lexicon: LawLexicon) -> list[Ref]:
+    ground = _GROUND.match(text, start)
+    if ground:  # "de a-grond": onderdeel a of the grounds of the law under discussion
+        return [Ref(ground.group(0), start, ground.end(), ANAPHOR, (Part(item=ground.group("letter").lower()),),
+                    anaphor=GROUND)]  # fmt: skip
     match = _ANAPHOR_AT.match(text, start)
     if not match:
         return []

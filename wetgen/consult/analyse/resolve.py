@@ -26,7 +26,14 @@ from wetgen.consult.analyse.context import (
 )
 from wetgen.consult.analyse.context import MVT as MVT_SCOPE
 from wetgen.consult.analyse.grammar import Part
-from wetgen.consult.analyse.lawnames import LawLexicon, book_of, is_code, normal, with_book
+from wetgen.consult.analyse.lawnames import (
+    NAMED_GROUNDS,
+    LawLexicon,
+    book_of,
+    is_code,
+    normal,
+    with_book,
+)
 from wetgen.consult.analyse.numbering import (
     fits,
     is_named,
@@ -36,7 +43,7 @@ from wetgen.consult.analyse.numbering import (
     number_style,
     target_words,
 )
-from wetgen.consult.analyse.refs import ANAPHOR, DIVISION, LOOSE, PREVIOUS, SENTENCE, Ref
+from wetgen.consult.analyse.refs import ANAPHOR, DIVISION, GROUND, LOOSE, PREVIOUS, SENTENCE, Ref
 from wetgen.consult.analyse.refs import MVT as MVT_REF
 from wetgen.model import Article, Bill
 from wetgen.outline import Node, outline, touched_articles
@@ -329,6 +336,18 @@ class BillIndex:
             context,  # fmt: skip
         )
 
+    def _ground(self, ref: Ref, context: Context) -> Target:
+        """Return the onderdeel "de a-grond" names in the law under discussion, if that law
+        names its grounds by letter; else unknown."""
+        laws = (context.article.law if context.article else "", context.named_law, context.law)
+        for law in laws:
+            if law in NAMED_GROUNDS:
+                artikel, lid = NAMED_GROUNDS[law]
+                amended = self.amended_law(law)
+                return Target(LAW if amended else OTHER_LAW, amended or law, artikel, "", lid,
+                              ref.parts[0].item)  # fmt: skip
+        return Target(UNKNOWN)
+
     def _sentence_of(self, context: Context, inserted: bool) -> Target:
         """Return the provision a sentence named alone ("de eerste volzin") is in: in new text,
         the provision it inserts; below the heading of an article of the bill's own (its text,
@@ -351,6 +370,8 @@ class BillIndex:
             if context.structural and here is not None and not here.is_amending and not inserted:
                 return [Resolution(ref, "bill", (), "", "het wetsvoorstel", Target(BILL))]
             return [self.place(ref, Target(UNKNOWN), context)]
+        if ref.anaphor == GROUND:
+            return [self.place(ref, self._ground(ref, context), context)]
         if ref.anaphor == PREVIOUS:  # "de vorige leden": the article under discussion
             base = context.article
             if base is None:

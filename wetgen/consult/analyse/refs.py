@@ -266,10 +266,9 @@ def _law_tail_at(text: str, pos: int, lexicon: LawLexicon) -> tuple[str, bool, b
                 close = re.match(r"\s*\)", text[end:])
                 end += close.end() if close else 0
             return found.law, False, False, end, False
-        if _OTHER_DOCUMENT.match(text, lead.end()) and re.search(
-            r"\b(?:van|uit|in|der)\b", lead.group(0)
-        ):
-            return "", False, False, pos, True
+        document = _OTHER_DOCUMENT.match(text, lead.end())
+        if document and re.search(r"\b(?:van|uit|in|der)\b", lead.group(0)):
+            return "", False, False, document.end(), True
     return "", False, False, pos, False
 
 

@@ -271,6 +271,9 @@ class BillIndex:
             law = target.law or "een andere wet"
             return Resolution(ref, "other_law", (), f"verwijst naar {target_words(target, law)}, niet naar "
                               "dit wetsvoorstel", target_words(target, law), target)  # fmt: skip
+        if ref.foreign:
+            return Resolution(ref, "unknown", (), f"'{ref.raw}' is van een ander document dan het "
+                              "wetsvoorstel", ref.raw, target)  # fmt: skip
         return Resolution(ref, "unknown", (), f"de tekst zegt niet waar '{ref.raw}' staat",
                           ref.raw, target)  # fmt: skip
 

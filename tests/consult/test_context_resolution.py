@@ -323,3 +323,13 @@ def test_a_ground_named_by_its_letter_in_the_law_under_discussion(two_laws):
     assert targets("Voor de h-grond geldt dit niet.", two_laws) == [
         ("de h-grond", "unknown", "", "", "", "", "")
     ]
+
+
+def test_a_bare_division_in_prose_is_not_taken_for_the_one_amended_law():
+    # a verslag or an advice: "paragraaf 5.1" is as often the MvT's or its own
+    one_law = load_bill(Path(__file__).parents[2] / "drafts" / "huisvesting-vergunninghouders"
+                        / "01-consultatieversie.yaml")  # fmt: skip
+    found = targets("Zoals in paragraaf 5.1 is uiteengezet, geldt hoofdstuk 3 van de Huisvestingswet "
+                    "2014.", one_law)  # fmt: skip
+    assert [t[:2] for t in found] == [("paragraaf 5.1", "unknown"),
+                                      ("hoofdstuk 3 van de Huisvestingswet 2014", "law")]  # fmt: skip

@@ -406,14 +406,15 @@ class BillIndex:
 
     def _division(self, ref: Ref, context: Context, detail: str) -> Resolution:
         """Resolve "hoofdstuk III van de Tracéwet", "titel 7.10 NBW", "afdeling 2.3 van die wet"."""
-        # the law named with it or just before it, else the law under discussion, else the one
-        # law the bill amends
-        law = (
-            ref.law
-            or context.named_law
-            or context.law
-            or (self.laws[0] if len(self.laws) == 1 else "")
-        )
+        # the law named with it or before it, else the law a heading or instruction set; a bare
+        # "paragraaf 5.1" in prose is as often the MvT's or the document's own, so it is taken
+        # for the one law the bill amends only where its number names that law ("titel 7.13"
+        # of a bill amending Boek 7 BW)
+        law = ref.law or context.named_law or context.law
+        only = self.laws[0] if len(self.laws) == 1 else ""
+        number = detail.partition(" ")[2]
+        if not law and is_code(only) and number.split(".")[0] == book_of(only) and "." in number:
+            law = only
         if ref.this_bill or ref.foreign or not law or is_named(law, self.bill_names):
             return self.place(ref, Target(UNKNOWN), context)
         kind, _, number = detail.partition(" ")

@@ -296,9 +296,12 @@ class Analyser:
         if heading and not reading.refs and not inserted:
             return context._replace(article=None)  # a heading of its own: a new subject
         subject_named, named_before = False, ()
+        home, away = context.article, False
         for number, ref in enumerate(reading.refs):
             if reading.breaks[number]:
                 subject_named = False  # each sentence its own subject
+                if away:  # another law's article was the subject of its sentence only
+                    context, away = context._replace(article=home), False
             if reading.amends and reading.governed[number] and ref.kind in (ARTICLE, DIVISION):
                 # "In het Belastingplan 2020 vervallen de artikelen II tot en met IX": that law's
                 ref = ref._replace(law=reading.amends)
@@ -322,6 +325,12 @@ class Analyser:
                 subject = not (instruction and subject_named)
                 context = self._after(context, ref, resolutions, at_start, subject,
                                       heading or instruction or capitals)  # fmt: skip
+                if any(r.status == "bill" for r in resolutions):
+                    home, away = context.article, False  # the bill's unit: a new subject
+                elif ctx_rules.elsewhere(home, context.article):
+                    away = True
+                elif not away:
+                    home = context.article
                 listed = number and _LISTED.fullmatch(text, start + reading.refs[number - 1].end,
                                                       shifted.start)  # fmt: skip
                 current = tuple(r.place for r in resolutions if r.place.artikel)
@@ -334,6 +343,8 @@ class Analyser:
                     subject_named = False  # "In artikel I, onderdeel K, wordt aan artikel 29 …"
                 elif any(r.place.artikel for r in resolutions):
                     subject_named = True
+        if away:
+            context = context._replace(article=home)
         if reading.opens:
             context = context._replace(inserted=True)
         if not heading:

@@ -19,6 +19,9 @@ ORDINALS = (
     "dertiende|veertiende|vijftiende|zestiende|zeventiende|achttiende|negentiende|twintigste"
 )
 _ORD = rf"(?:{ORDINALS})"
+# the state of a lid named without its article: "het voorgestelde vijfde lid", "het huidige
+# derde lid"
+STATE = r"(?:voorgestelde|nieuwe|huidige|bestaande|gewijzigde)"
 # an article number: 12, 28a, 4:17, 7:907, 10.2a, 2.1.10, 1614ca; Roman: I, IA, XLII
 NUMBER = (
     r"(?:\d+[a-z]{0,3}(?:[:.]\d+[a-z]{0,3})*(?![\w°]|[:.]\d)"
@@ -48,7 +51,7 @@ _SUBS_MARKED = (
 _ORDS = rf"{_ORD}(?:(?:\s*,\s*(?:en\s+)?|\s+en\s+|\s+of\s+|\s+tot\s+en\s+met\s+|\s*[-–]\s*){_ORD})*"
 _DIGITS = r"\d+[a-z]?(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+tot\s+en\s+met\s+|\s*[-–]\s*)\d+[a-z]?)*"
 QUALIFIER = re.compile(
-    rf"(?:(?:het|de)\s+)?(?P<ords>{_ORDS})\s+(?:lid|leden)\b(?:\s*\((?:nieuw|oud)\))?"
+    rf"(?:(?:het|de)\s+)?(?:{STATE}\s+)?(?P<ords>{_ORDS})\s+(?:lid|leden)\b(?:\s*\((?:nieuw|oud)\))?"
     rf"|(?:(?:het|de)\s+)?(?P<subords>{_ORDS})\s+subonderde(?:el|len)\b"
     rf"|(?:lid|leden)\s+(?P<digits>{_DIGITS})(?![\w:])"
     rf"|(?P<nth>\d+)\s*(?:e|de|ste)\s+lid\b"

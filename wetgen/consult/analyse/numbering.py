@@ -4,6 +4,8 @@ style of an article number (Roman, colon, dot or plain) and which laws it fits."
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 
 from wetgen import ids
 from wetgen.consult.analyse.context import Target
@@ -69,6 +71,26 @@ def number_style(number: str) -> str:
     if "." in number:
         return "dot"
     return "roman" if is_roman(number) else "plain"
+
+
+_STYLES = Path(__file__).with_name("data") / "nummering.tsv"
+
+
+@lru_cache(maxsize=1)
+def _shipped_styles() -> dict[str, str]:
+    rows = (line.split("\t") for line in _STYLES.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#"))  # fmt: skip
+    return {normal(row[0]): row[1] for row in rows}
+
+
+def known_styles(law: str) -> set[str]:
+    """Return the numbering styles a law's articles have, as far as the shipped list
+    (data/nummering.tsv) knows: {"colon"} for the Awb, {"dot"} for the Omgevingswet; a book of
+    the Burgerlijk Wetboek takes colon numbers and its own plain ones; empty when unknown."""
+    if is_code(law):
+        return {"colon", "plain"}
+    style = _shipped_styles().get(normal(law))
+    return {style} if style else set()
 
 
 def fits(law: str, number: str) -> bool:

@@ -37,6 +37,7 @@ from wetgen.consult.analyse.lawnames import (
 from wetgen.consult.analyse.numbering import (
     fits,
     is_named,
+    known_styles,
     is_roman,
     law_names,
     leden_named,
@@ -215,12 +216,19 @@ class BillIndex:
             mapped = with_book(law, number)[1] if is_code(law) else number
             if self._touching(law, mapped) and fits(law, number):
                 return law
-        fitting = [law for law in self.laws if fits(law, number) and number_style(number) in
-                   (self._styles[law] or {number_style(number)})]  # fmt: skip
+        # a law whose numbering is known (its skeleton's articles, or the shipped list) takes
+        # the numbers in its style; one whose numbering is unknown any number, where it is the
+        # only law the bill amends
+        style = number_style(number)
+        fitting = [law for law in self.laws if fits(law, number) and style in self._styles[law]]
+        if not fitting and len(self.laws) == 1 and not self._styles[self.laws[0]]:
+            fitting = [law for law in self.laws if fits(law, number)]
         if len(fitting) == 1:
             return fitting[0]
-        if context.named_law in fitting:
-            return context.named_law
+        here = self.articles.get(context.bill_article.upper()) if context.bill_article else None
+        for law in (context.named_law, here.amends.citeertitel if here and here.amends else ""):
+            if law and law in fitting:
+                return law
         return ""
 
     def amended_law(self, law: str) -> str:
@@ -429,4 +437,4 @@ class BillIndex:
 
 def _styles(index: BillIndex, law: str) -> set[str]:
     numbers = [n for a in index.amended if a.law == law for n in a.by_article]
-    return {number_style(n) for n in numbers} - {"roman"}
+    return ({number_style(n) for n in numbers} | known_styles(law)) - {"roman"}

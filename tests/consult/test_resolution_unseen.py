@@ -1,0 +1,71 @@
+"""Forms that advices and consultation responses write and that the real set's fresh2 part
+(d61-d75) showed: each a general rule, tested on invented sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from wetgen.consult.analyse.explain import explain_references
+from wetgen.loader import load_bill
+
+FIXTURES = Path(__file__).with_name("fixtures")
+DEFAULT = Path(__file__).parents[2] / "drafts" / "huisvesting-vergunninghouders" / "01-consultatieversie.yaml"
+
+
+@pytest.fixture(scope="module")
+def awb():
+    """ARTIKEL I amends the Awb (one article named, in draft dot numbering), II the Gemeentewet."""
+    return load_bill(FIXTURES / "awb-en-gemeentewet.yaml")
+
+
+@pytest.fixture(scope="module")
+def one_law():
+    """The default draft: ARTIKEL I amends the Huisvestingswet 2014."""
+    return load_bill(DEFAULT)
+
+
+def targets(text: str, bill) -> list[tuple]:
+    """Return (text, scope, law, artikel, lid, item, division) of every reference, in order."""
+    return [(r.text, r.target.scope, r.target.law, r.target.artikel, r.target.lid, r.target.item,
+             r.target.division)
+            for p in explain_references(text, bill) for r in p.references]  # fmt: skip
+
+
+def test_an_article_the_bill_does_not_change_is_of_the_law_whose_numbering_it_has(awb):
+    found = targets("De artt. 8:1-8:3 en artikel 5:21 blijven ongewijzigd.", awb)
+    assert {(t[1], t[2], t[3]) for t in found} == {
+        ("law", "Algemene wet bestuursrecht", n) for n in ("8:1", "8:2", "8:3", "5:21")
+    }
+    # a plain number fits only the Gemeentewet (the Awb numbers with colons)
+    assert targets("Artikel 12 is onduidelijk.", awb)[0][1:4] == ("law", "Gemeentewet", "12")
+
+
+def test_a_number_in_no_amended_laws_style_stays_unknown(one_law):
+    # the Huisvestingswet 2014 numbers plainly: a colon number is of some other law
+    found = targets("Dat volgt uit artikel 4:8.", one_law)
+    assert found[0][1:3] == ("other_law", "")
+
+
+def test_another_laws_article_is_the_subject_of_its_own_sentence_only(one_law):
+    text = ("3. Alternatieve huisvesting (art. 28a)\nIn het tweede lid, onder c, wordt verwezen naar "
+            "woonruimte als bedoeld in artikel 5.1, eerste lid, onder a, van de Omgevingswet. Het "
+            "derde lid vraagt een jaarlijks overzicht. Wij stellen voor dit artikel aan te vullen met "
+            "een vijfde lid.")  # fmt: skip
+    found = targets(text, one_law)
+    assert found[2][1:4] == ("other_law", "Omgevingswet", "5.1")
+    assert [t[1:5] for t in found[3:]] == [
+        ("law", "Huisvestingswet 2014", "28a", "3"),
+        ("law", "Huisvestingswet 2014", "28a", ""),
+        ("law", "Huisvestingswet 2014", "28a", "5"),
+    ]
+    # in the same sentence the other law's article carries
+    same = targets("Artikel 28a verwijst naar artikel 5.1 van de Omgevingswet, in het bijzonder "
+                   "het derde lid.", one_law)  # fmt: skip
+    assert same[-1][1:5] == ("other_law", "Omgevingswet", "5.1", "3")
+
+
+def test_a_lid_named_with_its_state_spans_it_from_a_word_boundary(one_law):
+    found = targets("Artikel 28a is te ruim. Het voorgestelde vijfde lid moet kort zijn.", one_law)
+    assert found[1][:5] == ("Het voorgestelde vijfde lid", "law", "Huisvestingswet 2014", "28a", "5")

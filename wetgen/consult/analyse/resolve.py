@@ -37,8 +37,8 @@ from wetgen.consult.analyse.lawnames import (
 from wetgen.consult.analyse.numbering import (
     fits,
     is_named,
-    known_styles,
     is_roman,
+    known_styles,
     law_names,
     leden_named,
     number_style,

@@ -69,3 +69,22 @@ def test_another_laws_article_is_the_subject_of_its_own_sentence_only(one_law):
 def test_a_lid_named_with_its_state_spans_it_from_a_word_boundary(one_law):
     found = targets("Artikel 28a is te ruim. Het voorgestelde vijfde lid moet kort zijn.", one_law)
     assert found[1][:5] == ("Het voorgestelde vijfde lid", "law", "Huisvestingswet 2014", "28a", "5")
+
+
+def test_a_range_of_items_with_the_word_repeated_and_its_lid_after_in(one_law):
+    text = ("Artikel 28a is onvolkomen. Het gestelde sub a tot en met sub c in het eerste lid van "
+            "genoemd artikel veronderstelt een 'dat'.")  # fmt: skip
+    found = targets(text, one_law)
+    assert [t[3:6] for t in found[1:]] == [("28a", "1", "a"), ("28a", "1", "b"), ("28a", "1", "c")]
+    # a list keeps one reference per item written with its own word
+    assert len(targets("Artikel 28a, onder a en onder c, is onduidelijk.", one_law)) == 2
+
+
+def test_repealed_laws_and_the_statuut_by_their_short_names(one_law):
+    found = targets("Anders dan in artikel 2, tweede lid, onder a, van de Wet Arob; zie artikel 12, "
+                    "tweede lid, van het Statuut en artikel 3 van de statuten.", one_law)  # fmt: skip
+    assert [t[1:5] for t in found] == [
+        ("other_law", "Wet administratieve rechtspraak overheidsbeschikkingen", "2", "2"),
+        ("other_law", "Statuut voor het Koninkrijk der Nederlanden", "12", "2"),
+        ("unknown", "", "3", ""),
+    ]

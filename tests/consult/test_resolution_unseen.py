@@ -88,3 +88,14 @@ def test_repealed_laws_and_the_statuut_by_their_short_names(one_law):
         ("other_law", "Statuut voor het Koninkrijk der Nederlanden", "12", "2"),
         ("unknown", "", "3", ""),
     ]
+
+
+def test_a_division_of_the_bill_itself_named_with_it_or_bare():
+    bill = load_bill(FIXTURES / "invoeringswet-hoofdstukken.yaml")
+    found = targets("De Raad maakt opmerkingen over de hoofdstukken II en III van het wetsvoorstel.",
+                    bill)  # fmt: skip
+    assert [(t[1], t[6]) for t in found] == [("bill", "hoofdstuk II"), ("bill", "hoofdstuk III")]
+    points = explain_references("Hoofdstuk II Justitie\n\nDe termijn is te kort.", bill)
+    assert [e for e, _, _ in points[0].assigned] == ["art_2.1"]
+    # a hoofdstuk the bill does not have is not the bill's
+    assert targets("Zie hoofdstuk IV van het wetsvoorstel.", bill)[0][1] == "unknown"

@@ -249,8 +249,12 @@ def structural(resolution, numbers: BillNumbers | None = None) -> dict | None:
     if place.scope == "mvt":
         return _mvt_target(place.detail)
     if place.scope == "bill":
-        return _keep({"scope": "bill", "artikel": place.artikel, "onderdeel": place.onderdeel,
-                      "lid": place.lid, "item": place.item, "sub": place.sub})  # fmt: skip
+        target = _keep({"scope": "bill", "artikel": place.artikel, "onderdeel": place.onderdeel,
+                        "lid": place.lid, "item": place.item, "sub": place.sub})  # fmt: skip
+        if place.division:  # a division of the bill itself: "hoofdstuk IV"
+            kind, _, number = place.division.partition(" ")
+            target[kind] = number
+        return target
     if place.scope in ("law", "other_law"):
         target = _keep({"scope": place.scope, "law": place.law, "artikel": place.artikel,
                         "lid": place.lid, "item": place.item, "sub": place.sub})  # fmt: skip

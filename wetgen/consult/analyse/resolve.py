@@ -46,7 +46,7 @@ from wetgen.consult.analyse.numbering import (
 )
 from wetgen.consult.analyse.refs import ANAPHOR, DIVISION, GROUND, LOOSE, PREVIOUS, SENTENCE, Ref
 from wetgen.consult.analyse.refs import MVT as MVT_REF
-from wetgen.model import Article, Bill
+from wetgen.model import Article, Bill, iter_articles, iter_divisions
 from wetgen.outline import Node, outline, touched_articles
 
 MVT = "mvt"  # the pseudo-node of the memorie van toelichting
@@ -85,6 +85,7 @@ class BillIndex:
         self.by_eid = {n.eid: n for n in self.nodes}
         self.articles = {a.number.upper(): a for a in bill.articles()}
         self.amending = [a for a in bill.articles() if a.is_amending]
+        self.divisions = {(d.kind, d.number.upper()): d for d in iter_divisions(bill.body)}
         self.amended = [self._amended(a) for a in self.amending]
         self.bill_names = law_names(bill.citeertitel)
         self.laws = list(dict.fromkeys(a.law for a in self.amended))
@@ -418,6 +419,9 @@ class BillIndex:
         # "paragraaf 5.1" in prose is as often the MvT's or the document's own, so it is taken
         # for the one law the bill amends only where its number names that law ("titel 7.13"
         # of a bill amending Boek 7 BW)
+        own = self._own_division(ref, context, detail)
+        if own is not None:
+            return own
         law = ref.law or context.named_law or context.law
         only = self.laws[0] if len(self.laws) == 1 else ""
         number = detail.partition(" ")[2]
@@ -433,6 +437,20 @@ class BillIndex:
         amended = self.amended_law(law)
         target = Target(LAW if amended else OTHER_LAW, amended or law, division=f"{kind} {number}")
         return self.place(ref, target, context)
+
+
+    def _own_division(self, ref: Ref, context: Context, detail: str) -> Resolution | None:
+        """Return the resolution of a division of the bill itself ("de hoofdstukken IV en V van
+        het wetsvoorstel", "Hoofdstuk IV" of an Invoeringswet in hoofdstukken): named with the
+        bill, or bare where the bill has it and no heading set an amended law; its nodes are the
+        division's articles. None when it is not the bill's."""
+        kind, _, number = detail.partition(" ")
+        own = self.divisions.get((kind, number.upper()))
+        bare = not (ref.law or ref.that_law or ref.foreign or context.law)
+        if own is None or not (ref.this_bill or bare):
+            return None
+        nodes = tuple(address.article(address.BILL, a).eid for a in iter_articles(own.children))
+        return Resolution(ref, "bill", nodes, "", f"wetsvoorstel, {detail}", Target(BILL, division=detail))
 
 
 def _styles(index: BillIndex, law: str) -> set[str]:

@@ -99,3 +99,30 @@ def test_a_division_of_the_bill_itself_named_with_it_or_bare():
     assert [e for e, _, _ in points[0].assigned] == ["art_2.1"]
     # a hoofdstuk the bill does not have is not the bill's
     assert targets("Zie hoofdstuk IV van het wetsvoorstel.", bill)[0][1] == "unknown"
+
+
+def test_a_numbered_heading_is_the_division_the_heading_below_names_with_that_number(awb):
+    text = "8.1.1 Bevoegdheid (artt. 8:1-8:2)\nAfdeling 8.1.1 Bevoegdheid\n\nDe Raad adviseert."
+    found = {t[0]: t for t in targets(text, awb)}
+    assert found["8.1.1"][1:3] == ("law", "Algemene wet bestuursrecht")
+    assert found["8.1.1"][6] == found["Afdeling 8.1.1"][6] == "afdeling 8.1.1"
+    # a document's own numbered heading names no division
+    own = targets("2.1 Doel van het voorstel\n\nDe Raad adviseert.", awb)
+    assert own == []
+
+
+def test_the_unit_a_division_list_is_part_of_is_where_it_is_not_another_target(awb):
+    found = targets("Zie de titels 4.1 en 4.3 van hoofdstuk 4 van de Algemene wet bestuursrecht.", awb)
+    assert [(t[0], t[6]) for t in found] == [
+        ("titels 4.1 en 4.3 van hoofdstuk 4 van de Algemene wet bestuursrecht", "titel 4.1"),
+        ("titels 4.1 en 4.3 van hoofdstuk 4 van de Algemene wet bestuursrecht", "titel 4.3"),
+    ]
+
+
+def test_a_legal_databases_history_note_is_no_reference(awb):
+    text = ("Artikel 4:17\n\n1. Indien een beschikking niet tijdig wordt gegeven, verbeurt het "
+            "bestuursorgaan een dwangsom.\n\nDit artikel is met ingang van 1 oktober 2009 ingevoegd "
+            "bij wet van 28 augustus 2009 Stb. 383.\n\nDit artikel is te streng.")  # fmt: skip
+    found = targets(text, awb)
+    assert [t[0] for t in found] == ["Artikel 4:17", "Dit artikel"]
+    assert found[1][3] == "4:17"

@@ -154,6 +154,8 @@ class Analyser:
             if ctx_rules.table_heading(point.text[start:end], following.strip()):
                 continue  # "I", "II", "III", "IV" above a tarieftabel: columns, not onderdelen
             context = self._heading(point.text, start, min(end, len(point.text)), context, result)
+        if point.headings:
+            self._numbered_headings(point, result)
         if point.body < len(point.text):
             context = self._paragraph(point.text, point.body, len(point.text), context, result)
         column = (
@@ -163,6 +165,19 @@ class Analyser:
             self._table(point, column, context, result)
         self._assign(point.text, result)
         return result, context
+
+    def _numbered_headings(self, point: Point, result: PointResult) -> None:
+        """Read the number that starts a heading ("8.1.1 Bevoegdheid") as the division that
+        heading or the next one names with the same number ("Afdeling 8.1.1 Bevoegdheid"): a
+        site's or a document's heading and the unit's own, one division named twice."""
+        for index, (start, _) in enumerate(point.headings):
+            number = ctx_rules.numbered_title(point.text[start : point.headings[index][1]])
+            stop = point.headings[min(index + 1, len(point.headings) - 1)][1]
+            same = [r for r in result.resolutions if start < r.ref.start < stop and r.place.division
+                    and r.place.division.partition(" ")[2] == number] if number else []  # fmt: skip
+            if same:
+                ref = Ref(number, start, start + len(number), DIVISION, detail=same[0].place.division)
+                result.resolutions.append(same[0]._replace(ref=ref))
 
     def _table(self, point: Point, column: int, context: Context, result: PointResult) -> None:
         """Read the rows below a column heading of article numbers ("Artikel-nummers"), which

@@ -18,6 +18,7 @@ from wetgen.consult.analyse.billunits import bill_unit
 from wetgen.consult.analyse.borrowing import borrow_laws
 from wetgen.consult.analyse.context import BILL, EMPTY, Context, Target
 from wetgen.consult.analyse.grammar import Part
+from wetgen.consult.analyse.headings import named_twice
 from wetgen.consult.analyse.match import TextMatcher
 from wetgen.consult.analyse.points import Point, points_of, split_points
 from wetgen.consult.analyse.refs import ANAPHOR, ARTICLE, DIVISION, LOOSE, Ref, find_references
@@ -155,42 +156,14 @@ class Analyser:
                 continue  # "I", "II", "III", "IV" above a tarieftabel: columns, not onderdelen
             context = self._heading(point.text, start, min(end, len(point.text)), context, result)
         if point.headings:
-            self._numbered_headings(point, result)
+            result.resolutions.extend(named_twice(point, result.resolutions))
         if point.body < len(point.text):
             context = self._paragraph(point.text, point.body, len(point.text), context, result)
-        column = (
-            tables.column_heading(point.text[slice(*point.headings[0])]) if point.headings else 0
-        )
-        if column:
-            self._table(point, column, context, result)
+        taken = [(r.ref.start, r.ref.end) for r in result.resolutions]
+        for ref in tables.point_rows(point, self.lexicon, taken) if point.headings else ():
+            result.resolutions.extend(self.index.resolve(ref, context))
         self._assign(point.text, result)
         return result, context
-
-    def _numbered_headings(self, point: Point, result: PointResult) -> None:
-        """Read the number that starts a heading ("8.1.1 Bevoegdheid") as the division that
-        heading or the next one names with the same number ("Afdeling 8.1.1 Bevoegdheid"): a
-        site's or a document's heading and the unit's own, one division named twice."""
-        for index, (start, _) in enumerate(point.headings):
-            number = ctx_rules.numbered_title(point.text[start : point.headings[index][1]])
-            stop = point.headings[min(index + 1, len(point.headings) - 1)][1]
-            same = [r for r in result.resolutions if start < r.ref.start < stop and r.place.division
-                    and r.place.division.partition(" ")[2] == number] if number else []  # fmt: skip
-            if same:
-                ref = Ref(number, start, start + len(number), DIVISION, detail=same[0].place.division)
-                result.resolutions.append(same[0]._replace(ref=ref))
-
-    def _table(self, point: Point, column: int, context: Context, result: PointResult) -> None:
-        """Read the rows below a column heading of article numbers ("Artikel-nummers"), which
-        ends at `column` in the point's first heading."""
-        taken = [(r.ref.start, r.ref.end) for r in result.resolutions]
-        first = (column + 1, point.headings[0][1])  # after the space that ends the column words
-        parts = [first, *point.headings[1:], (point.body, len(point.text))]
-        for start, end in parts:
-            for ref in tables.table_rows(
-                point.text, start, min(end, len(point.text)), self.lexicon
-            ):
-                if not any(s < ref.end and ref.start < e for s, e in taken):
-                    result.resolutions.extend(self.index.resolve(ref, context))
 
     # --- reading headings and paragraphs ---------------------------------------------------
 

@@ -186,16 +186,6 @@ def onderdeel_heading(heading: str) -> str:
     return match.group("letter") if match else ""
 
 
-_NUMBERED_TITLE = re.compile(r"(?P<number>\d+(?:\.\d+[a-z]?)+)\s+(?=[A-Z])")
-
-
-def numbered_title(heading: str) -> str:
-    """Return the dotted number a heading starts with before its title ("8.1.1" of "8.1.1
-    Bevoegdheid (artt. 8:1-8:9)"), or ""."""
-    match = _NUMBERED_TITLE.match(heading)
-    return match.group("number") if match else ""
-
-
 def bill_division_heading(heading: str) -> bool:
     """Tell whether a heading is a division of the bill itself ("HOOFDSTUK 1 ALGEMENE WET …")."""
     return bool(_BILL_DIVISION.match(heading))

@@ -128,3 +128,18 @@ def is_named(law: str, names: tuple[str, ...]) -> bool:
     """Tell whether a law name is one of `names` (compared in lower case)."""
     key = normal(law)
     return key in names or any(key == n.lower() for n in names if not n.islower())
+
+
+def law_in_style(number: str, styles: dict[str, set[str]], current: tuple[str, ...]) -> str:
+    """Return the amended law (of `styles`: law → the numbering styles of its articles) that a
+    bare article number belongs to: the only one whose numbering it has, else the first of the
+    `current` laws (the law named last, that of the ARTIKEL under discussion) whose numbering it
+    has; "" when none or several fit. A law whose numbering is unknown takes any number where it
+    is the only law the bill amends."""
+    style = number_style(number)
+    fitting = [law for law, known in styles.items() if fits(law, number) and style in known]
+    if not fitting and len(styles) == 1 and not next(iter(styles.values())):
+        fitting = [law for law in styles if fits(law, number)]
+    if len(fitting) == 1:
+        return fitting[0]
+    return next((law for law in current if law and law in fitting), "")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from wetgen import address
-from wetgen.consult.analyse.billunits import bill_unit, onderdeel_like
+from wetgen.consult.analyse.billunits import bill_unit, division_articles, onderdeel_like
 from wetgen.consult.analyse.context import (
     BILL,
     EMPTY,
@@ -39,6 +39,7 @@ from wetgen.consult.analyse.numbering import (
     is_named,
     is_roman,
     known_styles,
+    law_in_style,
     law_names,
     leden_named,
     number_style,
@@ -46,7 +47,7 @@ from wetgen.consult.analyse.numbering import (
 )
 from wetgen.consult.analyse.refs import ANAPHOR, DIVISION, GROUND, LOOSE, PREVIOUS, SENTENCE, Ref
 from wetgen.consult.analyse.refs import MVT as MVT_REF
-from wetgen.model import Article, Bill, iter_articles, iter_divisions
+from wetgen.model import Article, Bill
 from wetgen.outline import Node, outline, touched_articles
 
 MVT = "mvt"  # the pseudo-node of the memorie van toelichting
@@ -85,7 +86,7 @@ class BillIndex:
         self.by_eid = {n.eid: n for n in self.nodes}
         self.articles = {a.number.upper(): a for a in bill.articles()}
         self.amending = [a for a in bill.articles() if a.is_amending]
-        self.divisions = {(d.kind, d.number.upper()): d for d in iter_divisions(bill.body)}
+        self.divisions = division_articles(bill)
         self.amended = [self._amended(a) for a in self.amending]
         self.bill_names = law_names(bill.citeertitel)
         self.laws = list(dict.fromkeys(a.law for a in self.amended))
@@ -217,20 +218,9 @@ class BillIndex:
             mapped = with_book(law, number)[1] if is_code(law) else number
             if self._touching(law, mapped) and fits(law, number):
                 return law
-        # a law whose numbering is known (its skeleton's articles, or the shipped list) takes
-        # the numbers in its style; one whose numbering is unknown any number, where it is the
-        # only law the bill amends
-        style = number_style(number)
-        fitting = [law for law in self.laws if fits(law, number) and style in self._styles[law]]
-        if not fitting and len(self.laws) == 1 and not self._styles[self.laws[0]]:
-            fitting = [law for law in self.laws if fits(law, number)]
-        if len(fitting) == 1:
-            return fitting[0]
         here = self.articles.get(context.bill_article.upper()) if context.bill_article else None
-        for law in (context.named_law, here.amends.citeertitel if here and here.amends else ""):
-            if law and law in fitting:
-                return law
-        return ""
+        current = (context.named_law, here.amends.citeertitel if here and here.amends else "")
+        return law_in_style(number, self._styles, current)
 
     def amended_law(self, law: str) -> str:
         """Return the citeertitel of the amended law a name names (any book of a code), or ""."""
@@ -445,11 +435,10 @@ class BillIndex:
         bill, or bare where the bill has it and no heading set an amended law; its nodes are the
         division's articles. None when it is not the bill's."""
         kind, _, number = detail.partition(" ")
-        own = self.divisions.get((kind, number.upper()))
+        nodes = self.divisions.get((kind, number.upper()))
         bare = not (ref.law or ref.that_law or ref.foreign or context.law)
-        if own is None or not (ref.this_bill or bare):
+        if nodes is None or not (ref.this_bill or bare):
             return None
-        nodes = tuple(address.article(address.BILL, a).eid for a in iter_articles(own.children))
         return Resolution(ref, "bill", nodes, "", f"wetsvoorstel, {detail}", Target(BILL, division=detail))
 
 

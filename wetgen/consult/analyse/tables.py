@@ -14,6 +14,7 @@ import re
 
 from wetgen.consult.analyse.grammar import Part
 from wetgen.consult.analyse.lawnames import LawLexicon
+from wetgen.consult.analyse.points import Point
 from wetgen.consult.analyse.refs import ARTICLE, Ref
 
 # the heading of a column of article numbers: a word for articles and no number after it
@@ -54,4 +55,19 @@ def table_rows(text: str, start: int, end: int, lexicon: LawLexicon) -> list[Ref
         refs.append(Ref(segment[match.start() : stop], start + match.start(), start + stop, ARTICLE,
                         (Part(number),), law))  # fmt: skip
         taken = stop
+    return refs
+
+
+def point_rows(point: Point, lexicon: LawLexicon, taken: list[tuple[int, int]]) -> list[Ref]:
+    """Return the article numbers of the rows below a point's first heading when it is a column
+    heading of article numbers ("Artikel-nummers"), except where a reference was read already."""
+    column = column_heading(point.text[slice(*point.headings[0])])
+    if not column:
+        return []
+    first = (column + 1, point.headings[0][1])  # after the space that ends the column words
+    refs = []
+    for start, end in [first, *point.headings[1:], (point.body, len(point.text))]:
+        for ref in table_rows(point.text, start, min(end, len(point.text)), lexicon):
+            if not any(s < ref.end and ref.start < e for s, e in taken):
+                refs.append(ref)
     return refs

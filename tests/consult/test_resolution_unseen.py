@@ -126,3 +126,21 @@ def test_a_legal_databases_history_note_is_no_reference(awb):
     found = targets(text, awb)
     assert [t[0] for t in found] == ["Artikel 4:17", "Dit artikel"]
     assert found[1][3] == "4:17"
+
+
+def test_the_other_number_of_an_article_in_brackets_is_of_the_same_law(awb):
+    found = targets("Artikel 5:21 [5.2.1] omschrijft bestuursdwang; zie ook artikel 3.1 (oud 2.4).", awb)
+    assert [t[:4] for t in found[:2]] == [
+        ("Artikel 5:21", "law", "Algemene wet bestuursrecht", "5:21"),
+        ("5.2.1", "law", "Algemene wet bestuursrecht", "5.2.1"),
+    ]
+    assert [t[0] for t in found[2:]] == ["artikel 3.1", "2.4"]
+
+
+def test_a_division_heading_in_new_text_is_the_amended_laws(awb):
+    text = ("De afdelingen 3.4 en 3.5 van de Algemene wet bestuursrecht worden vervangen door een "
+            "afdeling, luidende:\n\nAFDELING 3.4 UNIFORME OPENBARE VOORBEREIDINGSPROCEDURE\n\n"
+            "De Raad adviseert.")  # fmt: skip
+    found = targets(text, awb)
+    assert found[-1][:3] == ("AFDELING 3.4", "law", "Algemene wet bestuursrecht")
+    assert found[-1][6] == "afdeling 3.4"

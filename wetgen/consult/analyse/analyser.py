@@ -171,7 +171,7 @@ class Analyser:
         self, text: str, start: int, end: int, context: Context, result: PointResult
     ) -> Context:
         heading = text[start:end]
-        if ctx_rules.bill_division_heading(heading):
+        if ctx_rules.bill_division_heading(heading) and not self._inserted_division(heading, context):
             return Context(named_law=context.named_law)  # the bill's own HOOFDSTUK: no reference
         if ctx_rules.bill_article_heading(heading):
             context = context._replace(inserted=False)
@@ -180,6 +180,12 @@ class Analyser:
             context = self._onderdeel(text, start, letter, context, result)
             return self._segment(text, start + len(letter), end, context, result, heading=True)
         return self._segment(text, start, end, context, result, heading=True)
+
+    def _inserted_division(self, heading: str, context: Context) -> bool:
+        """Tell whether a heading "AFDELING 3.4 …" in new text ("…, luidende:") is a division of
+        the amended law: the bill itself has none of that number."""
+        kind, _, rest = heading.partition(" ")
+        return context.inserted and (kind.lower(), rest.split(" ")[0].upper()) not in self.index.divisions
 
     def _amending_here(self, context: Context) -> bool:
         """Tell whether a heading opened an amending article: a bare letter is its onderdeel."""

@@ -88,6 +88,7 @@ _DIVISION_WORD = {"§": "paragraaf", "titeldeel": "titel", "titels": "titel", "h
 _DIVISION_MORE = re.compile(
     r"(?:\s*,\s*(?:en\s+)?|\s+en\s+|\s+of\s+)(?P<number>\d+[a-z]?(?:\.\d+[a-z]?)*|[IVXLC]+[A-Z]?)(?![\w°])"
 )
+_BRACKETED = re.compile(r"\s*[\[(](?:(?:oud|nieuw|artikel)\s+)?(?P<number>\d+[a-z]?(?:[.:]\d+[a-z]?)+)[\])]", re.I)
 _RANK = ("hoofdstuk", "titel", "afdeling", "paragraaf")  # from large to small
 _CONTAINER = re.compile(r"\s+van\s+(?:het\s+|de\s+)?(?P<kind>hoofdstuk|titel|afdeling)\s+(?:\d+[a-z]?(?:\.\d+[a-z]?)*"
                         r"|[IVXLC]+[A-Z]?)(?![\w°])", re.I)  # fmt: skip
@@ -170,6 +171,7 @@ def find_references(text: str, lexicon: LawLexicon | None = None) -> list[Ref]:
             continue
         if kind == "art":
             refs = _chain(text, head, at, lexicon)
+            refs += _other_number(text, refs[-1]) if refs else []
         elif kind == "qual":
             refs = _loose(text, at, lexicon)
         elif kind == "div":
@@ -233,6 +235,16 @@ def _chain(
         refs.append(Ref(text[s:e].strip(), s, e, ARTICLE, tuple(dict.fromkeys(ps)), law,
                         this_bill, that_law, of_law, foreign=foreign))  # fmt: skip
     return refs
+
+
+def _other_number(text: str, ref: Ref) -> list[Ref]:
+    """Read the other number of the same article in brackets after it ("Artikel 5:21 [5.2.1]",
+    "artikel 3.1 (oud 2.4)"): the draft's or the former numbering, an article of the same law."""
+    match = _BRACKETED.match(text, ref.end)
+    if not match:
+        return []
+    number = match.group("number")
+    return [Ref(number, match.start("number"), match.end("number"), ARTICLE, (Part(number),), ref.law)]
 
 
 def _merge(prefix: list[Group], groups: list[Group]) -> list[Group]:

@@ -144,3 +144,16 @@ def test_a_division_heading_in_new_text_is_the_amended_laws(awb):
     found = targets(text, awb)
     assert found[-1][:3] == ("AFDELING 3.4", "law", "Algemene wet bestuursrecht")
     assert found[-1][6] == "afdeling 3.4"
+
+
+def test_divisions_listed_by_number_after_they_are_announced(awb):
+    text = ("Na invoeging zal hoofdstuk 4 Awb de volgende titels kennen: 4.1 Beschikkingen (15 "
+            "artikelen) 4.2 Subsidies (60 artikelen) 4.3 Beleidsregels. In 2004 volgen er meer.")  # fmt: skip
+    found = targets(text, awb)
+    assert [(t[0], t[2], t[6]) for t in found[1:]] == [
+        ("4.1", "Algemene wet bestuursrecht", "titel 4.1"),
+        ("4.2", "Algemene wet bestuursrecht", "titel 4.2"),
+        ("4.3", "Algemene wet bestuursrecht", "titel 4.3"),
+    ]
+    # numbers in prose that no such words announce name nothing
+    assert targets("In 2004 zijn 4.1 procent meer besluiten genomen.", awb) == []

@@ -20,7 +20,7 @@ from wetgen.consult.analyse.context import BILL, EMPTY, Context, Target
 from wetgen.consult.analyse.grammar import Part
 from wetgen.consult.analyse.headings import named_twice
 from wetgen.consult.analyse.match import TextMatcher
-from wetgen.consult.analyse.points import Point, points_of, split_points
+from wetgen.consult.analyse.points import Point, passage, points_of, split_points
 from wetgen.consult.analyse.refs import ANAPHOR, ARTICLE, DIVISION, LOOSE, Ref, find_references
 from wetgen.consult.analyse.refs import MVT as MVT_KIND
 from wetgen.consult.analyse.resolve import GENERAL, BillIndex, Resolution
@@ -252,7 +252,9 @@ class Analyser:
         whether it is an instruction or opens new text, and the law it says is amended."""
         reading = self._readings.get(segment)
         if reading is None:
-            refs = tuple(borrow_laws(find_references(segment, self.lexicon), segment))
+            refs = borrow_laws(find_references(segment, self.lexicon), segment)
+            if "volgende" in segment:
+                refs = sorted(refs + tables.announced_divisions(segment, refs), key=lambda r: r.start)
             named, breaks, previous = [], [], 0
             for ref in refs:
                 found = None
@@ -266,7 +268,7 @@ class Analyser:
             stop = _SENTENCE_BREAK.search(segment, law.end) if law else None
             stop_at = stop.start() if stop else len(segment)
             governed = tuple(bool(law and law.end <= r.start < stop_at) for r in refs)
-            reading = _Reading(refs, tuple(ctx_rules.new_text_spans(segment)),
+            reading = _Reading(tuple(refs), tuple(ctx_rules.new_text_spans(segment)),
                                ctx_rules.is_instruction(segment), ctx_rules.opens_new_text(segment),
                                self.index.amended_law(law.law) if law else "", law.law if law else "",
                                ctx_rules.announces_onderdeel(segment), tuple(named), tuple(breaks),
@@ -407,7 +409,7 @@ class Analyser:
                     seen.add(node)
                     result.assignments.append(
                         Assignment(
-                            node, method, _passage(point, res.ref.start, res.ref.end), res.ref.raw
+                            node, method, passage(point, res.ref.start, res.ref.end), res.ref.raw
                         )
                     )
         if not any(a.method != "mvt" for a in result.assignments):
@@ -435,15 +437,6 @@ class Analyser:
         if len(point.split()) < 4:
             return "te kort om toe te wijzen"
         return "geen verwijzing naar een artikel en geen overeenkomst met de tekst van het wetsvoorstel"
-
-
-def _passage(text: str, start: int, end: int, width: int = 160) -> str:
-    """Return the sentence around a reference, at most about `width` characters each side."""
-    stop = text.rfind(". ", 0, start)
-    left = max(stop + 2 if stop >= 0 else 0, start - width)
-    right_stop = text.find(". ", end)
-    right = min(right_stop + 1 if right_stop >= 0 else len(text), end + width)
-    return text[left:right].strip()
 
 
 GENERAL_NODE = GENERAL

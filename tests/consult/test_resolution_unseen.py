@@ -157,3 +157,15 @@ def test_divisions_listed_by_number_after_they_are_announced(awb):
     ]
     # numbers in prose that no such words announce name nothing
     assert targets("In 2004 zijn 4.1 procent meer besluiten genomen.", awb) == []
+
+
+def test_a_bare_arabic_hoofdstuk_is_not_taken_for_the_bills_own(tmp_path):
+    # in an MvT "hoofdstuk 2" is as often its own chapter: only "van het wetsvoorstel" says
+    source = (FIXTURES / "invoeringswet-hoofdstukken.yaml").read_text(encoding="utf-8")
+    arabic = tmp_path / "arabisch.yaml"
+    arabic.write_text(source.replace('hoofdstuk: "II"', 'hoofdstuk: "2"'), encoding="utf-8")
+    bill = load_bill(arabic)
+    assert targets("Zoals in hoofdstuk 2 is uiteengezet.", bill)[0][1] == "unknown"
+    assert targets("Zie hoofdstuk 2 van het wetsvoorstel.", bill)[0][1:] == (
+        "bill", "", "", "", "", "hoofdstuk 2"
+    )

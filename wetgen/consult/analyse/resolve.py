@@ -432,11 +432,12 @@ class BillIndex:
     def _own_division(self, ref: Ref, context: Context, detail: str) -> Resolution | None:
         """Return the resolution of a division of the bill itself ("de hoofdstukken IV en V van
         het wetsvoorstel", "Hoofdstuk IV" of an Invoeringswet in hoofdstukken): named with the
-        bill, or bare where the bill has it and no heading set an amended law; its nodes are the
-        division's articles. None when it is not the bill's."""
+        bill, or bare with a Roman number the bill has where no heading set an amended law (a
+        bare "hoofdstuk 3" in prose is as often the MvT's own); its nodes are the division's
+        articles. None when it is not the bill's."""
         kind, _, number = detail.partition(" ")
         nodes = self.divisions.get((kind, number.upper()))
-        bare = not (ref.law or ref.that_law or ref.foreign or context.law)
+        bare = is_roman(number) and not (ref.law or ref.that_law or ref.foreign or context.law)
         if nodes is None or not (ref.this_bill or bare):
             return None
         return Resolution(ref, "bill", nodes, "", f"wetsvoorstel, {detail}", Target(BILL, division=detail))

@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from wetgen.consult.analyse import context as ctx_rules
+from wetgen.consult.analyse import tables
 from wetgen.consult.analyse.billunits import bill_unit
+from wetgen.consult.analyse.borrowing import borrow_laws
 from wetgen.consult.analyse.context import BILL, EMPTY, Context, Target
 from wetgen.consult.analyse.grammar import Part
 from wetgen.consult.analyse.match import TextMatcher
@@ -27,10 +29,12 @@ _SEE_ATTACHMENT = re.compile(
     r"^\W*(zie|see)\s+(de\s+)?(bijlage|bijgevoegde|attachment|bijgaande)", re.I
 )
 _SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)")
-_PART_OF = re.compile(
-    r"\bvan\s+(?:het\s+|de\s+)?$", re.I
-)  # "… van hoofdstuk 9": what follows holds it
-_SPELLED_OUT = re.compile(r"\s*\(\s*(?:de\s+|het\s+)?", re.I)
+_OPENS_LIST = re.compile(
+    r"[^.;!?()]{0,40}(?:\(|:)[^.;!?()]{0,60}", re.S
+)  # "… vastgesteld (Advies inzake de "
+_LISTED = re.compile(
+    r"\s*,?\s*(?:en|of|alsmede|en\s+in|en\s+van)?\s*,?\s*", re.I
+)  # between two listed articles
 CACHE_SIZE = 200_000
 
 
@@ -108,7 +112,7 @@ class Analyser:
         if free is not None:
             return free, context
         own = self._self_contained(point)
-        key = (point, _without_memory(context, self._single_law) if own else context)
+        key = (point, ctx_rules.without_memory(context, self._single_law) if own else context)
         cached = self._cache.get(key)
         if cached is None:
             cached = self._analyse(point, key[1])
@@ -116,12 +120,12 @@ class Analyser:
                 self._cache[key] = cached
             if not point.headings and self._context_free(point.text, cached[0]):
                 self._free[point.text] = cached[0]
-        return (cached[0], _with_memory(cached[1], context)) if own else cached
+        return (cached[0], ctx_rules.with_memory(cached[1], context)) if own else cached
 
     def _self_contained(self, point: Point) -> bool:
         """Tell whether a point names everything it refers to ("artikel 12 van de Woningwet",
         not "het tweede lid" or "die bepaling"): it does not read what earlier points named, so
-        it is remembered apart from that (see _without_memory)."""
+        it is remembered apart from that (see context.without_memory)."""
         if point.headings or point.body:
             return False
         known = self._contained.get(point.text)
@@ -152,8 +156,26 @@ class Analyser:
             context = self._heading(point.text, start, min(end, len(point.text)), context, result)
         if point.body < len(point.text):
             context = self._paragraph(point.text, point.body, len(point.text), context, result)
+        column = (
+            tables.column_heading(point.text[slice(*point.headings[0])]) if point.headings else 0
+        )
+        if column:
+            self._table(point, column, context, result)
         self._assign(point.text, result)
         return result, context
+
+    def _table(self, point: Point, column: int, context: Context, result: PointResult) -> None:
+        """Read the rows below a column heading of article numbers ("Artikel-nummers"), which
+        ends at `column` in the point's first heading."""
+        taken = [(r.ref.start, r.ref.end) for r in result.resolutions]
+        first = (column + 1, point.headings[0][1])  # after the space that ends the column words
+        parts = [first, *point.headings[1:], (point.body, len(point.text))]
+        for start, end in parts:
+            for ref in tables.table_rows(
+                point.text, start, min(end, len(point.text)), self.lexicon
+            ):
+                if not any(s < ref.end and ref.start < e for s, e in taken):
+                    result.resolutions.extend(self.index.resolve(ref, context))
 
     # --- reading headings and paragraphs ---------------------------------------------------
 
@@ -206,21 +228,24 @@ class Analyser:
         """Read a paragraph; an onderdeel letter run into it opens that onderdeel there."""
         if ctx_rules.bill_division_heading(text[start:end]) and end - start < 150:
             return Context(named_law=context.named_law)
-        base, amending = start, self._amending_here(context)
-        leading = ctx_rules.leading_onderdeel(text[start:end]) if amending else ""
-        if leading:
-            context = self._onderdeel(text, start, leading, context, result)
-            start = base = start + len(leading)
-        for at, letter in self._run_in(text[base:end]):
-            if letter and not amending:
-                continue
+        base = start
+        if self._amending_here(context):
+            at, leading, after = ctx_rules.leading_onderdeel(text[start:end])
+            if leading:
+                context = self._onderdeel(text, start + at, leading, context, result)
+                start = base = start + after
+        for at, letter, length in self._run_in(text[base:end]):
+            if letter and not (self._amending_here(context) or "ARTIKEL " in text[start : base + at]
+                               or ctx_rules.announces_onderdeel(text[start : base + at])):  # fmt: skip
+                continue  # a capital letter in prose, not an onderdeel of the bill
             context = self._segment(text, start, base + at, context, result)
-            if letter:
+            start = base + at
+            if letter and (self._amending_here(context) or self._announced(context, letter)):
                 context = self._onderdeel(text, base + at, letter, context, result)
-            start = base + at + len(letter)
+                start = base + at + length
         return self._segment(text, start, end, context, result)
 
-    def _run_in(self, paragraph: str) -> list[tuple[int, str]]:
+    def _run_in(self, paragraph: str) -> list[tuple[int, str, int]]:
         found = self._run_ins.get(paragraph)
         if found is None:
             found = ctx_rules.run_in_letters(paragraph)
@@ -233,7 +258,7 @@ class Analyser:
         whether it is an instruction or opens new text, and the law it says is amended."""
         reading = self._readings.get(segment)
         if reading is None:
-            refs = tuple(_borrow_laws(find_references(segment, self.lexicon), segment))
+            refs = tuple(borrow_laws(find_references(segment, self.lexicon), segment))
             named, breaks, previous = [], [], 0
             for ref in refs:
                 found = None
@@ -270,7 +295,7 @@ class Analyser:
             context = context._replace(law=reading.amends, named_law=reading.amends_named)
         if heading and not reading.refs and not inserted:
             return context._replace(article=None)  # a heading of its own: a new subject
-        subject_named = False
+        subject_named, named_before = False, ()
         for number, ref in enumerate(reading.refs):
             if reading.breaks[number]:
                 subject_named = False  # each sentence its own subject
@@ -281,7 +306,8 @@ class Analyser:
             named = reading.named[number]
             own = context._replace(named_law=named) if named else context
             shifted = ref._replace(start=ref.start + start, end=ref.end + start) if start else ref
-            resolutions = self.index.resolve(shifted, own, inside)
+            resolutions = self._named_after(text, start, reading, number, own, inside)
+            resolutions = resolutions or self.index.resolve(shifted, own, inside)
             result.resolutions.extend(resolutions)
             if inside and heading and number == 0 and ref.start == 0 and ref.kind == ARTICLE:
                 # the heading of an article the instruction inserts: its leden below are its own
@@ -296,6 +322,14 @@ class Analyser:
                 subject = not (instruction and subject_named)
                 context = self._after(context, ref, resolutions, at_start, subject,
                                       heading or instruction or capitals)  # fmt: skip
+                listed = number and _LISTED.fullmatch(text, start + reading.refs[number - 1].end,
+                                                      shifted.start)  # fmt: skip
+                current = tuple(r.place for r in resolutions if r.place.artikel)
+                if listed and ref.kind == ARTICLE and reading.refs[number - 1].kind == ARTICLE:
+                    # "artikel 12, vijfde lid, en artikel 28a": "deze artikelen" below are both
+                    current = (*named_before, *current)[-40:]
+                    context = context._replace(last_many=current)
+                named_before = current
                 if any(r.status == "bill" for r in resolutions):
                     subject_named = False  # "In artikel I, onderdeel K, wordt aan artikel 29 …"
                 elif any(r.place.artikel for r in resolutions):
@@ -305,6 +339,24 @@ class Analyser:
         if not heading:
             context = context._replace(announced=reading.opens and reading.announces)
         return context
+
+    def _named_after(
+        self, text: str, start: int, reading: _Reading, number: int, context: Context, inside: bool
+    ) -> list[Resolution]:
+        """Return the resolutions of "deze artikelen" that a list after it names, in brackets
+        or after a colon in the same sentence ("… tot deze artikelen (de artikelen 613, 614 en
+        678 …)"); [] when none does."""
+        ref = reading.refs[number]
+        if ref.kind != ANAPHOR or ref.anaphor != "die" or number + 1 >= len(reading.refs):
+            return []
+        after = reading.refs[number + 1]
+        gap = text[start + ref.end : start + after.start]
+        if after.kind != ARTICLE or len(after.articles) < 2 or not _OPENS_LIST.fullmatch(gap):
+            return []
+        shifted = ref._replace(start=ref.start + start, end=ref.end + start)
+        listed = self.index.resolve(after._replace(start=after.start + start, end=after.end + start),
+                                    context, inside)  # fmt: skip
+        return [self.index.place(shifted, r.place, context) for r in listed if r.place.artikel]
 
     def _after(
         self, context: Context, ref: Ref, resolutions: list[Resolution], heading: bool, subject: bool,
@@ -328,6 +380,10 @@ class Analyser:
                 )
                 onderdeel = first.place.onderdeel if len(resolutions) == 1 else ""
                 only = self.index.only_article(article.number, onderdeel) if onderdeel else None
+                if onderdeel and any(p.sub for p in ref.parts):
+                    # "In artikel I, onderdeel A, onder 1, wordt … onderdeel b …": a nota van
+                    # wijziging changing the bill's own text; its units are the onderdeel's
+                    only = Target(BILL, "", article.number, onderdeel=onderdeel)
                 context = context._replace(bill_article=article.number, law=law, onderdeel=onderdeel,
                                            article=only, structural=heading or context.structural,
                                            inserted=False)  # fmt: skip
@@ -374,54 +430,6 @@ class Analyser:
         if len(point.split()) < 4:
             return "te kort om toe te wijzen"
         return "geen verwijzing naar een artikel en geen overeenkomst met de tekst van het wetsvoorstel"
-
-
-_UNREAD = Target("(niet gelezen)")  # what a self-contained point is analysed with instead
-_UNREAD_LAW = "\x00"
-
-
-def _without_memory(context: Context, single_law: bool) -> Context:
-    """Return the context a self-contained point is analysed in: what earlier points named
-    (the provision under discussion, the last ones named, and with one amended law the law
-    named last) is left out, so the point is analysed once for all of them."""
-    return context._replace(article=_UNREAD, last=(_UNREAD,), last_many=(_UNREAD,), divisions=(_UNREAD,),
-                            named_law=_UNREAD_LAW if single_law else context.named_law)  # fmt: skip
-
-
-def _with_memory(after: Context, before: Context) -> Context:
-    """Return the context after a self-contained point: what it named itself, and what came
-    before where it named nothing."""
-    return after._replace(
-        article=before.article if after.article == _UNREAD else after.article,
-        last=before.last if after.last == (_UNREAD,) else after.last,
-        last_many=before.last_many if after.last_many == (_UNREAD,) else after.last_many,
-        named_law=before.named_law if after.named_law == _UNREAD_LAW else after.named_law,
-        divisions=before.divisions if after.divisions == (_UNREAD,) else after.divisions,
-    )
-
-
-def _borrow_laws(refs: list[Ref], segment: str) -> list[Ref]:
-    """Give a reference without a law the law named later in its sentence for the same
-    provision ("als bedoeld in artikel 53a …, genoemd in artikel 53a, tweede lid, van de
-    Woningwet"), or for the unit it is part of ("titel 9.5 (…) van hoofdstuk 9 van de Wet
-    milieubeheer")."""
-    out = list(refs)
-    for i, ref in enumerate(out):
-        if ref.kind not in (ARTICLE, DIVISION) or ref.law or ref.this_bill or ref.that_law:
-            continue
-        for later in out[i + 1 :]:
-            if _SENTENCE_BREAK.search(segment, ref.end, later.start):
-                break
-            if not later.law:
-                continue
-            same = later.kind == ARTICLE and ref.articles and later.articles[:1] == ref.articles[:1]
-            part_of = later.kind == DIVISION and _PART_OF.search(segment, ref.end, later.start)
-            # "titel 6 (de artikelen 81 tot en met 92a van Boek 1 BW)": what the division holds
-            spelled = ref.kind == DIVISION and _SPELLED_OUT.fullmatch(segment, ref.end, later.start)
-            if same or part_of or spelled:
-                out[i] = ref._replace(law=later.law)
-                break
-    return out
 
 
 def _passage(text: str, start: int, end: int, width: int = 160) -> str:

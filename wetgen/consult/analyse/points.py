@@ -18,7 +18,8 @@ CLOSING_LINE = re.compile(
 _SALUTATION = re.compile(
     r"^(geachte|beste|dear|l\.s\.|aan\s+de\s+minister)\b[^.!?]{0,80}[,:]?$", re.I
 )
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'„“(])")
+# a sentence ends at . ! ?, not at the number of a lid or onderdeel ("te luiden: 3. De …")
+_SENTENCE = re.compile(r"(?<=[.!?])(?<!\s\d\.)(?<!\s\d\d\.)(?<!\s[a-z]\.)\s+(?=[A-Z\"'„“(])")
 _UNIT_LINE = re.compile(
     r"(?:ARTIKEL|Artikel|HOOFDSTUK|Hoofdstuk|Onderdeel|Paragraaf|§)\s+[\w.:]+(?:[ \t][^.!?;:,\n]{0,70})?"
     r"|\d?[A-Z]{1,2}[a-z]?|[a-z][A-Z]|[A-Z]\.\d+"

@@ -65,13 +65,14 @@ ENFORCE_THRESHOLDS = True
 # committed after that, before the resolver ever ran on them, and read after their first
 # measurement. d61-d75 (advices and consultation responses) and d76-d90 (parliamentary prose)
 # were labelled by others, blind to the resolver, and measured on first contact: the unseen
-# figures of docs/consultation.md. UNSEEN_FROM is the first document whose disagreements have
-# not been read; the thresholds are enforced on the documents before it, the rest is reported.
+# figures of docs/consultation.md. d61-d75 were read after their first measurement (branch
+# refs-resolve2). UNSEEN_FROM is the first document whose disagreements have not been read;
+# the thresholds are enforced on the documents before it, the rest is reported.
 HELD_OUT_FROM = "d31"
 FRESH_FROM = "d45"
 FRESH2_FROM = "d61"
 FRESH3_FROM = "d76"
-UNSEEN_FROM = "d61"
+UNSEEN_FROM = "d76"
 PARTS = ("all", "development", "held-out", "fresh", "fresh2", "fresh3", "read", "unseen")
 
 
@@ -249,8 +250,12 @@ def structural(resolution, numbers: BillNumbers | None = None) -> dict | None:
     if place.scope == "mvt":
         return _mvt_target(place.detail)
     if place.scope == "bill":
-        return _keep({"scope": "bill", "artikel": place.artikel, "onderdeel": place.onderdeel,
-                      "lid": place.lid, "item": place.item, "sub": place.sub})  # fmt: skip
+        target = _keep({"scope": "bill", "artikel": place.artikel, "onderdeel": place.onderdeel,
+                        "lid": place.lid, "item": place.item, "sub": place.sub})  # fmt: skip
+        if place.division:  # a division of the bill itself: "hoofdstuk IV"
+            kind, _, number = place.division.partition(" ")
+            target[kind] = number
+        return target
     if place.scope in ("law", "other_law"):
         target = _keep({"scope": place.scope, "law": place.law, "artikel": place.artikel,
                         "lid": place.lid, "item": place.item, "sub": place.sub})  # fmt: skip

@@ -18,8 +18,9 @@ from wetgen.consult.analyse.billunits import bill_unit
 from wetgen.consult.analyse.borrowing import borrow_laws
 from wetgen.consult.analyse.context import BILL, EMPTY, Context, Target
 from wetgen.consult.analyse.grammar import Part
+from wetgen.consult.analyse.headings import named_twice
 from wetgen.consult.analyse.match import TextMatcher
-from wetgen.consult.analyse.points import Point, points_of, split_points
+from wetgen.consult.analyse.points import Point, passage, points_of, split_points
 from wetgen.consult.analyse.refs import ANAPHOR, ARTICLE, DIVISION, LOOSE, Ref, find_references
 from wetgen.consult.analyse.refs import MVT as MVT_KIND
 from wetgen.consult.analyse.resolve import GENERAL, BillIndex, Resolution
@@ -154,28 +155,15 @@ class Analyser:
             if ctx_rules.table_heading(point.text[start:end], following.strip()):
                 continue  # "I", "II", "III", "IV" above a tarieftabel: columns, not onderdelen
             context = self._heading(point.text, start, min(end, len(point.text)), context, result)
+        if point.headings:
+            result.resolutions.extend(named_twice(point, result.resolutions))
         if point.body < len(point.text):
             context = self._paragraph(point.text, point.body, len(point.text), context, result)
-        column = (
-            tables.column_heading(point.text[slice(*point.headings[0])]) if point.headings else 0
-        )
-        if column:
-            self._table(point, column, context, result)
+        taken = [(r.ref.start, r.ref.end) for r in result.resolutions]
+        for ref in tables.point_rows(point, self.lexicon, taken) if point.headings else ():
+            result.resolutions.extend(self.index.resolve(ref, context))
         self._assign(point.text, result)
         return result, context
-
-    def _table(self, point: Point, column: int, context: Context, result: PointResult) -> None:
-        """Read the rows below a column heading of article numbers ("Artikel-nummers"), which
-        ends at `column` in the point's first heading."""
-        taken = [(r.ref.start, r.ref.end) for r in result.resolutions]
-        first = (column + 1, point.headings[0][1])  # after the space that ends the column words
-        parts = [first, *point.headings[1:], (point.body, len(point.text))]
-        for start, end in parts:
-            for ref in tables.table_rows(
-                point.text, start, min(end, len(point.text)), self.lexicon
-            ):
-                if not any(s < ref.end and ref.start < e for s, e in taken):
-                    result.resolutions.extend(self.index.resolve(ref, context))
 
     # --- reading headings and paragraphs ---------------------------------------------------
 
@@ -183,7 +171,7 @@ class Analyser:
         self, text: str, start: int, end: int, context: Context, result: PointResult
     ) -> Context:
         heading = text[start:end]
-        if ctx_rules.bill_division_heading(heading):
+        if ctx_rules.bill_division_heading(heading) and not self._inserted_division(heading, context):
             return Context(named_law=context.named_law)  # the bill's own HOOFDSTUK: no reference
         if ctx_rules.bill_article_heading(heading):
             context = context._replace(inserted=False)
@@ -192,6 +180,12 @@ class Analyser:
             context = self._onderdeel(text, start, letter, context, result)
             return self._segment(text, start + len(letter), end, context, result, heading=True)
         return self._segment(text, start, end, context, result, heading=True)
+
+    def _inserted_division(self, heading: str, context: Context) -> bool:
+        """Tell whether a heading "AFDELING 3.4 …" in new text ("…, luidende:") is a division of
+        the amended law: the bill itself has none of that number."""
+        kind, _, rest = heading.partition(" ")
+        return context.inserted and (kind.lower(), rest.split(" ")[0].upper()) not in self.index.divisions
 
     def _amending_here(self, context: Context) -> bool:
         """Tell whether a heading opened an amending article: a bare letter is its onderdeel."""
@@ -258,7 +252,9 @@ class Analyser:
         whether it is an instruction or opens new text, and the law it says is amended."""
         reading = self._readings.get(segment)
         if reading is None:
-            refs = tuple(borrow_laws(find_references(segment, self.lexicon), segment))
+            refs = borrow_laws(find_references(segment, self.lexicon), segment)
+            if "volgende" in segment:
+                refs = sorted(refs + tables.announced_divisions(segment, refs), key=lambda r: r.start)
             named, breaks, previous = [], [], 0
             for ref in refs:
                 found = None
@@ -272,7 +268,7 @@ class Analyser:
             stop = _SENTENCE_BREAK.search(segment, law.end) if law else None
             stop_at = stop.start() if stop else len(segment)
             governed = tuple(bool(law and law.end <= r.start < stop_at) for r in refs)
-            reading = _Reading(refs, tuple(ctx_rules.new_text_spans(segment)),
+            reading = _Reading(tuple(refs), tuple(ctx_rules.new_text_spans(segment)),
                                ctx_rules.is_instruction(segment), ctx_rules.opens_new_text(segment),
                                self.index.amended_law(law.law) if law else "", law.law if law else "",
                                ctx_rules.announces_onderdeel(segment), tuple(named), tuple(breaks),
@@ -296,9 +292,12 @@ class Analyser:
         if heading and not reading.refs and not inserted:
             return context._replace(article=None)  # a heading of its own: a new subject
         subject_named, named_before = False, ()
+        home, away = context.article, False
         for number, ref in enumerate(reading.refs):
             if reading.breaks[number]:
                 subject_named = False  # each sentence its own subject
+                if away:  # another law's article was the subject of its sentence only
+                    context, away = context._replace(article=home), False
             if reading.amends and reading.governed[number] and ref.kind in (ARTICLE, DIVISION):
                 # "In het Belastingplan 2020 vervallen de artikelen II tot en met IX": that law's
                 ref = ref._replace(law=reading.amends)
@@ -322,6 +321,12 @@ class Analyser:
                 subject = not (instruction and subject_named)
                 context = self._after(context, ref, resolutions, at_start, subject,
                                       heading or instruction or capitals)  # fmt: skip
+                if any(r.status == "bill" for r in resolutions):
+                    home, away = context.article, False  # the bill's unit: a new subject
+                elif ctx_rules.elsewhere(home, context.article):
+                    away = True
+                elif not away:
+                    home = context.article
                 listed = number and _LISTED.fullmatch(text, start + reading.refs[number - 1].end,
                                                       shifted.start)  # fmt: skip
                 current = tuple(r.place for r in resolutions if r.place.artikel)
@@ -334,6 +339,8 @@ class Analyser:
                     subject_named = False  # "In artikel I, onderdeel K, wordt aan artikel 29 …"
                 elif any(r.place.artikel for r in resolutions):
                     subject_named = True
+        if away:
+            context = context._replace(article=home)
         if reading.opens:
             context = context._replace(inserted=True)
         if not heading:
@@ -402,7 +409,7 @@ class Analyser:
                     seen.add(node)
                     result.assignments.append(
                         Assignment(
-                            node, method, _passage(point, res.ref.start, res.ref.end), res.ref.raw
+                            node, method, passage(point, res.ref.start, res.ref.end), res.ref.raw
                         )
                     )
         if not any(a.method != "mvt" for a in result.assignments):
@@ -430,15 +437,6 @@ class Analyser:
         if len(point.split()) < 4:
             return "te kort om toe te wijzen"
         return "geen verwijzing naar een artikel en geen overeenkomst met de tekst van het wetsvoorstel"
-
-
-def _passage(text: str, start: int, end: int, width: int = 160) -> str:
-    """Return the sentence around a reference, at most about `width` characters each side."""
-    stop = text.rfind(". ", 0, start)
-    left = max(stop + 2 if stop >= 0 else 0, start - width)
-    right_stop = text.find(". ", end)
-    right = min(right_stop + 1 if right_stop >= 0 else len(text), end + width)
-    return text[left:right].strip()
 
 
 GENERAL_NODE = GENERAL

@@ -235,6 +235,16 @@ def remember(context: Context, targets: tuple[Target, ...], subject: bool = True
     return context._replace(**update)
 
 
+def elsewhere(home: Target | None, now: Target | None) -> bool:
+    """Tell whether the provision under discussion moved from an article of the bill or of an
+    amended law (`home`, a heading's "art. 28a") to one of another law ("als bedoeld in artikel
+    5.1 van de Omgevingswet"): that one is the subject of its own sentence only, and "het derde
+    lid" or "dit artikel" in the next sentence are the home article's again."""
+    if home is None or now is None or home.scope not in (BILL, LAW) or now == home:
+        return False
+    return now.scope == OTHER_LAW or (now.scope == LAW and home.scope == LAW and now.law != home.law)
+
+
 _UNREAD = Target("(niet gelezen)")  # what a self-contained point is analysed with instead
 _UNREAD_LAW = "\x00"
 

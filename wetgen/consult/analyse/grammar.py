@@ -19,6 +19,9 @@ ORDINALS = (
     "dertiende|veertiende|vijftiende|zestiende|zeventiende|achttiende|negentiende|twintigste"
 )
 _ORD = rf"(?:{ORDINALS})"
+# the state of a lid named without its article: "het voorgestelde vijfde lid", "het huidige
+# derde lid"
+STATE = r"(?:voorgestelde|nieuwe|huidige|bestaande|gewijzigde)"
 # an article number: 12, 28a, 4:17, 7:907, 10.2a, 2.1.10, 1614ca; Roman: I, IA, XLII
 NUMBER = (
     r"(?:\d+[a-z]{0,3}(?:[:.]\d+[a-z]{0,3})*(?![\w°]|[:.]\d)"
@@ -40,7 +43,11 @@ NUMBER_RE = re.compile(NUMBER, re.I)
 
 # letters of onderdelen: a, b, aa (of a list); A, B, Aa, IJ, aA, 0A (of an amending article)
 LETTER = r"(?<![\w°])(?-i:[a-z](?![\w°])|([a-z])\1(?![\w°])|\d?[A-Z]{1,2}[a-z]?(?![\w°])|[a-z][A-Z](?![\w°]))"
-_LETTERS = rf"{LETTER}(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+tot\s+en\s+met\s+|\s*[-–]\s*){LETTER})*"
+# the word may stand again before the last letter of a range: "sub a tot en met sub e"
+_LETTERS = (
+    rf"{LETTER}(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|(?:\s+tot\s+en\s+met\s+|\s*[-–]\s*)"
+    rf"(?:(?:sub|onder|onderdeel|letter)\s+)?){LETTER})*"
+)
 _SUBS = r"\d+\s*°?(?![\w])(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+tot\s+en\s+met\s+)\d+\s*°?(?![\w]))*"
 _SUBS_MARKED = (
     r"\d+\s*°(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+tot\s+en\s+met\s+)\d+\s*°)*"  # "onderdeel 2°"
@@ -48,7 +55,7 @@ _SUBS_MARKED = (
 _ORDS = rf"{_ORD}(?:(?:\s*,\s*(?:en\s+)?|\s+en\s+|\s+of\s+|\s+tot\s+en\s+met\s+|\s*[-–]\s*){_ORD})*"
 _DIGITS = r"\d+[a-z]?(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+tot\s+en\s+met\s+|\s*[-–]\s*)\d+[a-z]?)*"
 QUALIFIER = re.compile(
-    rf"(?:(?:het|de)\s+)?(?P<ords>{_ORDS})\s+(?:lid|leden)\b(?:\s*\((?:nieuw|oud)\))?"
+    rf"(?:(?:het|de)\s+)?(?:{STATE}\s+)?(?P<ords>{_ORDS})\s+(?:lid|leden)\b(?:\s*\((?:nieuw|oud)\))?"
     rf"|(?:(?:het|de)\s+)?(?P<subords>{_ORDS})\s+subonderde(?:el|len)\b"
     rf"|(?:lid|leden)\s+(?P<digits>{_DIGITS})(?![\w:])"
     rf"|(?P<nth>\d+)\s*(?:e|de|ste)\s+lid\b"
@@ -60,8 +67,9 @@ QUALIFIER = re.compile(
 )
 # what may stand between two qualifiers: "tweede lid, onderdeel b", "lid 2 sub b", "sub b van
 # het tweede lid", "eerste lid, onder a, en tweede lid"
-QUALIFIER_SEP = re.compile(r"\s*,\s*(?:en\s+)?|\s+(?:van\s+(?:het\s+|de\s+)?)?", re.I)
+QUALIFIER_SEP = re.compile(r"\s*,\s*(?:en\s+)?|\s+(?:(?:van|in)\s+(?:het\s+|de\s+)?)?", re.I)
 _ONE_LETTER = re.compile(LETTER)
+_REPEATED_WORD = re.compile(r"\b(?:sub|onder|onderdeel|letter)\s+", re.I)
 _NEW_SENTENCE = re.compile(r"(?:Het|De|In|Onder)\s")
 _ORDINAL_WORD = re.compile(rf"\b(?:{ORDINALS})\b|tot\s+en\s+met|[-–]", re.I)
 _DIGIT_WORD = re.compile(r"\d+[a-z]?|tot\s+en\s+met|[-–]", re.I)
@@ -95,7 +103,7 @@ def qualifiers(text: str, pos: int) -> tuple[list[Group], int]:
         at = sep.end() if sep else end
         if sep and not sep.group(0).strip() and _NEW_SENTENCE.match(text, at):
             break  # "… onderdeel B Het tweede lid …": a heading run into its sentence
-        inner = bool(sep and "van" in sep.group(0).lower())
+        inner = bool(sep and re.search(r"\b(?:van|in)\b", sep.group(0), re.I))
         if groups and inner and not _inner_van(text, at):
             break
         hit = QUALIFIER.match(text, at)
@@ -136,7 +144,7 @@ def _group(hit: re.Match[str]) -> Group | None:
         subs = hit.group("subs") or hit.group("subs2")
         return Group(subs=_spread(_DIGIT_WORD.findall(subs), str))
     if hit.group("items"):
-        letters = [m.group(0) for m in _ONE_LETTER.finditer(hit.group("items"))]
+        letters = [m.group(0) for m in _ONE_LETTER.finditer(_REPEATED_WORD.sub("", hit.group("items")))]
         if re.search(r"tot\s+en\s+met|[-–]", hit.group("items")) and len(letters) == 2:
             return Group(items=tuple(_letter_range(*letters)))
         return Group(items=tuple(letters))

@@ -4,6 +4,8 @@ style of an article number (Roman, colon, dot or plain) and which laws it fits."
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 
 from wetgen import ids
 from wetgen.consult.analyse.context import Target
@@ -71,6 +73,26 @@ def number_style(number: str) -> str:
     return "roman" if is_roman(number) else "plain"
 
 
+_STYLES = Path(__file__).with_name("data") / "nummering.tsv"
+
+
+@lru_cache(maxsize=1)
+def _shipped_styles() -> dict[str, str]:
+    rows = (line.split("\t") for line in _STYLES.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#"))  # fmt: skip
+    return {normal(row[0]): row[1] for row in rows}
+
+
+def known_styles(law: str) -> set[str]:
+    """Return the numbering styles a law's articles have, as far as the shipped list
+    (data/nummering.tsv) knows: {"colon"} for the Awb, {"dot"} for the Omgevingswet; a book of
+    the Burgerlijk Wetboek takes colon numbers and its own plain ones; empty when unknown."""
+    if is_code(law):
+        return {"colon", "plain"}
+    style = _shipped_styles().get(normal(law))
+    return {style} if style else set()
+
+
 def fits(law: str, number: str) -> bool:
     """Tell whether an article number can be of a law: a Burgerlijk Wetboek book takes its own
     colon numbers ("7:907" in Boek 7) and plain ones."""
@@ -106,3 +128,18 @@ def is_named(law: str, names: tuple[str, ...]) -> bool:
     """Tell whether a law name is one of `names` (compared in lower case)."""
     key = normal(law)
     return key in names or any(key == n.lower() for n in names if not n.islower())
+
+
+def law_in_style(number: str, styles: dict[str, set[str]], current: tuple[str, ...]) -> str:
+    """Return the amended law (of `styles`: law → the numbering styles of its articles) that a
+    bare article number belongs to: the only one whose numbering it has, else the first of the
+    `current` laws (the law named last, that of the ARTIKEL under discussion) whose numbering it
+    has; "" when none or several fit. A law whose numbering is unknown takes any number where it
+    is the only law the bill amends."""
+    style = number_style(number)
+    fitting = [law for law, known in styles.items() if fits(law, number) and style in known]
+    if not fitting and len(styles) == 1 and not next(iter(styles.values())):
+        fitting = [law for law in styles if fits(law, number)]
+    if len(fitting) == 1:
+        return fitting[0]
+    return next((law for law in current if law and law in fitting), "")

@@ -165,3 +165,12 @@ def point_ids(response_id: str, points: list[str]) -> list[str]:
 def sentences(text: str) -> list[str]:
     """Split text into sentences (roughly; enough for quoting and campaign differences)."""
     return [s.strip() for s in _SENTENCE.split(text) if s.strip()]
+
+
+def passage(text: str, start: int, end: int, width: int = 160) -> str:
+    """Return the sentence around a reference, at most about `width` characters each side."""
+    stop = text.rfind(". ", 0, start)
+    left = max(stop + 2 if stop >= 0 else 0, start - width)
+    right_stop = text.find(". ", end)
+    right = min(right_stop + 1 if right_stop >= 0 else len(text), end + width)
+    return text[left:right].strip()

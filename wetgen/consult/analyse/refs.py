@@ -88,6 +88,14 @@ _DIVISION_WORD = {"§": "paragraaf", "titeldeel": "titel", "titels": "titel", "h
 _DIVISION_MORE = re.compile(
     r"(?:\s*,\s*(?:en\s+)?|\s+en\s+|\s+of\s+)(?P<number>\d+[a-z]?(?:\.\d+[a-z]?)*|[IVXLC]+[A-Z]?)(?![\w°])"
 )
+_BRACKETED = re.compile(r"\s*[\[(](?:(?:oud|nieuw|artikel)\s+)?(?P<number>\d+[a-z]?(?:[.:]\d+[a-z]?)+)[\])]", re.I)
+_RANK = ("hoofdstuk", "titel", "afdeling", "paragraaf")  # from large to small
+_CONTAINER = re.compile(r"\s+van\s+(?:het\s+|de\s+)?(?P<kind>hoofdstuk|titel|afdeling)\s+(?:\d+[a-z]?(?:\.\d+[a-z]?)*"
+                        r"|[IVXLC]+[A-Z]?)(?![\w°])", re.I)  # fmt: skip
+# the note a legal database prints under the unit it shows ("Dit artikel is met ingang van 1
+# januari 1998 ingevoerd bij wet van …"): part of the page, not a reference in the text
+_HISTORY_NOTE = re.compile(r"\s+is\s+met\s+ingang\s+van\s+\d{1,2}\s+[a-z]+\s+\d{4}\s+(?:\w+\s+){1,2}bij\s+"
+                           r"(?:rijks)?(?:wet|besluit)\s+van\b", re.I)  # fmt: skip
 _MVT_WORD = re.compile(r"toelichting\b|m\.?v\.?t\b\.?", re.I)
 # what may stand before the word: "paragraaf 4.2 van de memorie van ", "de artikelsgewijze "
 _MVT_BEFORE = re.compile(
@@ -163,6 +171,7 @@ def find_references(text: str, lexicon: LawLexicon | None = None) -> list[Ref]:
             continue
         if kind == "art":
             refs = _chain(text, head, at, lexicon)
+            refs += _other_number(text, refs[-1]) if refs else []
         elif kind == "qual":
             refs = _loose(text, at, lexicon)
         elif kind == "div":
@@ -226,6 +235,16 @@ def _chain(
         refs.append(Ref(text[s:e].strip(), s, e, ARTICLE, tuple(dict.fromkeys(ps)), law,
                         this_bill, that_law, of_law, foreign=foreign))  # fmt: skip
     return refs
+
+
+def _other_number(text: str, ref: Ref) -> list[Ref]:
+    """Read the other number of the same article in brackets after it ("Artikel 5:21 [5.2.1]",
+    "artikel 3.1 (oud 2.4)"): the draft's or the former numbering, an article of the same law."""
+    match = _BRACKETED.match(text, ref.end)
+    if not match:
+        return []
+    number = match.group("number")
+    return [Ref(number, match.start("number"), match.end("number"), ARTICLE, (Part(number),), ref.law)]
 
 
 def _merge(prefix: list[Group], groups: list[Group]) -> list[Group]:
@@ -303,7 +322,7 @@ def _anaphor(text: str, start: int, lexicon: LawLexicon) -> list[Ref]:
         return [Ref(ground.group(0), start, ground.end(), ANAPHOR, (Part(item=ground.group("letter").lower()),),
                     anaphor=GROUND)]  # fmt: skip
     match = _ANAPHOR_AT.match(text, start)
-    if not match:
+    if not match or _HISTORY_NOTE.match(text, match.end()):
         return []
     what = match.group("what").lower()
     noun = match.start("what")
@@ -347,6 +366,9 @@ def _division(text: str, pos: int, start: int, lexicon: LawLexicon) -> list[Ref]
     while more := _DIVISION_MORE.match(text, end):  # "de titels 6, 7 en 8"
         numbers.append(more.group("number"))
         end = more.end()
+    container = _CONTAINER.match(text, end)  # "… van hoofdstuk 4": where they are, no target
+    if container and _RANK.index(container.group("kind").lower()) < _RANK.index(word):
+        end = container.end()
     law, this_bill, that_law, end, foreign = _law_tail(text, end, lexicon)
     detail = f"{word} {', '.join(numbers)}"
     return [Ref(text[start:end].strip(), start, end, DIVISION, (), law, this_bill, that_law,

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from wetgen import address
-from wetgen.consult.analyse.billunits import bill_unit, onderdeel_like
+from wetgen.consult.analyse.billunits import bill_unit, division_articles, onderdeel_like
 from wetgen.consult.analyse.context import (
     BILL,
     EMPTY,
@@ -38,6 +38,8 @@ from wetgen.consult.analyse.numbering import (
     fits,
     is_named,
     is_roman,
+    known_styles,
+    law_in_style,
     law_names,
     leden_named,
     number_style,
@@ -84,6 +86,7 @@ class BillIndex:
         self.by_eid = {n.eid: n for n in self.nodes}
         self.articles = {a.number.upper(): a for a in bill.articles()}
         self.amending = [a for a in bill.articles() if a.is_amending]
+        self.divisions = division_articles(bill)
         self.amended = [self._amended(a) for a in self.amending]
         self.bill_names = law_names(bill.citeertitel)
         self.laws = list(dict.fromkeys(a.law for a in self.amended))
@@ -215,13 +218,9 @@ class BillIndex:
             mapped = with_book(law, number)[1] if is_code(law) else number
             if self._touching(law, mapped) and fits(law, number):
                 return law
-        fitting = [law for law in self.laws if fits(law, number) and number_style(number) in
-                   (self._styles[law] or {number_style(number)})]  # fmt: skip
-        if len(fitting) == 1:
-            return fitting[0]
-        if context.named_law in fitting:
-            return context.named_law
-        return ""
+        here = self.articles.get(context.bill_article.upper()) if context.bill_article else None
+        current = (context.named_law, here.amends.citeertitel if here and here.amends else "")
+        return law_in_style(number, self._styles, current)
 
     def amended_law(self, law: str) -> str:
         """Return the citeertitel of the amended law a name names (any book of a code), or ""."""
@@ -410,6 +409,9 @@ class BillIndex:
         # "paragraaf 5.1" in prose is as often the MvT's or the document's own, so it is taken
         # for the one law the bill amends only where its number names that law ("titel 7.13"
         # of a bill amending Boek 7 BW)
+        own = self._own_division(ref, context, detail)
+        if own is not None:
+            return own
         law = ref.law or context.named_law or context.law
         only = self.laws[0] if len(self.laws) == 1 else ""
         number = detail.partition(" ")[2]
@@ -427,6 +429,20 @@ class BillIndex:
         return self.place(ref, target, context)
 
 
+    def _own_division(self, ref: Ref, context: Context, detail: str) -> Resolution | None:
+        """Return the resolution of a division of the bill itself ("de hoofdstukken IV en V van
+        het wetsvoorstel", "Hoofdstuk IV" of an Invoeringswet in hoofdstukken): named with the
+        bill, or bare with a Roman number the bill has where no heading set an amended law (a
+        bare "hoofdstuk 3" in prose is as often the MvT's own); its nodes are the division's
+        articles. None when it is not the bill's."""
+        kind, _, number = detail.partition(" ")
+        nodes = self.divisions.get((kind, number.upper()))
+        bare = is_roman(number) and not (ref.law or ref.that_law or ref.foreign or context.law)
+        if nodes is None or not (ref.this_bill or bare):
+            return None
+        return Resolution(ref, "bill", nodes, "", f"wetsvoorstel, {detail}", Target(BILL, division=detail))
+
+
 def _styles(index: BillIndex, law: str) -> set[str]:
     numbers = [n for a in index.amended if a.law == law for n in a.by_article]
-    return {number_style(n) for n in numbers} - {"roman"}
+    return ({number_style(n) for n in numbers} | known_styles(law)) - {"roman"}

@@ -14,7 +14,8 @@ import re
 
 from wetgen.consult.analyse.grammar import Part
 from wetgen.consult.analyse.lawnames import LawLexicon
-from wetgen.consult.analyse.refs import ARTICLE, Ref
+from wetgen.consult.analyse.points import Point
+from wetgen.consult.analyse.refs import ARTICLE, DIVISION, Ref
 
 # the heading of a column of article numbers: a word for articles and no number after it
 # ("Artikel-nummers", "Artikelen", "Artikel Onderwerp"), the headings of the other columns
@@ -29,6 +30,36 @@ _ROW = re.compile(
     r"(?:^|(?<=[^\W\d_]\s)|(?<=[)”\"’]\s))(?P<number>\d{1,3}[a-z]{0,3}(?:[:.]\d+[a-z]{0,3})*)"
     r"(?=\s+[A-Z]|\s*$)"
 )
+
+
+# "… zal hoofdstuk 4 Awb de volgende titels kennen: 4.1 Beschikkingen (15 artikelen) 4.2 …"
+_ANNOUNCED = re.compile(
+    r"\bde\s+volgende\s+(?P<kind>hoofdstukken|titels|afdelingen|paragrafen)\b[^.:;]{0,60}:", re.I
+)
+_LISTED = re.compile(r"\s*(?P<number>\d+(?:\.\d+[a-z]?)+)\s+(?=[A-Z])")
+_NEXT_LISTED = re.compile(r"[^.;:]{1,120}?\s(?=\d+(?:\.\d+[a-z]?)+\s+[A-Z])")
+_SINGULAR = {"hoofdstukken": "hoofdstuk", "titels": "titel", "afdelingen": "afdeling",
+             "paragrafen": "paragraaf"}  # fmt: skip
+
+
+def announced_divisions(text: str, refs: list[Ref] | tuple[Ref, ...]) -> list[Ref]:
+    """Return the divisions a list announced as such names by number alone ("de volgende titels
+    kennen: 4.1 Beschikkingen 4.2 Subsidies …"), each of the law the announcing words name."""
+    found: list[Ref] = []
+    for announced in _ANNOUNCED.finditer(text):
+        kind = _SINGULAR[announced.group("kind").lower()]
+        opening = text.rfind(". ", 0, announced.start()) + 1
+        law = next((r.law for r in reversed(refs) if opening <= r.start < announced.start() and r.law), "")
+        at = announced.end()
+        while row := _LISTED.match(text, at):
+            number = row.group("number")
+            found.append(Ref(number, row.start("number"), row.end("number"), DIVISION, (), law,
+                             detail=f"{kind} {number}"))  # fmt: skip
+            step = _NEXT_LISTED.match(text, row.end())
+            if not step:
+                break
+            at = step.end()
+    return found
 
 
 def column_heading(heading: str) -> int:
@@ -54,4 +85,19 @@ def table_rows(text: str, start: int, end: int, lexicon: LawLexicon) -> list[Ref
         refs.append(Ref(segment[match.start() : stop], start + match.start(), start + stop, ARTICLE,
                         (Part(number),), law))  # fmt: skip
         taken = stop
+    return refs
+
+
+def point_rows(point: Point, lexicon: LawLexicon, taken: list[tuple[int, int]]) -> list[Ref]:
+    """Return the article numbers of the rows below a point's first heading when it is a column
+    heading of article numbers ("Artikel-nummers"), except where a reference was read already."""
+    column = column_heading(point.text[slice(*point.headings[0])])
+    if not column:
+        return []
+    first = (column + 1, point.headings[0][1])  # after the space that ends the column words
+    refs = []
+    for start, end in [first, *point.headings[1:], (point.body, len(point.text))]:
+        for ref in table_rows(point.text, start, min(end, len(point.text)), lexicon):
+            if not any(s < ref.end and ref.start < e for s, e in taken):
+                refs.append(ref)
     return refs

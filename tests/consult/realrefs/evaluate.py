@@ -72,8 +72,9 @@ HELD_OUT_FROM = "d31"
 FRESH_FROM = "d45"
 FRESH2_FROM = "d61"
 FRESH3_FROM = "d76"
+FRESH4_FROM = "d91"
 UNSEEN_FROM = "d76"
-PARTS = ("all", "development", "held-out", "fresh", "fresh2", "fresh3", "read", "unseen")
+PARTS = ("all", "development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "read", "unseen")
 
 
 def in_part(doc_id: str, part: str) -> bool:
@@ -83,7 +84,8 @@ def in_part(doc_id: str, part: str) -> bool:
         "held-out": (HELD_OUT_FROM, FRESH_FROM),
         "fresh": (FRESH_FROM, FRESH2_FROM),
         "fresh2": (FRESH2_FROM, FRESH3_FROM),
-        "fresh3": (FRESH3_FROM, "\uffff"),
+        "fresh3": (FRESH3_FROM, FRESH4_FROM),
+        "fresh4": (FRESH4_FROM, "\uffff"),
         "read": ("", UNSEEN_FROM),
         "unseen": (UNSEEN_FROM, "\uffff"),
     }
@@ -549,7 +551,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--misses", action="store_true", help="list every disagreement")
     parser.add_argument("--part", choices=PARTS, default="all",
                         help="the documents to score: all, development (d01-d30), held-out (d31-d44), "
-                             "fresh (d45-d60), fresh2 (d61-d75), fresh3 (d76-d90), read (before "
+                             "fresh (d45-d60), fresh2 (d61-d75), fresh3 (d76-d90), fresh4 (d91 on), read (before "
                              "UNSEEN_FROM) or unseen (from it)")
     args = parser.parse_args(argv)
     documents = [doc for doc in load_documents() if in_part(doc.id, args.part)]

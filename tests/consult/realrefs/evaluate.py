@@ -189,6 +189,9 @@ def problems(doc: Document) -> list[str]:
 def normalise_law(name: str) -> str:
     """Return a law name in the form compared: lower case, single spaces, no article."""
     name = " ".join(str(name).split()).lower()
+    bill = re.match(r"wetsvoorstel\s+(\d{2})\s?(\d{3})\b", name)
+    if bill:  # another bill, compared by its Kamerstuk number: "Wetsvoorstel 26 089 (…)"
+        return f"wetsvoorstel {bill.group(1)}{bill.group(2)}"
     return re.sub(r"^(de|het)\s+", "", name)
 
 

@@ -104,6 +104,31 @@ def _split(cell: str) -> tuple[str, ...]:
     return tuple(x.strip() for x in cell.split(";") if x.strip())
 
 
+# another bill named by its Kamerstuk number: "van wetsvoorstel 26 089", "van het wetsvoorstel
+# 24212", "van voorstel van wet 26 932"
+_OTHER_BILL = re.compile(
+    r"(?i)(?:het\s+)?(?:wetsvoorstel|voorstel\s+van\s+wet)\s+(?:nr\.\s*)?(?P<number>\d{2}\s?\d{3})(?![\d\w])"
+)
+_BILL_NAME = re.compile(r"(?i)^wetsvoorstel\s+(?P<number>\d{2}\s?\d{3})(?!\d)")
+
+
+def other_bill(text: str, pos: int) -> Found | None:
+    """Return the bill a text names by its Kamerstuk number at `pos` ("wetsvoorstel 26 089"),
+    as a law named "Wetsvoorstel 26 089", or None."""
+    match = _OTHER_BILL.match(text, pos)
+    if not match:
+        return None
+    digits = match.group("number").replace(" ", "")
+    return Found(match.start(), match.end(), f"Wetsvoorstel {digits[:2]} {digits[2:]}")
+
+
+def bill_number(name: str) -> str:
+    """Return the Kamerstuk number of a law named as a bill ("Wetsvoorstel 26 089 (…)" is
+    "26089"), else ""."""
+    match = _BILL_NAME.match(" ".join(name.split()))
+    return match.group("number").replace(" ", "") if match else ""
+
+
 def normal(name: str) -> str:
     """Return a name as compared: lower case, single spaces."""
     return " ".join(name.split()).lower()

@@ -18,7 +18,7 @@ from typing import NamedTuple
 from wetgen.consult.analyse import grammar
 from wetgen.consult.analyse.anchors import anchors
 from wetgen.consult.analyse.grammar import NUMBER, Group, Part
-from wetgen.consult.analyse.lawnames import LawLexicon
+from wetgen.consult.analyse.lawnames import LawLexicon, other_bill
 
 ARTICLE = "artikel"  # one or more articles, with their qualifiers
 LOOSE = "los"  # leden or onderdelen without their article: "het derde lid", "onderdeel c"
@@ -272,6 +272,9 @@ def _law_tail(text: str, pos: int, lexicon: LawLexicon) -> tuple[str, bool, bool
 
 
 def _law_tail_at(text: str, pos: int, lexicon: LawLexicon) -> tuple[str, bool, bool, int, bool]:
+    lead = _LAW_LEAD.match(text, pos)
+    if lead and lead.end() > pos and (bill := other_bill(text, lead.end())):
+        return bill.law, False, False, bill.end, False  # "artikel II van wetsvoorstel 26 089"
     if bill := _THIS_BILL.match(text, pos):
         return "", True, False, bill.end(), False
     if that := _THAT_LAW.match(text, pos):

@@ -28,6 +28,7 @@ from wetgen.consult.analyse.context import MVT as MVT_SCOPE
 from wetgen.consult.analyse.grammar import Part
 from wetgen.consult.analyse.lawnames import (
     NAMED_GROUNDS,
+    bill_number,
     LawLexicon,
     book_of,
     is_code,
@@ -235,7 +236,7 @@ class BillIndex:
 
     @staticmethod
     def _same(a: str, b: str) -> bool:
-        if normal(a) == normal(b):
+        if normal(a) == normal(b) or (bill_number(a) and bill_number(a) == bill_number(b)):
             return True
         if is_code(a) and is_code(b) and ("BES" in a) == ("BES" in b):
             return not book_of(a) or not book_of(b) or book_of(a).lower() == book_of(b).lower()

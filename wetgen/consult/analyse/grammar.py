@@ -37,6 +37,7 @@ MONTH = r"\s+(?:jan(?:uari)?|feb(?:ruari)?|maart|apr(?:il)?|mei|juni?|juli?|aug(
 NEXT_NUMBER = re.compile(
     rf"(?i)(?P<sep>{_RANGE}|{_LIST}|{_JUNCTO})(?P<again>{ARTICLE_WORD}\s*)?(?P<number>{NUMBER})(?!{MONTH})"
 )
+RANGE = _RANGE  # "tot en met", "t/m", "tot", "-" between two ends of a range
 RANGE_SEP = re.compile(rf"(?i){_RANGE}")
 JUNCTO_SEP = re.compile(rf"(?i){_JUNCTO}")
 NUMBER_RE = re.compile(NUMBER, re.I)

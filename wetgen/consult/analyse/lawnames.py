@@ -20,11 +20,12 @@ from typing import NamedTuple
 
 DATA = Path(__file__).with_name("data") / "wetten.tsv"
 BW = "Burgerlijk Wetboek"
+BW_BOOKS = frozenset("1 2 3 4 5 6 7 7a 8 10".split())  # the books of the BW in force
 _BOOK = re.compile(
     r"(?i)^(?P<code>burgerlijk\s+wetboek(?:\s+bes)?)(?:\s+boek\s+(?P<book>\d+[a-z]?))?$"
 )
 _BOOK_FIRST = re.compile(
-    r"(?i)boek\s+(?P<book>\d+[a-z]?)\s+(?:van\s+het\s+)?(?P<code>(?:nieuwe?\s+)?burgerlijk\s+wetboek"
+    r"(?i)boek\s+(?P<book>\d+[a-z]?)\s+(?:\([^()\d]{2,40}\)\s+)?(?:van\s+het\s+)?(?P<code>(?:nieuwe?\s+)?burgerlijk\s+wetboek"
     r"|n?bw)(?P<bes>\s+bes)?(?![^\W\d_]|-)"
 )
 _LETTER = r"[^\W\d_]"

@@ -88,6 +88,7 @@ _DIVISION_WORD = {"§": "paragraaf", "titeldeel": "titel", "titels": "titel", "h
 _DIVISION_MORE = re.compile(
     r"(?:\s*,\s*(?:en\s+)?|\s+en\s+|\s+of\s+)(?P<number>\d+[a-z]?(?:\.\d+[a-z]?)*|[IVXLC]+[A-Z]?)(?![\w°])"
 )
+_DIVISION_RANGE = re.compile(rf"(?i){grammar.RANGE}(?P<number>\d+[a-z]?(?:\.\d+[a-z]?)*|[IVXLC]+[A-Z]?)(?![\w°])")
 _BRACKETED = re.compile(r"\s*[\[(](?:(?:oud|nieuw|artikel)\s+)?(?P<number>\d+[a-z]?(?:[.:]\d+[a-z]?)+)[\])]", re.I)
 _RANK = ("hoofdstuk", "titel", "afdeling", "paragraaf")  # from large to small
 _CONTAINER = re.compile(r"\s+van\s+(?:het\s+|de\s+)?(?P<kind>hoofdstuk|titel|afdeling)\s+(?:\d+[a-z]?(?:\.\d+[a-z]?)*"
@@ -366,8 +367,10 @@ def _division(text: str, pos: int, start: int, lexicon: LawLexicon) -> list[Ref]
     word = text[start:pos].strip().lower().rstrip(".")
     word = _DIVISION_WORD.get(word, word)
     numbers, end = [number.group("number")], number.end()
-    while more := _DIVISION_MORE.match(text, end):  # "de titels 6, 7 en 8"
-        numbers.append(more.group("number"))
+    while more := _DIVISION_MORE.match(text, end) or _DIVISION_RANGE.match(text, end):
+        if more.re is _DIVISION_RANGE:  # "de afdelingen 7.4.1 tot en met 7.4.5"
+            numbers.extend(grammar.expand(numbers[-1], more.group("number")))
+        numbers.append(more.group("number"))  # "de titels 6, 7 en 8"
         end = more.end()
     container = _CONTAINER.match(text, end)  # "… van hoofdstuk 4": where they are, no target
     if container and _RANK.index(container.group("kind").lower()) < _RANK.index(word):

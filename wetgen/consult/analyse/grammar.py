@@ -29,7 +29,7 @@ NUMBER = (
 )
 ARTICLE_WORD = r"(?:artikel(?:en|s)?|artt?\.|art\b|artikelnummer)"
 _LIST = r"(?:\s*,\s*(?:en\s+|of\s+)?|\s+en\s+|\s+of\s+|\s*/\s*)"
-_RANGE = r"(?:\s*(?:tot\s+en\s+met|t/m|tot|[-–])\s*)"
+_RANGE = r"(?:\s*(?:tot\s+(?:en\s+)?met|t/m|tot|[-–])\s*)"  # "tot met": a slip for "tot en met"
 _JUNCTO = r"(?:\s+(?:juncto|jo\.?|j°)\s+)"
 # a number that is a day ("5, 1 januari"), not an article
 MONTH = r"\s+(?:jan(?:uari)?|feb(?:ruari)?|maart|apr(?:il)?|mei|juni?|juli?|aug(?:ustus)?|sept?(?:ember)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
@@ -43,7 +43,12 @@ JUNCTO_SEP = re.compile(rf"(?i){_JUNCTO}")
 NUMBER_RE = re.compile(NUMBER, re.I)
 
 # letters of onderdelen: a, b, aa (of a list); A, B, Aa, IJ, aA, 0A (of an amending article)
-LETTER = r"(?<![\w°])(?-i:[a-z](?![\w°])|([a-z])\1(?![\w°])|\d?[A-Z]{1,2}[a-z]?(?![\w°])|[a-z][A-Z](?![\w°]))"
+# (a capital with a page number run into it at the end of a line of a table of contents,
+# "Onderdelen A en D8", is the letter)
+LETTER = (
+    r"(?<![\w°])(?-i:[a-z](?![\w°])|([a-z])\1(?![\w°])|\d?[A-Z]{1,2}[a-z]?(?![\w°])|[a-z][A-Z](?![\w°])"
+    r"|[A-Z](?=\d{1,3}[ \t]*(?:\n|$)))"
+)
 # the word may stand again before the last letter of a range: "sub a tot en met sub e"
 _LETTERS = (
     rf"{LETTER}(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|(?:\s+tot\s+en\s+met\s+|\s*[-–]\s*)"

@@ -81,6 +81,7 @@ _COMMA_DOT = re.compile(
     rf",(?P<rest>\d{{1,3}}[a-z]?)(?![\w.:°]|,\s*\d|\s*(?:en|of|tot|t/m|[-–])\s*\d|{grammar.MONTH})",
     re.I,
 )
+_SPACED_LETTERS = re.compile(rf"(?i)\s(?P<first>[a-z]){grammar.RANGE}(?P<last>[a-z])(?![\w°])")
 _ONE_ARTICLE = re.compile(r"(?:artikel|art\.?)\s*$", re.I)
 _DIVISION_NUMBER = re.compile(r"\s*(?P<number>\d+[a-z]?(?:\.\d+[a-z]?)*|[IVXLC]+[A-Z]?)(?![\w°])")
 _DIVISION_WORD = {"§": "paragraaf", "titeldeel": "titel", "titels": "titel", "hoofdstukken": "hoofdstuk",
@@ -202,6 +203,11 @@ def _chain(
     comma = _COMMA_DOT.match(text, end) if number.isdigit() else None
     if comma and _ONE_ARTICLE.search(text, max(0, start), pos):
         number, end = f"{number}.{comma.group('rest')}", comma.end()
+    spaced = _SPACED_LETTERS.match(text, end) if number.isdigit() else None
+    if spaced:  # "Artikel 137 c tot met f": the letters written apart from their number
+        first_letter, number = number + spaced.group("first"), number + spaced.group("last")
+        parts += [Part(first_letter), *(Part(n) for n in grammar.expand(first_letter, number))]
+        end = spaced.end()
     while True:
         groups, end = grammar.qualifiers(text, end)
         if prefix and not pieces and not parts:

@@ -86,8 +86,7 @@ def test_repealed_laws_and_the_statuut_by_their_short_names(one_law):
     assert [t[1:5] for t in found] == [
         ("other_law", "Wet administratieve rechtspraak overheidsbeschikkingen", "2", "2"),
         ("other_law", "Statuut voor het Koninkrijk der Nederlanden", "12", "2"),
-        ("unknown", "", "3", ""),
-    ]
+    ]  # "artikel 3 van de statuten": of a document that is no law, not reported
 
 
 def test_a_division_of_the_bill_itself_named_with_it_or_bare():

@@ -143,7 +143,10 @@ def _group(hit: re.Match[str]) -> Group | None:
     if hit.group("subords"):
         return Group(subs=_spread(_ORDINAL_WORD.findall(hit.group("subords")), _ordinal))
     if hit.group("digits"):
-        return Group(leden=_spread(_DIGIT_WORD.findall(hit.group("digits")), str))
+        leden = _spread(_DIGIT_WORD.findall(hit.group("digits")), str)
+        if len(leden) == 1 and hit.group(0).lower().startswith("leden"):
+            return None  # "leden 17": a count of members or a page number, not one lid
+        return Group(leden=leden)
     if hit.group("nth"):
         return Group(leden=(hit.group("nth"),))
     if hit.group("subs") or hit.group("subs2"):

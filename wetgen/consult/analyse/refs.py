@@ -19,6 +19,7 @@ from wetgen.consult.analyse import grammar
 from wetgen.consult.analyse.anchors import anchors
 from wetgen.consult.analyse.grammar import NUMBER, Group, Part
 from wetgen.consult.analyse.lawnames import LawLexicon, other_bill
+from wetgen.consult.analyse.mvtrefs import mvt_places
 
 ARTICLE = "artikel"  # one or more articles, with their qualifiers
 LOOSE = "los"  # leden or onderdelen without their article: "het derde lid", "onderdeel c"
@@ -82,6 +83,7 @@ _COMMA_DOT = re.compile(
     re.I,
 )
 _SPACED_LETTERS = re.compile(rf"(?i)\s(?P<first>[a-z]){grammar.RANGE}(?P<last>[a-z])(?![\w°])")
+_ARTICLE_WORD = re.compile(r"\bartikel(?:en)?\b", re.I)
 _ONE_ARTICLE = re.compile(r"(?:artikel|art\.?)\s*$", re.I)
 _DIVISION_NUMBER = re.compile(r"\s*(?P<number>\d+[a-z]?(?:\.\d+[a-z]?)*|[IVXLC]+[A-Z]?)(?![\w°])")
 _DIVISION_WORD = {"§": "paragraaf", "titeldeel": "titel", "titels": "titel", "hoofdstukken": "hoofdstuk",
@@ -98,34 +100,6 @@ _CONTAINER = re.compile(r"\s+van\s+(?:het\s+|de\s+)?(?P<kind>hoofdstuk|titel|afd
 # januari 1998 ingevoerd bij wet van …"): part of the page, not a reference in the text
 _HISTORY_NOTE = re.compile(r"\s+is\s+met\s+ingang\s+van\s+\d{1,2}\s+[a-z]+\s+\d{4}\s+(?:\w+\s+){1,2}bij\s+"
                            r"(?:rijks)?(?:wet|besluit)\s+van\b", re.I)  # fmt: skip
-_MVT_WORD = re.compile(r"toelichting\b|m\.?v\.?t\b\.?", re.I)
-# what may stand before the word: "paragraaf 4.2 van de memorie van ", "de artikelsgewijze "
-_MVT_BEFORE = re.compile(
-    r"(?:(?P<loc>(?:paragraaf|par\.|§|hoofdstuk|h\.|pagina|pag\.|p\.|blz\.|bladzijde|pp\.)\s*"
-    r"[\d.]+(?:\s*[-–]\s*\d+)?)\s*(?:,\s*)?(?:van|in|uit|op)?\s*(?:de\s+|het\s+)?)?"
-    r"(?P<what>memorie\s+van\s+|artikelsgewijze\s+|algemene\s+)?$",
-    re.I,
-)
-_MVT_AFTER = re.compile(
-    r"\s*[,(]?\s*(?P<loc>(?:paragraaf|par\.|§|hoofdstuk|pagina|pag\.|p\.|blz\.|bladzijde)\s*[\d.]+)",
-    re.I,
-)
-_KAMERSTUK_MVT = re.compile(
-    r"\bKamerstuk(?:ken)?\s+II\s+\d{4}/\d{2,4},\s*\d{2}\s?\d{3}(?:\s*\([^)]{1,10}\))?,\s*nr\.\s*3\b"
-    r"(?:,\s*(?:p\.|pag\.|blz\.)\s*(?P<page>\d+))?",
-    re.I,
-)
-_OWN_DOCUMENT = re.compile(r"(?:deze|onderhavige|dit|een)\s+(?:concept[- ]?)?$", re.I)
-# the document's own title: a page title "Memorie van toelichting : …" or "… - …" at the start
-# (a response's heading "Memorie van toelichting" followed by its paragraph is a reference)
-_OWN_TITLE = re.compile(r"(?:memorie\s+van\s+)?toelichting\s+[:–-]\s", re.I)
-_SENTENCE_BEFORE = re.compile(r"(?:^|[.:;!?»]\s+|\bNr\.\s*\d+\s+)$", re.I)
-_OTHER_TOELICHTING = re.compile(
-    r"\s+(?:bij|op|van)\s+(?:het|de|dit|deze)\s+(?:sub)?(?:amendement|nota\s+van\s+wijziging|besluit"
-    r"|ontwerpbesluit|regeling|motie)",
-    re.I,
-)
-_HEADING_ONLY = re.compile(r"(?:artikelsgewijze\s+|algemene\s+)?toelichting[.:]?", re.I)
 
 
 class Ref(NamedTuple):
@@ -165,7 +139,7 @@ def default_lexicon() -> LawLexicon:
 def find_references(text: str, lexicon: LawLexicon | None = None) -> list[Ref]:
     """Return every reference in `text`, in order, without overlaps."""
     lexicon = lexicon or default_lexicon()
-    found = _mvt(text)
+    found = [Ref(text[s:e], s, e, MVT, detail=d) for s, e, d in mvt_places(text)]
     taken = [(r.start, r.end) for r in found]
     cursor = 0
     for at, kind, head in anchors(text):
@@ -346,8 +320,20 @@ def _anaphor(text: str, start: int, lexicon: LawLexicon) -> list[Ref]:
         if match.group("word").lower() != "deze":
             return []  # "die wet" names a law only after a reference ("afdeling 2.3 van die wet")
         return [Ref(match.group(0), start, match.end(), ANAPHOR, anaphor="deze wet")]
+    if what.startswith("artikel") and _unnumbered_before(text, start):
+        return []  # "bepaalde artikelen in andere wetten … van deze artikelen": no provision named
     found = _anaphor_ref(text, start, match, [])
     return [found] if found else []
+
+
+def _unnumbered_before(text: str, start: int) -> bool:
+    """Tell whether the last "artikel(en)" before `start` in the text has no number: an
+    anaphor after it ("deze artikelen") takes up those words, not a provision."""
+    words = list(_ARTICLE_WORD.finditer(text, 0, start))
+    last = words[-1] if words else None
+    if last is None or _NUMBER_AT.match(text, last.end()):
+        return False
+    return not re.search(r"(?:dit|dat|deze|die|genoemde?)\s+$", text[max(0, last.start() - 12) : last.start()], re.I)
 
 
 def _anaphor_ref(text: str, start: int, match: re.Match[str], groups: list[Group]) -> Ref | None:
@@ -399,55 +385,3 @@ def _bare_number(text: str, at: int, lexicon: LawLexicon) -> list[Ref]:
         return refs
     return []
 
-
-def _own_heading(text: str, start: int, end: int) -> bool:
-    """Tell whether the words at start:end are the document's own title or heading: a page
-    title at the start ("Memorie van toelichting : …"), the heading of a Kamerstuk in capitals
-    ("Nr. 3 MEMORIE VAN TOELICHTING"), or an amendement's "Toelichting" run into its text."""
-    if start == 0 and _OWN_TITLE.match(text):
-        return True
-    words = text[start:end]
-    if not _SENTENCE_BEFORE.search(text[max(0, start - 12) : start]):
-        return False
-    if words.isupper() and "TOELICHTING" in words:
-        return True
-    return words == "Toelichting" and bool(re.match(r"\s+[A-Z]", text[end : end + 2]))
-
-
-def _mvt(text: str) -> list[Ref]:
-    """Find the places in the memorie van toelichting a text names."""
-    lowered = text.lower()
-    if (
-        "toelichting" not in lowered
-        and "mvt" not in lowered
-        and "m.v.t" not in lowered
-        and ("kamerstuk" not in lowered)
-    ):
-        return []
-    if _HEADING_ONLY.fullmatch(text.strip()):
-        return []  # a document's own heading "Toelichting", not a reference to the MvT
-    refs = []
-    for match in _KAMERSTUK_MVT.finditer(text):
-        page = f"p. {match.group('page')}" if match.group("page") else ""
-        refs.append(Ref(match.group(0), match.start(), match.end(), MVT, detail=page))
-    for word in _MVT_WORD.finditer(text):
-        at = word.start()
-        if at and (text[at - 1].isalnum() or any(r.start <= at < r.end for r in refs)):
-            continue
-        before = _MVT_BEFORE.search(text, max(0, at - 60), at)
-        start = before.start() if before and before.group(0) else at
-        what = before.start("what") if before and before.group("what") else at
-        loc = before.group("loc") if before else None
-        if not loc and _OWN_DOCUMENT.search(text[max(0, what - 24) : what]):
-            continue  # "deze memorie van toelichting", "een artikelsgewijze toelichting"
-        if not loc and _own_heading(text, start, word.end()):
-            continue  # the document's own title or heading
-        if _OTHER_TOELICHTING.match(text, word.end()):
-            continue  # the toelichting of an amendment or a besluit
-        detail, end = loc or "", word.end()
-        if not detail:
-            after = _MVT_AFTER.match(text, end)
-            if after:
-                detail, end = after.group("loc"), after.end()
-        refs.append(Ref(text[start:end], start, end, MVT, detail=" ".join(detail.split())))
-    return sorted(refs, key=lambda r: r.start)

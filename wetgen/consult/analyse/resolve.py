@@ -28,7 +28,6 @@ from wetgen.consult.analyse.context import MVT as MVT_SCOPE
 from wetgen.consult.analyse.grammar import Part
 from wetgen.consult.analyse.lawnames import (
     BW,
-    BW_BOOKS,
     NAMED_GROUNDS,
     LawLexicon,
     bill_number,
@@ -38,6 +37,7 @@ from wetgen.consult.analyse.lawnames import (
     with_book,
 )
 from wetgen.consult.analyse.numbering import (
+    bw_division,
     fits,
     is_named,
     is_roman,
@@ -420,7 +420,7 @@ class BillIndex:
         number = detail.partition(" ")[2]
         if not law and is_code(only) and number.split(".")[0] == book_of(only) and "." in number:
             law = only
-        if not ref.law and self._bw_division(law, number):
+        if not ref.law and bw_division(law, number, self.laws, self.bill.citeertitel):
             law = BW  # "titel 7.4" in a text on a BW bill: titel 4 of Boek 7, not of the law named last
         if ref.this_bill or ref.foreign or not law or is_named(law, self.bill_names):
             return self.place(ref, Target(UNKNOWN), context)
@@ -433,15 +433,6 @@ class BillIndex:
         target = Target(LAW if amended else OTHER_LAW, amended or law, division=f"{kind} {number}")
         return self.place(ref, target, context)
 
-
-    def _bw_division(self, law: str, number: str) -> bool:
-        """Tell whether a division with a book-dotted number ("titel 7.4", "afdeling 7.4.6")
-        that no law names with it is the Burgerlijk Wetboek's: the bill is about the BW and the
-        law the context names (if any) is no code and numbers nothing with dots or colons."""
-        book = number.split(".")[0]
-        if "." not in number or book not in BW_BOOKS or is_code(law) or known_styles(law) & {"dot", "colon"}:
-            return False
-        return any(is_code(a) for a in self.laws) or "burgerlijk wetboek" in normal(self.bill.citeertitel)
 
     def _own_division(self, ref: Ref, context: Context, detail: str) -> Resolution | None:
         """Return the resolution of a division of the bill itself ("de hoofdstukken IV en V van

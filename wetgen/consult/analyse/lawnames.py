@@ -130,6 +130,16 @@ def bill_number(name: str) -> str:
     return match.group("number").replace(" ", "") if match else ""
 
 
+def same_law(a: str, b: str) -> bool:
+    """Tell whether two names name the same law: the same name, the same bill by its Kamerstuk
+    number, or the Burgerlijk Wetboek where a book is left out or the same."""
+    if normal(a) == normal(b) or (bill_number(a) and bill_number(a) == bill_number(b)):
+        return True
+    if is_code(a) and is_code(b) and ("BES" in a) == ("BES" in b):
+        return not book_of(a) or not book_of(b) or book_of(a).lower() == book_of(b).lower()
+    return False
+
+
 def normal(name: str) -> str:
     """Return a name as compared: lower case, single spaces."""
     return " ".join(name.split()).lower()

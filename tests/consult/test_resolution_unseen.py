@@ -232,3 +232,10 @@ def test_near_misses_of_parliamentary_prose(one_law):
     for text, expected in cases.items():
         assert [t[0] for t in targets(text, one_law)] == expected, text
     assert targets("De leden 2 en 3 van artikel 12 blijven.", one_law)[0][4] == "2"
+
+
+def test_the_article_part_of_the_mvt(one_law):
+    text = "Het voorstel bevat wijzigingen die in het artikelsgewijze gedeelte nader worden toegelicht."
+    assert [t[:2] for t in targets(text, one_law)] == [("het artikelsgewijze gedeelte", "mvt")]
+    # that of another document, or the document's own, is none
+    assert targets("Wij komen daarop terug in het artikelsgewijze deel van dit verslag.", one_law) == []

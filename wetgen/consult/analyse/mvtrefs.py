@@ -37,6 +37,14 @@ _OTHER_TOELICHTING = re.compile(
 )
 _HEADING_ONLY = re.compile(r"(?:artikelsgewijze\s+|algemene\s+)?toelichting[.:]?", re.I)
 
+# the part of the MvT that explains the articles: "het artikelsgewijze gedeelte", "het
+# artikelsgewijze deel van de toelichting"; not that of another document ("van dit verslag")
+_ARTICLE_PART = re.compile(
+    r"\b(?:het\s+)?artikelsgewijze\s+(?:gedeelte|deel)\b(?:\s+van\s+de\s+(?:memorie\s+van\s+)?toelichting\b)?"
+    r"(?!\s+(?:van|bij|in)\s+(?:dit|deze|het|de|ons)\s+(?:verslag|advies|nota|brief|rapport|reactie))",
+    re.I,
+)
+
 
 def _own_heading(text: str, start: int, end: int) -> bool:
     """Tell whether the words at start:end are the document's own title or heading: a page
@@ -60,6 +68,7 @@ def mvt_places(text: str) -> list[tuple[int, int, str]]:
         and "mvt" not in lowered
         and "m.v.t" not in lowered
         and ("kamerstuk" not in lowered)
+        and "artikelsgewijze" not in lowered
     ):
         return []
     if _HEADING_ONLY.fullmatch(text.strip()):
@@ -68,6 +77,9 @@ def mvt_places(text: str) -> list[tuple[int, int, str]]:
     for match in _KAMERSTUK_MVT.finditer(text):
         page = f"p. {match.group('page')}" if match.group("page") else ""
         refs.append((match.start(), match.end(), page))
+    for part in _ARTICLE_PART.finditer(text):
+        if not _OWN_DOCUMENT.search(text[max(0, part.start() - 40) : part.start()]):
+            refs.append((part.start(), part.end(), ""))
     for word in _MVT_WORD.finditer(text):
         at = word.start()
         if at and (text[at - 1].isalnum() or any(s <= at < e for s, e, _ in refs)):

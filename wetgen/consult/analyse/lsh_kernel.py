@@ -35,16 +35,18 @@ def _compiled(func):
 
 @_compiled
 def ngram_hashes(ids, starts, n, powers):
-    """Return (flat, offsets): per document, the sorted unique hashes of its word n-grams.
+    """Return (flat, offsets): per document, the sorted unique 32-bit codes of its word n-grams.
 
-    Document d is the word numbers ids[starts[d]:starts[d + 1]]; an n-gram's hash is
-    sum(ids[p + k] * powers[k]) in 64-bit arithmetic that wraps around.
+    Document d is the word numbers ids[starts[d]:starts[d + 1]]; an n-gram's 64-bit hash is
+    sum(ids[p + k] * powers[k]) in arithmetic that wraps around, and its code the top 32 bits
+    of that hash mixed (half the memory; two n-grams of a pair of letters share a code by
+    chance with a probability of about 1e-5, which moves their similarity by one n-gram).
     """
     docs = len(starts) - 1
     total = 0
     for d in range(docs):
         total += max(starts[d + 1] - starts[d] - n + 1, 0)
-    flat = np.empty(total, dtype=np.uint64)
+    flat = np.empty(total, dtype=np.uint32)
     offsets = np.zeros(docs + 1, dtype=np.int64)
     end = 0
     for d in range(docs):
@@ -54,33 +56,50 @@ def ngram_hashes(ids, starts, n, powers):
             for k in range(n):
                 for p in range(size):
                     hashes[p] += ids[first + p + k] * powers[k]
-            hashes.sort()
+            codes = np.empty(size, dtype=np.uint32)
             for p in range(size):
-                if p == 0 or hashes[p] != hashes[p - 1]:
-                    flat[end] = hashes[p]
+                codes[p] = np.uint32(_mix(hashes[p]) >> np.uint64(32))
+            codes.sort()
+            for p in range(size):
+                if p == 0 or codes[p] != codes[p - 1]:
+                    flat[end] = codes[p]
                     end += 1
         offsets[d + 1] = end
     return flat[:end].copy(), offsets
 
 
 @_compiled
+def _mix(h):
+    """Return h with every bit mixed into the high ones (the 64-bit finaliser of MurmurHash3)."""
+    h ^= h >> np.uint64(33)
+    h *= np.uint64(0xFF51AFD7ED558CCD)
+    h ^= h >> np.uint64(33)
+    h *= np.uint64(0xC4CEB9FE1A85EC53)
+    return h ^ (h >> np.uint64(33))
+
+
+@_compiled
 def minhash(flat, offsets, docs, a, b, mult):
     """Return the MinHash signature (one minimum per permutation) of each document in docs.
 
-    Permutation k maps a hash h to x = (h * mult) * a[k] + b[k], then x ^ (x >> 29).
+    Permutation k maps a code h to x = (h * mult) * a[k] + b[k], then x ^ (x >> 29); the
+    signature keeps the top 32 bits of each minimum (which are the minimum of the top 32 bits:
+    half the memory, and two different minima agree by chance once in 4 billion).
     """
-    signatures = np.empty((len(docs), len(a)), dtype=np.uint64)
-    shift = np.uint64(29)
+    signatures = np.empty((len(docs), len(a)), dtype=np.uint32)
+    row = np.empty(len(a), dtype=np.uint64)
+    shift, top = np.uint64(29), np.uint64(32)
     for r in range(len(docs)):
-        row = signatures[r]
         row[:] = np.uint64(0xFFFFFFFFFFFFFFFF)
         for i in range(offsets[docs[r]], offsets[docs[r] + 1]):
-            v = flat[i] * mult
+            v = np.uint64(flat[i]) * mult
             for k in range(len(a)):
                 x = v * a[k] + b[k]
                 x ^= x >> shift
                 if x < row[k]:
                     row[k] = x
+        for k in range(len(a)):
+            signatures[r, k] = np.uint32(row[k] >> top)
     return signatures
 
 

@@ -98,6 +98,7 @@ def store_stream(
         report.read = len(seen)
         guids = {k.removeprefix("guid:") for k in seen if k.startswith("guid:")}
         report.listed_missing = len(batch.listed - guids)
+        del seen, guids  # a million keys: freed before the campaign search
         report.problems += [Problem(w.split(": ", 1)[0], w.split(": ", 1)[-1]) for w in warnings]
         store.add_problems([ProblemRow(p.source, p.message, p.severity) for p in report.problems])
         report.campaigns, report.in_campaigns = _campaigns(store, progress)

@@ -23,6 +23,13 @@ from numba import njit
 _POS_SHIFT = np.int64(26)
 _AGREE_SHIFT = np.int64(52)
 _ROOT_FIRST_SHIFT = np.int64(35)
+# The pairs already compared are remembered in a table of fixed size, each in the slot its hash
+# picks (a newer pair takes the slot over): a pair compared again only costs time, since its
+# result is the same, and a set of every pair grew to gigabytes at a million responses.
+_SLOT_BITS = 22
+_TRIED_SLOTS = 1 << _SLOT_BITS  # 32 MB
+_SLOT_MULT = np.uint64(0x9E3779B97F4A7C15)
+_SLOT_SHIFT = np.uint64(64 - _SLOT_BITS)
 
 
 def _compiled(func):
@@ -191,14 +198,14 @@ def confirm_buckets(
     Bucket b holds the signature rows bucket_rows[bucket_starts[b]:bucket_starts[b + 1]],
     in band band_of_bucket[b]. Per bucket, one member of each component (rotating with the
     band) is compared with the members of the other components whose MinHash agreement is at
-    least `floor`, the `tries` most similar of each component; a pair is compared exactly
-    once over the whole run.
+    least `floor`, the `tries` most similar of each component; a pair is compared once over
+    the whole run, unless the table of compared pairs has forgotten it.
     """
     perms = signatures.shape[1]
     largest = np.max(np.diff(bucket_starts)) if len(band_of_bucket) else 0
     agree = np.empty(largest, dtype=np.int64)
     candidates = np.empty(largest, dtype=np.int64)
-    tried = {np.int64(-1)}
+    tried = np.full(_TRIED_SLOTS, -1, dtype=np.int64)  # pairs compared lately, by slot
     stride = np.int64(len(parent))
     done = np.full(len(parent), -1, dtype=np.int64)  # bucket number in which a root was done
     for b in range(len(band_of_bucket)):
@@ -256,9 +263,10 @@ def confirm_buckets(
                     continue
                 y = members[j]
                 pair = x * stride + y if x < y else y * stride + x
-                if pair in tried:
+                slot = (np.uint64(pair) * _SLOT_MULT) >> _SLOT_SHIFT
+                if tried[slot] == pair:
                     continue
-                tried.add(pair)
+                tried[slot] = pair
                 if jaccard_runs(flat, offsets, x, y) >= threshold:
                     a, c = roots[j], roots[first]
                     rx, ry = _find(parent, x), _find(parent, y)

@@ -7,7 +7,8 @@ and the report made from that store (themes, key phrases, every format).
     nice python benchmarks/consult_bench.py --responses 100000 --responses 1000000  # ingest only
 
 With --responses N (repeatable) only the ingest of those sizes is timed, once each unless
---repeat says otherwise, and the growth between consecutive sizes is printed: the scale check
+--repeat says otherwise, with the wall, CPU and peak memory of each phase of the ingest (its
+progress tasks), and the growth between consecutive sizes is printed: the scale check
 (1,000,000 responses within 4 GB for all processes together, time at most linear from 100,000).
 
 Each size runs in its own process. Ingest analyses the responses (and finds the campaigns) on

@@ -7,6 +7,7 @@ from wetgen import ids
 from wetgen.check import check_bill
 from wetgen.dump import dump_bill
 from wetgen.loader import load_text
+from wetgen.loader.reader import single_spaced
 from wetgen.model import (
     Action,
     AmendingOnderdeel,
@@ -191,3 +192,12 @@ def test_check_reports_a_repeated_key_exactly_when_one_repeats(bill):
     keys = [n.key for n in outline(bill) if n.key]
     reported = [d for d in check_bill(bill) if d.code == "STR005"]
     assert len(reported) == len(keys) - len(set(keys))
+
+
+# Every white-space character str.split knows, the space among them, and some that are not.
+_SPACED = st.text(alphabet=st.sampled_from(list(" \t\n\r\x0b\x0c\x1c\x1f\x85\xa0\u2003\u2028\u3000\u200bab§")))
+
+
+@given(_SPACED)
+def test_single_spaced_folds_white_space_as_split_and_join_do(text):
+    assert single_spaced(text) == " ".join(text.split())

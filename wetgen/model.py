@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from wetgen.source import UNKNOWN, SourceLocation
+from wetgen.tree import branches, leaves
 
 
 def _loc() -> SourceLocation:
@@ -433,16 +434,9 @@ class Bill:
 
 def iter_articles(nodes: tuple[Division | Article, ...]) -> Iterator[Article]:
     """Yield the articles under `nodes` in document order."""
-    for node in nodes:
-        if isinstance(node, Division):
-            yield from iter_articles(node.children)
-        else:
-            yield node
+    return leaves(nodes, Division)
 
 
 def iter_divisions(nodes: tuple[Division | Article, ...]) -> Iterator[Division]:
     """Yield the divisions under `nodes` in document order, outer before inner."""
-    for node in nodes:
-        if isinstance(node, Division):
-            yield node
-            yield from iter_divisions(node.children)
+    return branches(nodes, Division)

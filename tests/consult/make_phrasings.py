@@ -96,6 +96,30 @@ PHRASES = [
     ("artikel 6:162 BW", []),
     ("artikel 28 van de Huisvestingswet 2014", []),
     ("artikel 3", []),
+    # the phrasing of advices of the Raad van State and of parliamentary prose
+    ("het voorgestelde artikel 28a, tweede lid, onder b", [B]),
+    ("artikel 28a, eerste lid, aanhef en onder a", [B]),
+    ("lid 2 van art. 28a", [B]),
+    ("het 1e lid van artikel 28a", [B]),
+    ("artikel 28a, derde en vierde lid", [B]),
+    ("de artikelen 28a t/m 28c", [B, C, D]),
+    ("het in het wetsvoorstel voorgestelde artikel 28b", [C]),
+    ("de nieuwe artikelen 28b en 28c", [C, D]),
+    ("het huidige artikel 12", [A]),
+    ("de artikelen 7:1 tot en met 7:4 Awb", []),
+    ("artikel 6 AVG", []),
+    ("artikel 16 van de richtlijn", []),
+    ("artikel 3 van Richtlijn 2011/95/EU", []),
+    ("artikel 1.1 (begripsbepalingen) van de Omgevingswet", []),
+    ("artikel 2 van de Wet maatschappelijke ondersteuning 2015", []),
+    # what advices and consultation responses write (the fresh2 part of the real set)
+    ("sub a tot en met sub c in het eerste lid van artikel 28a", [B]),
+    ("het gestelde onder a tot en met onder c van artikel 12, vijfde lid", [A]),
+    ("artikel 2, tweede lid, onder a, van de Wet Arob", []),
+    ("artikel 12, tweede lid, van het Statuut", []),
+    ("de artt. 8:1-8:9", []),
+    ("artikel 12 [1.2]", [A]),
+    ("de hoofdstukken IV en V van het wetsvoorstel", []),
 ]
 FRAMES = [
     "Wij hebben bezwaar tegen {ref}, omdat de uitvoering voor kleine gemeenten onhaalbaar is.",
@@ -155,6 +179,26 @@ CONTEXT = [
     ),
     ("Het tweede lid is onduidelijk, maar de rest van het voorstel steunen wij.", []),
     ("Artikel 12 is helder. Het tweede lid van de Woningwet is dat niet.", [A]),
+    ("Artikel 28a regelt de flexwoning. De eerste volzin van het tweede lid is onduidelijk.", [B]),
+    ("De Afdeling adviseert artikel 28a aan te passen. De tweede volzin is overbodig.", [B]),
+    (
+        "Alternatieve huisvesting (art. 28a)\nIn het tweede lid wordt verwezen naar artikel 5.1 van "
+        "de Omgevingswet. Het derde lid vraagt een overzicht. Wij stellen voor dit artikel aan te "
+        "vullen met een vijfde lid.",
+        [B],
+    ),
+    ("Artikel 12 is onvolkomen. Het gestelde sub a tot en met sub c in het eerste lid van genoemd "
+     "artikel veronderstelt het woord 'dat'.", [A]),  # fmt: skip
+    ("Artikel 28a is te streng. Het voorgestelde vijfde lid moet worden geschrapt.", [B]),
+    ("De Afdeling adviseert artikel 28b te heroverwegen in het licht van artikel 5 van het Verdrag.", [C]),
+    (
+        "De leden van de VVD-fractie vragen naar artikel 28b. Deze leden vragen of het tweede lid nodig is.",
+        [C],
+    ),
+    (
+        "De leden van de fractie van GroenLinks hebben kennisgenomen van het wetsvoorstel. Deze leden hebben nog vragen.",
+        [],
+    ),
 ]
 NEGATIVE = [
     (

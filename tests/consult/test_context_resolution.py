@@ -187,3 +187,149 @@ def test_an_article_an_instruction_inserts_is_the_article_of_the_leden_below_it(
     text = ("ARTIKEL II\n\nA\n\nNa artikel 19 wordt een artikel ingevoegd, luidende:\n\n"
             "Artikel 19a\n\n1. Dit is het eerste lid.\n\n2. In afwijking van het eerste lid geldt dit.")  # fmt: skip
     assert ("het eerste lid", "law", "Woningwet", "19a", "", "1", "") in targets(text, two_laws)
+
+
+def test_a_sentence_named_alone_is_in_the_provision_under_discussion(two_laws):
+    text = "Artikel 19, tweede lid, van de Woningwet is onduidelijk. De eerste volzin moet anders."
+    assert targets(text, two_laws)[1] == ("De eerste volzin", "law", "Woningwet", "19", "", "2", "")
+    assert landed(text, two_laws) == [["art_II__point_B"]]
+    assert targets("De tweede zin is onduidelijk.", two_laws) == [
+        ("De tweede zin", "unknown", "", "", "", "", "")
+    ]
+
+
+def test_a_sentence_in_new_text_is_in_the_provision_the_text_inserts(two_laws):
+    # a transcription ran the new lid into its instruction: it runs to the end of the paragraph,
+    # and what it cites ("artikel 5, eerste lid") does not become the provision under discussion
+    text = ("ARTIKEL II\n\nB\n\nArtikel 19, tweede lid, komt te luiden: 2. Dit geldt niet in het "
+            "geval, bedoeld in artikel 5, eerste lid. Een besluit als bedoeld in de eerste volzin "
+            "wordt bekendgemaakt.")  # fmt: skip
+    assert ("de eerste volzin", "law", "Woningwet", "19", "", "2", "") in targets(text, two_laws)
+
+
+def test_a_sentence_of_the_bills_own_article_below_its_heading(two_laws):
+    text = ("ARTIKEL III\n\nNa toepassing van artikel 12, vijfde lid, van de Huisvestingswet 2014 "
+            "wordt het plan herzien. De eerste zin geldt ook voor artikel 28a.")  # fmt: skip
+    assert ("De eerste zin", "bill", "", "III", "", "", "") in targets(text, two_laws)
+
+
+def test_the_previous_leden_are_the_article_a_lid_is_added_to(two_laws):
+    text = ("ARTIKEL II\n\nB\n\nAan artikel 19 wordt een lid toegevoegd, luidende:\n\n"
+            "5. De in de vorige leden bedoelde termijn is zes weken.")  # fmt: skip
+    assert ("de vorige leden", "law", "Woningwet", "19", "", "", "") in targets(text, two_laws)
+
+
+def test_an_onderdeel_letter_run_in_after_a_page_number_or_an_instruction(two_laws):
+    # a PDF transcription: "ARTIKEL I … gewijzigd: A Artikel …", then a page number before "B"
+    text = ("Zo is het dat Wij goedvinden: ARTIKEL II De Woningwet wordt als volgt gewijzigd: A "
+            "Artikel 5, eerste lid, komt te luiden: 1. Een woningcorporatie is een instelling. 7\n\n"
+            "8 B Artikel 19 wordt als volgt gewijzigd: 1. Het tweede lid vervalt.")  # fmt: skip
+    found = targets(text, two_laws)
+    assert ("A", "bill", "", "II", "A", "", "") in found
+    assert ("B", "bill", "", "II", "B", "", "") in found
+    assert ("Het tweede lid", "law", "Woningwet", "19", "", "2", "") in found
+
+
+def test_a_step_of_an_onderdeel_that_an_amendement_inserts(two_laws):
+    # an amendement with single line breaks: Roman items, and the step "B.2." it adds
+    text = ("De ondergetekende stelt het volgende amendement voor:\nI\nIn artikel II, onderdeel "
+            "A, wordt «x» vervangen door: y.\nIII\nIn artikel II wordt na onderdeel A een "
+            "onderdeel toegevoegd, luidende:\nB.2. In het tweede lid wordt «p» vervangen door: q.")  # fmt: skip
+    found = targets(text, two_laws)
+    assert ("B", "bill", "", "II", "B", "", "") in found
+    assert ("het tweede lid", "law", "Woningwet", "19", "", "2", "") in found
+
+
+def test_the_bills_own_initials_name_it(two_laws):
+    from wetgen.consult.analyse.numbering import law_names
+
+    assert "Wfz" in law_names("Wet forensische zorg")
+    assert "Wtp" in law_names("Wet toekomst pensioenen")
+    assert not any(n[0].isupper() for n in law_names("Wet eigen toezicht"))  # "Wet" is a word
+
+
+def test_a_unit_of_a_bill_onderdeels_subonderdeel_is_in_the_bill(two_laws):
+    # a nota van wijziging: "onderdeel b" is a unit of the bill's onderdeel A, onder 1, not
+    # onderdeel b of the article of the Woningwet that onderdeel A changes
+    text = ("In artikel II, onderdeel A, onder 1, wordt onder verlettering van onderdeel b tot c "
+            "een onderdeel ingevoegd, luidende:")  # fmt: skip
+    assert targets(text, two_laws)[1] == ("onderdeel b", "bill", "", "II", "A", "", "")
+
+
+def test_a_table_of_bare_article_numbers_below_its_column_heading(two_laws):
+    text = ("Het betreft de volgende artikelen.\n\nArtikel-nummers Onderwerp\n19 Woningwet\n\n5\n\n"
+            "Termijnen\n\n21 Taken van de minister 22 Toezicht (amendement 36067 – 61) 28a Plan")  # fmt: skip
+    found = {t[0]: t[1:4] for t in targets(text, two_laws)}
+    assert found == {
+        "19 Woningwet": ("law", "Woningwet", "19"),
+        "5": ("law", "Woningwet", "5"),
+        "21": ("law", "Woningwet", "21"),
+        "22": ("law", "Woningwet", "22"),
+        "28a": ("law", "Huisvestingswet 2014", "28a"),
+    }
+    # without the column heading a bare number is no reference, and "Artikel 18" is not one
+    assert targets("Termijnen\n\n21 Taken van de minister 22 Toezicht", two_laws) == []
+    assert [t[0] for t in targets("Artikel 19 Woningwet\n\n5 Termijnen", two_laws)] == [
+        "Artikel 19 Woningwet"
+    ]
+
+
+def test_onder_and_a_letter_is_an_onderdeel_and_onder_andere_is_not(two_laws):
+    text = "Artikel 19, tweede lid, van de Woningwet. De gevallen, bedoeld onder c, onder andere."
+    assert targets(text, two_laws)[1] == ("onder c", "law", "Woningwet", "19", "", "2", "c")
+
+
+def test_an_article_of_another_document_is_never_the_bills_or_the_amended_laws(two_laws):
+    # below a heading that sets the Huisvestingswet 2014 as the law of bare numbers
+    text = ("Artikel I, onderdeel B\n\nDe Afdeling wijst op artikel 16 van de richtlijn, artikel 5 "
+            "van het Verdrag, artikel 12 van het Reglement van orde en artikel 3 van Richtlijn "
+            "2011/95/EU. Artikel 8, tweede lid, EVRM en artikel 1 van de Grondwet.")  # fmt: skip
+    found = targets(text, two_laws)[1:]
+    assert [t[1:4] for t in found] == [
+        ("unknown", "", "16"),
+        ("unknown", "", "5"),
+        ("other_law", "Reglement van orde", "12"),
+        ("other_law", "Richtlijn 2011/95/EU", "3"),
+        (
+            "other_law",
+            "Verdrag tot bescherming van de rechten van de mens en de fundamentele vrijheden",
+            "8",
+        ),
+        ("other_law", "Grondwet", "1"),
+    ]
+    assert landed(text, two_laws) == [["art_I__point_B"]]
+
+
+def test_deze_artikelen_are_every_article_of_a_list_written_with_article_words(two_laws):
+    text = ("Wij verzoeken u artikel 12, vijfde lid, artikel 28a en artikel 5 aan te passen. "
+            "Deze artikelen leggen te veel bij gemeenten neer.")  # fmt: skip
+    found = [t[1:4] for t in targets(text, two_laws) if t[0] == "Deze artikelen"]
+    assert found == [("law", "Huisvestingswet 2014", "12"), ("law", "Huisvestingswet 2014", "28a"),
+                     ("law", "Woningwet", "5")]  # fmt: skip
+
+
+def test_deze_artikelen_named_by_the_list_in_brackets_after_them(two_laws):
+    text = ("Eerder noemden wij artikel 19 Woningwet. De Raad heeft het advies over deze artikelen "
+            "vastgesteld (Advies inzake de artikelen 12 en 28a van de Huisvestingswet 2014).")  # fmt: skip
+    found = [t[1:4] for t in targets(text, two_laws) if t[0] == "deze artikelen"]
+    assert found == [("law", "Huisvestingswet 2014", "12"), ("law", "Huisvestingswet 2014", "28a")]
+
+
+def test_a_ground_named_by_its_letter_in_the_law_under_discussion(two_laws):
+    text = "Artikel 7:669, zesde lid, BW staat toe dat voor de a-grond wordt afgeweken."
+    assert targets(text, two_laws)[1] == ("de a-grond", "other_law", "Burgerlijk Wetboek Boek 7",
+                                          "669", "", "3", "a")  # fmt: skip
+    # where the law under discussion names no grounds by letter, the text does not tell
+    assert targets("Voor de h-grond geldt dit niet.", two_laws) == [
+        ("de h-grond", "unknown", "", "", "", "", "")
+    ]
+
+
+def test_a_bare_division_in_prose_is_not_taken_for_the_one_amended_law():
+    # a verslag or an advice: "paragraaf 5.1" is as often the MvT's or its own
+    one_law = load_bill(Path(__file__).parents[2] / "drafts" / "huisvesting-vergunninghouders"
+                        / "01-consultatieversie.yaml")  # fmt: skip
+    found = targets("Zoals in paragraaf 5.1 is uiteengezet, geldt hoofdstuk 3 van de Huisvestingswet "
+                    "2014.", one_law)  # fmt: skip
+    assert [t[:2] for t in found] == [("paragraaf 5.1", "unknown"),
+                                      ("hoofdstuk 3 van de Huisvestingswet 2014", "law")]  # fmt: skip

@@ -157,3 +157,107 @@ def test_no_false_references_in_plain_prose(text):
 def test_the_grondwet_is_a_law_of_its_own():
     found = find_references("Artikel 1 van de Grondwet verbiedt dat.")
     assert [(r.raw, r.law) for r in found] == [("Artikel 1 van de Grondwet", "Grondwet")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Verder vervalt de derde volzin.", [("los", "de derde volzin", [("", "", "", "")])]),
+        ("De 2e volzin is onduidelijk.", [("los", "2e volzin", [("", "", "", "")])]),
+        (
+            "in de eerste volzin van het tweede lid van artikel 5",
+            [
+                (
+                    "artikel",
+                    "de eerste volzin van het tweede lid van artikel 5",
+                    [("5", "2", "", "")],
+                )
+            ],
+        ),
+        (
+            "het tweede lid, eerste volzin",
+            [("los", "het tweede lid, eerste volzin", [("", "2", "", "")])],
+        ),
+        ("De eerste zin van de brief is onduidelijk.", []),  # a sentence of something else
+        ("In die zin is het voorstel goed.", []),
+    ],
+)
+def test_a_sentence_named_alone_is_a_reference_to_the_provision_it_is_in(text, expected):
+    found = [(kind, raw, ps) for kind, raw, ps, _ in parts(text)]
+    assert found == expected
+    assert all(
+        r.detail == "volzin"
+        for r in find_references(text)
+        if r.kind == LOOSE and not r.parts[0].lid
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("de wijziging van artikel 5,1 Wfz", [("5.1",)]),  # a comma for the dot
+        ("art. 10,2 lid 3", [("10.2", "3")]),
+        ("artikel 5,1, tweede lid", [("5.1", "2")]),
+        ("in artikel 5, 1 januari 2025 in werking", [("5",)]),  # a date, not a list
+        ("artikel 5,1 januari", [("5",)]),
+        ("de artikelen 5,6 en 7", [("5",), ("6",), ("7",)]),  # a list
+        ("artikel 5,6 en 7", [("5",), ("6",), ("7",)]),
+        ("de artikelen 5 en 6 mei", [("5",)]),
+    ],
+)
+def test_a_comma_for_the_dot_only_where_it_is_plainly_one_number(text, expected):
+    found = find_references(text)
+    assert [tuple(v for v in tuple(p) if v) for r in found for p in r.parts] == expected
+
+
+def test_previous_leden_are_an_anaphor_and_members_are_not():
+    assert [(r.kind, r.raw, r.anaphor) for r in find_references(
+        "de in de vorige leden bedoelde procedure en het voorgaande lid")] == [
+        (ANAPHOR, "de vorige leden", "vorige"), (ANAPHOR, "het voorgaande lid", "vorige")]  # fmt: skip
+    assert find_references("Deze leden vragen de regering of die leden van de vereniging …") == []
+    assert (
+        find_references("Indien naar artikelen wordt verwezen, zijn dit artikelen van Boek 1.")
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("de artikelen 7:1 tot en met 7:4 Awb", [("7:1",), ("7:2",), ("7:3",), ("7:4",)]),
+        ("art. 5.1-5.4", [("5.1",), ("5.2",), ("5.3",), ("5.4",)]),
+        ("Onderdeel 2° van het eerste lid", [("", "1", "", "2")]),
+        ("het eerste lid, onderdeel b, sub 3°", [("", "1", "b", "3")]),
+    ],
+)
+def test_ranges_of_colon_numbers_and_subonderdelen_named_onderdeel(text, expected):
+    found = find_references(text)
+    assert [
+        tuple(p)[: len(e)] for r in found for p, e in zip(r.parts, expected, strict=True)
+    ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "law", "foreign"),
+    [
+        ("artikel 3 van Richtlijn 2011/95/EU", "Richtlijn 2011/95/EU", False),
+        ("artikel 5 van richtlijn nr. 2006/123/EG", "richtlijn nr. 2006/123/EG", False),
+        ("artikel 4 van de Regeling woningtoewijzing", "Regeling woningtoewijzing", False),
+        ("artikel 3 van het Kinderrechtenverdrag", "Kinderrechtenverdrag", False),
+        ("Artikel 1.1 (begripsbepalingen) van de Omgevingswet", "Omgevingswet", False),
+        # a document named by its kind only: never the bill's or the law's under discussion
+        ("artikel 16 van de richtlijn", "", True),
+        ("artikel 5 van het Verdrag", "", True),
+        ("artikel 7 van de cao", "", True),
+        ("paragraaf 3 van het advies", "", True),
+    ],
+)
+def test_the_law_or_other_document_after_an_article(text, law, foreign):
+    found = find_references(text)
+    assert (found[0].law, found[0].foreign) == (law, foreign)
+
+
+def test_a_heading_run_into_its_sentence_ends_the_reference():
+    found = find_references("Artikel I, onderdeel B Het tweede lid van artikel 8 is onduidelijk.")
+    assert [r.raw for r in found] == ["Artikel I, onderdeel B", "Het tweede lid van artikel 8"]
+    assert [r.raw for r in find_references("art. 12 lid 2 sub b")] == ["art. 12 lid 2 sub b"]

@@ -164,9 +164,6 @@ REAL = sorted(p.name for p in (ROOT / "tests" / "realbills" / "cases").iterdir()
 @pytest.mark.parametrize("fmt", sorted(FORMATS))
 @pytest.mark.parametrize("case", REAL)
 def test_published_bills_come_back(fmt, case):
-    if (case, fmt) == ("stb-1995-355-hoofdstukken", "akn"):
-        pytest.xfail("AKN import of articles numbered per hoofdstuk: the wijzigingsopdracht of "
-                     "hoofdstuk II, artikel 1, onderdeel A comes back as vrije_tekst")
     bill = load_bill(ROOT / "tests" / "realbills" / "cases" / case / "draft.yaml")
     got, want = round_trip(bill, fmt)
     assert got[6] == want[6]  # the body; a re-typed bill has no MvT and its front matter is partial

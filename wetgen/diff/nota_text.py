@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from wetgen import ids
+from wetgen.amend import formulas as f
 from wetgen.amend.wording import join_and
 from wetgen.diff.tokens import TextOp, is_quote, normalise_space, tokenize
 from wetgen.diff.tree import INSTRUCTION, UnitNode
@@ -48,19 +49,25 @@ def many(node: UnitNode, numbers: list[str]) -> str:
 
 def renumbering_phrase(node: UnitNode, old: list[str], new: list[str]) -> str:
     """Return "vernummering van het vierde en vijfde lid tot derde en vierde lid" (Ar 6.18)."""
-    lettered = node.kind in _LETTERED and not (node.kind == "item" and node.depth > 1)
-    noun = "verlettering" if lettered else "vernummering"
+    noun = f.RENUMBER_NOUNS[_numbering(node)]
     if node.kind == "lid":
-        return f"{noun} van het {_span([_ordinal(n) for n in old])} lid tot {_span([_ordinal(n) for n in new])} lid"
-    if len(old) == 1:
-        return f"{noun} van {designation(node, old[0])} tot {designation(node, new[0])}"
-    return f"{noun} van de {many(node, old)} tot {_span(new)}"
+        before, after = f"het {_span([_ordinal(n) for n in old])} lid", f"{_span([_ordinal(n) for n in new])} lid"
+    elif len(old) == 1:
+        before, after = designation(node, old[0]), designation(node, new[0])
+    else:
+        before, after = f"de {many(node, old)}", _span(new)
+    return f.RENUMBER_CLAUSE.format(noun=noun, old=before, new=after)
 
 
 def renumbered_verb(node: UnitNode) -> str:
     """Return "verletterd" for lettered units and "vernummerd" for the rest."""
+    return f.RENUMBERED[_numbering(node)]
+
+
+def _numbering(node: UnitNode) -> str:
+    """Return how a unit is renumbered, as the formula table keys it: "letters" or "numbers"."""
     lettered = node.kind in _LETTERED and not (node.kind == "item" and node.depth > 1)
-    return "verletterd" if lettered else "vernummerd"
+    return "letters" if lettered else "numbers"
 
 
 def capital(text: str) -> str:
@@ -177,30 +184,33 @@ def merged(ops: tuple[TextOp, ...]) -> tuple[TextOp, ...]:
 def applies(edits: list[Words], old: str, new: str, scope: str) -> bool:
     """Tell whether applying the edits in turn, each to the one place its words occur in the
     unit named (`scope`, which holds `old`), turns `old` into `new`."""
-    text, context = _tidy(old), _tidy(scope)
+    text, context = tidy(old), tidy(scope)
     for edit in edits:
-        find = _tidy(edit.anchor if edit.action == "insert" else edit.old)
-        if not find or _count(find, text) != 1 or _count(find, context) != 1:
+        find = tidy(edit.anchor if edit.action == "insert" else edit.old)
+        if not find or count_words(find, text) != 1 or count_words(find, context) != 1:
             return False
         if edit.action == "insert":
             glue = "" if edit.new[:1] in ",.;:)" else " "
             done = find + glue + edit.new
         else:
             done = edit.new
-        text = _tidy(_replace_once(text, find, done))
-        context = _tidy(_replace_once(context, find, done))
-    return text == _tidy(new)
+        text = tidy(replace_words_once(text, find, done))
+        context = tidy(replace_words_once(context, find, done))
+    return text == tidy(new)
 
 
-def _tidy(text: str) -> str:
+def tidy(text: str) -> str:
+    """Return text with single spaces and none before a punctuation mark or a closing bracket."""
     return re.sub(r"\s+([,.;:)])", r"\1", normalise_space(text))
 
 
-def _count(words: str, text: str) -> int:
+def count_words(words: str, text: str) -> int:
+    """Return how often `words` stand in `text` as whole words."""
     return len(re.findall(rf"(?<!\w){re.escape(words)}(?!\w)", text))
 
 
-def _replace_once(text: str, words: str, by: str) -> str:
+def replace_words_once(text: str, words: str, by: str) -> str:
+    """Return `text` with the first whole-word occurrence of `words` replaced by `by`."""
     return re.sub(rf"(?<!\w){re.escape(words)}(?!\w)", lambda _: by, text, count=1)
 
 

@@ -16,19 +16,40 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from wetgen import ids
+from wetgen.amend import formulas as f
 from wetgen.amend.instructions import EditAction, NotaEdit, NotaUnit
 from wetgen.amend.parse import parse_instruction
 from wetgen.diff.nota_names import Chain, Namer, scope, unit_values
 from wetgen.diff.nota_plan import chains, path_of
-from wetgen.diff.nota_text import designation, many, renumbering_phrase, the_article
+from wetgen.diff.nota_text import (
+    capital,
+    count_words,
+    designation,
+    many,
+    renumbering_phrase,
+    replace_words_once,
+    the_article,
+    tidy,
+)
 from wetgen.diff.tokens import normalise_space
 from wetgen.diff.tree import INSTRUCTION, UnitNode, bill_tree
 from wetgen.importer.errors import ImportRefused
 from wetgen.model import Action, Article, Bill, Division, Instruction
 
 ContentReader = Callable[[tuple[str, ...], str], tuple[NotaUnit, ...]]
+
+
+def _either(words: object) -> str:
+    """Return a group that matches any of `words` (from the formula table), literally."""
+    return "(?:" + "|".join(re.escape(w) for w in words) + ")"  # type: ignore[attr-defined]
+
+
+# The verbs and the renumbering words are the formula table's (wetgen.amend.formulas), as the
+# nota (wetgen.diff.nota_text) prints them.
+_WORDT, _VERVALT = _either(f.VERBS["wordt"]), _either(f.VERBS["vervalt"])
+_RENUMBERED = _either(f.RENUMBERED.values())
+_RENUM = rf"(?P<renum>{_either(f.RENUMBER_NOUNS.values())} van .+? tot .+?)"
 _COUNT = r"(?P<what>(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) \w+)"
-_RENUM = r"(?P<renum>(?:vernummering|verlettering) van .+? tot .+?)"
 _WORD_ACTIONS = {"vervangen": EditAction.REPLACE_WORDS, "vervalt": EditAction.DELETE_WORDS,
                  "ingevoegd": EditAction.INSERT_WORDS}  # fmt: skip
 
@@ -116,7 +137,7 @@ class SentenceReader:
                         m["anchor"] or "", units=(unit,))  # fmt: skip
 
     def _with_text(self, unit: NotaUnit, text: str) -> NotaUnit | str:
-        text = re.sub(r"\s+([,.;:)])", r"\1", " ".join(text.split()))
+        text = tidy(text)
         if isinstance(unit, Division):
             return replace(unit, opschrift=text)
         if isinstance(unit, Article):
@@ -171,10 +192,10 @@ class SentenceReader:
         return (replace(old, number=head["number"], opschrift=head["opschrift"] or "", onderdelen=onderdelen),)
 
     def _renumber(self, text: str, content: tuple[str, ...]) -> NotaEdit | str | None:
-        m = re.match(r"^(?P<o>In .+? )wordt (?P<i>het voorgestelde .+) (?:vernummerd|verletterd) tot (?P<to>.+)\.$", text)
+        m = re.match(rf"^(?P<o>In .+? )wordt (?P<i>het voorgestelde .+) {_RENUMBERED} tot (?P<to>.+)\.$", text)
         chains = self.by_place.get((m["o"], m["i"]), []) if m else []
         if not m:
-            m = re.match(r"^(?P<s>.+?) wordt (?:vernummerd|verletterd) tot (?P<to>.+)\.$", text)
+            m = re.match(rf"^(?P<s>.+?) wordt {_RENUMBERED} tot (?P<to>.+)\.$", text)
             if not m:
                 return None
             chains = self.by_subject.get(m["s"], [])
@@ -188,9 +209,9 @@ class SentenceReader:
         return NotaEdit(EditAction.RENUMBER, (path_of(chain),), renumbering=((path_of(chain), number),))
 
     def _delete(self, text: str, content: tuple[str, ...]) -> NotaEdit | str | None:
-        m = re.match(rf"^(?P<s>.+?) (?:vervalt|vervallen)(?:, onder {_RENUM})?\.$", text)
+        m = re.match(rf"^(?P<s>.+?) {_VERVALT}(?:, onder {_RENUM})?\.$", text)
         if not m or text.startswith("In "):
-            m2 = re.match(rf"^(?P<o>In .+? )(?:vervalt|vervallen) (?P<what>.+?)(?:, onder {_RENUM})?\.$", text)
+            m2 = re.match(rf"^(?P<o>In .+? ){_VERVALT} (?P<what>.+?)(?:, onder {_RENUM})?\.$", text)
             if not m2:
                 return None
             return self._delete_in_payload(m2)
@@ -205,7 +226,7 @@ class SentenceReader:
             siblings = parent[-1].children if parent else self.root.children
             for nodes in _runs(siblings):
                 name = many(nodes[0], [self.namer.number_old(n) for n in nodes])
-                if (name if outer else _capital(name)) == run:
+                if (name if outer else capital(name)) == run:
                     return self._removal(parent, nodes, m["renum"])
         return f"names a unit the bill does not have: {m['s']}"
 
@@ -247,17 +268,14 @@ class SentenceReader:
         self._index()
 
     def _insert(self, text: str, content: tuple[str, ...]) -> NotaEdit | str | None:
-        renum = None
-        m = re.match(rf"^Onder {_RENUM} (?:wordt|worden) (?P<rest>(?:na|voor|aan) .+)$", text)
-        if m:
-            renum, text = m["renum"], m["rest"]
-        m = re.match(rf"^(?P<word>[Nn]a|[Vv]oor) (?P<place>.+?),? (?:(?:wordt|worden) )?{_COUNT} ingevoegd, luidende:$", text)
+        renum, text = _opening_renumbering(text, "na|voor|aan")
+        m = re.match(rf"^(?P<word>[Nn]a|[Vv]oor) (?P<place>.+?),? (?:{_WORDT} )?{_COUNT} ingevoegd, luidende:$", text)
         if m:
             sibling = self.by_phrase.get(m["place"])
             if sibling is None:
                 return f"names a unit the bill does not have: {m['place']}"
             return self._inserted(sibling[:-1], sibling[-1], m["word"].lower() == "voor", m["what"], renum, content)
-        m = re.match(rf"^(?P<o>In .+? )(?:wordt|worden)(?: in (?P<i>het voorgestelde .+?))?(?:, onder {_RENUM},)? "
+        m = re.match(rf"^(?P<o>In .+? ){_WORDT}(?: in (?P<i>het voorgestelde .+?))?(?:, onder {_RENUM},)? "
                      rf"(?P<word>na|voor) (?P<name>.+?) {_COUNT} ingevoegd, luidende:$", text)  # fmt: skip
         if not m:
             return None
@@ -271,15 +289,12 @@ class SentenceReader:
         return f"names a unit the bill does not have: {m['name']}"
 
     def _add(self, text: str, content: tuple[str, ...]) -> NotaEdit | str | None:
-        renum = None
-        m = re.match(rf"^Onder {_RENUM} (?:wordt|worden) (?P<rest>aan .+)$", text)
-        if m:
-            renum, text = m["renum"], m["rest"]
-        m = re.match(rf"^[Aa]an (?P<place>.+?),? (?:(?:wordt|worden) )?{_COUNT} toegevoegd, luidende:$", text)
+        renum, text = _opening_renumbering(text, "aan")
+        m = re.match(rf"^[Aa]an (?P<place>.+?),? (?:{_WORDT} )?{_COUNT} toegevoegd, luidende:$", text)
         if m:
             parent = self.by_phrase.get(m["place"])
         else:
-            m = re.match(rf"^(?P<o>In .+? )(?:wordt|worden)(?: aan (?P<i>het voorgestelde .+?))?(?:, onder {_RENUM},)? "
+            m = re.match(rf"^(?P<o>In .+? ){_WORDT}(?: aan (?P<i>het voorgestelde .+?))?(?:, onder {_RENUM},)? "
                          rf"{_COUNT} toegevoegd, luidende:$", text)  # fmt: skip
             if not m:
                 return None
@@ -315,6 +330,13 @@ class SentenceReader:
         return f"the renumbering is not one wetgen reads: {renum}"
 
 
+def _opening_renumbering(text: str, next_words: str) -> tuple[str | None, str]:
+    """Return the renumbering a sentence opens with ("Onder vernummering van … wordt") and the
+    rest of it, which starts with one of `next_words`; else None and the sentence."""
+    m = re.match(rf"^Onder {_RENUM} {_WORDT} (?P<rest>(?:{next_words}) .+)$", text)
+    return (m["renum"], m["rest"]) if m else (None, text)
+
+
 def _step(number: str, by: int, kind: str) -> str | None:
     """Return the number `by` places after `number` in its own kind of numbering (a letter of
     an amending onderdeel, a Roman article number, a list letter, a plain number, 28a)."""
@@ -347,10 +369,6 @@ def _runs(siblings: tuple[UnitNode, ...], single: bool = False, longest: int = 4
     return out
 
 
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
 def _content_kind(node: UnitNode) -> str:
     return "wijziging" if node.kind == INSTRUCTION else node.kind
 
@@ -377,8 +395,8 @@ def _number_of(node: UnitNode, designated: str) -> str | None:
 
 
 def _count(words: str, text: str) -> int:
-    return len(re.findall(rf"(?<!\w){re.escape(normalise_space(words))}(?!\w)", normalise_space(text)))
+    return count_words(normalise_space(words), normalise_space(text))
 
 
 def _replace_once(text: str, words: str, by: str) -> str:
-    return re.sub(rf"(?<!\w){re.escape(normalise_space(words))}(?!\w)", lambda _: by, normalise_space(text), count=1)
+    return replace_words_once(normalise_space(text), normalise_space(words), by)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from wetgen.law.numbers import clean
+from wetgen.tree import branches, leaves
 
 DIVISION_KINDS = (
     "boek", "deel", "titeldeel", "hoofdstuk", "afdeling", "paragraaf", "sub-paragraaf", "divisie",
@@ -31,6 +32,17 @@ class BwbIds:
 
 
 NO_IDS = BwbIds()
+
+
+class Repealable:
+    """A unit that BWB keeps, with its number, as a placeholder once it is repealed."""
+
+    status: str
+
+    @property
+    def is_vervallen(self) -> bool:
+        """Tell whether the unit is a repealed placeholder ("vervallen")."""
+        return self.status == VERVALLEN
 
 
 @dataclass(frozen=True)
@@ -75,7 +87,7 @@ Block = Alinea | Lijst | Table
 
 
 @dataclass(frozen=True)
-class Lid:
+class Lid(Repealable):
     """A lid of an article, numbered as the source writes it (`lidnr`)."""
 
     number: str
@@ -84,14 +96,9 @@ class Lid:
     path: str = ""
     ids: BwbIds = NO_IDS
 
-    @property
-    def is_vervallen(self) -> bool:
-        """Tell whether the lid is a repealed placeholder."""
-        return self.status == VERVALLEN
-
 
 @dataclass(frozen=True)
-class Article:
+class Article(Repealable):
     """An article: leden, or (without leden) its text as blocks; `label` is "Artikel" as printed."""
 
     number: str
@@ -103,14 +110,9 @@ class Article:
     ids: BwbIds = NO_IDS
     label: str = "Artikel"
 
-    @property
-    def is_vervallen(self) -> bool:
-        """Tell whether the article is a repealed placeholder (BWB keeps its number)."""
-        return self.status == VERVALLEN
-
 
 @dataclass(frozen=True)
-class Division:
+class Division(Repealable):
     """A boek, deel, titeldeel, hoofdstuk, afdeling, paragraaf or sub-paragraaf.
 
     `kind` is the BWB element name; `label` the word printed before the number ("Titel" for a
@@ -125,11 +127,6 @@ class Division:
     status: str = ""
     path: str = ""
     ids: BwbIds = NO_IDS
-
-    @property
-    def is_vervallen(self) -> bool:
-        """Tell whether the division is a repealed placeholder."""
-        return self.status == VERVALLEN
 
 
 @dataclass(frozen=True)
@@ -186,19 +183,12 @@ Unit = Division | Article | Lid | ListItem
 
 def iter_articles(nodes: tuple[Division | Article, ...]) -> Iterator[Article]:
     """Yield the articles under `nodes` in document order."""
-    for node in nodes:
-        if isinstance(node, Division):
-            yield from iter_articles(node.children)
-        else:
-            yield node
+    return leaves(nodes, Division)
 
 
 def iter_divisions(nodes: tuple[Division | Article, ...]) -> Iterator[Division]:
     """Yield the divisions under `nodes` in document order, outer before inner."""
-    for node in nodes:
-        if isinstance(node, Division):
-            yield node
-            yield from iter_divisions(node.children)
+    return branches(nodes, Division)
 
 
 def alineas(blocks: tuple[Block, ...]) -> tuple[Alinea, ...]:

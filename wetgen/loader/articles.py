@@ -186,6 +186,8 @@ def read_leden(r: Reader, node: yaml.Node | None, numbered_by_position: bool = T
 def read_items(r: Reader, node: yaml.Node | None, depth: int, numbered_by_position: bool = True,
                gaps: bool = True) -> tuple[Item, ...]:  # fmt: skip
     """Read list onderdelen (depth 1: a, b) or subonderdelen (depth 2: 1°, 2°)."""
+    if node is None:
+        return ()  # most leden have no onderdelen: spare them a numberer
     kind = "item" if depth == 1 else "subitem"
     numberer = Numberer(r, kind) if numbered_by_position else None
     written = None if numbered_by_position else WrittenNumbers(r, "onderdeel", gaps)

@@ -130,7 +130,7 @@ class Reader:
     def text(self, node: yaml.Node | None, what: str, *, keep_lines: bool = False) -> str:
         """Return a scalar's text (whitespace normalised unless keep_lines)."""
         value = self._scalar(node, what)
-        return value.strip() if keep_lines else " ".join(value.split())
+        return value.strip() if keep_lines else single_spaced(value)
 
     def words(self, node: yaml.Node | None, what: str) -> str:
         """Return quoted words literally: spaces kept, only the line end of a block scalar gone."""
@@ -180,6 +180,15 @@ class Reader:
                         did_you_mean(value, values))  # fmt: skip
             return default
         return value
+
+
+def single_spaced(text: str) -> str:
+    """Return text with every run of white space made one space, and none at either end."""
+    # Most texts are so already, and telling that is cheaper than splitting them into words:
+    # every white-space character but the space is unprintable.
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return " ".join(text.split())
 
 
 def key_node(node: yaml.Node, key: str) -> yaml.Node:

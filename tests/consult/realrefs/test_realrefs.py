@@ -88,8 +88,9 @@ def test_bill_eids_map_back_to_full_numbers():
 
 def test_the_harness_scores_each_part_of_the_set():
     parts = {part: [d for d in DOCUMENTS if evaluate.in_part(d.id, part)] for part in evaluate.PARTS}
-    split = len(parts["development"]) + len(parts["held-out"]) + len(parts["fresh"])
+    split = sum(len(parts[p]) for p in ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4"))
     assert split == len(parts["all"]) == len(DOCUMENTS)
+    assert len(parts["read"]) + len(parts["unseen"]) == len(DOCUMENTS)
     assert parts["held-out"] and all(d.id >= evaluate.HELD_OUT_FROM for d in parts["held-out"])
     assert len(parts["fresh"]) >= 15 and all(d.id >= evaluate.FRESH_FROM for d in parts["fresh"])
 
@@ -109,13 +110,20 @@ def test_a_reference_without_a_known_target_counts_for_spans_only():
 
 
 def test_todays_figures(capsys):
-    report = evaluate.evaluate(DOCUMENTS)
+    """Print the figures of every part; enforce the thresholds on the parts already read."""
+    unseen = [d for d in DOCUMENTS if evaluate.in_part(d.id, "unseen")]
+    if unseen:
+        with capsys.disabled():
+            print("\nunseen part of the real reference set (reported, not enforced):")
+            print(evaluate.format_report(evaluate.evaluate(unseen)))
+    read = [d for d in DOCUMENTS if evaluate.in_part(d.id, "read")]
+    report = evaluate.evaluate(read)
     figures = report.overall.figures()
     with capsys.disabled():
         print("\nreal reference set (issue 15), today's resolver:")
         print(evaluate.format_report(report))
     assert report.overall.gold_spans == sum(
-        1 for d in DOCUMENTS for m in d.mentions if not m.negative
+        1 for d in read for m in d.mentions if not m.negative
     )
     assert all(v is None or 0.0 <= v <= 1.0 for v in figures.values())
     if evaluate.ENFORCE_THRESHOLDS:

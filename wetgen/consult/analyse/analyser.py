@@ -13,11 +13,14 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from wetgen.consult.analyse import context as ctx_rules
+from wetgen.consult.analyse import tables
 from wetgen.consult.analyse.billunits import bill_unit
+from wetgen.consult.analyse.borrowing import borrow_laws
 from wetgen.consult.analyse.context import BILL, EMPTY, Context, Target
 from wetgen.consult.analyse.grammar import Part
+from wetgen.consult.analyse.headings import named_twice
 from wetgen.consult.analyse.match import TextMatcher
-from wetgen.consult.analyse.points import Point, points_of, split_points
+from wetgen.consult.analyse.points import Point, passage, points_of, split_points
 from wetgen.consult.analyse.refs import ANAPHOR, ARTICLE, DIVISION, LOOSE, Ref, find_references
 from wetgen.consult.analyse.refs import MVT as MVT_KIND
 from wetgen.consult.analyse.resolve import GENERAL, BillIndex, Resolution
@@ -27,10 +30,12 @@ _SEE_ATTACHMENT = re.compile(
     r"^\W*(zie|see)\s+(de\s+)?(bijlage|bijgevoegde|attachment|bijgaande)", re.I
 )
 _SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)")
-_PART_OF = re.compile(
-    r"\bvan\s+(?:het\s+|de\s+)?$", re.I
-)  # "… van hoofdstuk 9": what follows holds it
-_SPELLED_OUT = re.compile(r"\s*\(\s*(?:de\s+|het\s+)?", re.I)
+_OPENS_LIST = re.compile(
+    r"[^.;!?()]{0,40}(?:\(|:)[^.;!?()]{0,60}", re.S
+)  # "… vastgesteld (Advies inzake de "
+_LISTED = re.compile(
+    r"\s*,?\s*(?:en|of|alsmede|en\s+in|en\s+van)?\s*,?\s*", re.I
+)  # between two listed articles
 CACHE_SIZE = 200_000
 
 
@@ -108,7 +113,7 @@ class Analyser:
         if free is not None:
             return free, context
         own = self._self_contained(point)
-        key = (point, _without_memory(context, self._single_law) if own else context)
+        key = (point, ctx_rules.without_memory(context, self._single_law) if own else context)
         cached = self._cache.get(key)
         if cached is None:
             cached = self._analyse(point, key[1])
@@ -116,12 +121,12 @@ class Analyser:
                 self._cache[key] = cached
             if not point.headings and self._context_free(point.text, cached[0]):
                 self._free[point.text] = cached[0]
-        return (cached[0], _with_memory(cached[1], context)) if own else cached
+        return (cached[0], ctx_rules.with_memory(cached[1], context)) if own else cached
 
     def _self_contained(self, point: Point) -> bool:
         """Tell whether a point names everything it refers to ("artikel 12 van de Woningwet",
         not "het tweede lid" or "die bepaling"): it does not read what earlier points named, so
-        it is remembered apart from that (see _without_memory)."""
+        it is remembered apart from that (see context.without_memory)."""
         if point.headings or point.body:
             return False
         known = self._contained.get(point.text)
@@ -150,8 +155,13 @@ class Analyser:
             if ctx_rules.table_heading(point.text[start:end], following.strip()):
                 continue  # "I", "II", "III", "IV" above a tarieftabel: columns, not onderdelen
             context = self._heading(point.text, start, min(end, len(point.text)), context, result)
+        if point.headings:
+            result.resolutions.extend(named_twice(point, result.resolutions))
         if point.body < len(point.text):
             context = self._paragraph(point.text, point.body, len(point.text), context, result)
+        taken = [(r.ref.start, r.ref.end) for r in result.resolutions]
+        for ref in tables.point_rows(point, self.lexicon, taken) if point.headings else ():
+            result.resolutions.extend(self.index.resolve(ref, context))
         self._assign(point.text, result)
         return result, context
 
@@ -161,7 +171,7 @@ class Analyser:
         self, text: str, start: int, end: int, context: Context, result: PointResult
     ) -> Context:
         heading = text[start:end]
-        if ctx_rules.bill_division_heading(heading):
+        if ctx_rules.bill_division_heading(heading) and not self._inserted_division(heading, context):
             return Context(named_law=context.named_law)  # the bill's own HOOFDSTUK: no reference
         if ctx_rules.bill_article_heading(heading):
             context = context._replace(inserted=False)
@@ -170,6 +180,12 @@ class Analyser:
             context = self._onderdeel(text, start, letter, context, result)
             return self._segment(text, start + len(letter), end, context, result, heading=True)
         return self._segment(text, start, end, context, result, heading=True)
+
+    def _inserted_division(self, heading: str, context: Context) -> bool:
+        """Tell whether a heading "AFDELING 3.4 …" in new text ("…, luidende:") is a division of
+        the amended law: the bill itself has none of that number."""
+        kind, _, rest = heading.partition(" ")
+        return context.inserted and (kind.lower(), rest.split(" ")[0].upper()) not in self.index.divisions
 
     def _amending_here(self, context: Context) -> bool:
         """Tell whether a heading opened an amending article: a bare letter is its onderdeel."""
@@ -206,21 +222,24 @@ class Analyser:
         """Read a paragraph; an onderdeel letter run into it opens that onderdeel there."""
         if ctx_rules.bill_division_heading(text[start:end]) and end - start < 150:
             return Context(named_law=context.named_law)
-        base, amending = start, self._amending_here(context)
-        leading = ctx_rules.leading_onderdeel(text[start:end]) if amending else ""
-        if leading:
-            context = self._onderdeel(text, start, leading, context, result)
-            start = base = start + len(leading)
-        for at, letter in self._run_in(text[base:end]):
-            if letter and not amending:
-                continue
+        base = start
+        if self._amending_here(context):
+            at, leading, after = ctx_rules.leading_onderdeel(text[start:end])
+            if leading:
+                context = self._onderdeel(text, start + at, leading, context, result)
+                start = base = start + after
+        for at, letter, length in self._run_in(text[base:end]):
+            if letter and not (self._amending_here(context) or "ARTIKEL " in text[start : base + at]
+                               or ctx_rules.announces_onderdeel(text[start : base + at])):  # fmt: skip
+                continue  # a capital letter in prose, not an onderdeel of the bill
             context = self._segment(text, start, base + at, context, result)
-            if letter:
+            start = base + at
+            if letter and (self._amending_here(context) or self._announced(context, letter)):
                 context = self._onderdeel(text, base + at, letter, context, result)
-            start = base + at + len(letter)
+                start = base + at + length
         return self._segment(text, start, end, context, result)
 
-    def _run_in(self, paragraph: str) -> list[tuple[int, str]]:
+    def _run_in(self, paragraph: str) -> list[tuple[int, str, int]]:
         found = self._run_ins.get(paragraph)
         if found is None:
             found = ctx_rules.run_in_letters(paragraph)
@@ -233,7 +252,9 @@ class Analyser:
         whether it is an instruction or opens new text, and the law it says is amended."""
         reading = self._readings.get(segment)
         if reading is None:
-            refs = tuple(_borrow_laws(find_references(segment, self.lexicon), segment))
+            refs = borrow_laws(find_references(segment, self.lexicon), segment)
+            if "volgende" in segment:
+                refs = sorted(refs + tables.announced_divisions(segment, refs), key=lambda r: r.start)
             named, breaks, previous = [], [], 0
             for ref in refs:
                 found = None
@@ -247,7 +268,7 @@ class Analyser:
             stop = _SENTENCE_BREAK.search(segment, law.end) if law else None
             stop_at = stop.start() if stop else len(segment)
             governed = tuple(bool(law and law.end <= r.start < stop_at) for r in refs)
-            reading = _Reading(refs, tuple(ctx_rules.new_text_spans(segment)),
+            reading = _Reading(tuple(refs), tuple(ctx_rules.new_text_spans(segment)),
                                ctx_rules.is_instruction(segment), ctx_rules.opens_new_text(segment),
                                self.index.amended_law(law.law) if law else "", law.law if law else "",
                                ctx_rules.announces_onderdeel(segment), tuple(named), tuple(breaks),
@@ -270,10 +291,13 @@ class Analyser:
             context = context._replace(law=reading.amends, named_law=reading.amends_named)
         if heading and not reading.refs and not inserted:
             return context._replace(article=None)  # a heading of its own: a new subject
-        subject_named = False
+        subject_named, named_before = False, ()
+        home, away = context.article, False
         for number, ref in enumerate(reading.refs):
             if reading.breaks[number]:
                 subject_named = False  # each sentence its own subject
+                if away:  # another law's article was the subject of its sentence only
+                    context, away = context._replace(article=home), False
             if reading.amends and reading.governed[number] and ref.kind in (ARTICLE, DIVISION):
                 # "In het Belastingplan 2020 vervallen de artikelen II tot en met IX": that law's
                 ref = ref._replace(law=reading.amends)
@@ -281,7 +305,8 @@ class Analyser:
             named = reading.named[number]
             own = context._replace(named_law=named) if named else context
             shifted = ref._replace(start=ref.start + start, end=ref.end + start) if start else ref
-            resolutions = self.index.resolve(shifted, own, inside)
+            resolutions = self._named_after(text, start, reading, number, own, inside)
+            resolutions = resolutions or self.index.resolve(shifted, own, inside)
             result.resolutions.extend(resolutions)
             if inside and heading and number == 0 and ref.start == 0 and ref.kind == ARTICLE:
                 # the heading of an article the instruction inserts: its leden below are its own
@@ -297,14 +322,48 @@ class Analyser:
                 context = self._after(context, ref, resolutions, at_start, subject,
                                       heading or instruction or capitals)  # fmt: skip
                 if any(r.status == "bill" for r in resolutions):
+                    home, away = context.article, False  # the bill's unit: a new subject
+                elif ctx_rules.elsewhere(home, context.article):
+                    away = True
+                elif not away:
+                    home = context.article
+                listed = number and _LISTED.fullmatch(text, start + reading.refs[number - 1].end,
+                                                      shifted.start)  # fmt: skip
+                current = tuple(r.place for r in resolutions if r.place.artikel)
+                if listed and ref.kind == ARTICLE and reading.refs[number - 1].kind == ARTICLE:
+                    # "artikel 12, vijfde lid, en artikel 28a": "deze artikelen" below are both
+                    current = (*named_before, *current)[-40:]
+                    context = context._replace(last_many=current)
+                named_before = current
+                if any(r.status == "bill" for r in resolutions):
                     subject_named = False  # "In artikel I, onderdeel K, wordt aan artikel 29 …"
                 elif any(r.place.artikel for r in resolutions):
                     subject_named = True
+        if away:
+            context = context._replace(article=home)
         if reading.opens:
             context = context._replace(inserted=True)
         if not heading:
             context = context._replace(announced=reading.opens and reading.announces)
         return context
+
+    def _named_after(
+        self, text: str, start: int, reading: _Reading, number: int, context: Context, inside: bool
+    ) -> list[Resolution]:
+        """Return the resolutions of "deze artikelen" that a list after it names, in brackets
+        or after a colon in the same sentence ("… tot deze artikelen (de artikelen 613, 614 en
+        678 …)"); [] when none does."""
+        ref = reading.refs[number]
+        if ref.kind != ANAPHOR or ref.anaphor != "die" or number + 1 >= len(reading.refs):
+            return []
+        after = reading.refs[number + 1]
+        gap = text[start + ref.end : start + after.start]
+        if after.kind != ARTICLE or len(after.articles) < 2 or not _OPENS_LIST.fullmatch(gap):
+            return []
+        shifted = ref._replace(start=ref.start + start, end=ref.end + start)
+        listed = self.index.resolve(after._replace(start=after.start + start, end=after.end + start),
+                                    context, inside)  # fmt: skip
+        return [self.index.place(shifted, r.place, context) for r in listed if r.place.artikel]
 
     def _after(
         self, context: Context, ref: Ref, resolutions: list[Resolution], heading: bool, subject: bool,
@@ -328,6 +387,10 @@ class Analyser:
                 )
                 onderdeel = first.place.onderdeel if len(resolutions) == 1 else ""
                 only = self.index.only_article(article.number, onderdeel) if onderdeel else None
+                if onderdeel and any(p.sub for p in ref.parts):
+                    # "In artikel I, onderdeel A, onder 1, wordt … onderdeel b …": a nota van
+                    # wijziging changing the bill's own text; its units are the onderdeel's
+                    only = Target(BILL, "", article.number, onderdeel=onderdeel)
                 context = context._replace(bill_article=article.number, law=law, onderdeel=onderdeel,
                                            article=only, structural=heading or context.structural,
                                            inserted=False)  # fmt: skip
@@ -346,7 +409,7 @@ class Analyser:
                     seen.add(node)
                     result.assignments.append(
                         Assignment(
-                            node, method, _passage(point, res.ref.start, res.ref.end), res.ref.raw
+                            node, method, passage(point, res.ref.start, res.ref.end), res.ref.raw
                         )
                     )
         if not any(a.method != "mvt" for a in result.assignments):
@@ -374,63 +437,6 @@ class Analyser:
         if len(point.split()) < 4:
             return "te kort om toe te wijzen"
         return "geen verwijzing naar een artikel en geen overeenkomst met de tekst van het wetsvoorstel"
-
-
-_UNREAD = Target("(niet gelezen)")  # what a self-contained point is analysed with instead
-_UNREAD_LAW = "\x00"
-
-
-def _without_memory(context: Context, single_law: bool) -> Context:
-    """Return the context a self-contained point is analysed in: what earlier points named
-    (the provision under discussion, the last ones named, and with one amended law the law
-    named last) is left out, so the point is analysed once for all of them."""
-    return context._replace(article=_UNREAD, last=(_UNREAD,), last_many=(_UNREAD,), divisions=(_UNREAD,),
-                            named_law=_UNREAD_LAW if single_law else context.named_law)  # fmt: skip
-
-
-def _with_memory(after: Context, before: Context) -> Context:
-    """Return the context after a self-contained point: what it named itself, and what came
-    before where it named nothing."""
-    return after._replace(
-        article=before.article if after.article == _UNREAD else after.article,
-        last=before.last if after.last == (_UNREAD,) else after.last,
-        last_many=before.last_many if after.last_many == (_UNREAD,) else after.last_many,
-        named_law=before.named_law if after.named_law == _UNREAD_LAW else after.named_law,
-        divisions=before.divisions if after.divisions == (_UNREAD,) else after.divisions,
-    )
-
-
-def _borrow_laws(refs: list[Ref], segment: str) -> list[Ref]:
-    """Give a reference without a law the law named later in its sentence for the same
-    provision ("als bedoeld in artikel 53a …, genoemd in artikel 53a, tweede lid, van de
-    Woningwet"), or for the unit it is part of ("titel 9.5 (…) van hoofdstuk 9 van de Wet
-    milieubeheer")."""
-    out = list(refs)
-    for i, ref in enumerate(out):
-        if ref.kind not in (ARTICLE, DIVISION) or ref.law or ref.this_bill or ref.that_law:
-            continue
-        for later in out[i + 1 :]:
-            if _SENTENCE_BREAK.search(segment, ref.end, later.start):
-                break
-            if not later.law:
-                continue
-            same = later.kind == ARTICLE and ref.articles and later.articles[:1] == ref.articles[:1]
-            part_of = later.kind == DIVISION and _PART_OF.search(segment, ref.end, later.start)
-            # "titel 6 (de artikelen 81 tot en met 92a van Boek 1 BW)": what the division holds
-            spelled = ref.kind == DIVISION and _SPELLED_OUT.fullmatch(segment, ref.end, later.start)
-            if same or part_of or spelled:
-                out[i] = ref._replace(law=later.law)
-                break
-    return out
-
-
-def _passage(text: str, start: int, end: int, width: int = 160) -> str:
-    """Return the sentence around a reference, at most about `width` characters each side."""
-    stop = text.rfind(". ", 0, start)
-    left = max(stop + 2 if stop >= 0 else 0, start - width)
-    right_stop = text.find(". ", end)
-    right = min(right_stop + 1 if right_stop >= 0 else len(text), end + width)
-    return text[left:right].strip()
 
 
 GENERAL_NODE = GENERAL

@@ -33,7 +33,9 @@ class Anchor(NamedTuple):
 _ARTICLE = re.compile(r"art(?:ikel(?:en|s|nummer)?\b|t?\.|\b)", re.I)
 _LID = re.compile(r"l(?:id|eden)\b", re.I)
 _ONDERDEEL = re.compile(
-    r"(?:sub)?onderde(?:el|len)\s+(?=[A-Za-z0-9])|sub\s+(?=[A-Za-z0-9])|letter\s+(?=[A-Za-z])", re.I
+    r"(?:sub)?onderde(?:el|len)\s+(?=[A-Za-z0-9])|sub\s+(?=[A-Za-z0-9])|letter\s+(?=[A-Za-z])"
+    r"|onder\s+(?=(?-i:[a-tv-z])(?![\w°])|\d{1,2}\s?°)",  # "bedoeld onder c", "onder 2°" (not "onder u")
+    re.I,
 )
 _DIVISION = re.compile(
     r"(?:hoofdstuk(?:ken)?|titeldeel|titels?|afdelingen|afdeling|paragrafen|paragraaf)\s*"
@@ -42,24 +44,28 @@ _DIVISION = re.compile(
 )
 _PROVISION = re.compile(r"(?:(?:grond)?wets)?bepaling(?:en)?\b", re.I)
 _SUBONDERDEEL = re.compile(r"subonderde(?:el|len)\b", re.I)
+_SENTENCE = re.compile(r"(?:vol)?zin\b", re.I)
+_GROUND = re.compile(r"(?<![\w-])(?:de\s+)?[a-i]-grond(?![\w-])", re.I)
 _DIVISION_WORDS = ("hoofdstuk", "titel", "afdeling", "paragraaf")
 _DIVISION_NOUN = re.compile(
     r"(?:hoofdstuk|titel|afdeling|paragraaf)\b(?!\s*(?:\d|[IVXLC]+\b))", re.I
 )
 _GATED = (  # (pattern, kind, words without which a text cannot match it)
-    (_ONDERDEEL, QUALIFIER, ("onderde", "sub", "letter")),
+    (_ONDERDEEL, QUALIFIER, ("onderde", "sub", "letter", "onder ")),
     (_DIVISION, DIVISION, ("hoofdstuk", "titel", "afdeling", "paragraaf", "§")),
 )
 _COLON_OR_LID = re.compile(r"\d(?:[a-z]{0,3}\s+lid\s+\d|:\d)", re.I)
 _ORDINALS_BEFORE = re.compile(
-    rf"(?:(?:het|de)\s+)?(?:{grammar.ORDINALS})(?:(?:\s*,\s*(?:en\s+)?|\s+en\s+|\s+of\s+|\s+tot\s+en\s+met\s+"
+    rf"(?<![\w-])(?:(?:het|de)\s+)?(?:{grammar.STATE}\s+)?(?:{grammar.ORDINALS})(?:(?:\s*,\s*(?:en\s+)?|\s+en\s+|\s+of\s+|\s+tot\s+en\s+met\s+"
     rf"|\s*[-–]\s*)(?:{grammar.ORDINALS}))*\s+$",
     re.I,
 )
 _NTH_BEFORE = re.compile(r"\d+\s*(?:e|de|ste)\s+$", re.I)
 _DIGITS_AFTER = re.compile(r"\s+\d")
 _DETERMINER_BEFORE = re.compile(
-    r"(?:dit|dat|deze|die|genoemde?|laatstgenoemde?|voornoemde?|bovengenoemde?)\s+$", re.I
+    r"(?:dit|dat|deze|die|genoemde?|laatstgenoemde?|voornoemde?|bovengenoemde?"
+    r"|(?:de|het)\s+(?:vorige|voorgaande))\s+$",
+    re.I,
 )
 _NUMBER_START = re.compile(r"\d+(?:[:.]\d+)*[a-z]{0,3}$", re.I)
 
@@ -92,6 +98,18 @@ def anchors(text: str) -> list[Anchor]:
             before = _ORDINALS_BEFORE.search(text, max(0, match.start() - 160), match.start())
             if before:
                 found.append(Anchor(before.start(), QUALIFIER, match.end()))
+    if "zin" in lowered:  # "de eerste volzin", "de tweede zin", "2e volzin"
+        for match in _SENTENCE.finditer(text):
+            if _word_start(text, match.start()):
+                at = match.start()
+                before = _ORDINALS_BEFORE.search(text, max(0, at - 60), at) or _NTH_BEFORE.search(
+                    text, max(0, at - 8), at
+                )
+                if before:
+                    found.append(Anchor(before.start(), QUALIFIER, match.end()))
+    if "-grond" in lowered:  # "de a-grond"
+        for match in _GROUND.finditer(text):
+            found.append(Anchor(match.start(), ANAPHOR, match.end()))
     at = lowered.find("deze wet")
     while at >= 0:
         if _word_start(text, at) and not lowered[at + 8 : at + 9].isalnum():
@@ -131,6 +149,6 @@ def _lid(text: str, match: re.Match[str], found: list[Anchor]) -> None:
 
 
 def _anaphor_before(text: str, at: int, found: list[Anchor]) -> None:
-    determiner = _DETERMINER_BEFORE.search(text, max(0, at - 20), at)
+    determiner = _DETERMINER_BEFORE.search(text, max(0, at - 24), at)
     if determiner and _word_start(text, determiner.start()):
         found.append(Anchor(determiner.start(), ANAPHOR, at))

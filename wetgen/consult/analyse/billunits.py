@@ -8,7 +8,7 @@ import re
 from wetgen import address
 from wetgen.address import Address
 from wetgen.consult.analyse.context import Target
-from wetgen.model import Article, Item, Lid
+from wetgen.model import Article, Bill, Item, Lid, iter_articles, iter_divisions
 
 _ONDERDEEL = re.compile(r"\d?[A-Z]{1,2}[a-z]?|[a-z][A-Z]|[A-Z]\.\d+")
 
@@ -68,3 +68,11 @@ def _find(units: tuple[Lid, ...] | tuple[Item, ...], number: str) -> Lid | Item 
         if unit.number.lower().rstrip(".°") == wanted:
             return unit
     return None
+
+
+def division_articles(bill: Bill) -> dict[tuple[str, str], tuple[str, ...]]:
+    """Return (kind, NUMBER) → the eIds of the articles of each division of the bill itself
+    ("hoofdstuk", "IV"): a reference to the division lands on them."""
+    return {(d.kind, d.number.upper()): tuple(address.article(address.BILL, a).eid
+                                              for a in iter_articles(d.children))
+            for d in iter_divisions(bill.body)}  # fmt: skip

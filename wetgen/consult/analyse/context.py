@@ -65,6 +65,11 @@ _INSTRUCTION = re.compile(
 _OPENS_NEW_TEXT = re.compile(r"(?:luidende|te\s+luiden|ingevoegd|toegevoegd|door)\s*:\s*$", re.I)
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|„[^”“]*[”“]")
 _NEW_WORDS = re.compile(r"(?:vervangen\s+door|luidende|te\s+luiden|ingevoegd)\s*:\s*(?=\S)", re.I)
+# new text that is a whole numbered provision, run into the instruction where a transcription
+# lost the paragraph break ("komt te luiden: 3. Voorwaardelijke inschrijving …"): it runs on
+_NEW_PROVISION = re.compile(
+    r"(?:\d+[a-z]?\.|[a-z]\.|\d+°)\s+[A-Z]|(?:Artikel|ARTIKEL)\s+\S+\s+[A-Z]"
+)
 _SENTENCE_END = re.compile(r"\.(?:\s|$)")
 ONDERDEEL_HEADING = re.compile(r"^(?P<letter>\d?[A-Z]{1,2}[a-z]?|[a-z][A-Z]|[A-Z]\.\d+)(?=$|\s+\()")
 _BILL_DIVISION = re.compile(r"^(?:HOOFDSTUK|TITEL|AFDELING|PARAGRAAF|DEEL|BOEK)\b")
@@ -73,15 +78,20 @@ _BILL_ARTICLE = re.compile(r"^ARTIKEL\s+[IVXLC\d]")
 # 49 …", "… eerste zin». BArtikel 54 wordt …"
 _RUN_IN = re.compile(
     r"(?::|[.»;:]\s)(?P<number>\d{1,2}\.\s*)(?=(?:In|Aan|Na|Voor|Onder|Artikel|Het|De|Er|Onderdeel)\s)"
-    r"|[:.»;]\s?(?P<letter>\d?[A-Z]{1,2}[a-z]?|[a-z][A-Z])\s?(?=(?:In|Aan|Na|Voor|Onder|Artikel|Het|De|Er|Onderdeel)\s)"
+    r"|[:.»;]\s?(?P<letter>\d?[A-Z]{1,2}[a-z]?|[a-z][A-Z])(?P<step>(?:\.\d+)*\.?)\s?"
+    r"(?=(?:In|Aan|Na|Voor|Onder|Artikel|Het|De|Er|Onderdeel)\s)"
 )
 _AMENDS = re.compile(
     r"^(?:\d+\.\s+)?(?:De|Het)\s+(?P<rest>.{3,120}?)\s+(?:wordt|worden)\b.{0,80}?\bgewijzigd"
     r"|^(?:\d+\.\s+)?In\s+(?:de|het)\s+(?P<law>[A-Z].{2,120}?)\s+(?:wordt|worden|vervalt|vervallen)\b",
     re.S,
 )
-# an onderdeel number at the start of a paragraph: "A. In artikel 10 …", "A.1. In artikel 10 …"
-_LEADING_ONDERDEEL = re.compile(r"(?P<letter>\d?[A-Z]{1,2}[a-z]?)\.(?:\d+\.)?\s+(?=[A-Z])")
+# an onderdeel number at the start of a paragraph: "A. In artikel 10 …", "A.1. In artikel 10 …",
+# and, where a transcription ran it in after a page number, "2 B Artikel 2 wordt …"
+_LEADING_ONDERDEEL = re.compile(
+    r"(?P<letter>\d?[A-Z]{1,2}[a-z]?)\.(?:\d+\.)?\s+(?=[A-Z])"
+    r"|\d{1,3}\s+(?P<paged>\d?[A-Z]{1,2}[a-z]?)\s+(?=(?:In|Aan|Na|Voor|Onder|Artikel|Het|De|Er|Onderdeel)\s)"
+)
 
 
 def _has_instruction_word(text: str) -> bool:
@@ -96,17 +106,31 @@ def is_instruction(paragraph: str) -> bool:
 
 
 def opens_new_text(paragraph: str) -> bool:
-    """Tell whether the paragraphs after this one are new text it inserts ("…, luidende:")."""
-    return paragraph.rstrip().endswith(":") and bool(_OPENS_NEW_TEXT.search(paragraph[-40:]))
+    """Tell whether the paragraphs after this one are new text it inserts ("…, luidende:"), or
+    continue the numbered provision run in after "luidende:" ("… te luiden: 3. De …")."""
+    if paragraph.rstrip().endswith(":"):
+        return bool(_OPENS_NEW_TEXT.search(paragraph[-40:]))
+    if "luid" not in paragraph:
+        return False
+    return any(end == len(paragraph) and start < end for start, end in _run_on(paragraph))
+
+
+def _run_on(segment: str) -> list[tuple[int, int]]:
+    return [(m.end(), len(segment)) for m in _NEW_WORDS.finditer(segment)
+            if "door" not in m.group(0) and _NEW_PROVISION.match(segment, m.end())]  # fmt: skip
 
 
 def new_text_spans(segment: str) -> list[tuple[int, int]]:
-    """Return the parts of a paragraph that are words of the amended law: «quoted» words and
-    what follows "vervangen door:" to the end of its sentence."""
+    """Return the parts of a paragraph that are words of the amended law: «quoted» words, what
+    follows "vervangen door:" to the end of its sentence, and a numbered provision run in after
+    "luidende:" to the end of the paragraph."""
     if "«" not in segment and "“" not in segment and "„" not in segment and ":" not in segment:
         return []
     spans = [(m.start(), m.end()) for m in _QUOTED.finditer(segment)]
     for match in _NEW_WORDS.finditer(segment):
+        if "door" not in match.group(0) and _NEW_PROVISION.match(segment, match.end()):
+            spans.append((match.end(), len(segment)))
+            break
         end = _SENTENCE_END.search(segment, match.end())
         spans.append((match.end(), end.start() if end else len(segment)))
     return spans
@@ -123,14 +147,20 @@ def amends_sentence(paragraph: str) -> int:
     return match.start("rest") if match.group("rest") else match.start("law")
 
 
-def leading_onderdeel(paragraph: str) -> str:
-    """Return the onderdeel number a paragraph starts with ("A" of "A.1. In artikel 10 …")."""
+def leading_onderdeel(paragraph: str) -> tuple[int, str, int]:
+    """Return where the onderdeel number a paragraph starts with stands, the number, and
+    where what follows it starts ("A" of "A.1. In artikel 10 …", "B" of "2 B Artikel 2 …");
+    (0, "", 0) when there is none."""
     match = _LEADING_ONDERDEEL.match(paragraph)
-    return match.group("letter") if match else ""
+    if not match:
+        return 0, "", 0
+    name = "letter" if match.group("letter") else "paged"
+    return match.start(name), match.group(name), match.end()
 
 
 _ANNOUNCES_ONDERDEEL = re.compile(
-    r"\bonderde(?:el|len)\b.{0,40}?\b(?:ingevoegd|toegevoegd)\b.{0,20}?:\s*$", re.I
+    r"\bonderde(?:el|len)\b.{0,40}?\b(?:ingevoegd|toegevoegd|vervangen\s+door|te\s+luiden)\b.{0,20}?:\s*$",
+    re.I,
 )
 _BARE_UNIT = re.compile(r"\d?[A-Z]{1,2}[a-z]?|[a-z][A-Z]|[IVXLC]{1,6}")
 _WORD = re.compile(r"[^\W\d_]{3,}")
@@ -167,17 +197,19 @@ def bill_article_heading(heading: str) -> bool:
     return bool(_BILL_ARTICLE.match(heading))
 
 
-def run_in_letters(paragraph: str, letters: bool = True) -> list[tuple[int, str]]:
-    """Return (position, letter) of each onderdeel letter run into a paragraph, and (position,
-    "") of each numbered instruction run into it ("… overeengekomen. 2. Het tweede lid wordt …")."""
+def run_in_letters(paragraph: str, letters: bool = True) -> list[tuple[int, str, int]]:
+    """Return (position, letter, length) of each onderdeel letter run into a paragraph (with its
+    step: "G.4."), and (position, "", 0) of each numbered instruction run into it ("…
+    overeengekomen. 2. Het tweede lid wordt …")."""
     if not _has_instruction_word(paragraph):
         return []
     found = []
     for match in _RUN_IN.finditer(paragraph):
         if match.group("number"):
-            found.append((match.start("number"), ""))
+            found.append((match.start("number"), "", 0))
         elif letters:
-            found.append((match.start("letter"), match.group("letter")))
+            at = match.start("letter")
+            found.append((at, match.group("letter"), match.end("step") - at))
     return found
 
 
@@ -201,3 +233,37 @@ def remember(context: Context, targets: tuple[Target, ...], subject: bool = True
     if law:
         update["named_law"] = law
     return context._replace(**update)
+
+
+def elsewhere(home: Target | None, now: Target | None) -> bool:
+    """Tell whether the provision under discussion moved from an article of the bill or of an
+    amended law (`home`, a heading's "art. 28a") to one of another law ("als bedoeld in artikel
+    5.1 van de Omgevingswet"): that one is the subject of its own sentence only, and "het derde
+    lid" or "dit artikel" in the next sentence are the home article's again."""
+    if home is None or now is None or home.scope not in (BILL, LAW) or now == home:
+        return False
+    return now.scope == OTHER_LAW or (now.scope == LAW and home.scope == LAW and now.law != home.law)
+
+
+_UNREAD = Target("(niet gelezen)")  # what a self-contained point is analysed with instead
+_UNREAD_LAW = "\x00"
+
+
+def without_memory(context: Context, single_law: bool) -> Context:
+    """Return the context a self-contained point is analysed in: what earlier points named
+    (the provision under discussion, the last ones named, and with one amended law the law
+    named last) is left out, so the point is analysed once for all of them."""
+    return context._replace(article=_UNREAD, last=(_UNREAD,), last_many=(_UNREAD,), divisions=(_UNREAD,),
+                            named_law=_UNREAD_LAW if single_law else context.named_law)  # fmt: skip
+
+
+def with_memory(after: Context, before: Context) -> Context:
+    """Return the context after a self-contained point: what it named itself, and what came
+    before where it named nothing."""
+    return after._replace(
+        article=before.article if after.article == _UNREAD else after.article,
+        last=before.last if after.last == (_UNREAD,) else after.last,
+        last_many=before.last_many if after.last_many == (_UNREAD,) else after.last_many,
+        named_law=before.named_law if after.named_law == _UNREAD_LAW else after.named_law,
+        divisions=before.divisions if after.divisions == (_UNREAD,) else after.divisions,
+    )

@@ -19,6 +19,9 @@ ORDINALS = (
     "dertiende|veertiende|vijftiende|zestiende|zeventiende|achttiende|negentiende|twintigste"
 )
 _ORD = rf"(?:{ORDINALS})"
+# the state of a lid named without its article: "het voorgestelde vijfde lid", "het huidige
+# derde lid"
+STATE = r"(?:voorgestelde|nieuwe|huidige|bestaande|gewijzigde)"
 # an article number: 12, 28a, 4:17, 7:907, 10.2a, 2.1.10, 1614ca; Roman: I, IA, XLII
 NUMBER = (
     r"(?:\d+[a-z]{0,3}(?:[:.]\d+[a-z]{0,3})*(?![\w°]|[:.]\d)"
@@ -28,9 +31,11 @@ ARTICLE_WORD = r"(?:artikel(?:en|s)?|artt?\.|art\b|artikelnummer)"
 _LIST = r"(?:\s*,\s*(?:en\s+|of\s+)?|\s+en\s+|\s+of\s+|\s*/\s*)"
 _RANGE = r"(?:\s*(?:tot\s+en\s+met|t/m|tot|[-–])\s*)"
 _JUNCTO = r"(?:\s+(?:juncto|jo\.?|j°)\s+)"
+# a number that is a day ("5, 1 januari"), not an article
+MONTH = r"\s+(?:jan(?:uari)?|feb(?:ruari)?|maart|apr(?:il)?|mei|juni?|juli?|aug(?:ustus)?|sept?(?:ember)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
 # the next number of a list, or of a chain: "artikel 29, derde lid, artikel 75 en artikel 80"
 NEXT_NUMBER = re.compile(
-    rf"(?i)(?P<sep>{_RANGE}|{_LIST}|{_JUNCTO})(?P<again>{ARTICLE_WORD}\s*)?(?P<number>{NUMBER})"
+    rf"(?i)(?P<sep>{_RANGE}|{_LIST}|{_JUNCTO})(?P<again>{ARTICLE_WORD}\s*)?(?P<number>{NUMBER})(?!{MONTH})"
 )
 RANGE_SEP = re.compile(rf"(?i){_RANGE}")
 JUNCTO_SEP = re.compile(rf"(?i){_JUNCTO}")
@@ -38,24 +43,34 @@ NUMBER_RE = re.compile(NUMBER, re.I)
 
 # letters of onderdelen: a, b, aa (of a list); A, B, Aa, IJ, aA, 0A (of an amending article)
 LETTER = r"(?<![\w°])(?-i:[a-z](?![\w°])|([a-z])\1(?![\w°])|\d?[A-Z]{1,2}[a-z]?(?![\w°])|[a-z][A-Z](?![\w°]))"
-_LETTERS = rf"{LETTER}(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+tot\s+en\s+met\s+|\s*[-–]\s*){LETTER})*"
+# the word may stand again before the last letter of a range: "sub a tot en met sub e"
+_LETTERS = (
+    rf"{LETTER}(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|(?:\s+tot\s+en\s+met\s+|\s*[-–]\s*)"
+    rf"(?:(?:sub|onder|onderdeel|letter)\s+)?){LETTER})*"
+)
 _SUBS = r"\d+\s*°?(?![\w])(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+tot\s+en\s+met\s+)\d+\s*°?(?![\w]))*"
+_SUBS_MARKED = (
+    r"\d+\s*°(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+tot\s+en\s+met\s+)\d+\s*°)*"  # "onderdeel 2°"
+)
 _ORDS = rf"{_ORD}(?:(?:\s*,\s*(?:en\s+)?|\s+en\s+|\s+of\s+|\s+tot\s+en\s+met\s+|\s*[-–]\s*){_ORD})*"
 _DIGITS = r"\d+[a-z]?(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+tot\s+en\s+met\s+|\s*[-–]\s*)\d+[a-z]?)*"
 QUALIFIER = re.compile(
-    rf"(?:(?:het|de)\s+)?(?P<ords>{_ORDS})\s+(?:lid|leden)\b(?:\s*\((?:nieuw|oud)\))?"
+    rf"(?:(?:het|de)\s+)?(?:{STATE}\s+)?(?P<ords>{_ORDS})\s+(?:lid|leden)\b(?:\s*\((?:nieuw|oud)\))?"
     rf"|(?:(?:het|de)\s+)?(?P<subords>{_ORDS})\s+subonderde(?:el|len)\b"
     rf"|(?:lid|leden)\s+(?P<digits>{_DIGITS})(?![\w:])"
     rf"|(?P<nth>\d+)\s*(?:e|de|ste)\s+lid\b"
-    rf"|(?:aanhef\s+en\s+)?(?:subonderdelen|subonderdeel|onder|sub)\s+(?P<subs>{_SUBS})"
+    rf"|(?:aanhef\s+en\s+)?(?:subonderdelen|subonderdeel|onder|sub|onderdeel)\s+(?P<subs>{_SUBS_MARKED})"
+    rf"|(?:aanhef\s+en\s+)?(?:subonderdelen|subonderdeel|onder|sub)\s+(?P<subs2>{_SUBS})"
     rf"|(?:aanhef\s+en\s+)?(?:onderdelen|onderdeel|sub|letter|onder)\s+(?P<items>{_LETTERS})"
-    rf"|(?:{_ORD}|\d+\s*e)\s+(?:vol)?zin\b|(?:vol)?zin\s+\d+\b|aanhef\b(?!\s+en\b)",
+    rf"|(?P<zin>(?:(?:het|de)\s+)?(?:{_ORD}|\d+\s*e)\s+(?:vol)?zin\b|(?:vol)?zin\s+\d+\b)|aanhef\b(?!\s+en\b)",
     re.I,
 )
 # what may stand between two qualifiers: "tweede lid, onderdeel b", "lid 2 sub b", "sub b van
 # het tweede lid", "eerste lid, onder a, en tweede lid"
-QUALIFIER_SEP = re.compile(r"\s*,\s*(?:en\s+)?|\s+(?:van\s+(?:het\s+|de\s+)?)?", re.I)
+QUALIFIER_SEP = re.compile(r"\s*,\s*(?:en\s+)?|\s+(?:(?:van|in)\s+(?:het\s+|de\s+)?)?", re.I)
 _ONE_LETTER = re.compile(LETTER)
+_REPEATED_WORD = re.compile(r"\b(?:sub|onder|onderdeel|letter)\s+", re.I)
+_NEW_SENTENCE = re.compile(r"(?:Het|De|In|Onder)\s")
 _ORDINAL_WORD = re.compile(rf"\b(?:{ORDINALS})\b|tot\s+en\s+met|[-–]", re.I)
 _DIGIT_WORD = re.compile(r"\d+[a-z]?|tot\s+en\s+met|[-–]", re.I)
 
@@ -70,11 +85,13 @@ class Part(NamedTuple):
 
 
 class Group(NamedTuple):
-    """The qualifiers of one lid group: its leden, onderdelen and subonderdelen."""
+    """The qualifiers of one lid group: its leden, onderdelen and subonderdelen; `sentence`
+    when it names a sentence only ("de eerste volzin"), which is read but names no unit."""
 
     leden: tuple[str, ...] = ()
     items: tuple[str, ...] = ()
     subs: tuple[str, ...] = ()
+    sentence: bool = False
 
 
 def qualifiers(text: str, pos: int) -> tuple[list[Group], int]:
@@ -84,14 +101,18 @@ def qualifiers(text: str, pos: int) -> tuple[list[Group], int]:
     while True:
         sep = QUALIFIER_SEP.match(text, end)
         at = sep.end() if sep else end
-        inner = bool(sep and "van" in sep.group(0).lower())
+        if sep and not sep.group(0).strip() and _NEW_SENTENCE.match(text, at):
+            break  # "… onderdeel B Het tweede lid …": a heading run into its sentence
+        inner = bool(sep and re.search(r"\b(?:van|in)\b", sep.group(0), re.I))
         if groups and inner and not _inner_van(text, at):
             break
         hit = QUALIFIER.match(text, at)
         if not hit or (at == end and end != pos):
             break
         group = _group(hit)
-        if group is not None:
+        if group is not None and group.sentence and groups:
+            pass  # "tweede lid, eerste volzin": the sentence of the lid named, read and left
+        elif group is not None:
             if not groups or (group.leden and not inner and (groups[-1].leden or groups[-1].items)):
                 groups.append(group)  # a new lid group: "…, onder a, en tweede lid"
             else:  # "sub b van het tweede lid": the same provision, named from small to large
@@ -106,7 +127,7 @@ def _inner_van(text: str, at: int) -> bool:
     """Tell whether "van" joins two qualifiers ("sub b van het tweede lid"), not a qualifier
     and its article ("het tweede lid van artikel 5")."""
     hit = QUALIFIER.match(text, at)
-    groups = ("ords", "digits", "nth", "subs", "subords", "items")
+    groups = ("ords", "digits", "nth", "subs", "subs2", "subords", "items")
     return bool(hit and any(hit.group(g) for g in groups))
 
 
@@ -119,14 +140,17 @@ def _group(hit: re.Match[str]) -> Group | None:
         return Group(leden=_spread(_DIGIT_WORD.findall(hit.group("digits")), str))
     if hit.group("nth"):
         return Group(leden=(hit.group("nth"),))
-    if hit.group("subs"):
-        return Group(subs=_spread(_DIGIT_WORD.findall(hit.group("subs")), str))
+    if hit.group("subs") or hit.group("subs2"):
+        subs = hit.group("subs") or hit.group("subs2")
+        return Group(subs=_spread(_DIGIT_WORD.findall(subs), str))
     if hit.group("items"):
-        letters = [m.group(0) for m in _ONE_LETTER.finditer(hit.group("items"))]
+        letters = [m.group(0) for m in _ONE_LETTER.finditer(_REPEATED_WORD.sub("", hit.group("items")))]
         if re.search(r"tot\s+en\s+met|[-–]", hit.group("items")) and len(letters) == 2:
             return Group(items=tuple(_letter_range(*letters)))
         return Group(items=tuple(letters))
-    return None  # a volzin or "aanhef": read, not a provision
+    if hit.group("zin"):
+        return Group(sentence=True)
+    return None  # "aanhef": read, not a provision
 
 
 def _ordinal(word: str) -> str:
@@ -171,7 +195,7 @@ def parts(number: str, groups: list[Group]) -> list[Part]:
 
 
 def expand(first: str, last: str) -> list[str]:
-    """Return the numbers strictly between two ends of a range: 12–14, 28a–28c, VI–XII."""
+    """Return the numbers strictly between two ends of a range: 12–14, 28a–28c, VI–XII, 7:1–7:4."""
     if first.isdigit() and last.isdigit() and 0 < int(last) - int(first) <= 50:
         return [str(n) for n in range(int(first) + 1, int(last))]
     x, y = re.fullmatch(r"(\d+)([a-z]?)", first), re.fullmatch(r"(\d+)([a-z])", last)
@@ -181,6 +205,10 @@ def expand(first: str, last: str) -> list[str]:
     if x and y and x.group(1) == y.group(1):
         low = ord(x.group(2)) if x.group(2) else ord("a") - 1
         return [f"{x.group(1)}{chr(c)}" for c in range(low + 1, ord(y.group(2)))]
+    x, y = re.fullmatch(r"(.+[:.])(\d+)", first), re.fullmatch(r"(.+[:.])(\d+)", last)
+    if x and y and x.group(1) == y.group(1) and 0 < int(y.group(2)) - int(x.group(2)) <= 50:
+        # "7:1 tot en met 7:4", "5.1-5.4": the numbers between in the same chapter
+        return [f"{x.group(1)}{n}" for n in range(int(x.group(2)) + 1, int(y.group(2)))]
     a, b = ids.roman_value(first.upper()), ids.roman_value(last.upper())
     if a and b and 0 < b - a <= 50 and not first[0].isdigit():
         return [ids.roman(n) for n in range(a + 1, b)]

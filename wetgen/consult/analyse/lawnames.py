@@ -31,11 +31,22 @@ _LETTER = r"[^\W\d_]"
 # a law the list does not know, by the shape of its name: "Ambtenarenwet", "Tracéwet 1993",
 # "Algemene Kinderbijslagwet", "Wet rechtstoestand dienstplichtigen", "Besluit X"
 _ONE_WORD = re.compile(
-    rf"(?:(?:Algemene|Tijdelijke)\s+)?[A-Z]{_LETTER}*(?:-{_LETTER}+)*(?:wet|wetboek)(?![\w-])"
+    rf"(?:(?:Algemene|Tijdelijke)\s+)?[A-Z]{_LETTER}*(?:-{_LETTER}+)*(?:wet|wetboek|verdrag)(?![\w-])"
     r"(?:\s+(?:\d{4}|BES)(?!\d))?"
 )
+# an EU act by its number: "Richtlijn 2011/95/EU", "Verordening (EU) 2016/679", "richtlijn
+# nr. 2006/123/EG"
+_EU_ACT = re.compile(
+    r"(?i:(?:gedelegeerde\s+|uitvoerings)?(?:richtlijn|verordening|besluit|kaderbesluit))\s+"
+    r"(?:\((?:EU|EG|EEG|Euratom)\)\s*)?(?:(?:nr\.|nummer)\s*)?\d{1,4}/\d{1,4}(?:/(?:EU|EG|EEG|JBZ))?(?![\w/])"
+)
 _HEAD_WORD = re.compile(
-    r"(?:(?:Algemene|Tijdelijke)\s+wet|Wet|Besluit|Rijkswet|Kaderwet|Invoeringswet|Wetboek)\s+"
+    r"(?:(?:Algemene|Tijdelijke)\s+wet|Wet|Besluit|Rijkswet|Kaderwet|Invoeringswet|Wetboek|Regeling"
+    r"|Reglement|Verdrag|Uitvoeringsregeling|Uitvoeringsbesluit)\s+"
+)
+# names that may start in lower case: "boek 7 BW", "richtlijn 2006/123/EG"
+_LOWER_HEADS = frozenset(
+    "boek richtlijn verordening gedelegeerde uitvoeringsverordening kaderbesluit besluit".split()
 )
 _WORD = re.compile(r"((?:[^\W\d_]|['-])+|\d{4})(\s+|(?=\W|$))")
 _TOKEN = re.compile(r"[\w'-]+")
@@ -45,8 +56,18 @@ _STOP = frozenset(
     "als is zijn wordt worden werd waren was die dat deze dit waarin waarbij waarop bedoeld "
     "genoemd genoemde of maar ook niet wel nog al om te aan bij zo zal zullen kan kunnen moet "
     "moeten mag mogen heeft hebben had bepaalt bepalen regelt regelen geldt gelden vervalt "
-    "vervallen luidt komt komen blijft blijven voorziet biedt stelt gesteld opgenomen".split()
+    "vervallen luidt komt komen blijft blijven voorziet biedt stelt gesteld opgenomen artikel "
+    "artikelen art lid leden onderdeel hoofdstuk paragraaf afdeling".split()
 )
+
+
+# the grounds practitioners name by their letter ("de a-grond", "de h-grond"): the law, article
+# and lid whose onderdelen they are (the dismissal grounds of the Wet werk en zekerheid; the
+# asylum grounds of the Vreemdelingenwet 2000)
+NAMED_GROUNDS = {
+    "Burgerlijk Wetboek Boek 7": ("669", "3"),
+    "Vreemdelingenwet 2000": ("29", "1"),
+}
 
 
 class LawName(NamedTuple):
@@ -128,13 +149,14 @@ class LawLexicon:
         for title, names in own:
             for name in (title, *names):
                 key = normal(name)
-                if any(c.isupper() for c in name[1:]) and len(name) <= 8:
+                cased = name is not title and name[0].isupper() and " " not in name  # "Wfz"
+                if (cased or any(c.isupper() for c in name[1:])) and len(name) <= 8:
                     by_abbreviation[" ".join(name.split())] = title  # "Hw 2014"
                 else:
                     by_name[key] = title
         self.by_name, self.by_abbreviation = by_name, by_abbreviation
         every = [*by_name, *(a.lower() for a in by_abbreviation)]
-        self._first_words = {name.split()[0] for name in every} | {"boek"}
+        self._first_words = {name.split()[0] for name in every} | _LOWER_HEADS
         self._last_words = {name.split()[-1] for name in every}
         names = sorted(by_name, key=len, reverse=True)
         shorts = sorted(by_abbreviation, key=len, reverse=True)
@@ -207,6 +229,9 @@ def _flexible(name: str) -> str:
 
 
 def _by_shape(text: str, pos: int) -> Found | None:
+    act = _EU_ACT.match(text, pos)
+    if act:
+        return Found(pos, act.end(), " ".join(act.group(0).split()))
     one = _ONE_WORD.match(text, pos)
     if one:
         return Found(pos, one.end(), " ".join(one.group(0).split()))

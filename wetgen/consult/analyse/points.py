@@ -18,7 +18,8 @@ CLOSING_LINE = re.compile(
 _SALUTATION = re.compile(
     r"^(geachte|beste|dear|l\.s\.|aan\s+de\s+minister)\b[^.!?]{0,80}[,:]?$", re.I
 )
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'„“(])")
+# a sentence ends at . ! ?, not at the number of a lid or onderdeel ("te luiden: 3. De …")
+_SENTENCE = re.compile(r"(?<=[.!?])(?<!\s\d\.)(?<!\s\d\d\.)(?<!\s[a-z]\.)\s+(?=[A-Z\"'„“(])")
 _UNIT_LINE = re.compile(
     r"(?:ARTIKEL|Artikel|HOOFDSTUK|Hoofdstuk|Onderdeel|Paragraaf|§)\s+[\w.:]+(?:[ \t][^.!?;:,\n]{0,70})?"
     r"|\d?[A-Z]{1,2}[a-z]?|[a-z][A-Z]|[A-Z]\.\d+"
@@ -164,3 +165,12 @@ def point_ids(response_id: str, points: list[str]) -> list[str]:
 def sentences(text: str) -> list[str]:
     """Split text into sentences (roughly; enough for quoting and campaign differences)."""
     return [s.strip() for s in _SENTENCE.split(text) if s.strip()]
+
+
+def passage(text: str, start: int, end: int, width: int = 160) -> str:
+    """Return the sentence around a reference, at most about `width` characters each side."""
+    stop = text.rfind(". ", 0, start)
+    left = max(stop + 2 if stop >= 0 else 0, start - width)
+    right_stop = text.find(". ", end)
+    right = min(right_stop + 1 if right_stop >= 0 else len(text), end + width)
+    return text[left:right].strip()

@@ -25,6 +25,9 @@ LOOSE = "los"  # leden or onderdelen without their article: "het derde lid", "on
 DIVISION = "deel"  # a hoofdstuk, titel, afdeling or paragraaf of a law
 ANAPHOR = "verwijzing"  # "dit artikel", "die bepalingen", "het tweede lid van die bepaling"
 MVT = "mvt"  # a place in the memorie van toelichting
+SENTENCE = "volzin"  # the detail of a LOOSE reference to a sentence: "de eerste volzin"
+PREVIOUS = "vorige"  # the anaphor of "de vorige leden", "het voorgaande lid"
+GROUND = "grond"  # the anaphor of "de a-grond"
 
 _OF_LAW = re.compile(
     r"(?:voorgestelde|nieuwe|voorgesteld|nieuw|gewijzigde|huidige|bestaande|te\s+wijzigen)\s*$",
@@ -36,8 +39,9 @@ _PREFIX_TAIL = re.compile(
     re.I,
 )
 _ANAPHOR_AT = re.compile(
-    r"(?P<word>dit|dat|deze|die|genoemde?|laatstgenoemde?|voornoemde?|bovengenoemde?)\s+"
-    r"(?P<what>artikel(?:en|leden|lid)?|(?:(?:grond)?wets)?bepaling(?:en)?|lid|wet|hoofdstuk|titel"
+    r"(?P<word>dit|dat|deze|die|genoemde?|laatstgenoemde?|voornoemde?|bovengenoemde?"
+    r"|(?:de|het)\s+(?:vorige|voorgaande)(?=\s+(?:lid|leden)\b))\s+"
+    r"(?P<what>artikel(?:en|leden|lid)?|(?:(?:grond)?wets)?bepaling(?:en)?|lid|leden|wet|hoofdstuk|titel"
     r"|afdeling|paragraaf)\b",
     re.I,
 )
@@ -52,18 +56,46 @@ _THIS_BILL = re.compile(
     r"(?:wets)?voorstel|de\s+(?:concept)?wijzigingswet|het\s+ontwerp)\b",
     re.I,
 )
+# a document that is no law the lexicon knows, named by its kind: "artikel 16 van de
+# richtlijn", "artikel 5 van het Verdrag", "paragraaf 3 van het advies"; its articles are never
+# the bill's nor those of the law under discussion
+_OTHER_DOCUMENT = re.compile(
+    r"(?:(?:Europese|Europees|Eerste|Tweede|aanvullende?|genoemde|bedoelde)\s+)?(?:richtlijn(?:en)?|verordening"
+    r"|verdrag|protocol|handvest|statuten|statuut|reglement|regeling|uitvoeringsregeling|cao|overeenkomst"
+    r"|convenant|code|akkoord|besluit|ontwerpbesluit|amvb|algemene\s+maatregel\s+van\s+bestuur"
+    r"|beleidsregels?|amendement|motie|nota|brief|advies|rapport|verslag|jurisprudentie|uitspraak"
+    r"|arrest|concept(?:besluit|regeling)?)\b",
+    re.I,
+)
+_CAPTION = re.compile(r"\s*\([^()\d]{2,60}\)")  # "(begripsbepalingen)"
+_GROUND = re.compile(r"(?:de\s+)?(?P<letter>[a-i])-grond(?![\w-])", re.I)
 _THAT_LAW = re.compile(
     r"(?:\s*,\s*|\s+)(?:van|uit|in)\s+(?:die|dezelfde|laatstgenoemde|voornoemde|genoemde)\s+wet\b",
     re.I,
 )
 _ARTICLE_NEXT = re.compile(rf"\s+{grammar.ARTICLE_WORD}\s*{NUMBER}", re.I)  # "BW art. 7:907"
 _NUMBER_AT = re.compile(rf"\s*(?P<number>{NUMBER})", re.I)
+# a comma for the dot of a number, written against one article ("artikel 5,1 Wfz"); not a list
+# ("de artikelen 5,6 en 7", "artikel 5,1 en 2") nor a date ("artikel 5,1 januari")
+_COMMA_DOT = re.compile(
+    rf",(?P<rest>\d{{1,3}}[a-z]?)(?![\w.:°]|,\s*\d|\s*(?:en|of|tot|t/m|[-–])\s*\d|{grammar.MONTH})",
+    re.I,
+)
+_ONE_ARTICLE = re.compile(r"(?:artikel|art\.?)\s*$", re.I)
 _DIVISION_NUMBER = re.compile(r"\s*(?P<number>\d+[a-z]?(?:\.\d+[a-z]?)*|[IVXLC]+[A-Z]?)(?![\w°])")
 _DIVISION_WORD = {"§": "paragraaf", "titeldeel": "titel", "titels": "titel", "hoofdstukken": "hoofdstuk",
                   "afdelingen": "afdeling", "paragrafen": "paragraaf"}  # fmt: skip
 _DIVISION_MORE = re.compile(
     r"(?:\s*,\s*(?:en\s+)?|\s+en\s+|\s+of\s+)(?P<number>\d+[a-z]?(?:\.\d+[a-z]?)*|[IVXLC]+[A-Z]?)(?![\w°])"
 )
+_BRACKETED = re.compile(r"\s*[\[(](?:(?:oud|nieuw|artikel)\s+)?(?P<number>\d+[a-z]?(?:[.:]\d+[a-z]?)+)[\])]", re.I)
+_RANK = ("hoofdstuk", "titel", "afdeling", "paragraaf")  # from large to small
+_CONTAINER = re.compile(r"\s+van\s+(?:het\s+|de\s+)?(?P<kind>hoofdstuk|titel|afdeling)\s+(?:\d+[a-z]?(?:\.\d+[a-z]?)*"
+                        r"|[IVXLC]+[A-Z]?)(?![\w°])", re.I)  # fmt: skip
+# the note a legal database prints under the unit it shows ("Dit artikel is met ingang van 1
+# januari 1998 ingevoerd bij wet van …"): part of the page, not a reference in the text
+_HISTORY_NOTE = re.compile(r"\s+is\s+met\s+ingang\s+van\s+\d{1,2}\s+[a-z]+\s+\d{4}\s+(?:\w+\s+){1,2}bij\s+"
+                           r"(?:rijks)?(?:wet|besluit)\s+van\b", re.I)  # fmt: skip
 _MVT_WORD = re.compile(r"toelichting\b|m\.?v\.?t\b\.?", re.I)
 # what may stand before the word: "paragraaf 4.2 van de memorie van ", "de artikelsgewijze "
 _MVT_BEFORE = re.compile(
@@ -108,6 +140,9 @@ class Ref(NamedTuple):
     of_law: bool = False  # "het voorgestelde / nieuwe / gewijzigde artikel": the amended law's
     detail: str = ""  # the MvT's "paragraaf 4.2", a division's "hoofdstuk III"
     anaphor: str = ""  # "dit", "dat" (one provision), "die" (several), "deze wet"
+    foreign: bool = (
+        False  # "van de richtlijn", "van het Verdrag": of a document that is no law known
+    )
 
     @property
     def articles(self) -> tuple[str, ...]:
@@ -136,6 +171,7 @@ def find_references(text: str, lexicon: LawLexicon | None = None) -> list[Ref]:
             continue
         if kind == "art":
             refs = _chain(text, head, at, lexicon)
+            refs += _other_number(text, refs[-1]) if refs else []
         elif kind == "qual":
             refs = _loose(text, at, lexicon)
         elif kind == "div":
@@ -162,6 +198,9 @@ def _chain(
     pieces: list[tuple[int, int, list[Part]]] = []  # (start, end, parts) of each Ref
     parts: list[Part] = []
     number, end = first.group("number"), first.end()
+    comma = _COMMA_DOT.match(text, end) if number.isdigit() else None
+    if comma and _ONE_ARTICLE.search(text, max(0, start), pos):
+        number, end = f"{number}.{comma.group('rest')}", comma.end()
     while True:
         groups, end = grammar.qualifiers(text, end)
         if prefix and not pieces and not parts:
@@ -178,8 +217,7 @@ def _chain(
             parts.extend(Part(n) for n in grammar.expand(number, step.group("number")))
         number, end = step.group("number"), step.end()
     pieces.append((start, end, parts))
-    tail = _law_tail(text, end, lexicon)
-    law, this_bill, that_law, end = tail
+    law, this_bill, that_law, end, foreign = _law_tail(text, end, lexicon)
     head = pieces[0][0]
     if not law and not this_bill and not that_law:
         before = lexicon.ending_at(text, head)
@@ -195,8 +233,18 @@ def _chain(
     for index, (s, e, ps) in enumerate(pieces):
         e = end if index == len(pieces) - 1 else e
         refs.append(Ref(text[s:e].strip(), s, e, ARTICLE, tuple(dict.fromkeys(ps)), law,
-                        this_bill, that_law, of_law))  # fmt: skip
+                        this_bill, that_law, of_law, foreign=foreign))  # fmt: skip
     return refs
+
+
+def _other_number(text: str, ref: Ref) -> list[Ref]:
+    """Read the other number of the same article in brackets after it ("Artikel 5:21 [5.2.1]",
+    "artikel 3.1 (oud 2.4)"): the draft's or the former numbering, an article of the same law."""
+    match = _BRACKETED.match(text, ref.end)
+    if not match:
+        return []
+    number = match.group("number")
+    return [Ref(number, match.start("number"), match.end("number"), ARTICLE, (Part(number),), ref.law)]
 
 
 def _merge(prefix: list[Group], groups: list[Group]) -> list[Group]:
@@ -211,12 +259,23 @@ def _merge(prefix: list[Group], groups: list[Group]) -> list[Group]:
     return [*prefix[:-1], joined, *groups[1:]]
 
 
-def _law_tail(text: str, pos: int, lexicon: LawLexicon) -> tuple[str, bool, bool, int]:
-    """Return (law, this bill, that law, end) of what names the law after a reference."""
+def _law_tail(text: str, pos: int, lexicon: LawLexicon) -> tuple[str, bool, bool, int, bool]:
+    """Return (law, this bill, that law, end, another document) of what names the law after a
+    reference, also after the article's caption ("artikel 1.1 (begripsbepalingen) van de Omgevingswet")."""
+    tail = _law_tail_at(text, pos, lexicon)
+    caption = _CAPTION.match(text, pos) if tail[3] == pos and not tail[4] else None
+    if caption:
+        after = _law_tail_at(text, caption.end(), lexicon)
+        if after[3] > caption.end():
+            return after
+    return tail
+
+
+def _law_tail_at(text: str, pos: int, lexicon: LawLexicon) -> tuple[str, bool, bool, int, bool]:
     if bill := _THIS_BILL.match(text, pos):
-        return "", True, False, bill.end()
+        return "", True, False, bill.end(), False
     if that := _THAT_LAW.match(text, pos):
-        return "", False, True, that.end()
+        return "", False, True, that.end(), False
     lead = _LAW_LEAD.match(text, pos)
     if lead and lead.end() > pos:
         found = lexicon.match(text, lead.end())
@@ -225,8 +284,11 @@ def _law_tail(text: str, pos: int, lexicon: LawLexicon) -> tuple[str, bool, bool
             if "(" in lead.group(0):
                 close = re.match(r"\s*\)", text[end:])
                 end += close.end() if close else 0
-            return found.law, False, False, end
-    return "", False, False, pos
+            return found.law, False, False, end, False
+        document = _OTHER_DOCUMENT.match(text, lead.end())
+        if document and re.search(r"\b(?:van|uit|in|der)\b", lead.group(0)):
+            return "", False, False, document.end(), True
+    return "", False, False, pos, False
 
 
 def _loose(text: str, at: int, lexicon: LawLexicon) -> list[Ref]:
@@ -243,16 +305,24 @@ def _loose(text: str, at: int, lexicon: LawLexicon) -> list[Ref]:
             return _chain(text, after + article.end(), at, lexicon, groups)
         anaphor = _ANAPHOR_AFTER.match(text, after)
         if anaphor:
-            return [_anaphor_ref(text, at, anaphor, groups)]
+            found = _anaphor_ref(text, at, anaphor, groups)
+            return [found] if found else []
         if lexicon.match(text, after) or _THIS_BILL.match(text, end) or _THAT_LAW.match(text, end):
             return []  # "het tweede lid van de Woningwet": a lid of some other article
+    sentence = all(g.sentence for g in groups)
+    if sentence and tail:
+        return []  # "de eerste zin van de brief": a sentence of something else
     parts = tuple(dict.fromkeys(grammar.parts("", groups)))
-    return [Ref(text[at:end], at, end, LOOSE, parts)]
+    return [Ref(text[at:end], at, end, LOOSE, parts, detail=SENTENCE if sentence else "")]
 
 
 def _anaphor(text: str, start: int, lexicon: LawLexicon) -> list[Ref]:
+    ground = _GROUND.match(text, start)
+    if ground:  # "de a-grond": onderdeel a of the grounds of the law under discussion
+        return [Ref(ground.group(0), start, ground.end(), ANAPHOR, (Part(item=ground.group("letter").lower()),),
+                    anaphor=GROUND)]  # fmt: skip
     match = _ANAPHOR_AT.match(text, start)
-    if not match:
+    if not match or _HISTORY_NOTE.match(text, match.end()):
         return []
     what = match.group("what").lower()
     noun = match.start("what")
@@ -266,12 +336,20 @@ def _anaphor(text: str, start: int, lexicon: LawLexicon) -> list[Ref]:
         if match.group("word").lower() != "deze":
             return []  # "die wet" names a law only after a reference ("afdeling 2.3 van die wet")
         return [Ref(match.group(0), start, match.end(), ANAPHOR, anaphor="deze wet")]
-    return [_anaphor_ref(text, start, match, [])]
+    found = _anaphor_ref(text, start, match, [])
+    return [found] if found else []
 
 
-def _anaphor_ref(text: str, start: int, match: re.Match[str], groups: list[Group]) -> Ref:
+def _anaphor_ref(text: str, start: int, match: re.Match[str], groups: list[Group]) -> Ref | None:
     word, what = match.group("word").lower(), match.group("what").lower()
     plural = what.endswith(("en", "leden")) and what != "artikellid"
+    if what == "leden" and "vorige" not in word and "voorgaande" not in word:
+        return None  # "deze leden vragen": members of a party or an association
+    if plural and word in ("dit", "dat"):
+        return None  # "zijn dit artikelen van Boek 1": a pronoun, not "deze artikelen"
+    if "vorige" in word or "voorgaande" in word:  # "de vorige leden": the leden above this one
+        return Ref(text[start : match.end()], start, match.end(), ANAPHOR, anaphor=PREVIOUS,
+                   detail=what)  # fmt: skip
     kind = "die" if plural else ("dit" if word in ("dit", "deze") else "dat")
     parts = tuple(dict.fromkeys(grammar.parts("", groups))) if groups else ()
     return Ref(text[start : match.end()], start, match.end(), ANAPHOR, parts, anaphor=kind,
@@ -288,10 +366,13 @@ def _division(text: str, pos: int, start: int, lexicon: LawLexicon) -> list[Ref]
     while more := _DIVISION_MORE.match(text, end):  # "de titels 6, 7 en 8"
         numbers.append(more.group("number"))
         end = more.end()
-    law, this_bill, that_law, end = _law_tail(text, end, lexicon)
+    container = _CONTAINER.match(text, end)  # "… van hoofdstuk 4": where they are, no target
+    if container and _RANK.index(container.group("kind").lower()) < _RANK.index(word):
+        end = container.end()
+    law, this_bill, that_law, end, foreign = _law_tail(text, end, lexicon)
     detail = f"{word} {', '.join(numbers)}"
     return [Ref(text[start:end].strip(), start, end, DIVISION, (), law, this_bill, that_law,
-                detail=detail)]  # fmt: skip
+                detail=detail, foreign=foreign)]  # fmt: skip
 
 
 def _bare_number(text: str, at: int, lexicon: LawLexicon) -> list[Ref]:

@@ -10,12 +10,11 @@ where it did.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from wetgen import address, ids
-from wetgen.consult.analyse.billunits import bill_unit, onderdeel_like
+from wetgen import address
+from wetgen.consult.analyse.billunits import bill_unit, division_articles, onderdeel_like
 from wetgen.consult.analyse.context import (
     BILL,
     EMPTY,
@@ -27,10 +26,28 @@ from wetgen.consult.analyse.context import (
 )
 from wetgen.consult.analyse.context import MVT as MVT_SCOPE
 from wetgen.consult.analyse.grammar import Part
-from wetgen.consult.analyse.lawnames import LawLexicon, book_of, is_code, normal, with_book
-from wetgen.consult.analyse.refs import ANAPHOR, DIVISION, LOOSE, Ref
+from wetgen.consult.analyse.lawnames import (
+    NAMED_GROUNDS,
+    LawLexicon,
+    book_of,
+    is_code,
+    normal,
+    with_book,
+)
+from wetgen.consult.analyse.numbering import (
+    fits,
+    is_named,
+    is_roman,
+    known_styles,
+    law_in_style,
+    law_names,
+    leden_named,
+    number_style,
+    target_words,
+)
+from wetgen.consult.analyse.refs import ANAPHOR, DIVISION, GROUND, LOOSE, PREVIOUS, SENTENCE, Ref
 from wetgen.consult.analyse.refs import MVT as MVT_REF
-from wetgen.model import Article, Bill, Lid
+from wetgen.model import Article, Bill
 from wetgen.outline import Node, outline, touched_articles
 
 MVT = "mvt"  # the pseudo-node of the memorie van toelichting
@@ -69,8 +86,9 @@ class BillIndex:
         self.by_eid = {n.eid: n for n in self.nodes}
         self.articles = {a.number.upper(): a for a in bill.articles()}
         self.amending = [a for a in bill.articles() if a.is_amending]
+        self.divisions = division_articles(bill)
         self.amended = [self._amended(a) for a in self.amending]
-        self.bill_names = _names(bill.citeertitel)
+        self.bill_names = law_names(bill.citeertitel)
         self.laws = list(dict.fromkeys(a.law for a in self.amended))
         self._styles = {law: _styles(self, law) for law in self.laws}
         own = [(bill.citeertitel, self.bill_names)]
@@ -89,11 +107,11 @@ class BillIndex:
     def _amended(self, article: Article) -> _Amended:
         assert article.amends is not None
         law = article.amends.citeertitel
-        amended = _Amended(law, _names(law), article.number)
+        amended = _Amended(law, law_names(law), article.number)
         own = address.article(address.BILL, article)
         for onderdeel in article.onderdelen:
             eid = address.onderdeel(own, onderdeel).eid
-            leden = _leden_named(onderdeel.instructions)
+            leden = leden_named(onderdeel.instructions)
             for number in touched_articles(onderdeel):
                 amended.by_article.setdefault(number.lower(), []).append(
                     (eid, leden.get(number, set()))
@@ -127,6 +145,8 @@ class BillIndex:
             return [self._division(ref, context, f"{kind} {n}") for n in numbers.split(", ")]
         if ref.kind == ANAPHOR:
             return self._anaphor(ref, context, inserted)
+        if ref.kind == LOOSE and ref.detail == SENTENCE:
+            return [self.place(ref, self._sentence_of(context, inserted), context)]
         if ref.kind == LOOSE:
             return [self._loose(ref, part, context) for part in ref.parts]
         return [self._part(ref, part, context, inserted) for part in ref.parts]
@@ -147,7 +167,9 @@ class BillIndex:
         self, ref: Ref, number: str, context: Context, inserted: bool
     ) -> tuple[str, str, str]:
         """Return (scope, law, number) of an article number as the reference and context say."""
-        roman = _is_roman(number)
+        roman = is_roman(number)
+        if ref.foreign:  # "artikel 16 van de richtlijn": not the bill's, nor the law's
+            return UNKNOWN, "", number
         if ref.this_bill:
             if inserted and context.law:
                 return (LAW, *with_book(context.law, number))
@@ -158,7 +180,7 @@ class BillIndex:
         law = ref.law or (context.named_law if ref.that_law else "")
         if law:
             law, number = with_book(law, number)
-            if _named(law, self.bill_names):
+            if is_named(law, self.bill_names):
                 return BILL, "", number
             own = self.articles.get(number.upper())
             if (
@@ -194,20 +216,16 @@ class BillIndex:
         onderdelen touch it, else the only one whose numbering it fits."""
         for law in self.laws:
             mapped = with_book(law, number)[1] if is_code(law) else number
-            if self._touching(law, mapped) and _fits(law, number):
+            if self._touching(law, mapped) and fits(law, number):
                 return law
-        fitting = [law for law in self.laws if _fits(law, number) and _style(number) in
-                   (self._styles[law] or {_style(number)})]  # fmt: skip
-        if len(fitting) == 1:
-            return fitting[0]
-        if context.named_law in fitting:
-            return context.named_law
-        return ""
+        here = self.articles.get(context.bill_article.upper()) if context.bill_article else None
+        current = (context.named_law, here.amends.citeertitel if here and here.amends else "")
+        return law_in_style(number, self._styles, current)
 
     def amended_law(self, law: str) -> str:
         """Return the citeertitel of the amended law a name names (any book of a code), or ""."""
         for amended in self.amended:
-            if _named(law, amended.names) or self._same(law, amended.law):
+            if is_named(law, amended.names) or self._same(law, amended.law):
                 return amended.law
         if is_code(law) and not book_of(law):
             books = [a for a in self.laws if is_code(a) and ("BES" in a) == ("BES" in law)]
@@ -238,18 +256,23 @@ class BillIndex:
                 return Resolution(ref, "unknown", (), f"het wetsvoorstel heeft geen artikel "
                                   f"{target.artikel}", f"artikel {target.artikel}", target)  # fmt: skip
             eid, place, missing = bill_unit(article, target)
-            reason = f"{missing} bestaat niet; toegewezen aan {_words(place)}" if missing else ""
-            return Resolution(ref, "bill", (eid,), reason, _words(place), place)
+            reason = (
+                f"{missing} bestaat niet; toegewezen aan {target_words(place)}" if missing else ""
+            )
+            return Resolution(ref, "bill", (eid,), reason, target_words(place), place)
         if target.scope == LAW:
             nodes = self._onderdelen(target, context)
             if nodes:
-                return Resolution(ref, "amended", nodes, "", _words(target), target)
-            return Resolution(ref, "untouched", (), f"{_words(target)} wordt door het "
-                              "wetsvoorstel niet gewijzigd", _words(target), target)  # fmt: skip
+                return Resolution(ref, "amended", nodes, "", target_words(target), target)
+            return Resolution(ref, "untouched", (), f"{target_words(target)} wordt door het "
+                              "wetsvoorstel niet gewijzigd", target_words(target), target)  # fmt: skip
         if target.scope == OTHER_LAW:
             law = target.law or "een andere wet"
-            return Resolution(ref, "other_law", (), f"verwijst naar {_words(target, law)}, niet naar "
-                              "dit wetsvoorstel", _words(target, law), target)  # fmt: skip
+            return Resolution(ref, "other_law", (), f"verwijst naar {target_words(target, law)}, niet naar "
+                              "dit wetsvoorstel", target_words(target, law), target)  # fmt: skip
+        if ref.foreign:
+            return Resolution(ref, "unknown", (), f"'{ref.raw}' is van een ander document dan het "
+                              "wetsvoorstel", ref.raw, target)  # fmt: skip
         return Resolution(ref, "unknown", (), f"de tekst zegt niet waar '{ref.raw}' staat",
                           ref.raw, target)  # fmt: skip
 
@@ -259,7 +282,11 @@ class BillIndex:
         paragraaf, the onderdeel under discussion."""
         if target.division:  # "Het opschrift van titel XII … komt te luiden" below onderdeel A
             here = self.articles.get(context.bill_article.upper()) if context.onderdeel else None
-            if here is None or not here.amends or not self._same(target.law, here.amends.citeertitel):
+            if (
+                here is None
+                or not here.amends
+                or not self._same(target.law, here.amends.citeertitel)
+            ):
                 return ()
             own = address.article(address.BILL, here)
             eid = address.step(own, address.ONDERDEEL, context.onderdeel).eid
@@ -301,8 +328,40 @@ class BillIndex:
         lid = part.lid or (base.lid if part.item or part.sub else "")
         item = part.item or (base.item if part.sub else "")
         return self.place(
-            ref, base._replace(lid=lid, item=item, sub=part.sub, onderdeel=""), context
+            ref,
+            base._replace(
+                lid=lid,
+                item=item,
+                sub=part.sub,
+                onderdeel=base.onderdeel if base.scope == BILL else "",
+            ),
+            context,  # fmt: skip
         )
+
+    def _ground(self, ref: Ref, context: Context) -> Target:
+        """Return the onderdeel "de a-grond" names in the law under discussion, if that law
+        names its grounds by letter; else unknown."""
+        laws = (context.article.law if context.article else "", context.named_law, context.law)
+        for law in laws:
+            if law in NAMED_GROUNDS:
+                artikel, lid = NAMED_GROUNDS[law]
+                amended = self.amended_law(law)
+                return Target(LAW if amended else OTHER_LAW, amended or law, artikel, "", lid,
+                              ref.parts[0].item)  # fmt: skip
+        return Target(UNKNOWN)
+
+    def _sentence_of(self, context: Context, inserted: bool) -> Target:
+        """Return the provision a sentence named alone ("de eerste volzin") is in: in new text,
+        the provision it inserts; below the heading of an article of the bill's own (its text,
+        or a response about it), that article; else the provision under discussion."""
+        base = context.article
+        here = self.articles.get(context.bill_article.upper()) if context.bill_article else None
+        if not inserted and context.structural and here is not None and not here.is_amending:
+            if base is None or base.scope != BILL or base.artikel.upper() != here.number.upper():
+                return Target(BILL, "", here.number)
+        if base is None:
+            return Target(UNKNOWN)
+        return base._replace(item="", sub="", onderdeel="")
 
     def _anaphor(self, ref: Ref, context: Context, inserted: bool) -> list[Resolution]:
         """Resolve "deze wet", "dit artikel", "die bepalingen" from what came before."""
@@ -313,6 +372,15 @@ class BillIndex:
             if context.structural and here is not None and not here.is_amending and not inserted:
                 return [Resolution(ref, "bill", (), "", "het wetsvoorstel", Target(BILL))]
             return [self.place(ref, Target(UNKNOWN), context)]
+        if ref.anaphor == GROUND:
+            return [self.place(ref, self._ground(ref, context), context)]
+        if ref.anaphor == PREVIOUS:  # "de vorige leden": the article under discussion
+            base = context.article
+            if base is None:
+                return [self.place(ref, Target(UNKNOWN), context)]
+            lid = str(int(base.lid) - 1) if ref.detail == "lid" and base.lid.isdigit() else ""
+            return [self.place(ref, base._replace(lid="" if lid == "0" else lid, item="", sub="",
+                                                  onderdeel=""), context)]  # fmt: skip
         if ref.detail in ("hoofdstuk", "titel", "afdeling", "paragraaf"):
             named = [t for t in context.divisions if t.division.split()[0] == ref.detail]
             return [self.place(ref, named[-1] if named else Target(UNKNOWN), context)]
@@ -337,15 +405,19 @@ class BillIndex:
 
     def _division(self, ref: Ref, context: Context, detail: str) -> Resolution:
         """Resolve "hoofdstuk III van de Tracéwet", "titel 7.10 NBW", "afdeling 2.3 van die wet"."""
-        # the law named with it or just before it, else the law under discussion, else the one
-        # law the bill amends
-        law = (
-            ref.law
-            or context.named_law
-            or context.law
-            or (self.laws[0] if len(self.laws) == 1 else "")
-        )
-        if ref.this_bill or not law or _named(law, self.bill_names):
+        # the law named with it or before it, else the law a heading or instruction set; a bare
+        # "paragraaf 5.1" in prose is as often the MvT's or the document's own, so it is taken
+        # for the one law the bill amends only where its number names that law ("titel 7.13"
+        # of a bill amending Boek 7 BW)
+        own = self._own_division(ref, context, detail)
+        if own is not None:
+            return own
+        law = ref.law or context.named_law or context.law
+        only = self.laws[0] if len(self.laws) == 1 else ""
+        number = detail.partition(" ")[2]
+        if not law and is_code(only) and number.split(".")[0] == book_of(only) and "." in number:
+            law = only
+        if ref.this_bill or ref.foreign or not law or is_named(law, self.bill_names):
             return self.place(ref, Target(UNKNOWN), context)
         kind, _, number = detail.partition(" ")
         if is_code(law) and "." in number:  # "titel 7.10" of the BW is titel 10 of Boek 7
@@ -357,86 +429,20 @@ class BillIndex:
         return self.place(ref, target, context)
 
 
-def _words(target: Target, law: str = "") -> str:
-    """Return a target in words: "Huisvestingswet 2014, artikel 12, tweede lid"."""
-    parts = [law or target.law] if (law or target.law) else []
-    if target.artikel:
-        parts.append(f"artikel {target.artikel}")
-    if target.onderdeel:
-        parts.append(f"onderdeel {target.onderdeel}")
-    if target.lid:
-        parts.append(
-            f"{ids.ordinal(int(target.lid))} lid" if target.lid.isdigit() else f"lid {target.lid}"
-        )
-    if target.item:
-        parts.append(f"onderdeel {target.item}")
-    if target.sub:
-        parts.append(f"onder {target.sub}°")
-    if target.division:
-        parts.append(target.division)
-    return ", ".join(parts)
-
-
-def _leden_named(instructions: tuple, artikel: str = "") -> dict[str, set[str]]:
-    """Return article number → the leden an onderdeel's instructions name (in every place they
-    act on, and in the numbered changes of a group), to choose between onderdelen that change
-    the same article."""
-    named: dict[str, set[str]] = {}
-    for instruction in instructions:
-        for place in instruction.places:
-            number = place.artikel or artikel
-            if number:
-                leden = named.setdefault(number, set())
-                leden.update(n for p in place.chain if p.unit == "lid" for n in p.numbers)
-                leden.update(p.number for p in instruction.payload if isinstance(p, Lid))
-        inner = _leden_named(instruction.children, instruction.target.artikel or artikel)
-        for number, leden in inner.items():
-            named.setdefault(number, set()).update(leden)
-    return named
-
-
-def _is_roman(number: str) -> bool:
-    return (
-        bool(number)
-        and not number[0].isdigit()
-        and ids.roman_value(number.rstrip("ABCDEFGH").upper() or number) is not None
-    )
-
-
-def _style(number: str) -> str:
-    if ":" in number:
-        return "colon"
-    if "." in number:
-        return "dot"
-    return "roman" if _is_roman(number) else "plain"
+    def _own_division(self, ref: Ref, context: Context, detail: str) -> Resolution | None:
+        """Return the resolution of a division of the bill itself ("de hoofdstukken IV en V van
+        het wetsvoorstel", "Hoofdstuk IV" of an Invoeringswet in hoofdstukken): named with the
+        bill, or bare with a Roman number the bill has where no heading set an amended law (a
+        bare "hoofdstuk 3" in prose is as often the MvT's own); its nodes are the division's
+        articles. None when it is not the bill's."""
+        kind, _, number = detail.partition(" ")
+        nodes = self.divisions.get((kind, number.upper()))
+        bare = is_roman(number) and not (ref.law or ref.that_law or ref.foreign or context.law)
+        if nodes is None or not (ref.this_bill or bare):
+            return None
+        return Resolution(ref, "bill", nodes, "", f"wetsvoorstel, {detail}", Target(BILL, division=detail))
 
 
 def _styles(index: BillIndex, law: str) -> set[str]:
     numbers = [n for a in index.amended if a.law == law for n in a.by_article]
-    return {_style(n) for n in numbers} - {"roman"}
-
-
-def _fits(law: str, number: str) -> bool:
-    """Tell whether an article number can be of a law: a Burgerlijk Wetboek book takes its own
-    colon numbers ("7:907" in Boek 7) and plain ones."""
-    if is_code(law) and ":" in number:
-        return book_of(law).lower() == number.split(":", 1)[0].lower()
-    return not _is_roman(number)
-
-
-def _names(citeertitel: str) -> tuple[str, ...]:
-    """Return the ways a law may be named: full title, without its year, and its initials."""
-    full = " ".join(citeertitel.split())
-    no_year = re.sub(r"\s+\d{4}$", "", full)
-    initials = "".join(w[0] for w in no_year.split() if w[0].isupper())
-    names = {full.lower(), no_year.lower()}
-    if len(no_year.split()) == 1 and no_year.endswith("wet"):
-        short = no_year[0] + "w"
-        names.update({short.lower(), f"{short} {full[len(no_year) :].strip()}".strip().lower()})
-    elif len(initials) >= 2:
-        names.add(initials.lower())
-    return tuple(sorted(names))
-
-
-def _named(law: str, names: tuple[str, ...]) -> bool:
-    return normal(law) in names
+    return ({number_style(n) for n in numbers} | known_styles(law)) - {"roman"}

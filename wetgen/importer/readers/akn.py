@@ -15,7 +15,7 @@ A = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 _A = f"{{{A}}}"
 _DIVISIONS = {"chapter", "division", "section", "hcontainer", "part", "title", "book"}
 _JCI_BWB = re.compile(r"jci1\.3:c:(BWBR\d{7})")
-_LETTER = re.compile(r"^[0-9]?[A-Z]{1,3}[a-z]{0,2}$")
+_LETTER = re.compile(r"^[0-9]?[A-Z]{1,3}[a-z]{0,2}\.?$")  # "A" or, lettered with a stop, "A."
 
 
 def read_akn(root: etree._Element, path: str) -> Source:

@@ -1,0 +1,171 @@
+"""Forms that advices and consultation responses write and that the real set's fresh2 part
+(d61-d75) showed: each a general rule, tested on invented sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from wetgen.consult.analyse.explain import explain_references
+from wetgen.loader import load_bill
+
+FIXTURES = Path(__file__).with_name("fixtures")
+DEFAULT = Path(__file__).parents[2] / "drafts" / "huisvesting-vergunninghouders" / "01-consultatieversie.yaml"
+
+
+@pytest.fixture(scope="module")
+def awb():
+    """ARTIKEL I amends the Awb (one article named, in draft dot numbering), II the Gemeentewet."""
+    return load_bill(FIXTURES / "awb-en-gemeentewet.yaml")
+
+
+@pytest.fixture(scope="module")
+def one_law():
+    """The default draft: ARTIKEL I amends the Huisvestingswet 2014."""
+    return load_bill(DEFAULT)
+
+
+def targets(text: str, bill) -> list[tuple]:
+    """Return (text, scope, law, artikel, lid, item, division) of every reference, in order."""
+    return [(r.text, r.target.scope, r.target.law, r.target.artikel, r.target.lid, r.target.item,
+             r.target.division)
+            for p in explain_references(text, bill) for r in p.references]  # fmt: skip
+
+
+def test_an_article_the_bill_does_not_change_is_of_the_law_whose_numbering_it_has(awb):
+    found = targets("De artt. 8:1-8:3 en artikel 5:21 blijven ongewijzigd.", awb)
+    assert {(t[1], t[2], t[3]) for t in found} == {
+        ("law", "Algemene wet bestuursrecht", n) for n in ("8:1", "8:2", "8:3", "5:21")
+    }
+    # a plain number fits only the Gemeentewet (the Awb numbers with colons)
+    assert targets("Artikel 12 is onduidelijk.", awb)[0][1:4] == ("law", "Gemeentewet", "12")
+
+
+def test_a_number_in_no_amended_laws_style_stays_unknown(one_law):
+    # the Huisvestingswet 2014 numbers plainly: a colon number is of some other law
+    found = targets("Dat volgt uit artikel 4:8.", one_law)
+    assert found[0][1:3] == ("other_law", "")
+
+
+def test_another_laws_article_is_the_subject_of_its_own_sentence_only(one_law):
+    text = ("3. Alternatieve huisvesting (art. 28a)\nIn het tweede lid, onder c, wordt verwezen naar "
+            "woonruimte als bedoeld in artikel 5.1, eerste lid, onder a, van de Omgevingswet. Het "
+            "derde lid vraagt een jaarlijks overzicht. Wij stellen voor dit artikel aan te vullen met "
+            "een vijfde lid.")  # fmt: skip
+    found = targets(text, one_law)
+    assert found[2][1:4] == ("other_law", "Omgevingswet", "5.1")
+    assert [t[1:5] for t in found[3:]] == [
+        ("law", "Huisvestingswet 2014", "28a", "3"),
+        ("law", "Huisvestingswet 2014", "28a", ""),
+        ("law", "Huisvestingswet 2014", "28a", "5"),
+    ]
+    # in the same sentence the other law's article carries
+    same = targets("Artikel 28a verwijst naar artikel 5.1 van de Omgevingswet, in het bijzonder "
+                   "het derde lid.", one_law)  # fmt: skip
+    assert same[-1][1:5] == ("other_law", "Omgevingswet", "5.1", "3")
+
+
+def test_a_lid_named_with_its_state_spans_it_from_a_word_boundary(one_law):
+    found = targets("Artikel 28a is te ruim. Het voorgestelde vijfde lid moet kort zijn.", one_law)
+    assert found[1][:5] == ("Het voorgestelde vijfde lid", "law", "Huisvestingswet 2014", "28a", "5")
+
+
+def test_a_range_of_items_with_the_word_repeated_and_its_lid_after_in(one_law):
+    text = ("Artikel 28a is onvolkomen. Het gestelde sub a tot en met sub c in het eerste lid van "
+            "genoemd artikel veronderstelt een 'dat'.")  # fmt: skip
+    found = targets(text, one_law)
+    assert [t[3:6] for t in found[1:]] == [("28a", "1", "a"), ("28a", "1", "b"), ("28a", "1", "c")]
+    # a list keeps one reference per item written with its own word
+    assert len(targets("Artikel 28a, onder a en onder c, is onduidelijk.", one_law)) == 2
+
+
+def test_repealed_laws_and_the_statuut_by_their_short_names(one_law):
+    found = targets("Anders dan in artikel 2, tweede lid, onder a, van de Wet Arob; zie artikel 12, "
+                    "tweede lid, van het Statuut en artikel 3 van de statuten.", one_law)  # fmt: skip
+    assert [t[1:5] for t in found] == [
+        ("other_law", "Wet administratieve rechtspraak overheidsbeschikkingen", "2", "2"),
+        ("other_law", "Statuut voor het Koninkrijk der Nederlanden", "12", "2"),
+        ("unknown", "", "3", ""),
+    ]
+
+
+def test_a_division_of_the_bill_itself_named_with_it_or_bare():
+    bill = load_bill(FIXTURES / "invoeringswet-hoofdstukken.yaml")
+    found = targets("De Raad maakt opmerkingen over de hoofdstukken II en III van het wetsvoorstel.",
+                    bill)  # fmt: skip
+    assert [(t[1], t[6]) for t in found] == [("bill", "hoofdstuk II"), ("bill", "hoofdstuk III")]
+    points = explain_references("Hoofdstuk II Justitie\n\nDe termijn is te kort.", bill)
+    assert [e for e, _, _ in points[0].assigned] == ["art_2.1"]
+    # a hoofdstuk the bill does not have is not the bill's
+    assert targets("Zie hoofdstuk IV van het wetsvoorstel.", bill)[0][1] == "unknown"
+
+
+def test_a_numbered_heading_is_the_division_the_heading_below_names_with_that_number(awb):
+    text = "8.1.1 Bevoegdheid (artt. 8:1-8:2)\nAfdeling 8.1.1 Bevoegdheid\n\nDe Raad adviseert."
+    found = {t[0]: t for t in targets(text, awb)}
+    assert found["8.1.1"][1:3] == ("law", "Algemene wet bestuursrecht")
+    assert found["8.1.1"][6] == found["Afdeling 8.1.1"][6] == "afdeling 8.1.1"
+    # a document's own numbered heading names no division
+    own = targets("2.1 Doel van het voorstel\n\nDe Raad adviseert.", awb)
+    assert own == []
+
+
+def test_the_unit_a_division_list_is_part_of_is_where_it_is_not_another_target(awb):
+    found = targets("Zie de titels 4.1 en 4.3 van hoofdstuk 4 van de Algemene wet bestuursrecht.", awb)
+    assert [(t[0], t[6]) for t in found] == [
+        ("titels 4.1 en 4.3 van hoofdstuk 4 van de Algemene wet bestuursrecht", "titel 4.1"),
+        ("titels 4.1 en 4.3 van hoofdstuk 4 van de Algemene wet bestuursrecht", "titel 4.3"),
+    ]
+
+
+def test_a_legal_databases_history_note_is_no_reference(awb):
+    text = ("Artikel 4:17\n\n1. Indien een beschikking niet tijdig wordt gegeven, verbeurt het "
+            "bestuursorgaan een dwangsom.\n\nDit artikel is met ingang van 1 oktober 2009 ingevoegd "
+            "bij wet van 28 augustus 2009 Stb. 383.\n\nDit artikel is te streng.")  # fmt: skip
+    found = targets(text, awb)
+    assert [t[0] for t in found] == ["Artikel 4:17", "Dit artikel"]
+    assert found[1][3] == "4:17"
+
+
+def test_the_other_number_of_an_article_in_brackets_is_of_the_same_law(awb):
+    found = targets("Artikel 5:21 [5.2.1] omschrijft bestuursdwang; zie ook artikel 3.1 (oud 2.4).", awb)
+    assert [t[:4] for t in found[:2]] == [
+        ("Artikel 5:21", "law", "Algemene wet bestuursrecht", "5:21"),
+        ("5.2.1", "law", "Algemene wet bestuursrecht", "5.2.1"),
+    ]
+    assert [t[0] for t in found[2:]] == ["artikel 3.1", "2.4"]
+
+
+def test_a_division_heading_in_new_text_is_the_amended_laws(awb):
+    text = ("De afdelingen 3.4 en 3.5 van de Algemene wet bestuursrecht worden vervangen door een "
+            "afdeling, luidende:\n\nAFDELING 3.4 UNIFORME OPENBARE VOORBEREIDINGSPROCEDURE\n\n"
+            "De Raad adviseert.")  # fmt: skip
+    found = targets(text, awb)
+    assert found[-1][:3] == ("AFDELING 3.4", "law", "Algemene wet bestuursrecht")
+    assert found[-1][6] == "afdeling 3.4"
+
+
+def test_divisions_listed_by_number_after_they_are_announced(awb):
+    text = ("Na invoeging zal hoofdstuk 4 Awb de volgende titels kennen: 4.1 Beschikkingen (15 "
+            "artikelen) 4.2 Subsidies (60 artikelen) 4.3 Beleidsregels. In 2004 volgen er meer.")  # fmt: skip
+    found = targets(text, awb)
+    assert [(t[0], t[2], t[6]) for t in found[1:]] == [
+        ("4.1", "Algemene wet bestuursrecht", "titel 4.1"),
+        ("4.2", "Algemene wet bestuursrecht", "titel 4.2"),
+        ("4.3", "Algemene wet bestuursrecht", "titel 4.3"),
+    ]
+    # numbers in prose that no such words announce name nothing
+    assert targets("In 2004 zijn 4.1 procent meer besluiten genomen.", awb) == []
+
+
+def test_a_bare_arabic_hoofdstuk_is_not_taken_for_the_bills_own(tmp_path):
+    # in an MvT "hoofdstuk 2" is as often its own chapter: only "van het wetsvoorstel" says
+    source = (FIXTURES / "invoeringswet-hoofdstukken.yaml").read_text(encoding="utf-8")
+    arabic = tmp_path / "arabisch.yaml"
+    arabic.write_text(source.replace('hoofdstuk: "II"', 'hoofdstuk: "2"'), encoding="utf-8")
+    bill = load_bill(arabic)
+    assert targets("Zoals in hoofdstuk 2 is uiteengezet.", bill)[0][1] == "unknown"
+    assert targets("Zie hoofdstuk 2 van het wetsvoorstel.", bill)[0][1:] == (
+        "bill", "", "", "", "", "hoofdstuk 2"
+    )

@@ -1,0 +1,43 @@
+"""A reference without a law borrows the law named later in its sentence.
+
+"als bedoeld in artikel 53a …, genoemd in artikel 53a, tweede lid, van de Woningwet": the first
+"artikel 53a" is the Woningwet's too; "titel 9.5 (…) van hoofdstuk 9 van de Wet milieubeheer":
+the titel is of the law its hoofdstuk is of; "titel 6 (de artikelen 81 tot en met 92a van Boek 1
+BW)": the titel is of the law of what it spells out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from wetgen.consult.analyse.refs import ARTICLE, DIVISION, Ref
+
+_SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)")
+_PART_OF = re.compile(
+    r"\bvan\s+(?:het\s+|de\s+)?$", re.I
+)  # "… van hoofdstuk 9": what follows holds it
+_SPELLED_OUT = re.compile(r"\s*\(\s*(?:de\s+|het\s+)?", re.I)
+
+
+def borrow_laws(refs: list[Ref], segment: str) -> list[Ref]:
+    """Give a reference without a law the law named later in its sentence for the same
+    provision ("als bedoeld in artikel 53a …, genoemd in artikel 53a, tweede lid, van de
+    Woningwet"), or for the unit it is part of ("titel 9.5 (…) van hoofdstuk 9 van de Wet
+    milieubeheer")."""
+    out = list(refs)
+    for i, ref in enumerate(out):
+        if ref.kind not in (ARTICLE, DIVISION) or ref.law or ref.this_bill or ref.that_law:
+            continue
+        for later in out[i + 1 :]:
+            if _SENTENCE_BREAK.search(segment, ref.end, later.start):
+                break
+            if not later.law:
+                continue
+            same = later.kind == ARTICLE and ref.articles and later.articles[:1] == ref.articles[:1]
+            part_of = later.kind == DIVISION and _PART_OF.search(segment, ref.end, later.start)
+            # "titel 6 (de artikelen 81 tot en met 92a van Boek 1 BW)": what the division holds
+            spelled = ref.kind == DIVISION and _SPELLED_OUT.fullmatch(segment, ref.end, later.start)
+            if same or part_of or spelled:
+                out[i] = ref._replace(law=later.law)
+                break
+    return out

@@ -1,0 +1,145 @@
+"""How the resolver names and numbers: a target in words, the names a law goes by, and the
+style of an article number (Roman, colon, dot or plain) and which laws it fits."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from wetgen import ids
+from wetgen.consult.analyse.context import Target
+from wetgen.consult.analyse.lawnames import book_of, is_code, normal
+from wetgen.model import Lid
+
+# an abbreviation made of a title's initials that is not a word: "Wfz", "Wtp", "Wvggz" (a
+# consonant second; "Wet", "Wat" are words)
+_INITIALS = re.compile(r"[A-Z][b-df-hj-np-tv-xz][a-z]{1,4}")
+_CONNECTORS = frozenset("op de het van en inzake ter tot voor in der".split())
+
+
+def target_words(target: Target, law: str = "") -> str:
+    """Return a target in words: "Huisvestingswet 2014, artikel 12, tweede lid"."""
+    parts = [law or target.law] if (law or target.law) else []
+    if target.artikel:
+        parts.append(f"artikel {target.artikel}")
+    if target.onderdeel:
+        parts.append(f"onderdeel {target.onderdeel}")
+    if target.lid:
+        parts.append(
+            f"{ids.ordinal(int(target.lid))} lid" if target.lid.isdigit() else f"lid {target.lid}"
+        )
+    if target.item:
+        parts.append(f"onderdeel {target.item}")
+    if target.sub:
+        parts.append(f"onder {target.sub}°")
+    if target.division:
+        parts.append(target.division)
+    return ", ".join(parts)
+
+
+def leden_named(instructions: tuple, artikel: str = "") -> dict[str, set[str]]:
+    """Return article number → the leden an onderdeel's instructions name (in every place they
+    act on, and in the numbered changes of a group), to choose between onderdelen that change
+    the same article."""
+    named: dict[str, set[str]] = {}
+    for instruction in instructions:
+        for place in instruction.places:
+            number = place.artikel or artikel
+            if number:
+                leden = named.setdefault(number, set())
+                leden.update(n for p in place.chain if p.unit == "lid" for n in p.numbers)
+                leden.update(p.number for p in instruction.payload if isinstance(p, Lid))
+        inner = leden_named(instruction.children, instruction.target.artikel or artikel)
+        for number, leden in inner.items():
+            named.setdefault(number, set()).update(leden)
+    return named
+
+
+def is_roman(number: str) -> bool:
+    """Tell whether an article number is Roman ("II", "IA", "XLII")."""
+    return (
+        bool(number)
+        and not number[0].isdigit()
+        and ids.roman_value(number.rstrip("ABCDEFGH").upper() or number) is not None
+    )
+
+
+def number_style(number: str) -> str:
+    if ":" in number:
+        return "colon"
+    if "." in number:
+        return "dot"
+    return "roman" if is_roman(number) else "plain"
+
+
+_STYLES = Path(__file__).with_name("data") / "nummering.tsv"
+
+
+@lru_cache(maxsize=1)
+def _shipped_styles() -> dict[str, str]:
+    rows = (line.split("\t") for line in _STYLES.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#"))  # fmt: skip
+    return {normal(row[0]): row[1] for row in rows}
+
+
+def known_styles(law: str) -> set[str]:
+    """Return the numbering styles a law's articles have, as far as the shipped list
+    (data/nummering.tsv) knows: {"colon"} for the Awb, {"dot"} for the Omgevingswet; a book of
+    the Burgerlijk Wetboek takes colon numbers and its own plain ones; empty when unknown."""
+    if is_code(law):
+        return {"colon", "plain"}
+    style = _shipped_styles().get(normal(law))
+    return {style} if style else set()
+
+
+def fits(law: str, number: str) -> bool:
+    """Tell whether an article number can be of a law: a Burgerlijk Wetboek book takes its own
+    colon numbers ("7:907" in Boek 7) and plain ones."""
+    if is_code(law) and ":" in number:
+        return book_of(law).lower() == number.split(":", 1)[0].lower()
+    return not is_roman(number)
+
+
+def law_names(citeertitel: str) -> tuple[str, ...]:
+    """Return the ways a law may be named: full title, without its year, and its initials
+    ("Awb"; "Wfz" in its own case)."""
+    full = " ".join(citeertitel.split())
+    no_year = re.sub(r"\s+\d{4}$", "", full)
+    initials = "".join(w[0] for w in no_year.split() if w[0].isupper())
+    names = {full.lower(), no_year.lower()}
+    words = [w for w in no_year.split() if w.lower() not in _CONNECTORS]
+    lowered = "".join(w[0] for w in words)
+    if (
+        len(words) >= 3
+        and words[0][0].isupper()
+        and _INITIALS.fullmatch(lowered[0] + lowered[1:].lower())
+    ):
+        names.add(lowered[0] + lowered[1:].lower())  # "Wet forensische zorg": "Wfz"
+    if len(no_year.split()) == 1 and no_year.endswith("wet"):
+        short = no_year[0] + "w"
+        names.update({short.lower(), f"{short} {full[len(no_year) :].strip()}".strip().lower()})
+    elif len(initials) >= 2:
+        names.add(initials.lower())
+    return tuple(sorted(names))
+
+
+def is_named(law: str, names: tuple[str, ...]) -> bool:
+    """Tell whether a law name is one of `names` (compared in lower case)."""
+    key = normal(law)
+    return key in names or any(key == n.lower() for n in names if not n.islower())
+
+
+def law_in_style(number: str, styles: dict[str, set[str]], current: tuple[str, ...]) -> str:
+    """Return the amended law (of `styles`: law → the numbering styles of its articles) that a
+    bare article number belongs to: the only one whose numbering it has, else the first of the
+    `current` laws (the law named last, that of the ARTIKEL under discussion) whose numbering it
+    has; "" when none or several fit. A law whose numbering is unknown takes any number where it
+    is the only law the bill amends."""
+    style = number_style(number)
+    fitting = [law for law, known in styles.items() if fits(law, number) and style in known]
+    if not fitting and len(styles) == 1 and not next(iter(styles.values())):
+        fitting = [law for law in styles if fits(law, number)]
+    if len(fitting) == 1:
+        return fitting[0]
+    return next((law for law in current if law and law in fitting), "")

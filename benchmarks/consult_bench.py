@@ -7,7 +7,8 @@ and the report made from that store (themes, key phrases, every format).
     nice python benchmarks/consult_bench.py --responses 100000 --responses 1000000  # ingest only
 
 With --responses N (repeatable) only the ingest of those sizes is timed, once each unless
---repeat says otherwise, and the growth between consecutive sizes is printed: the scale check
+--repeat says otherwise, with the wall, CPU and peak memory of each phase of the ingest (its
+progress tasks), and the growth between consecutive sizes is printed: the scale check
 (1,000,000 responses within 4 GB for all processes together, time at most linear from 100,000).
 
 Each size runs in its own process. Ingest analyses the responses (and finds the campaigns) on
@@ -46,6 +47,7 @@ class ProcessTree:
 
     def __init__(self, interval: float = 0.05) -> None:
         self.interval, self.peak_rss_mb, self.descendant_cpu = interval, 0.0, 0.0
+        self.phases: list[dict] = []  # per phase begun with `phase`: wall, CPU, peak memory
         self._cpu: dict[int, float] = {}
         self._done = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
@@ -58,6 +60,25 @@ class ProcessTree:
         self._done.set()
         self._thread.join()
         self.descendant_cpu = sum(self._cpu.values())
+        self.phase("")
+
+    def phase(self, label: str) -> None:
+        """Close the current phase (its wall and CPU time) and begin one called `label`."""
+        now, cpu = time.perf_counter(), time.process_time() + sum(self._cpu.values())
+        if self.phases:
+            last = self.phases[-1]
+            last.update(wall=now - last.pop("start"), cpu=cpu - last.pop("cpu_start"))
+        if label:
+            self.phases.append({"phase": label, "start": now, "cpu_start": cpu, "peak_mb": 0.0,
+                                "load": os.getloadavg()[0]})  # fmt: skip
+
+    # the ingest's progress reports mark the phases
+    def start(self, description: str, total: int | None) -> None:
+        """Begin a phase at each progress task the ingest starts."""
+        self.phase(description)
+
+    def advance(self, steps: int = 1) -> None:
+        """Ignore progress within a phase."""
 
     def _run(self) -> None:
         page, tick = os.sysconf("SC_PAGE_SIZE"), os.sysconf("SC_CLK_TCK")
@@ -80,6 +101,8 @@ class ProcessTree:
                 tree |= {pid for pid, (ppid, _, _) in stats.items() if ppid in tree}
             rss = sum(stats[pid][2] for pid in tree if pid in stats) * page / 2**20
             self.peak_rss_mb = max(self.peak_rss_mb, rss)
+            if self.phases:
+                self.phases[-1]["peak_mb"] = max(self.phases[-1]["peak_mb"], rss)
             for pid in tree - {os.getpid()}:
                 if pid in stats:
                     self._cpu[pid] = stats[pid][1] / tick
@@ -102,8 +125,8 @@ def run_one(n: int, ingest_only: bool = False) -> dict:
     bill = load_bill(DRAFT)
     wall, cpu = time.perf_counter(), time.process_time()
     with ProcessTree() as tree:
-        report = ingest([csv], bill, db)
-    result = {"n": n, "wall": time.perf_counter() - wall, "cpu": time.process_time() - cpu,
+        report = ingest([csv], bill, db, progress=tree)
+    result = {"phases": tree.phases, "n": n, "wall": time.perf_counter() - wall, "cpu": time.process_time() - cpu,
               "worker_cpu": tree.descendant_cpu, "peak_mb": tree.peak_rss_mb,
               "campaigns": report.campaigns, "in_campaigns": report.in_campaigns, "points": report.points}  # fmt: skip
     if ingest_only:
@@ -201,6 +224,9 @@ def scale(sizes: list[int]) -> None:
               f"{best['cpu']:.1f} s CPU + {best['worker_cpu']:.1f} s CPU in workers; peak {best['peak_mb']:.0f} MB "
               f"(all processes); {best['points']:,} points; {best['campaigns']:,} campaigns "
               f"({best['in_campaigns']:,} responses)", flush=True)  # fmt: skip
+        for phase in best["phases"]:
+            print(f"    {phase['phase']:<24} {phase['wall']:7.1f} s wall, {phase['cpu']:7.1f} s CPU, "
+                  f"peak {phase['peak_mb']:5.0f} MB, load {phase['load']:.1f} at its start")  # fmt: skip
     for small, large in zip(sizes, sizes[1:], strict=False):
         a, b = results[small], results[large]
         cpu = (b["cpu"] + b["worker_cpu"]) / (a["cpu"] + a["worker_cpu"])

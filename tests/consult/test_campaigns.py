@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from wetgen.consult.analyse.campaign_summary import campaign_text
+from wetgen.consult.analyse.campaign_summary import campaign_text, summarise_campaigns
 from wetgen.consult.analyse.campaigns import find_clusters, jaccard, shingle_sets
 from wetgen.consult.analyse.reference_pairwise import jaccard as ref_jaccard
 from wetgen.consult.analyse.reference_pairwise import ngrams, pairwise_clusters
@@ -66,3 +66,30 @@ def test_campaign_report_has_representative_count_and_additions(sample_store):
         "SELECT added FROM campaign_members WHERE campaign_id = ?", (biggest.id,)
     ).fetchall()
     assert any("negen jaar ingeschreven" in a[0] for a in added)
+
+
+def test_a_large_campaign_is_summarised_the_same_a_page_at_a_time():
+    letter = ("Geachte minister, ik maak bezwaar tegen dit wetsvoorstel omdat de wachtlijsten voor "
+              "een sociale huurwoning al jaren te lang zijn en artikel 28a daar niets aan verandert.")  # fmt: skip
+    texts = []
+    for i in range(60):
+        extra = [f" Ik wacht al {i % 5} jaar op een woning.", "", "  "][i % 3]
+        texts.append(letter + extra + (" Groet, Anna" if i % 4 else ""))
+    texts.append("Een heel andere reactie over de termijn van artikel 3, met eigen woorden erin.")
+    public = [i % 2 for i in range(len(texts))]
+    seqs = [len(texts) - i for i in range(len(texts))]  # the latest index is the earliest
+    read: list[list[int]] = []
+
+    def fetch(indices: list[int]) -> list[str]:
+        read.append(list(indices))
+        return [texts[i] for i in indices]
+
+    whole = summarise_campaigns(texts, public, seqs)
+    paged = summarise_campaigns(texts, public, seqs, fetch=fetch, page=7)
+    assert paged == whole and len(whole) == 1 and len(whole[0].members) == 60
+    assert max(len(page) for page in read) == 7  # the members were never read all at once
+    assert sum(len(page) for page in read) == 2 * 60 + 1  # counted, then compared, + the representative
+    # the most common wording (its whitespace aside), then public, then the earliest
+    assert whole[0].representative == 59 and texts[59] == letter + "   Groet, Anna"
+    added = {text for _, _, text in whole[0].members}
+    assert "Ik wacht al 3 jaar op een woning." in added

@@ -47,7 +47,7 @@ CHUNK = 20_000  # responses per chunk: a few tens of MB of text and results at a
 
 class StoredTexts:
     """The compared texts of the store's responses by index, read from the store when asked:
-    the campaign summary needs only its members' texts."""
+    the campaign summary needs only its members' texts, a page at a time."""
 
     def __init__(self, store: Store, ids: list[str]) -> None:
         self.store, self.ids = store, ids
@@ -56,7 +56,11 @@ class StoredTexts:
         return len(self.ids)
 
     def __getitem__(self, index: int) -> str:
-        return self.store.campaign_text_of(self.ids[index], READ)
+        return self.many([index])[0]
+
+    def many(self, indices: list[int]) -> list[str]:
+        """Return the texts at `indices`, read from the store in one query."""
+        return self.store.campaign_texts_of([self.ids[i] for i in indices], READ)
 
 
 @gc_paused()
@@ -94,6 +98,7 @@ def store_stream(
         report.read = len(seen)
         guids = {k.removeprefix("guid:") for k in seen if k.startswith("guid:")}
         report.listed_missing = len(batch.listed - guids)
+        del seen, guids  # a million keys: freed before the campaign search
         report.problems += [Problem(w.split(": ", 1)[0], w.split(": ", 1)[-1]) for w in warnings]
         store.add_problems([ProblemRow(p.source, p.message, p.severity) for p in report.problems])
         report.campaigns, report.in_campaigns = _campaigns(store, progress)
@@ -206,5 +211,7 @@ def _campaigns(store: Store, progress: Progress) -> tuple[int, int]:
 
     shingles = Shingles(texts())
     stored = StoredTexts(store, ids)
-    summaries = summarise_campaigns(stored, public, seqs, shingles=shingles)
+    summaries = summarise_campaigns(
+        stored, public, seqs, progress, shingles=shingles, fetch=stored.many
+    )
     return store_campaigns(store, summaries, ids, stored)

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from wetgen.consult.analyse.campaigns import Shingles, cluster
 from wetgen.consult.analyse.points import CLOSING_LINE, sentences
 from wetgen.progress import NULL_PROGRESS, Progress
+
+PAGE = 2_000  # members of a campaign read at a time
+Fetch = Callable[[list[int]], list[str]]  # the texts at some indices, in one read
 
 
 @dataclass(frozen=True)
@@ -31,36 +35,56 @@ def summarise_campaigns(
     seqs: Sequence[int],
     progress: Progress = NULL_PROGRESS,
     shingles: Shingles | None = None,
+    fetch: Fetch | None = None,
+    page: int = PAGE,
 ) -> list[CampaignSummary]:
     """Find the campaigns among `texts` and describe each (public flags and order given).
 
-    With `shingles` (of the same texts, made beforehand), `texts` is read only at the members
-    of a campaign, each once: it may be a sequence that fetches them when asked.
+    With `shingles` (of the same texts, made beforehand) and `fetch` (the texts at a list of
+    indices, in one read), the texts are read only at the members of a campaign, `page` members
+    at a time, so a campaign of any size is never in memory whole.
     """
     progress.start("Campagnes zoeken", 3)
     if shingles is None:
         shingles = Shingles(list(texts))
+    fetch = fetch or (lambda indices: [texts[i] for i in indices])
     progress.advance()
+    groups = cluster(shingles, progress=progress)
+    progress.start("Campagnes samenvatten", len(groups))
     summaries = []
-    for group in cluster(shingles, progress=progress):
-        texts_of = {i: texts[i] for i in group}
-        rep = _representative(group, texts_of, public, seqs)
-        base = {_normal(s) for s in sentences(_body(texts_of[rep]))}
+    for group in groups:
+        rep = _representative(group, _pages(group, fetch, page), public, seqs)
+        base = {_normal(s) for s in sentences(_body(fetch([rep])[0]))}
         members = []
-        for i in group:
-            added = [s for s in sentences(_body(texts_of[i])) if _normal(s) not in base]
+        for i, text in _pages(group, fetch, page):
+            added = [s for s in sentences(_body(text)) if _normal(s) not in base]
             similarity = 1.0 if i == rep else round(shingles.jaccard(rep, i), 4)
             members.append((i, similarity, "\n".join(added)))
         summaries.append(CampaignSummary(rep, members))
+        progress.advance()
     return summaries
 
 
+def _pages(group: list[int], fetch: Fetch, page: int) -> Iterator[tuple[int, str]]:
+    """Yield (index, text) of the group's members, read `page` at a time."""
+    for start in range(0, len(group), page):
+        indices = group[start : start + page]
+        yield from zip(indices, fetch(indices), strict=True)
+
+
 def _representative(
-    group: list[int], texts: Mapping[int, str], public: Sequence[int], seqs: Sequence[int]
+    group: list[int], texts: Iterable[tuple[int, str]], public: Sequence[int], seqs: Sequence[int]
 ) -> int:
     """The most common wording in the group, then a public response, then the earliest."""
-    counts = Counter(" ".join(texts[i].split()) for i in group)
-    return min(group, key=lambda i: (-counts[" ".join(texts[i].split())], -public[i], seqs[i]))
+    wording = {i: _wording(text) for i, text in texts}
+    counts = Counter(wording.values())
+    return min(group, key=lambda i: (-counts[wording[i]], -public[i], seqs[i]))
+
+
+def _wording(text: str) -> bytes:
+    """Return a 16-byte digest of the text with its whitespace made uniform: the same wording
+    gives the same digest, and a large campaign is counted without holding its texts."""
+    return hashlib.blake2b(" ".join(text.split()).encode(), digest_size=16).digest()
 
 
 def _normal(sentence: str) -> str:

@@ -29,6 +29,7 @@ ESTIMATE_MARGIN = (
 )
 TRIES_PER_COMPONENT = 12  # most similar members of another component tried, per bucket
 _MULT = np.uint64(0x9E3779B97F4A7C15)
+TEXTS_PER_STEP = 20_000  # texts whose word hashes are in memory at once while shingling
 
 
 class _WordHashes(dict):
@@ -45,22 +46,40 @@ class _WordHashes(dict):
 
 
 class Shingles:
-    """The word-n-gram hash sets of many texts, stored flat: text i's sorted unique hashes
-    are flat[offsets[i]:offsets[i + 1]]."""
+    """The word-n-gram code sets of many texts, stored flat: text i's sorted unique 32-bit
+    codes are flat[offsets[i]:offsets[i + 1]].
+
+    The texts are read once, TEXTS_PER_STEP at a time: only one step's word hashes are in
+    memory at once, beside the growing codes (4 bytes per distinct n-gram of a text).
+    """
 
     def __init__(self, texts: Iterable[str], n: int = N) -> None:
         vocab = _WordHashes()
-        ids = array("Q")  # the word hashes of all texts, 8 bytes each
+        self._powers = np.array([pow(1_000_003, k, 2**64) for k in range(n)], dtype=np.uint64)
+        self._n, self._codes, self._offsets = n, array("I"), array("q", [0])
+        ids = array("Q")  # the word hashes of one step's texts, 8 bytes each
         starts = [0]
         for text in texts:
             tokens = text.split()
             if len(tokens) >= n:  # a text too short for one n-gram has no set
                 ids.extend(map(vocab.__getitem__, tokens))
             starts.append(len(ids))
-        powers = np.array([pow(1_000_003, k, 2**64) for k in range(n)], dtype=np.uint64)
-        self.flat, self.offsets = ngram_hashes(
-            np.frombuffer(ids, dtype=np.uint64), np.array(starts, dtype=np.int64), n, powers
-        )
+            if len(starts) > TEXTS_PER_STEP:
+                self._add(ids, starts)
+                ids, starts = array("Q"), [0]
+        self._add(ids, starts)
+        self.flat = np.frombuffer(self._codes, dtype=np.uint32)
+        self.offsets = np.frombuffer(self._offsets, dtype=np.int64)
+
+    def _add(self, ids: array, starts: list[int]) -> None:
+        """Append the n-gram codes of one step's texts."""
+        flat, offsets = ngram_hashes(
+            np.frombuffer(ids, dtype=np.uint64), np.array(starts, dtype=np.int64), self._n,
+            self._powers,
+        )  # fmt: skip
+        offsets[1:] += len(self._codes)
+        self._codes.frombytes(flat.tobytes())
+        self._offsets.frombytes(offsets[1:].tobytes())
 
     def __len__(self) -> int:
         return len(self.offsets) - 1
@@ -75,15 +94,15 @@ class Shingles:
 
 
 def shingle_sets(texts: list[str], n: int = N) -> list[np.ndarray]:
-    """Return, per text, the sorted unique 64-bit hashes of its word n-grams (whitespace words)."""
+    """Return, per text, the sorted unique 32-bit codes of its word n-grams (whitespace words)."""
     shingles = Shingles(texts, n)
     return [shingles.set(i) for i in range(len(shingles))]
 
 
 def jaccard(a: np.ndarray, b: np.ndarray) -> float:
-    """Return the Jaccard similarity of two sorted unique hash arrays (0.0 if either is empty)."""
+    """Return the Jaccard similarity of two sorted unique code arrays (0.0 if either is empty)."""
     offsets = np.array([0, len(a), len(a) + len(b)], dtype=np.int64)
-    return jaccard_runs(np.concatenate((a, b)).astype(np.uint64), offsets, 0, 1)
+    return jaccard_runs(np.concatenate((a, b)), offsets, 0, 1)
 
 
 def find_clusters(
@@ -157,21 +176,9 @@ def _lsh(
     bands, rows, starts = _buckets(signatures)
     floor = int(np.ceil(max(threshold - ESTIMATE_MARGIN, 0.0) * signatures.shape[1]))
     confirm_buckets(
-        bands, rows, starts, uniques, _dense(signatures), shingles.flat, shingles.offsets,
+        bands, rows, starts, uniques, signatures, shingles.flat, shingles.offsets,
         parent, linked, threshold, floor, TRIES_PER_COMPONENT,
     )  # fmt: skip
-
-
-def _dense(signatures: np.ndarray) -> np.ndarray:
-    """Return the signatures with each column's values numbered densely: equal stays equal.
-
-    Half the memory of the 64-bit values, which matters because the agreement counts read
-    the signatures many times over.
-    """
-    codes = np.empty(signatures.shape, dtype=np.uint32)
-    for k in range(signatures.shape[1]):
-        codes[:, k] = np.unique(signatures[:, k], return_inverse=True)[1]
-    return codes
 
 
 def _buckets(signatures: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -183,17 +190,17 @@ def _buckets(signatures: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray
     bands, rows, sizes = [], [], []
     for band in range(BANDS):
         chunk = signatures[:, band * ROWS : (band + 1) * ROWS]
-        keys = chunk[:, 0] * np.uint64(0x100000001B3) ^ chunk[:, 1]
+        keys = chunk[:, 0].astype(np.uint64) << np.uint64(32) | chunk[:, 1]
         order = np.argsort(keys, kind="stable")
         sorted_keys = keys[order]
         starts = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1]])
         counts = np.diff(np.r_[starts, len(order)])
         shared = counts > 1
         keep = np.repeat(shared, counts)
-        rows.append(order[keep])
+        rows.append(order[keep].astype(np.int32))
         sizes.append(counts[shared])
         bands.append(np.full(int(shared.sum()), band, dtype=np.int64))
     sizes_all = np.concatenate(sizes)
     starts_all = np.zeros(len(sizes_all) + 1, dtype=np.int64)
     np.cumsum(sizes_all, out=starts_all[1:])
-    return np.concatenate(bands), np.concatenate(rows).astype(np.int64), starts_all
+    return np.concatenate(bands), np.concatenate(rows), starts_all

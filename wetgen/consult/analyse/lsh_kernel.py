@@ -23,6 +23,13 @@ from numba import njit
 _POS_SHIFT = np.int64(26)
 _AGREE_SHIFT = np.int64(52)
 _ROOT_FIRST_SHIFT = np.int64(35)
+# The pairs already compared are remembered in a table of fixed size, each in the slot its hash
+# picks (a newer pair takes the slot over): a pair compared again only costs time, since its
+# result is the same, and a set of every pair grew to gigabytes at a million responses.
+_SLOT_BITS = 22
+_TRIED_SLOTS = 1 << _SLOT_BITS  # 32 MB
+_SLOT_MULT = np.uint64(0x9E3779B97F4A7C15)
+_SLOT_SHIFT = np.uint64(64 - _SLOT_BITS)
 
 
 def _compiled(func):
@@ -35,16 +42,18 @@ def _compiled(func):
 
 @_compiled
 def ngram_hashes(ids, starts, n, powers):
-    """Return (flat, offsets): per document, the sorted unique hashes of its word n-grams.
+    """Return (flat, offsets): per document, the sorted unique 32-bit codes of its word n-grams.
 
-    Document d is the word numbers ids[starts[d]:starts[d + 1]]; an n-gram's hash is
-    sum(ids[p + k] * powers[k]) in 64-bit arithmetic that wraps around.
+    Document d is the word numbers ids[starts[d]:starts[d + 1]]; an n-gram's 64-bit hash is
+    sum(ids[p + k] * powers[k]) in arithmetic that wraps around, and its code the top 32 bits
+    of that hash mixed (half the memory; two n-grams of a pair of letters share a code by
+    chance with a probability of about 1e-5, which moves their similarity by one n-gram).
     """
     docs = len(starts) - 1
     total = 0
     for d in range(docs):
         total += max(starts[d + 1] - starts[d] - n + 1, 0)
-    flat = np.empty(total, dtype=np.uint64)
+    flat = np.empty(total, dtype=np.uint32)
     offsets = np.zeros(docs + 1, dtype=np.int64)
     end = 0
     for d in range(docs):
@@ -54,33 +63,50 @@ def ngram_hashes(ids, starts, n, powers):
             for k in range(n):
                 for p in range(size):
                     hashes[p] += ids[first + p + k] * powers[k]
-            hashes.sort()
+            codes = np.empty(size, dtype=np.uint32)
             for p in range(size):
-                if p == 0 or hashes[p] != hashes[p - 1]:
-                    flat[end] = hashes[p]
+                codes[p] = np.uint32(_mix(hashes[p]) >> np.uint64(32))
+            codes.sort()
+            for p in range(size):
+                if p == 0 or codes[p] != codes[p - 1]:
+                    flat[end] = codes[p]
                     end += 1
         offsets[d + 1] = end
     return flat[:end].copy(), offsets
 
 
 @_compiled
+def _mix(h):
+    """Return h with every bit mixed into the high ones (the 64-bit finaliser of MurmurHash3)."""
+    h ^= h >> np.uint64(33)
+    h *= np.uint64(0xFF51AFD7ED558CCD)
+    h ^= h >> np.uint64(33)
+    h *= np.uint64(0xC4CEB9FE1A85EC53)
+    return h ^ (h >> np.uint64(33))
+
+
+@_compiled
 def minhash(flat, offsets, docs, a, b, mult):
     """Return the MinHash signature (one minimum per permutation) of each document in docs.
 
-    Permutation k maps a hash h to x = (h * mult) * a[k] + b[k], then x ^ (x >> 29).
+    Permutation k maps a code h to x = (h * mult) * a[k] + b[k], then x ^ (x >> 29); the
+    signature keeps the top 32 bits of each minimum (which are the minimum of the top 32 bits:
+    half the memory, and two different minima agree by chance once in 4 billion).
     """
-    signatures = np.empty((len(docs), len(a)), dtype=np.uint64)
-    shift = np.uint64(29)
+    signatures = np.empty((len(docs), len(a)), dtype=np.uint32)
+    row = np.empty(len(a), dtype=np.uint64)
+    shift, top = np.uint64(29), np.uint64(32)
     for r in range(len(docs)):
-        row = signatures[r]
         row[:] = np.uint64(0xFFFFFFFFFFFFFFFF)
         for i in range(offsets[docs[r]], offsets[docs[r] + 1]):
-            v = flat[i] * mult
+            v = np.uint64(flat[i]) * mult
             for k in range(len(a)):
                 x = v * a[k] + b[k]
                 x ^= x >> shift
                 if x < row[k]:
                     row[k] = x
+        for k in range(len(a)):
+            signatures[r, k] = np.uint32(row[k] >> top)
     return signatures
 
 
@@ -172,14 +198,14 @@ def confirm_buckets(
     Bucket b holds the signature rows bucket_rows[bucket_starts[b]:bucket_starts[b + 1]],
     in band band_of_bucket[b]. Per bucket, one member of each component (rotating with the
     band) is compared with the members of the other components whose MinHash agreement is at
-    least `floor`, the `tries` most similar of each component; a pair is compared exactly
-    once over the whole run.
+    least `floor`, the `tries` most similar of each component; a pair is compared once over
+    the whole run, unless the table of compared pairs has forgotten it.
     """
     perms = signatures.shape[1]
     largest = np.max(np.diff(bucket_starts)) if len(band_of_bucket) else 0
     agree = np.empty(largest, dtype=np.int64)
     candidates = np.empty(largest, dtype=np.int64)
-    tried = {np.int64(-1)}
+    tried = np.full(_TRIED_SLOTS, -1, dtype=np.int64)  # pairs compared lately, by slot
     stride = np.int64(len(parent))
     done = np.full(len(parent), -1, dtype=np.int64)  # bucket number in which a root was done
     for b in range(len(band_of_bucket)):
@@ -237,9 +263,10 @@ def confirm_buckets(
                     continue
                 y = members[j]
                 pair = x * stride + y if x < y else y * stride + x
-                if pair in tried:
+                slot = (np.uint64(pair) * _SLOT_MULT) >> _SLOT_SHIFT
+                if tried[slot] == pair:
                     continue
-                tried.add(pair)
+                tried[slot] = pair
                 if jaccard_runs(flat, offsets, x, y) >= threshold:
                     a, c = roots[j], roots[first]
                     rx, ry = _find(parent, x), _find(parent, y)

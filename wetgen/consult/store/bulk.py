@@ -55,24 +55,26 @@ class BulkReads(StoreBase):
     def stream_campaign_texts(self, statuses: Sequence[str]) -> Iterator[tuple[str, str, int, int]]:
         """Yield (id, compared text, public, seq) of every response in store order; the
         compared text is its read attachments' text joined, else its answers."""
+        yield from self._campaign_rows(statuses, "", ())
+
+    def campaign_texts_of(self, ids: Sequence[str], statuses: Sequence[str]) -> list[str]:
+        """Return the compared texts of the responses `ids` (as stream_campaign_texts gives
+        them), in that order, read in one query ("" for an id not stored)."""
+        marks = ", ".join("?" * len(ids))
+        found = {rid: text for rid, text, _, _ in
+                 self._campaign_rows(statuses, f"WHERE r.id IN ({marks}) ", tuple(ids))}  # fmt: skip
+        return [found.get(rid, "") for rid in ids]
+
+    def _campaign_rows(
+        self, statuses: Sequence[str], where: str, values: tuple[str, ...]
+    ) -> Iterator[tuple[str, str, int, int]]:
         marks = ", ".join("?" * len(statuses))
         cursor = self.conn.execute(
             "SELECT r.id, r.text, r.public, r.seq, a.text FROM responses r "
             f"LEFT JOIN attachments a ON a.response_id = r.id AND a.status IN ({marks}) "
-            "ORDER BY r.seq, a.seq",
-            tuple(statuses),
+            f"{where}ORDER BY r.seq, a.seq",
+            (*statuses, *values),
         )
         for (rid, text, public, seq), rows in groupby(cursor, key=lambda r: r[:4]):
             joined = "\n".join(r[4] for r in rows if r[4])
             yield rid, joined or text, public, seq
-
-    def campaign_text_of(self, rid: str, statuses: Sequence[str]) -> str:
-        """Return the compared text of one response (as stream_campaign_texts gives it)."""
-        marks = ", ".join("?" * len(statuses))
-        parts = [r[0] for r in self.conn.execute(
-            f"SELECT text FROM attachments WHERE response_id = ? AND status IN ({marks}) "
-            "ORDER BY seq", (rid, *statuses)) if r[0]]  # fmt: skip
-        if parts:
-            return "\n".join(parts)
-        row = self.conn.execute("SELECT text FROM responses WHERE id = ?", (rid,)).fetchone()
-        return row[0] if row else ""

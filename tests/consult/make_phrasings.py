@@ -120,6 +120,13 @@ PHRASES = [
     ("de artt. 8:1-8:9", []),
     ("artikel 12 [1.2]", [A]),
     ("de hoofdstukken IV en V van het wetsvoorstel", []),
+    # what parliamentary prose writes (the fresh3 part of the real set)
+    ("artikel 12 van wetsvoorstel 26 089", []),
+    ("artikel I onder a", [A]),
+    ("de artikelen 28 a tot met c", [B, C, D]),
+    ("titel 7.4", []),
+    ("de afdelingen 7.4.1 tot en met 7.4.5", []),
+    ("de artikelen 4, eerste lid, en 9 van de richtlijn", []),
 ]
 FRAMES = [
     "Wij hebben bezwaar tegen {ref}, omdat de uitvoering voor kleine gemeenten onhaalbaar is.",
@@ -207,6 +214,9 @@ NEGATIVE = [
     ),
     ("Ik sta al negen jaar ingeschreven en heb nog nooit een woning aangeboden gekregen.", []),
     ("Wij wonen met vijf mensen in een flat van 60 vierkante meter in Zwolle.", []),
+    ("De leden\n17 van de fractie hebben hierover vragen.", []),
+    ("Zij hechten grote waarde aan een uitgebreide toelichting, waarin alle vragen worden beantwoord.", []),
+    ("Het voorstel wijzigt bepaalde artikelen in andere wetten; van deze artikelen vervalt een versie.", []),
     ("I do not speak Dutch well, but refugees should get housing quickly so they can work.", []),
 ]
 cases = []

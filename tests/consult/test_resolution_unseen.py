@@ -86,8 +86,7 @@ def test_repealed_laws_and_the_statuut_by_their_short_names(one_law):
     assert [t[1:5] for t in found] == [
         ("other_law", "Wet administratieve rechtspraak overheidsbeschikkingen", "2", "2"),
         ("other_law", "Statuut voor het Koninkrijk der Nederlanden", "12", "2"),
-        ("unknown", "", "3", ""),
-    ]
+    ]  # "artikel 3 van de statuten": of a document that is no law, not reported
 
 
 def test_a_division_of_the_bill_itself_named_with_it_or_bare():
@@ -169,3 +168,74 @@ def test_a_bare_arabic_hoofdstuk_is_not_taken_for_the_bills_own(tmp_path):
     assert targets("Zie hoofdstuk 2 van het wetsvoorstel.", bill)[0][1:] == (
         "bill", "", "", "", "", "hoofdstuk 2"
     )
+
+
+# --- what parliamentary prose writes (the fresh3 part of the real set, d76-d90) ---------------
+
+
+@pytest.fixture(scope="module")
+def bw_bill():
+    """An Invoeringswet of a BW titel: ARTIKEL I amends wetsvoorstel 30 123 (onderdelen A, H)."""
+    return load_bill(FIXTURES / "invoeringswet-bw-titel.yaml")
+
+
+def test_another_bill_named_by_its_kamerstuk_number_is_a_law_of_its_own(bw_bill):
+    text = ("Dat tijdstip bepalen artikel II van wetsvoorstel 30 123 en artikel XII van het "
+            "wetsvoorstel 31 456, niet artikel II van dit wetsvoorstel.")  # fmt: skip
+    found = targets(text, bw_bill)
+    # the bill that ARTIKEL I amends is matched by its number, whatever the skeleton calls it
+    assert found[0][1:4] == ("law", "Wetsvoorstel 30 123 (vaststelling titel 7.4 BW)", "II")
+    assert found[1][1:4] == ("other_law", "Wetsvoorstel 31 456", "XII")
+    assert found[2][1:4] == ("bill", "", "II")
+
+
+def test_a_lower_case_letter_after_an_amending_article_is_its_onderdeel(bw_bill):
+    found = explain_references("zoals in artikel I onder h is gewijzigd", bw_bill)
+    target = found[0].references[0].target
+    assert (target.scope, target.artikel, target.onderdeel) == ("bill", "I", "H")
+    # a letter the amending article does not have stays what it was
+    found = explain_references("zoals in artikel I onder c is gewijzigd", bw_bill)
+    assert found[0].references[0].target.onderdeel != "C"
+
+
+def test_book_dotted_divisions_of_a_bw_bill_are_of_their_book(bw_bill):
+    text = ("De Uitvoeringswet huurprijzen woonruimte en titel 7.4 treden tegelijk in werking; het "
+            "voorstel betreft de afdelingen 7.4.1 tot en met 7.4.3 en titel 4 van Boek 7 (Huur) van "
+            "het nieuwe Burgerlijk Wetboek. Titel 4.1 van de Awb blijft gelden.")  # fmt: skip
+    found = [(t[1], t[2], t[6]) for t in targets(text, bw_bill)]
+    book7 = "Burgerlijk Wetboek Boek 7"
+    assert found == [
+        ("other_law", book7, "titel 4"),  # not a titel 7.4 of the Uitvoeringswet named before it
+        *((("other_law", book7, f"afdeling 4.{n}")) for n in (1, 2, 3)),
+        ("other_law", book7, "titel 4"),
+        ("other_law", "Algemene wet bestuursrecht", "titel 4.1"),  # the Awb's own dotted titel
+    ]
+
+
+def test_letters_apart_from_their_number_and_page_numbers_in_a_table_of_contents(one_law):
+    found = targets("Artikel 137 c tot met f in het Wetboek van Strafrecht.", one_law)
+    assert [t[3] for t in found] == ["137c", "137d", "137e", "137f"]
+    text = "ARTIKELSGEWIJS7\nArtikel I. Wijziging Huisvestingswet8\nOnderdeel B8\nOnderdelen A en D8\n\nDe leden vragen."
+    found = explain_references(text, one_law)
+    letters = [r.target.onderdeel for p in found for r in p.references if r.target.onderdeel]
+    assert letters == ["B", "A", "D"]
+
+
+def test_near_misses_of_parliamentary_prose(one_law):
+    # a page number below a caption that ends in "leden"; an explanation that is no MvT; an
+    # anaphor of articles named without a number; a directive's articles
+    cases = {"Artikel 2.1 Toelating leden\n17\n": ["Artikel 2.1"],
+             "Zij hechten waarde aan een uitgebreide toelichting.": [],
+             "Het voorstel wijzigt bepaalde artikelen in andere wetten. Van deze artikelen vervalt "
+             "een versie.": [],
+             "Zie de artikelen 4, eerste lid, en 9 van de richtlijn.": []}  # fmt: skip
+    for text, expected in cases.items():
+        assert [t[0] for t in targets(text, one_law)] == expected, text
+    assert targets("De leden 2 en 3 van artikel 12 blijven.", one_law)[0][4] == "2"
+
+
+def test_the_article_part_of_the_mvt(one_law):
+    text = "Het voorstel bevat wijzigingen die in het artikelsgewijze gedeelte nader worden toegelicht."
+    assert [t[:2] for t in targets(text, one_law)] == [("het artikelsgewijze gedeelte", "mvt")]
+    # that of another document, or the document's own, is none
+    assert targets("Wij komen daarop terug in het artikelsgewijze deel van dit verslag.", one_law) == []

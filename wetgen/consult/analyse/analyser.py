@@ -307,7 +307,9 @@ class Analyser:
             shifted = ref._replace(start=ref.start + start, end=ref.end + start) if start else ref
             resolutions = self._named_after(text, start, reading, number, own, inside)
             resolutions = resolutions or self.index.resolve(shifted, own, inside)
-            result.resolutions.extend(resolutions)
+            # "artikel 16 van de richtlijn": a provision of a document that is no law, which
+            # names nothing a point can be about (still read, so that its words are taken)
+            result.resolutions.extend(r for r in resolutions if not r.ref.foreign)
             if inside and heading and number == 0 and ref.start == 0 and ref.kind == ARTICLE:
                 # the heading of an article the instruction inserts: its leden below are its own
                 context = ctx_rules.remember(context, tuple(r.place for r in resolutions))

@@ -26,6 +26,8 @@ def bill_unit(article: Article, target: Target) -> tuple[str, Target, str]:
     found = Target(target.scope, "", article.number)
     if article.is_amending:
         letter = target.onderdeel or (target.item if onderdeel_like(target.item) else "")
+        if not letter and target.item and not target.lid and _lettered(article, target.item):
+            letter = target.item  # "artikel I onder h": older texts write onderdeel H in lower case
         if not letter:
             return own.eid, found, ""
         for onderdeel in article.onderdelen:
@@ -37,6 +39,10 @@ def bill_unit(article: Article, target: Target) -> tuple[str, Target, str]:
                 )
         return own.eid, found._replace(onderdeel=letter), f"onderdeel {letter}"
     return _descend(article, own, target, found)
+
+
+def _lettered(article: Article, item: str) -> bool:
+    return any(o.number.lower() == item.lower() and o.number != item for o in article.onderdelen)
 
 
 def _descend(

@@ -29,7 +29,7 @@ NUMBER = (
 )
 ARTICLE_WORD = r"(?:artikel(?:en|s)?|artt?\.|art\b|artikelnummer)"
 _LIST = r"(?:\s*,\s*(?:en\s+|of\s+)?|\s+en\s+|\s+of\s+|\s*/\s*)"
-_RANGE = r"(?:\s*(?:tot\s+en\s+met|t/m|tot|[-–])\s*)"
+_RANGE = r"(?:\s*(?:tot\s+(?:en\s+)?met|t/m|tot|[-–])\s*)"  # "tot met": a slip for "tot en met"
 _JUNCTO = r"(?:\s+(?:juncto|jo\.?|j°)\s+)"
 # a number that is a day ("5, 1 januari"), not an article
 MONTH = r"\s+(?:jan(?:uari)?|feb(?:ruari)?|maart|apr(?:il)?|mei|juni?|juli?|aug(?:ustus)?|sept?(?:ember)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
@@ -37,12 +37,18 @@ MONTH = r"\s+(?:jan(?:uari)?|feb(?:ruari)?|maart|apr(?:il)?|mei|juni?|juli?|aug(
 NEXT_NUMBER = re.compile(
     rf"(?i)(?P<sep>{_RANGE}|{_LIST}|{_JUNCTO})(?P<again>{ARTICLE_WORD}\s*)?(?P<number>{NUMBER})(?!{MONTH})"
 )
+RANGE = _RANGE  # "tot en met", "t/m", "tot", "-" between two ends of a range
 RANGE_SEP = re.compile(rf"(?i){_RANGE}")
 JUNCTO_SEP = re.compile(rf"(?i){_JUNCTO}")
 NUMBER_RE = re.compile(NUMBER, re.I)
 
 # letters of onderdelen: a, b, aa (of a list); A, B, Aa, IJ, aA, 0A (of an amending article)
-LETTER = r"(?<![\w°])(?-i:[a-z](?![\w°])|([a-z])\1(?![\w°])|\d?[A-Z]{1,2}[a-z]?(?![\w°])|[a-z][A-Z](?![\w°]))"
+# (a capital with a page number run into it at the end of a line of a table of contents,
+# "Onderdelen A en D8", is the letter)
+LETTER = (
+    r"(?<![\w°])(?-i:[a-z](?![\w°])|([a-z])\1(?![\w°])|\d?[A-Z]{1,2}[a-z]?(?![\w°])|[a-z][A-Z](?![\w°])"
+    r"|[A-Z](?=\d{1,3}[ \t]*(?:\n|$)))"
+)
 # the word may stand again before the last letter of a range: "sub a tot en met sub e"
 _LETTERS = (
     rf"{LETTER}(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|(?:\s+tot\s+en\s+met\s+|\s*[-–]\s*)"
@@ -137,7 +143,10 @@ def _group(hit: re.Match[str]) -> Group | None:
     if hit.group("subords"):
         return Group(subs=_spread(_ORDINAL_WORD.findall(hit.group("subords")), _ordinal))
     if hit.group("digits"):
-        return Group(leden=_spread(_DIGIT_WORD.findall(hit.group("digits")), str))
+        leden = _spread(_DIGIT_WORD.findall(hit.group("digits")), str)
+        if len(leden) == 1 and hit.group(0).lower().startswith("leden"):
+            return None  # "leden 17": a count of members or a page number, not one lid
+        return Group(leden=leden)
     if hit.group("nth"):
         return Group(leden=(hit.group("nth"),))
     if hit.group("subs") or hit.group("subs2"):

@@ -20,11 +20,12 @@ from typing import NamedTuple
 
 DATA = Path(__file__).with_name("data") / "wetten.tsv"
 BW = "Burgerlijk Wetboek"
+BW_BOOKS = frozenset("1 2 3 4 5 6 7 7a 8 10".split())  # the books of the BW in force
 _BOOK = re.compile(
     r"(?i)^(?P<code>burgerlijk\s+wetboek(?:\s+bes)?)(?:\s+boek\s+(?P<book>\d+[a-z]?))?$"
 )
 _BOOK_FIRST = re.compile(
-    r"(?i)boek\s+(?P<book>\d+[a-z]?)\s+(?:van\s+het\s+)?(?P<code>(?:nieuwe?\s+)?burgerlijk\s+wetboek"
+    r"(?i)boek\s+(?P<book>\d+[a-z]?)\s+(?:\([^()\d]{2,40}\)\s+)?(?:van\s+het\s+)?(?P<code>(?:nieuwe?\s+)?burgerlijk\s+wetboek"
     r"|n?bw)(?P<bes>\s+bes)?(?![^\W\d_]|-)"
 )
 _LETTER = r"[^\W\d_]"
@@ -102,6 +103,41 @@ def shipped_laws() -> tuple[LawName, ...]:
 
 def _split(cell: str) -> tuple[str, ...]:
     return tuple(x.strip() for x in cell.split(";") if x.strip())
+
+
+# another bill named by its Kamerstuk number: "van wetsvoorstel 26 089", "van het wetsvoorstel
+# 24212", "van voorstel van wet 26 932"
+_OTHER_BILL = re.compile(
+    r"(?i)(?:het\s+)?(?:wetsvoorstel|voorstel\s+van\s+wet)\s+(?:nr\.\s*)?(?P<number>\d{2}\s?\d{3})(?![\d\w])"
+)
+_BILL_NAME = re.compile(r"(?i)^wetsvoorstel\s+(?P<number>\d{2}\s?\d{3})(?!\d)")
+
+
+def other_bill(text: str, pos: int) -> Found | None:
+    """Return the bill a text names by its Kamerstuk number at `pos` ("wetsvoorstel 26 089"),
+    as a law named "Wetsvoorstel 26 089", or None."""
+    match = _OTHER_BILL.match(text, pos)
+    if not match:
+        return None
+    digits = match.group("number").replace(" ", "")
+    return Found(match.start(), match.end(), f"Wetsvoorstel {digits[:2]} {digits[2:]}")
+
+
+def bill_number(name: str) -> str:
+    """Return the Kamerstuk number of a law named as a bill ("Wetsvoorstel 26 089 (…)" is
+    "26089"), else ""."""
+    match = _BILL_NAME.match(" ".join(name.split()))
+    return match.group("number").replace(" ", "") if match else ""
+
+
+def same_law(a: str, b: str) -> bool:
+    """Tell whether two names name the same law: the same name, the same bill by its Kamerstuk
+    number, or the Burgerlijk Wetboek where a book is left out or the same."""
+    if normal(a) == normal(b) or (bill_number(a) and bill_number(a) == bill_number(b)):
+        return True
+    if is_code(a) and is_code(b) and ("BES" in a) == ("BES" in b):
+        return not book_of(a) or not book_of(b) or book_of(a).lower() == book_of(b).lower()
+    return False
 
 
 def normal(name: str) -> str:

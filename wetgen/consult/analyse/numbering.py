@@ -9,7 +9,7 @@ from pathlib import Path
 
 from wetgen import ids
 from wetgen.consult.analyse.context import Target
-from wetgen.consult.analyse.lawnames import book_of, is_code, normal
+from wetgen.consult.analyse.lawnames import BW_BOOKS, book_of, is_code, normal
 from wetgen.model import Lid
 
 # an abbreviation made of a title's initials that is not a word: "Wfz", "Wtp", "Wvggz" (a
@@ -143,3 +143,14 @@ def law_in_style(number: str, styles: dict[str, set[str]], current: tuple[str, .
     if len(fitting) == 1:
         return fitting[0]
     return next((law for law in current if law and law in fitting), "")
+
+
+def bw_division(law: str, number: str, amended: list[str], citeertitel: str) -> bool:
+    """Tell whether a division with a book-dotted number ("titel 7.4", "afdeling 7.4.6") that
+    no law names with it is the Burgerlijk Wetboek's: the bill (its `citeertitel`, the laws it
+    `amended`) is about the BW, and the law the context names, if any, is no code and numbers
+    nothing with dots or colons (the Awb's "titel 4.1" stays the Awb's)."""
+    book = number.split(".")[0]
+    if "." not in number or book not in BW_BOOKS or is_code(law) or known_styles(law) & {"dot", "colon"}:
+        return False
+    return any(is_code(a) for a in amended) or "burgerlijk wetboek" in normal(citeertitel)

@@ -18,7 +18,8 @@ from typing import NamedTuple
 from wetgen.consult.analyse import grammar
 from wetgen.consult.analyse.anchors import anchors
 from wetgen.consult.analyse.grammar import NUMBER, Group, Part
-from wetgen.consult.analyse.lawnames import LawLexicon
+from wetgen.consult.analyse.lawnames import LawLexicon, other_bill
+from wetgen.consult.analyse.mvtrefs import mvt_places
 
 ARTICLE = "artikel"  # one or more articles, with their qualifiers
 LOOSE = "los"  # leden or onderdelen without their article: "het derde lid", "onderdeel c"
@@ -81,6 +82,8 @@ _COMMA_DOT = re.compile(
     rf",(?P<rest>\d{{1,3}}[a-z]?)(?![\w.:°]|,\s*\d|\s*(?:en|of|tot|t/m|[-–])\s*\d|{grammar.MONTH})",
     re.I,
 )
+_SPACED_LETTERS = re.compile(rf"(?i)\s(?P<first>[a-z]){grammar.RANGE}(?P<last>[a-z])(?![\w°])")
+_ARTICLE_WORD = re.compile(r"\bartikel(?:en)?\b", re.I)
 _ONE_ARTICLE = re.compile(r"(?:artikel|art\.?)\s*$", re.I)
 _DIVISION_NUMBER = re.compile(r"\s*(?P<number>\d+[a-z]?(?:\.\d+[a-z]?)*|[IVXLC]+[A-Z]?)(?![\w°])")
 _DIVISION_WORD = {"§": "paragraaf", "titeldeel": "titel", "titels": "titel", "hoofdstukken": "hoofdstuk",
@@ -88,6 +91,7 @@ _DIVISION_WORD = {"§": "paragraaf", "titeldeel": "titel", "titels": "titel", "h
 _DIVISION_MORE = re.compile(
     r"(?:\s*,\s*(?:en\s+)?|\s+en\s+|\s+of\s+)(?P<number>\d+[a-z]?(?:\.\d+[a-z]?)*|[IVXLC]+[A-Z]?)(?![\w°])"
 )
+_DIVISION_RANGE = re.compile(rf"(?i){grammar.RANGE}(?P<number>\d+[a-z]?(?:\.\d+[a-z]?)*|[IVXLC]+[A-Z]?)(?![\w°])")
 _BRACKETED = re.compile(r"\s*[\[(](?:(?:oud|nieuw|artikel)\s+)?(?P<number>\d+[a-z]?(?:[.:]\d+[a-z]?)+)[\])]", re.I)
 _RANK = ("hoofdstuk", "titel", "afdeling", "paragraaf")  # from large to small
 _CONTAINER = re.compile(r"\s+van\s+(?:het\s+|de\s+)?(?P<kind>hoofdstuk|titel|afdeling)\s+(?:\d+[a-z]?(?:\.\d+[a-z]?)*"
@@ -96,34 +100,6 @@ _CONTAINER = re.compile(r"\s+van\s+(?:het\s+|de\s+)?(?P<kind>hoofdstuk|titel|afd
 # januari 1998 ingevoerd bij wet van …"): part of the page, not a reference in the text
 _HISTORY_NOTE = re.compile(r"\s+is\s+met\s+ingang\s+van\s+\d{1,2}\s+[a-z]+\s+\d{4}\s+(?:\w+\s+){1,2}bij\s+"
                            r"(?:rijks)?(?:wet|besluit)\s+van\b", re.I)  # fmt: skip
-_MVT_WORD = re.compile(r"toelichting\b|m\.?v\.?t\b\.?", re.I)
-# what may stand before the word: "paragraaf 4.2 van de memorie van ", "de artikelsgewijze "
-_MVT_BEFORE = re.compile(
-    r"(?:(?P<loc>(?:paragraaf|par\.|§|hoofdstuk|h\.|pagina|pag\.|p\.|blz\.|bladzijde|pp\.)\s*"
-    r"[\d.]+(?:\s*[-–]\s*\d+)?)\s*(?:,\s*)?(?:van|in|uit|op)?\s*(?:de\s+|het\s+)?)?"
-    r"(?P<what>memorie\s+van\s+|artikelsgewijze\s+|algemene\s+)?$",
-    re.I,
-)
-_MVT_AFTER = re.compile(
-    r"\s*[,(]?\s*(?P<loc>(?:paragraaf|par\.|§|hoofdstuk|pagina|pag\.|p\.|blz\.|bladzijde)\s*[\d.]+)",
-    re.I,
-)
-_KAMERSTUK_MVT = re.compile(
-    r"\bKamerstuk(?:ken)?\s+II\s+\d{4}/\d{2,4},\s*\d{2}\s?\d{3}(?:\s*\([^)]{1,10}\))?,\s*nr\.\s*3\b"
-    r"(?:,\s*(?:p\.|pag\.|blz\.)\s*(?P<page>\d+))?",
-    re.I,
-)
-_OWN_DOCUMENT = re.compile(r"(?:deze|onderhavige|dit|een)\s+(?:concept[- ]?)?$", re.I)
-# the document's own title: a page title "Memorie van toelichting : …" or "… - …" at the start
-# (a response's heading "Memorie van toelichting" followed by its paragraph is a reference)
-_OWN_TITLE = re.compile(r"(?:memorie\s+van\s+)?toelichting\s+[:–-]\s", re.I)
-_SENTENCE_BEFORE = re.compile(r"(?:^|[.:;!?»]\s+|\bNr\.\s*\d+\s+)$", re.I)
-_OTHER_TOELICHTING = re.compile(
-    r"\s+(?:bij|op|van)\s+(?:het|de|dit|deze)\s+(?:sub)?(?:amendement|nota\s+van\s+wijziging|besluit"
-    r"|ontwerpbesluit|regeling|motie)",
-    re.I,
-)
-_HEADING_ONLY = re.compile(r"(?:artikelsgewijze\s+|algemene\s+)?toelichting[.:]?", re.I)
 
 
 class Ref(NamedTuple):
@@ -163,7 +139,7 @@ def default_lexicon() -> LawLexicon:
 def find_references(text: str, lexicon: LawLexicon | None = None) -> list[Ref]:
     """Return every reference in `text`, in order, without overlaps."""
     lexicon = lexicon or default_lexicon()
-    found = _mvt(text)
+    found = [Ref(text[s:e], s, e, MVT, detail=d) for s, e, d in mvt_places(text)]
     taken = [(r.start, r.end) for r in found]
     cursor = 0
     for at, kind, head in anchors(text):
@@ -201,6 +177,11 @@ def _chain(
     comma = _COMMA_DOT.match(text, end) if number.isdigit() else None
     if comma and _ONE_ARTICLE.search(text, max(0, start), pos):
         number, end = f"{number}.{comma.group('rest')}", comma.end()
+    spaced = _SPACED_LETTERS.match(text, end) if number.isdigit() else None
+    if spaced:  # "Artikel 137 c tot met f": the letters written apart from their number
+        first_letter, number = number + spaced.group("first"), number + spaced.group("last")
+        parts += [Part(first_letter), *(Part(n) for n in grammar.expand(first_letter, number))]
+        end = spaced.end()
     while True:
         groups, end = grammar.qualifiers(text, end)
         if prefix and not pieces and not parts:
@@ -272,6 +253,9 @@ def _law_tail(text: str, pos: int, lexicon: LawLexicon) -> tuple[str, bool, bool
 
 
 def _law_tail_at(text: str, pos: int, lexicon: LawLexicon) -> tuple[str, bool, bool, int, bool]:
+    lead = _LAW_LEAD.match(text, pos)
+    if lead and lead.end() > pos and (bill := other_bill(text, lead.end())):
+        return bill.law, False, False, bill.end, False  # "artikel II van wetsvoorstel 26 089"
     if bill := _THIS_BILL.match(text, pos):
         return "", True, False, bill.end(), False
     if that := _THAT_LAW.match(text, pos):
@@ -336,8 +320,20 @@ def _anaphor(text: str, start: int, lexicon: LawLexicon) -> list[Ref]:
         if match.group("word").lower() != "deze":
             return []  # "die wet" names a law only after a reference ("afdeling 2.3 van die wet")
         return [Ref(match.group(0), start, match.end(), ANAPHOR, anaphor="deze wet")]
+    if what.startswith("artikel") and _unnumbered_before(text, start):
+        return []  # "bepaalde artikelen in andere wetten … van deze artikelen": no provision named
     found = _anaphor_ref(text, start, match, [])
     return [found] if found else []
+
+
+def _unnumbered_before(text: str, start: int) -> bool:
+    """Tell whether the last "artikel(en)" before `start` in the text has no number: an
+    anaphor after it ("deze artikelen") takes up those words, not a provision."""
+    words = list(_ARTICLE_WORD.finditer(text, 0, start))
+    last = words[-1] if words else None
+    if last is None or _NUMBER_AT.match(text, last.end()):
+        return False
+    return not re.search(r"(?:dit|dat|deze|die|genoemde?)\s+$", text[max(0, last.start() - 12) : last.start()], re.I)
 
 
 def _anaphor_ref(text: str, start: int, match: re.Match[str], groups: list[Group]) -> Ref | None:
@@ -363,8 +359,10 @@ def _division(text: str, pos: int, start: int, lexicon: LawLexicon) -> list[Ref]
     word = text[start:pos].strip().lower().rstrip(".")
     word = _DIVISION_WORD.get(word, word)
     numbers, end = [number.group("number")], number.end()
-    while more := _DIVISION_MORE.match(text, end):  # "de titels 6, 7 en 8"
-        numbers.append(more.group("number"))
+    while more := _DIVISION_MORE.match(text, end) or _DIVISION_RANGE.match(text, end):
+        if more.re is _DIVISION_RANGE:  # "de afdelingen 7.4.1 tot en met 7.4.5"
+            numbers.extend(grammar.expand(numbers[-1], more.group("number")))
+        numbers.append(more.group("number"))  # "de titels 6, 7 en 8"
         end = more.end()
     container = _CONTAINER.match(text, end)  # "… van hoofdstuk 4": where they are, no target
     if container and _RANK.index(container.group("kind").lower()) < _RANK.index(word):
@@ -387,55 +385,3 @@ def _bare_number(text: str, at: int, lexicon: LawLexicon) -> list[Ref]:
         return refs
     return []
 
-
-def _own_heading(text: str, start: int, end: int) -> bool:
-    """Tell whether the words at start:end are the document's own title or heading: a page
-    title at the start ("Memorie van toelichting : …"), the heading of a Kamerstuk in capitals
-    ("Nr. 3 MEMORIE VAN TOELICHTING"), or an amendement's "Toelichting" run into its text."""
-    if start == 0 and _OWN_TITLE.match(text):
-        return True
-    words = text[start:end]
-    if not _SENTENCE_BEFORE.search(text[max(0, start - 12) : start]):
-        return False
-    if words.isupper() and "TOELICHTING" in words:
-        return True
-    return words == "Toelichting" and bool(re.match(r"\s+[A-Z]", text[end : end + 2]))
-
-
-def _mvt(text: str) -> list[Ref]:
-    """Find the places in the memorie van toelichting a text names."""
-    lowered = text.lower()
-    if (
-        "toelichting" not in lowered
-        and "mvt" not in lowered
-        and "m.v.t" not in lowered
-        and ("kamerstuk" not in lowered)
-    ):
-        return []
-    if _HEADING_ONLY.fullmatch(text.strip()):
-        return []  # a document's own heading "Toelichting", not a reference to the MvT
-    refs = []
-    for match in _KAMERSTUK_MVT.finditer(text):
-        page = f"p. {match.group('page')}" if match.group("page") else ""
-        refs.append(Ref(match.group(0), match.start(), match.end(), MVT, detail=page))
-    for word in _MVT_WORD.finditer(text):
-        at = word.start()
-        if at and (text[at - 1].isalnum() or any(r.start <= at < r.end for r in refs)):
-            continue
-        before = _MVT_BEFORE.search(text, max(0, at - 60), at)
-        start = before.start() if before and before.group(0) else at
-        what = before.start("what") if before and before.group("what") else at
-        loc = before.group("loc") if before else None
-        if not loc and _OWN_DOCUMENT.search(text[max(0, what - 24) : what]):
-            continue  # "deze memorie van toelichting", "een artikelsgewijze toelichting"
-        if not loc and _own_heading(text, start, word.end()):
-            continue  # the document's own title or heading
-        if _OTHER_TOELICHTING.match(text, word.end()):
-            continue  # the toelichting of an amendment or a besluit
-        detail, end = loc or "", word.end()
-        if not detail:
-            after = _MVT_AFTER.match(text, end)
-            if after:
-                detail, end = after.group("loc"), after.end()
-        refs.append(Ref(text[start:end], start, end, MVT, detail=" ".join(detail.split())))
-    return sorted(refs, key=lambda r: r.start)

@@ -27,14 +27,16 @@ from wetgen.consult.analyse.context import (
 from wetgen.consult.analyse.context import MVT as MVT_SCOPE
 from wetgen.consult.analyse.grammar import Part
 from wetgen.consult.analyse.lawnames import (
+    BW,
     NAMED_GROUNDS,
     LawLexicon,
     book_of,
     is_code,
-    normal,
+    same_law,
     with_book,
 )
 from wetgen.consult.analyse.numbering import (
+    bw_division,
     fits,
     is_named,
     is_roman,
@@ -186,7 +188,7 @@ class BillIndex:
             if (
                 own is not None
                 and own.amends
-                and self._same(law, own.amends.citeertitel)
+                and same_law(law, own.amends.citeertitel)
                 and (roman or "(" in ref.raw)
             ):
                 return BILL, "", number  # "ARTIKEL II WONINGWET", "Artikel 1.1 (Omgevingswet)"
@@ -225,21 +227,13 @@ class BillIndex:
     def amended_law(self, law: str) -> str:
         """Return the citeertitel of the amended law a name names (any book of a code), or ""."""
         for amended in self.amended:
-            if is_named(law, amended.names) or self._same(law, amended.law):
+            if is_named(law, amended.names) or same_law(law, amended.law):
                 return amended.law
         if is_code(law) and not book_of(law):
             books = [a for a in self.laws if is_code(a) and ("BES" in a) == ("BES" in law)]
             if len(books) == 1:
                 return books[0]
         return ""
-
-    @staticmethod
-    def _same(a: str, b: str) -> bool:
-        if normal(a) == normal(b):
-            return True
-        if is_code(a) and is_code(b) and ("BES" in a) == ("BES" in b):
-            return not book_of(a) or not book_of(b) or book_of(a).lower() == book_of(b).lower()
-        return False
 
     def _touching(self, law: str, number: str) -> list[tuple[str, set[str]]]:
         found = []
@@ -285,7 +279,7 @@ class BillIndex:
             if (
                 here is None
                 or not here.amends
-                or not self._same(target.law, here.amends.citeertitel)
+                or not same_law(target.law, here.amends.citeertitel)
             ):
                 return ()
             own = address.article(address.BILL, here)
@@ -417,6 +411,8 @@ class BillIndex:
         number = detail.partition(" ")[2]
         if not law and is_code(only) and number.split(".")[0] == book_of(only) and "." in number:
             law = only
+        if not ref.law and bw_division(law, number, self.laws, self.bill.citeertitel):
+            law = BW  # "titel 7.4" in a text on a BW bill: titel 4 of Boek 7, not of the law named last
         if ref.this_bill or ref.foreign or not law or is_named(law, self.bill_names):
             return self.place(ref, Target(UNKNOWN), context)
         kind, _, number = detail.partition(" ")
@@ -427,7 +423,6 @@ class BillIndex:
         amended = self.amended_law(law)
         target = Target(LAW if amended else OTHER_LAW, amended or law, division=f"{kind} {number}")
         return self.place(ref, target, context)
-
 
     def _own_division(self, ref: Ref, context: Context, detail: str) -> Resolution | None:
         """Return the resolution of a division of the bill itself ("de hoofdstukken IV en V van

@@ -1,0 +1,103 @@
+"""Where a text names the memorie van toelichting: "paragraaf 4.2 van de memorie van
+toelichting", "de artikelsgewijze toelichting", "MvT, p. 12", "Kamerstukken II 2019/20, 35 123,
+nr. 3", and what is not a reference to it (the document's own title, "een uitgebreide
+toelichting", the toelichting of an amendment)."""
+
+from __future__ import annotations
+
+import re
+
+_MVT_WORD = re.compile(r"toelichting\b|m\.?v\.?t\b\.?", re.I)
+# what may stand before the word: "paragraaf 4.2 van de memorie van ", "de artikelsgewijze "
+_MVT_BEFORE = re.compile(
+    r"(?:(?P<loc>(?:paragraaf|par\.|§|hoofdstuk|h\.|pagina|pag\.|p\.|blz\.|bladzijde|pp\.)\s*"
+    r"[\d.]+(?:\s*[-–]\s*\d+)?)\s*(?:,\s*)?(?:van|in|uit|op)?\s*(?:de\s+|het\s+)?)?"
+    r"(?P<what>memorie\s+van\s+|artikelsgewijze\s+|algemene\s+)?$",
+    re.I,
+)
+_MVT_AFTER = re.compile(
+    r"\s*[,(]?\s*(?P<loc>(?:paragraaf|par\.|§|hoofdstuk|pagina|pag\.|p\.|blz\.|bladzijde)\s*[\d.]+)",
+    re.I,
+)
+_KAMERSTUK_MVT = re.compile(
+    r"\bKamerstuk(?:ken)?\s+II\s+\d{4}/\d{2,4},\s*\d{2}\s?\d{3}(?:\s*\([^)]{1,10}\))?,\s*nr\.\s*3\b"
+    r"(?:,\s*(?:p\.|pag\.|blz\.)\s*(?P<page>\d+))?",
+    re.I,
+)
+# ("een uitgebreide toelichting", "geen nadere toelichting": an explanation, not the MvT)
+_OWN_DOCUMENT = re.compile(r"\b(?:deze|onderhavige|dit|een|geen)\s+(?:concept[- ]?)?(?:(?-i:[a-zé]+e)\s+){0,2}$", re.I)
+# the document's own title: a page title "Memorie van toelichting : …" or "… - …" at the start
+# (a response's heading "Memorie van toelichting" followed by its paragraph is a reference)
+_OWN_TITLE = re.compile(r"(?:memorie\s+van\s+)?toelichting\s+[:–-]\s", re.I)
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.:;!?»]\s+|\bNr\.\s*\d+\s+)$", re.I)
+_OTHER_TOELICHTING = re.compile(
+    r"\s+(?:bij|op|van)\s+(?:het|de|dit|deze)\s+(?:sub)?(?:amendement|nota\s+van\s+wijziging|besluit"
+    r"|ontwerpbesluit|regeling|motie)",
+    re.I,
+)
+_HEADING_ONLY = re.compile(r"(?:artikelsgewijze\s+|algemene\s+)?toelichting[.:]?", re.I)
+
+# the part of the MvT that explains the articles: "het artikelsgewijze gedeelte", "het
+# artikelsgewijze deel van de toelichting"; not that of another document ("van dit verslag")
+_ARTICLE_PART = re.compile(
+    r"\b(?:het\s+)?artikelsgewijze\s+(?:gedeelte|deel)\b(?:\s+van\s+de\s+(?:memorie\s+van\s+)?toelichting\b)?"
+    r"(?!\s+(?:van|bij|in)\s+(?:dit|deze|het|de|ons)\s+(?:verslag|advies|nota|brief|rapport|reactie))",
+    re.I,
+)
+
+
+def _own_heading(text: str, start: int, end: int) -> bool:
+    """Tell whether the words at start:end are the document's own title or heading: a page
+    title at the start ("Memorie van toelichting : …"), the heading of a Kamerstuk in capitals
+    ("Nr. 3 MEMORIE VAN TOELICHTING"), or an amendement's "Toelichting" run into its text."""
+    if start == 0 and _OWN_TITLE.match(text):
+        return True
+    words = text[start:end]
+    if not _SENTENCE_BEFORE.search(text[max(0, start - 12) : start]):
+        return False
+    if words.isupper() and "TOELICHTING" in words:
+        return True
+    return words == "Toelichting" and bool(re.match(r"\s+[A-Z]", text[end : end + 2]))
+
+
+def mvt_places(text: str) -> list[tuple[int, int, str]]:
+    """Return the places in the memorie van toelichting a text names: (start, end, detail)."""
+    lowered = text.lower()
+    if (
+        "toelichting" not in lowered
+        and "mvt" not in lowered
+        and "m.v.t" not in lowered
+        and ("kamerstuk" not in lowered)
+        and "artikelsgewijze" not in lowered
+    ):
+        return []
+    if _HEADING_ONLY.fullmatch(text.strip()):
+        return []  # a document's own heading "Toelichting", not a reference to the MvT
+    refs: list[tuple[int, int, str]] = []
+    for match in _KAMERSTUK_MVT.finditer(text):
+        page = f"p. {match.group('page')}" if match.group("page") else ""
+        refs.append((match.start(), match.end(), page))
+    for part in _ARTICLE_PART.finditer(text):
+        if not _OWN_DOCUMENT.search(text[max(0, part.start() - 40) : part.start()]):
+            refs.append((part.start(), part.end(), ""))
+    for word in _MVT_WORD.finditer(text):
+        at = word.start()
+        if at and (text[at - 1].isalnum() or any(s <= at < e for s, e, _ in refs)):
+            continue
+        before = _MVT_BEFORE.search(text, max(0, at - 60), at)
+        start = before.start() if before and before.group(0) else at
+        what = before.start("what") if before and before.group("what") else at
+        loc = before.group("loc") if before else None
+        if not loc and _OWN_DOCUMENT.search(text[max(0, what - 40) : what]):
+            continue  # "deze memorie van toelichting", "een artikelsgewijze toelichting"
+        if not loc and _own_heading(text, start, word.end()):
+            continue  # the document's own title or heading
+        if _OTHER_TOELICHTING.match(text, word.end()):
+            continue  # the toelichting of an amendment or a besluit
+        detail, end = loc or "", word.end()
+        if not detail:
+            after = _MVT_AFTER.match(text, end)
+            if after:
+                detail, end = after.group("loc"), after.end()
+        refs.append((start, end, " ".join(detail.split())))
+    return sorted(refs)

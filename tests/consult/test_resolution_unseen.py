@@ -239,3 +239,31 @@ def test_the_article_part_of_the_mvt(one_law):
     assert [t[:2] for t in targets(text, one_law)] == [("het artikelsgewijze gedeelte", "mvt")]
     # that of another document, or the document's own, is none
     assert targets("Wij komen daarop terug in het artikelsgewijze deel van dit verslag.", one_law) == []
+
+
+# what the fourth unseen part (d91-d99k) showed
+
+
+@pytest.mark.parametrize(
+    ("text", "law"),
+    [
+        ("Gelet op artikel 157 van het Reglement van Orde zend ik u hiermee namens de commissie een "
+         "voorstel.", "Reglement van Orde"),
+        ("Artikel 2 van het Verdrag inzake burgerrechten noemt de staten die zijn toegetreden.",
+         "Verdrag inzake burgerrechten"),
+        ("Op grond van artikel 4 van de Regeling subsidies wonen geeft de minister een beschikking.",
+         "Regeling subsidies wonen"),
+        ("Artikel 3 van de Wet rechtstoestand dienstplichtigen sturen wij u ter kennisname.",
+         "Wet rechtstoestand dienstplichtigen"),
+    ],
+)
+def test_a_law_name_by_shape_stops_at_the_verb_it_runs_into(one_law, text, law):
+    found = targets(text, one_law)
+    assert found[0][1:3] == ("other_law", law)
+
+
+def test_the_reglement_van_orde_is_the_kamers_own_where_the_bill_amends_it():
+    # a bill that amends the Reglement van Orde van de Eerste Kamer (a skeleton of the real set)
+    bill = load_bill(Path(__file__).with_name("realrefs") / "bills" / "reglement-van-orde-eerste-kamer-2017.yaml")
+    found = targets("Gelet op artikel 157 van het Reglement van Orde zend ik u dit voorstel.", bill)
+    assert found[0][1:4] == ("law", "Reglement van Orde van de Eerste Kamer der Staten-Generaal", "157")

@@ -58,8 +58,13 @@ _STOP = frozenset(
     "genoemd genoemde of maar ook niet wel nog al om te aan bij zo zal zullen kan kunnen moet "
     "moeten mag mogen heeft hebben had bepaalt bepalen regelt regelen geldt gelden vervalt "
     "vervallen luidt komt komen blijft blijven voorziet biedt stelt gesteld opgenomen artikel "
-    "artikelen art lid leden onderdeel hoofdstuk paragraaf afdeling".split()
+    "artikelen art lid leden onderdeel hoofdstuk paragraaf afdeling een".split()
 )
+# a name by shape ends before a verb; the verb is known by what follows it in the clause: a
+# subject pronoun ("van het Reglement van Orde zend ik u") or an article with no preposition
+# before it ("het Verdrag noemt de staten"), which no name of a law has
+_PRONOUNS = frozenset("ik u wij we jij je hij zij ze men".split())
+_AFTER_VERB = _PRONOUNS | frozenset("de het een".split())
 
 
 # the grounds practitioners name by their letter ("de a-grond", "de h-grond"): the law, article
@@ -279,8 +284,15 @@ def _by_shape(text: str, pos: int) -> Found | None:
     while words < 10 and (word := _WORD.match(text, end)):
         token = word.group(1)
         lower = token.lower()
-        if lower in _STOP or (after_and and lower in _CONNECTORS):
+        if lower in _STOP or lower in _PRONOUNS or (after_and and lower in _CONNECTORS):
             break
+        following = _WORD.match(text, word.end())
+        if (
+            lower not in _CONNECTORS
+            and following
+            and following.group(1).lower() in _AFTER_VERB
+        ):
+            break  # the word is a verb
         if token.isdigit():
             last_content = word.start(1) + len(token)
             break

@@ -101,6 +101,11 @@ def fits(law: str, number: str) -> bool:
     return not is_roman(number)
 
 
+# the Kamer whose rules a name ends with: "Reglement van Orde van de Eerste Kamer der
+# Staten-Generaal" is "het Reglement van Orde" (of the Eerste Kamer) to whoever amends it
+_HOUSE = re.compile(r"\s+van\s+de\s+(?:Eerste|Tweede)\s+Kamer(?P<states>\s+der\s+Staten-Generaal)?$")
+
+
 def law_names(citeertitel: str) -> tuple[str, ...]:
     """Return the ways a law may be named: full title, without its year, and its initials
     ("Awb"; "Wfz" in its own case)."""
@@ -108,6 +113,9 @@ def law_names(citeertitel: str) -> tuple[str, ...]:
     no_year = re.sub(r"\s+\d{4}$", "", full)
     initials = "".join(w[0] for w in no_year.split() if w[0].isupper())
     names = {full.lower(), no_year.lower()}
+    house = _HOUSE.search(no_year)
+    if house:  # a Kamer's own rules: "het Reglement van Orde" in a text about amending them
+        names.update({no_year[: house.start()].lower(), no_year[: house.start("states")].lower()})
     words = [w for w in no_year.split() if w.lower() not in _CONNECTORS]
     lowered = "".join(w[0] for w in words)
     if (

@@ -208,6 +208,7 @@ CONTEXT = [
     ),    # a law name by shape stops at the verb of the sentence it runs into
     ("Met inachtneming van artikel 5 van het Reglement van Orde zend ik u ons commentaar op artikel 28a.", [B]),
     ("Artikel 2 van het Verdrag inzake huisvesting noemt de staten; artikel 12 volgt het niet.", [A]),
+    ("De vraag is of de onderhavige wet nodig is; artikel 28a gaat in elk geval te ver.", [B]),
 ]
 NEGATIVE = [
     (

@@ -267,3 +267,12 @@ def test_the_reglement_van_orde_is_the_kamers_own_where_the_bill_amends_it():
     bill = load_bill(Path(__file__).with_name("realrefs") / "bills" / "reglement-van-orde-eerste-kamer-2017.yaml")
     found = targets("Gelet op artikel 157 van het Reglement van Orde zend ik u dit voorstel.", bill)
     assert found[0][1:4] == ("law", "Reglement van Orde van de Eerste Kamer der Staten-Generaal", "157")
+
+
+def test_de_onderhavige_wet_is_the_bill_as_a_whole(one_law):
+    found = targets("De Raad vraagt of invoering van de onderhavige wet nodig is. Artikel 12 is goed.",
+                    one_law)
+    assert found[0][:3] == ("de onderhavige wet", "bill", "")
+    assert found[1][1:4] == ("law", "Huisvestingswet 2014", "12")
+    # "deze wet" in a comment stays unknown: it may be any law the sentence quotes
+    assert targets("Op grond van deze wet mag dat niet.", one_law)[0][1] != "bill"

@@ -305,6 +305,9 @@ def _anaphor(text: str, start: int, lexicon: LawLexicon) -> list[Ref]:
     if ground:  # "de a-grond": onderdeel a of the grounds of the law under discussion
         return [Ref(ground.group(0), start, ground.end(), ANAPHOR, (Part(item=ground.group("letter").lower()),),
                     anaphor=GROUND)]  # fmt: skip
+    if text[start : start + 18].lower() == "de onderhavige wet":
+        # the bill under discussion, wherever it is written
+        return [Ref(text[start : start + 18], start, start + 18, ANAPHOR, anaphor="deze wet", this_bill=True)]
     match = _ANAPHOR_AT.match(text, start)
     if not match or _HISTORY_NOTE.match(text, match.end()):
         return []

@@ -363,7 +363,8 @@ class BillIndex:
             if inserted and context.law:
                 return [self.place(ref, Target(LAW, context.law), context)]
             here = self.articles.get(context.bill_article.upper()) if context.bill_article else None
-            if context.structural and here is not None and not here.is_amending and not inserted:
+            own = context.structural and here is not None and not here.is_amending and not inserted
+            if own or ref.this_bill:  # "deze wet" in the bill's own articles; "de onderhavige wet"
                 return [Resolution(ref, "bill", (), "", "het wetsvoorstel", Target(BILL))]
             return [self.place(ref, Target(UNKNOWN), context)]
         if ref.anaphor == GROUND:

@@ -276,3 +276,11 @@ def test_de_onderhavige_wet_is_the_bill_as_a_whole(one_law):
     assert found[1][1:4] == ("law", "Huisvestingswet 2014", "12")
     # "deze wet" in a comment stays unknown: it may be any law the sentence quotes
     assert targets("Op grond van deze wet mag dat niet.", one_law)[0][1] != "bill"
+
+
+def test_a_bracketed_number_after_an_article_is_its_other_numbering_not_a_new_subject(awb):
+    text = ("[Eindtekst] Artikel 3:4 [3.2.3]\nHet bestuursorgaan weegt de belangen af.\n\n"
+            "Dit artikel is opgenomen om de afweging te regelen.")
+    found = targets(text, awb)
+    assert found[-1][0] == "Dit artikel"
+    assert found[-1][1:4] == ("law", "Algemene wet bestuursrecht", "3:4")

@@ -284,3 +284,17 @@ def test_a_bracketed_number_after_an_article_is_its_other_numbering_not_a_new_su
     found = targets(text, awb)
     assert found[-1][0] == "Dit artikel"
     assert found[-1][1:4] == ("law", "Algemene wet bestuursrecht", "3:4")
+
+
+def test_paragraphs_of_this_chapter_take_the_chapters_number_where_the_law_numbers_so(awb):
+    text = ("Artikel 3:1 verklaart de paragrafen 2 tot en met 4 van dit hoofdstuk van toepassing.")
+    found = [t for t in targets(text, awb) if t[6]]
+    assert [(t[1], t[2], t[6]) for t in found] == [
+        ("law", "Algemene wet bestuursrecht", f"paragraaf 3.{n}") for n in (2, 3, 4)
+    ]
+
+
+def test_paragraphs_of_this_chapter_stay_as_written_in_a_law_numbered_plainly(one_law):
+    found = [t for t in targets("Artikel 12 verklaart paragraaf 2 van dit hoofdstuk van toepassing.",
+                                one_law) if t[6]]  # fmt: skip
+    assert [t[6] for t in found] == ["paragraaf 2"]

@@ -8,7 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from wetgen import ids
-from wetgen.consult.analyse.context import Target
+from wetgen.consult.analyse.context import Context, Target
 from wetgen.consult.analyse.lawnames import BW_BOOKS, book_of, is_code, normal
 from wetgen.model import Lid
 
@@ -91,6 +91,22 @@ def known_styles(law: str) -> set[str]:
         return {"colon", "plain"}
     style = _shipped_styles().get(normal(law))
     return {style} if style else set()
+
+
+def in_chapter(numbers: str, context: Context) -> str:
+    """Return the division numbers ("2, 3, 4") of "de paragrafen 2 tot en met 4 van dit
+    hoofdstuk" as the law numbers them, with the chapter under discussion ("3.2, 3.3, 3.4"):
+    the hoofdstuk named last, else the chapter of the article under discussion (3 of
+    "3.1.1" or "3:4"), where the law numbers with dots or colons; else as written."""
+    law = context.named_law or context.law
+    if not known_styles(law) & {"dot", "colon"}:
+        return numbers
+    named = [t.division.split()[1] for t in context.divisions if t.division.startswith("hoofdstuk ")]
+    article = context.article.artikel if context.article else ""
+    chapter = named[-1] if named else re.split(r"[.:]", article)[0] if re.search(r"[.:]", article) else ""
+    if not chapter.isdigit():
+        return numbers
+    return ", ".join(f"{chapter}.{n}" for n in numbers.split(", "))
 
 
 def fits(law: str, number: str) -> bool:

@@ -38,6 +38,7 @@ from wetgen.consult.analyse.lawnames import (
 from wetgen.consult.analyse.numbering import (
     bw_division,
     fits,
+    in_chapter,
     is_named,
     is_roman,
     known_styles,
@@ -144,6 +145,7 @@ class BillIndex:
                                Target(MVT_SCOPE, detail=ref.detail))]  # fmt: skip
         if ref.kind == DIVISION:  # "titel 6", or a list "de titels 6, 7 en 8"
             kind, _, numbers = ref.detail.partition(" ")
+            numbers = in_chapter(numbers, context) if ref.in_chapter else numbers
             return [self._division(ref, context, f"{kind} {n}") for n in numbers.split(", ")]
         if ref.kind == ANAPHOR:
             return self._anaphor(ref, context, inserted)

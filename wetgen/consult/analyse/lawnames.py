@@ -106,6 +106,16 @@ def shipped_laws() -> tuple[LawName, ...]:
     return tuple(laws)
 
 
+def is_eu_act(law: str) -> bool:
+    """Tell whether a law is an act of the EU's secondary legislation (a regulation, directive or
+    decision: "Richtlijn 2011/95/EU", the AVG by its CELEX number), whose articles a text about a
+    Dutch bill names only in passing."""
+    if _EU_ACT.fullmatch(law):
+        return True
+    return any(x.citeertitel == law and re.fullmatch(r"3\d{4}[LRD]\d{4}", x.identifier)
+               for x in shipped_laws())  # fmt: skip
+
+
 def _split(cell: str) -> tuple[str, ...]:
     return tuple(x.strip() for x in cell.split(";") if x.strip())
 

@@ -18,7 +18,7 @@ from typing import NamedTuple
 from wetgen.consult.analyse import grammar
 from wetgen.consult.analyse.anchors import anchors
 from wetgen.consult.analyse.grammar import NUMBER, Group, Part
-from wetgen.consult.analyse.lawnames import LawLexicon, other_bill
+from wetgen.consult.analyse.lawnames import LawLexicon, is_eu_act, other_bill
 from wetgen.consult.analyse.mvtrefs import mvt_places
 
 ARTICLE = "artikel"  # one or more articles, with their qualifiers
@@ -270,7 +270,9 @@ def _law_tail_at(text: str, pos: int, lexicon: LawLexicon) -> tuple[str, bool, b
             if "(" in lead.group(0):
                 close = re.match(r"\s*\)", text[end:])
                 end += close.end() if close else 0
-            return found.law, False, False, end, False
+            # an article of an EU act is read but, like "van de richtlijn", names nothing a point
+            # can be about (a near-miss by the labelling convention)
+            return found.law, False, False, end, is_eu_act(found.law)
         document = _OTHER_DOCUMENT.match(text, lead.end())
         if document and re.search(r"\b(?:van|uit|in|der)\b", lead.group(0)):
             return "", False, False, document.end(), True

@@ -298,3 +298,17 @@ def test_paragraphs_of_this_chapter_stay_as_written_in_a_law_numbered_plainly(on
     found = [t for t in targets("Artikel 12 verklaart paragraaf 2 van dit hoofdstuk van toepassing.",
                                 one_law) if t[6]]  # fmt: skip
     assert [t[6] for t in found] == ["paragraaf 2"]
+
+
+def test_the_mvt_abbreviated_in_brackets_after_its_name_is_one_mention(one_law):
+    found = targets("Het is niet duidelijk waaruit de in de Memorie van Toelichting (MvT) geopperde "
+                    "gelijkstelling volgt.", one_law)  # fmt: skip
+    assert [t[:2] for t in found] == [("Memorie van Toelichting", "mvt")]
+
+
+def test_the_toelichting_of_a_nota_van_wijziging_is_not_the_mvt(one_law):
+    text = ("Bij brief is aanhangig gemaakt de nota van wijziging op het voorstel van wet houdende "
+            "de vaststelling van de begroting, met toelichting. Het voorstel strekt tot vaststelling.")
+    assert [t for t in targets(text, one_law) if t[1] == "mvt"] == []
+    text = "Bij brief is aanhangig gemaakt het voorstel van wet, met memorie van toelichting."
+    assert [t[1] for t in targets(text, one_law)] == ["mvt"]

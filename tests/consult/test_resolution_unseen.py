@@ -255,6 +255,9 @@ def test_the_article_part_of_the_mvt(one_law):
          "Regeling subsidies wonen"),
         ("Artikel 3 van de Wet rechtstoestand dienstplichtigen sturen wij u ter kennisname.",
          "Wet rechtstoestand dienstplichtigen"),
+        # a word that takes an article in a title is no verb
+        ("Artikel 3 van de Wet houdende regels omtrent de ruimtelijke ordening is oud.",
+         "Wet houdende regels omtrent de ruimtelijke ordening"),
     ],
 )
 def test_a_law_name_by_shape_stops_at_the_verb_it_runs_into(one_law, text, law):

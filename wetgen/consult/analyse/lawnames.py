@@ -65,6 +65,8 @@ _STOP = frozenset(
 # before it ("het Verdrag noemt de staten"), which no name of a law has
 _PRONOUNS = frozenset("ik u wij we jij je hij zij ze men".split())
 _AFTER_VERB = _PRONOUNS | frozenset("de het een".split())
+# words that take an article in a title ("Wet houdende regels omtrent de …") and are no verb
+_BEFORE_ARTICLE = frozenset("omtrent betreffende houdende tegen over onder uit tussen na wegens".split())
 
 
 # the grounds practitioners name by their letter ("de a-grond", "de h-grond"): the law, article
@@ -299,6 +301,7 @@ def _by_shape(text: str, pos: int) -> Found | None:
         following = _WORD.match(text, word.end())
         if (
             lower not in _CONNECTORS
+            and lower not in _BEFORE_ARTICLE
             and following
             and following.group(1).lower() in _AFTER_VERB
         ):

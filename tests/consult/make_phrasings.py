@@ -205,7 +205,11 @@ CONTEXT = [
     (
         "De leden van de fractie van GroenLinks hebben kennisgenomen van het wetsvoorstel. Deze leden hebben nog vragen.",
         [],
-    ),
+    ),    # a law name by shape stops at the verb of the sentence it runs into
+    ("Met inachtneming van artikel 5 van het Reglement van Orde zend ik u ons commentaar op artikel 28a.", [B]),
+    ("Artikel 2 van het Verdrag inzake huisvesting noemt de staten; artikel 12 volgt het niet.", [A]),
+    ("De vraag is of de onderhavige wet nodig is; artikel 28a gaat in elk geval te ver.", [B]),
+    ("Artikel 28a verklaart de paragrafen 2 tot en met 4 van dit hoofdstuk van toepassing.", [B]),
 ]
 NEGATIVE = [
     (

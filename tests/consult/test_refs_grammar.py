@@ -240,8 +240,12 @@ def test_ranges_of_colon_numbers_and_subonderdelen_named_onderdeel(text, expecte
 @pytest.mark.parametrize(
     ("text", "law", "foreign"),
     [
-        ("artikel 3 van Richtlijn 2011/95/EU", "Richtlijn 2011/95/EU", False),
-        ("artikel 5 van richtlijn nr. 2006/123/EG", "richtlijn nr. 2006/123/EG", False),
+        # an EU act by its number or name: read, and a near-miss like "van de richtlijn"
+        ("artikel 3 van Richtlijn 2011/95/EU", "Richtlijn 2011/95/EU", True),
+        ("artikel 5 van richtlijn nr. 2006/123/EG", "richtlijn nr. 2006/123/EG", True),
+        ("artikel 4 van de AVG", "Algemene verordening gegevensbescherming", True),
+        ("artikel 26 van het Verdrag betreffende de werking van de Europese Unie",
+         "Verdrag betreffende de werking van de Europese Unie", False),
         ("artikel 4 van de Regeling woningtoewijzing", "Regeling woningtoewijzing", False),
         ("artikel 3 van het Kinderrechtenverdrag", "Kinderrechtenverdrag", False),
         ("Artikel 1.1 (begripsbepalingen) van de Omgevingswet", "Omgevingswet", False),

@@ -239,3 +239,79 @@ def test_the_article_part_of_the_mvt(one_law):
     assert [t[:2] for t in targets(text, one_law)] == [("het artikelsgewijze gedeelte", "mvt")]
     # that of another document, or the document's own, is none
     assert targets("Wij komen daarop terug in het artikelsgewijze deel van dit verslag.", one_law) == []
+
+
+# what the fourth unseen part (d91-d99k) showed
+
+
+@pytest.mark.parametrize(
+    ("text", "law"),
+    [
+        ("Gelet op artikel 157 van het Reglement van Orde zend ik u hiermee namens de commissie een "
+         "voorstel.", "Reglement van Orde"),
+        ("Artikel 2 van het Verdrag inzake burgerrechten noemt de staten die zijn toegetreden.",
+         "Verdrag inzake burgerrechten"),
+        ("Op grond van artikel 4 van de Regeling subsidies wonen geeft de minister een beschikking.",
+         "Regeling subsidies wonen"),
+        ("Artikel 3 van de Wet rechtstoestand dienstplichtigen sturen wij u ter kennisname.",
+         "Wet rechtstoestand dienstplichtigen"),
+        # a word that takes an article in a title is no verb
+        ("Artikel 3 van de Wet houdende regels omtrent de ruimtelijke ordening is oud.",
+         "Wet houdende regels omtrent de ruimtelijke ordening"),
+    ],
+)
+def test_a_law_name_by_shape_stops_at_the_verb_it_runs_into(one_law, text, law):
+    found = targets(text, one_law)
+    assert found[0][1:3] == ("other_law", law)
+
+
+def test_the_reglement_van_orde_is_the_kamers_own_where_the_bill_amends_it():
+    # a bill that amends the Reglement van Orde van de Eerste Kamer (a skeleton of the real set)
+    bill = load_bill(Path(__file__).with_name("realrefs") / "bills" / "reglement-van-orde-eerste-kamer-2017.yaml")
+    found = targets("Gelet op artikel 157 van het Reglement van Orde zend ik u dit voorstel.", bill)
+    assert found[0][1:4] == ("law", "Reglement van Orde van de Eerste Kamer der Staten-Generaal", "157")
+
+
+def test_de_onderhavige_wet_is_the_bill_as_a_whole(one_law):
+    found = targets("De Raad vraagt of invoering van de onderhavige wet nodig is. Artikel 12 is goed.",
+                    one_law)
+    assert found[0][:3] == ("de onderhavige wet", "bill", "")
+    assert found[1][1:4] == ("law", "Huisvestingswet 2014", "12")
+    # "deze wet" in a comment stays unknown: it may be any law the sentence quotes
+    assert targets("Op grond van deze wet mag dat niet.", one_law)[0][1] != "bill"
+
+
+def test_a_bracketed_number_after_an_article_is_its_other_numbering_not_a_new_subject(awb):
+    text = ("[Eindtekst] Artikel 3:4 [3.2.3]\nHet bestuursorgaan weegt de belangen af.\n\n"
+            "Dit artikel is opgenomen om de afweging te regelen.")
+    found = targets(text, awb)
+    assert found[-1][0] == "Dit artikel"
+    assert found[-1][1:4] == ("law", "Algemene wet bestuursrecht", "3:4")
+
+
+def test_paragraphs_of_this_chapter_take_the_chapters_number_where_the_law_numbers_so(awb):
+    text = ("Artikel 3:1 verklaart de paragrafen 2 tot en met 4 van dit hoofdstuk van toepassing.")
+    found = [t for t in targets(text, awb) if t[6]]
+    assert [(t[1], t[2], t[6]) for t in found] == [
+        ("law", "Algemene wet bestuursrecht", f"paragraaf 3.{n}") for n in (2, 3, 4)
+    ]
+
+
+def test_paragraphs_of_this_chapter_stay_as_written_in_a_law_numbered_plainly(one_law):
+    found = [t for t in targets("Artikel 12 verklaart paragraaf 2 van dit hoofdstuk van toepassing.",
+                                one_law) if t[6]]  # fmt: skip
+    assert [t[6] for t in found] == ["paragraaf 2"]
+
+
+def test_the_mvt_abbreviated_in_brackets_after_its_name_is_one_mention(one_law):
+    found = targets("Het is niet duidelijk waaruit de in de Memorie van Toelichting (MvT) geopperde "
+                    "gelijkstelling volgt.", one_law)  # fmt: skip
+    assert [t[:2] for t in found] == [("Memorie van Toelichting", "mvt")]
+
+
+def test_the_toelichting_of_a_nota_van_wijziging_is_not_the_mvt(one_law):
+    text = ("Bij brief is aanhangig gemaakt de nota van wijziging op het voorstel van wet houdende "
+            "de vaststelling van de begroting, met toelichting. Het voorstel strekt tot vaststelling.")
+    assert [t for t in targets(text, one_law) if t[1] == "mvt"] == []
+    text = "Bij brief is aanhangig gemaakt het voorstel van wet, met memorie van toelichting."
+    assert [t[1] for t in targets(text, one_law)] == ["mvt"]

@@ -313,7 +313,9 @@ class Analyser:
             if inside and heading and number == 0 and ref.start == 0 and ref.kind == ARTICLE:
                 # the heading of an article the instruction inserts: its leden below are its own
                 context = ctx_rules.remember(context, tuple(r.place for r in resolutions))
-            if not inside:
+            # "Artikel 6:22 [6.2.14]": the same article in the draft's numbering, no new subject
+            alias = number and text[start + reading.refs[number - 1].end : shifted.start] == " ["
+            if not inside and not alias:
                 # "ARTIKEL I" in capitals heads an article of the bill even where a transcription
                 # ran it into the text
                 capitals = ref.raw.startswith("ARTIKEL ")

@@ -115,6 +115,11 @@ def anchors(text: str) -> list[Anchor]:
         if _word_start(text, at) and not lowered[at + 8 : at + 9].isalnum():
             found.append(Anchor(at, ANAPHOR, at + 8))
         at = lowered.find("deze wet", at + 8)
+    at = lowered.find("de onderhavige wet")
+    while at >= 0:  # "de onderhavige wet": the bill under discussion
+        if _word_start(text, at) and not lowered[at + 18 : at + 19].isalnum():
+            found.append(Anchor(at, ANAPHOR, at + 18))
+        at = lowered.find("de onderhavige wet", at + 18)
     if ":" in text or " lid " in lowered:
         for match in _COLON_OR_LID.finditer(text):
             start = _NUMBER_START.search(text, max(0, match.start() - 12), match.start() + 1)

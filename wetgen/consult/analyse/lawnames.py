@@ -58,8 +58,15 @@ _STOP = frozenset(
     "genoemd genoemde of maar ook niet wel nog al om te aan bij zo zal zullen kan kunnen moet "
     "moeten mag mogen heeft hebben had bepaalt bepalen regelt regelen geldt gelden vervalt "
     "vervallen luidt komt komen blijft blijven voorziet biedt stelt gesteld opgenomen artikel "
-    "artikelen art lid leden onderdeel hoofdstuk paragraaf afdeling".split()
+    "artikelen art lid leden onderdeel hoofdstuk paragraaf afdeling een".split()
 )
+# a name by shape ends before a verb; the verb is known by what follows it in the clause: a
+# subject pronoun ("van het Reglement van Orde zend ik u") or an article with no preposition
+# before it ("het Verdrag noemt de staten"), which no name of a law has
+_PRONOUNS = frozenset("ik u wij we jij je hij zij ze men".split())
+_AFTER_VERB = _PRONOUNS | frozenset("de het een".split())
+# words that take an article in a title ("Wet houdende regels omtrent de …") and are no verb
+_BEFORE_ARTICLE = frozenset("omtrent betreffende houdende tegen over onder uit tussen na wegens".split())
 
 
 # the grounds practitioners name by their letter ("de a-grond", "de h-grond"): the law, article
@@ -99,6 +106,16 @@ def shipped_laws() -> tuple[LawName, ...]:
         title, names, abbreviations, identifier, source = line.split("\t")
         laws.append(LawName(title, _split(names), _split(abbreviations), identifier, source))
     return tuple(laws)
+
+
+def is_eu_act(law: str) -> bool:
+    """Tell whether a law is an act of the EU's secondary legislation (a regulation, directive or
+    decision: "Richtlijn 2011/95/EU", the AVG by its CELEX number), whose articles a text about a
+    Dutch bill names only in passing."""
+    if _EU_ACT.fullmatch(law):
+        return True
+    return any(x.citeertitel == law and re.fullmatch(r"3\d{4}[LRD]\d{4}", x.identifier)
+               for x in shipped_laws())  # fmt: skip
 
 
 def _split(cell: str) -> tuple[str, ...]:
@@ -279,8 +296,16 @@ def _by_shape(text: str, pos: int) -> Found | None:
     while words < 10 and (word := _WORD.match(text, end)):
         token = word.group(1)
         lower = token.lower()
-        if lower in _STOP or (after_and and lower in _CONNECTORS):
+        if lower in _STOP or lower in _PRONOUNS or (after_and and lower in _CONNECTORS):
             break
+        following = _WORD.match(text, word.end())
+        if (
+            lower not in _CONNECTORS
+            and lower not in _BEFORE_ARTICLE
+            and following
+            and following.group(1).lower() in _AFTER_VERB
+        ):
+            break  # the word is a verb
         if token.isdigit():
             last_content = word.start(1) + len(token)
             break

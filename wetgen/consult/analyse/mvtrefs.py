@@ -35,6 +35,8 @@ _OTHER_TOELICHTING = re.compile(
     r"|ontwerpbesluit|regeling|motie)",
     re.I,
 )
+# a document with a toelichting of its own, named earlier in the sentence than "toelichting"
+_OTHER_BEFORE = re.compile(r"\b(?:nota\s+van\s+wijziging|(?:sub)?amendement)\b", re.I)
 _HEADING_ONLY = re.compile(r"(?:artikelsgewijze\s+|algemene\s+)?toelichting[.:]?", re.I)
 
 # the part of the MvT that explains the articles: "het artikelsgewijze gedeelte", "het
@@ -94,6 +96,12 @@ def mvt_places(text: str) -> list[tuple[int, int, str]]:
             continue  # the document's own title or heading
         if _OTHER_TOELICHTING.match(text, word.end()):
             continue  # the toelichting of an amendment or a besluit
+        if text[start : word.end()].lower() == "toelichting" and _OTHER_BEFORE.search(
+            re.split(r"[.!?]\s", text[max(0, at - 400) : at])[-1]
+        ):
+            continue  # "… de nota van wijziging op het voorstel van wet …, met toelichting": its own
+        if any(re.fullmatch(r"\s*\(", text[e:at]) for _, e, _ in refs):
+            continue  # "de Memorie van Toelichting (MvT)": the name's abbreviation, the same mention
         detail, end = loc or "", word.end()
         if not detail:
             after = _MVT_AFTER.match(text, end)

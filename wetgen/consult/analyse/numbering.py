@@ -8,7 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from wetgen import ids
-from wetgen.consult.analyse.context import Target
+from wetgen.consult.analyse.context import Context, Target
 from wetgen.consult.analyse.lawnames import BW_BOOKS, book_of, is_code, normal
 from wetgen.model import Lid
 
@@ -93,12 +93,33 @@ def known_styles(law: str) -> set[str]:
     return {style} if style else set()
 
 
+def in_chapter(numbers: str, context: Context) -> str:
+    """Return the division numbers ("2, 3, 4") of "de paragrafen 2 tot en met 4 van dit
+    hoofdstuk" as the law numbers them, with the chapter under discussion ("3.2, 3.3, 3.4"):
+    the hoofdstuk named last, else the chapter of the article under discussion (3 of
+    "3.1.1" or "3:4"), where the law numbers with dots or colons; else as written."""
+    law = context.named_law or context.law
+    if not known_styles(law) & {"dot", "colon"}:
+        return numbers
+    named = [t.division.split()[1] for t in context.divisions if t.division.startswith("hoofdstuk ")]
+    article = context.article.artikel if context.article else ""
+    chapter = named[-1] if named else re.split(r"[.:]", article)[0] if re.search(r"[.:]", article) else ""
+    if not chapter.isdigit():
+        return numbers
+    return ", ".join(f"{chapter}.{n}" for n in numbers.split(", "))
+
+
 def fits(law: str, number: str) -> bool:
     """Tell whether an article number can be of a law: a Burgerlijk Wetboek book takes its own
     colon numbers ("7:907" in Boek 7) and plain ones."""
     if is_code(law) and ":" in number:
         return book_of(law).lower() == number.split(":", 1)[0].lower()
     return not is_roman(number)
+
+
+# the Kamer whose rules a name ends with: "Reglement van Orde van de Eerste Kamer der
+# Staten-Generaal" is "het Reglement van Orde" (of the Eerste Kamer) to whoever amends it
+_HOUSE = re.compile(r"\s+van\s+de\s+(?:Eerste|Tweede)\s+Kamer(?P<states>\s+der\s+Staten-Generaal)?$")
 
 
 def law_names(citeertitel: str) -> tuple[str, ...]:
@@ -108,6 +129,9 @@ def law_names(citeertitel: str) -> tuple[str, ...]:
     no_year = re.sub(r"\s+\d{4}$", "", full)
     initials = "".join(w[0] for w in no_year.split() if w[0].isupper())
     names = {full.lower(), no_year.lower()}
+    house = _HOUSE.search(no_year)
+    if house:  # a Kamer's own rules: "het Reglement van Orde" in a text about amending them
+        names.update({no_year[: house.start()].lower(), no_year[: house.start("states")].lower()})
     words = [w for w in no_year.split() if w.lower() not in _CONNECTORS]
     lowered = "".join(w[0] for w in words)
     if (

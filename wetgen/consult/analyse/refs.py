@@ -18,7 +18,7 @@ from typing import NamedTuple
 from wetgen.consult.analyse import grammar
 from wetgen.consult.analyse.anchors import anchors
 from wetgen.consult.analyse.grammar import NUMBER, Group, Part
-from wetgen.consult.analyse.lawnames import LawLexicon, other_bill
+from wetgen.consult.analyse.lawnames import LawLexicon, is_eu_act, other_bill
 from wetgen.consult.analyse.mvtrefs import mvt_places
 
 ARTICLE = "artikel"  # one or more articles, with their qualifiers
@@ -96,6 +96,7 @@ _BRACKETED = re.compile(r"\s*[\[(](?:(?:oud|nieuw|artikel)\s+)?(?P<number>\d+[a-
 _RANK = ("hoofdstuk", "titel", "afdeling", "paragraaf")  # from large to small
 _CONTAINER = re.compile(r"\s+van\s+(?:het\s+|de\s+)?(?P<kind>hoofdstuk|titel|afdeling)\s+(?:\d+[a-z]?(?:\.\d+[a-z]?)*"
                         r"|[IVXLC]+[A-Z]?)(?![\w°])", re.I)  # fmt: skip
+_THIS_CHAPTER = re.compile(r"\s+van\s+dit\s+hoofdstuk\b", re.I)
 # the note a legal database prints under the unit it shows ("Dit artikel is met ingang van 1
 # januari 1998 ingevoerd bij wet van …"): part of the page, not a reference in the text
 _HISTORY_NOTE = re.compile(r"\s+is\s+met\s+ingang\s+van\s+\d{1,2}\s+[a-z]+\s+\d{4}\s+(?:\w+\s+){1,2}bij\s+"
@@ -119,6 +120,7 @@ class Ref(NamedTuple):
     foreign: bool = (
         False  # "van de richtlijn", "van het Verdrag": of a document that is no law known
     )
+    in_chapter: bool = False  # "de paragrafen 2 tot en met 4 van dit hoofdstuk"
 
     @property
     def articles(self) -> tuple[str, ...]:
@@ -268,7 +270,9 @@ def _law_tail_at(text: str, pos: int, lexicon: LawLexicon) -> tuple[str, bool, b
             if "(" in lead.group(0):
                 close = re.match(r"\s*\)", text[end:])
                 end += close.end() if close else 0
-            return found.law, False, False, end, False
+            # an article of an EU act is read but, like "van de richtlijn", names nothing a point
+            # can be about (a near-miss by the labelling convention)
+            return found.law, False, False, end, is_eu_act(found.law)
         document = _OTHER_DOCUMENT.match(text, lead.end())
         if document and re.search(r"\b(?:van|uit|in|der)\b", lead.group(0)):
             return "", False, False, document.end(), True
@@ -305,6 +309,9 @@ def _anaphor(text: str, start: int, lexicon: LawLexicon) -> list[Ref]:
     if ground:  # "de a-grond": onderdeel a of the grounds of the law under discussion
         return [Ref(ground.group(0), start, ground.end(), ANAPHOR, (Part(item=ground.group("letter").lower()),),
                     anaphor=GROUND)]  # fmt: skip
+    if text[start : start + 18].lower() == "de onderhavige wet":
+        # the bill under discussion, wherever it is written
+        return [Ref(text[start : start + 18], start, start + 18, ANAPHOR, anaphor="deze wet", this_bill=True)]
     match = _ANAPHOR_AT.match(text, start)
     if not match or _HISTORY_NOTE.match(text, match.end()):
         return []
@@ -364,13 +371,15 @@ def _division(text: str, pos: int, start: int, lexicon: LawLexicon) -> list[Ref]
             numbers.extend(grammar.expand(numbers[-1], more.group("number")))
         numbers.append(more.group("number"))  # "de titels 6, 7 en 8"
         end = more.end()
+    here = _THIS_CHAPTER.match(text, end)  # "de paragrafen 2 tot en met 4 van dit hoofdstuk"
+    end = here.end() if here else end
     container = _CONTAINER.match(text, end)  # "… van hoofdstuk 4": where they are, no target
     if container and _RANK.index(container.group("kind").lower()) < _RANK.index(word):
         end = container.end()
     law, this_bill, that_law, end, foreign = _law_tail(text, end, lexicon)
     detail = f"{word} {', '.join(numbers)}"
     return [Ref(text[start:end].strip(), start, end, DIVISION, (), law, this_bill, that_law,
-                detail=detail, foreign=foreign)]  # fmt: skip
+                detail=detail, foreign=foreign, in_chapter=bool(here))]  # fmt: skip
 
 
 def _bare_number(text: str, at: int, lexicon: LawLexicon) -> list[Ref]:

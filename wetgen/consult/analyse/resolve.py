@@ -38,6 +38,7 @@ from wetgen.consult.analyse.lawnames import (
 from wetgen.consult.analyse.numbering import (
     bw_division,
     fits,
+    in_chapter,
     is_named,
     is_roman,
     known_styles,
@@ -144,6 +145,7 @@ class BillIndex:
                                Target(MVT_SCOPE, detail=ref.detail))]  # fmt: skip
         if ref.kind == DIVISION:  # "titel 6", or a list "de titels 6, 7 en 8"
             kind, _, numbers = ref.detail.partition(" ")
+            numbers = in_chapter(numbers, context) if ref.in_chapter else numbers
             return [self._division(ref, context, f"{kind} {n}") for n in numbers.split(", ")]
         if ref.kind == ANAPHOR:
             return self._anaphor(ref, context, inserted)
@@ -363,7 +365,8 @@ class BillIndex:
             if inserted and context.law:
                 return [self.place(ref, Target(LAW, context.law), context)]
             here = self.articles.get(context.bill_article.upper()) if context.bill_article else None
-            if context.structural and here is not None and not here.is_amending and not inserted:
+            own = context.structural and here is not None and not here.is_amending and not inserted
+            if own or ref.this_bill:  # "deze wet" in the bill's own articles; "de onderhavige wet"
                 return [Resolution(ref, "bill", (), "", "het wetsvoorstel", Target(BILL))]
             return [self.place(ref, Target(UNKNOWN), context)]
         if ref.anaphor == GROUND:

@@ -145,7 +145,11 @@ def load_deduce() -> Any:
             ) from None
         # unpickling deduce's lookup tables makes millions of objects; collector passes triple the time
         gc.disable()
-        return deduce.Deduce()
+        model = deduce.Deduce()
+        # and they live as long as the process: keep later collector passes from walking them
+        # (every full pass took about 80 ms, and a report makes dozens)
+        gc.freeze()
+        return model
     finally:
         if paused:
             gc.enable()

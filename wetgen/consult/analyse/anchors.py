@@ -64,7 +64,7 @@ _NTH_BEFORE = re.compile(r"\d+\s*(?:e|de|ste)\s+$", re.I)
 _DIGITS_AFTER = re.compile(r"\s+\d")
 _DETERMINER_BEFORE = re.compile(
     r"(?:dit|dat|deze|die|genoemde?|laatstgenoemde?|voornoemde?|bovengenoemde?"
-    r"|(?:de|het)\s+(?:vorige|voorgaande))\s+$",
+    r"|(?:de|het)\s+(?:vorige|voorgaande)|(?:de|het)(?:\s+(?:voorgestelde|nieuwe))?)\s+$",
     re.I,
 )
 _NUMBER_START = re.compile(r"\d+(?:[:.]\d+)*[a-z]{0,3}$", re.I)

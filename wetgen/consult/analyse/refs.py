@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from wetgen.consult.analyse import grammar
 from wetgen.consult.analyse.anchors import anchors
+from wetgen.consult.analyse.described import HISTORY_NOTE, described
 from wetgen.consult.analyse.grammar import NUMBER, Group, Part
 from wetgen.consult.analyse.lawnames import LawLexicon, is_eu_act, other_bill
 from wetgen.consult.analyse.mvtrefs import mvt_places
@@ -29,6 +30,9 @@ MVT = "mvt"  # a place in the memorie van toelichting
 SENTENCE = "volzin"  # the detail of a LOOSE reference to a sentence: "de eerste volzin"
 PREVIOUS = "vorige"  # the anaphor of "de vorige leden", "het voorgaande lid"
 GROUND = "grond"  # the anaphor of "de a-grond"
+HISTORY = "historie"  # "Dit artikel is met ingang van … ingevoerd bij wet van …": the unit shown
+DESCRIBED = "beschreven"  # "de voorgestelde bepaling", "het artikel": the one article discussed
+PROPOSED = "voorgesteld"  # the detail of "de voorgestelde bepaling", "het nieuwe artikel"
 
 _OF_LAW = re.compile(
     r"(?:voorgestelde|nieuwe|voorgesteld|nieuw|gewijzigde|huidige|bestaande|te\s+wijzigen)\s*$",
@@ -68,6 +72,7 @@ _OTHER_DOCUMENT = re.compile(
     r"|arrest|concept(?:besluit|regeling)?)\b",
     re.I,
 )
+_OF = re.compile(r"\s*,?\s*van\s+", re.I)
 _CAPTION = re.compile(r"\s*\([^()\d]{2,60}\)")  # "(begripsbepalingen)"
 _GROUND = re.compile(r"(?:de\s+)?(?P<letter>[a-i])-grond(?![\w-])", re.I)
 _THAT_LAW = re.compile(
@@ -97,10 +102,6 @@ _RANK = ("hoofdstuk", "titel", "afdeling", "paragraaf")  # from large to small
 _CONTAINER = re.compile(r"\s+van\s+(?:het\s+|de\s+)?(?P<kind>hoofdstuk|titel|afdeling)\s+(?:\d+[a-z]?(?:\.\d+[a-z]?)*"
                         r"|[IVXLC]+[A-Z]?)(?![\w°])", re.I)  # fmt: skip
 _THIS_CHAPTER = re.compile(r"\s+van\s+dit\s+hoofdstuk\b", re.I)
-# the note a legal database prints under the unit it shows ("Dit artikel is met ingang van 1
-# januari 1998 ingevoerd bij wet van …"): part of the page, not a reference in the text
-_HISTORY_NOTE = re.compile(r"\s+is\s+met\s+ingang\s+van\s+\d{1,2}\s+[a-z]+\s+\d{4}\s+(?:\w+\s+){1,2}bij\s+"
-                           r"(?:rijks)?(?:wet|besluit)\s+van\b", re.I)  # fmt: skip
 
 
 class Ref(NamedTuple):
@@ -289,12 +290,17 @@ def _loose(text: str, at: int, lexicon: LawLexicon) -> list[Ref]:
     if tail:
         after = tail.end()
         article = re.match(rf"(?i){grammar.ARTICLE_WORD}", text[after:])
-        if article:
-            return _chain(text, after + article.end(), at, lexicon, groups)
+        if article and (chained := _chain(text, after + article.end(), at, lexicon, groups)):
+            return chained
         anaphor = _ANAPHOR_AFTER.match(text, after)
         if anaphor:
             found = _anaphor_ref(text, at, anaphor, groups)
             return [found] if found else []
+        of = _OF.match(text, end)
+        if of and (refs := _described(text, of.end(), groups, at)):
+            return refs  # "het tweede lid van de voorgestelde bepaling"
+        if article:
+            return []
         if lexicon.match(text, after) or _THIS_BILL.match(text, end) or _THAT_LAW.match(text, end):
             return []  # "het tweede lid van de Woningwet": a lid of some other article
     sentence = all(g.sentence for g in groups)
@@ -313,8 +319,11 @@ def _anaphor(text: str, start: int, lexicon: LawLexicon) -> list[Ref]:
         # the bill under discussion, wherever it is written
         return [Ref(text[start : start + 18], start, start + 18, ANAPHOR, anaphor="deze wet", this_bill=True)]
     match = _ANAPHOR_AT.match(text, start)
-    if not match or _HISTORY_NOTE.match(text, match.end()):
-        return []
+    if match and HISTORY_NOTE.match(text, match.end()):
+        # the note a database prints under the unit it shows names that unit
+        return [Ref(match.group(0), start, match.end(), ANAPHOR, anaphor=HISTORY, detail=match.group("what").lower())]
+    if not match:
+        return _described(text, start, [])
     what = match.group("what").lower()
     noun = match.start("what")
     if what == "artikel" and _NUMBER_AT.match(text, match.end()):
@@ -331,6 +340,18 @@ def _anaphor(text: str, start: int, lexicon: LawLexicon) -> list[Ref]:
         return []  # "bepaalde artikelen in andere wetten … van deze artikelen": no provision named
     found = _anaphor_ref(text, start, match, [])
     return [found] if found else []
+
+
+def _described(text: str, at: int, groups: list[Group], start: int = -1) -> list[Ref]:
+    """Read "de voorgestelde bepaling", "het artikel" (with the leden or onderdelen before it:
+    "het tweede lid van het artikel") as the article under discussion."""
+    found = described(text, at)
+    if found is None:
+        return []
+    end, noun, proposed = found
+    start = at if start < 0 else start
+    parts = tuple(dict.fromkeys(grammar.parts("", groups))) if groups else ()
+    return [Ref(text[start:end], start, end, ANAPHOR, parts, anaphor=DESCRIBED, detail=PROPOSED if proposed else noun)]
 
 
 def _unnumbered_before(text: str, start: int) -> bool:

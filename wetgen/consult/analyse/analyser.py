@@ -123,7 +123,7 @@ class Analyser:
         if result.resolutions or len(self._free) >= CACHE_SIZE or self._run_in(text):
             return False
         reading = self._reading(text)
-        return not (reading.instruction or reading.opens or reading.amends)
+        return not (reading.instruction or reading.opens or reading.amends or ctx_rules.mvt_title(text))
 
     def _analyse(self, point: Point, context: Context) -> tuple[PointResult, Context]:
         result = PointResult()

@@ -20,7 +20,7 @@ from wetgen.consult.analyse.anchors import anchors
 from wetgen.consult.analyse.described import HISTORY_NOTE, described
 from wetgen.consult.analyse.grammar import NUMBER, Group, Part
 from wetgen.consult.analyse.lawnames import LawLexicon, is_eu_act, other_bill
-from wetgen.consult.analyse.mvtrefs import mvt_places
+from wetgen.consult.analyse.mvtrefs import mvt_places, own_places
 
 ARTICLE = "artikel"  # one or more articles, with their qualifiers
 LOOSE = "los"  # leden or onderdelen without their article: "het derde lid", "onderdeel c"
@@ -122,6 +122,7 @@ class Ref(NamedTuple):
         False  # "van de richtlijn", "van het Verdrag": of a document that is no law known
     )
     in_chapter: bool = False  # "de paragrafen 2 tot en met 4 van dit hoofdstuk"
+    own_text: bool = False  # "zie hierna onder par. 2": the MvT's own paragraph, where the text is the MvT
 
     @property
     def articles(self) -> tuple[str, ...]:
@@ -142,7 +143,10 @@ def default_lexicon() -> LawLexicon:
 def find_references(text: str, lexicon: LawLexicon | None = None) -> list[Ref]:
     """Return every reference in `text`, in order, without overlaps."""
     lexicon = lexicon or default_lexicon()
-    found = [Ref(text[s:e], s, e, MVT, detail=d) for s, e, d in mvt_places(text)]
+    found = [Ref(text[s:e], s, e, MVT, detail=d, own_text=not explicit) for s, e, d, explicit in own_places(text)]
+    found += [Ref(text[s:e], s, e, MVT, detail=d) for s, e, d in mvt_places(text)
+              if not any(r.start < e and s < r.end for r in found)]  # fmt: skip
+    found.sort(key=lambda r: r.start)
     taken = [(r.start, r.end) for r in found]
     cursor = 0
     for at, kind, head in anchors(text):

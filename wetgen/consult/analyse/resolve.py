@@ -140,6 +140,8 @@ class BillIndex:
     ) -> list[Resolution]:
         """Resolve one reference in its context; a reference to several provisions gives one
         resolution each. `inserted`: the reference stands in new text of the amended law."""
+        if ref.kind == MVT_REF and ref.own_text and not context.mvt_text:
+            return []  # "zie hierna onder paragraaf 2" in an advice: the advice's own paragraph
         if ref.kind == MVT_REF:
             return [Resolution(ref, "mvt", (MVT,), "", f"{MVT_LABEL} {ref.detail}".strip(),
                                Target(MVT_SCOPE, detail=ref.detail))]  # fmt: skip

@@ -67,6 +67,7 @@ _DETERMINER_BEFORE = re.compile(
     r"|(?:de|het)\s+(?:vorige|voorgaande)|(?:de|het)(?:\s+(?:voorgestelde|nieuwe))?)\s+$",
     re.I,
 )
+_ORDINAL_UNIT = re.compile(rf"(?<![\w-])(?:{grammar.ORDINALS})\s+$", re.I)
 _NUMBER_START = re.compile(r"\d+(?:[:.]\d+)*[a-z]{0,3}$", re.I)
 
 
@@ -93,6 +94,9 @@ def anchors(text: str) -> list[Anchor]:
             for match in pattern.finditer(text):
                 if _word_start(text, match.start()):
                     _anaphor_before(text, match.start(), found)  # "die bepaling", "deze titel"
+                    ordinal = _ORDINAL_UNIT.search(text, max(0, match.start() - 20), match.start())
+                    if ordinal and pattern is _DIVISION_NOUN:  # "de Tweede Afdeling van Titel 3"
+                        found.append(Anchor(ordinal.start(), DIVISION, match.end()))
     if "subonderde" in lowered:  # "het eerste subonderdeel", "het tweede en derde subonderdeel"
         for match in _SUBONDERDEEL.finditer(text):
             before = _ORDINALS_BEFORE.search(text, max(0, match.start() - 160), match.start())

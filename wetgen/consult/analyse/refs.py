@@ -15,11 +15,13 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from wetgen import ids
 from wetgen.consult.analyse import grammar
 from wetgen.consult.analyse.anchors import anchors
 from wetgen.consult.analyse.described import HISTORY_NOTE, described
 from wetgen.consult.analyse.grammar import NUMBER, Group, Part
-from wetgen.consult.analyse.lawnames import LawLexicon, is_eu_act, other_bill
+from wetgen.consult.analyse.lawnames import LawLexicon
+from wetgen.consult.analyse.lawtail import THAT_LAW, THIS_BILL, law_tail
 from wetgen.consult.analyse.mvtrefs import mvt_places, own_places
 
 ARTICLE = "artikel"  # one or more articles, with their qualifiers
@@ -55,31 +57,8 @@ _ANAPHOR_AFTER = re.compile(
     r"(?P<what>artikel(?:en|leden|lid)?|bepaling(?:en)?|lid)\b",
     re.I,
 )
-_LAW_LEAD = re.compile(r"(?:\s*,\s*|\s+)(?:(?:van|uit|in)\s+(?:de\s+|het\s+)?|der\s+|\()?\s*", re.I)
-_THIS_BILL = re.compile(
-    r"(?:\s*,\s*|\s+)(?:van|uit|in|bij)\s+(?:deze\s+wet|dit\s+(?:wets)?voorstel|het\s+(?:concept)?"
-    r"(?:wets)?voorstel|de\s+(?:concept)?wijzigingswet|het\s+ontwerp)\b",
-    re.I,
-)
-# a document that is no law the lexicon knows, named by its kind: "artikel 16 van de
-# richtlijn", "artikel 5 van het Verdrag", "paragraaf 3 van het advies"; its articles are never
-# the bill's nor those of the law under discussion
-_OTHER_DOCUMENT = re.compile(
-    r"(?:(?:Europese|Europees|Eerste|Tweede|aanvullende?|genoemde|bedoelde)\s+)?(?:richtlijn(?:en)?|verordening"
-    r"|verdrag|protocol|handvest|statuten|statuut|reglement|regeling|uitvoeringsregeling|cao|overeenkomst"
-    r"|convenant|code|akkoord|besluit|ontwerpbesluit|amvb|algemene\s+maatregel\s+van\s+bestuur"
-    r"|beleidsregels?|amendement|motie|nota|brief|advies|rapport|verslag|jurisprudentie|uitspraak"
-    r"|arrest|concept(?:besluit|regeling)?)\b",
-    re.I,
-)
 _OF = re.compile(r"\s*,?\s*van\s+", re.I)
-_CAPTION = re.compile(r"\s*\([^()\d]{2,60}\)")  # "(begripsbepalingen)"
 _GROUND = re.compile(r"(?:de\s+)?(?P<letter>[a-i])-grond(?![\w-])", re.I)
-_THAT_LAW = re.compile(
-    r"(?:\s*,\s*|\s+)(?:van|uit|in)\s+(?:die|dezelfde|laatstgenoemde|voornoemde|genoemde)\s+wet\b",
-    re.I,
-)
-_ARTICLE_NEXT = re.compile(rf"\s+{grammar.ARTICLE_WORD}\s*{NUMBER}", re.I)  # "BW art. 7:907"
 _NUMBER_AT = re.compile(rf"\s*(?P<number>{NUMBER})", re.I)
 # a comma for the dot of a number, written against one article ("artikel 5,1 Wfz"); not a list
 # ("de artikelen 5,6 en 7", "artikel 5,1 en 2") nor a date ("artikel 5,1 januari")
@@ -99,8 +78,14 @@ _DIVISION_MORE = re.compile(
 _DIVISION_RANGE = re.compile(rf"(?i){grammar.RANGE}(?P<number>\d+[a-z]?(?:\.\d+[a-z]?)*|[IVXLC]+[A-Z]?)(?![\w°])")
 _BRACKETED = re.compile(r"\s*[\[(](?:(?:oud|nieuw|artikel)\s+)?(?P<number>\d+[a-z]?(?:[.:]\d+[a-z]?)+)[\])]", re.I)
 _RANK = ("hoofdstuk", "titel", "afdeling", "paragraaf")  # from large to small
-_CONTAINER = re.compile(r"\s+van\s+(?:het\s+|de\s+)?(?P<kind>hoofdstuk|titel|afdeling)\s+(?:\d+[a-z]?(?:\.\d+[a-z]?)*"
+_CONTAINER = re.compile(r"\s+van\s+(?:het\s+|de\s+)?(?P<kind>hoofdstuk|titel|afdeling)\s+(?P<number>\d+[a-z]?(?:\.\d+[a-z]?)*"
                         r"|[IVXLC]+[A-Z]?)(?![\w°])", re.I)  # fmt: skip
+# the book a code's titel or afdeling is in: "titel 10 in het Vijfde Boek (…) van het Wetboek van
+# Strafvordering", "afdeling 2 van titel 3 van Boek 1 BW"
+_IN_BOOK = re.compile(rf"\)?\s*,?\s+(?:van|in|uit)\s+(?:het\s+)?(?:(?P<ordinal>{grammar.ORDINALS})\s+Boek"
+                      r"|Boek\s+(?P<number>\d+|[IVX]+))\b(?:\s*\([^()]{1,90}\))?", re.I)  # fmt: skip
+_ORDINAL_DIVISION = re.compile(rf"({grammar.ORDINALS})\s+(?P<word>titel|afdeling)", re.I)
+_OUTER = re.compile(r"\b(?:titel|afdeling)\s*\(\s*$", re.I)
 _THIS_CHAPTER = re.compile(r"\s+van\s+dit\s+hoofdstuk\b", re.I)
 
 
@@ -205,7 +190,7 @@ def _chain(
             parts.extend(Part(n) for n in grammar.expand(number, step.group("number")))
         number, end = step.group("number"), step.end()
     pieces.append((start, end, parts))
-    law, this_bill, that_law, end, foreign = _law_tail(text, end, lexicon)
+    law, this_bill, that_law, end, foreign = law_tail(text, end, lexicon)
     head = pieces[0][0]
     if not law and not this_bill and not that_law:
         before = lexicon.ending_at(text, head)
@@ -247,43 +232,6 @@ def _merge(prefix: list[Group], groups: list[Group]) -> list[Group]:
     return [*prefix[:-1], joined, *groups[1:]]
 
 
-def _law_tail(text: str, pos: int, lexicon: LawLexicon) -> tuple[str, bool, bool, int, bool]:
-    """Return (law, this bill, that law, end, another document) of what names the law after a
-    reference, also after the article's caption ("artikel 1.1 (begripsbepalingen) van de Omgevingswet")."""
-    tail = _law_tail_at(text, pos, lexicon)
-    caption = _CAPTION.match(text, pos) if tail[3] == pos and not tail[4] else None
-    if caption:
-        after = _law_tail_at(text, caption.end(), lexicon)
-        if after[3] > caption.end():
-            return after
-    return tail
-
-
-def _law_tail_at(text: str, pos: int, lexicon: LawLexicon) -> tuple[str, bool, bool, int, bool]:
-    lead = _LAW_LEAD.match(text, pos)
-    if lead and lead.end() > pos and (bill := other_bill(text, lead.end())):
-        return bill.law, False, False, bill.end, False  # "artikel II van wetsvoorstel 26 089"
-    if bill := _THIS_BILL.match(text, pos):
-        return "", True, False, bill.end(), False
-    if that := _THAT_LAW.match(text, pos):
-        return "", False, True, that.end(), False
-    lead = _LAW_LEAD.match(text, pos)
-    if lead and lead.end() > pos:
-        found = lexicon.match(text, lead.end())
-        if found is not None and not _ARTICLE_NEXT.match(text, found.end):
-            end = found.end
-            if "(" in lead.group(0):
-                close = re.match(r"\s*\)", text[end:])
-                end += close.end() if close else 0
-            # an article of an EU act is read but, like "van de richtlijn", names nothing a point
-            # can be about (a near-miss by the labelling convention)
-            return found.law, False, False, end, is_eu_act(found.law)
-        document = _OTHER_DOCUMENT.match(text, lead.end())
-        if document and re.search(r"\b(?:van|uit|in|der)\b", lead.group(0)):
-            return "", False, False, document.end(), True
-    return "", False, False, pos, False
-
-
 def _loose(text: str, at: int, lexicon: LawLexicon) -> list[Ref]:
     """Read leden or onderdelen named without their article, or before it ("het derde lid
     van artikel 10", "het tweede lid van die bepaling")."""
@@ -305,7 +253,7 @@ def _loose(text: str, at: int, lexicon: LawLexicon) -> list[Ref]:
             return refs  # "het tweede lid van de voorgestelde bepaling"
         if article:
             return []
-        if lexicon.match(text, after) or _THIS_BILL.match(text, end) or _THAT_LAW.match(text, end):
+        if lexicon.match(text, after) or THIS_BILL.match(text, end) or THAT_LAW.match(text, end):
             return []  # "het tweede lid van de Woningwet": a lid of some other article
     sentence = all(g.sentence for g in groups)
     if sentence and tail:
@@ -386,11 +334,18 @@ def _anaphor_ref(text: str, start: int, match: re.Match[str], groups: list[Group
 
 def _division(text: str, pos: int, start: int, lexicon: LawLexicon) -> list[Ref]:
     number = _DIVISION_NUMBER.match(text, pos)
-    if not number:
+    ordinal = None if number else _ORDINAL_DIVISION.match(text, start)
+    if not number and not ordinal:
         return []
-    word = text[start:pos].strip().lower().rstrip(".")
-    word = _DIVISION_WORD.get(word, word)
-    numbers, end = [number.group("number")], number.end()
+    if ordinal:  # "de Tweede Afdeling van Titel 3 van Boek 1": only with where it is
+        word, numbers, end = ordinal.group("word").lower(), [str(ids.ordinal_value(ordinal.group(1).lower()))], pos
+        if not (_CONTAINER.match(text, end) or _IN_BOOK.match(text, end)):
+            return []
+    else:
+        word = _DIVISION_WORD.get(text[start:pos].strip().lower().rstrip("."), text[start:pos].strip().lower().rstrip("."))
+        numbers, end = [number.group("number")], number.end()
+        if (outer := _OUTER.search(text, max(0, start - 12), start)) and _IN_BOOK.match(text, end):
+            start = outer.start()  # "Titel (Titel 10) in het Vijfde Boek": one mention
     while more := _DIVISION_MORE.match(text, end) or _DIVISION_RANGE.match(text, end):
         if more.re is _DIVISION_RANGE:  # "de afdelingen 7.4.1 tot en met 7.4.5"
             numbers.extend(grammar.expand(numbers[-1], more.group("number")))
@@ -401,10 +356,25 @@ def _division(text: str, pos: int, start: int, lexicon: LawLexicon) -> list[Ref]
     container = _CONTAINER.match(text, end)  # "… van hoofdstuk 4": where they are, no target
     if container and _RANK.index(container.group("kind").lower()) < _RANK.index(word):
         end = container.end()
-    law, this_bill, that_law, end, foreign = _law_tail(text, end, lexicon)
+    book = _IN_BOOK.match(text, end) if word in ("titel", "afdeling") else None
+    if book and all(n[0].isdigit() for n in numbers):
+        # a code numbered by book gives its unit the book's number: "titel 10" of Boek 5 is titel
+        # 5.10; the old codes' Roman titels ("titel XII van het Tweede Boek" Sr) keep theirs
+        within = container.group("number") + "." if container and end == container.end() else ""
+        numbers = [f"{_book_number(book)}.{within}{n}" for n in numbers]
+        end = book.end()
+    law, this_bill, that_law, end, foreign = law_tail(text, end, lexicon)
     detail = f"{word} {', '.join(numbers)}"
     return [Ref(text[start:end].strip(), start, end, DIVISION, (), law, this_bill, that_law,
                 detail=detail, foreign=foreign, in_chapter=bool(here))]  # fmt: skip
+
+
+def _book_number(book: re.Match[str]) -> str:
+    """Return the number of a book named by ordinal ("het Vijfde Boek"), digits or Roman."""
+    if book.group("ordinal"):
+        return str(ids.ordinal_value(book.group("ordinal").lower()))
+    number = book.group("number")
+    return number if number.isdigit() else str(ids.roman_value(number.upper()))
 
 
 def _bare_number(text: str, at: int, lexicon: LawLexicon) -> list[Ref]:

@@ -1,0 +1,214 @@
+"""Round 5 of reference resolution (issue 15): general forms for texts the resolver has not
+seen, each tested on invented sentences. Descriptions of the article under discussion ("de
+voorgestelde bepaling") only where one article was named; the MvT's cross-references to itself
+only in the MvT; a code's titel spelled out with its book; and the written forms the
+Aanwijzingen voor de regelgeving (ch. 3) and practice use."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from wetgen.consult.analyse.explain import explain_references
+from wetgen.loader import load_bill
+
+FIXTURES = Path(__file__).with_name("fixtures")
+DEFAULT = Path(__file__).parents[2] / "drafts" / "huisvesting-vergunninghouders" / "01-consultatieversie.yaml"
+HW = "Huisvestingswet 2014"
+
+
+@pytest.fixture(scope="module")
+def one_law():
+    """The default draft: ARTIKEL I amends the Huisvestingswet 2014 (onderdeel A: artikel 12)."""
+    return load_bill(DEFAULT)
+
+
+@pytest.fixture(scope="module")
+def awb():
+    """ARTIKEL I amends the Awb, II the Gemeentewet."""
+    return load_bill(FIXTURES / "awb-en-gemeentewet.yaml")
+
+
+def targets(text: str, bill) -> list[tuple]:
+    """Return (text, scope, law, artikel, lid, item, sub, division, detail) of every reference."""
+    return [(r.text, r.target.scope, r.target.law, r.target.artikel, r.target.lid, r.target.item,
+             r.target.sub, r.target.division, r.target.detail)
+            for p in explain_references(text, bill) for r in p.references]  # fmt: skip
+
+
+def named(text: str, bill) -> dict[str, tuple]:
+    """Return {text: (scope, law, artikel, lid)} of the references found."""
+    return {t[0]: t[1:5] for t in targets(text, bill)}
+
+
+# --- descriptions of the article under discussion ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Artikel 28a\n\nDe voorgestelde bepaling is te ruim.", "De voorgestelde bepaling"),
+        ("Artikel 28a is te ruim. Het artikel gaat voorbij aan de praktijk.", "Het artikel"),
+        ("In artikel 28a, tweede lid, staat een plicht. De bepaling is te streng.", "De bepaling"),
+        ("Artikel 28a is te ruim. Het nieuwe artikel zegt niet wie beslist.", "Het nieuwe artikel"),
+        ("Over artikel 28a het volgende. Op het artikel, dat nieuw is, is kritiek geuit.", "het artikel"),
+    ],
+)
+def test_a_description_names_the_one_article_discussed(one_law, text, words):
+    assert named(text, one_law)[words] == ("law", HW, "28a", "")
+
+
+def test_a_description_below_an_onderdeel_heading_is_the_article_it_changes(one_law):
+    found = named("Artikel I, onderdeel A\n\nDe voorgestelde bepaling is te ruim.", one_law)
+    assert found["De voorgestelde bepaling"] == ("law", HW, "12", "")
+
+
+def test_a_lid_of_a_description_is_that_lid_of_the_article(one_law):
+    found = named("Artikel 28a is te ruim. In het tweede lid van het artikel staat iets. Het derde "
+                  "lid van de voorgestelde bepaling ook.", one_law)  # fmt: skip
+    assert found["het tweede lid van het artikel"] == ("law", HW, "28a", "2")
+    assert found["Het derde lid van de voorgestelde bepaling"] == ("law", HW, "28a", "3")
+
+
+def test_an_article_cited_in_passing_leaves_the_article_discussed_alone(one_law):
+    text = ("Artikel 28a, tweede lid, verklaart de in artikel 12, eerste lid, genoemde regels van "
+            "toepassing op woonruimte als bedoeld in artikel 28. Het artikel is te ruim.")  # fmt: skip
+    assert named(text, one_law)["Het artikel"] == ("law", HW, "28a", "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Artikel 28a verwijst naar artikel 12. De bepaling is onduidelijk.",  # two articles
+        "Artikel 28a\n\nDit is goed.\n\nAlgemeen\n\nDe bepaling is onduidelijk.",  # a new heading
+        "Artikel 5.1 van de Omgevingswet is helder. Het voorgestelde artikel is dat niet.",  # not proposed
+        "Wij lazen het artikel in NRC. Het artikel van mr. Jansen is goed.",  # no provision
+        "Artikel 28a is te ruim. De bepaling over de huur en de bepaling van de huurprijs zijn dat niet.",
+        "De bepaling is onduidelijk.",  # nothing named before
+    ],
+)
+def test_a_description_without_one_article_discussed_names_nothing(one_law, text):
+    found = [t[0].lower() for t in targets(text, one_law)]
+    assert not [words for words in found if words.startswith(("de bepaling", "het artikel", "het voorgestelde"))]
+    assert all(words.startswith("artikel") for words in found)
+
+
+def test_dit_artikel_and_die_bepaling_keep_their_reading(one_law):
+    found = targets("Artikel 12, vijfde lid, is te ruim. Dit artikel en die bepaling gaan samen.", one_law)
+    assert [t[:5] for t in found[1:]] == [
+        ("Dit artikel", "law", HW, "12", ""),
+        ("die bepaling", "law", HW, "12", "5"),
+    ]
+
+
+# --- the database's history note ----------------------------------------------------------------
+
+
+def test_the_history_note_names_the_unit_it_stands_under_not_what_its_text_cites(awb):
+    text = ("Artikel 5:21\n\nOnder last onder bestuursdwang wordt verstaan: zie artikel 5:31.\n\n"
+            "Dit artikel is met ingang van 1 januari 1998 ingevoerd bij wet van 20 juni 1996 Stb. 333.")
+    assert targets(text, awb)[-1][:4] == ("Dit artikel", "law", "Algemene wet bestuursrecht", "5:21")
+
+
+# --- the memorie van toelichting's cross-references to itself -----------------------------------
+
+
+def test_the_mvts_own_paragraphs_in_the_mvt(one_law):
+    text = ("Nr. 3 MEMORIE VAN TOELICHTING\n\n1. Inleiding\n\nDit voorstel wijzigt artikel 12 (zie "
+            "hierna onder par. 2). Zie ook paragraaf 4.2 van deze toelichting en hoofdstuk 3 van het "
+            "algemeen deel.")  # fmt: skip
+    found = {t[0]: (t[1], t[8]) for t in targets(text, one_law)}
+    assert found["par. 2"] == ("mvt", "paragraaf 2")
+    assert found["paragraaf 4.2 van deze toelichting"] == ("mvt", "paragraaf 4.2")
+    assert found["hoofdstuk 3 van het algemeen deel"] == ("mvt", "hoofdstuk 3")
+
+
+def test_a_documents_own_paragraphs_elsewhere_are_no_reference(one_law):
+    text = ("Advies\n\nHet voorstel wijzigt artikel 12 (zie hierna onder par. 2). Zie ook punt 2 van "
+            "het algemeen deel van dit advies.")  # fmt: skip
+    assert [t[0] for t in targets(text, one_law)] == ["artikel 12"]
+    # where the words say it is the MvT, they are in any text
+    text = "Zie hoofdstuk 3 van het algemeen deel van de toelichting."
+    assert [(t[1], t[8]) for t in targets(text, one_law)] == [("mvt", "hoofdstuk 3")]
+
+
+def test_a_cross_reference_to_a_law_s_paragraph_stays_the_laws(one_law):
+    text = "Memorie van toelichting\n\nZie paragraaf 3 van de Huisvestingswet 2014."
+    assert targets(text, one_law)[-1][1:3] == ("law", HW)
+    assert targets(text, one_law)[-1][7] == "paragraaf 3"
+
+
+# --- a code's titel spelled out with its book -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, law, division",
+    [
+        ("Er komt een nieuwe Titel (Titel 10) in het Vijfde Boek (Internationale samenwerking) van het "
+         "Wetboek van Strafvordering.", "Wetboek van Strafvordering", "titel 5.10"),
+        ("Titel 10 in het Vijfde Boek van het Wetboek van Strafvordering.", "Wetboek van Strafvordering",
+         "titel 5.10"),
+        ("Titel 3 van Boek 1 van het Burgerlijk Wetboek regelt de woonplaats.", "Burgerlijk Wetboek Boek 1",
+         "titel 3"),
+        ("De Tweede Afdeling van Titel 3 van Boek 1 van het Burgerlijk Wetboek.", "Burgerlijk Wetboek Boek 1",
+         "afdeling 3.2"),
+        ("Afdeling 2 van titel 3 van Boek 7 BW is helder.", "Burgerlijk Wetboek Boek 7", "afdeling 3.2"),
+    ],
+)  # fmt: skip
+def test_a_codes_titel_spelled_out_with_its_book(one_law, text, law, division):
+    found = targets(text, one_law)
+    assert [(t[2], t[7]) for t in found] == [(law, division)]
+
+
+def test_ordinal_units_without_their_place_are_no_reference(one_law):
+    assert targets("De tweede afdeling van het advies en de eerste titel zijn kort.", one_law) == []
+
+
+# --- the written forms of Aanwijzingen ch. 3 and practice -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Artikel 12, eerste lid, aanhef en onder b, is onduidelijk.", [("12", "1", "b", "")]),
+        ("Artikel 12, eerste lid, onderdeel b, onder 2°, is onduidelijk.", [("12", "1", "b", "2")]),
+        ("De artikelen 28a en 28b, eerste lid, zijn onduidelijk.", [("28a", "", "", ""), ("28b", "1", "", "")]),
+        ("Artikel 12, tweede lid, tweede volzin, is onduidelijk.", [("12", "2", "", "")]),
+        ("Het bepaalde in artikel 28a is onduidelijk.", [("28a", "", "", "")]),
+        ("Art. 12 lid 2 sub b is onduidelijk.", [("12", "2", "b", "")]),
+        ("De artt. 28a-28c zijn onduidelijk.", [("28a", "", "", ""), ("28b", "", "", ""), ("28c", "", "", "")]),
+        ("Het nieuwe artikel 28a is onduidelijk.", [("28a", "", "", "")]),
+        ("Het te vervallen artikel 12 is onduidelijk.", [("12", "", "", "")]),
+        ("Het huidige artikel 12 is onduidelijk.", [("12", "", "", "")]),
+        ("Artikel 28a (nieuw) is onduidelijk.", [("28a", "", "", "")]),
+        ("Artikel 12, vijfde lid (nieuw), is onduidelijk.", [("12", "5", "", "")]),
+        ("Artikel 28a, lid 2, letter d, is onduidelijk.", [("28a", "2", "d", "")]),
+        ("Art. 28a lid 2 aanhef en sub d is onduidelijk.", [("28a", "2", "d", "")]),
+        ("Onderdeel a van het eerste lid van artikel 28a is onduidelijk.", [("28a", "1", "a", "")]),
+        ("Artikel 28, lid 1 tot en met 3, is onduidelijk.", [("28", "1", "", ""), ("28", "2", "", ""),
+                                                             ("28", "3", "", "")]),
+        ("Artikel 28a, leden 2 en 3, is onduidelijk.", [("28a", "2", "", ""), ("28a", "3", "", "")]),
+        ("Artikel 28a, tweede lid, onder d en e, en derde lid is onduidelijk.",
+         [("28a", "2", "d", ""), ("28a", "2", "e", ""), ("28a", "3", "", "")]),
+        ("In artikel 12 lid 5 jo. artikel 28a lid 1 staat iets.", [("12", "5", "", ""), ("28a", "1", "", "")]),
+        ("Artt. 12 en 28a Hw 2014 zijn onduidelijk.", [("12", "", "", ""), ("28a", "", "", "")]),
+        ("Het voorgestelde derde lid van artikel 28a is onduidelijk.", [("28a", "3", "", "")]),
+    ],
+)  # fmt: skip
+def test_written_forms_of_an_amended_laws_articles(one_law, text, expected):
+    found = targets(text, one_law)
+    assert all(t[1:3] == ("law", HW) for t in found)
+    assert [(t[3], t[4], t[5], t[6]) for t in found] == expected
+
+
+def test_written_forms_of_other_laws_and_the_bill(one_law, awb):
+    assert targets("Artikel 1:2, eerste lid, van de Awb is onduidelijk.", awb)[0][1:5] == (
+        "law", "Algemene wet bestuursrecht", "1:2", "1")
+    found = targets("De artikelen 2.1 t/m 2.4 van de Omgevingswet zijn iets anders.", one_law)
+    assert [(t[1], t[2], t[3]) for t in found] == [("other_law", "Omgevingswet", f"2.{n}") for n in range(1, 5)]
+    assert targets("Art. 7:2 lid 1 BW is iets anders.", one_law)[0][1:5] == (
+        "other_law", "Burgerlijk Wetboek Boek 7", "2", "1")
+    found = explain_references("Artikel I, onderdelen A en C, zijn onduidelijk.", one_law)[0].references
+    assert [(r.target.scope, r.target.artikel, r.target.onderdeel) for r in found] == [
+        ("bill", "I", "A"), ("bill", "I", "C")]  # fmt: skip

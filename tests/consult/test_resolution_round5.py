@@ -212,3 +212,26 @@ def test_written_forms_of_other_laws_and_the_bill(one_law, awb):
     found = explain_references("Artikel I, onderdelen A en C, zijn onduidelijk.", one_law)[0].references
     assert [(r.target.scope, r.target.artikel, r.target.onderdeel) for r in found] == [
         ("bill", "I", "A"), ("bill", "I", "C")]  # fmt: skip
+
+
+def test_het_onderhavige_artikel_is_a_description_of_the_article_discussed(one_law):
+    found = named("Artikel 28a\n\nHet onderhavige artikel regelt de zorgplicht. De onderhavige bepaling is "
+                  "te ruim.", one_law)  # fmt: skip
+    assert found["Het onderhavige artikel"] == found["De onderhavige bepaling"] == ("law", HW, "28a", "")
+
+
+def test_hetzelfde_artikel_is_the_article_named_last(one_law):
+    found = named("Artikel 28a, eerste lid, is te ruim. Het tweede lid van hetzelfde artikel ook, en "
+                  "datzelfde artikel is lang.", one_law)  # fmt: skip
+    assert found["Het tweede lid van hetzelfde artikel"] == ("law", HW, "28a", "2")
+    assert found["datzelfde artikel"] == ("law", HW, "28a", "")
+
+
+def test_a_list_of_articles_goes_on_after_a_caption(one_law):
+    found = targets("Wij verwijzen naar de artikelen 12 (voorrang) en 28a (zorgplicht).", one_law)
+    assert [t[3] for t in found] == ["12", "28a"]
+
+
+def test_an_mvt_place_ends_before_the_full_stop(one_law):
+    found = targets("Zie de memorie van toelichting, paragraaf 3.2.", one_law)
+    assert [(t[1], t[8]) for t in found] == [("mvt", "paragraaf 3.2")]

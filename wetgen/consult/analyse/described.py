@@ -13,10 +13,8 @@ from __future__ import annotations
 
 import re
 
-# "de voorgestelde bepaling", "het nieuwe artikel": the determiner before the noun
-DESCRIBED_BEFORE = re.compile(r"(?:de|het)(?:\s+(?:voorgestelde|nieuwe))?\s+$", re.I)
 _DESCRIBED = re.compile(
-    r"(?P<word>de|het)\s+(?:(?P<state>voorgestelde|nieuwe)\s+)?(?P<what>bepaling|artikel)"
+    r"(?P<word>de|het)\s+(?:(?P<state>voorgestelde|nieuwe)\s+|onderhavige\s+)?(?P<what>bepaling|artikel)"
     r"(?![\w-])(?!\s*(?:\d|[IVXLC]+\b|\(|[-–]))",
     re.I,
 )

@@ -27,7 +27,7 @@ _OTHER_DOCUMENT = re.compile(
     r"|arrest|concept(?:besluit|regeling)?)\b",
     re.I,
 )
-_CAPTION = re.compile(r"\s*\([^()\d]{2,60}\)")  # "(begripsbepalingen)"
+CAPTION = re.compile(r"\s*\([^()\d]{2,60}\)")  # "(begripsbepalingen)"
 THAT_LAW = re.compile(
     r"(?:\s*,\s*|\s+)(?:van|uit|in)\s+(?:die|dezelfde|laatstgenoemde|voornoemde|genoemde)\s+wet\b",
     re.I,
@@ -39,7 +39,7 @@ def law_tail(text: str, pos: int, lexicon: LawLexicon) -> tuple[str, bool, bool,
     """Return (law, this bill, that law, end, another document) of what names the law after a
     reference, also after the article's caption ("artikel 1.1 (begripsbepalingen) van de Omgevingswet")."""
     tail = _law_tail_at(text, pos, lexicon)
-    caption = _CAPTION.match(text, pos) if tail[3] == pos and not tail[4] else None
+    caption = CAPTION.match(text, pos) if tail[3] == pos and not tail[4] else None
     if caption:
         after = _law_tail_at(text, caption.end(), lexicon)
         if after[3] > caption.end():

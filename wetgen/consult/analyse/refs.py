@@ -21,7 +21,7 @@ from wetgen.consult.analyse.anchors import anchors
 from wetgen.consult.analyse.described import HISTORY_NOTE, described
 from wetgen.consult.analyse.grammar import NUMBER, Group, Part
 from wetgen.consult.analyse.lawnames import LawLexicon
-from wetgen.consult.analyse.lawtail import THAT_LAW, THIS_BILL, law_tail
+from wetgen.consult.analyse.lawtail import CAPTION, THAT_LAW, THIS_BILL, law_tail
 from wetgen.consult.analyse.mvtrefs import mvt_places, own_places
 
 ARTICLE = "artikel"  # one or more articles, with their qualifiers
@@ -46,14 +46,15 @@ _PREFIX_TAIL = re.compile(
     re.I,
 )
 _ANAPHOR_AT = re.compile(
-    r"(?P<word>dit|dat|deze|die|genoemde?|laatstgenoemde?|voornoemde?|bovengenoemde?"
+    r"(?P<word>dit|dat|deze|die|genoemde?|laatstgenoemde?|voornoemde?|bovengenoemde?|hetzelfde|datzelfde|dezelfde"
     r"|(?:de|het)\s+(?:vorige|voorgaande)(?=\s+(?:lid|leden)\b))\s+"
     r"(?P<what>artikel(?:en|leden|lid)?|(?:(?:grond)?wets)?bepaling(?:en)?|lid|leden|wet|hoofdstuk|titel"
     r"|afdeling|paragraaf)\b",
     re.I,
 )
 _ANAPHOR_AFTER = re.compile(
-    r"(?P<word>dit|dat|deze|die|genoemde?|laatstgenoemde?|voornoemde?|bovengenoemde?)\s+"
+    r"(?P<word>dit|dat|deze|die|genoemde?|laatstgenoemde?|voornoemde?|bovengenoemde?|hetzelfde|datzelfde"
+    r"|dezelfde)\s+"
     r"(?P<what>artikel(?:en|leden|lid)?|bepaling(?:en)?|lid)\b",
     re.I,
 )
@@ -180,6 +181,9 @@ def _chain(
             groups = _merge(prefix, groups)
         parts.extend(grammar.parts(number, groups))
         step = grammar.NEXT_NUMBER.match(text, end)
+        caption = None if step else CAPTION.match(text, end)
+        if caption:  # "de artikelen 12 (voorrang) en 28a (zorgplicht)": the list goes on
+            step = grammar.NEXT_NUMBER.match(text, caption.end())
         if not step:
             break
         separator = step.group("sep")
@@ -313,7 +317,7 @@ def _unnumbered_before(text: str, start: int) -> bool:
     last = words[-1] if words else None
     if last is None or _NUMBER_AT.match(text, last.end()):
         return False
-    return not re.search(r"(?:dit|dat|deze|die|genoemde?)\s+$", text[max(0, last.start() - 12) : last.start()], re.I)
+    return not re.search(r"(?:dit|dat|deze|die|genoemde?|zelfde)\s+$", text[max(0, last.start() - 12) : last.start()], re.I)
 
 
 def _anaphor_ref(text: str, start: int, match: re.Match[str], groups: list[Group]) -> Ref | None:

@@ -235,3 +235,29 @@ def test_a_list_of_articles_goes_on_after_a_caption(one_law):
 def test_an_mvt_place_ends_before_the_full_stop(one_law):
     found = targets("Zie de memorie van toelichting, paragraaf 3.2.", one_law)
     assert [(t[1], t[8]) for t in found] == [("mvt", "paragraaf 3.2")]
+
+
+def test_de_voorgestelde_wijziging_is_the_change_of_the_article_discussed(one_law):
+    found = named("Artikel 28a\n\nWij hebben bezwaren.\n\nDe voorgestelde wijziging past niet bij de praktijk.",
+                  one_law)  # fmt: skip
+    assert found["De voorgestelde wijziging"] == ("law", HW, "28a", "")
+    # with several articles named, or restricted to another, it names nothing
+    assert [t[0] for t in targets("Artikel 12 en artikel 28a zijn lang. De voorgestelde wijziging is dat ook.",
+                                  one_law)] == ["Artikel 12", "artikel 28a"]  # fmt: skip
+    assert "De voorgestelde wijziging" not in named("Artikel 28a is lang. De voorgestelde wijziging van de "
+                                                    "Woningwet is dat ook.", one_law)  # fmt: skip
+
+
+def test_an_editors_note_in_brackets_opens_no_new_subject(awb):
+    text = ("Artikel 3:4\n\n1. Het bestuursorgaan weegt de belangen af.\n\n[bron: PG Awb I, p. 208-215]\n\n"
+            "VO = VvW, behoudens lid 1 dat in het VO anders luidde.")  # fmt: skip
+    assert targets(text, awb)[-1][:5] == ("lid 1", "law", "Algemene wet bestuursrecht", "3:4", "1")
+
+
+def test_a_numbered_heading_is_the_division_named_two_headings_below_with_its_title(awb):
+    text = ("3.1 Inleidende bepalingen (art. 3:1)\n\nHoofdstuk 3 Algemene bepalingen over besluiten\n\n"
+            "Afdeling 3.1 Inleidende bepalingen\n\nAdvies RvS\n\nHet advies.")  # fmt: skip
+    assert ("3.1", "afdeling 3.1") in [(t[0], t[7]) for t in targets(text, awb)]
+    # a numbered section of the document itself, with another title below, names nothing
+    text = "3.1 Doel van het voorstel\n\nHoofdstuk 3 Besluiten\n\nAfdeling 3.1 Inleidende bepalingen\n\nTekst."
+    assert "3.1" not in [t[0] for t in targets(text, awb)]

@@ -149,6 +149,8 @@ class Analyser:
         self, text: str, start: int, end: int, context: Context, result: PointResult
     ) -> Context:
         heading = text[start:end]
+        if ctx_rules.editorial(heading):
+            return context  # "[bron: PG Awb I, p. 208]", "[…]": an editor's note, no new subject
         if ctx_rules.bill_division_heading(heading) and not self._inserted_division(heading, context):
             return Context(named_law=context.named_law, mvt_text=context.mvt_text)  # the bill's own HOOFDSTUK
         context = context._replace(topic=(), mvt_text=context.mvt_text or ctx_rules.mvt_title(heading))

@@ -119,6 +119,11 @@ def anchors(text: str) -> list[Anchor]:
         if _word_start(text, at) and not lowered[at + 8 : at + 9].isalnum():
             found.append(Anchor(at, ANAPHOR, at + 8))
         at = lowered.find("deze wet", at + 8)
+    at = lowered.find("de voorgestelde wijziging")
+    while at >= 0:  # the bill's change of the article discussed
+        if _word_start(text, at):
+            found.append(Anchor(at, ANAPHOR, at + 25))
+        at = lowered.find("de voorgestelde wijziging", at + 25)
     at = lowered.find("de onderhavige wet")
     while at >= 0:  # "de onderhavige wet": the bill under discussion
         if _word_start(text, at) and not lowered[at + 18 : at + 19].isalnum():

@@ -190,6 +190,15 @@ def onderdeel_heading(heading: str) -> str:
     return match.group("letter") if match else ""
 
 
+_EDITORIAL = re.compile(r"\[[^\[\]]*\]")
+
+
+def editorial(heading: str) -> bool:
+    """Tell whether a heading is an editor's note in square brackets ("[bron: PG Awb I, p.
+    185]", "[…]"): it opens no new subject."""
+    return heading.startswith("[") and bool(_EDITORIAL.fullmatch(heading.strip()))
+
+
 _MVT_TITLE = re.compile(r"(?:Nr\.\s*\d+\s+)?memorie\s+van\s+toelichting[.:]?", re.I)
 
 

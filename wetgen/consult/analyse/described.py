@@ -1,6 +1,7 @@
 """Provisions named by a description instead of a number, and citations made in passing.
 
-"de voorgestelde bepaling", "het voorgestelde artikel", "de bepaling", "het artikel": a definite
+"de voorgestelde bepaling", "het voorgestelde artikel", "de bepaling", "het artikel", "het
+onderhavige artikel", "de voorgestelde wijziging" (the bill's change of the article): a definite
 description names the article under discussion, which the resolver takes only where one article
 was named since the last heading. What restricts the noun ("de bepaling over de huur", "het
 artikel van mr. X", "de bepaling dat …") describes something else, and is not read. A database's
@@ -18,6 +19,8 @@ _DESCRIBED = re.compile(
     r"(?![\w-])(?!\s*(?:\d|[IVXLC]+\b|\(|[-–]))",
     re.I,
 )
+# "de voorgestelde wijziging": the change the bill makes to the article discussed
+_CHANGE = re.compile(r"(?P<word>de)\s+(?P<state>voorgestelde)\s+(?P<what>wijziging)(?![\w-])", re.I)
 # what restricts the noun to something else: a preposition, a relative or "dat"-clause
 _RESTRICTED = re.compile(
     r"\s+(?:van|uit|in|over|inzake|omtrent|betreffende|met|ter|tot|voor|dat|die|welke|waar\w+"
@@ -36,7 +39,7 @@ _PASSING = re.compile(
 def described(text: str, start: int) -> tuple[int, str, bool] | None:
     """Return (end, noun, proposed) of a definite description of a provision at `start` ("de
     voorgestelde bepaling": proposed), or None where the words are restricted to another."""
-    match = _DESCRIBED.match(text, start)
+    match = _DESCRIBED.match(text, start) or _CHANGE.match(text, start)
     if not match or _RESTRICTED.match(text, match.end()):
         return None
     return match.end(), match.group("what").lower(), bool(match.group("state"))

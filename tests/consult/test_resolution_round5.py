@@ -261,3 +261,15 @@ def test_a_numbered_heading_is_the_division_named_two_headings_below_with_its_ti
     # a numbered section of the document itself, with another title below, names nothing
     text = "3.1 Doel van het voorstel\n\nHoofdstuk 3 Besluiten\n\nAfdeling 3.1 Inleidende bepalingen\n\nTekst."
     assert "3.1" not in [t[0] for t in targets(text, awb)]
+
+
+def test_a_numbered_section_title_run_into_its_text_opens_a_new_topic(one_law):
+    text = ("1. Zorgplicht (artikel 28a)\nDe bepaling is te ruim.\n\n2. Afspraken (artikel 28b)\nHet artikel "
+            "regelt afspraken.\n\n3. Overig\nHet artikel is onduidelijk.")  # fmt: skip
+    found = [t[:4] for t in targets(text, one_law)]
+    assert ("De bepaling", "law", HW, "28a") in found
+    assert ("Het artikel", "law", HW, "28b") in found
+    assert len([t for t in found if t[0] == "Het artikel"]) == 1  # section 3 names no article
+    # numbered remarks under an article's heading stay about that article
+    found = targets("Artikel 28a\n\n1. De bepaling is te ruim.\n\n2. Het artikel is ook onduidelijk.", one_law)
+    assert [t[3] for t in found] == ["28a", "28a", "28a"]

@@ -206,6 +206,8 @@ class Analyser:
             return Context(named_law=context.named_law, mvt_text=context.mvt_text)
         if not context.mvt_text and ctx_rules.mvt_title(text[start:end]):
             context = context._replace(mvt_text=True)
+        if context.topic and not context.inserted and ctx_rules.section_title(text[start:end]):
+            context = context._replace(topic=())  # "2. Zorgplicht Het voorgestelde …": a new section
         base = start
         if self._amending_here(context):
             at, leading, after = ctx_rules.leading_onderdeel(text[start:end])

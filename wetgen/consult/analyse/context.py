@@ -199,6 +199,19 @@ def editorial(heading: str) -> bool:
     return heading.startswith("[") and bool(_EDITORIAL.fullmatch(heading.strip()))
 
 
+# a numbered section title run into its first sentence where a line break was lost: "2.
+# Zorgplicht (artikel 28a) Het voorgestelde artikel …" (not "1. De bepaling is te ruim.")
+_SECTION_TITLE = re.compile(
+    r"\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][^.!?;:«»\"]{0,70}?\s"
+    r"(?=(?:De|Het|Een|In|Op|Bij|Voor|Met|Naar|Onder|Over|Wij|Ik|Dit|Deze|Dat|Die|Er|Zij|Ook|Volgens)\s)"
+)
+
+
+def section_title(paragraph: str) -> bool:
+    """Tell whether a paragraph starts with a numbered section title run into its text."""
+    return paragraph[:1].isdigit() and bool(_SECTION_TITLE.match(paragraph))
+
+
 _MVT_TITLE = re.compile(r"(?:Nr\.\s*\d+\s+)?memorie\s+van\s+toelichting[.:]?", re.I)
 
 

@@ -273,3 +273,43 @@ def test_a_numbered_section_title_run_into_its_text_opens_a_new_topic(one_law):
     # numbered remarks under an article's heading stay about that article
     found = targets("Artikel 28a\n\n1. De bepaling is te ruim.\n\n2. Het artikel is ook onduidelijk.", one_law)
     assert [t[3] for t in found] == ["28a", "28a", "28a"]
+
+
+# --- what a real memorie van toelichting showed (the default draft's own MvT) ---------------------
+
+
+def test_a_bare_paragraaf_takes_no_other_law_named_sentences_before(one_law):
+    text = ("Het voorstel is verenigbaar met artikel 1 van de Grondwet. Paragraaf 3.1 gaat hier verder op in.\n\n"
+            "Het Europees Hof laat een ruime marge; de in paragraaf 3.1 gegeven rechtvaardiging geldt ook hier.")
+    found = targets(text, one_law)
+    assert [(t[0], t[1]) for t in found[1:]] == [("Paragraaf 3.1", "unknown"), ("paragraaf 3.1", "unknown")]
+    # a law named in its own sentence, or an amended law named before, still gives it its law
+    found = targets("De Grondwet kent in paragraaf 3 geen regel.", one_law)
+    assert found[0][1:3] == ("other_law", "Grondwet")
+
+
+def test_a_bare_paragraaf_in_the_mvt_is_the_mvts_own(one_law):
+    text = ("Deze memorie van toelichting is als volgt opgebouwd. Paragraaf 2 beschrijft de hoofdlijnen.\n\n"
+            "Het voorstel is verenigbaar met artikel 1 van de Grondwet. Paragraaf 3.1 gaat hier verder op in. "
+            "De resultaten worden in deze paragraaf verwerkt.")  # fmt: skip
+    found = {t[0]: (t[1], t[8]) for t in targets(text, one_law)}
+    assert found["Paragraaf 2"] == ("mvt", "paragraaf 2")
+    assert found["Paragraaf 3.1"] == ("mvt", "paragraaf 3.1")
+    assert found.get("deze paragraaf", ("unknown",))[0] == "unknown"
+
+
+def test_a_bare_article_after_another_laws_in_its_sentence_is_that_laws(one_law):
+    text = ("Artikel 3 van het Internationaal Verdrag inzake de rechten van het kind verplicht daartoe, "
+            "en artikel 27 erkent het recht op een levensstandaard. Artikel 27 is elders geregeld.")  # fmt: skip
+    found = targets(text, one_law)
+    assert found[1][1:4] == ("other_law", "Verdrag inzake de rechten van het kind", "27")
+    assert found[2][1:4] == ("law", HW, "27")  # a new sentence: the amended law's again
+    # an article the bill changes stays the amended law's, and so does one numbered otherwise
+    found = targets("Artikel 19 van de Woningwet en artikel 12 gaan samen.", one_law)
+    assert found[1][1:4] == ("law", HW, "12")
+
+
+def test_articles_of_a_protocol_with_an_ordinal_and_of_a_named_eu_directive_are_not_reported(one_law):
+    text = ("Artikel 14 EVRM en artikel 1 van het Twaalfde Protocol bij dat verdrag verbieden discriminatie. "
+            "Artikel 32 van de Kwalificatierichtlijn verplicht de lidstaten.")  # fmt: skip
+    assert [t[0] for t in targets(text, one_law)] == ["Artikel 14 EVRM"]

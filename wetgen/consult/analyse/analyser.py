@@ -15,12 +15,13 @@ from wetgen.consult.analyse import context as ctx_rules
 from wetgen.consult.analyse import tables
 from wetgen.consult.analyse.assign import PointResult, assign
 from wetgen.consult.analyse.billunits import bill_unit
-from wetgen.consult.analyse.borrowing import borrow_laws
-from wetgen.consult.analyse.context import BILL, EMPTY, Context, Target
+from wetgen.consult.analyse.borrowing import EARLIER, borrow_laws, division_law
+from wetgen.consult.analyse.context import BILL, EMPTY, OTHER_LAW, Context, Target
 from wetgen.consult.analyse.described import in_passing
 from wetgen.consult.analyse.grammar import Part
 from wetgen.consult.analyse.headings import named_twice
 from wetgen.consult.analyse.match import TextMatcher
+from wetgen.consult.analyse.numbering import number_style
 from wetgen.consult.analyse.points import Point, points_of, split_points
 from wetgen.consult.analyse.refs import ANAPHOR, ARTICLE, DIVISION, LOOSE, Ref, find_references
 from wetgen.consult.analyse.refs import MVT as MVT_KIND
@@ -35,6 +36,7 @@ _LISTED = re.compile(
     r"\s*,?\s*(?:en|of|alsmede|en\s+in|en\s+van)?\s*,?\s*", re.I
 )  # between two listed articles
 CACHE_SIZE = 200_000
+_NO_LAW = "\x00"  # no law named in the sentence of a bare division
 
 
 class _Reading(NamedTuple):
@@ -123,7 +125,7 @@ class Analyser:
         if result.resolutions or len(self._free) >= CACHE_SIZE or self._run_in(text):
             return False
         reading = self._reading(text)
-        return not (reading.instruction or reading.opens or reading.amends or ctx_rules.mvt_title(text))
+        return not (reading.instruction or reading.opens or reading.amends or ctx_rules.mvt_itself(text))
 
     def _analyse(self, point: Point, context: Context) -> tuple[PointResult, Context]:
         result = PointResult()
@@ -204,7 +206,7 @@ class Analyser:
         """Read a paragraph; an onderdeel letter run into it opens that onderdeel there."""
         if ctx_rules.bill_division_heading(text[start:end]) and end - start < 150:
             return Context(named_law=context.named_law, mvt_text=context.mvt_text)
-        if not context.mvt_text and ctx_rules.mvt_title(text[start:end]):
+        if not context.mvt_text and ctx_rules.mvt_itself(text[start:end]):
             context = context._replace(mvt_text=True)
         if context.topic and not context.inserted and ctx_rules.section_title(text[start:end]):
             context = context._replace(topic=())  # "2. Zorgplicht Het voorgestelde …": a new section
@@ -243,10 +245,13 @@ class Analyser:
                 refs = sorted(refs + tables.announced_divisions(segment, refs), key=lambda r: r.start)
             named, breaks, previous = [], [], 0
             for ref in refs:
-                found = None
-                if ref.that_law or (ref.kind == DIVISION and not ref.law):
+                if ref.that_law:  # "die wet": the law named last
                     found = self.lexicon.last_before(segment, ref.start)
-                named.append(found.law if found else "")
+                    named.append(found.law if found else "")
+                elif ref.kind == DIVISION and not ref.law:  # "paragraaf 3.1": that of its sentence
+                    named.append(division_law(segment, ref.start, self.lexicon, self.index.amended_law))
+                else:
+                    named.append("")
                 breaks.append(bool(_SENTENCE_BREAK.search(segment, previous, ref.start)))
                 previous = ref.start
             at = ctx_rules.amends_sentence(segment)
@@ -277,11 +282,11 @@ class Analyser:
             context = context._replace(law=reading.amends, named_law=reading.amends_named)
         if heading and not reading.refs and not inserted:
             return context._replace(article=None)  # a heading of its own: a new subject
-        subject_named, named_before = False, ()
+        subject_named, named_before, other = False, (), None
         home, away = context.article, False
         for number, ref in enumerate(reading.refs):
             if reading.breaks[number]:
-                subject_named = False  # each sentence its own subject
+                subject_named, other = False, None  # each sentence its own subject
                 if away:  # another law's article was the subject of its sentence only
                     context, away = context._replace(article=home), False
             if reading.amends and reading.governed[number] and ref.kind in (ARTICLE, DIVISION):
@@ -289,10 +294,22 @@ class Analyser:
                 ref = ref._replace(law=reading.amends)
             inside = inserted or any(s <= ref.start < e for s, e in quoted)
             named = reading.named[number]
-            own = context._replace(named_law=named) if named else context
+            if named.startswith(EARLIER):  # a bare division with no law in its sentence
+                if context.mvt_text and ref.detail.startswith("paragraaf ") and "," not in ref.detail:
+                    ref, named = ref._replace(kind=MVT_KIND), ""  # the MvT's own paragraph
+                else:  # a law named before, where the bill amends it
+                    named = named[1:] or (context.named_law if self.index.amended_law(context.named_law) else _NO_LAW)
+            own = context._replace(named_law="" if named == _NO_LAW else named) if named else context
             shifted = ref._replace(start=ref.start + start, end=ref.end + start) if start else ref
             resolutions = self._named_after(text, start, reading, number, own, inside)
             resolutions = resolutions or self.index.resolve(shifted, own, inside)
+            if other and ref.kind == ARTICLE and not (ref.law or ref.this_bill or ref.that_law or inside) and all(
+                    r.status == "untouched" and number_style(r.place.artikel) == number_style(other.artikel)
+                    for r in resolutions):  # fmt: skip
+                # "artikel 3 van het IVRK …, en artikel 27": an article the bill leaves alone, bare
+                # after another law's in its sentence and numbered like it, is that law's
+                resolutions = self.index.resolve(shifted._replace(law=other.law), own, inside)
+            other = next((r.place for r in resolutions if r.place.scope == OTHER_LAW and r.place.artikel and r.ref.law), other)
             # "artikel 16 van de richtlijn": a provision of a document that is no law, which
             # names nothing a point can be about (still read, so that its words are taken)
             result.resolutions.extend(r for r in resolutions if not r.ref.foreign)

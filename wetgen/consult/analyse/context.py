@@ -221,6 +221,15 @@ def mvt_title(heading: str) -> bool:
     return len(heading) < 48 and bool(_MVT_TITLE.fullmatch(heading.strip()))
 
 
+_THIS_MVT = re.compile(r"\b(?:deze|onderhavige)\s+memorie\b", re.I)
+
+
+def mvt_itself(paragraph: str) -> bool:
+    """Tell whether a paragraph shows that the text is the memorie van toelichting: its title,
+    or its words about itself ("Deze memorie van toelichting is als volgt opgebouwd")."""
+    return mvt_title(paragraph) or ("emorie" in paragraph and bool(_THIS_MVT.search(paragraph)))
+
+
 def bill_division_heading(heading: str) -> bool:
     """Tell whether a heading is a division of the bill itself ("HOOFDSTUK 1 ALGEMENE WET …")."""
     return bool(_BILL_DIVISION.match(heading))

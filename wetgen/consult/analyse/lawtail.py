@@ -17,14 +17,15 @@ THIS_BILL = re.compile(
     re.I,
 )
 # a document that is no law the lexicon knows, named by its kind: "artikel 16 van de
-# richtlijn", "artikel 5 van het Verdrag", "paragraaf 3 van het advies"; its articles are never
+# richtlijn", "artikel 5 van het Verdrag", "paragraaf 3 van het advies", "artikel 32 van de
+# Kwalificatierichtlijn"; its articles are never
 # the bill's nor those of the law under discussion
 _OTHER_DOCUMENT = re.compile(
-    r"(?:(?:Europese|Europees|Eerste|Tweede|aanvullende?|genoemde|bedoelde)\s+)?(?:richtlijn(?:en)?|verordening"
+    rf"(?:(?:Europese|Europees|aanvullende?|genoemde|bedoelde|{grammar.ORDINALS})\s+)?(?:richtlijn(?:en)?|verordening"
     r"|verdrag|protocol|handvest|statuten|statuut|reglement|regeling|uitvoeringsregeling|cao|overeenkomst"
     r"|convenant|code|akkoord|besluit|ontwerpbesluit|amvb|algemene\s+maatregel\s+van\s+bestuur"
     r"|beleidsregels?|amendement|motie|nota|brief|advies|rapport|verslag|jurisprudentie|uitspraak"
-    r"|arrest|concept(?:besluit|regeling)?)\b",
+    r"|arrest|concept(?:besluit|regeling)?|(?-i:[A-Z])[a-zë]{3,}(?:richtlijn|verordening))\b",
     re.I,
 )
 CAPTION = re.compile(r"\s*\([^()\d]{2,60}\)")  # "(begripsbepalingen)"

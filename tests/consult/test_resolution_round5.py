@@ -313,3 +313,37 @@ def test_articles_of_a_protocol_with_an_ordinal_and_of_a_named_eu_directive_are_
     text = ("Artikel 14 EVRM en artikel 1 van het Twaalfde Protocol bij dat verdrag verbieden discriminatie. "
             "Artikel 32 van de Kwalificatierichtlijn verplicht de lidstaten.")  # fmt: skip
     assert [t[0] for t in targets(text, one_law)] == ["Artikel 14 EVRM"]
+
+
+# --- lists and ranges written short -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, law, numbers",
+    [
+        ("De artikelen 8:55b tot en met 8:55e Awb zijn onduidelijk.", "Algemene wet bestuursrecht",
+         ["8:55b", "8:55c", "8:55d", "8:55e"]),
+        ("De artt. 3:40-45 Awb zijn onduidelijk.", "Algemene wet bestuursrecht",
+         ["3:40", "3:41", "3:42", "3:43", "3:44", "3:45"]),
+        ("Artikel 4:17 en 18 Awb is onduidelijk.", "Algemene wet bestuursrecht", ["4:17", "4:18"]),
+        ("De artikelen 13a en b van de Gemeentewet zijn onduidelijk.", "Gemeentewet", ["13a", "13b"]),
+        ("Artikel 13a tot en met c van de Gemeentewet.", "Gemeentewet", ["13a", "13b", "13c"]),
+        ("Artikel 13a, b en d van de Gemeentewet.", "Gemeentewet", ["13a", "13b", "13d"]),
+    ],
+)  # fmt: skip
+def test_lists_and_ranges_written_short(awb, text, law, numbers):
+    found = targets(text, awb)
+    assert {t[2] for t in found} == {law}
+    assert [t[3] for t in found] == numbers
+
+
+def test_an_onderdeel_after_an_article_with_a_letter_is_no_article(awb):
+    found = targets("Artikel 13a, onder b, van de Gemeentewet.", awb)
+    assert [(t[3], t[5]) for t in found] == [("13a", "b")]
+
+
+def test_the_law_at_the_end_of_a_chain_is_not_that_of_an_article_numbered_otherwise(awb):
+    found = targets("Artikel 4:17, eerste lid, en artikel 18 van de Gemeentewet.", awb)
+    assert [(t[2], t[3]) for t in found] == [("Algemene wet bestuursrecht", "4:17"), ("Gemeentewet", "18")]
+    found = targets("Artikel 29, derde lid, artikel 75 en artikel 80 van de Gemeentewet.", awb)
+    assert {t[2] for t in found} == {"Gemeentewet"}

@@ -23,6 +23,7 @@ from wetgen.consult.analyse.grammar import NUMBER, Group, Part
 from wetgen.consult.analyse.lawnames import LawLexicon
 from wetgen.consult.analyse.lawtail import CAPTION, THAT_LAW, THIS_BILL, law_tail
 from wetgen.consult.analyse.mvtrefs import mvt_places, own_places
+from wetgen.consult.analyse.numbering import numbered_like
 
 ARTICLE = "artikel"  # one or more articles, with their qualifiers
 LOOSE = "los"  # leden or onderdelen without their article: "het derde lid", "onderdeel c"
@@ -184,15 +185,23 @@ def _chain(
         caption = None if step else CAPTION.match(text, end)
         if caption:  # "de artikelen 12 (voorrang) en 28a (zorgplicht)": the list goes on
             step = grammar.NEXT_NUMBER.match(text, caption.end())
+        letter = None if step or not number[-1:].isalpha() or number.isupper() else grammar.NEXT_LETTER.match(text, end)
+        if letter:  # "de artikelen 13a en b": the same number with the next letter
+            following = number.rstrip("abcdefghijklmnopqrstuvwxyz") + letter.group("letter")
+            if grammar.RANGE_SEP.fullmatch(letter.group("sep")):
+                parts.extend(Part(n) for n in grammar.expand(number, following))
+            number, end = following, letter.end()
+            continue
         if not step:
             break
-        separator = step.group("sep")
+        separator, following = step.group("sep"), _in_chapter_of(number, step.group("number"))
         if step.group("again") or grammar.JUNCTO_SEP.fullmatch(separator):
             pieces.append((start, end, parts))
             start, parts = step.start("again") if step.group("again") else step.start("number"), []
+            following = step.group("number")
         elif grammar.RANGE_SEP.fullmatch(separator):
-            parts.extend(Part(n) for n in grammar.expand(number, step.group("number")))
-        number, end = step.group("number"), step.end()
+            parts.extend(Part(n) for n in grammar.expand(number, following))
+        number, end = following, step.end()
     pieces.append((start, end, parts))
     law, this_bill, that_law, end, foreign = law_tail(text, end, lexicon)
     head = pieces[0][0]
@@ -208,10 +217,23 @@ def _chain(
         )
     refs = []
     for index, (s, e, ps) in enumerate(pieces):
-        e = end if index == len(pieces) - 1 else e
-        refs.append(Ref(text[s:e].strip(), s, e, ARTICLE, tuple(dict.fromkeys(ps)), law,
+        last = index == len(pieces) - 1
+        e = end if last else e
+        # "artikel 4:17, eerste lid, en artikel 18 van de Gemeentewet": the law named at the end
+        # is not that of an article numbered in a style it does not have
+        own = law if last or not law or not ps or numbered_like(law, ps[0].artikel) else ""
+        refs.append(Ref(text[s:e].strip(), s, e, ARTICLE, tuple(dict.fromkeys(ps)), own,
                         this_bill, that_law, of_law, foreign=foreign))  # fmt: skip
     return refs
+
+
+def _in_chapter_of(first: str, last: str) -> str:
+    """Return the next number of a list or range written short after a colon number ("3:40-45",
+    "4:17 en 18": 3:45, 4:18; a law numbered with colons has no plain articles); else `last`."""
+    head, _, tail = first.rpartition(":")
+    if head and last.isdigit() and tail.isdigit() and int(tail) < int(last) <= int(tail) + 50:
+        return f"{head}:{last}"
+    return last
 
 
 def _other_number(text: str, ref: Ref) -> list[Ref]:

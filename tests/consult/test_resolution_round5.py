@@ -347,3 +347,7 @@ def test_the_law_at_the_end_of_a_chain_is_not_that_of_an_article_numbered_otherw
     assert [(t[2], t[3]) for t in found] == [("Algemene wet bestuursrecht", "4:17"), ("Gemeentewet", "18")]
     found = targets("Artikel 29, derde lid, artikel 75 en artikel 80 van de Gemeentewet.", awb)
     assert {t[2] for t in found} == {"Gemeentewet"}
+
+
+def test_an_mvt_place_in_brackets_takes_its_closing_bracket(one_law):
+    assert [t[0] for t in targets("In de toelichting (p. 12) staat iets.", one_law)] == ["toelichting (p. 12)"]

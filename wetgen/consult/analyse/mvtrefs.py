@@ -105,6 +105,8 @@ def mvt_places(text: str) -> list[tuple[int, int, str]]:
             after = _MVT_AFTER.match(text, end)
             if after:
                 detail, end = after.group("loc"), after.end()
+                if "(" in text[word.end() : after.start("loc")] and text[end : end + 1] == ")":
+                    end += 1  # "de toelichting (p. 12)": the bracket closes the mention
         refs.append((start, end, " ".join(detail.split())))
     return sorted(refs)
 

@@ -351,3 +351,20 @@ def test_the_law_at_the_end_of_a_chain_is_not_that_of_an_article_numbered_otherw
 
 def test_an_mvt_place_in_brackets_takes_its_closing_bracket(one_law):
     assert [t[0] for t in targets("In de toelichting (p. 12) staat iets.", one_law)] == ["toelichting (p. 12)"]
+
+
+def test_a_description_is_read_in_its_context_whatever_was_read_before(one_law):
+    from wetgen.consult.analyse.analyser import Analyser
+
+    def described(analyser, text):
+        return [r.place.artikel for _, res in analyser.analyse_text(text) for r in res.resolutions
+                if r.ref.raw == "Het artikel"]  # fmt: skip
+
+    alone, after = "Het artikel is te ruim.", "Artikel 28a is nieuw.\n\nHet artikel is te ruim."
+    analyser = Analyser(one_law)
+    assert (described(analyser, alone), described(analyser, after)) == ([], ["28a"])
+    analyser = Analyser(one_law)
+    assert (described(analyser, after), described(analyser, alone)) == (["28a"], [])
+    # a numbered section title read before resets the topic when read again
+    analyser, titled = Analyser(one_law), "Artikel 28a is nieuw.\n\n2. Overig Wij hebben vragen.\n\nHet artikel is te ruim."
+    assert described(analyser, titled) == described(analyser, titled) == []

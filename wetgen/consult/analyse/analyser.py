@@ -91,6 +91,8 @@ class Analyser:
         """Return the result of one point read in `context`, and the context after it."""
         free = self._free.get(point.text) if not point.headings else None
         if free is not None:
+            if context.topic and not context.inserted and ctx_rules.section_title(point.text):
+                context = context._replace(topic=())  # as _paragraph does
             return free, context
         own = self._self_contained(point)
         key = (point, ctx_rules.without_memory(context, self._single_law) if own else context)
@@ -125,7 +127,9 @@ class Analyser:
         if result.resolutions or len(self._free) >= CACHE_SIZE or self._run_in(text):
             return False
         reading = self._reading(text)
-        return not (reading.instruction or reading.opens or reading.amends or ctx_rules.mvt_itself(text))
+        # "het artikel" and "zie hierna onder par. 2" resolve to nothing in one context only
+        contextual = any(r.kind == ANAPHOR or r.own_text for r in reading.refs)
+        return not (contextual or reading.instruction or reading.opens or reading.amends or ctx_rules.mvt_itself(text))
 
     def _analyse(self, point: Point, context: Context) -> tuple[PointResult, Context]:
         result = PointResult()

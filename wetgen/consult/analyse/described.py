@@ -24,7 +24,7 @@ _CHANGE = re.compile(r"(?P<word>de)\s+(?P<state>voorgestelde)\s+(?P<what>wijzigi
 # what restricts the noun to something else: a preposition, a relative or "dat"-clause
 _RESTRICTED = re.compile(
     r"\s+(?:van|uit|in|over|inzake|omtrent|betreffende|met|ter|tot|voor|dat|die|welke|waar\w+"
-    r"|als|onder|bij|op|ervan|daarvan|hiervan|zoals|of|en|uit|aan|door|om|te)\b",
+    r"|als|onder|bij|op|ervan|daarvan|hiervan|zoals|of|en|aan|door|om|te)\b",
     re.I,
 )
 # the note a legal database prints under the unit it shows

@@ -368,3 +368,32 @@ def test_a_description_is_read_in_its_context_whatever_was_read_before(one_law):
     # a numbered section title read before resets the topic when read again
     analyser, titled = Analyser(one_law), "Artikel 28a is nieuw.\n\n2. Overig Wij hebben vragen.\n\nHet artikel is te ruim."
     assert described(analyser, titled) == described(analyser, titled) == []
+
+
+# --- links to wetten.overheid.nl ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Zie https://wetten.overheid.nl/jci1.3:c:BWBR0035303&artikel=12&lid=2 voor de huidige tekst.",
+         ("law", HW, "12", "2")),
+        ("Zie https://wetten.overheid.nl/jci1.3:c:BWBR0035303&hoofdstuk=4&artikel=12&z=2024-01-01&g=2024-01-01.",
+         ("law", HW, "12", "")),
+        ("Zie https://wetten.overheid.nl/BWBR0035303/2024-01-01#Hoofdstuk4_Artikel12.", ("law", HW, "12", "")),
+        ("Zie https://wetten.overheid.nl/BWBR0035303/2024-01-01/0/Hoofdstuk4/Artikel12.", ("law", HW, "12", "")),
+        ("Zie https://wetten.overheid.nl/BWBR0005181/2024-07-01#Hoofdstuk2_Artikel19.", ("other_law", "Woningwet", "19", "")),
+        ("Zie wetten.overheid.nl/BWBR0005290/2024-01-01#Boek7_Titeldeel1_Afdeling1_Artikel2_Lid3.",
+         ("other_law", "Burgerlijk Wetboek Boek 7", "2", "3")),
+        ("Zie https://wetten.overheid.nl/BWBR0005537/2024-01-01#Hoofdstuk4_Titeldeel4.1_Afdeling4.1.3_Artikel4:17.",
+         ("other_law", "Algemene wet bestuursrecht", "4:17", "")),
+    ],
+)  # fmt: skip
+def test_a_link_to_a_provision_on_wetten_overheid_nl(one_law, text, expected):
+    found = targets(text, one_law)
+    assert len(found) == 1 and found[0][0].startswith(("https://wetten", "wetten")) and found[0][1:5] == expected
+
+
+def test_a_link_to_a_law_as_a_whole_or_an_unknown_bwb_id_names_no_provision(one_law):
+    assert targets("Zie https://wetten.overheid.nl/BWBR0035303 en https://wetten.overheid.nl/BWBR9999999/"
+                   "2024-01-01#Artikel3.", one_law) == []  # fmt: skip

@@ -22,6 +22,7 @@ from wetgen.consult.analyse.described import HISTORY_NOTE, described
 from wetgen.consult.analyse.grammar import NUMBER, Group, Part
 from wetgen.consult.analyse.lawnames import LawLexicon
 from wetgen.consult.analyse.lawtail import CAPTION, THAT_LAW, THIS_BILL, law_tail
+from wetgen.consult.analyse.links import provision_links
 from wetgen.consult.analyse.mvtrefs import mvt_places, own_places
 from wetgen.consult.analyse.numbering import numbered_like
 
@@ -133,6 +134,8 @@ def find_references(text: str, lexicon: LawLexicon | None = None) -> list[Ref]:
     found = [Ref(text[s:e], s, e, MVT, detail=d, own_text=not explicit) for s, e, d, explicit in own_places(text)]
     found += [Ref(text[s:e], s, e, MVT, detail=d) for s, e, d in mvt_places(text)
               if not any(r.start < e and s < r.end for r in found)]  # fmt: skip
+    found += [Ref(text[k.start : k.end], k.start, k.end, ARTICLE, (Part(k.artikel, k.lid),), lexicon.by_bwb[k.bwb])
+              for k in provision_links(text) if k.bwb in lexicon.by_bwb]  # fmt: skip
     found.sort(key=lambda r: r.start)
     taken = [(r.start, r.end) for r in found]
     cursor = 0

@@ -96,7 +96,7 @@ class BillIndex:
         self._styles = {law: _styles(self, law) for law in self.laws}
         own = [(bill.citeertitel, self.bill_names)]
         own += [(a.law, a.names) for a in self.amended]
-        self.lexicon = LawLexicon(own)
+        self.lexicon = LawLexicon(own, {a.amends.bwb: a.amends.citeertitel for a in self.amending if a.amends})
 
     def label(self, eid: str) -> str:
         """Return the display label of a node or pseudo-node."""

@@ -51,6 +51,10 @@ class Context(NamedTuple):
         Target, ...
     ] = ()  # the last hoofdstuk, titel … named, one per kind ("deze titel")
     announced: bool = False  # "… een onderdeel ingevoegd, luidende:": a letter below is its heading
+    # the articles named since the last heading, the first two distinct ones: "de voorgestelde
+    # bepaling" names the article under discussion only when it is the one article named
+    topic: tuple[Target, ...] = ()
+    mvt_text: bool = False  # the text is (a part of) the memorie van toelichting itself
 
 
 EMPTY = Context()
@@ -186,6 +190,46 @@ def onderdeel_heading(heading: str) -> str:
     return match.group("letter") if match else ""
 
 
+_EDITORIAL = re.compile(r"\[[^\[\]]*\]")
+
+
+def editorial(heading: str) -> bool:
+    """Tell whether a heading is an editor's note in square brackets ("[bron: PG Awb I, p.
+    185]", "[…]"): it opens no new subject."""
+    return heading.startswith("[") and bool(_EDITORIAL.fullmatch(heading.strip()))
+
+
+# a numbered section title run into its first sentence where a line break was lost: "2.
+# Zorgplicht (artikel 28a) Het voorgestelde artikel …" (not "1. De bepaling is te ruim.")
+_SECTION_TITLE = re.compile(
+    r"\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][^.!?;:«»\"]{0,70}?\s"
+    r"(?=(?:De|Het|Een|In|Op|Bij|Voor|Met|Naar|Onder|Over|Wij|Ik|Dit|Deze|Dat|Die|Er|Zij|Ook|Volgens)\s)"
+)
+
+
+def section_title(paragraph: str) -> bool:
+    """Tell whether a paragraph starts with a numbered section title run into its text."""
+    return paragraph[:1].isdigit() and bool(_SECTION_TITLE.match(paragraph))
+
+
+_MVT_TITLE = re.compile(r"(?:Nr\.\s*\d+\s+)?memorie\s+van\s+toelichting[.:]?", re.I)
+
+
+def mvt_title(heading: str) -> bool:
+    """Tell whether a heading or short paragraph is the title of the memorie van toelichting
+    ("Nr. 3 MEMORIE VAN TOELICHTING", "Memorie van toelichting"): the text below is the MvT."""
+    return len(heading) < 48 and bool(_MVT_TITLE.fullmatch(heading.strip()))
+
+
+_THIS_MVT = re.compile(r"\b(?:deze|onderhavige)\s+memorie\b", re.I)
+
+
+def mvt_itself(paragraph: str) -> bool:
+    """Tell whether a paragraph shows that the text is the memorie van toelichting: its title,
+    or its words about itself ("Deze memorie van toelichting is als volgt opgebouwd")."""
+    return mvt_title(paragraph) or ("emorie" in paragraph and bool(_THIS_MVT.search(paragraph)))
+
+
 def bill_division_heading(heading: str) -> bool:
     """Tell whether a heading is a division of the bill itself ("HOOFDSTUK 1 ALGEMENE WET …")."""
     return bool(_BILL_DIVISION.match(heading))
@@ -235,6 +279,21 @@ def remember(context: Context, targets: tuple[Target, ...], subject: bool = True
     return context._replace(**update)
 
 
+def mention(topic: tuple[Target, ...], target: Target) -> tuple[Target, ...]:
+    """Return the topic after an article is named: its first two distinct articles (a lid or
+    onderdeel of the same article is the same article)."""
+    article = Target(target.scope, target.law, target.artikel)
+    if article in topic or len(topic) >= 2 + (topic[:1] == (_UNREAD,)):
+        return topic
+    return (*topic, article)
+
+
+def only_topic(context: Context) -> Target | None:
+    """Return the one article named since the last heading, or None when none or several were."""
+    topic = context.topic
+    return topic[0] if len(topic) == 1 and topic[0] != _UNREAD else None
+
+
 def elsewhere(home: Target | None, now: Target | None) -> bool:
     """Tell whether the provision under discussion moved from an article of the bill or of an
     amended law (`home`, a heading's "art. 28a") to one of another law ("als bedoeld in artikel
@@ -254,7 +313,8 @@ def without_memory(context: Context, single_law: bool) -> Context:
     (the provision under discussion, the last ones named, and with one amended law the law
     named last) is left out, so the point is analysed once for all of them."""
     return context._replace(article=_UNREAD, last=(_UNREAD,), last_many=(_UNREAD,), divisions=(_UNREAD,),
-                            named_law=_UNREAD_LAW if single_law else context.named_law)  # fmt: skip
+                            named_law=_UNREAD_LAW if single_law else context.named_law,
+                            topic=(_UNREAD,))  # fmt: skip
 
 
 def with_memory(after: Context, before: Context) -> Context:
@@ -266,4 +326,15 @@ def with_memory(after: Context, before: Context) -> Context:
         last_many=before.last_many if after.last_many == (_UNREAD,) else after.last_many,
         named_law=before.named_law if after.named_law == _UNREAD_LAW else after.named_law,
         divisions=before.divisions if after.divisions == (_UNREAD,) else after.divisions,
+        topic=_merged(before.topic, after.topic),
     )
+
+
+def _merged(before: tuple[Target, ...], after: tuple[Target, ...]) -> tuple[Target, ...]:
+    """Return the topic of a self-contained point read after `before` (its own names follow)."""
+    if after[:1] != (_UNREAD,):
+        return after
+    topic = before
+    for target in after[1:]:
+        topic = mention(topic, target)
+    return topic

@@ -56,8 +56,8 @@ class Context(NamedTuple):
 EMPTY = Context()
 
 _INSTRUCTION = re.compile(
-    r"^(?:\d+\.\s+|[a-z]\.\s+)?(?:In|Aan|Na|Voor|Onder|Artikel|Het|De|Er|Onderdeel|Hoofdstuk"
-    r"|Paragraaf|Afdeling|Titel|Boek|Lid)\b.{0,400}?\b(?:wordt|worden|vervalt|vervallen|komt|komen)"
+    r"^(?:[•▪–-]\s*)?(?:\d+\.\s+|[a-z]\.\s+)?(?:In|Aan|Na|Voor|Onder|Artikel|Het|De|Er|Onderdeel|Hoofdstuk"
+    r"|Paragraaf|Afdeling|Titel|Boek|Lid)\b.{0,400}?\b(?:wordt|worden|vervalt|vervallen|komt|komen|is|zijn)"
     r"\b.{0,200}?\b(?:vervangen|ingevoegd|toegevoegd|geplaatst|gewijzigd|verletterd|vernummerd"
     r"|luiden|te\s+luiden|geschrapt|vervalt|vervallen|verhoogd|verlaagd)\b|^(?:\d+\.\s+)?.{0,200}\bvervalt\b",
     re.S,
@@ -96,7 +96,7 @@ _LEADING_ONDERDEEL = re.compile(
 
 def _has_instruction_word(text: str) -> bool:
     # wordt, worden, vervalt, vervallen, komt, komen: the quick test before the patterns
-    return "word" in text or "verval" in text or "kom" in text
+    return "word" in text or "verval" in text or "kom" in text or " is " in text or "zijn" in text
 
 
 def is_instruction(paragraph: str) -> bool:

@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from wetgen.consult.analyse import grammar
 from wetgen.consult.analyse.anchors import anchors
+from wetgen.consult.analyse.bareletters import bare_onderdelen
 from wetgen.consult.analyse.grammar import NUMBER, Group, Part
 from wetgen.consult.analyse.lawnames import LawLexicon, is_eu_act, other_bill
 from wetgen.consult.analyse.mvtrefs import mvt_places
@@ -186,6 +187,8 @@ def _chain(
         end = spaced.end()
     while True:
         groups, end = grammar.qualifiers(text, end)
+        letters, end = (bare_onderdelen(text, end, number) if not groups else ((), end))
+        groups = [Group(items=letters)] if letters else groups
         if prefix and not pieces and not parts:
             groups = _merge(prefix, groups)
         parts.extend(grammar.parts(number, groups))

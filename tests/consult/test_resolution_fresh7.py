@@ -1,0 +1,71 @@
+"""Forms that memories van toelichting and the parlementaire geschiedenis write and that the
+real set's fresh7 part (g01-g15) showed: each a general rule, tested on invented sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from wetgen.consult.analyse.bareletters import bare_onderdelen
+from wetgen.consult.analyse.context import is_instruction
+from wetgen.consult.analyse.explain import explain_references
+from wetgen.loader import load_bill
+
+FIXTURES = Path(__file__).with_name("fixtures")
+
+
+@pytest.fixture(scope="module")
+def two_laws():
+    """ARTIKEL I amends the Huisvestingswet 2014 (onderdelen A, B), II the Woningwet (A-D)."""
+    return load_bill(FIXTURES / "verzamelwet-wonen.yaml")
+
+
+def targets(text: str, bill) -> list[tuple]:
+    """Return (text, scope, law, artikel, onderdeel, lid, item) of every reference, in order."""
+    return [(r.text, r.target.scope, r.target.law, r.target.artikel, r.target.onderdeel,
+             r.target.lid, r.target.item)
+            for p in explain_references(text, bill) for r in p.references]  # fmt: skip
+
+
+# --- onderdeel letters written bare after an article of the bill -----------------------------
+
+
+def test_bare_letters_after_a_roman_article_are_its_onderdelen(two_laws):
+    found = targets("Op pagina 3 is de toelichting op artikel II, A en B, aangevuld.", two_laws)
+    assert [t[1:5] for t in found if t[3]] == [("bill", "", "II", "A"), ("bill", "", "II", "B")]
+    found = targets("Artikel I, B en Artikel II, C\nDe wijzigingen in deze artikelen zijn "
+                    "technisch.", two_laws)  # fmt: skip
+    assert [t[1:5] for t in found] == [
+        ("bill", "", "I", "B"), ("bill", "", "II", "C"),
+        ("bill", "", "I", "B"), ("bill", "", "II", "C"),
+    ]
+
+
+def test_a_letter_equal_to_the_article_is_an_onderdeel_a_higher_numeral_another_article():
+    assert bare_onderdelen("Artikel I, I en Artikel II, F", 9, "I") == (("I",), 12)
+    assert bare_onderdelen("artikel I, II en III", 9, "I") == ((), 9)
+    # a word is no letter, nor is a letter that opens a sentence going on
+    assert bare_onderdelen("artikel II, De wet", 10, "II") == ((), 10)
+    assert bare_onderdelen("artikel II, A wordt gewijzigd", 10, "II") == ((), 10)
+    # only after a Roman article: "artikel 12, A" is no onderdeel of the bill
+    assert bare_onderdelen("artikel 12, A.", 10, "12") == ((), 10)
+
+
+# --- instructions written in the past tense, as an item of a list --------------------------
+
+
+def test_an_instruction_may_be_told_in_the_past_tense_and_as_an_item_of_a_list():
+    assert is_instruction("• Na artikel II, onderdeel E, is een nieuw onderdeel F ingevoegd, luidende:")
+    assert is_instruction("In artikel I, onderdeel I, is 'artikel 42' vervangen door: artikel 41.")
+    assert is_instruction("- Artikel 12 wordt als volgt gewijzigd:")
+    assert not is_instruction("• In artikel 12 is geregeld dat de gemeente beslist.")
+
+
+def test_a_past_instruction_ends_the_new_text_an_earlier_one_inserted(two_laws):
+    text = ("2. Na artikel I, onderdeel A, is een nieuw onderdeel Aa ingevoegd, luidende:\n"
+            "Aa In artikel 12, vijfde lid, wordt «artikel 13» vervangen door: artikel 14.\n"
+            "• Na artikel II, onderdeel C, is een nieuw onderdeel Ca ingevoegd.")
+    found = targets(text, two_laws)
+    assert ("artikel 12, vijfde lid", "law", "Huisvestingswet 2014", "12", "", "5", "") in found
+    assert ("artikel II, onderdeel C", "bill", "", "II", "C", "", "") in found

@@ -10,6 +10,7 @@ import pytest
 from wetgen.consult.analyse.bareletters import bare_onderdelen
 from wetgen.consult.analyse.context import is_instruction
 from wetgen.consult.analyse.explain import explain_references
+from wetgen.consult.analyse.refs import MVT, find_references
 from wetgen.loader import load_bill
 
 FIXTURES = Path(__file__).with_name("fixtures")
@@ -69,3 +70,37 @@ def test_a_past_instruction_ends_the_new_text_an_earlier_one_inserted(two_laws):
     found = targets(text, two_laws)
     assert ("artikel 12, vijfde lid", "law", "Huisvestingswet 2014", "12", "", "5", "") in found
     assert ("artikel II, onderdeel C", "bill", "", "II", "C", "", "") in found
+
+
+# --- which memorie van toelichting is the bill's own -----------------------------------------
+
+
+def mvt_texts(text: str) -> list[str]:
+    """Return the words of every mention of the bill's memorie van toelichting in `text`."""
+    return [r.raw for r in find_references(text) if r.kind == MVT]
+
+
+def test_the_general_part_of_the_memorie_is_a_place_in_it():
+    assert mvt_texts("Men zie het algemeen deel van deze toelichting voor de keuze.") == [
+        "het algemeen deel van deze toelichting"
+    ]
+    assert mvt_texts("Zoals in het algemene deel is opgemerkt, volstaat dit.") == ["het algemene deel"]
+    assert mvt_texts("Zoals in het algemeen deel van dit advies is opgemerkt.") == []
+
+
+def test_the_memorie_of_another_bill_and_what_names_it_after_are_not_the_bills_own():
+    text = ("De achtergronden zijn belicht in de memorie van toelichting bij het aan de genoemde wet "
+            "ten grondslag liggende wetsvoorstel (Kamerstukken II 1999/2000, 27 023, nr. 3). Hier "
+            "wordt teruggegrepen op die toelichting; die toelichting wordt kortweg aangeduid als "
+            "«MvT Wet X». Zie verder paragraaf 3 van de memorie van toelichting.")  # fmt: skip
+    assert mvt_texts(text) == ["paragraaf 3 van de memorie van toelichting"]
+    text = "(vgl. de memorie van toelichting bij de eerste tranche van de Awb, Kamerstukken II 1988/89, 21 221, nr. 3, blz. 4)"
+    assert mvt_texts(text) == []
+    # the memorie of the bill itself, and the short name given to it, are
+    assert mvt_texts("de memorie van toelichting bij het wetsvoorstel") == ["memorie van toelichting"]
+    assert len(mvt_texts("volgens de memorie van toelichting (hierna: memorie van toelichting)")) == 2
+
+
+def test_a_part_heading_of_the_document_itself_is_no_reference():
+    assert mvt_texts("II ARTIKELSGEWIJZE TOELICHTING\n\nArtikel I") == []
+    assert mvt_texts("DEEL II ARTIKELSGEWIJZE TOELICHTING") == []

@@ -11,6 +11,7 @@ from wetgen.consult.analyse.bareletters import bare_onderdelen
 from wetgen.consult.analyse.context import is_instruction
 from wetgen.consult.analyse.explain import explain_references
 from wetgen.consult.analyse.refs import MVT, find_references
+from wetgen.consult.analyse.stages import stage_heading, stage_numbers
 from wetgen.loader import load_bill
 
 FIXTURES = Path(__file__).with_name("fixtures")
@@ -104,3 +105,41 @@ def test_the_memorie_of_another_bill_and_what_names_it_after_are_not_the_bills_o
 def test_a_part_heading_of_the_document_itself_is_no_reference():
     assert mvt_texts("II ARTIKELSGEWIJZE TOELICHTING\n\nArtikel I") == []
     assert mvt_texts("DEEL II ARTIKELSGEWIJZE TOELICHTING") == []
+
+
+# --- the stages of an article's parliamentary history ---------------------------------------
+
+
+def test_a_stage_heading_names_no_new_subject():
+    for heading in ("[Eindtekst]", "Voorontwerp", "VvW = Eindtekst [5.0.2]", "Tekst RvS = VvW",
+                    "Memorie van toelichting", "[29 702, p. 82-85]", "Nader rapport"):  # fmt: skip
+        assert stage_heading(heading), heading
+    for heading in ("Artikel 5:2", "Eerste lid", "Wijziging van de Awb", "Toelichting op artikel 3"):
+        assert not stage_heading(heading), heading
+
+
+def test_a_bracketed_number_after_a_stage_is_an_alias_alone_on_a_line_a_subject():
+    assert stage_numbers("VO [2.3.1] = VvW\n(8:55b)\n1. Indien het beroep") == [
+        (4, 9, "2.3.1", True), (18, 23, "8:55b", False),
+    ]
+    # a section number in brackets in prose is no article ("(zie 3.2)", "[3.2.1] van het advies")
+    assert stage_numbers("Zie het advies (3.2) en de nota [3.2.1] van de commissie.") == []
+
+
+def test_leden_below_the_stages_are_the_articles_the_page_is_about():
+    awb = load_bill(FIXTURES / "awb-en-gemeentewet.yaml")
+    text = ("Artikel 4:18\n\n1. De dwangsom wordt vastgesteld.\n\n[Eindtekst]\n1. De dwangsom wordt "
+            "vastgesteld.\n\nVvW = Eindtekst [4.1.3.5]\n\nMemorie van toelichting\n\nDe dwangsom "
+            "wordt eigener beweging vastgesteld (eerste lid).")  # fmt: skip
+    found = targets(text, awb)
+    assert ("4.1.3.5", "law", "Algemene wet bestuursrecht", "4.1.3.5", "", "", "") in found
+    assert found[-1] == ("eerste lid", "law", "Algemene wet bestuursrecht", "4:18", "", "1", "")
+    text = "Artikel 4:20d\n\n(4:20b)\n1. Indien het bestuursorgaan talmt.\n\nMemorie van toelichting\n\nEerste lid\nDit lid."
+    assert targets(text, awb)[3][1:6] == ("law", "Algemene wet bestuursrecht", "4:20b", "", "1")
+
+
+def test_onder_after_a_section_number_is_a_part_of_the_section():
+    assert [r.raw for r in find_references("Zie het advies algemeen bij § 4.1.3.3 onder c.")] == [
+        "§ 4.1.3.3"
+    ]
+    assert [r.raw for r in find_references("Zie artikel 3, onder c.")] == ["artikel 3, onder c"]

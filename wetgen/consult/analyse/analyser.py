@@ -24,6 +24,7 @@ from wetgen.consult.analyse.points import Point, passage, points_of, split_point
 from wetgen.consult.analyse.refs import ANAPHOR, ARTICLE, DIVISION, LOOSE, Ref, find_references
 from wetgen.consult.analyse.refs import MVT as MVT_KIND
 from wetgen.consult.analyse.resolve import GENERAL, BillIndex, Resolution
+from wetgen.consult.analyse.stages import ALIAS, stage_heading
 from wetgen.model import Bill
 
 _SEE_ATTACHMENT = re.compile(
@@ -289,7 +290,7 @@ class Analyser:
         instruction = not inserted and reading.instruction
         if not inserted and reading.amends:
             context = context._replace(law=reading.amends, named_law=reading.amends_named)
-        if heading and not reading.refs and not inserted:
+        if heading and not reading.refs and not inserted and not stage_heading(text[start:end]):
             return context._replace(article=None)  # a heading of its own: a new subject
         subject_named, named_before = False, ()
         home, away = context.article, False
@@ -314,7 +315,8 @@ class Analyser:
                 # the heading of an article the instruction inserts: its leden below are its own
                 context = ctx_rules.remember(context, tuple(r.place for r in resolutions))
             # "Artikel 6:22 [6.2.14]": the same article in the draft's numbering, no new subject
-            alias = number and text[start + reading.refs[number - 1].end : shifted.start] == " ["
+            alias = ref.detail == ALIAS or (number and text[start + reading.refs[number - 1].end
+                                                          : shifted.start] == " [")  # fmt: skip
             if not inside and not alias:
                 # "ARTIKEL I" in capitals heads an article of the bill even where a transcription
                 # ran it into the text

@@ -22,6 +22,8 @@ from wetgen.consult.analyse.grammar import NUMBER, Group, Part
 from wetgen.consult.analyse.lawnames import LawLexicon, is_eu_act, other_bill
 from wetgen.consult.analyse.memorieparts import own_memorie
 from wetgen.consult.analyse.mvtrefs import mvt_places
+from wetgen.consult.analyse.sectionparts import after_section
+from wetgen.consult.analyse.stages import ALIAS, stage_numbers
 
 ARTICLE = "artikel"  # one or more articles, with their qualifiers
 LOOSE = "los"  # leden or onderdelen without their article: "het derde lid", "onderdeel c"
@@ -144,6 +146,8 @@ def find_references(text: str, lexicon: LawLexicon | None = None) -> list[Ref]:
     """Return every reference in `text`, in order, without overlaps."""
     lexicon = lexicon or default_lexicon()
     found = [Ref(text[s:e], s, e, MVT, detail=d) for s, e, d in own_memorie(text, mvt_places(text))]
+    found += [Ref(n, s, e, ARTICLE, (Part(n),), detail=ALIAS if alias else "")
+              for s, e, n, alias in stage_numbers(text)]  # fmt: skip
     taken = [(r.start, r.end) for r in found]
     cursor = 0
     for at, kind, head in anchors(text):
@@ -153,7 +157,7 @@ def find_references(text: str, lexicon: LawLexicon | None = None) -> list[Ref]:
             refs = _chain(text, head, at, lexicon)
             refs += _other_number(text, refs[-1]) if refs else []
         elif kind == "qual":
-            refs = _loose(text, at, lexicon)
+            refs = [] if after_section(text, at) else _loose(text, at, lexicon)
         elif kind == "div":
             refs = _division(text, head, at, lexicon)
         elif kind == "ana":

@@ -143,3 +143,24 @@ def test_onder_after_a_section_number_is_a_part_of_the_section():
         "§ 4.1.3.3"
     ]
     assert [r.raw for r in find_references("Zie artikel 3, onder c.")] == ["artikel 3, onder c"]
+
+
+# --- "deze wet" in a law's own formulas; a law named before a relative clause --------------
+
+
+def test_deze_wet_in_a_definition_quoted_under_a_laws_article_is_that_law():
+    awb = load_bill(FIXTURES / "awb-en-gemeentewet.yaml")
+    text = "Artikel 5:2\n\n1. In deze wet wordt verstaan onder:\na. sanctie: een last."
+    assert targets(text, awb)[1][:3] == ("deze wet", "law", "Algemene wet bestuursrecht")
+    # in prose the words are no formula: what "deze wet" is there, the text does not tell
+    text = "Artikel 5:2\n\nDeze wet beoogt de handhaving te verbeteren."
+    assert targets(text, awb)[1][:2] == ("Deze wet", "unknown")
+
+
+def test_a_law_named_before_waarvan_is_the_law_of_the_article_after_it(two_laws):
+    found = targets("Dat is vastgelegd in de Grondwet, waarvan artikel 18, eerste lid, luidt: …", two_laws)
+    assert found[0][1:6] == ("other_law", "Grondwet", "18", "", "1")
+    found = targets("Het gaat om de Woningwet, waarvan artikel 19 wordt gewijzigd.", two_laws)
+    assert found[0][1:4] == ("law", "Woningwet", "19")
+    # without a law's name before it the clause names none
+    assert [r.law for r in find_references("het besluit, waarvan artikel 3 luidt")] == [""]

@@ -22,8 +22,10 @@ from wetgen.consult.analyse.grammar import NUMBER, Group, Part
 from wetgen.consult.analyse.lawnames import LawLexicon, is_eu_act, other_bill
 from wetgen.consult.analyse.memorieparts import own_memorie
 from wetgen.consult.analyse.mvtrefs import mvt_places
+from wetgen.consult.analyse.relative import law_of_relative
 from wetgen.consult.analyse.sectionparts import after_section
 from wetgen.consult.analyse.stages import ALIAS, stage_numbers
+from wetgen.consult.analyse.statute import STATUTE, statute_formula
 
 ARTICLE = "artikel"  # one or more articles, with their qualifiers
 LOOSE = "los"  # leden or onderdelen without their article: "het derde lid", "onderdeel c"
@@ -215,6 +217,8 @@ def _chain(
         if before is not None:
             law, head = before.law, before.start
             pieces[0] = (head, pieces[0][1], pieces[0][2])
+        else:
+            law = law_of_relative(text, head, lexicon)  # "de Grondwet, waarvan artikel 18"
     of_law = bool(_OF_LAW.search(text[max(0, head - 24) : head]))
     if prefix is not None:
         of_law = of_law or bool(
@@ -334,7 +338,8 @@ def _anaphor(text: str, start: int, lexicon: LawLexicon) -> list[Ref]:
     if what == "wet":
         if match.group("word").lower() != "deze":
             return []  # "die wet" names a law only after a reference ("afdeling 2.3 van die wet")
-        return [Ref(match.group(0), start, match.end(), ANAPHOR, anaphor="deze wet")]
+        formula = STATUTE if statute_formula(text, start, match.end()) else ""
+        return [Ref(match.group(0), start, match.end(), ANAPHOR, anaphor="deze wet", detail=formula)]
     if what.startswith("artikel") and _unnumbered_before(text, start):
         return []  # "bepaalde artikelen in andere wetten … van deze artikelen": no provision named
     found = _anaphor_ref(text, start, match, [])

@@ -164,3 +164,10 @@ def test_a_law_named_before_waarvan_is_the_law_of_the_article_after_it(two_laws)
     assert found[0][1:4] == ("law", "Woningwet", "19")
     # without a law's name before it the clause names none
     assert [r.law for r in find_references("het besluit, waarvan artikel 3 luidt")] == [""]
+
+
+
+def test_a_stage_number_without_a_law_is_of_the_law_of_the_article_it_numbers(two_laws):
+    # neither amended law numbers with dots: the number's style alone names no law
+    text = "Artikel 12 van de Huisvestingswet 2014\n\n1. Gemeenten verlenen.\n\nVO [3.1.2] = VvW"
+    assert targets(text, two_laws)[1][1:4] == ("law", "Huisvestingswet 2014", "3.1.2")

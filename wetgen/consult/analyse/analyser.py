@@ -24,7 +24,7 @@ from wetgen.consult.analyse.points import Point, passage, points_of, split_point
 from wetgen.consult.analyse.refs import ANAPHOR, ARTICLE, DIVISION, LOOSE, Ref, find_references
 from wetgen.consult.analyse.refs import MVT as MVT_KIND
 from wetgen.consult.analyse.resolve import GENERAL, BillIndex, Resolution
-from wetgen.consult.analyse.stages import ALIAS, stage_heading
+from wetgen.consult.analyse.stages import ALIAS, alias_law, stage_heading
 from wetgen.model import Bill
 
 _SEE_ATTACHMENT = re.compile(
@@ -305,7 +305,8 @@ class Analyser:
             inside = inserted or any(s <= ref.start < e for s, e in quoted)
             named = reading.named[number]
             own = context._replace(named_law=named) if named else context
-            shifted = ref._replace(start=ref.start + start, end=ref.end + start) if start else ref
+            shifted = ref._replace(start=ref.start + start, end=ref.end + start,
+                                   law=alias_law(ref.law, ref.detail, context))  # fmt: skip
             resolutions = self._named_after(text, start, reading, number, own, inside)
             resolutions = resolutions or self.index.resolve(shifted, own, inside)
             # "artikel 16 van de richtlijn": a provision of a document that is no law, which

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from wetgen.consult.analyse.context import Context
+
 ALIAS = "stadium"  # the detail of a bracketed number run into a stage's name: the same article
 
 _STAGE = (
@@ -44,3 +46,11 @@ def stage_numbers(text: str) -> list[tuple[int, int, str, bool]]:
             name = "n1" if match.group("n1") else "n2"
             found.append((match.start(name), match.end(name), match.group(name), alias))
     return sorted(found)
+
+
+def alias_law(law: str, detail: str, context: Context) -> str:
+    """Return the law of a reference: for a stage's bracketed number written without one, the
+    law of the article under discussion (whose other number it is)."""
+    if law or detail != ALIAS or context.article is None:
+        return law
+    return context.article.law

@@ -10,6 +10,7 @@ import pytest
 from wetgen.consult.analyse.bareletters import bare_onderdelen
 from wetgen.consult.analyse.context import is_instruction
 from wetgen.consult.analyse.explain import explain_references
+from wetgen.consult.analyse.grammar import Part
 from wetgen.consult.analyse.refs import MVT, find_references
 from wetgen.consult.analyse.stages import stage_heading, stage_numbers
 from wetgen.loader import load_bill
@@ -171,3 +172,18 @@ def test_a_stage_number_without_a_law_is_of_the_law_of_the_article_it_numbers(tw
     # neither amended law numbers with dots: the number's style alone names no law
     text = "Artikel 12 van de Huisvestingswet 2014\n\n1. Gemeenten verlenen.\n\nVO [3.1.2] = VvW"
     assert targets(text, two_laws)[1][1:4] == ("law", "Huisvestingswet 2014", "3.1.2")
+
+
+def test_a_lid_with_a_state_word_after_an_onderdeel_belongs_to_the_article_after_it():
+    found = find_references("Het in artikel I, onderdeel A voorgestelde vierde lid van artikel 16 "
+                            "van de Woningwet luidde aanvankelijk:")  # fmt: skip
+    assert [(r.parts, r.law) for r in found] == [
+        ((Part(artikel="I", item="A"),), ""),
+        ((Part(artikel="16", lid="4"),), "Woningwet"),
+    ]
+    # after a comma the lid is the article's own
+    assert find_references("artikel 12, het voorgestelde derde lid")[0].parts == (Part("12", lid="3"),)
+
+
+def test_the_general_part_cut_off_by_a_stored_copy_is_still_a_place_in_the_memorie():
+    assert mvt_texts("Zoals in het algemeen deel van deze toeli […]") == ["het algemeen deel van deze toeli"]

@@ -11,7 +11,7 @@ import re
 # the general part of the MvT, not of another document ("het algemeen deel van dit advies")
 _GENERAL_PART = re.compile(
     r"\bhet\s+algeme(?:en|ne)\s+(?:deel|gedeelte)\b"
-    r"(?:\s+van\s+(?:deze|de)\s+(?:memorie\s+van\s+)?toel(?:ichting\b|\w*$))?"
+    r"(?:\s+van\s+(?:deze|de)\s+(?:memorie\s+van\s+)?toel(?:ichting\b|\w*(?=\s*(?:\[…\]|…|$))))?"
     r"(?!\s+(?:van|bij|in)\s+(?:dit|deze|het|de|ons)\s+(?!(?:memorie|toelichting)\b))",
     re.I,
 )

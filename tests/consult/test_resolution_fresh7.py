@@ -187,3 +187,18 @@ def test_a_lid_with_a_state_word_after_an_onderdeel_belongs_to_the_article_after
 
 def test_the_general_part_cut_off_by_a_stored_copy_is_still_a_place_in_the_memorie():
     assert mvt_texts("Zoals in het algemeen deel van deze toeli […]") == ["het algemeen deel van deze toeli"]
+
+
+def test_a_lead_in_sentence_names_the_law_of_the_divisions_in_the_list_below():
+    one_awb = load_bill(FIXTURES / "awb-en-gemeentewet.yaml")
+    text = ("Het voorstel regelt drie onderwerpen in de Woningwet:\n\n• geldschulden (titel 4.4);\n\n"
+            "• attributie (afdeling 10.1.3).")  # fmt: skip
+    found = [(r.text, r.target.scope, r.target.law, r.target.division)
+             for p in explain_references(text, one_awb) for r in p.references]  # fmt: skip
+    assert found == [
+        ("titel 4.4", "other_law", "Woningwet", "titel 4.4"),
+        ("afdeling 10.1.3", "other_law", "Woningwet", "afdeling 10.1.3"),
+    ]
+    # a colon after a clause that names no law leaves the list's divisions unresolved
+    text = "Het voorstel regelt drie onderwerpen:\n\n• geldschulden (titel 4.4)."
+    assert [r.target.scope for p in explain_references(text, one_awb) for r in p.references] == ["unknown"]

@@ -19,6 +19,7 @@ from wetgen.consult.analyse.borrowing import borrow_laws
 from wetgen.consult.analyse.context import BILL, EMPTY, Context, Target
 from wetgen.consult.analyse.grammar import Part
 from wetgen.consult.analyse.headings import named_twice
+from wetgen.consult.analyse.leadin import lead_in_law
 from wetgen.consult.analyse.match import TextMatcher
 from wetgen.consult.analyse.points import Point, passage, points_of, split_points
 from wetgen.consult.analyse.refs import ANAPHOR, ARTICLE, DIVISION, LOOSE, Ref, find_references
@@ -305,8 +306,7 @@ class Analyser:
             inside = inserted or any(s <= ref.start < e for s, e in quoted)
             named = reading.named[number]
             own = context._replace(named_law=named) if named else context
-            shifted = ref._replace(start=ref.start + start, end=ref.end + start,
-                                   law=alias_law(ref.law, ref.detail, context))  # fmt: skip
+            shifted = ref._replace(start=ref.start + start, end=ref.end + start, law=alias_law(ref, context))
             resolutions = self._named_after(text, start, reading, number, own, inside)
             resolutions = resolutions or self.index.resolve(shifted, own, inside)
             # "artikel 16 van de richtlijn": a provision of a document that is no law, which
@@ -352,7 +352,7 @@ class Analyser:
             context = context._replace(inserted=True)
         if not heading:
             context = context._replace(announced=reading.opens and reading.announces)
-        return context
+        return lead_in_law(context, text[start:end], self.lexicon)  # "… in de Awb geregeld:"
 
     def _named_after(
         self, text: str, start: int, reading: _Reading, number: int, context: Context, inside: bool

@@ -6,8 +6,12 @@ article's number in that stage in brackets ("VvW = Eindtekst [5.0.2]", "(8:55b)"
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from wetgen.consult.analyse.context import Context
+
+if TYPE_CHECKING:  # refs reads the stage numbers with this module
+    from wetgen.consult.analyse.refs import Ref
 
 ALIAS = "stadium"  # the detail of a bracketed number run into a stage's name: the same article
 
@@ -48,9 +52,9 @@ def stage_numbers(text: str) -> list[tuple[int, int, str, bool]]:
     return sorted(found)
 
 
-def alias_law(law: str, detail: str, context: Context) -> str:
+def alias_law(ref: Ref, context: Context) -> str:
     """Return the law of a reference: for a stage's bracketed number written without one, the
     law of the article under discussion (whose other number it is)."""
-    if law or detail != ALIAS or context.article is None:
-        return law
+    if ref.law or ref.detail != ALIAS or context.article is None:
+        return ref.law
     return context.article.law

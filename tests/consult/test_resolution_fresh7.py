@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from wetgen.consult.analyse.bareletters import bare_onderdelen
-from wetgen.consult.analyse.context import is_instruction
+from wetgen.consult.analyse.context import is_instruction, leading_onderdeel
 from wetgen.consult.analyse.explain import explain_references
 from wetgen.consult.analyse.grammar import Part
 from wetgen.consult.analyse.refs import MVT, find_references
@@ -202,3 +202,13 @@ def test_a_lead_in_sentence_names_the_law_of_the_divisions_in_the_list_below():
     # a colon after a clause that names no law leaves the list's divisions unresolved
     text = "Het voorstel regelt drie onderwerpen:\n\n• geldschulden (titel 4.4)."
     assert [r.target.scope for p in explain_references(text, one_awb) for r in p.references] == ["unknown"]
+
+
+def test_the_letter_of_an_announced_onderdeel_run_into_its_instruction_opens_it(two_laws):
+    text = ("2. Na artikel I, onderdeel A, is een nieuw onderdeel B ingevoegd, luidende:\n\n"
+            "B In artikel 28a wordt «plan» vervangen door: programma.")  # fmt: skip
+    found = targets(text, two_laws)
+    assert ("B", "bill", "", "I", "B", "", "") in found
+    assert found[-1][:4] == ("artikel 28a", "law", "Huisvestingswet 2014", "28a")
+    # without an announcement a capital and a word are prose
+    assert leading_onderdeel("B In artikel 28a wordt …") == (0, "", 0)

@@ -225,9 +225,9 @@ class Analyser:
         if ctx_rules.bill_division_heading(text[start:end]) and end - start < 150:
             return Context(named_law=context.named_law)
         base = start
-        if self._amending_here(context):
-            at, leading, after = ctx_rules.leading_onderdeel(text[start:end])
-            if leading:
+        if self._amending_here(context) or context.announced:
+            at, leading, after = ctx_rules.leading_onderdeel(text[start:end], context.announced)
+            if leading and (self._amending_here(context) or self._announced(context, leading)):
                 context = self._onderdeel(text, start + at, leading, context, result)
                 start = base = start + after
         for at, letter, length in self._run_in(text[base:end]):

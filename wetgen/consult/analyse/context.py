@@ -93,6 +93,11 @@ _LEADING_ONDERDEEL = re.compile(
     r"|\d{1,3}\s+(?P<paged>\d?[A-Z]{1,2}[a-z]?)\s+(?=(?:In|Aan|Na|Voor|Onder|Artikel|Het|De|Er|Onderdeel)\s)"
 )
 
+# the letter of an onderdeel that the paragraph above inserted, run into its instruction
+_ANNOUNCED_LETTER = re.compile(
+    r"(?P<letter>\d?[A-Z]{1,2}[a-z]?)\s+(?=(?:In|Aan|Na|Voor|Onder|Artikel|Het|De|Er|Onderdeel)\s)"
+)
+
 
 def _has_instruction_word(text: str) -> bool:
     # wordt, worden, vervalt, vervallen, komt, komen: the quick test before the patterns
@@ -147,14 +152,15 @@ def amends_sentence(paragraph: str) -> int:
     return match.start("rest") if match.group("rest") else match.start("law")
 
 
-def leading_onderdeel(paragraph: str) -> tuple[int, str, int]:
+def leading_onderdeel(paragraph: str, announced: bool = False) -> tuple[int, str, int]:
     """Return where the onderdeel number a paragraph starts with stands, the number, and
-    where what follows it starts ("A" of "A.1. In artikel 10 …", "B" of "2 B Artikel 2 …");
+    where what follows it starts ("A" of "A.1. In artikel 10 …", "B" of "2 B Artikel 2 …",
+    and, below a paragraph that `announced` the onderdeel, "I" of "I In artikel 42 …");
     (0, "", 0) when there is none."""
-    match = _LEADING_ONDERDEEL.match(paragraph)
+    match = _LEADING_ONDERDEEL.match(paragraph) or (_ANNOUNCED_LETTER.match(paragraph) if announced else None)
     if not match:
         return 0, "", 0
-    name = "letter" if match.group("letter") else "paged"
+    name = next(n for n in ("letter", "paged") if match.group(n))
     return match.start(name), match.group(name), match.end()
 
 

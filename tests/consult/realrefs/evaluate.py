@@ -78,8 +78,9 @@ FRESH4_FROM = "d91"
 FRESH5_FROM = "e"
 FRESH6_FROM = "f"
 FRESH7_FROM = "g"
-# The parts whose disagreements nobody has read: reported, not enforced.
-UNSEEN_PARTS = ("fresh5", "fresh6", "fresh7")
+# The parts whose disagreements nobody has read: reported, not enforced. fresh7 (g01-g15) was
+# measured on first contact and read on branch refs-resolve6; it is enforced with the read parts.
+UNSEEN_PARTS = ("fresh5", "fresh6")
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
 PARTS = ("all", *SPLIT, "read", "unseen")
 

@@ -20,12 +20,14 @@ from wetgen.consult.analyse.context import BILL, EMPTY, OTHER_LAW, Context, Targ
 from wetgen.consult.analyse.described import in_passing
 from wetgen.consult.analyse.grammar import Part
 from wetgen.consult.analyse.headings import named_twice
+from wetgen.consult.analyse.leadin import lead_in_law
 from wetgen.consult.analyse.match import TextMatcher
 from wetgen.consult.analyse.numbering import number_style
 from wetgen.consult.analyse.points import Point, points_of, split_points
 from wetgen.consult.analyse.refs import ANAPHOR, ARTICLE, DIVISION, LOOSE, Ref, find_references
 from wetgen.consult.analyse.refs import MVT as MVT_KIND
 from wetgen.consult.analyse.resolve import GENERAL, BillIndex, Resolution
+from wetgen.consult.analyse.stages import ALIAS, alias_law, stage_heading
 from wetgen.model import Bill
 
 _SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)")
@@ -215,9 +217,9 @@ class Analyser:
         if context.topic and not context.inserted and ctx_rules.section_title(text[start:end]):
             context = context._replace(topic=())  # "2. Zorgplicht Het voorgestelde …": a new section
         base = start
-        if self._amending_here(context):
-            at, leading, after = ctx_rules.leading_onderdeel(text[start:end])
-            if leading:
+        if self._amending_here(context) or context.announced:
+            at, leading, after = ctx_rules.leading_onderdeel(text[start:end], context.announced)
+            if leading and (self._amending_here(context) or self._announced(context, leading)):
                 context = self._onderdeel(text, start + at, leading, context, result)
                 start = base = start + after
         for at, letter, length in self._run_in(text[base:end]):
@@ -284,7 +286,7 @@ class Analyser:
         instruction = not inserted and reading.instruction
         if not inserted and reading.amends:
             context = context._replace(law=reading.amends, named_law=reading.amends_named)
-        if heading and not reading.refs and not inserted:
+        if heading and not reading.refs and not inserted and not stage_heading(text[start:end]):
             return context._replace(article=None)  # a heading of its own: a new subject
         subject_named, named_before, other = False, (), None
         home, away = context.article, False
@@ -302,9 +304,10 @@ class Analyser:
                 if context.mvt_text and ref.detail.startswith("paragraaf ") and "," not in ref.detail:
                     ref, named = ref._replace(kind=MVT_KIND), ""  # the MvT's own paragraph
                 else:  # a law named before, where the bill amends it
-                    named = named[1:] or (context.named_law if self.index.amended_law(context.named_law) else _NO_LAW)
+                    lead_in = context.lead_in_law and context.named_law == context.lead_in_law  # leadin.py
+                    named = named[1:] or (context.named_law if lead_in or self.index.amended_law(context.named_law) else _NO_LAW)
             own = context._replace(named_law="" if named == _NO_LAW else named) if named else context
-            shifted = ref._replace(start=ref.start + start, end=ref.end + start) if start else ref
+            shifted = ref._replace(start=ref.start + start, end=ref.end + start, law=alias_law(ref, context))
             resolutions = self._named_after(text, start, reading, number, own, inside)
             resolutions = resolutions or self.index.resolve(shifted, own, inside)
             if other and ref.kind == ARTICLE and not (ref.law or ref.this_bill or ref.that_law or inside) and all(
@@ -321,7 +324,8 @@ class Analyser:
                 # the heading of an article the instruction inserts: its leden below are its own
                 context = ctx_rules.remember(context, tuple(r.place for r in resolutions))
             # "Artikel 6:22 [6.2.14]": the same article in the draft's numbering, no new subject
-            alias = number and text[start + reading.refs[number - 1].end : shifted.start] == " ["
+            alias = ref.detail == ALIAS or (number and text[start + reading.refs[number - 1].end
+                                                          : shifted.start] == " [")  # fmt: skip
             if not inside and not alias:
                 # "ARTIKEL I" in capitals heads an article of the bill even where a transcription
                 # ran it into the text
@@ -358,7 +362,7 @@ class Analyser:
             context = context._replace(inserted=True)
         if not heading:
             context = context._replace(announced=reading.opens and reading.announces)
-        return context
+        return lead_in_law(context, text[start:end], self.lexicon)  # "… in de Awb geregeld:"
 
     def _topic(self, context: Context, resolutions: list[Resolution]) -> tuple[Target, ...]:
         """Return the topic after a reference: the articles it names (for an onderdeel of an

@@ -55,13 +55,14 @@ class Context(NamedTuple):
     # bepaling" names the article under discussion only when it is the one article named
     topic: tuple[Target, ...] = ()
     mvt_text: bool = False  # the text is (a part of) the memorie van toelichting itself
+    lead_in_law: str = ""  # the law a sentence ending in a colon named for the list below it
 
 
 EMPTY = Context()
 
 _INSTRUCTION = re.compile(
-    r"^(?:\d+\.\s+|[a-z]\.\s+)?(?:In|Aan|Na|Voor|Onder|Artikel|Het|De|Er|Onderdeel|Hoofdstuk"
-    r"|Paragraaf|Afdeling|Titel|Boek|Lid)\b.{0,400}?\b(?:wordt|worden|vervalt|vervallen|komt|komen)"
+    r"^(?:[•▪–-]\s*)?(?:\d+\.\s+|[a-z]\.\s+)?(?:In|Aan|Na|Voor|Onder|Artikel|Het|De|Er|Onderdeel|Hoofdstuk"
+    r"|Paragraaf|Afdeling|Titel|Boek|Lid)\b.{0,400}?\b(?:wordt|worden|vervalt|vervallen|komt|komen|is|zijn)"
     r"\b.{0,200}?\b(?:vervangen|ingevoegd|toegevoegd|geplaatst|gewijzigd|verletterd|vernummerd"
     r"|luiden|te\s+luiden|geschrapt|vervalt|vervallen|verhoogd|verlaagd)\b|^(?:\d+\.\s+)?.{0,200}\bvervalt\b",
     re.S,
@@ -97,10 +98,15 @@ _LEADING_ONDERDEEL = re.compile(
     r"|\d{1,3}\s+(?P<paged>\d?[A-Z]{1,2}[a-z]?)\s+(?=(?:In|Aan|Na|Voor|Onder|Artikel|Het|De|Er|Onderdeel)\s)"
 )
 
+# the letter of an onderdeel that the paragraph above inserted, run into its instruction
+_ANNOUNCED_LETTER = re.compile(
+    r"(?P<letter>\d?[A-Z]{1,2}[a-z]?)\s+(?=(?:In|Aan|Na|Voor|Onder|Artikel|Het|De|Er|Onderdeel)\s)"
+)
+
 
 def _has_instruction_word(text: str) -> bool:
     # wordt, worden, vervalt, vervallen, komt, komen: the quick test before the patterns
-    return "word" in text or "verval" in text or "kom" in text
+    return "word" in text or "verval" in text or "kom" in text or " is " in text or "zijn" in text
 
 
 def is_instruction(paragraph: str) -> bool:
@@ -151,14 +157,15 @@ def amends_sentence(paragraph: str) -> int:
     return match.start("rest") if match.group("rest") else match.start("law")
 
 
-def leading_onderdeel(paragraph: str) -> tuple[int, str, int]:
+def leading_onderdeel(paragraph: str, announced: bool = False) -> tuple[int, str, int]:
     """Return where the onderdeel number a paragraph starts with stands, the number, and
-    where what follows it starts ("A" of "A.1. In artikel 10 …", "B" of "2 B Artikel 2 …");
+    where what follows it starts ("A" of "A.1. In artikel 10 …", "B" of "2 B Artikel 2 …",
+    and, below a paragraph that `announced` the onderdeel, "I" of "I In artikel 42 …");
     (0, "", 0) when there is none."""
-    match = _LEADING_ONDERDEEL.match(paragraph)
+    match = _LEADING_ONDERDEEL.match(paragraph) or (_ANNOUNCED_LETTER.match(paragraph) if announced else None)
     if not match:
         return 0, "", 0
-    name = "letter" if match.group("letter") else "paged"
+    name = next(n for n in ("letter", "paged") if match.group(n))
     return match.start(name), match.group(name), match.end()
 
 

@@ -79,6 +79,7 @@ QUALIFIER_SEP = re.compile(r"\s*,\s*(?:en\s+)?|\s+(?:(?:van|in)\s+(?:het\s+|de\s
 _ONE_LETTER = re.compile(LETTER)
 _REPEATED_WORD = re.compile(r"\b(?:sub|onder|onderdeel|letter)\s+", re.I)
 _NEW_SENTENCE = re.compile(r"(?:Het|De|In|Onder)\s")
+_STATE_AT = re.compile(rf"(?:(?:het|de)\s+)?{STATE}\s", re.I)
 _ORDINAL_WORD = re.compile(rf"\b(?:{ORDINALS})\b|tot\s+en\s+met|[-–]", re.I)
 _DIGIT_WORD = re.compile(r"\d+[a-z]?|tot\s+en\s+met|[-–]", re.I)
 
@@ -111,6 +112,8 @@ def qualifiers(text: str, pos: int) -> tuple[list[Group], int]:
         at = sep.end() if sep else end
         if sep and not sep.group(0).strip() and _NEW_SENTENCE.match(text, at):
             break  # "… onderdeel B Het tweede lid …": a heading run into its sentence
+        if groups and sep and not sep.group(0).strip() and _STATE_AT.match(text, at):
+            break  # "in artikel I, onderdeel A voorgestelde vierde lid van artikel 16": another's
         inner = bool(sep and re.search(r"\b(?:van|in)\b", sep.group(0), re.I))
         if groups and inner and not _inner_van(text, at):
             break

@@ -18,13 +18,19 @@ from typing import NamedTuple
 from wetgen import ids
 from wetgen.consult.analyse import grammar
 from wetgen.consult.analyse.anchors import anchors
+from wetgen.consult.analyse.bareletters import bare_onderdelen
 from wetgen.consult.analyse.described import HISTORY_NOTE, described
 from wetgen.consult.analyse.grammar import NUMBER, Group, Part
 from wetgen.consult.analyse.lawnames import LawLexicon
 from wetgen.consult.analyse.lawtail import CAPTION, THAT_LAW, THIS_BILL, law_tail
 from wetgen.consult.analyse.links import provision_links
+from wetgen.consult.analyse.memorieparts import own_memorie
 from wetgen.consult.analyse.mvtrefs import mvt_places, own_places
 from wetgen.consult.analyse.numbering import numbered_like
+from wetgen.consult.analyse.relative import law_of_relative
+from wetgen.consult.analyse.sectionparts import after_section
+from wetgen.consult.analyse.stages import ALIAS, stage_numbers
+from wetgen.consult.analyse.statute import STATUTE, statute_formula
 
 ARTICLE = "artikel"  # one or more articles, with their qualifiers
 LOOSE = "los"  # leden or onderdelen without their article: "het derde lid", "onderdeel c"
@@ -132,10 +138,12 @@ def find_references(text: str, lexicon: LawLexicon | None = None) -> list[Ref]:
     """Return every reference in `text`, in order, without overlaps."""
     lexicon = lexicon or default_lexicon()
     found = [Ref(text[s:e], s, e, MVT, detail=d, own_text=not explicit) for s, e, d, explicit in own_places(text)]
-    found += [Ref(text[s:e], s, e, MVT, detail=d) for s, e, d in mvt_places(text)
+    found += [Ref(text[s:e], s, e, MVT, detail=d) for s, e, d in own_memorie(text, mvt_places(text))
               if not any(r.start < e and s < r.end for r in found)]  # fmt: skip
     found += [Ref(text[k.start : k.end], k.start, k.end, ARTICLE, (Part(k.artikel, k.lid),), lexicon.by_bwb[k.bwb])
               for k in provision_links(text) if k.bwb in lexicon.by_bwb]  # fmt: skip
+    found += [Ref(n, s, e, ARTICLE, (Part(n),), detail=ALIAS if alias else "")
+              for s, e, n, alias in stage_numbers(text) if not any(r.start < e and s < r.end for r in found)]  # fmt: skip
     found.sort(key=lambda r: r.start)
     taken = [(r.start, r.end) for r in found]
     cursor = 0
@@ -146,7 +154,7 @@ def find_references(text: str, lexicon: LawLexicon | None = None) -> list[Ref]:
             refs = _chain(text, head, at, lexicon)
             refs += _other_number(text, refs[-1]) if refs else []
         elif kind == "qual":
-            refs = _loose(text, at, lexicon)
+            refs = [] if after_section(text, at) else _loose(text, at, lexicon)
         elif kind == "div":
             refs = _division(text, head, at, lexicon)
         elif kind == "ana":
@@ -181,6 +189,8 @@ def _chain(
         end = spaced.end()
     while True:
         groups, end = grammar.qualifiers(text, end)
+        letters, end = (bare_onderdelen(text, end, number) if not groups else ((), end))
+        groups = [Group(items=letters)] if letters else groups
         if prefix and not pieces and not parts:
             groups = _merge(prefix, groups)
         parts.extend(grammar.parts(number, groups))
@@ -213,6 +223,8 @@ def _chain(
         if before is not None:
             law, head = before.law, before.start
             pieces[0] = (head, pieces[0][1], pieces[0][2])
+        else:
+            law = law_of_relative(text, head, lexicon)  # "de Grondwet, waarvan artikel 18"
     of_law = bool(_OF_LAW.search(text[max(0, head - 24) : head]))
     if prefix is not None:
         of_law = of_law or bool(
@@ -316,7 +328,8 @@ def _anaphor(text: str, start: int, lexicon: LawLexicon) -> list[Ref]:
     if what == "wet":
         if match.group("word").lower() != "deze":
             return []  # "die wet" names a law only after a reference ("afdeling 2.3 van die wet")
-        return [Ref(match.group(0), start, match.end(), ANAPHOR, anaphor="deze wet")]
+        formula = STATUTE if statute_formula(text, start, match.end()) else ""
+        return [Ref(match.group(0), start, match.end(), ANAPHOR, anaphor="deze wet", detail=formula)]
     if what.startswith("artikel") and _unnumbered_before(text, start):
         return []  # "bepaalde artikelen in andere wetten … van deze artikelen": no provision named
     found = _anaphor_ref(text, start, match, [])

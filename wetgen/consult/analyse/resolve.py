@@ -50,6 +50,7 @@ from wetgen.consult.analyse.numbering import (
 )
 from wetgen.consult.analyse.refs import ANAPHOR, DESCRIBED, DIVISION, LOOSE, SENTENCE, Ref
 from wetgen.consult.analyse.refs import MVT as MVT_REF
+from wetgen.consult.analyse.statute import STATUTE, quoted_law
 from wetgen.model import Article, Bill
 from wetgen.outline import Node, outline, touched_articles
 
@@ -358,7 +359,8 @@ class BillIndex:
             own = context.structural and here is not None and not here.is_amending and not inserted
             if own or ref.this_bill:  # "deze wet" in the bill's own articles; "de onderhavige wet"
                 return [Resolution(ref, "bill", (), "", "het wetsvoorstel", Target(BILL))]
-            return [self.place(ref, Target(UNKNOWN), context)]
+            quoted = quoted_law(context) if ref.detail == STATUTE else None  # "In deze wet wordt verstaan"
+            return [self.place(ref, quoted or Target(UNKNOWN), context)]
         targets = anaphor_targets(ref, context, self.amended_law)
         if ref.anaphor == DESCRIBED and targets[0].scope == UNKNOWN:
             return []  # "het artikel" with no one article discussed: often no provision at all

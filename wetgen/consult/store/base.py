@@ -107,7 +107,9 @@ def connect(path: Path | str, *, create: bool = True) -> sqlite3.Connection:
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute(f"PRAGMA busy_timeout = {FIRST_TRY_MS}")
         conn.execute("PRAGMA synchronous=NORMAL")
-        conn.execute("PRAGMA cache_size=-262144")  # 256 MB: large ingests insert at random keys
+        # 1 GB at most (allocated as used): a large ingest inserts at random keys into indexes
+        # that outgrow a smaller cache (at a million responses, 256 MB made each write 27 % dearer)
+        conn.execute("PRAGMA cache_size=-1048576")
         conn.execute("PRAGMA foreign_keys=ON")
         migrate(conn, where=str(path))
     except sqlite3.DatabaseError as exc:

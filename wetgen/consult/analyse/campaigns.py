@@ -7,7 +7,8 @@ band, meets the most similar members of the others; a pair estimated by MinHash 
 threshold (4.5 standard deviations at 192 permutations) is not compared. Every other candidate
 pair is confirmed with the exact word-5-gram Jaccard similarity, so the result is the same
 graph as the pairwise reference method (wetgen.consult.analyse.reference_pairwise) wherever LSH finds
-the edge, and LSH is tuned to find an edge at the 0.3 threshold with a probability of 0.99988.
+the edge, and LSH is tuned to find an edge at the 0.3 threshold with a probability of 0.99988
+(less where a band's bucket is crowded by a shared sentence and split by the next bands).
 """
 
 from __future__ import annotations

@@ -196,12 +196,13 @@ def _buckets(signatures: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray
     bands, rows, sizes = [], [], []
     for band in range(BANDS):
         keys = _band_keys(signatures, band)
+        pending = np.arange(len(keys))  # the rows whose bucket may still be crowded
         for extra in range(1, REFINE_BANDS + 1):
-            crowded = _crowded(keys)
-            if not crowded.any():
+            pending = pending[_crowded(keys[pending])]
+            if not len(pending):
                 break
-            more = _band_keys(signatures[crowded], (band + extra) % BANDS)
-            keys[crowded] = _mix_keys(keys[crowded], more)
+            more = _band_keys(signatures[pending], (band + extra) % BANDS)
+            keys[pending] = _mix_keys(keys[pending], more)
         order = np.argsort(keys, kind="stable")
         sorted_keys = keys[order]
         starts = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1]])

@@ -15,6 +15,9 @@ from pathlib import Path
 from wetgen.consult.errors import StoreBusy, StoreError
 from wetgen.consult.store.schema import MIGRATIONS, SCHEMA_VERSION, TABLES
 
+# set while an ingest has stored responses whose campaigns it has not yet stored
+CAMPAIGNS_PENDING = "campaigns_pending"
+
 DEFAULT_WAIT = 120.0  # seconds a writer waits for another one (WETGEN_STORE_WAIT overrides)
 FIRST_TRY_MS = 200  # a lock held longer than this is announced before waiting on
 
@@ -153,6 +156,11 @@ class StoreBase:
             self.conn.execute("ROLLBACK")
             raise
         self.conn.execute("COMMIT")
+
+    def checkpoint(self) -> None:
+        """Fold the write-ahead log into the store file (between transactions; a reader of
+        another process may keep part of it, which the next checkpoint folds)."""
+        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def meta(self, key: str, default: str = "") -> str:
         """Return a meta value of the store."""

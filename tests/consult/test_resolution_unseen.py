@@ -118,13 +118,18 @@ def test_the_unit_a_division_list_is_part_of_is_where_it_is_not_another_target(a
     ]
 
 
-def test_a_legal_databases_history_note_is_no_reference(awb):
+def test_a_legal_databases_history_note_names_the_unit_the_page_shows(awb):
+    # the README's definition: the note mentions the unit it stands under, so it is an anaphor
+    # to that unit, also where the printed text cited another article before it
     text = ("Artikel 4:17\n\n1. Indien een beschikking niet tijdig wordt gegeven, verbeurt het "
-            "bestuursorgaan een dwangsom.\n\nDit artikel is met ingang van 1 oktober 2009 ingevoegd "
-            "bij wet van 28 augustus 2009 Stb. 383.\n\nDit artikel is te streng.")  # fmt: skip
+            "bestuursorgaan een dwangsom.\n2. Artikel 4:3a is van overeenkomstige toepassing.\n\n"
+            "Dit artikel is met ingang van 1 oktober 2009 ingevoegd bij wet van 28 augustus 2009 "
+            "Stb. 383.\n\nDit artikel is te streng.")  # fmt: skip
     found = targets(text, awb)
-    assert [t[0] for t in found] == ["Artikel 4:17", "Dit artikel"]
-    assert found[1][3] == "4:17"
+    assert [t[0] for t in found] == ["Artikel 4:17", "Artikel 4:3a", "Dit artikel", "Dit artikel"]
+    assert found[2][1:4] == ("law", "Algemene wet bestuursrecht", "4:17")
+    text = "Titel 4.4 van de Awb\n\nDeze titel is met ingang van 1 juli 2009 ingevoegd bij wet van 25 juni 2009."
+    assert targets(text, awb)[-1][6] == "titel 4.4"
 
 
 def test_the_other_number_of_an_article_in_brackets_is_of_the_same_law(awb):

@@ -67,16 +67,22 @@ ENFORCE_THRESHOLDS = True
 # were labelled by others, blind to the resolver, and measured on first contact: the unseen
 # figures of docs/consultation.md. d61-d75 were read after their first measurement (branch
 # refs-resolve2), d76-d90 after theirs (branch refs-resolve3), d91-d99k after theirs (branch
-# refs-resolve4). UNSEEN_FROM is the first document whose disagreements have not been read; the
-# thresholds are enforced on the documents before it, the rest is reported. "e" sorts after
-# every id (d01-d99k): no part is unseen now; a new part starts at e01 and moves it back.
+# refs-resolve4). The thresholds are enforced on the parts read, the UNSEEN_PARTS are reported.
 HELD_OUT_FROM = "d31"
 FRESH_FROM = "d45"
 FRESH2_FROM = "d61"
 FRESH3_FROM = "d76"
 FRESH4_FROM = "d91"
-UNSEEN_FROM = "e"
-PARTS = ("all", "development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "read", "unseen")
+# e01-e15 (advices, responses), f01-f15 (amendments, notas van wijziging, verslagen) and g01-g15
+# (memories van toelichting) were labelled blind on 2026-12-04 (branches label-e/f/g).
+FRESH5_FROM = "e"
+FRESH6_FROM = "f"
+FRESH7_FROM = "g"
+# The parts whose disagreements nobody has read: reported, not enforced. fresh7 (g01-g15) was
+# measured on first contact and read on branch refs-resolve6; it is enforced with the read parts.
+UNSEEN_PARTS = ("fresh5", "fresh6")
+SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
+PARTS = ("all", *SPLIT, "read", "unseen")
 
 
 def in_part(doc_id: str, part: str) -> bool:
@@ -87,10 +93,14 @@ def in_part(doc_id: str, part: str) -> bool:
         "fresh": (FRESH_FROM, FRESH2_FROM),
         "fresh2": (FRESH2_FROM, FRESH3_FROM),
         "fresh3": (FRESH3_FROM, FRESH4_FROM),
-        "fresh4": (FRESH4_FROM, "\uffff"),
-        "read": ("", UNSEEN_FROM),
-        "unseen": (UNSEEN_FROM, "\uffff"),
+        "fresh4": (FRESH4_FROM, FRESH5_FROM),
+        "fresh5": (FRESH5_FROM, FRESH6_FROM),
+        "fresh6": (FRESH6_FROM, FRESH7_FROM),
+        "fresh7": (FRESH7_FROM, "\uffff"),
     }
+    if part in ("read", "unseen"):
+        unseen = any(in_part(doc_id, p) for p in UNSEEN_PARTS)
+        return unseen == (part == "unseen")
     if part not in bounds:
         return True
     low, high = bounds[part]
@@ -556,8 +566,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--misses", action="store_true", help="list every disagreement")
     parser.add_argument("--part", choices=PARTS, default="all",
                         help="the documents to score: all, development (d01-d30), held-out (d31-d44), "
-                             "fresh (d45-d60), fresh2 (d61-d75), fresh3 (d76-d90), fresh4 (d91 on), read (before "
-                             "UNSEEN_FROM) or unseen (from it)")
+                             "fresh (d45-d60), fresh2 (d61-d75), fresh3 (d76-d90), fresh4 (d91-d99k), fresh5 (e), fresh6 (f), fresh7 (g), read (not in "
+                             "UNSEEN_PARTS) or unseen (in it)")
     args = parser.parse_args(argv)
     documents = [doc for doc in load_documents() if in_part(doc.id, args.part)]
     bad = [p for doc in documents for p in problems(doc)]

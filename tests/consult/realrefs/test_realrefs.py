@@ -88,7 +88,7 @@ def test_bill_eids_map_back_to_full_numbers():
 
 def test_the_harness_scores_each_part_of_the_set():
     parts = {part: [d for d in DOCUMENTS if evaluate.in_part(d.id, part)] for part in evaluate.PARTS}
-    split = sum(len(parts[p]) for p in ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4"))
+    split = sum(len(parts[p]) for p in evaluate.SPLIT)
     assert split == len(parts["all"]) == len(DOCUMENTS)
     assert len(parts["read"]) + len(parts["unseen"]) == len(DOCUMENTS)
     assert parts["held-out"] and all(d.id >= evaluate.HELD_OUT_FROM for d in parts["held-out"])

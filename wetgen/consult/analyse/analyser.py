@@ -9,26 +9,27 @@ the context it starts with, so results are remembered for repeated (point, conte
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from wetgen.consult.analyse import context as ctx_rules
 from wetgen.consult.analyse import tables
+from wetgen.consult.analyse.assign import PointResult, assign
 from wetgen.consult.analyse.billunits import bill_unit
-from wetgen.consult.analyse.borrowing import borrow_laws
-from wetgen.consult.analyse.context import BILL, EMPTY, Context, Target
+from wetgen.consult.analyse.borrowing import EARLIER, borrow_laws, division_law
+from wetgen.consult.analyse.context import BILL, EMPTY, OTHER_LAW, Context, Target
+from wetgen.consult.analyse.described import in_passing
 from wetgen.consult.analyse.grammar import Part
 from wetgen.consult.analyse.headings import named_twice
+from wetgen.consult.analyse.leadin import lead_in_law
 from wetgen.consult.analyse.match import TextMatcher
-from wetgen.consult.analyse.points import Point, passage, points_of, split_points
+from wetgen.consult.analyse.numbering import number_style
+from wetgen.consult.analyse.points import Point, points_of, split_points
 from wetgen.consult.analyse.refs import ANAPHOR, ARTICLE, DIVISION, LOOSE, Ref, find_references
 from wetgen.consult.analyse.refs import MVT as MVT_KIND
 from wetgen.consult.analyse.resolve import GENERAL, BillIndex, Resolution
+from wetgen.consult.analyse.stages import ALIAS, alias_law, stage_heading
 from wetgen.model import Bill
 
-_SEE_ATTACHMENT = re.compile(
-    r"^\W*(zie|see)\s+(de\s+)?(bijlage|bijgevoegde|attachment|bijgaande)", re.I
-)
 _SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)")
 _OPENS_LIST = re.compile(
     r"[^.;!?()]{0,40}(?:\(|:)[^.;!?()]{0,60}", re.S
@@ -37,6 +38,7 @@ _LISTED = re.compile(
     r"\s*,?\s*(?:en|of|alsmede|en\s+in|en\s+van)?\s*,?\s*", re.I
 )  # between two listed articles
 CACHE_SIZE = 200_000
+_NO_LAW = "\x00"  # no law named in the sentence of a bare division
 
 
 class _Reading(NamedTuple):
@@ -52,26 +54,6 @@ class _Reading(NamedTuple):
     named: tuple[str, ...]  # per reference: the law named last before it ("die wet")
     breaks: tuple[bool, ...]  # per reference: a sentence ended since the reference before
     governed: tuple[bool, ...]  # per reference: it stands in the sentence that names the law
-
-
-@dataclass(frozen=True)
-class Assignment:
-    """A point placed on a node, with the passage and the reference (or wording) that placed it."""
-
-    node: str
-    method: str  # "reference", "amended-law", "mvt", "quote", "paraphrase"
-    evidence: str
-    matched: str
-    score: float = 1.0
-
-
-@dataclass
-class PointResult:
-    """Everything derived from one point's text (reference spans are within that text)."""
-
-    resolutions: list[Resolution] = field(default_factory=list)
-    assignments: list[Assignment] = field(default_factory=list)
-    reason: str = ""  # why the point is in the general group, when it has no assignment
 
 
 class Analyser:
@@ -111,6 +93,8 @@ class Analyser:
         """Return the result of one point read in `context`, and the context after it."""
         free = self._free.get(point.text) if not point.headings else None
         if free is not None:
+            if context.topic and not context.inserted and ctx_rules.section_title(point.text):
+                context = context._replace(topic=())  # as _paragraph does
             return free, context
         own = self._self_contained(point)
         key = (point, ctx_rules.without_memory(context, self._single_law) if own else context)
@@ -145,7 +129,9 @@ class Analyser:
         if result.resolutions or len(self._free) >= CACHE_SIZE or self._run_in(text):
             return False
         reading = self._reading(text)
-        return not (reading.instruction or reading.opens or reading.amends)
+        # "het artikel" and "zie hierna onder par. 2" resolve to nothing in one context only
+        contextual = any(r.kind == ANAPHOR or r.own_text for r in reading.refs)
+        return not (contextual or reading.instruction or reading.opens or reading.amends or ctx_rules.mvt_itself(text))
 
     def _analyse(self, point: Point, context: Context) -> tuple[PointResult, Context]:
         result = PointResult()
@@ -171,8 +157,11 @@ class Analyser:
         self, text: str, start: int, end: int, context: Context, result: PointResult
     ) -> Context:
         heading = text[start:end]
+        if ctx_rules.editorial(heading):
+            return context  # "[bron: PG Awb I, p. 208]", "[…]": an editor's note, no new subject
         if ctx_rules.bill_division_heading(heading) and not self._inserted_division(heading, context):
-            return Context(named_law=context.named_law)  # the bill's own HOOFDSTUK: no reference
+            return Context(named_law=context.named_law, mvt_text=context.mvt_text)  # the bill's own HOOFDSTUK
+        context = context._replace(topic=(), mvt_text=context.mvt_text or ctx_rules.mvt_title(heading))
         if ctx_rules.bill_article_heading(heading):
             context = context._replace(inserted=False)
         letter = ctx_rules.onderdeel_heading(heading)
@@ -213,19 +202,24 @@ class Analyser:
         )
         law = here.amends.citeertitel if here.amends else ""
         article = self.index.only_article(here.number, letter)
+        topic = ctx_rules.mention(context.topic, article) if article else context.topic
         return context._replace(onderdeel=letter, article=article, inserted=False, law=law,
-                                announced=False)  # fmt: skip
+                                announced=False, topic=topic)  # fmt: skip
 
     def _paragraph(
         self, text: str, start: int, end: int, context: Context, result: PointResult
     ) -> Context:
         """Read a paragraph; an onderdeel letter run into it opens that onderdeel there."""
         if ctx_rules.bill_division_heading(text[start:end]) and end - start < 150:
-            return Context(named_law=context.named_law)
+            return Context(named_law=context.named_law, mvt_text=context.mvt_text)
+        if not context.mvt_text and ctx_rules.mvt_itself(text[start:end]):
+            context = context._replace(mvt_text=True)
+        if context.topic and not context.inserted and ctx_rules.section_title(text[start:end]):
+            context = context._replace(topic=())  # "2. Zorgplicht Het voorgestelde …": a new section
         base = start
-        if self._amending_here(context):
-            at, leading, after = ctx_rules.leading_onderdeel(text[start:end])
-            if leading:
+        if self._amending_here(context) or context.announced:
+            at, leading, after = ctx_rules.leading_onderdeel(text[start:end], context.announced)
+            if leading and (self._amending_here(context) or self._announced(context, leading)):
                 context = self._onderdeel(text, start + at, leading, context, result)
                 start = base = start + after
         for at, letter, length in self._run_in(text[base:end]):
@@ -257,10 +251,13 @@ class Analyser:
                 refs = sorted(refs + tables.announced_divisions(segment, refs), key=lambda r: r.start)
             named, breaks, previous = [], [], 0
             for ref in refs:
-                found = None
-                if ref.that_law or (ref.kind == DIVISION and not ref.law):
+                if ref.that_law:  # "die wet": the law named last
                     found = self.lexicon.last_before(segment, ref.start)
-                named.append(found.law if found else "")
+                    named.append(found.law if found else "")
+                elif ref.kind == DIVISION and not ref.law:  # "paragraaf 3.1": that of its sentence
+                    named.append(division_law(segment, ref.start, self.lexicon, self.index.amended_law))
+                else:
+                    named.append("")
                 breaks.append(bool(_SENTENCE_BREAK.search(segment, previous, ref.start)))
                 previous = ref.start
             at = ctx_rules.amends_sentence(segment)
@@ -289,13 +286,13 @@ class Analyser:
         instruction = not inserted and reading.instruction
         if not inserted and reading.amends:
             context = context._replace(law=reading.amends, named_law=reading.amends_named)
-        if heading and not reading.refs and not inserted:
+        if heading and not reading.refs and not inserted and not stage_heading(text[start:end]):
             return context._replace(article=None)  # a heading of its own: a new subject
-        subject_named, named_before = False, ()
+        subject_named, named_before, other = False, (), None
         home, away = context.article, False
         for number, ref in enumerate(reading.refs):
             if reading.breaks[number]:
-                subject_named = False  # each sentence its own subject
+                subject_named, other = False, None  # each sentence its own subject
                 if away:  # another law's article was the subject of its sentence only
                     context, away = context._replace(article=home), False
             if reading.amends and reading.governed[number] and ref.kind in (ARTICLE, DIVISION):
@@ -303,10 +300,23 @@ class Analyser:
                 ref = ref._replace(law=reading.amends)
             inside = inserted or any(s <= ref.start < e for s, e in quoted)
             named = reading.named[number]
-            own = context._replace(named_law=named) if named else context
-            shifted = ref._replace(start=ref.start + start, end=ref.end + start) if start else ref
+            if named.startswith(EARLIER):  # a bare division with no law in its sentence
+                if context.mvt_text and ref.detail.startswith("paragraaf ") and "," not in ref.detail:
+                    ref, named = ref._replace(kind=MVT_KIND), ""  # the MvT's own paragraph
+                else:  # a law named before, where the bill amends it
+                    lead_in = context.lead_in_law and context.named_law == context.lead_in_law  # leadin.py
+                    named = named[1:] or (context.named_law if lead_in or self.index.amended_law(context.named_law) else _NO_LAW)
+            own = context._replace(named_law="" if named == _NO_LAW else named) if named else context
+            shifted = ref._replace(start=ref.start + start, end=ref.end + start, law=alias_law(ref, context))
             resolutions = self._named_after(text, start, reading, number, own, inside)
             resolutions = resolutions or self.index.resolve(shifted, own, inside)
+            if other and ref.kind == ARTICLE and not (ref.law or ref.this_bill or ref.that_law or inside) and all(
+                    r.status == "untouched" and number_style(r.place.artikel) == number_style(other.artikel)
+                    for r in resolutions):  # fmt: skip
+                # "artikel 3 van het IVRK …, en artikel 27": an article the bill leaves alone, bare
+                # after another law's in its sentence and numbered like it, is that law's
+                resolutions = self.index.resolve(shifted._replace(law=other.law), own, inside)
+            other = next((r.place for r in resolutions if r.place.scope == OTHER_LAW and r.place.artikel and r.ref.law), other)
             # "artikel 16 van de richtlijn": a provision of a document that is no law, which
             # names nothing a point can be about (still read, so that its words are taken)
             result.resolutions.extend(r for r in resolutions if not r.ref.foreign)
@@ -314,7 +324,8 @@ class Analyser:
                 # the heading of an article the instruction inserts: its leden below are its own
                 context = ctx_rules.remember(context, tuple(r.place for r in resolutions))
             # "Artikel 6:22 [6.2.14]": the same article in the draft's numbering, no new subject
-            alias = number and text[start + reading.refs[number - 1].end : shifted.start] == " ["
+            alias = ref.detail == ALIAS or (number and text[start + reading.refs[number - 1].end
+                                                          : shifted.start] == " [")  # fmt: skip
             if not inside and not alias:
                 # "ARTIKEL I" in capitals heads an article of the bill even where a transcription
                 # ran it into the text
@@ -325,6 +336,8 @@ class Analyser:
                 subject = not (instruction and subject_named)
                 context = self._after(context, ref, resolutions, at_start, subject,
                                       heading or instruction or capitals)  # fmt: skip
+                if ref.kind != ANAPHOR and not in_passing(text, shifted.start):
+                    context = context._replace(topic=self._topic(context, resolutions))
                 if any(r.status == "bill" for r in resolutions):
                     home, away = context.article, False  # the bill's unit: a new subject
                 elif ctx_rules.elsewhere(home, context.article):
@@ -349,7 +362,18 @@ class Analyser:
             context = context._replace(inserted=True)
         if not heading:
             context = context._replace(announced=reading.opens and reading.announces)
-        return context
+        return lead_in_law(context, text[start:end], self.lexicon)  # "… in de Awb geregeld:"
+
+    def _topic(self, context: Context, resolutions: list[Resolution]) -> tuple[Target, ...]:
+        """Return the topic after a reference: the articles it names (for an onderdeel of an
+        amending article, the one article it changes)."""
+        topic = context.topic
+        for place in (r.place for r in resolutions if r.place.artikel):
+            own = self.index.articles.get(place.artikel.upper()) if place.scope == BILL else None
+            if own is not None and own.is_amending:
+                place = context.article if context.article and context.article.scope != BILL else None
+            topic = ctx_rules.mention(topic, place) if place else topic
+        return topic
 
     def _named_after(
         self, text: str, start: int, reading: _Reading, number: int, context: Context, inside: bool
@@ -405,42 +429,16 @@ class Analyser:
         return ctx_rules.remember(context, tuple(r.place for r in resolutions), subject)
 
     def _assign(self, point: str, result: PointResult) -> None:
-        seen: set[str] = set()
-        for res in result.resolutions:
-            method = {"bill": "reference", "amended": "amended-law", "mvt": "mvt"}.get(res.status)
-            for node in res.nodes if method else ():
-                if node not in seen:
-                    seen.add(node)
-                    result.assignments.append(
-                        Assignment(
-                            node, method, passage(point, res.ref.start, res.ref.end), res.ref.raw
-                        )
-                    )
-        if not any(a.method != "mvt" for a in result.assignments):
-            hits = self._matches.get(point)
-            if hits is None:
-                hits = self.matcher.match(point)
-                if len(self._matches) < CACHE_SIZE:
-                    self._matches[point] = hits
-            for hit in hits:
-                if hit.eid not in seen:
-                    seen.add(hit.eid)
-                    result.assignments.append(
-                        Assignment(
-                            hit.eid, hit.method, hit.passage, self.index.label(hit.eid), hit.score
-                        )
-                    )
-        if not result.assignments:
-            result.reason = self._reason(point, result.resolutions)
+        assign(point, result, self._hits, self.index.label)
 
-    def _reason(self, point: str, resolutions: list[Resolution]) -> str:
-        if resolutions:
-            return "; ".join(dict.fromkeys(r.reason for r in resolutions if r.reason))
-        if _SEE_ATTACHMENT.match(point):
-            return "verwijst naar de bijlage"
-        if len(point.split()) < 4:
-            return "te kort om toe te wijzen"
-        return "geen verwijzing naar een artikel en geen overeenkomst met de tekst van het wetsvoorstel"
+    def _hits(self, point: str) -> list:
+        """Return the bill's units whose wording a point quotes or paraphrases (remembered)."""
+        hits = self._matches.get(point)
+        if hits is None:
+            hits = self.matcher.match(point)
+            if len(self._matches) < CACHE_SIZE:
+                self._matches[point] = hits
+        return hits
 
 
 GENERAL_NODE = GENERAL

@@ -63,10 +63,11 @@ _ORDINALS_BEFORE = re.compile(
 _NTH_BEFORE = re.compile(r"\d+\s*(?:e|de|ste)\s+$", re.I)
 _DIGITS_AFTER = re.compile(r"\s+\d")
 _DETERMINER_BEFORE = re.compile(
-    r"(?:dit|dat|deze|die|genoemde?|laatstgenoemde?|voornoemde?|bovengenoemde?"
-    r"|(?:de|het)\s+(?:vorige|voorgaande))\s+$",
+    r"(?:dit|dat|deze|die|genoemde?|laatstgenoemde?|voornoemde?|bovengenoemde?|hetzelfde|datzelfde|dezelfde"
+    r"|(?:de|het)\s+(?:vorige|voorgaande)|(?:de|het)(?:\s+(?:voorgestelde|nieuwe|onderhavige))?)\s+$",
     re.I,
 )
+_ORDINAL_UNIT = re.compile(rf"(?<![\w-])(?:{grammar.ORDINALS})\s+$", re.I)
 _NUMBER_START = re.compile(r"\d+(?:[:.]\d+)*[a-z]{0,3}$", re.I)
 
 
@@ -93,6 +94,9 @@ def anchors(text: str) -> list[Anchor]:
             for match in pattern.finditer(text):
                 if _word_start(text, match.start()):
                     _anaphor_before(text, match.start(), found)  # "die bepaling", "deze titel"
+                    ordinal = _ORDINAL_UNIT.search(text, max(0, match.start() - 20), match.start())
+                    if ordinal and pattern is _DIVISION_NOUN:  # "de Tweede Afdeling van Titel 3"
+                        found.append(Anchor(ordinal.start(), DIVISION, match.end()))
     if "subonderde" in lowered:  # "het eerste subonderdeel", "het tweede en derde subonderdeel"
         for match in _SUBONDERDEEL.finditer(text):
             before = _ORDINALS_BEFORE.search(text, max(0, match.start() - 160), match.start())
@@ -115,6 +119,11 @@ def anchors(text: str) -> list[Anchor]:
         if _word_start(text, at) and not lowered[at + 8 : at + 9].isalnum():
             found.append(Anchor(at, ANAPHOR, at + 8))
         at = lowered.find("deze wet", at + 8)
+    at = lowered.find("de voorgestelde wijziging")
+    while at >= 0:  # the bill's change of the article discussed
+        if _word_start(text, at):
+            found.append(Anchor(at, ANAPHOR, at + 25))
+        at = lowered.find("de voorgestelde wijziging", at + 25)
     at = lowered.find("de onderhavige wet")
     while at >= 0:  # "de onderhavige wet": the bill under discussion
         if _word_start(text, at) and not lowered[at + 18 : at + 19].isalnum():

@@ -9,7 +9,9 @@ BW)": the titel is of the law of what it spells out.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from wetgen.consult.analyse.lawnames import LawLexicon
 from wetgen.consult.analyse.refs import ARTICLE, DIVISION, Ref
 
 _SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)")
@@ -41,3 +43,19 @@ def borrow_laws(refs: list[Ref], segment: str) -> list[Ref]:
                 out[i] = ref._replace(law=later.law)
                 break
     return out
+
+
+EARLIER = "\x01"  # the mark of a law named before the sentence of a bare division, or of none
+
+
+def division_law(segment: str, start: int, lexicon: LawLexicon, amended_law: Callable[[str], str]) -> str:
+    """Return the law a bare division at `start` ("paragraaf 3.1") may take from the segment:
+    the law named last in its own sentence; else EARLIER, followed by the law named in an
+    earlier sentence where the bill amends it ("Paragraaf 3.1 gaat hier op in" after "artikel 1
+    van de Grondwet" is no paragraph of the Grondwet)."""
+    found = lexicon.last_before(segment, start)
+    if found is None:
+        return EARLIER
+    if not _SENTENCE_BREAK.search(segment, found.end, start):
+        return found.law
+    return EARLIER + (found.law if amended_law(found.law) else "")

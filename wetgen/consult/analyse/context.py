@@ -51,13 +51,18 @@ class Context(NamedTuple):
         Target, ...
     ] = ()  # the last hoofdstuk, titel … named, one per kind ("deze titel")
     announced: bool = False  # "… een onderdeel ingevoegd, luidende:": a letter below is its heading
+    # the articles named since the last heading, the first two distinct ones: "de voorgestelde
+    # bepaling" names the article under discussion only when it is the one article named
+    topic: tuple[Target, ...] = ()
+    mvt_text: bool = False  # the text is (a part of) the memorie van toelichting itself
+    lead_in_law: str = ""  # the law a sentence ending in a colon named for the list below it
 
 
 EMPTY = Context()
 
 _INSTRUCTION = re.compile(
-    r"^(?:\d+\.\s+|[a-z]\.\s+)?(?:In|Aan|Na|Voor|Onder|Artikel|Het|De|Er|Onderdeel|Hoofdstuk"
-    r"|Paragraaf|Afdeling|Titel|Boek|Lid)\b.{0,400}?\b(?:wordt|worden|vervalt|vervallen|komt|komen)"
+    r"^(?:[•▪–-]\s*)?(?:\d+\.\s+|[a-z]\.\s+)?(?:In|Aan|Na|Voor|Onder|Artikel|Het|De|Er|Onderdeel|Hoofdstuk"
+    r"|Paragraaf|Afdeling|Titel|Boek|Lid)\b.{0,400}?\b(?:wordt|worden|vervalt|vervallen|komt|komen|is|zijn)"
     r"\b.{0,200}?\b(?:vervangen|ingevoegd|toegevoegd|geplaatst|gewijzigd|verletterd|vernummerd"
     r"|luiden|te\s+luiden|geschrapt|vervalt|vervallen|verhoogd|verlaagd)\b|^(?:\d+\.\s+)?.{0,200}\bvervalt\b",
     re.S,
@@ -93,10 +98,15 @@ _LEADING_ONDERDEEL = re.compile(
     r"|\d{1,3}\s+(?P<paged>\d?[A-Z]{1,2}[a-z]?)\s+(?=(?:In|Aan|Na|Voor|Onder|Artikel|Het|De|Er|Onderdeel)\s)"
 )
 
+# the letter of an onderdeel that the paragraph above inserted, run into its instruction
+_ANNOUNCED_LETTER = re.compile(
+    r"(?P<letter>\d?[A-Z]{1,2}[a-z]?)\s+(?=(?:In|Aan|Na|Voor|Onder|Artikel|Het|De|Er|Onderdeel)\s)"
+)
+
 
 def _has_instruction_word(text: str) -> bool:
     # wordt, worden, vervalt, vervallen, komt, komen: the quick test before the patterns
-    return "word" in text or "verval" in text or "kom" in text
+    return "word" in text or "verval" in text or "kom" in text or " is " in text or "zijn" in text
 
 
 def is_instruction(paragraph: str) -> bool:
@@ -147,14 +157,15 @@ def amends_sentence(paragraph: str) -> int:
     return match.start("rest") if match.group("rest") else match.start("law")
 
 
-def leading_onderdeel(paragraph: str) -> tuple[int, str, int]:
+def leading_onderdeel(paragraph: str, announced: bool = False) -> tuple[int, str, int]:
     """Return where the onderdeel number a paragraph starts with stands, the number, and
-    where what follows it starts ("A" of "A.1. In artikel 10 …", "B" of "2 B Artikel 2 …");
+    where what follows it starts ("A" of "A.1. In artikel 10 …", "B" of "2 B Artikel 2 …",
+    and, below a paragraph that `announced` the onderdeel, "I" of "I In artikel 42 …");
     (0, "", 0) when there is none."""
-    match = _LEADING_ONDERDEEL.match(paragraph)
+    match = _LEADING_ONDERDEEL.match(paragraph) or (_ANNOUNCED_LETTER.match(paragraph) if announced else None)
     if not match:
         return 0, "", 0
-    name = "letter" if match.group("letter") else "paged"
+    name = next(n for n in ("letter", "paged") if match.group(n))
     return match.start(name), match.group(name), match.end()
 
 
@@ -184,6 +195,46 @@ def onderdeel_heading(heading: str) -> str:
     """Return the onderdeel letter a heading starts with ("A", "Aa", "0A", "A (artikel 4:17)")."""
     match = ONDERDEEL_HEADING.match(heading)
     return match.group("letter") if match else ""
+
+
+_EDITORIAL = re.compile(r"\[[^\[\]]*\]")
+
+
+def editorial(heading: str) -> bool:
+    """Tell whether a heading is an editor's note in square brackets ("[bron: PG Awb I, p.
+    185]", "[…]"): it opens no new subject."""
+    return heading.startswith("[") and bool(_EDITORIAL.fullmatch(heading.strip()))
+
+
+# a numbered section title run into its first sentence where a line break was lost: "2.
+# Zorgplicht (artikel 28a) Het voorgestelde artikel …" (not "1. De bepaling is te ruim.")
+_SECTION_TITLE = re.compile(
+    r"\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][^.!?;:«»\"]{0,70}?\s"
+    r"(?=(?:De|Het|Een|In|Op|Bij|Voor|Met|Naar|Onder|Over|Wij|Ik|Dit|Deze|Dat|Die|Er|Zij|Ook|Volgens)\s)"
+)
+
+
+def section_title(paragraph: str) -> bool:
+    """Tell whether a paragraph starts with a numbered section title run into its text."""
+    return paragraph[:1].isdigit() and bool(_SECTION_TITLE.match(paragraph))
+
+
+_MVT_TITLE = re.compile(r"(?:Nr\.\s*\d+\s+)?memorie\s+van\s+toelichting[.:]?", re.I)
+
+
+def mvt_title(heading: str) -> bool:
+    """Tell whether a heading or short paragraph is the title of the memorie van toelichting
+    ("Nr. 3 MEMORIE VAN TOELICHTING", "Memorie van toelichting"): the text below is the MvT."""
+    return len(heading) < 48 and bool(_MVT_TITLE.fullmatch(heading.strip()))
+
+
+_THIS_MVT = re.compile(r"\b(?:deze|onderhavige)\s+memorie\b", re.I)
+
+
+def mvt_itself(paragraph: str) -> bool:
+    """Tell whether a paragraph shows that the text is the memorie van toelichting: its title,
+    or its words about itself ("Deze memorie van toelichting is als volgt opgebouwd")."""
+    return mvt_title(paragraph) or ("emorie" in paragraph and bool(_THIS_MVT.search(paragraph)))
 
 
 def bill_division_heading(heading: str) -> bool:
@@ -235,6 +286,21 @@ def remember(context: Context, targets: tuple[Target, ...], subject: bool = True
     return context._replace(**update)
 
 
+def mention(topic: tuple[Target, ...], target: Target) -> tuple[Target, ...]:
+    """Return the topic after an article is named: its first two distinct articles (a lid or
+    onderdeel of the same article is the same article)."""
+    article = Target(target.scope, target.law, target.artikel)
+    if article in topic or len(topic) >= 2 + (topic[:1] == (_UNREAD,)):
+        return topic
+    return (*topic, article)
+
+
+def only_topic(context: Context) -> Target | None:
+    """Return the one article named since the last heading, or None when none or several were."""
+    topic = context.topic
+    return topic[0] if len(topic) == 1 and topic[0] != _UNREAD else None
+
+
 def elsewhere(home: Target | None, now: Target | None) -> bool:
     """Tell whether the provision under discussion moved from an article of the bill or of an
     amended law (`home`, a heading's "art. 28a") to one of another law ("als bedoeld in artikel
@@ -254,7 +320,8 @@ def without_memory(context: Context, single_law: bool) -> Context:
     (the provision under discussion, the last ones named, and with one amended law the law
     named last) is left out, so the point is analysed once for all of them."""
     return context._replace(article=_UNREAD, last=(_UNREAD,), last_many=(_UNREAD,), divisions=(_UNREAD,),
-                            named_law=_UNREAD_LAW if single_law else context.named_law)  # fmt: skip
+                            named_law=_UNREAD_LAW if single_law else context.named_law,
+                            topic=(_UNREAD,))  # fmt: skip
 
 
 def with_memory(after: Context, before: Context) -> Context:
@@ -266,4 +333,15 @@ def with_memory(after: Context, before: Context) -> Context:
         last_many=before.last_many if after.last_many == (_UNREAD,) else after.last_many,
         named_law=before.named_law if after.named_law == _UNREAD_LAW else after.named_law,
         divisions=before.divisions if after.divisions == (_UNREAD,) else after.divisions,
+        topic=_merged(before.topic, after.topic),
     )
+
+
+def _merged(before: tuple[Target, ...], after: tuple[Target, ...]) -> tuple[Target, ...]:
+    """Return the topic of a self-contained point read after `before` (its own names follow)."""
+    if after[:1] != (_UNREAD,):
+        return after
+    topic = before
+    for target in after[1:]:
+        topic = mention(topic, target)
+    return topic

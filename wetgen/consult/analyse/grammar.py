@@ -37,6 +37,8 @@ MONTH = r"\s+(?:jan(?:uari)?|feb(?:ruari)?|maart|apr(?:il)?|mei|juni?|juli?|aug(
 NEXT_NUMBER = re.compile(
     rf"(?i)(?P<sep>{_RANGE}|{_LIST}|{_JUNCTO})(?P<again>{ARTICLE_WORD}\s*)?(?P<number>{NUMBER})(?!{MONTH})"
 )
+# the letter alone of the next article of a list or range: "de artikelen 13a en b", "28a-c"
+NEXT_LETTER = re.compile(rf"(?P<sep>{_RANGE}|\s+en\s+|\s*,\s*(?:en\s+)?)(?P<letter>(?-i:[a-z]))(?![\w°:]|\.\d)")
 RANGE = _RANGE  # "tot en met", "t/m", "tot", "-" between two ends of a range
 RANGE_SEP = re.compile(rf"(?i){_RANGE}")
 JUNCTO_SEP = re.compile(rf"(?i){_JUNCTO}")
@@ -77,6 +79,7 @@ QUALIFIER_SEP = re.compile(r"\s*,\s*(?:en\s+)?|\s+(?:(?:van|in)\s+(?:het\s+|de\s
 _ONE_LETTER = re.compile(LETTER)
 _REPEATED_WORD = re.compile(r"\b(?:sub|onder|onderdeel|letter)\s+", re.I)
 _NEW_SENTENCE = re.compile(r"(?:Het|De|In|Onder)\s")
+_STATE_AT = re.compile(rf"(?:(?:het|de)\s+)?{STATE}\s", re.I)
 _ORDINAL_WORD = re.compile(rf"\b(?:{ORDINALS})\b|tot\s+en\s+met|[-–]", re.I)
 _DIGIT_WORD = re.compile(r"\d+[a-z]?|tot\s+en\s+met|[-–]", re.I)
 
@@ -109,6 +112,8 @@ def qualifiers(text: str, pos: int) -> tuple[list[Group], int]:
         at = sep.end() if sep else end
         if sep and not sep.group(0).strip() and _NEW_SENTENCE.match(text, at):
             break  # "… onderdeel B Het tweede lid …": a heading run into its sentence
+        if groups and sep and not sep.group(0).strip() and _STATE_AT.match(text, at):
+            break  # "in artikel I, onderdeel A voorgestelde vierde lid van artikel 16": another's
         inner = bool(sep and re.search(r"\b(?:van|in)\b", sep.group(0), re.I))
         if groups and inner and not _inner_van(text, at):
             break
@@ -203,8 +208,15 @@ def parts(number: str, groups: list[Group]) -> list[Part]:
     return out
 
 
+_IN_CHAPTER = re.compile(r"(.+[:.])(\d+[a-z]?)")  # "7:" and "1" of "7:1", "5.2." and "1a" of "5.2.1a"
+
+
 def expand(first: str, last: str) -> list[str]:
-    """Return the numbers strictly between two ends of a range: 12–14, 28a–28c, VI–XII, 7:1–7:4."""
+    """Return the numbers strictly between two ends of a range: 12–14, 28a–28c, VI–XII, 7:1–7:4,
+    8:55b–8:55e."""
+    x, y = _IN_CHAPTER.fullmatch(first), _IN_CHAPTER.fullmatch(last)
+    if x and y and x.group(1) == y.group(1):  # the same chapter: the range of what follows it
+        return [x.group(1) + number for number in expand(x.group(2), y.group(2))]
     if first.isdigit() and last.isdigit() and 0 < int(last) - int(first) <= 50:
         return [str(n) for n in range(int(first) + 1, int(last))]
     x, y = re.fullmatch(r"(\d+)([a-z]?)", first), re.fullmatch(r"(\d+)([a-z])", last)
@@ -214,10 +226,6 @@ def expand(first: str, last: str) -> list[str]:
     if x and y and x.group(1) == y.group(1):
         low = ord(x.group(2)) if x.group(2) else ord("a") - 1
         return [f"{x.group(1)}{chr(c)}" for c in range(low + 1, ord(y.group(2)))]
-    x, y = re.fullmatch(r"(.+[:.])(\d+)", first), re.fullmatch(r"(.+[:.])(\d+)", last)
-    if x and y and x.group(1) == y.group(1) and 0 < int(y.group(2)) - int(x.group(2)) <= 50:
-        # "7:1 tot en met 7:4", "5.1-5.4": the numbers between in the same chapter
-        return [f"{x.group(1)}{n}" for n in range(int(x.group(2)) + 1, int(y.group(2)))]
     a, b = ids.roman_value(first.upper()), ids.roman_value(last.upper())
     if a and b and 0 < b - a <= 50 and not first[0].isdigit():
         return [ids.roman(n) for n in range(a + 1, b)]

@@ -32,7 +32,11 @@ def named_twice(point: Point, resolutions: list) -> list:
         number = numbered_title(point.text[start:end])
         if not number:
             continue
+        title = point.text[start + len(number) : end].split("(")[0].strip().lower()
         stop = point.headings[min(index + 1, len(point.headings) - 1)][1]
+        later = point.headings[index + 2 : index + 3]  # "3.1 Inleidende bepalingen", a chapter, "Afdeling 3.1 …"
+        if later and title and title in point.text[later[0][0] : later[0][1]].lower():
+            stop = later[0][1]
         same = [r for r in resolutions if start < r.ref.start < stop and r.place.division
                 and r.place.division.partition(" ")[2] == number]  # fmt: skip
         if same:

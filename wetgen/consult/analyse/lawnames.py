@@ -188,11 +188,14 @@ def is_code(law: str) -> bool:
 class LawLexicon:
     """Every name of a law that a text about one bill may use, and the law each one names."""
 
-    def __init__(self, own: Iterable[tuple[str, Iterable[str]]] = ()) -> None:
+    def __init__(self, own: Iterable[tuple[str, Iterable[str]]] = (), bwb: dict[str, str] | None = None) -> None:
         """Make the lexicon of the shipped list plus `own`: (citeertitel, names) of the bill
-        and of the laws it amends, whose names win over the list's."""
+        and of the laws it amends, whose names win over the list's; `bwb` gives the BWB ids of
+        the laws the bill amends."""
         by_name: dict[str, str] = {}
         by_abbreviation: dict[str, str] = {}
+        self.by_bwb = {law.identifier.upper(): law.citeertitel for law in shipped_laws() if law.identifier}
+        self.by_bwb.update({k.upper(): v for k, v in (bwb or {}).items() if k})
         for law in shipped_laws():
             for name in (law.citeertitel, *law.names):
                 by_name.setdefault(normal(name), law.citeertitel)

@@ -1,7 +1,9 @@
 """Where a text names the memorie van toelichting: "paragraaf 4.2 van de memorie van
 toelichting", "de artikelsgewijze toelichting", "MvT, p. 12", "Kamerstukken II 2019/20, 35 123,
 nr. 3", and what is not a reference to it (the document's own title, "een uitgebreide
-toelichting", the toelichting of an amendment)."""
+toelichting", the toelichting of an amendment). The MvT's cross-references to itself ("zie hierna
+onder par. 2", "paragraaf 3 van deze toelichting", "hoofdstuk 4 van het algemeen deel") are found
+apart: they are the MvT's only where the text is the MvT."""
 
 from __future__ import annotations
 
@@ -11,12 +13,12 @@ _MVT_WORD = re.compile(r"toelichting\b|m\.?v\.?t\b\.?", re.I)
 # what may stand before the word: "paragraaf 4.2 van de memorie van ", "de artikelsgewijze "
 _MVT_BEFORE = re.compile(
     r"(?:(?P<loc>(?:paragraaf|par\.|§|hoofdstuk|h\.|pagina|pag\.|p\.|blz\.|bladzijde|pp\.)\s*"
-    r"[\d.]+(?:\s*[-–]\s*\d+)?)\s*(?:,\s*)?(?:van|in|uit|op)?\s*(?:de\s+|het\s+)?)?"
+    r"\d+(?:\.\d+)*(?:\s*[-–]\s*\d+)?)\s*(?:,\s*)?(?:van|in|uit|op)?\s*(?:de\s+|het\s+)?)?"
     r"(?P<what>memorie\s+van\s+|artikelsgewijze\s+|algemene\s+)?$",
     re.I,
 )
 _MVT_AFTER = re.compile(
-    r"\s*[,(]?\s*(?P<loc>(?:paragraaf|par\.|§|hoofdstuk|pagina|pag\.|p\.|blz\.|bladzijde)\s*[\d.]+)",
+    r"\s*[,(]?\s*(?P<loc>(?:paragraaf|par\.|§|hoofdstuk|pagina|pag\.|p\.|blz\.|bladzijde)\s*\d+(?:\.\d+)*)",
     re.I,
 )
 _KAMERSTUK_MVT = re.compile(
@@ -103,5 +105,39 @@ def mvt_places(text: str) -> list[tuple[int, int, str]]:
             after = _MVT_AFTER.match(text, end)
             if after:
                 detail, end = after.group("loc"), after.end()
+                if "(" in text[word.end() : after.start("loc")] and text[end : end + 1] == ")":
+                    end += 1  # "de toelichting (p. 12)": the bracket closes the mention
         refs.append((start, end, " ".join(detail.split())))
     return sorted(refs)
+
+
+_LOCATION = r"(?P<loc>(?:paragraaf|par\.|§|hoofdstuk)\s*\d+(?:\.\d+)*[a-z]?)(?![\w.]\d)"
+# "zie hierna onder par. 2", "zie paragraaf 3", "zoals hiervoor in hoofdstuk 2 uiteengezet"
+_CROSS = re.compile(
+    r"\b(?:zie\s+(?:ook\s+)?(?:(?:hierna|hiervoor|hieronder|hierboven|verder|eerder)\s+)?"
+    r"|(?:hierna|hiervoor|hieronder|hierboven|verderop)\s+)(?:(?:onder|in|bij)\s+)?" + _LOCATION
+    + r"(?!\s*,?\s*(?:van|uit|der|in|bij)\b)",
+    re.I,
+)
+# "paragraaf 3 van deze toelichting", "hoofdstuk 4 van het algemeen deel (van de toelichting)"
+_OF_ITSELF = re.compile(
+    _LOCATION + r"\s+(?:van|uit|in)\s+(?:(?P<own>deze\s+(?:memorie(?:\s+van\s+toelichting)?|toelichting))"
+    r"|het\s+algeme(?:en|ne)\s+(?:deel|gedeelte)(?P<mvt>\s+van\s+(?:de|deze)\s+(?:memorie\s+van\s+)?toelichting)?"
+    r"(?!\s+van\s+(?:dit|het|deze|de|ons)\s+(?:advies|verslag|rapport|brief|nota|reactie)))",
+    re.I,
+)
+_OWN_GATE = ("zie", "hier", "deel", "deze memorie", "deze toelichting")
+
+
+def own_places(text: str) -> list[tuple[int, int, str, bool]]:
+    """Return the places a text names in itself the way a memorie van toelichting names its own
+    paragraphs: (start, end, detail, explicit); `explicit` where the words say it is the MvT
+    ("van het algemeen deel van de toelichting"), else they are the MvT's only in the MvT."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _OWN_GATE):
+        return []
+    found = [(m.start("loc"), m.end(), " ".join(m.group("loc").split()).replace("par.", "paragraaf"), bool(m.group("mvt")))
+             for m in _OF_ITSELF.finditer(text)]  # fmt: skip
+    found += [(m.start("loc"), m.end(), " ".join(m.group("loc").split()).replace("par.", "paragraaf"), False)
+              for m in _CROSS.finditer(text) if not any(s <= m.start("loc") < e for s, e, _, _ in found)]  # fmt: skip
+    return sorted(found)

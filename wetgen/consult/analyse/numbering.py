@@ -93,6 +93,13 @@ def known_styles(law: str) -> set[str]:
     return {style} if style else set()
 
 
+def numbered_like(law: str, number: str) -> bool:
+    """Tell whether an article number has a style the law's articles have (true where the
+    shipped list does not know the law): "4:17" is no article of the Gemeentewet."""
+    styles = known_styles(law)
+    return not styles or is_roman(number) or number_style(number) in styles
+
+
 def in_chapter(numbers: str, context: Context) -> str:
     """Return the division numbers ("2, 3, 4") of "de paragrafen 2 tot en met 4 van dit
     hoofdstuk" as the law numbers them, with the chapter under discussion ("3.2, 3.3, 3.4"):

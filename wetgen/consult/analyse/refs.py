@@ -15,11 +15,22 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from wetgen import ids
 from wetgen.consult.analyse import grammar
 from wetgen.consult.analyse.anchors import anchors
+from wetgen.consult.analyse.bareletters import bare_onderdelen
+from wetgen.consult.analyse.described import HISTORY_NOTE, described
 from wetgen.consult.analyse.grammar import NUMBER, Group, Part
-from wetgen.consult.analyse.lawnames import LawLexicon, is_eu_act, other_bill
-from wetgen.consult.analyse.mvtrefs import mvt_places
+from wetgen.consult.analyse.lawnames import LawLexicon
+from wetgen.consult.analyse.lawtail import CAPTION, THAT_LAW, THIS_BILL, law_tail
+from wetgen.consult.analyse.links import provision_links
+from wetgen.consult.analyse.memorieparts import own_memorie
+from wetgen.consult.analyse.mvtrefs import mvt_places, own_places
+from wetgen.consult.analyse.numbering import numbered_like
+from wetgen.consult.analyse.relative import law_of_relative
+from wetgen.consult.analyse.sectionparts import after_section
+from wetgen.consult.analyse.stages import ALIAS, stage_numbers
+from wetgen.consult.analyse.statute import STATUTE, statute_formula
 
 ARTICLE = "artikel"  # one or more articles, with their qualifiers
 LOOSE = "los"  # leden or onderdelen without their article: "het derde lid", "onderdeel c"
@@ -29,6 +40,9 @@ MVT = "mvt"  # a place in the memorie van toelichting
 SENTENCE = "volzin"  # the detail of a LOOSE reference to a sentence: "de eerste volzin"
 PREVIOUS = "vorige"  # the anaphor of "de vorige leden", "het voorgaande lid"
 GROUND = "grond"  # the anaphor of "de a-grond"
+HISTORY = "historie"  # "Dit artikel is met ingang van … ingevoerd bij wet van …": the unit shown
+DESCRIBED = "beschreven"  # "de voorgestelde bepaling", "het artikel": the one article discussed
+PROPOSED = "voorgesteld"  # the detail of "de voorgestelde bepaling", "het nieuwe artikel"
 
 _OF_LAW = re.compile(
     r"(?:voorgestelde|nieuwe|voorgesteld|nieuw|gewijzigde|huidige|bestaande|te\s+wijzigen)\s*$",
@@ -40,41 +54,20 @@ _PREFIX_TAIL = re.compile(
     re.I,
 )
 _ANAPHOR_AT = re.compile(
-    r"(?P<word>dit|dat|deze|die|genoemde?|laatstgenoemde?|voornoemde?|bovengenoemde?"
+    r"(?P<word>dit|dat|deze|die|genoemde?|laatstgenoemde?|voornoemde?|bovengenoemde?|hetzelfde|datzelfde|dezelfde"
     r"|(?:de|het)\s+(?:vorige|voorgaande)(?=\s+(?:lid|leden)\b))\s+"
     r"(?P<what>artikel(?:en|leden|lid)?|(?:(?:grond)?wets)?bepaling(?:en)?|lid|leden|wet|hoofdstuk|titel"
     r"|afdeling|paragraaf)\b",
     re.I,
 )
 _ANAPHOR_AFTER = re.compile(
-    r"(?P<word>dit|dat|deze|die|genoemde?|laatstgenoemde?|voornoemde?|bovengenoemde?)\s+"
+    r"(?P<word>dit|dat|deze|die|genoemde?|laatstgenoemde?|voornoemde?|bovengenoemde?|hetzelfde|datzelfde"
+    r"|dezelfde)\s+"
     r"(?P<what>artikel(?:en|leden|lid)?|bepaling(?:en)?|lid)\b",
     re.I,
 )
-_LAW_LEAD = re.compile(r"(?:\s*,\s*|\s+)(?:(?:van|uit|in)\s+(?:de\s+|het\s+)?|der\s+|\()?\s*", re.I)
-_THIS_BILL = re.compile(
-    r"(?:\s*,\s*|\s+)(?:van|uit|in|bij)\s+(?:deze\s+wet|dit\s+(?:wets)?voorstel|het\s+(?:concept)?"
-    r"(?:wets)?voorstel|de\s+(?:concept)?wijzigingswet|het\s+ontwerp)\b",
-    re.I,
-)
-# a document that is no law the lexicon knows, named by its kind: "artikel 16 van de
-# richtlijn", "artikel 5 van het Verdrag", "paragraaf 3 van het advies"; its articles are never
-# the bill's nor those of the law under discussion
-_OTHER_DOCUMENT = re.compile(
-    r"(?:(?:Europese|Europees|Eerste|Tweede|aanvullende?|genoemde|bedoelde)\s+)?(?:richtlijn(?:en)?|verordening"
-    r"|verdrag|protocol|handvest|statuten|statuut|reglement|regeling|uitvoeringsregeling|cao|overeenkomst"
-    r"|convenant|code|akkoord|besluit|ontwerpbesluit|amvb|algemene\s+maatregel\s+van\s+bestuur"
-    r"|beleidsregels?|amendement|motie|nota|brief|advies|rapport|verslag|jurisprudentie|uitspraak"
-    r"|arrest|concept(?:besluit|regeling)?)\b",
-    re.I,
-)
-_CAPTION = re.compile(r"\s*\([^()\d]{2,60}\)")  # "(begripsbepalingen)"
+_OF = re.compile(r"\s*,?\s*van\s+", re.I)
 _GROUND = re.compile(r"(?:de\s+)?(?P<letter>[a-i])-grond(?![\w-])", re.I)
-_THAT_LAW = re.compile(
-    r"(?:\s*,\s*|\s+)(?:van|uit|in)\s+(?:die|dezelfde|laatstgenoemde|voornoemde|genoemde)\s+wet\b",
-    re.I,
-)
-_ARTICLE_NEXT = re.compile(rf"\s+{grammar.ARTICLE_WORD}\s*{NUMBER}", re.I)  # "BW art. 7:907"
 _NUMBER_AT = re.compile(rf"\s*(?P<number>{NUMBER})", re.I)
 # a comma for the dot of a number, written against one article ("artikel 5,1 Wfz"); not a list
 # ("de artikelen 5,6 en 7", "artikel 5,1 en 2") nor a date ("artikel 5,1 januari")
@@ -94,13 +87,15 @@ _DIVISION_MORE = re.compile(
 _DIVISION_RANGE = re.compile(rf"(?i){grammar.RANGE}(?P<number>\d+[a-z]?(?:\.\d+[a-z]?)*|[IVXLC]+[A-Z]?)(?![\w°])")
 _BRACKETED = re.compile(r"\s*[\[(](?:(?:oud|nieuw|artikel)\s+)?(?P<number>\d+[a-z]?(?:[.:]\d+[a-z]?)+)[\])]", re.I)
 _RANK = ("hoofdstuk", "titel", "afdeling", "paragraaf")  # from large to small
-_CONTAINER = re.compile(r"\s+van\s+(?:het\s+|de\s+)?(?P<kind>hoofdstuk|titel|afdeling)\s+(?:\d+[a-z]?(?:\.\d+[a-z]?)*"
+_CONTAINER = re.compile(r"\s+van\s+(?:het\s+|de\s+)?(?P<kind>hoofdstuk|titel|afdeling)\s+(?P<number>\d+[a-z]?(?:\.\d+[a-z]?)*"
                         r"|[IVXLC]+[A-Z]?)(?![\w°])", re.I)  # fmt: skip
+# the book a code's titel or afdeling is in: "titel 10 in het Vijfde Boek (…) van het Wetboek van
+# Strafvordering", "afdeling 2 van titel 3 van Boek 1 BW"
+_IN_BOOK = re.compile(rf"\)?\s*,?\s+(?:van|in|uit)\s+(?:het\s+)?(?:(?P<ordinal>{grammar.ORDINALS})\s+Boek"
+                      r"|Boek\s+(?P<number>\d+|[IVX]+))\b(?:\s*\([^()]{1,90}\))?", re.I)  # fmt: skip
+_ORDINAL_DIVISION = re.compile(rf"({grammar.ORDINALS})\s+(?P<word>titel|afdeling)", re.I)
+_OUTER = re.compile(r"\b(?:titel|afdeling)\s*\(\s*$", re.I)
 _THIS_CHAPTER = re.compile(r"\s+van\s+dit\s+hoofdstuk\b", re.I)
-# the note a legal database prints under the unit it shows ("Dit artikel is met ingang van 1
-# januari 1998 ingevoerd bij wet van …"): part of the page, not a reference in the text
-_HISTORY_NOTE = re.compile(r"\s+is\s+met\s+ingang\s+van\s+\d{1,2}\s+[a-z]+\s+\d{4}\s+(?:\w+\s+){1,2}bij\s+"
-                           r"(?:rijks)?(?:wet|besluit)\s+van\b", re.I)  # fmt: skip
 
 
 class Ref(NamedTuple):
@@ -121,6 +116,7 @@ class Ref(NamedTuple):
         False  # "van de richtlijn", "van het Verdrag": of a document that is no law known
     )
     in_chapter: bool = False  # "de paragrafen 2 tot en met 4 van dit hoofdstuk"
+    own_text: bool = False  # "zie hierna onder par. 2": the MvT's own paragraph, where the text is the MvT
 
     @property
     def articles(self) -> tuple[str, ...]:
@@ -141,7 +137,14 @@ def default_lexicon() -> LawLexicon:
 def find_references(text: str, lexicon: LawLexicon | None = None) -> list[Ref]:
     """Return every reference in `text`, in order, without overlaps."""
     lexicon = lexicon or default_lexicon()
-    found = [Ref(text[s:e], s, e, MVT, detail=d) for s, e, d in mvt_places(text)]
+    found = [Ref(text[s:e], s, e, MVT, detail=d, own_text=not explicit) for s, e, d, explicit in own_places(text)]
+    found += [Ref(text[s:e], s, e, MVT, detail=d) for s, e, d in own_memorie(text, mvt_places(text))
+              if not any(r.start < e and s < r.end for r in found)]  # fmt: skip
+    found += [Ref(text[k.start : k.end], k.start, k.end, ARTICLE, (Part(k.artikel, k.lid),), lexicon.by_bwb[k.bwb])
+              for k in provision_links(text) if k.bwb in lexicon.by_bwb]  # fmt: skip
+    found += [Ref(n, s, e, ARTICLE, (Part(n),), detail=ALIAS if alias else "")
+              for s, e, n, alias in stage_numbers(text) if not any(r.start < e and s < r.end for r in found)]  # fmt: skip
+    found.sort(key=lambda r: r.start)
     taken = [(r.start, r.end) for r in found]
     cursor = 0
     for at, kind, head in anchors(text):
@@ -151,7 +154,7 @@ def find_references(text: str, lexicon: LawLexicon | None = None) -> list[Ref]:
             refs = _chain(text, head, at, lexicon)
             refs += _other_number(text, refs[-1]) if refs else []
         elif kind == "qual":
-            refs = _loose(text, at, lexicon)
+            refs = [] if after_section(text, at) else _loose(text, at, lexicon)
         elif kind == "div":
             refs = _division(text, head, at, lexicon)
         elif kind == "ana":
@@ -186,27 +189,42 @@ def _chain(
         end = spaced.end()
     while True:
         groups, end = grammar.qualifiers(text, end)
+        letters, end = (bare_onderdelen(text, end, number) if not groups else ((), end))
+        groups = [Group(items=letters)] if letters else groups
         if prefix and not pieces and not parts:
             groups = _merge(prefix, groups)
         parts.extend(grammar.parts(number, groups))
         step = grammar.NEXT_NUMBER.match(text, end)
+        caption = None if step else CAPTION.match(text, end)
+        if caption:  # "de artikelen 12 (voorrang) en 28a (zorgplicht)": the list goes on
+            step = grammar.NEXT_NUMBER.match(text, caption.end())
+        letter = None if step or not number[-1:].isalpha() or number.isupper() else grammar.NEXT_LETTER.match(text, end)
+        if letter:  # "de artikelen 13a en b": the same number with the next letter
+            following = number.rstrip("abcdefghijklmnopqrstuvwxyz") + letter.group("letter")
+            if grammar.RANGE_SEP.fullmatch(letter.group("sep")):
+                parts.extend(Part(n) for n in grammar.expand(number, following))
+            number, end = following, letter.end()
+            continue
         if not step:
             break
-        separator = step.group("sep")
+        separator, following = step.group("sep"), _in_chapter_of(number, step.group("number"))
         if step.group("again") or grammar.JUNCTO_SEP.fullmatch(separator):
             pieces.append((start, end, parts))
             start, parts = step.start("again") if step.group("again") else step.start("number"), []
+            following = step.group("number")
         elif grammar.RANGE_SEP.fullmatch(separator):
-            parts.extend(Part(n) for n in grammar.expand(number, step.group("number")))
-        number, end = step.group("number"), step.end()
+            parts.extend(Part(n) for n in grammar.expand(number, following))
+        number, end = following, step.end()
     pieces.append((start, end, parts))
-    law, this_bill, that_law, end, foreign = _law_tail(text, end, lexicon)
+    law, this_bill, that_law, end, foreign = law_tail(text, end, lexicon)
     head = pieces[0][0]
     if not law and not this_bill and not that_law:
         before = lexicon.ending_at(text, head)
         if before is not None:
             law, head = before.law, before.start
             pieces[0] = (head, pieces[0][1], pieces[0][2])
+        else:
+            law = law_of_relative(text, head, lexicon)  # "de Grondwet, waarvan artikel 18"
     of_law = bool(_OF_LAW.search(text[max(0, head - 24) : head]))
     if prefix is not None:
         of_law = of_law or bool(
@@ -214,10 +232,23 @@ def _chain(
         )
     refs = []
     for index, (s, e, ps) in enumerate(pieces):
-        e = end if index == len(pieces) - 1 else e
-        refs.append(Ref(text[s:e].strip(), s, e, ARTICLE, tuple(dict.fromkeys(ps)), law,
+        last = index == len(pieces) - 1
+        e = end if last else e
+        # "artikel 4:17, eerste lid, en artikel 18 van de Gemeentewet": the law named at the end
+        # is not that of an article numbered in a style it does not have
+        own = law if last or not law or not ps or numbered_like(law, ps[0].artikel) else ""
+        refs.append(Ref(text[s:e].strip(), s, e, ARTICLE, tuple(dict.fromkeys(ps)), own,
                         this_bill, that_law, of_law, foreign=foreign))  # fmt: skip
     return refs
+
+
+def _in_chapter_of(first: str, last: str) -> str:
+    """Return the next number of a list or range written short after a colon number ("3:40-45",
+    "4:17 en 18": 3:45, 4:18; a law numbered with colons has no plain articles); else `last`."""
+    head, _, tail = first.rpartition(":")
+    if head and last.isdigit() and tail.isdigit() and int(tail) < int(last) <= int(tail) + 50:
+        return f"{head}:{last}"
+    return last
 
 
 def _other_number(text: str, ref: Ref) -> list[Ref]:
@@ -242,43 +273,6 @@ def _merge(prefix: list[Group], groups: list[Group]) -> list[Group]:
     return [*prefix[:-1], joined, *groups[1:]]
 
 
-def _law_tail(text: str, pos: int, lexicon: LawLexicon) -> tuple[str, bool, bool, int, bool]:
-    """Return (law, this bill, that law, end, another document) of what names the law after a
-    reference, also after the article's caption ("artikel 1.1 (begripsbepalingen) van de Omgevingswet")."""
-    tail = _law_tail_at(text, pos, lexicon)
-    caption = _CAPTION.match(text, pos) if tail[3] == pos and not tail[4] else None
-    if caption:
-        after = _law_tail_at(text, caption.end(), lexicon)
-        if after[3] > caption.end():
-            return after
-    return tail
-
-
-def _law_tail_at(text: str, pos: int, lexicon: LawLexicon) -> tuple[str, bool, bool, int, bool]:
-    lead = _LAW_LEAD.match(text, pos)
-    if lead and lead.end() > pos and (bill := other_bill(text, lead.end())):
-        return bill.law, False, False, bill.end, False  # "artikel II van wetsvoorstel 26 089"
-    if bill := _THIS_BILL.match(text, pos):
-        return "", True, False, bill.end(), False
-    if that := _THAT_LAW.match(text, pos):
-        return "", False, True, that.end(), False
-    lead = _LAW_LEAD.match(text, pos)
-    if lead and lead.end() > pos:
-        found = lexicon.match(text, lead.end())
-        if found is not None and not _ARTICLE_NEXT.match(text, found.end):
-            end = found.end
-            if "(" in lead.group(0):
-                close = re.match(r"\s*\)", text[end:])
-                end += close.end() if close else 0
-            # an article of an EU act is read but, like "van de richtlijn", names nothing a point
-            # can be about (a near-miss by the labelling convention)
-            return found.law, False, False, end, is_eu_act(found.law)
-        document = _OTHER_DOCUMENT.match(text, lead.end())
-        if document and re.search(r"\b(?:van|uit|in|der)\b", lead.group(0)):
-            return "", False, False, document.end(), True
-    return "", False, False, pos, False
-
-
 def _loose(text: str, at: int, lexicon: LawLexicon) -> list[Ref]:
     """Read leden or onderdelen named without their article, or before it ("het derde lid
     van artikel 10", "het tweede lid van die bepaling")."""
@@ -289,13 +283,18 @@ def _loose(text: str, at: int, lexicon: LawLexicon) -> list[Ref]:
     if tail:
         after = tail.end()
         article = re.match(rf"(?i){grammar.ARTICLE_WORD}", text[after:])
-        if article:
-            return _chain(text, after + article.end(), at, lexicon, groups)
+        if article and (chained := _chain(text, after + article.end(), at, lexicon, groups)):
+            return chained
         anaphor = _ANAPHOR_AFTER.match(text, after)
         if anaphor:
             found = _anaphor_ref(text, at, anaphor, groups)
             return [found] if found else []
-        if lexicon.match(text, after) or _THIS_BILL.match(text, end) or _THAT_LAW.match(text, end):
+        of = _OF.match(text, end)
+        if of and (refs := _described(text, of.end(), groups, at)):
+            return refs  # "het tweede lid van de voorgestelde bepaling"
+        if article:
+            return []
+        if lexicon.match(text, after) or THIS_BILL.match(text, end) or THAT_LAW.match(text, end):
             return []  # "het tweede lid van de Woningwet": a lid of some other article
     sentence = all(g.sentence for g in groups)
     if sentence and tail:
@@ -313,8 +312,11 @@ def _anaphor(text: str, start: int, lexicon: LawLexicon) -> list[Ref]:
         # the bill under discussion, wherever it is written
         return [Ref(text[start : start + 18], start, start + 18, ANAPHOR, anaphor="deze wet", this_bill=True)]
     match = _ANAPHOR_AT.match(text, start)
-    if not match or _HISTORY_NOTE.match(text, match.end()):
-        return []
+    if match and HISTORY_NOTE.match(text, match.end()):
+        # the note a database prints under the unit it shows names that unit
+        return [Ref(match.group(0), start, match.end(), ANAPHOR, anaphor=HISTORY, detail=match.group("what").lower())]
+    if not match:
+        return _described(text, start, [])
     what = match.group("what").lower()
     noun = match.start("what")
     if what == "artikel" and _NUMBER_AT.match(text, match.end()):
@@ -326,11 +328,24 @@ def _anaphor(text: str, start: int, lexicon: LawLexicon) -> list[Ref]:
     if what == "wet":
         if match.group("word").lower() != "deze":
             return []  # "die wet" names a law only after a reference ("afdeling 2.3 van die wet")
-        return [Ref(match.group(0), start, match.end(), ANAPHOR, anaphor="deze wet")]
+        formula = STATUTE if statute_formula(text, start, match.end()) else ""
+        return [Ref(match.group(0), start, match.end(), ANAPHOR, anaphor="deze wet", detail=formula)]
     if what.startswith("artikel") and _unnumbered_before(text, start):
         return []  # "bepaalde artikelen in andere wetten … van deze artikelen": no provision named
     found = _anaphor_ref(text, start, match, [])
     return [found] if found else []
+
+
+def _described(text: str, at: int, groups: list[Group], start: int = -1) -> list[Ref]:
+    """Read "de voorgestelde bepaling", "het artikel" (with the leden or onderdelen before it:
+    "het tweede lid van het artikel") as the article under discussion."""
+    found = described(text, at)
+    if found is None:
+        return []
+    end, noun, proposed = found
+    start = at if start < 0 else start
+    parts = tuple(dict.fromkeys(grammar.parts("", groups))) if groups else ()
+    return [Ref(text[start:end], start, end, ANAPHOR, parts, anaphor=DESCRIBED, detail=PROPOSED if proposed else noun)]
 
 
 def _unnumbered_before(text: str, start: int) -> bool:
@@ -340,7 +355,7 @@ def _unnumbered_before(text: str, start: int) -> bool:
     last = words[-1] if words else None
     if last is None or _NUMBER_AT.match(text, last.end()):
         return False
-    return not re.search(r"(?:dit|dat|deze|die|genoemde?)\s+$", text[max(0, last.start() - 12) : last.start()], re.I)
+    return not re.search(r"(?:dit|dat|deze|die|genoemde?|zelfde)\s+$", text[max(0, last.start() - 12) : last.start()], re.I)
 
 
 def _anaphor_ref(text: str, start: int, match: re.Match[str], groups: list[Group]) -> Ref | None:
@@ -361,11 +376,18 @@ def _anaphor_ref(text: str, start: int, match: re.Match[str], groups: list[Group
 
 def _division(text: str, pos: int, start: int, lexicon: LawLexicon) -> list[Ref]:
     number = _DIVISION_NUMBER.match(text, pos)
-    if not number:
+    ordinal = None if number else _ORDINAL_DIVISION.match(text, start)
+    if not number and not ordinal:
         return []
-    word = text[start:pos].strip().lower().rstrip(".")
-    word = _DIVISION_WORD.get(word, word)
-    numbers, end = [number.group("number")], number.end()
+    if ordinal:  # "de Tweede Afdeling van Titel 3 van Boek 1": only with where it is
+        word, numbers, end = ordinal.group("word").lower(), [str(ids.ordinal_value(ordinal.group(1).lower()))], pos
+        if not (_CONTAINER.match(text, end) or _IN_BOOK.match(text, end)):
+            return []
+    else:
+        word = _DIVISION_WORD.get(text[start:pos].strip().lower().rstrip("."), text[start:pos].strip().lower().rstrip("."))
+        numbers, end = [number.group("number")], number.end()
+        if (outer := _OUTER.search(text, max(0, start - 12), start)) and _IN_BOOK.match(text, end):
+            start = outer.start()  # "Titel (Titel 10) in het Vijfde Boek": one mention
     while more := _DIVISION_MORE.match(text, end) or _DIVISION_RANGE.match(text, end):
         if more.re is _DIVISION_RANGE:  # "de afdelingen 7.4.1 tot en met 7.4.5"
             numbers.extend(grammar.expand(numbers[-1], more.group("number")))
@@ -376,10 +398,25 @@ def _division(text: str, pos: int, start: int, lexicon: LawLexicon) -> list[Ref]
     container = _CONTAINER.match(text, end)  # "… van hoofdstuk 4": where they are, no target
     if container and _RANK.index(container.group("kind").lower()) < _RANK.index(word):
         end = container.end()
-    law, this_bill, that_law, end, foreign = _law_tail(text, end, lexicon)
+    book = _IN_BOOK.match(text, end) if word in ("titel", "afdeling") else None
+    if book and all(n[0].isdigit() for n in numbers):
+        # a code numbered by book gives its unit the book's number: "titel 10" of Boek 5 is titel
+        # 5.10; the old codes' Roman titels ("titel XII van het Tweede Boek" Sr) keep theirs
+        within = container.group("number") + "." if container and end == container.end() else ""
+        numbers = [f"{_book_number(book)}.{within}{n}" for n in numbers]
+        end = book.end()
+    law, this_bill, that_law, end, foreign = law_tail(text, end, lexicon)
     detail = f"{word} {', '.join(numbers)}"
     return [Ref(text[start:end].strip(), start, end, DIVISION, (), law, this_bill, that_law,
                 detail=detail, foreign=foreign, in_chapter=bool(here))]  # fmt: skip
+
+
+def _book_number(book: re.Match[str]) -> str:
+    """Return the number of a book named by ordinal ("het Vijfde Boek"), digits or Roman."""
+    if book.group("ordinal"):
+        return str(ids.ordinal_value(book.group("ordinal").lower()))
+    number = book.group("number")
+    return number if number.isdigit() else str(ids.roman_value(number.upper()))
 
 
 def _bare_number(text: str, at: int, lexicon: LawLexicon) -> list[Ref]:

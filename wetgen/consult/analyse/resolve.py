@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from wetgen import address
+from wetgen.consult.analyse.anaphora import anaphor_targets
 from wetgen.consult.analyse.billunits import bill_unit, division_articles, onderdeel_like
 from wetgen.consult.analyse.context import (
     BILL,
@@ -28,7 +29,6 @@ from wetgen.consult.analyse.context import MVT as MVT_SCOPE
 from wetgen.consult.analyse.grammar import Part
 from wetgen.consult.analyse.lawnames import (
     BW,
-    NAMED_GROUNDS,
     LawLexicon,
     book_of,
     is_code,
@@ -48,8 +48,9 @@ from wetgen.consult.analyse.numbering import (
     number_style,
     target_words,
 )
-from wetgen.consult.analyse.refs import ANAPHOR, DIVISION, GROUND, LOOSE, PREVIOUS, SENTENCE, Ref
+from wetgen.consult.analyse.refs import ANAPHOR, DESCRIBED, DIVISION, LOOSE, SENTENCE, Ref
 from wetgen.consult.analyse.refs import MVT as MVT_REF
+from wetgen.consult.analyse.statute import STATUTE, quoted_law
 from wetgen.model import Article, Bill
 from wetgen.outline import Node, outline, touched_articles
 
@@ -96,7 +97,7 @@ class BillIndex:
         self._styles = {law: _styles(self, law) for law in self.laws}
         own = [(bill.citeertitel, self.bill_names)]
         own += [(a.law, a.names) for a in self.amended]
-        self.lexicon = LawLexicon(own)
+        self.lexicon = LawLexicon(own, {a.amends.bwb: a.amends.citeertitel for a in self.amending if a.amends})
 
     def label(self, eid: str) -> str:
         """Return the display label of a node or pseudo-node."""
@@ -140,6 +141,8 @@ class BillIndex:
     ) -> list[Resolution]:
         """Resolve one reference in its context; a reference to several provisions gives one
         resolution each. `inserted`: the reference stands in new text of the amended law."""
+        if ref.kind == MVT_REF and ref.own_text and not context.mvt_text:
+            return []  # "zie hierna onder paragraaf 2" in an advice: the advice's own paragraph
         if ref.kind == MVT_REF:
             return [Resolution(ref, "mvt", (MVT,), "", f"{MVT_LABEL} {ref.detail}".strip(),
                                Target(MVT_SCOPE, detail=ref.detail))]  # fmt: skip
@@ -334,18 +337,6 @@ class BillIndex:
             context,  # fmt: skip
         )
 
-    def _ground(self, ref: Ref, context: Context) -> Target:
-        """Return the onderdeel "de a-grond" names in the law under discussion, if that law
-        names its grounds by letter; else unknown."""
-        laws = (context.article.law if context.article else "", context.named_law, context.law)
-        for law in laws:
-            if law in NAMED_GROUNDS:
-                artikel, lid = NAMED_GROUNDS[law]
-                amended = self.amended_law(law)
-                return Target(LAW if amended else OTHER_LAW, amended or law, artikel, "", lid,
-                              ref.parts[0].item)  # fmt: skip
-        return Target(UNKNOWN)
-
     def _sentence_of(self, context: Context, inserted: bool) -> Target:
         """Return the provision a sentence named alone ("de eerste volzin") is in: in new text,
         the provision it inserts; below the heading of an article of the bill's own (its text,
@@ -368,37 +359,12 @@ class BillIndex:
             own = context.structural and here is not None and not here.is_amending and not inserted
             if own or ref.this_bill:  # "deze wet" in the bill's own articles; "de onderhavige wet"
                 return [Resolution(ref, "bill", (), "", "het wetsvoorstel", Target(BILL))]
-            return [self.place(ref, Target(UNKNOWN), context)]
-        if ref.anaphor == GROUND:
-            return [self.place(ref, self._ground(ref, context), context)]
-        if ref.anaphor == PREVIOUS:  # "de vorige leden": the article under discussion
-            base = context.article
-            if base is None:
-                return [self.place(ref, Target(UNKNOWN), context)]
-            lid = str(int(base.lid) - 1) if ref.detail == "lid" and base.lid.isdigit() else ""
-            return [self.place(ref, base._replace(lid="" if lid == "0" else lid, item="", sub="",
-                                                  onderdeel=""), context)]  # fmt: skip
-        if ref.detail in ("hoofdstuk", "titel", "afdeling", "paragraaf"):
-            named = [t for t in context.divisions if t.division.split()[0] == ref.detail]
-            return [self.place(ref, named[-1] if named else Target(UNKNOWN), context)]
-        if ref.anaphor == "die":
-            targets = context.last_many or context.last
-        elif ref.anaphor == "dit":
-            targets = (context.article,) if context.article else context.last
-        else:
-            targets = context.last or ((context.article,) if context.article else ())
-        if not targets:
-            return [self.place(ref, Target(UNKNOWN), context)]
-        # "die bepalingen" are the provisions as named ("4:98, derde lid"); "dat artikel" the article
-        keep_lid = ref.detail.startswith(("bepaling", "lid", "artikellid"))
-        out = []
-        for target in targets:
-            base = target if keep_lid else target._replace(lid="", item="", sub="")
-            for part in ref.parts or (Part(),):
-                if part.lid or part.item or part.sub:
-                    base = base._replace(lid=part.lid or base.lid, item=part.item, sub=part.sub)
-                out.append(self.place(ref, base, context))
-        return out
+            quoted = quoted_law(context) if ref.detail == STATUTE else None  # "In deze wet wordt verstaan"
+            return [self.place(ref, quoted or Target(UNKNOWN), context)]
+        targets = anaphor_targets(ref, context, self.amended_law)
+        if ref.anaphor == DESCRIBED and targets[0].scope == UNKNOWN:
+            return []  # "het artikel" with no one article discussed: often no provision at all
+        return [self.place(ref, t, context) for t in targets]
 
     def _division(self, ref: Ref, context: Context, detail: str) -> Resolution:
         """Resolve "hoofdstuk III van de Tracéwet", "titel 7.10 NBW", "afdeling 2.3 van die wet"."""

@@ -1,0 +1,85 @@
+"""What an anaphor names, from what the text before it named: "dit artikel", "die bepalingen",
+"de vorige leden", "deze titel", "de a-grond", "de voorgestelde bepaling", and the note a legal
+database prints under the unit it shows ("Dit artikel is met ingang van … ingevoerd bij wet van …").
+
+Each gives structural targets; wetgen.consult.analyse.resolve places them on the bill.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from wetgen.consult.analyse.context import (
+    BILL,
+    LAW,
+    OTHER_LAW,
+    UNKNOWN,
+    Context,
+    Target,
+    only_topic,
+)
+from wetgen.consult.analyse.grammar import Part
+from wetgen.consult.analyse.lawnames import NAMED_GROUNDS
+from wetgen.consult.analyse.refs import DESCRIBED, GROUND, HISTORY, PREVIOUS, PROPOSED, Ref
+
+_DIVISIONS = ("hoofdstuk", "titel", "afdeling", "paragraaf")
+
+
+def anaphor_targets(ref: Ref, context: Context, amended_law: Callable[[str], str]) -> list[Target]:
+    """Return the provisions an anaphor other than "deze wet" names (UNKNOWN where the text
+    does not tell); `amended_law` gives the citeertitel of a law the bill amends, or ""."""
+    if ref.anaphor == GROUND:
+        return [_ground(ref, context, amended_law)]
+    if ref.anaphor == PREVIOUS:  # "de vorige leden": the article under discussion
+        base = context.article
+        if base is None:
+            return [Target(UNKNOWN)]
+        lid = str(int(base.lid) - 1) if ref.detail == "lid" and base.lid.isdigit() else ""
+        return [base._replace(lid="" if lid == "0" else lid, item="", sub="", onderdeel="")]
+    if ref.detail in _DIVISIONS:
+        named = [t for t in context.divisions if t.division.split()[0] == ref.detail]
+        return [named[-1] if named else Target(UNKNOWN)]
+    if ref.anaphor == HISTORY:  # the unit the page shows: the first article under its heading
+        targets: tuple[Target, ...] = context.topic[:1] if context.topic else ()
+    elif ref.anaphor == DESCRIBED:
+        targets = _described(ref, context)
+    elif ref.anaphor == "die":
+        targets = context.last_many or context.last
+    elif ref.anaphor == "dit":
+        targets = (context.article,) if context.article else context.last
+    else:
+        targets = context.last or ((context.article,) if context.article else ())
+    if not targets:
+        return [Target(UNKNOWN)]
+    # "die bepalingen" are the provisions as named ("4:98, derde lid"); "dat artikel" the article
+    keep_lid = ref.detail.startswith(("bepaling", "lid", "artikellid")) and ref.anaphor != DESCRIBED
+    out = []
+    for target in targets:
+        base = target if keep_lid else target._replace(lid="", item="", sub="")
+        for part in ref.parts or (Part(),):
+            if part.lid or part.item or part.sub:
+                base = base._replace(lid=part.lid or base.lid, item=part.item, sub=part.sub)
+            out.append(base)
+    return out
+
+
+def _described(ref: Ref, context: Context) -> tuple[Target, ...]:
+    """Return the article "de voorgestelde bepaling" or "het artikel" describes: the one article
+    named since the last heading (for a proposed one, an article of the bill or of a law it
+    amends); none where several were named."""
+    only = only_topic(context)
+    if only is None or (ref.detail == PROPOSED and only.scope not in (BILL, LAW)):
+        return ()
+    return (only,)
+
+
+def _ground(ref: Ref, context: Context, amended_law: Callable[[str], str]) -> Target:
+    """Return the onderdeel "de a-grond" names in the law under discussion, if that law names
+    its grounds by letter; else unknown."""
+    laws = (context.article.law if context.article else "", context.named_law, context.law)
+    for law in laws:
+        if law in NAMED_GROUNDS:
+            artikel, lid = NAMED_GROUNDS[law]
+            amended = amended_law(law)
+            return Target(LAW if amended else OTHER_LAW, amended or law, artikel, "", lid, ref.parts[0].item)
+    return Target(UNKNOWN)

@@ -1,0 +1,51 @@
+"""Provisions named by a description instead of a number, and citations made in passing.
+
+"de voorgestelde bepaling", "het voorgestelde artikel", "de bepaling", "het artikel", "het
+onderhavige artikel", "de voorgestelde wijziging" (the bill's change of the article): a definite
+description names the article under discussion, which the resolver takes only where one article
+was named since the last heading. What restricts the noun ("de bepaling over de huur", "het
+artikel van mr. X", "de bepaling dat …") describes something else, and is not read. A database's
+note under the unit it shows ("Dit artikel is met ingang van 1 januari 1994 ingevoerd bij wet van
+…") names that unit. "de in artikel 1.1 uitgezonderde voorschriften", "als bedoeld in artikel 5":
+an article cited in passing to qualify a noun is not what the text is about.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DESCRIBED = re.compile(
+    r"(?P<word>de|het)\s+(?:(?P<state>voorgestelde|nieuwe)\s+|onderhavige\s+)?(?P<what>bepaling|artikel)"
+    r"(?![\w-])(?!\s*(?:\d|[IVXLC]+\b|\(|[-–]))",
+    re.I,
+)
+# "de voorgestelde wijziging": the change the bill makes to the article discussed
+_CHANGE = re.compile(r"(?P<word>de)\s+(?P<state>voorgestelde)\s+(?P<what>wijziging)(?![\w-])", re.I)
+# what restricts the noun to something else: a preposition, a relative or "dat"-clause
+_RESTRICTED = re.compile(
+    r"\s+(?:van|uit|in|over|inzake|omtrent|betreffende|met|ter|tot|voor|dat|die|welke|waar\w+"
+    r"|als|onder|bij|op|ervan|daarvan|hiervan|zoals|of|en|aan|door|om|te)\b",
+    re.I,
+)
+# the note a legal database prints under the unit it shows
+HISTORY_NOTE = re.compile(r"\s+is\s+met\s+ingang\s+van\s+\d{1,2}\s+[a-z]+\s+\d{4}\s+(?:\w+\s+){1,2}bij\s+"
+                          r"(?:rijks)?(?:wet|besluit)\s+van\b", re.I)  # fmt: skip
+_PASSING = re.compile(
+    r"(?:\b(?:de|het|een|die)\s+in|\b(?:als\s+)?(?:bedoeld|genoemd|vermeld|omschreven)e?\s+in)\s+$",
+    re.I,
+)
+
+
+def described(text: str, start: int) -> tuple[int, str, bool] | None:
+    """Return (end, noun, proposed) of a definite description of a provision at `start` ("de
+    voorgestelde bepaling": proposed), or None where the words are restricted to another."""
+    match = _DESCRIBED.match(text, start) or _CHANGE.match(text, start)
+    if not match or _RESTRICTED.match(text, match.end()):
+        return None
+    return match.end(), match.group("what").lower(), bool(match.group("state"))
+
+
+def in_passing(text: str, start: int) -> bool:
+    """Tell whether the reference at `start` is cited in passing to qualify a noun ("de in
+    artikel 1.1 uitgezonderde voorschriften", "als bedoeld in artikel 5")."""
+    return bool(_PASSING.search(text, max(0, start - 24), start))

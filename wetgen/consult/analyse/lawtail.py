@@ -1,0 +1,73 @@
+"""What names the law after a reference: "van de Huisvestingswet 2014", "Awb", "van deze wet",
+"van die wet", "van wetsvoorstel 26 089", "van de richtlijn" (a document that is no law), also
+after the article's caption ("artikel 1.1 (begripsbepalingen) van de Omgevingswet")."""
+
+from __future__ import annotations
+
+import re
+
+from wetgen.consult.analyse import grammar
+from wetgen.consult.analyse.grammar import NUMBER
+from wetgen.consult.analyse.lawnames import LawLexicon, is_eu_act, other_bill
+
+_LAW_LEAD = re.compile(r"(?:\s*,\s*|\s+)(?:(?:van|uit|in)\s+(?:de\s+|het\s+)?|der\s+|\()?\s*", re.I)
+THIS_BILL = re.compile(
+    r"(?:\s*,\s*|\s+)(?:van|uit|in|bij)\s+(?:deze\s+wet|dit\s+(?:wets)?voorstel|het\s+(?:concept)?"
+    r"(?:wets)?voorstel|de\s+(?:concept)?wijzigingswet|het\s+ontwerp)\b",
+    re.I,
+)
+# a document that is no law the lexicon knows, named by its kind: "artikel 16 van de
+# richtlijn", "artikel 5 van het Verdrag", "paragraaf 3 van het advies", "artikel 32 van de
+# Kwalificatierichtlijn"; its articles are never
+# the bill's nor those of the law under discussion
+_OTHER_DOCUMENT = re.compile(
+    rf"(?:(?:Europese|Europees|aanvullende?|genoemde|bedoelde|{grammar.ORDINALS})\s+)?(?:richtlijn(?:en)?|verordening"
+    r"|verdrag|protocol|handvest|statuten|statuut|reglement|regeling|uitvoeringsregeling|cao|overeenkomst"
+    r"|convenant|code|akkoord|besluit|ontwerpbesluit|amvb|algemene\s+maatregel\s+van\s+bestuur"
+    r"|beleidsregels?|amendement|motie|nota|brief|advies|rapport|verslag|jurisprudentie|uitspraak"
+    r"|arrest|concept(?:besluit|regeling)?|(?-i:[A-Z])[a-zë]{3,}(?:richtlijn|verordening))\b",
+    re.I,
+)
+CAPTION = re.compile(r"\s*\([^()\d]{2,60}\)")  # "(begripsbepalingen)"
+THAT_LAW = re.compile(
+    r"(?:\s*,\s*|\s+)(?:van|uit|in)\s+(?:die|dezelfde|laatstgenoemde|voornoemde|genoemde)\s+wet\b",
+    re.I,
+)
+_ARTICLE_NEXT = re.compile(rf"\s+{grammar.ARTICLE_WORD}\s*{NUMBER}", re.I)  # "BW art. 7:907"
+
+
+def law_tail(text: str, pos: int, lexicon: LawLexicon) -> tuple[str, bool, bool, int, bool]:
+    """Return (law, this bill, that law, end, another document) of what names the law after a
+    reference, also after the article's caption ("artikel 1.1 (begripsbepalingen) van de Omgevingswet")."""
+    tail = _law_tail_at(text, pos, lexicon)
+    caption = CAPTION.match(text, pos) if tail[3] == pos and not tail[4] else None
+    if caption:
+        after = _law_tail_at(text, caption.end(), lexicon)
+        if after[3] > caption.end():
+            return after
+    return tail
+
+
+def _law_tail_at(text: str, pos: int, lexicon: LawLexicon) -> tuple[str, bool, bool, int, bool]:
+    lead = _LAW_LEAD.match(text, pos)
+    if lead and lead.end() > pos and (bill := other_bill(text, lead.end())):
+        return bill.law, False, False, bill.end, False  # "artikel II van wetsvoorstel 26 089"
+    if bill := THIS_BILL.match(text, pos):
+        return "", True, False, bill.end(), False
+    if that := THAT_LAW.match(text, pos):
+        return "", False, True, that.end(), False
+    lead = _LAW_LEAD.match(text, pos)
+    if lead and lead.end() > pos:
+        found = lexicon.match(text, lead.end())
+        if found is not None and not _ARTICLE_NEXT.match(text, found.end):
+            end = found.end
+            if "(" in lead.group(0):
+                close = re.match(r"\s*\)", text[end:])
+                end += close.end() if close else 0
+            # an article of an EU act is read but, like "van de richtlijn", names nothing a point
+            # can be about (a near-miss by the labelling convention)
+            return found.law, False, False, end, is_eu_act(found.law)
+        document = _OTHER_DOCUMENT.match(text, lead.end())
+        if document and re.search(r"\b(?:van|uit|in|der)\b", lead.group(0)):
+            return "", False, False, document.end(), True
+    return "", False, False, pos, False

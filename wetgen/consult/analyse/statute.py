@@ -1,0 +1,34 @@
+""""deze wet" in a formula only a law's own text writes ("In deze wet wordt verstaan onder:",
+"bij of krachtens deze wet"): where a text quotes a provision of a law under that provision's
+heading, the words name that law, not the bill."""
+
+from __future__ import annotations
+
+import re
+
+from wetgen.consult.analyse.context import LAW, OTHER_LAW, Context, Target
+
+STATUTE = "wettekst"  # the detail of "deze wet" standing in such a formula
+
+_BEFORE = re.compile(r"(?:\bIn|\bbij\s+of\s+krachtens|\bingevolge)\s+$", re.I)
+_AFTER = re.compile(
+    r"\s+(?:en\s+de\s+daarop\s+berustende\s+bepalingen\s+)?wordt\s+(?:mede\s+)?verstaan\s+onder\b", re.I
+)
+
+
+def statute_formula(text: str, start: int, end: int) -> bool:
+    """Tell whether "deze wet" at start:end stands in a definition or delegation formula of a
+    law's own text ("In deze wet wordt verstaan onder", "bij of krachtens deze wet")."""
+    before = _BEFORE.search(text, max(0, start - 22), start)
+    if before is None:
+        return False
+    return "krachtens" in before.group(0).lower() or bool(_AFTER.match(text, end))
+
+
+def quoted_law(context: Context) -> Target | None:
+    """Return the law whose provision the text quotes: that of the article under discussion
+    when it is a law's, else None."""
+    article = context.article
+    if article is None or article.scope not in (LAW, OTHER_LAW) or not article.law:
+        return None
+    return Target(article.scope, article.law)

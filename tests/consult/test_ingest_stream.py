@@ -114,3 +114,31 @@ def test_an_ingest_stopped_in_the_campaign_search_keeps_the_responses_and_says_s
     assert (again.added, again.unchanged, again.campaigns, again.in_campaigns) == (0, 120, 2, 120)
     with open_store(db) as store:
         assert len(store.campaigns()) == 2
+
+
+def test_a_first_ingest_stopped_in_a_chunk_keeps_the_chunks_before_and_a_rerun_goes_on(
+    tmp_path, bill, streaming, monkeypatch
+):
+    source, db = _write(tmp_path / "export.csv", _rows(120)), tmp_path / "s.sqlite"
+    store_chunk, calls = stream_module._store_chunk, []
+
+    def third_fails(*args):
+        calls.append(1)
+        if len(calls) == 3:
+            raise KeyboardInterrupt
+        return store_chunk(*args)
+
+    monkeypatch.setattr(stream_module, "_store_chunk", third_fails)
+    with pytest.raises(KeyboardInterrupt):
+        ingest([source], bill, db)
+    with open_store(db) as store:
+        assert store.conn.execute("SELECT COUNT(*) FROM responses").fetchone()[0] == 80
+        with pytest.raises(StoreError, match="stopped before it stored the campaigns"):
+            store.campaigns()
+    monkeypatch.setattr(stream_module, "_store_chunk", store_chunk)
+    again = ingest([source], bill, db)
+    assert (again.added, again.unchanged, again.campaigns, again.in_campaigns) == (40, 80, 2, 120)
+    ingest([source], bill, tmp_path / "whole.sqlite")
+    a, b = open_store(db), open_store(tmp_path / "whole.sqlite")
+    for table in ("responses", "points", "refs", "assignments", "campaign_members"):
+        assert a.dump()[table] == b.dump()[table], table

@@ -81,7 +81,9 @@ def store_stream(
     analyser = Analyser(bill)
     warnings: list[str] = []
     prepare_campaign_search(progress)
+    first = not store.next_seq() > 1  # no response stored yet
     with store.transaction():
+        store.mark_campaigns_pending()
         report.rebound = bind_consulted(store, analyser.index, bill, versions.consulted_path)
         report.newer, report.remapped = bind_newer(store, versions)
         _recognise_edited(store, batch, streamed, mapping, limits, report)
@@ -93,6 +95,12 @@ def store_stream(
                 next_seq = _store_chunk(store, workers, chunk, next_seq, report)
                 seen.update(r.key for r in chunk)
                 progress.advance(len(chunk))
+                if first:
+                    # A first ingest has no staff work to keep consistent: each chunk is committed,
+                    # so that a stopped ingest keeps what it read (a re-run goes on from there)
+                    # and the write-ahead log stays one chunk long (every page read looks
+                    # through the whole log: a log of gigabytes made each write dearer)
+                    store.commit_and_continue()
             if report.rebound:
                 reanalyse_all(store, analyser, seen)
         report.read = len(seen)
@@ -101,7 +109,6 @@ def store_stream(
         del seen, guids  # a million keys: freed before the campaign search
         report.problems += [Problem(w.split(": ", 1)[0], w.split(": ", 1)[-1]) for w in warnings]
         store.add_problems([ProblemRow(p.source, p.message, p.severity) for p in report.problems])
-        store.mark_campaigns_pending()
     # The responses are committed before the campaign search and the log folded into the store:
     # the search reads the members back at random, and every page read looks through the whole
     # uncommitted log (gigabytes at a million responses), which made it grow faster than the

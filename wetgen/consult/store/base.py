@@ -158,6 +158,11 @@ class StoreBase:
             raise
         self.conn.execute("COMMIT")
 
+    def commit_and_continue(self) -> None:
+        """Commit what the transaction holds and begin the next one (inside `transaction`)."""
+        self.conn.execute("COMMIT")
+        begin_writing(self.conn, self.where)
+
     def checkpoint(self) -> None:
         """Fold the write-ahead log into the store file (between transactions; a reader of
         another process may keep part of it, which the next checkpoint folds)."""

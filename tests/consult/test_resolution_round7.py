@@ -1,0 +1,47 @@
+"""Forms that the real set's fresh5 (e01-e15) and fresh6 (f01-f15) parts showed, and forms the
+next advices, amendments and verslagen are likely to bring: each a general rule, tested on
+invented sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from wetgen.consult.analyse.explain import explain_references
+from wetgen.loader import load_bill
+
+DEFAULT = Path(__file__).parents[2] / "drafts" / "huisvesting-vergunninghouders" / "01-consultatieversie.yaml"
+
+
+@pytest.fixture(scope="module")
+def one_law():
+    """The default draft: ARTIKEL I amends the Huisvestingswet 2014."""
+    return load_bill(DEFAULT)
+
+
+def targets(text: str, bill) -> list[tuple]:
+    """Return (text, scope, law, artikel, lid) of every reference, in order."""
+    return [(r.text, r.target.scope, r.target.law, r.target.artikel, r.target.lid)
+            for p in explain_references(text, bill) for r in p.references]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "law"),
+    [
+        ("Dit volgt uit artikel 4 van de Landsverordening openbare orde.", "Landsverordening openbare orde"),
+        ("Zie artikel 3 van het Landsbesluit inrichting ministeries.", "Landsbesluit inrichting ministeries"),
+        ("Ingevolge artikel 12 van de Eilandsverordening marktwezen geldt dit.", "Eilandsverordening marktwezen"),
+        ("Op grond van artikel 77 van de Eilandenregeling Nederlandse Antillen (ERNA) kondigt hij af.",
+         "Eilandenregeling Nederlandse Antillen"),
+    ],
+)
+def test_a_caribbean_regulation_is_named_by_its_head_word(one_law, sentence, law):
+    found = targets(sentence, one_law)
+    assert [t[1:4] for t in found] == [("other_law", law, found[0][3])]
+    assert found[0][3] in {"3", "4", "12", "77"}
+
+
+def test_a_name_by_shape_ends_before_ten_behoeve_van(one_law):
+    found = targets("Artikel 13 van de Landsverordening ambtenarenrecht ten behoeve van de douane.", one_law)
+    assert found[0][1:4] == ("other_law", "Landsverordening ambtenarenrecht", "13")

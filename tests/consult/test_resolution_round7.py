@@ -45,3 +45,23 @@ def test_a_caribbean_regulation_is_named_by_its_head_word(one_law, sentence, law
 def test_a_name_by_shape_ends_before_ten_behoeve_van(one_law):
     found = targets("Artikel 13 van de Landsverordening ambtenarenrecht ten behoeve van de douane.", one_law)
     assert found[0][1:4] == ("other_law", "Landsverordening ambtenarenrecht", "13")
+
+
+def onderdelen(text: str, bill) -> list[tuple]:
+    """Return (text, scope, artikel, onderdeel) of every reference, in order."""
+    return [(r.text, r.target.scope, r.target.artikel, r.target.onderdeel)
+            for p in explain_references(text, bill) for r in p.references]  # fmt: skip
+
+
+@pytest.mark.parametrize("letter", ["Ba", "BA"])
+def test_an_onderdeel_an_amendment_inserts_is_the_heading_below_it(one_law, letter):
+    text = (f"I\n\nIn artikel I wordt na onderdeel B een onderdeel ingevoegd, luidende:\n\n{letter}\n\n"
+            "Artikel 28b wordt als volgt gewijzigd:\n\n1. Het derde lid vervalt.")  # fmt: skip
+    found = onderdelen(text, one_law)
+    assert (letter, "bill", "I", letter) in found
+
+
+def test_a_letter_that_extends_no_onderdeel_of_the_bill_stays_prose(one_law):
+    # the bill has no onderdeel Z: "Za" below the announcement is no inserted letter of it
+    text = "In artikel I wordt na onderdeel B een onderdeel ingevoegd, luidende:\n\nZa\n\nArtikel 28b vervalt."
+    assert [t for t in onderdelen(text, one_law) if t[0] == "Za"] == []

@@ -14,7 +14,7 @@ from typing import NamedTuple
 from wetgen.consult.analyse import context as ctx_rules
 from wetgen.consult.analyse import tables
 from wetgen.consult.analyse.assign import PointResult, assign
-from wetgen.consult.analyse.billunits import bill_unit
+from wetgen.consult.analyse.billunits import bill_unit, inserted_onderdeel
 from wetgen.consult.analyse.borrowing import EARLIER, borrow_laws, division_law
 from wetgen.consult.analyse.context import BILL, EMPTY, OTHER_LAW, Context, Target
 from wetgen.consult.analyse.described import in_passing
@@ -189,7 +189,8 @@ class Analyser:
         here = self.index.articles.get(context.bill_article.upper()) if context.announced else None
         if here is None or not here.is_amending:
             return False
-        return not bill_unit(here, Target(BILL, "", here.number, onderdeel=letter))[2]
+        unit = bill_unit(here, Target(BILL, "", here.number, onderdeel=letter))
+        return not unit[2] or inserted_onderdeel(here, letter)
 
     def _onderdeel(
         self, text: str, at: int, letter: str, context: Context, result: PointResult

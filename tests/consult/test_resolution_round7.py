@@ -65,3 +65,26 @@ def test_a_letter_that_extends_no_onderdeel_of_the_bill_stays_prose(one_law):
     # the bill has no onderdeel Z: "Za" below the announcement is no inserted letter of it
     text = "In artikel I wordt na onderdeel B een onderdeel ingevoegd, luidende:\n\nZa\n\nArtikel 28b vervalt."
     assert [t for t in onderdelen(text, one_law) if t[0] == "Za"] == []
+
+
+def test_an_article_an_amendment_inserts_into_the_bill_is_the_bills(one_law):
+    text = ("De ondergetekenden stellen het volgende amendement voor:\n\nNa artikel II wordt een artikel "
+            "ingevoegd, luidende:\n\nARTIKEL IIA. EVALUATIE\n\nOnze Minister zendt binnen drie jaar na de "
+            "inwerkingtreding van deze wet een verslag aan de Staten-Generaal.")  # fmt: skip
+    found = onderdelen(text, one_law)
+    assert ("ARTIKEL IIA", "bill", "IIA", "") in found
+    assert ("deze wet", "bill", "", "") in found
+
+
+def test_a_roman_number_of_its_own_is_no_inserted_article(one_law):
+    # "IX" is not I with an X added: the bill has no artikel IX, so it stays unresolved
+    assert [t[1:3] for t in onderdelen("Zie artikel IX.", one_law)] != [("bill", "IX")]
+
+
+def test_an_arabic_letter_number_is_the_bills_only_in_a_bill_that_amends_no_law(one_law):
+    # a skeleton of a bill that enacts a new law with an artikel 1.1 (the real set's Jeugdwet)
+    new_law = load_bill(Path(__file__).parent / "realrefs" / "bills" / "jeugdwet-33684.yaml")
+    text = "Na artikel 1.1 wordt een artikel ingevoegd, luidende:\n\nArtikel 1.1a\n\nIeder heeft recht op hulp."
+    assert ("Artikel 1.1a", "bill", "1.1a", "") in onderdelen(text, new_law)
+    # in a bill that amends the Huisvestingswet 2014, "artikel 28aa" is that law's, not the bill's
+    assert [t[1] for t in onderdelen("Zie artikel 28aa.", one_law)] != ["bill"]

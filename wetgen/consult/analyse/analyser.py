@@ -407,7 +407,7 @@ class Analyser:
         articles = {r.place.artikel for r in resolutions}
         onderdeel_ref = ref.kind == ARTICLE or (ref.kind == LOOSE and first.place.onderdeel)
         if first.status == "bill" and onderdeel_ref and len(articles) == 1 and first.place.artikel:
-            article = self.index.articles.get(first.place.artikel.upper())
+            article = self.index.own_article(first.place.artikel)
             if article is not None and article.is_amending:
                 law = (
                     (article.amends.citeertitel if article.amends else "")
@@ -425,7 +425,7 @@ class Analyser:
                                            inserted=False)  # fmt: skip
                 return ctx_rules.remember(context, tuple(r.place for r in resolutions), False)
             if article is not None:
-                context = context._replace(bill_article=article.number, law="", onderdeel="",
+                context = context._replace(bill_article=first.place.artikel, law="", onderdeel="",
                                            structural=heading or context.structural)  # fmt: skip
         return ctx_rules.remember(context, tuple(r.place for r in resolutions), subject)
 

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from wetgen.consult.analyse.amendmentitems import amendment_item
+from wetgen.consult.analyse.context import LAW, Context, Target
 from wetgen.consult.analyse.explain import explain_references
 from wetgen.loader import load_bill
 
@@ -88,3 +90,25 @@ def test_an_arabic_letter_number_is_the_bills_only_in_a_bill_that_amends_no_law(
     assert ("Artikel 1.1a", "bill", "1.1a", "") in onderdelen(text, new_law)
     # in a bill that amends the Huisvestingswet 2014, "artikel 28aa" is that law's, not the bill's
     assert [t[1] for t in onderdelen("Zie artikel 28aa.", one_law)] != ["bill"]
+
+
+def leden(text: str, bill) -> list[tuple]:
+    """Return (text, scope, artikel, lid) of every reference, in order."""
+    return [(r.text, r.target.scope, r.target.artikel, r.target.lid)
+            for p in explain_references(text, bill) for r in p.references]  # fmt: skip
+
+
+def test_the_parts_of_an_amendment_numbered_i_ii_stay_in_the_article_opened(one_law):
+    text = ("In artikel I, onderdeel B, wordt artikel 28a als volgt gewijzigd:\n\nI\n\nIn het eerste lid "
+            "wordt «zes» vervangen door: acht.\n\nII\n\nHet vijfde lid vervalt.")  # fmt: skip
+    found = leden(text, one_law)
+    assert ("het eerste lid", "law", "28a", "1") in found
+    assert ("Het vijfde lid", "law", "28a", "5") in found
+
+
+def test_onderdeel_i_after_h_is_the_bills_letter_not_an_amendment_part(one_law):
+    opened = Context(bill_article="I", onderdeel="H", article=Target(LAW, "Huisvestingswet 2014", "12"))
+    assert not amendment_item("I", opened)  # the letter after H
+    assert amendment_item("II", opened)
+    assert not amendment_item("C", opened._replace(onderdeel="A"))  # C and D are letters, never parts
+    assert not amendment_item("II", opened._replace(article=None))  # no article of the law open

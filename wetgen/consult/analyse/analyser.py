@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from wetgen.consult.analyse import context as ctx_rules
 from wetgen.consult.analyse import tables
+from wetgen.consult.analyse.amendmentitems import amendment_item
 from wetgen.consult.analyse.assign import PointResult, assign
 from wetgen.consult.analyse.billunits import bill_unit, inserted_onderdeel
 from wetgen.consult.analyse.borrowing import EARLIER, borrow_laws, division_law
@@ -165,6 +166,8 @@ class Analyser:
         if ctx_rules.bill_article_heading(heading):
             context = context._replace(inserted=False)
         letter = ctx_rules.onderdeel_heading(heading)
+        if amendment_item(letter, context):
+            return context  # "II" of an amendment, between changes to one article
         if letter and (self._amending_here(context) or self._announced(context, letter)):
             context = self._onderdeel(text, start, letter, context, result)
             return self._segment(text, start + len(letter), end, context, result, heading=True)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 
+import numpy as np
+
 from wetgen.consult.analyse.campaign_summary import campaign_text, summarise_campaigns
 from wetgen.consult.analyse.campaigns import find_clusters, jaccard, shingle_sets
 from wetgen.consult.analyse.reference_pairwise import jaccard as ref_jaccard
@@ -93,3 +95,34 @@ def test_a_large_campaign_is_summarised_the_same_a_page_at_a_time():
     assert whole[0].representative == 59 and texts[59] == letter + "   Groet, Anna"
     added = {text for _, _, text in whole[0].members}
     assert "Ik wacht al 3 jaar op een woning." in added
+
+
+def test_a_bucket_crowded_by_a_shared_sentence_is_split_by_the_next_bands():
+    from wetgen.consult.analyse import campaigns
+
+    rng = np.random.default_rng(3)
+    crowded = campaigns.BUCKET_CAP * 3
+    signatures = rng.integers(0, 2**32, size=(crowded + 40, campaigns.BANDS * campaigns.ROWS),
+                              dtype=np.uint32)  # fmt: skip
+    signatures[:, :2] = 7  # every text shares band 0 (a template sentence's minimum)
+    signatures[crowded:, :] = signatures[crowded]  # and 40 texts share every minimum
+    bands, rows, starts = campaigns._buckets(signatures)
+    sizes = np.diff(starts)
+    in_band_0 = sorted(sizes[bands == 0].tolist())
+    assert in_band_0 == [40]  # the crowd split into texts of their own; the copies stay together
+    assert set(rows[starts[0] : starts[1]].tolist()) == set(range(crowded, crowded + 40))
+
+
+def test_agrees_with_pairwise_when_many_private_texts_share_template_sentences():
+    rng = random.Random(11)
+    words = [f"w{i}" for i in range(3000)]
+    templates = [" ".join(rng.choices(words, k=25)) for _ in range(3)]
+    letter = " ".join(rng.choices(words, k=90))
+    texts = []
+    for i in range(1500):
+        if i % 4 == 0:  # a form letter with a personal line
+            texts.append(letter + " " + " ".join(rng.choices(words, k=rng.randint(0, 30))))
+        else:  # a private text: one or two shared sentences and words of its own
+            shared = " ".join(rng.sample(templates, k=rng.randint(1, 2)))
+            texts.append(shared + " " + " ".join(rng.choices(words, k=rng.randint(15, 60))))
+    assert find_clusters(texts) == pairwise_clusters(texts)

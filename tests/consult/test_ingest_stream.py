@@ -8,6 +8,7 @@ import pytest
 import wetgen.consult.ingest as ingest_module
 import wetgen.consult.ingest_stream as stream_module
 from tests.consult.conftest import write_export as _write
+from wetgen.consult.errors import StoreError
 from wetgen.consult.ingest import ingest
 from wetgen.consult.store import open_store
 
@@ -90,3 +91,26 @@ def test_a_forced_collision_in_a_streamed_ingest_is_reported(
     assert sum("is already that of" in p.message for p in report.problems) == 89
     with open_store(tmp_path / "c.sqlite") as store:
         assert len({r.id for r in store.respondents()}) == 90
+
+
+def test_an_ingest_stopped_in_the_campaign_search_keeps_the_responses_and_says_so(
+    tmp_path, bill, streaming, monkeypatch
+):
+    source, db = _write(tmp_path / "export.csv", _rows(120)), tmp_path / "s.sqlite"
+
+    def interrupted(store, progress):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(stream_module, "_campaigns", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        ingest([source], bill, db)
+    with open_store(db) as store:
+        assert store.conn.execute("SELECT COUNT(*) FROM responses").fetchone()[0] == 120
+        with pytest.raises(StoreError, match="stopped before it stored the campaigns"):
+            store.campaigns()
+    monkeypatch.undo()
+    monkeypatch.setattr(ingest_module, "STREAM_FROM", 0)
+    again = ingest([source], bill, db)
+    assert (again.added, again.unchanged, again.campaigns, again.in_campaigns) == (0, 120, 2, 120)
+    with open_store(db) as store:
+        assert len(store.campaigns()) == 2

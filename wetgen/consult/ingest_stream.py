@@ -101,6 +101,13 @@ def store_stream(
         del seen, guids  # a million keys: freed before the campaign search
         report.problems += [Problem(w.split(": ", 1)[0], w.split(": ", 1)[-1]) for w in warnings]
         store.add_problems([ProblemRow(p.source, p.message, p.severity) for p in report.problems])
+        store.mark_campaigns_pending()
+    # The responses are committed before the campaign search and the log folded into the store:
+    # the search reads the members back at random, and every page read looks through the whole
+    # uncommitted log (gigabytes at a million responses), which made it grow faster than the
+    # responses. Should the search be interrupted, the mark tells the readers to ingest again.
+    store.checkpoint()
+    with store.transaction():
         report.campaigns, report.in_campaigns = _campaigns(store, progress)
     return report
 

@@ -7,7 +7,8 @@ band, meets the most similar members of the others; a pair estimated by MinHash 
 threshold (4.5 standard deviations at 192 permutations) is not compared. Every other candidate
 pair is confirmed with the exact word-5-gram Jaccard similarity, so the result is the same
 graph as the pairwise reference method (wetgen.consult.analyse.reference_pairwise) wherever LSH finds
-the edge, and LSH is tuned to find an edge at the 0.3 threshold with a probability of 0.99988.
+the edge, and LSH is tuned to find an edge at the 0.3 threshold with a probability of 0.99988
+(less where a band's bucket is crowded by a shared sentence and split by the next bands).
 """
 
 from __future__ import annotations
@@ -29,7 +30,11 @@ ESTIMATE_MARGIN = (
 )
 TRIES_PER_COMPONENT = 12  # most similar members of another component tried, per bucket
 _MULT = np.uint64(0x9E3779B97F4A7C15)
-TEXTS_PER_STEP = 20_000  # texts whose word hashes are in memory at once while shingling
+TEXTS_PER_STEP = 20_000
+# A bucket that a template sentence fills with thousands of unrelated texts costs the square of
+# its size; above BUCKET_CAP it is split by the next bands' rows (at most REFINE_BANDS of them).
+BUCKET_CAP = 256
+REFINE_BANDS = 4  # texts whose word hashes are in memory at once while shingling
 
 
 class _WordHashes(dict):
@@ -185,12 +190,19 @@ def _buckets(signatures: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray
     """Return every bucket of two or more signatures, band by band: bands, rows, starts.
 
     Bucket b is the rows rows[starts[b]:starts[b + 1]] (ascending) of band bands[b]; within
-    a band, buckets come in the order of their band key.
+    a band, buckets come in the order of their band key. A bucket of more than BUCKET_CAP
+    signatures is split by the rows of the next bands, as long as that splits it.
     """
     bands, rows, sizes = [], [], []
     for band in range(BANDS):
-        chunk = signatures[:, band * ROWS : (band + 1) * ROWS]
-        keys = chunk[:, 0].astype(np.uint64) << np.uint64(32) | chunk[:, 1]
+        keys = _band_keys(signatures, band)
+        pending = np.arange(len(keys))  # the rows whose bucket may still be crowded
+        for extra in range(1, REFINE_BANDS + 1):
+            pending = pending[_crowded(keys[pending])]
+            if not len(pending):
+                break
+            more = _band_keys(signatures[pending], (band + extra) % BANDS)
+            keys[pending] = _mix_keys(keys[pending], more)
         order = np.argsort(keys, kind="stable")
         sorted_keys = keys[order]
         starts = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1]])
@@ -204,3 +216,21 @@ def _buckets(signatures: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray
     starts_all = np.zeros(len(sizes_all) + 1, dtype=np.int64)
     np.cumsum(sizes_all, out=starts_all[1:])
     return np.concatenate(bands), np.concatenate(rows), starts_all
+
+
+def _band_keys(signatures: np.ndarray, band: int) -> np.ndarray:
+    """Return each signature's 64-bit key in `band` (its ROWS minima side by side)."""
+    chunk = signatures[:, band * ROWS : (band + 1) * ROWS]
+    return chunk[:, 0].astype(np.uint64) << np.uint64(32) | chunk[:, 1]
+
+
+def _crowded(keys: np.ndarray) -> np.ndarray:
+    """Return a mask of the keys shared by more than BUCKET_CAP signatures."""
+    _, inverse, counts = np.unique(keys, return_inverse=True, return_counts=True)
+    return counts[inverse] > BUCKET_CAP
+
+
+def _mix_keys(keys: np.ndarray, more: np.ndarray) -> np.ndarray:
+    """Return one 64-bit key per row for the pair (keys, more) (an odd multiplier, then xor)."""
+    with np.errstate(over="ignore"):
+        return (keys * _MULT) ^ more

@@ -15,6 +15,9 @@ from pathlib import Path
 from wetgen.consult.errors import StoreBusy, StoreError
 from wetgen.consult.store.schema import MIGRATIONS, SCHEMA_VERSION, TABLES
 
+# set while an ingest has stored responses whose campaigns it has not yet stored
+CAMPAIGNS_PENDING = "campaigns_pending"
+
 DEFAULT_WAIT = 120.0  # seconds a writer waits for another one (WETGEN_STORE_WAIT overrides)
 FIRST_TRY_MS = 200  # a lock held longer than this is announced before waiting on
 
@@ -107,7 +110,10 @@ def connect(path: Path | str, *, create: bool = True) -> sqlite3.Connection:
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute(f"PRAGMA busy_timeout = {FIRST_TRY_MS}")
         conn.execute("PRAGMA synchronous=NORMAL")
-        conn.execute("PRAGMA cache_size=-262144")  # 256 MB: large ingests insert at random keys
+        # 1 GB at most (allocated as used): a large ingest inserts at random keys into indexes
+        # that outgrow a smaller cache (at a million responses the writes took 12.7x the CPU of
+        # 100,000 with 256 MB, 10.1x with 1 GB)
+        conn.execute("PRAGMA cache_size=-1048576")
         conn.execute("PRAGMA foreign_keys=ON")
         migrate(conn, where=str(path))
     except sqlite3.DatabaseError as exc:
@@ -151,6 +157,11 @@ class StoreBase:
             self.conn.execute("ROLLBACK")
             raise
         self.conn.execute("COMMIT")
+
+    def checkpoint(self) -> None:
+        """Fold the write-ahead log into the store file (between transactions; a reader of
+        another process may keep part of it, which the next checkpoint folds)."""
+        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def meta(self, key: str, default: str = "") -> str:
         """Return a meta value of the store."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from wetgen.consult.store.base import StoreBase
+from wetgen.consult.store.base import CAMPAIGNS_PENDING, StoreBase
 from wetgen.consult.store.schema import (
     CampaignRow,
     MemberRow,
@@ -128,6 +128,11 @@ class DerivedTables(StoreBase):
         self.conn.execute("DELETE FROM campaign_members")
         self.insert("campaigns", campaigns)
         self.insert("campaign_members", members)
+        self.set_meta(CAMPAIGNS_PENDING, "")
+
+    def mark_campaigns_pending(self) -> None:
+        """Record that the responses changed and the campaigns are not yet found again."""
+        self.set_meta(CAMPAIGNS_PENDING, "1")
 
     def add_problems(self, problems: list[ProblemRow]) -> None:
         """Record sources that were refused or only partly read (the same one once)."""

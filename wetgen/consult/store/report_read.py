@@ -8,7 +8,7 @@ from __future__ import annotations
 import sqlite3
 
 from wetgen.consult.errors import StoreError
-from wetgen.consult.store.base import StoreBase
+from wetgen.consult.store.base import CAMPAIGNS_PENDING, StoreBase
 from wetgen.consult.store.schema import (
     CampaignGroup,
     NodeRow,
@@ -91,6 +91,11 @@ class ReportReads(StoreBase):
 
     def campaigns(self) -> list[CampaignGroup]:
         """Return the campaigns, largest first, with their members and member counts."""
+        if self.meta(CAMPAIGNS_PENDING):
+            raise StoreError(
+                f"the last ingest into {self.where} stopped before it stored the campaigns; "
+                "run `wetgen consult ingest` again (what it stored is kept)"
+            )
         members: dict[str, list[tuple[str, bool, bool]]] = {}
         for cid, rid, public, adding in self.conn.execute(
             "SELECT m.campaign_id, m.response_id, COALESCE(r.public, 1), m.added != '' "

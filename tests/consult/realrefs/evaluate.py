@@ -79,8 +79,9 @@ FRESH5_FROM = "e"
 FRESH6_FROM = "f"
 FRESH7_FROM = "g"
 # The parts whose disagreements nobody has read: reported, not enforced. fresh7 (g01-g15) was
-# measured on first contact and read on branch refs-resolve6; it is enforced with the read parts.
-UNSEEN_PARTS = ("fresh5", "fresh6")
+# measured on first contact and read on branch refs-resolve6, fresh5 (e01-e15) and fresh6
+# (f01-f15) on branch refs-resolve7; every part is now read, so the thresholds hold on all.
+UNSEEN_PARTS: tuple[str, ...] = ()
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
 PARTS = ("all", *SPLIT, "read", "unseen")
 

@@ -13,8 +13,9 @@ from typing import NamedTuple
 
 from wetgen.consult.analyse import context as ctx_rules
 from wetgen.consult.analyse import tables
+from wetgen.consult.analyse.amendmentitems import amendment_item
 from wetgen.consult.analyse.assign import PointResult, assign
-from wetgen.consult.analyse.billunits import bill_unit
+from wetgen.consult.analyse.billunits import bill_unit, inserted_onderdeel
 from wetgen.consult.analyse.borrowing import EARLIER, borrow_laws, division_law
 from wetgen.consult.analyse.context import BILL, EMPTY, OTHER_LAW, Context, Target
 from wetgen.consult.analyse.described import in_passing
@@ -165,6 +166,8 @@ class Analyser:
         if ctx_rules.bill_article_heading(heading):
             context = context._replace(inserted=False)
         letter = ctx_rules.onderdeel_heading(heading)
+        if amendment_item(letter, context):
+            return context  # "II" of an amendment, between changes to one article
         if letter and (self._amending_here(context) or self._announced(context, letter)):
             context = self._onderdeel(text, start, letter, context, result)
             return self._segment(text, start + len(letter), end, context, result, heading=True)
@@ -189,7 +192,8 @@ class Analyser:
         here = self.index.articles.get(context.bill_article.upper()) if context.announced else None
         if here is None or not here.is_amending:
             return False
-        return not bill_unit(here, Target(BILL, "", here.number, onderdeel=letter))[2]
+        unit = bill_unit(here, Target(BILL, "", here.number, onderdeel=letter))
+        return not unit[2] or inserted_onderdeel(here, letter)
 
     def _onderdeel(
         self, text: str, at: int, letter: str, context: Context, result: PointResult
@@ -406,7 +410,7 @@ class Analyser:
         articles = {r.place.artikel for r in resolutions}
         onderdeel_ref = ref.kind == ARTICLE or (ref.kind == LOOSE and first.place.onderdeel)
         if first.status == "bill" and onderdeel_ref and len(articles) == 1 and first.place.artikel:
-            article = self.index.articles.get(first.place.artikel.upper())
+            article = self.index.own_article(first.place.artikel)
             if article is not None and article.is_amending:
                 law = (
                     (article.amends.citeertitel if article.amends else "")
@@ -424,7 +428,7 @@ class Analyser:
                                            inserted=False)  # fmt: skip
                 return ctx_rules.remember(context, tuple(r.place for r in resolutions), False)
             if article is not None:
-                context = context._replace(bill_article=article.number, law="", onderdeel="",
+                context = context._replace(bill_article=first.place.artikel, law="", onderdeel="",
                                            structural=heading or context.structural)  # fmt: skip
         return ctx_rules.remember(context, tuple(r.place for r in resolutions), subject)
 

@@ -82,3 +82,13 @@ def division_articles(bill: Bill) -> dict[tuple[str, str], tuple[str, ...]]:
     return {(d.kind, d.number.upper()): tuple(address.article(address.BILL, a).eid
                                               for a in iter_articles(d.children))
             for d in iter_divisions(bill.body)}  # fmt: skip
+
+
+def inserted_onderdeel(article: Article, letter: str) -> bool:
+    """Tell whether a letter names an onderdeel that an amendment inserts after one the article
+    has: the earlier letter with a letter added ("Aa" or "AA" after A, "Ca" after C)."""
+    if article is None or not article.is_amending or len(letter) != 2 or not letter[1].isalpha():
+        return False
+    if not (letter[0].isupper() and (letter[1].islower() or letter[1].isupper())):
+        return False
+    return any(o.number == letter[0] for o in article.onderdelen)

@@ -43,7 +43,9 @@ _EU_ACT = re.compile(
 )
 _HEAD_WORD = re.compile(
     r"(?:(?:Algemene|Tijdelijke)\s+wet|Wet|Besluit|Rijkswet|Kaderwet|Invoeringswet|Wetboek|Regeling"
-    r"|Reglement|Verdrag|Uitvoeringsregeling|Uitvoeringsbesluit)\s+"
+    r"|Reglement|Verdrag|Uitvoeringsregeling|Uitvoeringsbesluit"
+    # the Caribbean forms (Curaçao, Aruba, Sint Maarten, the former Nederlandse Antillen)
+    r"|Landsverordening|Landsbesluit|Eilandsverordening|Eilandsbesluit|Eilandenregeling)\s+"
 )
 # names that may start in lower case: "boek 7 BW", "richtlijn 2006/123/EG"
 _LOWER_HEADS = frozenset(
@@ -58,7 +60,7 @@ _STOP = frozenset(
     "genoemd genoemde of maar ook niet wel nog al om te aan bij zo zal zullen kan kunnen moet "
     "moeten mag mogen heeft hebben had bepaalt bepalen regelt regelen geldt gelden vervalt "
     "vervallen luidt komt komen blijft blijven voorziet biedt stelt gesteld opgenomen artikel "
-    "artikelen art lid leden onderdeel hoofdstuk paragraaf afdeling een".split()
+    "artikelen art lid leden onderdeel hoofdstuk paragraaf afdeling een ten".split()
 )
 # a name by shape ends before a verb; the verb is known by what follows it in the clause: a
 # subject pronoun ("van het Reglement van Orde zend ik u") or an article with no preposition

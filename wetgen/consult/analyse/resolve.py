@@ -27,6 +27,7 @@ from wetgen.consult.analyse.context import (
 )
 from wetgen.consult.analyse.context import MVT as MVT_SCOPE
 from wetgen.consult.analyse.grammar import Part
+from wetgen.consult.analyse.insertedarticles import extended_article
 from wetgen.consult.analyse.lawnames import (
     BW,
     LawLexicon,
@@ -204,13 +205,15 @@ class BillIndex:
         if inserted and context.law:
             return (LAW, *with_book(context.law, number))
         if roman:
-            if number.upper() in self.articles:
+            if number.upper() in self.articles or extended_article(number, self.articles, True):
                 return BILL, "", number
             return (LAW, context.law, number) if context.law else (UNKNOWN, "", number)
         if context.law:
             return (LAW, *with_book(context.law, number))
         if number.upper() in self.articles and not (ref.of_law and self.amended):
             return BILL, "", number
+        if extended_article(number, self.articles, bool(self.amended)):
+            return BILL, "", number  # "Artikel 1.1a" that an amendment inserts into a new law
         law = self._law_for(number, context)
         if law:
             return (LAW, *with_book(law, number))
@@ -228,6 +231,11 @@ class BillIndex:
         here = self.articles.get(context.bill_article.upper()) if context.bill_article else None
         current = (context.named_law, here.amends.citeertitel if here and here.amends else "")
         return law_in_style(number, self._styles, current)
+
+    def own_article(self, number: str) -> Article | None:
+        """Return the bill's article of a number, or the one an inserted article extends (IIA: II)."""
+        key = number.upper()
+        return self.articles.get(key) or self.articles.get(extended_article(key, self.articles, bool(self.amended)))
 
     def amended_law(self, law: str) -> str:
         """Return the citeertitel of the amended law a name names (any book of a code), or ""."""
@@ -251,6 +259,11 @@ class BillIndex:
         """Return the resolution of a structural target: the bill's nodes it is on."""
         if target.scope == BILL:
             article = self.articles.get(target.artikel.upper())
+            base = extended_article(target.artikel, self.articles, bool(self.amended))
+            if article is None and base:
+                return Resolution(ref, "bill", (bill_unit(self.articles[base], target)[0],),
+                                  f"artikel {target.artikel} staat nog niet in het wetsvoorstel; "
+                                  f"toegewezen aan artikel {base}", target_words(target), target)  # fmt: skip
             if article is None:
                 return Resolution(ref, "unknown", (), f"het wetsvoorstel heeft geen artikel "
                                   f"{target.artikel}", f"artikel {target.artikel}", target)  # fmt: skip
@@ -355,7 +368,7 @@ class BillIndex:
         if ref.anaphor == "deze wet":
             if inserted and context.law:
                 return [self.place(ref, Target(LAW, context.law), context)]
-            here = self.articles.get(context.bill_article.upper()) if context.bill_article else None
+            here = self.own_article(context.bill_article)
             own = context.structural and here is not None and not here.is_amending and not inserted
             if own or ref.this_bill:  # "deze wet" in the bill's own articles; "de onderhavige wet"
                 return [Resolution(ref, "bill", (), "", "het wetsvoorstel", Target(BILL))]

@@ -1,0 +1,29 @@
+"""An article that an amendment or a nota van wijziging inserts into the bill, which this
+version of the bill does not have yet: "Na artikel II wordt een artikel ingevoegd, luidende:
+ARTIKEL IIA", "Artikel 1.1a" of a bill that enacts a new law and has an artikel 1.1."""
+
+from __future__ import annotations
+
+import re
+
+from wetgen import ids
+from wetgen.consult.analyse.numbering import is_roman
+from wetgen.model import Article
+
+# an article number with one letter added: "IIA", "IVa", "1.1a", "12b"
+_ADDED_LETTER = re.compile(r"^(?P<base>.*[\dIVXLC])(?P<letter>[A-Za-z])$")
+
+
+def extended_article(number: str, articles: dict[str, Article], amends_laws: bool) -> str:
+    """Return the key of the bill article that an article number the bill lacks extends by a
+    letter ("IIA" after II), or "". A Roman number is always the bill's; an Arabic one only in a
+    bill that amends no law, where every article number is the bill's own."""
+    if not number or number.upper() in articles:
+        return ""
+    match = _ADDED_LETTER.match(number)
+    if not match or match.group("base").upper() not in articles:
+        return ""
+    if is_roman(match.group("base")):
+        # "IX" is a number of its own, not I with an X added
+        return "" if ids.roman_value(number.upper()) else match.group("base").upper()
+    return "" if amends_laws else match.group("base").upper()

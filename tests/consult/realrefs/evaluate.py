@@ -78,11 +78,16 @@ FRESH4_FROM = "d91"
 FRESH5_FROM = "e"
 FRESH6_FROM = "f"
 FRESH7_FROM = "g"
+# h01-h15 (advices, committee reports) and i01-i15 (memories van toelichting, notas van
+# wijziging) were labelled blind on 2026-12-04 (branches label-h/i) while rounds 5-7 were made.
+FRESH8_FROM = "h"
+FRESH9_FROM = "i"
 # The parts whose disagreements nobody has read: reported, not enforced. fresh7 (g01-g15) was
 # measured on first contact and read on branch refs-resolve6, fresh5 (e01-e15) and fresh6
-# (f01-f15) on branch refs-resolve7; every part is now read, so the thresholds hold on all.
-UNSEEN_PARTS: tuple[str, ...] = ()
-SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
+# (f01-f15) on branch refs-resolve7. fresh8 and fresh9 are the unseen parts now.
+UNSEEN_PARTS: tuple[str, ...] = ("fresh8", "fresh9")
+SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
+         "fresh8", "fresh9")
 PARTS = ("all", *SPLIT, "read", "unseen")
 
 
@@ -97,7 +102,9 @@ def in_part(doc_id: str, part: str) -> bool:
         "fresh4": (FRESH4_FROM, FRESH5_FROM),
         "fresh5": (FRESH5_FROM, FRESH6_FROM),
         "fresh6": (FRESH6_FROM, FRESH7_FROM),
-        "fresh7": (FRESH7_FROM, "\uffff"),
+        "fresh7": (FRESH7_FROM, FRESH8_FROM),
+        "fresh8": (FRESH8_FROM, FRESH9_FROM),
+        "fresh9": (FRESH9_FROM, "\uffff"),
     }
     if part in ("read", "unseen"):
         unseen = any(in_part(doc_id, p) for p in UNSEEN_PARTS)
@@ -567,7 +574,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--misses", action="store_true", help="list every disagreement")
     parser.add_argument("--part", choices=PARTS, default="all",
                         help="the documents to score: all, development (d01-d30), held-out (d31-d44), "
-                             "fresh (d45-d60), fresh2 (d61-d75), fresh3 (d76-d90), fresh4 (d91-d99k), fresh5 (e), fresh6 (f), fresh7 (g), read (not in "
+                             "fresh (d45-d60), fresh2 (d61-d75), fresh3 (d76-d90), fresh4 (d91-d99k), fresh5 (e), fresh6 (f), fresh7 (g), fresh8 (h), fresh9 (i), read (not in "
                              "UNSEEN_PARTS) or unseen (in it)")
     args = parser.parse_args(argv)
     documents = [doc for doc in load_documents() if in_part(doc.id, args.part)]

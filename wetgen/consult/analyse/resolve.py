@@ -72,6 +72,17 @@ class Resolution(NamedTuple):
     place: Target = Target(UNKNOWN)  # the target, structurally
 
 
+def distinct(resolutions: list[Resolution]) -> list[Resolution]:
+    """Keep one resolution per target: "onderdeel J, onder 2 en 3" is onderdeel J once."""
+    seen: set[Target] = set()
+    kept = []
+    for resolution in resolutions:
+        if resolution.place.scope == UNKNOWN or resolution.place not in seen:
+            kept.append(resolution)
+            seen.add(resolution.place)
+    return kept
+
+
 @dataclass
 class _Amended:
     law: str
@@ -157,7 +168,7 @@ class BillIndex:
             return [self.place(ref, self._sentence_of(context, inserted), context)]
         if ref.kind == LOOSE:
             return [self._loose(ref, part, context) for part in ref.parts]
-        return [self._part(ref, part, context, inserted) for part in ref.parts]
+        return distinct([self._part(ref, part, context, inserted) for part in ref.parts])
 
     def _part(self, ref: Ref, part: Part, context: Context, inserted: bool) -> Resolution:
         if ref.anaphor == "genoemd" and not ref.law:  # "genoemd artikel 10.1": the one named before

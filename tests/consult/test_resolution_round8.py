@@ -64,3 +64,59 @@ def test_deze_memorie_in_the_mvt_is_its_own_paragraph(one_law):
 def test_a_memorie_van_antwoord_may_still_name_the_mvt_in_full(one_law):
     text = "MEMORIE VAN ANTWOORD\n\nZie paragraaf 3 van deze memorie van toelichting."
     assert [t[1] for t in targets(text, one_law)] == ["mvt"]
+
+
+def divisions(text: str, bill) -> list[tuple]:
+    """Return (scope, law, division) of every reference, in order."""
+    return [(r.target.scope, r.target.law, r.target.division)
+            for p in explain_references(text, bill) for r in p.references]  # fmt: skip
+
+
+def test_a_list_of_divisions_goes_on_after_their_captions(one_law):
+    text = ("Voorts worden wijzigingen voorgesteld in de hoofdstukken I (Algemene bepalingen), III "
+            "(Toelating tot de weg) en V (Gebruik van voertuigen op de weg) van de Huisvestingswet 2014.")
+    assert divisions(text, one_law) == [("law", "Huisvestingswet 2014", f"hoofdstuk {n}") for n in ("I", "III", "V")]
+
+
+def test_a_division_with_its_title_written_out_takes_the_law_after_it(one_law):
+    text = "Dit hangt samen met hoofdstuk VI Rijvaardigheid en rijbevoegdheid van de Wegenverkeerswet 1994."
+    assert divisions(text, one_law) == [("other_law", "Wegenverkeerswet 1994", "hoofdstuk VI")]
+
+
+@pytest.mark.parametrize("text", ["Zie hoofdstuk 2 Inleiding van het advies.", "Dit staat in hoofdstuk 3 Wat vinden wij."])
+def test_a_title_without_a_law_after_it_names_no_law(one_law, text):
+    assert [d for d in divisions(text, one_law) if d[0] != "unknown"] == []
+
+
+NEW_LAW = """wetsvoorstel:
+  opschrift: Regels over energiemarkten
+  citeertitel: Energiemarktwet
+  versie: {label: Ingediend, datum: "2024-01-01", fase: ingediend}
+  ministerie: Economische Zaken
+  ondertekenaars: ["De Minister,"]
+  considerans: [dat het wenselijk is regels te stellen;]
+  artikelen:
+    - {nummer: "1.1", leden: ["Begrippen."]}
+    - {nummer: "4.7", leden: ["Taken."]}
+    - {nummer: "4.11", leden: ["Tarieven."]}
+"""
+
+
+@pytest.fixture(scope="module")
+def new_law(tmp_path_factory):
+    """A bill that enacts a new law in articles numbered by hoofdstuk (1.1, 4.7, 4.11)."""
+    path = tmp_path_factory.mktemp("newlaw") / "wet.yaml"
+    path.write_text(NEW_LAW, encoding="utf-8")
+    return load_bill(path)
+
+
+def test_an_afdeling_of_a_new_law_within_its_hoofdstukken_is_the_bills(new_law):
+    found = divisions("In artikel 1.1 wordt «afdelingen 4.1 en 4.2» vervangen door «afdeling 4.1».", new_law)
+    assert [d for d in found if d[2]] == [("bill", "", "afdeling 4.1"), ("bill", "", "afdeling 4.2"),
+                                         ("bill", "", "afdeling 4.1")]  # fmt: skip
+
+
+def test_an_afdeling_outside_the_new_laws_hoofdstukken_or_of_a_named_law_is_not_the_bills(new_law):
+    assert ("bill", "", "afdeling 7.1") not in divisions("Zie afdeling 7.1 hierover.", new_law)
+    found = divisions("Dit volgt uit afdeling 4.1 van de Algemene wet bestuursrecht.", new_law)
+    assert all(d[0] != "bill" for d in found)

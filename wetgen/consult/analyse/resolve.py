@@ -49,6 +49,7 @@ from wetgen.consult.analyse.numbering import (
     number_style,
     target_words,
 )
+from wetgen.consult.analyse.newlaw import own_division
 from wetgen.consult.analyse.refs import ANAPHOR, DESCRIBED, DIVISION, LOOSE, SENTENCE, Ref
 from wetgen.consult.analyse.refs import MVT as MVT_REF
 from wetgen.consult.analyse.statute import STATUTE, quoted_law
@@ -425,6 +426,10 @@ class BillIndex:
         articles. None when it is not the bill's."""
         kind, _, number = detail.partition(" ")
         nodes = self.divisions.get((kind, number.upper()))
+        named = bool(ref.law or ref.that_law or ref.foreign or context.law or context.named_law)
+        if nodes is None and not self.laws and own_division(kind, number, list(self.articles), named):
+            # "afdeling 4.1" of a new law: the draft lists articles, not afdelingen
+            return Resolution(ref, "bill", (), "", f"wetsvoorstel, {detail}", Target(BILL, division=detail))
         bare = is_roman(number) and not (ref.law or ref.that_law or ref.foreign or context.law)
         if nodes is None or not (ref.this_bill or bare):
             return None

@@ -20,9 +20,9 @@ from wetgen.consult.analyse import grammar
 from wetgen.consult.analyse.anchors import anchors
 from wetgen.consult.analyse.bareletters import bare_onderdelen
 from wetgen.consult.analyse.described import HISTORY_NOTE, described
+from wetgen.consult.analyse.divisiontitles import captioned, title_then_law
 from wetgen.consult.analyse.grammar import NUMBER, Group, Part
 from wetgen.consult.analyse.lawnames import LawLexicon
-from wetgen.consult.analyse.divisiontitles import captioned, title_then_law
 from wetgen.consult.analyse.lawtail import CAPTION, THAT_LAW, THIS_BILL, law_tail
 from wetgen.consult.analyse.links import provision_links
 from wetgen.consult.analyse.memorieparts import own_memorie

@@ -36,6 +36,7 @@ from wetgen.consult.analyse.lawnames import (
     same_law,
     with_book,
 )
+from wetgen.consult.analyse.newlaw import own_division
 from wetgen.consult.analyse.numbering import (
     bw_division,
     fits,
@@ -49,7 +50,6 @@ from wetgen.consult.analyse.numbering import (
     number_style,
     target_words,
 )
-from wetgen.consult.analyse.newlaw import own_division
 from wetgen.consult.analyse.refs import ANAPHOR, DESCRIBED, DIVISION, LOOSE, SENTENCE, Ref
 from wetgen.consult.analyse.refs import MVT as MVT_REF
 from wetgen.consult.analyse.statute import STATUTE, quoted_law

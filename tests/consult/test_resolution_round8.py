@@ -97,6 +97,7 @@ NEW_LAW = """wetsvoorstel:
   considerans: [dat het wenselijk is regels te stellen;]
   artikelen:
     - {nummer: "1.1", leden: ["Begrippen."]}
+    - {nummer: "1.4", leden: ["Reikwijdte."]}
     - {nummer: "4.7", leden: ["Taken."]}
     - {nummer: "4.11", leden: ["Tarieven."]}
 """
@@ -120,3 +121,10 @@ def test_an_afdeling_outside_the_new_laws_hoofdstukken_or_of_a_named_law_is_not_
     assert ("bill", "", "afdeling 7.1") not in divisions("Zie afdeling 7.1 hierover.", new_law)
     found = divisions("Dit volgt uit afdeling 4.1 van de Algemene wet bestuursrecht.", new_law)
     assert all(d[0] != "bill" for d in found)
+
+
+def test_a_subonderdeel_below_a_unit_the_draft_lacks_is_kept(new_law):
+    found = [(r.target.artikel, r.target.lid, r.target.item, r.target.sub)
+             for p in explain_references("In artikel 1.4, eerste lid, onderdeel a, subonderdeel 1°, vervalt «x».", new_law)
+             for r in p.references]  # fmt: skip
+    assert found == [("1.4", "1", "a", "1")]

@@ -1,9 +1,14 @@
-"""Divisions of a bill that enacts a new law: "afdeling 4.1" in a text on the Energiewet, whose
-articles 4.7 and 4.11 show a hoofdstuk 4, is the bill's own afdeling."""
+"""Units the draft does not list: "afdeling 4.1" of a bill that enacts a new law (the Energiewet,
+whose articles 4.7 and 4.11 show a hoofdstuk 4), and a division of the amended law under the
+onderdeel being changed ("Het opschrift van titel XII … komt te luiden" below onderdeel A)."""
 
 from __future__ import annotations
 
 import re
+
+from wetgen import address
+from wetgen.consult.analyse.context import Context, Target
+from wetgen.consult.analyse.lawnames import same_law
 
 _DOTTED = re.compile(r"(\d+)\.\d+[a-z]?")
 
@@ -16,3 +21,13 @@ def own_division(kind: str, number: str, article_numbers: list[str], named_law: 
     if named_law or kind not in ("afdeling", "titel") or not found:
         return False
     return any(n.split(".")[0] == found.group(1) and "." in n for n in article_numbers)
+
+
+def open_onderdeel(articles: dict, by_eid: dict, target: Target, context: Context) -> tuple[str, ...]:
+    """Return the onderdeel under discussion where it amends the law of a division named below
+    it ("Het opschrift van titel XII … komt te luiden" below onderdeel A), else nothing."""
+    here = articles.get(context.bill_article.upper()) if context.bill_article and context.onderdeel else None
+    if here is None or not here.amends or not same_law(target.law, here.amends.citeertitel):
+        return ()
+    eid = address.step(address.article(address.BILL, here), address.ONDERDEEL, context.onderdeel).eid
+    return (eid,) if eid in by_eid else ()

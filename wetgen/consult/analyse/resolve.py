@@ -36,7 +36,7 @@ from wetgen.consult.analyse.lawnames import (
     same_law,
     with_book,
 )
-from wetgen.consult.analyse.newlaw import own_division
+from wetgen.consult.analyse.newlaw import open_onderdeel, own_division
 from wetgen.consult.analyse.numbering import (
     bw_division,
     fits,
@@ -305,16 +305,7 @@ class BillIndex:
         under discussion if it does, else those naming its lid, else all; for a titel or
         paragraaf, the onderdeel under discussion."""
         if target.division:  # "Het opschrift van titel XII … komt te luiden" below onderdeel A
-            here = self.articles.get(context.bill_article.upper()) if context.onderdeel else None
-            if (
-                here is None
-                or not here.amends
-                or not same_law(target.law, here.amends.citeertitel)
-            ):
-                return ()
-            own = address.article(address.BILL, here)
-            eid = address.step(own, address.ONDERDEEL, context.onderdeel).eid
-            return (eid,) if eid in self.by_eid else ()
+            return open_onderdeel(self.articles, self.by_eid, target, context)
         touching = self._touching(target.law, target.artikel)
         if not touching:
             return ()

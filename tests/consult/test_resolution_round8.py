@@ -128,3 +128,9 @@ def test_a_subonderdeel_below_a_unit_the_draft_lacks_is_kept(new_law):
              for p in explain_references("In artikel 1.4, eerste lid, onderdeel a, subonderdeel 1°, vervalt «x».", new_law)
              for r in p.references]  # fmt: skip
     assert found == [("1.4", "1", "a", "1")]
+
+
+def test_a_beleidsregel_named_by_its_title_is_another_law(one_law):
+    found = targets("Dit volgt uit artikel 7 van de Beleidsregel bevoegdheid graadverlening hoger onderwijs.", one_law)
+    assert [t[1:4] for t in found] == [("other_law", "Beleidsregel bevoegdheid graadverlening hoger onderwijs", "7")]
+    assert targets("Dit volgt uit artikel 7 van de beleidsregel.", one_law) == []

@@ -244,8 +244,9 @@ def test_ranges_of_colon_numbers_and_subonderdelen_named_onderdeel(text, expecte
         ("artikel 3 van Richtlijn 2011/95/EU", "Richtlijn 2011/95/EU", True),
         ("artikel 5 van richtlijn nr. 2006/123/EG", "richtlijn nr. 2006/123/EG", True),
         ("artikel 4 van de AVG", "Algemene verordening gegevensbescherming", True),
+        # a treaty of the Union too (the set's convention since the i part: i03, i04)
         ("artikel 26 van het Verdrag betreffende de werking van de Europese Unie",
-         "Verdrag betreffende de werking van de Europese Unie", False),
+         "Verdrag betreffende de werking van de Europese Unie", True),
         ("artikel 4 van de Regeling woningtoewijzing", "Regeling woningtoewijzing", False),
         ("artikel 3 van het Kinderrechtenverdrag", "Kinderrechtenverdrag", False),
         ("Artikel 1.1 (begripsbepalingen) van de Omgevingswet", "Omgevingswet", False),

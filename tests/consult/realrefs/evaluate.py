@@ -84,8 +84,9 @@ FRESH8_FROM = "h"
 FRESH9_FROM = "i"
 # The parts whose disagreements nobody has read: reported, not enforced. fresh7 (g01-g15) was
 # measured on first contact and read on branch refs-resolve6, fresh5 (e01-e15) and fresh6
-# (f01-f15) on branch refs-resolve7. fresh8 and fresh9 are the unseen parts now.
-UNSEEN_PARTS: tuple[str, ...] = ("fresh8", "fresh9")
+# (f01-f15) on branch refs-resolve7, fresh8 (h01-h15) and fresh9 (i01-i15) on branch
+# refs-resolve8. Every part is read now: the thresholds hold on the whole set.
+UNSEEN_PARTS: tuple[str, ...] = ()
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
          "fresh8", "fresh9")
 PARTS = ("all", *SPLIT, "read", "unseen")

@@ -162,7 +162,7 @@ class Analyser:
             return context  # "[bron: PG Awb I, p. 208]", "[…]": an editor's note, no new subject
         if ctx_rules.bill_division_heading(heading) and not self._inserted_division(heading, context):
             return Context(named_law=context.named_law, mvt_text=context.mvt_text)  # the bill's own HOOFDSTUK
-        context = context._replace(topic=(), mvt_text=context.mvt_text or ctx_rules.mvt_title(heading))
+        context = ctx_rules.titled(context, heading)
         if ctx_rules.bill_article_heading(heading):
             context = context._replace(inserted=False)
         letter = ctx_rules.onderdeel_heading(heading)
@@ -216,7 +216,7 @@ class Analyser:
         """Read a paragraph; an onderdeel letter run into it opens that onderdeel there."""
         if ctx_rules.bill_division_heading(text[start:end]) and end - start < 150:
             return Context(named_law=context.named_law, mvt_text=context.mvt_text)
-        if not context.mvt_text and ctx_rules.mvt_itself(text[start:end]):
+        if not context.mvt_text and ctx_rules.mvt_itself(text[start:end], context.answer_text):
             context = context._replace(mvt_text=True)
         if context.topic and not context.inserted and ctx_rules.section_title(text[start:end]):
             context = context._replace(topic=())  # "2. Zorgplicht Het voorgestelde …": a new section

@@ -52,13 +52,14 @@ def _descend(
     if target.lid:
         lid = _find(article.leden, target.lid)
         if lid is None:
-            return place.eid, found._replace(lid=target.lid), f"lid {target.lid}"
+            # a lid the draft does not hold: the target still names what the text names in it
+            return place.eid, found._replace(lid=target.lid, item=target.item, sub=target.sub), f"lid {target.lid}"
         place, items, found = address.lid(place, lid), lid.items, found._replace(lid=lid.number)
     letter = target.item or target.onderdeel.lower()
     if letter:
         item = _find(items, letter)
         if item is None:
-            return place.eid, found._replace(item=letter), f"onderdeel {letter}"
+            return place.eid, found._replace(item=letter, sub=target.sub), f"onderdeel {letter}"
         place, found = address.item(place, item), found._replace(item=item.number)
         if target.sub:
             sub = _find(item.items, target.sub)

@@ -55,6 +55,7 @@ class Context(NamedTuple):
     # bepaling" names the article under discussion only when it is the one article named
     topic: tuple[Target, ...] = ()
     mvt_text: bool = False  # the text is (a part of) the memorie van toelichting itself
+    answer_text: bool = False  # the text is a memorie van antwoord: "deze memorie" is that one
     lead_in_law: str = ""  # the law a sentence ending in a colon named for the list below it
 
 
@@ -228,13 +229,28 @@ def mvt_title(heading: str) -> bool:
     return len(heading) < 48 and bool(_MVT_TITLE.fullmatch(heading.strip()))
 
 
-_THIS_MVT = re.compile(r"\b(?:deze|onderhavige)\s+memorie\b", re.I)
+_THIS_MVT = re.compile(r"\b(?:deze|onderhavige)\s+memorie\b(?!\s+van\s+(?:antwoord|repliek))", re.I)
+# the title of another memorie: "D MEMORIE VAN ANTWOORD"; "deze memorie" below it is that one
+_OTHER_MEMORIE = re.compile(r"(?:[A-Z]\s+|Nr\.\s*\d+\s+)?memorie\s+van\s+(?:antwoord|repliek)[.:]?", re.I)
 
 
-def mvt_itself(paragraph: str) -> bool:
+def mvt_itself(paragraph: str, answer: bool = False) -> bool:
     """Tell whether a paragraph shows that the text is the memorie van toelichting: its title,
-    or its words about itself ("Deze memorie van toelichting is als volgt opgebouwd")."""
-    return mvt_title(paragraph) or ("emorie" in paragraph and bool(_THIS_MVT.search(paragraph)))
+    or its words about itself ("Deze memorie van toelichting is als volgt opgebouwd"); in a
+    memorie van antwoord (`answer`) only "deze memorie van toelichting" does."""
+    if mvt_title(paragraph):
+        return True
+    if "emorie" not in paragraph or not (this := _THIS_MVT.search(paragraph)):
+        return False
+    return not answer or "toelichting" in paragraph[this.end():this.end() + 20]
+
+
+def titled(context: Context, heading: str) -> Context:
+    """Return the context below a heading: a new subject, and the kind of text its title shows
+    ("Memorie van toelichting", "D MEMORIE VAN ANTWOORD")."""
+    answer = len(heading) < 48 and bool(_OTHER_MEMORIE.fullmatch(heading.strip()))
+    return context._replace(topic=(), mvt_text=context.mvt_text or mvt_title(heading),
+                            answer_text=context.answer_text or answer)  # fmt: skip
 
 
 def bill_division_heading(heading: str) -> bool:

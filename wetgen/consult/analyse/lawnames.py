@@ -41,9 +41,16 @@ _EU_ACT = re.compile(
     r"(?i:(?:gedelegeerde\s+|uitvoerings)?(?:richtlijn|verordening|besluit|kaderbesluit))\s+"
     r"(?:\((?:EU|EG|EEG|Euratom)\)\s*)?(?:(?:nr\.|nummer)\s*)?\d{1,4}/\d{1,4}(?:/(?:EU|EG|EEG|JBZ))?(?![\w/])"
 )
+# the treaties of the Union: "Verdrag betreffende de werking van de Europese Unie", "EG-Verdrag"
+_EU_TREATY = re.compile(
+    r"(?i:Verdrag\s+(?:betreffende\s+de\s+(?:werking\s+van\s+de\s+)?Europese\s+Unie"
+    r"|tot\s+oprichting\s+van\s+de\s+Europese\s+(?:Economische\s+)?Gemeenschap(?:pen)?))"
+    r"|(?:EG|EU|EEG|EGKS)-[Vv]erdrag|VWEU|VEU"
+)
+_EU_TREATY_AT = re.compile(rf"(?:{_EU_TREATY.pattern})(?![\w-])")
 _HEAD_WORD = re.compile(
     r"(?:(?:Algemene|Tijdelijke)\s+wet|Wet|Besluit|Rijkswet|Kaderwet|Invoeringswet|Wetboek|Regeling"
-    r"|Reglement|Verdrag|Uitvoeringsregeling|Uitvoeringsbesluit"
+    r"|Reglement|Verdrag|Uitvoeringsregeling|Uitvoeringsbesluit|Beleidsregel"
     # the Caribbean forms (Curaçao, Aruba, Sint Maarten, the former Nederlandse Antillen)
     r"|Landsverordening|Landsbesluit|Eilandsverordening|Eilandsbesluit|Eilandenregeling)\s+"
 )
@@ -114,10 +121,16 @@ def is_eu_act(law: str) -> bool:
     """Tell whether a law is an act of the EU's secondary legislation (a regulation, directive or
     decision: "Richtlijn 2011/95/EU", the AVG by its CELEX number), whose articles a text about a
     Dutch bill names only in passing."""
-    if _EU_ACT.fullmatch(law):
+    if _EU_ACT.fullmatch(law) or _EU_TREATY.fullmatch(law):
         return True
     return any(x.citeertitel == law and re.fullmatch(r"3\d{4}[LRD]\d{4}", x.identifier)
                for x in shipped_laws())  # fmt: skip
+
+
+def eu_treaty_end(text: str, pos: int) -> int:
+    """Return where a treaty of the Union named at `pos` ends ("EG-Verdrag", "VWEU"), else `pos`."""
+    found = _EU_TREATY_AT.match(text, pos)
+    return found.end() if found else pos
 
 
 def _split(cell: str) -> tuple[str, ...]:

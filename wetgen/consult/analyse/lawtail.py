@@ -8,7 +8,7 @@ import re
 
 from wetgen.consult.analyse import grammar
 from wetgen.consult.analyse.grammar import NUMBER
-from wetgen.consult.analyse.lawnames import LawLexicon, is_eu_act, other_bill
+from wetgen.consult.analyse.lawnames import LawLexicon, eu_treaty_end, is_eu_act, other_bill
 
 _LAW_LEAD = re.compile(r"(?:\s*,\s*|\s+)(?:(?:van|uit|in)\s+(?:de\s+|het\s+)?|der\s+|\()?\s*", re.I)
 THIS_BILL = re.compile(
@@ -70,4 +70,6 @@ def _law_tail_at(text: str, pos: int, lexicon: LawLexicon) -> tuple[str, bool, b
         document = _OTHER_DOCUMENT.match(text, lead.end())
         if document and re.search(r"\b(?:van|uit|in|der)\b", lead.group(0)):
             return "", False, False, document.end(), True
+        if (treaty := eu_treaty_end(text, lead.end())) > lead.end():
+            return "", False, False, treaty, True  # "artikel 63 EG-Verdrag": a near-miss, as EU acts
     return "", False, False, pos, False

@@ -20,6 +20,7 @@ from wetgen.consult.analyse import grammar
 from wetgen.consult.analyse.anchors import anchors
 from wetgen.consult.analyse.bareletters import bare_onderdelen
 from wetgen.consult.analyse.described import HISTORY_NOTE, described
+from wetgen.consult.analyse.divisiontitles import captioned, title_then_law
 from wetgen.consult.analyse.grammar import NUMBER, Group, Part
 from wetgen.consult.analyse.lawnames import LawLexicon
 from wetgen.consult.analyse.lawtail import CAPTION, THAT_LAW, THIS_BILL, law_tail
@@ -388,7 +389,7 @@ def _division(text: str, pos: int, start: int, lexicon: LawLexicon) -> list[Ref]
         numbers, end = [number.group("number")], number.end()
         if (outer := _OUTER.search(text, max(0, start - 12), start)) and _IN_BOOK.match(text, end):
             start = outer.start()  # "Titel (Titel 10) in het Vijfde Boek": one mention
-    while more := _DIVISION_MORE.match(text, end) or _DIVISION_RANGE.match(text, end):
+    while more := _DIVISION_MORE.match(text, end) or _DIVISION_RANGE.match(text, end) or captioned(text, end):
         if more.re is _DIVISION_RANGE:  # "de afdelingen 7.4.1 tot en met 7.4.5"
             numbers.extend(grammar.expand(numbers[-1], more.group("number")))
         numbers.append(more.group("number"))  # "de titels 6, 7 en 8"
@@ -406,6 +407,8 @@ def _division(text: str, pos: int, start: int, lexicon: LawLexicon) -> list[Ref]
         numbers = [f"{_book_number(book)}.{within}{n}" for n in numbers]
         end = book.end()
     law, this_bill, that_law, end, foreign = law_tail(text, end, lexicon)
+    if not (law or this_bill or that_law or foreign) and (titled := title_then_law(text, end, lexicon)):
+        law, end = titled  # "hoofdstuk VI Rijvaardigheid en rijbevoegdheid van de Wegenverkeerswet 1994"
     detail = f"{word} {', '.join(numbers)}"
     return [Ref(text[start:end].strip(), start, end, DIVISION, (), law, this_bill, that_law,
                 detail=detail, foreign=foreign, in_chapter=bool(here))]  # fmt: skip

@@ -36,6 +36,7 @@ from wetgen.consult.analyse.lawnames import (
     same_law,
     with_book,
 )
+from wetgen.consult.analyse.newlaw import open_onderdeel, own_division
 from wetgen.consult.analyse.numbering import (
     bw_division,
     fits,
@@ -70,6 +71,17 @@ class Resolution(NamedTuple):
     reason: str = ""
     target: str = ""  # the target in words, e.g. "Huisvestingswet 2014, artikel 28a"
     place: Target = Target(UNKNOWN)  # the target, structurally
+
+
+def distinct(resolutions: list[Resolution]) -> list[Resolution]:
+    """Keep one resolution per target: "onderdeel J, onder 2 en 3" is onderdeel J once."""
+    seen: set[Target] = set()
+    kept = []
+    for resolution in resolutions:
+        if resolution.place.scope == UNKNOWN or resolution.place not in seen:
+            kept.append(resolution)
+            seen.add(resolution.place)
+    return kept
 
 
 @dataclass
@@ -157,7 +169,7 @@ class BillIndex:
             return [self.place(ref, self._sentence_of(context, inserted), context)]
         if ref.kind == LOOSE:
             return [self._loose(ref, part, context) for part in ref.parts]
-        return [self._part(ref, part, context, inserted) for part in ref.parts]
+        return distinct([self._part(ref, part, context, inserted) for part in ref.parts])
 
     def _part(self, ref: Ref, part: Part, context: Context, inserted: bool) -> Resolution:
         if ref.anaphor == "genoemd" and not ref.law:  # "genoemd artikel 10.1": the one named before
@@ -293,16 +305,7 @@ class BillIndex:
         under discussion if it does, else those naming its lid, else all; for a titel or
         paragraaf, the onderdeel under discussion."""
         if target.division:  # "Het opschrift van titel XII … komt te luiden" below onderdeel A
-            here = self.articles.get(context.bill_article.upper()) if context.onderdeel else None
-            if (
-                here is None
-                or not here.amends
-                or not same_law(target.law, here.amends.citeertitel)
-            ):
-                return ()
-            own = address.article(address.BILL, here)
-            eid = address.step(own, address.ONDERDEEL, context.onderdeel).eid
-            return (eid,) if eid in self.by_eid else ()
+            return open_onderdeel(self.articles, self.by_eid, target, context)
         touching = self._touching(target.law, target.artikel)
         if not touching:
             return ()
@@ -414,6 +417,10 @@ class BillIndex:
         articles. None when it is not the bill's."""
         kind, _, number = detail.partition(" ")
         nodes = self.divisions.get((kind, number.upper()))
+        named = bool(ref.law or ref.that_law or ref.foreign or context.law or context.named_law)
+        if nodes is None and not self.laws and own_division(kind, number, list(self.articles), named):
+            # "afdeling 4.1" of a new law: the draft lists articles, not afdelingen
+            return Resolution(ref, "bill", (), "", f"wetsvoorstel, {detail}", Target(BILL, division=detail))
         bare = is_roman(number) and not (ref.law or ref.that_law or ref.foreign or context.law)
         if nodes is None or not (ref.this_bill or bare):
             return None

@@ -1,0 +1,33 @@
+"""Units the draft does not list: "afdeling 4.1" of a bill that enacts a new law (the Energiewet,
+whose articles 4.7 and 4.11 show a hoofdstuk 4), and a division of the amended law under the
+onderdeel being changed ("Het opschrift van titel XII … komt te luiden" below onderdeel A)."""
+
+from __future__ import annotations
+
+import re
+
+from wetgen import address
+from wetgen.consult.analyse.context import Context, Target
+from wetgen.consult.analyse.lawnames import same_law
+
+_DOTTED = re.compile(r"(\d+)\.\d+[a-z]?")
+
+
+def own_division(kind: str, number: str, article_numbers: list[str], named_law: bool) -> bool:
+    """Tell whether a division named without a law ("afdeling 4.1", "titel 2.3") is one of a
+    bill that amends no law: numbered within a hoofdstuk that the bill's own article numbers
+    show ("4.7"), and no law named with it or before it."""
+    found = _DOTTED.fullmatch(number)
+    if named_law or kind not in ("afdeling", "titel") or not found:
+        return False
+    return any(n.split(".")[0] == found.group(1) and "." in n for n in article_numbers)
+
+
+def open_onderdeel(articles: dict, by_eid: dict, target: Target, context: Context) -> tuple[str, ...]:
+    """Return the onderdeel under discussion where it amends the law of a division named below
+    it ("Het opschrift van titel XII … komt te luiden" below onderdeel A), else nothing."""
+    here = articles.get(context.bill_article.upper()) if context.bill_article and context.onderdeel else None
+    if here is None or not here.amends or not same_law(target.law, here.amends.citeertitel):
+        return ()
+    eid = address.step(address.article(address.BILL, here), address.ONDERDEEL, context.onderdeel).eid
+    return (eid,) if eid in by_eid else ()

@@ -82,13 +82,17 @@ FRESH7_FROM = "g"
 # wijziging) were labelled blind on 2026-12-04 (branches label-h/i) while rounds 5-7 were made.
 FRESH8_FROM = "h"
 FRESH9_FROM = "i"
+# j01-j09 (Staatsblad and Staatscourant texts) and k01-k10 (amendementen, notas van wijziging)
+# were labelled blind on 2026-12-04 (branches label-j/k) while round 8 was made.
+FRESH10_FROM = "j"
+FRESH11_FROM = "k"
 # The parts whose disagreements nobody has read: reported, not enforced. fresh7 (g01-g15) was
 # measured on first contact and read on branch refs-resolve6, fresh5 (e01-e15) and fresh6
 # (f01-f15) on branch refs-resolve7, fresh8 (h01-h15) and fresh9 (i01-i15) on branch
-# refs-resolve8. Every part is read now: the thresholds hold on the whole set.
-UNSEEN_PARTS: tuple[str, ...] = ()
+# refs-resolve8. fresh10 and fresh11 are the unseen parts now.
+UNSEEN_PARTS: tuple[str, ...] = ("fresh10", "fresh11")
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
-         "fresh8", "fresh9")
+         "fresh8", "fresh9", "fresh10", "fresh11")
 PARTS = ("all", *SPLIT, "read", "unseen")
 
 
@@ -105,7 +109,9 @@ def in_part(doc_id: str, part: str) -> bool:
         "fresh6": (FRESH6_FROM, FRESH7_FROM),
         "fresh7": (FRESH7_FROM, FRESH8_FROM),
         "fresh8": (FRESH8_FROM, FRESH9_FROM),
-        "fresh9": (FRESH9_FROM, "\uffff"),
+        "fresh9": (FRESH9_FROM, FRESH10_FROM),
+        "fresh10": (FRESH10_FROM, FRESH11_FROM),
+        "fresh11": (FRESH11_FROM, "\uffff"),
     }
     if part in ("read", "unseen"):
         unseen = any(in_part(doc_id, p) for p in UNSEEN_PARTS)
@@ -575,7 +581,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--misses", action="store_true", help="list every disagreement")
     parser.add_argument("--part", choices=PARTS, default="all",
                         help="the documents to score: all, development (d01-d30), held-out (d31-d44), "
-                             "fresh (d45-d60), fresh2 (d61-d75), fresh3 (d76-d90), fresh4 (d91-d99k), fresh5 (e), fresh6 (f), fresh7 (g), fresh8 (h), fresh9 (i), read (not in "
+                             "fresh (d45-d60), fresh2 (d61-d75), fresh3 (d76-d90), fresh4 (d91-d99k), fresh5 (e), fresh6 (f), fresh7 (g), fresh8 (h), fresh9 (i), fresh10 (j), fresh11 (k), read (not in "
                              "UNSEEN_PARTS) or unseen (in it)")
     args = parser.parse_args(argv)
     documents = [doc for doc in load_documents() if in_part(doc.id, args.part)]

@@ -102,12 +102,7 @@ def test_an_ingest_stopped_in_the_campaign_search_keeps_the_responses_and_says_s
         raise KeyboardInterrupt
 
     monkeypatch.setattr(stream_module, "_campaigns", interrupted)
-    with pytest.raises(KeyboardInterrupt):
-        ingest([source], bill, db)
-    with open_store(db) as store:
-        assert store.conn.execute("SELECT COUNT(*) FROM responses").fetchone()[0] == 120
-        with pytest.raises(StoreError, match="stopped before it stored the campaigns"):
-            store.campaigns()
+    _stopped_ingest_keeps(source, bill, db, responses=120)
     monkeypatch.undo()
     monkeypatch.setattr(ingest_module, "STREAM_FROM", 0)
     again = ingest([source], bill, db)
@@ -129,12 +124,7 @@ def test_a_first_ingest_stopped_in_a_chunk_keeps_the_chunks_before_and_a_rerun_g
         return store_chunk(*args)
 
     monkeypatch.setattr(stream_module, "_store_chunk", third_fails)
-    with pytest.raises(KeyboardInterrupt):
-        ingest([source], bill, db)
-    with open_store(db) as store:
-        assert store.conn.execute("SELECT COUNT(*) FROM responses").fetchone()[0] == 80
-        with pytest.raises(StoreError, match="stopped before it stored the campaigns"):
-            store.campaigns()
+    _stopped_ingest_keeps(source, bill, db, responses=80)
     monkeypatch.setattr(stream_module, "_store_chunk", store_chunk)
     again = ingest([source], bill, db)
     assert (again.added, again.unchanged, again.campaigns, again.in_campaigns) == (40, 80, 2, 120)
@@ -142,3 +132,13 @@ def test_a_first_ingest_stopped_in_a_chunk_keeps_the_chunks_before_and_a_rerun_g
     a, b = open_store(db), open_store(tmp_path / "whole.sqlite")
     for table in ("responses", "points", "refs", "assignments", "campaign_members"):
         assert a.dump()[table] == b.dump()[table], table
+
+
+def _stopped_ingest_keeps(source, bill, db, responses: int) -> None:
+    """Run an ingest that is stopped; check what it kept and that campaigns are refused."""
+    with pytest.raises(KeyboardInterrupt):
+        ingest([source], bill, db)
+    with open_store(db) as store:
+        assert store.conn.execute("SELECT COUNT(*) FROM responses").fetchone()[0] == responses
+        with pytest.raises(StoreError, match="stopped before it stored the campaigns"):
+            store.campaigns()

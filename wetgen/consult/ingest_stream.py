@@ -81,7 +81,7 @@ def store_stream(
     analyser = Analyser(bill)
     warnings: list[str] = []
     prepare_campaign_search(progress)
-    first = not store.next_seq() > 1  # no response stored yet
+    first = store.next_seq() == 1  # no response stored yet
     with store.transaction():
         store.mark_campaigns_pending()
         report.rebound = bind_consulted(store, analyser.index, bill, versions.consulted_path)
@@ -98,8 +98,6 @@ def store_stream(
                 if first:
                     # A first ingest has no staff work to keep consistent: each chunk is committed,
                     # so that a stopped ingest keeps what it read (a re-run goes on from there)
-                    # and the write-ahead log stays one chunk long (every page read looks
-                    # through the whole log: a log of gigabytes made each write dearer)
                     store.commit_and_continue()
             if report.rebound:
                 reanalyse_all(store, analyser, seen)

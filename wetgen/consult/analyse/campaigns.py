@@ -30,11 +30,11 @@ ESTIMATE_MARGIN = (
 )
 TRIES_PER_COMPONENT = 12  # most similar members of another component tried, per bucket
 _MULT = np.uint64(0x9E3779B97F4A7C15)
-TEXTS_PER_STEP = 20_000
+TEXTS_PER_STEP = 20_000  # texts whose word hashes are in memory at once while shingling
 # A bucket that a template sentence fills with thousands of unrelated texts costs the square of
 # its size; above BUCKET_CAP it is split by the next bands' rows (at most REFINE_BANDS of them).
 BUCKET_CAP = 256
-REFINE_BANDS = 4  # texts whose word hashes are in memory at once while shingling
+REFINE_BANDS = 4
 
 
 class _WordHashes(dict):

@@ -79,17 +79,16 @@ _COMMA_DOT = re.compile(
 _SPACED_LETTERS = re.compile(rf"(?i)\s(?P<first>[a-z]){grammar.RANGE}(?P<last>[a-z])(?![\w°])")
 _ARTICLE_WORD = re.compile(r"\bartikel(?:en)?\b", re.I)
 _ONE_ARTICLE = re.compile(r"(?:artikel|art\.?)\s*$", re.I)
-_DIVISION_NUMBER = re.compile(r"\s*(?P<number>\d+[a-z]?(?:\.\d+[a-z]?)*|[IVXLC]+[A-Z]?)(?![\w°])")
+# a division's number: "4", "10.1.3", "IV", "IIA"
+_DIVISION_NO = r"(?P<number>\d+[a-z]?(?:\.\d+[a-z]?)*|[IVXLC]+[A-Z]?)(?![\w°])"
+_DIVISION_NUMBER = re.compile(rf"\s*{_DIVISION_NO}")
 _DIVISION_WORD = {"§": "paragraaf", "titeldeel": "titel", "titels": "titel", "hoofdstukken": "hoofdstuk",
                   "afdelingen": "afdeling", "paragrafen": "paragraaf"}  # fmt: skip
-_DIVISION_MORE = re.compile(
-    r"(?:\s*,\s*(?:en\s+)?|\s+en\s+|\s+of\s+)(?P<number>\d+[a-z]?(?:\.\d+[a-z]?)*|[IVXLC]+[A-Z]?)(?![\w°])"
-)
-_DIVISION_RANGE = re.compile(rf"(?i){grammar.RANGE}(?P<number>\d+[a-z]?(?:\.\d+[a-z]?)*|[IVXLC]+[A-Z]?)(?![\w°])")
+_DIVISION_MORE = re.compile(rf"(?:\s*,\s*(?:en\s+)?|\s+en\s+|\s+of\s+){_DIVISION_NO}")
+_DIVISION_RANGE = re.compile(rf"(?i){grammar.RANGE}{_DIVISION_NO}")
 _BRACKETED = re.compile(r"\s*[\[(](?:(?:oud|nieuw|artikel)\s+)?(?P<number>\d+[a-z]?(?:[.:]\d+[a-z]?)+)[\])]", re.I)
 _RANK = ("hoofdstuk", "titel", "afdeling", "paragraaf")  # from large to small
-_CONTAINER = re.compile(r"\s+van\s+(?:het\s+|de\s+)?(?P<kind>hoofdstuk|titel|afdeling)\s+(?P<number>\d+[a-z]?(?:\.\d+[a-z]?)*"
-                        r"|[IVXLC]+[A-Z]?)(?![\w°])", re.I)  # fmt: skip
+_CONTAINER = re.compile(rf"\s+van\s+(?:het\s+|de\s+)?(?P<kind>hoofdstuk|titel|afdeling)\s+{_DIVISION_NO}", re.I)
 # the book a code's titel or afdeling is in: "titel 10 in het Vijfde Boek (…) van het Wetboek van
 # Strafvordering", "afdeling 2 van titel 3 van Boek 1 BW"
 _IN_BOOK = re.compile(rf"\)?\s*,?\s+(?:van|in|uit)\s+(?:het\s+)?(?:(?P<ordinal>{grammar.ORDINALS})\s+Boek"

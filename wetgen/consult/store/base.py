@@ -112,7 +112,7 @@ def connect(path: Path | str, *, create: bool = True) -> sqlite3.Connection:
         conn.execute("PRAGMA synchronous=NORMAL")
         # 1 GB at most (allocated as used): a large ingest inserts at random keys into indexes
         # that outgrow a smaller cache (at a million responses the writes took 12.7x the CPU of
-        # 100,000 with 256 MB, 10.1x with 1 GB)
+        # 100,000 with 256 MB, 10.1x to 11.7x with 1 GB; docs/performance.md)
         conn.execute("PRAGMA cache_size=-1048576")
         conn.execute("PRAGMA foreign_keys=ON")
         migrate(conn, where=str(path))

@@ -142,3 +142,27 @@ def _stopped_ingest_keeps(source, bill, db, responses: int) -> None:
         assert store.conn.execute("SELECT COUNT(*) FROM responses").fetchone()[0] == responses
         with pytest.raises(StoreError, match="stopped before it stored the campaigns"):
             store.campaigns()
+
+
+def test_a_writer_that_takes_the_store_between_two_chunks_stops_the_ingest_in_one_line(
+    tmp_path, bill, streaming, monkeypatch
+):
+    from wetgen.consult.errors import StoreBusy
+    from wetgen.consult.store import base
+
+    source, db = _write(tmp_path / "export.csv", _rows(120)), tmp_path / "s.sqlite"
+    begin, calls = base.begin_writing, []
+
+    def busy_after_two(conn, where):
+        calls.append(1)
+        if len(calls) == 3:  # a transaction after the first chunk
+            raise StoreBusy(f"{where} stayed locked by another wetgen process")
+        return begin(conn, where)
+
+    monkeypatch.setattr(base, "begin_writing", busy_after_two)
+    with pytest.raises(StoreBusy):
+        ingest([source], bill, db)
+    monkeypatch.undo()
+    with open_store(db) as store:  # the chunks committed before are kept
+        kept = store.conn.execute("SELECT COUNT(*) FROM responses").fetchone()[0]
+        assert kept and kept % 40 == 0 and kept < 120

@@ -154,7 +154,8 @@ class StoreBase:
         try:
             yield self
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            if self.conn.in_transaction:  # not when the next one could not begin (StoreBusy)
+                self.conn.execute("ROLLBACK")
             raise
         self.conn.execute("COMMIT")
 

@@ -86,13 +86,18 @@ FRESH9_FROM = "i"
 # were labelled blind on 2026-12-04 (branches label-j/k) while round 8 was made.
 FRESH10_FROM = "j"
 FRESH11_FROM = "k"
+# l01-l14 (outsiders' commentary on bills: blogs, journal articles, guidance) and m01-m12 (notas
+# van wijziging, memories, verslagen) were labelled blind on 2026-12-05 (branches label-l/m)
+# while round 9 was made.
+FRESH12_FROM = "l"
+FRESH13_FROM = "m"
 # The parts whose disagreements nobody has read: reported, not enforced. fresh7 (g01-g15) was
 # measured on first contact and read on branch refs-resolve6, fresh5 (e01-e15) and fresh6
 # (f01-f15) on branch refs-resolve7, fresh8 (h01-h15) and fresh9 (i01-i15) on branch
-# refs-resolve8. fresh10 and fresh11 are the unseen parts now.
-UNSEEN_PARTS: tuple[str, ...] = ("fresh10", "fresh11")
+# refs-resolve8. fresh10 and fresh11 are the unseen parts now, and fresh12 and fresh13.
+UNSEEN_PARTS: tuple[str, ...] = ("fresh10", "fresh11", "fresh12", "fresh13")
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
-         "fresh8", "fresh9", "fresh10", "fresh11")
+         "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13")
 PARTS = ("all", *SPLIT, "read", "unseen")
 
 
@@ -111,7 +116,9 @@ def in_part(doc_id: str, part: str) -> bool:
         "fresh8": (FRESH8_FROM, FRESH9_FROM),
         "fresh9": (FRESH9_FROM, FRESH10_FROM),
         "fresh10": (FRESH10_FROM, FRESH11_FROM),
-        "fresh11": (FRESH11_FROM, "\uffff"),
+        "fresh11": (FRESH11_FROM, FRESH12_FROM),
+        "fresh12": (FRESH12_FROM, FRESH13_FROM),
+        "fresh13": (FRESH13_FROM, "\uffff"),
     }
     if part in ("read", "unseen"):
         unseen = any(in_part(doc_id, p) for p in UNSEEN_PARTS)

@@ -141,3 +141,12 @@ def own_places(text: str) -> list[tuple[int, int, str, bool]]:
     found += [(m.start("loc"), m.end(), " ".join(m.group("loc").split()).replace("par.", "paragraaf"), False)
               for m in _CROSS.finditer(text) if not any(s <= m.start("loc") < e for s, e, _, _ in found)]  # fmt: skip
     return sorted(found)
+
+
+def in_new_text(words: str, inserted: bool) -> bool:
+    """Tell whether a mention of a toelichting stands in words of a law that an instruction
+    inserts or quotes ("…, luidende: Bij een algemene maatregel van bestuur … wordt in de nota
+    van toelichting gemotiveerd …"): a provision speaks of the explanation of a future besluit,
+    never of the bill's memorie. Words in capitals are a title run into the instruction by a
+    transcription ("…, luidende: OORSPRONKELIJKE TEKST … EN DE MEMORIE VAN TOELICHTING"), no new text."""
+    return inserted and not words.isupper()

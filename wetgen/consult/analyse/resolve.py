@@ -36,6 +36,7 @@ from wetgen.consult.analyse.lawnames import (
     same_law,
     with_book,
 )
+from wetgen.consult.analyse.mvtrefs import in_new_text
 from wetgen.consult.analyse.newlaw import open_onderdeel, own_division
 from wetgen.consult.analyse.numbering import (
     bw_division,
@@ -154,8 +155,8 @@ class BillIndex:
     ) -> list[Resolution]:
         """Resolve one reference in its context; a reference to several provisions gives one
         resolution each. `inserted`: the reference stands in new text of the amended law."""
-        if ref.kind == MVT_REF and ref.own_text and not context.mvt_text:
-            return []  # "zie hierna onder paragraaf 2" in an advice: the advice's own paragraph
+        if ref.kind == MVT_REF and (ref.own_text and not context.mvt_text or in_new_text(ref.raw, inserted)):
+            return []  # "zie hierna onder paragraaf 2" in an advice; mvtrefs.in_new_text
         if ref.kind == MVT_REF:
             return [Resolution(ref, "mvt", (MVT,), "", f"{MVT_LABEL} {ref.detail}".strip(),
                                Target(MVT_SCOPE, detail=ref.detail))]  # fmt: skip
@@ -377,7 +378,7 @@ class BillIndex:
                 return [Resolution(ref, "bill", (), "", "het wetsvoorstel", Target(BILL))]
             quoted = quoted_law(context) if ref.detail == STATUTE else None  # "In deze wet wordt verstaan"
             return [self.place(ref, quoted or Target(UNKNOWN), context)]
-        targets = anaphor_targets(ref, context, self.amended_law)
+        targets = anaphor_targets(ref, context, self.amended_law, inserted)
         if ref.anaphor == DESCRIBED and targets[0].scope == UNKNOWN:
             return []  # "het artikel" with no one article discussed: often no provision at all
         return [self.place(ref, t, context) for t in targets]

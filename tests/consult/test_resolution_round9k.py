@@ -127,3 +127,16 @@ def test_dit_hoofdstuk_in_new_words_of_an_article_numbered_by_its_chapter():
 def test_dit_hoofdstuk_in_new_words_of_an_article_numbered_on_its_own_is_not_told(one_law):
     text = "In artikel 9 wordt «de raad» vervangen door: de raad, bedoeld in dit hoofdstuk."
     assert targets(text, one_law)[-1][1] == "unknown"
+
+
+def test_the_numbered_points_of_the_bills_own_onderdeel(one_law):
+    text = ("Artikel I, onderdeel B, wordt als volgt gewijzigd:\n\n1. Onder 1 wordt «de raad» vervangen door: "
+            "het college.\n\n2. Onder 2 vervalt «steeds».")  # fmt: skip
+    found = targets(text, one_law)
+    assert found[1:] == [("Onder 1", "bill", "", "I", "B", "", ""), ("Onder 2", "bill", "", "I", "B", "", "")]
+
+
+def test_a_point_named_with_no_onderdeel_open_or_with_a_degree_sign_is_no_point_of_the_bill(one_law):
+    assert targets("Onder 1 wordt ingegaan op de kosten.", one_law) == []  # the advice's own point
+    found = targets("In artikel 9, eerste lid, vervalt onder 2°.", one_law)
+    assert all(t[1] == "law" for t in found)  # a subonderdeel of the law

@@ -38,6 +38,7 @@ from wetgen.consult.analyse.lawnames import (
 )
 from wetgen.consult.analyse.mvtrefs import in_new_text
 from wetgen.consult.analyse.newlaw import open_onderdeel, own_division
+from wetgen.consult.analyse.notapoints import onderdeel_point
 from wetgen.consult.analyse.numbering import (
     bw_division,
     fits,
@@ -168,6 +169,8 @@ class BillIndex:
             return self._anaphor(ref, context, inserted)
         if ref.kind == LOOSE and ref.detail == SENTENCE:
             return [self.place(ref, self._sentence_of(context, inserted), context)]
+        if ref.kind == LOOSE and onderdeel_point(ref.raw):  # "Onder 2 vervalt" (notapoints.py)
+            return [self.place(ref, Target(BILL, "", context.bill_article, onderdeel=context.onderdeel))] if context.onderdeel else []
         if ref.kind == LOOSE:
             return [self._loose(ref, part, context) for part in ref.parts]
         return distinct([self._part(ref, part, context, inserted) for part in ref.parts])

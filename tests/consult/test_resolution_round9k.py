@@ -140,3 +140,12 @@ def test_a_point_named_with_no_onderdeel_open_or_with_a_degree_sign_is_no_point_
     assert targets("Onder 1 wordt ingegaan op de kosten.", one_law) == []  # the advice's own point
     found = targets("In artikel 9, eerste lid, vervalt onder 2°.", one_law)
     assert all(t[1] == "law" for t in found)  # a subonderdeel of the law
+
+
+def test_a_point_named_onderdeel_1_keeps_the_article_its_onderdeel_changes(one_law):
+    text = ("Artikel I, onderdeel B, wordt als volgt gewijzigd:\n\n1. Onderdeel 1 komt te luiden:\n\n"
+            "1. Het eerste lid komt te luiden: x.\n\n2. Onderdeel 2 vervalt.")  # fmt: skip
+    found = [(t[0], t[1], t[3], t[4], t[5]) for t in targets(text, one_law)]
+    assert found[1:] == [("Onderdeel 1", "bill", "I", "B", ""), ("Het eerste lid", "law", "28a", "", "1"),
+                         ("Onderdeel 2", "bill", "I", "B", "")]  # fmt: skip
+    assert targets("Onderdeel 2 wordt hierna besproken.", one_law) == []

@@ -13,6 +13,7 @@ import re
 from typing import NamedTuple
 
 from wetgen import ids
+from wetgen.consult.analyse.notapoints import POINT_ANCHOR
 
 ORDINALS = (
     "eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde|"
@@ -68,7 +69,7 @@ QUALIFIER = re.compile(
     rf"|(?:lid|leden)\s+(?P<digits>{_DIGITS})(?![\w:])"
     rf"|(?P<nth>\d+)\s*(?:e|de|ste)\s+lid\b"
     rf"|(?:aanhef\s+en\s+)?(?:subonderdelen|subonderdeel|onder|sub|onderdeel)\s+(?P<subs>{_SUBS_MARKED})"
-    rf"|(?:aanhef\s+en\s+)?(?:subonderdelen|subonderdeel|onder|sub)\s+(?P<subs2>{_SUBS})"
+    rf"|(?:aanhef\s+en\s+)?(?:subonderdelen|subonderdeel|onder|sub|onderdeel(?=\s+{POINT_ANCHOR}))\s+(?P<subs2>{_SUBS})"
     rf"|(?:aanhef\s+en\s+)?(?:onderdelen|onderdeel|sub|letter|onder)\s+(?P<items>{_LETTERS})"
     rf"|(?P<zin>(?:(?:het|de)\s+)?(?:{_ORD}|\d+\s*e)\s+(?:vol)?zin\b|(?:vol)?zin\s+\d+\b)|aanhef\b(?!\s+en\b)",
     re.I,

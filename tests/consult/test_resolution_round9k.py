@@ -149,3 +149,9 @@ def test_a_point_named_onderdeel_1_keeps_the_article_its_onderdeel_changes(one_l
     assert found[1:] == [("Onderdeel 1", "bill", "I", "B", ""), ("Het eerste lid", "law", "28a", "", "1"),
                          ("Onderdeel 2", "bill", "I", "B", "")]  # fmt: skip
     assert targets("Onderdeel 2 wordt hierna besproken.", one_law) == []
+
+
+def test_the_heading_toelichting_run_into_the_last_line_above_it_is_no_reference(one_law):
+    text = "Na artikel II wordt een artikel ingevoegd, luidende:\n\nARTIKEL IIA\n\nDeze wet vervalt in 2030.Toelichting\n\nDit amendement beperkt de duur."
+    assert [t[1] for t in targets(text, one_law) if "oelichting" in t[0]] == []
+    assert [t[1] for t in targets("Hierover zegt de Toelichting niets.", one_law)] == ["mvt"]

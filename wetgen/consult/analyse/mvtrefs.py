@@ -31,7 +31,9 @@ _OWN_DOCUMENT = re.compile(r"\b(?:deze|onderhavige|dit|een|geen)\s+(?:concept[- 
 # the document's own title: a page title "Memorie van toelichting : …" or "… - …" at the start
 # (a response's heading "Memorie van toelichting" followed by its paragraph is a reference)
 _OWN_TITLE = re.compile(r"(?:memorie\s+van\s+)?toelichting\s+[:–-]\s", re.I)
-_SENTENCE_BEFORE = re.compile(r"(?:^|[.:;!?»]\s+|\bNr\.\s*\d+\s+)$", re.I)
+# (a heading run into the last line above it, "… in de praktijk.Toelichting", where a
+# transcription lost the line break)
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.:;!?»]\s*|\bNr\.\s*\d+\s+)$", re.I)
 _OTHER_TOELICHTING = re.compile(
     r"\s+(?:bij|op|van)\s+(?:het|de|dit|deze)\s+(?:sub)?(?:amendement|nota\s+van\s+wijziging|besluit"
     r"|ontwerpbesluit|regeling|motie)",
@@ -63,7 +65,7 @@ def _own_heading(text: str, start: int, end: int) -> bool:
         return False
     if words.isupper() and "TOELICHTING" in words:
         return True
-    return words == "Toelichting" and bool(re.match(r"\s+[A-Z]", text[end : end + 2]))
+    return words == "Toelichting" and bool(re.match(r"\s+[A-Z]|\s*$", text[end : end + 2]))
 
 
 def mvt_places(text: str) -> list[tuple[int, int, str]]:

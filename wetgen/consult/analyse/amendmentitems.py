@@ -1,22 +1,38 @@
 """The parts of an amendment numbered I, II, III … ("In artikel I, onderdeel F, wordt artikel
 11.2 als volgt gewijzigd:\n\nI\n\nIn het eerste lid …\n\nII\n\nHet vijfde lid vervalt."): below an
 instruction that opened an article of the amended law inside an onderdeel, such a numeral is the
-amendment's own item, not the next onderdeel of the bill."""
+amendment's own item, not the next onderdeel of the bill. So it is below an instruction that opened
+an article of a bill that enacts a new law ("Artikel 57 wordt als volgt gewijzigd:\n\nI\n\nHet
+tweede lid vervalt."): such a bill numbers its articles in Arabic, so the numeral is no article of it."""
 
 from __future__ import annotations
 
 from wetgen import ids
-from wetgen.consult.analyse.context import LAW, Context
+from wetgen.consult.analyse.context import BILL, LAW, Context
 
 
 def amendment_item(heading: str, context: Context) -> bool:
     """Tell whether a bare Roman numeral heading numbers the amendment's parts: an article of
     the amended law is open inside an onderdeel, and the numeral is not the letter after it
-    (onderdeel I after H is the bill's)."""
+    (onderdeel I after H is the bill's); or an Arabic-numbered article of the bill is open."""
+    if _own_article_open(context):
+        return _numeral(heading)
     if not (context.onderdeel and context.article is not None and context.article.scope == LAW):
         return False
     # an amendment has a few parts: I to XXXIX, never C or D (which are the bill's letters)
-    if not heading or set(heading) - set("IVX") or ids.roman_value(heading) is None:
+    if not _numeral(heading):
         return False
     previous = context.onderdeel.upper()
     return not (len(heading) == 1 == len(previous) and ord(heading) == ord(previous) + 1)
+
+
+def _numeral(heading: str) -> bool:
+    return bool(heading) and not set(heading) - set("IVX") and ids.roman_value(heading) is not None
+
+
+def _own_article_open(context: Context) -> bool:
+    """Tell whether the article under discussion is one of the bill's own, numbered in Arabic
+    (the bill enacts a new law), with no onderdeel of an amending article open."""
+    article = context.article
+    return bool(article is not None and article.scope == BILL and not context.onderdeel
+                and article.artikel[:1].isdigit())  # fmt: skip

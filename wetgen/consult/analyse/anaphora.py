@@ -25,9 +25,12 @@ from wetgen.consult.analyse.refs import DESCRIBED, GROUND, HISTORY, PREVIOUS, PR
 _DIVISIONS = ("hoofdstuk", "titel", "afdeling", "paragraaf")
 
 
-def anaphor_targets(ref: Ref, context: Context, amended_law: Callable[[str], str]) -> list[Target]:
+def anaphor_targets(
+    ref: Ref, context: Context, amended_law: Callable[[str], str], inserted: bool = False
+) -> list[Target]:
     """Return the provisions an anaphor other than "deze wet" names (UNKNOWN where the text
-    does not tell); `amended_law` gives the citeertitel of a law the bill amends, or ""."""
+    does not tell); `amended_law` gives the citeertitel of a law the bill amends, or "";
+    `inserted`: the anaphor stands in words of the amended law (new or quoted)."""
     if ref.anaphor == GROUND:
         return [_ground(ref, context, amended_law)]
     if ref.anaphor == PREVIOUS:  # "de vorige leden": the article under discussion
@@ -38,7 +41,8 @@ def anaphor_targets(ref: Ref, context: Context, amended_law: Callable[[str], str
         return [base._replace(lid="" if lid == "0" else lid, item="", sub="", onderdeel="")]
     if ref.detail in _DIVISIONS:
         named = [t for t in context.divisions if t.division.split()[0] == ref.detail]
-        return [named[-1] if named else Target(UNKNOWN)]
+        chapter = _own_chapter(ref, context) if inserted and not named else None
+        return [named[-1] if named else chapter or Target(UNKNOWN)]
     if ref.anaphor == HISTORY:  # the unit the page shows: the first article under its heading
         targets: tuple[Target, ...] = context.topic[:1] if context.topic else ()
     elif ref.anaphor == DESCRIBED:
@@ -83,3 +87,16 @@ def _ground(ref: Ref, context: Context, amended_law: Callable[[str], str]) -> Ta
             amended = amended_law(law)
             return Target(LAW if amended else OTHER_LAW, amended or law, artikel, "", lid, ref.parts[0].item)
     return Target(UNKNOWN)
+
+
+def _own_chapter(ref: Ref, context: Context) -> Target | None:
+    """Return the hoofdstuk that "dit hoofdstuk" names in words of an amended law's article
+    numbered by its chapter ("In dit hoofdstuk …" in new text of artikel 1.1 or 4:8: hoofdstuk 1
+    or 4 of that law); None for another division or an article numbered on its own."""
+    article = context.article
+    if ref.detail != "hoofdstuk" or article is None or article.scope not in (LAW, OTHER_LAW):
+        return None
+    chapter, sep, _ = article.artikel.replace(":", ".").partition(".")
+    if not sep or not chapter.isdigit() or not article.law:
+        return None
+    return Target(article.scope, article.law, division=f"hoofdstuk {chapter}")

@@ -13,6 +13,7 @@ import re
 from typing import NamedTuple
 
 from wetgen.consult.analyse import grammar
+from wetgen.consult.analyse.notapoints import POINT_ANCHOR
 
 ART = "art"  # "artikel 12", "art. 3:4"
 QUALIFIER = "qual"  # "het derde lid", "lid 2", "onderdeel b", "sub a"
@@ -34,8 +35,8 @@ _ARTICLE = re.compile(r"art(?:ikel(?:en|s|nummer)?\b|t?\.|\b)", re.I)
 _LID = re.compile(r"l(?:id|eden)\b", re.I)
 _ONDERDEEL = re.compile(
     r"(?:sub)?onderde(?:el|len)\s+(?=[A-Za-z0-9])|sub\s+(?=[A-Za-z0-9])|letter\s+(?=[A-Za-z])"
-    r"|onder\s+(?=(?-i:[a-tv-z])(?![\w°])|\d{1,2}\s?°)",  # "bedoeld onder c", "onder 2°" (not "onder u")
-    re.I,
+    r"|onder\s+(?=(?-i:[a-tv-z])(?![\w°])|\d{1,2}\s?°|" + POINT_ANCHOR + ")",  # "bedoeld onder c", "onder 2°"
+    re.I,  # (not "onder u"), "Onder 2 vervalt" (notapoints.py)
 )
 _DIVISION = re.compile(
     r"(?:hoofdstuk(?:ken)?|titeldeel|titels?|afdelingen|afdeling|paragrafen|paragraaf)\s*"

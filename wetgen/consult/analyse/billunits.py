@@ -10,7 +10,7 @@ from wetgen.address import Address
 from wetgen.consult.analyse.context import Target
 from wetgen.model import Article, Bill, Item, Lid, iter_articles, iter_divisions
 
-_ONDERDEEL = re.compile(r"\d?[A-Z]{1,2}[a-z]?|[a-z][A-Z]|[A-Z]\.\d+")
+_ONDERDEEL = re.compile(r"\d?[A-Z]{1,2}[a-z]?|[a-z][A-Z]|[A-Z]\.?\d+")
 
 
 def onderdeel_like(letter: str) -> bool:

@@ -68,9 +68,11 @@ _INSTRUCTION = re.compile(
     r"|luiden|te\s+luiden|geschrapt|vervalt|vervallen|verhoogd|verlaagd)\b|^(?:\d+\.\s+)?.{0,200}\bvervalt\b",
     re.S,
 )
-_OPENS_NEW_TEXT = re.compile(r"(?:luidende|te\s+luiden|ingevoegd|toegevoegd|door)\s*:\s*$", re.I)
+# "…, luidende:", and the older "…, dat luidt:", "…, die luiden als volgt:" of amendments
+_LUIDT = r"(?:dat|die)\s+(?:als\s+volgt\s+)?luid(?:t|en)(?:\s+als\s+volgt)?"
+_OPENS_NEW_TEXT = re.compile(rf"(?:luidende|te\s+luiden|{_LUIDT}|ingevoegd|toegevoegd|door)\s*:\s*$", re.I)
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|„[^”“]*[”“]")
-_NEW_WORDS = re.compile(r"(?:vervangen\s+door|luidende|te\s+luiden|ingevoegd)\s*:\s*(?=\S)", re.I)
+_NEW_WORDS = re.compile(rf"(?:vervangen\s+door|luidende|te\s+luiden|{_LUIDT}|ingevoegd)\s*:\s*(?=\S)", re.I)
 # new text that is a whole numbered provision, run into the instruction where a transcription
 # lost the paragraph break ("komt te luiden: 3. Voorwaardelijke inschrijving …"): it runs on
 _NEW_PROVISION = re.compile(
@@ -99,9 +101,11 @@ _LEADING_ONDERDEEL = re.compile(
     r"|\d{1,3}\s+(?P<paged>\d?[A-Z]{1,2}[a-z]?)\s+(?=(?:In|Aan|Na|Voor|Onder|Artikel|Het|De|Er|Onderdeel)\s)"
 )
 
-# the letter of an onderdeel that the paragraph above inserted, run into its instruction
+# the letter of an onderdeel that the paragraph above inserted, run into its instruction, or
+# glued to it where a transcription of the printed page lost the line break ("AbArtikel 16 …")
 _ANNOUNCED_LETTER = re.compile(
-    r"(?P<letter>\d?[A-Z]{1,2}[a-z]?)\s+(?=(?:In|Aan|Na|Voor|Onder|Artikel|Het|De|Er|Onderdeel)\s)"
+    r"(?P<letter>\d?[A-Z]{1,2}[a-z]?)(?:\s+(?=(?:In|Aan|Na|Voor|Onder|Artikel|Het|De|Er|Onderdeel)\s)"
+    r"|(?=Artikel\s))"
 )
 
 
@@ -171,7 +175,7 @@ def leading_onderdeel(paragraph: str, announced: bool = False) -> tuple[int, str
 
 
 _ANNOUNCES_ONDERDEEL = re.compile(
-    r"\bonderde(?:el|len)\b.{0,40}?\b(?:ingevoegd|toegevoegd|vervangen\s+door|te\s+luiden)\b.{0,20}?:\s*$",
+    r"\bonderde(?:el|len)\b.{0,40}?\b(?:ingevoegd|toegevoegd|vervangen\s+door|te\s+luiden)\b.{0,30}?:\s*$",
     re.I,
 )
 _BARE_UNIT = re.compile(r"\d?[A-Z]{1,2}[a-z]?|[a-z][A-Z]|[IVXLC]{1,6}")
@@ -247,10 +251,12 @@ def mvt_itself(paragraph: str, answer: bool = False) -> bool:
 
 def titled(context: Context, heading: str) -> Context:
     """Return the context below a heading: a new subject, and the kind of text its title shows
-    ("Memorie van toelichting", "D MEMORIE VAN ANTWOORD")."""
+    ("Memorie van toelichting", "D MEMORIE VAN ANTWOORD"); the heading "Toelichting" of an
+    amendment or nota ends the new text it proposes."""
     answer = len(heading) < 48 and bool(_OTHER_MEMORIE.fullmatch(heading.strip()))
+    inserted = context.inserted and heading.strip().rstrip(".:").lower() != "toelichting"
     return context._replace(topic=(), mvt_text=context.mvt_text or mvt_title(heading),
-                            answer_text=context.answer_text or answer)  # fmt: skip
+                            answer_text=context.answer_text or answer, inserted=inserted)  # fmt: skip
 
 
 def bill_division_heading(heading: str) -> bool:

@@ -13,6 +13,7 @@ import re
 from typing import NamedTuple
 
 from wetgen import ids
+from wetgen.consult.analyse.notapoints import POINT_ANCHOR
 
 ORDINALS = (
     "eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde|"
@@ -44,12 +45,12 @@ RANGE_SEP = re.compile(rf"(?i){_RANGE}")
 JUNCTO_SEP = re.compile(rf"(?i){_JUNCTO}")
 NUMBER_RE = re.compile(NUMBER, re.I)
 
-# letters of onderdelen: a, b, aa (of a list); A, B, Aa, IJ, aA, 0A (of an amending article)
-# (a capital with a page number run into it at the end of a line of a table of contents,
-# "Onderdelen A en D8", is the letter)
+# letters of onderdelen: a, b, aa (of a list); A, B, Aa, IJ, aA, 0A, L1 (of an amending article:
+# "L1" is inserted after L) (a capital with a page number run into it at the end of a line of a
+# table of contents, "Onderdelen A en D8", is the letter)
 LETTER = (
     r"(?<![\w°])(?-i:[a-z](?![\w°])|([a-z])\1(?![\w°])|\d?[A-Z]{1,2}[a-z]?(?![\w°])|[a-z][A-Z](?![\w°])"
-    r"|[A-Z](?=\d{1,3}[ \t]*(?:\n|$)))"
+    r"|[A-Z](?=\d{1,3}[ \t]*(?:\n|$))|[A-Z]\d{1,2}(?![\w°]|[.:,]\d))"
 )
 # the word may stand again before the last letter of a range: "sub a tot en met sub e"
 _LETTERS = (
@@ -68,15 +69,16 @@ QUALIFIER = re.compile(
     rf"|(?:lid|leden)\s+(?P<digits>{_DIGITS})(?![\w:])"
     rf"|(?P<nth>\d+)\s*(?:e|de|ste)\s+lid\b"
     rf"|(?:aanhef\s+en\s+)?(?:subonderdelen|subonderdeel|onder|sub|onderdeel)\s+(?P<subs>{_SUBS_MARKED})"
-    rf"|(?:aanhef\s+en\s+)?(?:subonderdelen|subonderdeel|onder|sub)\s+(?P<subs2>{_SUBS})"
+    rf"|(?:aanhef\s+en\s+)?(?:subonderdelen|subonderdeel|onder|sub|onderdeel(?=\s+{POINT_ANCHOR}))\s+(?P<subs2>{_SUBS})"
     rf"|(?:aanhef\s+en\s+)?(?:onderdelen|onderdeel|sub|letter|onder)\s+(?P<items>{_LETTERS})"
     rf"|(?P<zin>(?:(?:het|de)\s+)?(?:{_ORD}|\d+\s*e)\s+(?:vol)?zin\b|(?:vol)?zin\s+\d+\b)|aanhef\b(?!\s+en\b)",
     re.I,
 )
 # what may stand between two qualifiers: "tweede lid, onderdeel b", "lid 2 sub b", "sub b van
-# het tweede lid", "eerste lid, onder a, en tweede lid"
-QUALIFIER_SEP = re.compile(r"\s*,\s*(?:en\s+)?|\s+(?:(?:van|in)\s+(?:het\s+|de\s+)?)?", re.I)
-_ONE_LETTER = re.compile(LETTER)
+# het tweede lid", "eerste lid, onder a, en tweede lid", "zesde lid jo vijfde lid" (both read)
+QUALIFIER_SEP = re.compile(rf"\s*,\s*(?:en\s+)?|{_JUNCTO}|\s+(?:(?:van|in)\s+(?:het\s+|de\s+)?)?", re.I)
+# within the letters a qualifier read, "L1" is one letter (a page number was never read into it)
+_ONE_LETTER = re.compile(rf"(?<![\w°])(?-i:[A-Z]\d{{1,2}})(?!\w)|{LETTER}")
 _REPEATED_WORD = re.compile(r"\b(?:sub|onder|onderdeel|letter)\s+", re.I)
 _NEW_SENTENCE = re.compile(r"(?:Het|De|In|Onder)\s")
 _STATE_AT = re.compile(rf"(?:(?:het|de)\s+)?{STATE}\s", re.I)

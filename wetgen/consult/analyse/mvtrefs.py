@@ -31,7 +31,9 @@ _OWN_DOCUMENT = re.compile(r"\b(?:deze|onderhavige|dit|een|geen)\s+(?:concept[- 
 # the document's own title: a page title "Memorie van toelichting : …" or "… - …" at the start
 # (a response's heading "Memorie van toelichting" followed by its paragraph is a reference)
 _OWN_TITLE = re.compile(r"(?:memorie\s+van\s+)?toelichting\s+[:–-]\s", re.I)
-_SENTENCE_BEFORE = re.compile(r"(?:^|[.:;!?»]\s+|\bNr\.\s*\d+\s+)$", re.I)
+# (a heading run into the last line above it, "… in de praktijk.Toelichting", where a
+# transcription lost the line break)
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.:;!?»]\s*|\bNr\.\s*\d+\s+)$", re.I)
 _OTHER_TOELICHTING = re.compile(
     r"\s+(?:bij|op|van)\s+(?:het|de|dit|deze)\s+(?:sub)?(?:amendement|nota\s+van\s+wijziging|besluit"
     r"|ontwerpbesluit|regeling|motie)",
@@ -63,7 +65,7 @@ def _own_heading(text: str, start: int, end: int) -> bool:
         return False
     if words.isupper() and "TOELICHTING" in words:
         return True
-    return words == "Toelichting" and bool(re.match(r"\s+[A-Z]", text[end : end + 2]))
+    return words == "Toelichting" and bool(re.match(r"\s+[A-Z]|\s*$", text[end : end + 2]))
 
 
 def mvt_places(text: str) -> list[tuple[int, int, str]]:
@@ -141,3 +143,12 @@ def own_places(text: str) -> list[tuple[int, int, str, bool]]:
     found += [(m.start("loc"), m.end(), " ".join(m.group("loc").split()).replace("par.", "paragraaf"), False)
               for m in _CROSS.finditer(text) if not any(s <= m.start("loc") < e for s, e, _, _ in found)]  # fmt: skip
     return sorted(found)
+
+
+def in_new_text(words: str, inserted: bool) -> bool:
+    """Tell whether a mention of a toelichting stands in words of a law that an instruction
+    inserts or quotes ("…, luidende: Bij een algemene maatregel van bestuur … wordt in de nota
+    van toelichting gemotiveerd …"): a provision speaks of the explanation of a future besluit,
+    never of the bill's memorie. Words in capitals are a title run into the instruction by a
+    transcription ("…, luidende: OORSPRONKELIJKE TEKST … EN DE MEMORIE VAN TOELICHTING"), no new text."""
+    return inserted and not words.isupper()

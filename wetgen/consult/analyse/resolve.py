@@ -36,7 +36,9 @@ from wetgen.consult.analyse.lawnames import (
     same_law,
     with_book,
 )
+from wetgen.consult.analyse.mvtrefs import in_new_text
 from wetgen.consult.analyse.newlaw import open_onderdeel, own_division
+from wetgen.consult.analyse.notapoints import onderdeel_point
 from wetgen.consult.analyse.numbering import (
     bw_division,
     fits,
@@ -154,8 +156,8 @@ class BillIndex:
     ) -> list[Resolution]:
         """Resolve one reference in its context; a reference to several provisions gives one
         resolution each. `inserted`: the reference stands in new text of the amended law."""
-        if ref.kind == MVT_REF and ref.own_text and not context.mvt_text:
-            return []  # "zie hierna onder paragraaf 2" in an advice: the advice's own paragraph
+        if ref.kind == MVT_REF and (ref.own_text and not context.mvt_text or in_new_text(ref.raw, inserted)):
+            return []  # "zie hierna onder paragraaf 2" in an advice; mvtrefs.in_new_text
         if ref.kind == MVT_REF:
             return [Resolution(ref, "mvt", (MVT,), "", f"{MVT_LABEL} {ref.detail}".strip(),
                                Target(MVT_SCOPE, detail=ref.detail))]  # fmt: skip
@@ -167,6 +169,8 @@ class BillIndex:
             return self._anaphor(ref, context, inserted)
         if ref.kind == LOOSE and ref.detail == SENTENCE:
             return [self.place(ref, self._sentence_of(context, inserted), context)]
+        if ref.kind == LOOSE and onderdeel_point(ref.raw):  # "Onder 2 vervalt" (notapoints.py)
+            return [self.place(ref, Target(BILL, "", context.bill_article, onderdeel=context.onderdeel))] if context.onderdeel else []
         if ref.kind == LOOSE:
             return [self._loose(ref, part, context) for part in ref.parts]
         return distinct([self._part(ref, part, context, inserted) for part in ref.parts])
@@ -377,7 +381,7 @@ class BillIndex:
                 return [Resolution(ref, "bill", (), "", "het wetsvoorstel", Target(BILL))]
             quoted = quoted_law(context) if ref.detail == STATUTE else None  # "In deze wet wordt verstaan"
             return [self.place(ref, quoted or Target(UNKNOWN), context)]
-        targets = anaphor_targets(ref, context, self.amended_law)
+        targets = anaphor_targets(ref, context, self.amended_law, inserted)
         if ref.anaphor == DESCRIBED and targets[0].scope == UNKNOWN:
             return []  # "het artikel" with no one article discussed: often no provision at all
         return [self.place(ref, t, context) for t in targets]

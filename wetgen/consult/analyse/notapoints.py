@@ -1,0 +1,19 @@
+"""The numbered points of the bill's own onderdelen, as a nota van wijziging or an amendment names
+them: below "Artikel I, onderdeel F, wordt als volgt gewijzigd:", "1. Onder 1 wordt … vervangen
+door: …" and "2. Onderdeel 2 komt te luiden:" change points 1 and 2 of onderdeel F. The drafting
+convention keeps them apart from a law's subonderdelen: the points of an amending onderdeel are
+numbered 1, 2 and named "onder 1"; a law's subonderdelen are 1°, 2° and named "onder 1°"."""
+
+from __future__ import annotations
+
+import re
+
+# "Onder 2 vervalt", "onder 1 wordt": a point named as the subject of an instruction
+POINT_ANCHOR = r"\d{1,2}\s+(?=(?:wordt|worden|vervalt|vervallen|komt|komen)\b)"
+_POINT = re.compile(r"onder(?:deel)?\s+\d{1,2}", re.I)
+
+
+def onderdeel_point(raw: str) -> bool:
+    """Tell whether a reference is a bare point of an onderdeel ("Onder 2", "Onderdeel 2"), not
+    of a lid or a law's subonderdeel ("onder 2°")."""
+    return bool(_POINT.fullmatch(raw))

@@ -178,7 +178,7 @@ def _chain(
         return []
     pieces: list[tuple[int, int, list[Part]]] = []  # (start, end, parts) of each Ref
     parts: list[Part] = []
-    number, end = first.group("number"), first.end()
+    number, end = grammar.compact(first.group("number")), first.end()
     comma = _COMMA_DOT.match(text, end) if number.isdigit() else None
     if comma and _ONE_ARTICLE.search(text, max(0, start), pos):
         number, end = f"{number}.{comma.group('rest')}", comma.end()
@@ -207,11 +207,11 @@ def _chain(
             continue
         if not step:
             break
-        separator, following = step.group("sep"), _in_chapter_of(number, step.group("number"))
+        separator, following = step.group("sep"), _in_chapter_of(number, grammar.compact(step.group("number")))
         if step.group("again") or grammar.JUNCTO_SEP.fullmatch(separator):
             pieces.append((start, end, parts))
             start, parts = step.start("again") if step.group("again") else step.start("number"), []
-            following = step.group("number")
+            following = grammar.compact(step.group("number"))
         elif grammar.RANGE_SEP.fullmatch(separator):
             parts.extend(Part(n) for n in grammar.expand(number, following))
         number, end = following, step.end()

@@ -36,7 +36,7 @@ from wetgen.consult.analyse.lawnames import (
     same_law,
     with_book,
 )
-from wetgen.consult.analyse.newlaw import open_onderdeel, own_division
+from wetgen.consult.analyse.newlaw import open_onderdeel, own_division, unnamed_onderdeel
 from wetgen.consult.analyse.numbering import (
     bw_division,
     fits,
@@ -308,7 +308,7 @@ class BillIndex:
             return open_onderdeel(self.articles, self.by_eid, target, context)
         touching = self._touching(target.law, target.artikel)
         if not touching:
-            return ()
+            return unnamed_onderdeel(self.articles, target, context)
         if context.bill_article and context.onderdeel:
             here = self.articles.get(context.bill_article.upper())
             if here is not None:

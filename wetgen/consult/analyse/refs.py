@@ -29,6 +29,7 @@ from wetgen.consult.analyse.memorieparts import own_memorie
 from wetgen.consult.analyse.mvtrefs import mvt_places, own_places
 from wetgen.consult.analyse.numbering import numbered_like
 from wetgen.consult.analyse.relative import law_of_relative
+from wetgen.consult.analyse.renumbering import renumbered
 from wetgen.consult.analyse.sectionparts import after_section
 from wetgen.consult.analyse.stages import ALIAS, stage_numbers
 from wetgen.consult.analyse.statute import STATUTE, statute_formula
@@ -144,6 +145,7 @@ def find_references(text: str, lexicon: LawLexicon | None = None) -> list[Ref]:
               for k in provision_links(text) if k.bwb in lexicon.by_bwb]  # fmt: skip
     found += [Ref(n, s, e, ARTICLE, (Part(n),), detail=ALIAS if alias else "")
               for s, e, n, alias in stage_numbers(text) if not any(r.start < e and s < r.end for r in found)]  # fmt: skip
+    found += [Ref(text[s:e], s, e, LOOSE, ps) for s, e, ps in renumbered(text) if not any(r.start < e and s < r.end for r in found)]
     found.sort(key=lambda r: r.start)
     taken = [(r.start, r.end) for r in found]
     cursor = 0

@@ -173,3 +173,10 @@ def test_the_bare_new_letters_of_a_relettering_are_read(one_law):
 def test_a_relettering_of_one_onderdeel(one_law):
     text = "In artikel 10, tweede lid, wordt onder verlettering van onderdeel b tot c een onderdeel ingevoegd."
     assert [(t[0], t[5]) for t in found(text, one_law)][-1] == ("c", "c")
+
+
+def test_a_relettering_inside_the_bills_own_onderdeel_stays_in_that_onderdeel(besluit):
+    text = ("Het ontwerp wordt als volgt gewijzigd:\n\nIn artikel I, onderdeel B, onder 1, wordt onder "
+            "verlettering van onderdeel b tot c een onderdeel ingevoegd, luidende:")
+    got = [(t[0], t[1], t[8]) for t in found(text, besluit)]
+    assert got[1:] == [("onderdeel b", "bill", ("art_I__point_B",)), ("c", "bill", ("art_I__point_B",))]

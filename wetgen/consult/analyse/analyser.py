@@ -405,7 +405,8 @@ class Analyser:
             return context
         first = resolutions[0]
         articles = {r.place.artikel for r in resolutions}
-        onderdeel_ref = ref.kind == ARTICLE or (ref.kind == LOOSE and first.place.onderdeel)
+        # a unit named below the onderdeel under discussion ("onderdeel b" of its text) opens no new one
+        onderdeel_ref = ref.kind == ARTICLE or (ref.kind == LOOSE and first.place.onderdeel not in ("", context.onderdeel))
         if first.status == "bill" and onderdeel_ref and len(articles) == 1 and first.place.artikel:
             article = self.index.own_article(first.place.artikel)
             if article is not None and article.is_amending:

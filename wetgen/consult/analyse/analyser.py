@@ -19,6 +19,7 @@ from wetgen.consult.analyse.billunits import bill_unit, inserted_onderdeel
 from wetgen.consult.analyse.borrowing import EARLIER, borrow_laws, division_law
 from wetgen.consult.analyse.context import BILL, EMPTY, OTHER_LAW, Context, Target
 from wetgen.consult.analyse.described import in_passing
+from wetgen.consult.analyse.divisionheadings import bill_division
 from wetgen.consult.analyse.grammar import Part
 from wetgen.consult.analyse.headings import named_twice
 from wetgen.consult.analyse.leadin import lead_in_law
@@ -160,7 +161,8 @@ class Analyser:
         heading = text[start:end]
         if ctx_rules.editorial(heading):
             return context  # "[bron: PG Awb I, p. 208]", "[…]": an editor's note, no new subject
-        if ctx_rules.bill_division_heading(heading) and not self._inserted_division(heading, context):
+        if (own := bill_division(text, start, end, self.index.divisions, context)) is not None:
+            result.resolutions.extend(own)
             return Context(named_law=context.named_law, mvt_text=context.mvt_text)  # the bill's own HOOFDSTUK
         context = ctx_rules.titled(context, heading)
         if ctx_rules.bill_article_heading(heading):
@@ -172,12 +174,6 @@ class Analyser:
             context = self._onderdeel(text, start, letter, context, result)
             return self._segment(text, start + len(letter), end, context, result, heading=True)
         return self._segment(text, start, end, context, result, heading=True)
-
-    def _inserted_division(self, heading: str, context: Context) -> bool:
-        """Tell whether a heading "AFDELING 3.4 …" in new text ("…, luidende:") is a division of
-        the amended law: the bill itself has none of that number."""
-        kind, _, rest = heading.partition(" ")
-        return context.inserted and (kind.lower(), rest.split(" ")[0].upper()) not in self.index.divisions
 
     def _amending_here(self, context: Context) -> bool:
         """Tell whether a heading opened an amending article: a bare letter is its onderdeel."""
@@ -214,7 +210,8 @@ class Analyser:
         self, text: str, start: int, end: int, context: Context, result: PointResult
     ) -> Context:
         """Read a paragraph; an onderdeel letter run into it opens that onderdeel there."""
-        if ctx_rules.bill_division_heading(text[start:end]) and end - start < 150:
+        if end - start < 150 and (own := bill_division(text, start, end, self.index.divisions, context, False)) is not None:
+            result.resolutions.extend(own)
             return Context(named_law=context.named_law, mvt_text=context.mvt_text)
         if not context.mvt_text and ctx_rules.mvt_itself(text[start:end], context.answer_text):
             context = context._replace(mvt_text=True)
@@ -408,7 +405,10 @@ class Analyser:
             return context
         first = resolutions[0]
         articles = {r.place.artikel for r in resolutions}
-        onderdeel_ref = ref.kind == ARTICLE or (ref.kind == LOOSE and first.place.onderdeel)
+        # a unit named below the onderdeel under discussion ("onderdeel b", "Onderdeel 1" of its
+        # text) opens no new one, nor becomes the subject that the leden below belong to
+        below = ref.kind == LOOSE and first.place.onderdeel == context.onderdeel != ""
+        onderdeel_ref = ref.kind == ARTICLE or (ref.kind == LOOSE and first.place.onderdeel and not below)
         if first.status == "bill" and onderdeel_ref and len(articles) == 1 and first.place.artikel:
             article = self.index.own_article(first.place.artikel)
             if article is not None and article.is_amending:
@@ -430,7 +430,7 @@ class Analyser:
             if article is not None:
                 context = context._replace(bill_article=first.place.artikel, law="", onderdeel="",
                                            structural=heading or context.structural)  # fmt: skip
-        return ctx_rules.remember(context, tuple(r.place for r in resolutions), subject)
+        return ctx_rules.remember(context, tuple(r.place for r in resolutions), subject and not below)
 
     def _assign(self, point: str, result: PointResult) -> None:
         assign(point, result, self._hits, self.index.label)

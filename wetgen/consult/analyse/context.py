@@ -224,12 +224,13 @@ def section_title(paragraph: str) -> bool:
     return paragraph[:1].isdigit() and bool(_SECTION_TITLE.match(paragraph))
 
 
-_MVT_TITLE = re.compile(r"(?:Nr\.\s*\d+\s+)?memorie\s+van\s+toelichting[.:]?", re.I)
+_MVT_TITLE = re.compile(r"(?:Nr\.\s*\d+\s+)?(?:memorie|nota)\s+van\s+toelichting[.:]?", re.I)
 
 
 def mvt_title(heading: str) -> bool:
     """Tell whether a heading or short paragraph is the title of the memorie van toelichting
-    ("Nr. 3 MEMORIE VAN TOELICHTING", "Memorie van toelichting"): the text below is the MvT."""
+    ("Nr. 3 MEMORIE VAN TOELICHTING", "Memorie van toelichting", an AMvB's "Nota van
+    toelichting"): the text below is the MvT."""
     return len(heading) < 48 and bool(_MVT_TITLE.fullmatch(heading.strip()))
 
 

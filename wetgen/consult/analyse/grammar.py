@@ -23,17 +23,19 @@ _ORD = rf"(?:{ORDINALS})"
 # the state of a lid named without its article: "het voorgestelde vijfde lid", "het huidige
 # derde lid"
 STATE = r"(?:voorgestelde|nieuwe|huidige|bestaande|gewijzigde)"
-# an article number: 12, 28a, 4:17, 7:907, 10.2a, 2.1.10, 1614ca; Roman: I, IA, XLII
+# a number that is a day ("5, 1 januari"), not an article
+MONTH = r"\s+(?:jan(?:uari)?|feb(?:ruari)?|maart|apr(?:il)?|mei|juni?|juli?|aug(?:ustus)?|sept?(?:ember)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
+# an article number: 12, 28a, 1a1, 4:17, 7:907, 10.2a, 2.1.10, 1614ca; Roman: I, IA, XLII; a
+# capital, a space and a number, as the Kieswet numbers its articles: G 1, Y 10 (`compact`)
 NUMBER = (
-    r"(?:\d+[a-z]{0,3}(?:[:.]\d+[a-z]{0,3})*(?![\w°]|[:.]\d)"
+    rf"(?:(?-i:[A-Z]) \d{{1,3}}(?![\w°]|[:.]\d|{MONTH})"
+    r"|\d+[a-z]{0,3}(?:(?<=[a-z])\d{1,2}(?=[^\w°]|$))?(?:[:.]\d+[a-z]{0,3})*(?![\w°]|[:.]\d)"
     r"|(?-i:[IVXLC]{1,7}[A-Z]?)(?![\w°]))"
 )
 ARTICLE_WORD = r"(?:artikel(?:en|s)?|artt?\.|art\b|artikelnummer)"
 _LIST = r"(?:\s*,\s*(?:en\s+|of\s+)?|\s+en\s+|\s+of\s+|\s*/\s*)"
 _RANGE = r"(?:\s*(?:tot\s+(?:en\s+)?met|t/m|tot|[-–])\s*)"  # "tot met": a slip for "tot en met"
 _JUNCTO = r"(?:\s+(?:juncto|jo\.?|j°)\s+)"
-# a number that is a day ("5, 1 januari"), not an article
-MONTH = r"\s+(?:jan(?:uari)?|feb(?:ruari)?|maart|apr(?:il)?|mei|juni?|juli?|aug(?:ustus)?|sept?(?:ember)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
 # the next number of a list, or of a chain: "artikel 29, derde lid, artikel 75 en artikel 80"
 NEXT_NUMBER = re.compile(
     rf"(?i)(?P<sep>{_RANGE}|{_LIST}|{_JUNCTO})(?P<again>{ARTICLE_WORD}\s*)?(?P<number>{NUMBER})(?!{MONTH})"
@@ -44,6 +46,11 @@ RANGE = _RANGE  # "tot en met", "t/m", "tot", "-" between two ends of a range
 RANGE_SEP = re.compile(rf"(?i){_RANGE}")
 JUNCTO_SEP = re.compile(rf"(?i){_JUNCTO}")
 NUMBER_RE = re.compile(NUMBER, re.I)
+
+
+def compact(number: str) -> str:
+    """Return an article number as labelled: the Kieswet's "G 1" is "G1"."""
+    return number.replace(" ", "")
 
 # letters of onderdelen: a, b, aa (of a list); A, B, Aa, IJ, aA, 0A, L1 (of an amending article:
 # "L1" is inserted after L) (a capital with a page number run into it at the end of a line of a
@@ -70,6 +77,7 @@ QUALIFIER = re.compile(
     rf"|(?P<nth>\d+)\s*(?:e|de|ste)\s+lid\b"
     rf"|(?:aanhef\s+en\s+)?(?:subonderdelen|subonderdeel|onder|sub|onderdeel)\s+(?P<subs>{_SUBS_MARKED})"
     rf"|(?:aanhef\s+en\s+)?(?:subonderdelen|subonderdeel|onder|sub|onderdeel(?=\s+{POINT_ANCHOR}))\s+(?P<subs2>{_SUBS})"
+    rf"|onderdeel\s+(?P<numbered>\d+)(?=\s*,?\s*(?:onder|sub)\s+[a-z](?![\w°]))"
     rf"|(?:aanhef\s+en\s+)?(?:onderdelen|onderdeel|sub|letter|onder)\s+(?P<items>{_LETTERS})"
     rf"|(?P<zin>(?:(?:het|de)\s+)?(?:{_ORD}|\d+\s*e)\s+(?:vol)?zin\b|(?:vol)?zin\s+\d+\b)|aanhef\b(?!\s+en\b)",
     re.I,
@@ -129,18 +137,24 @@ def qualifiers(text: str, pos: int) -> tuple[list[Group], int]:
             if not groups or (group.leden and not inner and (groups[-1].leden or groups[-1].items)):
                 groups.append(group)  # a new lid group: "…, onder a, en tweede lid"
             else:  # "sub b van het tweede lid": the same provision, named from small to large
-                last = groups[-1]
-                groups[-1] = Group(last.leden or group.leden, last.items or group.items,
-                                   last.subs or group.subs)  # fmt: skip
+                groups[-1] = _join(groups[-1], group)
         end = hit.end()
     return groups, end
+
+
+def _join(last: Group, group: Group) -> Group:
+    """Return one provision named in two qualifiers; letters after a numbered onderdeel
+    ("onderdeel 2, onder a en b") are its subs."""
+    if last.items and last.items[0].isdigit() and group.items and not last.subs:
+        return Group(last.leden or group.leden, last.items, group.items)
+    return Group(last.leden or group.leden, last.items or group.items, last.subs or group.subs)
 
 
 def _inner_van(text: str, at: int) -> bool:
     """Tell whether "van" joins two qualifiers ("sub b van het tweede lid"), not a qualifier
     and its article ("het tweede lid van artikel 5")."""
     hit = QUALIFIER.match(text, at)
-    groups = ("ords", "digits", "nth", "subs", "subs2", "subords", "items")
+    groups = ("ords", "digits", "nth", "subs", "subs2", "subords", "numbered", "items")
     return bool(hit and any(hit.group(g) for g in groups))
 
 
@@ -159,6 +173,8 @@ def _group(hit: re.Match[str]) -> Group | None:
     if hit.group("subs") or hit.group("subs2"):
         subs = hit.group("subs") or hit.group("subs2")
         return Group(subs=_spread(_DIGIT_WORD.findall(subs), str))
+    if hit.group("numbered"):  # "onderdeel 2, onder a": a numbered onderdeel with lettered subs
+        return Group(items=(hit.group("numbered"),))
     if hit.group("items"):
         letters = [m.group(0) for m in _ONE_LETTER.finditer(_REPEATED_WORD.sub("", hit.group("items")))]
         if re.search(r"tot\s+en\s+met|[-–]", hit.group("items")) and len(letters) == 2:

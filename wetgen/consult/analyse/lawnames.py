@@ -18,6 +18,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from wetgen.consult.analyse.datedlaws import dated_law
+
 DATA = Path(__file__).with_name("data") / "wetten.tsv"
 BW = "Burgerlijk Wetboek"
 BW_BOOKS = frozenset("1 2 3 4 5 6 7 7a 8 10".split())  # the books of the BW in force
@@ -29,6 +31,8 @@ _BOOK_FIRST = re.compile(
     r"|n?bw)(?P<bes>\s+bes)?(?![^\W\d_]|-)"
 )
 _LETTER = r"[^\W\d_]"
+# a framework law named by its subject in lower case: "Kaderwet adviescolleges"
+_FRAME_LAW = re.compile(r"(?:Kaderwet|Raamwet)\s+(?=[a-z])")
 # a law the list does not know, by the shape of its name: "Ambtenarenwet", "Tracéwet 1993",
 # "Algemene Kinderbijslagwet", "Wet rechtstoestand dienstplichtigen", "Besluit X"
 _ONE_WORD = re.compile(
@@ -49,7 +53,7 @@ _EU_TREATY = re.compile(
 )
 _EU_TREATY_AT = re.compile(rf"(?:{_EU_TREATY.pattern})(?![\w-])")
 _HEAD_WORD = re.compile(
-    r"(?:(?:Algemene|Tijdelijke)\s+wet|Wet|Besluit|Rijkswet|Kaderwet|Invoeringswet|Wetboek|Regeling"
+    r"(?:(?:Algemene|Tijdelijke)\s+wet|Wet|Besluit|Rijkswet|Kaderwet|Raamwet|Invoeringswet|Wetboek|Regeling"
     r"|Reglement|Verdrag|Uitvoeringsregeling|Uitvoeringsbesluit|Beleidsregel"
     # the Caribbean forms (Curaçao, Aruba, Sint Maarten, the former Nederlandse Antillen)
     r"|Landsverordening|Landsbesluit|Eilandsverordening|Eilandsbesluit|Eilandenregeling)\s+"
@@ -303,9 +307,19 @@ def _by_shape(text: str, pos: int) -> Found | None:
     act = _EU_ACT.match(text, pos)
     if act:
         return Found(pos, act.end(), " ".join(act.group(0).split()))
+    dated = dated_law(text, pos)
+    if dated:
+        return Found(pos, *dated)
     one = _ONE_WORD.match(text, pos)
+    framed = _FRAME_LAW.match(text, pos) and _by_head(text, pos)
+    if framed:  # "Raamwet sectorraden onderzoek en ontwikkeling": the head word of a title
+        return framed
     if one:
         return Found(pos, one.end(), " ".join(one.group(0).split()))
+    return _by_head(text, pos)
+
+
+def _by_head(text: str, pos: int) -> Found | None:
     head = _HEAD_WORD.match(text, pos)
     if not head:
         return None

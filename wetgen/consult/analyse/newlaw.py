@@ -1,6 +1,7 @@
 """Units the draft does not list: "afdeling 4.1" of a bill that enacts a new law (the Energiewet,
-whose articles 4.7 and 4.11 show a hoofdstuk 4), and a division of the amended law under the
-onderdeel being changed ("Het opschrift van titel XII … komt te luiden" below onderdeel A)."""
+whose articles 4.7 and 4.11 show a hoofdstuk 4), a division of the amended law under the
+onderdeel being changed ("Het opschrift van titel XII … komt te luiden" below onderdeel A), and
+the articles an onderdeel changes where its draft does not name them."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 from wetgen import address
 from wetgen.consult.analyse.context import Context, Target
 from wetgen.consult.analyse.lawnames import same_law
+from wetgen.outline import touched_articles
 
 _DOTTED = re.compile(r"(\d+)\.\d+[a-z]?")
 
@@ -31,3 +33,16 @@ def open_onderdeel(articles: dict, by_eid: dict, target: Target, context: Contex
         return ()
     eid = address.step(address.article(address.BILL, here), address.ONDERDEEL, context.onderdeel).eid
     return (eid,) if eid in by_eid else ()
+
+
+def unnamed_onderdeel(articles: dict, target: Target, context: Context) -> tuple[str, ...]:
+    """Return the onderdeel under discussion for an article of its law that no onderdeel of the
+    draft names, where the draft names nothing this onderdeel changes (only its words): "In de
+    artikelen 8 en 9 wordt …" below it names what it changes. Else nothing."""
+    here = articles.get(context.bill_article.upper()) if context.structural and context.onderdeel else None
+    if here is None or not here.amends or not same_law(target.law, here.amends.citeertitel):
+        return ()
+    onderdeel = next((o for o in here.onderdelen if o.number == context.onderdeel), None)
+    if onderdeel is None or touched_articles(onderdeel):
+        return ()
+    return (address.onderdeel(address.article(address.BILL, here), onderdeel).eid,)

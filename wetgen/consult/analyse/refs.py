@@ -29,6 +29,7 @@ from wetgen.consult.analyse.memorieparts import own_memorie
 from wetgen.consult.analyse.mvtrefs import mvt_places, own_places
 from wetgen.consult.analyse.numbering import numbered_like
 from wetgen.consult.analyse.relative import law_of_relative
+from wetgen.consult.analyse.renumbering import renumbered
 from wetgen.consult.analyse.sectionparts import after_section
 from wetgen.consult.analyse.stages import ALIAS, stage_numbers
 from wetgen.consult.analyse.statute import STATUTE, statute_formula
@@ -144,6 +145,7 @@ def find_references(text: str, lexicon: LawLexicon | None = None) -> list[Ref]:
               for k in provision_links(text) if k.bwb in lexicon.by_bwb]  # fmt: skip
     found += [Ref(n, s, e, ARTICLE, (Part(n),), detail=ALIAS if alias else "")
               for s, e, n, alias in stage_numbers(text) if not any(r.start < e and s < r.end for r in found)]  # fmt: skip
+    found += [Ref(text[s:e], s, e, LOOSE, ps) for s, e, ps in renumbered(text) if not any(r.start < e and s < r.end for r in found)]
     found.sort(key=lambda r: r.start)
     taken = [(r.start, r.end) for r in found]
     cursor = 0
@@ -178,7 +180,7 @@ def _chain(
         return []
     pieces: list[tuple[int, int, list[Part]]] = []  # (start, end, parts) of each Ref
     parts: list[Part] = []
-    number, end = first.group("number"), first.end()
+    number, end = grammar.compact(first.group("number")), first.end()
     comma = _COMMA_DOT.match(text, end) if number.isdigit() else None
     if comma and _ONE_ARTICLE.search(text, max(0, start), pos):
         number, end = f"{number}.{comma.group('rest')}", comma.end()
@@ -207,11 +209,11 @@ def _chain(
             continue
         if not step:
             break
-        separator, following = step.group("sep"), _in_chapter_of(number, step.group("number"))
+        separator, following = step.group("sep"), _in_chapter_of(number, grammar.compact(step.group("number")))
         if step.group("again") or grammar.JUNCTO_SEP.fullmatch(separator):
             pieces.append((start, end, parts))
             start, parts = step.start("again") if step.group("again") else step.start("number"), []
-            following = step.group("number")
+            following = grammar.compact(step.group("number"))
         elif grammar.RANGE_SEP.fullmatch(separator):
             parts.extend(Part(n) for n in grammar.expand(number, following))
         number, end = following, step.end()

@@ -37,7 +37,7 @@ from wetgen.consult.analyse.lawnames import (
     with_book,
 )
 from wetgen.consult.analyse.mvtrefs import in_new_text
-from wetgen.consult.analyse.newlaw import open_onderdeel, own_division
+from wetgen.consult.analyse.newlaw import open_onderdeel, own_division, unnamed_onderdeel
 from wetgen.consult.analyse.notapoints import onderdeel_point
 from wetgen.consult.analyse.numbering import (
     bw_division,
@@ -312,7 +312,7 @@ class BillIndex:
             return open_onderdeel(self.articles, self.by_eid, target, context)
         touching = self._touching(target.law, target.artikel)
         if not touching:
-            return ()
+            return unnamed_onderdeel(self.articles, target, context)
         if context.bill_article and context.onderdeel:
             here = self.articles.get(context.bill_article.upper())
             if here is not None:

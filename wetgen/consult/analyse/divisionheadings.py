@@ -1,0 +1,43 @@
+"""A division of the bill itself standing as a heading of the enacted or proposed text:
+"HOOFDSTUK 1. MINISTERIE VAN JUSTITIE" of a wet in hoofdstukken per ministry, "§ 2. Buitenlandse
+Zaken" of a besluit in paragrafen. The heading names the division, whose articles follow."""
+
+from __future__ import annotations
+
+import re
+
+from wetgen.consult.analyse.context import BILL, Context, Target, bill_division_heading
+from wetgen.consult.analyse.refs import DIVISION, Ref
+from wetgen.consult.analyse.resolve import Resolution
+
+_HEADING = re.compile(
+    r"(?P<word>HOOFDSTUK|TITEL|AFDELING|PARAGRAAF|§)\s*(?P<number>\d+[a-z]?(?:\.\d+[a-z]?)*|[IVXLC]+[A-Z]?)"
+    r"(?=\.?(?:\s|$))"
+)
+_KIND = {"§": "paragraaf"}
+
+
+def bill_division(
+    text: str, start: int, end: int, divisions: dict, context: Context, heading: bool = True
+) -> list[Resolution] | None:
+    """Return the references of a heading (or a short paragraph) that opens a division of the
+    bill itself: the division, where the bill has one of that number ("HOOFDSTUK 1. …", "§ 2.
+    …"; not in the MvT, whose own paragraphs are numbered so too, nor in new text), landing on
+    its articles; [] for another division in capitals ("HOOFDSTUK 1 ALGEMENE WET …"). None for
+    any other text, and for a heading of the amended law's division in new text ("…, luidende:")
+    that the bill has no division of that number of."""
+    line = text[start:end]
+    found = None if context.mvt_text else _HEADING.match(text, start, end)
+    kind, number = (_KIND.get(found.group("word"), found.group("word").lower()), found.group("number")) if found else ("", "")
+    nodes = divisions.get((kind, number.upper())) if found else None
+    if nodes is None:
+        if not bill_division_heading(line):
+            return None
+        word, _, rest = line.partition(" ")
+        inserted = heading and context.inserted and (word.lower(), rest.split(" ")[0].upper()) not in divisions
+        return None if inserted else []
+    if context.inserted:
+        return []
+    detail = f"{kind} {number}"
+    ref = Ref(found.group(0), start, found.end(), DIVISION, (), detail=detail)
+    return [Resolution(ref, "bill", nodes, "", f"wetsvoorstel, {detail}", Target(BILL, division=detail))]

@@ -1,0 +1,46 @@
+"""Renumberings in an instruction: "onder vernummering van het vierde tot vijfde lid" names one
+lid, the vierde, that becomes the vijfde; "onder verlettering van de onderdelen a tot en met f tot
+b tot en met g" names the onderdelen a-f and, after "tot", the letters they get, written bare."""
+
+from __future__ import annotations
+
+import re
+
+from wetgen import ids
+from wetgen.consult.analyse.grammar import ORDINALS, Part
+
+_RENUMBERING = r"(?:vernummering|verlettering|(?:wijziging\s+van\s+de\s+)?(?:nummering|lettering))\s+van\s+"
+# one lid or onderdeel with its new number: "het vierde tot vijfde lid"
+_ONE_LID = re.compile(
+    rf"(?i)\b{_RENUMBERING}(?P<ref>(?:het\s+)?(?P<old>{ORDINALS})\s+tot\s+(?:het\s+)?(?:{ORDINALS})\s+lid)\b"
+)
+_LETTER = r"(?-i:[a-z]{1,2}|[A-Z]{1,2})(?![\w°])"
+_LETTER_LIST = rf"{_LETTER}(?:(?:\s+tot\s+en\s+met\s+|\s*,\s*|\s+en\s+){_LETTER})*"
+# the new letters, bare after "tot": "de onderdelen a tot en met f tot b tot en met g"
+_NEW_LETTERS = re.compile(
+    rf"(?i)\b{_RENUMBERING}(?:de\s+)?(?:sub)?onderde(?:el|len)\s+{_LETTER_LIST}\s+tot\s+(?P<new>{_LETTER_LIST})"
+)
+_RANGE = re.compile(r"(?P<first>[a-zA-Z]{1,2})\s+tot\s+en\s+met\s+(?P<last>[a-zA-Z]{1,2})|(?P<one>[a-zA-Z]{1,2})")
+
+
+def renumbered(text: str) -> list[tuple[int, int, tuple[Part, ...]]]:
+    """Return (start, end, parts) of the units a renumbering names that the usual reading does
+    not: the old lid of "het vierde tot vijfde lid", and the bare new letters after "tot"."""
+    if "ummering" not in text and "ettering" not in text:
+        return []  # the quick answer for nearly every text
+    found = []
+    for hit in _ONE_LID.finditer(text):
+        lid = str(ids.ordinal_value(hit.group("old").lower()))
+        found.append((hit.start("ref"), hit.end("ref"), (Part(lid=lid),)))
+    for hit in _NEW_LETTERS.finditer(text):
+        letters = []
+        for one in _RANGE.finditer(hit.group("new")):
+            letters += _spread(one.group("first"), one.group("last")) if one.group("first") else [one.group("one")]
+        found.append((hit.start("new"), hit.end("new"), tuple(Part(item=x) for x in letters)))
+    return found
+
+
+def _spread(first: str, last: str) -> list[str]:
+    if len(first) == len(last) == 1 and first.isalpha() and ord(first) <= ord(last) and first.islower() == last.islower():
+        return [chr(c) for c in range(ord(first), ord(last) + 1)]
+    return [first, last]

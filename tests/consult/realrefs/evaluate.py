@@ -91,14 +91,20 @@ FRESH11_FROM = "k"
 # while round 9 was made.
 FRESH12_FROM = "l"
 FRESH13_FROM = "m"
+# n01-n15 (Handelingen, records of votes, letters, verslagen) and o01-o15 (verslagen, memories van
+# antwoord, advices, notas naar aanleiding van het verslag) were labelled blind on 2026-12-05
+# (branches label-n/o) while round 10 was made.
+FRESH14_FROM = "n"
+FRESH15_FROM = "o"
 # The parts whose disagreements nobody has read: reported, not enforced. fresh7 (g01-g15) was
 # measured on first contact and read on branch refs-resolve6, fresh5 (e01-e15) and fresh6
 # (f01-f15) on branch refs-resolve7, fresh8 (h01-h15) and fresh9 (i01-i15) on branch
 # refs-resolve8, fresh10 (j01-j09) on refs-resolve9 and fresh11 (k01-k10) on refs-resolve9k.
-# fresh12 and fresh13 are the unseen parts now.
-UNSEEN_PARTS: tuple[str, ...] = ("fresh12", "fresh13")
+# fresh12 to fresh15 are the unseen parts now.
+UNSEEN_PARTS: tuple[str, ...] = ("fresh12", "fresh13", "fresh14", "fresh15")
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
-         "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13")
+         "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
+         "fresh14", "fresh15")
 PARTS = ("all", *SPLIT, "read", "unseen")
 
 
@@ -119,7 +125,9 @@ def in_part(doc_id: str, part: str) -> bool:
         "fresh10": (FRESH10_FROM, FRESH11_FROM),
         "fresh11": (FRESH11_FROM, FRESH12_FROM),
         "fresh12": (FRESH12_FROM, FRESH13_FROM),
-        "fresh13": (FRESH13_FROM, "\uffff"),
+        "fresh13": (FRESH13_FROM, FRESH14_FROM),
+        "fresh14": (FRESH14_FROM, FRESH15_FROM),
+        "fresh15": (FRESH15_FROM, "\uffff"),
     }
     if part in ("read", "unseen"):
         unseen = any(in_part(doc_id, p) for p in UNSEEN_PARTS)

@@ -115,17 +115,17 @@ def test_a_first_ingest_stopped_in_a_chunk_keeps_the_chunks_before_and_a_rerun_g
     tmp_path, bill, streaming, monkeypatch
 ):
     source, db = _write(tmp_path / "export.csv", _rows(120)), tmp_path / "s.sqlite"
-    store_chunk, calls = stream_module._store_chunk, []
+    write_chunk, calls = stream_module._write_chunk, []
 
     def third_fails(*args):
         calls.append(1)
         if len(calls) == 3:
             raise KeyboardInterrupt
-        return store_chunk(*args)
+        return write_chunk(*args)
 
-    monkeypatch.setattr(stream_module, "_store_chunk", third_fails)
+    monkeypatch.setattr(stream_module, "_write_chunk", third_fails)
     _stopped_ingest_keeps(source, bill, db, responses=80)
-    monkeypatch.setattr(stream_module, "_store_chunk", store_chunk)
+    monkeypatch.setattr(stream_module, "_write_chunk", write_chunk)
     again = ingest([source], bill, db)
     assert (again.added, again.unchanged, again.campaigns, again.in_campaigns) == (40, 80, 2, 120)
     ingest([source], bill, tmp_path / "whole.sqlite")
@@ -166,3 +166,40 @@ def test_a_writer_that_takes_the_store_between_two_chunks_stops_the_ingest_in_on
     with open_store(db) as store:  # the chunks committed before are kept
         kept = store.conn.execute("SELECT COUNT(*) FROM responses").fetchone()[0]
         assert kept and kept % 40 == 0 and kept < 120
+
+
+def test_a_key_repeated_in_the_next_chunk_is_one_response_while_workers_derive_ahead(
+    tmp_path, bill, streaming, monkeypatch
+):
+    # chunk 2 is given its ids while chunk 1 is still being derived: the key it repeats from
+    # chunk 1 is not in the store yet, and must still count as that response (edited)
+    rows = [(f"r{i}", *row) for i, row in enumerate(_rows(120))]
+    rows[45] = ("r5", *rows[45][1:])
+    source = _write(tmp_path / "export.csv", rows, header=("id", "Naam", "Plaats", "Datum", "text"))
+    alone = ingest([source], bill, tmp_path / "alone.sqlite")
+    monkeypatch.setattr(stream_module, "PARALLEL_FROM", 0)  # worker processes even for 120 rows
+    ahead = ingest([source], bill, tmp_path / "ahead.sqlite")
+    assert (ahead.added, ahead.updated) == (alone.added, alone.updated) == (119, 1)
+    assert (ahead.read, ahead.points, ahead.problems) == (alone.read, alone.points, alone.problems)
+    a, b = open_store(tmp_path / "alone.sqlite"), open_store(tmp_path / "ahead.sqlite")
+    for table in ("responses", "points", "refs", "assignments", "unassigned", "campaign_members"):
+        assert a.dump()[table] == b.dump()[table], table
+
+
+class _CountingStore:
+    commits = 0
+
+    def commit_and_continue(self):
+        self.commits += 1
+
+
+@pytest.mark.parametrize(("first", "expected"), [(True, [1, 2, 4, 8]), (False, [])])
+def test_a_first_ingest_commits_each_time_what_it_wrote_has_doubled(first, expected):
+    store, at = _CountingStore(), []
+    commits = stream_module.Commits(store, first)
+    for chunk in range(1, 11):
+        before = store.commits
+        commits.written(40)
+        if store.commits > before:
+            at.append(chunk)
+    assert at == expected

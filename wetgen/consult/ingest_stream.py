@@ -10,6 +10,7 @@ sources (pages, folders, small exports) go first, as the first chunks.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from itertools import chain, islice
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from wetgen.consult.analyse.analyser import Analyser
 from wetgen.consult.analyse.campaign_summary import summarise_campaigns
 from wetgen.consult.analyse.campaigns import Shingles
 from wetgen.consult.analyse.categories import CategoryLists, default_lists
-from wetgen.consult.analyse.derive import PARALLEL_FROM, Workers
+from wetgen.consult.analyse.derive import PARALLEL_FROM, Derived, Workers
 from wetgen.consult.analyse.identity import CONTENT_KEYS, has_content_key
 from wetgen.consult.analyse.kernel_warmup import prepare_campaign_search
 from wetgen.consult.errors import RejectedFile
@@ -90,15 +91,23 @@ def store_stream(
         seen: set[str] = set()
         next_seq = store.next_seq()
         progress.start("Reacties analyseren", None)
+        commits = Commits(store, first)
         with Workers(bill, lists, PARALLEL_FROM, analyser) as workers:
+            # One chunk ahead: while the workers derive a chunk, this process writes the one
+            # before it, so that the writes and the analysis overlap instead of taking turns
+            ahead: tuple[Prepared, Iterator[Derived]] | None = None
             for chunk in _chunks(_responses(batch, streamed, mapping, limits, warnings, report)):
-                next_seq = _store_chunk(store, workers, chunk, next_seq, report)
+                prepared = _prepare_chunk(store, chunk, next_seq, report, ahead and ahead[0])
+                next_seq = prepared.next_seq
+                derived = workers.start(prepared.work())
+                if ahead:
+                    _write_chunk(store, *ahead, report)
+                    commits.written(len(ahead[0].todo))
+                ahead = (prepared, derived)
                 seen.update(r.key for r in chunk)
                 progress.advance(len(chunk))
-                if first:
-                    # A first ingest has no staff work to keep consistent: each chunk is committed,
-                    # so that a stopped ingest keeps what it read (a re-run goes on from there)
-                    store.commit_and_continue()
+            if ahead:
+                _write_chunk(store, *ahead, report)
             if report.rebound:
                 reanalyse_all(store, analyser, seen)
         report.read = len(seen)
@@ -161,19 +170,62 @@ def _recognise_edited(
     report.problems += [Problem("herkenning", note) for note in notes]
 
 
-def _store_chunk(
-    store: Store, workers: Workers, chunk: list[RawResponse], next_seq: int, report: IngestReport
-) -> int:
-    """Store one chunk: ids, changed or new responses derived and written; return the next seq."""
+class Commits:
+    """When a first ingest commits: after the first chunk, then each time the responses written
+    since the last commit reach the number committed then.
+
+    A first ingest has no staff work to keep consistent, so it commits along the way: a stopped
+    ingest keeps at least half of what it wrote, and a re-run goes on from there. Each commit
+    writes every page the chunks since the last one touched, and at random keys that is nearly
+    every page of the indexes; committing each chunk made the commits grow with the square of
+    the responses, doubling the interval keeps their sum within twice the final store.
+    """
+
+    def __init__(self, store: Store, first: bool) -> None:
+        self.store, self.first = store, first
+        self.committed, self.pending = 0, 0
+
+    def written(self, responses: int) -> None:
+        """Count `responses` written, and commit when the interval is reached."""
+        self.pending += responses
+        if self.first and self.pending >= max(self.committed, 1):
+            self.store.commit_and_continue()
+            self.committed += self.pending
+            self.pending = 0
+
+
+@dataclass
+class Prepared:
+    """A chunk ready to be derived and written: each response with its identity (id, digest,
+    seq) and whether it replaces the stored one, and the keys it adds."""
+
+    todo: list[tuple[RawResponse, tuple[str, str, int], bool]]
+    added: dict[str, tuple[str, str, int]]
+    next_seq: int
+
+    def work(self) -> list[tuple[RawResponse, str]]:
+        """Return the (response, id) pairs the workers derive."""
+        return [(raw, identity[0]) for raw, identity, _ in self.todo]
+
+
+def _prepare_chunk(
+    store: Store, chunk: list[RawResponse], next_seq: int, report: IngestReport,
+    unwritten: Prepared | None,
+) -> Prepared:  # fmt: skip
+    """Give each response of a chunk its identity; `unwritten` is the chunk before, being
+    derived and not yet in the store, whose keys and ids count as stored."""
     merged: dict[str, RawResponse] = {}
     for raw in chunk:  # the same key twice in one chunk is one response, as in a batch
         merged[raw.key] = merge(merged[raw.key], raw) if raw.key in merged else raw
     chunk = list(merged.values())
     known = store.identities([r.key for r in chunk])
+    before = unwritten.added if unwritten else {}
+    known.update({r.key: before[r.key] for r in chunk if r.key in before})
     fresh = {r.key: r for r in chunk if r.key not in known}
     owner = store.id_owners(sorted({_proposed(k) for k in fresh}))
+    owner.update({identity[0]: key for key, identity in before.items()})
     problems: list[tuple[str, str]] = []
-    todo = []
+    todo, added = [], {}
     for raw in chunk:
         digest = response_digest(raw)
         if raw.key in known:
@@ -185,19 +237,24 @@ def _store_chunk(
             todo.append((raw, (rid, digest, seq), True))
         else:
             rid = assign_id(raw.key, owner, raw.source, problems)
-            known[raw.key] = (rid, digest, next_seq)
+            known[raw.key] = added[raw.key] = (rid, digest, next_seq)
             todo.append((raw, (rid, digest, next_seq), False))
             next_seq += 1
             report.added += 1
     report.problems += [Problem(where, message) for where, message in problems]
+    return Prepared(todo, added, next_seq)
+
+
+def _write_chunk(
+    store: Store, prepared: Prepared, derived: Iterator[Derived], report: IngestReport
+) -> None:
+    """Write a prepared chunk's responses and the rows derived from them."""
     buffer = store.buffer()
-    work = [(raw, identity[0]) for raw, identity, _ in todo]
-    for (raw, identity, replace), derived in zip(todo, workers.derive_all(work), strict=True):
-        report.detached += queue_response(store, buffer, raw, identity, derived, replace)
-        report.points += queue_derived(buffer, derived)
+    for (raw, identity, replace), rows in zip(prepared.todo, derived, strict=True):
+        report.detached += queue_response(store, buffer, raw, identity, rows, replace)
+        report.points += queue_derived(buffer, rows)
         buffer.flush_if_full()
     buffer.flush()
-    return next_seq
 
 
 def _proposed(key: str) -> str:

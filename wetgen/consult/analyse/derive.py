@@ -126,6 +126,19 @@ class Workers:
         while pending:
             yield from pending.popleft().get()
 
+    def start(self, work: Sequence[tuple[RawResponse, str]]) -> Iterator[Derived]:
+        """Start deriving every (response, id) of `work` now; return the results in order.
+
+        Unlike `derive_all`, the whole of `work` is handed to the workers at once, so that they
+        derive it while this process does something else (a chunked ingest writes the chunk
+        before); without workers, deriving happens as the results are read.
+        """
+        if self._pool is None:
+            return self.derive_all(work)
+        started = [self._pool.apply_async(_derive_chunk, (work[i : i + _CHUNK],))
+                   for i in range(0, len(work), _CHUNK)]  # fmt: skip
+        return (derived for result in started for derived in result.get())
+
 
 def _usable_cores() -> int:
     if hasattr(os, "sched_getaffinity"):

@@ -24,6 +24,7 @@ from wetgen.consult.analyse.grammar import Part
 from wetgen.consult.analyse.headings import named_twice
 from wetgen.consult.analyse.leadin import lead_in_law
 from wetgen.consult.analyse.match import TextMatcher
+from wetgen.consult.analyse.notaitems import items_below
 from wetgen.consult.analyse.numbering import number_style
 from wetgen.consult.analyse.points import Point, points_of, split_points
 from wetgen.consult.analyse.refs import ANAPHOR, ARTICLE, DIVISION, LOOSE, Ref, find_references
@@ -335,8 +336,8 @@ class Analyser:
                 # in a wijzigingsopdracht the first provision named is its subject; "onder
                 # toepassing van artikel 10.5" further on does not change what "het vijfde lid" is in
                 subject = not (instruction and subject_named)
-                context = self._after(context, ref, resolutions, at_start, subject,
-                                      heading or instruction or capitals)  # fmt: skip
+                context = items_below(self._after(context, ref, resolutions, at_start, subject,  # notaitems.py
+                                                  heading or instruction or capitals), text[start:end], ref.start)  # fmt: skip
                 if ref.kind != ANAPHOR and not in_passing(text, shifted.start):
                     context = context._replace(topic=self._topic(context, resolutions))
                 if any(r.status == "bill" for r in resolutions):

@@ -36,7 +36,7 @@ from wetgen.consult.analyse.lawnames import (
     same_law,
     with_book,
 )
-from wetgen.consult.analyse.mvtrefs import in_new_text
+from wetgen.consult.analyse.mvtrefs import unreported
 from wetgen.consult.analyse.newlaw import open_onderdeel, own_division, unnamed_onderdeel
 from wetgen.consult.analyse.notapoints import onderdeel_point
 from wetgen.consult.analyse.numbering import (
@@ -156,8 +156,9 @@ class BillIndex:
     ) -> list[Resolution]:
         """Resolve one reference in its context; a reference to several provisions gives one
         resolution each. `inserted`: the reference stands in new text of the amended law."""
-        if ref.kind == MVT_REF and (ref.own_text and not context.mvt_text or in_new_text(ref.raw, inserted)):
-            return []  # "zie hierna onder paragraaf 2" in an advice; mvtrefs.in_new_text
+        if ref.kind == MVT_REF and (ref.own_text and not context.mvt_text
+                                    or unreported(ref.raw, ref.detail, inserted, context.mvt_text)):
+            return []  # "zie hierna onder paragraaf 2" in an advice; mvtrefs.unreported
         if ref.kind == MVT_REF:
             return [Resolution(ref, "mvt", (MVT,), "", f"{MVT_LABEL} {ref.detail}".strip(),
                                Target(MVT_SCOPE, detail=ref.detail))]  # fmt: skip

@@ -24,7 +24,7 @@ from wetgen.consult.analyse.grammar import Part
 from wetgen.consult.analyse.headings import named_twice
 from wetgen.consult.analyse.leadin import lead_in_law
 from wetgen.consult.analyse.match import TextMatcher
-from wetgen.consult.analyse.notaitems import items_below
+from wetgen.consult.analyse.notaitems import announce, items_below
 from wetgen.consult.analyse.numbering import number_style
 from wetgen.consult.analyse.points import Point, points_of, split_points
 from wetgen.consult.analyse.refs import ANAPHOR, ARTICLE, DIVISION, LOOSE, Ref, find_references
@@ -186,7 +186,7 @@ class Analyser:
     def _announced(self, context: Context, letter: str) -> bool:
         """Tell whether the paragraph above inserted an onderdeel of an amending article of the
         bill (in a nota van wijziging) that this version of the bill has: the letter below is it."""
-        here = self.index.articles.get(context.bill_article.upper()) if context.announced else None
+        here = self.index.articles.get(context.bill_article.upper()) if context.announced or letter in context.listed else None
         if here is None or not here.is_amending:
             return False
         unit = bill_unit(here, Target(BILL, "", here.number, onderdeel=letter))
@@ -363,7 +363,7 @@ class Analyser:
         if reading.opens:
             context = context._replace(inserted=True)
         if not heading:
-            context = context._replace(announced=reading.opens and reading.announces)
+            context = announce(context, reading.opens, reading.announces, text[start:end])  # notaitems.py
         return lead_in_law(context, text[start:end], self.lexicon)  # "… in de Awb geregeld:"
 
     def _topic(self, context: Context, resolutions: list[Resolution]) -> tuple[Target, ...]:

@@ -57,6 +57,7 @@ class Context(NamedTuple):
     mvt_text: bool = False  # the text is (a part of) the memorie van toelichting itself
     answer_text: bool = False  # the text is a memorie van antwoord: "deze memorie" is that one
     lead_in_law: str = ""  # the law a sentence ending in a colon named for the list below it
+    listed: tuple[str, ...] = ()  # "De onderdelen G tot en met I … te luiden:": the letters below
 
 
 EMPTY = Context()
@@ -253,10 +254,13 @@ def mvt_itself(paragraph: str, answer: bool = False) -> bool:
 def titled(context: Context, heading: str) -> Context:
     """Return the context below a heading: a new subject, and the kind of text its title shows
     ("Memorie van toelichting", "D MEMORIE VAN ANTWOORD"); the heading "Toelichting" of an
-    amendment or nota ends the new text it proposes."""
+    amendment or nota ends the new text it proposes, and a letter that the list of onderdelen
+    announced above did not name ends that list."""
     answer = len(heading) < 48 and bool(_OTHER_MEMORIE.fullmatch(heading.strip()))
     inserted = context.inserted and heading.strip().rstrip(".:").lower() != "toelichting"
-    return context._replace(topic=(), mvt_text=context.mvt_text or mvt_title(heading),
+    letter = onderdeel_heading(heading)  # a letter the list above did not name ends the list
+    listed = () if letter and letter not in context.listed else context.listed
+    return context._replace(topic=(), mvt_text=context.mvt_text or mvt_title(heading), listed=listed,
                             answer_text=context.answer_text or answer, inserted=inserted)  # fmt: skip
 
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from wetgen.consult.analyse.grammar import TRIPLE
+
 BILL = "bill"  # a unit of the bill itself
 LAW = "law"  # a provision of a law the bill amends
 OTHER_LAW = "other_law"  # a provision of a law the bill does not amend
@@ -80,14 +82,14 @@ _NEW_PROVISION = re.compile(
     r"(?:\d+[a-z]?\.|[a-z]\.|\d+°)\s+[A-Z]|(?:Artikel|ARTIKEL)\s+\S+\s+[A-Z]"
 )
 _SENTENCE_END = re.compile(r"\.(?:\s|$)")
-ONDERDEEL_HEADING = re.compile(r"^(?P<letter>\d?[A-Z]{1,2}[a-z]?|[a-z][A-Z]|[A-Z]\.\d+)(?=$|\s+\()")
+ONDERDEEL_HEADING = re.compile(rf"^(?P<letter>\d?[A-Z]{{1,2}}[a-z]?|[a-z][A-Z]|[A-Z]\.\d+|{TRIPLE})(?=$|\s+\()")
 _BILL_DIVISION = re.compile(r"^(?:HOOFDSTUK|TITEL|AFDELING|PARAGRAAF|DEEL|BOEK)\b")
 _BILL_ARTICLE = re.compile(r"^ARTIKEL\s+[IVXLC\d]")
 # an onderdeel letter run into the text where paragraph breaks were lost: "gewijzigd:AIn artikel
 # 49 …", "… eerste zin». BArtikel 54 wordt …"
 _RUN_IN = re.compile(
     r"(?::|[.»;:]\s)(?P<number>\d{1,2}\.\s*)(?=(?:In|Aan|Na|Voor|Onder|Artikel|Het|De|Er|Onderdeel)\s)"
-    r"|[:.»;]\s?(?P<letter>\d?[A-Z]{1,2}[a-z]?|[a-z][A-Z])(?P<step>(?:\.\d+)*\.?)\s?"
+    rf"|[:.»;]\s?(?P<letter>{TRIPLE}|\d?[A-Z]{{1,2}}[a-z]?|[a-z][A-Z])(?P<step>(?:\.\d+)*\.?)\s?"
     r"(?=(?:In|Aan|Na|Voor|Onder|Artikel|Het|De|Er|Onderdeel)\s)"
 )
 _AMENDS = re.compile(

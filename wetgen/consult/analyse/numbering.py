@@ -185,3 +185,13 @@ def bw_division(law: str, number: str, amended: list[str], citeertitel: str) -> 
     if "." not in number or book not in BW_BOOKS or is_code(law) or known_styles(law) & {"dot", "colon"}:
         return False
     return any(is_code(a) for a in amended) or "burgerlijk wetboek" in normal(citeertitel)
+
+
+def nested(numbers: list[str], container: str, number: str) -> list[str]:
+    """Return the numbers of divisions named with the chapter they are in ("titel 3 van
+    hoofdstuk 6") as a law that numbers its divisions within its chapters writes them ("6.3"),
+    as "titel 10 van Boek 5" is 5.10; other containers, and numbers already written with their
+    chapter ("titel 6.3 van hoofdstuk 6"), keep theirs."""
+    if container.lower() != "hoofdstuk" or not number.isdigit() or not all(n.isdigit() for n in numbers):
+        return numbers
+    return [f"{number}.{n}" for n in numbers]

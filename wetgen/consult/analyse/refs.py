@@ -27,7 +27,7 @@ from wetgen.consult.analyse.lawtail import CAPTION, THAT_LAW, THIS_BILL, law_tai
 from wetgen.consult.analyse.links import provision_links
 from wetgen.consult.analyse.memorieparts import own_memorie
 from wetgen.consult.analyse.mvtrefs import mvt_places, own_places
-from wetgen.consult.analyse.numbering import numbered_like
+from wetgen.consult.analyse.numbering import nested, numbered_like
 from wetgen.consult.analyse.relative import law_of_relative
 from wetgen.consult.analyse.renumbering import renumbered
 from wetgen.consult.analyse.sectionparts import after_section
@@ -407,6 +407,8 @@ def _division(text: str, pos: int, start: int, lexicon: LawLexicon) -> list[Ref]
         within = container.group("number") + "." if container and end == container.end() else ""
         numbers = [f"{_book_number(book)}.{within}{n}" for n in numbers]
         end = book.end()
+    elif container and end == container.end():  # "titel 3 van hoofdstuk 6": titel 6.3
+        numbers = nested(numbers, container.group("kind"), container.group("number"))
     law, this_bill, that_law, end, foreign = law_tail(text, end, lexicon)
     if not (law or this_bill or that_law or foreign) and (titled := title_then_law(text, end, lexicon)):
         law, end = titled  # "hoofdstuk VI Rijvaardigheid en rijbevoegdheid van de Wegenverkeerswet 1994"

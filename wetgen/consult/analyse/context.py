@@ -133,9 +133,24 @@ def opens_new_text(paragraph: str) -> bool:
     return any(end == len(paragraph) and start < end for start, end in _run_on(paragraph))
 
 
+# where a transcription that lost the paragraph breaks goes on with the nota's next item, which
+# names the bill's own article and a capital onderdeel no law has ("… hoger onderwijs. B Artikel I,
+# onderdeel CCC, komt te luiden:"): the provision run in above ends there
+_NEXT_ITEM = re.compile(rf"[.»;]\s+(?:(?:{TRIPLE}|\d?[A-Z]{{1,2}}[a-z]?)\.?\s+)?(?=(?:Artikel|ARTIKEL)\s+[IVXLC]+[a-z]?,?\s+onderdeel\s+[A-Z])")
+
+
 def _run_on(segment: str) -> list[tuple[int, int]]:
-    return [(m.end(), len(segment)) for m in _NEW_WORDS.finditer(segment)
+    return [(m.end(), _item_after(segment, m.end())) for m in _NEW_WORDS.finditer(segment)
             if "door" not in m.group(0) and _NEW_PROVISION.match(segment, m.end())]  # fmt: skip
+
+
+def _item_after(segment: str, start: int) -> int:
+    """Return where a provision run in from `start` ends: the end of the paragraph, or the nota's
+    next item run into it."""
+    if "onderdeel" not in segment:
+        return len(segment)
+    item = _NEXT_ITEM.search(segment, start)
+    return item.start() + 1 if item else len(segment)
 
 
 def new_text_spans(segment: str) -> list[tuple[int, int]]:
@@ -147,7 +162,7 @@ def new_text_spans(segment: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in _QUOTED.finditer(segment)]
     for match in _NEW_WORDS.finditer(segment):
         if "door" not in match.group(0) and _NEW_PROVISION.match(segment, match.end()):
-            spans.append((match.end(), len(segment)))
+            spans.append((match.end(), _item_after(segment, match.end())))
             break
         end = _SENTENCE_END.search(segment, match.end())
         spans.append((match.end(), end.start() if end else len(segment)))

@@ -145,7 +145,8 @@ def find_references(text: str, lexicon: LawLexicon | None = None) -> list[Ref]:
               for k in provision_links(text) if k.bwb in lexicon.by_bwb]  # fmt: skip
     found += [Ref(n, s, e, ARTICLE, (Part(n),), detail=ALIAS if alias else "")
               for s, e, n, alias in stage_numbers(text) if not any(r.start < e and s < r.end for r in found)]  # fmt: skip
-    found += [Ref(text[s:e], s, e, LOOSE, ps) for s, e, ps in renumbered(text) if not any(r.start < e and s < r.end for r in found)]
+    found += [Ref(text[s:e], s, e, ARTICLE if ps[0].artikel else LOOSE, ps) for s, e, ps in renumbered(text)
+              if not any(r.start < e and s < r.end for r in found)]  # fmt: skip
     found.sort(key=lambda r: r.start)
     taken = [(r.start, r.end) for r in found]
     cursor = 0

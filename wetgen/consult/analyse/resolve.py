@@ -173,7 +173,7 @@ class BillIndex:
         if ref.kind == LOOSE and onderdeel_point(ref.raw):  # "Onder 2 vervalt" (notapoints.py)
             return [self.place(ref, Target(BILL, "", context.bill_article, onderdeel=context.onderdeel))] if context.onderdeel else []
         if ref.kind == LOOSE:
-            return [self._loose(ref, part, context) for part in ref.parts]
+            return distinct([self._loose(ref, part, context) for part in ref.parts])
         return distinct([self._part(ref, part, context, inserted) for part in ref.parts])
 
     def _part(self, ref: Ref, part: Part, context: Context, inserted: bool) -> Resolution:
@@ -337,9 +337,10 @@ class BillIndex:
                     ref, Target(BILL, "", article.number, onderdeel=part.item), context
                 )
         base = context.article
-        if base is None and part.sub and "subonderde" in ref.raw.lower() and context.onderdeel:
+        if not (base and base.item or part.item) and part.sub and "subonderde" in ref.raw.lower() and context.onderdeel:
             # "het eerste subonderdeel" below "Onderdeel E wordt als volgt gewijzigd": a step of
-            # the bill's onderdeel under discussion (named, as "A.1", by its onderdeel)
+            # the bill's onderdeel under discussion (named, as "A.1", by its onderdeel); a law's
+            # subonderdeel needs the onderdeel (a, b) it is in, which neither names
             return self.place(
                 ref, Target(BILL, "", context.bill_article, onderdeel=context.onderdeel), context
             )

@@ -146,9 +146,9 @@ def own_places(text: str) -> list[tuple[int, int, str, bool]]:
 
 
 # the memorie as a whole, named by its kind in a sentence: "(de) toelichting", "(de) memorie van
-# toelichting" in lower case (not a part of it, "het algemeen deel", nor the heading "Memorie van
-# toelichting" over a quotation of it)
-_BY_KIND = re.compile(r"(?:memorie\s+van\s+)?toelichting")
+# toelichting" in lower case, or its title in capitals (not a part of it, "het algemeen deel", nor
+# the heading "Memorie van toelichting" over a quotation of it)
+_BY_KIND = re.compile(r"(?:memorie\s+van\s+)?toelichting|MEMORIE\s+VAN\s+TOELICHTING")
 
 
 def unreported(words: str, detail: str, inserted: bool, mvt_text: bool) -> bool:

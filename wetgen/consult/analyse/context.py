@@ -272,11 +272,11 @@ def titled(context: Context, heading: str) -> Context:
     """Return the context below a heading: a new subject, and the kind of text its title shows
     ("Memorie van toelichting", "D MEMORIE VAN ANTWOORD"); the heading "Toelichting" of an
     amendment or nota ends the new text it proposes, and a letter that the list of onderdelen
-    announced above did not name ends that list."""
+    announced above does not name next ends that list."""
     answer = len(heading) < 48 and bool(_OTHER_MEMORIE.fullmatch(heading.strip()))
     inserted = context.inserted and heading.strip().rstrip(".:").lower() != "toelichting"
-    letter = onderdeel_heading(heading)  # a letter the list above did not name ends the list
-    listed = () if letter and letter not in context.listed else context.listed
+    letter = onderdeel_heading(heading)  # the list's letters come in order: any other ends it
+    listed = context.listed[context.listed.index(letter):] if letter in context.listed else () if letter else context.listed
     return context._replace(topic=(), mvt_text=context.mvt_text or mvt_title(heading), listed=listed,
                             answer_text=context.answer_text or answer, inserted=inserted)  # fmt: skip
 

@@ -81,7 +81,7 @@ _SPACED_LETTERS = re.compile(rf"(?i)\s(?P<first>[a-z]){grammar.RANGE}(?P<last>[a
 _ARTICLE_WORD = re.compile(r"\bartikel(?:en)?\b", re.I)
 _ONE_ARTICLE = re.compile(r"(?:artikel|art\.?)\s*$", re.I)
 # a division's number: "4", "10.1.3", "IV", "IIA"
-_DIVISION_NO = r"(?P<number>\d+[a-z]?(?:\.\d+[a-z]?)*|[IVXLC]+[A-Z]?)(?![\w°])"
+_DIVISION_NO = r"(?P<number>\d+[a-zA-Z]?(?:\.\d+[a-z]?)*|[IVXLC]+[A-Z]?)(?![\w°])"  # "hoofdstuk 17A" too
 _DIVISION_NUMBER = re.compile(rf"\s*{_DIVISION_NO}")
 _DIVISION_WORD = {"§": "paragraaf", "titeldeel": "titel", "titels": "titel", "hoofdstukken": "hoofdstuk",
                   "afdelingen": "afdeling", "paragrafen": "paragraaf"}  # fmt: skip

@@ -175,3 +175,28 @@ def test_the_new_numbers_of_renumbered_articles(text, new):
 def test_bare_numbers_after_a_renumbered_subonderdeel_are_not_articles():
     refs = find_references("Subonderdeel 9 wordt, onder vernummering van subonderdeel 10 tot 9, vernummerd tot 10.")
     assert all(not r.articles for r in refs)
+
+
+# --- an abbreviation the text defines for a law ----------------------------------------------
+
+
+def test_an_abbreviation_defined_after_a_law_names_it_further_on(one_law):
+    text = ("Het college wijst op artikel 4, derde lid, Wet gemeentelijke havenbeheerders (WGHB). "
+            "Het eerste lid van artikel 4 WGHB laat dat open, en artikel 7 WGHB ook.")  # fmt: skip
+    found = [(t[0], t[1], t[2], t[3], t[5]) for t in targets(text, one_law)]
+    assert found == [
+        ("artikel 4, derde lid, Wet gemeentelijke havenbeheerders", "other_law", "Wet gemeentelijke havenbeheerders", "4", "3"),
+        ("Het eerste lid van artikel 4 WGHB", "other_law", "Wet gemeentelijke havenbeheerders", "4", "1"),
+        ("artikel 7 WGHB", "other_law", "Wet gemeentelijke havenbeheerders", "7", ""),
+    ]  # fmt: skip
+
+
+def test_an_abbreviation_is_read_only_after_its_definition(one_law):
+    text = "Artikel 7 WGHB is onduidelijk; zie ook artikel 4 van de Wet gemeentelijke havenbeheerders (WGHB)."
+    first = targets(text, one_law)[0]
+    assert first[0] == "Artikel 7" and first[2] != "Wet gemeentelijke havenbeheerders"
+
+
+def test_a_known_abbreviation_keeps_its_law(one_law):
+    text = "Zie artikel 4 van de Wet op de havens (Awb). Artikel 3:4 Awb geldt ook."
+    assert targets(text, one_law)[-1][2] == "Algemene wet bestuursrecht"

@@ -248,7 +248,7 @@ class Analyser:
         whether it is an instruction or opens new text, and the law it says is amended."""
         reading = self._readings.get(segment)
         if reading is None:
-            refs = borrow_laws(find_references(segment, self.lexicon), segment)
+            refs = borrow_laws(find_references(segment, self.lexicon), segment, self.lexicon)
             if "volgende" in segment:
                 refs = sorted(refs + tables.announced_divisions(segment, refs), key=lambda r: r.start)
             named, breaks, previous = [], [], 0

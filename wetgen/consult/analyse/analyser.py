@@ -24,6 +24,7 @@ from wetgen.consult.analyse.grammar import Part
 from wetgen.consult.analyse.headings import named_twice
 from wetgen.consult.analyse.leadin import lead_in_law
 from wetgen.consult.analyse.match import TextMatcher
+from wetgen.consult.analyse.notaitems import announce, items_below
 from wetgen.consult.analyse.numbering import number_style
 from wetgen.consult.analyse.points import Point, points_of, split_points
 from wetgen.consult.analyse.refs import ANAPHOR, ARTICLE, DIVISION, LOOSE, Ref, find_references
@@ -185,7 +186,7 @@ class Analyser:
     def _announced(self, context: Context, letter: str) -> bool:
         """Tell whether the paragraph above inserted an onderdeel of an amending article of the
         bill (in a nota van wijziging) that this version of the bill has: the letter below is it."""
-        here = self.index.articles.get(context.bill_article.upper()) if context.announced else None
+        here = self.index.articles.get(context.bill_article.upper()) if context.announced or letter in context.listed else None
         if here is None or not here.is_amending:
             return False
         unit = bill_unit(here, Target(BILL, "", here.number, onderdeel=letter))
@@ -247,7 +248,7 @@ class Analyser:
         whether it is an instruction or opens new text, and the law it says is amended."""
         reading = self._readings.get(segment)
         if reading is None:
-            refs = borrow_laws(find_references(segment, self.lexicon), segment)
+            refs = borrow_laws(find_references(segment, self.lexicon), segment, self.lexicon)
             if "volgende" in segment:
                 refs = sorted(refs + tables.announced_divisions(segment, refs), key=lambda r: r.start)
             named, breaks, previous = [], [], 0
@@ -335,8 +336,8 @@ class Analyser:
                 # in a wijzigingsopdracht the first provision named is its subject; "onder
                 # toepassing van artikel 10.5" further on does not change what "het vijfde lid" is in
                 subject = not (instruction and subject_named)
-                context = self._after(context, ref, resolutions, at_start, subject,
-                                      heading or instruction or capitals)  # fmt: skip
+                context = items_below(self._after(context, ref, resolutions, at_start, subject,  # notaitems.py
+                                                  heading or instruction or capitals), text[start:end], ref.start)  # fmt: skip
                 if ref.kind != ANAPHOR and not in_passing(text, shifted.start):
                     context = context._replace(topic=self._topic(context, resolutions))
                 if any(r.status == "bill" for r in resolutions):
@@ -362,7 +363,7 @@ class Analyser:
         if reading.opens:
             context = context._replace(inserted=True)
         if not heading:
-            context = context._replace(announced=reading.opens and reading.announces)
+            context = announce(context, reading.opens, reading.announces, text[start:end])  # notaitems.py
         return lead_in_law(context, text[start:end], self.lexicon)  # "… in de Awb geregeld:"
 
     def _topic(self, context: Context, resolutions: list[Resolution]) -> tuple[Target, ...]:

@@ -8,13 +8,14 @@ import re
 from wetgen import address
 from wetgen.address import Address
 from wetgen.consult.analyse.context import Target
+from wetgen.consult.analyse.grammar import TRIPLE
 from wetgen.model import Article, Bill, Item, Lid, iter_articles, iter_divisions
 
-_ONDERDEEL = re.compile(r"\d?[A-Z]{1,2}[a-z]?|[a-z][A-Z]|[A-Z]\.?\d+")
+_ONDERDEEL = re.compile(rf"\d?[A-Z]{{1,2}}[a-z]?|[a-z][A-Z]|[A-Z]\.?\d+|{TRIPLE}")
 
 
 def onderdeel_like(letter: str) -> bool:
-    """Tell whether a letter names an onderdeel of an amending article ("B", "Aa", "aA", "0A"),
+    """Tell whether a letter names an onderdeel of an amending article ("B", "Aa", "aA", "0A", "CCC"),
     not a list onderdeel ("b")."""
     return bool(_ONDERDEEL.fullmatch(letter))
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from wetgen.consult.analyse.definedlaws import with_defined_laws
 from wetgen.consult.analyse.lawnames import LawLexicon
 from wetgen.consult.analyse.refs import ARTICLE, DIVISION, Ref
 
@@ -21,12 +22,13 @@ _PART_OF = re.compile(
 _SPELLED_OUT = re.compile(r"\s*\(\s*(?:de\s+|het\s+)?", re.I)
 
 
-def borrow_laws(refs: list[Ref], segment: str) -> list[Ref]:
+def borrow_laws(refs: list[Ref], segment: str, lexicon: LawLexicon | None = None) -> list[Ref]:
     """Give a reference without a law the law named later in its sentence for the same
     provision ("als bedoeld in artikel 53a …, genoemd in artikel 53a, tweede lid, van de
     Woningwet"), or for the unit it is part of ("titel 9.5 (…) van hoofdstuk 9 van de Wet
-    milieubeheer")."""
-    out = list(refs)
+    milieubeheer"); with a `lexicon`, first the law an abbreviation the text defined names
+    ("artikel 10 WMS", definedlaws.py)."""
+    out = with_defined_laws(segment, list(refs), lexicon) if lexicon is not None else list(refs)
     for i, ref in enumerate(out):
         if ref.kind not in (ARTICLE, DIVISION) or ref.law or ref.this_bill or ref.that_law:
             continue

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from wetgen.consult.analyse.grammar import TRIPLE
+
 BILL = "bill"  # a unit of the bill itself
 LAW = "law"  # a provision of a law the bill amends
 OTHER_LAW = "other_law"  # a provision of a law the bill does not amend
@@ -57,6 +59,7 @@ class Context(NamedTuple):
     mvt_text: bool = False  # the text is (a part of) the memorie van toelichting itself
     answer_text: bool = False  # the text is a memorie van antwoord: "deze memorie" is that one
     lead_in_law: str = ""  # the law a sentence ending in a colon named for the list below it
+    listed: tuple[str, ...] = ()  # "De onderdelen G tot en met I … te luiden:": the letters below
 
 
 EMPTY = Context()
@@ -79,14 +82,14 @@ _NEW_PROVISION = re.compile(
     r"(?:\d+[a-z]?\.|[a-z]\.|\d+°)\s+[A-Z]|(?:Artikel|ARTIKEL)\s+\S+\s+[A-Z]"
 )
 _SENTENCE_END = re.compile(r"\.(?:\s|$)")
-ONDERDEEL_HEADING = re.compile(r"^(?P<letter>\d?[A-Z]{1,2}[a-z]?|[a-z][A-Z]|[A-Z]\.\d+)(?=$|\s+\()")
+ONDERDEEL_HEADING = re.compile(rf"^(?P<letter>\d?[A-Z]{{1,2}}[a-z]?|[a-z][A-Z]|[A-Z]\.\d+|{TRIPLE})(?=$|\s+\()")
 _BILL_DIVISION = re.compile(r"^(?:HOOFDSTUK|TITEL|AFDELING|PARAGRAAF|DEEL|BOEK)\b")
 _BILL_ARTICLE = re.compile(r"^ARTIKEL\s+[IVXLC\d]")
 # an onderdeel letter run into the text where paragraph breaks were lost: "gewijzigd:AIn artikel
 # 49 …", "… eerste zin». BArtikel 54 wordt …"
 _RUN_IN = re.compile(
     r"(?::|[.»;:]\s)(?P<number>\d{1,2}\.\s*)(?=(?:In|Aan|Na|Voor|Onder|Artikel|Het|De|Er|Onderdeel)\s)"
-    r"|[:.»;]\s?(?P<letter>\d?[A-Z]{1,2}[a-z]?|[a-z][A-Z])(?P<step>(?:\.\d+)*\.?)\s?"
+    rf"|[:.»;]\s?(?P<letter>{TRIPLE}|\d?[A-Z]{{1,2}}[a-z]?|[a-z][A-Z])(?P<step>(?:\.\d+)*\.?)\s?"
     r"(?=(?:In|Aan|Na|Voor|Onder|Artikel|Het|De|Er|Onderdeel)\s)"
 )
 _AMENDS = re.compile(
@@ -130,9 +133,24 @@ def opens_new_text(paragraph: str) -> bool:
     return any(end == len(paragraph) and start < end for start, end in _run_on(paragraph))
 
 
+# where a transcription that lost the paragraph breaks goes on with the nota's next item, which
+# names the bill's own article and a capital onderdeel no law has ("… hoger onderwijs. B Artikel I,
+# onderdeel CCC, komt te luiden:"): the provision run in above ends there
+_NEXT_ITEM = re.compile(rf"[.»;]\s+(?:(?:{TRIPLE}|\d?[A-Z]{{1,2}}[a-z]?)\.?\s+)?(?=(?:Artikel|ARTIKEL)\s+[IVXLC]+[a-z]?,?\s+onderdeel\s+[A-Z])")
+
+
 def _run_on(segment: str) -> list[tuple[int, int]]:
-    return [(m.end(), len(segment)) for m in _NEW_WORDS.finditer(segment)
+    return [(m.end(), _item_after(segment, m.end())) for m in _NEW_WORDS.finditer(segment)
             if "door" not in m.group(0) and _NEW_PROVISION.match(segment, m.end())]  # fmt: skip
+
+
+def _item_after(segment: str, start: int) -> int:
+    """Return where a provision run in from `start` ends: the end of the paragraph, or the nota's
+    next item run into it."""
+    if "onderdeel" not in segment:
+        return len(segment)
+    item = _NEXT_ITEM.search(segment, start)
+    return item.start() + 1 if item else len(segment)
 
 
 def new_text_spans(segment: str) -> list[tuple[int, int]]:
@@ -144,7 +162,7 @@ def new_text_spans(segment: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in _QUOTED.finditer(segment)]
     for match in _NEW_WORDS.finditer(segment):
         if "door" not in match.group(0) and _NEW_PROVISION.match(segment, match.end()):
-            spans.append((match.end(), len(segment)))
+            spans.append((match.end(), _item_after(segment, match.end())))
             break
         end = _SENTENCE_END.search(segment, match.end())
         spans.append((match.end(), end.start() if end else len(segment)))
@@ -253,10 +271,13 @@ def mvt_itself(paragraph: str, answer: bool = False) -> bool:
 def titled(context: Context, heading: str) -> Context:
     """Return the context below a heading: a new subject, and the kind of text its title shows
     ("Memorie van toelichting", "D MEMORIE VAN ANTWOORD"); the heading "Toelichting" of an
-    amendment or nota ends the new text it proposes."""
+    amendment or nota ends the new text it proposes, and a letter that the list of onderdelen
+    announced above does not name next ends that list."""
     answer = len(heading) < 48 and bool(_OTHER_MEMORIE.fullmatch(heading.strip()))
     inserted = context.inserted and heading.strip().rstrip(".:").lower() != "toelichting"
-    return context._replace(topic=(), mvt_text=context.mvt_text or mvt_title(heading),
+    letter = onderdeel_heading(heading)  # the list's letters come in order: any other ends it
+    listed = context.listed[context.listed.index(letter):] if letter in context.listed else () if letter else context.listed
+    return context._replace(topic=(), mvt_text=context.mvt_text or mvt_title(heading), listed=listed,
                             answer_text=context.answer_text or answer, inserted=inserted)  # fmt: skip
 
 

@@ -55,8 +55,11 @@ def compact(number: str) -> str:
 # letters of onderdelen: a, b, aa (of a list); A, B, Aa, IJ, aA, 0A, L1 (of an amending article:
 # "L1" is inserted after L) (a capital with a page number run into it at the end of a line of a
 # table of contents, "Onderdelen A en D8", is the letter)
+# a large bill goes on after Z with AA, BB … and after ZZ with AAA, BBB … ("onderdeel CCC")
+TRIPLE = "|".join(letter * 3 for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 LETTER = (
     r"(?<![\w°])(?-i:[a-z](?![\w°])|([a-z])\1(?![\w°])|\d?[A-Z]{1,2}[a-z]?(?![\w°])|[a-z][A-Z](?![\w°])"
+    rf"|(?:{TRIPLE})(?![\w°])"
     r"|[A-Z](?=\d{1,3}[ \t]*(?:\n|$))|[A-Z]\d{1,2}(?![\w°]|[.:,]\d))"
 )
 # the word may stand again before the last letter of a range: "sub a tot en met sub e"

@@ -145,6 +145,22 @@ def own_places(text: str) -> list[tuple[int, int, str, bool]]:
     return sorted(found)
 
 
+# the memorie as a whole, named by its kind in a sentence: "(de) toelichting", "(de) memorie van
+# toelichting" in lower case, or its title in capitals (not a part of it, "het algemeen deel", nor
+# the heading "Memorie van toelichting" over a quotation of it)
+_BY_KIND = re.compile(r"(?:memorie\s+van\s+)?toelichting|MEMORIE\s+VAN\s+TOELICHTING")
+
+
+def unreported(words: str, detail: str, inserted: bool, mvt_text: bool) -> bool:
+    """Tell whether a mention of the memorie is no reference to report: one in new words of a law
+    (`in_new_text`), or, in the memorie itself (`mvt_text`), the memorie named by its kind with
+    no place in it ("De adviezen hebben tot wijziging van de memorie van toelichting geleid"),
+    which is the text naming itself, as "deze memorie" is."""
+    if in_new_text(words, inserted):
+        return True
+    return mvt_text and not detail and bool(_BY_KIND.fullmatch(words.strip()))
+
+
 def in_new_text(words: str, inserted: bool) -> bool:
     """Tell whether a mention of a toelichting stands in words of a law that an instruction
     inserts or quotes ("…, luidende: Bij een algemene maatregel van bestuur … wordt in de nota

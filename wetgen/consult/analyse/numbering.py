@@ -57,7 +57,9 @@ def leden_named(instructions: tuple, artikel: str = "") -> dict[str, set[str]]:
 
 
 def is_roman(number: str) -> bool:
-    """Tell whether an article number is Roman ("II", "IA", "XLII")."""
+    """Tell whether an article number is Roman ("II", "IA", "XLII", and "0I", the article a nota
+    inserts before ARTIKEL I, as "0A" is the onderdeel before A)."""
+    number = number[1:] if number[:1] == "0" and number[1:2] in ("I", "i") else number
     return (
         bool(number)
         and not number[0].isdigit()
@@ -185,3 +187,13 @@ def bw_division(law: str, number: str, amended: list[str], citeertitel: str) -> 
     if "." not in number or book not in BW_BOOKS or is_code(law) or known_styles(law) & {"dot", "colon"}:
         return False
     return any(is_code(a) for a in amended) or "burgerlijk wetboek" in normal(citeertitel)
+
+
+def nested(numbers: list[str], container: str, number: str) -> list[str]:
+    """Return the numbers of divisions named with the chapter they are in ("titel 3 van
+    hoofdstuk 6") as a law that numbers its divisions within its chapters writes them ("6.3"),
+    as "titel 10 van Boek 5" is 5.10; other containers, and numbers already written with their
+    chapter ("titel 6.3 van hoofdstuk 6"), keep theirs."""
+    if container.lower() != "hoofdstuk" or not number.isdigit() or not all(n.isdigit() for n in numbers):
+        return numbers
+    return [f"{number}.{n}" for n in numbers]

@@ -27,7 +27,7 @@ from wetgen.consult.analyse.lawtail import CAPTION, THAT_LAW, THIS_BILL, law_tai
 from wetgen.consult.analyse.links import provision_links
 from wetgen.consult.analyse.memorieparts import own_memorie
 from wetgen.consult.analyse.mvtrefs import mvt_places, own_places
-from wetgen.consult.analyse.numbering import numbered_like
+from wetgen.consult.analyse.numbering import nested, numbered_like
 from wetgen.consult.analyse.relative import law_of_relative
 from wetgen.consult.analyse.renumbering import renumbered
 from wetgen.consult.analyse.sectionparts import after_section
@@ -81,7 +81,7 @@ _SPACED_LETTERS = re.compile(rf"(?i)\s(?P<first>[a-z]){grammar.RANGE}(?P<last>[a
 _ARTICLE_WORD = re.compile(r"\bartikel(?:en)?\b", re.I)
 _ONE_ARTICLE = re.compile(r"(?:artikel|art\.?)\s*$", re.I)
 # a division's number: "4", "10.1.3", "IV", "IIA"
-_DIVISION_NO = r"(?P<number>\d+[a-z]?(?:\.\d+[a-z]?)*|[IVXLC]+[A-Z]?)(?![\w°])"
+_DIVISION_NO = r"(?P<number>\d+[a-zA-Z]?(?:\.\d+[a-z]?)*|[IVXLC]+[A-Z]?)(?![\w°])"  # "hoofdstuk 17A" too
 _DIVISION_NUMBER = re.compile(rf"\s*{_DIVISION_NO}")
 _DIVISION_WORD = {"§": "paragraaf", "titeldeel": "titel", "titels": "titel", "hoofdstukken": "hoofdstuk",
                   "afdelingen": "afdeling", "paragrafen": "paragraaf"}  # fmt: skip
@@ -145,7 +145,8 @@ def find_references(text: str, lexicon: LawLexicon | None = None) -> list[Ref]:
               for k in provision_links(text) if k.bwb in lexicon.by_bwb]  # fmt: skip
     found += [Ref(n, s, e, ARTICLE, (Part(n),), detail=ALIAS if alias else "")
               for s, e, n, alias in stage_numbers(text) if not any(r.start < e and s < r.end for r in found)]  # fmt: skip
-    found += [Ref(text[s:e], s, e, LOOSE, ps) for s, e, ps in renumbered(text) if not any(r.start < e and s < r.end for r in found)]
+    found += [Ref(text[s:e], s, e, ARTICLE if ps[0].artikel else LOOSE, ps) for s, e, ps in renumbered(text)
+              if not any(r.start < e and s < r.end for r in found)]  # fmt: skip
     found.sort(key=lambda r: r.start)
     taken = [(r.start, r.end) for r in found]
     cursor = 0
@@ -407,6 +408,8 @@ def _division(text: str, pos: int, start: int, lexicon: LawLexicon) -> list[Ref]
         within = container.group("number") + "." if container and end == container.end() else ""
         numbers = [f"{_book_number(book)}.{within}{n}" for n in numbers]
         end = book.end()
+    elif container and end == container.end():  # "titel 3 van hoofdstuk 6": titel 6.3
+        numbers = nested(numbers, container.group("kind"), container.group("number"))
     law, this_bill, that_law, end, foreign = law_tail(text, end, lexicon)
     if not (law or this_bill or that_law or foreign) and (titled := title_then_law(text, end, lexicon)):
         law, end = titled  # "hoofdstuk VI Rijvaardigheid en rijbevoegdheid van de Wegenverkeerswet 1994"

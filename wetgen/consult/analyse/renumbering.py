@@ -1,6 +1,7 @@
 """Renumberings in an instruction: "onder vernummering van het vierde tot vijfde lid" names one
 lid, the vierde, that becomes the vijfde; "onder verlettering van de onderdelen a tot en met f tot
-b tot en met g" names the onderdelen a-f and, after "tot", the letters they get, written bare."""
+b tot en met g" names the onderdelen a-f and, after "tot", the letters they get, written bare; so
+does "de artikelen 16.76a en 16.76b worden vernummerd tot 16.75 en 16.76" for articles."""
 
 from __future__ import annotations
 
@@ -20,13 +21,21 @@ _LETTER_LIST = rf"{_LETTER}(?:(?:\s+tot\s+en\s+met\s+|\s*,\s*|\s+en\s+){_LETTER}
 _NEW_LETTERS = re.compile(
     rf"(?i)\b{_RENUMBERING}(?:de\s+)?(?:sub)?onderde(?:el|len)\s+{_LETTER_LIST}\s+tot\s+(?P<new>{_LETTER_LIST})"
 )
+_NUMBER = r"\d+[a-z]{0,2}(?:[.:]\d+[a-z]{0,2})*(?![\w.:]\w)"
+_NUMBERS = rf"{_NUMBER}(?:(?:\s*,\s*|\s+en\s+){_NUMBER})*"
+# the new article numbers, bare after "tot": "(de voorgestelde) artikelen 12a en 12b worden
+# vernummerd tot 13 en 14", "worden de artikelen 12a en 12b vernummerd tot 13 en 14"
+_NEW_ARTICLES = re.compile(
+    rf"(?i)\bartikel(?:en)?\s+{_NUMBERS}\s+(?:(?:wordt|worden)\s+)?(?:respectievelijk\s+)?vernummerd\s+tot\s+"
+    rf"(?P<new>{_NUMBERS})"
+)
 _RANGE = re.compile(r"(?P<first>[a-zA-Z]{1,2})\s+tot\s+en\s+met\s+(?P<last>[a-zA-Z]{1,2})|(?P<one>[a-zA-Z]{1,2})")
 
 
 def renumbered(text: str) -> list[tuple[int, int, tuple[Part, ...]]]:
     """Return (start, end, parts) of the units a renumbering names that the usual reading does
     not: the old lid of "het vierde tot vijfde lid", and the bare new letters after "tot"."""
-    if "ummering" not in text and "ettering" not in text:
+    if "ummer" not in text and "ettering" not in text:
         return []  # the quick answer for nearly every text
     found = []
     for hit in _ONE_LID.finditer(text):
@@ -37,7 +46,10 @@ def renumbered(text: str) -> list[tuple[int, int, tuple[Part, ...]]]:
         for one in _RANGE.finditer(hit.group("new")):
             letters += _spread(one.group("first"), one.group("last")) if one.group("first") else [one.group("one")]
         found.append((hit.start("new"), hit.end("new"), tuple(Part(item=x) for x in letters)))
-    return found
+    for hit in _NEW_ARTICLES.finditer(text):
+        numbers = re.findall(_NUMBER, hit.group("new"))
+        found.append((hit.start("new"), hit.end("new"), tuple(Part(x) for x in numbers)))
+    return sorted(found)
 
 
 def _spread(first: str, last: str) -> list[str]:

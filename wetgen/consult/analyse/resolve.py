@@ -36,7 +36,7 @@ from wetgen.consult.analyse.lawnames import (
     same_law,
     with_book,
 )
-from wetgen.consult.analyse.mvtrefs import in_new_text
+from wetgen.consult.analyse.mvtrefs import unreported
 from wetgen.consult.analyse.newlaw import open_onderdeel, own_division, unnamed_onderdeel
 from wetgen.consult.analyse.notapoints import onderdeel_point
 from wetgen.consult.analyse.numbering import (
@@ -156,8 +156,9 @@ class BillIndex:
     ) -> list[Resolution]:
         """Resolve one reference in its context; a reference to several provisions gives one
         resolution each. `inserted`: the reference stands in new text of the amended law."""
-        if ref.kind == MVT_REF and (ref.own_text and not context.mvt_text or in_new_text(ref.raw, inserted)):
-            return []  # "zie hierna onder paragraaf 2" in an advice; mvtrefs.in_new_text
+        if ref.kind == MVT_REF and (ref.own_text and not context.mvt_text
+                                    or unreported(ref.raw, ref.detail, inserted, context.mvt_text)):
+            return []  # "zie hierna onder paragraaf 2" in an advice; mvtrefs.unreported
         if ref.kind == MVT_REF:
             return [Resolution(ref, "mvt", (MVT,), "", f"{MVT_LABEL} {ref.detail}".strip(),
                                Target(MVT_SCOPE, detail=ref.detail))]  # fmt: skip
@@ -172,7 +173,7 @@ class BillIndex:
         if ref.kind == LOOSE and onderdeel_point(ref.raw):  # "Onder 2 vervalt" (notapoints.py)
             return [self.place(ref, Target(BILL, "", context.bill_article, onderdeel=context.onderdeel))] if context.onderdeel else []
         if ref.kind == LOOSE:
-            return [self._loose(ref, part, context) for part in ref.parts]
+            return distinct([self._loose(ref, part, context) for part in ref.parts])
         return distinct([self._part(ref, part, context, inserted) for part in ref.parts])
 
     def _part(self, ref: Ref, part: Part, context: Context, inserted: bool) -> Resolution:
@@ -336,9 +337,10 @@ class BillIndex:
                     ref, Target(BILL, "", article.number, onderdeel=part.item), context
                 )
         base = context.article
-        if base is None and part.sub and "subonderde" in ref.raw.lower() and context.onderdeel:
+        if not (base and base.item or part.item) and part.sub and "subonderde" in ref.raw.lower() and context.onderdeel:
             # "het eerste subonderdeel" below "Onderdeel E wordt als volgt gewijzigd": a step of
-            # the bill's onderdeel under discussion (named, as "A.1", by its onderdeel)
+            # the bill's onderdeel under discussion (named, as "A.1", by its onderdeel); a law's
+            # subonderdeel needs the onderdeel (a, b) it is in, which neither names
             return self.place(
                 ref, Target(BILL, "", context.bill_article, onderdeel=context.onderdeel), context
             )

@@ -1,0 +1,43 @@
+"""Abbreviations a text gives a law in brackets after its name ("de Wet militaire strafrechtspraak
+(WMS)", "de Wet op de rechterlijke organisatie (hierna: Wet RO)"), read for the rest of that
+text: "artikel 10 WMS" further on is an article of that law, as "artikel 10 Awb" is of the Awb.
+Advices, memories and reports define such abbreviations for laws that no shipped list names."""
+
+from __future__ import annotations
+
+import re
+
+from wetgen.consult.analyse.lawnames import LawLexicon
+from wetgen.consult.analyse.refs import ARTICLE, Ref
+
+# "(WMS)", "(Wet RO)", "(hierna: Wwft)": a capital, then letters, at most two words
+_DEFINITION = re.compile(r"\((?:hierna\s*:\s*|hierna\s+te\s+noemen\s*:?\s*)?(?P<short>[A-Z][A-Za-z]{1,7}(?: [A-Z][A-Za-z]{0,5})?)\)")
+
+
+def with_defined_laws(text: str, refs: list[Ref], lexicon: LawLexicon) -> list[Ref]:
+    """Return `refs` with the law of each article reference that a defined abbreviation follows
+    ("artikel 10 WMS" after "Wet militaire strafrechtspraak (WMS)"); the others as they are."""
+    if "(" not in text or not refs:
+        return refs
+    defined: dict[str, tuple[int, str]] = {}
+    for match in _DEFINITION.finditer(text):
+        short = match.group("short")
+        if short in defined or lexicon.match(short, 0) is not None:
+            continue  # an abbreviation the list knows keeps its law
+        # the law an article reference just before named ("artikel 10 Wet militaire
+        # strafrechtspraak (WMS)"), else a law name the list knows ending there
+        before = text[: match.start()].rstrip()
+        law = next((r.law for r in refs if r.law and r.end == len(before)), "")
+        named = lexicon.ending_at(text, match.start()) if not law else None
+        if law or named is not None:
+            defined[short] = (match.end(), law or named.law)
+    if not defined:
+        return refs
+    shorts = re.compile(r"\s+(?P<short>" + "|".join(re.escape(s) for s in sorted(defined, key=len, reverse=True)) + r")\b")
+    out = []
+    for ref in refs:
+        after = shorts.match(text, ref.end) if ref.kind == ARTICLE and not (ref.law or ref.this_bill) else None
+        if after and defined[after.group("short")][0] <= ref.start:
+            ref = ref._replace(law=defined[after.group("short")][1], end=after.end(), raw=text[ref.start : after.end()])
+        out.append(ref)
+    return out

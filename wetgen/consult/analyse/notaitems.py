@@ -1,0 +1,63 @@
+"""The items of a nota van wijziging or an amendment below an instruction that changes one of the
+bill's own articles as a whole: "ARTIKEL I wordt als volgt gewijzigd:\n\nA. Na onderdeel D wordt
+ingevoegd: …\n\nB. Onderdeel F vervalt." A bill heads its amending articles with "ARTIKEL I" and
+a line that names the law it amends ("De Woningwet wordt als volgt gewijzigd:"), and only then
+are the letters below its onderdelen; where the bill's article is itself the subject of the
+instruction, the text is a nota or an amendment changing the bill, and the letters, numbers and
+numerals below are its own items: the bill's onderdelen are then named with their noun
+("onderdeel D"). And an instruction that replaces or inserts several onderdelen at once ("De
+onderdelen G tot en met I van artikel III komen als volgt te luiden:") announces each of their
+letters as the heading of its new text below, as "Onderdeel G komt te luiden:" announces one."""
+
+from __future__ import annotations
+
+import re
+
+from wetgen.consult.analyse.context import Context
+
+_LETTER = r"\d?[A-Z]{1,2}[a-z]?"
+# "de onderdelen G tot en met I", "de onderdelen B, C en E", "onderdelen Ka en Kb"
+_LISTED = re.compile(rf"\bonderdelen\s+(?P<list>{_LETTER}(?:\s*(?:,|en|tot\s+en\s+met|t/m)\s*{_LETTER})+)\b")
+_TOKEN = re.compile(rf"tot\s+en\s+met|t/m|{_LETTER}")
+
+_WHOLE_ARTICLE = re.compile(
+    r"(?:ARTIKEL|Artikel)\s+[IVXLC]+[a-z]?\s+(?:wordt|komt)\s+(?:als\s+volgt\s+gewijzigd"
+    r"|gewijzigd\s+als\s+volgt|als\s+volgt\s+te\s+luiden)\s*:?\s*$"
+)
+
+
+def items_below(context: Context, segment: str, ref_start: int) -> Context:
+    """Return the context after a reference in `segment`: where it is a bill's article that the
+    segment changes as a whole ("ARTIKEL II wordt als volgt gewijzigd:"), the bare letters and
+    numerals below are the nota's own items, not the onderdelen of that article."""
+    if ref_start == 0 and context.structural and _WHOLE_ARTICLE.match(segment):
+        return context._replace(structural=False)
+    return context
+
+
+def announce(context: Context, opens: bool, announces: bool, segment: str) -> Context:
+    """Return the context after a paragraph outside new text: whether it announced an onderdeel
+    whose letter heads the text below, and the letters of the onderdelen it replaces or inserts
+    as a list ("De onderdelen G tot en met I … komen als volgt te luiden:")."""
+    listed = listed_letters(segment) if opens and "onderdelen" in segment else ()
+    return context._replace(announced=opens and announces, listed=listed or context.listed)
+
+
+def listed_letters(segment: str) -> tuple[str, ...]:
+    """Return the letters of the onderdelen a list names, a range read completely ("G tot en met
+    I": G, H, I; "AA t/m AC": AA, AB, AC)."""
+    match = _LISTED.search(segment)
+    if not match:
+        return ()
+    letters: list[str] = []
+    in_range = False
+    for token in _TOKEN.findall(match.group("list")):
+        if token[0].islower() or token == "t/m":
+            in_range = True
+            continue
+        if in_range and letters and len(letters[-1]) == len(token) and letters[-1][:-1] == token[:-1]:
+            low, high = ord(letters[-1][-1]), ord(token[-1])
+            letters.extend(token[:-1] + chr(c) for c in range(low + 1, high) if high - low <= 26)
+        letters.append(token)
+        in_range = False
+    return tuple(letters)

@@ -226,6 +226,10 @@ def parts(number: str, groups: list[Group]) -> list[Part]:
     return out
 
 
+# A range is read completely ("de artikelen 7:201-7:310 BW": every whole number in it, lettered
+# articles not guessed), up to a whole titel of a code; the bound only stops a misread or hostile
+# number ("artikel 1-99999") from making a target per number
+RANGE_LIMIT = 400
 _IN_CHAPTER = re.compile(r"(.+[:.])(\d+[a-z]?)")  # "7:" and "1" of "7:1", "5.2." and "1a" of "5.2.1a"
 
 
@@ -235,10 +239,10 @@ def expand(first: str, last: str) -> list[str]:
     x, y = _IN_CHAPTER.fullmatch(first), _IN_CHAPTER.fullmatch(last)
     if x and y and x.group(1) == y.group(1):  # the same chapter: the range of what follows it
         return [x.group(1) + number for number in expand(x.group(2), y.group(2))]
-    if first.isdigit() and last.isdigit() and 0 < int(last) - int(first) <= 50:
+    if first.isdigit() and last.isdigit() and 0 < int(last) - int(first) <= RANGE_LIMIT:
         return [str(n) for n in range(int(first) + 1, int(last))]
     x, y = re.fullmatch(r"(\d+)([a-z]?)", first), re.fullmatch(r"(\d+)([a-z])", last)
-    if x and y and x.group(1) != y.group(1) and 0 < int(y.group(1)) - int(x.group(1)) <= 50:
+    if x and y and x.group(1) != y.group(1) and 0 < int(y.group(1)) - int(x.group(1)) <= RANGE_LIMIT:
         # "81 tot en met 92a": the numbers after 81 up to 92, then 92a itself
         return [str(n) for n in range(int(x.group(1)) + 1, int(y.group(1)) + 1)]
     if x and y and x.group(1) == y.group(1):

@@ -69,7 +69,9 @@ _SUBS_MARKED = (
     r"\d+\s*°(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+tot\s+en\s+met\s+)\d+\s*°)*"  # "onderdeel 2°"
 )
 _ORDS = rf"{_ORD}(?:(?:\s*,\s*(?:en\s+)?|\s+en\s+|\s+of\s+|\s+tot\s+en\s+met\s+|\s*[-–]\s*){_ORD})*"
-_DIGITS = r"\d+[a-z]?(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+tot\s+en\s+met\s+|\s*[-–]\s*)\d+[a-z]?)*"
+# a further number is a lid unless it has a letter or a lid of its own: "lid 1 en 220 lid 2" and
+# "lid 1 en 12l Sv" name a second article (no lid is numbered with a letter in the real set)
+_DIGITS = r"\d+[a-z]?(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+tot\s+en\s+met\s+|\s*[-–]\s*)\d+(?![\w:]|\s+lid\b))*"
 QUALIFIER = re.compile(
     rf"(?:(?:het|de)\s+)?(?:{STATE}\s+)?(?P<ords>{_ORDS})\s+(?:lid|leden)\b(?:\s*\((?:nieuw|oud)\))?"
     rf"|(?:(?:het|de)\s+)?(?P<subords>{_ORDS})\s+subonderde(?:el|len)\b"

@@ -33,6 +33,9 @@ THAT_LAW = re.compile(
     r"(?:\s*,\s*|\s+)(?:van|uit|in)\s+(?:die|dezelfde|laatstgenoemde|voornoemde|genoemde)\s+wet\b",
     re.I,
 )
+# an abbreviated law name that begins a compound ("de artikel 12 Sv-procedure", "een art. 6:162
+# BW-vordering") still names the law of the article before it
+_COMPOUND = re.compile(r"(?-i:[A-Z][A-Za-z]{0,5})(?=-[a-z])")
 _ARTICLE_NEXT = re.compile(rf"\s+{grammar.ARTICLE_WORD}\s*{NUMBER}", re.I)  # "BW art. 7:907"
 
 
@@ -59,6 +62,8 @@ def _law_tail_at(text: str, pos: int, lexicon: LawLexicon) -> tuple[str, bool, b
     lead = _LAW_LEAD.match(text, pos)
     if lead and lead.end() > pos:
         found = lexicon.match(text, lead.end())
+        if found is None and (compound := _COMPOUND.match(text, lead.end())):
+            found = lexicon.match(text[: compound.end()], lead.end())  # "artikel 12 Sv-procedure"
         if found is not None and not _ARTICLE_NEXT.match(text, found.end):
             end = found.end
             if "(" in lead.group(0):

@@ -54,6 +54,7 @@ from wetgen.consult.analyse.numbering import (
 )
 from wetgen.consult.analyse.refs import ANAPHOR, DESCRIBED, DIVISION, LOOSE, SENTENCE, Ref
 from wetgen.consult.analyse.refs import MVT as MVT_REF
+from wetgen.consult.analyse.replacedlaw import replaced_article
 from wetgen.consult.analyse.statute import STATUTE, quoted_law
 from wetgen.model import Article, Bill
 from wetgen.outline import Node, outline, touched_articles
@@ -204,8 +205,8 @@ class BillIndex:
         law = ref.law or (context.named_law if ref.that_law else "")
         if law:
             law, number = with_book(law, number)
-            if is_named(law, self.bill_names):
-                return BILL, "", number
+            if is_named(law, self.bill_names):  # the law in force of the same name (replacedlaw.py)
+                return (OTHER_LAW, law, number) if replaced_article(number, self.articles) else (BILL, "", number)
             own = self.articles.get(number.upper())
             if (
                 own is not None

@@ -28,6 +28,7 @@ from wetgen.consult.analyse.links import provision_links
 from wetgen.consult.analyse.memorieparts import own_memorie
 from wetgen.consult.analyse.mvtrefs import mvt_places, own_places
 from wetgen.consult.analyse.numbering import numbered_like
+from wetgen.consult.analyse.ownpiece import about_itself
 from wetgen.consult.analyse.relative import law_of_relative
 from wetgen.consult.analyse.renumbering import renumbered
 from wetgen.consult.analyse.sectionparts import after_section
@@ -332,6 +333,8 @@ def _anaphor(text: str, start: int, lexicon: LawLexicon) -> list[Ref]:
             return []  # "die wet" names a law only after a reference ("afdeling 2.3 van die wet")
         formula = STATUTE if statute_formula(text, start, match.end()) else ""
         return [Ref(match.group(0), start, match.end(), ANAPHOR, anaphor="deze wet", detail=formula)]
+    if what == "artikel" and about_itself(text, start, match.end()):
+        return []  # "In dit artikel bespreken wij …": the writer's piece (ownpiece.py)
     if what.startswith("artikel") and _unnumbered_before(text, start):
         return []  # "bepaalde artikelen in andere wetten … van deze artikelen": no provision named
     found = _anaphor_ref(text, start, match, [])

@@ -9,6 +9,7 @@ import re
 from wetgen.consult.analyse import grammar
 from wetgen.consult.analyse.grammar import NUMBER
 from wetgen.consult.analyse.lawnames import LawLexicon, eu_treaty_end, is_eu_act, other_bill
+from wetgen.consult.analyse.ownpiece import of_this_document
 
 _LAW_LEAD = re.compile(r"(?:\s*,\s*|\s+)(?:(?:van|uit|in)\s+(?:de\s+|het\s+)?|der\s+|\()?\s*", re.I)
 THIS_BILL = re.compile(
@@ -59,6 +60,8 @@ def _law_tail_at(text: str, pos: int, lexicon: LawLexicon) -> tuple[str, bool, b
         return "", True, False, bill.end(), False
     if that := THAT_LAW.match(text, pos):
         return "", False, True, that.end(), False
+    if (own := of_this_document(text, pos)) > pos:
+        return "", False, False, own, True  # "hoofdstuk 4 van deze handreiking" (ownpiece.py)
     lead = _LAW_LEAD.match(text, pos)
     if lead and lead.end() > pos:
         found = lexicon.match(text, lead.end())

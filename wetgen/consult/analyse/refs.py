@@ -28,7 +28,7 @@ from wetgen.consult.analyse.links import provision_links
 from wetgen.consult.analyse.memorieparts import own_memorie
 from wetgen.consult.analyse.mvtrefs import mvt_places, own_places
 from wetgen.consult.analyse.numbering import numbered_like
-from wetgen.consult.analyse.ownpiece import about_itself
+from wetgen.consult.analyse.ownpiece import about_itself, in_own_brackets
 from wetgen.consult.analyse.relative import law_of_relative
 from wetgen.consult.analyse.renumbering import renumbered
 from wetgen.consult.analyse.sectionparts import after_section
@@ -333,7 +333,7 @@ def _anaphor(text: str, start: int, lexicon: LawLexicon) -> list[Ref]:
             return []  # "die wet" names a law only after a reference ("afdeling 2.3 van die wet")
         formula = STATUTE if statute_formula(text, start, match.end()) else ""
         return [Ref(match.group(0), start, match.end(), ANAPHOR, anaphor="deze wet", detail=formula)]
-    if what == "artikel" and about_itself(text, start, match.end()):
+    if about_itself(text, start, match.end(), what):
         return []  # "In dit artikel bespreken wij …": the writer's piece (ownpiece.py)
     if what.startswith("artikel") and _unnumbered_before(text, start):
         return []  # "bepaalde artikelen in andere wetten … van deze artikelen": no provision named
@@ -411,6 +411,7 @@ def _division(text: str, pos: int, start: int, lexicon: LawLexicon) -> list[Ref]
         numbers = [f"{_book_number(book)}.{within}{n}" for n in numbers]
         end = book.end()
     law, this_bill, that_law, end, foreign = law_tail(text, end, lexicon)
+    foreign = foreign or in_own_brackets(text, start)  # "(paragraaf 4.2 en 4.3.6)" (ownpiece.py)
     if not (law or this_bill or that_law or foreign) and (titled := title_then_law(text, end, lexicon)):
         law, end = titled  # "hoofdstuk VI Rijvaardigheid en rijbevoegdheid van de Wegenverkeerswet 1994"
     detail = f"{word} {', '.join(numbers)}"

@@ -1,0 +1,134 @@
+"""Forms that the real set's fresh12 part (l01-l14: blogs, journal articles, commentary, a
+guidance page and an evaluation report written by outsiders about a bill or its law) showed,
+each a general rule, tested on invented sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from wetgen.consult.analyse import grammar
+from wetgen.consult.analyse.context import opens_new_text
+from wetgen.consult.analyse.explain import explain_references
+from wetgen.loader import load_bill
+
+DEFAULT = Path(__file__).parents[2] / "drafts" / "huisvesting-vergunninghouders" / "01-consultatieversie.yaml"
+
+NEW_CODE = """wetsvoorstel:
+  opschrift: Vaststelling van een nieuw Wetboek van Strafvordering
+  citeertitel: Wetboek van Strafvordering
+  versie: {label: Consultatieversie, datum: "2024-01-01", fase: consultatieversie}
+  ministerie: Justitie en Veiligheid
+  ondertekenaars: ["De Minister,"]
+  considerans: [dat het wenselijk is een nieuw wetboek vast te stellen;]
+  artikelen:
+    - {nummer: "1.2.3", leden: ["Een.", "Twee."]}
+    - {nummer: "4.1.1", tekst: "Een."}
+"""
+
+
+@pytest.fixture(scope="module")
+def one_law():
+    """The default draft: ARTIKEL I amends the Huisvestingswet 2014 in onderdelen A, B, …"""
+    return load_bill(DEFAULT)
+
+
+@pytest.fixture(scope="module")
+def new_code(tmp_path_factory):
+    """A bill that enacts a new code under the name of the code in force, numbered 1.2.3."""
+    path = tmp_path_factory.mktemp("sv") / "wet.yaml"
+    path.write_text(NEW_CODE, encoding="utf-8")
+    return load_bill(path)
+
+
+def targets(text: str, bill) -> list[tuple]:
+    """Return (text, scope, law, artikel, lid, division or MvT place) of every reference."""
+    return [(r.text, r.target.scope, r.target.law, r.target.artikel, r.target.lid,
+             r.target.division or r.target.detail) for p in explain_references(text, bill)
+            for r in p.references]  # fmt: skip
+
+
+def test_a_range_of_another_codes_articles_is_read_completely(one_law):
+    found = targets("Huurrecht staat in de artikelen 7:201-7:310 BW en de artikelen 7:246 tot en met 7:257 BW.", one_law)
+    first = [t[3] for t in found if t[0] == "artikelen 7:201-7:310 BW"]
+    second = [t[3] for t in found if t[0] == "artikelen 7:246 tot en met 7:257 BW"]
+    assert first == [str(n) for n in range(201, 311)]  # every whole number, both ends included
+    assert second == [str(n) for n in range(246, 258)]
+    assert {t[1:3] for t in found} == {("other_law", "Burgerlijk Wetboek Boek 7")}
+
+
+def test_a_plain_range_is_read_completely_up_to_a_titel_and_no_further():
+    assert grammar.expand("100", "180") == [str(n) for n in range(101, 180)]
+    assert grammar.expand("7:1", "7:400") == [f"7:{n}" for n in range(2, 400)]
+    assert grammar.expand("1", "99999") == []  # a misread or hostile number: its ends only
+    assert grammar.expand("81", "92a") == [str(n) for n in range(82, 93)]  # lettered end, as before
+
+
+def test_a_second_article_after_a_lid_is_read_as_an_article(one_law):
+    found = targets("Vergelijk art. 30 lid 1 en 30a Woningwet; het verschil tussen 5 lid 2 en 5 lid 3 "
+                    "van de Woningwet is klein.", one_law)  # fmt: skip
+    assert [(t[3], t[4]) for t in found] == [("30", "1"), ("30a", ""), ("5", "2"), ("5", "3")]
+    assert {t[2] for t in found} == {"Woningwet"}
+    # a list of leden stays a list of leden
+    leden = targets("Zie artikel 12 lid 1 en 3 van de Woningwet.", one_law)
+    assert [(t[3], t[4]) for t in leden] == [("12", "1"), ("12", "3")]
+
+
+def test_an_article_of_the_code_in_force_beside_the_new_codes_own(new_code):
+    found = targets("Het nieuwe artikel 1.2.3 Sv vervangt art. 27 lid 1 en 27a Sv.", new_code)
+    assert found == [
+        ("artikel 1.2.3 Sv", "bill", "", "1.2.3", "", ""),
+        ("art. 27 lid 1 en 27a Sv", "other_law", "Wetboek van Strafvordering", "27", "1", ""),
+        ("art. 27 lid 1 en 27a Sv", "other_law", "Wetboek van Strafvordering", "27a", "", ""),
+    ]
+    # the new code's own numbering stays the bill's, also where the draft lacks the article
+    assert targets("Zie artikel 4.1.1 Sv.", new_code)[0][1:4] == ("bill", "", "4.1.1")
+
+
+def test_an_abbreviation_that_begins_a_compound_names_the_law(one_law):
+    found = targets("Een art. 6:162 BW-vordering ligt dan voor de hand.", one_law)
+    assert found == [("art. 6:162 BW", "other_law", "Burgerlijk Wetboek Boek 6", "162", "", "")]
+
+
+def test_a_memorie_per_part_of_the_bill_with_its_pages(one_law):
+    found = targets("Zo staat het in de MvT op hoofdstuk 2, p. 14-15.", one_law)
+    assert found == [("MvT op hoofdstuk 2, p. 14-15", "mvt", "", "", "", "p. 14-15")]
+
+
+def test_a_colon_after_door_opens_new_words_only_after_vervangen():
+    assert opens_new_text("In artikel 9 wordt «gemeente» telkens vervangen door:")
+    assert opens_new_text("Artikel 12 wordt vervangen door:")
+    assert not opens_new_text("De regering wil de kwaliteit verbeteren door:")
+
+
+def test_prose_after_a_list_announced_with_door_is_read_as_prose(one_law):
+    text = ("Het gaat om artikel 9 van de Huisvestingswet 2014. De regering wil dit bereiken door:\n\n"
+            "  • betere afspraken\n  • meer woningen\n\nVerder voegt het voorstel aan artikel 12 van "
+            "de Huisvestingswet 2014 een tweede lid toe.")  # fmt: skip
+    found = targets(text, one_law)
+    assert found[-1] == ("tweede lid", "law", "Huisvestingswet 2014", "12", "2", "")
+
+
+@pytest.mark.parametrize("sentence", [
+    "In dit artikel bespreken wij de gevolgen.",
+    "In dit artikel gaat het om de huurder.",
+    "In deze paragraaf worden de instrumenten toegelicht.",
+    "In dit hoofdstuk wordt kort ingegaan op de praktijk.",
+])  # fmt: skip
+def test_the_writers_own_piece_or_section_is_no_provision(one_law, sentence):
+    assert targets(f"Artikel 12 van de Huisvestingswet 2014 is helder. {sentence}", one_law) == [
+        ("Artikel 12 van de Huisvestingswet 2014", "law", "Huisvestingswet 2014", "12", "", "")
+    ]
+
+
+def test_dit_artikel_after_an_article_is_still_that_article(one_law):
+    found = targets("Artikel 12 van de Huisvestingswet 2014 is helder. In dit artikel staat de plicht.", one_law)
+    assert found[-1] == ("dit artikel", "law", "Huisvestingswet 2014", "12", "", "")
+
+
+def test_the_documents_own_chapters_are_no_provisions(one_law):
+    text = "Hoofdstuk 4 van deze handreiking (paragraaf 4.2 en 4.3.6) gaat verder op de regels in."
+    assert targets(text, one_law) == []
+    own = targets("Zie paragraaf 3 van dit rapport en hoofdstuk 4 van de Huisvestingswet 2014.", one_law)
+    assert [t[0] for t in own] == ["hoofdstuk 4 van de Huisvestingswet 2014"]

@@ -132,3 +132,17 @@ def test_the_documents_own_chapters_are_no_provisions(one_law):
     assert targets(text, one_law) == []
     own = targets("Zie paragraaf 3 van dit rapport en hoofdstuk 4 van de Huisvestingswet 2014.", one_law)
     assert [t[0] for t in own] == ["hoofdstuk 4 van de Huisvestingswet 2014"]
+
+
+def test_dit_lid_in_a_numbered_lid_is_that_lid(one_law):
+    text = ("Artikel 12 van de Huisvestingswet 2014 komt na het voorstel zo te luiden:\n\n"
+            "1. De gemeente wijst woningen toe.\n"
+            "2. In afwijking van het eerste lid kan de raad regels stellen. Van dit lid kan niet "
+            "worden afgeweken.\n\nDat lijkt ons te streng.")  # fmt: skip
+    found = [t for t in targets(text, one_law) if t[0] in ("het eerste lid", "dit lid")]
+    assert found == [("het eerste lid", "law", "Huisvestingswet 2014", "12", "1", ""),
+                     ("dit lid", "law", "Huisvestingswet 2014", "12", "2", "")]  # fmt: skip
+    # in a paragraph that is no numbered lid, "dit lid" stays the lid named before
+    plain = targets("Het tweede lid van artikel 12 van de Huisvestingswet 2014 is streng. Van dit lid "
+                    "wijken gemeenten af.", one_law)  # fmt: skip
+    assert plain[-1] == ("dit lid", "law", "Huisvestingswet 2014", "12", "2", "")

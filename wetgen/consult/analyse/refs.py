@@ -24,6 +24,7 @@ from wetgen.consult.analyse.divisiontitles import captioned, title_then_law
 from wetgen.consult.analyse.grammar import NUMBER, Group, Part
 from wetgen.consult.analyse.lawnames import LawLexicon
 from wetgen.consult.analyse.lawtail import CAPTION, THAT_LAW, THIS_BILL, law_tail
+from wetgen.consult.analyse.lidparagraph import in_numbered_lid
 from wetgen.consult.analyse.links import provision_links
 from wetgen.consult.analyse.memorieparts import own_memorie
 from wetgen.consult.analyse.mvtrefs import mvt_places, own_places
@@ -338,7 +339,7 @@ def _anaphor(text: str, start: int, lexicon: LawLexicon) -> list[Ref]:
     if what.startswith("artikel") and _unnumbered_before(text, start):
         return []  # "bepaalde artikelen in andere wetten … van deze artikelen": no provision named
     found = _anaphor_ref(text, start, match, [])
-    return [found] if found else []
+    return [in_numbered_lid(text, found)] if found else []  # "4. … Van dit lid …" (lidparagraph.py)
 
 
 def _described(text: str, at: int, groups: list[Group], start: int = -1) -> list[Ref]:

@@ -146,3 +146,44 @@ def test_dit_lid_in_a_numbered_lid_is_that_lid(one_law):
     plain = targets("Het tweede lid van artikel 12 van de Huisvestingswet 2014 is streng. Van dit lid "
                     "wijken gemeenten af.", one_law)  # fmt: skip
     assert plain[-1] == ("dit lid", "law", "Huisvestingswet 2014", "12", "2", "")
+
+
+BW_BILL = """wetsvoorstel:
+  opschrift: Wijziging van Boek 7 van het Burgerlijk Wetboek in verband met de huur
+  citeertitel: Wet huur en verhuur
+  versie: {label: Consultatieversie, datum: "2024-01-01", fase: consultatieversie}
+  ministerie: Justitie en Veiligheid
+  ondertekenaars: ["De Minister,"]
+  considerans: [dat het wenselijk is de huur te regelen;]
+  artikelen:
+    - nummer: I
+      wijzigt: {citeertitel: Burgerlijk Wetboek Boek 7}
+      onderdelen:
+        - nummer: A
+          wijzigingen:
+            - actie: vrije_tekst
+              tekst: "Artikel 204 vervalt."
+              artikelen:
+                - {nummer: "204", tekst: "Vervallen."}
+"""
+
+
+@pytest.fixture(scope="module")
+def bw_bill(tmp_path_factory):
+    """A bill whose ARTIKEL I amends Boek 7 of the Burgerlijk Wetboek."""
+    path = tmp_path_factory.mktemp("bw") / "wet.yaml"
+    path.write_text(BW_BILL, encoding="utf-8")
+    return load_bill(path)
+
+
+def test_divisions_named_from_large_to_small(bw_bill):
+    text = ("Het voorstel raakt Boek 7, titel 4, afdeling 5 (Huurprijzen) en afdeling 6 (Huurbescherming).\n\n"
+            "In afdeling 2 verandert niets.")  # fmt: skip
+    found = targets(text, bw_bill)
+    assert found == [
+        ("Boek 7, titel 4, afdeling 5", "law", "Burgerlijk Wetboek Boek 7", "", "", "afdeling 4.5"),
+        ("afdeling 6", "law", "Burgerlijk Wetboek Boek 7", "", "", "afdeling 4.6"),
+        ("afdeling 2", "law", "Burgerlijk Wetboek Boek 7", "", "", "afdeling 4.2"),
+    ]
+    # a bare afdeling with no titel of a code named before stays as it was
+    assert targets("In afdeling 2 verandert niets.", bw_bill) == [("afdeling 2", "unknown", "", "", "", "")]

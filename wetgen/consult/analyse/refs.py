@@ -20,6 +20,7 @@ from wetgen.consult.analyse import grammar
 from wetgen.consult.analyse.anchors import anchors
 from wetgen.consult.analyse.bareletters import bare_onderdelen
 from wetgen.consult.analyse.described import HISTORY_NOTE, described
+from wetgen.consult.analyse.divisionchain import chained
 from wetgen.consult.analyse.divisiontitles import captioned, title_then_law
 from wetgen.consult.analyse.grammar import NUMBER, Group, Part
 from wetgen.consult.analyse.lawnames import LawLexicon
@@ -394,6 +395,8 @@ def _division(text: str, pos: int, start: int, lexicon: LawLexicon) -> list[Ref]
         numbers, end = [number.group("number")], number.end()
         if (outer := _OUTER.search(text, max(0, start - 12), start)) and _IN_BOOK.match(text, end):
             start = outer.start()  # "Titel (Titel 10) in het Vijfde Boek": one mention
+    if chain := chained(text, start, end, word, numbers):  # "Boek 7, titel 12, afdeling 1" (divisionchain.py)
+        start, word, numbers, end = chain
     while more := _DIVISION_MORE.match(text, end) or _DIVISION_RANGE.match(text, end) or captioned(text, end):
         if more.re is _DIVISION_RANGE:  # "de afdelingen 7.4.1 tot en met 7.4.5"
             numbers.extend(grammar.expand(numbers[-1], more.group("number")))

@@ -26,6 +26,7 @@ from wetgen.consult.analyse.context import (
     Target,
 )
 from wetgen.consult.analyse.context import MVT as MVT_SCOPE
+from wetgen.consult.analyse.divisionchain import in_titel_named
 from wetgen.consult.analyse.grammar import Part
 from wetgen.consult.analyse.insertedarticles import extended_article
 from wetgen.consult.analyse.lawnames import (
@@ -396,6 +397,8 @@ class BillIndex:
         own = self._own_division(ref, context, detail)
         if own is not None:
             return own
+        if not (ref.law or ref.that_law or ref.foreign) and (within := in_titel_named(*detail.split(" ", 1), context.divisions)):
+            return self.place(ref, within._replace(scope=LAW if self.amended_law(within.law) else OTHER_LAW), context)
         law = ref.law or context.named_law or context.law
         only = self.laws[0] if len(self.laws) == 1 else ""
         number = detail.partition(" ")[2]

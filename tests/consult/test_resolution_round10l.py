@@ -187,3 +187,11 @@ def test_divisions_named_from_large_to_small(bw_bill):
     ]
     # a bare afdeling with no titel of a code named before stays as it was
     assert targets("In afdeling 2 verandert niets.", bw_bill) == [("afdeling 2", "unknown", "", "", "", "")]
+
+
+def test_a_law_named_with_its_state(new_code, one_law):
+    found = targets("Artikel 27 van het huidige Wetboek van Strafvordering wordt artikel 1.2.3 van het "
+                    "nieuwe Wetboek van Strafvordering.", new_code)  # fmt: skip
+    assert [t[1:4] for t in found] == [("other_law", "Wetboek van Strafvordering", "27"), ("bill", "", "1.2.3")]
+    assert targets("Zie artikel 12 van de geldende Huisvestingswet 2014.", one_law)[0][1:4] == (
+        "law", "Huisvestingswet 2014", "12")  # fmt: skip

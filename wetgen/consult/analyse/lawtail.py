@@ -11,7 +11,12 @@ from wetgen.consult.analyse.grammar import NUMBER
 from wetgen.consult.analyse.lawnames import LawLexicon, eu_treaty_end, is_eu_act, other_bill
 from wetgen.consult.analyse.ownpiece import of_this_document
 
-_LAW_LEAD = re.compile(r"(?:\s*,\s*|\s+)(?:(?:van|uit|in)\s+(?:de\s+|het\s+)?|der\s+|\()?\s*", re.I)
+# the law's state may stand before its name: "artikel 12 van het huidige Wetboek van Strafvordering"
+_LAW_LEAD = re.compile(
+    r"(?:\s*,\s*|\s+)(?:(?:van|uit|in)\s+(?:de\s+|het\s+)?(?:(?:huidige|geldende|bestaande|oude|nieuwe)\s+)?"
+    r"|der\s+|\()?\s*",
+    re.I,
+)
 THIS_BILL = re.compile(
     r"(?:\s*,\s*|\s+)(?:van|uit|in|bij)\s+(?:deze\s+wet|dit\s+(?:wets)?voorstel|het\s+(?:concept)?"
     r"(?:wets)?voorstel|de\s+(?:concept)?wijzigingswet|het\s+ontwerp)\b",

@@ -11,6 +11,7 @@ import pytest
 from wetgen.consult.analyse import grammar
 from wetgen.consult.analyse.context import opens_new_text
 from wetgen.consult.analyse.explain import explain_references
+from wetgen.consult.analyse.refs import find_references
 from wetgen.loader import load_bill
 
 DEFAULT = Path(__file__).parents[2] / "drafts" / "huisvesting-vergunninghouders" / "01-consultatieversie.yaml"
@@ -195,3 +196,13 @@ def test_a_law_named_with_its_state(new_code, one_law):
     assert [t[1:4] for t in found] == [("other_law", "Wetboek van Strafvordering", "27"), ("bill", "", "1.2.3")]
     assert targets("Zie artikel 12 van de geldende Huisvestingswet 2014.", one_law)[0][1:4] == (
         "law", "Huisvestingswet 2014", "12")  # fmt: skip
+
+
+
+def test_a_text_made_of_ranges_spreads_into_a_bounded_number_of_provisions():
+    text = " ".join(f"Zie de artikelen {book}:1-{book}:400 BW." for book in range(1, 40))
+    refs = find_references(text)
+    assert len(refs) == 39
+    assert 2000 <= sum(len(r.parts) for r in refs) <= 2000 + 2 * 39  # the budget, then two ends each
+    assert [p.artikel for p in refs[-1].parts] == ["39:1", "39:400"]
+    assert len(find_references("Zie de artikelen 7:201-7:310 BW.")[0].parts) == 110  # a real range in full

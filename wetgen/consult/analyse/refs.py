@@ -34,6 +34,7 @@ from wetgen.consult.analyse.ownpiece import about_itself, in_own_brackets
 from wetgen.consult.analyse.relative import law_of_relative
 from wetgen.consult.analyse.renumbering import renumbered
 from wetgen.consult.analyse.sectionparts import after_section
+from wetgen.consult.analyse.spreadbudget import within_budget
 from wetgen.consult.analyse.stages import ALIAS, stage_numbers
 from wetgen.consult.analyse.statute import STATUTE, statute_formula
 
@@ -170,7 +171,7 @@ def find_references(text: str, lexicon: LawLexicon | None = None) -> list[Ref]:
         if refs:
             found.extend(refs)
             cursor = max(r.end for r in refs)
-    return sorted(found, key=lambda r: r.start)
+    return within_budget(sorted(found, key=lambda r: r.start))  # spreadbudget.py
 
 
 def _chain(

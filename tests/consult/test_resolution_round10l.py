@@ -206,3 +206,10 @@ def test_a_text_made_of_ranges_spreads_into_a_bounded_number_of_provisions():
     assert 2000 <= sum(len(r.parts) for r in refs) <= 2000 + 2 * 39  # the budget, then two ends each
     assert [p.artikel for p in refs[-1].parts] == ["39:1", "39:400"]
     assert len(find_references("Zie de artikelen 7:201-7:310 BW.")[0].parts) == 110  # a real range in full
+
+
+def test_an_article_and_those_after_it(one_law):
+    found = targets("Dat volgt uit art. 6:74 e.v. BW en artikel 12 en volgende van de Woningwet.", one_law)
+    assert [t[:4] for t in found] == [("art. 6:74 e.v. BW", "other_law", "Burgerlijk Wetboek Boek 6", "74"),
+                                      ("artikel 12 en volgende van de Woningwet", "other_law", "Woningwet", "12")]  # fmt: skip
+    assert targets("Zie artikel 12 e.v. Dat is alles.", one_law)[0][0] == "artikel 12"  # no law after it

@@ -42,6 +42,7 @@ THAT_LAW = re.compile(
 # an abbreviated law name that begins a compound ("de artikel 12 Sv-procedure", "een art. 6:162
 # BW-vordering") still names the law of the article before it
 _COMPOUND = re.compile(r"(?-i:[A-Z][A-Za-z]{0,5})(?=-[a-z])")
+_FOLLOWING = re.compile(r"(?:\s+(?:e\.\s?v\.|en\s+volgende|ff\.))+", re.I)  # all of them: one step deep
 _ARTICLE_NEXT = re.compile(rf"\s+{grammar.ARTICLE_WORD}\s*{NUMBER}", re.I)  # "BW art. 7:907"
 
 
@@ -58,6 +59,9 @@ def law_tail(text: str, pos: int, lexicon: LawLexicon) -> tuple[str, bool, bool,
 
 
 def _law_tail_at(text: str, pos: int, lexicon: LawLexicon) -> tuple[str, bool, bool, int, bool]:
+    following = _FOLLOWING.match(text, pos)  # "art. 6:74 e.v. BW": the article and those after it
+    if following and (after := _law_tail_at(text, following.end(), lexicon))[3] > following.end():
+        return after
     lead = _LAW_LEAD.match(text, pos)
     if lead and lead.end() > pos and (bill := other_bill(text, lead.end())):
         return bill.law, False, False, bill.end, False  # "artikel II van wetsvoorstel 26 089"

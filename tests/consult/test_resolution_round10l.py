@@ -213,3 +213,13 @@ def test_an_article_and_those_after_it(one_law):
     assert [t[:4] for t in found] == [("art. 6:74 e.v. BW", "other_law", "Burgerlijk Wetboek Boek 6", "74"),
                                       ("artikel 12 en volgende van de Woningwet", "other_law", "Woningwet", "12")]  # fmt: skip
     assert targets("Zie artikel 12 e.v. Dat is alles.", one_law)[0][0] == "artikel 12"  # no law after it
+
+
+def test_t_m_spreads_leden_and_letters_as_tot_en_met_does(one_law):
+    found = targets("Art. 28 leden 2 t/m 4 Hw 2014 en het eerste t/m derde lid van artikel 12 Hw 2014 "
+                    "gelden, zo ook artikel 12, vierde lid, onder a t/m c, van de Hw 2014.", one_law)  # fmt: skip
+    assert [(t[3], t[4]) for t in found] == [("28", "2"), ("28", "3"), ("28", "4"), ("12", "1"), ("12", "2"),
+                                             ("12", "3"), ("12", "4"), ("12", "4"), ("12", "4")]  # fmt: skip
+    letters = [r.target.item for p in explain_references("Zie artikel 12, vierde lid, onder a t/m c, van de Hw 2014.",
+                                                          one_law) for r in p.references]  # fmt: skip
+    assert letters == ["a", "b", "c"]

@@ -61,17 +61,17 @@ LETTER = (
 )
 # the word may stand again before the last letter of a range: "sub a tot en met sub e"
 _LETTERS = (
-    rf"{LETTER}(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|(?:\s+tot\s+en\s+met\s+|\s*[-–]\s*)"
+    rf"{LETTER}(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|(?:\s+(?:tot\s+en\s+met|t/m)\s+|\s*[-–]\s*)"
     rf"(?:(?:sub|onder|onderdeel|letter)\s+)?){LETTER})*"
 )
-_SUBS = r"\d+\s*°?(?![\w])(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+tot\s+en\s+met\s+)\d+\s*°?(?![\w]))*"
+_SUBS = r"\d+\s*°?(?![\w])(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+(?:tot\s+en\s+met|t/m)\s+)\d+\s*°?(?![\w]))*"
 _SUBS_MARKED = (
-    r"\d+\s*°(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+tot\s+en\s+met\s+)\d+\s*°)*"  # "onderdeel 2°"
+    r"\d+\s*°(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+(?:tot\s+en\s+met|t/m)\s+)\d+\s*°)*"  # "onderdeel 2°"
 )
-_ORDS = rf"{_ORD}(?:(?:\s*,\s*(?:en\s+)?|\s+en\s+|\s+of\s+|\s+tot\s+en\s+met\s+|\s*[-–]\s*){_ORD})*"
+_ORDS = rf"{_ORD}(?:(?:\s*,\s*(?:en\s+)?|\s+en\s+|\s+of\s+|\s+(?:tot\s+en\s+met|t/m)\s+|\s*[-–]\s*){_ORD})*"
 # a further number is a lid unless it has a letter or a lid of its own: "lid 1 en 220 lid 2" and
 # "lid 1 en 12l Sv" name a second article (no lid is numbered with a letter in the real set)
-_DIGITS = r"\d+[a-z]?(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+tot\s+en\s+met\s+|\s*[-–]\s*)\d+(?![\w:]|\s+lid\b))*"
+_DIGITS = r"\d+[a-z]?(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+(?:tot\s+en\s+met|t/m)\s+|\s*[-–]\s*)\d+(?![\w:]|\s+lid\b))*"
 QUALIFIER = re.compile(
     rf"(?:(?:het|de)\s+)?(?:{STATE}\s+)?(?P<ords>{_ORDS})\s+(?:lid|leden)\b(?:\s*\((?:nieuw|oud)\))?"
     rf"|(?:(?:het|de)\s+)?(?P<subords>{_ORDS})\s+subonderde(?:el|len)\b"
@@ -92,8 +92,8 @@ _ONE_LETTER = re.compile(rf"(?<![\w°])(?-i:[A-Z]\d{{1,2}})(?!\w)|{LETTER}")
 _REPEATED_WORD = re.compile(r"\b(?:sub|onder|onderdeel|letter)\s+", re.I)
 _NEW_SENTENCE = re.compile(r"(?:Het|De|In|Onder)\s")
 _STATE_AT = re.compile(rf"(?:(?:het|de)\s+)?{STATE}\s", re.I)
-_ORDINAL_WORD = re.compile(rf"\b(?:{ORDINALS})\b|tot\s+en\s+met|[-–]", re.I)
-_DIGIT_WORD = re.compile(r"\d+[a-z]?|tot\s+en\s+met|[-–]", re.I)
+_ORDINAL_WORD = re.compile(rf"\b(?:{ORDINALS})\b|tot\s+en\s+met|t/m|[-–]", re.I)
+_DIGIT_WORD = re.compile(r"\d+[a-z]?|tot\s+en\s+met|t/m|[-–]", re.I)
 
 
 class Part(NamedTuple):
@@ -178,8 +178,9 @@ def _group(hit: re.Match[str]) -> Group | None:
     if hit.group("numbered"):  # "onderdeel 2, onder a": a numbered onderdeel with lettered subs
         return Group(items=(hit.group("numbered"),))
     if hit.group("items"):
-        letters = [m.group(0) for m in _ONE_LETTER.finditer(_REPEATED_WORD.sub("", hit.group("items")))]
-        if re.search(r"tot\s+en\s+met|[-–]", hit.group("items")) and len(letters) == 2:
+        words = _REPEATED_WORD.sub("", hit.group("items")).replace("t/m", " - ")  # "a t/m c": no letters t, m
+        letters = [m.group(0) for m in _ONE_LETTER.finditer(words)]
+        if re.search(r"tot\s+en\s+met|t/m|[-–]", hit.group("items")) and len(letters) == 2:
             return Group(items=tuple(_letter_range(*letters)))
         return Group(items=tuple(letters))
     if hit.group("zin"):
@@ -196,7 +197,7 @@ def _spread(tokens: list[str], value) -> tuple[str, ...]:
     out: list[str] = []
     in_range = False
     for token in tokens:
-        if re.fullmatch(r"tot\s+en\s+met|[-–]", token, re.I):
+        if re.fullmatch(r"tot\s+en\s+met|t/m|[-–]", token, re.I):
             in_range = True
             continue
         number = value(token)

@@ -223,3 +223,13 @@ def test_t_m_spreads_leden_and_letters_as_tot_en_met_does(one_law):
     letters = [r.target.item for p in explain_references("Zie artikel 12, vierde lid, onder a t/m c, van de Hw 2014.",
                                                           one_law) for r in p.references]  # fmt: skip
     assert letters == ["a", "b", "c"]
+
+
+def test_a_list_of_letters_keeps_the_case_of_its_first(one_law):
+    found = targets("Artikel 12, vierde lid, sub b, Hw 2014 is goed.", one_law)
+    assert found == [("Artikel 12, vierde lid, sub b, Hw 2014", "law", "Huisvestingswet 2014", "12", "4", "")]
+    assert [r.target.item for p in explain_references("Zie artikel 12, vierde lid, onder a en c, Hw 2014.", one_law)
+            for r in p.references] == ["a", "c"]  # fmt: skip
+    bill = [r.target.onderdeel for p in explain_references("De onderdelen A, aA en B van artikel I.", one_law)
+            for r in p.references]  # fmt: skip
+    assert bill == ["A", "aA", "B"]  # the bill's letters, "aA" among them, stay one list

@@ -55,14 +55,21 @@ def compact(number: str) -> str:
 # letters of onderdelen: a, b, aa (of a list); A, B, Aa, IJ, aA, 0A, L1 (of an amending article:
 # "L1" is inserted after L) (a capital with a page number run into it at the end of a line of a
 # table of contents, "Onderdelen A en D8", is the letter)
-LETTER = (
-    r"(?<![\w°])(?-i:[a-z](?![\w°])|([a-z])\1(?![\w°])|\d?[A-Z]{1,2}[a-z]?(?![\w°])|[a-z][A-Z](?![\w°])"
-    r"|[A-Z](?=\d{1,3}[ \t]*(?:\n|$))|[A-Z]\d{1,2}(?![\w°]|[.:,]\d))"
+_SMALL = r"[a-z](?![\w°])|([a-z])\1(?![\w°])"
+_CAPITAL = (
+    r"\d?[A-Z]{1,2}[a-z]?(?![\w°])|[a-z][A-Z](?![\w°])|[A-Z](?=\d{1,3}[ \t]*(?:\n|$))|[A-Z]\d{1,2}(?![\w°]|[.:,]\d)"
 )
-# the word may stand again before the last letter of a range: "sub a tot en met sub e"
+LETTER = rf"(?<![\w°])(?-i:{_SMALL}|{_CAPITAL})"
+# the word may stand again before the last letter of a range: "sub a tot en met sub e"; a list keeps
+# the case of its first letter (a law's onderdelen are small, a bill's capitals), so "onder b, Hw
+# 2014" ends at b
+_LETTER_SEP = (
+    r"(?:\s*,\s*|\s+en\s+|\s+of\s+|(?:\s+(?:tot\s+en\s+met|t/m)\s+|\s*[-–]\s*)"
+    r"(?:(?:sub|onder|onderdeel|letter)\s+)?)"
+)
 _LETTERS = (
-    rf"{LETTER}(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|(?:\s+(?:tot\s+en\s+met|t/m)\s+|\s*[-–]\s*)"
-    rf"(?:(?:sub|onder|onderdeel|letter)\s+)?){LETTER})*"
+    rf"(?<![\w°])(?-i:(?:{_SMALL})(?:{_LETTER_SEP}(?:{_SMALL}))*"
+    rf"|(?:{_CAPITAL})(?:{_LETTER_SEP}(?:{_CAPITAL}))*)"
 )
 _SUBS = r"\d+\s*°?(?![\w])(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+(?:tot\s+en\s+met|t/m)\s+)\d+\s*°?(?![\w]))*"
 _SUBS_MARKED = (

@@ -233,3 +233,12 @@ def test_a_list_of_letters_keeps_the_case_of_its_first(one_law):
     bill = [r.target.onderdeel for p in explain_references("De onderdelen A, aA en B van artikel I.", one_law)
             for r in p.references]  # fmt: skip
     assert bill == ["A", "aA", "B"]  # the bill's letters, "aA" among them, stay one list
+
+
+def test_abbreviated_division_words(one_law):
+    found = targets("Afd. 3.4 Awb is van toepassing, net als hfd. 8 Awb en hst. 4 van de Huisvestingswet 2014.", one_law)
+    assert [t[1:3] + (t[5],) for t in found] == [
+        ("other_law", "Algemene wet bestuursrecht", "afdeling 3.4"),
+        ("other_law", "Algemene wet bestuursrecht", "hoofdstuk 8"),
+        ("law", "Huisvestingswet 2014", "hoofdstuk 4"),
+    ]

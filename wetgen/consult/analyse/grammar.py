@@ -240,6 +240,23 @@ def parts(number: str, groups: list[Group]) -> list[Part]:
 # articles not guessed), up to a whole titel of a code; the bound only stops a misread or hostile
 # number ("artikel 1-99999") from making a target per number
 RANGE_LIMIT = 400
+# a bound on what the ranges of one text spread into, so that a hostile text made of ranges ("1:1-1:400
+# 2:1-2:400 …") cannot multiply the rows an ingest stores per point
+SPREAD_BUDGET = 2000  # provisions per text; a real point names a few hundred at most (a titel's range)
+
+
+def within_budget(refs: list) -> list:
+    """Return the references of one text with at most SPREAD_BUDGET provisions in all: past
+    it, a reference keeps only the two ends of what it names."""
+    total, out = 0, []
+    for ref in refs:
+        if total + len(ref.parts) > SPREAD_BUDGET and len(ref.parts) > 2:
+            ref = ref._replace(parts=(ref.parts[0], ref.parts[-1]))
+        total += len(ref.parts)
+        out.append(ref)
+    return out
+
+
 _IN_CHAPTER = re.compile(r"(.+[:.])(\d+[a-z]?)")  # "7:" and "1" of "7:1", "5.2." and "1a" of "5.2.1a"
 
 

@@ -34,7 +34,6 @@ from wetgen.consult.analyse.ownpiece import about_itself, in_own_brackets
 from wetgen.consult.analyse.relative import law_of_relative
 from wetgen.consult.analyse.renumbering import renumbered
 from wetgen.consult.analyse.sectionparts import after_section
-from wetgen.consult.analyse.spreadbudget import within_budget
 from wetgen.consult.analyse.stages import ALIAS, stage_numbers
 from wetgen.consult.analyse.statute import STATUTE, statute_formula
 
@@ -88,7 +87,7 @@ _ONE_ARTICLE = re.compile(r"(?:artikel|art\.?)\s*$", re.I)
 _DIVISION_NO = r"(?P<number>\d+[a-z]?(?:\.\d+[a-z]?)*|[IVXLC]+[A-Z]?)(?![\w°])"
 _DIVISION_NUMBER = re.compile(rf"\s*{_DIVISION_NO}")
 _DIVISION_WORD = {"§": "paragraaf", "titeldeel": "titel", "titels": "titel", "hoofdstukken": "hoofdstuk",
-                  "afdelingen": "afdeling", "paragrafen": "paragraaf"}  # fmt: skip
+                  "afdelingen": "afdeling", "paragrafen": "paragraaf", "afd": "afdeling", "hfd": "hoofdstuk", "hst": "hoofdstuk"}  # fmt: skip
 _DIVISION_MORE = re.compile(rf"(?:\s*,\s*(?:en\s+)?|\s+en\s+|\s+of\s+){_DIVISION_NO}")
 _DIVISION_RANGE = re.compile(rf"(?i){grammar.RANGE}{_DIVISION_NO}")
 _BRACKETED = re.compile(r"\s*[\[(](?:(?:oud|nieuw|artikel)\s+)?(?P<number>\d+[a-z]?(?:[.:]\d+[a-z]?)+)[\])]", re.I)
@@ -171,7 +170,7 @@ def find_references(text: str, lexicon: LawLexicon | None = None) -> list[Ref]:
         if refs:
             found.extend(refs)
             cursor = max(r.end for r in refs)
-    return within_budget(sorted(found, key=lambda r: r.start))  # spreadbudget.py
+    return grammar.within_budget(sorted(found, key=lambda r: r.start))
 
 
 def _chain(
@@ -336,12 +335,11 @@ def _anaphor(text: str, start: int, lexicon: LawLexicon) -> list[Ref]:
             return []  # "die wet" names a law only after a reference ("afdeling 2.3 van die wet")
         formula = STATUTE if statute_formula(text, start, match.end()) else ""
         return [Ref(match.group(0), start, match.end(), ANAPHOR, anaphor="deze wet", detail=formula)]
-    if about_itself(text, start, match.end(), what):
-        return []  # "In dit artikel bespreken wij …": the writer's piece (ownpiece.py)
     if what.startswith("artikel") and _unnumbered_before(text, start):
         return []  # "bepaalde artikelen in andere wetten … van deze artikelen": no provision named
     found = _anaphor_ref(text, start, match, [])
-    return [in_numbered_lid(text, found)] if found else []  # "4. … Van dit lid …" (lidparagraph.py)
+    # "In dit artikel bespreken wij …" is the writer's piece (ownpiece.py); "4. … Van dit lid …" (lidparagraph.py)
+    return [in_numbered_lid(text, found)] if found and not about_itself(text, start, match.end(), what) else []
 
 
 def _described(text: str, at: int, groups: list[Group], start: int = -1) -> list[Ref]:
@@ -396,8 +394,7 @@ def _division(text: str, pos: int, start: int, lexicon: LawLexicon) -> list[Ref]
         numbers, end = [number.group("number")], number.end()
         if (outer := _OUTER.search(text, max(0, start - 12), start)) and _IN_BOOK.match(text, end):
             start = outer.start()  # "Titel (Titel 10) in het Vijfde Boek": one mention
-    if chain := chained(text, start, end, word, numbers):  # "Boek 7, titel 12, afdeling 1" (divisionchain.py)
-        start, word, numbers, end = chain
+    start, word, numbers, end = chained(text, start, end, word, numbers) or (start, word, numbers, end)  # "Boek 7, titel 12, afdeling 1"
     while more := _DIVISION_MORE.match(text, end) or _DIVISION_RANGE.match(text, end) or captioned(text, end):
         if more.re is _DIVISION_RANGE:  # "de afdelingen 7.4.1 tot en met 7.4.5"
             numbers.extend(grammar.expand(numbers[-1], more.group("number")))

@@ -39,7 +39,7 @@ _ONDERDEEL = re.compile(
     re.I,  # (not "onder u"), "Onder 2 vervalt" (notapoints.py)
 )
 _DIVISION = re.compile(
-    r"(?:hoofdstuk(?:ken)?|titeldeel|titels?|afdelingen|afdeling|paragrafen|paragraaf)\s*"
+    r"(?:hoofdstuk(?:ken)?|titeldeel|titels?|afdelingen|afdeling|paragrafen|paragraaf|afd\.|hfd\.|hst\.)\s*"
     r"(?=\d|[IVXLC]+\b)|§\s*(?=\d)",
     re.I,
 )
@@ -53,11 +53,11 @@ _DIVISION_NOUN = re.compile(
 )
 _GATED = (  # (pattern, kind, words without which a text cannot match it)
     (_ONDERDEEL, QUALIFIER, ("onderde", "sub", "letter", "onder ")),
-    (_DIVISION, DIVISION, ("hoofdstuk", "titel", "afdeling", "paragraaf", "§")),
+    (_DIVISION, DIVISION, ("hoofdstuk", "titel", "afdeling", "paragraaf", "§", "afd.", "hfd.", "hst.")),
 )
 _COLON_OR_LID = re.compile(r"\d(?:[a-z]{0,3}\s+lid\s+\d|:\d)", re.I)
 _ORDINALS_BEFORE = re.compile(
-    rf"(?<![\w-])(?:(?:het|de)\s+)?(?:{grammar.STATE}\s+)?(?:{grammar.ORDINALS})(?:(?:\s*,\s*(?:en\s+)?|\s+en\s+|\s+of\s+|\s+tot\s+en\s+met\s+"
+    rf"(?<![\w-])(?:(?:het|de)\s+)?(?:{grammar.STATE}\s+)?(?:{grammar.ORDINALS})(?:(?:\s*,\s*(?:en\s+)?|\s+en\s+|\s+of\s+|\s+(?:tot\s+en\s+met|t/m)\s+"
     rf"|\s*[-–]\s*)(?:{grammar.ORDINALS}))*\s+$",
     re.I,
 )

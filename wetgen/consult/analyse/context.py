@@ -73,7 +73,10 @@ _INSTRUCTION = re.compile(
 )
 # "…, luidende:", and the older "…, dat luidt:", "…, die luiden als volgt:" of amendments
 _LUIDT = r"(?:dat|die)\s+(?:als\s+volgt\s+)?luid(?:t|en)(?:\s+als\s+volgt)?"
-_OPENS_NEW_TEXT = re.compile(rf"(?:luidende|te\s+luiden|{_LUIDT}|ingevoegd|toegevoegd|door)\s*:\s*$", re.I)
+# "door:" opens new words after "vervangen" only: "…, door:" in prose announces a list (round 10l)
+_OPENS_NEW_TEXT = re.compile(
+    rf"(?:luidende|te\s+luiden|{_LUIDT}|ingevoegd|toegevoegd|vervang\w*\b(?:(?!\.\s)[^:;])*?\bdoor)\s*:\s*$", re.I
+)
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|„[^”“]*[”“]")
 _NEW_WORDS = re.compile(rf"(?:vervangen\s+door|luidende|te\s+luiden|{_LUIDT}|ingevoegd)\s*:\s*(?=\S)", re.I)
 # new text that is a whole numbered provision, run into the instruction where a transcription
@@ -127,7 +130,7 @@ def opens_new_text(paragraph: str) -> bool:
     """Tell whether the paragraphs after this one are new text it inserts ("…, luidende:"), or
     continue the numbered provision run in after "luidende:" ("… te luiden: 3. De …")."""
     if paragraph.rstrip().endswith(":"):
-        return bool(_OPENS_NEW_TEXT.search(paragraph[-40:]))
+        return bool(_OPENS_NEW_TEXT.search(paragraph[-300:]))
     if "luid" not in paragraph:
         return False
     return any(end == len(paragraph) and start < end for start, end in _run_on(paragraph))

@@ -57,22 +57,32 @@ def compact(number: str) -> str:
 # table of contents, "Onderdelen A en D8", is the letter)
 # a large bill goes on after Z with AA, BB … and after ZZ with AAA, BBB … ("onderdeel CCC")
 TRIPLE = "|".join(letter * 3 for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-LETTER = (
-    r"(?<![\w°])(?-i:[a-z](?![\w°])|([a-z])\1(?![\w°])|\d?[A-Z]{1,2}[a-z]?(?![\w°])|[a-z][A-Z](?![\w°])"
+_SMALL = r"[a-z](?![\w°])|([a-z])\1(?![\w°])"
+_CAPITAL = (
+    r"\d?[A-Z]{1,2}[a-z]?(?![\w°])|[a-z][A-Z](?![\w°])"
     rf"|(?:{TRIPLE})(?![\w°])"
-    r"|[A-Z](?=\d{1,3}[ \t]*(?:\n|$))|[A-Z]\d{1,2}(?![\w°]|[.:,]\d))"
+    r"|[A-Z](?=\d{1,3}[ \t]*(?:\n|$))|[A-Z]\d{1,2}(?![\w°]|[.:,]\d)"
 )
-# the word may stand again before the last letter of a range: "sub a tot en met sub e"
+LETTER = rf"(?<![\w°])(?-i:{_SMALL}|{_CAPITAL})"
+# the word may stand again before the last letter of a range: "sub a tot en met sub e"; a list keeps
+# the case of its first letter (a law's onderdelen are small, a bill's capitals), so "onder b, Hw
+# 2014" ends at b
+_LETTER_SEP = (
+    r"(?:\s*,\s*|\s+en\s+|\s+of\s+|(?:\s+(?:tot\s+en\s+met|t/m)\s+|\s*[-–]\s*)"
+    r"(?:(?:sub|onder|onderdeel|letter)\s+)?)"
+)
 _LETTERS = (
-    rf"{LETTER}(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|(?:\s+tot\s+en\s+met\s+|\s*[-–]\s*)"
-    rf"(?:(?:sub|onder|onderdeel|letter)\s+)?){LETTER})*"
+    rf"(?<![\w°])(?-i:(?:{_SMALL})(?:{_LETTER_SEP}(?:{_SMALL}))*"
+    rf"|(?:{_CAPITAL})(?:{_LETTER_SEP}(?:{_CAPITAL}))*)"
 )
-_SUBS = r"\d+\s*°?(?![\w])(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+tot\s+en\s+met\s+)\d+\s*°?(?![\w]))*"
+_SUBS = r"\d+\s*°?(?![\w])(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+(?:tot\s+en\s+met|t/m)\s+)\d+\s*°?(?![\w]))*"
 _SUBS_MARKED = (
-    r"\d+\s*°(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+tot\s+en\s+met\s+)\d+\s*°)*"  # "onderdeel 2°"
+    r"\d+\s*°(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+(?:tot\s+en\s+met|t/m)\s+)\d+\s*°)*"  # "onderdeel 2°"
 )
-_ORDS = rf"{_ORD}(?:(?:\s*,\s*(?:en\s+)?|\s+en\s+|\s+of\s+|\s+tot\s+en\s+met\s+|\s*[-–]\s*){_ORD})*"
-_DIGITS = r"\d+[a-z]?(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+tot\s+en\s+met\s+|\s*[-–]\s*)\d+[a-z]?)*"
+_ORDS = rf"{_ORD}(?:(?:\s*,\s*(?:en\s+)?|\s+en\s+|\s+of\s+|\s+(?:tot\s+en\s+met|t/m)\s+|\s*[-–]\s*){_ORD})*"
+# a further number is a lid unless it has a letter or a lid of its own: "lid 1 en 220 lid 2" and
+# "lid 1 en 12l Sv" name a second article (no lid is numbered with a letter in the real set)
+_DIGITS = r"\d+[a-z]?(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+(?:tot\s+en\s+met|t/m)\s+|\s*[-–]\s*)\d+(?![\w:]|\s+lid\b))*"
 QUALIFIER = re.compile(
     rf"(?:(?:het|de)\s+)?(?:{STATE}\s+)?(?P<ords>{_ORDS})\s+(?:lid|leden)\b(?:\s*\((?:nieuw|oud)\))?"
     rf"|(?:(?:het|de)\s+)?(?P<subords>{_ORDS})\s+subonderde(?:el|len)\b"
@@ -93,8 +103,8 @@ _ONE_LETTER = re.compile(rf"(?<![\w°])(?-i:[A-Z]\d{{1,2}})(?!\w)|{LETTER}")
 _REPEATED_WORD = re.compile(r"\b(?:sub|onder|onderdeel|letter)\s+", re.I)
 _NEW_SENTENCE = re.compile(r"(?:Het|De|In|Onder)\s")
 _STATE_AT = re.compile(rf"(?:(?:het|de)\s+)?{STATE}\s", re.I)
-_ORDINAL_WORD = re.compile(rf"\b(?:{ORDINALS})\b|tot\s+en\s+met|[-–]", re.I)
-_DIGIT_WORD = re.compile(r"\d+[a-z]?|tot\s+en\s+met|[-–]", re.I)
+_ORDINAL_WORD = re.compile(rf"\b(?:{ORDINALS})\b|tot\s+en\s+met|t/m|[-–]", re.I)
+_DIGIT_WORD = re.compile(r"\d+[a-z]?|tot\s+en\s+met|t/m|[-–]", re.I)
 
 
 class Part(NamedTuple):
@@ -179,8 +189,9 @@ def _group(hit: re.Match[str]) -> Group | None:
     if hit.group("numbered"):  # "onderdeel 2, onder a": a numbered onderdeel with lettered subs
         return Group(items=(hit.group("numbered"),))
     if hit.group("items"):
-        letters = [m.group(0) for m in _ONE_LETTER.finditer(_REPEATED_WORD.sub("", hit.group("items")))]
-        if re.search(r"tot\s+en\s+met|[-–]", hit.group("items")) and len(letters) == 2:
+        words = _REPEATED_WORD.sub("", hit.group("items")).replace("t/m", " - ")  # "a t/m c": no letters t, m
+        letters = [m.group(0) for m in _ONE_LETTER.finditer(words)]
+        if re.search(r"tot\s+en\s+met|t/m|[-–]", hit.group("items")) and len(letters) == 2:
             return Group(items=tuple(_letter_range(*letters)))
         return Group(items=tuple(letters))
     if hit.group("zin"):
@@ -197,7 +208,7 @@ def _spread(tokens: list[str], value) -> tuple[str, ...]:
     out: list[str] = []
     in_range = False
     for token in tokens:
-        if re.fullmatch(r"tot\s+en\s+met|[-–]", token, re.I):
+        if re.fullmatch(r"tot\s+en\s+met|t/m|[-–]", token, re.I):
             in_range = True
             continue
         number = value(token)
@@ -229,6 +240,27 @@ def parts(number: str, groups: list[Group]) -> list[Part]:
     return out
 
 
+# A range is read completely ("de artikelen 7:201-7:310 BW": every whole number in it, lettered
+# articles not guessed), up to a whole titel of a code; the bound only stops a misread or hostile
+# number ("artikel 1-99999") from making a target per number
+RANGE_LIMIT = 400
+# a bound on what the ranges of one text spread into, so that a hostile text made of ranges ("1:1-1:400
+# 2:1-2:400 …") cannot multiply the rows an ingest stores per point
+SPREAD_BUDGET = 2000  # provisions per text; a real point names a few hundred at most (a titel's range)
+
+
+def within_budget(refs: list) -> list:
+    """Return the references of one text with at most SPREAD_BUDGET provisions in all: past
+    it, a reference keeps only the two ends of what it names."""
+    total, out = 0, []
+    for ref in refs:
+        if total + len(ref.parts) > SPREAD_BUDGET and len(ref.parts) > 2:
+            ref = ref._replace(parts=(ref.parts[0], ref.parts[-1]))
+        total += len(ref.parts)
+        out.append(ref)
+    return out
+
+
 _IN_CHAPTER = re.compile(r"(.+[:.])(\d+[a-z]?)")  # "7:" and "1" of "7:1", "5.2." and "1a" of "5.2.1a"
 
 
@@ -238,10 +270,10 @@ def expand(first: str, last: str) -> list[str]:
     x, y = _IN_CHAPTER.fullmatch(first), _IN_CHAPTER.fullmatch(last)
     if x and y and x.group(1) == y.group(1):  # the same chapter: the range of what follows it
         return [x.group(1) + number for number in expand(x.group(2), y.group(2))]
-    if first.isdigit() and last.isdigit() and 0 < int(last) - int(first) <= 50:
+    if first.isdigit() and last.isdigit() and 0 < int(last) - int(first) <= RANGE_LIMIT:
         return [str(n) for n in range(int(first) + 1, int(last))]
     x, y = re.fullmatch(r"(\d+)([a-z]?)", first), re.fullmatch(r"(\d+)([a-z])", last)
-    if x and y and x.group(1) != y.group(1) and 0 < int(y.group(1)) - int(x.group(1)) <= 50:
+    if x and y and x.group(1) != y.group(1) and 0 < int(y.group(1)) - int(x.group(1)) <= RANGE_LIMIT:
         # "81 tot en met 92a": the numbers after 81 up to 92, then 92a itself
         return [str(n) for n in range(int(x.group(1)) + 1, int(y.group(1)) + 1)]
     if x and y and x.group(1) == y.group(1):

@@ -9,8 +9,14 @@ import re
 from wetgen.consult.analyse import grammar
 from wetgen.consult.analyse.grammar import NUMBER
 from wetgen.consult.analyse.lawnames import LawLexicon, eu_treaty_end, is_eu_act, other_bill
+from wetgen.consult.analyse.ownpiece import of_this_document
 
-_LAW_LEAD = re.compile(r"(?:\s*,\s*|\s+)(?:(?:van|uit|in)\s+(?:de\s+|het\s+)?|der\s+|\()?\s*", re.I)
+# the law's state may stand before its name: "artikel 12 van het huidige Wetboek van Strafvordering"
+_LAW_LEAD = re.compile(
+    r"(?:\s*,\s*|\s+)(?:(?:van|uit|in)\s+(?:de\s+|het\s+)?(?:(?:huidige|geldende|bestaande|oude|nieuwe)\s+)?"
+    r"|der\s+|\()?\s*",
+    re.I,
+)
 THIS_BILL = re.compile(
     r"(?:\s*,\s*|\s+)(?:van|uit|in|bij)\s+(?:deze\s+wet|dit\s+(?:wets)?voorstel|het\s+(?:concept)?"
     r"(?:wets)?voorstel|de\s+(?:concept)?wijzigingswet|het\s+ontwerp)\b",
@@ -33,6 +39,10 @@ THAT_LAW = re.compile(
     r"(?:\s*,\s*|\s+)(?:van|uit|in)\s+(?:die|dezelfde|laatstgenoemde|voornoemde|genoemde)\s+wet\b",
     re.I,
 )
+# an abbreviated law name that begins a compound ("de artikel 12 Sv-procedure", "een art. 6:162
+# BW-vordering") still names the law of the article before it
+_COMPOUND = re.compile(r"(?-i:[A-Z][A-Za-z]{0,5})(?=-[a-z])")
+_FOLLOWING = re.compile(r"(?:\s+(?:e\.\s?v\.|en\s+volgende|ff\.))+", re.I)  # all of them: one step deep
 _ARTICLE_NEXT = re.compile(rf"\s+{grammar.ARTICLE_WORD}\s*{NUMBER}", re.I)  # "BW art. 7:907"
 
 
@@ -49,6 +59,9 @@ def law_tail(text: str, pos: int, lexicon: LawLexicon) -> tuple[str, bool, bool,
 
 
 def _law_tail_at(text: str, pos: int, lexicon: LawLexicon) -> tuple[str, bool, bool, int, bool]:
+    following = _FOLLOWING.match(text, pos)  # "art. 6:74 e.v. BW": the article and those after it
+    if following and (after := _law_tail_at(text, following.end(), lexicon))[3] > following.end():
+        return after
     lead = _LAW_LEAD.match(text, pos)
     if lead and lead.end() > pos and (bill := other_bill(text, lead.end())):
         return bill.law, False, False, bill.end, False  # "artikel II van wetsvoorstel 26 089"
@@ -56,9 +69,13 @@ def _law_tail_at(text: str, pos: int, lexicon: LawLexicon) -> tuple[str, bool, b
         return "", True, False, bill.end(), False
     if that := THAT_LAW.match(text, pos):
         return "", False, True, that.end(), False
+    if (own := of_this_document(text, pos)) > pos:
+        return "", False, False, own, True  # "hoofdstuk 4 van deze handreiking" (ownpiece.py)
     lead = _LAW_LEAD.match(text, pos)
     if lead and lead.end() > pos:
         found = lexicon.match(text, lead.end())
+        if found is None and (compound := _COMPOUND.match(text, lead.end())):
+            found = lexicon.match(text[: compound.end()], lead.end())  # "artikel 12 Sv-procedure"
         if found is not None and not _ARTICLE_NEXT.match(text, found.end):
             end = found.end
             if "(" in lead.group(0):

@@ -17,8 +17,12 @@ _MVT_BEFORE = re.compile(
     r"(?P<what>memorie\s+van\s+|artikelsgewijze\s+|algemene\s+)?$",
     re.I,
 )
+# "MvT, p. 12"; the part of the bill the memorie is on may stand between ("MvT op Boek 1, p.
+# 21-22", a memorie per book of a new code); a page range is one place
 _MVT_AFTER = re.compile(
-    r"\s*[,(]?\s*(?P<loc>(?:paragraaf|par\.|§|hoofdstuk|pagina|pag\.|p\.|blz\.|bladzijde)\s*\d+(?:\.\d+)*)",
+    r"(?:\s+(?:op|bij)\s+(?:het\s+)?(?:boek|hoofdstuk|titel|deel)\s+[\dIVXL]+[a-z]?(?=\s*,))?"
+    r"\s*[,(]?\s*(?P<loc>(?:paragraaf|par\.|§|hoofdstuk|pagina|pag\.|p\.|blz\.|bladzijde)\s*\d+(?:\.\d+)*"
+    r"(?:\s*[-–]\s*\d+\b)?)",
     re.I,
 )
 _KAMERSTUK_MVT = re.compile(

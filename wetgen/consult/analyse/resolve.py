@@ -26,6 +26,7 @@ from wetgen.consult.analyse.context import (
     Target,
 )
 from wetgen.consult.analyse.context import MVT as MVT_SCOPE
+from wetgen.consult.analyse.divisionchain import in_titel_named
 from wetgen.consult.analyse.grammar import Part
 from wetgen.consult.analyse.insertedarticles import extended_article
 from wetgen.consult.analyse.lawnames import (
@@ -54,6 +55,7 @@ from wetgen.consult.analyse.numbering import (
 )
 from wetgen.consult.analyse.refs import ANAPHOR, DESCRIBED, DIVISION, LOOSE, SENTENCE, Ref
 from wetgen.consult.analyse.refs import MVT as MVT_REF
+from wetgen.consult.analyse.replacedlaw import replaced_article
 from wetgen.consult.analyse.statute import STATUTE, quoted_law
 from wetgen.model import Article, Bill
 from wetgen.outline import Node, outline, touched_articles
@@ -205,8 +207,8 @@ class BillIndex:
         law = ref.law or (context.named_law if ref.that_law else "")
         if law:
             law, number = with_book(law, number)
-            if is_named(law, self.bill_names):
-                return BILL, "", number
+            if is_named(law, self.bill_names):  # the law in force of the same name (replacedlaw.py)
+                return (OTHER_LAW, law, number) if replaced_article(number, self.articles) else (BILL, "", number)
             own = self.articles.get(number.upper())
             if (
                 own is not None
@@ -397,6 +399,8 @@ class BillIndex:
         own = self._own_division(ref, context, detail)
         if own is not None:
             return own
+        if not (ref.law or ref.that_law or ref.foreign) and (within := in_titel_named(*detail.split(" ", 1), context.divisions)):
+            return self.place(ref, within._replace(scope=LAW if self.amended_law(within.law) else OTHER_LAW), context)
         law = ref.law or context.named_law or context.law
         only = self.laws[0] if len(self.laws) == 1 else ""
         number = detail.partition(" ")[2]

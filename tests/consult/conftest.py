@@ -21,6 +21,13 @@ def bill():
     return load_bill(DRAFT)
 
 
+@pytest.fixture(scope="session")
+def one_law(bill):
+    """The default draft as the resolution tests read it: ARTIKEL I amends one law, the
+    Huisvestingswet 2014, in onderdelen A, B, …"""
+    return bill
+
+
 @pytest.fixture
 def sample(tmp_path) -> Path:
     """A private copy of the sample consultation (without any store next to it)."""

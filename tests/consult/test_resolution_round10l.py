@@ -4,8 +4,6 @@ each a general rule, tested on invented sentences."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from wetgen.consult.analyse import grammar
@@ -13,8 +11,6 @@ from wetgen.consult.analyse.context import opens_new_text
 from wetgen.consult.analyse.explain import explain_references
 from wetgen.consult.analyse.refs import find_references
 from wetgen.loader import load_bill
-
-DEFAULT = Path(__file__).parents[2] / "drafts" / "huisvesting-vergunninghouders" / "01-consultatieversie.yaml"
 
 NEW_CODE = """wetsvoorstel:
   opschrift: Vaststelling van een nieuw Wetboek van Strafvordering
@@ -27,12 +23,6 @@ NEW_CODE = """wetsvoorstel:
     - {nummer: "1.2.3", leden: ["Een.", "Twee."]}
     - {nummer: "4.1.1", tekst: "Een."}
 """
-
-
-@pytest.fixture(scope="module")
-def one_law():
-    """The default draft: ARTIKEL I amends the Huisvestingswet 2014 in onderdelen A, B, …"""
-    return load_bill(DEFAULT)
 
 
 @pytest.fixture(scope="module")

@@ -15,14 +15,7 @@ from wetgen.consult.analyse.numbering import is_roman, nested
 from wetgen.consult.analyse.refs import find_references
 from wetgen.loader import load_bill
 
-DEFAULT = Path(__file__).parents[2] / "drafts" / "huisvesting-vergunninghouders" / "01-consultatieversie.yaml"
 TWO_LAWS = Path(__file__).with_name("fixtures") / "verzamelwet-wonen.yaml"
-
-
-@pytest.fixture(scope="module")
-def one_law():
-    """The default draft: ARTIKEL I amends the Huisvestingswet 2014; onderdeel A changes artikel 12."""
-    return load_bill(DEFAULT)
 
 
 @pytest.fixture(scope="module")

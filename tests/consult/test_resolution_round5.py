@@ -14,14 +14,7 @@ from wetgen.consult.analyse.explain import explain_references
 from wetgen.loader import load_bill
 
 FIXTURES = Path(__file__).with_name("fixtures")
-DEFAULT = Path(__file__).parents[2] / "drafts" / "huisvesting-vergunninghouders" / "01-consultatieversie.yaml"
 HW = "Huisvestingswet 2014"
-
-
-@pytest.fixture(scope="module")
-def one_law():
-    """The default draft: ARTIKEL I amends the Huisvestingswet 2014 (onderdeel A: artikel 12)."""
-    return load_bill(DEFAULT)
 
 
 @pytest.fixture(scope="module")

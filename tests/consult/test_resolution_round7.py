@@ -13,14 +13,6 @@ from wetgen.consult.analyse.context import LAW, Context, Target
 from wetgen.consult.analyse.explain import explain_references
 from wetgen.loader import load_bill
 
-DEFAULT = Path(__file__).parents[2] / "drafts" / "huisvesting-vergunninghouders" / "01-consultatieversie.yaml"
-
-
-@pytest.fixture(scope="module")
-def one_law():
-    """The default draft: ARTIKEL I amends the Huisvestingswet 2014."""
-    return load_bill(DEFAULT)
-
 
 def targets(text: str, bill) -> list[tuple]:
     """Return (text, scope, law, artikel, lid) of every reference, in order."""

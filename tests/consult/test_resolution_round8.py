@@ -4,20 +4,10 @@ rule, tested on invented sentences."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from wetgen.consult.analyse.explain import explain_references
 from wetgen.loader import load_bill
-
-DEFAULT = Path(__file__).parents[2] / "drafts" / "huisvesting-vergunninghouders" / "01-consultatieversie.yaml"
-
-
-@pytest.fixture(scope="module")
-def one_law():
-    """The default draft: ARTIKEL I amends the Huisvestingswet 2014."""
-    return load_bill(DEFAULT)
 
 
 def targets(text: str, bill) -> list[tuple]:

@@ -11,15 +11,7 @@ import pytest
 from wetgen.consult.analyse.explain import explain_references
 from wetgen.loader import load_bill
 
-ROOT = Path(__file__).parents[2]
-DEFAULT = ROOT / "drafts" / "huisvesting-vergunninghouders" / "01-consultatieversie.yaml"
 FIXTURES = Path(__file__).with_name("fixtures")
-
-
-@pytest.fixture(scope="module")
-def one_law():
-    """The default draft: ARTIKEL I amends the Huisvestingswet 2014."""
-    return load_bill(DEFAULT)
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,6 @@ from wetgen.consult.analyse.context import BILL, EMPTY, Target
 from wetgen.consult.analyse.explain import explain_references
 from wetgen.loader import load_bill
 
-DEFAULT = Path(__file__).parents[2] / "drafts" / "huisvesting-vergunninghouders" / "01-consultatieversie.yaml"
 AWB = Path(__file__).with_name("fixtures") / "awb-en-gemeentewet.yaml"
 
 NEW_LAW = """wetsvoorstel:
@@ -26,12 +25,6 @@ NEW_LAW = """wetsvoorstel:
     - {nummer: "11", leden: ["Een.", "Twee."]}
     - {nummer: "12", leden: ["Een.", "Twee.", "Drie."]}
 """
-
-
-@pytest.fixture(scope="module")
-def one_law():
-    """The default draft: ARTIKEL I amends the Huisvestingswet 2014 in onderdelen A, B, …"""
-    return load_bill(DEFAULT)
 
 
 @pytest.fixture(scope="module")

@@ -11,19 +11,12 @@ from wetgen.consult.analyse.explain import explain_references
 from wetgen.loader import load_bill
 
 FIXTURES = Path(__file__).with_name("fixtures")
-DEFAULT = Path(__file__).parents[2] / "drafts" / "huisvesting-vergunninghouders" / "01-consultatieversie.yaml"
 
 
 @pytest.fixture(scope="module")
 def awb():
     """ARTIKEL I amends the Awb (one article named, in draft dot numbering), II the Gemeentewet."""
     return load_bill(FIXTURES / "awb-en-gemeentewet.yaml")
-
-
-@pytest.fixture(scope="module")
-def one_law():
-    """The default draft: ARTIKEL I amends the Huisvestingswet 2014."""
-    return load_bill(DEFAULT)
 
 
 def targets(text: str, bill) -> list[tuple]:

@@ -278,8 +278,9 @@ def titled(context: Context, heading: str) -> Context:
     announced above does not name next ends that list."""
     answer = len(heading) < 48 and bool(_OTHER_MEMORIE.fullmatch(heading.strip()))
     inserted = context.inserted and heading.strip().rstrip(".:").lower() != "toelichting"
-    letter = onderdeel_heading(heading)  # the list's letters come in order: any other ends it
-    listed = context.listed[context.listed.index(letter):] if letter in context.listed else () if letter else context.listed
+    letter, listed = onderdeel_heading(heading), context.listed
+    if letter:  # the list's letters come in order: one it names goes on from there, any other ends it
+        listed = listed[listed.index(letter):] if letter in listed else ()
     return context._replace(topic=(), mvt_text=context.mvt_text or mvt_title(heading), listed=listed,
                             answer_text=context.answer_text or answer, inserted=inserted)  # fmt: skip
 

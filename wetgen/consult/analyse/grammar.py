@@ -192,7 +192,7 @@ def _group(hit: re.Match[str]) -> Group | None:
         words = _REPEATED_WORD.sub("", hit.group("items")).replace("t/m", " - ")  # "a t/m c": no letters t, m
         letters = [m.group(0) for m in _ONE_LETTER.finditer(words)]
         if re.search(r"tot\s+en\s+met|t/m|[-–]", hit.group("items")) and len(letters) == 2:
-            return Group(items=tuple(_letter_range(*letters)))
+            return Group(items=tuple(letter_range(*letters)))
         return Group(items=tuple(letters))
     if hit.group("zin"):
         return Group(sentence=True)
@@ -221,8 +221,11 @@ def _spread(tokens: list[str], value) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-def _letter_range(first: str, last: str) -> list[str]:
-    if len(first) == len(last) == 1 and first.isalpha() and ord(first) <= ord(last):
+def letter_range(first: str, last: str) -> list[str]:
+    """Return the letters of a range of single letters of one case, both ends included ("a" to
+    "d": a, b, c, d); any other pair as its two ends."""
+    if (len(first) == len(last) == 1 and first.isalpha() and last.isalpha()
+            and first.islower() == last.islower() and ord(first) <= ord(last)):  # fmt: skip
         return [chr(c) for c in range(ord(first), ord(last) + 1)]
     return [first, last]
 

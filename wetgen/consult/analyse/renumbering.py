@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from wetgen import ids
-from wetgen.consult.analyse.grammar import ORDINALS, Part
+from wetgen.consult.analyse.grammar import ORDINALS, Part, letter_range
 
 _RENUMBERING = r"(?:vernummering|verlettering|(?:wijziging\s+van\s+de\s+)?(?:nummering|lettering))\s+van\s+"
 # one lid or onderdeel with its new number: "het vierde tot vijfde lid"
@@ -44,15 +44,9 @@ def renumbered(text: str) -> list[tuple[int, int, tuple[Part, ...]]]:
     for hit in _NEW_LETTERS.finditer(text):
         letters = []
         for one in _RANGE.finditer(hit.group("new")):
-            letters += _spread(one.group("first"), one.group("last")) if one.group("first") else [one.group("one")]
+            letters += letter_range(one.group("first"), one.group("last")) if one.group("first") else [one.group("one")]
         found.append((hit.start("new"), hit.end("new"), tuple(Part(item=x) for x in letters)))
     for hit in _NEW_ARTICLES.finditer(text):
         numbers = re.findall(_NUMBER, hit.group("new"))
         found.append((hit.start("new"), hit.end("new"), tuple(Part(x) for x in numbers)))
     return sorted(found)
-
-
-def _spread(first: str, last: str) -> list[str]:
-    if len(first) == len(last) == 1 and first.isalpha() and ord(first) <= ord(last) and first.islower() == last.islower():
-        return [chr(c) for c in range(ord(first), ord(last) + 1)]
-    return [first, last]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -13,12 +14,14 @@ import pytest
 
 from wetgen.consult.ingest import ingest
 from wetgen.consult.store import open_store
+from wetgen.consult.store.base import Waiting, _write_ahead
 
 ROOT = Path(__file__).resolve().parents[2]
 WETGEN = "import sys; from wetgen.cli.main import main; sys.exit(main(sys.argv[1:]))"
 HOLDER = """
 import sys, time
 from wetgen.consult.store import open_store
+from wetgen.consult.store.base import Waiting, _write_ahead
 with open_store(sys.argv[1]) as store, store.transaction():
     store.set_meta("holder", "was here")
     print("locked", flush=True)
@@ -113,3 +116,30 @@ def test_two_ingests_at_once_store_both(tmp_path):
         assert process.returncode == 0, err
     with open_store(db) as store:
         assert len(store.respondents()) == 600
+
+
+class _Converting:
+    """A connection on which switching to WAL reports "locked" a number of times first, as SQLite
+    does without waiting when two processes convert a new file at the same moment."""
+
+    def __init__(self, refusals: int) -> None:
+        self.refusals, self.tries = refusals, 0
+
+    def execute(self, statement: str) -> None:
+        self.tries += 1
+        if self.tries <= self.refusals:
+            raise sqlite3.OperationalError("database is locked")
+
+
+def test_switching_a_new_store_to_wal_retries_while_another_process_converts_it():
+    conn = _Converting(refusals=3)
+    _write_ahead(conn)  # type: ignore[arg-type]
+    assert conn.tries == 4
+
+
+def test_switching_to_wal_gives_up_after_the_wait(monkeypatch):
+    monkeypatch.setattr(Waiting, "seconds", 0.05)
+    conn = _Converting(refusals=10_000)
+    with pytest.raises(sqlite3.OperationalError, match="locked"):
+        _write_ahead(conn)  # type: ignore[arg-type]
+    assert 1 < conn.tries < 10_000

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -97,6 +98,23 @@ def migrate(conn: sqlite3.Connection, to: int = SCHEMA_VERSION, where: str = "th
     conn.execute("COMMIT")
 
 
+def _write_ahead(conn: sqlite3.Connection) -> None:
+    """Put the store in write-ahead-log mode, retrying while another process converts it."""
+    # SQLite reports "locked" at once, without calling the busy handler, when two connections
+    # switch a new file to WAL at the same moment (two first ingests started together)
+    deadline = time.monotonic() + Waiting.seconds
+    pause = 0.01
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if not _locked(exc) or time.monotonic() >= deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.5)
+
+
 def connect(path: Path | str, *, create: bool = True) -> sqlite3.Connection:
     """Open (or create) a store file and migrate it to the current schema version."""
     path = Path(path)
@@ -106,9 +124,7 @@ def connect(path: Path | str, *, create: bool = True) -> sqlite3.Connection:
         raise StoreError(f"{path} is a folder, not a store file")
     try:
         conn = sqlite3.connect(path, isolation_level=None, timeout=FIRST_TRY_MS / 1000)
-        conn.execute(f"PRAGMA busy_timeout = {int(Waiting.seconds * 1000)}")
-        conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute(f"PRAGMA busy_timeout = {FIRST_TRY_MS}")
+        _write_ahead(conn)
         conn.execute("PRAGMA synchronous=NORMAL")
         # 1 GB at most (allocated as used): a large ingest inserts at random keys into indexes
         # that outgrow a smaller cache (at a million responses the writes took 12.7x the CPU of

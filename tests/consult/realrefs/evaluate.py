@@ -96,16 +96,21 @@ FRESH13_FROM = "m"
 # (branches label-n/o) while round 10 was made.
 FRESH14_FROM = "n"
 FRESH15_FROM = "o"
+# p01-p15 (amendementen, advices of the Raad van State, the NVvR and the Raad voor de rechtspraak)
+# and q01-q15 (memories, AMvB's, notas van wijziging, Eerste Kamer stukken) were labelled blind on
+# 2026-12-05 (branches label-p/q) while round 11 was made.
+FRESH16_FROM = "p"
+FRESH17_FROM = "q"
 # The parts whose disagreements nobody has read: reported, not enforced. fresh7 (g01-g15) was
 # measured on first contact and read on branch refs-resolve6, fresh5 (e01-e15) and fresh6
 # (f01-f15) on branch refs-resolve7, fresh8 (h01-h15) and fresh9 (i01-i15) on branch
 # refs-resolve8, fresh10 (j01-j09) on refs-resolve9 and fresh11 (k01-k10) on refs-resolve9k.
 # fresh12 (l01-l14) was read on refs-resolve10l and fresh13 (m01-m12) on refs-resolve10m;
-# fresh14 and fresh15 are the unseen parts now.
-UNSEEN_PARTS: tuple[str, ...] = ("fresh14", "fresh15")
+# fresh14, fresh15, fresh16 and fresh17 are the unseen parts now.
+UNSEEN_PARTS: tuple[str, ...] = ("fresh14", "fresh15", "fresh16", "fresh17")
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
          "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
-         "fresh14", "fresh15")
+         "fresh14", "fresh15", "fresh16", "fresh17")
 PARTS = ("all", *SPLIT, "read", "unseen")
 
 
@@ -128,7 +133,9 @@ def in_part(doc_id: str, part: str) -> bool:
         "fresh12": (FRESH12_FROM, FRESH13_FROM),
         "fresh13": (FRESH13_FROM, FRESH14_FROM),
         "fresh14": (FRESH14_FROM, FRESH15_FROM),
-        "fresh15": (FRESH15_FROM, "\uffff"),
+        "fresh15": (FRESH15_FROM, FRESH16_FROM),
+        "fresh16": (FRESH16_FROM, FRESH17_FROM),
+        "fresh17": (FRESH17_FROM, "\uffff"),
     }
     if part in ("read", "unseen"):
         unseen = any(in_part(doc_id, p) for p in UNSEEN_PARTS)

@@ -87,6 +87,22 @@ def test_usage_errors_are_one_line_and_exit_2(run_cli, args, message):
     assert "Traceback" not in err + out
 
 
+def test_output_into_a_folder_not_yet_there_makes_it(run_cli, tmp_path):
+    target = tmp_path / "nieuw" / "map" / "wijzigingen.json"
+    code, out, err = run_cli("diff", str(ROOT / V1), str(ROOT / V2), "-o", str(target))
+    assert code == 0, err
+    assert json.loads(target.read_text(encoding="utf-8"))["changes"]
+
+
+def test_output_below_a_file_is_refused_before_any_work(run_cli, tmp_path):
+    (tmp_path / "een-bestand").write_text("x", encoding="utf-8")
+    target = tmp_path / "een-bestand" / "map" / "redline.docx"
+    code, _, err = run_cli("diff", str(ROOT / V1), str(ROOT / V2), "-o", str(target))
+    assert code == 2
+    assert err.count("\n") == 1 and "een-bestand is a file" in err
+    assert not (tmp_path / "een-bestand").is_dir()
+
+
 def test_an_invalid_draft_exits_1_with_its_finding_as_check_prints_it(run_cli):
     draft = "tests/cases/bad/malformed-yaml/draft.yaml"
     code, _, err = run_cli("diff", draft, V2)

@@ -167,11 +167,18 @@ def _print_lines(lines: tuple[Line, ...]) -> None:
 def _check_target(path: Path) -> None:
     if path.is_dir():
         raise UsageError(f"{path} is a directory; -o takes a file name")
-    if not path.parent.is_dir():
-        raise UsageError(f"{path.parent}: no such directory")
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    if not folder.is_dir():
+        raise UsageError(f"{folder} is a file, so -o cannot write {path}")
 
 
 def _write(path: Path, data: str | bytes) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)  # as `wetgen build -o` makes its folder
+    except OSError as exc:
+        raise UsageError(f"{path.parent}: cannot make the folder ({exc.strerror})") from None
     if isinstance(data, bytes):
         path.write_bytes(data)
     else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 
 from wetgen.cli.main import main
 
@@ -98,3 +99,22 @@ def test_refs_refuses_what_it_cannot_read(tmp_path, capsys):
     table.write_text("a,b\n1,2\n", encoding="utf-8")
     code, _, err = _run(["consult", "refs", str(table)], capsys)
     assert code == 2 and ".txt, .pdf, .docx, .odt or .eml" in err
+
+
+def test_a_draft_folder_as_bill_means_its_consultatieversie(tmp_path, capsys):
+    response = tmp_path / "reactie.txt"
+    response.write_text(RESPONSE, encoding="utf-8")
+    folder = shutil.copytree(DRAFT.parent, tmp_path / "wetsvoorstel")
+    # the consultatieversie is not the newest version
+    assert sorted(folder.glob("*.yaml"))[-1].name != DRAFT.name
+    by_file = _run(["consult", "refs", str(response), "--bill", str(DRAFT), "-f", "json"], capsys)
+    by_folder = _run(["consult", "refs", str(response), "--bill", str(folder), "-f", "json"], capsys)
+    assert by_folder == by_file and by_file[0] == 0
+
+
+def test_an_empty_folder_as_bill_is_refused_in_one_line(tmp_path, capsys):
+    response = tmp_path / "reactie.txt"
+    response.write_text(RESPONSE, encoding="utf-8")
+    code, out, err = _run(["consult", "refs", str(response), "--bill", str(tmp_path)], capsys)
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and "no *.yaml drafts in" in err

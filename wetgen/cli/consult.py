@@ -21,6 +21,7 @@ from wetgen.cli.findings import print_error
 from wetgen.cli.options import (
     STORE_NAME,
     bill_option,
+    consulted_among,
     db_option,
     format_option,
     public_option,
@@ -30,7 +31,7 @@ from wetgen.errors import UsageError, WetgenError
 from wetgen.inputs import DEFAULT_LIMITS
 from wetgen.inputs.text import neutralise, one_line
 from wetgen.loader import load_bill
-from wetgen.model import Bill, Stage
+from wetgen.model import Bill
 
 store_option = db_option  # the name the consult command modules of other branches import
 # the top-level modules of the `consult` extra in pyproject.toml (a test keeps them in step)
@@ -91,14 +92,7 @@ def _only_store() -> Path:
 
 def consulted_draft() -> Path:
     """Return the consultatieversie among the default draft's versions, else the newest."""
-    versions = default_versions()
-    for path in versions:
-        try:
-            if load_bill(path).version.stage is Stage.CONSULTATIEVERSIE:
-                return path
-        except WetgenError:
-            continue
-    return versions[-1]
+    return consulted_among(default_versions())
 
 
 @click.group()

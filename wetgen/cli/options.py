@@ -15,7 +15,9 @@ from typing import TypeVar
 import click
 
 from wetgen.cli.common import QUIET_KEY, default_draft, default_versions
-from wetgen.errors import UsageError
+from wetgen.errors import UsageError, WetgenError
+from wetgen.loader import load_bill
+from wetgen.model import Stage
 
 F = TypeVar("F", bound=Callable[..., object])
 Decorator = Callable[[F], F]
@@ -86,10 +88,32 @@ def pdf_option(help: str) -> Decorator:
     return click.option("--pdf", is_flag=True, help=help)
 
 
+def consulted_among(versions: Sequence[Path]) -> Path:
+    """Return the consultatieversie among a draft's versions (oldest first), else the newest."""
+    for path in versions:
+        try:
+            if load_bill(path).version.stage is Stage.CONSULTATIEVERSIE:
+                return path
+        except WetgenError:
+            continue
+    return versions[-1]
+
+
+def _consulted_version(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:
+    if value is None or not value.is_dir():
+        return value
+    versions = sorted(value.glob("*.yaml"))
+    if not versions:
+        raise UsageError(f"no *.yaml drafts in {value}/")
+    return consulted_among(versions)
+
+
 def bill_option(help: str) -> Decorator:
-    """Return `--bill DRAFT`: the bill version a consultation command works against."""
+    """Return `--bill DRAFT`: the bill version a consultation command works against (a draft
+    folder means its consultatieversie, else its newest version)."""
     return click.option("--bill", "bill_path", type=click.Path(path_type=Path), default=None,
-                        metavar="DRAFT", help=help)  # fmt: skip
+                        metavar="DRAFT", callback=_consulted_version,
+                        help=f"{help} A draft folder means its consultatieversie.")  # fmt: skip
 
 
 def public_option(default: bool) -> Decorator:

@@ -159,7 +159,7 @@ class BillIndex:
         """Resolve one reference in its context; a reference to several provisions gives one
         resolution each. `inserted`: the reference stands in new text of the amended law."""
         if ref.kind == MVT_REF and (ref.own_text and not context.mvt_text
-                                    or unreported(ref.raw, ref.detail, inserted, context.mvt_text)):
+                                    or unreported(ref.raw, ref.detail, inserted, context.mvt_text, self.bill.citeertitel)):
             return []  # "zie hierna onder paragraaf 2" in an advice; mvtrefs.unreported
         if ref.kind == MVT_REF:
             return [Resolution(ref, "mvt", (MVT,), "", f"{MVT_LABEL} {ref.detail}".strip(),

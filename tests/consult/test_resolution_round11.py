@@ -1,0 +1,73 @@
+"""Forms that the real set's fresh14 and fresh15 parts (n01-n15: Handelingen, records of votes,
+letters, verslagen; o01-o15: verslagen, memories van antwoord, advices, notas naar aanleiding van
+het verslag) showed, each a general rule of parliamentary documents, tested on invented sentences."""
+
+from __future__ import annotations
+
+from wetgen.consult.analyse.explain import explain_references
+from wetgen.consult.analyse.mvtrefs import of_besluit
+from wetgen.consult.analyse.tocpages import paged_articles
+
+
+def targets(text: str, bill) -> list[tuple]:
+    """Return (text, scope, law, artikel, onderdeel, lid) of every reference, in order."""
+    return [(r.text, r.target.scope, r.target.law, r.target.artikel, r.target.onderdeel, r.target.lid)
+            for p in explain_references(text, bill) for r in p.references]  # fmt: skip
+
+
+# --- a table of contents whose page numbers ran into its entries -----------------------------
+
+CONTENTS = ("Inhoudsopgave blz.\n\nALGEMEEN3\n• Inleiding3\n• Gevolgen voor gemeenten4\n\n"
+            "ARTIKELSGEWIJS5\n• Artikel 45\n• Artikel 56\n• Artikel 96\n• Artikel 28a7\n• Artikel 128\n"
+            "• Artikel 1310\n\nALGEMEEN\n\nDe leden van de fractie hebben kennisgenomen van het voorstel.")  # fmt: skip
+
+
+def test_the_page_run_into_an_article_of_a_table_of_contents_is_taken_off(one_law):
+    found = [t for t in targets(CONTENTS, one_law) if t[0].startswith("Artikel")]
+    # pages never go down: 45 is artikel 4 on page 5, 128 artikel 12 on page 8 (not 1 on 28),
+    # 1310 artikel 13 on page 10 (a page 0 would go down); 28a7 is artikel 28a on page 7
+    assert [t[3] for t in found] == ["4", "5", "9", "28a", "12", "13"]
+    assert [t[0] for t in found] == ["Artikel 4", "Artikel 5", "Artikel 9", "Artikel 28a", "Artikel 12", "Artikel 13"]
+    assert {t[1:3] for t in found} == {("law", "Huisvestingswet 2014")}
+
+
+def test_the_heading_below_the_table_run_into_its_last_entry_is_no_part_of_it():
+    text = "ALGEMEEN2 • Inleiding2 • Doel3 • Artikel 34 • Artikel 75 ALGEMEEN Inleiding: De leden …"
+    assert sorted(number for _, number in paged_articles(text).values()) == ["3", "7"]
+
+
+def test_an_article_heading_outside_a_table_of_contents_is_read_as_written(one_law):
+    # below prose whose last word carries a footnote mark, and in a short list of two entries
+    assert paged_articles("De leden van de fractie vragen naar de gevolgen voor gemeenten.1\n\nArtikel 12\n\n"
+                          "De leden vragen …") == {}  # fmt: skip
+    assert paged_articles("Inleiding2\n• Artikel 45\n\nDe leden …") == {}
+    found = targets("Zie hierover de Woningwet.2\n\nArtikel 12\n\nDe leden vragen of dit artikel nodig is.", one_law)
+    assert found[0][3] == "12"
+
+
+# --- the toelichting that is not the bill's memorie --------------------------------------------
+
+
+def test_an_explanation_asked_without_article_is_not_the_memorie(one_law):
+    for sentence in ("Dit punt behoeft nog nadere toelichting.", "Deze leden vragen om verdere toelichting.",
+                     "Zij achten dat voldoende toelichting."):  # fmt: skip
+        assert targets(sentence, one_law) == [], sentence
+    # the memorie named with its article stays the memorie
+    assert [t[1] for t in targets("In de toelichting staat het anders; ook de nadere toelichting zwijgt.",
+                                  one_law)] == ["mvt", "mvt"]  # fmt: skip
+
+
+def test_the_heading_artikelgewijze_toelichting_of_a_verslag_is_its_own(one_law):
+    text = "INHOUDSOPGAVE\n\nI ALGEMEEN\n\n2\n\nII\n\nARTIKELGEWIJZE TOELICHTING\n\n8\n\nDe leden …"
+    assert [t for t in targets(text, one_law) if t[1] == "mvt"] == []
+
+
+def test_the_nota_van_toelichting_of_a_besluit_is_not_the_memorie_of_a_wet(one_law):
+    text = ("Hierbij bied ik u het ontwerpbesluit aan. Voor de inhoud verwijs ik naar de ontwerpnota van "
+            "toelichting en naar de nota van toelichting bij het vorige besluit.")  # fmt: skip
+    assert targets(text, one_law) == []  # the draft is a wet: its explanation is a memorie
+    assert of_besluit("nota van toelichting", "Verzamelwet wonen 2027")
+    # where the consulted draft is itself a besluit, its nota is its own explanation
+    assert not of_besluit("nota van toelichting", "Besluit huisvesting vergunninghouders")
+    assert not of_besluit("nota van toelichting", "Wijzigingsbesluit Besluit uitvoering Huisvestingswet")
+    assert not of_besluit("memorie van toelichting", "Verzamelwet wonen 2027")

@@ -71,3 +71,26 @@ def test_the_nota_van_toelichting_of_a_besluit_is_not_the_memorie_of_a_wet(one_l
     assert not of_besluit("nota van toelichting", "Besluit huisvesting vergunninghouders")
     assert not of_besluit("nota van toelichting", "Wijzigingsbesluit Besluit uitvoering Huisvestingswet")
     assert not of_besluit("memorie van toelichting", "Verzamelwet wonen 2027")
+
+
+# --- a record of votes names the bill's own articles --------------------------------------------
+
+
+def test_an_arabic_number_in_a_record_of_votes_is_the_bills_roman_article(one_law):
+    text = ("Artikel 1, aanhef, wordt zonder stemming aangenomen.\n\nOnderdeel A wordt zonder stemming "
+            "aangenomen.\n\nDe artikelen 2 en 3 worden zonder stemming aangenomen.\n\nIn stemming komt artikel 4.")  # fmt: skip
+    found = targets(text, one_law)
+    assert [(t[1], t[3], t[4]) for t in found] == [("bill", "I", ""), ("bill", "I", "A"), ("bill", "II", ""),
+                                                   ("bill", "III", ""), ("bill", "IV", "")]  # fmt: skip
+
+
+def test_outside_a_vote_or_with_its_law_an_arabic_number_is_the_laws(one_law):
+    found = targets("Artikel 4 regelt de taakstelling. Artikel 2 van de Woningwet wordt aangenomen zoals het luidt.", one_law)
+    assert [(t[1], t[2], t[3]) for t in found] == [("law", "Huisvestingswet 2014", "4"), ("other_law", "Woningwet", "2")]
+
+
+def test_a_bills_dossier_number_after_a_law_is_no_article(one_law):
+    found = targets("De toezegging betreft artikel 5, tweede lid, van de Woningwet (36.123) en artikel 3.1 "
+                    "Woningwet (oud 2.4).", one_law)  # fmt: skip
+    assert [(t[0], t[3]) for t in found] == [("artikel 5, tweede lid, van de Woningwet", "5"),
+                                             ("artikel 3.1 Woningwet", "3.1"), ("2.4", "2.4")]  # fmt: skip

@@ -91,6 +91,7 @@ _DIVISION_WORD = {"§": "paragraaf", "titeldeel": "titel", "titels": "titel", "h
 _DIVISION_MORE = re.compile(rf"(?:\s*,\s*(?:en\s+)?|\s+en\s+|\s+of\s+){_DIVISION_NO}")
 _DIVISION_RANGE = re.compile(rf"(?i){grammar.RANGE}{_DIVISION_NO}")
 _BRACKETED = re.compile(r"\s*[\[(](?:(?:oud|nieuw|artikel)\s+)?(?P<number>\d+[a-z]?(?:[.:]\d+[a-z]?)+)[\])]", re.I)
+_DOSSIER = re.compile(r"\d{2}\.\d{3}")
 _RANK = ("hoofdstuk", "titel", "afdeling", "paragraaf")  # from large to small
 _CONTAINER = re.compile(rf"\s+van\s+(?:het\s+|de\s+)?(?P<kind>hoofdstuk|titel|afdeling)\s+{_DIVISION_NO}", re.I)
 # the book a code's titel or afdeling is in: "titel 10 in het Vijfde Boek (…) van het Wetboek van
@@ -261,8 +262,8 @@ def _other_number(text: str, ref: Ref) -> list[Ref]:
     """Read the other number of the same article in brackets after it ("Artikel 5:21 [5.2.1]",
     "artikel 3.1 (oud 2.4)"): the draft's or the former numbering, an article of the same law."""
     match = _BRACKETED.match(text, ref.end)
-    if not match:
-        return []
+    if not match or _DOSSIER.fullmatch(match.group(0).strip(" ()")):
+        return []  # "… van de Wet X (33.344)": the dossier number of a bill, five digits
     number = match.group("number")
     return [Ref(number, match.start("number"), match.end("number"), ARTICLE, (Part(number),), ref.law)]
 

@@ -94,3 +94,18 @@ def test_a_bills_dossier_number_after_a_law_is_no_article(one_law):
                     "Woningwet (oud 2.4).", one_law)  # fmt: skip
     assert [(t[0], t[3]) for t in found] == [("artikel 5, tweede lid, van de Woningwet", "5"),
                                              ("artikel 3.1 Woningwet", "3.1"), ("2.4", "2.4")]  # fmt: skip
+
+
+# --- a list of articles each with its own law ---------------------------------------------------
+
+
+def test_a_list_of_articles_each_with_its_own_law_reads_every_article(one_law):
+    found = targets("Het gaat om de artikelen 12 Woningwet, 3 Awb en 8 EVRM, en om artikel 9.8 WVO 2020.", one_law)
+    assert [(t[2], t[3]) for t in found] == [
+        ("Woningwet", "12"), ("Algemene wet bestuursrecht", "3"),
+        ("Verdrag tot bescherming van de rechten van de mens en de fundamentele vrijheden", "8"),
+        ("Wet voortgezet onderwijs 2020", "9.8"),  # the abbreviation with its year, not the WVO
+    ]  # fmt: skip
+    # a number after the law without a law of its own is no article of the list
+    assert [t[3] for t in targets("Artikel 12 Woningwet, 2 en 3 zijn besproken.", one_law)] == ["12"]
+    assert [t[3] for t in targets("Zie artikel 12 van de Woningwet, 2020 was het jaar van de wijziging.", one_law)] == ["12"]

@@ -23,6 +23,7 @@ from wetgen.consult.analyse.described import HISTORY_NOTE, described
 from wetgen.consult.analyse.divisionchain import chained
 from wetgen.consult.analyse.divisiontitles import captioned, title_then_law
 from wetgen.consult.analyse.grammar import NUMBER, Group, Part
+from wetgen.consult.analyse.lawlist import own_laws
 from wetgen.consult.analyse.lawnames import LawLexicon
 from wetgen.consult.analyse.lawtail import CAPTION, THAT_LAW, THIS_BILL, law_tail
 from wetgen.consult.analyse.lidparagraph import in_numbered_lid
@@ -159,7 +160,7 @@ def find_references(text: str, lexicon: LawLexicon | None = None) -> list[Ref]:
             continue
         if kind == "art":
             refs = _chain(text, head, at, lexicon)
-            refs += _other_number(text, refs[-1]) if refs else []
+            refs += _other_number(text, refs[-1]) + own_laws(text, refs, lambda at: _chain(text, at, at, lexicon)) if refs else []
         elif kind == "qual":
             refs = [] if after_section(text, at) else _loose(text, at, lexicon)
         elif kind == "div":

@@ -109,3 +109,23 @@ def test_a_list_of_articles_each_with_its_own_law_reads_every_article(one_law):
     # a number after the law without a law of its own is no article of the list
     assert [t[3] for t in targets("Artikel 12 Woningwet, 2 en 3 zijn besproken.", one_law)] == ["12"]
     assert [t[3] for t in targets("Zie artikel 12 van de Woningwet, 2020 was het jaar van de wijziging.", one_law)] == ["12"]
+
+
+# --- "de aanhef" named alone in an instruction --------------------------------------------------
+
+
+def test_the_aanhef_named_alone_in_an_instruction_is_the_provision_it_changes(one_law):
+    text = ("Artikel I, onderdeel B, wordt als volgt gewijzigd:\n\n1. In de aanhef wordt «eerste» vervangen door "
+            "«tweede».\n\n2. Het tweede subonderdeel vervalt.\n\nII\n\nIn artikel 28a van de Huisvestingswet 2014 "
+            "wordt de aanhef vervangen door: Burgemeester en wethouders kunnen:")  # fmt: skip
+    found = [t for t in targets(text, one_law) if "aanhef" in t[0]]
+    assert found == [("de aanhef", "bill", "", "I", "B", ""), ("de aanhef", "law", "Huisvestingswet 2014", "28a", "", "")]
+    below = targets("Artikel 28a wordt als volgt gewijzigd:\n\n1. De aanhef komt te luiden:\n\nIn dit artikel wordt "
+                    "verstaan onder:", one_law)  # fmt: skip
+    assert ("De aanhef", "law", "Huisvestingswet 2014", "28a", "", "") in below
+
+
+def test_the_aanhef_in_prose_is_not_read(one_law):
+    for sentence in ("In de aanhef van het wetsvoorstel ontbreekt de grondslag.",
+                     "De aanhef noemt de Huisvestingswet 2014 niet.", "In de aanhef ontbreekt een verwijzing."):  # fmt: skip
+        assert [t for t in targets(sentence, one_law) if "aanhef" in t[0]] == [], sentence

@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from wetgen import ids
 from wetgen.consult.analyse import grammar
+from wetgen.consult.analyse.aanhef import AANHEF, bare_aanhef
 from wetgen.consult.analyse.anchors import anchors
 from wetgen.consult.analyse.bareletters import bare_onderdelen
 from wetgen.consult.analyse.described import HISTORY_NOTE, described
@@ -152,6 +153,7 @@ def find_references(text: str, lexicon: LawLexicon | None = None) -> list[Ref]:
               for s, e, n, alias in stage_numbers(text) if not any(r.start < e and s < r.end for r in found)]  # fmt: skip
     found += [Ref(text[s:e], s, e, ARTICLE if ps[0].artikel else LOOSE, ps) for s, e, ps in renumbered(text)
               if not any(r.start < e and s < r.end for r in found)]  # fmt: skip
+    found += [Ref(text[s:e], s, e, LOOSE, (Part(),), detail=AANHEF) for s, e in bare_aanhef(text)]  # aanhef.py
     found.sort(key=lambda r: r.start)
     taken = [(r.start, r.end) for r in found]
     cursor = 0

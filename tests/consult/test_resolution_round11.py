@@ -129,3 +129,11 @@ def test_the_aanhef_in_prose_is_not_read(one_law):
     for sentence in ("In de aanhef van het wetsvoorstel ontbreekt de grondslag.",
                      "De aanhef noemt de Huisvestingswet 2014 niet.", "In de aanhef ontbreekt een verwijzing."):  # fmt: skip
         assert [t for t in targets(sentence, one_law) if "aanhef" in t[0]] == [], sentence
+
+
+def test_the_kamers_rules_of_procedure_are_named_by_their_citeertitel(one_law):
+    found = targets("Volgens artikel 69 van het Reglement van Orde van de Tweede Kamer en artikel 157 van het "
+                    "Reglement van Orde van de Eerste Kamer kan dat.", one_law)  # fmt: skip
+    assert [(t[1], t[2], t[3]) for t in found] == [
+        ("other_law", "Reglement van Orde van de Tweede Kamer der Staten-Generaal", "69"),
+        ("other_law", "Reglement van Orde van de Eerste Kamer der Staten-Generaal", "157")]  # fmt: skip

@@ -137,3 +137,14 @@ def test_the_kamers_rules_of_procedure_are_named_by_their_citeertitel(one_law):
     assert [(t[1], t[2], t[3]) for t in found] == [
         ("other_law", "Reglement van Orde van de Tweede Kamer der Staten-Generaal", "69"),
         ("other_law", "Reglement van Orde van de Eerste Kamer der Staten-Generaal", "157")]  # fmt: skip
+
+
+def test_the_heading_of_a_documents_own_artikelsgewijze_part_is_not_the_memorie(one_law):
+    text = "Inhoudsopgave\n\nI. Algemeen\n\n1\n\nII. Artikelsgewijze toelichting\n\n7\n\nI. Algemeen\n\nDe leden …"
+    assert [t for t in targets(text, one_law) if t[1] == "mvt"] == []
+    # a part of the memorie named in prose stays the memorie's
+    assert [t[1] for t in targets("Zie de artikelsgewijze toelichting bij artikel I.", one_law)].count("mvt") == 1
+
+
+def test_a_dossier_number_after_titel_is_no_division(one_law):
+    assert targets("Officiële titel 36123 Tweede nota van wijziging inzake de huisvesting.", one_law) == []

@@ -39,6 +39,7 @@ _EXPLANATION = re.compile(r"(?<!\bde\s)(?<!\bhet\s)(?<!\bdeze\s)\b(?:nadere|verd
 # the document's own title: a page title "Memorie van toelichting : …" or "… - …" at the start
 # (a response's heading "Memorie van toelichting" followed by its paragraph is a reference)
 _OWN_TITLE = re.compile(r"(?:memorie\s+van\s+)?toelichting\s+[:–-]\s", re.I)
+_PART_HEADING = re.compile(r"(?-i:A)rtikels?gewijze\s+toelichting", re.I)
 # (a heading run into the last line above it, "… in de praktijk.Toelichting", where a
 # transcription lost the line break)
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.:;!?»]\s*|\bNr\.\s*\d+\s+)$", re.I)
@@ -73,6 +74,8 @@ def _own_heading(text: str, start: int, end: int) -> bool:
         return False
     if words.isupper() and "TOELICHTING" in words:
         return True
+    if _PART_HEADING.fullmatch(words) and not re.match(r"\s+(?:bij|op|van|in)\b", text[end : end + 5]):
+        return True  # "II. Artikelsgewijze toelichting 8": the document's own part (a verslag's, a nota's)
     return words == "Toelichting" and bool(re.match(r"\s+[A-Z]|\s*$", text[end : end + 2]))
 
 

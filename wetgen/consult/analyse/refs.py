@@ -86,7 +86,7 @@ _SPACED_LETTERS = re.compile(rf"(?i)\s(?P<first>[a-z]){grammar.RANGE}(?P<last>[a
 _ARTICLE_WORD = re.compile(r"\bartikel(?:en)?\b", re.I)
 _ONE_ARTICLE = re.compile(r"(?:artikel|art\.?)\s*$", re.I)
 # a division's number: "4", "10.1.3", "IV", "IIA"
-_DIVISION_NO = r"(?P<number>\d+[a-zA-Z]?(?:\.\d+[a-z]?)*|[IVXLC]+[A-Z]?)(?![\w°])"  # "hoofdstuk 17A" too
+_DIVISION_NO = r"(?P<number>\d{1,4}[a-zA-Z]?(?:\.\d+[a-z]?)*|[IVXLC]+[A-Z]?)(?![\w°])"  # "17A"; "titel 36378" is a dossier
 _DIVISION_NUMBER = re.compile(rf"\s*{_DIVISION_NO}")
 _DIVISION_WORD = {"§": "paragraaf", "titeldeel": "titel", "titels": "titel", "hoofdstukken": "hoofdstuk",
                   "afdelingen": "afdeling", "paragrafen": "paragraaf", "afd": "afdeling", "hfd": "hoofdstuk", "hst": "hoofdstuk"}  # fmt: skip

@@ -148,3 +148,8 @@ def test_the_heading_of_a_documents_own_artikelsgewijze_part_is_not_the_memorie(
 
 def test_a_dossier_number_after_titel_is_no_division(one_law):
     assert targets("Officiële titel 36123 Tweede nota van wijziging inzake de huisvesting.", one_law) == []
+
+
+def test_an_article_an_amendment_is_about_keeps_its_law_in_a_record_of_votes(one_law):
+    found = targets("Het amendement over artikel 4 wordt met algemene stemmen aangenomen.", one_law)
+    assert [(t[1], t[2], t[3]) for t in found] == [("law", "Huisvestingswet 2014", "4")]

@@ -5,7 +5,8 @@ aangenomen", "De artikelen 17 t/m 55 worden zonder stemming aangenomen", "In ste
 artikel II"): the units it names without a law are the bill's own, never those of a law the bill
 amends. A bill that amends laws numbers its articles in Roman, so where such a record writes an
 Arabic number the bill does not have ("Artikel 1, aanhef, wordt zonder stemming aangenomen" of a
-bill with ARTIKEL I and II), it is the bill's article of that value.
+bill with ARTIKEL I and II), it is the bill's article of that value. Only the subject of the vote
+is read so: "Het amendement over artikel 12 wordt aangenomen" names the amended law's article.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ _VOTE = re.compile(
     r"|\bin\s+stemming\s+(?:komt|komen)\b",
     re.I,
 )
+# what the vote is on where the article is not its subject: "het amendement over artikel 12 wordt aangenomen"
+_OTHER_SUBJECT = re.compile(r"amendement|motie|\bover\b|\bbetreft\b|\bwijzig|\bin\s+(?=artikel)", re.I)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
@@ -37,7 +40,8 @@ def voted_article(text: str, ref, articles: Collection[str]):
         return ref
     before = [m.end() for m in _SENTENCE_END.finditer(text, 0, ref.start)]
     after = _SENTENCE_END.search(text, ref.end)
-    if not _VOTE.search(text, before[-1] if before else 0, after.start() if after else len(text)):
+    start = before[-1] if before else 0
+    if not _VOTE.search(text, start, after.start() if after else len(text)) or _OTHER_SUBJECT.search(text, start, ref.start):
         return ref
     parts = tuple(p._replace(artikel=r) for p, r in zip(ref.parts, romans, strict=True))
     return ref._replace(parts=parts)

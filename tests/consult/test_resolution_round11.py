@@ -153,3 +153,9 @@ def test_a_dossier_number_after_titel_is_no_division(one_law):
 def test_an_article_an_amendment_is_about_keeps_its_law_in_a_record_of_votes(one_law):
     found = targets("Het amendement over artikel 4 wordt met algemene stemmen aangenomen.", one_law)
     assert [(t[1], t[2], t[3]) for t in found] == [("law", "Huisvestingswet 2014", "4")]
+
+
+def test_a_response_that_hopes_an_article_is_adopted_names_the_laws_article(one_law):
+    for sentence in ("Als artikel 2 in deze vorm wordt aangenomen, verliezen gemeenten hun ruimte.",
+                     "Het voorgestelde artikel 3 wordt zonder stemming aangenomen."):  # fmt: skip
+        assert [(t[1], t[3]) for t in targets(sentence, one_law)][0][0] == "law", sentence

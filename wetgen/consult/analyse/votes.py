@@ -17,8 +17,9 @@ from collections.abc import Collection
 from wetgen import ids
 
 # the words of a vote in the sentence of a reference
+# (not "wordt aangenomen" alone: "Als artikel 2 in deze vorm wordt aangenomen, …" in a response)
 _VOTE = re.compile(
-    r"\b(?:wordt|worden)\s+(?:zonder\s+stemming\s+|met\s+algemene\s+stemmen\s+)?aangenomen\b"
+    r"\bzonder\s+stemming\s+aangenomen\b|\bmet\s+algemene\s+stemmen\s+(?:is\s+|zijn\s+)?aangenomen\b"
     r"|\bin\s+stemming\s+(?:komt|komen)\b",
     re.I,
 )
@@ -31,7 +32,7 @@ def voted_article(text: str, ref, articles: Collection[str]):
     """Return the reference with the bill's Roman article for an Arabic number a record of votes
     writes for it (`articles`: the bill's article numbers in capitals); else the reference."""
     numbers = [p.artikel for p in ref.parts]
-    if ref.law or ref.this_bill or not numbers or not all(n.isdigit() and 0 < int(n) < 40 for n in numbers):
+    if ref.law or ref.this_bill or ref.of_law or not numbers or not all(n.isdigit() and 0 < int(n) < 40 for n in numbers):
         return ref
     if not articles or any(not ids.is_roman_number(a) for a in articles):
         return ref  # a bill with articles of its own numbers them in Arabic: "Artikel 1" is its own

@@ -108,6 +108,7 @@ def test_a_list_of_articles_each_with_its_own_law_reads_every_article(one_law):
     ]  # fmt: skip
     # a number after the law without a law of its own is no article of the list
     assert [t[3] for t in targets("Artikel 12 Woningwet, 2 en 3 zijn besproken.", one_law)] == ["12"]
+    assert [t[3] for t in targets("Artikel 12 Woningwet en 2 Awb-besluiten zijn besproken.", one_law)] == ["12"]
     assert [t[3] for t in targets("Zie artikel 12 van de Woningwet, 2020 was het jaar van de wijziging.", one_law)] == ["12"]
 
 

@@ -16,7 +16,7 @@ def own_laws(text: str, refs: list, chain: Callable[[int], list]) -> list:
     more: list = []
     while refs and refs[-1].law and (step := _NEXT.match(text, refs[-1].end)):
         refs = chain(step.end())
-        if not refs or not all(r.law for r in refs):
-            break
+        if not refs or not all(r.law for r in refs) or text[refs[-1].end : refs[-1].end + 1] == "-":
+            break  # "…, 2 Awb-besluiten": a count of things named after the law, no article
         more += refs
     return more

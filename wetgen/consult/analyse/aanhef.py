@@ -2,8 +2,8 @@
 "De aanhef komt te luiden:", "wordt de aanhef vervangen door:". It is the aanhef of the provision
 the instruction changes (the lid, onderdeel or article under discussion), and names that
 provision, as "Artikel I, aanhef" names the article (the aanhef is no unit of its own). Only the
-forms of an instruction are read: "de aanhef" in prose is as often the enacting formula of the
-bill ("In de aanhef ontbreekt de grondslag")."""
+forms of an instruction, with its verb, are read: "de aanhef" in prose is as often the enacting
+formula of the bill ("In de aanhef ontbreekt de grondslag", "In de aanhef wordt verwezen naar …")."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ from wetgen.consult.analyse.context import BILL, Context, Target
 AANHEF = "aanhef"  # the detail of a LOOSE reference to the aanhef of the provision under discussion
 
 _BARE = re.compile(
-    r"\b(?:(?<=[Ii]n )|(?<=[Ii]n\s\s))de aanhef(?=,?\s+(?:wordt|worden|vervalt|vervallen)\b)"
+    r"\b(?<=[Ii]n )de aanhef(?=,?\s+(?:vervalt|vervallen)\b"
+    r"|,?\s+(?:wordt|worden)\b[^\n]{0,300}?\b(?:vervangen|ingevoegd|toegevoegd|geschrapt|verletterd|vernummerd)\b)"
     r"|\b[Dd]e aanhef(?=\s+(?:komt|wordt)\s+(?:als\s+volgt\s+)?(?:te\s+luiden|gewijzigd|vervangen)\b)"
     r"|(?<=\bwordt )de aanhef(?=\s+(?:vervangen|gewijzigd|als\s+volgt)\b)",
 )

@@ -161,3 +161,18 @@ def test_a_response_that_hopes_an_article_is_adopted_names_the_laws_article(one_
     for sentence in ("Als artikel 2 in deze vorm wordt aangenomen, verliezen gemeenten hun ruimte.",
                      "Het voorgestelde artikel 3 wordt zonder stemming aangenomen."):  # fmt: skip
         assert [(t[1], t[3]) for t in targets(sentence, one_law)][0][0] == "law", sentence
+
+
+# --- an amendment's toelichting explains the provision its new text proposed ----------------------
+
+
+def test_the_proposed_provision_below_an_amendments_toelichting_is_the_one_it_inserts(one_law):
+    text = ("I\n\nNa artikel 28a van de Huisvestingswet 2014 wordt een artikel ingevoegd, luidende:\n\nArtikel 28aa"
+            "\n\nBurgemeester en wethouders kunnen een urgentieregeling vaststellen.\n\nToelichting\n\nMet dit "
+            "amendement wordt geregeld dat de voorgestelde bepaling ook in kleine gemeenten geldt.")  # fmt: skip
+    found = [t for t in targets(text, one_law) if t[0] == "de voorgestelde bepaling"]
+    assert found == [("de voorgestelde bepaling", "law", "Huisvestingswet 2014", "28aa", "", "")]
+    # a toelichting below quoted words only (no new provision) has no proposed provision to take
+    quoted = ("In artikel 28a, tweede lid, wordt «zes» vervangen door «twaalf».\n\nToelichting\n\n"
+              "De voorgestelde bepaling geeft gemeenten meer tijd.")  # fmt: skip
+    assert [t for t in targets(quoted, one_law) if t[0] == "De voorgestelde bepaling"] == []

@@ -31,6 +31,7 @@ from wetgen.consult.analyse.refs import ANAPHOR, ARTICLE, DIVISION, LOOSE, Ref, 
 from wetgen.consult.analyse.refs import MVT as MVT_KIND
 from wetgen.consult.analyse.resolve import GENERAL, BillIndex, Resolution
 from wetgen.consult.analyse.stages import ALIAS, alias_law, stage_heading
+from wetgen.consult.analyse.writtenas import as_meant
 from wetgen.model import Bill
 
 _SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)")
@@ -309,7 +310,7 @@ class Analyser:
                     lead_in = context.lead_in_law and context.named_law == context.lead_in_law  # leadin.py
                     named = named[1:] or (context.named_law if lead_in or self.index.amended_law(context.named_law) else _NO_LAW)
             own = context._replace(named_law="" if named == _NO_LAW else named) if named else context
-            shifted = ref._replace(start=ref.start + start, end=ref.end + start, law=alias_law(ref, context))
+            shifted = as_meant(text, ref._replace(start=ref.start + start, end=ref.end + start, law=alias_law(ref, context)), self.index.articles)
             resolutions = self._named_after(text, start, reading, number, own, inside)
             resolutions = resolutions or self.index.resolve(shifted, own, inside)
             if other and ref.kind == ARTICLE and not (ref.law or ref.this_bill or ref.that_law or inside) and all(

@@ -281,7 +281,10 @@ def titled(context: Context, heading: str) -> Context:
     letter, listed = onderdeel_heading(heading), context.listed
     if letter:  # the list's letters come in order: one it names goes on from there, any other ends it
         listed = listed[listed.index(letter):] if letter in listed else ()
-    return context._replace(topic=(), mvt_text=context.mvt_text or mvt_title(heading), listed=listed,
+    # below the "Toelichting" of an amendment, the provision its new text proposed is the one it explains
+    explained = context.article if context.inserted and not inserted else None
+    topic = (Target(explained.scope, explained.law, explained.artikel),) if explained and explained.artikel else ()
+    return context._replace(topic=topic, mvt_text=context.mvt_text or mvt_title(heading), listed=listed,
                             answer_text=context.answer_text or answer, inserted=inserted)  # fmt: skip
 
 

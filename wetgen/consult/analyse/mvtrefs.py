@@ -14,7 +14,7 @@ _MVT_WORD = re.compile(r"toelichting\b|m\.?v\.?t\b\.?", re.I)
 _MVT_BEFORE = re.compile(
     r"(?:(?P<loc>(?:paragraaf|par\.|§|hoofdstuk|h\.|pagina|pag\.|p\.|blz\.|bladzijde|pp\.)\s*"
     r"\d+(?:\.\d+)*(?:\s*[-–]\s*\d+)?)\s*(?:,\s*)?(?:van|in|uit|op)?\s*(?:de\s+|het\s+)?)?"
-    r"(?P<what>memorie\s+van\s+|artikelsgewijze\s+|algemene\s+)?$",
+    r"(?P<what>memorie\s+van\s+|(?:ontwerp-?|concept-?)?nota\s+van\s+|artikels?gewijze\s+|algemene\s+)?$",
     re.I,
 )
 # "MvT, p. 12"; the part of the bill the memorie is on may stand between ("MvT op Boek 1, p.
@@ -32,9 +32,14 @@ _KAMERSTUK_MVT = re.compile(
 )
 # ("een uitgebreide toelichting", "geen nadere toelichting": an explanation, not the MvT)
 _OWN_DOCUMENT = re.compile(r"\b(?:deze|onderhavige|dit|een|geen)\s+(?:concept[- ]?)?(?:(?-i:[a-zé]+e)\s+){0,2}$", re.I)
+# an explanation asked or given, with no article: "behoeft nog nadere toelichting", "vraagt om verdere
+# toelichting" (the memorie is "de toelichting"; "de nadere toelichting" is left as it was)
+_EXPLANATION = re.compile(r"(?<!\bde\s)(?<!\bhet\s)(?<!\bdeze\s)\b(?:nadere|verdere|enige|meer|extra|aanvullende|"
+                          r"(?:on)?voldoende|uitgebreide|duidelijke|heldere|betere)\s+$", re.I)
 # the document's own title: a page title "Memorie van toelichting : …" or "… - …" at the start
 # (a response's heading "Memorie van toelichting" followed by its paragraph is a reference)
 _OWN_TITLE = re.compile(r"(?:memorie\s+van\s+)?toelichting\s+[:–-]\s", re.I)
+_PART_HEADING = re.compile(r"(?-i:A)rtikels?gewijze\s+toelichting", re.I)
 # (a heading run into the last line above it, "… in de praktijk.Toelichting", where a
 # transcription lost the line break)
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.:;!?»]\s*|\bNr\.\s*\d+\s+)$", re.I)
@@ -46,13 +51,13 @@ _OTHER_TOELICHTING = re.compile(
 # a document with a toelichting of its own, named earlier in the sentence than "toelichting"
 _OTHER_BEFORE = re.compile(r"\b(?:nota\s+van\s+wijziging|(?:sub)?amendement)\b", re.I)
 # words without which a text names no place in the MvT (a cheap test before the patterns)
-_MVT_GATE = ("toelichting", "mvt", "m.v.t", "kamerstuk", "artikelsgewijze")
-_HEADING_ONLY = re.compile(r"(?:artikelsgewijze\s+|algemene\s+)?toelichting[.:]?", re.I)
+_MVT_GATE = ("toelichting", "mvt", "m.v.t", "kamerstuk", "gewijze")
+_HEADING_ONLY = re.compile(r"(?:artikels?gewijze\s+|algemene\s+)?toelichting[.:]?", re.I)
 
 # the part of the MvT that explains the articles: "het artikelsgewijze gedeelte", "het
 # artikelsgewijze deel van de toelichting"; not that of another document ("van dit verslag")
 _ARTICLE_PART = re.compile(
-    r"\b(?:het\s+)?artikelsgewijze\s+(?:gedeelte|deel)\b(?:\s+van\s+de\s+(?:memorie\s+van\s+)?toelichting\b)?"
+    r"\b(?:het\s+)?artikels?gewijze\s+(?:gedeelte|deel)\b(?:\s+van\s+de\s+(?:memorie\s+van\s+)?toelichting\b)?"
     r"(?!\s+(?:van|bij|in)\s+(?:dit|deze|het|de|ons)\s+(?:verslag|advies|nota|brief|rapport|reactie))",
     re.I,
 )
@@ -69,6 +74,8 @@ def _own_heading(text: str, start: int, end: int) -> bool:
         return False
     if words.isupper() and "TOELICHTING" in words:
         return True
+    if _PART_HEADING.fullmatch(words) and not re.match(r"\s+(?:bij|op|van|in)\b", text[end : end + 5]):
+        return True  # "II. Artikelsgewijze toelichting 8": the document's own part (a verslag's, a nota's)
     return words == "Toelichting" and bool(re.match(r"\s+[A-Z]|\s*$", text[end : end + 2]))
 
 
@@ -94,8 +101,8 @@ def mvt_places(text: str) -> list[tuple[int, int, str]]:
         start = before.start() if before and before.group(0) else at
         what = before.start("what") if before and before.group("what") else at
         loc = before.group("loc") if before else None
-        if not loc and _OWN_DOCUMENT.search(text[max(0, what - 40) : what]):
-            continue  # "deze memorie van toelichting", "een artikelsgewijze toelichting"
+        if not loc and (_OWN_DOCUMENT.search(text[max(0, what - 40) : what]) or _EXPLANATION.search(text, max(0, at - 30), at)):
+            continue  # "deze memorie van toelichting", "een artikelsgewijze toelichting", "behoeft nadere toelichting"
         if not loc and _own_heading(text, start, word.end()):
             continue  # the document's own title or heading
         if _OTHER_TOELICHTING.match(text, word.end()):
@@ -155,12 +162,12 @@ def own_places(text: str) -> list[tuple[int, int, str, bool]]:
 _BY_KIND = re.compile(r"(?:memorie\s+van\s+)?toelichting|MEMORIE\s+VAN\s+TOELICHTING")
 
 
-def unreported(words: str, detail: str, inserted: bool, mvt_text: bool) -> bool:
+def unreported(words: str, detail: str, inserted: bool, mvt_text: bool, draft: str = "") -> bool:
     """Tell whether a mention of the memorie is no reference to report: one in new words of a law
     (`in_new_text`), or, in the memorie itself (`mvt_text`), the memorie named by its kind with
     no place in it ("De adviezen hebben tot wijziging van de memorie van toelichting geleid"),
     which is the text naming itself, as "deze memorie" is."""
-    if in_new_text(words, inserted):
+    if in_new_text(words, inserted) or of_besluit(words, draft):
         return True
     return mvt_text and not detail and bool(_BY_KIND.fullmatch(words.strip()))
 
@@ -172,3 +179,14 @@ def in_new_text(words: str, inserted: bool) -> bool:
     never of the bill's memorie. Words in capitals are a title run into the instruction by a
     transcription ("…, luidende: OORSPRONKELIJKE TEKST … EN DE MEMORIE VAN TOELICHTING"), no new text."""
     return inserted and not words.isupper()
+
+
+_NOTA = re.compile(r"nota\s+van\s+toelichting", re.I)
+
+
+def of_besluit(words: str, draft: str) -> bool:
+    """Tell whether a mention names the nota van toelichting of a besluit (an AMvB, a ministeriële
+    regeling, "de ontwerpnota van toelichting" of a draft sent in voorhang) where the consulted
+    draft (its citeertitel `draft`) is a wet: a wet is explained by a memorie van toelichting, so
+    the nota is another document's. Where the draft is itself a besluit, its nota is its own."""
+    return bool(_NOTA.search(words)) and "wet" in draft.lower() and not re.search(r"besluit|regeling", draft, re.I)

@@ -17,12 +17,14 @@ from typing import NamedTuple
 
 from wetgen import ids
 from wetgen.consult.analyse import grammar
+from wetgen.consult.analyse.aanhef import AANHEF, bare_aanhef
 from wetgen.consult.analyse.anchors import anchors
 from wetgen.consult.analyse.bareletters import bare_onderdelen
 from wetgen.consult.analyse.described import HISTORY_NOTE, described
 from wetgen.consult.analyse.divisionchain import chained
 from wetgen.consult.analyse.divisiontitles import captioned, title_then_law
 from wetgen.consult.analyse.grammar import NUMBER, Group, Part
+from wetgen.consult.analyse.lawlist import own_laws
 from wetgen.consult.analyse.lawnames import LawLexicon
 from wetgen.consult.analyse.lawtail import CAPTION, THAT_LAW, THIS_BILL, law_tail
 from wetgen.consult.analyse.lidparagraph import in_numbered_lid
@@ -84,13 +86,14 @@ _SPACED_LETTERS = re.compile(rf"(?i)\s(?P<first>[a-z]){grammar.RANGE}(?P<last>[a
 _ARTICLE_WORD = re.compile(r"\bartikel(?:en)?\b", re.I)
 _ONE_ARTICLE = re.compile(r"(?:artikel|art\.?)\s*$", re.I)
 # a division's number: "4", "10.1.3", "IV", "IIA"
-_DIVISION_NO = r"(?P<number>\d+[a-zA-Z]?(?:\.\d+[a-z]?)*|[IVXLC]+[A-Z]?)(?![\w°])"  # "hoofdstuk 17A" too
+_DIVISION_NO = r"(?P<number>\d{1,4}[a-zA-Z]?(?:\.\d+[a-z]?)*|[IVXLC]+[A-Z]?)(?![\w°])"  # "17A"; "titel 36378" is a dossier
 _DIVISION_NUMBER = re.compile(rf"\s*{_DIVISION_NO}")
 _DIVISION_WORD = {"§": "paragraaf", "titeldeel": "titel", "titels": "titel", "hoofdstukken": "hoofdstuk",
                   "afdelingen": "afdeling", "paragrafen": "paragraaf", "afd": "afdeling", "hfd": "hoofdstuk", "hst": "hoofdstuk"}  # fmt: skip
 _DIVISION_MORE = re.compile(rf"(?:\s*,\s*(?:en\s+)?|\s+en\s+|\s+of\s+){_DIVISION_NO}")
 _DIVISION_RANGE = re.compile(rf"(?i){grammar.RANGE}{_DIVISION_NO}")
 _BRACKETED = re.compile(r"\s*[\[(](?:(?:oud|nieuw|artikel)\s+)?(?P<number>\d+[a-z]?(?:[.:]\d+[a-z]?)+)[\])]", re.I)
+_DOSSIER = re.compile(r"\d{2}\.\d{3}")
 _RANK = ("hoofdstuk", "titel", "afdeling", "paragraaf")  # from large to small
 _CONTAINER = re.compile(rf"\s+van\s+(?:het\s+|de\s+)?(?P<kind>hoofdstuk|titel|afdeling)\s+{_DIVISION_NO}", re.I)
 # the book a code's titel or afdeling is in: "titel 10 in het Vijfde Boek (…) van het Wetboek van
@@ -150,6 +153,7 @@ def find_references(text: str, lexicon: LawLexicon | None = None) -> list[Ref]:
               for s, e, n, alias in stage_numbers(text) if not any(r.start < e and s < r.end for r in found)]  # fmt: skip
     found += [Ref(text[s:e], s, e, ARTICLE if ps[0].artikel else LOOSE, ps) for s, e, ps in renumbered(text)
               if not any(r.start < e and s < r.end for r in found)]  # fmt: skip
+    found += [Ref(text[s:e], s, e, LOOSE, (Part(),), detail=AANHEF) for s, e in bare_aanhef(text)]  # aanhef.py
     found.sort(key=lambda r: r.start)
     taken = [(r.start, r.end) for r in found]
     cursor = 0
@@ -158,7 +162,7 @@ def find_references(text: str, lexicon: LawLexicon | None = None) -> list[Ref]:
             continue
         if kind == "art":
             refs = _chain(text, head, at, lexicon)
-            refs += _other_number(text, refs[-1]) if refs else []
+            refs += _other_number(text, refs[-1]) + own_laws(text, refs, lambda at: _chain(text, at, at, lexicon)) if refs else []
         elif kind == "qual":
             refs = [] if after_section(text, at) else _loose(text, at, lexicon)
         elif kind == "div":
@@ -261,8 +265,8 @@ def _other_number(text: str, ref: Ref) -> list[Ref]:
     """Read the other number of the same article in brackets after it ("Artikel 5:21 [5.2.1]",
     "artikel 3.1 (oud 2.4)"): the draft's or the former numbering, an article of the same law."""
     match = _BRACKETED.match(text, ref.end)
-    if not match:
-        return []
+    if not match or _DOSSIER.fullmatch(match.group(0).strip(" ()")):
+        return []  # "… van de Wet X (33.344)": the dossier number of a bill, five digits
     number = match.group("number")
     return [Ref(number, match.start("number"), match.end("number"), ARTICLE, (Part(number),), ref.law)]
 

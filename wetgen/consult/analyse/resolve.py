@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from wetgen import address
+from wetgen.consult.analyse.aanhef import AANHEF, aanhef_of
 from wetgen.consult.analyse.anaphora import anaphor_targets
 from wetgen.consult.analyse.billunits import bill_unit, division_articles, onderdeel_like
 from wetgen.consult.analyse.context import (
@@ -159,7 +160,7 @@ class BillIndex:
         """Resolve one reference in its context; a reference to several provisions gives one
         resolution each. `inserted`: the reference stands in new text of the amended law."""
         if ref.kind == MVT_REF and (ref.own_text and not context.mvt_text
-                                    or unreported(ref.raw, ref.detail, inserted, context.mvt_text)):
+                                    or unreported(ref.raw, ref.detail, inserted, context.mvt_text, self.bill.citeertitel)):
             return []  # "zie hierna onder paragraaf 2" in an advice; mvtrefs.unreported
         if ref.kind == MVT_REF:
             return [Resolution(ref, "mvt", (MVT,), "", f"{MVT_LABEL} {ref.detail}".strip(),
@@ -170,6 +171,8 @@ class BillIndex:
             return [self._division(ref, context, f"{kind} {n}") for n in numbers.split(", ")]
         if ref.kind == ANAPHOR:
             return self._anaphor(ref, context, inserted)
+        if ref.kind == LOOSE and ref.detail == AANHEF:  # "In de aanhef wordt …": the provision discussed
+            return [self.place(ref, target, context)] if (target := aanhef_of(context)) else []
         if ref.kind == LOOSE and ref.detail == SENTENCE:
             return [self.place(ref, self._sentence_of(context, inserted), context)]
         if ref.kind == LOOSE and onderdeel_point(ref.raw):  # "Onder 2 vervalt" (notapoints.py)

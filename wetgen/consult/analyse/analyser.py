@@ -225,7 +225,7 @@ class Analyser:
                 context = self._onderdeel(text, start + at, leading, context, result)
                 start = base = start + after
         for at, letter, length in self._run_in(text[base:end]):
-            if letter and not (self._amending_here(context) or "ARTIKEL " in text[start : base + at]
+            if letter and not (self._amending_here(context) or letter in context.listed or "ARTIKEL " in text[start : base + at]
                                or ctx_rules.announces_onderdeel(text[start : base + at])):  # fmt: skip
                 continue  # a capital letter in prose, not an onderdeel of the bill
             context = self._segment(text, start, base + at, context, result)

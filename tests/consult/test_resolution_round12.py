@@ -121,3 +121,128 @@ def test_a_former_citeertitel_is_kept_as_written():
     text = "artikel 1.1 van de Wet kinderopvang en kwaliteitseisen peuterspeelzalen;"
     found = LawLexicon().match(text, text.index("Wet"))
     assert found is not None and found.law == "Wet kinderopvang en kwaliteitseisen peuterspeelzalen"
+
+
+# --- a lid after a bare number in quoted words, and a dot number closed by a dot ----------------
+
+
+def test_a_lid_after_a_bare_number_is_not_the_lid_under_discussion(one_law):
+    text = ("In artikel I, onderdeel A, wordt in artikel 12 de zinsnede «14, 15 en 17, derde lid,» "
+            "vervangen door: 14 en 15.")
+    found = [t[0] for t in targets(text, one_law)]
+    assert "derde lid" not in found
+
+
+@pytest.mark.parametrize("before", ["artikel 17, ", "op 1 juli 2020, ", "lid 2, "])
+def test_a_lid_after_a_named_number_or_a_date_is_still_read(before):
+    from wetgen.consult.analyse.barenumbers import after_bare_number
+
+    assert not after_bare_number(before + "derde lid", len(before))
+
+
+def test_a_dot_number_closed_by_a_dot_keeps_its_lid(one_law):
+    found = [(t[0], t[3], t[5]) for t in targets("Artikel 3.4., tweede lid, van de Grondwet vervalt.", one_law)]
+    assert ("Artikel 3.4., tweede lid, van de Grondwet", "3.4", "2") in found
+
+
+# --- the toelichting of a plan, and a memorie citing other documents ----------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die eisen gelden voor de toelichting bij een bestemmingsplan dat woningen mogelijk maakt.",
+        "Het schuift de toets door naar de toelichting op het uitwerkings- of wijzigingsplan.",
+        "Dat staat in de toelichting op de verordening van de gemeente.",
+    ],
+)
+def test_the_toelichting_of_a_plan_is_not_the_memorie(one_law, sentence):
+    assert [t for t in targets(sentence, one_law) if t[1] == "mvt"] == []
+
+
+def test_the_toelichting_of_the_bill_is_still_the_memorie(one_law):
+    found = targets("Dat staat in de toelichting bij het wetsvoorstel.", one_law)
+    assert any(t[1] == "mvt" for t in found)
+
+
+def test_a_memorie_citing_a_kamerstuk_cites_another_document(one_law):
+    text = ("MEMORIE VAN TOELICHTING\n\nAlgemeen\n\nVolgens de memorie van toelichting bij de vorige "
+            "wijziging (Kamerstukken II 2001/02, 28 123, nr. 3, blz. 9) was dat niet nodig.")
+    assert [t for t in targets(text, one_law) if t[1] == "mvt"] == []
+
+
+def test_an_advice_citing_the_memorie_by_kamerstuk_still_names_it(one_law):
+    text = "De Afdeling wijst op de toelichting (Kamerstukken II 2001/02, 28 123, nr. 3, blz. 9)."
+    assert any(t[1] == "mvt" for t in targets(text, one_law))
+
+
+def test_eg_verdrag_written_with_a_space_is_the_treaty():
+    from wetgen.consult.analyse.lawnames import eu_treaty_end
+
+    assert eu_treaty_end("EG Verdrag bepaalt", 0) == len("EG Verdrag")
+
+
+# --- an amending besluit without a numbered ARTIKEL -----------------------------------------------
+
+
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+def test_letters_under_the_aanhef_are_the_sole_amending_articles_onderdelen(one_law, sep):
+    text = sep.join(["Gelet op artikel 5 van de Woningwet;", "Hebben goedgevonden en verstaan:",
+                     "De Huisvestingswet 2014 wordt als volgt gewijzigd:", "A",
+                     "In artikel 12 vervalt het zesde lid."])  # fmt: skip
+    found = [(t[0], t[1], t[3], t[4]) for t in targets(text, one_law)]
+    assert ("A", "bill", "I", "A") in found
+    assert ("artikel 12", "law", "12", "") in [(t[0], t[1], t[3], t[4]) for t in targets(text, one_law)]
+
+
+def test_letters_under_a_law_the_bill_does_not_amend_stay_unread(one_law):
+    text = "Het Bouwbesluit 2012 wordt als volgt gewijzigd:\n\nA\n\nIn artikel 4 vervalt het derde lid."
+    assert not [t for t in targets(text, one_law) if t[0] == "A"]
+
+
+def test_the_sentence_naming_the_amended_law_may_close_a_paragraph():
+    from wetgen.consult.analyse.soleamending import amends_at
+
+    text = "Hebben goedgevonden en verstaan: Het Besluit huurprijzen woonruimte wordt als volgt gewijzigd:"
+    assert text[amends_at(text):].startswith("Besluit huurprijzen woonruimte")
+    assert amends_at("De Afdeling adviseert: het besluit is gewijzigd.") == -1
+
+
+# --- "dit besluit" in the text of a besluit -------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def besluit():
+    """An invented aanpassingsbesluit: ARTIKEL I amends the Woningwet, ARTIKEL II the Hw 2014."""
+    from pathlib import Path
+
+    from wetgen.loader import load_bill
+
+    return load_bill(Path(__file__).with_name("fixtures") / "besluit-paragrafen.yaml")
+
+
+def test_dit_besluit_in_a_besluit_is_the_draft_itself(besluit):
+    text = ("Onze Minister van Binnenlandse Zaken is belast met de uitvoering van dit besluit, dat in "
+            "het Staatsblad zal worden geplaatst. Artikel II van dit besluit werkt terug.")
+    found = [(t[0], t[1], t[3]) for t in targets(text, besluit)]
+    assert ("dit besluit", "bill", "") in found
+    assert ("Artikel II van dit besluit", "bill", "II") in found
+
+
+def test_dit_besluit_in_the_nota_van_toelichting_is_not_read(besluit):
+    text = "NOTA VAN TOELICHTING\n\nAlgemeen\n\nDit besluit regelt een proef met kortere termijnen."
+    assert [t for t in targets(text, besluit) if t[0].lower() == "dit besluit"] == []
+
+
+def test_dit_besluit_in_a_bill_that_is_a_wet_names_no_instrument(one_law):
+    text = "De regering wil dat de gemeente na dit besluit opnieuw beslist over de urgentie."
+    assert [t for t in targets(text, one_law) if t[0] == "dit besluit"] == []
+
+
+def test_dit_besluit_in_new_words_of_an_amended_besluit_is_that_besluit():
+    from wetgen.consult.analyse.context import EMPTY
+    from wetgen.consult.analyse.thisbesluit import own_besluit
+
+    context = EMPTY._replace(law="Besluit kinderopvang")
+    assert [t.law for t in own_besluit(True, context, "Wet X", "")] == ["Besluit kinderopvang"]
+    assert own_besluit(True, EMPTY._replace(law="Woningwet"), "Besluit Y", "") == []

@@ -30,6 +30,7 @@ from wetgen.consult.analyse.points import Point, points_of, split_points
 from wetgen.consult.analyse.refs import ANAPHOR, ARTICLE, DIVISION, LOOSE, Ref, find_references
 from wetgen.consult.analyse.refs import MVT as MVT_KIND
 from wetgen.consult.analyse.resolve import GENERAL, BillIndex, Resolution
+from wetgen.consult.analyse.soleamending import amends_at, heads_onderdelen, under_sole_article
 from wetgen.consult.analyse.stages import ALIAS, alias_law, stage_heading
 from wetgen.model import Bill
 
@@ -225,7 +226,7 @@ class Analyser:
                 context = self._onderdeel(text, start + at, leading, context, result)
                 start = base = start + after
         for at, letter, length in self._run_in(text[base:end]):
-            if letter and not (self._amending_here(context) or letter in context.listed or "ARTIKEL " in text[start : base + at]
+            if letter and not (self._amending_here(context) or letter in context.listed or heads_onderdelen(text[start : base + at])
                                or ctx_rules.announces_onderdeel(text[start : base + at])):  # fmt: skip
                 continue  # a capital letter in prose, not an onderdeel of the bill
             context = self._segment(text, start, base + at, context, result)
@@ -262,7 +263,7 @@ class Analyser:
                     named.append("")
                 breaks.append(bool(_SENTENCE_BREAK.search(segment, previous, ref.start)))
                 previous = ref.start
-            at = ctx_rules.amends_sentence(segment)
+            at = amends_at(segment)  # soleamending.py
             law = self.lexicon.match(segment, at) if at >= 0 else None
             stop = _SENTENCE_BREAK.search(segment, law.end) if law else None
             stop_at = stop.start() if stop else len(segment)
@@ -286,8 +287,8 @@ class Analyser:
         inserted = context.inserted
         quoted = () if inserted else reading.quoted
         instruction = not inserted and reading.instruction
-        if not inserted and reading.amends:
-            context = context._replace(law=reading.amends, named_law=reading.amends_named)
+        if not inserted and reading.amends:  # (soleamending.py: no ARTIKEL above it)
+            context = under_sole_article(context._replace(law=reading.amends, named_law=reading.amends_named), self.index.amending, reading.amends)
         if heading and not reading.refs and not inserted and not stage_heading(text[start:end]):
             return context._replace(article=None)  # a heading of its own: a new subject
         subject_named, named_before, other = False, (), None

@@ -99,10 +99,11 @@ QUALIFIER = re.compile(
 )
 # what may stand between two qualifiers: "tweede lid, onderdeel b", "lid 2 sub b", "sub b van
 # het tweede lid", "eerste lid, onder a, en tweede lid", "zesde lid jo vijfde lid" (both read)
-# "tweede lid en vierde lid", "het eerste lid en het derde lid": leden joined by a bare "en"
+# "tweede lid en vierde lid", "het eerste lid en het derde lid": leden joined by a bare "en"; an
+# older text closes a dot number with a dot before its qualifiers ("artikel 4.2., eerste lid")
 _AND_LID = rf"\s+en\s+(?=(?:(?:het|de)\s+)?(?:{STATE}\s+)?{_ORD}\s+lid\b|lid\s+\d)"
 QUALIFIER_SEP = re.compile(
-    rf"\s*,\s*(?:en\s+)?|{_JUNCTO}|{_AND_LID}|\s+(?:(?:van|in)\s+(?:het\s+|de\s+)?)?", re.I
+    rf"(?:(?<=\d)\.(?=\s*,))?\s*,\s*(?:en\s+)?|{_JUNCTO}|{_AND_LID}|\s+(?:(?:van|in)\s+(?:het\s+|de\s+)?)?", re.I
 )
 # a lid after a bare "en" that names its own article belongs to that one: "het tweede lid en
 # het derde lid van artikel 6"

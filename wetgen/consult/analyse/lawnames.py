@@ -49,7 +49,7 @@ _EU_ACT = re.compile(
 _EU_TREATY = re.compile(
     r"(?i:Verdrag\s+(?:betreffende\s+de\s+(?:werking\s+van\s+de\s+)?Europese\s+Unie"
     r"|tot\s+oprichting\s+van\s+de\s+Europese\s+(?:Economische\s+)?Gemeenschap(?:pen)?))"
-    r"|(?:EG|EU|EEG|EGKS)-[Vv]erdrag|VWEU|VEU"
+    r"|(?:EG|EU|EEG|EGKS)[- ][Vv]erdrag|VWEU|VEU"
 )
 _EU_TREATY_AT = re.compile(rf"(?:{_EU_TREATY.pattern})(?![\w-])")
 _HEAD_WORD = re.compile(

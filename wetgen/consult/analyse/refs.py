@@ -19,6 +19,7 @@ from wetgen import ids
 from wetgen.consult.analyse import grammar
 from wetgen.consult.analyse.anchors import anchors
 from wetgen.consult.analyse.bareletters import bare_onderdelen
+from wetgen.consult.analyse.barenumbers import after_bare_number
 from wetgen.consult.analyse.described import HISTORY_NOTE, described
 from wetgen.consult.analyse.divisionchain import chained
 from wetgen.consult.analyse.divisiontitles import captioned, title_then_law
@@ -36,6 +37,7 @@ from wetgen.consult.analyse.renumbering import renumbered
 from wetgen.consult.analyse.sectionparts import after_section
 from wetgen.consult.analyse.stages import ALIAS, stage_numbers
 from wetgen.consult.analyse.statute import STATUTE, statute_formula
+from wetgen.consult.analyse.thisbesluit import THIS_BESLUIT, besluit_at
 
 ARTICLE = "artikel"  # one or more articles, with their qualifiers
 LOOSE = "los"  # leden or onderdelen without their article: "het derde lid", "onderdeel c"
@@ -283,7 +285,7 @@ def _loose(text: str, at: int, lexicon: LawLexicon) -> list[Ref]:
     """Read leden or onderdelen named without their article, or before it ("het derde lid
     van artikel 10", "het tweede lid van die bepaling")."""
     groups, end = grammar.qualifiers(text, at)
-    if not groups:
+    if not groups or after_bare_number(text, at):  # «… en 137, zesde lid,»: the lid of a bare number
         return []
     tail = _PREFIX_TAIL.match(text, end)
     if tail:
@@ -314,6 +316,8 @@ def _anaphor(text: str, start: int, lexicon: LawLexicon) -> list[Ref]:
     if ground:  # "de a-grond": onderdeel a of the grounds of the law under discussion
         return [Ref(ground.group(0), start, ground.end(), ANAPHOR, (Part(item=ground.group("letter").lower()),),
                     anaphor=GROUND)]  # fmt: skip
+    if (end := besluit_at(text, start)) > 0:  # "dit besluit" (thisbesluit.py)
+        return [Ref(text[start:end], start, end, ANAPHOR, anaphor=THIS_BESLUIT)]
     if text[start : start + 18].lower() == "de onderhavige wet":
         # the bill under discussion, wherever it is written
         return [Ref(text[start : start + 18], start, start + 18, ANAPHOR, anaphor="deze wet", this_bill=True)]

@@ -57,6 +57,7 @@ from wetgen.consult.analyse.refs import ANAPHOR, DESCRIBED, DIVISION, LOOSE, SEN
 from wetgen.consult.analyse.refs import MVT as MVT_REF
 from wetgen.consult.analyse.replacedlaw import replaced_article
 from wetgen.consult.analyse.statute import STATUTE, quoted_law
+from wetgen.consult.analyse.thisbesluit import THIS_BESLUIT, own_besluit
 from wetgen.model import Article, Bill
 from wetgen.outline import Node, outline, touched_articles
 
@@ -376,6 +377,8 @@ class BillIndex:
 
     def _anaphor(self, ref: Ref, context: Context, inserted: bool) -> list[Resolution]:
         """Resolve "deze wet", "dit artikel", "die bepalingen" from what came before."""
+        if ref.anaphor == THIS_BESLUIT:  # thisbesluit.py
+            return [Resolution(ref, "bill", (), "", "het besluit", t) if t.scope == BILL else self.place(ref, t, context) for t in own_besluit(inserted, context, self.bill.citeertitel, self.bill.opschrift)]
         if ref.anaphor == "deze wet":
             if inserted and context.law:
                 return [self.place(ref, Target(LAW, context.law), context)]

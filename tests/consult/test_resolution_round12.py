@@ -246,3 +246,57 @@ def test_dit_besluit_in_new_words_of_an_amended_besluit_is_that_besluit():
     context = EMPTY._replace(law="Besluit kinderopvang")
     assert [t.law for t in own_besluit(True, context, "Wet X", "")] == ["Besluit kinderopvang"]
     assert own_besluit(True, EMPTY._replace(law="Woningwet"), "Besluit Y", "") == []
+
+
+# --- a small-lettered onderdeel of the bill's onderdeel --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In artikel I, onderdeel A, komt onderdeel b te luiden:\n\nb. Er wordt een lid toegevoegd.",
+        "In artikel I wordt onderdeel A als volgt gewijzigd:\n\n1. Onderdeel b vervalt.",
+    ],
+)
+def test_a_small_onderdeel_below_a_bill_onderdeel_is_a_point_of_it(besluit, text):
+    # onderdeel A of the besluit's ARTIKEL I names no article of the Woningwet that it changes
+    found = [(t[0], t[1], t[3], t[4]) for t in targets(text, besluit)]
+    assert any(t[0].lower() == "onderdeel b" and t[1:] == ("bill", "I", "A") for t in found)
+
+
+def test_a_small_onderdeel_below_an_onderdeel_that_changes_one_article_is_that_articles(one_law):
+    # onderdeel C of the default draft changes artikel 28b of the Huisvestingswet 2014 alone
+    text = "In artikel I, onderdeel C, komt onderdeel b te luiden:\n\nb. Er wordt een lid toegevoegd."
+    found = [(t[0], t[1], t[3], t[6]) for t in targets(text, one_law)]
+    assert ("onderdeel b", "law", "28b", "b") in found
+
+
+def test_a_small_onderdeel_below_a_law_article_stays_the_laws(besluit):
+    text = "In artikel I, onderdeel A, wordt in artikel 12, vijfde lid, onderdeel b vervangen door: c."
+    found = [(t[0], t[1], t[3]) for t in targets(text, besluit)]
+    assert ("onderdeel b", "bill", "I") not in found
+
+
+# --- the heading of the bill's own article that an amendment inserts ------------------------------
+
+
+def test_the_heading_of_an_inserted_bill_article_is_the_bills():
+    from pathlib import Path
+
+    from wetgen.loader import load_bill
+
+    # the item before leaves the law of ARTIKEL I (the Huisvestingswet 2014) under discussion
+    two_laws = load_bill(Path(__file__).with_name("fixtures") / "verzamelwet-wonen.yaml")
+    text = ("I In artikel I vervalt artikel 12.\n\nII Na artikel I wordt een nieuw artikel II ingevoegd, "
+            "luidende:\n\nArtikel II\n\nAan de Woningwet wordt het volgende artikel toegevoegd:")
+    found = [(t[0], t[1], t[2], t[3]) for t in targets(text, two_laws)]
+    assert ("Artikel II", "bill", "", "II") in found
+
+
+def test_a_roman_article_in_new_text_named_by_no_instruction_keeps_the_law():
+    from wetgen.consult.analyse.context import Target
+    from wetgen.consult.analyse.insertedarticles import heads_inserted_article
+
+    last = (Target("bill", "", "II"),)
+    assert heads_inserted_article("II", last) and not heads_inserted_article("XXI", last)
+    assert not heads_inserted_article("12", (Target("bill", "", "12"),))

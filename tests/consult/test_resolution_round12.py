@@ -300,3 +300,8 @@ def test_a_roman_article_in_new_text_named_by_no_instruction_keeps_the_law():
     last = (Target("bill", "", "II"),)
     assert heads_inserted_article("II", last) and not heads_inserted_article("XXI", last)
     assert not heads_inserted_article("12", (Target("bill", "", "12"),))
+
+
+def test_a_response_saying_the_law_is_changed_opens_no_article(one_law):
+    text = "De Huisvestingswet 2014 wordt op twee punten gewijzigd.\n\nA\n\nWij vinden dat een goed plan."
+    assert not [t for t in targets(text, one_law) if t[0] == "A"]

@@ -288,7 +288,7 @@ class Analyser:
         quoted = () if inserted else reading.quoted
         instruction = not inserted and reading.instruction
         if not inserted and reading.amends:  # (soleamending.py: no ARTIKEL above it)
-            context = under_sole_article(context._replace(law=reading.amends, named_law=reading.amends_named), self.index.amending, reading.amends)
+            context = under_sole_article(context._replace(law=reading.amends, named_law=reading.amends_named), self.index.amending, reading.amends, text[start:end])
         if heading and not reading.refs and not inserted and not stage_heading(text[start:end]):
             return context._replace(article=None)  # a heading of its own: a new subject
         subject_named, named_before, other = False, (), None

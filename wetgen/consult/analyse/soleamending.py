@@ -12,10 +12,12 @@ from wetgen.consult.analyse.context import Context, amends_sentence
 from wetgen.consult.analyse.lawnames import same_law
 
 
-def under_sole_article(context: Context, amending: list, law: str) -> Context:
-    """Return the context after a sentence that says which law is amended: where no bill article
-    is open and one article of the bill amends that law, that article is opened as by its heading."""
-    if context.bill_article or not law:
+def under_sole_article(context: Context, amending: list, law: str, segment: str) -> Context:
+    """Return the context after a sentence that says which law is amended: where it opens the
+    list of changes ("… wordt als volgt gewijzigd:"), no bill article is open and one article of
+    the bill amends that law, that article is opened as by its heading. A response's "De Woningwet
+    wordt op twee punten gewijzigd." opens nothing."""
+    if context.bill_article or not law or not segment.rstrip().endswith(":"):
         return context
     sole = [a for a in amending if a.amends and same_law(a.amends.citeertitel, law)]
     if len(sole) != 1:

@@ -36,6 +36,12 @@ def test_a_lid_after_en_that_names_its_own_article_is_not_joined():
     assert text[end:].startswith(" en het vijfde lid")
 
 
+def test_leden_joined_by_en_before_their_article_are_both_its(one_law):
+    text = "Het derde lid en het vijfde lid van artikel 12 zijn te streng."
+    found = [(t[1], t[2], t[3], t[5]) for t in targets(text, one_law)]
+    assert found == [("law", "Huisvestingswet 2014", "12", "3"), ("law", "Huisvestingswet 2014", "12", "5")]
+
+
 def test_a_long_aanhef_list_reaches_its_law(one_law):
     text = ("Gelet op de artikelen 3.2, tweede lid en zesde lid, 4.7, eerste en derde lid, 4.7a, "
             "vierde lid, en 6.1, tweede lid, van de Wet op de kinderbijslagpunten;")

@@ -105,8 +105,8 @@ _AND_LID = rf"\s+en\s+(?=(?:(?:het|de)\s+)?(?:{STATE}\s+)?{_ORD}\s+lid\b|lid\s+\
 QUALIFIER_SEP = re.compile(
     rf"(?:(?<=\d)\.(?=\s*,))?\s*,\s*(?:en\s+)?|{_JUNCTO}|{_AND_LID}|\s+(?:(?:van|in)\s+(?:het\s+|de\s+)?)?", re.I
 )
-# a lid after a bare "en" that names its own article belongs to that one: "het tweede lid en
-# het derde lid van artikel 6"
+# after an article, a lid after a bare "en" that names its own article belongs to that one:
+# "artikel 5, tweede lid en het derde lid van artikel 6"
 _OWN_ARTICLE = re.compile(r"\s+(?:van|in)\s+(?:het\s+|de\s+)?(?:artikel|art\b|artt?\.)", re.I)
 # within the letters a qualifier read, "L1" is one letter (a page number was never read into it)
 _ONE_LETTER = re.compile(rf"(?<![\w°])(?-i:[A-Z]\d{{1,2}})(?!\w)|{LETTER}")
@@ -136,8 +136,10 @@ class Group(NamedTuple):
     sentence: bool = False
 
 
-def qualifiers(text: str, pos: int) -> tuple[list[Group], int]:
-    """Read the qualifiers that start at `pos` (after a separator); return them and the end."""
+def qualifiers(text: str, pos: int, loose: bool = False) -> tuple[list[Group], int]:
+    """Read the qualifiers that start at `pos` (after a separator); return them and the end.
+    `loose`: they stand before their article ("het derde lid en het vijfde lid van artikel 12"),
+    so a lid after a bare "en" that names an article is still one of them."""
     groups: list[Group] = []
     end = pos
     while True:
@@ -153,7 +155,7 @@ def qualifiers(text: str, pos: int) -> tuple[list[Group], int]:
         hit = QUALIFIER.match(text, at)
         if not hit or (at == end and end != pos):
             break
-        if groups and sep and sep.group(0).strip().lower() == "en" and _OWN_ARTICLE.match(text, hit.end()):
+        if not loose and groups and sep and sep.group(0).strip().lower() == "en" and _OWN_ARTICLE.match(text, hit.end()):
             break
         group = _group(hit)
         if group is not None and group.sentence and groups:

@@ -284,7 +284,7 @@ def _merge(prefix: list[Group], groups: list[Group]) -> list[Group]:
 def _loose(text: str, at: int, lexicon: LawLexicon) -> list[Ref]:
     """Read leden or onderdelen named without their article, or before it ("het derde lid
     van artikel 10", "het tweede lid van die bepaling")."""
-    groups, end = grammar.qualifiers(text, at)
+    groups, end = grammar.qualifiers(text, at, loose=True)
     if not groups or after_bare_number(text, at):  # «… en 137, zesde lid,»: the lid of a bare number
         return []
     tail = _PREFIX_TAIL.match(text, end)

@@ -311,3 +311,24 @@ def test_a_roman_article_in_new_text_named_by_no_instruction_keeps_the_law():
 def test_a_response_saying_the_law_is_changed_opens_no_article(one_law):
     text = "De Huisvestingswet 2014 wordt op twee punten gewijzigd.\n\nA\n\nWij vinden dat een goed plan."
     assert not [t for t in targets(text, one_law) if t[0] == "A"]
+
+
+# --- a bare article that goes on with a directive's articles in its sentence -----------------------
+
+
+def test_a_bare_article_after_a_directives_in_its_sentence_is_the_directives(one_law):
+    text = ("Voorwaarden zijn een verblijf van vijf jaar (artikel 4, eerste lid, van de richtlijn) en "
+            "voldoende inkomsten (artikel 5, eerste lid, onder a).")
+    assert [t for t in targets(text, one_law) if t[3] == "5"] == []
+
+
+def test_an_article_the_bill_changes_after_a_directives_stays_the_laws(one_law):
+    text = "Dat volgt uit artikel 4 van de richtlijn en wordt geregeld in artikel 12, vijfde lid."
+    found = [(t[1], t[2], t[3], t[5]) for t in targets(text, one_law)]
+    assert ("law", "Huisvestingswet 2014", "12", "5") in found
+
+
+def test_a_bare_article_in_the_next_sentence_is_not_the_directives(one_law):
+    text = "Dat volgt uit artikel 4 van de richtlijn. Artikel 5, eerste lid, regelt de rest."
+    found = [(t[1], t[3]) for t in targets(text, one_law)]
+    assert ("law", "5") in found

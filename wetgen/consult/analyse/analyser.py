@@ -17,7 +17,7 @@ from wetgen.consult.analyse.amendmentitems import amendment_item
 from wetgen.consult.analyse.assign import PointResult, assign
 from wetgen.consult.analyse.billunits import bill_unit, inserted_onderdeel
 from wetgen.consult.analyse.borrowing import EARLIER, borrow_laws, division_law
-from wetgen.consult.analyse.context import BILL, EMPTY, OTHER_LAW, Context, Target
+from wetgen.consult.analyse.context import BILL, EMPTY, OTHER_LAW, UNKNOWN, Context, Target
 from wetgen.consult.analyse.described import in_passing
 from wetgen.consult.analyse.divisionheadings import bill_division
 from wetgen.consult.analyse.grammar import Part
@@ -318,8 +318,8 @@ class Analyser:
                     for r in resolutions):  # fmt: skip
                 # "artikel 3 van het IVRK …, en artikel 27": an article the bill leaves alone, bare
                 # after another law's in its sentence and numbered like it, is that law's
-                resolutions = self.index.resolve(shifted._replace(law=other.law), own, inside)
-            other = next((r.place for r in resolutions if r.place.scope == OTHER_LAW and r.place.artikel and r.ref.law), other)
+                resolutions = self.index.resolve(shifted._replace(law=other.law, foreign=other.scope == UNKNOWN), own, inside)
+            other = next((r.place for r in resolutions if r.place.artikel and (r.place.scope == OTHER_LAW and r.ref.law or r.ref.foreign)), other)
             # "artikel 16 van de richtlijn": a provision of a document that is no law, which
             # names nothing a point can be about (still read, so that its words are taken)
             result.resolutions.extend(r for r in resolutions if not r.ref.foreign)

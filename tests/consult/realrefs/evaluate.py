@@ -114,9 +114,9 @@ FRESH20_FROM = "t"
 # (f01-f15) on branch refs-resolve7, fresh8 (h01-h15) and fresh9 (i01-i15) on branch
 # refs-resolve8, fresh10 (j01-j09) on refs-resolve9 and fresh11 (k01-k10) on refs-resolve9k.
 # fresh12 (l01-l14) was read on refs-resolve10l and fresh13 (m01-m12) on refs-resolve10m;
-# fresh14 (n01-n15) and fresh15 (o01-o15) were read on refs-resolve11; fresh16 to fresh20 are
-# the unseen parts now.
-UNSEEN_PARTS: tuple[str, ...] = ("fresh16", "fresh17", "fresh18", "fresh19", "fresh20")
+# fresh14 (n01-n15) and fresh15 (o01-o15) were read on refs-resolve11, fresh16 (p01-p15) and
+# fresh17 (q01-q15) on refs-resolve12; fresh18 to fresh20 are the unseen parts now.
+UNSEEN_PARTS: tuple[str, ...] = ("fresh18", "fresh19", "fresh20")
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
          "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
          "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20")

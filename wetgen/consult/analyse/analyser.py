@@ -17,7 +17,7 @@ from wetgen.consult.analyse.amendmentitems import amendment_item
 from wetgen.consult.analyse.assign import PointResult, assign
 from wetgen.consult.analyse.billunits import bill_unit, inserted_onderdeel
 from wetgen.consult.analyse.borrowing import EARLIER, borrow_laws, division_law
-from wetgen.consult.analyse.context import BILL, EMPTY, OTHER_LAW, Context, Target
+from wetgen.consult.analyse.context import BILL, EMPTY, OTHER_LAW, UNKNOWN, Context, Target
 from wetgen.consult.analyse.described import in_passing
 from wetgen.consult.analyse.divisionheadings import bill_division
 from wetgen.consult.analyse.grammar import Part
@@ -30,17 +30,14 @@ from wetgen.consult.analyse.points import Point, points_of, split_points
 from wetgen.consult.analyse.refs import ANAPHOR, ARTICLE, DIVISION, LOOSE, Ref, find_references
 from wetgen.consult.analyse.refs import MVT as MVT_KIND
 from wetgen.consult.analyse.resolve import GENERAL, BillIndex, Resolution
+from wetgen.consult.analyse.soleamending import amends_at, heads_onderdelen, under_sole_article
 from wetgen.consult.analyse.stages import ALIAS, alias_law, stage_heading
 from wetgen.consult.analyse.writtenas import as_meant
 from wetgen.model import Bill
 
 _SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)")
-_OPENS_LIST = re.compile(
-    r"[^.;!?()]{0,40}(?:\(|:)[^.;!?()]{0,60}", re.S
-)  # "… vastgesteld (Advies inzake de "
-_LISTED = re.compile(
-    r"\s*,?\s*(?:en|of|alsmede|en\s+in|en\s+van)?\s*,?\s*", re.I
-)  # between two listed articles
+_OPENS_LIST = re.compile(r"[^.;!?()]{0,40}(?:\(|:)[^.;!?()]{0,60}", re.S)  # "… vastgesteld (Advies inzake de "
+_LISTED = re.compile(r"\s*,?\s*(?:en|of|alsmede|en\s+in|en\s+van)?\s*,?\s*", re.I)  # between two listed articles
 CACHE_SIZE = 200_000
 _NO_LAW = "\x00"  # no law named in the sentence of a bare division
 
@@ -226,7 +223,7 @@ class Analyser:
                 context = self._onderdeel(text, start + at, leading, context, result)
                 start = base = start + after
         for at, letter, length in self._run_in(text[base:end]):
-            if letter and not (self._amending_here(context) or "ARTIKEL " in text[start : base + at]
+            if letter and not (self._amending_here(context) or letter in context.listed or heads_onderdelen(text[start : base + at])
                                or ctx_rules.announces_onderdeel(text[start : base + at])):  # fmt: skip
                 continue  # a capital letter in prose, not an onderdeel of the bill
             context = self._segment(text, start, base + at, context, result)
@@ -263,7 +260,7 @@ class Analyser:
                     named.append("")
                 breaks.append(bool(_SENTENCE_BREAK.search(segment, previous, ref.start)))
                 previous = ref.start
-            at = ctx_rules.amends_sentence(segment)
+            at = amends_at(segment)  # soleamending.py
             law = self.lexicon.match(segment, at) if at >= 0 else None
             stop = _SENTENCE_BREAK.search(segment, law.end) if law else None
             stop_at = stop.start() if stop else len(segment)
@@ -287,8 +284,8 @@ class Analyser:
         inserted = context.inserted
         quoted = () if inserted else reading.quoted
         instruction = not inserted and reading.instruction
-        if not inserted and reading.amends:
-            context = context._replace(law=reading.amends, named_law=reading.amends_named)
+        if not inserted and reading.amends:  # (soleamending.py: no ARTIKEL above it)
+            context = under_sole_article(context._replace(law=reading.amends, named_law=reading.amends_named), self.index.amending, reading.amends, text[start:end])
         if heading and not reading.refs and not inserted and not stage_heading(text[start:end]):
             return context._replace(article=None)  # a heading of its own: a new subject
         subject_named, named_before, other = False, (), None
@@ -318,8 +315,8 @@ class Analyser:
                     for r in resolutions):  # fmt: skip
                 # "artikel 3 van het IVRK …, en artikel 27": an article the bill leaves alone, bare
                 # after another law's in its sentence and numbered like it, is that law's
-                resolutions = self.index.resolve(shifted._replace(law=other.law), own, inside)
-            other = next((r.place for r in resolutions if r.place.scope == OTHER_LAW and r.place.artikel and r.ref.law), other)
+                resolutions = self.index.resolve(shifted._replace(law=other.law, foreign=other.scope == UNKNOWN), own, inside)
+            other = next((r.place for r in resolutions if r.place.artikel and (r.place.scope == OTHER_LAW and r.ref.law or r.ref.foreign)), other)
             # "artikel 16 van de richtlijn": a provision of a document that is no law, which
             # names nothing a point can be about (still read, so that its words are taken)
             result.resolutions.extend(r for r in resolutions if not r.ref.foreign)

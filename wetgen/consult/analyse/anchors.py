@@ -15,6 +15,9 @@ from typing import NamedTuple
 from wetgen.consult.analyse import grammar
 from wetgen.consult.analyse.notapoints import POINT_ANCHOR
 
+# "dit besluit", "het onderhavige besluit" (thisbesluit.py)
+_THIS_BESLUIT = re.compile(r"(?<![\w-])(?:[Dd]it|[Hh]et\s+onderhavige)\s+besluit(?![\w-])")
+
 ART = "art"  # "artikel 12", "art. 3:4"
 QUALIFIER = "qual"  # "het derde lid", "lid 2", "onderdeel b", "sub a"
 DIVISION = "div"  # "hoofdstuk III", "titel 7.10", "§ 4"
@@ -125,6 +128,8 @@ def anchors(text: str) -> list[Anchor]:
         if _word_start(text, at):
             found.append(Anchor(at, ANAPHOR, at + 25))
         at = lowered.find("de voorgestelde wijziging", at + 25)
+    for match in _THIS_BESLUIT.finditer(text) if "besluit" in lowered else ():  # thisbesluit.py
+        found.append(Anchor(match.start(), ANAPHOR, match.end()))
     at = lowered.find("de onderhavige wet")
     while at >= 0:  # "de onderhavige wet": the bill under discussion
         if _word_start(text, at) and not lowered[at + 18 : at + 19].isalnum():

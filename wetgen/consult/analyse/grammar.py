@@ -25,12 +25,12 @@ _ORD = rf"(?:{ORDINALS})"
 STATE = r"(?:voorgestelde|nieuwe|huidige|bestaande|gewijzigde)"
 # a number that is a day ("5, 1 januari"), not an article
 MONTH = r"\s+(?:jan(?:uari)?|feb(?:ruari)?|maart|apr(?:il)?|mei|juni?|juli?|aug(?:ustus)?|sept?(?:ember)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
-# an article number: 12, 28a, 1a1, 4:17, 7:907, 10.2a, 2.1.10, 1614ca; Roman: I, IA, XLII; a
+# an article number: 12, 28a, 1a1, 4:17, 7:907, 10.2a, 2.1.10, 1614ca; Roman: I, IA, XLII, VIIc; a
 # capital, a space and a number, as the Kieswet numbers its articles: G 1, Y 10 (`compact`)
 NUMBER = (
     rf"(?:(?-i:[A-Z]) \d{{1,3}}(?![\w°]|[:.]\d|{MONTH})"
     r"|\d+[a-z]{0,3}(?:(?<=[a-z])\d{1,2}(?=[^\w°]|$))?(?:[:.]\d+[a-z]{0,3})*(?![\w°]|[:.]\d)"
-    r"|(?-i:[IVXLC]{1,7}[A-Z]?)(?![\w°]))"
+    r"|(?-i:[IVXLC]{1,7}[A-Z]?|[IVXLC]{1,7}[a-h](?=[\s,.;:)]))(?![\w°]))"
 )
 ARTICLE_WORD = r"(?:artikel(?:en|s)?|artt?\.|art\b|artikelnummer)"
 _LIST = r"(?:\s*,\s*(?:en\s+|of\s+)?|\s+en\s+|\s+of\s+|\s*/\s*)"
@@ -59,7 +59,7 @@ def compact(number: str) -> str:
 TRIPLE = "|".join(letter * 3 for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _SMALL = r"[a-z](?![\w°])|([a-z])\1(?![\w°])"
 _CAPITAL = (
-    r"\d?[A-Z]{1,2}[a-z]?(?![\w°])|[a-z][A-Z](?![\w°])"
+    r"(?:0{1,4}|\d)?[A-Z]{1,2}[a-z]?(?![\w°])|[a-z][A-Z](?![\w°])"
     rf"|(?:{TRIPLE})(?![\w°])"
     r"|[A-Z](?=\d{1,3}[ \t]*(?:\n|$))|[A-Z]\d{1,2}(?![\w°]|[.:,]\d)"
 )
@@ -87,6 +87,8 @@ QUALIFIER = re.compile(
     rf"(?:(?:het|de)\s+)?(?:{STATE}\s+)?(?P<ords>{_ORDS})\s+(?:lid|leden)\b(?:\s*\((?:nieuw|oud)\))?"
     rf"|(?:(?:het|de)\s+)?(?P<subords>{_ORDS})\s+subonderde(?:el|len)\b"
     rf"|(?:lid|leden)\s+(?P<digits>{_DIGITS})(?![\w:])"
+    # a lid whose word a list of articles with leden left out: "2.4, eerste en zesde, 2.4a, derde lid"
+    rf"|(?P<bareords>{_ORDS})(?=\s*,\s*(?:en\s+)?\d+(?:[.:]\d+)*[a-z]{{0,2}},\s+{_ORD}\s+lid\b)"
     rf"|(?P<nth>\d+)\s*(?:e|de|ste)\s+lid\b"
     rf"|(?:aanhef\s+en\s+)?(?:subonderdelen|subonderdeel|onder|sub|onderdeel)\s+(?P<subs>{_SUBS_MARKED})"
     rf"|(?:aanhef\s+en\s+)?(?:subonderdelen|subonderdeel|onder|sub|onderdeel(?=\s+{POINT_ANCHOR}))\s+(?P<subs2>{_SUBS})"
@@ -97,7 +99,15 @@ QUALIFIER = re.compile(
 )
 # what may stand between two qualifiers: "tweede lid, onderdeel b", "lid 2 sub b", "sub b van
 # het tweede lid", "eerste lid, onder a, en tweede lid", "zesde lid jo vijfde lid" (both read)
-QUALIFIER_SEP = re.compile(rf"\s*,\s*(?:en\s+)?|{_JUNCTO}|\s+(?:(?:van|in)\s+(?:het\s+|de\s+)?)?", re.I)
+# "tweede lid en vierde lid", "het eerste lid en het derde lid": leden joined by a bare "en"; an
+# older text closes a dot number with a dot before its qualifiers ("artikel 4.2., eerste lid")
+_AND_LID = rf"\s+en\s+(?=(?:(?:het|de)\s+)?(?:{STATE}\s+)?{_ORD}\s+lid\b|lid\s+\d)"
+QUALIFIER_SEP = re.compile(
+    rf"(?:(?<=\d)\.(?=\s*,))?\s*,\s*(?:en\s+)?|{_JUNCTO}|{_AND_LID}|\s+(?:(?:van|in)\s+(?:het\s+|de\s+)?)?", re.I
+)
+# after an article, a lid after a bare "en" that names its own article belongs to that one:
+# "artikel 5, tweede lid en het derde lid van artikel 6"
+_OWN_ARTICLE = re.compile(r"\s+(?:van|in)\s+(?:het\s+|de\s+)?(?:artikel|art\b|artt?\.)", re.I)
 # within the letters a qualifier read, "L1" is one letter (a page number was never read into it)
 _ONE_LETTER = re.compile(rf"(?<![\w°])(?-i:[A-Z]\d{{1,2}})(?!\w)|{LETTER}")
 _REPEATED_WORD = re.compile(r"\b(?:sub|onder|onderdeel|letter)\s+", re.I)
@@ -126,8 +136,10 @@ class Group(NamedTuple):
     sentence: bool = False
 
 
-def qualifiers(text: str, pos: int) -> tuple[list[Group], int]:
-    """Read the qualifiers that start at `pos` (after a separator); return them and the end."""
+def qualifiers(text: str, pos: int, loose: bool = False) -> tuple[list[Group], int]:
+    """Read the qualifiers that start at `pos` (after a separator); return them and the end.
+    `loose`: they stand before their article ("het derde lid en het vijfde lid van artikel 12"),
+    so a lid after a bare "en" that names an article is still one of them."""
     groups: list[Group] = []
     end = pos
     while True:
@@ -142,6 +154,8 @@ def qualifiers(text: str, pos: int) -> tuple[list[Group], int]:
             break
         hit = QUALIFIER.match(text, at)
         if not hit or (at == end and end != pos):
+            break
+        if not loose and groups and sep and sep.group(0).strip().lower() == "en" and _OWN_ARTICLE.match(text, hit.end()):
             break
         group = _group(hit)
         if group is not None and group.sentence and groups:
@@ -167,13 +181,14 @@ def _inner_van(text: str, at: int) -> bool:
     """Tell whether "van" joins two qualifiers ("sub b van het tweede lid"), not a qualifier
     and its article ("het tweede lid van artikel 5")."""
     hit = QUALIFIER.match(text, at)
-    groups = ("ords", "digits", "nth", "subs", "subs2", "subords", "numbered", "items")
+    groups = ("ords", "bareords", "digits", "nth", "subs", "subs2", "subords", "numbered", "items")
     return bool(hit and any(hit.group(g) for g in groups))
 
 
 def _group(hit: re.Match[str]) -> Group | None:
-    if hit.group("ords"):
-        return Group(leden=_spread(_ORDINAL_WORD.findall(hit.group("ords")), _ordinal))
+    if hit.group("ords") or hit.group("bareords"):
+        ords = hit.group("ords") or hit.group("bareords")
+        return Group(leden=_spread(_ORDINAL_WORD.findall(ords), _ordinal))
     if hit.group("subords"):
         return Group(subs=_spread(_ORDINAL_WORD.findall(hit.group("subords")), _ordinal))
     if hit.group("digits"):

@@ -27,3 +27,12 @@ def extended_article(number: str, articles: dict[str, Article], amends_laws: boo
         # "IX" is a number of its own, not I with an X added
         return "" if ids.roman_value(number.upper()) else match.group("base").upper()
     return "" if amends_laws else match.group("base").upper()
+
+
+def heads_inserted_article(number: str, last: tuple) -> bool:
+    """Tell whether an article heading in new text heads the bill's own article that the
+    instruction above inserts ("Na artikel II wordt een nieuw artikel III ingevoegd, luidende:
+    Artikel III …"): its Roman number is the one that instruction named last as the bill's, so it
+    is the bill's article, not one of the law the bill amends (whose words the new text may go
+    on to insert)."""
+    return is_roman(number) and any(t.scope == "bill" and t.artikel.upper() == number.upper() for t in last)

@@ -49,7 +49,7 @@ _EU_ACT = re.compile(
 _EU_TREATY = re.compile(
     r"(?i:Verdrag\s+(?:betreffende\s+de\s+(?:werking\s+van\s+de\s+)?Europese\s+Unie"
     r"|tot\s+oprichting\s+van\s+de\s+Europese\s+(?:Economische\s+)?Gemeenschap(?:pen)?))"
-    r"|(?:EG|EU|EEG|EGKS)-[Vv]erdrag|VWEU|VEU"
+    r"|(?:EG|EU|EEG|EGKS)[- ][Vv]erdrag|VWEU|VEU"
 )
 _EU_TREATY_AT = re.compile(rf"(?:{_EU_TREATY.pattern})(?![\w-])")
 _HEAD_WORD = re.compile(
@@ -71,7 +71,10 @@ _STOP = frozenset(
     "genoemd genoemde of maar ook niet wel nog al om te aan bij zo zal zullen kan kunnen moet "
     "moeten mag mogen heeft hebben had bepaalt bepalen regelt regelen geldt gelden vervalt "
     "vervallen luidt komt komen blijft blijven voorziet biedt stelt gesteld opgenomen artikel "
-    "artikelen art lid leden onderdeel hoofdstuk paragraaf afdeling een ten".split()
+    "artikelen art lid leden onderdeel hoofdstuk paragraaf afdeling een ten "
+    # finite verbs that follow a law as its subject: "De Wet X treedt in werking met ingang van …"
+    "treedt treden vindt vinden gaat gaan geeft geven kent kennen legt leggen maakt maken "
+    "brengt brengen houdt houden bevat bevatten verleent verlenen".split()
 )
 # a name by shape ends before a verb; the verb is known by what follows it in the clause: a
 # subject pronoun ("van het Reglement van Orde zend ik u") or an article with no preposition

@@ -18,7 +18,7 @@ _LAW_LEAD = re.compile(
     re.I,
 )
 THIS_BILL = re.compile(
-    r"(?:\s*,\s*|\s+)(?:van|uit|in|bij)\s+(?:deze\s+wet|dit\s+(?:wets)?voorstel|het\s+(?:concept)?"
+    r"(?:\s*,\s*|\s+)(?:van|uit|in|bij)\s+(?:deze\s+wet|dit\s+(?:wets)?voorstel|dit\s+besluit|het\s+(?:concept)?"
     r"(?:wets)?voorstel|de\s+(?:concept)?wijzigingswet|het\s+ontwerp)\b",
     re.I,
 )

@@ -21,6 +21,13 @@ _GENERAL_PART = re.compile(
 _OF_ANOTHER = re.compile(
     r"\s+(?:bij|op)\s+(?:de|het)\s+[^.;()]{0,100}?\b(?:wet|tranche|[A-Z]\w*wet(?:\s+\d{4})?)\b", re.I
 )
+# the toelichting of a plan, verordening or other instrument that is no bill: "de toelichting bij een
+# bestemmingsplan", "de toelichting op het uitwerkings- of wijzigingsplan"
+_OF_AN_INSTRUMENT = re.compile(
+    r"\s+(?:bij|op|van)\s+(?:een|het|de|dat|dit|die|deze|zo'n)\s+(?:[\w-]+\s+of\s+)?[\w-]*"
+    r"(?:plan|plannen|verordening|verordeningen|beschikking|beschikkingen|aanvraag|programma|begroting)\b",
+    re.I,
+)
 # a Kamerstuk number standing with the memorie it names: "(Kamerstukken II …)", ", Kamerstukken …"
 _WITH_IT = re.compile(r"[^.;]{0,110}?[(,]\s*$")
 _THAT_ONE = re.compile(r"\bdie\s+$", re.I)
@@ -38,7 +45,7 @@ def own_memorie(text: str, places: list[tuple[int, int, str]]) -> list[tuple[int
     other_end = -1  # where the last mention of another bill's memorie ended
     for start, end, detail in places:
         words = text[start:end]
-        if _OF_ANOTHER.match(text, end) and not detail:
+        if (_OF_ANOTHER.match(text, end) or _OF_AN_INSTRUMENT.match(text, end)) and not detail:
             other_end = end
             continue
         cited = words.lower().startswith("kamerstuk") and _WITH_IT.fullmatch(text, other_end, start)

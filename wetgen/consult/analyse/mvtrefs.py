@@ -169,6 +169,8 @@ def unreported(words: str, detail: str, inserted: bool, mvt_text: bool, draft: s
     which is the text naming itself, as "deze memorie" is."""
     if in_new_text(words, inserted) or of_besluit(words, draft):
         return True
+    if mvt_text and words[:9].lower() == "kamerstuk":
+        return True  # a memorie cites other documents by their Kamerstuk number, never itself
     return mvt_text and not detail and bool(_BY_KIND.fullmatch(words.strip()))
 
 

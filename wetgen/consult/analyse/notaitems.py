@@ -14,11 +14,14 @@ from __future__ import annotations
 import re
 
 from wetgen.consult.analyse.context import Context
+from wetgen.consult.analyse.insertedletters import counted_letters
 
-_LETTER = r"\d?[A-Z]{1,2}[a-z]?"
+_LETTER = r"(?:0{1,4}|\d)?[A-Z]{1,2}[a-z]?"
 # "de onderdelen G tot en met I", "de onderdelen B, C en E", "onderdelen Ka en Kb"
 _LISTED = re.compile(rf"\bonderdelen\s+(?P<list>{_LETTER}(?:\s*(?:,|en|tot\s+en\s+met|t/m)\s*{_LETTER})+)\b")
 _TOKEN = re.compile(rf"tot\s+en\s+met|t/m|{_LETTER}")
+_SMALL = re.compile(r"\b[Oo]nderde(?:el|len)\s+[a-z]{1,2}\b")
+_CAPITAL = re.compile(rf"\b[Oo]nderde(?:el|len)\s+{_LETTER}\b")
 
 _WHOLE_ARTICLE = re.compile(
     r"(?:ARTIKEL|Artikel)\s+[IVXLC]+[a-z]?\s+(?:wordt|komt)\s+(?:als\s+volgt\s+gewijzigd"
@@ -39,8 +42,15 @@ def announce(context: Context, opens: bool, announces: bool, segment: str) -> Co
     """Return the context after a paragraph outside new text: whether it announced an onderdeel
     whose letter heads the text below, and the letters of the onderdelen it replaces or inserts
     as a list ("De onderdelen G tot en met I … komen als volgt te luiden:")."""
-    listed = listed_letters(segment) if opens and "onderdelen" in segment else ()
-    return context._replace(announced=opens and announces, listed=listed or context.listed)
+    listed = (listed_letters(segment) or counted_letters(segment)) if opens and "onderdelen" in segment else ()
+    return context._replace(announced=opens and announces and not _laws_only(segment), listed=listed or context.listed)
+
+
+def _laws_only(segment: str) -> bool:
+    """Tell whether an instruction names only a law's onderdelen, in small letters ("Onder verlettering
+    van onderdeel d tot onderdeel e wordt een onderdeel ingevoegd"): the one it inserts is the
+    law's, whose small letter heads no onderdeel of the bill."""
+    return bool(_SMALL.search(segment)) and not _CAPITAL.search(segment)
 
 
 def listed_letters(segment: str) -> tuple[str, ...]:

@@ -17,3 +17,18 @@ def onderdeel_point(raw: str) -> bool:
     """Tell whether a reference is a bare point of an onderdeel ("Onder 2", "Onderdeel 2"), not
     of a lid or a law's subonderdeel ("onder 2°")."""
     return bool(_POINT.fullmatch(raw))
+
+
+def of_onderdeel(raw: str, part, base, open_onderdeel: str) -> bool:
+    """Tell whether a unit named without its article (`part`, with `base` the provision under
+    discussion) is a point of the bill's onderdeel under discussion: "het eerste subonderdeel"
+    below "Onderdeel E wordt als volgt gewijzigd:", and "In artikel I, onderdeel H, komt onderdeel b
+    te luiden:" where no article of the law is under discussion (a law's onderdeel b needs the
+    article it is in, which neither names)."""
+    if not open_onderdeel or (base is not None and base.item):
+        return False
+    if part.sub and not part.item:
+        return "subonderde" in raw.lower()
+    law_article = base is not None and base.artikel and base.scope != "bill"
+    return (part.item.islower() and not (part.sub or part.lid or law_article)
+            and raw.lower().startswith("onderdeel "))  # fmt: skip

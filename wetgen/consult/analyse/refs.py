@@ -15,14 +15,14 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from wetgen import ids
 from wetgen.consult.analyse import grammar
 from wetgen.consult.analyse.aanhef import AANHEF, bare_aanhef
 from wetgen.consult.analyse.anchors import anchors
 from wetgen.consult.analyse.bareletters import bare_onderdelen
+from wetgen.consult.analyse.barenumbers import after_bare_number
 from wetgen.consult.analyse.described import HISTORY_NOTE, described
-from wetgen.consult.analyse.divisionchain import chained
-from wetgen.consult.analyse.divisiontitles import captioned, title_then_law
+from wetgen.consult.analyse.divisiontitles import title_then_law
+from wetgen.consult.analyse.divisionwords import division_words
 from wetgen.consult.analyse.grammar import NUMBER, Group, Part
 from wetgen.consult.analyse.lawlist import own_laws
 from wetgen.consult.analyse.lawnames import LawLexicon
@@ -31,13 +31,14 @@ from wetgen.consult.analyse.lidparagraph import in_numbered_lid
 from wetgen.consult.analyse.links import provision_links
 from wetgen.consult.analyse.memorieparts import own_memorie
 from wetgen.consult.analyse.mvtrefs import mvt_places, own_places
-from wetgen.consult.analyse.numbering import nested, numbered_like
+from wetgen.consult.analyse.numbering import numbered_like
 from wetgen.consult.analyse.ownpiece import about_itself, in_own_brackets
 from wetgen.consult.analyse.relative import law_of_relative
 from wetgen.consult.analyse.renumbering import renumbered
 from wetgen.consult.analyse.sectionparts import after_section
 from wetgen.consult.analyse.stages import ALIAS, stage_numbers
 from wetgen.consult.analyse.statute import STATUTE, statute_formula
+from wetgen.consult.analyse.thisbesluit import THIS_BESLUIT, besluit_at
 
 ARTICLE = "artikel"  # one or more articles, with their qualifiers
 LOOSE = "los"  # leden or onderdelen without their article: "het derde lid", "onderdeel c"
@@ -85,24 +86,8 @@ _COMMA_DOT = re.compile(
 _SPACED_LETTERS = re.compile(rf"(?i)\s(?P<first>[a-z]){grammar.RANGE}(?P<last>[a-z])(?![\w°])")
 _ARTICLE_WORD = re.compile(r"\bartikel(?:en)?\b", re.I)
 _ONE_ARTICLE = re.compile(r"(?:artikel|art\.?)\s*$", re.I)
-# a division's number: "4", "10.1.3", "IV", "IIA"
-_DIVISION_NO = r"(?P<number>\d{1,4}[a-zA-Z]?(?:\.\d+[a-z]?)*|[IVXLC]+[A-Z]?)(?![\w°])"  # "17A"; "titel 36378" is a dossier
-_DIVISION_NUMBER = re.compile(rf"\s*{_DIVISION_NO}")
-_DIVISION_WORD = {"§": "paragraaf", "titeldeel": "titel", "titels": "titel", "hoofdstukken": "hoofdstuk",
-                  "afdelingen": "afdeling", "paragrafen": "paragraaf", "afd": "afdeling", "hfd": "hoofdstuk", "hst": "hoofdstuk"}  # fmt: skip
-_DIVISION_MORE = re.compile(rf"(?:\s*,\s*(?:en\s+)?|\s+en\s+|\s+of\s+){_DIVISION_NO}")
-_DIVISION_RANGE = re.compile(rf"(?i){grammar.RANGE}{_DIVISION_NO}")
 _BRACKETED = re.compile(r"\s*[\[(](?:(?:oud|nieuw|artikel)\s+)?(?P<number>\d+[a-z]?(?:[.:]\d+[a-z]?)+)[\])]", re.I)
 _DOSSIER = re.compile(r"\d{2}\.\d{3}")
-_RANK = ("hoofdstuk", "titel", "afdeling", "paragraaf")  # from large to small
-_CONTAINER = re.compile(rf"\s+van\s+(?:het\s+|de\s+)?(?P<kind>hoofdstuk|titel|afdeling)\s+{_DIVISION_NO}", re.I)
-# the book a code's titel or afdeling is in: "titel 10 in het Vijfde Boek (…) van het Wetboek van
-# Strafvordering", "afdeling 2 van titel 3 van Boek 1 BW"
-_IN_BOOK = re.compile(rf"\)?\s*,?\s+(?:van|in|uit)\s+(?:het\s+)?(?:(?P<ordinal>{grammar.ORDINALS})\s+Boek"
-                      r"|Boek\s+(?P<number>\d+|[IVX]+))\b(?:\s*\([^()]{1,90}\))?", re.I)  # fmt: skip
-_ORDINAL_DIVISION = re.compile(rf"({grammar.ORDINALS})\s+(?P<word>titel|afdeling)", re.I)
-_OUTER = re.compile(r"\b(?:titel|afdeling)\s*\(\s*$", re.I)
-_THIS_CHAPTER = re.compile(r"\s+van\s+dit\s+hoofdstuk\b", re.I)
 
 
 class Ref(NamedTuple):
@@ -286,8 +271,8 @@ def _merge(prefix: list[Group], groups: list[Group]) -> list[Group]:
 def _loose(text: str, at: int, lexicon: LawLexicon) -> list[Ref]:
     """Read leden or onderdelen named without their article, or before it ("het derde lid
     van artikel 10", "het tweede lid van die bepaling")."""
-    groups, end = grammar.qualifiers(text, at)
-    if not groups:
+    groups, end = grammar.qualifiers(text, at, loose=True)
+    if not groups or after_bare_number(text, at):  # «… en 137, zesde lid,»: the lid of a bare number
         return []
     tail = _PREFIX_TAIL.match(text, end)
     if tail:
@@ -318,6 +303,8 @@ def _anaphor(text: str, start: int, lexicon: LawLexicon) -> list[Ref]:
     if ground:  # "de a-grond": onderdeel a of the grounds of the law under discussion
         return [Ref(ground.group(0), start, ground.end(), ANAPHOR, (Part(item=ground.group("letter").lower()),),
                     anaphor=GROUND)]  # fmt: skip
+    if (end := besluit_at(text, start)) > 0:  # "dit besluit" (thisbesluit.py)
+        return [Ref(text[start:end], start, end, ANAPHOR, anaphor=THIS_BESLUIT)]
     if text[start : start + 18].lower() == "de onderhavige wet":
         # the bill under discussion, wherever it is written
         return [Ref(text[start : start + 18], start, start + 18, ANAPHOR, anaphor="deze wet", this_bill=True)]
@@ -386,54 +373,16 @@ def _anaphor_ref(text: str, start: int, match: re.Match[str], groups: list[Group
 
 
 def _division(text: str, pos: int, start: int, lexicon: LawLexicon) -> list[Ref]:
-    number = _DIVISION_NUMBER.match(text, pos)
-    ordinal = None if number else _ORDINAL_DIVISION.match(text, start)
-    if not number and not ordinal:
+    if not (words := division_words(text, pos, start)):
         return []
-    if ordinal:  # "de Tweede Afdeling van Titel 3 van Boek 1": only with where it is
-        word, numbers, end = ordinal.group("word").lower(), [str(ids.ordinal_value(ordinal.group(1).lower()))], pos
-        if not (_CONTAINER.match(text, end) or _IN_BOOK.match(text, end)):
-            return []
-    else:
-        word = _DIVISION_WORD.get(text[start:pos].strip().lower().rstrip("."), text[start:pos].strip().lower().rstrip("."))
-        numbers, end = [number.group("number")], number.end()
-        if (outer := _OUTER.search(text, max(0, start - 12), start)) and _IN_BOOK.match(text, end):
-            start = outer.start()  # "Titel (Titel 10) in het Vijfde Boek": one mention
-    start, word, numbers, end = chained(text, start, end, word, numbers) or (start, word, numbers, end)  # "Boek 7, titel 12, afdeling 1"
-    while more := _DIVISION_MORE.match(text, end) or _DIVISION_RANGE.match(text, end) or captioned(text, end):
-        if more.re is _DIVISION_RANGE:  # "de afdelingen 7.4.1 tot en met 7.4.5"
-            numbers.extend(grammar.expand(numbers[-1], more.group("number")))
-        numbers.append(more.group("number"))  # "de titels 6, 7 en 8"
-        end = more.end()
-    here = _THIS_CHAPTER.match(text, end)  # "de paragrafen 2 tot en met 4 van dit hoofdstuk"
-    end = here.end() if here else end
-    container = _CONTAINER.match(text, end)  # "… van hoofdstuk 4": where they are, no target
-    if container and _RANK.index(container.group("kind").lower()) < _RANK.index(word):
-        end = container.end()
-    book = _IN_BOOK.match(text, end) if word in ("titel", "afdeling") else None
-    if book and all(n[0].isdigit() for n in numbers):
-        # a code numbered by book gives its unit the book's number: "titel 10" of Boek 5 is titel
-        # 5.10; the old codes' Roman titels ("titel XII van het Tweede Boek" Sr) keep theirs
-        within = container.group("number") + "." if container and end == container.end() else ""
-        numbers = [f"{_book_number(book)}.{within}{n}" for n in numbers]
-        end = book.end()
-    elif container and end == container.end():  # "titel 3 van hoofdstuk 6": titel 6.3
-        numbers = nested(numbers, container.group("kind"), container.group("number"))
+    start, word, numbers, end, here = words
     law, this_bill, that_law, end, foreign = law_tail(text, end, lexicon)
     foreign = foreign or in_own_brackets(text, start)  # "(paragraaf 4.2 en 4.3.6)" (ownpiece.py)
     if not (law or this_bill or that_law or foreign) and (titled := title_then_law(text, end, lexicon)):
         law, end = titled  # "hoofdstuk VI Rijvaardigheid en rijbevoegdheid van de Wegenverkeerswet 1994"
     detail = f"{word} {', '.join(numbers)}"
     return [Ref(text[start:end].strip(), start, end, DIVISION, (), law, this_bill, that_law,
-                detail=detail, foreign=foreign, in_chapter=bool(here))]  # fmt: skip
-
-
-def _book_number(book: re.Match[str]) -> str:
-    """Return the number of a book named by ordinal ("het Vijfde Boek"), digits or Roman."""
-    if book.group("ordinal"):
-        return str(ids.ordinal_value(book.group("ordinal").lower()))
-    number = book.group("number")
-    return number if number.isdigit() else str(ids.roman_value(number.upper()))
+                detail=detail, foreign=foreign, in_chapter=here)]  # fmt: skip
 
 
 def _bare_number(text: str, at: int, lexicon: LawLexicon) -> list[Ref]:

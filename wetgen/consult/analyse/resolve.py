@@ -29,7 +29,7 @@ from wetgen.consult.analyse.context import (
 from wetgen.consult.analyse.context import MVT as MVT_SCOPE
 from wetgen.consult.analyse.divisionchain import in_titel_named
 from wetgen.consult.analyse.grammar import Part
-from wetgen.consult.analyse.insertedarticles import extended_article
+from wetgen.consult.analyse.insertedarticles import extended_article, heads_inserted_article
 from wetgen.consult.analyse.lawnames import (
     BW,
     LawLexicon,
@@ -40,7 +40,7 @@ from wetgen.consult.analyse.lawnames import (
 )
 from wetgen.consult.analyse.mvtrefs import unreported
 from wetgen.consult.analyse.newlaw import open_onderdeel, own_division, unnamed_onderdeel
-from wetgen.consult.analyse.notapoints import onderdeel_point
+from wetgen.consult.analyse.notapoints import of_onderdeel, onderdeel_point
 from wetgen.consult.analyse.numbering import (
     bw_division,
     fits,
@@ -58,6 +58,7 @@ from wetgen.consult.analyse.refs import ANAPHOR, DESCRIBED, DIVISION, LOOSE, SEN
 from wetgen.consult.analyse.refs import MVT as MVT_REF
 from wetgen.consult.analyse.replacedlaw import replaced_article
 from wetgen.consult.analyse.statute import STATUTE, quoted_law
+from wetgen.consult.analyse.thisbesluit import THIS_BESLUIT, own_besluit
 from wetgen.model import Article, Bill
 from wetgen.outline import Node, outline, touched_articles
 
@@ -224,6 +225,8 @@ class BillIndex:
             return (LAW, amended, number) if amended else (OTHER_LAW, law, number)
         if ref.that_law:
             return UNKNOWN, "", number
+        if inserted and heads_inserted_article(number, context.last):
+            return BILL, "", number  # insertedarticles.py
         if inserted and context.law:
             return (LAW, *with_book(context.law, number))
         if roman:
@@ -342,7 +345,7 @@ class BillIndex:
                     ref, Target(BILL, "", article.number, onderdeel=part.item), context
                 )
         base = context.article
-        if not (base and base.item or part.item) and part.sub and "subonderde" in ref.raw.lower() and context.onderdeel:
+        if of_onderdeel(ref.raw, part, base, context.onderdeel):  # notapoints.py
             # "het eerste subonderdeel" below "Onderdeel E wordt als volgt gewijzigd": a step of
             # the bill's onderdeel under discussion (named, as "A.1", by its onderdeel); a law's
             # subonderdeel needs the onderdeel (a, b) it is in, which neither names
@@ -379,6 +382,8 @@ class BillIndex:
 
     def _anaphor(self, ref: Ref, context: Context, inserted: bool) -> list[Resolution]:
         """Resolve "deze wet", "dit artikel", "die bepalingen" from what came before."""
+        if ref.anaphor == THIS_BESLUIT:  # thisbesluit.py
+            return [Resolution(ref, "bill", (), "", "het besluit", t) if t.scope == BILL else self.place(ref, t, context) for t in own_besluit(inserted, context, self.bill.citeertitel, self.bill.opschrift)]
         if ref.anaphor == "deze wet":
             if inserted and context.law:
                 return [self.place(ref, Target(LAW, context.law), context)]

@@ -1,0 +1,77 @@
+"""The words of a division reference: "hoofdstuk 4", "de titels 6, 7 en 8", "Boek 7, titel 12,
+afdeling 1", "titel 10 in het Vijfde Boek", "de Tweede Afdeling van Titel 3 van Boek 1", "de
+paragrafen 2 tot en met 4 van dit hoofdstuk"; the law after them is refs.py's to read."""
+
+from __future__ import annotations
+
+import re
+
+from wetgen import ids
+from wetgen.consult.analyse import grammar
+from wetgen.consult.analyse.divisionchain import chained
+from wetgen.consult.analyse.divisiontitles import captioned
+from wetgen.consult.analyse.numbering import nested
+
+# a division's number: "4", "10.1.3", "IV", "IIA"
+_DIVISION_NO = r"(?P<number>\d{1,4}[a-zA-Z]?(?:\.\d+[a-z]?)*|[IVXLC]+[A-Z]?)(?![\w°])"  # "17A"; "titel 36378" is a dossier
+_DIVISION_NUMBER = re.compile(rf"\s*{_DIVISION_NO}")
+_DIVISION_WORD = {"§": "paragraaf", "titeldeel": "titel", "titels": "titel", "hoofdstukken": "hoofdstuk",
+                  "afdelingen": "afdeling", "paragrafen": "paragraaf", "afd": "afdeling", "hfd": "hoofdstuk", "hst": "hoofdstuk"}  # fmt: skip
+_DIVISION_MORE = re.compile(rf"(?:\s*,\s*(?:en\s+)?|\s+en\s+|\s+of\s+){_DIVISION_NO}")
+_DIVISION_RANGE = re.compile(rf"(?i){grammar.RANGE}{_DIVISION_NO}")
+_RANK = ("hoofdstuk", "titel", "afdeling", "paragraaf")  # from large to small
+_CONTAINER = re.compile(rf"\s+van\s+(?:het\s+|de\s+)?(?P<kind>hoofdstuk|titel|afdeling)\s+{_DIVISION_NO}", re.I)
+# the book a code's titel or afdeling is in: "titel 10 in het Vijfde Boek (…) van het Wetboek van
+# Strafvordering", "afdeling 2 van titel 3 van Boek 1 BW"
+_IN_BOOK = re.compile(rf"\)?\s*,?\s+(?:van|in|uit)\s+(?:het\s+)?(?:(?P<ordinal>{grammar.ORDINALS})\s+Boek"
+                      r"|Boek\s+(?P<number>\d+|[IVX]+))\b(?:\s*\([^()]{1,90}\))?", re.I)  # fmt: skip
+_ORDINAL_DIVISION = re.compile(rf"({grammar.ORDINALS})\s+(?P<word>titel|afdeling)", re.I)
+_OUTER = re.compile(r"\b(?:titel|afdeling)\s*\(\s*$", re.I)
+_THIS_CHAPTER = re.compile(r"\s+van\s+dit\s+hoofdstuk\b", re.I)
+
+
+def division_words(text: str, pos: int, start: int) -> tuple[int, str, list[str], int, bool] | None:
+    """Read the divisions a word at `start` names, their numbers from `pos` on: (start, word,
+    numbers, end, whether "van dit hoofdstuk" follows), or None when no number follows."""
+    number = _DIVISION_NUMBER.match(text, pos)
+    ordinal = None if number else _ORDINAL_DIVISION.match(text, start)
+    if not number and not ordinal:
+        return None
+    if ordinal:  # "de Tweede Afdeling van Titel 3 van Boek 1": only with where it is
+        word, numbers, end = ordinal.group("word").lower(), [str(ids.ordinal_value(ordinal.group(1).lower()))], pos
+        if not (_CONTAINER.match(text, end) or _IN_BOOK.match(text, end)):
+            return None
+    else:
+        word = _DIVISION_WORD.get(text[start:pos].strip().lower().rstrip("."), text[start:pos].strip().lower().rstrip("."))
+        numbers, end = [number.group("number")], number.end()
+        if (outer := _OUTER.search(text, max(0, start - 12), start)) and _IN_BOOK.match(text, end):
+            start = outer.start()  # "Titel (Titel 10) in het Vijfde Boek": one mention
+    start, word, numbers, end = chained(text, start, end, word, numbers) or (start, word, numbers, end)  # "Boek 7, titel 12, afdeling 1"
+    while more := _DIVISION_MORE.match(text, end) or _DIVISION_RANGE.match(text, end) or captioned(text, end):
+        if more.re is _DIVISION_RANGE:  # "de afdelingen 7.4.1 tot en met 7.4.5"
+            numbers.extend(grammar.expand(numbers[-1], more.group("number")))
+        numbers.append(more.group("number"))  # "de titels 6, 7 en 8"
+        end = more.end()
+    here = _THIS_CHAPTER.match(text, end)  # "de paragrafen 2 tot en met 4 van dit hoofdstuk"
+    end = here.end() if here else end
+    container = _CONTAINER.match(text, end)  # "… van hoofdstuk 4": where they are, no target
+    if container and _RANK.index(container.group("kind").lower()) < _RANK.index(word):
+        end = container.end()
+    book = _IN_BOOK.match(text, end) if word in ("titel", "afdeling") else None
+    if book and all(n[0].isdigit() for n in numbers):
+        # a code numbered by book gives its unit the book's number: "titel 10" of Boek 5 is titel
+        # 5.10; the old codes' Roman titels ("titel XII van het Tweede Boek" Sr) keep theirs
+        within = container.group("number") + "." if container and end == container.end() else ""
+        numbers = [f"{book_number(book)}.{within}{n}" for n in numbers]
+        end = book.end()
+    elif container and end == container.end():  # "titel 3 van hoofdstuk 6": titel 6.3
+        numbers = nested(numbers, container.group("kind"), container.group("number"))
+    return start, word, numbers, end, bool(here)
+
+
+def book_number(book: re.Match[str]) -> str:
+    """Return the number of a book named by ordinal ("het Vijfde Boek"), digits or Roman."""
+    if book.group("ordinal"):
+        return str(ids.ordinal_value(book.group("ordinal").lower()))
+    number = book.group("number")
+    return number if number.isdigit() else str(ids.roman_value(number.upper()))

@@ -1,0 +1,34 @@
+"""The letters of onderdelen that an instruction inserts by count: "In artikel I worden na
+onderdeel B twee onderdelen ingevoegd, luidende:" (Ba, Bb), "Vóór onderdeel 0A worden drie
+onderdelen ingevoegd, luidende:" (0000A, 000A, 00A). The drafting convention letters an onderdeel
+inserted after B as Ba, Bb, …, and one inserted before A (or 0A) with a leading nought more than
+the one after it, so the count and the onderdeel named tell the letters heading the new text."""
+
+from __future__ import annotations
+
+import re
+
+_COUNTS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10}
+_COUNTED = re.compile(
+    r"\b(?P<where>na|v[oó]{2}r)\s+onderdeel\s+(?P<letter>0{0,4}[A-Z]{1,2}[a-z]?)\s*,?\s+"
+    r"(?:worden\s+)?(?P<count>" + "|".join(_COUNTS) + r"|\d)\s+onderdelen\s+(?:worden\s+)?"
+    r"(?:ingevoegd|toegevoegd)",
+    re.I,
+)
+
+
+def counted_letters(segment: str) -> tuple[str, ...]:
+    """Return the letters of the onderdelen an instruction inserts by count after or before a
+    named onderdeel, in the order they head the new text; () when it names none so."""
+    match = _COUNTED.search(segment)
+    if not match:
+        return ()
+    count_word, letter = match.group("count").lower(), match.group("letter")
+    count = _COUNTS.get(count_word) or int(count_word)
+    if not 1 < count <= 10 or letter[0].islower():
+        return ()
+    if match.group("where").lower() == "na":
+        if letter[-1].islower():  # after Ba: Bb, Bc
+            return tuple(letter[:-1] + chr(ord(letter[-1]) + n) for n in range(1, count + 1) if ord(letter[-1]) + n <= ord("z"))
+        return tuple(letter + chr(ord("a") + n) for n in range(count))
+    return tuple("0" * (count - n) + letter for n in range(count))  # before 0A: 0000A, 000A, 00A

@@ -63,7 +63,7 @@ _PREFIX_TAIL = re.compile(
 _ANAPHOR_AT = re.compile(
     r"(?P<word>dit|dat|deze|die|genoemde?|laatstgenoemde?|voornoemde?|bovengenoemde?|hetzelfde|datzelfde|dezelfde"
     r"|(?:de|het)\s+(?:vorige|voorgaande)(?=\s+(?:lid|leden)\b))\s+"
-    r"(?P<what>artikel(?:en|leden|lid)?|(?:(?:grond)?wets)?bepaling(?:en)?|lid|leden|wet|hoofdstuk|titel"
+    r"(?P<what>artikel(?:en|leden|lid)?|(?:(?:grond)?wets)?bepaling(?:en)?|lid|leden|wet|regeling|besluit|hoofdstuk|titel"
     r"|afdeling|paragraaf)\b",
     re.I,
 )
@@ -310,7 +310,7 @@ def _loose(text: str, at: int, lexicon: LawLexicon) -> list[Ref]:
     if sentence and tail:
         return []  # "de eerste zin van de brief": a sentence of something else
     parts = tuple(dict.fromkeys(grammar.parts("", groups)))
-    return [Ref(text[at:end], at, end, LOOSE, parts, detail=SENTENCE if sentence else "")]
+    return [in_numbered_lid(text, Ref(text[at:end], at, end, LOOSE, parts, detail=SENTENCE if sentence else ""))]
 
 
 def _anaphor(text: str, start: int, lexicon: LawLexicon) -> list[Ref]:
@@ -335,8 +335,8 @@ def _anaphor(text: str, start: int, lexicon: LawLexicon) -> list[Ref]:
         return [r._replace(anaphor="genoemd") for r in _chain(text, match.end(), noun, lexicon)]
     if what == "lid" and re.match(r"\s+\d", text[match.end() :]):
         return _loose(text, noun, lexicon)  # "… zo dat lid 3 …"
-    if what == "wet":
-        if match.group("word").lower() != "deze":
+    if what in ("wet", "regeling", "besluit"):  # "deze regeling", "dit besluit": owninstrument.py
+        if match.group("word").lower() not in ("deze", "dit"):
             return []  # "die wet" names a law only after a reference ("afdeling 2.3 van die wet")
         formula = STATUTE if statute_formula(text, start, match.end()) else ""
         return [Ref(match.group(0), start, match.end(), ANAPHOR, anaphor="deze wet", detail=formula)]

@@ -54,9 +54,11 @@ from wetgen.consult.analyse.numbering import (
     number_style,
     target_words,
 )
+from wetgen.consult.analyse.owninstrument import names_itself
 from wetgen.consult.analyse.refs import ANAPHOR, DESCRIBED, DIVISION, LOOSE, SENTENCE, Ref
 from wetgen.consult.analyse.refs import MVT as MVT_REF
 from wetgen.consult.analyse.replacedlaw import replaced_article
+from wetgen.consult.analyse.sentences import sentence_provision
 from wetgen.consult.analyse.statute import STATUTE, quoted_law
 from wetgen.model import Article, Bill
 from wetgen.outline import Node, outline, touched_articles
@@ -174,7 +176,8 @@ class BillIndex:
         if ref.kind == LOOSE and ref.detail == AANHEF:  # "In de aanhef wordt …": the provision discussed
             return [self.place(ref, target, context)] if (target := aanhef_of(context)) else []
         if ref.kind == LOOSE and ref.detail == SENTENCE:
-            return [self.place(ref, self._sentence_of(context, inserted), context)]
+            here = self.articles.get(context.bill_article.upper()) if context.bill_article else None
+            return [self.place(ref, sentence_provision(here, context, inserted, ref.parts[0].lid if ref.parts else ""), context)]
         if ref.kind == LOOSE and onderdeel_point(ref.raw):  # "Onder 2 vervalt" (notapoints.py)
             return [self.place(ref, Target(BILL, "", context.bill_article, onderdeel=context.onderdeel))] if context.onderdeel else []
         if ref.kind == LOOSE:
@@ -364,28 +367,17 @@ class BillIndex:
             context,  # fmt: skip
         )
 
-    def _sentence_of(self, context: Context, inserted: bool) -> Target:
-        """Return the provision a sentence named alone ("de eerste volzin") is in: in new text,
-        the provision it inserts; below the heading of an article of the bill's own (its text,
-        or a response about it), that article; else the provision under discussion."""
-        base = context.article
-        here = self.articles.get(context.bill_article.upper()) if context.bill_article else None
-        if not inserted and context.structural and here is not None and not here.is_amending:
-            if base is None or base.scope != BILL or base.artikel.upper() != here.number.upper():
-                return Target(BILL, "", here.number)
-        if base is None:
-            return Target(UNKNOWN)
-        return base._replace(item="", sub="", onderdeel="")
-
     def _anaphor(self, ref: Ref, context: Context, inserted: bool) -> list[Resolution]:
         """Resolve "deze wet", "dit artikel", "die bepalingen" from what came before."""
         if ref.anaphor == "deze wet":
-            if inserted and context.law:
+            if inserted and context.law and names_itself(ref.raw, context.law):
                 return [self.place(ref, Target(LAW, context.law), context)]
             here = self.own_article(context.bill_article)
             own = context.structural and here is not None and not here.is_amending and not inserted
-            if own or ref.this_bill:  # "deze wet" in the bill's own articles; "de onderhavige wet"
+            if (own or ref.this_bill) and names_itself(ref.raw, self.bill.citeertitel):  # "de onderhavige wet"
                 return [Resolution(ref, "bill", (), "", "het wetsvoorstel", Target(BILL))]
+            if not names_itself(ref.raw, ""):
+                return []  # "dit besluit" of a bestuursorgaan, "deze regeling" in prose (owninstrument.py)
             quoted = quoted_law(context) if ref.detail == STATUTE else None  # "In deze wet wordt verstaan"
             return [self.place(ref, quoted or Target(UNKNOWN), context)]
         targets = anaphor_targets(ref, context, self.amended_law, inserted)

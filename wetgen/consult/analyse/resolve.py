@@ -30,6 +30,7 @@ from wetgen.consult.analyse.context import MVT as MVT_SCOPE
 from wetgen.consult.analyse.divisionchain import in_titel_named
 from wetgen.consult.analyse.grammar import Part
 from wetgen.consult.analyse.insertedarticles import extended_article
+from wetgen.consult.analyse.lawchoice import agreed, title_laws
 from wetgen.consult.analyse.lawnames import (
     BW,
     LawLexicon,
@@ -118,6 +119,7 @@ class BillIndex:
         own = [(bill.citeertitel, self.bill_names)]
         own += [(a.law, a.names) for a in self.amended]
         self.lexicon = LawLexicon(own, {a.amends.bwb: a.amends.citeertitel for a in self.amending if a.amends})
+        self.title_laws = title_laws(f"{bill.opschrift} {bill.citeertitel}", self.lexicon)  # lawchoice.py
 
     def label(self, eid: str) -> str:
         """Return the display label of a node or pseudo-node."""
@@ -255,7 +257,7 @@ class BillIndex:
                 return law
         here = self.articles.get(context.bill_article.upper()) if context.bill_article else None
         current = (context.named_law, here.amends.citeertitel if here and here.amends else "")
-        return law_in_style(number, self._styles, current)
+        return agreed(law_in_style(number, self._styles, current), number, self._styles, self.title_laws)
 
     def own_article(self, number: str) -> Article | None:
         """Return the bill's article of a number, or the one an inserted article extends (IIA: II)."""

@@ -159,3 +159,20 @@ def test_a_one_word_law_keeps_its_title_up_to_its_year(one_law):
     assert targets("Zie artikel 12 van de Organisatiewet sociale verzekeringen 1997.", one_law)[0][2] == (
         "Organisatiewet sociale verzekeringen 1997")
     assert targets("Zie artikel 12 van de Proefwoningenwet sinds 2015.", one_law)[0][2] == "Proefwoningenwet"
+
+
+# --- a division named without a law in the instrument's own article ---------------------------
+
+
+def test_a_division_named_bare_in_the_instruments_own_article_is_its_own(regeling, one_law):
+    text = ("Artikel 1\n\nIn hoofdstuk 2, met uitzondering van artikel 3, en de hoofdstukken 4 en 5 wordt verstaan "
+            "onder aanvraag: een proefaanvraag.")  # fmt: skip
+    found = [(r.text, r.target.scope, r.target.division) for p in explain_references(text, regeling)
+             for r in p.references if r.target.division]  # fmt: skip
+    assert found == [("hoofdstuk 2", "bill", "hoofdstuk 2"), ("hoofdstukken 4 en 5", "bill", "hoofdstuk 4"),
+                     ("hoofdstukken 4 en 5", "bill", "hoofdstuk 5")]
+    # in prose about the instrument, and below an article of the law a bill amends, it is not the bill's
+    for sentence, bill in (("In hoofdstuk 2 wordt ingegaan op de gevolgen.", regeling),
+                           ("Artikel 2\n\nIn hoofdstuk 2 wordt ingegaan op de gevolgen.", one_law)):
+        assert "bill" not in [r.target.scope for p in explain_references(sentence, bill) for r in p.references
+                              if r.text.startswith("hoofdstuk")], sentence

@@ -425,7 +425,9 @@ class BillIndex:
         kind, _, number = detail.partition(" ")
         nodes = self.divisions.get((kind, number.upper()))
         named = bool(ref.law or ref.that_law or ref.foreign or context.law or context.named_law)
-        if nodes is None and not self.laws and own_division(kind, number, list(self.articles), named):
+        here = self.articles.get(context.bill_article.upper()) if context.bill_article else None
+        own_text = context.structural and here is not None and not here.is_amending and not context.mvt_text
+        if nodes is None and not self.laws and own_division(kind, number, list(self.articles), named, own_text):
             # "afdeling 4.1" of a new law: the draft lists articles, not afdelingen
             return Resolution(ref, "bill", (), "", f"wetsvoorstel, {detail}", Target(BILL, division=detail))
         bare = is_roman(number) and not (ref.law or ref.that_law or ref.foreign or context.law)

@@ -176,3 +176,17 @@ def test_a_division_named_bare_in_the_instruments_own_article_is_its_own(regelin
                            ("Artikel 2\n\nIn hoofdstuk 2 wordt ingegaan op de gevolgen.", one_law)):
         assert "bill" not in [r.target.scope for p in explain_references(sentence, bill) for r in p.references
                               if r.text.startswith("hoofdstuk")], sentence
+
+
+# --- "Deze wet" opening the sentence after one that names the bill ----------------------------
+
+
+def test_deze_wet_after_a_sentence_naming_the_bill_is_the_bill(two_laws, one_law):
+    text = "Op 1 juli is de Wet proefwoningen in werking getreden.2 Deze wet geeft gemeenten meer ruimte."
+    assert targets(text, two_laws)[-1] == ("Deze wet", "bill", "", "", "")
+    # after another law, or not at the start of its sentence, "deze wet" stays unresolved as before
+    for sentence in ("Op 1 juli is de Woningwet gewijzigd. Deze wet geeft gemeenten meer ruimte.",
+                     "De Wet proefwoningen is aangenomen, en volgens deze wet mag dat.",
+                     "De Wet proefwoningen is aangenomen. Daarna is gebleken dat deze wet knelt."):  # fmt: skip
+        assert targets(sentence, two_laws)[-1][1] == "unknown", sentence
+    assert targets("De Huisvestingswet 2014 is gewijzigd. Deze wet regelt de urgentie.", one_law)[-1][1] == "unknown"

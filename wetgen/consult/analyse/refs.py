@@ -37,7 +37,7 @@ from wetgen.consult.analyse.relative import law_of_relative
 from wetgen.consult.analyse.renumbering import renumbered
 from wetgen.consult.analyse.sectionparts import after_section
 from wetgen.consult.analyse.stages import ALIAS, stage_numbers
-from wetgen.consult.analyse.statute import STATUTE, statute_formula
+from wetgen.consult.analyse.statute import STATUTE, law_before, statute_formula
 
 ARTICLE = "artikel"  # one or more articles, with their qualifiers
 LOOSE = "los"  # leden or onderdelen without their article: "het derde lid", "onderdeel c"
@@ -338,8 +338,8 @@ def _anaphor(text: str, start: int, lexicon: LawLexicon) -> list[Ref]:
     if what in ("wet", "regeling", "besluit"):  # "deze regeling", "dit besluit": owninstrument.py
         if match.group("word").lower() not in ("deze", "dit"):
             return []  # "die wet" names a law only after a reference ("afdeling 2.3 van die wet")
-        formula = STATUTE if statute_formula(text, start, match.end()) else ""
-        return [Ref(match.group(0), start, match.end(), ANAPHOR, anaphor="deze wet", detail=formula)]
+        formula, law = STATUTE if statute_formula(text, start, match.end()) else "", law_before(text, start, lexicon)
+        return [Ref(match.group(0), start, match.end(), ANAPHOR, anaphor="deze wet", detail=formula, law=law)]
     if what.startswith("artikel") and _unnumbered_before(text, start):
         return []  # "bepaalde artikelen in andere wetten … van deze artikelen": no provision named
     found = _anaphor_ref(text, start, match, [])

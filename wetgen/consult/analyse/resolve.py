@@ -376,6 +376,7 @@ class BillIndex:
                 return [self.place(ref, Target(LAW, context.law), context)]
             here = self.own_article(context.bill_article)
             own = context.structural and here is not None and not here.is_amending and not inserted
+            own = own or bool(ref.law) and is_named(ref.law, self.bill_names)  # "… de Wet X … . Deze wet": statute.law_before
             if (own or ref.this_bill) and names_itself(ref.raw, self.bill.citeertitel):  # "de onderhavige wet"
                 return [Resolution(ref, "bill", (), "", "het wetsvoorstel", Target(BILL))]
             if not names_itself(ref.raw, ""):

@@ -118,11 +118,13 @@ def anchors(text: str) -> list[Anchor]:
     if "-grond" in lowered:  # "de a-grond"
         for match in _GROUND.finditer(text):
             found.append(Anchor(match.start(), ANAPHOR, match.end()))
-    at = lowered.find("deze wet")
-    while at >= 0:
-        if _word_start(text, at) and not lowered[at + 8 : at + 9].isalnum():
-            found.append(Anchor(at, ANAPHOR, at + 8))
-        at = lowered.find("deze wet", at + 8)
+    for words in ("deze wet", "deze regeling", "dit besluit"):  # the last two: owninstrument.py
+        at, size = lowered.find(words), len(words)
+        while at >= 0:
+            own = size == 8 or lowered[max(0, at - 4) : at] != "van "  # "artikel 15 van deze regeling": 15
+            if own and _word_start(text, at) and not lowered[at + size : at + size + 1].isalnum():
+                found.append(Anchor(at, ANAPHOR, at + size))
+            at = lowered.find(words, at + size)
     at = lowered.find("de voorgestelde wijziging")
     while at >= 0:  # the bill's change of the article discussed
         if _word_start(text, at):

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from wetgen.consult.analyse.datedlaws import dated_law
+from wetgen.consult.analyse.listedtitles import title_run_end
 
 DATA = Path(__file__).with_name("data") / "wetten.tsv"
 BW = "Burgerlijk Wetboek"
@@ -35,10 +36,12 @@ _LETTER = r"[^\W\d_]"
 _FRAME_LAW = re.compile(r"(?:Kaderwet|Raamwet)\s+(?=[a-z])")
 # a law the list does not know, by the shape of its name: "Ambtenarenwet", "Tracéwet 1993",
 # "Algemene Kinderbijslagwet", "Wet rechtstoestand dienstplichtigen", "Besluit X"
+# words that put a year after a law's name in prose ("de Woningwet sinds 2015"), not in its title
+_NO_TITLE_WORD = r"(?:sinds|vanaf|per|tot|in|na|voor|uit|van|op|met|en|of|is|was|werd|wordt|rond|omstreeks|tussen|eind|begin|medio|uiterlijk|tijdens|jaar|het|de|een)\b"
 _ONE_WORD = re.compile(
     rf"(?:(?:Algemene|Tijdelijke)\s+)?[A-Z]{_LETTER}*(?:-{_LETTER}+)*(?:wet|wetboek|verdrag)(?![\w-])"
-    r"(?:\s+(?:\d{4}|BES)(?!\d))?"
-)
+    r"(?:(?:\s+(?!" + _NO_TITLE_WORD + r")[a-z]{3,}){1,3}?\s+\d{4}(?!\d)|\s+(?:\d{4}|BES)(?!\d))?"
+)  # a title in lower case before its year is part of it: "Organisatiewet sociale verzekeringen 1997"
 # an EU act by its number: "Richtlijn 2011/95/EU", "Verordening (EU) 2016/679", "richtlijn
 # nr. 2006/123/EG"
 _EU_ACT = re.compile(
@@ -332,6 +335,7 @@ def _by_head(text: str, pos: int) -> Found | None:
         token = word.group(1)
         lower = token.lower()
         if lower in _STOP or lower in _PRONOUNS or (after_and and lower in _CONNECTORS):
+            last_content = (lower in _STOP and title_run_end(text, word.start(1), _STOP)) or last_content
             break
         following = _WORD.match(text, word.end())
         if (

@@ -1,6 +1,8 @@
 """"dit lid" in a lid quoted or inserted as a numbered paragraph ("4. In afwijking van het
 derde lid … Van dit lid kan niet worden afgeweken."): in a law's words it is the lid it stands
-in, whatever lid the paragraph names before it."""
+in, whatever lid the paragraph names before it. Likewise "de eerste volzin" named alone below a
+lid number of the text of a law's article ("2\nOp geschillen … De eerste volzin is van
+overeenkomstige toepassing …"): a sentence of the lid it stands in."""
 
 from __future__ import annotations
 
@@ -9,11 +11,19 @@ import re
 from wetgen.consult.analyse.grammar import Part
 
 _LID_NUMBER = re.compile(r"\s*(?P<lid>\d{1,2}[a-z]?)\.\s+(?-i:[A-Z])")
+# a lid number that opens its text or follows a sentence's end: "2. Op …", or the number alone
+# on its line as databases print it ("… hadden.\n2\nOp …", read with its line breaks as spaces)
+_LID_LINE = re.compile(r"(?:^|(?<=[.;:])\s+)(?P<lid>\d{1,2}[a-z]?)\.?\s+(?=[A-Z])")
+_SENTENCE = "volzin"  # refs.SENTENCE
 
 
 def in_numbered_lid(text: str, ref):
     """Return "dit lid" as the lid its paragraph is numbered with, where the paragraph opens
-    with a lid number ("4. …"); any other anaphor as it is."""
+    with a lid number ("4. …"); a sentence named alone as the lid of the line it stands below
+    (which the resolver uses in the text of an article only); any other reference as it is."""
+    if ref.detail == _SENTENCE and not any(p.lid for p in ref.parts):
+        lines = list(_LID_LINE.finditer(text, 0, ref.start))
+        return ref._replace(parts=(Part(lid=lines[-1].group("lid")),)) if lines else ref
     if ref.anaphor != "dit" or ref.detail != "lid" or ref.parts:
         return ref
     numbered = _LID_NUMBER.match(text)

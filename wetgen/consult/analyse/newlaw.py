@@ -15,11 +15,15 @@ from wetgen.outline import touched_articles
 _DOTTED = re.compile(r"(\d+)\.\d+[a-z]?")
 
 
-def own_division(kind: str, number: str, article_numbers: list[str], named_law: bool) -> bool:
+def own_division(kind: str, number: str, article_numbers: list[str], named_law: bool, own_text: bool = False) -> bool:
     """Tell whether a division named without a law ("afdeling 4.1", "titel 2.3") is one of a
     bill that amends no law: numbered within a hoofdstuk that the bill's own article numbers
-    show ("4.7"), and no law named with it or before it."""
+    show ("4.7"), and no law named with it or before it. In the bill's own text (`own_text`: an
+    article of its own, "In hoofdstuk 2 wordt verstaan onder"), any division named without a law
+    is its own, as a law names another law's divisions with that law."""
     found = _DOTTED.fullmatch(number)
+    if own_text and not named_law:
+        return True
     if named_law or kind not in ("afdeling", "titel") or not found:
         return False
     return any(n.split(".")[0] == found.group(1) and "." in n for n in article_numbers)

@@ -57,13 +57,13 @@ def leden_named(instructions: tuple, artikel: str = "") -> dict[str, set[str]]:
 
 
 def is_roman(number: str) -> bool:
-    """Tell whether an article number is Roman ("II", "IA", "XLII", and "0I", the article a nota
+    """Tell whether an article number is Roman ("II", "IA", "Ia", "XLII", and "0I", the article a nota
     inserts before ARTIKEL I, as "0A" is the onderdeel before A)."""
     number = number[1:] if number[:1] == "0" and number[1:2] in ("I", "i") else number
     return (
         bool(number)
         and not number[0].isdigit()
-        and ids.roman_value(number.rstrip("ABCDEFGH").upper() or number) is not None
+        and ids.roman_value(number.rstrip("ABCDEFGHabcdef").upper() or number) is not None
     )
 
 

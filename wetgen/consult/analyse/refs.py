@@ -37,7 +37,7 @@ from wetgen.consult.analyse.relative import law_of_relative
 from wetgen.consult.analyse.renumbering import renumbered
 from wetgen.consult.analyse.sectionparts import after_section
 from wetgen.consult.analyse.stages import ALIAS, stage_numbers
-from wetgen.consult.analyse.statute import STATUTE, statute_formula
+from wetgen.consult.analyse.statute import STATUTE, law_before, statute_formula
 from wetgen.consult.analyse.thisbesluit import THIS_BESLUIT, besluit_at
 
 ARTICLE = "artikel"  # one or more articles, with their qualifiers
@@ -64,7 +64,7 @@ _PREFIX_TAIL = re.compile(
 _ANAPHOR_AT = re.compile(
     r"(?P<word>dit|dat|deze|die|genoemde?|laatstgenoemde?|voornoemde?|bovengenoemde?|hetzelfde|datzelfde|dezelfde"
     r"|(?:de|het)\s+(?:vorige|voorgaande)(?=\s+(?:lid|leden)\b))\s+"
-    r"(?P<what>artikel(?:en|leden|lid)?|(?:(?:grond)?wets)?bepaling(?:en)?|lid|leden|wet|hoofdstuk|titel"
+    r"(?P<what>artikel(?:en|leden|lid)?|(?:(?:grond)?wets)?bepaling(?:en)?|lid|leden|wet|regeling|besluit|hoofdstuk|titel"
     r"|afdeling|paragraaf)\b",
     re.I,
 )
@@ -295,7 +295,7 @@ def _loose(text: str, at: int, lexicon: LawLexicon) -> list[Ref]:
     if sentence and tail:
         return []  # "de eerste zin van de brief": a sentence of something else
     parts = tuple(dict.fromkeys(grammar.parts("", groups)))
-    return [Ref(text[at:end], at, end, LOOSE, parts, detail=SENTENCE if sentence else "")]
+    return [in_numbered_lid(text, Ref(text[at:end], at, end, LOOSE, parts, detail=SENTENCE if sentence else ""))]
 
 
 def _anaphor(text: str, start: int, lexicon: LawLexicon) -> list[Ref]:
@@ -322,11 +322,11 @@ def _anaphor(text: str, start: int, lexicon: LawLexicon) -> list[Ref]:
         return [r._replace(anaphor="genoemd") for r in _chain(text, match.end(), noun, lexicon)]
     if what == "lid" and re.match(r"\s+\d", text[match.end() :]):
         return _loose(text, noun, lexicon)  # "… zo dat lid 3 …"
-    if what == "wet":
-        if match.group("word").lower() != "deze":
+    if what in ("wet", "regeling", "besluit"):  # "deze regeling", "dit besluit": owninstrument.py
+        if match.group("word").lower() not in ("deze", "dit"):
             return []  # "die wet" names a law only after a reference ("afdeling 2.3 van die wet")
-        formula = STATUTE if statute_formula(text, start, match.end()) else ""
-        return [Ref(match.group(0), start, match.end(), ANAPHOR, anaphor="deze wet", detail=formula)]
+        formula, law = STATUTE if statute_formula(text, start, match.end()) else "", law_before(text, start, lexicon)
+        return [Ref(match.group(0), start, match.end(), ANAPHOR, anaphor="deze wet", detail=formula, law=law)]
     if what.startswith("artikel") and _unnumbered_before(text, start):
         return []  # "bepaalde artikelen in andere wetten … van deze artikelen": no provision named
     found = _anaphor_ref(text, start, match, [])

@@ -30,6 +30,7 @@ from wetgen.consult.analyse.context import MVT as MVT_SCOPE
 from wetgen.consult.analyse.divisionchain import in_titel_named
 from wetgen.consult.analyse.grammar import Part
 from wetgen.consult.analyse.insertedarticles import extended_article, heads_inserted_article
+from wetgen.consult.analyse.lawchoice import agreed, title_laws
 from wetgen.consult.analyse.lawnames import (
     BW,
     LawLexicon,
@@ -54,9 +55,11 @@ from wetgen.consult.analyse.numbering import (
     number_style,
     target_words,
 )
+from wetgen.consult.analyse.owninstrument import names_itself
 from wetgen.consult.analyse.refs import ANAPHOR, DESCRIBED, DIVISION, LOOSE, SENTENCE, Ref
 from wetgen.consult.analyse.refs import MVT as MVT_REF
 from wetgen.consult.analyse.replacedlaw import replaced_article
+from wetgen.consult.analyse.sentences import sentence_provision
 from wetgen.consult.analyse.statute import STATUTE, quoted_law
 from wetgen.consult.analyse.thisbesluit import THIS_BESLUIT, own_besluit
 from wetgen.model import Article, Bill
@@ -117,6 +120,7 @@ class BillIndex:
         own = [(bill.citeertitel, self.bill_names)]
         own += [(a.law, a.names) for a in self.amended]
         self.lexicon = LawLexicon(own, {a.amends.bwb: a.amends.citeertitel for a in self.amending if a.amends})
+        self.title_laws = title_laws(f"{bill.opschrift} {bill.citeertitel}", self.lexicon)  # lawchoice.py
 
     def label(self, eid: str) -> str:
         """Return the display label of a node or pseudo-node."""
@@ -175,7 +179,8 @@ class BillIndex:
         if ref.kind == LOOSE and ref.detail == AANHEF:  # "In de aanhef wordt …": the provision discussed
             return [self.place(ref, target, context)] if (target := aanhef_of(context)) else []
         if ref.kind == LOOSE and ref.detail == SENTENCE:
-            return [self.place(ref, self._sentence_of(context, inserted), context)]
+            here = self.articles.get(context.bill_article.upper()) if context.bill_article else None
+            return [self.place(ref, sentence_provision(here, context, inserted, ref.parts[0].lid if ref.parts else ""), context)]
         if ref.kind == LOOSE and onderdeel_point(ref.raw):  # "Onder 2 vervalt" (notapoints.py)
             return [self.place(ref, Target(BILL, "", context.bill_article, onderdeel=context.onderdeel))] if context.onderdeel else []
         if ref.kind == LOOSE:
@@ -255,7 +260,7 @@ class BillIndex:
                 return law
         here = self.articles.get(context.bill_article.upper()) if context.bill_article else None
         current = (context.named_law, here.amends.citeertitel if here and here.amends else "")
-        return law_in_style(number, self._styles, current)
+        return agreed(law_in_style(number, self._styles, current), number, self._styles, self.title_laws)
 
     def own_article(self, number: str) -> Article | None:
         """Return the bill's article of a number, or the one an inserted article extends (IIA: II)."""
@@ -367,30 +372,20 @@ class BillIndex:
             context,  # fmt: skip
         )
 
-    def _sentence_of(self, context: Context, inserted: bool) -> Target:
-        """Return the provision a sentence named alone ("de eerste volzin") is in: in new text,
-        the provision it inserts; below the heading of an article of the bill's own (its text,
-        or a response about it), that article; else the provision under discussion."""
-        base = context.article
-        here = self.articles.get(context.bill_article.upper()) if context.bill_article else None
-        if not inserted and context.structural and here is not None and not here.is_amending:
-            if base is None or base.scope != BILL or base.artikel.upper() != here.number.upper():
-                return Target(BILL, "", here.number)
-        if base is None:
-            return Target(UNKNOWN)
-        return base._replace(item="", sub="", onderdeel="")
-
     def _anaphor(self, ref: Ref, context: Context, inserted: bool) -> list[Resolution]:
         """Resolve "deze wet", "dit artikel", "die bepalingen" from what came before."""
         if ref.anaphor == THIS_BESLUIT:  # thisbesluit.py
             return [Resolution(ref, "bill", (), "", "het besluit", t) if t.scope == BILL else self.place(ref, t, context) for t in own_besluit(inserted, context, self.bill.citeertitel, self.bill.opschrift)]
         if ref.anaphor == "deze wet":
-            if inserted and context.law:
+            if inserted and context.law and names_itself(ref.raw, context.law):
                 return [self.place(ref, Target(LAW, context.law), context)]
             here = self.own_article(context.bill_article)
             own = context.structural and here is not None and not here.is_amending and not inserted
-            if own or ref.this_bill:  # "deze wet" in the bill's own articles; "de onderhavige wet"
+            own = own or bool(ref.law) and is_named(ref.law, self.bill_names)  # "… de Wet X … . Deze wet": statute.law_before
+            if (own or ref.this_bill) and names_itself(ref.raw, self.bill.citeertitel):  # "de onderhavige wet"
                 return [Resolution(ref, "bill", (), "", "het wetsvoorstel", Target(BILL))]
+            if not names_itself(ref.raw, ""):
+                return []  # "dit besluit" of a bestuursorgaan, "deze regeling" in prose (owninstrument.py)
             quoted = quoted_law(context) if ref.detail == STATUTE else None  # "In deze wet wordt verstaan"
             return [self.place(ref, quoted or Target(UNKNOWN), context)]
         targets = anaphor_targets(ref, context, self.amended_law, inserted)
@@ -436,7 +431,9 @@ class BillIndex:
         kind, _, number = detail.partition(" ")
         nodes = self.divisions.get((kind, number.upper()))
         named = bool(ref.law or ref.that_law or ref.foreign or context.law or context.named_law)
-        if nodes is None and not self.laws and own_division(kind, number, list(self.articles), named):
+        here = self.articles.get(context.bill_article.upper()) if context.bill_article else None
+        own_text = context.structural and here is not None and not here.is_amending and not context.mvt_text
+        if nodes is None and not self.laws and own_division(kind, number, list(self.articles), named, own_text):
             # "afdeling 4.1" of a new law: the draft lists articles, not afdelingen
             return Resolution(ref, "bill", (), "", f"wetsvoorstel, {detail}", Target(BILL, division=detail))
         bare = is_roman(number) and not (ref.law or ref.that_law or ref.foreign or context.law)

@@ -1,6 +1,7 @@
 """"deze wet" in a formula only a law's own text writes ("In deze wet wordt verstaan onder:",
 "bij of krachtens deze wet"): where a text quotes a provision of a law under that provision's
-heading, the words name that law, not the bill."""
+heading, the words name that law, not the bill. And "Deze wet" opening the sentence after one that
+names a law ("Op 1 mei is de Wet X in werking getreden. Deze wet …"): the law named there."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 from wetgen.consult.analyse.context import LAW, OTHER_LAW, Context, Target
 
 STATUTE = "wettekst"  # the detail of "deze wet" standing in such a formula
+_SENTENCE_END = re.compile(r"[.!?][»\"')\]]*\d{0,2}\s+")
 
 _BEFORE = re.compile(r"(?:\bIn|\bbij\s+of\s+krachtens|\bingevolge)\s+$", re.I)
 _AFTER = re.compile(
@@ -23,6 +25,17 @@ def statute_formula(text: str, start: int, end: int) -> bool:
     if before is None:
         return False
     return "krachtens" in before.group(0).lower() or bool(_AFTER.match(text, end))
+
+
+def law_before(text: str, start: int, lexicon) -> str:
+    """Return the law that "Deze wet" at `start` takes up: the last law named in the sentence
+    before it, where "Deze wet" opens its sentence; "" otherwise."""
+    ends = list(_SENTENCE_END.finditer(text, 0, start + 1))
+    if not ends or ends[-1].end() != start or not text[start].isupper():
+        return ""
+    before = ends[-2].end() if len(ends) > 1 else 0
+    found = lexicon.last_before(text, ends[-1].start())
+    return found.law if found and found.start >= before else ""
 
 
 def quoted_law(context: Context) -> Target | None:

@@ -40,10 +40,12 @@ def test_every_skeleton_loads(path):
 
 
 def test_most_skeletons_amend_laws():
-    # A few bills enact a new law (their articles are their own); most amend one or more laws.
+    # A few bills enact a new law (their articles are their own) and some texts are about no bill
+    # (a conclusie, a legal information page: a placeholder that amends nothing, parts r, u, v);
+    # three in four amend one or more laws.
     bills = [load_bill(path) for path in sorted({d.bill for d in DOCUMENTS})]
     amending = [b for b in bills if any(a.is_amending for a in b.articles())]
-    assert len(amending) >= 0.8 * len(bills)
+    assert len(amending) >= 0.75 * len(bills)
     assert any(len({a.amends.citeertitel for a in b.articles() if a.is_amending}) >= 3
                for b in amending)  # fmt: skip
 

@@ -125,3 +125,29 @@ def test_an_article_heading_in_running_text_of_the_law_is_not_moved(one_law):
     text = "ARTIKEL I\n\nDe Huisvestingswet 2014 wordt als volgt gewijzigd:\n\nA\n\nArtikel 2 wordt gewijzigd."
     found = targets(text, one_law)
     assert [t[1:4] for t in found if t[0] == "Artikel 2"] == [("law", "Huisvestingswet 2014", "2")]
+
+
+# --- the onderdeel an instruction names, for an article the draft does not say it changes ------
+
+
+def nodes(text: str, bill) -> list[tuple]:
+    """Return (text, eIds of the bill's nodes) of every reference, in order."""
+    return [(r.text, tuple(eid for eid, _ in r.nodes)) for p in explain_references(text, bill) for r in p.references]
+
+
+def test_an_article_named_in_an_instruction_on_an_onderdeel_is_that_onderdeels(aanpassingswet):
+    text = ("De ondergetekende stelt het volgende amendement voor:\n\nI\n\n"
+            "In artikel 1, onderdeel C, vervalt in artikel 30, tweede lid: tijdelijk.")  # fmt: skip
+    assert nodes(text, aanpassingswet)[-1] == ("artikel 30, tweede lid", ("art_1__point_C",))
+
+
+def test_an_onderdeel_a_new_one_is_put_before_does_not_take_its_articles(aanpassingswet):
+    text = ("Het voorstel van wet wordt als volgt gewijzigd:\n\nA\n\nIn artikel 1 wordt voor onderdeel C een "
+            "onderdeel ingevoegd, luidende:\n\nBa\n\nIn artikel 30 vervalt het tweede lid.")  # fmt: skip
+    assert [n for t, n in nodes(text, aanpassingswet) if t == "artikel 30"] == [()]
+
+
+def test_an_onderdeel_whose_changes_the_draft_names_keeps_them(aanpassingswet):
+    text = ("De ondergetekende stelt het volgende amendement voor:\n\nI\n\n"
+            "In artikel 1, onderdeel B, vervalt in artikel 30, tweede lid: tijdelijk.")  # fmt: skip
+    assert nodes(text, aanpassingswet)[-1] == ("artikel 30, tweede lid", ())

@@ -57,7 +57,13 @@ def compact(number: str) -> str:
 # table of contents, "Onderdelen A en D8", is the letter)
 # a large bill goes on after Z with AA, BB … and after ZZ with AAA, BBB … ("onderdeel CCC")
 TRIPLE = "|".join(letter * 3 for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-_SMALL = r"[a-z](?![\w°])|([a-z])\1(?![\w°])"
+# a long list goes on after z with aa, bb …; spelled out, since a back-reference would count the
+# groups of whichever pattern this part is put into ("onder kk" read as "onder k")
+_DOUBLE = "|".join(letter * 2 for letter in "abcdefghijklmnopqrstuvwxyz")
+_SMALL = rf"[a-z](?![\w°])|(?:{_DOUBLE})(?![\w°])"
+# after a word of onderdelen, a small letter with a number is one inserted after that letter: "onder
+# s1", "onderdeel i1" (only there: a bare "b2" in prose is no onderdeel)
+_SMALL_ITEM = rf"{_SMALL}|[a-z]\d{{1,2}}(?![\w°]|[.:,]\d)"
 _CAPITAL = (
     r"(?:0{1,4}|\d)?[A-Z]{1,2}[a-z]?(?![\w°])|[a-z][A-Z](?![\w°])"
     rf"|(?:{TRIPLE})(?![\w°])"
@@ -66,13 +72,14 @@ _CAPITAL = (
 LETTER = rf"(?<![\w°])(?-i:{_SMALL}|{_CAPITAL})"
 # the word may stand again before the last letter of a range: "sub a tot en met sub e"; a list keeps
 # the case of its first letter (a law's onderdelen are small, a bill's capitals), so "onder b, Hw
-# 2014" ends at b
+# 2014" ends at b; an instrument pairs letters with "onderscheidenlijk" ("onder t onderscheidenlijk
+# onder u")
 _LETTER_SEP = (
-    r"(?:\s*,\s*|\s+en\s+|\s+of\s+|(?:\s+(?:tot\s+en\s+met|t/m)\s+|\s*[-–]\s*)"
+    r"(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+onderscheidenlijk\s+(?:(?:sub|onder|onderdeel|letter)\s+)?|(?:\s+(?:tot\s+en\s+met|t/m)\s+|\s*[-–]\s*)"
     r"(?:(?:sub|onder|onderdeel|letter)\s+)?)"
 )
 _LETTERS = (
-    rf"(?<![\w°])(?-i:(?:{_SMALL})(?:{_LETTER_SEP}(?:{_SMALL}))*"
+    rf"(?<![\w°])(?-i:(?:{_SMALL_ITEM})(?:{_LETTER_SEP}(?:{_SMALL_ITEM}))*"
     rf"|(?:{_CAPITAL})(?:{_LETTER_SEP}(?:{_CAPITAL}))*)"
 )
 _SUBS = r"\d+\s*°?(?![\w])(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+(?:tot\s+en\s+met|t/m)\s+)\d+\s*°?(?![\w]))*"
@@ -109,7 +116,7 @@ QUALIFIER_SEP = re.compile(
 # "artikel 5, tweede lid en het derde lid van artikel 6"
 _OWN_ARTICLE = re.compile(r"\s+(?:van|in)\s+(?:het\s+|de\s+)?(?:artikel|art\b|artt?\.)", re.I)
 # within the letters a qualifier read, "L1" is one letter (a page number was never read into it)
-_ONE_LETTER = re.compile(rf"(?<![\w°])(?-i:[A-Z]\d{{1,2}})(?!\w)|{LETTER}")
+_ONE_LETTER = re.compile(rf"(?<![\w°])(?-i:[A-Za-z]\d{{1,2}})(?!\w)|{LETTER}")
 _REPEATED_WORD = re.compile(r"\b(?:sub|onder|onderdeel|letter)\s+", re.I)
 _NEW_SENTENCE = re.compile(r"(?:Het|De|In|Onder)\s")
 _STATE_AT = re.compile(rf"(?:(?:het|de)\s+)?{STATE}\s", re.I)

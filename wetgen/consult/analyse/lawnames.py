@@ -35,11 +35,13 @@ _LETTER = r"[^\W\d_]"
 # a framework law named by its subject in lower case: "Kaderwet adviescolleges"
 _FRAME_LAW = re.compile(r"(?:Kaderwet|Raamwet)\s+(?=[a-z])")
 # a law the list does not know, by the shape of its name: "Ambtenarenwet", "Tracéwet 1993",
-# "Algemene Kinderbijslagwet", "Wet rechtstoestand dienstplichtigen", "Besluit X"
+# "Algemene Kinderbijslagwet", "Wet rechtstoestand dienstplichtigen", "Besluit X"; two words
+# that share their end, the first with a hyphen: "Flora- en faunawet"
 # words that put a year after a law's name in prose ("de Woningwet sinds 2015"), not in its title
 _NO_TITLE_WORD = r"(?:sinds|vanaf|per|tot|in|na|voor|uit|van|op|met|en|of|is|was|werd|wordt|rond|omstreeks|tussen|eind|begin|medio|uiterlijk|tijdens|jaar|het|de|een)\b"
 _ONE_WORD = re.compile(
-    rf"(?:(?:Algemene|Tijdelijke)\s+)?[A-Z]{_LETTER}*(?:-{_LETTER}+)*(?:wet|wetboek|verdrag)(?![\w-])"
+    rf"(?:(?:Algemene|Tijdelijke)\s+)?(?:[A-Z]{_LETTER}*-\s+(?:en|of)\s+[a-z]|[A-Z])"
+    rf"{_LETTER}*(?:-{_LETTER}+)*(?:wet|wetboek|verdrag)(?![\w-])"
     r"(?:(?:\s+(?!" + _NO_TITLE_WORD + r")[a-z]{3,}){1,3}?\s+\d{4}(?!\d)|\s+(?:\d{4}|BES)(?!\d))?"
 )  # a title in lower case before its year is part of it: "Organisatiewet sociale verzekeringen 1997"
 # an EU act by its number: "Richtlijn 2011/95/EU", "Verordening (EU) 2016/679", "richtlijn

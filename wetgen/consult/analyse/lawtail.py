@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from wetgen.consult.analyse import grammar
+from wetgen.consult.analyse.enablinglaw import OF_THE_LAW
 from wetgen.consult.analyse.grammar import NUMBER
 from wetgen.consult.analyse.lawnames import LawLexicon, eu_treaty_end, is_eu_act, other_bill
 from wetgen.consult.analyse.ownpiece import of_this_document
@@ -69,6 +70,8 @@ def _law_tail_at(text: str, pos: int, lexicon: LawLexicon) -> tuple[str, bool, b
         return "", True, False, bill.end(), False
     if that := THAT_LAW.match(text, pos):
         return "", False, True, that.end(), False
+    if the_law := OF_THE_LAW.match(text, pos):
+        return "", False, False, the_law.end(), False  # read whole; which law, resolve decides (enablinglaw.py)
     if (own := of_this_document(text, pos)) > pos:
         return "", False, False, own, True  # "hoofdstuk 4 van deze handreiking" (ownpiece.py)
     lead = _LAW_LEAD.match(text, pos)

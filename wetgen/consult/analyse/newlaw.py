@@ -43,7 +43,10 @@ def unnamed_onderdeel(articles: dict, target: Target, context: Context) -> tuple
     """Return the onderdeel under discussion for an article of its law that no onderdeel of the
     draft names, where the draft names nothing this onderdeel changes (only its words): "In de
     artikelen 8 en 9 wordt …" below it names what it changes. Else nothing."""
-    here = articles.get(context.bill_article.upper()) if context.structural and context.onderdeel else None
+    # the onderdeel a heading opened, or one the text names as the unit it changes ("In artikel I,
+    # onderdeel B, vervalt in artikel 9 …" of an amendement), not one a new onderdeel is put before
+    named = context.structural or not context.announced
+    here = articles.get(context.bill_article.upper()) if context.onderdeel and named else None
     if here is None or not here.amends or not same_law(target.law, here.amends.citeertitel):
         return ()
     onderdeel = next((o for o in here.onderdelen if o.number == context.onderdeel), None)

@@ -28,6 +28,7 @@ from wetgen.consult.analyse.context import (
 )
 from wetgen.consult.analyse.context import MVT as MVT_SCOPE
 from wetgen.consult.analyse.divisionchain import in_titel_named
+from wetgen.consult.analyse.enablinglaw import names_enabling_law
 from wetgen.consult.analyse.grammar import Part
 from wetgen.consult.analyse.insertedarticles import extended_article, heads_inserted_article
 from wetgen.consult.analyse.lawchoice import agreed, title_laws
@@ -204,7 +205,7 @@ class BillIndex:
     ) -> tuple[str, str, str]:
         """Return (scope, law, number) of an article number as the reference and context say."""
         roman = is_roman(number)
-        if ref.foreign:  # "artikel 16 van de richtlijn": not the bill's, nor the law's
+        if ref.foreign or names_enabling_law(ref.raw, context.law):  # "van de richtlijn" (enablinglaw.py)
             return UNKNOWN, "", number
         if ref.this_bill:
             if inserted and context.law:

@@ -51,6 +51,8 @@ def anaphor_targets(
         targets = context.last_many or context.last
     elif ref.anaphor == "dit":
         targets = (context.article,) if context.article else context.last
+        if ref.detail == "lid" and not ref.parts and targets and all(not t.lid for t in targets):
+            return []  # "dit lid" where no lid is under discussion: a member ("dan wordt dit lid …")
     else:
         targets = context.last or ((context.article,) if context.article else ())
     if not targets:

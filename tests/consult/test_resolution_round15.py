@@ -1,0 +1,98 @@
+"""Forms that the real set's fresh21 part (u01-u15: practitioners' texts on a law's articles:
+legal information pages, commentaries, a judgment, municipal verordeningen, a college reglement
+and beleidsregels) showed, each stated as a rule of such texts in general and tested on invented
+sentences and invented drafts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from wetgen.consult.analyse.datedlaws import year_after
+from wetgen.consult.analyse.explain import explain_references
+from wetgen.consult.analyse.owninstrument import names_itself
+from wetgen.loader import load_bill
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(scope="module")
+def verordening():
+    """A gemeentelijke verordening with three articles of its own (it amends no law)."""
+    return load_bill(FIXTURES / "verordening-eigen-artikelen.yaml")
+
+
+@pytest.fixture(scope="module")
+def regeling():
+    """A ministeriële regeling with four articles of its own (it amends no law)."""
+    return load_bill(FIXTURES / "regeling-eigen-artikelen.yaml")
+
+
+def targets(text: str, bill) -> list[tuple]:
+    """Return (text, scope, law, artikel, lid) of every reference, in order."""
+    return [(r.text, r.target.scope, r.target.law, r.target.artikel, r.target.lid)
+            for p in explain_references(text, bill) for r in p.references]  # fmt: skip
+
+
+# --- "deze verordening" and "dit reglement" in the instrument's own text ------------------------
+
+
+def test_a_verordening_names_itself_in_its_own_articles(verordening):
+    text = ("De raad besluit:\n\nArtikel 1\n\nIn deze verordening wordt verstaan onder aanvrager: een inwoner.\n\n"
+            "Artikel 3\n\nDeze verordening treedt in werking met ingang van 1 januari 2027.")  # fmt: skip
+    found = [t for t in targets(text, verordening) if t[0].lower() == "deze verordening"]
+    assert found == [("deze verordening", "bill", "", "", ""), ("Deze verordening", "bill", "", "", "")]
+
+
+def test_an_article_of_deze_verordening_is_the_instruments_own(verordening):
+    found = targets("Artikel 3\n\nDe termijn van artikel 2 van deze verordening geldt ook voor een bezwaar.",
+                    verordening)  # fmt: skip
+    assert ("bill", "", "2") in [t[1:4] for t in found]
+
+
+def test_deze_verordening_in_an_instrument_of_another_kind_names_nothing(regeling):
+    # a regeling that speaks of a verordening (of the EU, of a gemeente) does not name itself so
+    found = targets("Artikel 2\n\nDe gegevens worden verwerkt zoals deze verordening dat toestaat.", regeling)
+    assert [t for t in found if "verordening" in t[0]] == []
+
+
+def test_the_nouns_of_a_gemeentes_and_a_colleges_own_instruments():
+    assert names_itself("dit reglement", "Reglement gegevensverstrekking proefgemeente")
+    assert names_itself("deze verordening", "Verordening proefsubsidies Proefdorp 2027")
+    assert not names_itself("dit reglement", "Verordening proefsubsidies Proefdorp 2027")
+    assert not names_itself("deze verordening", "Wet op de proefsubsidies")
+
+
+# --- a year right after a known law's name: an earlier version of it ---------------------------
+
+
+def test_an_article_of_an_earlier_grondwet_names_that_version(one_law):
+    found = targets("Het recht werd toen naar één wetboek gesproken (artikel 12 Grondwet 1815).", one_law)
+    assert found == [("artikel 12 Grondwet 1815", "other_law", "Grondwet 1815", "12", "")]
+
+
+def test_a_year_that_the_sentence_goes_on_from_is_no_part_of_the_name(one_law):
+    found = targets("Sinds artikel 12 Grondwet 1983 werd herzien, is de regel anders.", one_law)
+    assert [t[2] for t in found] == ["Grondwet"]
+
+
+def test_a_year_is_read_only_after_a_name_without_one():
+    assert year_after("de Grondwet 1848, die", 11, "Grondwet") == " 1848"
+    assert year_after("de Grondwet 1848 bepaalde", 11, "Grondwet") == ""
+    assert year_after("de Huisvestingswet 2014 2015.", 23, "Huisvestingswet 2014") == ""
+    assert year_after("artikel 1 Woningwet 12.", 19, "Woningwet") == ""
+
+
+# --- "dit lid" where no lid is under discussion ------------------------------------------------
+
+
+def test_dit_lid_in_an_article_without_leden_is_a_member(verordening):
+    text = ("Artikel 1\n\nIn deze verordening wordt verstaan onder fractie: de leden die op één lijst zijn "
+            "gekozen; is op een lijst één lid gekozen, dan geldt dit lid als een fractie.")  # fmt: skip
+    assert [t for t in targets(text, verordening) if t[0] == "dit lid"] == []
+
+
+def test_dit_lid_in_a_numbered_lid_is_that_lid(verordening):
+    text = "Artikel 2\n\n2. Op een aanvraag als bedoeld in dit lid wordt binnen acht weken beslist."
+    assert ("dit lid", "bill", "", "2", "2") in targets(text, verordening)

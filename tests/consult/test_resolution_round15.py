@@ -96,3 +96,36 @@ def test_dit_lid_in_an_article_without_leden_is_a_member(verordening):
 def test_dit_lid_in_a_numbered_lid_is_that_lid(verordening):
     text = "Artikel 2\n\n2. Op een aanvraag als bedoeld in dit lid wordt binnen acht weken beslist."
     assert ("dit lid", "bill", "", "2", "2") in targets(text, verordening)
+
+
+# --- several leden of one article, then "dat artikel" -------------------------------------------
+
+
+def test_dat_artikel_after_several_leden_of_one_article_is_that_article(one_law):
+    text = ("De bepaling volgt artikel 7, eerste en derde lid, van de Woningwet. De rechtspraak over "
+            "dat artikel blijft bruikbaar.")  # fmt: skip
+    assert [t for t in targets(text, one_law) if t[0] == "dat artikel"] == [
+        ("dat artikel", "other_law", "Woningwet", "7", "")]
+
+
+# --- one law named after a list joined by onderscheidenlijk, respectievelijk, dan wel ----------
+
+
+@pytest.mark.parametrize("joined", ["onderscheidenlijk", "respectievelijk", "dan wel", "en"])
+def test_a_list_of_divisions_shares_the_law_named_after_it(one_law, joined):
+    text = f"Dit geldt voor de gegevens bedoeld in paragraaf 2.1 {joined} paragraaf 2.4 van de Woningwet."
+    found = targets(text, one_law)
+    assert [t[1:3] for t in found] == [("other_law", "Woningwet"), ("other_law", "Woningwet")]
+
+
+@pytest.mark.parametrize("joined", ["onderscheidenlijk", "respectievelijk"])
+def test_a_list_of_articles_shares_the_law_named_after_it(one_law, joined):
+    found = targets(f"Het college beslist op grond van artikel 5 {joined} artikel 6 van de Woningwet.", one_law)
+    assert [t[1:4] for t in found] == [("other_law", "Woningwet", "5"), ("other_law", "Woningwet", "6")]
+
+
+def test_a_division_of_another_kind_does_not_borrow_the_law(one_law):
+    # "paragraaf 2.4 en hoofdstuk 3 van de Woningwet": the hoofdstuk is the Woningwet's, the
+    # paragraaf (of another kind, perhaps of the memorie) is not read as one of its paragrafen
+    found = targets("Zie paragraaf 2.4 en hoofdstuk 3 van de Woningwet.", one_law)
+    assert [t[0] for t in found if t[2] == "Woningwet"] == ["hoofdstuk 3 van de Woningwet"]

@@ -66,7 +66,7 @@ def anaphor_targets(
             if part.lid or part.item or part.sub:
                 base = base._replace(lid=part.lid or base.lid, item=part.item, sub=part.sub)
             out.append(base)
-    return out
+    return list(dict.fromkeys(out))  # "dat artikel" after three leden of one article: that article once
 
 
 def _described(ref: Ref, context: Context) -> tuple[Target, ...]:

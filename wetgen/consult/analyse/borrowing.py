@@ -38,6 +38,7 @@ def borrow_laws(refs: list[Ref], segment: str, lexicon: LawLexicon | None = None
             if not later.law:
                 continue
             same = later.kind == ARTICLE and ref.articles and later.articles[:1] == ref.articles[:1]
+            same = same or _coordinated(ref, later, segment)
             part_of = later.kind == DIVISION and _PART_OF.search(segment, ref.end, later.start)
             # "titel 6 (de artikelen 81 tot en met 92a van Boek 1 BW)": what the division holds
             spelled = ref.kind == DIVISION and _SPELLED_OUT.fullmatch(segment, ref.end, later.start)
@@ -45,6 +46,18 @@ def borrow_laws(refs: list[Ref], segment: str, lexicon: LawLexicon | None = None
                 out[i] = ref._replace(law=later.law)
                 break
     return out
+
+
+# the words that join two references into one list whose law is named once, after the last:
+# "paragraaf 3.1 onderscheidenlijk paragraaf 3.2 van de Wet X", "artikel 4 respectievelijk artikel 9 …"
+_JOINED = re.compile(r"\s*(?:,|,?\s*(?:en|of|onderscheidenlijk|respectievelijk|dan\s+wel)\b)\s*", re.I)
+
+
+def _coordinated(ref: Ref, later: Ref, segment: str) -> bool:
+    """Tell whether `later` follows `ref` as the next unit of the same kind in one list."""
+    if later.kind != ref.kind or not _JOINED.fullmatch(segment, ref.end, later.start):
+        return False
+    return ref.kind == ARTICLE or ref.detail.split()[:1] == later.detail.split()[:1]
 
 
 EARLIER = "\x01"  # the mark of a law named before the sentence of a bare division, or of none

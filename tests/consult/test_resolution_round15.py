@@ -129,3 +129,27 @@ def test_a_division_of_another_kind_does_not_borrow_the_law(one_law):
     # paragraaf (of another kind, perhaps of the memorie) is not read as one of its paragrafen
     found = targets("Zie paragraaf 2.4 en hoofdstuk 3 van de Woningwet.", one_law)
     assert [t[0] for t in found if t[2] == "Woningwet"] == ["hoofdstuk 3 van de Woningwet"]
+
+
+# --- a range written as two whole references -------------------------------------------------
+
+
+def test_a_range_with_the_law_at_both_ends_names_every_article_between(one_law):
+    found = targets("De procedure staat in art. 20 Awb tot en met art. 23 Awb en geldt hier ook.", one_law)
+    assert [t[2:4] for t in found] == [("Algemene wet bestuursrecht", n) for n in ("20", "21", "22", "23")]
+    assert {t[0] for t in found} == {"art. 20 Awb tot en met art. 23 Awb"}
+
+
+def test_a_range_with_the_law_at_its_end_only_names_every_article_between(one_law):
+    found = targets("Zie artikel 3 t/m artikel 6 van de Woningwet.", one_law)
+    assert [t[2:4] for t in found] == [("Woningwet", n) for n in ("3", "4", "5", "6")]
+
+
+def test_two_articles_of_different_laws_are_no_range(one_law):
+    found = targets("Vergelijk artikel 3 van de Woningwet tot en met artikel 6 van de Gemeentewet.", one_law)
+    assert [t[2:4] for t in found] == [("Woningwet", "3"), ("Gemeentewet", "6")]
+
+
+def test_a_range_end_with_a_lid_is_left_as_written(one_law):
+    found = targets("Zie artikel 3 tot en met artikel 6, tweede lid, van de Woningwet.", one_law)
+    assert "4" not in [t[3] for t in found]

@@ -153,3 +153,29 @@ def test_two_articles_of_different_laws_are_no_range(one_law):
 def test_a_range_end_with_a_lid_is_left_as_written(one_law):
     found = targets("Zie artikel 3 tot en met artikel 6, tweede lid, van de Woningwet.", one_law)
     assert "4" not in [t[3] for t in found]
+
+
+# --- another law cited in the text of the instrument's own article ----------------------------
+
+
+def test_a_law_cited_inside_an_own_article_leaves_that_article_under_discussion(regeling):
+    # the leden run on without a blank line between them, as a database prints an article
+    text = ("Artikel 3 Afwijzing\n\n1. Een aanvraag wordt afgewezen voor zover zij:\na. van een niet-inwoner komt;\n\n"
+            "b. een besluit betreft als bedoeld in artikel 4:1 van de Algemene wet bestuursrecht, tenzij de "
+            "aanvrager instemt.\n2. Een aanvraag kan worden afgewezen voor zover het belang daarvan niet opweegt "
+            "tegen:\na. de kosten;\nb. andere dan in het eerste lid, onderdeel b, genoemde belangen.")  # fmt: skip
+    found = targets(text, regeling)
+    assert ("artikel 4:1 van de Algemene wet bestuursrecht", "other_law", "Algemene wet bestuursrecht", "4:1", "") in found
+    assert ("het eerste lid, onderdeel b", "bill", "", "3", "1") in found
+
+
+def test_in_a_response_the_law_cited_last_is_still_under_discussion(one_law):
+    # in prose about a bill (no article heading above), "het eerste lid" after a cited article is
+    # that article's lid, as before
+    text = "Wij wijzen op artikel 7 van de Woningwet. Het eerste lid daarvan is hier van belang."
+    assert ("Het eerste lid", "other_law", "Woningwet", "7", "1") in targets(text, one_law)
+
+
+def test_articles_numbered_otherwise_do_not_share_the_law_named_after_the_list(one_law):
+    found = targets("Zie artikel 4:17 respectievelijk artikel 18 van de Gemeentewet.", one_law)
+    assert found[0][2] != "Gemeentewet" and found[-1][2:4] == ("Gemeentewet", "18")

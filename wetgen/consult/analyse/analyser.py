@@ -22,11 +22,11 @@ from wetgen.consult.analyse.described import in_passing
 from wetgen.consult.analyse.divisionheadings import bill_division
 from wetgen.consult.analyse.grammar import Part
 from wetgen.consult.analyse.headings import named_twice
-from wetgen.consult.analyse.lawranges import joined_ranges
 from wetgen.consult.analyse.leadin import lead_in_law
 from wetgen.consult.analyse.match import TextMatcher
 from wetgen.consult.analyse.notaitems import announce, items_below
 from wetgen.consult.analyse.numbering import number_style
+from wetgen.consult.analyse.owncitations import cited_in_passing
 from wetgen.consult.analyse.points import Point, points_of, split_points
 from wetgen.consult.analyse.refs import ANAPHOR, ARTICLE, DIVISION, LOOSE, Ref, find_references
 from wetgen.consult.analyse.refs import MVT as MVT_KIND
@@ -247,7 +247,7 @@ class Analyser:
         whether it is an instruction or opens new text, and the law it says is amended."""
         reading = self._readings.get(segment)
         if reading is None:
-            refs = joined_ranges(borrow_laws(find_references(segment, self.lexicon), segment, self.lexicon), segment)
+            refs = borrow_laws(find_references(segment, self.lexicon), segment, self.lexicon)
             if "volgende" in segment:
                 refs = sorted(refs + tables.announced_divisions(segment, refs), key=lambda r: r.start)
             named, breaks, previous = [], [], 0
@@ -430,7 +430,8 @@ class Analyser:
             if article is not None:
                 context = context._replace(bill_article=first.place.artikel, law="", onderdeel="",
                                            structural=heading or context.structural)  # fmt: skip
-        return ctx_rules.remember(context, tuple(r.place for r in resolutions), subject and not below)
+        passing = cited_in_passing(context, self.index.own_article(context.bill_article), resolutions)  # owncitations.py
+        return ctx_rules.remember(context, tuple(r.place for r in resolutions), subject and not below and not passing)
 
     def _assign(self, point: str, result: PointResult) -> None:
         assign(point, result, self._hits, self.index.label)

@@ -9,7 +9,6 @@ the context it starts with, so results are remembered for repeated (point, conte
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
 from wetgen.consult.analyse import context as ctx_rules
 from wetgen.consult.analyse import tables
@@ -26,8 +25,10 @@ from wetgen.consult.analyse.leadin import lead_in_law
 from wetgen.consult.analyse.match import TextMatcher
 from wetgen.consult.analyse.notaitems import announce, items_below
 from wetgen.consult.analyse.numbering import number_style
+from wetgen.consult.analyse.owncitations import cited_in_passing
 from wetgen.consult.analyse.ownheadings import leave_amended_law
 from wetgen.consult.analyse.points import Point, points_of, split_points
+from wetgen.consult.analyse.reading import Reading
 from wetgen.consult.analyse.refs import ANAPHOR, ARTICLE, DIVISION, LOOSE, Ref, find_references
 from wetgen.consult.analyse.refs import MVT as MVT_KIND
 from wetgen.consult.analyse.resolve import GENERAL, BillIndex, Resolution
@@ -43,21 +44,6 @@ CACHE_SIZE = 200_000
 _NO_LAW = "\x00"  # no law named in the sentence of a bare division
 
 
-class _Reading(NamedTuple):
-    """What a segment of a point says whatever its context (see Analyser._reading)."""
-
-    refs: tuple[Ref, ...]
-    quoted: tuple[tuple[int, int], ...]
-    instruction: bool
-    opens: bool
-    amends: str  # the amended law "De … wordt als volgt gewijzigd" names
-    amends_named: str
-    announces: bool  # "… een onderdeel ingevoegd, luidende:"
-    named: tuple[str, ...]  # per reference: the law named last before it ("die wet")
-    breaks: tuple[bool, ...]  # per reference: a sentence ended since the reference before
-    governed: tuple[bool, ...]  # per reference: it stands in the sentence that names the law
-
-
 class Analyser:
     """Analyses the points of texts against one bill, remembering results for repeated points."""
 
@@ -68,7 +54,7 @@ class Analyser:
         self._cache: dict[tuple[Point, Context], tuple[PointResult, Context]] = {}
         # what does not depend on the context is remembered by text alone: a point repeated
         # after other words (a form letter with a personal opening) is read in another context
-        self._readings: dict[str, _Reading] = {}
+        self._readings: dict[str, Reading] = {}
         self._run_ins: dict[str, list[tuple[int, str]]] = {}
         self._matches: dict[str, list] = {}
         self._free: dict[str, PointResult] = {}
@@ -243,7 +229,7 @@ class Analyser:
                 self._run_ins[paragraph] = found
         return found
 
-    def _reading(self, segment: str) -> _Reading:
+    def _reading(self, segment: str) -> Reading:
         """Return what a segment says whatever its context: its references, quoted words,
         whether it is an instruction or opens new text, and the law it says is amended."""
         reading = self._readings.get(segment)
@@ -267,7 +253,7 @@ class Analyser:
             stop = _SENTENCE_BREAK.search(segment, law.end) if law else None
             stop_at = stop.start() if stop else len(segment)
             governed = tuple(bool(law and law.end <= r.start < stop_at) for r in refs)
-            reading = _Reading(tuple(refs), tuple(ctx_rules.new_text_spans(segment)),
+            reading = Reading(tuple(refs), tuple(ctx_rules.new_text_spans(segment)),
                                ctx_rules.is_instruction(segment), ctx_rules.opens_new_text(segment),
                                self.index.amended_law(law.law) if law else "", law.law if law else "",
                                ctx_rules.announces_onderdeel(segment), tuple(named), tuple(breaks),
@@ -378,7 +364,7 @@ class Analyser:
         return topic
 
     def _named_after(
-        self, text: str, start: int, reading: _Reading, number: int, context: Context, inside: bool
+        self, text: str, start: int, reading: Reading, number: int, context: Context, inside: bool
     ) -> list[Resolution]:
         """Return the resolutions of "deze artikelen" that a list after it names, in brackets
         or after a colon in the same sentence ("… tot deze artikelen (de artikelen 613, 614 en
@@ -431,7 +417,8 @@ class Analyser:
             if article is not None:
                 context = context._replace(bill_article=first.place.artikel, law="", onderdeel="",
                                            structural=heading or context.structural)  # fmt: skip
-        return ctx_rules.remember(context, tuple(r.place for r in resolutions), subject and not below)
+        passing = cited_in_passing(context, self.index.own_article(context.bill_article), resolutions)  # owncitations.py
+        return ctx_rules.remember(context, tuple(r.place for r in resolutions), subject and not below and not passing)
 
     def _assign(self, point: str, result: PointResult) -> None:
         assign(point, result, self._hits, self.index.label)

@@ -51,6 +51,8 @@ def anaphor_targets(
         targets = context.last_many or context.last
     elif ref.anaphor == "dit":
         targets = (context.article,) if context.article else context.last
+        if ref.detail == "lid" and not ref.parts and targets and all(not t.lid for t in targets):
+            return []  # "dit lid" where no lid is under discussion: a member ("dan wordt dit lid …")
     else:
         targets = context.last or ((context.article,) if context.article else ())
     if not targets:
@@ -64,7 +66,7 @@ def anaphor_targets(
             if part.lid or part.item or part.sub:
                 base = base._replace(lid=part.lid or base.lid, item=part.item, sub=part.sub)
             out.append(base)
-    return out
+    return list(dict.fromkeys(out))  # "dat artikel" after three leden of one article: that article once
 
 
 def _described(ref: Ref, context: Context) -> tuple[Target, ...]:

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from wetgen.consult.analyse import grammar
 from wetgen.consult.analyse.notapoints import POINT_ANCHOR
+from wetgen.consult.analyse.owninstrument import OWN_WORDS
 
 # "dit besluit", "het onderhavige besluit" (thisbesluit.py)
 _THIS_BESLUIT = re.compile(r"(?<![\w-])(?:[Dd]it|[Hh]et\s+onderhavige)\s+besluit(?![\w-])")
@@ -118,7 +119,7 @@ def anchors(text: str) -> list[Anchor]:
     if "-grond" in lowered:  # "de a-grond"
         for match in _GROUND.finditer(text):
             found.append(Anchor(match.start(), ANAPHOR, match.end()))
-    for words in ("deze wet", "deze regeling", "dit besluit"):  # the last two: owninstrument.py
+    for words in ("deze wet", *OWN_WORDS):  # owninstrument.py
         at, size = lowered.find(words), len(words)
         while at >= 0:
             own = size == 8 or lowered[max(0, at - 4) : at] != "van "  # "artikel 15 van deze regeling": 15

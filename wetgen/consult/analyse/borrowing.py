@@ -13,6 +13,8 @@ from collections.abc import Callable
 
 from wetgen.consult.analyse.definedlaws import with_defined_laws
 from wetgen.consult.analyse.lawnames import LawLexicon
+from wetgen.consult.analyse.lawranges import joined_ranges
+from wetgen.consult.analyse.numbering import number_style
 from wetgen.consult.analyse.refs import ARTICLE, DIVISION, Ref
 
 _SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)")
@@ -27,7 +29,8 @@ def borrow_laws(refs: list[Ref], segment: str, lexicon: LawLexicon | None = None
     provision ("als bedoeld in artikel 53a …, genoemd in artikel 53a, tweede lid, van de
     Woningwet"), or for the unit it is part of ("titel 9.5 (…) van hoofdstuk 9 van de Wet
     milieubeheer"); with a `lexicon`, first the law an abbreviation the text defined names
-    ("artikel 10 WMS", definedlaws.py)."""
+    ("artikel 10 WMS", definedlaws.py); a range written as two references, each naming the
+    law or the last only, becomes one ("art. 143 Rv. tot en met art. 148 Rv.", lawranges.py)."""
     out = with_defined_laws(segment, list(refs), lexicon) if lexicon is not None else list(refs)
     for i, ref in enumerate(out):
         if ref.kind not in (ARTICLE, DIVISION) or ref.law or ref.this_bill or ref.that_law:
@@ -38,13 +41,28 @@ def borrow_laws(refs: list[Ref], segment: str, lexicon: LawLexicon | None = None
             if not later.law:
                 continue
             same = later.kind == ARTICLE and ref.articles and later.articles[:1] == ref.articles[:1]
+            same = same or _coordinated(ref, later, segment)
             part_of = later.kind == DIVISION and _PART_OF.search(segment, ref.end, later.start)
             # "titel 6 (de artikelen 81 tot en met 92a van Boek 1 BW)": what the division holds
             spelled = ref.kind == DIVISION and _SPELLED_OUT.fullmatch(segment, ref.end, later.start)
             if same or part_of or spelled:
                 out[i] = ref._replace(law=later.law)
                 break
-    return out
+    return joined_ranges(out, segment)
+
+
+# the words that join two references into one list whose law is named once, after the last:
+# "paragraaf 3.1 onderscheidenlijk paragraaf 3.2 van de Wet X", "artikel 4 respectievelijk artikel 9 …"
+_JOINED = re.compile(r"\s*(?:,|,?\s*(?:en|of|onderscheidenlijk|respectievelijk|dan\s+wel)\b)\s*", re.I)
+
+
+def _coordinated(ref: Ref, later: Ref, segment: str) -> bool:
+    """Tell whether `later` follows `ref` as the next unit of the same kind in one list."""
+    if later.kind != ref.kind or not _JOINED.fullmatch(segment, ref.end, later.start):
+        return False
+    if ref.kind == ARTICLE:  # numbered alike: "artikel 4:17 en artikel 18 van de Gemeentewet" is no list of one law
+        return {number_style(n) for n in ref.articles} == {number_style(n) for n in later.articles}
+    return ref.detail.split()[:1] == later.detail.split()[:1]
 
 
 EARLIER = "\x01"  # the mark of a law named before the sentence of a bare division, or of none

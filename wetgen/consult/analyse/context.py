@@ -331,6 +331,8 @@ def remember(context: Context, targets: tuple[Target, ...], subject: bool = True
     several = len({t.artikel for t in named}) > 1 or len(named) > 1
     update: dict = {"article": named[-1]} if subject else {}
     update["last_many" if several else "last"] = tuple(named)
+    if several and len({(t.scope, t.law, t.artikel) for t in named}) == 1:
+        update["last"] = tuple(named)  # "artikel 10, eerste en tweede lid, …": "dat artikel" is 10
     law = next((t.law for t in reversed(named) if t.law), "")
     if law:
         update["named_law"] = law

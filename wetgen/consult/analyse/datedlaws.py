@@ -29,3 +29,18 @@ def dated_law(text: str, pos: int) -> tuple[int, str] | None:
     if title:
         name = f"{name}{title.group('sep')} {' '.join(title.group('title').split())}"  # its comma as written
     return found.end(), name
+
+
+# a year right after a known law's name, ending the clause: "artikel 99 Grondwet 1814", "de Grondwet
+# 1848)"; a year that goes on ("de Grondwet 1983 bepaalt", "de Woningwet 2015 en later") may be
+# prose about the law in force, so only a year before a stop, bracket or comma is read as the name
+_YEAR_AFTER = re.compile(r"[ \t]+(?:1[6-9]|20)\d\d(?=\s*[.,;:)]|\s*$)")
+
+
+def year_after(text: str, end: int, law: str) -> str:
+    """Return the year (with the space before it) that follows a known law's name at `end` and
+    names an earlier version of it ("Grondwet 1814"), or "" where none does or the name has one."""
+    if law[-4:].isdigit():
+        return ""
+    match = _YEAR_AFTER.match(text, end)
+    return match.group(0) if match else ""

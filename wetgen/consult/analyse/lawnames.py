@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from wetgen.consult.analyse.datedlaws import dated_law
+from wetgen.consult.analyse.datedlaws import dated_law, year_after
 from wetgen.consult.analyse.listedtitles import title_run_end
 
 DATA = Path(__file__).with_name("data") / "wetten.tsv"
@@ -268,6 +268,8 @@ class LawLexicon:
                 best = Found(pos, hit.end(), self._canonical(hit.group(0)))
         if best is None:
             return _by_shape(text, pos)
+        if year := year_after(text, best.end, best.law):  # "Grondwet 1814" (datedlaws.py)
+            best = Found(pos, best.end + len(year), f"{best.law} {year.strip()}")
         bes = re.match(r"\s+BES(?![\w-])", text[best.end :])
         if bes and is_code(best.law) and "BES" not in best.law:
             best = Found(pos, best.end + bes.end(), best.law.replace(BW, "Burgerlijk Wetboek BES"))

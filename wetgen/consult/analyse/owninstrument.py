@@ -1,12 +1,15 @@
-""""deze regeling" and "dit besluit" in the text of a regeling or besluit itself ("In deze regeling
-wordt verstaan onder:"): the instrument names itself as a wet does with "deze wet". Elsewhere the
-words are as often a decision of a bestuursorgaan ("tegen dit besluit kan bezwaar worden gemaakt")
+""""deze regeling", "deze verordening", "dit reglement" and "dit besluit" in the text of a regeling,
+verordening, reglement or besluit itself ("In deze regeling wordt verstaan onder:"): the
+instrument names itself as a wet does with "deze wet". Elsewhere the words are as often a decision of a bestuursorgaan ("tegen dit besluit kan bezwaar worden gemaakt")
 or a scheme described in prose, so they name a provision only where the instrument whose text
 they stand in is of that kind."""
 
 from __future__ import annotations
 
-_NOUNS = ("regeling", "besluit")
+# a gemeente's verordening and a college's reglement name themselves so too ("In deze verordening
+# wordt verstaan onder:", "Dit reglement kan worden aangehaald als …")
+_NOUNS = ("regeling", "verordening", "reglement", "besluit")
+OWN_WORDS = ("deze regeling", "deze verordening", "dit reglement", "dit besluit")
 
 
 def names_itself(raw: str, title: str) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from wetgen.consult.analyse.grammar import TRIPLE
+from wetgen.consult.analyse.grammar import BILL_LETTER, TRIPLE
 
 BILL = "bill"  # a unit of the bill itself
 LAW = "law"  # a provision of a law the bill amends
@@ -85,15 +85,16 @@ _NEW_PROVISION = re.compile(
     r"(?:\d+[a-z]?\.|[a-z]\.|\d+°)\s+[A-Z]|(?:Artikel|ARTIKEL)\s+\S+\s+[A-Z]"
 )
 _SENTENCE_END = re.compile(r"\.(?:\s|$)")
-ONDERDEEL_HEADING = re.compile(rf"^(?P<letter>(?:0{{1,4}}|\d)?[A-Z]{{1,2}}[a-z]?|[a-z][A-Z]|[A-Z]\.\d+|{TRIPLE})(?=$|\s+\()")
+ONDERDEEL_HEADING = re.compile(rf"^(?P<letter>{BILL_LETTER}|[a-z][A-Z]|[A-Z]\.\d+|{TRIPLE})(?=$|\s+\()")
 _BILL_DIVISION = re.compile(r"^(?:HOOFDSTUK|TITEL|AFDELING|PARAGRAAF|DEEL|BOEK)\b")
 _BILL_ARTICLE = re.compile(r"^ARTIKEL\s+[IVXLC\d]")
+# the first word of an instruction, after an onderdeel's letter or number run into the text
+_INSTRUCTION_START = r"(?=(?:In|Aan|Na|Voor|Onder|Artikel|Het|De|Er|Onderdeel)\s)"
 # an onderdeel letter run into the text where paragraph breaks were lost: "gewijzigd:AIn artikel
 # 49 …", "… eerste zin». BArtikel 54 wordt …"
 _RUN_IN = re.compile(
-    r"(?::|[.»;:]\s)(?P<number>\d{1,2}\.\s*)(?=(?:In|Aan|Na|Voor|Onder|Artikel|Het|De|Er|Onderdeel)\s)"
-    rf"|[:.»;]\s?(?P<letter>{TRIPLE}|(?:0{{1,4}}|\d)?[A-Z]{{1,2}}[a-z]?|[a-z][A-Z])(?P<step>(?:\.\d+)*\.?)\s?"
-    r"(?=(?:In|Aan|Na|Voor|Onder|Artikel|Het|De|Er|Onderdeel)\s)"
+    rf"(?::|[.»;:]\s)(?P<number>\d{{1,2}}\.\s*){_INSTRUCTION_START}"
+    rf"|[:.»;]\s?(?P<letter>{TRIPLE}|{BILL_LETTER}|[a-z][A-Z])(?P<step>(?:\.\d+)*\.?)\s?{_INSTRUCTION_START}"
 )
 _AMENDS = re.compile(
     r"^(?:\d+\.\s+)?(?:De|Het)\s+(?P<rest>.{3,120}?)\s+(?:wordt|worden)\b.{0,80}?\bgewijzigd"
@@ -103,14 +104,14 @@ _AMENDS = re.compile(
 # an onderdeel number at the start of a paragraph: "A. In artikel 10 …", "A.1. In artikel 10 …",
 # and, where a transcription ran it in after a page number, "2 B Artikel 2 wordt …"
 _LEADING_ONDERDEEL = re.compile(
-    r"(?P<letter>(?:0{1,4}|\d)?[A-Z]{1,2}[a-z]?)\.(?:\d+\.)?\s+(?=[A-Z])"
-    r"|\d{1,3}\s+(?P<paged>(?:0{1,4}|\d)?[A-Z]{1,2}[a-z]?)\s+(?=(?:In|Aan|Na|Voor|Onder|Artikel|Het|De|Er|Onderdeel)\s)"
+    rf"(?P<letter>{BILL_LETTER})\.(?:\d+\.)?\s+(?=[A-Z])"
+    rf"|\d{{1,3}}\s+(?P<paged>{BILL_LETTER})\s+{_INSTRUCTION_START}"
 )
 
 # the letter of an onderdeel that the paragraph above inserted, run into its instruction, or
 # glued to it where a transcription of the printed page lost the line break ("AbArtikel 16 …")
 _ANNOUNCED_LETTER = re.compile(
-    r"(?P<letter>(?:0{1,4}|\d)?[A-Z]{1,2}[a-z]?)(?:\s+(?=(?:In|Aan|Na|Voor|Onder|Artikel|Het|De|Er|Onderdeel)\s)"
+    rf"(?P<letter>{BILL_LETTER})(?:\s+{_INSTRUCTION_START}"
     r"|(?=Artikel\s))"
 )
 
@@ -139,7 +140,7 @@ def opens_new_text(paragraph: str) -> bool:
 # where a transcription that lost the paragraph breaks goes on with the nota's next item, which
 # names the bill's own article and a capital onderdeel no law has ("… hoger onderwijs. B Artikel I,
 # onderdeel CCC, komt te luiden:"): the provision run in above ends there
-_NEXT_ITEM = re.compile(rf"[.»;]\s+(?:(?:{TRIPLE}|(?:0{{1,4}}|\d)?[A-Z]{{1,2}}[a-z]?)\.?\s+)?(?=(?:Artikel|ARTIKEL)\s+[IVXLC]+[a-z]?,?\s+onderdeel\s+[A-Z])")
+_NEXT_ITEM = re.compile(rf"[.»;]\s+(?:(?:{TRIPLE}|{BILL_LETTER})\.?\s+)?(?=(?:Artikel|ARTIKEL)\s+[IVXLC]+[a-z]?,?\s+onderdeel\s+[A-Z])")
 
 
 def _run_on(segment: str) -> list[tuple[int, int]]:
@@ -199,7 +200,7 @@ _ANNOUNCES_ONDERDEEL = re.compile(
     r"\bonderde(?:el|len)\b.{0,40}?\b(?:ingevoegd|toegevoegd|vervangen\s+door|te\s+luiden)\b.{0,30}?:\s*$",
     re.I,
 )
-_BARE_UNIT = re.compile(r"(?:0{1,4}|\d)?[A-Z]{1,2}[a-z]?|[a-z][A-Z]|[IVXLC]{1,6}")
+_BARE_UNIT = re.compile(rf"{BILL_LETTER}|[a-z][A-Z]|[IVXLC]{{1,6}}")
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
 

@@ -64,8 +64,10 @@ _SMALL = rf"[a-z](?![\w°])|(?:{_DOUBLE})(?![\w°])"
 # after a word of onderdelen, a small letter with a number is one inserted after that letter: "onder
 # s1", "onderdeel i1" (only there: a bare "b2" in prose is no onderdeel)
 _SMALL_ITEM = rf"{_SMALL}|[a-z]\d{{1,2}}(?![\w°]|[.:,]\d)"
+# a bill's onderdeel letter: "A", "Ba", "AA", "2A" and, inserted before A, "0A" to "0000A"
+BILL_LETTER = r"(?:0{1,4}|\d)?[A-Z]{1,2}[a-z]?"
 _CAPITAL = (
-    r"(?:0{1,4}|\d)?[A-Z]{1,2}[a-z]?(?![\w°])|[a-z][A-Z](?![\w°])"
+    rf"{BILL_LETTER}(?![\w°])|[a-z][A-Z](?![\w°])"
     rf"|(?:{TRIPLE})(?![\w°])"
     r"|[A-Z](?=\d{1,3}[ \t]*(?:\n|$))|[A-Z]\d{1,2}(?![\w°]|[.:,]\d)"
 )

@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 
 from wetgen.consult.analyse.context import Context
+from wetgen.consult.analyse.grammar import BILL_LETTER
 from wetgen.consult.analyse.insertedletters import counted_letters
 
-_LETTER = r"(?:0{1,4}|\d)?[A-Z]{1,2}[a-z]?"
+_LETTER = BILL_LETTER
 # "de onderdelen G tot en met I", "de onderdelen B, C en E", "onderdelen Ka en Kb"
 _LISTED = re.compile(rf"\bonderdelen\s+(?P<list>{_LETTER}(?:\s*(?:,|en|tot\s+en\s+met|t/m)\s*{_LETTER})+)\b")
 _TOKEN = re.compile(rf"tot\s+en\s+met|t/m|{_LETTER}")

@@ -28,6 +28,12 @@ def one_law(bill):
     return bill
 
 
+@pytest.fixture(scope="session")
+def regeling():
+    """An invented ministeriële regeling with four articles of its own (it amends no law)."""
+    return load_bill(Path(__file__).parent / "fixtures" / "regeling-eigen-artikelen.yaml")
+
+
 @pytest.fixture
 def sample(tmp_path) -> Path:
     """A private copy of the sample consultation (without any store next to it)."""

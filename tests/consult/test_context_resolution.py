@@ -11,6 +11,8 @@ from wetgen.consult.analyse.analyser import Analyser
 from wetgen.consult.analyse.explain import explain_references
 from wetgen.loader import load_bill
 
+from .resolving import resolved
+
 BILL = Path(__file__).with_name("fixtures") / "verzamelwet-wonen.yaml"
 
 
@@ -27,9 +29,7 @@ def landed(text: str, bill) -> list[list[str]]:
 
 def targets(text: str, bill) -> list[tuple]:
     """Return (text, scope, law, artikel, onderdeel, lid, item) of every reference, in order."""
-    return [(r.text, r.target.scope, r.target.law, r.target.artikel, r.target.onderdeel,
-             r.target.lid, r.target.item)
-            for p in explain_references(text, bill) for r in p.references]  # fmt: skip
+    return resolved(text, bill, "scope", "law", "artikel", "onderdeel", "lid", "item")
 
 
 def test_a_heading_names_the_onderdeel_and_a_lid_below_is_in_its_article(two_laws):

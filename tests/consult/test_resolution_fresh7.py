@@ -15,6 +15,8 @@ from wetgen.consult.analyse.refs import MVT, find_references
 from wetgen.consult.analyse.stages import stage_heading, stage_numbers
 from wetgen.loader import load_bill
 
+from .resolving import resolved
+
 FIXTURES = Path(__file__).with_name("fixtures")
 
 
@@ -26,9 +28,7 @@ def two_laws():
 
 def targets(text: str, bill) -> list[tuple]:
     """Return (text, scope, law, artikel, onderdeel, lid, item) of every reference, in order."""
-    return [(r.text, r.target.scope, r.target.law, r.target.artikel, r.target.onderdeel,
-             r.target.lid, r.target.item)
-            for p in explain_references(text, bill) for r in p.references]  # fmt: skip
+    return resolved(text, bill, "scope", "law", "artikel", "onderdeel", "lid", "item")
 
 
 # --- onderdeel letters written bare after an article of the bill -----------------------------

@@ -9,11 +9,12 @@ import pytest
 
 from wetgen.consult.analyse.billunits import onderdeel_like
 from wetgen.consult.analyse.context import new_text_spans, onderdeel_heading
-from wetgen.consult.analyse.explain import explain_references
 from wetgen.consult.analyse.notaitems import listed_letters
 from wetgen.consult.analyse.numbering import is_roman, nested
 from wetgen.consult.analyse.refs import find_references
 from wetgen.loader import load_bill
+
+from .resolving import resolved
 
 TWO_LAWS = Path(__file__).with_name("fixtures") / "verzamelwet-wonen.yaml"
 
@@ -26,8 +27,7 @@ def two_laws():
 
 def targets(text: str, bill) -> list[tuple]:
     """Return (text, scope, law, artikel, onderdeel, lid, division) of every reference, in order."""
-    return [(r.text, r.target.scope, r.target.law, r.target.artikel, r.target.onderdeel, r.target.lid,
-             r.target.division) for p in explain_references(text, bill) for r in p.references]  # fmt: skip
+    return resolved(text, bill, "scope", "law", "artikel", "onderdeel", "lid", "division")
 
 
 # --- a nota's own items below an instruction that changes the bill's article as a whole ------

@@ -4,15 +4,15 @@ het verslag) showed, each a general rule of parliamentary documents, tested on i
 
 from __future__ import annotations
 
-from wetgen.consult.analyse.explain import explain_references
 from wetgen.consult.analyse.mvtrefs import of_besluit
 from wetgen.consult.analyse.tocpages import paged_articles
+
+from .resolving import resolved
 
 
 def targets(text: str, bill) -> list[tuple]:
     """Return (text, scope, law, artikel, onderdeel, lid) of every reference, in order."""
-    return [(r.text, r.target.scope, r.target.law, r.target.artikel, r.target.onderdeel, r.target.lid)
-            for p in explain_references(text, bill) for r in p.references]  # fmt: skip
+    return resolved(text, bill, "scope", "law", "artikel", "onderdeel", "lid")
 
 
 # --- a table of contents whose page numbers ran into its entries -----------------------------

@@ -6,17 +6,17 @@ from __future__ import annotations
 
 import pytest
 
-from wetgen.consult.analyse.explain import explain_references
 from wetgen.consult.analyse.grammar import NUMBER_RE, qualifiers
 from wetgen.consult.analyse.insertedletters import counted_letters
 from wetgen.consult.analyse.lawnames import LawLexicon
 from wetgen.consult.analyse.refs import find_references
 
+from .resolving import resolved
+
 
 def targets(text: str, bill) -> list[tuple]:
     """Return (text, scope, law, artikel, onderdeel, lid, item) of every reference, in order."""
-    return [(r.text, r.target.scope, r.target.law, r.target.artikel, r.target.onderdeel, r.target.lid,
-             r.target.item) for p in explain_references(text, bill) for r in p.references]  # fmt: skip
+    return resolved(text, bill, "scope", "law", "artikel", "onderdeel", "lid", "item")
 
 
 # --- leden joined by a bare "en", and a lid whose word a list left out --------------------------

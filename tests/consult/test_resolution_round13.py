@@ -15,13 +15,9 @@ from wetgen.consult.analyse.owninstrument import names_itself
 from wetgen.consult.analyse.refs import find_references
 from wetgen.loader import load_bill
 
+from .resolving import resolved
+
 FIXTURES = Path(__file__).parent / "fixtures"
-
-
-@pytest.fixture(scope="module")
-def regeling():
-    """A regeling with four articles of its own (it amends no law)."""
-    return load_bill(FIXTURES / "regeling-eigen-artikelen.yaml")
 
 
 @pytest.fixture(scope="module")
@@ -39,8 +35,7 @@ def untitled():
 
 def targets(text: str, bill) -> list[tuple]:
     """Return (text, scope, law, artikel, lid) of every reference, in order."""
-    return [(r.text, r.target.scope, r.target.law, r.target.artikel, r.target.lid)
-            for p in explain_references(text, bill) for r in p.references]  # fmt: skip
+    return resolved(text, bill, "scope", "law", "artikel", "lid")
 
 
 # --- "deze regeling" and "dit besluit" in the instrument's own text ----------------------------

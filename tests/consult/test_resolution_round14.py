@@ -14,6 +14,8 @@ from wetgen.consult.analyse.explain import explain_references
 from wetgen.consult.analyse.refs import find_references
 from wetgen.loader import load_bill
 
+from .resolving import resolved
+
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
@@ -26,8 +28,7 @@ def aanpassingswet():
 
 def targets(text: str, bill) -> list[tuple]:
     """Return (text, scope, law, artikel, onderdeel, lid, item) of every reference, in order."""
-    return [(r.text, r.target.scope, r.target.law, r.target.artikel, r.target.onderdeel, r.target.lid, r.target.item)
-            for p in explain_references(text, bill) for r in p.references]  # fmt: skip
+    return resolved(text, bill, "scope", "law", "artikel", "onderdeel", "lid", "item")
 
 
 def parts(text: str) -> list[tuple]:

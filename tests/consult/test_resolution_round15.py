@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 
 from wetgen.consult.analyse.datedlaws import year_after
-from wetgen.consult.analyse.explain import explain_references
 from wetgen.consult.analyse.owninstrument import names_itself
 from wetgen.loader import load_bill
+
+from .resolving import resolved
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -23,16 +24,9 @@ def verordening():
     return load_bill(FIXTURES / "verordening-eigen-artikelen.yaml")
 
 
-@pytest.fixture(scope="module")
-def regeling():
-    """A ministeriële regeling with four articles of its own (it amends no law)."""
-    return load_bill(FIXTURES / "regeling-eigen-artikelen.yaml")
-
-
 def targets(text: str, bill) -> list[tuple]:
     """Return (text, scope, law, artikel, lid) of every reference, in order."""
-    return [(r.text, r.target.scope, r.target.law, r.target.artikel, r.target.lid)
-            for p in explain_references(text, bill) for r in p.references]  # fmt: skip
+    return resolved(text, bill, "scope", "law", "artikel", "lid")
 
 
 # --- "deze verordening" and "dit reglement" in the instrument's own text ------------------------

@@ -13,6 +13,8 @@ import pytest
 from wetgen.consult.analyse.explain import explain_references
 from wetgen.loader import load_bill
 
+from .resolving import resolved
+
 FIXTURES = Path(__file__).with_name("fixtures")
 HW = "Huisvestingswet 2014"
 
@@ -25,9 +27,7 @@ def awb():
 
 def targets(text: str, bill) -> list[tuple]:
     """Return (text, scope, law, artikel, lid, item, sub, division, detail) of every reference."""
-    return [(r.text, r.target.scope, r.target.law, r.target.artikel, r.target.lid, r.target.item,
-             r.target.sub, r.target.division, r.target.detail)
-            for p in explain_references(text, bill) for r in p.references]  # fmt: skip
+    return resolved(text, bill, "scope", "law", "artikel", "lid", "item", "sub", "division", "detail")
 
 
 def named(text: str, bill) -> dict[str, tuple]:

@@ -9,11 +9,12 @@ import pytest
 from wetgen.consult.analyse.explain import explain_references
 from wetgen.loader import load_bill
 
+from .resolving import resolved
+
 
 def targets(text: str, bill) -> list[tuple]:
     """Return (text, scope, law, artikel, lid, onderdeel, detail) of every reference, in order."""
-    return [(r.text, r.target.scope, r.target.law, r.target.artikel, r.target.lid, r.target.onderdeel,
-             r.target.detail) for p in explain_references(text, bill) for r in p.references]  # fmt: skip
+    return resolved(text, bill, "scope", "law", "artikel", "lid", "onderdeel", "detail")
 
 
 @pytest.mark.parametrize(

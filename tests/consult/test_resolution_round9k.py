@@ -9,8 +9,9 @@ import pytest
 
 from wetgen.consult.analyse.amendmentitems import amendment_item
 from wetgen.consult.analyse.context import BILL, EMPTY, Target
-from wetgen.consult.analyse.explain import explain_references
 from wetgen.loader import load_bill
+
+from .resolving import resolved
 
 AWB = Path(__file__).with_name("fixtures") / "awb-en-gemeentewet.yaml"
 
@@ -37,8 +38,7 @@ def new_law(tmp_path_factory):
 
 def targets(text: str, bill) -> list[tuple]:
     """Return (text, scope, law, artikel, onderdeel, lid, division) of every reference, in order."""
-    return [(r.text, r.target.scope, r.target.law, r.target.artikel, r.target.onderdeel, r.target.lid,
-             r.target.division) for p in explain_references(text, bill) for r in p.references]  # fmt: skip
+    return resolved(text, bill, "scope", "law", "artikel", "onderdeel", "lid", "division")
 
 
 @pytest.mark.parametrize("words", ["dat luidt:", "dat als volgt luidt:", "dat luidt als volgt:", "die luidt:"])

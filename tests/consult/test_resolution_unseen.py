@@ -10,6 +10,8 @@ import pytest
 from wetgen.consult.analyse.explain import explain_references
 from wetgen.loader import load_bill
 
+from .resolving import resolved
+
 FIXTURES = Path(__file__).with_name("fixtures")
 
 
@@ -21,9 +23,7 @@ def awb():
 
 def targets(text: str, bill) -> list[tuple]:
     """Return (text, scope, law, artikel, lid, item, division) of every reference, in order."""
-    return [(r.text, r.target.scope, r.target.law, r.target.artikel, r.target.lid, r.target.item,
-             r.target.division)
-            for p in explain_references(text, bill) for r in p.references]  # fmt: skip
+    return resolved(text, bill, "scope", "law", "artikel", "lid", "item", "division")
 
 
 def test_an_article_the_bill_does_not_change_is_of_the_law_whose_numbering_it_has(awb):

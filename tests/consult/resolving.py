@@ -1,0 +1,11 @@
+"""What the resolution tests compare: each reference of a text with the target fields they ask for."""
+
+from __future__ import annotations
+
+from wetgen.consult.analyse.explain import explain_references
+
+
+def resolved(text: str, bill, *fields: str) -> list[tuple]:
+    """Return (text, *the target's `fields`) of every reference in `text`, in order."""
+    return [(r.text, *(getattr(r.target, f) for f in fields))
+            for p in explain_references(text, bill) for r in p.references]  # fmt: skip

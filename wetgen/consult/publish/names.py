@@ -132,17 +132,22 @@ def load_deduce() -> Any:
     """Return a deduce model (loaded once per process); raise ConsultError without deduce."""
     # deduce configures the root logger on import (DEBUG, to standard output), which would print
     # every library's debug lines into the user's terminal and pipes: put it back as it was
+    # (restored before the model is made: on a new install making it logs "Please wait 1-2
+    # minutes" at INFO, which went to standard output, into a command's JSON or CSV)
     root = logging.getLogger()
     handlers, level = list(root.handlers), root.level
+    try:
+        import deduce
+    except ImportError:
+        raise ConsultError(
+            "public outputs redact names and addresses with deduce, which is not installed: "
+            "pip install 'wetgen[consult]'"
+        ) from None
+    finally:
+        root.handlers[:] = handlers
+        root.setLevel(level)
     paused = gc.isenabled()
     try:
-        try:
-            import deduce
-        except ImportError:
-            raise ConsultError(
-                "public outputs redact names and addresses with deduce, which is not installed: "
-                "pip install 'wetgen[consult]'"
-            ) from None
         # unpickling deduce's lookup tables makes millions of objects; collector passes triple the time
         gc.disable()
         model = deduce.Deduce()
@@ -153,5 +158,6 @@ def load_deduce() -> Any:
     finally:
         if paused:
             gc.enable()
+        # (logging.info with no handler left installs one on the root logger)
         root.handlers[:] = handlers
         root.setLevel(level)

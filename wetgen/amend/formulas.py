@@ -119,6 +119,8 @@ ARTICLES = {1: "een"}  # counts above one are cardinal words (wetgen.ids.cardina
 # --- the opening line of an amending article ----------------------------------------------------
 AS_FOLLOWS = ("als volgt gewijzigd", "gewijzigd als volgt")
 INTRO = "{law} {wordt} {as_follows}:"
+# The older opening many bills in force still have (read, never written: Ar 6.12 has the one above).
+CHANGES_INTROS = ("In {law} {wordt} de volgende wijzigingen aangebracht:", "In {law} {wordt} de volgende wijziging aangebracht:")
 # Ar 6.34: a novelle changes a bill that is not yet law.
 NOVELLE_INTRO = (
     "Indien het bij koninklijke boodschap van {date} ingediende voorstel van wet {subject} "

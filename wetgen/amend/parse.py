@@ -149,6 +149,7 @@ class Intro(NamedTuple):
 
 _INTRO = re.compile(f.template_pattern(f.INTRO), re.DOTALL)
 _NOVELLE = re.compile(f.template_pattern(f.NOVELLE_INTRO).replace("(?P<date>.*?)", r"(?P<date>\d{1,2} \w+ \d{4})"), re.DOTALL)
+_CHANGES_INTROS = tuple(re.compile(f.template_pattern(t), re.DOTALL) for t in f.CHANGES_INTROS)
 _OWN_LAW = re.compile(rf" van (?P<law>[^,]+?) (?:{'|'.join(f.AS_FOLLOWS)}):$")
 
 
@@ -167,6 +168,10 @@ def parse_intro(text: str, style: Style | None = None) -> Intro | None:
         law = _law(m.group("law"))
         standard = m.group("as_follows") == style.as_follows and m.group("wordt") == f.VERBS["wordt"][0]
         return Intro(law, "" if standard else text)
+    for older in _CHANGES_INTROS:  # "In de Mediawet 2008 worden de volgende wijzigingen aangebracht:"
+        m = older.fullmatch(text)
+        if m is not None:
+            return Intro(_law(m.group("law")), text)
     if text.endswith(":") and any(order in text for order in f.AS_FOLLOWS):
         own = _OWN_LAW.search(text)
         return Intro(_law(own.group("law") if own else "deze wet"), text)

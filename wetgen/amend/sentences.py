@@ -267,7 +267,7 @@ def _renumber(i: Instruction, b: _Builder) -> tuple[Piece, ...]:
 
 
 def _group(i: Instruction, b: _Builder) -> tuple[Piece, ...]:
-    return b.fill(f.SENTENCES["wijzigen"], place=b.subject(i.places).rstrip(","),
+    return b.fill(f.SENTENCES["wijzigen"], place=b.subject(i.places),
                   wordt=b.verb("wordt", _plural(i)), as_follows=b.context.style.as_follows)  # fmt: skip
 
 

@@ -13,6 +13,7 @@ from wetgen.importer.structure.body import BodyReader
 from wetgen.importer.structure.formulier import read_formulier
 from wetgen.importer.structure.keys import attach_keys
 from wetgen.importer.structure.mvt import attach, read_mvt
+from wetgen.importer.structure.repair import repair_body
 from wetgen.importer.structure.sentences import is_instruction
 from wetgen.importer.structure.tokens import tokenize
 from wetgen.model import Article, Bill, Division, Stage, Style, Toelichting, Version, iter_articles
@@ -40,7 +41,7 @@ def recognise(source: Source, mvt_file: str = "") -> Recognised:
     front = f.read_front(parts.front, notes)
     tokens = tokenize(parts.body)
     style = infer_style(tok.text for tok in tokens if is_instruction(tok.text))
-    body = BodyReader(notes, source.marks_depth, style).read(tokens)
+    body = repair_body(BodyReader(notes, source.marks_depth, style).read(tokens), notes, style)
     closing = f.read_closing(parts.closing, notes)
     formulier = read_formulier(front.formulas + closing.formulas, notes)
     body, algemeen = attach(body, read_mvt(parts.mvt, source), notes)

@@ -1,0 +1,101 @@
+"""Real bill texts as sources give them (a legal database's copy, an excerpt cut off, the older
+opening "In de Wet X worden de volgende wijzigingen aangebracht:", changes numbered 1°.): every
+one imports into a draft that loads, with each word kept, and what was repaired is said.
+
+The sweep runs over every text of the real reference set (tests/consult/realrefs, each document
+with its source) that is a bill or holds one; the small cases are invented."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+
+from tests.consult.realrefs.evaluate import load_documents
+from wetgen.amend.parse import parse_instruction
+from wetgen.amend.parse_text import Reading
+from wetgen.amend.wording import sentence
+from wetgen.importer import ImportRefused, import_data
+from wetgen.importer.draft import draft_text
+from wetgen.model import Action, Article, Instruction, Style, Target, iter_articles
+from wetgen.render.text import render_markdown
+
+BILL_TEXTS = [doc for doc in load_documents() if re.search(r"^(?:ARTIKEL|Artikel) [IVXL]+\b", doc.excerpt, re.M)]
+HEAD = "Wet van 1 januari 2020 tot wijziging van de Wet op de proef\n\n"
+
+
+def _words(text: str) -> Counter[str]:
+    return Counter(w.casefold() for w in re.findall(r"\w+", text))
+
+
+def _import(text: str, name: str = "wet.txt"):  # noqa: ANN202 - ImportResult
+    return import_data(text.encode("utf-8"), name)
+
+
+@pytest.mark.parametrize("doc", BILL_TEXTS, ids=[d.id[:40] for d in BILL_TEXTS])
+def test_every_bill_text_of_the_real_set_imports_into_a_draft_that_loads(doc):
+    try:
+        result = _import(doc.excerpt, f"{doc.id}.txt")
+    except ImportRefused as refused:  # a nota van wijziging or an amendement: no bill in it
+        assert "no bill found" in str(refused)
+        return
+    kept = _words(draft_text(result, doc.id) + render_markdown(result.bill).decode())
+    source = _words(doc.excerpt)
+    lost = source - kept
+    assert sum(lost.values()) <= max(2, sum(source.values()) // 200), lost
+
+
+def test_the_sweep_covers_bills_of_several_kinds():
+    imported = 0
+    for doc in BILL_TEXTS:
+        try:
+            _import(doc.excerpt, f"{doc.id}.txt")
+            imported += 1
+        except ImportRefused:
+            pass
+    assert len(BILL_TEXTS) >= 80 and imported >= 60
+
+
+def test_the_older_opening_makes_an_amending_article_of_its_law():
+    text = HEAD + ("ARTIKEL I\n\nIn de Wet op de proef worden de volgende wijzigingen aangebracht:\n\nA\n\n"
+                   "In artikel 3 wordt «proef» vervangen door: toets.\n\nB\n\nArtikel 4 vervalt.\n")  # fmt: skip
+    article = next(iter_articles(_import(text).bill.body))
+    assert article.amends is not None and article.amends.citeertitel == "Wet op de proef"
+    assert [o.number for o in article.onderdelen] == ["A", "B"]
+    assert article.intro == "In de Wet op de proef worden de volgende wijzigingen aangebracht:"
+    assert [i.action for o in article.onderdelen for i in o.instructions] == [Action.REPLACE_WORDS, Action.DELETE]
+
+
+def test_a_group_of_changes_of_a_lid_is_worded_and_read_with_the_comma_after_the_lid():
+    group = Instruction(Action.GROUP, Target(artikel="12", lid="2"),
+                        children=(Instruction(Action.DELETE, Target(artikel="12", lid="2", onderdeel="a")),))  # fmt: skip
+    assert sentence(group) == "Artikel 12, tweede lid, wordt als volgt gewijzigd:"
+    read = parse_instruction("Artikel 12i, derde lid, wordt als volgt gewijzigd:", (), "", Reading(Style()))
+    assert isinstance(read, Instruction) and read.action is Action.GROUP
+
+
+def test_a_databases_notes_and_a_cut_off_article_are_kept_as_text():
+    text = HEAD + ("Artikel I\n[Wijzigt de Wet op de proef.]\n\nArtikel II\n[Wijzigt deze wet.]\n1.\n"
+                   "Deze wet treedt in werking met ingang van 1 september 1998.\n2.\nArtikel I werkt terug tot en met "
+                   "1 januari 1998.\n\nArtikel III\nDeze wet treedt in werking op een bij koninklijk besluit te bepalen "
+                   "tijdstip […]\n")  # fmt: skip
+    result = _import(text)
+    articles = {a.number: a for a in iter_articles(result.bill.body)}
+    assert articles["I"].text == "[Wijzigt de Wet op de proef.]"
+    assert articles["II"].text == "" and [lid.number for lid in articles["II"].leden] == ["1", "2"]
+    assert any(kept == "[Wijzigt deze wet.]" for _, kept in result.unplaced)
+    assert articles["III"].text.startswith("Deze wet treedt in werking") and not articles["III"].opschrift
+    assert any("its only line read as its text" in w.message for w in result.warnings)
+    draft_text(result, "wet.txt")  # loads
+
+
+def test_a_group_whose_changes_are_numbered_with_degrees_stays_as_free_text():
+    text = HEAD + ("ARTIKEL I\n\nDe Wet op de proef wordt gewijzigd als volgt:\n\nArtikel 16 wordt gewijzigd als volgt:"
+                   "\n\n1°. In het eerste lid wordt «week» vervangen door: maand.\n")  # fmt: skip
+    result = _import(text)
+    article: Article = next(iter_articles(result.bill.body))
+    words = " ".join(i.free_text for o in article.onderdelen for i in o.instructions)
+    assert "Artikel 16 wordt gewijzigd als volgt:" in words and "«week»" in words
+    assert any("without changes under it" in w.message for w in result.warnings)
+    draft_text(result, "wet.txt")  # loads

@@ -99,3 +99,17 @@ def test_a_group_whose_changes_are_numbered_with_degrees_stays_as_free_text():
     assert "Artikel 16 wordt gewijzigd als volgt:" in words and "«week»" in words
     assert any("without changes under it" in w.message for w in result.warnings)
     draft_text(result, "wet.txt")  # loads
+
+
+def test_a_footnote_mark_after_a_laws_name_is_no_part_of_the_name():
+    # Staatsblad texts print the footnote mark against the name: "De Gemeentewet1 wordt …"
+    text = HEAD + ("Artikel 1\n\nDe Wet op de proef1 wordt als volgt gewijzigd:\n\nA\n\nArtikel 4 vervalt.\n\n"
+                   "B\n\nArtikel 5 vervalt.\n\nArtikel 2\n\nIn artikel 44, derde lid, van de Wet op de toets2 wordt "
+                   "«proef» vervangen door: toets.\n")  # fmt: skip
+    result = _import(text)
+    first, second = iter_articles(result.bill.body)
+    assert first.amends is not None and first.amends.citeertitel == "Wet op de proef"
+    assert second.amends is not None and second.amends.citeertitel == "Wet op de toets"
+    assert second.onderdelen[0].instructions[0].action is Action.REPLACE_WORDS
+    assert sum("footnote mark" in w.message for w in result.warnings) == 2
+    draft_text(result, "wet.txt")  # loads

@@ -230,7 +230,8 @@ class LawLexicon:
                 by_abbreviation.setdefault(" ".join(short.split()), law.citeertitel)
                 by_abbreviation.setdefault(" ".join(short.upper().split()), law.citeertitel)
         for title, names in own:
-            for name in (title, *names):
+            # (a bill read by `wetgen import` may have no citeertitel yet: it names nothing)
+            for name in filter(str.strip, (title, *names)):
                 key = normal(name)
                 cased = name is not title and name[0].isupper() and " " not in name  # "Wfz"
                 if (cased or any(c.isupper() for c in name[1:])) and len(name) <= 8:

@@ -70,6 +70,14 @@ def read_amending(heading: Token | None, number: str, opschrift: str, tokens: li
     onderdelen = _Reader(notes, marks_depth).read(rest)
     if not onderdelen:
         return None
+    citeertitel, mark = s.without_footnote_mark(law.citeertitel)
+    if mark:  # "De Gemeentewet1 wordt als volgt gewijzigd:", "… van de Wet X3 wordt …"
+        notes.keep(first.block.origin, f"{citeertitel}{mark}", f"footnote mark {mark} after the law's name left out")
+        law = replace(law, citeertitel=citeertitel)
+        if intro is not None:
+            intro = intro._replace(own=intro.own.replace(f"{citeertitel}{mark}", citeertitel, 1))
+        for change in (c for o in onderdelen for c in o.changes):
+            change.text = change.text.replace(f"{citeertitel}{mark}", citeertitel, 1)
     loc = (heading or first).block.origin.location()
     article = Article(number, opschrift=opschrift, amends=law, intro=intro.own if intro else "", loc=loc, text_loc=loc)
     law_inline = law if inline and len(onderdelen) == 1 else None

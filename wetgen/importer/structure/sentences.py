@@ -98,3 +98,14 @@ def group_article(text: str) -> str:
     if m and m.group("unit") == "Artikel" and not m.group("rest"):
         return m.group("num").rstrip(",")
     return ""
+
+
+# a footnote mark printed against a law's name in a Staatsblad text ("De Gemeentewet1 wordt als
+# volgt gewijzigd:"): digits right after a lower-case word, which no citeertitel ends in
+_FOOTNOTE_MARK = re.compile(r"(?<=[a-zà-ÿ]{3})\d{1,2}$")
+
+
+def without_footnote_mark(citeertitel: str) -> tuple[str, str]:
+    """Return a law's name without a footnote mark glued to its end, and the mark ("" if none)."""
+    m = _FOOTNOTE_MARK.search(citeertitel)
+    return (citeertitel[: m.start()], m.group()) if m else (citeertitel, "")

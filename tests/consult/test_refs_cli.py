@@ -118,3 +118,34 @@ def test_an_empty_folder_as_bill_is_refused_in_one_line(tmp_path, capsys):
     code, out, err = _run(["consult", "refs", str(response), "--bill", str(tmp_path)], capsys)
     assert code == 2 and out == ""
     assert err.count("\n") == 1 and "no *.yaml drafts in" in err
+
+
+IMPORTED_BILL = """Wet van 1 januari 2020 tot wijziging van de Wet op de proef
+
+ARTIKEL I
+
+De Wet op de proef wordt als volgt gewijzigd:
+
+A
+
+Artikel 4 vervalt.
+
+B
+
+In artikel 5 wordt «proef» vervangen door: toets.
+"""
+
+
+def test_a_bill_read_in_by_wetgen_import_without_a_citeertitel_serves_as_bill(tmp_path, capsys):
+    # the importer leaves the citeertitel empty when the bill does not state one
+    (tmp_path / "wet.txt").write_text(IMPORTED_BILL, encoding="utf-8")
+    draft = tmp_path / "wet.yaml"
+    assert main(["import", str(tmp_path / "wet.txt"), "-o", str(draft), "-q"]) == 0
+    assert "citeertitel: ''" in draft.read_text(encoding="utf-8")
+    response = tmp_path / "reactie.txt"
+    response.write_text("Artikel I, onderdeel B, gaat te ver: artikel 5 moet blijven.\n", encoding="utf-8")
+    capsys.readouterr()
+    code, out, err = _run(["consult", "refs", str(response), "--bill", str(draft), "-f", "json"], capsys)
+    assert code == 0, err
+    targets = [r["target"] for p in json.loads(out) for r in p["references"]]
+    assert any(t.get("artikel") == "I" and t.get("onderdeel") == "B" for t in targets), targets

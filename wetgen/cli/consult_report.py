@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from wetgen.cli.common import EXIT_FINDINGS, add_pdfs, console, exit_with, progress_bar, say
+from wetgen.cli.common import EXIT_FINDINGS, add_pdfs, console, exit_with, progress_bar, quiet, say
 from wetgen.cli.consult import find_store
 from wetgen.cli.findings import print_error
 from wetgen.cli.options import (
@@ -28,6 +28,15 @@ DEFAULT_OUT = Path("out/consultatie")
 DEFAULT_FEEDBACK_OUT = Path("out/consultatie/terugkoppeling")
 REPORT_FORMATS = ("html", "docx", "md", "xlsx")  # for the help; the publish stage checks them
 FEEDBACK_FORMATS = ("md", "docx", "html")
+
+
+def announce_name_lists() -> None:
+    """Say, before a public output, that the first one after installing waits for deduce."""
+    from wetgen.consult.publish.names import deduce_prepared
+
+    if not quiet() and not deduce_prepared():
+        print_error(console(stderr=True), "the first public output after installing builds the name lists of "
+                    "deduce (used to redact names): one to two minutes, once", "note")  # fmt: skip
 
 
 @click.command("report")
@@ -55,6 +64,8 @@ def report(store_path: Path | None, formats: str | None, public: bool, output: P
     if pdf and "docx" not in chosen:
         chosen = parse_formats(("docx", *chosen))
     path = find_store(store_path)
+    if public:
+        announce_name_lists()
     with open_store(path, create=False) as store:
         written = write_report(store, output, chosen, public=public, reference=templates)
     pdf_problem = ""
@@ -94,6 +105,8 @@ def feedback(store_path: Path | None, responses: tuple[str, ...], combined: bool
 
     chosen = parse_feedback_formats(formats)
     path = find_store(store_path)
+    if public:
+        announce_name_lists()
     with open_store(path, create=False) as store:
         written = write_feedback(store, output, chosen, responses=responses, combined=combined,
                                  public=public, reference=templates)  # fmt: skip

@@ -7,17 +7,20 @@ say "de gemeente Utrecht", "1 januari 2027" and "het Wilhelmina Kinderziekenhuis
 is also left alone where it is part of an organisation or law name ("Wet Van Dam", "motie-Jetten",
 "Van der Valk Advocaten", "Prins Bernhard Cultuurfonds"): organisations may be named.
 
-deduce loads its lookup tables (about 70 MB, built once at install) on first use, a few seconds;
-only public outputs need it. The figures of this choice against the hand-written patterns are
+deduce loads its lookup tables (about 70 MB) on first use, a few seconds; the first use after
+installing builds them, one to two minutes (`deduce_prepared` tells the CLI to say so). Only
+public outputs need it. The figures of this choice against the hand-written patterns are
 in docs/consultation.md ("Privacy"), measured on tests/consult/privacy/labelled.txt.
 """
 
 from __future__ import annotations
 
 import gc
+import importlib.util
 import logging
 import re
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from wetgen.consult.errors import ConsultError
@@ -125,6 +128,16 @@ def _person(text: str, start: int, end: int) -> tuple[int, int] | None:
     if lead:
         start += lead.end()
     return (start, end) if start < end and any(c.isupper() for c in text[start:end]) else None
+
+
+def deduce_prepared() -> bool:
+    """Tell whether deduce's lookup tables are built: the first load after installing builds
+    them, which takes one to two minutes (True when deduce is absent or laid out otherwise)."""
+    spec = importlib.util.find_spec("deduce")
+    if spec is None or not spec.origin:
+        return True
+    lookup = Path(spec.origin).parent / "data" / "lookup"
+    return not lookup.is_dir() or (lookup / "cache" / "lookup_structs.pickle").is_file()
 
 
 @lru_cache(maxsize=1)

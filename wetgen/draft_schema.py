@@ -53,7 +53,8 @@ DESCRIPTIONS = {
     "en": "More changes of words of the same place, in the same sentence.",
     "wijzigingen": "The changes of the place, numbered under '… wordt als volgt gewijzigd:'.",
     "vorm": "'in': 'In het eerste lid vervalt onderdeel b' instead of 'Het eerste lid, onderdeel b, vervalt'; "
-            "'toegevoegd': 'Toegevoegd wordt een tweede lid, luidende:'.",
+            "'toegevoegd': 'Toegevoegd wordt een tweede lid, luidende:'; "
+            "'als_volgt': 'Artikel 33 komt als volgt te luiden:'.",
     "getal": "enkelvoud or meervoud: the verb, against the default.",
     "benaming": "A noun before the quoted words: 'de zinsnede'.",
 }
@@ -99,7 +100,8 @@ def draft_schema() -> dict[str, Any]:
             "vorst": {"enum": list(MONARCHS)}, "komma": flag, "publicatiebladen": choices,
         }),  # fmt: skip
         "vormgeving": _object(VORMGEVING_KEYS, {"dubbele_punt": flag, "letterpunt": flag,
-                                                "als_volgt": {"enum": ["als volgt gewijzigd", "gewijzigd als volgt"]}}),  # fmt: skip
+                                                "als_volgt": {"enum": ["als volgt gewijzigd", "gewijzigd als volgt"]},
+                                                "luidende": {"enum": ["luidende", "dat luidt"]}}),  # fmt: skip
         "law": _object(LAW_KEYS, {"artikelen": choices, "lidwoord": {"enum": list(ARTICLES_OF_LAWS)}}),
         "article": _object(ARTICLE_KEYS, {
             "leden": _list_of("lid"),

@@ -54,7 +54,8 @@ def dump_bill(bill: Bill, toelichting_file: str = "", comments: tuple[str, ...] 
     if bill.style != Style():
         data["vormgeving"] = _drop_empty({"aanhalingstekens": bill.style.quotes, "dubbele_punt": _yes(bill.style.colon),
                                           "als_volgt": bill.style.as_follows,
-                                          "letterpunt": _yes(bill.style.letter_stop)})  # fmt: skip
+                                          "letterpunt": _yes(bill.style.letter_stop),
+                                          "luidende": bill.style.luidende if bill.style.luidende != Style().luidende else ""})  # fmt: skip
     data["artikelen"] = [_node(n) for n in bill.body]
     text = yaml.dump({"wetsvoorstel": data}, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100)
     return _comment_block(comments) + text

@@ -364,13 +364,16 @@ class Style:
     `quotes` are the opening and closing quotation marks; with `colon` (the form before about
     2018), new words at the end of a sentence follow a colon, unquoted; `as_follows` is the word
     order of "wordt als volgt gewijzigd" ("gewijzigd als volgt" in older bills); `letter_stop`
-    prints the letters of onderdelen with a full stop ("A.", as some bills of the 1990s did).
+    prints the letters of onderdelen with a full stop ("A.", as some bills of the 1990s did);
+    `luidende` is how a sentence announces its new units: "…, luidende:" or, in older bills,
+    "…, dat luidt:" ("…, die luiden:" for more than one).
     """
 
     quotes: str = "«»"
     colon: bool = False
     as_follows: str = "als volgt gewijzigd"
     letter_stop: bool = False
+    luidende: str = "luidende"
 
 
 @dataclass(frozen=True)

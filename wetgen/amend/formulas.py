@@ -59,8 +59,10 @@ TELKENS = "telkens"
 SENTENCES = {
     # komt te luiden (Ar 6.9)
     "vervang": "{place} {komt} te luiden:",
+    # `vorm: als_volgt`, as many bills write it: Stb. 1999, 243
+    "vervang/als_volgt": "{place} {komt} als volgt te luiden:",
     "vervang/in": "In {container} {komt} {sub} te luiden:",
-    "vervang/meer": "{place} {wordt} vervangen door {units}, luidende:",
+    "vervang/meer": "{place} {wordt} vervangen door {units}, {luidende}:",
     # vervallen (Ar 6.12, 6.18)
     "vervallen": "{place} {vervalt}{trailing}.",
     "vervallen/in": "In {container} {vervalt} {sub}{trailing}.",
@@ -69,23 +71,23 @@ SENTENCES = {
         "In {container} {vervalt} {sub} alsmede de aanduiding {designation} voor het {first} lid."
     ),
     # invoegen (Ar 6.11): next to a unit, next to a unit inside another, or into a unit
-    "invoegen": "{position} {place} {wordt} {units} ingevoegd, luidende:",
-    "invoegen/onder": "{onder} {wordt} {position} {place} {units} ingevoegd, luidende:",
-    "invoegen/in": "{in} {wordt} {position} {sibling} {units} ingevoegd, luidende:",
-    "invoegen/in/onder": "{onder} {wordt} in {container} {position} {sibling} {units} ingevoegd, luidende:",
-    "invoegen/binnen": "{in} {wordt} {units} ingevoegd, luidende:",
-    "invoegen/binnen/onder": "{onder} {wordt} {into} {units} ingevoegd, luidende:",
-    "invoegen/er": "Er {wordt} {units} ingevoegd, luidende:",
+    "invoegen": "{position} {place} {wordt} {units} ingevoegd, {luidende}:",
+    "invoegen/onder": "{onder} {wordt} {position} {place} {units} ingevoegd, {luidende}:",
+    "invoegen/in": "{in} {wordt} {position} {sibling} {units} ingevoegd, {luidende}:",
+    "invoegen/in/onder": "{onder} {wordt} in {container} {position} {sibling} {units} ingevoegd, {luidende}:",
+    "invoegen/binnen": "{in} {wordt} {units} ingevoegd, {luidende}:",
+    "invoegen/binnen/onder": "{onder} {wordt} {into} {units} ingevoegd, {luidende}:",
+    "invoegen/er": "Er {wordt} {units} ingevoegd, {luidende}:",
     # begripsomschrijvingen, followed by the new ones (a text, not numbered units)
     "invoegen/alfabetisch": "{in} {wordt} in de alfabetische volgorde ingevoegd:",
     "invoegen/alfabetisch/er": "In de alfabetische volgorde {wordt} ingevoegd:",
     # toevoegen (Ar 6.11, 6.18): at the end of a unit
-    "toevoegen": "Aan {place} {wordt} {units} toegevoegd, luidende:",
-    "toevoegen/onder": "{onder} {wordt} {to} {units} toegevoegd, luidende:",
-    "toevoegen/er": "Er {wordt} {units} toegevoegd, luidende:",
+    "toevoegen": "Aan {place} {wordt} {units} toegevoegd, {luidende}:",
+    "toevoegen/onder": "{onder} {wordt} {to} {units} toegevoegd, {luidende}:",
+    "toevoegen/er": "Er {wordt} {units} toegevoegd, {luidende}:",
     # the older word order (`vorm: toegevoegd`), the new lid named by its ordinal: Stb. 1995, 355
-    "toevoegen/toegevoegd": "Toegevoegd {wordt} {units}, luidende:",
-    "toevoegen/na": "{in} {wordt} na {sibling} {units} toegevoegd, luidende:",
+    "toevoegen/toegevoegd": "Toegevoegd {wordt} {units}, {luidende}:",
+    "toevoegen/na": "{in} {wordt} na {sibling} {units} toegevoegd, {luidende}:",
     # vernummeren (Ar 6.18)
     "vernummeren": "{place} {wordt} {renumbered} tot {new_number}.",
     # the changes of one place, numbered below it (Ar 6.15)
@@ -94,7 +96,8 @@ SENTENCES = {
     "aanduiding_plaatsen": "Voor de tekst {of} {wordt} de aanduiding {designation} geplaatst.",
 }
 POSITIONS = {"after": "na", "before": "voor"}
-LUIDENDE = "luidende:"
+# how a sentence announces its new units (Style.luidende): the form for one unit and for more
+LUIDENDE_FORMS = {"luidende": ("luidende", "luidende"), "dat luidt": ("dat luidt", "die luiden")}
 
 # --- renumbering and changed endings, the clauses after "Onder" -----------------------------------
 ONDER = "onder"  # before each clause: "Onder vervanging van … en onder vernummering van …"
@@ -142,6 +145,7 @@ SLOT_WORDS = {
     "position": tuple(POSITIONS.values()),
     "renumbered": tuple(RENUMBERED.values()),
     "telkens": (f"{TELKENS} ",),
+    "luidende": ("luidende", "dat luidt", "die luiden"),
 }
 OPTIONAL_SLOTS = {"onder", "trailing", "in", "into", "to", "of", "noun", "telkens", "place"}
 

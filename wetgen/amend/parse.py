@@ -121,6 +121,7 @@ def infer_style(sentences: Iterable[str]) -> Style:
     marks: Counter[str] = Counter()
     colon = quotes = 0
     orders: Counter[str] = Counter()
+    announced: Counter[str] = Counter()
     for sentence in sentences:
         q = quoted(sentence)
         marks.update(q.marks)
@@ -128,11 +129,13 @@ def infer_style(sentences: Iterable[str]) -> Style:
             colon += q.text.count(f"{words}: ") if not words.endswith(":") else 0
             quotes += q.text.count(f"{words} \x02")
         orders.update(order for order in f.AS_FOLLOWS if order in sentence)
+        announced.update(form for form, words in f.LUIDENDE_FORMS.items() if any(f", {w}:" in sentence for w in words))
     default = Style()
     return Style(
         quotes=marks.most_common(1)[0][0] if marks else default.quotes,
         colon=colon > quotes,
         as_follows=orders.most_common(1)[0][0] if orders else default.as_follows,
+        luidende=announced.most_common(1)[0][0] if announced else default.luidende,
     )
 
 

@@ -96,6 +96,10 @@ def _replace(s: Slots) -> Instruction:
     return Instruction(Action.REPLACE, targets[0], also=targets[1:], payload=payload, new=s.new_text)
 
 
+def _replace_as_follows(s: Slots) -> Instruction:
+    return replace(_replace(s), form="als_volgt")
+
+
 def _replace_in(s: Slots) -> Instruction:
     target = _in_target(s)
     payload = _list_payload("subonderdeel" if target.unit() == "subonderdeel" else "", s.payload)
@@ -197,7 +201,7 @@ def _designate(s: Slots) -> Instruction:
 
 
 BUILDERS: dict[str, Builder] = {
-    "vervang": _replace, "vervang/in": _replace_in, "vervang/meer": _replace,
+    "vervang": _replace, "vervang/in": _replace_in, "vervang/meer": _replace, "vervang/als_volgt": _replace_as_follows,
     "vervallen": _delete, "vervallen/in": _delete_in, "vervallen/aanduiding": _delete,
     "vervallen/in/aanduiding": _delete_in,
     "invoegen": _insert, "invoegen/onder": _insert, "invoegen/in": _insert_in, "invoegen/in/onder": _insert_in,

@@ -85,6 +85,9 @@ class _Builder:
 
     def fill(self, template: str, **slots: str) -> tuple[Piece, ...]:
         """Return the template with its slots filled, spaces tidied and the first letter raised."""
+        if "{luidende}" in template and "luidende" not in slots:  # "dat luidt:", "die luiden:"
+            plural = not slots.get("units", "").startswith(f"{f.ARTICLES[1]} ")
+            slots["luidende"] = f.LUIDENDE_FORMS[self.context.style.luidende][plural]
         text = template.format(**slots).replace(f" {_GLUE}", "").replace(_GLUE, "")
         text = re.sub(r" {2,}", " ", text).strip().replace(" ,", ",").replace(" .", ".")
         pieces: list[Piece] = []
@@ -163,6 +166,8 @@ def _words(i: Instruction, b: _Builder) -> tuple[Piece, ...]:
 def _replace(i: Instruction, b: _Builder) -> tuple[Piece, ...]:
     if i.form == "in":
         return _in_form(i, b, "vervang", "komt")
+    if i.form == "als_volgt":
+        return b.fill(f.SENTENCES["vervang/als_volgt"], place=b.subject(i.places), komt=b.verb("komt", _plural(i)))
     if len(i.payload) > _named_units(i):
         return b.fill(f.SENTENCES["vervang/meer"], place=b.subject(i.places),
                       wordt=b.verb("wordt", _plural(i)), units=units(i))  # fmt: skip

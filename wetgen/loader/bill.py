@@ -27,6 +27,7 @@ _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _SESSION = re.compile(r"^(\d{4})\s*[-–/]\s*(\d{4})$")
 _DOSSIER = re.compile(r"^(\d{1,3})\s?(\d{3})(\S*(?:\s*\(R\d+\))?)$")
 AS_FOLLOWS = ("als volgt gewijzigd", "gewijzigd als volgt")
+LUIDENDE = ("luidende", "dat luidt")
 
 
 def read_root(r: Reader, root: yaml.Node | None) -> Bill:
@@ -159,6 +160,7 @@ def style(r: Reader, node: yaml.Node | None) -> Style:
         colon=r.flag(m.get("dubbele_punt"), "dubbele_punt"),
         as_follows=r.choice(m.get("als_volgt"), "als_volgt", AS_FOLLOWS, AS_FOLLOWS[0]),
         letter_stop=r.flag(m.get("letterpunt"), "letterpunt"),
+        luidende=r.choice(m.get("luidende"), "luidende", LUIDENDE, LUIDENDE[0]),
     )
 
 

@@ -15,6 +15,7 @@ import re
 from typing import NamedTuple
 
 from wetgen.consult.analyse.grammar import BILL_LETTER, TRIPLE
+from wetgen.consult.analyse.nextinstruction import new_words_end
 
 BILL = "bill"  # a unit of the bill itself
 LAW = "law"  # a provision of a law the bill amends
@@ -169,7 +170,7 @@ def new_text_spans(segment: str) -> list[tuple[int, int]]:
             spans.append((match.end(), _item_after(segment, match.end())))
             break
         end = _SENTENCE_END.search(segment, match.end())
-        spans.append((match.end(), end.start() if end else len(segment)))
+        spans.append((match.end(), new_words_end(segment, match.end(), end.start() if end else len(segment))))
     return spans
 
 

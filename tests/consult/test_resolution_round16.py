@@ -1,0 +1,39 @@
+"""Forms that the real set's fresh22 and fresh23 parts (v01-v12: notas van wijziging, notas naar
+aanleiding van het verslag and Kamerbrieven; w01-w09: instruments made under a law's articles,
+a regeling's toelichting, an advice and Eerste Kamer stukken) showed, each stated as a rule of
+such texts in general and tested on invented sentences and invented drafts."""
+
+from __future__ import annotations
+
+from wetgen.consult.analyse.nextinstruction import new_words_end
+
+from .resolving import resolved
+
+
+def targets(text: str, bill) -> list[tuple]:
+    """Return (text, scope, law, artikel, onderdeel, lid) of every reference, in order."""
+    return resolved(text, bill, "scope", "law", "artikel", "onderdeel", "lid")
+
+
+# --- new words end where the nota's next instruction on the bill's own onderdeel begins ---------
+
+NEW_CONSIDERANS = (
+    "Het voorstel van wet wordt als volgt gewijzigd:\nDe considerans komt te luiden:\n"
+    "Alzo Wij in overweging genomen hebben, dat het wenselijk is de Huisvestingswet 2014 te wijzigen;\n"
+    "Zo is het, dat Wij, de Raad van State gehoord, hebben goedgevonden en verstaan bij deze:\n"
+    "Artikel I, onderdeel A, wordt als volgt gewijzigd:\n"
+)
+
+
+def test_a_new_considerans_ends_before_the_next_instruction_run_into_it(one_law):
+    found = targets(NEW_CONSIDERANS + "1. In het vijfde lid wordt «tijdstip» vervangen door: moment.\n", one_law)
+    assert found == [("Artikel I, onderdeel A", "bill", "", "I", "A", ""),
+                     ("het vijfde lid", "law", "Huisvestingswet 2014", "12", "", "5")]  # fmt: skip
+
+
+def test_an_onderdeel_quoted_inside_new_words_stays_new_text():
+    # new words that name the bill's onderdeel without an instruction's verb run on
+    segment = "komt te luiden: zoals bedoeld in Artikel I, onderdeel A, van die wet."
+    assert new_words_end(segment, 16, len(segment)) == len(segment)
+    segment = "bij deze: Artikel I, onderdelen F en X, vervallen."
+    assert new_words_end(segment, 9, len(segment)) == 10

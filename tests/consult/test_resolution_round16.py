@@ -5,9 +5,16 @@ such texts in general and tested on invented sentences and invented drafts."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from wetgen.consult.analyse.nextinstruction import new_words_end
+from wetgen.loader import load_bill
 
 from .resolving import resolved
+
+FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def targets(text: str, bill) -> list[tuple]:
@@ -37,3 +44,29 @@ def test_an_onderdeel_quoted_inside_new_words_stays_new_text():
     assert new_words_end(segment, 16, len(segment)) == len(segment)
     segment = "bij deze: Artikel I, onderdelen F en X, vervallen."
     assert new_words_end(segment, 9, len(segment)) == 10
+
+
+# --- an amending article that changes one article: its leden are that article's ----------------
+
+STEP = ("Het voorstel van wet wordt als volgt gewijzigd:\n\nArtikel I, tweede lid, komt te luiden:\n\n"
+        "2. In het derde lid wordt «maand» vervangen door: week, bedoeld in het eerste lid.\n")  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def two_laws():
+    """An invented bill whose ARTIKEL I changes one article (artikel 5) of the Woningwet."""
+    return load_bill(FIXTURES / "wijziging-woningwet-en-huisvestingswet.yaml")
+
+
+def test_the_leden_a_step_of_an_article_changing_one_article_names_are_that_articles(two_laws):
+    assert targets(STEP, two_laws) == [
+        ("Artikel I, tweede lid", "bill", "", "I", "", "2"),
+        ("het derde lid", "law", "Woningwet", "5", "", "3"),
+        ("het eerste lid", "law", "Woningwet", "5", "", "1"),
+    ]
+
+
+def test_an_amending_article_changing_several_articles_leaves_its_leden_open(one_law):
+    found = targets(STEP, one_law)
+    assert found[0] == ("Artikel I, tweede lid", "bill", "", "I", "", "2")
+    assert [t[1] for t in found[1:]] == ["unknown", "unknown"]

@@ -405,7 +405,7 @@ class Analyser:
                     else context.law
                 )
                 onderdeel = first.place.onderdeel if len(resolutions) == 1 else ""
-                only = self.index.only_article(article.number, onderdeel) if onderdeel else None
+                only = self.index.only_article(article.number, onderdeel) if onderdeel or not first.place.onderdeel else None
                 if onderdeel and any(p.sub and (p.artikel or p.item) for p in ref.parts):  # not "Onder 2"
                     # "In artikel I, onderdeel A, onder 1, wordt … onderdeel b …": a nota van
                     # wijziging changing the bill's own text; its units are the onderdeel's

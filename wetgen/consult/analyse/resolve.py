@@ -147,12 +147,13 @@ class BillIndex:
         return amended
 
     def only_article(self, article: str, onderdeel: str) -> Target | None:
-        """Return the one article of the amended law an onderdeel changes or inserts (None when
-        it touches none or several): "het derde lid" below "Artikel I, onderdeel B" is in it."""
+        """Return the one article of the amended law an onderdeel (with none, the whole article)
+        changes or inserts (None: none or several): "het derde lid" below "Artikel I, onderdeel B"."""
         own = self.articles.get(article.upper())
         if own is None or own.amends is None:
             return None
-        eid = address.step(address.article(address.BILL, own), address.ONDERDEEL, onderdeel).eid
+        place = address.article(address.BILL, own)
+        eid = address.step(place, address.ONDERDEEL, onderdeel).eid if onderdeel else place.eid
         node = self.by_eid.get(eid)
         if node is None or len(node.touches) != 1:
             return None

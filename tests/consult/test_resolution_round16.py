@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from wetgen.consult.analyse.nextinstruction import new_words_end
+from wetgen.consult.analyse.renumbering import renumbered
 from wetgen.loader import load_bill
 
 from .resolving import resolved
@@ -70,3 +71,17 @@ def test_an_amending_article_changing_several_articles_leaves_its_leden_open(one
     found = targets(STEP, one_law)
     assert found[0] == ("Artikel I, tweede lid", "bill", "", "I", "", "2")
     assert [t[1] for t in found[1:]] == ["unknown", "unknown"]
+
+
+# --- "onder vernummering van artikel 28a tot 28d": one article renumbered, no range ------------
+
+
+def test_renumbering_one_article_names_that_article_alone(one_law):
+    found = targets("Onder vernummering van artikel 28a tot 28d, wordt na artikel 28 een artikel ingevoegd.", one_law)
+    assert found[0] == ("artikel 28a", "law", "Huisvestingswet 2014", "28a", "", "")
+    assert [t[0] for t in found] == ["artikel 28a", "artikel 28"]
+
+
+def test_the_plural_is_no_renumbering_of_one_article():
+    assert renumbered("Onder vernummering van de artikelen 28a tot en met 28c tot 28b tot en met 28d") == []
+    assert [p.artikel for _, _, parts in renumbered("onder vernummering van artikel 5 tot artikel 6") for p in parts] == ["5"]

@@ -85,3 +85,24 @@ def test_renumbering_one_article_names_that_article_alone(one_law):
 def test_the_plural_is_no_renumbering_of_one_article():
     assert renumbered("Onder vernummering van de artikelen 28a tot en met 28c tot 28b tot en met 28d") == []
     assert [p.artikel for _, _, parts in renumbered("onder vernummering van artikel 5 tot artikel 6") for p in parts] == ["5"]
+
+
+# --- a bare article in a text on no amended law: the law named before it in its paragraph -------
+
+
+def test_a_bare_article_after_a_law_named_in_a_text_on_no_bill_is_that_laws(regeling):
+    found = targets("De evaluatie van de Woningwet is afgerond. Daarin komt de artikel 16-problematiek aan de orde.",
+                    regeling)  # fmt: skip
+    assert found == [("artikel 16", "other_law", "Woningwet", "16", "", "")]
+
+
+def test_the_instruments_own_article_stays_its_own(regeling):
+    found = targets("Naast de Woningwet geldt artikel 2 voor elke aanvraag.", regeling)
+    assert [t[1:4] for t in found] == [("bill", "", "2")]
+
+
+def test_a_law_after_the_numbers_or_an_eu_act_before_them_lends_nothing(regeling):
+    after = targets("Gelet op de Woningwet en de artikelen 5, 7 tweede lid van het Proefbesluit huurcommissies;", regeling)
+    assert "Woningwet" not in [t[2] for t in after if t[0].startswith("de artikelen")]
+    eu = targets("Volgens de AVG is de verwerking rechtmatig als artikel 6, eerste lid, onder c dat toelaat.", regeling)
+    assert [t[2] for t in eu if t[0].startswith("artikel 6")] != ["Algemene verordening gegevensbescherming"]

@@ -21,6 +21,7 @@ from wetgen.consult.analyse.described import in_passing
 from wetgen.consult.analyse.divisionheadings import bill_division
 from wetgen.consult.analyse.grammar import Part
 from wetgen.consult.analyse.headings import named_twice
+from wetgen.consult.analyse.lawlessbill import of_law_before
 from wetgen.consult.analyse.leadin import lead_in_law
 from wetgen.consult.analyse.match import TextMatcher
 from wetgen.consult.analyse.notaitems import announce, items_below
@@ -235,6 +236,8 @@ class Analyser:
         reading = self._readings.get(segment)
         if reading is None:
             refs = borrow_laws(find_references(segment, self.lexicon), segment, self.lexicon)
+            if not self.index.laws:  # a text on no amended law (lawlessbill.py)
+                refs = of_law_before(refs, segment, self.lexicon, self.index.articles, self.index.bill_names)
             if "volgende" in segment:
                 refs = sorted(refs + tables.announced_divisions(segment, refs), key=lambda r: r.start)
             named, breaks, previous = [], [], 0

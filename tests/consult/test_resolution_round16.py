@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from wetgen.consult.analyse.nextinstruction import new_words_end
+from wetgen.consult.analyse.owninstrument import draft_named, names_itself
 from wetgen.consult.analyse.renumbering import renumbered
 from wetgen.loader import load_bill
 
@@ -106,3 +107,36 @@ def test_a_law_after_the_numbers_or_an_eu_act_before_them_lends_nothing(regeling
     assert "Woningwet" not in [t[2] for t in after if t[0].startswith("de artikelen")]
     eu = targets("Volgens de AVG is de verwerking rechtmatig als artikel 6, eerste lid, onder c dat toelaat.", regeling)
     assert [t[2] for t in eu if t[0].startswith("artikel 6")] != ["Algemene verordening gegevensbescherming"]
+
+
+# --- "deze regeling", "deze keur": the draft that is such an instrument, wherever they stand ----
+
+
+@pytest.fixture(scope="module")
+def verordening():
+    """A gemeentelijke verordening with three articles of its own (it amends no law)."""
+    return load_bill(FIXTURES / "verordening-eigen-artikelen.yaml")
+
+
+def test_a_response_on_a_regeling_names_it_as_deze_regeling(regeling):
+    found = targets("Wij vinden deze regeling te streng voor kleine aanvragers.", regeling)
+    assert found == [("deze regeling", "bill", "", "", "", "")]
+
+
+def test_deze_regeling_is_the_general_word_for_a_verordening(verordening):
+    found = targets("Ziet u een fout in deze regeling? Meld het ons.\n\nArtikel 1\n\n"
+                    "In deze regeling wordt verstaan onder aanvrager: een inwoner.", verordening)  # fmt: skip
+    assert [t[:2] for t in found if "regeling" in t[0]] == [("deze regeling", "bill"), ("deze regeling", "bill")]
+
+
+def test_deze_regeling_in_a_response_on_a_wet_names_nothing(one_law):
+    assert [t for t in targets("Wij vinden deze regeling te streng.", one_law) if "regeling" in t[0]] == []
+
+
+def test_the_head_of_the_drafts_title_tells_its_kind():
+    assert draft_named("deze keur", "Keur lozen en onttrekken", False, False)
+    assert draft_named("deze regeling", "Keur lozen en onttrekken", False, False)
+    assert not draft_named("deze verordening", "Uitvoeringswet verordening proefvervolging", False, False)
+    assert not draft_named("deze regeling", "Regeling proefaanvragen", False, True)  # its toelichting
+    assert not draft_named("deze wet", "Regeling proefaanvragen", False, False)
+    assert names_itself("deze regeling", "Reglement van orde") and not names_itself("dit reglement", "Regeling x")

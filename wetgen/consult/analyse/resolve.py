@@ -56,7 +56,7 @@ from wetgen.consult.analyse.numbering import (
     number_style,
     target_words,
 )
-from wetgen.consult.analyse.owninstrument import names_itself
+from wetgen.consult.analyse.owninstrument import draft_named, names_itself
 from wetgen.consult.analyse.refs import ANAPHOR, DESCRIBED, DIVISION, LOOSE, SENTENCE, Ref
 from wetgen.consult.analyse.refs import MVT as MVT_REF
 from wetgen.consult.analyse.replacedlaw import replaced_article
@@ -383,7 +383,7 @@ class BillIndex:
                 return [self.place(ref, Target(LAW, context.law), context)]
             here = self.own_article(context.bill_article)
             own = context.structural and here is not None and not here.is_amending and not inserted
-            own = own or bool(ref.law) and is_named(ref.law, self.bill_names)  # "… de Wet X … . Deze wet": statute.law_before
+            own = own or bool(ref.law) and is_named(ref.law, self.bill_names) or draft_named(ref.raw, self.bill.citeertitel, inserted, context.mvt_text)  # statute.law_before, owninstrument.py
             if (own or ref.this_bill) and names_itself(ref.raw, self.bill.citeertitel):  # "de onderhavige wet"
                 return [Resolution(ref, "bill", (), "", "het wetsvoorstel", Target(BILL))]
             if not names_itself(ref.raw, ""):

@@ -140,3 +140,12 @@ def test_the_head_of_the_drafts_title_tells_its_kind():
     assert not draft_named("deze regeling", "Regeling proefaanvragen", False, True)  # its toelichting
     assert not draft_named("deze wet", "Regeling proefaanvragen", False, False)
     assert names_itself("deze regeling", "Reglement van orde") and not names_itself("dit reglement", "Regeling x")
+
+
+# --- "een uitvoeriger toelichting op …": an explanation, not the memorie -----------------------
+
+
+def test_a_toelichting_after_een_and_a_comparative_is_an_explanation(one_law):
+    assert targets("Voor een uitvoeriger toelichting op de werkwijze verwijzen wij naar het verslag.", one_law) == []
+    assert targets("Geen duidelijker toelichting dan deze is denkbaar.", one_law) == []
+    assert [t[1] for t in targets("Volgens de toelichting is dat anders.", one_law)] == ["mvt"]

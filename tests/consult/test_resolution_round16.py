@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from wetgen.consult.analyse.definedinstrument import defines
 from wetgen.consult.analyse.nextinstruction import new_words_end
 from wetgen.consult.analyse.owninstrument import draft_named, names_itself
 from wetgen.consult.analyse.renumbering import renumbered
@@ -149,3 +150,21 @@ def test_a_toelichting_after_een_and_a_comparative_is_an_explanation(one_law):
     assert targets("Voor een uitvoeriger toelichting op de werkwijze verwijzen wij naar het verslag.", one_law) == []
     assert targets("Geen duidelijker toelichting dan deze is denkbaar.", one_law) == []
     assert [t[1] for t in targets("Volgens de toelichting is dat anders.", one_law)] == ["mvt"]
+
+
+# --- "De regeling X (hierna: de regeling) … Deze regeling …": the instrument so defined --------
+
+
+def test_deze_regeling_after_a_definition_is_the_instrument_defined(one_law):
+    text = ("De Regeling huisvesting proefgemeenten (hierna: de regeling) werkt artikel 12 van de Huisvestingswet 2014 uit."
+            "\n\nDeze regeling treedt in werking op 1 januari 2027.")  # fmt: skip
+    found = [t for t in targets(text, one_law) if "regeling" in t[0]]
+    assert found == [("Deze regeling", "other_law", "Regeling huisvesting proefgemeenten", "", "", "")]
+
+
+def test_a_definition_by_another_kind_or_none_names_nothing(one_law):
+    assert defines("De Regeling huisvesting proefgemeenten (hierna: de regeling) is bedoeld") == "Regeling huisvesting proefgemeenten"
+    assert defines("de omzettingsregeling luchthaven (hierna: de regeling)") == "Omzettingsregeling luchthaven"
+    assert defines("het convenant met gemeenten (hierna: de regeling)") == ""
+    text = "Het convenant met de gemeenten (hierna: het convenant) is gesloten.\n\nDeze regeling is te streng."
+    assert [t for t in targets(text, one_law) if "regeling" in t[0]] == []

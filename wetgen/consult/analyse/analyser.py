@@ -17,6 +17,7 @@ from wetgen.consult.analyse.assign import PointResult, assign
 from wetgen.consult.analyse.billunits import bill_unit, inserted_onderdeel
 from wetgen.consult.analyse.borrowing import EARLIER, borrow_laws, division_law
 from wetgen.consult.analyse.context import BILL, EMPTY, OTHER_LAW, UNKNOWN, Context, Target
+from wetgen.consult.analyse.definedinstrument import defines
 from wetgen.consult.analyse.described import in_passing
 from wetgen.consult.analyse.divisionheadings import bill_division
 from wetgen.consult.analyse.grammar import Part
@@ -120,7 +121,7 @@ class Analyser:
         reading = self._reading(text)
         # "het artikel" and "zie hierna onder par. 2" resolve to nothing in one context only
         contextual = any(r.kind == ANAPHOR or r.own_text for r in reading.refs)
-        return not (contextual or reading.instruction or reading.opens or reading.amends or ctx_rules.mvt_itself(text))
+        return not (contextual or reading.instruction or reading.opens or reading.amends or ctx_rules.mvt_itself(text) or defines(text))
 
     def _analyse(self, point: Point, context: Context) -> tuple[PointResult, Context]:
         result = PointResult()
@@ -353,6 +354,8 @@ class Analyser:
             context = context._replace(inserted=True)
         if not heading:
             context = announce(context, reading.opens, reading.announces, text[start:end])  # notaitems.py
+        if defined := defines(text[start:end]):  # definedinstrument.py
+            context = context._replace(defined=defined)
         return lead_in_law(context, text[start:end], self.lexicon)  # "… in de Awb geregeld:"
 
     def _topic(self, context: Context, resolutions: list[Resolution]) -> tuple[Target, ...]:

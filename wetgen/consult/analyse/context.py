@@ -61,6 +61,7 @@ class Context(NamedTuple):
     answer_text: bool = False  # the text is a memorie van antwoord: "deze memorie" is that one
     lead_in_law: str = ""  # the law a sentence ending in a colon named for the list below it
     listed: tuple[str, ...] = ()  # "De onderdelen G tot en met I … te luiden:": the letters below
+    defined: str = ""  # "De regeling X (hierna: de regeling)": the instrument "deze regeling" is (definedinstrument.py)
 
 
 EMPTY = Context()

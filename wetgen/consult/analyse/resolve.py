@@ -17,16 +17,9 @@ from wetgen import address
 from wetgen.consult.analyse.aanhef import AANHEF, aanhef_of
 from wetgen.consult.analyse.anaphora import anaphor_targets
 from wetgen.consult.analyse.billunits import bill_unit, division_articles, onderdeel_like
-from wetgen.consult.analyse.context import (
-    BILL,
-    EMPTY,
-    LAW,
-    OTHER_LAW,
-    UNKNOWN,
-    Context,
-    Target,
-)
+from wetgen.consult.analyse.context import BILL, EMPTY, LAW, OTHER_LAW, UNKNOWN, Context, Target
 from wetgen.consult.analyse.context import MVT as MVT_SCOPE
+from wetgen.consult.analyse.definedinstrument import defined_instrument
 from wetgen.consult.analyse.divisionchain import in_titel_named
 from wetgen.consult.analyse.enablinglaw import names_enabling_law
 from wetgen.consult.analyse.grammar import Part
@@ -386,8 +379,8 @@ class BillIndex:
             own = own or bool(ref.law) and is_named(ref.law, self.bill_names) or draft_named(ref.raw, self.bill.citeertitel, inserted, context.mvt_text)  # statute.law_before, owninstrument.py
             if (own or ref.this_bill) and names_itself(ref.raw, self.bill.citeertitel):  # "de onderhavige wet"
                 return [Resolution(ref, "bill", (), "", "het wetsvoorstel", Target(BILL))]
-            if not names_itself(ref.raw, ""):
-                return []  # "dit besluit" of a bestuursorgaan, "deze regeling" in prose (owninstrument.py)
+            if not names_itself(ref.raw, ""):  # "dit besluit" of a bestuursorgaan, "deze regeling" in prose: none …
+                return [self.place(ref, t, context) for t in defined_instrument(ref.raw, context, inserted)]  # … unless defined
             quoted = quoted_law(context) if ref.detail == STATUTE else None  # "In deze wet wordt verstaan"
             return [self.place(ref, quoted or Target(UNKNOWN), context)]
         targets = anaphor_targets(ref, context, self.amended_law, inserted)

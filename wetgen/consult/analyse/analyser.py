@@ -17,10 +17,12 @@ from wetgen.consult.analyse.assign import PointResult, assign
 from wetgen.consult.analyse.billunits import bill_unit, inserted_onderdeel
 from wetgen.consult.analyse.borrowing import EARLIER, borrow_laws, division_law
 from wetgen.consult.analyse.context import BILL, EMPTY, OTHER_LAW, UNKNOWN, Context, Target
+from wetgen.consult.analyse.definedinstrument import defines
 from wetgen.consult.analyse.described import in_passing
 from wetgen.consult.analyse.divisionheadings import bill_division
 from wetgen.consult.analyse.grammar import Part
 from wetgen.consult.analyse.headings import named_twice
+from wetgen.consult.analyse.lawlessbill import of_law_before
 from wetgen.consult.analyse.leadin import lead_in_law
 from wetgen.consult.analyse.match import TextMatcher
 from wetgen.consult.analyse.notaitems import announce, items_below
@@ -119,7 +121,7 @@ class Analyser:
         reading = self._reading(text)
         # "het artikel" and "zie hierna onder par. 2" resolve to nothing in one context only
         contextual = any(r.kind == ANAPHOR or r.own_text for r in reading.refs)
-        return not (contextual or reading.instruction or reading.opens or reading.amends or ctx_rules.mvt_itself(text))
+        return not (contextual or reading.instruction or reading.opens or reading.amends or ctx_rules.mvt_itself(text) or defines(text))
 
     def _analyse(self, point: Point, context: Context) -> tuple[PointResult, Context]:
         result = PointResult()
@@ -235,6 +237,8 @@ class Analyser:
         reading = self._readings.get(segment)
         if reading is None:
             refs = borrow_laws(find_references(segment, self.lexicon), segment, self.lexicon)
+            if not self.index.laws:  # a text on no amended law (lawlessbill.py)
+                refs = of_law_before(refs, segment, self.lexicon, self.index.articles, self.index.bill_names)
             if "volgende" in segment:
                 refs = sorted(refs + tables.announced_divisions(segment, refs), key=lambda r: r.start)
             named, breaks, previous = [], [], 0
@@ -350,6 +354,8 @@ class Analyser:
             context = context._replace(inserted=True)
         if not heading:
             context = announce(context, reading.opens, reading.announces, text[start:end])  # notaitems.py
+        if defined := defines(text[start:end]):  # definedinstrument.py
+            context = context._replace(defined=defined)
         return lead_in_law(context, text[start:end], self.lexicon)  # "… in de Awb geregeld:"
 
     def _topic(self, context: Context, resolutions: list[Resolution]) -> tuple[Target, ...]:
@@ -405,7 +411,7 @@ class Analyser:
                     else context.law
                 )
                 onderdeel = first.place.onderdeel if len(resolutions) == 1 else ""
-                only = self.index.only_article(article.number, onderdeel) if onderdeel else None
+                only = self.index.only_article(article.number, onderdeel) if onderdeel or not first.place.onderdeel else None
                 if onderdeel and any(p.sub and (p.artikel or p.item) for p in ref.parts):  # not "Onder 2"
                     # "In artikel I, onderdeel A, onder 1, wordt … onderdeel b …": a nota van
                     # wijziging changing the bill's own text; its units are the onderdeel's

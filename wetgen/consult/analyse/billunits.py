@@ -29,8 +29,8 @@ def bill_unit(article: Article, target: Target) -> tuple[str, Target, str]:
         letter = target.onderdeel or (target.item if onderdeel_like(target.item) else "")
         if not letter and target.item and not target.lid and _lettered(article, target.item):
             letter = target.item  # "artikel I onder h": older texts write onderdeel H in lower case
-        if not letter:
-            return own.eid, found, ""
+        if not letter:  # "Artikel I, tweede lid": the numbered step of an article without onderdelen
+            return own.eid, found._replace(lid=target.lid), f"lid {target.lid}" if target.lid else ""
         for onderdeel in article.onderdelen:
             if onderdeel.number.lower() == letter.lower():
                 return (

@@ -15,6 +15,7 @@ import re
 from typing import NamedTuple
 
 from wetgen.consult.analyse.grammar import BILL_LETTER, TRIPLE
+from wetgen.consult.analyse.nextinstruction import new_words_end
 
 BILL = "bill"  # a unit of the bill itself
 LAW = "law"  # a provision of a law the bill amends
@@ -60,6 +61,7 @@ class Context(NamedTuple):
     answer_text: bool = False  # the text is a memorie van antwoord: "deze memorie" is that one
     lead_in_law: str = ""  # the law a sentence ending in a colon named for the list below it
     listed: tuple[str, ...] = ()  # "De onderdelen G tot en met I … te luiden:": the letters below
+    defined: str = ""  # "De regeling X (hierna: de regeling)": the instrument "deze regeling" is (definedinstrument.py)
 
 
 EMPTY = Context()
@@ -169,7 +171,7 @@ def new_text_spans(segment: str) -> list[tuple[int, int]]:
             spans.append((match.end(), _item_after(segment, match.end())))
             break
         end = _SENTENCE_END.search(segment, match.end())
-        spans.append((match.end(), end.start() if end else len(segment)))
+        spans.append((match.end(), new_words_end(segment, match.end(), end.start() if end else len(segment))))
     return spans
 
 

@@ -8,13 +8,29 @@ from __future__ import annotations
 
 # a gemeente's verordening and a college's reglement name themselves so too ("In deze verordening
 # wordt verstaan onder:", "Dit reglement kan worden aangehaald als …")
-_NOUNS = ("regeling", "verordening", "reglement", "besluit")
-OWN_WORDS = ("deze regeling", "deze verordening", "dit reglement", "dit besluit")
+# a waterschap's keur names itself "deze keur" ("In deze keur wordt verstaan onder:")
+_NOUNS = ("regeling", "verordening", "reglement", "besluit", "keur")
+OWN_WORDS = ("deze regeling", "deze verordening", "dit reglement", "dit besluit", "deze keur")
+# "regeling" is also the general word for any lower regulation (the national databases call every
+# verordening, reglement and keur so: "Tekst van de regeling"); a besluit is not called so
+_REGULATIONS = ("regeling", "verordening", "reglement", "keur")
 
 
 def names_itself(raw: str, title: str) -> bool:
     """Tell whether "deze wet", "deze regeling" or "dit besluit" (`raw`) can name the instrument
     called `title`: "deze wet" any, the others only one whose title holds their noun
-    ("Regeling bezwaaradviescommissie", "Omzettingsregeling …", "Besluit op de huurtoeslag")."""
-    noun = raw.split()[-1].lower()
-    return noun not in _NOUNS or noun in title.lower()
+    ("Regeling bezwaaradviescommissie", "Omzettingsregeling …", "Besluit op de huurtoeslag"),
+    "deze regeling" also a verordening, reglement or keur."""
+    noun, title = raw.split()[-1].lower(), title.lower()
+    if noun == "regeling":
+        return any(word in title for word in _REGULATIONS)
+    return noun not in _NOUNS or noun in title
+
+
+def draft_named(raw: str, title: str, inserted: bool, mvt_text: bool) -> bool:
+    """Tell whether "deze regeling", "deze keur" … (not "deze wet") name the draft wherever they
+    stand: where the first word of its title is of their kind ("Keur lozen en onttrekken", not
+    "Uitvoeringswet verordening …"), outside new words of an amended law and the memorie or nota van
+    toelichting, a response on a regeling or a keur's own text means that instrument."""
+    head = title.split()[0] if title.split() else ""
+    return raw.split()[-1].lower() in _NOUNS and names_itself(raw, head) and not inserted and not mvt_text

@@ -64,7 +64,7 @@ _PREFIX_TAIL = re.compile(
 _ANAPHOR_AT = re.compile(
     r"(?P<word>dit|dat|deze|die|genoemde?|laatstgenoemde?|voornoemde?|bovengenoemde?|hetzelfde|datzelfde|dezelfde"
     r"|(?:de|het)\s+(?:vorige|voorgaande)(?=\s+(?:lid|leden)\b))\s+"
-    r"(?P<what>artikel(?:en|leden|lid)?|(?:(?:grond)?wets)?bepaling(?:en)?|lid|leden|wet|regeling|verordening|reglement|besluit|hoofdstuk|titel"
+    r"(?P<what>artikel(?:en|leden|lid)?|(?:(?:grond)?wets)?bepaling(?:en)?|lid|leden|wet|regeling|verordening|reglement|besluit|keur|hoofdstuk|titel"
     r"|afdeling|paragraaf)\b",
     re.I,
 )
@@ -322,7 +322,7 @@ def _anaphor(text: str, start: int, lexicon: LawLexicon) -> list[Ref]:
         return [r._replace(anaphor="genoemd") for r in _chain(text, match.end(), noun, lexicon)]
     if what == "lid" and re.match(r"\s+\d", text[match.end() :]):
         return _loose(text, noun, lexicon)  # "… zo dat lid 3 …"
-    if what in ("wet", "regeling", "verordening", "reglement", "besluit"):  # "deze regeling": owninstrument.py
+    if what in ("wet", "regeling", "verordening", "reglement", "besluit", "keur"):  # "deze regeling": owninstrument.py
         if match.group("word").lower() not in ("deze", "dit"):
             return []  # "die wet" names a law only after a reference ("afdeling 2.3 van die wet")
         formula, law = STATUTE if statute_formula(text, start, match.end()) else "", law_before(text, start, lexicon)

@@ -1,7 +1,8 @@
 """Renumberings in an instruction: "onder vernummering van het vierde tot vijfde lid" names one
-lid, the vierde, that becomes the vijfde; "onder verlettering van de onderdelen a tot en met f tot
-b tot en met g" names the onderdelen a-f and, after "tot", the letters they get, written bare; so
-does "de artikelen 16.76a en 16.76b worden vernummerd tot 16.75 en 16.76" for articles."""
+lid, the vierde, that becomes the vijfde, and "onder vernummering van artikel 32a tot 32g" one
+article; "onder verlettering van de onderdelen a tot en met f tot b tot en met g" names the
+onderdelen a-f and, after "tot", the letters they get, written bare; so does "de artikelen 16.76a
+en 16.76b worden vernummerd tot 16.75 en 16.76" for articles."""
 
 from __future__ import annotations
 
@@ -29,6 +30,11 @@ _NEW_ARTICLES = re.compile(
     rf"(?i)\bartikel(?:en)?\s+{_NUMBERS}\s+(?:(?:wordt|worden)\s+)?(?:respectievelijk\s+)?vernummerd\s+tot\s+"
     rf"(?P<new>{_NUMBERS})"
 )
+# one article with its new number: "onder vernummering van artikel 32a tot 32g" renumbers 32a
+# (a range needs the plural, "de artikelen 32a tot en met 32f")
+_ONE_ARTICLE = re.compile(
+    rf"(?i)\b{_RENUMBERING}(?P<ref>(?:het\s+)?artikel\s+(?P<old>{_NUMBER}))\s+tot\s+(?:artikel\s+)?{_NUMBER}"
+)
 _RANGE = re.compile(r"(?P<first>[a-zA-Z]{1,2})\s+tot\s+en\s+met\s+(?P<last>[a-zA-Z]{1,2})|(?P<one>[a-zA-Z]{1,2})")
 
 
@@ -41,6 +47,7 @@ def renumbered(text: str) -> list[tuple[int, int, tuple[Part, ...]]]:
     for hit in _ONE_LID.finditer(text):
         lid = str(ids.ordinal_value(hit.group("old").lower()))
         found.append((hit.start("ref"), hit.end("ref"), (Part(lid=lid),)))
+    found += [(hit.start("ref"), hit.end("ref"), (Part(hit.group("old")),)) for hit in _ONE_ARTICLE.finditer(text)]
     for hit in _NEW_LETTERS.finditer(text):
         letters = []
         for one in _RANGE.finditer(hit.group("new")):

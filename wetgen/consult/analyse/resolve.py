@@ -17,16 +17,9 @@ from wetgen import address
 from wetgen.consult.analyse.aanhef import AANHEF, aanhef_of
 from wetgen.consult.analyse.anaphora import anaphor_targets
 from wetgen.consult.analyse.billunits import bill_unit, division_articles, onderdeel_like
-from wetgen.consult.analyse.context import (
-    BILL,
-    EMPTY,
-    LAW,
-    OTHER_LAW,
-    UNKNOWN,
-    Context,
-    Target,
-)
+from wetgen.consult.analyse.context import BILL, EMPTY, LAW, OTHER_LAW, UNKNOWN, Context, Target
 from wetgen.consult.analyse.context import MVT as MVT_SCOPE
+from wetgen.consult.analyse.definedinstrument import defined_instrument
 from wetgen.consult.analyse.divisionchain import in_titel_named
 from wetgen.consult.analyse.enablinglaw import names_enabling_law
 from wetgen.consult.analyse.grammar import Part
@@ -56,7 +49,7 @@ from wetgen.consult.analyse.numbering import (
     number_style,
     target_words,
 )
-from wetgen.consult.analyse.owninstrument import names_itself
+from wetgen.consult.analyse.owninstrument import draft_named, names_itself
 from wetgen.consult.analyse.refs import ANAPHOR, DESCRIBED, DIVISION, LOOSE, SENTENCE, Ref
 from wetgen.consult.analyse.refs import MVT as MVT_REF
 from wetgen.consult.analyse.replacedlaw import replaced_article
@@ -147,12 +140,13 @@ class BillIndex:
         return amended
 
     def only_article(self, article: str, onderdeel: str) -> Target | None:
-        """Return the one article of the amended law an onderdeel changes or inserts (None when
-        it touches none or several): "het derde lid" below "Artikel I, onderdeel B" is in it."""
+        """Return the one article of the amended law an onderdeel (with none, the whole article)
+        changes or inserts (None: none or several): "het derde lid" below "Artikel I, onderdeel B"."""
         own = self.articles.get(article.upper())
         if own is None or own.amends is None:
             return None
-        eid = address.step(address.article(address.BILL, own), address.ONDERDEEL, onderdeel).eid
+        place = address.article(address.BILL, own)
+        eid = address.step(place, address.ONDERDEEL, onderdeel).eid if onderdeel else place.eid
         node = self.by_eid.get(eid)
         if node is None or len(node.touches) != 1:
             return None
@@ -382,11 +376,11 @@ class BillIndex:
                 return [self.place(ref, Target(LAW, context.law), context)]
             here = self.own_article(context.bill_article)
             own = context.structural and here is not None and not here.is_amending and not inserted
-            own = own or bool(ref.law) and is_named(ref.law, self.bill_names)  # "… de Wet X … . Deze wet": statute.law_before
+            own = own or bool(ref.law) and is_named(ref.law, self.bill_names) or draft_named(ref.raw, self.bill.citeertitel, inserted, context.mvt_text)  # statute.law_before, owninstrument.py
             if (own or ref.this_bill) and names_itself(ref.raw, self.bill.citeertitel):  # "de onderhavige wet"
                 return [Resolution(ref, "bill", (), "", "het wetsvoorstel", Target(BILL))]
-            if not names_itself(ref.raw, ""):
-                return []  # "dit besluit" of a bestuursorgaan, "deze regeling" in prose (owninstrument.py)
+            if not names_itself(ref.raw, ""):  # "dit besluit" of a bestuursorgaan, "deze regeling" in prose: none …
+                return [self.place(ref, t, context) for t in defined_instrument(ref.raw, context, inserted)]  # … unless defined
             quoted = quoted_law(context) if ref.detail == STATUTE else None  # "In deze wet wordt verstaan"
             return [self.place(ref, quoted or Target(UNKNOWN), context)]
         targets = anaphor_targets(ref, context, self.amended_law, inserted)

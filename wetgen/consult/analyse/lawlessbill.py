@@ -1,0 +1,44 @@
+"""Bare article numbers in a text about no amended law (a letter on a law's evaluation, a page
+on a law): "de evaluatie van de Mededingingswet … de artikel 16-problematiek" names artikel 16
+of the law named last before it in its paragraph."""
+
+from __future__ import annotations
+
+import re
+
+from wetgen.consult.analyse.lawnames import LawLexicon, is_eu_act
+from wetgen.consult.analyse.numbering import is_named
+from wetgen.consult.analyse.refs import ARTICLE, Ref
+
+# "de artikelen 4, 7a vierde lid, 13 tweede lid … van het Rechtspositiebesluit": a law after the
+# numbers in their sentence, which the grammar did not join to them
+_OF_THE = re.compile(r"\bvan\s+(?:de|het)\s+")
+_INSTRUMENT = re.compile(r"[A-Z][\w-]*(?:wet|wetboek|besluit|regeling|verordening|reglement)\b")
+_STOP = re.compile(r"[.;:](?:\s|$)")
+
+
+def _bare(ref: Ref) -> bool:
+    return ref.kind == ARTICLE and not (ref.law or ref.this_bill or ref.that_law or ref.of_law
+                                        or ref.foreign or ref.anaphor)  # fmt: skip
+
+
+def _law_after(segment: str, end: int, lexicon: LawLexicon) -> bool:
+    stop = _STOP.search(segment, end)
+    after = segment[end : min(stop.start() if stop else len(segment), end + 160)]
+    return any(lexicon.match(segment, end + m.end()) or _INSTRUMENT.match(after, m.end()) for m in _OF_THE.finditer(after))
+
+
+def of_law_before(refs: list[Ref], segment: str, lexicon: LawLexicon, own: dict, bill_names: tuple[str, ...]) -> list[Ref]:
+    """Return `refs` with the known law named last before each bare article number in the
+    segment as its law, where the bill amends no law and has no article of that number (not an
+    act of the EU, nor where a law is named after the number in its sentence)."""
+    known = set(lexicon.by_name.values())
+    out = []
+    for ref in refs:
+        if _bare(ref) and not any(a.upper() in own for a in ref.articles):
+            found = lexicon.last_before(segment, ref.start)
+            if (found and found.law in known and not is_named(found.law, bill_names) and not is_eu_act(found.law)
+                    and not _law_after(segment, ref.end, lexicon)):  # fmt: skip
+                ref = ref._replace(law=found.law)
+        out.append(ref)
+    return out

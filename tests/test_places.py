@@ -28,6 +28,9 @@ PUBLISHED = [
     "artikel 5, onderdelen a en b",
     "artikel 9, aanhef en onderdeel b",
     "het tweede tot en met vierde lid",
+    # older bills and laws designate an onderdeel by "onder": Stb. 2011, 572; Kamerstuk 32 618, nr. 34
+    "artikel 1, eerste lid, onder a",
+    "het eerste lid, onder kk",
 ]
 
 
@@ -95,3 +98,10 @@ def test_parse_of_phrase_gives_the_places_back(chain_list):
     if len(targets) > 1 and any(len(t.chain) == 0 for t in targets):
         return
     assert places.parse(places.phrase(targets).text) == targets
+
+
+def test_an_onderdeel_written_with_onder_is_the_same_onderdeel():
+    read = places.parse("artikel 1, eerste lid, onder a")
+    assert read == places.parse("artikel 1, eerste lid, onderdeel a")
+    assert read[0].chain[-1].unit == "onderdeel" and read[0].chain[-1].onder
+    assert places.parse("artikel 1, onderdeel b, onder 2°")[0].chain[-1].unit == "subonderdeel"

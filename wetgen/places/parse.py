@@ -4,6 +4,7 @@ print ("de artikelen 1:7, eerste lid, en 1:8, eerste lid", "onder 1° en 2°", "
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from wetgen.model import UNIT_RANK, Part, Target
 from wetgen.places.phrase import canonical
@@ -134,6 +135,11 @@ class _Reader:
         if token == "aanhef":
             self.at += 1
             return Part("aanhef")
+        if token == INNER_SUB and self.peek(1)[:1].isalpha() and not self.peek(1).endswith("°"):
+            # "artikel 1, eerste lid, onder a": an onderdeel, as older bills and laws write it
+            self.at += 1
+            self.list_unit = ""
+            return replace(self._numbered("onderdeel"), onder=True)
         if token == INNER_SUB or (token == "lid" and self.peek(1)[:1].isdigit()):
             self.at += 1
             self.list_unit = "subonderdeel" if token == INNER_SUB else ""

@@ -155,7 +155,7 @@ def part_text(part: Part, leading: bool) -> str:
     if word.ordinal:
         text = f"{numbers_text(part, nieuw=False)} {word.singular}" + (f" {NIEUW}" if part.nieuw else "")
         return f"{word.article} {text}" if leading else text
-    if part.unit == "subonderdeel" and not leading:
+    if (part.unit == "subonderdeel" or part.onder) and not leading:
         return f"{INNER_SUB} {numbers}"
     noun = word.plural if plural else ("Boek" if part.unit == "boek" else word.singular)
     text = f"{noun} {numbers}"

@@ -54,7 +54,8 @@ DESCRIPTIONS = {
     "wijzigingen": "The changes of the place, numbered under '… wordt als volgt gewijzigd:'.",
     "vorm": "'in': 'In het eerste lid vervalt onderdeel b' instead of 'Het eerste lid, onderdeel b, vervalt'; "
             "'toegevoegd': 'Toegevoegd wordt een tweede lid, luidende:'; "
-            "'als_volgt': 'Artikel 33 komt als volgt te luiden:'.",
+            "'als_volgt': 'Artikel 33 komt als volgt te luiden:'; "
+            "'nieuw': 'een nieuw artikel'; 'nieuw_nummer': 'een nieuw artikel 32a'.",
     "getal": "enkelvoud or meervoud: the verb, against the default.",
     "benaming": "A noun before the quoted words: 'de zinsnede'.",
 }

@@ -60,3 +60,23 @@ def test_an_imported_older_bill_keeps_its_wording_through_the_draft():
     article = next(iter_articles(loaded.body))
     worded = [sentence(i, style=loaded.style) for o in article.onderdelen for i in o.instructions]
     assert worded == ["Na artikel 9 wordt een artikel ingevoegd, dat luidt:", "Artikel 33 komt als volgt te luiden:"]
+
+
+@pytest.mark.parametrize(("text", "payload", "form"), [
+    ("Na artikel 6 wordt een nieuw artikel ingevoegd, luidende:", (Article("6a", text="x"),), "nieuw"),
+    ("Na artikel 32 wordt een nieuw artikel 32a ingevoegd, luidende:", (Article("32a", text="x"),), "nieuw_nummer"),
+    ("Na artikel VIIc wordt een nieuw artikel VIId ingevoegd, luidende:", (Article("VIId", text="x"),), "nieuw_nummer"),
+    ("Aan artikel 24 worden twee nieuwe leden toegevoegd, luidende:", TWO_LEDEN, "nieuw"),
+])  # fmt: skip
+def test_een_nieuw_artikel_is_read_and_written_as_the_bill_has_it(text, payload, form):
+    # Stb. 2005, 534: "Na artikel 32 wordt een nieuw artikel 32a ingevoegd, dat luidt:"
+    read = parse_instruction(text, payload, "", Reading(Style()))
+    assert isinstance(read, Instruction) and read.form == form
+    assert sentence(read) == text
+    assert "nieuw" not in sentence(Instruction(read.action, read.target, payload=read.payload))
+
+
+def test_the_number_after_a_new_unit_must_be_the_new_units_own():
+    read = parse_instruction("Na artikel 32 wordt een nieuw artikel 32b ingevoegd, luidende:",
+                             (Article("32a", text="x"),), "", Reading(Style()))  # fmt: skip
+    assert not isinstance(read, Instruction)

@@ -118,6 +118,10 @@ ENDING_WORDS = {
 # --- units brought in: "een lid", "twee artikelen", "een paragraafaanduiding" --------------------
 HEADING_ONLY = "{kind}aanduiding"  # a division inserted without articles: only its heading
 ARTICLES = {1: "een"}  # counts above one are cardinal words (wetgen.ids.cardinal)
+# `vorm: nieuw`: "een nieuw lid", "twee nieuwe artikelen"; `vorm: nieuw_nummer` names the one new
+# unit's number after it, "een nieuw artikel 32a" (Stb. 2005, 534)
+NEW_ADJECTIVE = {"het": "nieuw", "de": "nieuwe"}  # of one unit, by its article; of more, "nieuwe"
+NEW_FORMS = ("nieuw", "nieuw_nummer")
 
 # --- the opening line of an amending article ----------------------------------------------------
 AS_FOLLOWS = ("als volgt gewijzigd", "gewijzigd als volgt")

@@ -77,8 +77,18 @@ def _candidates(q: Quoted, reading: Reading, payload: tuple[Unit, ...], new_text
         if new_text and built.new != new_text:
             reasons.append("new words that are no unit follow a sentence that takes none")
             continue
+        built = _new_units(built, m.groupdict().get("units") or "")
         plural = verb_plural(m)
         yield built if plural is None else replace(built, verb_number="meervoud" if plural else "enkelvoud")
+
+
+def _new_units(built: Instruction, units: str) -> Instruction:
+    """Return the instruction with the form of "een nieuw artikel (32a)", when its units say so."""
+    words = units.split()
+    if built.form or not any(w.lower() in f.NEW_ADJECTIVE.values() for w in words):
+        return built
+    numbered = bool(re.search(r"\d", words[-1]) or re.fullmatch(r"[IVXLC]+[A-Za-z]?", words[-1]))
+    return replace(built, form=f.NEW_FORMS[1] if numbered else f.NEW_FORMS[0])
 
 
 def word(instruction: Instruction, reading: Reading | None = None) -> str:

@@ -27,7 +27,8 @@ _ORDINALS = "|".join(sorted((ids.ordinal(n) for n in range(1, 40)), key=len, rev
 # The grammar of slots whose words the table fixes (the rest are places, read by wetgen.places);
 # a single new lid may be named by its ordinal ("een tweede lid", the older verb-first form).
 SLOT_GRAMMAR = {
-    "units": rf"(?:{_COUNTS})(?: (?:{_ORDINALS}))? (?:{'|'.join(re.escape(n) for n in _NOUNS)})",
+    "units": rf"(?:{_COUNTS})(?: nieuwe?)?(?: (?:{_ORDINALS}))? (?:{'|'.join(re.escape(n) for n in _NOUNS)})"
+             r"(?: (?=\S*\d)[0-9A-Za-z.:]+| [IVXLC]+[A-Za-z]?)?",
     "designation": HOLE,
     "onder": rf"{f.ONDER} .*?",
     "first": r"\w+",

@@ -355,10 +355,15 @@ def units(i: Instruction) -> str:
     count = len(i.payload)
     noun = _noun(i)
     words = places.WORDS.get(noun)
+    article = words.article if words is not None else "de"  # the aanduidingen
     if words is not None:
         noun = words.count(count)
     elif count != 1:
         noun += "en"
+    if i.form in f.NEW_FORMS:
+        noun = f"{f.NEW_ADJECTIVE[article] if count == 1 else f.NEW_ADJECTIVE['de']} {noun}"
+        if i.form == f.NEW_FORMS[1] and count == 1:
+            noun += f" {getattr(i.payload[0], 'number', '')}"
     return f"{f.ARTICLES.get(count) or ids.cardinal(count)} {noun}"
 
 

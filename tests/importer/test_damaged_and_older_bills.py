@@ -16,6 +16,7 @@ from tests.consult.realrefs.evaluate import load_documents
 from wetgen.amend.parse import parse_instruction
 from wetgen.amend.parse_text import Reading
 from wetgen.amend.wording import sentence
+from wetgen.api import check_draft
 from wetgen.importer import ImportRefused, import_data
 from wetgen.importer.draft import draft_text
 from wetgen.model import Action, Article, Instruction, Style, Target, iter_articles
@@ -113,3 +114,16 @@ def test_a_footnote_mark_after_a_laws_name_is_no_part_of_the_name():
     assert second.onderdelen[0].instructions[0].action is Action.REPLACE_WORDS
     assert sum("footnote mark" in w.message for w in result.warnings) == 2
     draft_text(result, "wet.txt")  # loads
+
+
+def test_an_onderdeel_lettered_before_a_is_read_and_checked_as_inserted(tmp_path):
+    # the Verzamelwet SZW 2022 (Stb. 2021, 627) letters an onderdeel before A as "aA"
+    text = HEAD + ("ARTIKEL I\n\nDe Wet op de proef wordt als volgt gewijzigd:\n\naA\n\nArtikel 3 vervalt.\n\nA\n\n"
+                   "Artikel 4 vervalt.\n\nB\n\nArtikel 5 vervalt.\n")  # fmt: skip
+    result = _import(text)
+    article = next(iter_articles(result.bill.body))
+    assert [o.number for o in article.onderdelen] == ["aA", "A", "B"]
+    draft = tmp_path / "wet.yaml"
+    draft.write_text(draft_text(result, "wet.txt"), encoding="utf-8")
+    codes = {d.code for d in check_draft(draft)}
+    assert not codes & {"NUM001", "AR008"}, codes

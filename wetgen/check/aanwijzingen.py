@@ -27,7 +27,7 @@ AVOIDED_FORMS = tuple(re.compile(p) for p in (r"lid\s+\d+", r"sub\s+[a-z0-9]\b",
 OPSCHRIFT_NOT = re.compile(r"^(?:Voorstel|Wetsvoorstel|Wet\b|\w+wet\b|Rijkswet\b)")
 INSERTED_ARTICLE = re.compile(r"^(?P<base>\d+(?:\.\d+)?)(?P<letter>[a-z]+)$")
 QUOTE_MARKS = "\"'«»“”„‘’"
-ONDERDEEL_LETTER = re.compile(r"^0?([A-Z])\1*[a-z]?$")  # A, AA, Da (inserted), 0A (before A)
+ONDERDEEL_LETTER = re.compile(r"^(?:0|[a-z])?([A-Z])\1*[a-z]?$")  # A, AA, Da (inserted), 0A, aA (before A)
 
 
 def _d(rule: str, message: Message, loc: SourceLocation, hint: str = "",

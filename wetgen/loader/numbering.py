@@ -74,8 +74,9 @@ class Numberer:
 
 def is_inserted_number(written: str, previous: str, following: str = "") -> bool:
     """Tell whether `written` is an inserted number: after `previous` (12 → 12a, A → Aa,
-    I → IA) or, with a leading 0, before the number that follows (0A before A)."""
-    if following and written == f"0{following}":
+    I → IA) or, with a leading 0 or small letter, before the number that follows (0A or aA
+    before A, as the Verzamelwet SZW 2022 letters it: Stb. 2021, 627)."""
+    if following and (written == f"0{following}" or re.fullmatch(rf"[a-z]{re.escape(following)}", written)):
         return True
     m = re.fullmatch(r"(.+?)([a-z]+|[A-Z])", written)
     if not m or not previous:

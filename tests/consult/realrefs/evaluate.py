@@ -119,8 +119,9 @@ FRESH23_FROM = "w"
 # x01-x10 (advices of the Raad van State, verslagen, memories van antwoord and notas on a bill's
 # articles, five on housing law) were labelled blind on 2026-12-05 (branch label-x) after round 15.
 FRESH24_FROM = "x"
-# y01-y15 (verslagen, memories van antwoord, notas and advices on a bill's articles, of the kinds
-# consultation staff receive) were labelled blind on 2026-12-05 (branch label-y).
+# y01-y06 (a minister's letter and memories van antwoord to the Eerste Kamer, an amendment, an
+# advice of the Raad van State and a nader verslag; room for y07-y15) were labelled blind on
+# 2026-12-05 (branch label-y) after round 16.
 FRESH25_FROM = "y"
 # The parts whose disagreements nobody has read: reported, not enforced. fresh7 (g01-g15) was
 # measured on first contact and read on branch refs-resolve6, fresh5 (e01-e15) and fresh6
@@ -130,7 +131,7 @@ FRESH25_FROM = "y"
 # fresh14 (n01-n15) and fresh15 (o01-o15) were read on refs-resolve11, fresh16 (p01-p15) and
 # fresh17 (q01-q15) on refs-resolve12, fresh18 (r01-r15) on refs-resolve13, fresh19 (s01-s15)
 # and fresh20 (t01-t12) on refs-resolve14, fresh21 (u01-u15) on refs-resolve15, fresh22 (v01-v12)
-# and fresh23 (w01-w09) on refs-resolve16; fresh24 (x01-x10) and fresh25 (y01-y15) are the
+# and fresh23 (w01-w09) on refs-resolve16; fresh24 (x01-x10) and fresh25 (y01-y06) are the
 # unseen parts now.
 UNSEEN_PARTS: tuple[str, ...] = ("fresh24", "fresh25")
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",

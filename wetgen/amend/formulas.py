@@ -126,7 +126,7 @@ NEW_FORMS = ("nieuw", "nieuw_nummer")
 # --- the opening line of an amending article ----------------------------------------------------
 AS_FOLLOWS = ("als volgt gewijzigd", "gewijzigd als volgt")
 INTRO = "{law} {wordt} {as_follows}:"
-# The older opening many bills in force still have (read, never written: Ar 6.12 has the one above).
+# The older opening many bills in force still have (read and kept as written; wetgen writes the one above).
 CHANGES_INTROS = ("In {law} {wordt} de volgende wijzigingen aangebracht:", "In {law} {wordt} de volgende wijziging aangebracht:")
 # Ar 6.34: a novelle changes a bill that is not yet law.
 NOVELLE_INTRO = (

@@ -157,3 +157,18 @@ def test_wetgen_amend_refuses_bad_input_in_one_line(run_cli, tmp_path, content):
     code, _, err = run_cli("amend", str(DEFAULT_DRAFT_DIR / f"{VERSIONS[0]}.yaml"), str(nota))
     assert code == 2
     assert err.count("\n") == 1 and err.startswith("error:")
+
+
+@pytest.mark.parametrize(("ours", "older"), [
+    (", luidende:", ", dat luidt:"),
+    (" een onderdeel ingevoegd, luidende:", " een nieuw onderdeel ingevoegd dat luidt als volgt:"),
+    (" een onderdeel ingevoegd, luidende:", " een nieuw onderdeel D ingevoegd, luidende:"),
+])  # fmt: skip
+def test_a_nota_in_the_older_words_of_real_notas_applies_the_same(ours, older):
+    # real notas write "wordt een nieuw onderdeel L1 ingevoegd dat luidt als volgt:" (Kamerstuk 31 821, nr. 9)
+    old, new = (load_bill(DEFAULT_DRAFT_DIR / f"{v}.yaml") for v in VERSIONS)
+    text = render_nota(old, new, diff_bills(old, new))
+    assert text.count(ours) == 1 or ours == ", luidende:"
+    result, problems = amended(old, text.replace(ours, older).encode(), "nota.txt")
+    assert problems == []
+    assert legal(result.body, keys=False) == legal(new.body, keys=False)

@@ -49,7 +49,10 @@ def _either(words: object) -> str:
 _WORDT, _VERVALT = _either(f.VERBS["wordt"]), _either(f.VERBS["vervalt"])
 _RENUMBERED = _either(f.RENUMBERED.values())
 _RENUM = rf"(?P<renum>{_either(f.RENUMBER_NOUNS.values())} van .+? tot .+?)"
-_COUNT = r"(?P<what>(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) \w+)"
+# the new units, with the older words real notas use too: "een nieuw onderdeel (L1)"
+_COUNT = r"(?P<what>(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) (?:nieuwe? )?\w+)(?: [0-9A-Z][0-9A-Za-z]*)?"
+# "luidende:", or "dat luidt:" / "die luiden:" with or without "als volgt"
+_LUIDENDE = rf",? (?:{_either(w for forms in f.LUIDENDE_FORMS.values() for w in forms)})(?: als volgt)?:"
 _WORD_ACTIONS = {"vervangen": EditAction.REPLACE_WORDS, "vervalt": EditAction.DELETE_WORDS,
                  "ingevoegd": EditAction.INSERT_WORDS}  # fmt: skip
 
@@ -269,14 +272,14 @@ class SentenceReader:
 
     def _insert(self, text: str, content: tuple[str, ...]) -> NotaEdit | str | None:
         renum, text = _opening_renumbering(text, "na|voor|aan")
-        m = re.match(rf"^(?P<word>[Nn]a|[Vv]oor) (?P<place>.+?),? (?:{_WORDT} )?{_COUNT} ingevoegd, luidende:$", text)
+        m = re.match(rf"^(?P<word>[Nn]a|[Vv]oor) (?P<place>.+?),? (?:{_WORDT} )?{_COUNT} ingevoegd{_LUIDENDE}$", text)
         if m:
             sibling = self.by_phrase.get(m["place"])
             if sibling is None:
                 return f"names a unit the bill does not have: {m['place']}"
             return self._inserted(sibling[:-1], sibling[-1], m["word"].lower() == "voor", m["what"], renum, content)
         m = re.match(rf"^(?P<o>In .+? ){_WORDT}(?: in (?P<i>het voorgestelde .+?))?(?:, onder {_RENUM},)? "
-                     rf"(?P<word>na|voor) (?P<name>.+?) {_COUNT} ingevoegd, luidende:$", text)  # fmt: skip
+                     rf"(?P<word>na|voor) (?P<name>.+?) {_COUNT} ingevoegd{_LUIDENDE}$", text)  # fmt: skip
         if not m:
             return None
         parent = self._place(m["o"], m["i"] or "")
@@ -290,12 +293,12 @@ class SentenceReader:
 
     def _add(self, text: str, content: tuple[str, ...]) -> NotaEdit | str | None:
         renum, text = _opening_renumbering(text, "aan")
-        m = re.match(rf"^[Aa]an (?P<place>.+?),? (?:{_WORDT} )?{_COUNT} toegevoegd, luidende:$", text)
+        m = re.match(rf"^[Aa]an (?P<place>.+?),? (?:{_WORDT} )?{_COUNT} toegevoegd{_LUIDENDE}$", text)
         if m:
             parent = self.by_phrase.get(m["place"])
         else:
             m = re.match(rf"^(?P<o>In .+? ){_WORDT}(?: aan (?P<i>het voorgestelde .+?))?(?:, onder {_RENUM},)? "
-                         rf"{_COUNT} toegevoegd, luidende:$", text)  # fmt: skip
+                         rf"{_COUNT} toegevoegd{_LUIDENDE}$", text)  # fmt: skip
             if not m:
                 return None
             parent, renum = self._place(m["o"], m["i"] or ""), m["renum"]

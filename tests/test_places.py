@@ -31,6 +31,9 @@ PUBLISHED = [
     # older bills and laws designate an onderdeel by "onder": Stb. 2011, 572; Kamerstuk 32 618, nr. 34
     "artikel 1, eerste lid, onder a",
     "het eerste lid, onder kk",
+    # and a begripsomschrijving by its older word: Stb. 2012, 319
+    "de omschrijving van «politieke partij»",
+    "artikel 1.1, eerste lid, in de omschrijving van «telewinkelboodschap»",
 ]
 
 
@@ -103,5 +106,11 @@ def test_parse_of_phrase_gives_the_places_back(chain_list):
 def test_an_onderdeel_written_with_onder_is_the_same_onderdeel():
     read = places.parse("artikel 1, eerste lid, onder a")
     assert read == places.parse("artikel 1, eerste lid, onderdeel a")
-    assert read[0].chain[-1].unit == "onderdeel" and read[0].chain[-1].onder
+    assert read[0].chain[-1].unit == "onderdeel" and read[0].chain[-1].written == "onder"
     assert places.parse("artikel 1, onderdeel b, onder 2°")[0].chain[-1].unit == "subonderdeel"
+
+
+def test_a_definition_named_by_its_older_word_is_the_same_begripsomschrijving():
+    read = places.parse("artikel 1, in de omschrijving van «woonruimte»")
+    assert read == places.parse("artikel 1, in de begripsomschrijving van «woonruimte»")
+    assert read[0].chain[-1].written == "omschrijving"

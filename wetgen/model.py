@@ -103,16 +103,18 @@ class Part:
     """One step of a place: a unit and its number(s), e.g. artikel 12, or lid 3 and 4.
 
     With `through`, the numbers are the first and last of a range ("3 tot en met 5"); `nieuw`
-    marks a number that an earlier instruction gave the unit ("het derde lid (nieuw)"); `onder`
-    marks an onderdeel written as older bills and laws do, "artikel 1, eerste lid, onder a" (how
-    it is written, not which unit it is: it takes no part in comparing places).
+    marks a number that an earlier instruction gave the unit ("het derde lid (nieuw)"); `written`
+    is an older word for the unit that bills and laws still print: "onder" for an onderdeel
+    ("artikel 1, eerste lid, onder a"), "omschrijving" for a begripsomschrijving ("de omschrijving
+    van «politieke partij»"). It says how the place is written, not which unit it is, so it takes
+    no part in comparing places.
     """
 
     unit: str
     numbers: tuple[str, ...] = ()
     through: bool = False
     nieuw: bool = False
-    onder: bool = field(default=False, compare=False)
+    written: str = field(default="", compare=False)
 
     @property
     def number(self) -> str:

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from wetgen.model import UNIT_RANK, Part, Target
 from wetgen.places.phrase import canonical
-from wetgen.places.words import DEFINED, INNER_SUB, NIEUW, WORDS, ordinal_value
+from wetgen.places.words import DEFINED, INNER_SUB, NIEUW, OLDER_DEFINED, WORDS, ordinal_value
 
 _SINGULAR = {w.singular: unit for unit, w in WORDS.items() if not w.ordinal}
 _PLURAL = {w.plural: unit for unit, w in WORDS.items() if not w.ordinal}
@@ -121,12 +121,14 @@ class _Reader:
 
     def part(self) -> Part:
         """Read one part: "artikel 12", "de onderdelen a", "eerste lid", "onder 2°", "aanhef"."""
-        if self.peek() == "in" and self.peek(2) in (DEFINED, WORDS[DEFINED].plural):
+        if self.peek() == "in" and self.peek(2) in (DEFINED, WORDS[DEFINED].plural, OLDER_DEFINED, f"{OLDER_DEFINED}en"):
             self.at += 1  # "artikel 1, in de begripsomschrijving van «X»"
         if self.peek() in ("de", "het"):
             self.at += 1
         if self.peek() in (DEFINED, WORDS[DEFINED].plural):
             return self._defined()
+        if self.peek() in (OLDER_DEFINED, f"{OLDER_DEFINED}en") and self.peek(1) == "van":
+            return replace(self._defined(), written=OLDER_DEFINED)  # "de omschrijving van «X»", older
         token, two = self.peek(), f"{self.peek()} {self.peek(1)}"
         if two in _PLURAL or two in _SINGULAR:
             self.at += 2
@@ -139,7 +141,7 @@ class _Reader:
             # "artikel 1, eerste lid, onder a": an onderdeel, as older bills and laws write it
             self.at += 1
             self.list_unit = ""
-            return replace(self._numbered("onderdeel"), onder=True)
+            return replace(self._numbered("onderdeel"), written=INNER_SUB)
         if token == INNER_SUB or (token == "lid" and self.peek(1)[:1].isdigit()):
             self.at += 1
             self.list_unit = "subonderdeel" if token == INNER_SUB else ""

@@ -147,7 +147,8 @@ def part_text(part: Part, leading: bool) -> str:
     if part.unit == DEFINED:
         quotes = _QUOTES.get()
         terms = join_and([f"{quotes[:1]}{n}{quotes[-1:]}" for n in part.numbers])
-        text = f"de {word.plural if plural else word.singular} van {terms}"
+        noun = f"{part.written}en" if part.written and plural else (part.written or (word.plural if plural else word.singular))
+        text = f"de {noun} van {terms}"
         return text if leading else f"in {text}"
     if not part.numbers:
         return f"{word.article} {word.singular}" if leading else word.singular
@@ -155,7 +156,7 @@ def part_text(part: Part, leading: bool) -> str:
     if word.ordinal:
         text = f"{numbers_text(part, nieuw=False)} {word.singular}" + (f" {NIEUW}" if part.nieuw else "")
         return f"{word.article} {text}" if leading else text
-    if (part.unit == "subonderdeel" or part.onder) and not leading:
+    if (part.unit == "subonderdeel" or part.written == INNER_SUB) and not leading:
         return f"{INNER_SUB} {numbers}"
     noun = word.plural if plural else ("Boek" if part.unit == "boek" else word.singular)
     text = f"{noun} {numbers}"

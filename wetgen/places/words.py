@@ -48,6 +48,7 @@ WORDS: dict[str, Word] = {
 # Units named by noun and number and, when leading a singular phrase, without an article.
 NIEUW = "(nieuw)"
 DEFINED = "begripsomschrijving"  # named by its quoted term: "de begripsomschrijving van «woonruimte»"
+OLDER_DEFINED = "omschrijving"  # the older word for it, as Stb. 2012, 319 prints it
 QUOTES = "«»"
 THROUGH = "tot en met"
 INNER_SUB = "onder"  # a subonderdeel inside a chain: "onderdeel b, onder 2°"

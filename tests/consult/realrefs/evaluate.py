@@ -123,6 +123,11 @@ FRESH24_FROM = "x"
 # advice of the Raad van State and a nader verslag; room for y07-y15) were labelled blind on
 # 2026-12-05 (branch label-y) after round 16.
 FRESH25_FROM = "y"
+# z01-z14 (texts on the withdrawn bill 36 831 and other Huisvestingswet 2014 bills: a letter of the
+# tijdelijke commissie Grondrechten, memories, a nota, advices of the Raad van State, a verslag, a
+# news report; Staatsblad texts on housing and an AMvB; room for z15) were labelled blind on
+# 2026-12-05 (branch label-z) after round 16.
+FRESH26_FROM = "z"
 # The parts whose disagreements nobody has read: reported, not enforced. fresh7 (g01-g15) was
 # measured on first contact and read on branch refs-resolve6, fresh5 (e01-e15) and fresh6
 # (f01-f15) on branch refs-resolve7, fresh8 (h01-h15) and fresh9 (i01-i15) on branch
@@ -131,13 +136,13 @@ FRESH25_FROM = "y"
 # fresh14 (n01-n15) and fresh15 (o01-o15) were read on refs-resolve11, fresh16 (p01-p15) and
 # fresh17 (q01-q15) on refs-resolve12, fresh18 (r01-r15) on refs-resolve13, fresh19 (s01-s15)
 # and fresh20 (t01-t12) on refs-resolve14, fresh21 (u01-u15) on refs-resolve15, fresh22 (v01-v12)
-# and fresh23 (w01-w09) on refs-resolve16; fresh24 (x01-x10) and fresh25 (y01-y06) are the
-# unseen parts now.
-UNSEEN_PARTS: tuple[str, ...] = ("fresh24", "fresh25")
+# and fresh23 (w01-w09) on refs-resolve16; fresh24 (x01-x10), fresh25 (y01-y06) and fresh26
+# (z01-z14) are the unseen parts now.
+UNSEEN_PARTS: tuple[str, ...] = ("fresh24", "fresh25", "fresh26")
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
          "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
          "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
-         "fresh22", "fresh23", "fresh24", "fresh25")
+         "fresh22", "fresh23", "fresh24", "fresh25", "fresh26")
 PARTS = ("all", *SPLIT, "read", "unseen")
 
 
@@ -170,7 +175,8 @@ def in_part(doc_id: str, part: str) -> bool:
         "fresh22": (FRESH22_FROM, FRESH23_FROM),
         "fresh23": (FRESH23_FROM, FRESH24_FROM),
         "fresh24": (FRESH24_FROM, FRESH25_FROM),
-        "fresh25": (FRESH25_FROM, "\uffff"),
+        "fresh25": (FRESH25_FROM, FRESH26_FROM),
+        "fresh26": (FRESH26_FROM, "\uffff"),
     }
     if part in ("read", "unseen"):
         unseen = any(in_part(doc_id, p) for p in UNSEEN_PARTS)

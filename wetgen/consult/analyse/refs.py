@@ -32,6 +32,7 @@ from wetgen.consult.analyse.links import provision_links
 from wetgen.consult.analyse.memorieparts import own_memorie
 from wetgen.consult.analyse.mvtrefs import mvt_places, own_places
 from wetgen.consult.analyse.numbering import numbered_like
+from wetgen.consult.analyse.opschrift import opschrift_before
 from wetgen.consult.analyse.ownpiece import about_itself, in_own_brackets
 from wetgen.consult.analyse.relative import law_of_relative
 from wetgen.consult.analyse.renumbering import renumbered
@@ -381,6 +382,7 @@ def _division(text: str, pos: int, start: int, lexicon: LawLexicon) -> list[Ref]
     if not (law or this_bill or that_law or foreign) and (titled := title_then_law(text, end, lexicon)):
         law, end = titled  # "hoofdstuk VI Rijvaardigheid en rijbevoegdheid van de Wegenverkeerswet 1994"
     detail = f"{word} {', '.join(numbers)}"
+    start = start if law or this_bill or that_law or foreign else opschrift_before(text, start)  # opschrift.py
     return [Ref(text[start:end].strip(), start, end, DIVISION, (), law, this_bill, that_law,
                 detail=detail, foreign=foreign, in_chapter=here)]  # fmt: skip
 

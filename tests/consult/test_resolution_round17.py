@@ -1,0 +1,77 @@
+"""Forms that the real set's fresh24 part (x01-x10: notas naar aanleiding van het verslag,
+memories van antwoord, advices, verslagen and a tweede nota van wijziging on a new law) showed,
+and forms lay respondents write, each stated as a rule of such texts in general and tested on
+invented sentences and invented drafts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from wetgen.consult.analyse.opschrift import names_opschrift, opschrift_before
+from wetgen.loader import load_bill
+
+from .resolving import resolved
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def targets(text: str, bill) -> list[tuple]:
+    """Return (text, scope, law, artikel, onderdeel, lid) of every reference, in order."""
+    return resolved(text, bill, "scope", "law", "artikel", "onderdeel", "lid")
+
+
+@pytest.fixture(scope="module")
+def new_law():
+    """An invented bill that enacts a new law: its articles 1 (onderdelen a-d), 2 and 3 are its own."""
+    return load_bill(FIXTURES / "nieuwe-wet-eigen-artikelen.yaml")
+
+
+NOTA = "In het wetsvoorstel worden de volgende wijzigingen aangebracht:\n\nA\n\nArtikel 1 wordt gewijzigd als volgt:\n\n"
+
+
+# --- «Deze wet» in the words of an article of a bill that enacts a new law ---------------------
+
+
+def test_deze_wet_in_quoted_and_new_words_of_a_new_laws_article_is_the_bill(new_law):
+    text = NOTA + ("1. «In deze wet wordt verstaan onder» wordt vervangen door: Deze wet en de daarop "
+                   "berustende bepalingen verstaan onder.\n")  # fmt: skip
+    assert targets(text, new_law) == [("Artikel 1", "bill", "", "1", "", ""),
+                                      ("deze wet", "bill", "", "", "", ""),
+                                      ("Deze wet", "bill", "", "", "", "")]  # fmt: skip
+
+
+def test_deze_wet_in_new_words_of_an_amended_law_stays_that_law(one_law):
+    text = ("Artikel I, onderdeel B, wordt als volgt gewijzigd:\n\n1. In artikel 28a wordt «bij of "
+            "krachtens deze wet» vervangen door: bij of krachtens deze wet of de Woningwet.\n")  # fmt: skip
+    found = targets(text, one_law)
+    assert [t[:3] for t in found if t[0] == "deze wet"] == [("deze wet", "law", "Huisvestingswet 2014")] * 2
+
+
+# --- "Het opschrift van Titel II": the opschrift of a division of the regulation discussed ------
+
+
+def test_the_opschrift_of_a_titel_of_a_new_law_is_the_bills_titel(new_law):
+    text = NOTA + "1. Het opschrift van Titel II komt te luiden: Het register.\n"
+    found = resolved(text, new_law, "scope", "division")
+    assert found[-1] == ("Het opschrift van Titel II", "bill", "titel II")
+
+
+def test_the_opschrift_of_an_amended_laws_titel_stays_that_laws(one_law):
+    text = "Artikel I, onderdeel B, wordt als volgt gewijzigd:\n\n1. Het opschrift van titel II komt te luiden: Huisvesting.\n"
+    found = resolved(text, one_law, "scope", "law", "division")
+    assert found[-1] == ("Het opschrift van titel II", "law", "Huisvestingswet 2014", "titel II")
+
+
+def test_a_titel_named_with_a_law_after_its_opschrift_is_that_laws(new_law):
+    text = "Het opschrift van titel II van de Huisvestingswet 2014 is verouderd."
+    assert resolved(text, new_law, "scope", "division") == [("titel II van de Huisvestingswet 2014", "other_law", "titel II")]
+
+
+def test_the_opschrift_words_are_read_only_right_before_the_division():
+    text = "Het opschrift van de wet en titel II"
+    assert opschrift_before(text, text.index("titel")) == text.index("titel")
+    text = "Zie het opschrift van titel II"
+    assert opschrift_before(text, text.index("titel")) == text.index("het")
+    assert names_opschrift("Het opschrift van titel II") and not names_opschrift("titel II")

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from wetgen.consult.analyse.opschrift import names_opschrift, opschrift_before
+from wetgen.consult.analyse.renumbering import renumbered
 from wetgen.loader import load_bill
 
 from .resolving import resolved
@@ -75,3 +76,25 @@ def test_the_opschrift_words_are_read_only_right_before_the_division():
     text = "Zie het opschrift van titel II"
     assert opschrift_before(text, text.index("titel")) == text.index("het")
     assert names_opschrift("Het opschrift van titel II") and not names_opschrift("titel II")
+
+
+# --- "de onderdelen a tot en met d worden geletterd b tot en met e": the new letters, bare -------
+
+
+def test_the_letters_after_geletterd_are_the_onderdelen_relettered(new_law):
+    text = NOTA + "3. De onderdelen a tot en met d worden geletterd b tot en met e.\n"
+    found = resolved(text, new_law, "artikel", "item")
+    assert found[-4:] == [("b tot en met e", "1", x) for x in "bcde"]
+
+
+def test_verletterd_tot_of_an_amended_laws_article(one_law):
+    text = "Artikel I, onderdeel B: in artikel 28a worden de onderdelen a tot en met c verletterd tot b tot en met d."
+    found = resolved(text, one_law, "law", "artikel", "item")
+    assert found[-3:] == [("b tot en met d", "Huisvestingswet 2014", "28a", x) for x in "bcd"]
+
+
+def test_relettering_reads_only_letters_after_the_verb():
+    text = "de onderdelen c en d worden respectievelijk geletterd d en e"
+    assert [(text[s:e], [p.item for p in parts]) for s, e, parts in renumbered(text)] == [("d en e", ["d", "e"])]
+    assert renumbered("de onderdelen a tot en met d worden geletterd als volgt") == []
+    assert renumbered("de letters worden opnieuw geletterd b tot en met e") == []

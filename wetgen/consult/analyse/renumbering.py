@@ -42,7 +42,7 @@ _NEW_ARTICLES = re.compile(
 _ONE_ARTICLE = re.compile(
     rf"(?i)\b{_RENUMBERING}(?P<ref>(?:het\s+)?artikel\s+(?P<old>{_NUMBER}))\s+tot\s+(?:artikel\s+)?{_NUMBER}"
 )
-_RANGE = re.compile(r"(?P<first>[a-zA-Z]{1,2})\s+tot\s+en\s+met\s+(?P<last>[a-zA-Z]{1,2})|(?P<one>[a-zA-Z]{1,2})")
+_RANGE = re.compile(r"(?P<first>[a-zA-Z]{1,2})\s+tot\s+en\s+met\s+(?P<last>[a-zA-Z]{1,2})|(?P<one>\b(?!en\b)[a-zA-Z]{1,2}\b)")
 
 
 def renumbered(text: str) -> list[tuple[int, int, tuple[Part, ...]]]:

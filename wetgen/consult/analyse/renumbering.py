@@ -59,7 +59,8 @@ def renumbered(text: str) -> list[tuple[int, int, tuple[Part, ...]]]:
         letters = []
         for one in _RANGE.finditer(hit.group("new")):
             letters += letter_range(one.group("first"), one.group("last")) if one.group("first") else [one.group("one")]
-        found.append((hit.start("new"), hit.end("new"), tuple(Part(item=x) for x in letters)))
+        if letters:  # "tot en met": no new letters ("en" is none)
+            found.append((hit.start("new"), hit.end("new"), tuple(Part(item=x) for x in letters)))
     for hit in _NEW_ARTICLES.finditer(text):
         numbers = re.findall(_NUMBER, hit.group("new"))
         found.append((hit.start("new"), hit.end("new"), tuple(Part(x) for x in numbers)))

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from wetgen.consult.analyse.houserules import EERSTE, TWEEDE, house_rules
 from wetgen.consult.analyse.opschrift import names_opschrift, opschrift_before
 from wetgen.consult.analyse.renumbering import renumbered
 from wetgen.loader import load_bill
@@ -104,3 +105,25 @@ def test_a_range_after_verlettering_is_no_list_of_new_letters(one_law):
     # "onder verlettering van onderdeel b tot en met g": "en" is no letter (s02 had read it so)
     assert renumbered("onder verlettering van onderdeel b tot en met g tot c tot en met h") != []
     assert all(p.item != "en" for _, _, parts in renumbered("onder verlettering van onderdelen b tot en met g") for p in parts)
+
+
+# --- "het Reglement van Orde" without its Kamer -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "law"),
+    [
+        ("De commissie brengt een nader verslag uit, zoals bedoeld in artikel 94, derde lid, van het "
+         "Reglement van Orde.", TWEEDE),
+        ("Het voorstel is niet conform artikel 105 van het Reglement van orde van de Kamer.", TWEEDE),
+        ("De Eerste Kamer stelde op grond van artikel 15 van het Reglement van Orde een commissie in.", EERSTE),
+    ],
+)
+def test_the_reglement_van_orde_is_that_of_the_kamer_named_last_else_the_tweede_kamers(one_law, text, law):
+    assert resolved(text, one_law, "scope", "law")[-1][1:] == ("other_law", law)
+
+
+def test_another_bodys_reglement_van_orde_is_not_a_kamers():
+    assert house_rules("Reglement van orde voor de vergaderingen van de raad", 0) is None
+    assert house_rules("Reglement van Orde van de Tweede Kamer der Staten-Generaal", 0) is None
+    assert house_rules("Reglement van Orde.", 0) == (18, TWEEDE)

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from wetgen.consult.analyse.datedlaws import dated_law, year_after
+from wetgen.consult.analyse.houserules import house_rules
 from wetgen.consult.analyse.listedtitles import title_run_end
 
 DATA = Path(__file__).with_name("data") / "wetten.tsv"
@@ -315,6 +316,8 @@ def _flexible(name: str) -> str:
 
 
 def _by_shape(text: str, pos: int) -> Found | None:
+    if house := house_rules(text, pos):  # "het Reglement van Orde" (houserules.py)
+        return Found(pos, *house)
     act = _EU_ACT.match(text, pos)
     if act:
         return Found(pos, act.end(), " ".join(act.group(0).split()))

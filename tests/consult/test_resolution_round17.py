@@ -12,6 +12,7 @@ import pytest
 from wetgen.consult.analyse.houserules import EERSTE, TWEEDE, house_rules
 from wetgen.consult.analyse.opschrift import names_opschrift, opschrift_before
 from wetgen.consult.analyse.renumbering import renumbered
+from wetgen.consult.analyse.spacedletter import joined_letter
 from wetgen.loader import load_bill
 
 from .resolving import resolved
@@ -127,3 +128,35 @@ def test_another_bodys_reglement_van_orde_is_not_a_kamers():
     assert house_rules("Reglement van orde voor de vergaderingen van de raad", 0) is None
     assert house_rules("Reglement van Orde van de Tweede Kamer der Staten-Generaal", 0) is None
     assert house_rules("Reglement van Orde.", 0) == (18, TWEEDE)
+
+
+# --- "Artikel 28 a": an article number written apart from its letter ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Wij hebben bezwaar tegen Artikel 28 a van de Huisvestingswet.", [("law", "Huisvestingswet 2014", "28a", "")]),
+        ("Wij hebben bezwaar tegen art. 28 a, tweede lid.", [("law", "Huisvestingswet 2014", "28a", "2")]),
+        # not an article the bill changes, and not named joined: the number alone, as before
+        ("Artikel 3 a van de Woningwet is hier niet relevant.", [("law", "Huisvestingswet 2014", "3", "")]),
+        # named joined elsewhere in the text
+        ("Artikel 3 b en artikel 3b van de Woningwet.", [("other_law", "Woningwet", "3b", "")] * 2),
+    ],
+)
+def test_a_letter_written_apart_joins_its_number_only_for_a_known_article(one_law, text, want):
+    assert [t[1:3] + (t[3], t[5]) for t in targets(text, one_law)] == want
+
+
+def test_a_range_of_letters_written_apart_is_still_a_range(one_law):
+    found = resolved("Zie artikel 28 a tot en met c.", one_law, "artikel")
+    assert [t[1] for t in found] == ["28a", "28b", "28c"]
+
+
+def test_joined_letter_reads_one_small_letter_and_no_word():
+    known = frozenset({"28a"})
+    assert joined_letter("artikel 28 a, tweede lid", 10, "28", known) == 12
+    assert joined_letter("artikel 28 aanpassen", 10, "28", known) == 10
+    assert joined_letter("artikel 28 b", 10, "28", known) == 10
+    assert joined_letter("artikel 28 a. Daarna", 10, "28", known) == 12
+    assert joined_letter("artikel 28 a.s.", 10, "28", known) == 10

@@ -216,10 +216,12 @@ def is_code(law: str) -> bool:
 class LawLexicon:
     """Every name of a law that a text about one bill may use, and the law each one names."""
 
-    def __init__(self, own: Iterable[tuple[str, Iterable[str]]] = (), bwb: dict[str, str] | None = None) -> None:
+    def __init__(self, own: Iterable[tuple[str, Iterable[str]]] = (), bwb: dict[str, str] | None = None,
+                 articles: Iterable[str] = ()) -> None:  # fmt: skip
         """Make the lexicon of the shipped list plus `own`: (citeertitel, names) of the bill
         and of the laws it amends, whose names win over the list's; `bwb` gives the BWB ids of
-        the laws the bill amends."""
+        the laws the bill amends, `articles` the numbers of the articles the bill has or changes."""
+        self.articles = frozenset(n.lower() for n in articles)  # spacedletter.py
         by_name: dict[str, str] = {}
         by_abbreviation: dict[str, str] = {}
         self.by_bwb = {law.identifier.upper(): law.citeertitel for law in shipped_laws() if law.identifier}

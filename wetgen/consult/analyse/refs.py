@@ -37,6 +37,7 @@ from wetgen.consult.analyse.ownpiece import about_itself, in_own_brackets
 from wetgen.consult.analyse.relative import law_of_relative
 from wetgen.consult.analyse.renumbering import renumbered
 from wetgen.consult.analyse.sectionparts import after_section
+from wetgen.consult.analyse.spacedletter import joined_letter
 from wetgen.consult.analyse.stages import ALIAS, stage_numbers
 from wetgen.consult.analyse.statute import STATUTE, law_before, statute_formula
 from wetgen.consult.analyse.thisbesluit import THIS_BESLUIT, besluit_at
@@ -183,6 +184,8 @@ def _chain(
         first_letter, number = number + spaced.group("first"), number + spaced.group("last")
         parts += [Part(first_letter), *(Part(n) for n in grammar.expand(first_letter, number))]
         end = spaced.end()
+    elif number.isdigit() and (joined := joined_letter(text, end, number, lexicon.articles)) > end:
+        number, end = number + text[joined - 1], joined  # "artikel 28 a": 28a (spacedletter.py)
     while True:
         groups, end = grammar.qualifiers(text, end)
         letters, end = (bare_onderdelen(text, end, number) if not groups else ((), end))

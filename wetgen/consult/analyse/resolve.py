@@ -114,7 +114,8 @@ class BillIndex:
         self._styles = {law: _styles(self, law) for law in self.laws}
         own = [(bill.citeertitel, self.bill_names)]
         own += [(a.law, a.names) for a in self.amended]
-        self.lexicon = LawLexicon(own, {a.amends.bwb: a.amends.citeertitel for a in self.amending if a.amends})
+        known = [*self.articles, *(n for a in self.amended for n in a.by_article)]  # spacedletter.py
+        self.lexicon = LawLexicon(own, {a.amends.bwb: a.amends.citeertitel for a in self.amending if a.amends}, known)
         self.title_laws = title_laws(f"{bill.opschrift} {bill.citeertitel}", self.lexicon)  # lawchoice.py
 
     def label(self, eid: str) -> str:

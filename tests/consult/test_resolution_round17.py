@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from wetgen.consult.analyse.bracketlid import bracketed_lid
 from wetgen.consult.analyse.houserules import EERSTE, TWEEDE, house_rules
 from wetgen.consult.analyse.opschrift import names_opschrift, opschrift_before
 from wetgen.consult.analyse.renumbering import renumbered
@@ -160,3 +161,33 @@ def test_joined_letter_reads_one_small_letter_and_no_word():
     assert joined_letter("artikel 28 b", 10, "28", known) == 10
     assert joined_letter("artikel 28 a. Daarna", 10, "28", known) == 12
     assert joined_letter("artikel 28 a.s.", 10, "28", known) == 10
+
+
+# --- "artikel 28a (2)": a lid in brackets right after the article number -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("In artikel 28a (2) staat dat de gemeente moet regelen.", [("28a", "2", "")]),
+        ("Zie art. 28a(2) en art. 28a (3).", [("28a", "2", ""), ("28a", "3", "")]),
+        ("In artikel 28a (2), onder b, staat dat.", [("28a", "2", "b")]),
+        # a year, a word or more than a number in the brackets: no lid
+        ("Zie artikel 28a (2019) en artikel 28a (nieuw).", [("28a", "", ""), ("28a", "", "")]),
+        ("Zie artikel 28a (2a).", [("28a", "", "")]),
+    ],
+)
+def test_a_lid_in_brackets_after_the_article_number(one_law, text, want):
+    assert [t[1:] for t in resolved(text, one_law, "artikel", "lid", "item")] == want
+
+
+def test_a_bracketed_number_after_a_bare_number_is_no_lid():
+    assert bracketed_lid("(2) en", 0) == ("2", 3)
+    assert bracketed_lid(" (12)", 0) == ("12", 5)
+    assert bracketed_lid(" (123)", 0) == ("", 0)
+    assert bracketed_lid(" (0)", 0) == ("", 0)
+
+
+
+def test_a_bare_number_takes_no_lid_in_brackets(one_law):
+    assert all(t[1] != "3" for t in resolved("Zie 6:162 (3) en paragraaf 4.2 (3) van de memorie.", one_law, "lid"))

@@ -20,6 +20,7 @@ from wetgen.consult.analyse.aanhef import AANHEF, bare_aanhef
 from wetgen.consult.analyse.anchors import anchors
 from wetgen.consult.analyse.bareletters import bare_onderdelen
 from wetgen.consult.analyse.barenumbers import after_bare_number
+from wetgen.consult.analyse.bracketlid import bracketed_lid, with_lid
 from wetgen.consult.analyse.described import HISTORY_NOTE, described
 from wetgen.consult.analyse.divisiontitles import title_then_law
 from wetgen.consult.analyse.divisionwords import division_words
@@ -186,8 +187,11 @@ def _chain(
         end = spaced.end()
     elif number.isdigit() and (joined := joined_letter(text, end, number, lexicon.articles)) > end:
         number, end = number + text[joined - 1], joined  # "artikel 28 a": 28a (spacedletter.py)
+    worded = pos > start  # "artikel 28a (2)": a lid in brackets after the article word (bracketlid.py)
     while True:
+        lid, end = bracketed_lid(text, end) if worded else ("", end)
         groups, end = grammar.qualifiers(text, end)
+        groups = with_lid(lid, groups)
         letters, end = (bare_onderdelen(text, end, number) if not groups else ((), end))
         groups = [Group(items=letters)] if letters else groups
         if prefix and not pieces and not parts:

@@ -246,7 +246,7 @@ def test_the_article_part_of_the_mvt(one_law):
     ("text", "law"),
     [
         ("Gelet op artikel 157 van het Reglement van Orde zend ik u hiermee namens de commissie een "
-         "voorstel.", "Reglement van Orde"),
+         "voorstel.", "Reglement van Orde van de Tweede Kamer der Staten-Generaal"),  # houserules.py (round 17)
         ("Artikel 2 van het Verdrag inzake burgerrechten noemt de staten die zijn toegetreden.",
          "Verdrag inzake burgerrechten"),
         ("Op grond van artikel 4 van de Regeling subsidies wonen geeft de minister een beschikking.",

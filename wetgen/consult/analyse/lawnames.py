@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from wetgen.consult.analyse.datedlaws import dated_law, year_after
+from wetgen.consult.analyse.houserules import house_rules
 from wetgen.consult.analyse.listedtitles import title_run_end
 
 DATA = Path(__file__).with_name("data") / "wetten.tsv"
@@ -215,10 +216,12 @@ def is_code(law: str) -> bool:
 class LawLexicon:
     """Every name of a law that a text about one bill may use, and the law each one names."""
 
-    def __init__(self, own: Iterable[tuple[str, Iterable[str]]] = (), bwb: dict[str, str] | None = None) -> None:
+    def __init__(self, own: Iterable[tuple[str, Iterable[str]]] = (), bwb: dict[str, str] | None = None,
+                 articles: Iterable[str] = ()) -> None:  # fmt: skip
         """Make the lexicon of the shipped list plus `own`: (citeertitel, names) of the bill
         and of the laws it amends, whose names win over the list's; `bwb` gives the BWB ids of
-        the laws the bill amends."""
+        the laws the bill amends, `articles` the numbers of the articles the bill has or changes."""
+        self.articles = frozenset(n.lower() for n in articles)  # spacedletter.py
         by_name: dict[str, str] = {}
         by_abbreviation: dict[str, str] = {}
         self.by_bwb = {law.identifier.upper(): law.citeertitel for law in shipped_laws() if law.identifier}
@@ -315,6 +318,8 @@ def _flexible(name: str) -> str:
 
 
 def _by_shape(text: str, pos: int) -> Found | None:
+    if house := house_rules(text, pos):  # "het Reglement van Orde" (houserules.py)
+        return Found(pos, *house)
     act = _EU_ACT.match(text, pos)
     if act:
         return Found(pos, act.end(), " ".join(act.group(0).split()))

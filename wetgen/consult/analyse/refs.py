@@ -20,6 +20,7 @@ from wetgen.consult.analyse.aanhef import AANHEF, bare_aanhef
 from wetgen.consult.analyse.anchors import anchors
 from wetgen.consult.analyse.bareletters import bare_onderdelen
 from wetgen.consult.analyse.barenumbers import after_bare_number
+from wetgen.consult.analyse.bracketlid import bracketed_lid, with_lid
 from wetgen.consult.analyse.described import HISTORY_NOTE, described
 from wetgen.consult.analyse.divisiontitles import title_then_law
 from wetgen.consult.analyse.divisionwords import division_words
@@ -32,10 +33,12 @@ from wetgen.consult.analyse.links import provision_links
 from wetgen.consult.analyse.memorieparts import own_memorie
 from wetgen.consult.analyse.mvtrefs import mvt_places, own_places
 from wetgen.consult.analyse.numbering import numbered_like
+from wetgen.consult.analyse.opschrift import opschrift_before
 from wetgen.consult.analyse.ownpiece import about_itself, in_own_brackets
 from wetgen.consult.analyse.relative import law_of_relative
 from wetgen.consult.analyse.renumbering import renumbered
 from wetgen.consult.analyse.sectionparts import after_section
+from wetgen.consult.analyse.spacedletter import joined_letter
 from wetgen.consult.analyse.stages import ALIAS, stage_numbers
 from wetgen.consult.analyse.statute import STATUTE, law_before, statute_formula
 from wetgen.consult.analyse.thisbesluit import THIS_BESLUIT, besluit_at
@@ -182,8 +185,13 @@ def _chain(
         first_letter, number = number + spaced.group("first"), number + spaced.group("last")
         parts += [Part(first_letter), *(Part(n) for n in grammar.expand(first_letter, number))]
         end = spaced.end()
+    elif number.isdigit() and (joined := joined_letter(text, end, number, lexicon.articles)) > end:
+        number, end = number + text[joined - 1], joined  # "artikel 28 a": 28a (spacedletter.py)
+    worded = pos > start  # "artikel 28a (2)": a lid in brackets after the article word (bracketlid.py)
     while True:
+        lid, end = bracketed_lid(text, end) if worded else ("", end)
         groups, end = grammar.qualifiers(text, end)
+        groups = with_lid(lid, groups)
         letters, end = (bare_onderdelen(text, end, number) if not groups else ((), end))
         groups = [Group(items=letters)] if letters else groups
         if prefix and not pieces and not parts:
@@ -381,6 +389,7 @@ def _division(text: str, pos: int, start: int, lexicon: LawLexicon) -> list[Ref]
     if not (law or this_bill or that_law or foreign) and (titled := title_then_law(text, end, lexicon)):
         law, end = titled  # "hoofdstuk VI Rijvaardigheid en rijbevoegdheid van de Wegenverkeerswet 1994"
     detail = f"{word} {', '.join(numbers)}"
+    start = start if law or this_bill or that_law or foreign else opschrift_before(text, start)  # opschrift.py
     return [Ref(text[start:end].strip(), start, end, DIVISION, (), law, this_bill, that_law,
                 detail=detail, foreign=foreign, in_chapter=here)]  # fmt: skip
 

@@ -1,7 +1,8 @@
 """Renumberings in an instruction: "onder vernummering van het vierde tot vijfde lid" names one
 lid, the vierde, that becomes the vijfde, and "onder vernummering van artikel 32a tot 32g" one
 article; "onder verlettering van de onderdelen a tot en met f tot b tot en met g" names the
-onderdelen a-f and, after "tot", the letters they get, written bare; so does "de artikelen 16.76a
+onderdelen a-f and, after "tot", the letters they get, written bare, as "de onderdelen a tot en
+met i worden geletterd b tot en met j" does after the verb; so does "de artikelen 16.76a
 en 16.76b worden vernummerd tot 16.75 en 16.76" for articles."""
 
 from __future__ import annotations
@@ -22,6 +23,12 @@ _LETTER_LIST = rf"{_LETTER}(?:(?:\s+tot\s+en\s+met\s+|\s*,\s*|\s+en\s+){_LETTER}
 _NEW_LETTERS = re.compile(
     rf"(?i)\b{_RENUMBERING}(?:de\s+)?(?:sub)?onderde(?:el|len)\s+{_LETTER_LIST}\s+tot\s+(?P<new>{_LETTER_LIST})"
 )
+# the new letters, bare after the verb: "de onderdelen a tot en met i worden geletterd (tot) b
+# tot en met j", "worden de onderdelen c en d geletterd d en e"
+_RELETTERED = re.compile(
+    rf"(?i)\b(?:sub)?onderdelen\s+{_LETTER_LIST}\s+(?:(?:worden|wordt)\s+)?(?:respectievelijk\s+|opnieuw\s+)?"
+    rf"(?:ver|ge|herge)letterd\s+(?:tot\s+|als\s+)?(?:respectievelijk\s+)?(?P<new>{_LETTER_LIST})"
+)
 _NUMBER = r"\d+[a-z]{0,2}(?:[.:]\d+[a-z]{0,2})*(?![\w.:]\w)"
 _NUMBERS = rf"{_NUMBER}(?:(?:\s*,\s*|\s+en\s+){_NUMBER})*"
 # the new article numbers, bare after "tot": "(de voorgestelde) artikelen 12a en 12b worden
@@ -35,24 +42,25 @@ _NEW_ARTICLES = re.compile(
 _ONE_ARTICLE = re.compile(
     rf"(?i)\b{_RENUMBERING}(?P<ref>(?:het\s+)?artikel\s+(?P<old>{_NUMBER}))\s+tot\s+(?:artikel\s+)?{_NUMBER}"
 )
-_RANGE = re.compile(r"(?P<first>[a-zA-Z]{1,2})\s+tot\s+en\s+met\s+(?P<last>[a-zA-Z]{1,2})|(?P<one>[a-zA-Z]{1,2})")
+_RANGE = re.compile(r"(?P<first>[a-zA-Z]{1,2})\s+tot\s+en\s+met\s+(?P<last>[a-zA-Z]{1,2})|(?P<one>\b(?!en\b)[a-zA-Z]{1,2}\b)")
 
 
 def renumbered(text: str) -> list[tuple[int, int, tuple[Part, ...]]]:
     """Return (start, end, parts) of the units a renumbering names that the usual reading does
     not: the old lid of "het vierde tot vijfde lid", and the bare new letters after "tot"."""
-    if "ummer" not in text and "ettering" not in text:
+    if "ummer" not in text and "etter" not in text:
         return []  # the quick answer for nearly every text
     found = []
     for hit in _ONE_LID.finditer(text):
         lid = str(ids.ordinal_value(hit.group("old").lower()))
         found.append((hit.start("ref"), hit.end("ref"), (Part(lid=lid),)))
     found += [(hit.start("ref"), hit.end("ref"), (Part(hit.group("old")),)) for hit in _ONE_ARTICLE.finditer(text)]
-    for hit in _NEW_LETTERS.finditer(text):
+    for hit in [*_NEW_LETTERS.finditer(text), *_RELETTERED.finditer(text)]:
         letters = []
         for one in _RANGE.finditer(hit.group("new")):
             letters += letter_range(one.group("first"), one.group("last")) if one.group("first") else [one.group("one")]
-        found.append((hit.start("new"), hit.end("new"), tuple(Part(item=x) for x in letters)))
+        if letters:  # "tot en met": no new letters ("en" is none)
+            found.append((hit.start("new"), hit.end("new"), tuple(Part(item=x) for x in letters)))
     for hit in _NEW_ARTICLES.finditer(text):
         numbers = re.findall(_NUMBER, hit.group("new"))
         found.append((hit.start("new"), hit.end("new"), tuple(Part(x) for x in numbers)))

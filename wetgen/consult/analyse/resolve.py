@@ -49,12 +49,13 @@ from wetgen.consult.analyse.numbering import (
     number_style,
     target_words,
 )
+from wetgen.consult.analyse.opschrift import names_opschrift
 from wetgen.consult.analyse.owninstrument import draft_named, names_itself
 from wetgen.consult.analyse.refs import ANAPHOR, DESCRIBED, DIVISION, LOOSE, SENTENCE, Ref
 from wetgen.consult.analyse.refs import MVT as MVT_REF
 from wetgen.consult.analyse.replacedlaw import replaced_article
 from wetgen.consult.analyse.sentences import sentence_provision
-from wetgen.consult.analyse.statute import STATUTE, quoted_law
+from wetgen.consult.analyse.statute import STATUTE, in_own_words, quoted_law
 from wetgen.consult.analyse.thisbesluit import THIS_BESLUIT, own_besluit
 from wetgen.model import Article, Bill
 from wetgen.outline import Node, outline, touched_articles
@@ -113,7 +114,8 @@ class BillIndex:
         self._styles = {law: _styles(self, law) for law in self.laws}
         own = [(bill.citeertitel, self.bill_names)]
         own += [(a.law, a.names) for a in self.amended]
-        self.lexicon = LawLexicon(own, {a.amends.bwb: a.amends.citeertitel for a in self.amending if a.amends})
+        known = [*self.articles, *(n for a in self.amended for n in a.by_article)]  # spacedletter.py
+        self.lexicon = LawLexicon(own, {a.amends.bwb: a.amends.citeertitel for a in self.amending if a.amends}, known)
         self.title_laws = title_laws(f"{bill.opschrift} {bill.citeertitel}", self.lexicon)  # lawchoice.py
 
     def label(self, eid: str) -> str:
@@ -375,7 +377,7 @@ class BillIndex:
             if inserted and context.law and names_itself(ref.raw, context.law):
                 return [self.place(ref, Target(LAW, context.law), context)]
             here = self.own_article(context.bill_article)
-            own = context.structural and here is not None and not here.is_amending and not inserted
+            own = in_own_words(context.structural, inserted, context.law, here)  # statute.py
             own = own or bool(ref.law) and is_named(ref.law, self.bill_names) or draft_named(ref.raw, self.bill.citeertitel, inserted, context.mvt_text)  # statute.law_before, owninstrument.py
             if (own or ref.this_bill) and names_itself(ref.raw, self.bill.citeertitel):  # "de onderhavige wet"
                 return [Resolution(ref, "bill", (), "", "het wetsvoorstel", Target(BILL))]
@@ -427,7 +429,7 @@ class BillIndex:
         nodes = self.divisions.get((kind, number.upper()))
         named = bool(ref.law or ref.that_law or ref.foreign or context.law or context.named_law)
         here = self.articles.get(context.bill_article.upper()) if context.bill_article else None
-        own_text = context.structural and here is not None and not here.is_amending and not context.mvt_text
+        own_text = (context.structural and here is not None or names_opschrift(ref.raw)) and not (here and here.is_amending or context.mvt_text)
         if nodes is None and not self.laws and own_division(kind, number, list(self.articles), named, own_text):
             # "afdeling 4.1" of a new law: the draft lists articles, not afdelingen
             return Resolution(ref, "bill", (), "", f"wetsvoorstel, {detail}", Target(BILL, division=detail))

@@ -1,7 +1,9 @@
 """"deze wet" in a formula only a law's own text writes ("In deze wet wordt verstaan onder:",
 "bij of krachtens deze wet"): where a text quotes a provision of a law under that provision's
 heading, the words name that law, not the bill. And "Deze wet" opening the sentence after one that
-names a law ("Op 1 mei is de Wet X in werking getreden. Deze wet …"): the law named there."""
+names a law ("Op 1 mei is de Wet X in werking getreden. Deze wet …"): the law named there. In
+the words of one of the bill's own articles (a pasted bill's, or words a nota van wijziging on a
+new law puts in or takes out: "«Deze wet verstaat onder» wordt vervangen door"), the bill."""
 
 from __future__ import annotations
 
@@ -45,3 +47,12 @@ def quoted_law(context: Context) -> Target | None:
     if article is None or article.scope not in (LAW, OTHER_LAW) or not article.law:
         return None
     return Target(article.scope, article.law)
+
+
+def in_own_words(structural: bool, inserted: bool, law: str, here) -> bool:
+    """Tell whether "deze wet" stands in the words of one of the bill's own articles (`here`):
+    a pasted bill's own article, or new or quoted words of such an article where no amended law
+    is under discussion."""
+    if here is None or here.is_amending:
+        return False
+    return structural and not inserted or inserted and not law

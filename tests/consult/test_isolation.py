@@ -12,7 +12,9 @@ from pdfminer import pdftypes
 from tests.consult.hostile import builders as b
 from tests.consult.hostile.corpus import colliding_ids
 from wetgen.consult import ingest as ingest_module
-from wetgen.consult.ingest import Versions, store_batch
+from wetgen.consult import ingest_stream as stream_module
+from wetgen.consult.analyse.analyser import Analyser
+from wetgen.consult.ingest import Versions, ingest, store_batch
 from wetgen.consult.read import RawResponse
 from wetgen.consult.read import collect as collect_module
 from wetgen.consult.read.collect import Batch, collect
@@ -23,7 +25,7 @@ from wetgen.consult.store import identity as identity_module
 from wetgen.consult.store import open_store
 from wetgen.inputs import Deadline, Limits, RefusedInput
 
-from .conftest import DRAFT
+from .conftest import DRAFT, write_export
 
 
 def test_pdfminer_still_decodes_streams_through_the_names_we_cap():
@@ -183,3 +185,60 @@ def test_a_spreadsheet_with_one_huge_tag_stops_at_its_time_budget():
     assert warnings == [
         f"lang.xlsx: only the first {len(responses) + 1:,} rows were read (the time limit is 2 s)"
     ]
+
+
+def _failing_on(word: str, monkeypatch) -> None:
+    """Make the analysis of any text that holds `word` fail, as a bug in a rule would."""
+    real = Analyser.analyse_text
+
+    def analyse_text(self, text):
+        if word in text:
+            raise RecursionError("a rule that never ends")
+        return real(self, text)
+
+    monkeypatch.setattr(Analyser, "analyse_text", analyse_text)
+
+
+@pytest.mark.parametrize("streamed", [False, True], ids=["batch", "stream"])
+def test_a_response_whose_analysis_fails_is_stored_whole_and_reported(tmp_path, bill, monkeypatch, streamed):
+    if streamed:
+        monkeypatch.setattr(ingest_module, "STREAM_FROM", 0)
+        monkeypatch.setattr(stream_module, "PARALLEL_FROM", 1)  # derived here, where the failure is
+    _failing_on("BOOM", monkeypatch)
+    source = write_export(tmp_path / "export.csv", [
+        ("Inzender 1", "Utrecht", "1 december 2026", "Artikel 28a is te streng."),
+        ("Inzender 2", "Zwolle", "2 december 2026", "BOOM: artikel 28a.\n\nEen tweede alinea."),
+        ("Inzender 3", "Ede", "3 december 2026", "De memorie van toelichting klopt niet."),
+    ])  # fmt: skip
+    report = ingest([source], bill, tmp_path / "c.sqlite")
+    assert report.added == 3
+    assert [(p.source.rsplit("/", 1)[-1], p.severity) for p in report.problems] == [("export.csv:3", "warning")]
+    assert "RecursionError" in report.problems[0].message
+    with open_store(tmp_path / "c.sqlite") as store:
+        points = {p.text: p for p in store.report_data().points}
+        assert "BOOM: artikel 28a.\n\nEen tweede alinea." in points  # every word, as one point
+        assert points["BOOM: artikel 28a.\n\nEen tweede alinea."].nodes == ()
+        assert points["Artikel 28a is te streng."].nodes  # the others analysed as ever
+        assert [r[0].rsplit("/", 1)[-1] for r in store.dump()["problems"]] == ["export.csv:3"]
+
+
+def test_a_number_of_thousands_of_digits_is_no_reference_and_no_crash(tmp_path, bill):
+    # Python refuses int() of more than 4,300 digits: such a "number" stopped a whole ingest
+    text = "Artikel " + "1" * 5000 + " en artikel 28a, " + "9" * 4500 + "e lid."
+    source = write_export(tmp_path / "export.csv", [("Inzender 1", "Utrecht", "1 december 2026", text)])
+    report = ingest([source], bill, tmp_path / "c.sqlite")
+    assert report.added == 1 and report.problems == []
+    with open_store(tmp_path / "c.sqlite") as store:
+        points = store.report_data().points
+        assert "".join(p.text for p in points).replace(" ", "") == text.replace(" ", "")
+        assert any(p.nodes for p in points if "28a" in p.text)
+
+
+def test_a_sentence_longer_than_a_point_is_cut_at_spaces_with_every_word_kept():
+    # a table or a page of a PDF without full stops: it was cut off at 4,800 characters
+    from wetgen.consult.analyse.points import MAX_POINT_CHARS, points_of
+
+    text = " ".join(f"woord{i}" for i in range(3000))
+    points = [p.text for p in points_of(text)]
+    assert len(points) > 1 and all(len(p) <= MAX_POINT_CHARS * 4 for p in points)
+    assert " ".join(points) == text

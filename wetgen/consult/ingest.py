@@ -184,6 +184,9 @@ def store_batch(
                     store, buffer, raw, (recognition.ids[raw.key], digest, seq), derived, replace
                 )
                 report.points += queue_derived(buffer, derived)
+                if derived.problem:  # stored with the batch's problems, and said
+                    batch.problems.append(Problem(raw.source, derived.problem))
+                    report.problems.append(batch.problems[-1])
                 buffer.flush_if_full()
                 progress.advance()
             buffer.flush()

@@ -253,6 +253,8 @@ def _write_chunk(
     for (raw, identity, replace), rows in zip(prepared.todo, derived, strict=True):
         report.detached += queue_response(store, buffer, raw, identity, rows, replace)
         report.points += queue_derived(buffer, rows)
+        if rows.problem:
+            report.problems.append(Problem(raw.source, rows.problem))
         buffer.flush_if_full()
     buffer.flush()
 

@@ -16,12 +16,14 @@ from multiprocessing.pool import AsyncResult, Pool
 from typing import TypeVar
 
 from wetgen.consult.analyse.analyser import Analyser
+from wetgen.consult.analyse.assign import PointResult
 from wetgen.consult.analyse.categories import CategoryLists, categorise
-from wetgen.consult.analyse.points import point_ids
+from wetgen.consult.analyse.points import Point, point_ids
 from wetgen.consult.read import RawResponse
 from wetgen.gcpause import gc_paused
 from wetgen.model import Bill
 
+UNANALYSED = "de tekst kon niet worden geanalyseerd"
 PARALLEL_FROM = 2_000  # smaller batches are derived in this process: starting workers costs more
 _CHUNK = 250
 T = TypeVar("T")
@@ -37,6 +39,7 @@ class Derived:
     refs: list[tuple] = field(default_factory=list)
     assignments: list[tuple] = field(default_factory=list)
     unassigned: list[tuple] = field(default_factory=list)
+    problem: str = ""  # why a text of the response was stored without its analysis
 
 
 def derive(raw: RawResponse, rid: str, analyser: Analyser, lists: CategoryLists) -> Derived:
@@ -55,7 +58,13 @@ def derive_points(raw: RawResponse, rid: str, analyser: Analyser) -> Derived:
     parts = [("antwoord", raw.text)] + [(f"bijlage {a.name}", a.text) for a in raw.attachments]
     texts, labels, results = [], [], []
     for part, text in parts:
-        for point, result in analyser.analyse_text(text):
+        try:
+            analysed = analyser.analyse_text(text)
+        except Exception as exc:  # noqa: BLE001 - one response's text must not stop the batch
+            # kept whole, in the general group, and reported: staff still see every word
+            derived.problem = f"{part}: not analysed ({type(exc).__name__}); stored as one point in the general group"
+            analysed = [(Point(text), PointResult(reason=UNANALYSED))]
+        for point, result in analysed:
             texts.append(point.text)
             labels.append(part)
             results.append(result)

@@ -276,6 +276,15 @@ RANGE_LIMIT = 400
 SPREAD_BUDGET = 2000  # provisions per text; a real point names a few hundred at most (a titel's range)
 
 
+# a run of digits this long names no provision (Python also refuses int() past 4,300 digits)
+_LONG_NUMBER = re.compile(r"\d{40,}")
+
+
+def without_long_numbers(text: str) -> str:
+    """Return `text` with every run of 40 or more digits masked, each character kept in place."""
+    return _LONG_NUMBER.sub(lambda m: "#" * len(m.group()), text) if len(text) >= 40 else text
+
+
 def within_budget(refs: list) -> list:
     """Return the references of one text with at most SPREAD_BUDGET provisions in all: past
     it, a reference keeps only the two ends of what it names."""

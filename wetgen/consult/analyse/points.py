@@ -147,7 +147,19 @@ def _split_long(paragraph: str) -> list[str]:
             current = f"{current} {sentence}".strip()
     if current:
         pieces.append(current)
-    return [p[: MAX_POINT_CHARS * 4] for p in pieces]
+    return [cut for piece in pieces for cut in _cut(piece, MAX_POINT_CHARS * 4)]
+
+
+def _cut(piece: str, limit: int) -> list[str]:
+    """Return a sentence longer than `limit` (a table or a page without full stops) in pieces
+    cut at a space, every word kept."""
+    out = []
+    while len(piece) > limit:
+        at = piece.rfind(" ", limit // 2, limit)
+        at = limit if at < 0 else at
+        out.append(piece[:at].rstrip())
+        piece = piece[at:].lstrip()
+    return [*out, piece] if piece else out
 
 
 def point_ids(response_id: str, points: list[str]) -> list[str]:

@@ -132,6 +132,7 @@ def default_lexicon() -> LawLexicon:
 def find_references(text: str, lexicon: LawLexicon | None = None) -> list[Ref]:
     """Return every reference in `text`, in order, without overlaps."""
     lexicon = lexicon or default_lexicon()
+    text = grammar.without_long_numbers(text)
     found = [Ref(text[s:e], s, e, MVT, detail=d, own_text=not explicit) for s, e, d, explicit in own_places(text)]
     found += [Ref(text[s:e], s, e, MVT, detail=d) for s, e, d in own_memorie(text, mvt_places(text))
               if not any(r.start < e and s < r.end for r in found)]  # fmt: skip

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from wetgen.consult.analyse.grammar import without_long_numbers
+
 _ENTRY = re.compile(r"[^•\n]+")
 _GLUED_PAGE = re.compile(r"[^\W\d_]\)?(?P<page>\d{1,3})$")  # "ALGEMEEN2", "Wmz-register4"
 _ARTICLE_ENTRY = re.compile(r"Artikel\s+(?P<digits>\d+(?-i:[a-z]{0,3})\d{1,3})(?![\w.:,])", re.I)
@@ -26,6 +28,7 @@ def paged_articles(text: str) -> dict[int, tuple[int, str]]:
     it, the end of its article number and the number: {start: (end, article)}."""
     if "rtikel" not in text:
         return {}
+    text = without_long_numbers(text)
     found: dict[int, tuple[int, str]] = {}
     run: dict[int, tuple[int, str]] = {}
     page, length = -1, 0

@@ -19,7 +19,7 @@ from wetgen.consult.analyse.borrowing import EARLIER, borrow_laws, division_law
 from wetgen.consult.analyse.context import BILL, EMPTY, OTHER_LAW, UNKNOWN, Context, Target
 from wetgen.consult.analyse.definedinstrument import defines
 from wetgen.consult.analyse.described import in_passing
-from wetgen.consult.analyse.divisionheadings import bill_division
+from wetgen.consult.analyse.divisionheadings import bill_division, opens_own_articles
 from wetgen.consult.analyse.grammar import Part
 from wetgen.consult.analyse.headings import named_twice
 from wetgen.consult.analyse.lawlessbill import of_law_before
@@ -130,7 +130,7 @@ class Analyser:
             following = point.text[after[0] : after[1]] if after else point.text[point.body :]
             if ctx_rules.table_heading(point.text[start:end], following.strip()):
                 continue  # "I", "II", "III", "IV" above a tarieftabel: columns, not onderdelen
-            context = self._heading(point.text, start, min(end, len(point.text)), context, result)
+            context = self._heading(point.text, start, min(end, len(point.text)), context, result, following)
         if point.headings:
             result.resolutions.extend(named_twice(point, result.resolutions))
         if point.body < len(point.text):
@@ -144,12 +144,13 @@ class Analyser:
     # --- reading headings and paragraphs ---------------------------------------------------
 
     def _heading(
-        self, text: str, start: int, end: int, context: Context, result: PointResult
+        self, text: str, start: int, end: int, context: Context, result: PointResult, following: str = ""
     ) -> Context:
         heading = text[start:end]
         if ctx_rules.editorial(heading):
             return context  # "[bron: PG Awb I, p. 208]", "[…]": an editor's note, no new subject
-        if (own := bill_division(text, start, end, self.index.divisions, context)) is not None:
+        own_articles = opens_own_articles(following, not self.index.laws)
+        if (own := bill_division(text, start, end, self.index.divisions, context, True, own_articles)) is not None:
             result.resolutions.extend(own)
             return Context(named_law=context.named_law, mvt_text=context.mvt_text)  # the bill's own HOOFDSTUK
         context = ctx_rules.titled(context, heading)

@@ -5,28 +5,9 @@ sentences and invented drafts."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
 from wetgen.consult.analyse.divisionheadings import opens_own_articles
-from wetgen.loader import load_bill
 
 from .resolving import resolved
-
-FIXTURES = Path(__file__).parent / "fixtures"
-
-
-def targets(text: str, bill) -> list[tuple]:
-    """Return (text, scope, law, artikel, onderdeel, lid) of every reference, in order."""
-    return resolved(text, bill, "scope", "law", "artikel", "onderdeel", "lid")
-
-
-@pytest.fixture(scope="module")
-def new_law():
-    """An invented bill that enacts a new law: its articles 1 (onderdelen a-d), 2 and 3 are its own."""
-    return load_bill(FIXTURES / "nieuwe-wet-eigen-artikelen.yaml")
-
 
 ENACTING = "Zo is het, dat Wij, de Afdeling advisering van de Raad van State gehoord, hebben goedgevonden en verstaan:\n\n"
 

@@ -5,9 +5,16 @@ sentences and invented drafts."""
 
 from __future__ import annotations
 
-from wetgen.consult.analyse.divisionheadings import opens_own_articles
+from pathlib import Path
 
-from .resolving import resolved
+import pytest
+
+from wetgen.consult.analyse.divisionheadings import opens_own_articles
+from wetgen.loader import load_bill
+
+from .resolving import resolved, targets
+
+FIXTURES = Path(__file__).parent / "fixtures"
 
 ENACTING = "Zo is het, dat Wij, de Afdeling advisering van de Raad van State gehoord, hebben goedgevonden en verstaan:\n\n"
 
@@ -32,3 +39,55 @@ def test_a_documents_own_chapter_heading_is_no_reference(new_law):
     assert not opens_own_articles("Inleiding", True)
     assert not opens_own_articles("Artikel 1", False)  # a bill that amends a law: its heading names that law's chapter
     assert opens_own_articles("Artikel 2.3", True)
+
+
+# --- an act that amends a bill: its onderdelen change that bill's Roman articles -------------
+
+
+@pytest.fixture(scope="module")
+def amends_bill():
+    """An invented act whose ARTIKEL I amends a bill (the Verzamelwet proefwoningen, in Roman
+    articles, which amends the Woningwet) and whose ARTIKEL II is its own."""
+    return load_bill(FIXTURES / "wijziging-wetsvoorstel.yaml")
+
+
+ACT = ("ARTIKEL I\n\nIndien het bij koninklijke boodschap ingediende voorstel van wet (Verzamelwet "
+       "proefwoningen) tot wet wordt verheven, wordt die wet als volgt gewijzigd:\n\nA\n\nIn het opschrift "
+       "vervalt: en de huurprijzen.\n\nB\n\nIn artikel I, onderdeel B, wordt artikel 12 van de Woningwet als "
+       "volgt gewijzigd:\n\n1. In het tweede lid wordt «de huurder» vervangen door: de huurder, bedoeld in "
+       "artikel 15, eerste lid,.\n\n2. Het derde lid komt te luiden:\n\n3. Een proefwoning als bedoeld in "
+       "artikel 16 wordt gemeld.\n\nARTIKEL II\n\nDeze wet treedt in werking op een bij koninklijk besluit "
+       "te bepalen tijdstip.\n")  # fmt: skip
+
+
+def test_a_roman_article_named_in_an_onderdeel_is_the_amended_bills(amends_bill):
+    found = resolved(ACT, amends_bill, "scope", "law", "artikel", "item")
+    assert ("artikel I, onderdeel B", "law", "Verzamelwet proefwoningen", "I", "B") in found
+    assert ("ARTIKEL II", "bill", "", "II", "") in found  # the act's own ARTIKEL stays its own
+
+
+def test_the_article_that_onderdeel_names_is_the_instructions_subject(amends_bill):
+    found = targets(ACT, amends_bill)
+    assert ("artikel 12 van de Woningwet", "other_law", "Woningwet", "12", "", "") in found
+    assert ("het tweede lid", "other_law", "Woningwet", "12", "", "2") in found
+    assert ("Het derde lid", "other_law", "Woningwet", "12", "", "3") in found
+
+
+def test_articles_in_the_new_words_are_the_third_laws(amends_bill):
+    found = targets(ACT, amends_bill)
+    assert ("artikel 15, eerste lid", "other_law", "Woningwet", "15", "", "1") in found
+    assert ("artikel 16", "other_law", "Woningwet", "16", "", "") in found
+
+
+def test_a_nota_naming_the_bills_own_onderdeel_stays_the_bills(one_law):
+    text = "Het voorstel van wet wordt als volgt gewijzigd:\n\nA\n\nIn artikel I, onderdeel B, wordt artikel 28a als volgt gewijzigd:\n"
+    found = targets(text, one_law)
+    assert ("artikel I, onderdeel B", "bill", "", "I", "B", "") in found
+    assert ("artikel 28a", "law", "Huisvestingswet 2014", "28a", "", "") in found
+
+
+def test_an_instruction_in_an_ordinary_amending_article_keeps_its_law(one_law):
+    text = ("ARTIKEL I\n\nDe Huisvestingswet 2014 wordt als volgt gewijzigd:\n\nA\n\nIn artikel 28a wordt "
+            "«artikel 12» vervangen door: artikel 12 van de Woningwet.\n\n1. In het tweede lid wordt verwezen naar artikel 29.\n")  # fmt: skip
+    found = targets(text, one_law)
+    assert ("artikel 29", "law", "Huisvestingswet 2014", "29", "", "") in found

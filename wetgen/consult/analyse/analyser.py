@@ -12,6 +12,7 @@ import re
 
 from wetgen.consult.analyse import context as ctx_rules
 from wetgen.consult.analyse import tables
+from wetgen.consult.analyse.amendedbill import holds_units, third_law_article, unit_home
 from wetgen.consult.analyse.amendmentitems import amendment_item
 from wetgen.consult.analyse.assign import PointResult, assign
 from wetgen.consult.analyse.billunits import bill_unit, inserted_onderdeel
@@ -86,7 +87,7 @@ class Analyser:
             if context.topic and not context.inserted and ctx_rules.section_title(point.text):
                 context = context._replace(topic=())  # as _paragraph does
             return free, context
-        own = self._self_contained(point)
+        own = self._self_contained(point) and not (context.inserted and third_law_article(context))  # amendedbill.py
         key = (point, ctx_rules.without_memory(context, self._single_law) if own else context)
         cached = self._cache.get(key)
         if cached is None:
@@ -331,8 +332,8 @@ class Analyser:
                                                   heading or instruction or capitals), text[start:end], ref.start)  # fmt: skip
                 if ref.kind != ANAPHOR and not in_passing(text, shifted.start):
                     context = context._replace(topic=self._topic(context, resolutions))
-                if any(r.status == "bill" for r in resolutions):
-                    home, away = context.article, False  # the bill's unit: a new subject
+                if holds_units(resolutions):  # amendedbill.py
+                    home, away = unit_home(resolutions, context.article), False  # the bill's unit: a new subject
                 elif ctx_rules.elsewhere(home, context.article):
                     away = True
                 elif not away:
@@ -345,7 +346,7 @@ class Analyser:
                     current = (*named_before, *current)[-40:]
                     context = context._replace(last_many=current)
                 named_before = current
-                if any(r.status == "bill" for r in resolutions):
+                if holds_units(resolutions):
                     subject_named = False  # "In artikel I, onderdeel K, wordt aan artikel 29 …"
                 elif any(r.place.artikel for r in resolutions):
                     subject_named = True

@@ -91,3 +91,17 @@ def test_an_instruction_in_an_ordinary_amending_article_keeps_its_law(one_law):
             "«artikel 12» vervangen door: artikel 12 van de Woningwet.\n\n1. In het tweede lid wordt verwezen naar artikel 29.\n")  # fmt: skip
     found = targets(text, one_law)
     assert ("artikel 29", "law", "Huisvestingswet 2014", "29", "", "") in found
+
+
+# --- "titel 7.4 van Boek 7": a code's division written with its book's number and the book ----
+
+
+@pytest.mark.parametrize(("words", "division"), [
+    ("de nieuwe titel 7.4 van Boek 7 van het Burgerlijk Wetboek", "titel 4"),
+    ("titel 4 van Boek 7 van het Burgerlijk Wetboek", "titel 4"),
+    ("afdeling 7.4.6 van Boek 7 BW", "afdeling 4.6"),
+    ("afdeling 4.6 van Boek 7 BW", "afdeling 4.6"),
+])  # fmt: skip
+def test_a_divisions_number_with_its_book_is_not_given_the_book_twice(one_law, words, division):
+    found = resolved(f"Wij verwijzen naar {words}.", one_law, "law", "division")
+    assert [f[1:] for f in found] == [("Burgerlijk Wetboek Boek 7", division)]

@@ -105,3 +105,23 @@ def test_an_instruction_in_an_ordinary_amending_article_keeps_its_law(one_law):
 def test_a_divisions_number_with_its_book_is_not_given_the_book_twice(one_law, words, division):
     found = resolved(f"Wij verwijzen naar {words}.", one_law, "law", "division")
     assert [f[1:] for f in found] == [("Burgerlijk Wetboek Boek 7", division)]
+
+
+# --- the onderdelen of a definition: "wordt in de begripsomschrijving van «X»: 1°. in onderdeel a" --
+
+
+DEFINITION = ("Artikel I, onderdeel A, wordt als volgt gewijzigd:\n\n1. Artikel 1 wordt als volgt gewijzigd:\n\n"
+              "a. wordt in de begripsomschrijving van «woonruimte»:\n\n1°. in onderdeel a «besloten ruimte» "
+              "vervangen door «ruimte»;\n\n2°. in onderdeel b vervalt «zelfstandig».\n\nb. In onderdeel c wordt "
+              "«woning» vervangen door «woonruimte».\n")  # fmt: skip
+
+
+def test_a_bare_onderdeel_in_a_definitions_steps_is_the_definitions_own(one_law):
+    found = resolved(DEFINITION, one_law, "law", "artikel", "item")
+    assert ("onderdeel a", "Huisvestingswet 2014", "1", "") in found
+    assert ("onderdeel b", "Huisvestingswet 2014", "1", "") in found
+
+
+def test_an_onderdeel_after_the_definitions_steps_is_the_articles_again(one_law):
+    found = resolved(DEFINITION, one_law, "law", "artikel", "item")
+    assert ("onderdeel c", "Huisvestingswet 2014", "1", "c") in found

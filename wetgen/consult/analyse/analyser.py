@@ -19,6 +19,7 @@ from wetgen.consult.analyse.billunits import bill_unit, inserted_onderdeel
 from wetgen.consult.analyse.borrowing import EARLIER, borrow_laws, division_law
 from wetgen.consult.analyse.context import BILL, EMPTY, OTHER_LAW, UNKNOWN, Context, Target
 from wetgen.consult.analyse.definedinstrument import defines
+from wetgen.consult.analyse.definitions import of_definition, opens_definition, within_definition
 from wetgen.consult.analyse.described import in_passing
 from wetgen.consult.analyse.divisionheadings import bill_division, opens_own_articles
 from wetgen.consult.analyse.grammar import Part
@@ -122,7 +123,7 @@ class Analyser:
         reading = self._reading(text)
         # "het artikel" and "zie hierna onder par. 2" resolve to nothing in one context only
         contextual = any(r.kind == ANAPHOR or r.own_text for r in reading.refs)
-        return not (contextual or reading.instruction or reading.opens or reading.amends or ctx_rules.mvt_itself(text) or defines(text))
+        return not (contextual or reading.instruction or reading.opens or reading.amends or ctx_rules.mvt_itself(text) or defines(text) or opens_definition(text))
 
     def _analyse(self, point: Point, context: Context) -> tuple[PointResult, Context]:
         result = PointResult()
@@ -272,7 +273,7 @@ class Analyser:
         self, text: str, start: int, end: int, context: Context, result: PointResult,
         heading: bool = False,
     ) -> Context:  # fmt: skip
-        reading = self._reading(text[start:end])
+        reading, context = self._reading(text[start:end]), within_definition(context, text[start:end])  # definitions.py
         if context.inserted and not heading and reading.instruction:
             context = context._replace(inserted=False)
         inserted = context.inserted
@@ -303,7 +304,7 @@ class Analyser:
             own = context._replace(named_law="" if named == _NO_LAW else named) if named else context
             shifted = as_meant(text, ref._replace(start=ref.start + start, end=ref.end + start, law=alias_law(ref, context)), self.index.articles)
             resolutions = self._named_after(text, start, reading, number, own, inside)
-            resolutions = resolutions or self.index.resolve(shifted, own, inside)
+            resolutions = of_definition(resolutions or self.index.resolve(shifted, own, inside), ref.raw, own)
             if other and ref.kind == ARTICLE and not (ref.law or ref.this_bill or ref.that_law or inside) and all(
                     r.status == "untouched" and number_style(r.place.artikel) == number_style(other.artikel)
                     for r in resolutions):  # fmt: skip

@@ -125,3 +125,23 @@ def test_a_bare_onderdeel_in_a_definitions_steps_is_the_definitions_own(one_law)
 def test_an_onderdeel_after_the_definitions_steps_is_the_articles_again(one_law):
     found = resolved(DEFINITION, one_law, "law", "artikel", "item")
     assert ("onderdeel c", "Huisvestingswet 2014", "1", "c") in found
+
+
+# --- "dit ingevoegde wetsartikel": the lay word for an article, and a participle before the noun ---
+
+
+def test_wetsartikel_is_an_article_word_of_an_anaphor(one_law):
+    assert targets("Dit wetsartikel is in strijd met de Grondwet.", one_law) == [("Dit wetsartikel", "unknown", "", "", "", "")]
+    text = "In artikel 28a staat de voorrang. Dit wetsartikel gaat te ver."
+    assert targets(text, one_law)[-1] == ("Dit wetsartikel", "law", "Huisvestingswet 2014", "28a", "", "")
+
+
+def test_a_participle_between_the_determiner_and_the_noun_keeps_the_anaphor(one_law):
+    text = "Het amendement voegt artikel 28a in. Dit ingevoegde artikel kan zo niet overeind blijven."
+    assert targets(text, one_law)[-1] == ("Dit ingevoegde artikel", "law", "Huisvestingswet 2014", "28a", "", "")
+    assert targets("Dit ingevoegde wetsartikel kan zo niet blijven.", one_law) == [
+        ("Dit ingevoegde wetsartikel", "unknown", "", "", "", "")]  # fmt: skip
+
+
+def test_a_word_ending_in_wetsartikel_without_a_determiner_is_no_reference(one_law):
+    assert targets("Het wetsartikel werd besproken in een algemeen overleg.", one_law) == []

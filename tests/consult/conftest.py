@@ -29,6 +29,12 @@ def one_law(bill):
 
 
 @pytest.fixture(scope="session")
+def new_law():
+    """An invented bill that enacts a new law: its articles 1 (onderdelen a-d), 2 and 3 are its own."""
+    return load_bill(Path(__file__).parent / "fixtures" / "nieuwe-wet-eigen-artikelen.yaml")
+
+
+@pytest.fixture(scope="session")
 def regeling():
     """An invented ministeriële regeling with four articles of its own (it amends no law)."""
     return load_bill(Path(__file__).parent / "fixtures" / "regeling-eigen-artikelen.yaml")

@@ -9,3 +9,8 @@ def resolved(text: str, bill, *fields: str) -> list[tuple]:
     """Return (text, *the target's `fields`) of every reference in `text`, in order."""
     return [(r.text, *(getattr(r.target, f) for f in fields))
             for p in explain_references(text, bill) for r in p.references]  # fmt: skip
+
+
+def targets(text: str, bill) -> list[tuple]:
+    """Return (text, scope, law, artikel, onderdeel, lid) of every reference, in order."""
+    return resolved(text, bill, "scope", "law", "artikel", "onderdeel", "lid")

@@ -5,8 +5,6 @@ invented sentences and invented drafts."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from wetgen.consult.analyse.bracketlid import bracketed_lid
@@ -14,23 +12,8 @@ from wetgen.consult.analyse.houserules import EERSTE, TWEEDE, house_rules
 from wetgen.consult.analyse.opschrift import names_opschrift, opschrift_before
 from wetgen.consult.analyse.renumbering import renumbered
 from wetgen.consult.analyse.spacedletter import joined_letter
-from wetgen.loader import load_bill
 
-from .resolving import resolved
-
-FIXTURES = Path(__file__).parent / "fixtures"
-
-
-def targets(text: str, bill) -> list[tuple]:
-    """Return (text, scope, law, artikel, onderdeel, lid) of every reference, in order."""
-    return resolved(text, bill, "scope", "law", "artikel", "onderdeel", "lid")
-
-
-@pytest.fixture(scope="module")
-def new_law():
-    """An invented bill that enacts a new law: its articles 1 (onderdelen a-d), 2 and 3 are its own."""
-    return load_bill(FIXTURES / "nieuwe-wet-eigen-artikelen.yaml")
-
+from .resolving import resolved, targets
 
 NOTA = "In het wetsvoorstel worden de volgende wijzigingen aangebracht:\n\nA\n\nArtikel 1 wordt gewijzigd als volgt:\n\n"
 

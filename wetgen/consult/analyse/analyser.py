@@ -12,14 +12,16 @@ import re
 
 from wetgen.consult.analyse import context as ctx_rules
 from wetgen.consult.analyse import tables
+from wetgen.consult.analyse.amendedbill import holds_units, third_law_article, unit_home
 from wetgen.consult.analyse.amendmentitems import amendment_item
 from wetgen.consult.analyse.assign import PointResult, assign
 from wetgen.consult.analyse.billunits import bill_unit, inserted_onderdeel
 from wetgen.consult.analyse.borrowing import EARLIER, borrow_laws, division_law
 from wetgen.consult.analyse.context import BILL, EMPTY, OTHER_LAW, UNKNOWN, Context, Target
 from wetgen.consult.analyse.definedinstrument import defines
+from wetgen.consult.analyse.definitions import of_definition, opens_definition, within_definition
 from wetgen.consult.analyse.described import in_passing
-from wetgen.consult.analyse.divisionheadings import bill_division
+from wetgen.consult.analyse.divisionheadings import bill_division, opens_own_articles
 from wetgen.consult.analyse.grammar import Part
 from wetgen.consult.analyse.headings import named_twice
 from wetgen.consult.analyse.lawlessbill import of_law_before
@@ -86,7 +88,7 @@ class Analyser:
             if context.topic and not context.inserted and ctx_rules.section_title(point.text):
                 context = context._replace(topic=())  # as _paragraph does
             return free, context
-        own = self._self_contained(point)
+        own = self._self_contained(point) and not (context.inserted and third_law_article(context))  # amendedbill.py
         key = (point, ctx_rules.without_memory(context, self._single_law) if own else context)
         cached = self._cache.get(key)
         if cached is None:
@@ -121,7 +123,7 @@ class Analyser:
         reading = self._reading(text)
         # "het artikel" and "zie hierna onder par. 2" resolve to nothing in one context only
         contextual = any(r.kind == ANAPHOR or r.own_text for r in reading.refs)
-        return not (contextual or reading.instruction or reading.opens or reading.amends or ctx_rules.mvt_itself(text) or defines(text))
+        return not (contextual or reading.instruction or reading.opens or reading.amends or ctx_rules.mvt_itself(text) or defines(text) or opens_definition(text))
 
     def _analyse(self, point: Point, context: Context) -> tuple[PointResult, Context]:
         result = PointResult()
@@ -130,7 +132,7 @@ class Analyser:
             following = point.text[after[0] : after[1]] if after else point.text[point.body :]
             if ctx_rules.table_heading(point.text[start:end], following.strip()):
                 continue  # "I", "II", "III", "IV" above a tarieftabel: columns, not onderdelen
-            context = self._heading(point.text, start, min(end, len(point.text)), context, result)
+            context = self._heading(point.text, start, min(end, len(point.text)), context, result, following)
         if point.headings:
             result.resolutions.extend(named_twice(point, result.resolutions))
         if point.body < len(point.text):
@@ -144,12 +146,13 @@ class Analyser:
     # --- reading headings and paragraphs ---------------------------------------------------
 
     def _heading(
-        self, text: str, start: int, end: int, context: Context, result: PointResult
+        self, text: str, start: int, end: int, context: Context, result: PointResult, following: str = ""
     ) -> Context:
         heading = text[start:end]
         if ctx_rules.editorial(heading):
             return context  # "[bron: PG Awb I, p. 208]", "[…]": an editor's note, no new subject
-        if (own := bill_division(text, start, end, self.index.divisions, context)) is not None:
+        own_articles = opens_own_articles(following, not self.index.laws)
+        if (own := bill_division(text, start, end, self.index.divisions, context, True, own_articles)) is not None:
             result.resolutions.extend(own)
             return Context(named_law=context.named_law, mvt_text=context.mvt_text)  # the bill's own HOOFDSTUK
         context = ctx_rules.titled(context, heading)
@@ -270,7 +273,7 @@ class Analyser:
         self, text: str, start: int, end: int, context: Context, result: PointResult,
         heading: bool = False,
     ) -> Context:  # fmt: skip
-        reading = self._reading(text[start:end])
+        reading, context = self._reading(text[start:end]), within_definition(context, text[start:end])  # definitions.py
         if context.inserted and not heading and reading.instruction:
             context = context._replace(inserted=False)
         inserted = context.inserted
@@ -301,7 +304,7 @@ class Analyser:
             own = context._replace(named_law="" if named == _NO_LAW else named) if named else context
             shifted = as_meant(text, ref._replace(start=ref.start + start, end=ref.end + start, law=alias_law(ref, context)), self.index.articles)
             resolutions = self._named_after(text, start, reading, number, own, inside)
-            resolutions = resolutions or self.index.resolve(shifted, own, inside)
+            resolutions = of_definition(resolutions or self.index.resolve(shifted, own, inside), ref.raw, own)
             if other and ref.kind == ARTICLE and not (ref.law or ref.this_bill or ref.that_law or inside) and all(
                     r.status == "untouched" and number_style(r.place.artikel) == number_style(other.artikel)
                     for r in resolutions):  # fmt: skip
@@ -330,8 +333,8 @@ class Analyser:
                                                   heading or instruction or capitals), text[start:end], ref.start)  # fmt: skip
                 if ref.kind != ANAPHOR and not in_passing(text, shifted.start):
                     context = context._replace(topic=self._topic(context, resolutions))
-                if any(r.status == "bill" for r in resolutions):
-                    home, away = context.article, False  # the bill's unit: a new subject
+                if holds_units(resolutions):  # amendedbill.py
+                    home, away = unit_home(resolutions, context.article), False  # the bill's unit: a new subject
                 elif ctx_rules.elsewhere(home, context.article):
                     away = True
                 elif not away:
@@ -344,7 +347,7 @@ class Analyser:
                     current = (*named_before, *current)[-40:]
                     context = context._replace(last_many=current)
                 named_before = current
-                if any(r.status == "bill" for r in resolutions):
+                if holds_units(resolutions):
                     subject_named = False  # "In artikel I, onderdeel K, wordt aan artikel 29 …"
                 elif any(r.place.artikel for r in resolutions):
                     subject_named = True

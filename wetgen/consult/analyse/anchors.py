@@ -47,7 +47,7 @@ _DIVISION = re.compile(
     r"(?=\d|[IVXLC]+\b)|§\s*(?=\d)",
     re.I,
 )
-_PROVISION = re.compile(r"(?:(?:grond)?wets)?bepaling(?:en)?\b", re.I)
+_PROVISION = re.compile(r"(?:(?:grond)?wets)?bepaling(?:en)?\b|wetsartikel(?:en)?\b", re.I)  # "dit wetsartikel"
 _SUBONDERDEEL = re.compile(r"subonderde(?:el|len)\b", re.I)
 _SENTENCE = re.compile(r"(?:vol)?zin\b", re.I)
 _GROUND = re.compile(r"(?<![\w-])(?:de\s+)?[a-i]-grond(?![\w-])", re.I)
@@ -69,7 +69,8 @@ _NTH_BEFORE = re.compile(r"\d+\s*(?:e|de|ste)\s+$", re.I)
 _DIGITS_AFTER = re.compile(r"\s+\d")
 _DETERMINER_BEFORE = re.compile(
     r"(?:dit|dat|deze|die|genoemde?|laatstgenoemde?|voornoemde?|bovengenoemde?|hetzelfde|datzelfde|dezelfde"
-    r"|(?:de|het)\s+(?:vorige|voorgaande)|(?:de|het)(?:\s+(?:voorgestelde|nieuwe|onderhavige))?)\s+$",
+    r"|(?:de|het)\s+(?:vorige|voorgaande)|(?:de|het)(?:\s+(?:voorgestelde|nieuwe|onderhavige))?"
+    r"|(?:dit|dat|deze|die)\s+(?:ingevoegde|voorgestelde|nieuwe|gewijzigde))\s+$",  # "dit ingevoegde artikel"
     re.I,
 )
 _ORDINAL_UNIT = re.compile(rf"(?<![\w-])(?:{grammar.ORDINALS})\s+$", re.I)
@@ -94,7 +95,7 @@ def anchors(text: str) -> list[Anchor]:
             for match in pattern.finditer(text):
                 if match.group(0).startswith("§") or _word_start(text, match.start()):
                     found.append(Anchor(match.start(), kind, match.end()))
-    for pattern, words in ((_PROVISION, ("bepaling",)), (_DIVISION_NOUN, _DIVISION_WORDS)):
+    for pattern, words in ((_PROVISION, ("bepaling", "wetsartikel")), (_DIVISION_NOUN, _DIVISION_WORDS)):
         if any(word in lowered for word in words):
             for match in pattern.finditer(text):
                 if _word_start(text, match.start()):

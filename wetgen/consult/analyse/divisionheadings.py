@@ -15,21 +15,37 @@ _HEADING = re.compile(
     r"(?=\.?(?:\s|$))"
 )
 _KIND = {"§": "paragraaf"}
+# the heading of an article alone ("Artikel 1", "Artikel 2.3"): the text of a law's own articles
+_ARTICLE_HEADING = re.compile(r"Artikel\s+\d+[a-z]?(?:[.:]\d+[a-z]?)*\.?")
+
+
+def opens_own_articles(following: str, amends_nothing: bool) -> bool:
+    """Tell whether a division heading is one of a new law's own: the bill amends no law and the
+    heading stands right above the heading of an article ("HOOFDSTUK 1 ALGEMENE BEPALINGEN" above
+    "Artikel 1"), as only the text of a law, or the artikelsgewijze toelichting on it, sets them."""
+    return amends_nothing and bool(_ARTICLE_HEADING.fullmatch(following.strip()))
 
 
 def bill_division(
-    text: str, start: int, end: int, divisions: dict, context: Context, heading: bool = True
+    text: str, start: int, end: int, divisions: dict, context: Context, heading: bool = True,
+    own_articles: bool = False,
 ) -> list[Resolution] | None:
     """Return the references of a heading (or a short paragraph) that opens a division of the
     bill itself: the division, where the bill has one of that number ("HOOFDSTUK 1. …", "§ 2.
     …"; not in the MvT, whose own paragraphs are numbered so too, nor in new text), landing on
     its articles; [] for another division in capitals ("HOOFDSTUK 1 ALGEMENE WET …"). None for
     any other text, and for a heading of the amended law's division in new text ("…, luidende:")
-    that the bill has no division of that number of."""
+    that the bill has no division of that number of. `own_articles`: the heading opens articles of
+    a bill that amends no law (`opens_own_articles`), so it is the bill's even where the draft
+    lists no divisions."""
     line = text[start:end]
     found = None if context.mvt_text else _HEADING.match(text, start, end)
+    if found is None and own_articles and not context.mvt_text:  # "Hoofdstuk 1. Algemene bepalingen"
+        found = _HEADING.match(text.upper(), start, end)
     kind, number = (_KIND.get(found.group("word"), found.group("word").lower()), found.group("number")) if found else ("", "")
     nodes = divisions.get((kind, number.upper())) if found else None
+    if nodes is None and found and own_articles and not context.inserted:
+        nodes = ()  # "HOOFDSTUK 1" of a new law whose draft lists articles, not hoofdstukken
     if nodes is None:
         if not bill_division_heading(line):
             return None

@@ -62,7 +62,7 @@ def division_words(text: str, pos: int, start: int) -> tuple[int, str, list[str]
         # a code numbered by book gives its unit the book's number: "titel 10" of Boek 5 is titel
         # 5.10; the old codes' Roman titels ("titel XII van het Tweede Boek" Sr) keep theirs
         within = container.group("number") + "." if container and end == container.end() else ""
-        numbers = [f"{book_number(book)}.{within}{n}" for n in numbers]
+        numbers = [in_book(book_number(book), within, n, word) for n in numbers]
         end = book.end()
     elif container and end == container.end():  # "titel 3 van hoofdstuk 6": titel 6.3
         numbers = nested(numbers, container.group("kind"), container.group("number"))
@@ -75,3 +75,13 @@ def book_number(book: re.Match[str]) -> str:
         return str(ids.ordinal_value(book.group("ordinal").lower()))
     number = book.group("number")
     return number if number.isdigit() else str(ids.roman_value(number.upper()))
+
+
+def in_book(book: str, within: str, number: str, word: str) -> str:
+    """Return a titel's or afdeling's number in a code with its book's number before it ("titel 4
+    van Boek 7": 7.4), unless it is written with it already ("de nieuwe titel 7.4 van Boek 7", "afdeling
+    7.4.6 van Boek 7": a titel's full number has two parts, an afdeling's three)."""
+    parts = number.split(".")
+    if not within and parts[0] == book and len(parts) == (2 if word == "titel" else 3):
+        return number
+    return f"{book}.{within}{number}"

@@ -66,8 +66,8 @@ _PREFIX_TAIL = re.compile(
 )
 _ANAPHOR_AT = re.compile(
     r"(?P<word>dit|dat|deze|die|genoemde?|laatstgenoemde?|voornoemde?|bovengenoemde?|hetzelfde|datzelfde|dezelfde"
-    r"|(?:de|het)\s+(?:vorige|voorgaande)(?=\s+(?:lid|leden)\b))\s+"
-    r"(?P<what>artikel(?:en|leden|lid)?|(?:(?:grond)?wets)?bepaling(?:en)?|lid|leden|wet|regeling|verordening|reglement|besluit|keur|hoofdstuk|titel"
+    r"|(?:de|het)\s+(?:vorige|voorgaande)(?=\s+(?:lid|leden)\b))\s+(?:(?:ingevoegde|voorgestelde|nieuwe|gewijzigde)\s+)?"
+    r"(?P<what>artikel(?:en|leden|lid)?|(?:(?:grond)?wets)?bepaling(?:en)?|wetsartikel(?:en)?|lid|leden|wet|regeling|verordening|reglement|besluit|keur|hoofdstuk|titel"
     r"|afdeling|paragraaf)\b",
     re.I,
 )

@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from wetgen import address
 from wetgen.consult.analyse.aanhef import AANHEF, aanhef_of
+from wetgen.consult.analyse.amendedbill import in_amending_onderdeel, third_law_article
 from wetgen.consult.analyse.anaphora import anaphor_targets
 from wetgen.consult.analyse.billunits import bill_unit, division_articles, onderdeel_like
 from wetgen.consult.analyse.context import BILL, EMPTY, LAW, OTHER_LAW, UNKNOWN, Context, Target
@@ -229,9 +230,13 @@ class BillIndex:
             return UNKNOWN, "", number
         if inserted and heads_inserted_article(number, context.last):
             return BILL, "", number  # insertedarticles.py
+        if inserted and (third := third_law_article(context)) is not None:  # amendedbill.py
+            return (third.scope, *with_book(third.law, number))
         if inserted and context.law:
             return (LAW, *with_book(context.law, number))
         if roman:
+            if in_amending_onderdeel(ref.raw, context, self.articles):  # "In artikel I, onderdeel A, wordt …"
+                return LAW, context.law, number
             if number.upper() in self.articles or extended_article(number, self.articles, True):
                 return BILL, "", number
             return (LAW, context.law, number) if context.law else (UNKNOWN, "", number)

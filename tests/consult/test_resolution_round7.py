@@ -29,6 +29,9 @@ def targets(text: str, bill) -> list[tuple]:
         ("Ingevolge artikel 12 van de Eilandsverordening marktwezen geldt dit.", "Eilandsverordening marktwezen"),
         ("Op grond van artikel 77 van de Eilandenregeling Nederlandse Antillen (ERNA) kondigt hij af.",
          "Eilandenregeling Nederlandse Antillen"),
+        # a country's constitution (the za part: an advice of the Raad van Advies of Curaçao)
+        ("Het advies is gevraagd ex artikel 3 van de Staatsregeling van Curaçao (zaaknummer 2020/1).",
+         "Staatsregeling van Curaçao"),
     ],
 )
 def test_a_caribbean_regulation_is_named_by_its_head_word(one_law, sentence, law):

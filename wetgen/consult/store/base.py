@@ -123,7 +123,9 @@ def connect(path: Path | str, *, create: bool = True) -> sqlite3.Connection:
     if path.exists() and path.is_dir():
         raise StoreError(f"{path} is a folder, not a store file")
     try:
-        conn = sqlite3.connect(path, isolation_level=None, timeout=FIRST_TRY_MS / 1000)
+        # while the file is opened (another process may be creating or converting it on a slow
+        # disk) every read waits as long as a writer would; after it, the first try is short
+        conn = sqlite3.connect(path, isolation_level=None, timeout=Waiting.seconds)
         _write_ahead(conn)
         conn.execute("PRAGMA synchronous=NORMAL")
         # 1 GB at most (allocated as used): a large ingest inserts at random keys into indexes
@@ -132,6 +134,7 @@ def connect(path: Path | str, *, create: bool = True) -> sqlite3.Connection:
         conn.execute("PRAGMA cache_size=-1048576")
         conn.execute("PRAGMA foreign_keys=ON")
         migrate(conn, where=str(path))
+        conn.execute(f"PRAGMA busy_timeout = {FIRST_TRY_MS}")
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"{path} is not a usable consultation store ({exc})") from None
     conn.row_factory = sqlite3.Row

@@ -108,3 +108,19 @@ def test_onderdeel_i_after_h_is_the_bills_letter_not_an_amendment_part(one_law):
     assert amendment_item("II", opened)
     assert not amendment_item("C", opened._replace(onderdeel="A"))  # C and D are letters, never parts
     assert not amendment_item("II", opened._replace(article=None))  # no article of the law open
+
+
+
+@pytest.mark.parametrize(("sentence", "law"), [
+    ("Aan de Raad is overeenkomstig artikel 64 van de Staatsregeling van Curaçao een concept voorgelegd.",
+     "Staatsregeling van Curaçao"),
+    ("Zij handelt op grond van artikel 4 van de Landsverordening openbare orde een dag later.",
+     "Landsverordening openbare orde"),
+    ("Artikel 4 van de Landsverordening openbare orde regelt de bevoegdheid.", "Landsverordening openbare orde"),
+])  # fmt: skip
+def test_a_name_by_shape_runs_on_to_its_last_word_before_an_article_unless_that_is_a_verb(one_law, sentence, law):
+    # za01: "… van de Staatsregeling van Curaçao een concept van de circulaire" (the name went to the
+    # bill's own law): a word before "een", "de" or "het" ends the name as a verb only when it ends
+    # as a Dutch verb does ("regelt", "bepalen"); "orde" and "Curaçao" are the name's last words
+    found = targets(sentence, one_law)
+    assert [t[1:3] for t in found] == [("other_law", law)]

@@ -88,6 +88,9 @@ _STOP = frozenset(
 # before it ("het Verdrag noemt de staten"), which no name of a law has
 _PRONOUNS = frozenset("ik u wij we jij je hij zij ze men".split())
 _AFTER_VERB = _PRONOUNS | frozenset("de het een".split())
+# how a verb before them ends: "regelt", "wordt", "bepalen" (a title's last
+# word rarely does: "orde", "Curaçao", "2014")
+_VERB_ENDINGS = ("t", "en")
 # words that take an article in a title ("Wet houdende regels omtrent de …") and are no verb
 _BEFORE_ARTICLE = frozenset("omtrent betreffende houdende tegen over onder uit tussen na wegens".split())
 
@@ -354,8 +357,9 @@ def _by_head(text: str, pos: int) -> Found | None:
             and lower not in _BEFORE_ARTICLE
             and following
             and following.group(1).lower() in _AFTER_VERB
+            and lower.endswith(_VERB_ENDINGS)
         ):
-            break  # the word is a verb
+            break  # the word is a verb ("… van de Wet X regelt de …"), not "… openbare orde een …"
         if token.isdigit():
             last_content = word.start(1) + len(token)
             break

@@ -117,6 +117,8 @@ def test_onderdeel_i_after_h_is_the_bills_letter_not_an_amendment_part(one_law):
     ("Zij handelt op grond van artikel 4 van de Landsverordening openbare orde een dag later.",
      "Landsverordening openbare orde"),
     ("Artikel 4 van de Landsverordening openbare orde regelt de bevoegdheid.", "Landsverordening openbare orde"),
+    ("Aan de Raad is overeenkomstig artikel 64 van de Wet op de proefnemingen een concept voorgelegd.",
+     "Wet op de proefnemingen"),
 ])  # fmt: skip
 def test_a_name_by_shape_runs_on_to_its_last_word_before_an_article_unless_that_is_a_verb(one_law, sentence, law):
     # za01: "… van de Staatsregeling van Curaçao een concept van de circulaire" (the name went to the
@@ -124,3 +126,8 @@ def test_a_name_by_shape_runs_on_to_its_last_word_before_an_article_unless_that_
     # as a Dutch verb does ("regelt", "bepalen"); "orde" and "Curaçao" are the name's last words
     found = targets(sentence, one_law)
     assert [t[1:3] for t in found] == [("other_law", law)]
+
+
+def test_a_head_word_followed_by_a_verb_is_no_name(one_law):
+    found = targets("Artikel 4 van het Besluit regelt de bevoegdheid.", one_law)
+    assert not any(t[2] and "regelt" in t[2] for t in found)

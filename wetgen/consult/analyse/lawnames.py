@@ -358,6 +358,7 @@ def _by_head(text: str, pos: int) -> Found | None:
             and following
             and following.group(1).lower() in _AFTER_VERB
             and lower.endswith(_VERB_ENDINGS)
+            and (last_content or not words)  # "Wet op de proefnemingen een …": a title's noun
         ):
             break  # the word is a verb ("… van de Wet X regelt de …"), not "… openbare orde een …"
         if token.isdigit():

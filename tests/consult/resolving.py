@@ -14,3 +14,8 @@ def resolved(text: str, bill, *fields: str) -> list[tuple]:
 def targets(text: str, bill) -> list[tuple]:
     """Return (text, scope, law, artikel, onderdeel, lid) of every reference, in order."""
     return resolved(text, bill, "scope", "law", "artikel", "onderdeel", "lid")
+
+
+def article_targets(text: str, bill) -> list[tuple]:
+    """Return (text, scope, law, artikel, lid) of every reference, in order."""
+    return resolved(text, bill, "scope", "law", "artikel", "lid")

@@ -7,13 +7,7 @@ from __future__ import annotations
 from wetgen.consult.analyse.mvtrefs import of_besluit
 from wetgen.consult.analyse.tocpages import paged_articles
 
-from .resolving import resolved
-
-
-def targets(text: str, bill) -> list[tuple]:
-    """Return (text, scope, law, artikel, onderdeel, lid) of every reference, in order."""
-    return resolved(text, bill, "scope", "law", "artikel", "onderdeel", "lid")
-
+from .resolving import targets
 
 # --- a table of contents whose page numbers ran into its entries -----------------------------
 

@@ -15,7 +15,7 @@ from wetgen.consult.analyse.owninstrument import names_itself
 from wetgen.consult.analyse.refs import find_references
 from wetgen.loader import load_bill
 
-from .resolving import resolved
+from .resolving import article_targets as targets
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -32,10 +32,6 @@ def untitled():
     """A besluit amending the Woningwet and the Huisvestingswet 2014 whose title names neither."""
     return load_bill(FIXTURES / "besluit-paragrafen.yaml")
 
-
-def targets(text: str, bill) -> list[tuple]:
-    """Return (text, scope, law, artikel, lid) of every reference, in order."""
-    return resolved(text, bill, "scope", "law", "artikel", "lid")
 
 
 # --- "deze regeling" and "dit besluit" in the instrument's own text ----------------------------

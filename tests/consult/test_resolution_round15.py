@@ -13,7 +13,7 @@ from wetgen.consult.analyse.datedlaws import year_after
 from wetgen.consult.analyse.owninstrument import names_itself
 from wetgen.loader import load_bill
 
-from .resolving import resolved
+from .resolving import article_targets as targets
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -23,10 +23,6 @@ def verordening():
     """A gemeentelijke verordening with three articles of its own (it amends no law)."""
     return load_bill(FIXTURES / "verordening-eigen-artikelen.yaml")
 
-
-def targets(text: str, bill) -> list[tuple]:
-    """Return (text, scope, law, artikel, lid) of every reference, in order."""
-    return resolved(text, bill, "scope", "law", "artikel", "lid")
 
 
 # --- "deze verordening" and "dit reglement" in the instrument's own text ------------------------

@@ -15,14 +15,10 @@ from wetgen.consult.analyse.owninstrument import draft_named, names_itself
 from wetgen.consult.analyse.renumbering import renumbered
 from wetgen.loader import load_bill
 
-from .resolving import resolved
+from .resolving import targets
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
-
-def targets(text: str, bill) -> list[tuple]:
-    """Return (text, scope, law, artikel, onderdeel, lid) of every reference, in order."""
-    return resolved(text, bill, "scope", "law", "artikel", "onderdeel", "lid")
 
 
 # --- new words end where the nota's next instruction on the bill's own onderdeel begins ---------

@@ -13,12 +13,7 @@ from wetgen.consult.analyse.context import LAW, Context, Target
 from wetgen.consult.analyse.explain import explain_references
 from wetgen.loader import load_bill
 
-from .resolving import resolved
-
-
-def targets(text: str, bill) -> list[tuple]:
-    """Return (text, scope, law, artikel, lid) of every reference, in order."""
-    return resolved(text, bill, "scope", "law", "artikel", "lid")
+from .resolving import article_targets as targets
 
 
 @pytest.mark.parametrize(

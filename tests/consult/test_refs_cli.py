@@ -149,3 +149,48 @@ def test_a_bill_read_in_by_wetgen_import_without_a_citeertitel_serves_as_bill(tm
     assert code == 0, err
     targets = [r["target"] for p in json.loads(out) for r in p["references"]]
     assert any(t.get("artikel") == "I" and t.get("onderdeel") == "B" for t in targets), targets
+
+
+def test_a_bill_as_word_or_text_is_imported_and_resolves_as_its_draft(tmp_path, capsys):
+    # staff hold the consultatieversie as the Word file that was published, not as a draft
+    response = tmp_path / "reactie.txt"
+    response.write_text(RESPONSE, encoding="utf-8")
+    assert main(["build", str(DRAFT), "-o", str(tmp_path / "out"), "-f", "docx"]) == 0
+    word = next((tmp_path / "out").glob("*-wetsvoorstel.docx"))
+    capsys.readouterr()
+    by_draft = _run(["consult", "refs", str(response), "--bill", str(DRAFT), "-f", "json"], capsys)
+    code, out, err = _run(["consult", "refs", str(response), "--bill", str(word), "-f", "json"], capsys)
+    assert code == 0 and out == by_draft[1]
+    assert err.startswith("note: ") and "read as a bill (docx: 8 articles" in err and err.count("\n") == 1
+    (tmp_path / "wet.txt").write_text(IMPORTED_BILL, encoding="utf-8")
+    response.write_text("Artikel I, onderdeel B, gaat te ver.\n", encoding="utf-8")
+    code, out, _ = _run(["consult", "refs", str(response), "--bill", str(tmp_path / "wet.txt"), "-f", "json"], capsys)
+    targets = [r["target"] for p in json.loads(out) for r in p["references"]]
+    assert code == 0 and targets[0]["artikel"] == "I" and targets[0]["onderdeel"] == "B", targets
+
+
+def test_a_document_that_holds_no_bill_is_refused_in_one_line(tmp_path, capsys):
+    response = tmp_path / "reactie.txt"
+    response.write_text(RESPONSE, encoding="utf-8")
+    (tmp_path / "brief.txt").write_text("Geachte heer,\n\nDit is geen wetsvoorstel.\n", encoding="utf-8")
+    code, out, err = _run(["consult", "refs", str(response), "--bill", str(tmp_path / "brief.txt")], capsys)
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and "no bill found" in err
+
+
+def test_ingest_takes_the_consulted_bill_as_a_word_file(tmp_path, capsys):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "reactie.txt").write_text(RESPONSE, encoding="utf-8")
+    assert main(["build", str(DRAFT), "-o", str(tmp_path / "out"), "-f", "docx"]) == 0
+    word = next((tmp_path / "out").glob("*-wetsvoorstel.docx"))
+    stores = {}
+    for name, bill in (("draft", DRAFT), ("word", word)):
+        stores[name] = tmp_path / f"{name}.sqlite"
+        code = main(["consult", "--db", str(stores[name]), "ingest", str(tmp_path / "in"), "--bill", str(bill), "-q"])
+        assert code == 0, capsys.readouterr().err
+    capsys.readouterr()
+    shown = {}
+    for name, store in stores.items():
+        assert main(["consult", "--db", str(store), "show", "--article", "artikel I, onderdeel B"]) == 0
+        shown[name] = capsys.readouterr().out.replace(str(store), "STORE")
+    assert shown["word"] == shown["draft"] and "derde lid" in shown["word"]

@@ -26,12 +26,11 @@ from wetgen.cli.options import (
     format_option,
     public_option,
     quiet_option,
+    read_bill,
 )
 from wetgen.errors import UsageError, WetgenError
 from wetgen.inputs import DEFAULT_LIMITS
 from wetgen.inputs.text import neutralise, one_line
-from wetgen.loader import load_bill
-from wetgen.model import Bill
 
 store_option = db_option  # the name the consult command modules of other branches import
 # the top-level modules of the `consult` extra in pyproject.toml (a test keeps them in step)
@@ -147,7 +146,7 @@ def ingest(sources: tuple[Path, ...], bill_path: Path | None, store_path: Path |
     mapping = parse_mapping(columns)
     lists = CategoryLists.load(keywords, gemeenten) if keywords or gemeenten else None
     bill_path = bill_path or consulted_draft()
-    bill = load_bill(bill_path)
+    bill = read_bill(bill_path)
     store = store_path or group_store() or default_db(list(sources))
     limits = DEFAULT_LIMITS if seconds is None else replace(DEFAULT_LIMITS, seconds_per_file=seconds)
     with progress_bar() as progress:
@@ -284,20 +283,18 @@ def _show_article(store, gate, spec: str, limit: int, bill_path: Path | None) ->
 
 
 def _index_for(store, bill_path: Path | None):
-    """Return the BillIndex to resolve node specs against: --bill, else the store's bill if it
-    is still there and valid, else None (the store's own nodes are used)."""
+    """Return the BillIndex to resolve node specs against: --bill, else the store's copy of the
+    consulted bill, else None (the store's own nodes are used)."""
     from wetgen.consult.analyse.resolve import BillIndex
+    from wetgen.consult.ingest import consulted_bill
 
     if bill_path is not None:
-        return BillIndex(load_bill(bill_path))
-    stored = store.meta("bill_path")
-    if not stored or not Path(stored).is_file():
-        return None
+        return BillIndex(read_bill(bill_path))
     try:
-        bill: Bill = load_bill(stored)
+        bill = consulted_bill(store)
     except WetgenError:
         return None
-    return BillIndex(bill)
+    return BillIndex(bill) if bill is not None else None
 
 
 def _clip(text: str, width: int = 400) -> str:
@@ -360,7 +357,7 @@ def refs(file: Path, bill_path: Path | None, fmt: str) -> int:
 
     from wetgen.consult.analyse.explain import explain_references
 
-    bill = load_bill(bill_path or consulted_draft())
+    bill = read_bill(bill_path or consulted_draft())
     points = explain_references(_response_text(file), bill)
     out = console()
     if fmt == "json":

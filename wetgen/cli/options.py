@@ -14,10 +14,11 @@ from typing import TypeVar
 
 import click
 
-from wetgen.cli.common import QUIET_KEY, default_draft, default_versions
+from wetgen.cli.common import QUIET_KEY, console, default_draft, default_versions, quiet
+from wetgen.cli.findings import print_error
 from wetgen.errors import UsageError, WetgenError
 from wetgen.loader import load_bill
-from wetgen.model import Stage
+from wetgen.model import Bill, Stage
 
 F = TypeVar("F", bound=Callable[..., object])
 Decorator = Callable[[F], F]
@@ -110,10 +111,25 @@ def _consulted_version(ctx: click.Context, param: click.Parameter, value: Path |
 
 def bill_option(help: str) -> Decorator:
     """Return `--bill DRAFT`: the bill version a consultation command works against (a draft
-    folder means its consultatieversie, else its newest version)."""
+    folder means its consultatieversie, else its newest version; a bill document is imported)."""
     return click.option("--bill", "bill_path", type=click.Path(path_type=Path), default=None,
                         metavar="DRAFT", callback=_consulted_version,
-                        help=f"{help} A draft folder means its consultatieversie.")  # fmt: skip
+                        help=f"{help} A draft folder means its consultatieversie; a bill as a "
+                             ".docx, .xml, .html or .txt file is read as `wetgen import` reads it.")  # fmt: skip
+
+
+def read_bill(path: Path) -> Bill:
+    """Load a draft, or import a bill document (saying so on stderr), and return its Bill."""
+    from wetgen.importer.draft import imported_bill, is_bill_document
+
+    if not is_bill_document(path):
+        return load_bill(path)
+    bill, result = imported_bill(path)
+    warned = f"; `wetgen import {path}` shows the warnings" if result.warnings else ""
+    if not quiet():
+        print_error(console(stderr=True), f"{path} read as a bill ({result.kind}: {result.stats.summary()}){warned}",
+                    "note")  # fmt: skip
+    return bill
 
 
 def public_option(default: bool) -> Decorator:

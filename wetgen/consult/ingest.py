@@ -227,7 +227,7 @@ def choose_versions(
     version and the stored one the newer. Without a newer version given, the one the
     store already maps to is kept.
     """
-    stored = _stored_bill(store, "consulted_draft") or _first_store_bill(store)
+    stored = consulted_bill(store)
     if newer is not None or stored is None or same_version(stored, bill):
         if newer is None:
             newer, newer_path = _stored_bill(store, "newer_draft"), store.meta("newer_path")
@@ -242,6 +242,11 @@ def same_version(a: Bill, b: Bill) -> bool:
     return (a.version.label, a.version.date, a.version.stage) == (
         b.version.label, b.version.date, b.version.stage,
     )  # fmt: skip
+
+
+def consulted_bill(store: Store) -> Bill | None:
+    """Return the consulted bill as the store keeps it (or its draft file, in an older store)."""
+    return _stored_bill(store, "consulted_draft") or _first_store_bill(store)
 
 
 def _stored_bill(store: Store, key: str) -> Bill | None:

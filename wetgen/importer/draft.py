@@ -7,8 +7,12 @@ from pathlib import Path
 
 from wetgen.dump import dump_bill
 from wetgen.errors import Severity, WetgenError
-from wetgen.importer import ImportResult
+from wetgen.importer import READERS, ImportResult, import_bill
 from wetgen.loader import load_text
+from wetgen.model import Bill
+
+# a draft is YAML; every other suffix an importer reads is a bill as published or written in Word
+DRAFT_SUFFIXES = (".yaml", ".yml")
 
 
 class ImportBug(WetgenError):
@@ -18,6 +22,20 @@ class ImportBug(WetgenError):
 def mvt_name(draft: Path) -> str:
     """Return the file name of the MvT Markdown next to a draft ("x.yaml" → "x.mvt.md")."""
     return draft.name.removesuffix(".yaml").removesuffix(".yml") + ".mvt.md"
+
+
+def is_bill_document(path: Path) -> bool:
+    """Say whether `path` names a bill document to import (Word, text, HTML, XML), not a draft."""
+    name = path.name.lower()
+    return not name.endswith(DRAFT_SUFFIXES) and any(name.endswith(s) for s in READERS)
+
+
+def imported_bill(path: Path) -> tuple[Bill, ImportResult]:
+    """Import a bill document and return the Bill as its draft loads (checked valid) and the import."""
+    result = import_bill(path)
+    loaded = load_text(draft_text(result, path.name).encode(), f"<{path.name} imported>")
+    assert loaded.bill is not None  # draft_text raised if it did not load
+    return loaded.bill, result
 
 
 def draft_text(result: ImportResult, source: str, mvt_file: str = "") -> str:

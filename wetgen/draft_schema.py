@@ -50,6 +50,8 @@ DESCRIPTIONS = {
     "oud": "The quoted words, literal: spaces and quotation marks are kept.",
     "nieuw": "The new quoted words (literal), or the new text of a volzin, aanhef or opschrift.",
     "telkens": "ja: every occurrence of the words in the place.",
+    "komma_voor_werkwoord": "ja: a comma before the verb, as some published bills write "
+                            "('In artikel 39 van de Algemene nabestaandenwet, wordt …').",
     "en": "More changes of words of the same place, in the same sentence.",
     "wijzigingen": "The changes of the place, numbered under '… wordt als volgt gewijzigd:'.",
     "vorm": "'in': 'In het eerste lid vervalt onderdeel b' instead of 'Het eerste lid, onderdeel b, vervalt'; "
@@ -125,6 +127,7 @@ def draft_schema() -> dict[str, Any]:
                                                                   "lidwoord": flag, "herhaal": flag, "komma": flag})]},
             "slot_vervangen": {"type": "array", "items": _object(ENDING_KEYS, {"doel": place})},
             "telkens": {**flag, **_described("telkens")}, "dubbele_punt": flag, "slotpunt_wordt_puntkomma": flag,
+            "komma_voor_werkwoord": {**flag, **_described("komma_voor_werkwoord")},
             "vorm": {"enum": list(INSTRUCTION_VALUES["vorm"]), **_described("vorm")},
             "getal": {"enum": list(INSTRUCTION_VALUES["getal"]), **_described("getal")},
             "en": {"type": "array", "items": _object(JOINED_KEYS, {

@@ -131,6 +131,7 @@ def _instruction(i: Instruction) -> dict[str, Any]:
         out["na"] = _place((i.sibling,))
     out.update({
         "slotpunt_wordt_puntkomma": _yes(i.period_to_semicolon), "telkens": _yes(i.every),
+        "komma_voor_werkwoord": _yes(i.verb_comma),
         "vorm": i.form, "getal": i.verb_number, "benaming": i.words_noun,
         "aanduiding" if i.action is Action.DESIGNATE else "aanduiding_vervalt": i.designation,
         "slot_vervangen": [{"doel": _place((e.target,)), "van": e.old, "door": e.new} for e in i.endings],

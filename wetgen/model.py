@@ -257,8 +257,10 @@ class Instruction:
     The rest chooses among published wordings: `every` ("telkens"), `form` "in" ("In het eerste
     lid vervalt onderdeel b"), `verb_number` ("enkelvoud"/"meervoud" against the default),
     `words_noun` ("de zinsnede «…»"), `colon` (new words after a colon; None: as the bill),
-    `endings` ("onder vervanging van de punt aan het slot van …"), and `designation` ("1."),
-    placed (DESIGNATE) or dropped with a deleted lid.
+    `endings` ("onder vervanging van de punt aan het slot van …"), `designation` ("1."),
+    placed (DESIGNATE) or dropped with a deleted lid, and `verb_comma`: a comma before the
+    verb where the Aanwijzingen have none, as some published bills write ("In artikel 39 van de
+    Algemene nabestaandenwet, wordt …").
     """
 
     action: Action
@@ -283,6 +285,7 @@ class Instruction:
     words_noun: str = ""
     colon: bool | None = None
     endings: tuple[Ending, ...] = ()
+    verb_comma: bool = False
     designation: str = ""
 
     @property

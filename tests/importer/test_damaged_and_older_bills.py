@@ -127,3 +127,41 @@ def test_an_onderdeel_lettered_before_a_is_read_and_checked_as_inserted(tmp_path
     draft.write_text(draft_text(result, "wet.txt"), encoding="utf-8")
     codes = {d.code for d in check_draft(draft)}
     assert not codes & {"NUM001", "AR008"}, codes
+
+
+def test_a_comma_before_the_verb_is_read_and_written_word_for_word():
+    # the Verzamelwet SZW 2023 (Stb. 2022, 532; realrefs d12): "In artikel 39, elfde lid, van de
+    # Algemene nabestaandenwet, wordt «…» vervangen door «…»." as the article's only change
+    sentence_text = ("In artikel 39, elfde lid, van de Wet op de toets, wordt «geheel of gedeeltelijke» "
+                     "vervangen door «geheel of gedeeltelijk».")  # fmt: skip
+    text = HEAD + f"ARTIKEL I\n\n{sentence_text}\n\nARTIKEL II\n\nArtikel 12, tweede lid, van de Wet op de proef, vervalt.\n"
+    result = _import(text)
+    first, second = iter_articles(result.bill.body)
+    assert first.amends is not None and first.amends.citeertitel == "Wet op de toets"
+    change = first.onderdelen[0].instructions[0]
+    assert change.action is Action.REPLACE_WORDS and change.verb_comma
+    assert second.amends is not None and second.onderdelen[0].instructions[0].verb_comma
+    draft = draft_text(result, "wet.txt")
+    assert "komma_voor_werkwoord: ja" in draft
+    assert not result.warnings
+    printed = render_markdown(result.bill).decode("utf-8")
+    assert sentence_text in printed and "Artikel 12, tweede lid, van de Wet op de proef, vervalt." in printed
+
+
+def test_the_comma_the_aanwijzingen_write_after_a_lid_is_no_verb_comma():
+    read = parse_instruction("In artikel 12, tweede lid, wordt «a» vervangen door «b».", (), "", Reading(Style()))
+    assert isinstance(read, Instruction) and not read.verb_comma
+    flagged = parse_instruction("In het tweede lid, wordt «a» vervangen door «b».", (), "", Reading(Style()))
+    assert isinstance(flagged, Instruction) and flagged.verb_comma
+    assert sentence(flagged, relative=True) == "In het tweede lid, wordt «a» vervangen door «b»."
+
+
+def test_a_comma_before_the_group_verb_is_left_out_of_the_laws_name_and_said():
+    text = HEAD + ("ARTIKEL I\n\nArtikel 108 van de Wet op de proef, wordt als volgt gewijzigd:\n\n"
+                   "1. Het eerste lid vervalt.\n\n2. In het tweede lid wordt «a» vervangen door «b».\n")  # fmt: skip
+    result = _import(text)
+    article = next(iter_articles(result.bill.body))
+    assert article.amends is not None and article.amends.citeertitel == "Wet op de proef"
+    assert [i.action for i in article.onderdelen[0].instructions] == [Action.DELETE, Action.REPLACE_WORDS]
+    assert [w.message.split(';')[0] for w in result.warnings] == ["comma before 'wordt als volgt gewijzigd' left out"]
+    assert any(kept == "Artikel 108 van de Wet op de proef, wordt als volgt gewijzigd:" for _, kept in result.unplaced)

@@ -53,7 +53,24 @@ def parse_instruction(sentence: str, payload: tuple[Unit, ...] = (), new_text: s
         if settled is not None:
             return settled
         reasons.insert(0, f"read as '{candidate.action.value}', but wetgen words that '{word(candidate, reading)}'")
-    return Unparsed(sentence, reasons[0] if reasons else "no formula of the Aanwijzingen (Ar 6.9–6.18) matches")
+    unparsed = Unparsed(sentence, reasons[0] if reasons else "no formula of the Aanwijzingen (Ar 6.9–6.18) matches")
+    return _with_verb_comma(text, payload, new_text, reading) or unparsed if verify else unparsed
+
+
+_COMMA_VERB = re.compile(rf",(?= (?:{'|'.join(form for forms in f.VERBS.values() for form in forms)})\b)")
+
+
+def _with_verb_comma(text: str, payload: tuple[Unit, ...], new_text: str, reading: Reading) -> Instruction | None:
+    """Return the instruction of a sentence with a comma before its first verb where the
+    Aanwijzingen have none ("… van de Algemene nabestaandenwet, wordt …"), or None."""
+    comma = _COMMA_VERB.search(text)
+    if comma is None:
+        return None
+    plain = parse_instruction(text[: comma.start()] + text[comma.end():], payload, new_text, reading)
+    if isinstance(plain, Unparsed):
+        return None
+    flagged = replace(plain, verb_comma=True)
+    return flagged if _normal(word(flagged, reading)) == _normal(text) else None
 
 
 def _candidates(q: Quoted, reading: Reading, payload: tuple[Unit, ...], new_text: str,

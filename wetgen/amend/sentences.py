@@ -65,7 +65,21 @@ def sentence_pieces(instruction: Instruction, context: Context = Context()) -> t
     if instruction.action is Action.FREE:
         return (Piece(instruction.free_text),)
     builder = _Builder(context)
-    return _WRITERS[instruction.action](instruction, builder)
+    pieces = _WRITERS[instruction.action](instruction, builder)
+    return _verb_comma(pieces) if instruction.verb_comma else pieces
+
+
+_FIRST_VERB = re.compile(rf" (?:{'|'.join(form for forms in f.VERBS.values() for form in forms)})\b")
+
+
+def _verb_comma(pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
+    """Return the pieces with a comma before the sentence's first verb ("…wet, wordt"), when
+    the verb stands in its opening run of plain words without one."""
+    verb = _FIRST_VERB.search(pieces[0].text) if pieces and not pieces[0].role else None
+    if verb is None or pieces[0].text[: verb.start()].endswith(","):
+        return pieces
+    text = pieces[0].text
+    return (Piece(f"{text[: verb.start()]},{text[verb.start():]}"), *pieces[1:])
 
 
 class _Builder:

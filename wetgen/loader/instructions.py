@@ -94,6 +94,7 @@ def instruction(r: Reader, node: yaml.Node, base: Target | None = None) -> Instr
         words_noun=r.text(m.get("benaming"), "benaming"),
         colon=r.flag(m["dubbele_punt"], "dubbele_punt") if "dubbele_punt" in m else None,
         designation=r.text(m.get("aanduiding") or m.get("aanduiding_vervalt"), "aanduiding"),
+        verb_comma=r.flag(m.get("komma_voor_werkwoord"), "komma_voor_werkwoord"),
         loc=r.loc(node),
     )
 

@@ -81,13 +81,15 @@ INSTRUCTION_KEYS: dict[Action, tuple[str, ...]] = {
     Action.DESIGNATE: ("doel", "aanduiding"),
     Action.FREE: ("tekst", "doel?", "payload?"),
 }
+for _action in INSTRUCTION_KEYS.keys() - {Action.FREE}:
+    INSTRUCTION_KEYS[_action] += ("komma_voor_werkwoord?",)
 # The further word changes of one sentence ("… en wordt na «c» ingevoegd «d»"): no place.
 JOINED_KEYS = {"actie": True, "oud": False, "nieuw": False, "na": False, "voor": False,
                "telkens": False, "benaming": False, "dubbele_punt": False}  # fmt: skip
 ALL_INSTRUCTION_KEYS = sorted(
     {"actie", "doel", "na", "voor", "aan", "in", "oud", "nieuw", "nummer", "tekst", "vernummering",
      "slotpunt_wordt_puntkomma", "slot_vervangen", "telkens", "en", "benaming", "dubbele_punt",
-     "vorm", "getal", "aanduiding", "aanduiding_vervalt", "wijzigingen", *PAYLOAD_KEYS}
+     "vorm", "getal", "aanduiding", "aanduiding_vervalt", "wijzigingen", "komma_voor_werkwoord", *PAYLOAD_KEYS}
 )  # fmt: skip
 INSTRUCTION_VALUES = {"vorm": ("in", "alfabetisch", "toegevoegd", "als_volgt", "nieuw", "nieuw_nummer"), "getal": ("enkelvoud", "meervoud")}
 WORD_ACTION_VALUES = tuple(a.value for a in (Action.REPLACE_WORDS, Action.INSERT_WORDS, Action.DELETE_WORDS))

@@ -78,6 +78,11 @@ def read_amending(heading: Token | None, number: str, opschrift: str, tokens: li
             intro = intro._replace(own=intro.own.replace(f"{citeertitel}{mark}", citeertitel, 1))
         for change in (c for o in onderdelen for c in o.changes):
             change.text = change.text.replace(f"{citeertitel}{mark}", citeertitel, 1)
+    group = s.GROUP.match(first.text.strip())
+    if group and group.group("comma") and group.group("law"):  # "Artikel 108 van de Wet X, wordt als volgt gewijzigd:"
+        notes.keep(first.block.origin, group.group(0), "comma before 'wordt als volgt gewijzigd' left out")
+        for change in (c for o in onderdelen for c in o.changes):
+            change.text = change.text.replace(f"{group.group('law')}, ", f"{group.group('law')} ", 1)
     loc = (heading or first).block.origin.location()
     article = Article(number, opschrift=opschrift, amends=law, intro=intro.own if intro else "", loc=loc, text_loc=loc)
     law_inline = law if inline and len(onderdelen) == 1 else None

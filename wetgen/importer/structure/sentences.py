@@ -19,7 +19,7 @@ INTRO = re.compile(
 GROUP = re.compile(
     r"^(?P<unit>Artikel|Hoofdstuk|Paragraaf|Afdeling|Titel|Onderdeel|Bijlage|§)\s+(?P<num>[^\s,]+?)"
     r"(?P<rest>(?:,\s+(?!van\s)[^,]+?)*?),?(?:\s+van\s+(?P<law>(?:de\s+|het\s+)?[A-Z].+?))?"
-    r"\s+(?:wordt|worden)\s+(?P<how>als volgt gewijzigd|gewijzigd als volgt)\s*:$"
+    r"(?P<comma>,?)\s+(?:wordt|worden)\s+(?P<how>als volgt gewijzigd|gewijzigd als volgt)\s*:$"
 )
 _OPENINGS = (
     r"In|Na|Voor|Aan|Onder|Er|Het|De|Artikel|Artikelen|Hoofdstuk|Paragraaf|Afdeling|Titel|Onderdeel"
@@ -32,7 +32,7 @@ _VERBS = (
 )
 INSTRUCTION = re.compile(rf"^(?:{_OPENINGS})\b.*?\b(?:{_VERBS})", re.DOTALL)
 _LAW_IN_SENTENCE = re.compile(
-    r"\bvan (?P<law>(?:de|het) [A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,8}?)\s+"
+    r"\bvan (?P<law>(?:de|het) [A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,8}?),?\s+"
     r"(?:wordt|worden|vervalt|vervallen|komt|komen)\b"
 )
 _LAW_AS_SUBJECT = re.compile(

@@ -165,3 +165,18 @@ def test_a_comma_before_the_group_verb_is_left_out_of_the_laws_name_and_said():
     assert [i.action for i in article.onderdelen[0].instructions] == [Action.DELETE, Action.REPLACE_WORDS]
     assert [w.message.split(';')[0] for w in result.warnings] == ["comma before 'wordt als volgt gewijzigd' left out"]
     assert any(kept == "Artikel 108 van de Wet op de proef, wordt als volgt gewijzigd:" for _, kept in result.unplaced)
+
+
+@pytest.mark.parametrize(("opening", "law"), [
+    # the Belastingplannen (Stb. 2019, 513, ARTIKEL V; realrefs d22): the date before "als volgt"
+    ("De Wet op de proef wordt met ingang van 1 januari 2023 als volgt gewijzigd:", "Wet op de proef"),
+    # an amending besluit (Stb. 2013, 190; realrefs r10): the instrument named after "met betrekking tot"
+    ("Het Besluit op de proef wordt met betrekking tot het Reglement op de proef als volgt gewijzigd:", "Besluit op de proef"),
+])  # fmt: skip
+def test_an_opening_of_the_drafters_own_names_its_subject_as_the_law(opening, law):
+    text = HEAD + f"ARTIKEL I\n\n{opening}\n\nA\n\nArtikel 3.112 vervalt.\n\nB\n\nArtikel 10.5 vervalt.\n"
+    result = _import(text)
+    article = next(iter_articles(result.bill.body))
+    assert article.amends is not None and article.amends.citeertitel == law
+    assert article.intro == opening
+    assert opening in render_markdown(result.bill).decode("utf-8")

@@ -181,6 +181,8 @@ _INTRO = re.compile(f.template_pattern(f.INTRO), re.DOTALL)
 _NOVELLE = re.compile(f.template_pattern(f.NOVELLE_INTRO).replace("(?P<date>.*?)", r"(?P<date>\d{1,2} \w+ \d{4})"), re.DOTALL)
 _CHANGES_INTROS = tuple(re.compile(f.template_pattern(t), re.DOTALL) for t in f.CHANGES_INTROS)
 _OWN_LAW = re.compile(rf" van (?P<law>[^,]+?) (?:{'|'.join(f.AS_FOLLOWS)}):$")
+# "Het Besluit X wordt met betrekking tot Y als volgt gewijzigd:": the law is the subject
+_OWN_SUBJECT = re.compile(r"(?P<law>(?:De|Het) [A-Z][^,:]*?) (?:wordt|worden) ")
 
 
 def parse_intro(text: str, style: Style | None = None) -> Intro | None:
@@ -203,7 +205,7 @@ def parse_intro(text: str, style: Style | None = None) -> Intro | None:
         if m is not None:
             return Intro(_law(m.group("law")), text)
     if text.endswith(":") and any(order in text for order in f.AS_FOLLOWS):
-        own = _OWN_LAW.search(text)
+        own = _OWN_SUBJECT.match(text) or _OWN_LAW.search(text)
         return Intro(_law(own.group("law") if own else "deze wet"), text)
     return None
 

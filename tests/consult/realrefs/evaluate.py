@@ -290,7 +290,9 @@ def normalise_law(name: str) -> str:
     bill = re.match(r"wetsvoorstel\s+(\d{2})\s?(\d{3})\b", name)
     if bill:  # another bill, compared by its Kamerstuk number: "Wetsvoorstel 26 089 (…)"
         return f"wetsvoorstel {bill.group(1)}{bill.group(2)}"
-    return re.sub(r"^(de|het)\s+", "", name)
+    name = re.sub(r"^(de|het)\s+", "", name)
+    # a book of a code as bills name it and as the BWB does: "Boek 7 van het Burgerlijk Wetboek"
+    return re.sub(r"^boek (\w+) van (?:het )?(burgerlijk wetboek(?: bes)?)$", r"\2 boek \1", name)
 
 
 def target_key(target: dict) -> tuple:

@@ -184,6 +184,7 @@ def same_law(a: str, b: str) -> bool:
     number, or the Burgerlijk Wetboek where a book is left out or the same."""
     if normal(a) == normal(b) or (bill_number(a) and bill_number(a) == bill_number(b)):
         return True
+    a, b = code_citeertitel(a), code_citeertitel(b)  # "Boek 7 van het Burgerlijk Wetboek", as bills name it
     if is_code(a) and is_code(b) and ("BES" in a) == ("BES" in b):
         return not book_of(a) or not book_of(b) or book_of(a).lower() == book_of(b).lower()
     return False
@@ -206,15 +207,24 @@ def with_book(law: str, number: str) -> tuple[str, str]:
     return f"{base} Boek {book}", rest
 
 
+def code_citeertitel(name: str) -> str:
+    """Return a book of the Burgerlijk Wetboek as the BWB names it ("Boek 7 van het Burgerlijk
+    Wetboek" is "Burgerlijk Wetboek Boek 7"), any other name as it is."""
+    book = _BOOK_FIRST.fullmatch(" ".join(name.split()))
+    if not book:
+        return name
+    return f"{'Burgerlijk Wetboek BES' if book.group('bes') else BW} Boek {book.group('book')}"
+
+
 def book_of(law: str) -> str:
     """Return the book of a Burgerlijk Wetboek citeertitel ("7" for Boek 7), else ""."""
-    code = _BOOK.match(" ".join(law.split()))
+    code = _BOOK.match(code_citeertitel(" ".join(law.split())))
     return (code.group("book") or "") if code else ""
 
 
 def is_code(law: str) -> bool:
     """Tell whether a law is the Burgerlijk Wetboek (any book)."""
-    return bool(_BOOK.match(" ".join(law.split())))
+    return bool(_BOOK.match(code_citeertitel(" ".join(law.split()))))
 
 
 class LawLexicon:

@@ -256,12 +256,9 @@ class Instruction:
 
     The rest chooses among published wordings: `every` ("telkens"), `form` "in" ("In het eerste
     lid vervalt onderdeel b"), `verb_number` ("enkelvoud"/"meervoud" against the default),
-    `words_noun` ("de zinsnede «…»"), `colon` (new words after a colon; None: as the bill),
-    `endings` ("onder vervanging van de punt aan het slot van …"), `designation` ("1."),
-    placed (DESIGNATE) or dropped with a deleted lid, and `verb_comma`: a comma before the
-    verb where the Aanwijzingen have none, as some published bills write ("In artikel 39 van de
-    Algemene nabestaandenwet, wordt …").
-    """
+    `words_noun` ("de zinsnede «…»"), `colon` (new words after a colon; None: as the bill), `endings`
+    ("onder vervanging van de punt …"), `designation` ("1.", placed or dropped with a deleted lid)
+    and `verb_comma` ("… van de Wet X, wordt …")."""
 
     action: Action
     target: Target

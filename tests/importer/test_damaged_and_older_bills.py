@@ -180,3 +180,28 @@ def test_an_opening_of_the_drafters_own_names_its_subject_as_the_law(opening, la
     assert article.amends is not None and article.amends.citeertitel == law
     assert article.intro == opening
     assert opening in render_markdown(result.bill).decode("utf-8")
+
+
+def test_changes_a_nota_inserted_are_read_in_their_place_and_said():
+    # the Leegstandwet act of Stb. 2013, 264 (realrefs zb12) keeps the nota's "1a." and "1b."
+    text = HEAD + ("ARTIKEL I\n\nDe Wet op de proef wordt als volgt gewijzigd:\n\nA\n\nArtikel 15 wordt als volgt gewijzigd:"
+                   "\n\n1. Het eerste lid vervalt.\n\n1a. In het tweede lid wordt «a» vervangen door «b».\n\n"
+                   "1b. Aan het derde lid wordt een onderdeel toegevoegd, luidende:\n\ne. de eigenaar.\n\n"
+                   "2. Na het derde lid wordt een lid ingevoegd, luidende:\n\n4. Een nieuw lid.\n\nB\n\nArtikel 16 vervalt.\n")  # fmt: skip
+    result = _import(text)
+    article = next(iter_articles(result.bill.body))
+    changes = article.onderdelen[0].instructions
+    assert [i.action for i in changes] == [Action.DELETE, Action.REPLACE_WORDS, Action.ADD, Action.INSERT]
+    assert [u.number for u in changes[3].payload] == ["4"]
+    assert sum("read in its place" in w.message for w in result.warnings) == 2
+    draft_text(result, "wet.txt")  # loads
+
+
+def test_a_footnote_mark_after_the_year_of_a_laws_name_is_no_part_of_the_year():
+    # Belastingplan 2003 deel II (Stb. 2002, 617; realrefs zc01): "De Wet inkomstenbelasting 20011 wordt …"
+    text = HEAD + "ARTIKEL I\n\nDe Wet op de proef 20011 wordt als volgt gewijzigd:\n\nA\n\nArtikel 4 vervalt.\n\nB\n\nArtikel 5 vervalt.\n"
+    article = next(iter_articles(_import(text).bill.body))
+    assert article.amends is not None and article.amends.citeertitel == "Wet op de proef 2001"
+    plain = HEAD + "ARTIKEL I\n\nDe Wet op de proef 2001 wordt als volgt gewijzigd:\n\nA\n\nArtikel 4 vervalt.\n\nB\n\nArtikel 5 vervalt.\n"
+    article = next(iter_articles(_import(plain).bill.body))
+    assert article.amends is not None and article.amends.citeertitel == "Wet op de proef 2001"

@@ -49,10 +49,10 @@ def split_points(text: str) -> list[str]:
 def points_of(text: str) -> list[Point]:
     """Return the points of a text with their headings: paragraphs without salutation or
     signature, the headings above a paragraph kept on it, long paragraphs split."""
-    paragraphs = [
+    paragraphs = _rejoined([
         " ".join(p.split())
         for p in re.split(r"\n\s*\n|\n(?=\s*(?:[-•*]|\d+[.)])\s)", _unit_headings_apart(text))
-    ]
+    ])
     points: list[Point] = []
     carry: list[str] = []
     for paragraph in paragraphs:
@@ -70,6 +70,21 @@ def points_of(text: str) -> list[Point]:
     if carry:
         points.extend(_with_headings(carry[:-1], carry[-1], body_is_heading=True))
     return points
+
+
+# a paragraph that goes on with a lower-case word after one that stopped mid-sentence ("… van de
+# Wet" / "marktordening gezondheidszorg …"): a text copied from a PDF, a blank line after every line
+_GOES_ON = re.compile(r"[a-zà-ÿ](?![a-z]{0,2}[.)°](?:\s|$))")
+
+
+def _rejoined(paragraphs: list[str]) -> list[str]:
+    out: list[str] = []
+    for paragraph in paragraphs:
+        if out and out[-1] and paragraph and (out[-1][-1].isalpha() or out[-1][-1] == ",") and _GOES_ON.match(paragraph):
+            out[-1] = f"{out[-1]} {paragraph}"
+        else:
+            out.append(paragraph)
+    return out
 
 
 def _with_headings(

@@ -10,6 +10,7 @@ warning that names the line and why.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -136,6 +137,8 @@ class _Reader:
         if token.kind == t.DEGREE:  # "1°." starts no change: keep the designation in the sentence
             text = f"{token.number}°. {text}"
         depth = self._depth(current, token.kind, label)
+        if re.fullmatch(r"\d+[a-z]", label):  # "1a." of a nota kept in the enacted text
+            self.notes.warn(token.block.origin, f"change {label}. read in its place; wetgen numbers a group's changes 1., 2., … itself")
         current.changes.append(_Change(label, token.kind, text, token, depth))
         self.open_payload = s.opens_payload(text)
 
@@ -148,7 +151,7 @@ class _Reader:
             return 0
         for depth in range(len(levels), 0, -1):
             level_kind, last = levels[depth - 1]
-            if level_kind == kind and label == _next_label(last, kind):
+            if level_kind == kind and _follows(last, label, kind):
                 del levels[depth:]
                 levels[depth - 1] = (kind, label)
                 return depth
@@ -173,9 +176,23 @@ class _Reader:
         onderdeel = self.onderdelen[-1]
         change = onderdeel.changes[-1]
         if token.kind in (t.NUM, t.ALPHA) and s.is_instruction(token.text):
-            return any(kind == token.kind and token.number == _next_label(last, kind) for kind, last in onderdeel.levels) \
-                or token.number == _next_label(change.label, token.kind)  # fmt: skip
+            return any(kind == token.kind and _follows(last, token.number, kind) for kind, last in onderdeel.levels) \
+                or _follows(change.label, token.number, token.kind)  # fmt: skip
         return token.kind == t.PARA and s.is_instruction(token.text) and not change.payload
+
+
+def _follows(last: str, label: str, kind: str) -> bool:
+    """Tell whether a change's label comes next after `last`: the next number or letter, or a
+    change a nota inserted ("1a." after "1.", "1b." after "1a.", then "2.")."""
+    if label == _next_label(last, kind):
+        return True
+    before, after = re.fullmatch(r"(\d+)([a-z]?)", last), re.fullmatch(r"(\d+)([a-z]?)", label)
+    if kind != t.NUM or not before or not after:
+        return False
+    if before.group(2) and label == str(int(before.group(1)) + 1):
+        return True
+    inserted = chr(ord(before.group(2)) + 1) if before.group(2) else "a"
+    return after.group(1) == before.group(1) and after.group(2) == inserted
 
 
 def _next_label(label: str, kind: str) -> str:

@@ -101,8 +101,9 @@ def group_article(text: str) -> str:
 
 
 # a footnote mark printed against a law's name in a Staatsblad text ("De Gemeentewet1 wordt als
-# volgt gewijzigd:"): digits right after a lower-case word, which no citeertitel ends in
-_FOOTNOTE_MARK = re.compile(r"(?<=[a-zà-ÿ]{3})\d{1,2}$")
+# volgt gewijzigd:"): digits right after a lower-case word, which no citeertitel ends in, or
+# after the year that ends one ("De Wet inkomstenbelasting 20011 wordt …")
+_FOOTNOTE_MARK = re.compile(r"(?<=[a-zà-ÿ]{3})\d{1,2}$|(?<=\s(?:19|20)\d\d)\d{1,2}$")
 
 
 def without_footnote_mark(citeertitel: str) -> tuple[str, str]:

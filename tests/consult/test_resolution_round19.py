@@ -1,0 +1,44 @@
+"""Forms that the real set's fresh28 and fresh29 parts (zb01-zb13, zc01-zc07: consultation drafts,
+advices, notas van toelichting and Staatsblad texts of OCW, VWS, housing, Financiën, Justitie,
+Defensie and LNV) showed, each stated as a rule of such texts in general and tested on invented
+sentences."""
+
+from __future__ import annotations
+
+from wetgen.consult.analyse.points import split_points
+
+from .conftest import DRAFT
+from .resolving import targets
+
+
+def _bill():  # noqa: ANN202 - Bill
+    from wetgen.loader import load_bill
+
+    return load_bill(DRAFT)
+
+
+# --- a text copied from a PDF: a blank line after every line, sentences run on across them ----
+
+
+def test_a_paragraph_that_goes_on_in_lower_case_continues_the_sentence_before_it():
+    text = ("De tekst is ontleend aan artikel 1, onderdeel n, van de Wet\n\nmarktordening gezondheidszorg, "
+            "zoals die zal luiden.\n\nDe Leegstandwet bestaat uit drie artikelen: de\n\nartikelen 1, 15 en 16.\n")  # fmt: skip
+    assert split_points(text) == [
+        "De tekst is ontleend aan artikel 1, onderdeel n, van de Wet marktordening gezondheidszorg, zoals die zal luiden.",
+        "De Leegstandwet bestaat uit drie artikelen: de artikelen 1, 15 en 16.",
+    ]
+    found = targets("Wij wijzen op artikel 1, onderdeel n, van de Wet\n\nmarktordening gezondheidszorg.", _bill())
+    assert found == [("artikel 1, onderdeel n, van de Wet marktordening gezondheidszorg", "other_law",
+                      "Wet marktordening gezondheidszorg", "1", "", "")]  # fmt: skip
+
+
+def test_headings_list_items_and_finished_sentences_stay_apart():
+    text = ("Jeugdregio\n\nGemeenten werken samen.\n\nDe wet wordt als volgt gewijzigd:\n\na. in artikel 3 vervalt het "
+            "tweede lid;\n\nb) het derde lid vervalt.\n\nEen en\n\n60 Kamerstukken I 2019/20, 34768, nr. A.\n")  # fmt: skip
+    assert split_points(text) == [
+        "Jeugdregio: Gemeenten werken samen.",  # a heading stays a heading
+        "De wet wordt als volgt gewijzigd:",
+        "a. in artikel 3 vervalt het tweede lid;",  # list items start in lower case: no run-on
+        "b) het derde lid vervalt.",
+        "Een en: 60 Kamerstukken I 2019/20, 34768, nr. A.",  # a footnote in between: left as it was
+    ]

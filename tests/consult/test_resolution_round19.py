@@ -42,3 +42,18 @@ def test_headings_list_items_and_finished_sentences_stay_apart():
         "b) het derde lid vervalt.",
         "Een en: 60 Kamerstukken I 2019/20, 34768, nr. A.",  # a footnote in between: left as it was
     ]
+
+
+# --- a law's name in title case that no list holds: "de Algemene Wet Bijzondere Ziektekosten" --
+
+
+def test_a_general_law_written_in_title_case_is_a_law_by_its_shape():
+    text = ("Gelet op de artikelen 3.3 van de Wet maatschappelijke ondersteuning 2015, 6, vierde lid, en 77 van de "
+            "Algemene Wet Bijzondere Ziektekosten en 29, derde lid, van de Mededingingswet;")  # fmt: skip
+    found = targets(text, _bill())
+    assert [(law, artikel, lid) for _, _, law, artikel, _, lid in found] == [
+        ("Wet maatschappelijke ondersteuning 2015", "3.3", ""),
+        ("Algemene Wet Bijzondere Ziektekosten", "6", "4"),
+        ("Algemene Wet Bijzondere Ziektekosten", "77", ""),
+        ("Mededingingswet", "29", "3"),
+    ]

@@ -59,7 +59,7 @@ _EU_TREATY = re.compile(
 )
 _EU_TREATY_AT = re.compile(rf"(?:{_EU_TREATY.pattern})(?![\w-])")
 _HEAD_WORD = re.compile(
-    r"(?:(?:Algemene|Tijdelijke)\s+wet|Wet|Besluit|Rijkswet|Kaderwet|Raamwet|Invoeringswet|Wetboek|Regeling"
+    r"(?:(?:Algemene|Tijdelijke)\s+[Ww]et|Wet|Besluit|Rijkswet|Kaderwet|Raamwet|Invoeringswet|Wetboek|Regeling"
     r"|Reglement|Verdrag|Uitvoeringsregeling|Uitvoeringsbesluit|Beleidsregel"
     # the Caribbean forms (Curaçao, Aruba, Sint Maarten, the former Nederlandse Antillen)
     r"|Landsverordening|Landsbesluit|Eilandsverordening|Eilandsbesluit|Eilandenregeling"

@@ -130,7 +130,7 @@ def test_an_onderdeel_lettered_before_a_is_read_and_checked_as_inserted(tmp_path
 
 
 def test_a_comma_before_the_verb_is_read_and_written_word_for_word():
-    # the Verzamelwet SZW 2023 (Stb. 2022, 532; realrefs d12): "In artikel 39, elfde lid, van de
+    # the Verzamelwet SZW 2023 (Stb. 2022, 543; realrefs d12): "In artikel 39, elfde lid, van de
     # Algemene nabestaandenwet, wordt «…» vervangen door «…»." as the article's only change
     sentence_text = ("In artikel 39, elfde lid, van de Wet op de toets, wordt «geheel of gedeeltelijke» "
                      "vervangen door «geheel of gedeeltelijk».")  # fmt: skip

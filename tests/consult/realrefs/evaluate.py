@@ -136,13 +136,13 @@ FRESH27_FROM = "za"
 # voorstel van wet of consultation drafts, an internetconsultatie page, advices of the Raad van State and
 # of the Onderwijsraad, a nota van toelichting of an ontwerp-AMvB, a VNG ledenbrief, Staatsblad texts
 # and a practitioners' page on the Leegstandwet; room for zb14-zb15) were labelled blind on 2026-12-05
-# (branch label-zb): unseen.
+# (branch label-zb) and read on main after their first contact (round 19).
 FRESH28_FROM = "zb"
 # zc01-zc07 (texts on bills of the other ministries: Financiën, Justitie, Defensie, LNV; a
 # Staatsblad text of a Belastingplan, a voorlopig verslag of the Eerste Kamer and a record of the
 # Tweede Kamer's votes on the Vreemdelingenwet 2000, advices of the Raad van State and a memorie
 # van toelichting; room for zc08-zc15) were labelled blind on 2026-12-05 (branch label-zc) after
-# round 18: unseen.
+# round 18 and read on main after their first contact (round 19).
 FRESH29_FROM = "zc"
 # The parts whose disagreements nobody has read: reported, not enforced. fresh7 (g01-g15) was
 # measured on first contact and read on branch refs-resolve6, fresh5 (e01-e15) and fresh6
@@ -154,8 +154,9 @@ FRESH29_FROM = "zc"
 # and fresh20 (t01-t12) on refs-resolve14, fresh21 (u01-u15) on refs-resolve15, fresh22 (v01-v12)
 # and fresh23 (w01-w09) on refs-resolve16, fresh24 (x01-x10) on refs-resolve17, fresh25 (y01-y06)
 # and fresh26 (z01-z14) on refs-resolve18, fresh27 (za01-za05) on main after its first contact
-# (the Staatsregeling as a law's head word). fresh28 (zb01-zb13) and fresh29 (zc01-zc07) are unseen.
-UNSEEN_PARTS: tuple[str, ...] = ("fresh28", "fresh29")
+# (the Staatsregeling as a law's head word), fresh28 (zb01-zb13) and fresh29 (zc01-zc07) on main
+# (round 19: a PDF copy's run-on paragraphs, "Algemene Wet …" in title case).
+UNSEEN_PARTS: tuple[str, ...] = ()
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
          "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
          "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",

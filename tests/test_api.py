@@ -75,3 +75,13 @@ def test_the_api_functions_never_print():
     tree = ast.parse((ROOT / "wetgen" / "api.py").read_text(encoding="utf-8"))
     calls = [n.func.id for n in ast.walk(tree) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)]
     assert "print" not in calls
+
+
+def test_load_imports_a_bill_document_as_wetgen_import_reads_it(tmp_path):
+    text = ("Wet van 1 januari 2020 tot wijziging van de Wet op de proef\n\nARTIKEL I\n\n"
+            "In artikel 3 van de Wet op de proef, wordt «a» vervangen door «b».\n")  # fmt: skip
+    (tmp_path / "wet.txt").write_text(text, encoding="utf-8")
+    bill = wetgen.load(tmp_path / "wet.txt")
+    article = next(bill.articles())
+    assert article.amends is not None and article.amends.citeertitel == "Wet op de proef"
+    assert article.onderdelen[0].instructions[0].verb_comma

@@ -25,10 +25,11 @@ if TYPE_CHECKING:
     from wetgen.law.model import Law
 
 def load(path: str | Path) -> Bill:
-    """Load a draft file into a Bill; raise DraftError or DraftInvalid (with every error) if unusable."""
+    """Load a draft file, or import a bill document (.docx, .xml, .html, .txt), into a Bill; raise if unusable."""
+    from wetgen.importer.draft import imported_bill, is_bill_document
     from wetgen.loader import load_bill
 
-    return load_bill(path)
+    return imported_bill(Path(path))[0] if is_bill_document(Path(path)) else load_bill(path)
 
 
 def loads(text: str | bytes, name: str = "<draft>", base_dir: str | Path | None = None) -> Bill:

@@ -57,3 +57,12 @@ def test_a_general_law_written_in_title_case_is_a_law_by_its_shape():
         ("Algemene Wet Bijzondere Ziektekosten", "77", ""),
         ("Mededingingswet", "29", "3"),
     ]
+
+
+def test_a_word_hyphenated_at_a_line_end_is_one_word_again():
+    found = targets("Wij vinden dat artikel 28a, twee-\nde lid, te ver gaat.", _bill())
+    assert found == [("artikel 28a, tweede lid", "law", "Huisvestingswet 2014", "28a", "", "2")]
+    # a suspended hyphen ("Flora- en faunawet") and a hyphen before a capital stay as written
+    assert split_points("De Flora-\nen faunawet en de Noord-\nHollandse regels.") == [
+        "De Flora- en faunawet en de Noord- Hollandse regels."
+    ]

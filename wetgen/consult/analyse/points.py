@@ -51,7 +51,7 @@ def points_of(text: str) -> list[Point]:
     signature, the headings above a paragraph kept on it, long paragraphs split."""
     paragraphs = _rejoined([
         " ".join(p.split())
-        for p in re.split(r"\n\s*\n|\n(?=\s*(?:[-•*]|\d+[.)])\s)", _unit_headings_apart(text))
+        for p in re.split(r"\n\s*\n|\n(?=\s*(?:[-•*]|\d+[.)])\s)", _unit_headings_apart(_WORD_BROKEN.sub("", text)))
     ])
     points: list[Point] = []
     carry: list[str] = []
@@ -72,6 +72,9 @@ def points_of(text: str) -> list[Point]:
     return points
 
 
+# a word hyphenated at the end of a line of a typeset PDF ("twee-" / "de lid"), not the suspended
+# hyphen of "Flora-" / "en faunawet"
+_WORD_BROKEN = re.compile(r"(?<=[a-zà-ÿ]{2})-[ \t]*\n[ \t]*(?=[a-zà-ÿ])(?!(?:en|of|tot|t/m)\b)")
 # a paragraph that goes on with a lower-case word after one that stopped mid-sentence ("… van de
 # Wet" / "marktordening gezondheidszorg …"): a text copied from a PDF, a blank line after every line
 _GOES_ON = re.compile(r"[a-zà-ÿ](?![a-z]{0,2}[.)°](?:\s|$))")

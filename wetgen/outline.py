@@ -54,6 +54,8 @@ def _walk_article(article: Article, own: Address) -> Iterator[Node]:
     yield Node(own.eid, "artikel", article.number, own.label, text, "", article.key, touches)
     for onderdeel in article.onderdelen:
         place = address.onderdeel(own, onderdeel)
+        if len(article.onderdelen) == 1:  # the only onderdeel has no letter (Ar 6.15): the article's name
+            place = place._replace(label=own.label)
         words = " ".join(instruction_words(i) for i in onderdeel.instructions)
         yield _node(place, words, touched_articles(onderdeel))
     yield from _walk_items(article.items, own, 1)

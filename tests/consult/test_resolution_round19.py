@@ -66,3 +66,15 @@ def test_a_word_hyphenated_at_a_line_end_is_one_word_again():
     assert split_points("De Flora-\nen faunawet en de Noord-\nHollandse regels.") == [
         "De Flora- en faunawet en de Noord- Hollandse regels."
     ]
+
+
+# --- "van Boek 7" with no code named: the Burgerlijk Wetboek's book (zd) -----------------------
+
+
+def test_a_book_with_no_code_named_after_it_is_the_burgerlijk_wetboeks():
+    found = targets("De artikelen 271 en 275 van Boek 7, zoals die luiden, zijn niet van toepassing.", _bill())
+    assert [(scope, law, artikel) for _, scope, law, artikel, _, _ in found] == [
+        ("other_law", "Burgerlijk Wetboek Boek 7", "271"), ("other_law", "Burgerlijk Wetboek Boek 7", "275")]
+    # another code is named after its book, or abbreviated: never the Burgerlijk Wetboek
+    for text in ("artikel 5 van Boek 1 van het Wetboek van Strafvordering", "artikel 5 van Boek 1 Rv"):
+        assert all("Burgerlijk" not in law for _, _, law, *_ in targets(text, _bill())), text

@@ -181,3 +181,17 @@ def test_a_single_replacement_names_its_law_after_the_whole_place():
         "In het eerste lid wordt «a» vervangen door «b».",
         "Het derde lid vervalt.",
     ]
+
+
+def test_a_renumbering_with_a_gap_is_written_as_its_runs_and_read_back():
+    # the Leegstandwet act (Stb. 2013, 264): the ninth lid is not renumbered, so no range spans it
+    published = ("Onder vernummering van het vierde tot en met achtste lid tot het vijfde tot en met negende lid, "
+                 "en van het tiende tot en met dertiende lid tot het elfde tot en met veertiende lid wordt na het "
+                 "derde lid een nieuw lid ingevoegd, luidende:")  # fmt: skip
+    from wetgen.amend.parse import parse_instruction
+
+    read = parse_instruction(published, (lid("4"),))
+    assert isinstance(read, Instruction) and read.renumbering is not None
+    assert read.renumbering.old == ("4", "5", "6", "7", "8", "10", "11", "12", "13")
+    assert read.renumbering.new == ("5", "6", "7", "8", "9", "11", "12", "13", "14")
+    assert sentence(read).strip() == published

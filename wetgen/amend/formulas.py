@@ -103,6 +103,7 @@ LUIDENDE_FORMS = {"luidende": ("luidende", "luidende"), "dat luidt": ("dat luidt
 ONDER = "onder"  # before each clause: "Onder vervanging van … en onder vernummering van …"
 ONDER_JOIN = " en "
 RENUMBER_CLAUSE = "{noun} van {old} tot {new}"
+RENUMBER_MORE = ", en van {old} tot {new}"  # a second run: "…, en van het tiende tot en met dertiende lid tot …"
 RENUMBER_NOUNS = {"letters": "verlettering", "numbers": "vernummering"}
 RENUMBERED = {"letters": "verletterd", "numbers": "vernummerd"}
 LETTERED_UNITS = ("onderdeel",)  # renumbered with letters; all other units with numbers

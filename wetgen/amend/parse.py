@@ -161,7 +161,8 @@ def infer_style(sentences: Iterable[str]) -> Style:
     return Style(
         quotes=marks.most_common(1)[0][0] if marks else default.quotes,
         colon=colon > quotes,
-        as_follows=orders.most_common(1)[0][0] if orders else default.as_follows,
+        # a tie goes to wetgen's own order ("gewijzigd als volgt." in an opening of the drafter's own)
+        as_follows=max(orders, key=lambda o: (orders[o], o == default.as_follows)) if orders else default.as_follows,
         luidende=announced.most_common(1)[0][0] if announced else default.luidende,
     )
 
@@ -204,7 +205,7 @@ def parse_intro(text: str, style: Style | None = None) -> Intro | None:
         m = older.fullmatch(text)
         if m is not None:
             return Intro(_law(m.group("law")), text)
-    if text.endswith(":") and any(order in text for order in f.AS_FOLLOWS):
+    if text.endswith((":", ".")) and any(order in text for order in f.AS_FOLLOWS):  # "… gewijzigd als volgt."
         own = _OWN_SUBJECT.match(text) or _OWN_LAW.search(text)
         return Intro(_law(own.group("law") if own else "deze wet"), text)
     return None

@@ -267,7 +267,22 @@ def _with_onder(s: Slots, instruction: Instruction) -> Instruction:
 
 
 def renumbering(text: str, q: Quoted) -> Renumbering:
-    """Return the renumbering of "vernummering van het vierde lid tot derde lid"."""
+    """Return the renumbering of "vernummering van het vierde lid tot derde lid", also of more
+    runs ("…, en van het tiende tot en met dertiende lid tot het elfde tot en met veertiende lid")."""
+    first, *more = re.split(_MORE_RUNS, text.strip())
+    found = _one_renumbering(first, q)
+    for run in more:
+        further = _one_renumbering(f"{first.split(' ', 1)[0]} van {run}", q)
+        if further.unit != found.unit:
+            raise NoParse(f"'{q.restore(run)}' renumbers another kind of unit")
+        found = replace(found, old=found.old + further.old, new=found.new + further.new)
+    return found
+
+
+_MORE_RUNS = re.escape(f.RENUMBER_MORE.split("{old}")[0]).replace("\ ", "\s+")
+
+
+def _one_renumbering(text: str, q: Quoted) -> Renumbering:
     m = _RENUMBER.fullmatch(text.strip())
     if m is None:
         raise NoParse(f"'{q.restore(text)}' is no renumbering")

@@ -96,6 +96,8 @@ def _noun_and_words(noun: str, old: str, q: Quoted) -> tuple[str, str]:
     head, _, hole = text.rpartition(" ")
     words = q.hole(hole or text)
     noun = head.strip() if hole else ""
+    if re.search(r"(?:^|\s)van$", noun, re.I):  # "de omschrijving van «x»" names a place, not words
+        raise NoParse(f"'{noun} «…»' names a unit, not words")
     return noun[:1].lower() + noun[1:], words  # the sentence's capital is not the noun's
 
 

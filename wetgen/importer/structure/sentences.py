@@ -27,7 +27,7 @@ _OPENINGS = (
 )
 _VERBS = (
     r"vervangen door|komt te luiden|komen te luiden|luidende|ingevoegd|toegevoegd|vernummerd"
-    r"|verletterd|geplaatst|als volgt gewijzigd|gewijzigd als volgt|wordt geschrapt"
+    r"|verletterd|aanduiding\b.*?\bgeplaatst|als volgt gewijzigd|gewijzigd als volgt|wordt geschrapt"
     r"|vervall?(?:t|en)(?:[.,;:]|\s+(?:onder|de|het|telkens)\b|$)"
 )
 INSTRUCTION = re.compile(rf"^(?:{_OPENINGS})\b.*?\b(?:{_VERBS})", re.DOTALL)

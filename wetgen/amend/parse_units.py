@@ -279,7 +279,7 @@ def renumbering(text: str, q: Quoted) -> Renumbering:
     return found
 
 
-_MORE_RUNS = re.escape(f.RENUMBER_MORE.split("{old}")[0]).replace("\ ", "\s+")
+_MORE_RUNS = re.escape(f.RENUMBER_MORE.split("{old}")[0]).replace(r"\ ", r"\s+")
 
 
 def _one_renumbering(text: str, q: Quoted) -> Renumbering:

@@ -195,3 +195,18 @@ def test_a_renumbering_with_a_gap_is_written_as_its_runs_and_read_back():
     assert read.renumbering.old == ("4", "5", "6", "7", "8", "10", "11", "12", "13")
     assert read.renumbering.new == ("5", "6", "7", "8", "9", "11", "12", "13", "14")
     assert sentence(read).strip() == published
+
+
+@pytest.mark.parametrize(("published", "payload", "form"), [
+    # the older wordings of real bills (tests/realbills: Stb. 1999, 243; Stb. 1996, 134)
+    ("De tweede volzin komt te vervallen.", (), "te_vervallen"),
+    ("De artikelen 5 en 6 komen te vervallen.", (), "te_vervallen"),
+    ("Artikel 1638c wordt vervangen door de volgende artikelen:",
+     (Article("1638c", text="Een."), Article("1638d", text="Twee.")), "de_volgende"),
+])  # fmt: skip
+def test_the_older_wordings_of_delete_and_replace_are_read_and_written_back(published, payload, form):
+    from wetgen.amend.parse import parse_instruction
+
+    read = parse_instruction(published, payload)
+    assert isinstance(read, Instruction) and read.form == form
+    assert sentence(read, relative=not read.target.chain[0].unit == "artikel").strip() == published

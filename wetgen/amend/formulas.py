@@ -63,8 +63,12 @@ SENTENCES = {
     "vervang/als_volgt": "{place} {komt} als volgt te luiden:",
     "vervang/in": "In {container} {komt} {sub} te luiden:",
     "vervang/meer": "{place} {wordt} vervangen door {units}, {luidende}:",
+    # `vorm: de_volgende`, the older wording: "Artikel 1638c wordt vervangen door de volgende artikelen:"
+    "vervang/volgende": "{place} {wordt} vervangen door de volgende {nouns}:",
     # vervallen (Ar 6.12, 6.18)
     "vervallen": "{place} {vervalt}{trailing}.",
+    # `vorm: te_vervallen`, the older wording: "De tweede volzin komt te vervallen." (Stb. 1999, 243)
+    "vervallen/te": "{place} {komt} te vervallen{trailing}.",
     "vervallen/in": "In {container} {vervalt} {sub}{trailing}.",
     "vervallen/aanduiding": "{place} alsmede de aanduiding {designation} voor het {first} lid {vervalt}.",
     "vervallen/in/aanduiding": (

@@ -101,6 +101,13 @@ def _replace_as_follows(s: Slots) -> Instruction:
     return replace(_replace(s), form="als_volgt")
 
 
+def _replace_following(s: Slots) -> Instruction:
+    built = replace(_replace(s), form="de_volgende")
+    if not built.payload:
+        raise NoParse("'de volgende …' announces new units")
+    return built
+
+
 def _replace_in(s: Slots) -> Instruction:
     target = _in_target(s)
     payload = _list_payload("subonderdeel" if target.unit() == "subonderdeel" else "", s.payload)
@@ -119,6 +126,10 @@ def _delete(s: Slots) -> Instruction:
     targets = s.places("place")
     return Instruction(Action.DELETE, targets[0], also=targets[1:], renumbering=_trailing(s.get("trailing"), s.q),
                        designation=_designation(s))  # fmt: skip
+
+
+def _delete_te(s: Slots) -> Instruction:
+    return replace(_delete(s), form="te_vervallen")
 
 
 def _delete_in(s: Slots) -> Instruction:
@@ -203,7 +214,8 @@ def _designate(s: Slots) -> Instruction:
 
 BUILDERS: dict[str, Builder] = {
     "vervang": _replace, "vervang/in": _replace_in, "vervang/meer": _replace, "vervang/als_volgt": _replace_as_follows,
-    "vervallen": _delete, "vervallen/in": _delete_in, "vervallen/aanduiding": _delete,
+    "vervang/volgende": _replace_following,
+    "vervallen": _delete, "vervallen/te": _delete_te, "vervallen/in": _delete_in, "vervallen/aanduiding": _delete,
     "vervallen/in/aanduiding": _delete_in,
     "invoegen": _insert, "invoegen/onder": _insert, "invoegen/in": _insert_in, "invoegen/in/onder": _insert_in,
     "invoegen/binnen": _insert_within, "invoegen/binnen/onder": _insert_within, "invoegen/er": _insert_within,

@@ -182,6 +182,10 @@ def _replace(i: Instruction, b: _Builder) -> tuple[Piece, ...]:
         return _in_form(i, b, "vervang", "komt")
     if i.form == "als_volgt":
         return b.fill(f.SENTENCES["vervang/als_volgt"], place=b.subject(i.places), komt=b.verb("komt", _plural(i)))
+    if i.form == "de_volgende":
+        nouns = units(replace(i, form="", payload=i.payload * 2)).split(" ", 1)[1]  # the plural noun
+        return b.fill(f.SENTENCES["vervang/volgende"], place=b.subject(i.places), wordt=b.verb("wordt", _plural(i)),
+                      nouns=nouns)  # fmt: skip
     if len(i.payload) > _named_units(i):
         return b.fill(f.SENTENCES["vervang/meer"], place=b.subject(i.places),
                       wordt=b.verb("wordt", _plural(i)), units=units(i))  # fmt: skip
@@ -200,6 +204,9 @@ def _named_units(i: Instruction) -> int:
 def _delete(i: Instruction, b: _Builder) -> tuple[Piece, ...]:
     if i.form == "in":
         return _in_form(i, b, "vervallen", "vervalt")
+    if i.form == "te_vervallen":
+        return b.fill(f.SENTENCES["vervallen/te"], place=b.subject(i.places), komt=b.verb("komt", _plural(i)),
+                      trailing=_trailing(i.renumbering))  # fmt: skip
     if i.designation:
         return b.fill(f.SENTENCES["vervallen/aanduiding"], place=b.subject(i.places),
                       vervalt=b.verb("vervalt", True), **_designation_slots(i, b))  # fmt: skip

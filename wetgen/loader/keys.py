@@ -91,7 +91,7 @@ ALL_INSTRUCTION_KEYS = sorted(
      "slotpunt_wordt_puntkomma", "slot_vervangen", "telkens", "en", "benaming", "dubbele_punt",
      "vorm", "getal", "aanduiding", "aanduiding_vervalt", "wijzigingen", "komma_voor_werkwoord", *PAYLOAD_KEYS}
 )  # fmt: skip
-INSTRUCTION_VALUES = {"vorm": ("in", "alfabetisch", "toegevoegd", "als_volgt", "nieuw", "nieuw_nummer"), "getal": ("enkelvoud", "meervoud")}
+INSTRUCTION_VALUES = {"vorm": ("in", "alfabetisch", "toegevoegd", "als_volgt", "nieuw", "nieuw_nummer", "te_vervallen", "de_volgende"), "getal": ("enkelvoud", "meervoud")}
 WORD_ACTION_VALUES = tuple(a.value for a in (Action.REPLACE_WORDS, Action.INSERT_WORDS, Action.DELETE_WORDS))
 RENUMBERING_KEYS = {"van": True, "naar": True, "lidwoord": False, "herhaal": False, "komma": False}
 ENDING_KEYS = {"doel": True, "van": True, "door": True}

@@ -148,7 +148,8 @@ FRESH29_FROM = "zc"
 # blog on artikel 7:271 BW, the advice of the Raad van State with the indieners' reaction on an
 # initiatiefvoorstel amending Boek 7 BW, an Advocatenblad article on the Wet positie en toezicht
 # advocatuur and a nota naar aanleiding van het nader verslag answering the KNB's technisch
-# commentaar; room for zd05-zd15) were labelled blind on 2026-12-05 (branch label-zd): unseen.
+# commentaar; room for zd05-zd15) were labelled blind on 2026-12-05 (branch label-zd) and read on
+# main after their first contact (round 19: "van Boek 7" with no code named).
 FRESH30_FROM = "zd"
 # The parts whose disagreements nobody has read: reported, not enforced. fresh7 (g01-g15) was
 # measured on first contact and read on branch refs-resolve6, fresh5 (e01-e15) and fresh6
@@ -161,8 +162,8 @@ FRESH30_FROM = "zd"
 # and fresh23 (w01-w09) on refs-resolve16, fresh24 (x01-x10) on refs-resolve17, fresh25 (y01-y06)
 # and fresh26 (z01-z14) on refs-resolve18, fresh27 (za01-za05) on main after its first contact
 # (the Staatsregeling as a law's head word), fresh28 (zb01-zb13) and fresh29 (zc01-zc07) on main
-# (round 19: a PDF copy's run-on paragraphs, "Algemene Wet …" in title case). fresh30 (zd01-zd04) is unseen.
-UNSEEN_PARTS: tuple[str, ...] = ("fresh30",)
+# (round 19: a PDF copy's run-on paragraphs, "Algemene Wet …" in title case), fresh30 (zd01-zd04) on main.
+UNSEEN_PARTS: tuple[str, ...] = ()
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
          "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
          "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",

@@ -188,3 +188,16 @@ def test_a_reaction_to_a_campaign_row_answers_every_copy(store, tmp_path):
     for copy in ("R004", "R005", "R007"):
         assert points[point_id(copy, 1)].reaction == "Voorrang blijft tijdelijk."
     assert import_reactions(store, path).updated == []  # the table still agrees with the store
+
+
+def test_a_reactietabel_larger_than_a_reference_documents_cap_is_still_written(store, monkeypatch):
+    # the cap on a part guards reading untrusted reference documents; a reactietabel of 100,000
+    # responses (its sheet over 64 MB) is wetgen's own output and must still be tidied and written
+    from wetgen.errors import RenderError
+    from wetgen.word import package
+
+    normal = render_xlsx(build_report(store, public=True))
+    monkeypatch.setattr(package, "MAX_PART_BYTES", 100)
+    with pytest.raises(RenderError, match="too large"):
+        package.read_package(normal)
+    assert render_xlsx(build_report(store, public=True)) == normal

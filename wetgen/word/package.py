@@ -117,17 +117,18 @@ class Package:
             self.parts[rels_name] = serialise_xml(root)
 
 
-def read_package(source: str | Path | bytes) -> Package:
-    """Read a .docx (path or bytes) into a Package, capping its expanded size."""
+def read_package(source: str | Path | bytes, *, own: bool = False) -> Package:
+    """Read a .docx (path or bytes) into a Package, capping its expanded size unless it is
+    wetgen's `own` output read back to be tidied (a reactietabel of 100,000 responses)."""
     try:
         archive = zipfile.ZipFile(BytesIO(source) if isinstance(source, bytes) else source)
     except (OSError, zipfile.BadZipFile) as exc:
         raise RenderError(f"cannot read reference document {_shown(source)}: {exc}") from None
     with archive:
         infos = archive.infolist()
-        if sum(i.file_size for i in infos) > MAX_PACKAGE_BYTES:
+        if not own and sum(i.file_size for i in infos) > MAX_PACKAGE_BYTES:
             raise RenderError(f"reference document {_shown(source)} expands beyond the size cap")
-        parts = {i.filename: _read_member(archive, i) for i in infos if not i.is_dir()}
+        parts = {i.filename: archive.read(i) if own else _read_member(archive, i) for i in infos if not i.is_dir()}
     return Package(parts)
 
 

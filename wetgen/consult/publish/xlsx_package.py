@@ -34,7 +34,7 @@ def tidy_workbook(
     """Return openpyxl's .xlsx with fixed times, shared strings and schema-ordered fonts, and
     the row heights (points, per worksheet part, from the first row on) that are given."""
     try:
-        package = read_package(data)
+        package = read_package(data, own=True)
     except RenderError as exc:  # pragma: no cover - openpyxl wrote it
         raise RenderError(f"the reactietabel could not be written: {exc}") from None
     stamp = w3cdtf(when).encode()

@@ -26,10 +26,9 @@ if TYPE_CHECKING:
 
 def load(path: str | Path) -> Bill:
     """Load a draft file, or import a bill document (.docx, .xml, .html, .txt), into a Bill; raise if unusable."""
-    from wetgen.importer.draft import imported_bill, is_bill_document
-    from wetgen.loader import load_bill
+    from wetgen.importer.draft import read_bill
 
-    return imported_bill(Path(path))[0] if is_bill_document(Path(path)) else load_bill(path)
+    return read_bill(Path(path))[0]
 
 
 def loads(text: str | bytes, name: str = "<draft>", base_dir: str | Path | None = None) -> Bill:

@@ -35,6 +35,7 @@ import re
 
 # Verbs agree with their subject: (singular, plural).
 VERBS = {"wordt": ("wordt", "worden"), "vervalt": ("vervalt", "vervallen"), "komt": ("komt", "komen")}
+VERB_FORMS = "|".join(form for forms in VERBS.values() for form in forms)  # a regex alternation
 
 # --- changes of words: clauses, joined by " en " after one opening "In <place>" ---------------
 WORD_CLAUSES = {

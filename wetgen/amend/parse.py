@@ -57,7 +57,7 @@ def parse_instruction(sentence: str, payload: tuple[Unit, ...] = (), new_text: s
     return _with_verb_comma(text, payload, new_text, reading) or unparsed if verify else unparsed
 
 
-_COMMA_VERB = re.compile(rf",(?= (?:{'|'.join(form for forms in f.VERBS.values() for form in forms)})\b)")
+_COMMA_VERB = re.compile(rf",(?= (?:{f.VERB_FORMS})\b)")
 
 
 def _with_verb_comma(text: str, payload: tuple[Unit, ...], new_text: str, reading: Reading) -> Instruction | None:

@@ -69,7 +69,7 @@ def sentence_pieces(instruction: Instruction, context: Context = Context()) -> t
     return _verb_comma(pieces) if instruction.verb_comma else pieces
 
 
-_FIRST_VERB = re.compile(rf" (?:{'|'.join(form for forms in f.VERBS.values() for form in forms)})\b")
+_FIRST_VERB = re.compile(rf" (?:{f.VERB_FORMS})\b")
 
 
 def _verb_comma(pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
@@ -183,9 +183,8 @@ def _replace(i: Instruction, b: _Builder) -> tuple[Piece, ...]:
     if i.form == "als_volgt":
         return b.fill(f.SENTENCES["vervang/als_volgt"], place=b.subject(i.places), komt=b.verb("komt", _plural(i)))
     if i.form == "de_volgende":
-        nouns = units(replace(i, form="", payload=i.payload * 2)).split(" ", 1)[1]  # the plural noun
         return b.fill(f.SENTENCES["vervang/volgende"], place=b.subject(i.places), wordt=b.verb("wordt", _plural(i)),
-                      nouns=nouns)  # fmt: skip
+                      nouns=_plural_noun(i))  # fmt: skip
     if len(i.payload) > _named_units(i):
         return b.fill(f.SENTENCES["vervang/meer"], place=b.subject(i.places),
                       wordt=b.verb("wordt", _plural(i)), units=units(i))  # fmt: skip
@@ -408,6 +407,13 @@ def units(i: Instruction) -> str:
         if i.form == f.NEW_FORMS[1] and count == 1:
             noun += f" {getattr(i.payload[0], 'number', '')}"
     return f"{f.ARTICLES.get(count) or ids.cardinal(count)} {noun}"
+
+
+def _plural_noun(i: Instruction) -> str:
+    """Return the noun of the new units in the plural: "artikelen", "leden"."""
+    noun = _noun(i)
+    words = places.WORDS.get(noun)
+    return words.count(2) if words is not None else f"{noun}en"
 
 
 def _ordinal_units(i: Instruction) -> str:

@@ -120,11 +120,11 @@ def bill_option(help: str) -> Decorator:
 
 def read_bill(path: Path) -> Bill:
     """Load a draft, or import a bill document (saying so on stderr), and return its Bill."""
-    from wetgen.importer.draft import imported_bill, is_bill_document
+    from wetgen.importer.draft import read_bill as load_or_import
 
-    if not is_bill_document(path):
-        return load_bill(path)
-    bill, result = imported_bill(path)
+    bill, result = load_or_import(path)
+    if result is None:
+        return bill
     warned = f"; `wetgen import {path}` shows the warnings" if result.warnings else ""
     if not quiet():
         print_error(console(stderr=True), f"{path} read as a bill ({result.kind}: {result.stats.summary()}){warned}",

@@ -8,7 +8,7 @@ from pathlib import Path
 from wetgen.dump import dump_bill
 from wetgen.errors import Severity, WetgenError
 from wetgen.importer import READERS, ImportResult, import_bill
-from wetgen.loader import load_text
+from wetgen.loader import load_bill, load_text
 from wetgen.model import Bill
 
 # a draft is YAML; every other suffix an importer reads is a bill as published or written in Word
@@ -36,6 +36,13 @@ def imported_bill(path: Path) -> tuple[Bill, ImportResult]:
     loaded = load_text(draft_text(result, path.name).encode(), f"<{path.name} imported>")
     assert loaded.bill is not None  # draft_text raised if it did not load
     return loaded.bill, result
+
+
+def read_bill(path: Path) -> tuple[Bill, ImportResult | None]:
+    """Load a draft, or import a bill document; return the Bill and the import (None for a draft)."""
+    if not is_bill_document(path):
+        return load_bill(path), None
+    return imported_bill(path)
 
 
 def draft_text(result: ImportResult, source: str, mvt_file: str = "") -> str:

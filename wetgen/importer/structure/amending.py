@@ -79,6 +79,10 @@ def read_amending(heading: Token | None, number: str, opschrift: str, tokens: li
             intro = intro._replace(own=intro.own.replace(f"{citeertitel}{mark}", citeertitel, 1))
         for change in (c for o in onderdelen for c in o.changes):
             change.text = change.text.replace(f"{citeertitel}{mark}", citeertitel, 1)
+    citeertitel, publication = s.without_publication(law.citeertitel)
+    if publication:  # the opening keeps its words; the law is named without them
+        notes.keep(first.block.origin, publication, "Staatsblad citation after the law's name left out of its citeertitel")
+        law = replace(law, citeertitel=citeertitel)
     group = s.GROUP.match(first.text.strip())
     if group and group.group("comma") and group.group("law"):  # "Artikel 108 van de Wet X, wordt als volgt gewijzigd:"
         notes.keep(first.block.origin, group.group(0), "comma before 'wordt als volgt gewijzigd' left out")

@@ -75,7 +75,8 @@ def _is_closing(block: Block) -> bool:
 
 def _first_heading(blocks: list[Block]) -> int:
     for i, block in enumerate(blocks):
-        if block.depth == 0 and t.classify(block).kind in (t.ARTICLE, t.DIVISION):
+        if block.depth == 0 and (t.classify(block).kind in (t.ARTICLE, t.DIVISION)
+                                 or not block.role and t.run_in_heading(block, block.text.strip())):  # fmt: skip
             return i
     return len(blocks)
 

@@ -110,3 +110,13 @@ def without_footnote_mark(citeertitel: str) -> tuple[str, str]:
     """Return a law's name without a footnote mark glued to its end, and the mark ("" if none)."""
     m = _FOOTNOTE_MARK.search(citeertitel)
     return (citeertitel[: m.start()], m.group()) if m else (citeertitel, "")
+
+
+# "De Werkloosheidswet (Stb. 1987, 93) wordt …": older bills cite the law's publication after its name
+_PUBLICATION = re.compile(r"\s*\(\s*Stb(?:l)?\.\s*(?:19|20)\d\d,\s*\d+\s*\)$")
+
+
+def without_publication(citeertitel: str) -> tuple[str, str]:
+    """Return a law's name without the Staatsblad citation after it, and the citation ("" if none)."""
+    m = _PUBLICATION.search(citeertitel)
+    return (citeertitel[: m.start()], m.group().strip()) if m else (citeertitel, "")

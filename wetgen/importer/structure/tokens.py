@@ -13,7 +13,8 @@ from typing import NamedTuple
 from wetgen import ids
 from wetgen.importer import blocks as b
 from wetgen.importer.blocks import Block
-from wetgen.importer.structure.sentences import is_instruction
+from wetgen.importer.structure.runon import split_run_on
+from wetgen.importer.structure.sentences import INTRO, is_instruction
 
 ARTICLE, DIVISION, LETTER = "article", "division", "letter"
 NUM, ALPHA, DEGREE, DASH, PARA, ROW = "num", "alpha", "degree", "dash", "para", "row"
@@ -64,9 +65,32 @@ def tokenize(blocks: list[Block]) -> list[Token]:
         if split and is_instruction(split.group("rest")):
             out.append(Token(LETTER, split.group("num"), "", block))
             out.append(Token(PARA, "", split.group("rest"), block))
+        elif token.kind == PARA and not block.role and (run_in := run_in_heading(block, token.text)):
+            out.extend(run_in)
+        elif token.kind == PARA and not block.role and not block.label and len(pieces := split_run_on(token.text)) > 1:
+            out.extend(classify(block._replace(text=piece)) for piece in pieces)
         else:
             out.append(token)
     return out
+
+
+def run_in_heading(block: Block, text: str) -> tuple[Token, Token] | None:
+    """Split an article heading and the opening a PDF copy ran into it ("Artikel I. Wijziging van
+    de Leerplichtwet 1969 De Leerplichtwet 1969 wordt als volgt gewijzigd:"), else None."""
+    m = ARTICLE_HEADING.match(text)
+    title = m.group("title") if m else None
+    if not title or is_title(title):
+        return None
+    for start in _OPENING_START.finditer(title):
+        head, opening = title[: start.start()].strip(), title[start.end() :]
+        if head and is_title(head) and (INTRO.match(opening) or is_instruction(opening)):
+            heading = Token(ARTICLE, m.group("num"), head, block, upper=m.group("word") == "ARTIKEL")
+            return heading, Token(PARA, "", opening, block)
+    return None
+
+
+# Where an opening can begin after a heading's title: a capital article or preposition
+_OPENING_START = re.compile(r"\s+(?=(?:De|Het|In|Aan|Na|Artikel) )")
 
 
 _LETTER_AND_CHANGE = re.compile(r"^(?P<num>[0-9]?[A-Z]{1,3}[a-z]{0,2})\.?\s+(?P<rest>[A-Z].*)$")

@@ -1,0 +1,75 @@
+"""Bills as copies from PDF give them: the heading run into the opening line, changes run into
+one paragraph, the law's Staatsblad citation in the opening. Found in the real set (a voorstel
+van wet of OCW copied by a study site, zb02; the Wet maximale huursomstijging, d14; an older
+Werkloosheidswet bill, d58); the cases here are invented."""
+
+from __future__ import annotations
+
+from wetgen.importer import import_data
+from wetgen.importer.structure.runon import split_run_on
+from wetgen.model import Action, iter_articles
+
+HEAD = "Wet van 1 januari 2020 tot wijziging van de Wet op de proef\n\n"
+
+
+def _bill(text: str):  # noqa: ANN202 - (Bill, warnings)
+    result = import_data((HEAD + text).encode("utf-8"), "wet.txt")
+    return result.bill, [str(w) for w in result.warnings]
+
+
+def _articles(bill):  # noqa: ANN202 - list[Article]
+    return [node for node in bill.body if hasattr(node, "onderdelen")]
+
+
+def test_a_heading_run_into_the_opening_is_split_and_inserted_articles_stay_inside():
+    bill, _ = _bill(
+        "Artikel I. Wijziging van de Wet op de proef De Wet op de proef wordt als volgt gewijzigd:\n\n"
+        "A\n\nNa paragraaf 3 wordt een paragraaf ingevoegd, luidende:\n\n§ 3a. Proeven\n\n"
+        "Artikel 15a. Proefnemingen\n\n1. Een proef wordt gemeld.\n\n2. De melding is schriftelijk.\n\n"
+        "B\n\nArtikel 16 vervalt.\n"
+    )
+    (article,) = _articles(bill)
+    assert (article.number, article.opschrift) == ("I", "Wijziging van de Wet op de proef")
+    assert article.amends.citeertitel == "Wet op de proef"
+    assert [o.number for o in article.onderdelen] == ["A", "B"]
+    inserted = article.onderdelen[0].instructions[0]
+    assert inserted.action is Action.INSERT
+    assert [a.number for a in iter_articles(inserted.payload)] == ["15a"]
+    assert article.onderdelen[1].instructions[0].action is Action.DELETE
+
+
+def test_a_heading_with_a_title_only_is_not_split():
+    bill, _ = _bill("Artikel I. De Wet op de proef\n\nDe Wet op de proef wordt als volgt gewijzigd:\n\n"
+                    "A\n\nArtikel 16 vervalt.\n\nB\n\nArtikel 17 vervalt.\n")  # fmt: skip
+    (article,) = _articles(bill)
+    assert article.opschrift == "De Wet op de proef"
+    assert [o.number for o in article.onderdelen] == ["A", "B"]
+
+
+def test_the_staatsblad_citation_after_the_law_is_left_out_of_its_citeertitel_and_said():
+    bill, warnings = _bill("ARTIKEL I\n\nDe Wet op de proef (Stb. 1987, 93) wordt als volgt gewijzigd:\n\n"
+                           "A\n\nArtikel 16 vervalt.\n\nB\n\nArtikel 17 vervalt.\n")  # fmt: skip
+    assert _articles(bill)[0].amends.citeertitel == "Wet op de proef"
+    assert any("(Stb. 1987, 93)" in w and "Staatsblad citation" in w for w in warnings)
+
+
+def test_changes_run_into_one_paragraph_are_read_one_by_one():
+    bill, _ = _bill(
+        "ARTIKEL I\n\nDe Wet op de proef wordt als volgt gewijzigd:AIn artikel 4 wordt «oud» vervangen "
+        "door «nieuw». BArtikel 5 wordt als volgt gewijzigd:1. Het eerste lid vervalt. 2. Het tweede "
+        "lid vervalt.\n"
+    )
+    (article,) = _articles(bill)
+    assert [o.number for o in article.onderdelen] == ["A", "B"]
+    replaced = article.onderdelen[0].instructions[0]
+    assert (replaced.action, replaced.old, replaced.new) == (Action.REPLACE_WORDS, "oud", "nieuw")
+    deleted = article.onderdelen[1].instructions  # "1. Het eerste lid vervalt. 2. …" under artikel 5
+    assert [(i.action, i.target.artikel, i.target.lid) for i in deleted] == [(Action.DELETE, "5", "1"), (Action.DELETE, "5", "2")]
+
+
+def test_a_run_on_split_needs_a_change_after_it_and_never_cuts_inside_quoted_words():
+    quoted = "In artikel 4 wordt «de aanvraag. In artikel 5 wordt het besluit vervangen» vervangen door «x»."
+    assert split_run_on(quoted) == [quoted]
+    prose = "De raad besluit. In artikel 5 staat de regel. B Artikel 6 is duidelijk."
+    assert split_run_on(prose) == [prose]
+    assert split_run_on("Artikel 5 vervalt. B Artikel 6 vervalt.") == ["Artikel 5 vervalt.", "B", "Artikel 6 vervalt."]

@@ -1,0 +1,41 @@
+"""A paragraph that a copy from PDF ran several changes into: "De Woningwet wordt als volgt
+gewijzigd:AIn artikel 49 … vervangen door «…». BArtikel 54 wordt als volgt gewijzigd:1. Aan het
+eerste lid …". It is split where an onderdeel letter or a change's number stands before the
+opening of a wijzigingsopdracht, and only there: the piece after each split must read as one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from wetgen.importer.structure.sentences import INTRO, is_instruction
+
+_OPENING = r"(?:In|Aan|Na|Voor|Onder|Het|De|Artikel|Artikelen|Hoofdstuk|Paragraaf|Afdeling|Titel|Onderdeel|Er)\s"
+# after a colon, a full stop or a closing quote: a letter (glued or spaced), or a number or
+# letter with its full stop, then the opening of a change
+_SPLIT = re.compile(
+    rf"(?<=[:.»;])\s*(?:(?P<letter>[A-Z]{{1,2}})\s*|(?P<label>[0-9]{{1,2}}[a-z]?\.|[a-z]\.)\s+)(?={_OPENING})"
+)
+
+
+def split_run_on(text: str) -> list[str]:
+    """Return the pieces of a run-together paragraph of changes (a letter alone, "1. Aan …",
+    "In artikel …"), or the text as its only piece when it is not one."""
+    text = text.strip()
+    if not (INTRO.match(text.split(":", 1)[0] + ":") or is_instruction(text)):
+        return [text]
+    marks = list(_SPLIT.finditer(text))
+    pieces: list[str] = []
+    start = 0
+    for n, m in enumerate(marks):
+        end = marks[n + 1].start() if n + 1 < len(marks) else len(text)
+        if text.count("«", 0, m.start()) > text.count("»", 0, m.start()) or not is_instruction(text[m.end() : end]):
+            continue  # inside quoted words, or no change follows
+        pieces.append(text[start : m.start()].strip())
+        if m.group("letter"):
+            pieces.append(m.group("letter"))
+            start = m.end()
+        else:
+            start = m.start("label")
+    pieces.append(text[start:].strip())
+    return [piece for piece in pieces if piece]

@@ -151,6 +151,11 @@ FRESH29_FROM = "zc"
 # commentaar; room for zd05-zd15) were labelled blind on 2026-12-05 (branch label-zd) and read on
 # main after their first contact (round 19: "van Boek 7" with no code named).
 FRESH30_FROM = "zd"
+# zf01-zf15 (the parliamentary exchange on a bill's articles, any ministry: notas naar aanleiding
+# van het verslag, memories van antwoord, nota's van wijziging, verslagen and ministers' letters;
+# part ze, another helper's, sits between fresh30 and this part) were labelled blind on 2026-12-05
+# (branch label-zf): unseen.
+FRESH32_FROM = "zf"
 # The parts whose disagreements nobody has read: reported, not enforced. fresh7 (g01-g15) was
 # measured on first contact and read on branch refs-resolve6, fresh5 (e01-e15) and fresh6
 # (f01-f15) on branch refs-resolve7, fresh8 (h01-h15) and fresh9 (i01-i15) on branch
@@ -163,12 +168,12 @@ FRESH30_FROM = "zd"
 # and fresh26 (z01-z14) on refs-resolve18, fresh27 (za01-za05) on main after its first contact
 # (the Staatsregeling as a law's head word), fresh28 (zb01-zb13) and fresh29 (zc01-zc07) on main
 # (round 19: a PDF copy's run-on paragraphs, "Algemene Wet …" in title case), fresh30 (zd01-zd04) on main.
-UNSEEN_PARTS: tuple[str, ...] = ()
+UNSEEN_PARTS: tuple[str, ...] = ("fresh32",)
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
          "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
          "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
          "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29",
-         "fresh30")
+         "fresh30", "fresh32")
 PARTS = ("all", *SPLIT, "read", "unseen")
 
 
@@ -206,7 +211,8 @@ def in_part(doc_id: str, part: str) -> bool:
         "fresh27": (FRESH27_FROM, FRESH28_FROM),
         "fresh28": (FRESH28_FROM, FRESH29_FROM),
         "fresh29": (FRESH29_FROM, FRESH30_FROM),
-        "fresh30": (FRESH30_FROM, "\uffff"),
+        "fresh30": (FRESH30_FROM, FRESH32_FROM),
+        "fresh32": (FRESH32_FROM, "\uffff"),
     }
     if part in ("read", "unseen"):
         unseen = any(in_part(doc_id, p) for p in UNSEEN_PARTS)

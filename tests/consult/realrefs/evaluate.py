@@ -156,6 +156,11 @@ FRESH30_FROM = "zd"
 # EZ, VWS (twice) and BZK; room for ze09-ze15) were labelled blind on 2026-12-05 (branch label-ze):
 # unseen.
 FRESH31_FROM = "ze"
+# zf01-zf15 (the parliamentary exchange on a bill's articles, any ministry: notas naar aanleiding
+# van het verslag, memories van antwoord, nota's van wijziging, verslagen and ministers' letters;
+# room for zf08-zf15) were labelled blind on 2026-12-05
+# (branch label-zf): unseen.
+FRESH32_FROM = "zf"
 # The parts whose disagreements nobody has read: reported, not enforced. fresh7 (g01-g15) was
 # measured on first contact and read on branch refs-resolve6, fresh5 (e01-e15) and fresh6
 # (f01-f15) on branch refs-resolve7, fresh8 (h01-h15) and fresh9 (i01-i15) on branch
@@ -168,13 +173,13 @@ FRESH31_FROM = "ze"
 # and fresh26 (z01-z14) on refs-resolve18, fresh27 (za01-za05) on main after its first contact
 # (the Staatsregeling as a law's head word), fresh28 (zb01-zb13) and fresh29 (zc01-zc07) on main
 # (round 19: a PDF copy's run-on paragraphs, "Algemene Wet …" in title case), fresh30 (zd01-zd04) on main.
-# fresh31 (ze01-ze08) is unseen.
-UNSEEN_PARTS: tuple[str, ...] = ("fresh31",)
+# fresh31 (ze01-ze08) and fresh32 (zf01-zf07) are unseen.
+UNSEEN_PARTS: tuple[str, ...] = ("fresh31", "fresh32")
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
          "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
          "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
          "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29",
-         "fresh30", "fresh31")
+         "fresh30", "fresh31", "fresh32")
 PARTS = ("all", *SPLIT, "read", "unseen")
 
 
@@ -213,7 +218,8 @@ def in_part(doc_id: str, part: str) -> bool:
         "fresh28": (FRESH28_FROM, FRESH29_FROM),
         "fresh29": (FRESH29_FROM, FRESH30_FROM),
         "fresh30": (FRESH30_FROM, FRESH31_FROM),
-        "fresh31": (FRESH31_FROM, "\uffff"),
+        "fresh31": (FRESH31_FROM, FRESH32_FROM),
+        "fresh32": (FRESH32_FROM, "\uffff"),
     }
     if part in ("read", "unseen"):
         unseen = any(in_part(doc_id, p) for p in UNSEEN_PARTS)

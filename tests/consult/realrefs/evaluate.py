@@ -153,13 +153,13 @@ FRESH29_FROM = "zc"
 FRESH30_FROM = "zd"
 # ze01-ze08 (texts on secondary legislation and amendementen: Staatsblad texts of two AMvBs and a
 # docplayer transcription of a third, a Staatscourant regeling, and four amendementen on bills of
-# EZ, VWS (twice) and BZK; room for ze09-ze15) were labelled blind on 2026-12-05 (branch label-ze):
-# unseen.
+# EZ, VWS (twice) and BZK; room for ze09-ze15) were labelled blind on 2026-12-05 (branch label-ze)
+# and read on main after their first contact (round 20).
 FRESH31_FROM = "ze"
 # zf01-zf15 (the parliamentary exchange on a bill's articles, any ministry: notas naar aanleiding
 # van het verslag, memories van antwoord, nota's van wijziging, verslagen and ministers' letters;
 # room for zf08-zf15) were labelled blind on 2026-12-05
-# (branch label-zf): unseen.
+# (branch label-zf) and read on main after their first contact (round 20).
 FRESH32_FROM = "zf"
 # The parts whose disagreements nobody has read: reported, not enforced. fresh7 (g01-g15) was
 # measured on first contact and read on branch refs-resolve6, fresh5 (e01-e15) and fresh6
@@ -173,8 +173,9 @@ FRESH32_FROM = "zf"
 # and fresh26 (z01-z14) on refs-resolve18, fresh27 (za01-za05) on main after its first contact
 # (the Staatsregeling as a law's head word), fresh28 (zb01-zb13) and fresh29 (zc01-zc07) on main
 # (round 19: a PDF copy's run-on paragraphs, "Algemene Wet …" in title case), fresh30 (zd01-zd04) on main.
-# fresh31 (ze01-ze08) and fresh32 (zf01-zf07) are unseen.
-UNSEEN_PARTS: tuple[str, ...] = ("fresh31", "fresh32")
+# fresh31 (ze01-ze08) and fresh32 (zf01-zf07) were read on main (round 20: a number with an
+# onderdeel of its own ends a list of subonderdelen, "de wet" as a besluit defines it).
+UNSEEN_PARTS: tuple[str, ...] = ()
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
          "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
          "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",

@@ -18,7 +18,7 @@ from wetgen.consult.analyse.assign import PointResult, assign
 from wetgen.consult.analyse.billunits import bill_unit, inserted_onderdeel
 from wetgen.consult.analyse.borrowing import EARLIER, borrow_laws, division_law
 from wetgen.consult.analyse.context import BILL, EMPTY, OTHER_LAW, UNKNOWN, Context, Target
-from wetgen.consult.analyse.definedinstrument import defines
+from wetgen.consult.analyse.definedinstrument import defines, with_definitions
 from wetgen.consult.analyse.definitions import of_definition, opens_definition, within_definition
 from wetgen.consult.analyse.described import in_passing
 from wetgen.consult.analyse.divisionheadings import bill_division, opens_own_articles
@@ -357,8 +357,7 @@ class Analyser:
             context = context._replace(inserted=True)
         if not heading:
             context = announce(context, reading.opens, reading.announces, text[start:end])  # notaitems.py
-        if defined := defines(text[start:end]):  # definedinstrument.py
-            context = context._replace(defined=defined)
+        context = with_definitions(context, text[start:end])  # definedinstrument.py
         return lead_in_law(context, text[start:end], self.lexicon)  # "… in de Awb geregeld:"
 
     def _topic(self, context: Context, resolutions: list[Resolution]) -> tuple[Target, ...]:

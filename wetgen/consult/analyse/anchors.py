@@ -62,7 +62,7 @@ _GATED = (  # (pattern, kind, words without which a text cannot match it)
 _COLON_OR_LID = re.compile(r"\d(?:[a-z]{0,3}\s+lid\s+\d|:\d)", re.I)
 _ORDINALS_BEFORE = re.compile(
     rf"(?<![\w-])(?:(?:het|de)\s+)?(?:{grammar.STATE}\s+)?(?:{grammar.ORDINALS})(?:(?:\s*,\s*(?:en\s+)?|\s+en\s+|\s+of\s+|\s+(?:tot\s+en\s+met|t/m)\s+"
-    rf"|\s*[-–]\s*)(?:{grammar.ORDINALS}))*\s+$",
+    rf"|\s*[-–]\s*)(?:het\s+)?(?:{grammar.ORDINALS}))*\s+$",
     re.I,
 )
 _NTH_BEFORE = re.compile(r"\d+\s*(?:e|de|ste)\s+$", re.I)

@@ -62,6 +62,7 @@ class Context(NamedTuple):
     lead_in_law: str = ""  # the law a sentence ending in a colon named for the list below it
     listed: tuple[str, ...] = ()  # "De onderdelen G tot en met I … te luiden:": the letters below
     defined: str = ""  # "De regeling X (hierna: de regeling)": the instrument "deze regeling" is (definedinstrument.py)
+    enabling: str = ""  # "wet: Meststoffenwet": the law "van de wet" in a besluit names (enablinglaw.py)
     definition: bool = False  # the steps below "… in de begripsomschrijving van «X»:" (definitions.py)
 
 

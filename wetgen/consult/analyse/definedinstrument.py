@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from wetgen.consult.analyse.context import OTHER_LAW, Context, Target
+from wetgen.consult.analyse.enablinglaw import defines_law
 from wetgen.consult.analyse.owninstrument import names_itself
 
 _KINDS = r"regeling|verordening|reglement|besluit|keur"
@@ -38,3 +39,12 @@ def defined_instrument(raw: str, context: Context, inserted: bool) -> list[Targe
     if inserted or not context.defined or not names_itself(raw, context.defined):
         return []
     return [Target(OTHER_LAW, context.defined)]
+
+
+def with_definitions(context: Context, segment: str) -> Context:
+    """Return the context with the instrument a segment defines by its kind and the law its
+    definitions call "de wet" (enablinglaw.py), where it defines them."""
+    defined, enabling = defines(segment), defines_law(segment)
+    if defined:
+        context = context._replace(defined=defined)
+    return context._replace(enabling=enabling) if enabling else context

@@ -1,5 +1,6 @@
 """An article "van de wet" where the instrument in context is a besluit or regeling: in an
-AMvB or ministeriële regeling "de wet" is the law it rests on, never the instrument itself."""
+AMvB or ministeriële regeling "de wet" is the law it rests on, never the instrument itself; which
+law that is, its definitions say ("In dit besluit wordt verstaan onder: a. wet: Meststoffenwet;")."""
 
 from __future__ import annotations
 
@@ -22,3 +23,25 @@ def names_enabling_law(raw: str, law: str) -> bool:
     """Return whether a reference ends in "van de wet" while the instrument in context is no wet,
     so that "de wet" is the law that instrument rests on, which the context does not name."""
     return bool(law) and bool(_INSTRUMENT.match(law)) and bool(_ENDS_OF_THE_LAW.search(raw))
+
+
+# "a. wet: Meststoffenwet;", "wet: de Wet op de huurtoeslag;": the definition of "de wet" in a
+# besluit's or regeling's list of definitions
+_DEFINES_WET = re.compile(
+    r"(?:^|[\s(])(?:[a-z]{1,2}\.\s+)?(?-i:wet)\s*:\s*(?:de\s+|het\s+)?(?P<law>(?-i:[A-Z])[^;:\n]{2,90}?)\s*(?:;|\.?$)",
+    re.I | re.M,
+)
+
+
+def defines_law(segment: str) -> str:
+    """Return the law a list of definitions says "de wet" is ("wet: Meststoffenwet;"), or ""."""
+    if "wet:" not in segment and "wet :" not in segment:
+        return ""
+    found = _DEFINES_WET.search(segment)
+    return " ".join(found.group("law").split()) if found else ""
+
+
+def defined_law_of(raw: str, enabling: str) -> str:
+    """Return the law a reference ending in "van de wet" names where the text defined "de wet"
+    (`enabling`, from `defines_law`), else ""."""
+    return enabling if enabling and _ENDS_OF_THE_LAW.search(raw) else ""

@@ -84,11 +84,18 @@ _LETTERS = (
     rf"(?<![\w°])(?-i:(?:{_SMALL_ITEM})(?:{_LETTER_SEP}(?:{_SMALL_ITEM}))*"
     rf"|(?:{_CAPITAL})(?:{_LETTER_SEP}(?:{_CAPITAL}))*)"
 )
-_SUBS = r"\d+\s*°?(?![\w])(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+(?:tot\s+en\s+met|t/m)\s+)\d+\s*°?(?![\w]))*"
+# a further number with an onderdeel or lid of its own is the next article: "onder 1, 9, onder b,
+# en 32b" (subonderdelen have neither)
+_OWN_PARTS = rf"\s*,\s*(?:(?:onder|sub|onderdeel)\s+[a-z](?![\w°])|{_ORD}\s+lid\b)"
+_SUBS = (
+    r"\d+\s*°?(?![\w])(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+(?:tot\s+en\s+met|t/m)\s+)\d+\s*°?(?![\w])"
+    rf"(?!{_OWN_PARTS}))*"
+)
 _SUBS_MARKED = (
     r"\d+\s*°(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+(?:tot\s+en\s+met|t/m)\s+)\d+\s*°)*"  # "onderdeel 2°"
 )
-_ORDS = rf"{_ORD}(?:(?:\s*,\s*(?:en\s+)?|\s+en\s+|\s+of\s+|\s+(?:tot\s+en\s+met|t/m)\s+|\s*[-–]\s*){_ORD})*"
+# "het tweede tot en met het vijfde lid", "het eerste en het derde lid": the article may stand again
+_ORDS = rf"{_ORD}(?:(?:\s*,\s*(?:en\s+)?|\s+en\s+|\s+of\s+|\s+(?:tot\s+en\s+met|t/m)\s+|\s*[-–]\s*)(?:het\s+)?{_ORD})*"
 # a further number is a lid unless it has a letter or a lid of its own: "lid 1 en 220 lid 2" and
 # "lid 1 en 12l Sv" name a second article (no lid is numbered with a letter in the real set)
 _DIGITS = r"\d+[a-z]?(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+(?:tot\s+en\s+met|t/m)\s+|\s*[-–]\s*)\d+(?![\w:]|\s+lid\b))*"

@@ -22,7 +22,7 @@ from wetgen.consult.analyse.context import BILL, EMPTY, LAW, OTHER_LAW, UNKNOWN,
 from wetgen.consult.analyse.context import MVT as MVT_SCOPE
 from wetgen.consult.analyse.definedinstrument import defined_instrument
 from wetgen.consult.analyse.divisionchain import in_titel_named
-from wetgen.consult.analyse.enablinglaw import names_enabling_law
+from wetgen.consult.analyse.enablinglaw import defined_law_of, names_enabling_law
 from wetgen.consult.analyse.grammar import Part
 from wetgen.consult.analyse.insertedarticles import extended_article, heads_inserted_article
 from wetgen.consult.analyse.lawchoice import agreed, title_laws
@@ -202,7 +202,7 @@ class BillIndex:
     ) -> tuple[str, str, str]:
         """Return (scope, law, number) of an article number as the reference and context say."""
         roman = is_roman(number)
-        if ref.foreign or names_enabling_law(ref.raw, context.law):  # "van de richtlijn" (enablinglaw.py)
+        if ref.foreign or names_enabling_law(ref.raw, context.law) and not context.enabling:  # enablinglaw.py
             return UNKNOWN, "", number
         if ref.this_bill:
             if inserted and context.law:
@@ -211,7 +211,7 @@ class BillIndex:
                 return BILL, "", number
             law = self._law_for(number, context)
             return (LAW, *with_book(law, number)) if law else (UNKNOWN, "", number)
-        law = ref.law or (context.named_law if ref.that_law else "")
+        law = ref.law or (context.named_law if ref.that_law else "") or defined_law_of(ref.raw, context.enabling)
         if law:
             law, number = with_book(law, number)
             if is_named(law, self.bill_names):  # the law in force of the same name (replacedlaw.py)

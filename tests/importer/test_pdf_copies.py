@@ -73,3 +73,11 @@ def test_a_run_on_split_needs_a_change_after_it_and_never_cuts_inside_quoted_wor
     prose = "De raad besluit. In artikel 5 staat de regel. B Artikel 6 is duidelijk."
     assert split_run_on(prose) == [prose]
     assert split_run_on("Artikel 5 vervalt. B Artikel 6 vervalt.") == ["Artikel 5 vervalt.", "B", "Artikel 6 vervalt."]
+
+
+def test_a_run_in_heading_whose_opening_runs_on_into_its_changes_is_read_whole():
+    bill, _ = _bill("Artikel I. Wijziging van de Wet op de proef De Wet op de proef (Stb. 1987, 93) wordt als volgt "
+                    "gewijzigd:AIn artikel 4 wordt «oud» vervangen door «nieuw». BArtikel 5 vervalt.\n")  # fmt: skip
+    (article,) = _articles(bill)
+    assert (article.opschrift, article.amends.citeertitel) == ("Wijziging van de Wet op de proef", "Wet op de proef")
+    assert [(o.number, o.instructions[0].action) for o in article.onderdelen] == [("A", Action.REPLACE_WORDS), ("B", Action.DELETE)]

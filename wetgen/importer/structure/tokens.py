@@ -65,10 +65,11 @@ def tokenize(blocks: list[Block]) -> list[Token]:
         if split and is_instruction(split.group("rest")):
             out.append(Token(LETTER, split.group("num"), "", block))
             out.append(Token(PARA, "", split.group("rest"), block))
-        elif token.kind == PARA and not block.role and (run_in := run_in_heading(block, token.text)):
-            out.extend(run_in)
-        elif token.kind == PARA and not block.role and not block.label and len(pieces := split_run_on(token.text)) > 1:
-            out.extend(classify(block._replace(text=piece)) for piece in pieces)
+        elif token.kind == PARA and not block.role and not block.label:
+            heading, opening = run_in_heading(block, token.text) or (None, token)  # copies from PDF
+            pieces = split_run_on(opening.text)
+            out.extend([heading] if heading else [])
+            out.extend([classify(block._replace(text=p)) for p in pieces] if len(pieces) > 1 else [opening])
         else:
             out.append(token)
     return out

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from wetgen.importer.structure.sentences import INTRO, is_instruction
+from wetgen.importer.structure.sentences import INTRO, OPENINGS, is_instruction
 
-_OPENING = r"(?:In|Aan|Na|Voor|Onder|Het|De|Artikel|Artikelen|Hoofdstuk|Paragraaf|Afdeling|Titel|Onderdeel|Er)\s"
+_OPENING = rf"(?:{OPENINGS})\s"
 # after a colon, a full stop or a closing quote: a letter (glued or spaced), or a number or
 # letter with its full stop, then the opening of a change
 _SPLIT = re.compile(

@@ -21,7 +21,7 @@ GROUP = re.compile(
     r"(?P<rest>(?:,\s+(?!van\s)[^,]+?)*?),?(?:\s+van\s+(?P<law>(?:de\s+|het\s+)?[A-Z].+?))?"
     r"(?P<comma>,?)\s+(?:wordt|worden)\s+(?P<how>als volgt gewijzigd|gewijzigd als volgt)\s*:$"
 )
-_OPENINGS = (
+OPENINGS = (  # the words a wijzigingsopdracht opens with
     r"In|Na|Voor|Aan|Onder|Er|Het|De|Artikel|Artikelen|Hoofdstuk|Paragraaf|Afdeling|Titel|Onderdeel"
     r"|Toegevoegd|Ingevoegd|Vervangen|Boek|Bijlage|§|Voorts|Tevens|Telkens|Zowel"
 )
@@ -30,7 +30,7 @@ _VERBS = (
     r"|verletterd|aanduiding\b.*?\bgeplaatst|als volgt gewijzigd|gewijzigd als volgt|wordt geschrapt"
     r"|vervall?(?:t|en)(?:[.,;:]|\s+(?:onder|de|het|telkens)\b|$)"
 )
-INSTRUCTION = re.compile(rf"^(?:{_OPENINGS})\b.*?\b(?:{_VERBS})", re.DOTALL)
+INSTRUCTION = re.compile(rf"^(?:{OPENINGS})\b.*?\b(?:{_VERBS})", re.DOTALL)
 _LAW_IN_SENTENCE = re.compile(
     r"\bvan (?P<law>(?:de|het) [A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,8}?),?\s+"
     r"(?:wordt|worden|vervalt|vervallen|komt|komen)\b"

@@ -5,9 +5,12 @@ from __future__ import annotations
 import random
 
 import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from wetgen.consult.analyse.campaign_summary import campaign_text, summarise_campaigns
 from wetgen.consult.analyse.campaigns import find_clusters, jaccard, shingle_sets
+from wetgen.consult.analyse.lsh_kernel import jaccard_runs
 from wetgen.consult.analyse.reference_pairwise import jaccard as ref_jaccard
 from wetgen.consult.analyse.reference_pairwise import ngrams, pairwise_clusters
 from wetgen.consult.publish.overview import privacy_gate
@@ -55,6 +58,22 @@ def test_jaccard_matches_the_reference():
     sets = shingle_sets([a, b, "kort"])
     assert jaccard(sets[0], sets[1]) == ref_jaccard(ngrams(a), ngrams(b))
     assert len(sets[2]) == 0 and jaccard(sets[0], sets[2]) == 0.0
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.integers(0, 2**32 - 1), max_size=60, unique=True),
+    st.lists(st.integers(0, 2**32 - 1), max_size=60, unique=True),
+    st.lists(st.integers(0, 40), max_size=60, unique=True),
+)
+def test_the_compiled_jaccard_is_the_jaccard_of_the_sets(a, b, shared):
+    # small values are shared by both runs, so overlaps of every size occur, at either end
+    left, right = sorted(set(a) | set(shared)), sorted(set(b) | set(shared[::2]))
+    flat = np.array(left + right, dtype=np.uint32)
+    offsets = np.array([0, len(left), len(left) + len(right)], dtype=np.int64)
+    union = len(set(left) | set(right))
+    expected = len(set(left) & set(right)) / union if left and right else 0.0
+    assert jaccard_runs(flat, offsets, 0, 1) == expected
 
 
 def test_campaign_report_has_representative_count_and_additions(sample_store):

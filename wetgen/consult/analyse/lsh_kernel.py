@@ -127,16 +127,13 @@ def jaccard_runs(flat: np.ndarray, offsets: np.ndarray, x: int, y: int) -> float
     if la == 0 or lb == 0:
         return 0.0
     inter = 0
+    # without branches: which run moves on is data the processor cannot predict, and a
+    # mispredicted branch per step cost a fifth of the clustering at a million responses
     while i < i_end and j < j_end:
         a, b = flat[i], flat[j]
-        if a == b:
-            inter += 1
-            i += 1
-            j += 1
-        elif a < b:
-            i += 1
-        else:
-            j += 1
+        inter += a == b
+        i += a <= b
+        j += b <= a
     return inter / (la + lb - inter)
 
 

@@ -145,3 +145,17 @@ def test_agrees_with_pairwise_when_many_private_texts_share_template_sentences()
             shared = " ".join(rng.sample(templates, k=rng.randint(1, 2)))
             texts.append(shared + " " + " ".join(rng.choices(words, k=rng.randint(15, 60))))
     assert find_clusters(texts) == pairwise_clusters(texts)
+
+
+def test_the_estimate_floor_loses_fewer_pairs_at_the_threshold_than_the_banding():
+    from math import ceil, comb
+
+    from wetgen.consult.analyse import campaigns
+
+    perms, t = campaigns.BANDS * campaigns.ROWS, campaigns.THRESHOLD
+    floor = ceil((t - campaigns.ESTIMATE_MARGIN) * perms)
+    # a pair at the threshold agrees on Binomial(perms, t) permutations; below the floor it is
+    # never compared, and the banding alone misses it when no band has all its rows equal
+    below_floor = sum(comb(perms, k) * t**k * (1 - t) ** (perms - k) for k in range(floor))
+    missed_by_bands = (1 - t**campaigns.ROWS) ** campaigns.BANDS
+    assert below_floor < missed_by_bands < 2e-4

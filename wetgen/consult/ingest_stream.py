@@ -50,8 +50,8 @@ class StoredTexts:
     """The compared texts of the store's responses by index, read from the store when asked:
     the campaign summary needs only its members' texts, a page at a time."""
 
-    def __init__(self, store: Store, ids: list[str]) -> None:
-        self.store, self.ids = store, ids
+    def __init__(self, store: Store, ids: list[str], seqs: list[int]) -> None:
+        self.store, self.ids, self.seqs = store, ids, seqs
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -61,7 +61,8 @@ class StoredTexts:
 
     def many(self, indices: list[int]) -> list[str]:
         """Return the texts at `indices`, read from the store in one query."""
-        return self.store.campaign_texts_of([self.ids[i] for i in indices], READ)
+        ids, seqs = [self.ids[i] for i in indices], [self.seqs[i] for i in indices]
+        return self.store.campaign_texts_of(ids, READ, seqs)
 
 
 @gc_paused()
@@ -281,7 +282,7 @@ def _campaigns(store: Store, progress: Progress) -> tuple[int, int]:
             yield text
 
     shingles = Shingles(texts())
-    stored = StoredTexts(store, ids)
+    stored = StoredTexts(store, ids, seqs)
     summaries = summarise_campaigns(
         stored, public, seqs, progress, shingles=shingles, fetch=stored.many
     )

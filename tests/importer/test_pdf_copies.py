@@ -81,3 +81,36 @@ def test_a_run_in_heading_whose_opening_runs_on_into_its_changes_is_read_whole()
     (article,) = _articles(bill)
     assert (article.opschrift, article.amends.citeertitel) == ("Wijziging van de Wet op de proef", "Wet op de proef")
     assert [(o.number, o.instructions[0].action) for o in article.onderdelen] == [("A", Action.REPLACE_WORDS), ("B", Action.DELETE)]
+
+
+# A PDF copied without its layout (plain `pdftotext`) can set a hanging number apart from its lid:
+# "5." and "6." both stand before the fifth lid, and the sixth has none.
+SEPARATED = (
+    "ARTIKEL I\n\nDe Wet op de proef wordt als volgt gewijzigd:\n\nA\n\n"
+    "Aan artikel 3 worden drie leden toegevoegd, luidende:\n\n"
+    "4.\n\nEen proef wordt gemeld.\n\n5.\n\n6.\n\nDe melding is schriftelijk.\n\n"
+    "7.\n\nDe melding vermeldt de plaats van de proef.\n"
+)
+
+
+def test_a_copy_whose_numbers_lost_their_texts_is_refused_with_the_words_of_the_lid(tmp_path):
+    import pytest
+
+    from wetgen.importer.draft import write_draft
+    from wetgen.importer.errors import ImportRefused
+
+    result = import_data((HEAD + SEPARATED).encode("utf-8"), "wet.txt")
+    with pytest.raises(ImportRefused) as refused:
+        write_draft(result, "wet.txt", tmp_path / "wet.yaml")
+    message = str(refused.value)
+    assert message.startswith("wet.txt: its numbers are not in order: lid 6 is skipped")
+    assert "De melding vermeldt de plaats" in message and "pdftotext -layout" in message
+    assert "please report" not in message and not (tmp_path / "wet.yaml").exists()
+
+
+def test_the_import_command_refuses_such_a_copy_in_one_line(tmp_path, run_cli):
+    source = tmp_path / "wet.txt"
+    source.write_text(HEAD + SEPARATED, encoding="utf-8")
+    code, out, err = run_cli("import", str(source), "-o", str(tmp_path / "wet.yaml"))
+    assert (code, out) == (2, "")
+    assert len(err.strip().splitlines()) == 1 and "numbers are not in order" in err

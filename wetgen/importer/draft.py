@@ -6,9 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from wetgen.dump import dump_bill
-from wetgen.errors import Severity, WetgenError
+from wetgen.errors import Diagnostic, Severity, WetgenError
 from wetgen.importer import READERS, ImportResult, import_bill
+from wetgen.importer.errors import ImportRefused
 from wetgen.loader import load_bill, load_text
+from wetgen.messages import localize
 from wetgen.model import Bill
 
 # a draft is YAML; every other suffix an importer reads is a bill as published or written in Word
@@ -54,10 +56,29 @@ def draft_text(result: ImportResult, source: str, mvt_file: str = "") -> str:
     text = dump_bill(result.bill, mvt_file if result.mvt else "", tuple(header))
     loaded = load_text(text.encode(), "<import>")
     errors = [d for d in loaded.diagnostics if d.severity is Severity.ERROR]
+    if errors and all(e.code in SOURCE_NUMBERING for e in errors):
+        raise _numbering_refused(source, text, errors[0])
     if loaded.bill is None or errors:
         first = errors[0].headline() if errors else "the draft does not load"
         raise ImportBug(f"the imported draft is not valid ({first}); please report this with the file")
     return text
+
+
+# A number written twice or skipped is the source's own: the importer keeps every number as
+# the text gives it, so these say the copy lost its order (a PDF copied without its layout),
+# not that the importer failed.
+SOURCE_NUMBERING = frozenset({"STR001", "STR006"})
+
+
+def _numbering_refused(source: str, text: str, error: Diagnostic) -> ImportRefused:
+    """Return the refusal of a text whose numbers are out of order, quoting the unit's words."""
+    after = text.splitlines()[error.location.line : error.location.line + 3]
+    words = next((line.split("tekst:", 1)[1].strip(" '\"") for line in after if "tekst:" in line), "")
+    quoted = f" (“{words[:60]}…”)" if words else ""
+    message = localize(error.message, "en")
+    return ImportRefused(source, f"its numbers are not in order: {message}{quoted}; the numbers "
+                         "and their texts were probably separated when it was copied (a PDF copied "
+                         "with `pdftotext -layout` keeps them together)")  # fmt: skip
 
 
 def write_draft(result: ImportResult, source: str, draft: Path) -> list[Path]:

@@ -106,6 +106,9 @@ def test_a_copy_whose_numbers_lost_their_texts_is_refused_with_the_words_of_the_
     assert message.startswith("wet.txt: its numbers are not in order: lid 6 is skipped")
     assert "De melding vermeldt de plaats" in message and "pdftotext -layout" in message
     assert "please report" not in message and not (tmp_path / "wet.yaml").exists()
+    with pytest.raises(ImportRefused) as refused:  # a Word file is not a copy: fix its numbering
+        write_draft(result, "wet.docx", tmp_path / "wet.yaml")
+    assert str(refused.value).endswith("correct the numbering in the file and import it again")
 
 
 def test_the_import_command_refuses_such_a_copy_in_one_line(tmp_path, run_cli):

@@ -65,8 +65,8 @@ def draft_text(result: ImportResult, source: str, mvt_file: str = "") -> str:
 
 
 # A number written twice or skipped is the source's own: the importer keeps every number as
-# the text gives it, so these say the copy lost its order (a PDF copied without its layout),
-# not that the importer failed.
+# the text gives it, so these say the copy lost its order (a PDF copied without its layout) or
+# the file has a numbering mistake of its own, not that the importer failed.
 SOURCE_NUMBERING = frozenset({"STR001", "STR006"})
 
 
@@ -74,11 +74,17 @@ def _numbering_refused(source: str, text: str, error: Diagnostic) -> ImportRefus
     """Return the refusal of a text whose numbers are out of order, quoting the unit's words."""
     after = text.splitlines()[error.location.line : error.location.line + 3]
     words = next((line.split("tekst:", 1)[1].strip(" '\"") for line in after if "tekst:" in line), "")
-    quoted = f" (“{words[:60]}…”)" if words else ""
-    message = localize(error.message, "en")
-    return ImportRefused(source, f"its numbers are not in order: {message}{quoted}; the numbers "
-                         "and their texts were probably separated when it was copied (a PDF copied "
-                         "with `pdftotext -layout` keeps them together)")  # fmt: skip
+    quoted = f" (“{words[:60]}{'…' if len(words) > 60 else ''}”)" if words else ""
+    why = (
+        "the numbers and their texts were probably separated when it was copied (a PDF copied "
+        "with `pdftotext -layout` keeps them together)"
+        if source.lower().endswith(_COPIED_TEXT)
+        else "correct the numbering in the file and import it again"
+    )
+    return ImportRefused(source, f"its numbers are not in order: {localize(error.message, 'en')}{quoted}; {why}")
+
+
+_COPIED_TEXT = (".txt", ".text", ".md", ".markdown")
 
 
 def write_draft(result: ImportResult, source: str, draft: Path) -> list[Path]:

@@ -72,7 +72,7 @@ class BulkReads(StoreBase):
         return [found.get(rid, "") for rid in ids]
 
     def _campaign_rows(
-        self, statuses: Sequence[str], where: str, values: tuple[str, ...]
+        self, statuses: Sequence[str], where: str, values: tuple[str | int, ...]
     ) -> Iterator[tuple[str, str, int, int]]:
         marks = ", ".join("?" * len(statuses))
         cursor = self.conn.execute(

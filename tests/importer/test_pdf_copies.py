@@ -117,3 +117,13 @@ def test_the_import_command_refuses_such_a_copy_in_one_line(tmp_path, run_cli):
     code, out, err = run_cli("import", str(source), "-o", str(tmp_path / "wet.yaml"))
     assert (code, out) == (2, "")
     assert len(err.strip().splitlines()) == 1 and "numbers are not in order" in err
+
+
+def test_the_refusal_quotes_the_words_of_a_lid_written_as_a_literal_block():
+    import yaml
+
+    from wetgen.importer.draft import _text_at
+
+    draft = "leden:\n- nummer: '5'\n  tekst: Een.\n- nummer: '7'\n  tekst: |-\n    Twee regels\n    hier.\n"
+    assert _text_at(yaml.compose(draft), 4) == "Twee regels\nhier."
+    assert _text_at(yaml.compose(draft), 2) == "Een." and _text_at(yaml.compose(draft), 3) == ""

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import yaml
+
 from wetgen.dump import dump_bill
 from wetgen.errors import Diagnostic, Severity, WetgenError
 from wetgen.importer import READERS, ImportResult, import_bill
@@ -72,8 +74,7 @@ SOURCE_NUMBERING = frozenset({"STR001", "STR006"})
 
 def _numbering_refused(source: str, text: str, error: Diagnostic) -> ImportRefused:
     """Return the refusal of a text whose numbers are out of order, quoting the unit's words."""
-    after = text.splitlines()[error.location.line : error.location.line + 3]
-    words = next((line.split("tekst:", 1)[1].strip(" '\"") for line in after if "tekst:" in line), "")
+    words = " ".join(_text_at(yaml.compose(text), error.location.line).split())
     quoted = f" (“{words[:60]}{'…' if len(words) > 60 else ''}”)" if words else ""
     why = (
         "the numbers and their texts were probably separated when it was copied (a PDF copied "
@@ -85,6 +86,19 @@ def _numbering_refused(source: str, text: str, error: Diagnostic) -> ImportRefus
 
 
 _COPIED_TEXT = (".txt", ".text", ".md", ".markdown")
+
+
+def _text_at(node: yaml.Node, line: int) -> str:
+    """Return the `tekst` of the unit whose `nummer` is written on `line` (1-based) of the draft."""
+    if isinstance(node, yaml.MappingNode):
+        fields = {k.value: v for k, v in node.value if isinstance(k, yaml.ScalarNode)}
+        number, text = fields.get("nummer"), fields.get("tekst")
+        if number is not None and number.start_mark.line + 1 == line:
+            return text.value if isinstance(text, yaml.ScalarNode) else ""
+        children = [v for _, v in node.value]
+    else:
+        children = node.value if isinstance(node, yaml.SequenceNode) else []
+    return next((found for child in children if (found := _text_at(child, line))), "")
 
 
 def write_draft(result: ImportResult, source: str, draft: Path) -> list[Path]:

@@ -91,8 +91,9 @@ def run_in_heading(block: Block, text: str) -> tuple[Token, Token] | None:
 
 
 # Where an opening can begin after a heading's title: a capital article or preposition. Fewer
-# than sentences.OPENINGS on purpose: with all of them a heading of the Verzamelwet SZW 2010 (d12)
-# was split inside its title, and 2 of its 11 references lost their law (tested by imported.py).
+# than sentences.OPENINGS on purpose: with all of them ("Boek", …) the Verzamelwet SZW 2010 (d12)
+# lost its ARTIKEL IV's heading and read the artikel 1614ca it inserts as one of its own
+# (2 of its 11 references then went wrong in tests/consult/realrefs/imported.py).
 _OPENING_START = re.compile(r"\s+(?=(?:De|Het|In|Aan|Na|Artikel) )")
 
 

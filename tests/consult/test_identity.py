@@ -180,9 +180,9 @@ def test_a_store_of_schema_3_keeps_its_ids_and_staff_work(tmp_path, bill):
         "DROP TABLE detached_work; DROP INDEX responses_seq; PRAGMA user_version = 3;"
     )
     raw.close()
-    assert len(MIGRATIONS) == SCHEMA_VERSION == 4
+    assert len(MIGRATIONS) == SCHEMA_VERSION == 5
     report = ingest([source], bill, db)
     assert report.unchanged == 3
     with open_store(db) as store:
-        assert store.version == 4 and {r.id for r in store.respondents()} == old_ids
+        assert store.version == 5 and {r.id for r in store.respondents()} == old_ids
         assert store.reactions()[point.id][0] == "Oud werk."

@@ -3,6 +3,8 @@ as a batch ingest, idempotent, edited rows recognised, collisions reported."""
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 
 import wetgen.consult.ingest as ingest_module
@@ -11,6 +13,7 @@ from tests.consult.conftest import write_export as _write
 from wetgen.consult.errors import StoreError
 from wetgen.consult.ingest import ingest
 from wetgen.consult.store import open_store
+from wetgen.consult.store.schema import POINT_KEYS
 
 TEXT = ("Artikel 28a legt gemeenten een termijn op van {n} weken; dat is te kort voor de huisvesting "
         "van vergunninghouders.\n###\nDe memorie van toelichting rekent met {m} woningen per jaar.")  # fmt: skip
@@ -103,12 +106,42 @@ def test_an_ingest_stopped_in_the_campaign_search_keeps_the_responses_and_says_s
 
     monkeypatch.setattr(stream_module, "_campaigns", interrupted)
     _stopped_ingest_keeps(source, bill, db, responses=120)
+    with open_store(db) as store:  # the keys built meanwhile were rolled back with the search
+        assert not _point_keys(store)
     monkeypatch.undo()
     monkeypatch.setattr(ingest_module, "STREAM_FROM", 0)
     again = ingest([source], bill, db)
     assert (again.added, again.unchanged, again.campaigns, again.in_campaigns) == (0, 120, 2, 120)
     with open_store(db) as store:
         assert len(store.campaigns()) == 2
+        assert _point_keys(store) == set(POINT_KEYS)
+
+
+def test_keys_built_meanwhile_are_rolled_back_with_a_failed_block_and_built_at_the_next_write(
+    tmp_path,
+):
+    with open_store(tmp_path / "s.sqlite") as store:
+        with store.transaction():
+            store.defer_point_keys()
+        with pytest.raises(KeyError), store.transaction():
+            with store.point_keys_built_meanwhile():
+                raise KeyError("the campaign search failed")
+        assert not _point_keys(store)
+        with store.transaction():
+            pass
+        assert _point_keys(store) == set(POINT_KEYS)
+
+
+def test_a_failure_of_the_keys_built_meanwhile_is_raised_after_the_block(tmp_path):
+    point = ("R1-a", "R1", 0, "antwoord", "een")
+    with open_store(tmp_path / "s.sqlite") as store:
+        with store.transaction():
+            store.defer_point_keys()
+            store.insert("points", [point, point])  # no key refuses the second one yet
+        with pytest.raises(sqlite3.IntegrityError, match="UNIQUE"), store.transaction():
+            with store.point_keys_built_meanwhile():
+                pass
+        assert not _point_keys(store)
 
 
 def test_a_first_ingest_stopped_in_a_chunk_keeps_the_chunks_before_and_a_rerun_goes_on(
@@ -125,13 +158,33 @@ def test_a_first_ingest_stopped_in_a_chunk_keeps_the_chunks_before_and_a_rerun_g
 
     monkeypatch.setattr(stream_module, "_write_chunk", third_fails)
     _stopped_ingest_keeps(source, bill, db, responses=80)
+    with open_store(db) as store:  # a first ingest builds the point keys at its end
+        assert not _point_keys(store)
     monkeypatch.setattr(stream_module, "_write_chunk", write_chunk)
     again = ingest([source], bill, db)
     assert (again.added, again.unchanged, again.campaigns, again.in_campaigns) == (40, 80, 2, 120)
+    with open_store(db) as store:  # the next write built them
+        assert _point_keys(store) == set(POINT_KEYS)
     ingest([source], bill, tmp_path / "whole.sqlite")
     a, b = open_store(db), open_store(tmp_path / "whole.sqlite")
     for table in ("responses", "points", "refs", "assignments", "campaign_members"):
         assert a.dump()[table] == b.dump()[table], table
+
+
+def _point_keys(store) -> set[str]:
+    names = store.conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'").fetchall()
+    return {name for (name,) in names} & set(POINT_KEYS)
+
+
+def test_a_first_ingest_builds_the_point_keys_that_refuse_a_second_point_of_one_id(
+    tmp_path, bill, streaming
+):
+    ingest([_write(tmp_path / "export.csv", _rows(120))], bill, tmp_path / "s.sqlite")
+    with open_store(tmp_path / "s.sqlite") as store:
+        assert _point_keys(store) == set(POINT_KEYS)
+        point = store.conn.execute("SELECT * FROM points LIMIT 1").fetchone()
+        with pytest.raises(sqlite3.IntegrityError, match="UNIQUE"):
+            store.insert("points", [tuple(point)])
 
 
 def _stopped_ingest_keeps(source, bill, db, responses: int) -> None:
@@ -184,6 +237,7 @@ def test_a_key_repeated_in_the_next_chunk_is_one_response_while_workers_derive_a
     a, b = open_store(tmp_path / "alone.sqlite"), open_store(tmp_path / "ahead.sqlite")
     for table in ("responses", "points", "refs", "assignments", "unassigned", "campaign_members"):
         assert a.dump()[table] == b.dump()[table], table
+    assert _point_keys(b) == set(POINT_KEYS)  # built early, to find the repeated key's points
 
 
 class _CountingStore:

@@ -12,6 +12,7 @@ from wetgen.consult.ingest import ingest
 from wetgen.consult.store import (
     DERIVED_TABLES,
     MIGRATIONS,
+    POINT_KEYS,
     SCHEMA_VERSION,
     TABLES,
     migrate,
@@ -114,6 +115,33 @@ def test_schema_is_versioned_and_migrated(tmp_path):
     assert store.version == SCHEMA_VERSION == len(MIGRATIONS)
     assert store.reactions() == {"R1-abc": ("antwoord", "", "")}
     assert store.dump()["tags"] == []
+
+
+def test_a_store_of_schema_4_keeps_its_points_and_their_keys_after_the_rebuild(tmp_path):
+    path = tmp_path / "v4.sqlite"
+    raw = sqlite3.connect(path, isolation_level=None)
+    migrate(raw, to=4)
+    rows = {
+        "points": [("R2-b", "R2", 0, "answer", "twee"), ("R1-a", "R1", 0, "answer", "een")],
+        "refs": [("R2-b", 0, "artikel 1", "resolved", "artikel 1", "art_1", "")],
+        "assignments": [("R2-b", "art_1", "reference", "artikel 1", "", 1.0)],
+        "unassigned": [("R1-a", "geen verwijzing")],
+        "manual_assignments": [("R1-a", "art_2", "")],
+    }
+    for table, values in rows.items():
+        raw.executemany(f"INSERT INTO {table} VALUES ({', '.join('?' * len(values[0]))})", values)
+    raw.close()
+    store = open_store(path)
+    assert store.version == 5
+    for table, values in rows.items():
+        stored = store.conn.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()
+        assert [tuple(row) for row in stored] == values, table
+    effective = store.conn.execute("SELECT point_id, node_eid FROM effective_assignments ORDER BY 1")
+    assert [tuple(row) for row in effective] == [("R1-a", "art_2"), ("R2-b", "art_1")]
+    names = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+    assert set(POINT_KEYS) <= names
+    with pytest.raises(sqlite3.IntegrityError, match="UNIQUE"):
+        store.insert("refs", rows["refs"])
 
 
 def test_every_table_has_the_columns_of_its_row_layout(tmp_path):

@@ -89,6 +89,8 @@ def store_stream(
         report.rebound = bind_consulted(store, analyser.index, bill, versions.consulted_path)
         report.newer, report.remapped = bind_newer(store, versions)
         _recognise_edited(store, batch, streamed, mapping, limits, report)
+        if first:
+            store.defer_point_keys()
         seen: set[str] = set()
         next_seq = store.next_seq()
         progress.start("Reacties analyseren", None)
@@ -274,14 +276,17 @@ def _campaigns(store: Store, progress: Progress) -> tuple[int, int]:
     public: list[int] = []
     seqs: list[int] = []
 
-    def texts() -> Iterator[str]:
-        for rid, text, is_public, seq in store.stream_campaign_texts(READ):
+    def texts(reader: Store) -> Iterator[str]:
+        for rid, text, is_public, seq in reader.stream_campaign_texts(READ):
             ids.append(rid)
             public.append(is_public)
             seqs.append(seq)
             yield text
 
-    shingles = Shingles(texts())
+    # A first ingest builds the point keys it dropped while the texts are shingled, which reads
+    # the committed responses through a second connection
+    with store.reader() as reader, store.point_keys_built_meanwhile():
+        shingles = Shingles(texts(reader))
     stored = StoredTexts(store, ids, seqs)
     summaries = summarise_campaigns(
         stored, public, seqs, progress, shingles=shingles, fetch=stored.many

@@ -19,6 +19,7 @@ from wetgen.consult.store.report_read import ReportReads
 from wetgen.consult.store.schema import (
     DERIVED_TABLES,
     MIGRATIONS,
+    POINT_KEYS,
     SCHEMA_VERSION,
     STAFF_TABLES,
     TABLES,
@@ -40,7 +41,7 @@ def open_store(path: Path | str, *, create: bool = True) -> Store:
 
 
 __all__ = [
-    "DERIVED_TABLES", "MIGRATIONS", "SCHEMA_VERSION", "STAFF_TABLES", "TABLES", "IngestBuffer",
+    "DERIVED_TABLES", "MIGRATIONS", "POINT_KEYS", "SCHEMA_VERSION", "STAFF_TABLES", "TABLES", "IngestBuffer",
     "Recognition", "Store", "migrate", "open_store", "response_id", "schema_version",
     "wait_for_writers",
 ]  # fmt: skip

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Self
 
 from wetgen.consult.errors import StoreBusy, StoreError
-from wetgen.consult.store.schema import MIGRATIONS, SCHEMA_VERSION, TABLES
+from wetgen.consult.store.schema import MIGRATIONS, POINT_KEYS, SCHEMA_VERSION, TABLES
 
 # set while an ingest has stored responses whose campaigns it has not yet stored
 CAMPAIGNS_PENDING = "campaigns_pending"
@@ -125,7 +127,11 @@ def connect(path: Path | str, *, create: bool = True) -> sqlite3.Connection:
     try:
         # while the file is opened (another process may be creating or converting it on a slow
         # disk) every read waits as long as a writer would; after it, the first try is short
-        conn = sqlite3.connect(path, isolation_level=None, timeout=Waiting.seconds)
+        # check_same_thread off: an ingest builds the point keys on a second thread, while its
+        # main thread reads through another connection (StoreBase.point_keys_built_meanwhile)
+        conn = sqlite3.connect(
+            path, isolation_level=None, timeout=Waiting.seconds, check_same_thread=False
+        )
         _write_ahead(conn)
         conn.execute("PRAGMA synchronous=NORMAL")
         # 1 GB at most (allocated as used): a large ingest inserts at random keys into indexes
@@ -150,6 +156,17 @@ class StoreBase:
 
     def __init__(self, conn: sqlite3.Connection, where: str = "the store") -> None:
         self.conn, self.where = conn, where
+        self.keys_deferred = False  # a first ingest builds the point keys at its end
+
+    def build_point_keys(self) -> None:
+        """Build the point tables' keys (schema.POINT_KEYS) that are missing: after a first
+        ingest, or at the next write after one that was stopped."""
+        indexes = self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")
+        present = {name for (name,) in indexes}
+        for name, statement in POINT_KEYS.items():
+            if name not in present:
+                self.conn.execute(statement)
+        self.keys_deferred = False
 
     def __enter__(self) -> StoreBase:
         return self
@@ -167,10 +184,54 @@ class StoreBase:
         return schema_version(self.conn)
 
     @contextmanager
+    def point_keys_built_meanwhile(self) -> Iterator[None]:
+        """Build the deferred point keys on a second thread while the block runs (inside
+        `transaction`; the block must not use this connection). SQLite leaves Python's lock
+        while it sorts, so the build takes the otherwise idle core; a block that fails stops it."""
+        if not self.keys_deferred:
+            yield
+            return
+        failed: list[BaseException] = []
+
+        def build() -> None:
+            try:
+                self.build_point_keys()
+            except BaseException as exc:  # handed to the main thread
+                failed.append(exc)
+
+        builder = threading.Thread(target=build, name="point keys", daemon=True)
+        builder.start()
+        try:
+            yield
+        except BaseException:
+            self.conn.interrupt()
+            builder.join()
+            self.keys_deferred = False  # rolled back with the block: the next write builds them
+            raise
+        builder.join()
+        if failed:
+            self.keys_deferred = False
+            raise failed[0]
+
+    @contextmanager
+    def reader(self) -> Iterator[Self]:
+        """Open the store a second time, for reading what was committed while this connection
+        is busy (with a small page cache: it reads the responses once, in order)."""
+        file = self.conn.execute("PRAGMA database_list").fetchone()[2]
+        conn = sqlite3.connect(file, isolation_level=None, timeout=Waiting.seconds)
+        conn.execute("PRAGMA cache_size=-65536")
+        try:
+            yield type(self)(conn, self.where)
+        finally:
+            conn.close()
+
+    @contextmanager
     def transaction(self) -> Iterator[StoreBase]:
         """Run a block in one transaction holding the write lock: all of it is stored, or none."""
         begin_writing(self.conn, self.where)
         try:
+            if not self.keys_deferred:
+                self.build_point_keys()
             yield self
         except BaseException:
             if self.conn.in_transaction:  # not when the next one could not begin (StoreBusy)

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 
 from wetgen.consult.store.base import CAMPAIGNS_PENDING, StoreBase
 from wetgen.consult.store.schema import (
+    POINT_KEYS,
     CampaignRow,
     MemberRow,
     NodeRow,
@@ -57,6 +58,16 @@ class DerivedTables(StoreBase):
         """Return a buffer that inserts responses and their derived rows in batches."""
         return IngestBuffer(self)
 
+    def defer_point_keys(self) -> None:
+        """Drop the keys of the point tables while they are empty, to build them once when the
+        ingest has written its points (build_point_keys): sorted in one pass, instead of kept
+        up at random keys with every row (at a million responses, a third of the writes)."""
+        if self.conn.execute("SELECT 1 FROM points LIMIT 1").fetchone():
+            return
+        for name in POINT_KEYS:
+            self.conn.execute(f"DROP INDEX IF EXISTS {name}")
+        self.keys_deferred = True
+
     def bind_bill(self, nodes: list[NodeRow], touches: list[TouchRow], meta: dict[str, str]) -> None:
         """Replace the bill's nodes and the articles they touch, and record the bill in meta."""
         self.conn.execute("DELETE FROM nodes")
@@ -87,6 +98,8 @@ class DerivedTables(StoreBase):
 
     def delete_points(self, rid: str) -> None:
         """Delete a response's points with their references and assignments."""
+        if self.keys_deferred:  # a key repeated in a first ingest: found through the keys
+            self.build_point_keys()
         for table in ("refs", "assignments", "unassigned"):
             self.conn.execute(f"DELETE FROM {table} WHERE point_id IN ({_POINTS_OF})", (rid,))
         self.conn.execute("DELETE FROM points WHERE response_id = ?", (rid,))

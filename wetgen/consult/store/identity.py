@@ -129,6 +129,8 @@ class IdentityTables(StoreBase):
     def reattach(self, rid: str, points: Sequence[tuple]) -> list[str]:
         """Move the staff work on a response's stored points to the edited points that match
         them; detach what matches none. Return a message for every point detached."""
+        if self.keys_deferred:
+            self.build_point_keys()
         worked = dict(
             self.conn.execute(
                 f"SELECT id, text FROM points WHERE response_id = ? AND id IN ({_WORKED})", (rid,)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 _V1 = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -53,18 +53,20 @@ CREATE TABLE reactions (point_id TEXT PRIMARY KEY, reaction TEXT NOT NULL DEFAUL
   change TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT '');
 """
 
-_V2 = """
-CREATE TABLE node_touches (eid TEXT NOT NULL, article TEXT NOT NULL, PRIMARY KEY (eid, article));
-CREATE TABLE tags (target TEXT NOT NULL, tag TEXT NOT NULL, PRIMARY KEY (target, tag));
-CREATE TABLE notes (target TEXT NOT NULL, seq INTEGER NOT NULL, note TEXT NOT NULL,
-  PRIMARY KEY (target, seq));
-CREATE VIEW effective_assignments AS
+_EFFECTIVE = """CREATE VIEW effective_assignments AS
   SELECT point_id, node_eid, 'manual' AS method, note AS evidence, '' AS matched, 1.0 AS score
     FROM manual_assignments
   UNION ALL
   SELECT a.point_id, a.node_eid, a.method, a.evidence, a.matched, a.score FROM assignments a
    WHERE a.point_id NOT IN (SELECT point_id FROM manual_assignments);
-CREATE VIEW respondents AS
+"""
+
+_V2 = f"""
+CREATE TABLE node_touches (eid TEXT NOT NULL, article TEXT NOT NULL, PRIMARY KEY (eid, article));
+CREATE TABLE tags (target TEXT NOT NULL, tag TEXT NOT NULL, PRIMARY KEY (target, tag));
+CREATE TABLE notes (target TEXT NOT NULL, seq INTEGER NOT NULL, note TEXT NOT NULL,
+  PRIMARY KEY (target, seq));
+{_EFFECTIVE}CREATE VIEW respondents AS
   SELECT r.id, r.name, r.place, r.organisation, r.public,
          COALESCE(o.category, r.category) AS category,
          CASE WHEN o.category IS NULL THEN r.category_reason ELSE 'handmatig' END AS category_reason
@@ -85,7 +87,30 @@ CREATE INDEX detached_work_response ON detached_work (response_id);
 CREATE INDEX responses_seq ON responses (seq);
 """
 
-MIGRATIONS = (_V1, _V2, _V3, _V4)  # MIGRATIONS[n] takes a store from version n to n + 1
+# The point tables' keys become named unique indexes (the same constraints), so that a first
+# ingest can drop them and build them once at the end (POINT_KEYS); a table is rebuilt without
+# its view, which names it.
+_REBUILT = {
+    "points": "id TEXT NOT NULL, response_id TEXT NOT NULL, seq INTEGER NOT NULL, part TEXT NOT NULL, text TEXT NOT NULL",
+    "refs": "point_id TEXT NOT NULL, seq INTEGER NOT NULL, raw TEXT NOT NULL, status TEXT NOT NULL, target TEXT NOT NULL, nodes TEXT NOT NULL, reason TEXT NOT NULL",
+    "assignments": "point_id TEXT NOT NULL, node_eid TEXT NOT NULL, method TEXT NOT NULL, evidence TEXT NOT NULL, matched TEXT NOT NULL, score REAL NOT NULL",
+    "unassigned": "point_id TEXT NOT NULL, reason TEXT NOT NULL",
+}  # fmt: skip
+POINT_KEYS = {
+    "points_id": "CREATE UNIQUE INDEX IF NOT EXISTS points_id ON points (id)",
+    "points_response": "CREATE INDEX IF NOT EXISTS points_response ON points (response_id, seq)",
+    "refs_key": "CREATE UNIQUE INDEX IF NOT EXISTS refs_key ON refs (point_id, seq)",
+    "assignments_key": "CREATE UNIQUE INDEX IF NOT EXISTS assignments_key ON assignments (point_id, node_eid)",
+    "assignments_node": "CREATE INDEX IF NOT EXISTS assignments_node ON assignments (node_eid)",
+    "unassigned_key": "CREATE UNIQUE INDEX IF NOT EXISTS unassigned_key ON unassigned (point_id)",
+}  # fmt: skip
+_V5 = "DROP VIEW effective_assignments;\n" + "".join(
+    f"CREATE TABLE {name}_v5 ({columns});\nINSERT INTO {name}_v5 SELECT * FROM {name} ORDER BY rowid;\n"
+    f"DROP TABLE {name};\nALTER TABLE {name}_v5 RENAME TO {name};\n"
+    for name, columns in _REBUILT.items()
+) + "".join(f"{statement};\n" for statement in POINT_KEYS.values()) + _EFFECTIVE
+
+MIGRATIONS = (_V1, _V2, _V3, _V4, _V5)  # MIGRATIONS[n] takes a store from version n to n + 1
 
 
 # --- the tables that ingest derives -----------------------------------------------------

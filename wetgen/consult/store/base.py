@@ -156,7 +156,8 @@ class StoreBase:
 
     def __init__(self, conn: sqlite3.Connection, where: str = "the store") -> None:
         self.conn, self.where = conn, where
-        self.keys_deferred = False  # a first ingest builds the point keys at its end
+        # set while a first ingest has dropped the point keys; any other write builds missing ones
+        self.keys_deferred = False
 
     def build_point_keys(self) -> None:
         """Build the point tables' keys (schema.POINT_KEYS) that are missing: after a first

@@ -138,10 +138,43 @@ def test_a_failure_of_the_keys_built_meanwhile_is_raised_after_the_block(tmp_pat
         with store.transaction():
             store.defer_point_keys()
             store.insert("points", [point, point])  # no key refuses the second one yet
-        with pytest.raises(sqlite3.IntegrityError, match="UNIQUE"), store.transaction():
+        with pytest.raises(StoreError, match="two rows with one key"), store.transaction():
             with store.point_keys_built_meanwhile():
                 pass
         assert not _point_keys(store)
+
+
+def test_a_ctrl_c_while_waiting_for_the_keys_stops_the_build_before_the_rollback(
+    tmp_path, monkeypatch
+):
+    import threading
+
+    with open_store(tmp_path / "s.sqlite") as store:
+        with store.transaction():
+            store.defer_point_keys()
+        building = threading.Event()
+
+        def slow_build(stop):  # a long build that ends when it is told to stop
+            building.set()
+            while not stop.wait(0.01):
+                pass
+
+        join = threading.Thread.join
+
+        def interrupted_join(thread, timeout=None):
+            if timeout is None and thread.name == "point keys":
+                building.wait()
+                raise KeyboardInterrupt
+            return join(thread, timeout)
+
+        monkeypatch.setattr(store, "build_point_keys", slow_build)
+        monkeypatch.setattr(threading.Thread, "join", interrupted_join)
+        with pytest.raises(KeyboardInterrupt), store.transaction():
+            with store.point_keys_built_meanwhile():
+                pass
+        monkeypatch.undo()
+        assert "point keys" not in [t.name for t in threading.enumerate()]
+        assert not store.keys_deferred and not store.conn.in_transaction
 
 
 def test_a_first_ingest_stopped_in_a_chunk_keeps_the_chunks_before_and_a_rerun_goes_on(

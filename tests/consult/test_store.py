@@ -117,7 +117,13 @@ def test_schema_is_versioned_and_migrated(tmp_path):
     assert store.dump()["tags"] == []
 
 
-def test_a_store_of_schema_4_keeps_its_points_and_their_keys_after_the_rebuild(tmp_path):
+def test_a_store_of_schema_4_keeps_its_points_and_their_keys_after_the_rebuild(
+    tmp_path, monkeypatch
+):
+    from wetgen.consult.store.base import Waiting
+
+    told: list[str] = []
+    monkeypatch.setattr(Waiting, "notice", staticmethod(told.append))
     path = tmp_path / "v4.sqlite"
     raw = sqlite3.connect(path, isolation_level=None)
     migrate(raw, to=4)
@@ -133,6 +139,7 @@ def test_a_store_of_schema_4_keeps_its_points_and_their_keys_after_the_rebuild(t
     raw.close()
     store = open_store(path)
     assert store.version == 5
+    assert told == [f"updating {path} from schema version 4 to 5, once"]
     for table, values in rows.items():
         stored = store.conn.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()
         assert [tuple(row) for row in stored] == values, table

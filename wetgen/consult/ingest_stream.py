@@ -283,10 +283,13 @@ def _campaigns(store: Store, progress: Progress) -> tuple[int, int]:
             seqs.append(seq)
             yield text
 
-    # A first ingest builds the point keys it dropped while the texts are shingled, which reads
-    # the committed responses through a second connection
-    with store.reader() as reader, store.point_keys_built_meanwhile():
-        shingles = Shingles(texts(reader))
+    if store.keys_deferred:
+        # a first ingest builds the point keys it dropped while the texts are shingled, which
+        # reads the committed responses through a second connection
+        with store.reader() as reader, store.point_keys_built_meanwhile():
+            shingles = Shingles(texts(reader))
+    else:
+        shingles = Shingles(texts(store))
     stored = StoredTexts(store, ids, seqs)
     summaries = summarise_campaigns(
         stored, public, seqs, progress, shingles=shingles, fetch=stored.many

@@ -89,6 +89,8 @@ def migrate(conn: sqlite3.Connection, to: int = SCHEMA_VERSION, where: str = "th
         return
     begin_writing(conn, where)
     current = schema_version(conn)  # another process may have migrated it meanwhile
+    if 0 < current < to:  # a rewrite of a large store's tables holds the lock for a while
+        Waiting.notice(f"updating {where} from schema version {current} to {to}, once")
     try:
         for step in range(current, to):
             for statement in filter(str.strip, MIGRATIONS[step].split(";")):
@@ -127,8 +129,9 @@ def connect(path: Path | str, *, create: bool = True) -> sqlite3.Connection:
     try:
         # while the file is opened (another process may be creating or converting it on a slow
         # disk) every read waits as long as a writer would; after it, the first try is short
-        # check_same_thread off: an ingest builds the point keys on a second thread, while its
-        # main thread reads through another connection (StoreBase.point_keys_built_meanwhile)
+        # check_same_thread off for one use only: a first ingest builds the point keys on a
+        # second thread while its main thread reads through another connection and leaves this
+        # one alone (StoreBase.point_keys_built_meanwhile); nothing else shares a connection
         conn = sqlite3.connect(
             path, isolation_level=None, timeout=Waiting.seconds, check_same_thread=False
         )
@@ -159,14 +162,22 @@ class StoreBase:
         # set while a first ingest has dropped the point keys; any other write builds missing ones
         self.keys_deferred = False
 
-    def build_point_keys(self) -> None:
+    def build_point_keys(self, stop: threading.Event | None = None) -> None:
         """Build the point tables' keys (schema.POINT_KEYS) that are missing: after a first
-        ingest, or at the next write after one that was stopped."""
+        ingest, or at the next write after one that was stopped; `stop` ends it early."""
         indexes = self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")
         present = {name for (name,) in indexes}
         for name, statement in POINT_KEYS.items():
+            if stop is not None and stop.is_set():
+                return
             if name not in present:
-                self.conn.execute(statement)
+                try:
+                    self.conn.execute(statement)
+                except sqlite3.IntegrityError as exc:
+                    raise StoreError(
+                        f"{self.where} holds two rows with one key ({exc}); it cannot be "
+                        "repaired: ingest into a new store"
+                    ) from None
         self.keys_deferred = False
 
     def __enter__(self) -> StoreBase:
@@ -188,15 +199,18 @@ class StoreBase:
     def point_keys_built_meanwhile(self) -> Iterator[None]:
         """Build the deferred point keys on a second thread while the block runs (inside
         `transaction`; the block must not use this connection). SQLite leaves Python's lock
-        while it sorts, so the build takes the otherwise idle core; a block that fails stops it."""
+        while it sorts, so the build takes the otherwise idle core. A block that fails, or is
+        interrupted while it waits for the build, stops the build before the failure goes on
+        to the rollback, so the connection is never used by both threads."""
         if not self.keys_deferred:
             yield
             return
         failed: list[BaseException] = []
+        stop = threading.Event()
 
         def build() -> None:
             try:
-                self.build_point_keys()
+                self.build_point_keys(stop)
             except BaseException as exc:  # handed to the main thread
                 failed.append(exc)
 
@@ -204,12 +218,17 @@ class StoreBase:
         builder.start()
         try:
             yield
-        except BaseException:
-            self.conn.interrupt()
             builder.join()
+        except BaseException:
+            stop.set()
+            while builder.is_alive():
+                self.conn.interrupt()
+                try:
+                    builder.join(0.05)
+                except BaseException:  # a second Ctrl-C: the build must still stop first
+                    continue
             self.keys_deferred = False  # rolled back with the block: the next write builds them
             raise
-        builder.join()
         if failed:
             self.keys_deferred = False
             raise failed[0]
@@ -235,6 +254,7 @@ class StoreBase:
                 self.build_point_keys()
             yield self
         except BaseException:
+            self.keys_deferred = False  # what was dropped and committed, the next write builds
             if self.conn.in_transaction:  # not when the next one could not begin (StoreBusy)
                 self.conn.execute("ROLLBACK")
             raise

@@ -88,8 +88,9 @@ CREATE INDEX responses_seq ON responses (seq);
 """
 
 # The point tables' keys become named unique indexes (the same constraints), so that a first
-# ingest can drop them and build them once at the end (POINT_KEYS); a table is rebuilt without
-# its view, which names it.
+# ingest can drop them and build them once at the end (POINT_KEYS). The view that names
+# `assignments` is dropped first and made again last: SQLite refuses to rename a table while a
+# view names one that does not exist.
 _REBUILT = {
     "points": "id TEXT NOT NULL, response_id TEXT NOT NULL, seq INTEGER NOT NULL, part TEXT NOT NULL, text TEXT NOT NULL",
     "refs": "point_id TEXT NOT NULL, seq INTEGER NOT NULL, raw TEXT NOT NULL, status TEXT NOT NULL, target TEXT NOT NULL, nodes TEXT NOT NULL, reason TEXT NOT NULL",

@@ -50,19 +50,18 @@ class StoredTexts:
     """The compared texts of the store's responses by index, read from the store when asked:
     the campaign summary needs only its members' texts, a page at a time."""
 
-    def __init__(self, store: Store, ids: list[str], seqs: list[int]) -> None:
-        self.store, self.ids, self.seqs = store, ids, seqs
+    def __init__(self, store: Store, seqs: list[int]) -> None:
+        self.store, self.seqs = store, seqs
 
     def __len__(self) -> int:
-        return len(self.ids)
+        return len(self.seqs)
 
     def __getitem__(self, index: int) -> str:
         return self.many([index])[0]
 
     def many(self, indices: list[int]) -> list[str]:
         """Return the texts at `indices`, read from the store in one query."""
-        ids, seqs = [self.ids[i] for i in indices], [self.seqs[i] for i in indices]
-        return self.store.campaign_texts_of(ids, READ, seqs)
+        return self.store.campaign_texts_at([self.seqs[i] for i in indices], READ)
 
 
 @gc_paused()
@@ -290,7 +289,7 @@ def _campaigns(store: Store, progress: Progress) -> tuple[int, int]:
             shingles = Shingles(texts(reader))
     else:
         shingles = Shingles(texts(store))
-    stored = StoredTexts(store, ids, seqs)
+    stored = StoredTexts(store, seqs)
     summaries = summarise_campaigns(
         stored, public, seqs, progress, shingles=shingles, fetch=stored.many
     )

@@ -53,14 +53,9 @@ def summarise_campaigns(
     progress.start("Campagnes samenvatten", len(groups))
     summaries = []
     for group in groups:
-        rep = _representative(group, _pages(group, fetch, page), public, seqs)
-        base = {_normal(s) for s in sentences(_body(fetch([rep])[0]))}
-        members = []
-        for i, text in _pages(group, fetch, page):
-            added = [s for s in sentences(_body(text)) if _normal(s) not in base]
-            similarity = 1.0 if i == rep else round(shingles.jaccard(rep, i), 4)
-            members.append((i, similarity, "\n".join(added)))
-        summaries.append(CampaignSummary(rep, members))
+        copies = _Copies(group, _pages(group, fetch, page))
+        rep = copies.representative(public, seqs)
+        summaries.append(CampaignSummary(rep, copies.members(rep, shingles, fetch, page)))
         progress.advance()
     return summaries
 
@@ -72,13 +67,46 @@ def _pages(group: list[int], fetch: Fetch, page: int) -> Iterator[tuple[int, str
         yield from zip(indices, fetch(indices), strict=True)
 
 
-def _representative(
-    group: list[int], texts: Iterable[tuple[int, str]], public: Sequence[int], seqs: Sequence[int]
-) -> int:
-    """The most common wording in the group, then a public response, then the earliest."""
-    wording = {i: _wording(text) for i, text in texts}
-    counts = Counter(wording.values())
-    return min(group, key=lambda i: (-counts[wording[i]], -public[i], seqs[i]))
+class _Copies:
+    """A campaign's members by their exact text: each member points at the first member with the
+    same text, so what a copy adds is worked out once per distinct text, not once per copy."""
+
+    def __init__(self, group: list[int], texts: Iterable[tuple[int, str]]) -> None:
+        self.group = group
+        firsts: dict[bytes, int] = {}
+        self.first: list[int] = []
+        self.wording: dict[int, bytes] = {}
+        for i, text in texts:
+            first = firsts.setdefault(_digest(text), i)
+            if first == i:
+                self.wording[i] = _wording(text)
+            self.first.append(first)
+
+    def representative(self, public: Sequence[int], seqs: Sequence[int]) -> int:
+        """The most common wording in the group, then a public response, then the earliest."""
+        counts = Counter(self.wording[first] for first in self.first)
+        pairs = zip(self.group, self.first, strict=True)
+        return min(pairs, key=lambda m: (-counts[self.wording[m[1]]], -public[m[0]], seqs[m[0]]))[0]
+
+    def members(
+        self, rep: int, shingles: Shingles, fetch: Fetch, page: int
+    ) -> list[tuple[int, float, str]]:
+        """Return (index, similarity to `rep`, sentences added to `rep`'s) for every member."""
+        base = {_normal(s) for s in sentences(_body(fetch([rep])[0]))}
+        distinct = [i for i, first in zip(self.group, self.first, strict=True) if i == first]
+        seen: dict[int, tuple[float, str]] = {}
+        for i, text in _pages(distinct, fetch, page):
+            added = [s for s in sentences(_body(text)) if _normal(s) not in base]
+            seen[i] = (round(shingles.jaccard(rep, i), 4), "\n".join(added))
+        return [
+            (i, 1.0, seen[first][1]) if i == rep else (i, *seen[first])
+            for i, first in zip(self.group, self.first, strict=True)
+        ]
+
+
+def _digest(text: str) -> bytes:
+    """Return a 16-byte digest of the text exactly as written."""
+    return hashlib.blake2b(text.encode(), digest_size=16).digest()
 
 
 def _wording(text: str) -> bytes:

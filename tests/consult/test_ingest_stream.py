@@ -273,6 +273,30 @@ def test_a_key_repeated_in_the_next_chunk_is_one_response_while_workers_derive_a
     assert _point_keys(b) == set(POINT_KEYS)  # built early, to find the repeated key's points
 
 
+def test_a_first_ingest_looks_up_only_what_it_has_given_out_and_still_finds_a_repeat(
+    tmp_path, bill, streaming, monkeypatch
+):
+    # a key repeated two chunks later is in the store, not in the chunk being derived: the
+    # first ingest must still look it up there, and nothing it has not read or given out
+    from wetgen.consult.store.bulk import BulkReads
+
+    rows = [(f"r{i}", *row) for i, row in enumerate(_rows(130))]
+    rows[100] = ("r5", *rows[100][1:])
+    source = _write(tmp_path / "export.csv", rows, header=("id", "Naam", "Plaats", "Datum", "text"))
+    asked: list[list[str]] = []
+    identities = BulkReads.identities
+    monkeypatch.setattr(BulkReads, "identities",
+                        lambda self, keys: asked.append(list(keys)) or identities(self, keys))  # fmt: skip
+    report = ingest([source], bill, tmp_path / "c.sqlite")
+    assert (report.added, report.updated) == (129, 1)
+    assert [k for keys in asked for k in keys] == ["id:r5"]
+    asked.clear()
+    again = ingest([source], bill, tmp_path / "c.sqlite")  # not a first ingest: every key is asked
+    assert again.added == 0 and sum(map(len, asked)) == 130
+    with open_store(tmp_path / "c.sqlite") as store:
+        assert len(store.respondents()) == 129
+
+
 class _CountingStore:
     commits = 0
 

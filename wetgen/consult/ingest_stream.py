@@ -91,6 +91,7 @@ def store_stream(
         if first:
             store.defer_point_keys()
         seen: set[str] = set()
+        given = Given(first, seen)
         next_seq = store.next_seq()
         progress.start("Reacties analyseren", None)
         commits = Commits(store, first)
@@ -99,7 +100,7 @@ def store_stream(
             # before it, so that the writes and the analysis overlap instead of taking turns
             ahead: tuple[Prepared, Iterator[Derived]] | None = None
             for chunk in _chunks(_responses(batch, streamed, mapping, limits, warnings, report)):
-                prepared = _prepare_chunk(store, chunk, next_seq, report, ahead and ahead[0])
+                prepared = _prepare_chunk(store, chunk, next_seq, report, ahead and ahead[0], given)
                 next_seq = prepared.next_seq
                 derived = workers.start(prepared.work())
                 if ahead:
@@ -115,7 +116,7 @@ def store_stream(
         report.read = len(seen)
         guids = {k.removeprefix("guid:") for k in seen if k.startswith("guid:")}
         report.listed_missing = len(batch.listed - guids)
-        del seen, guids  # a million keys: freed before the campaign search
+        del seen, guids, given  # a million keys: freed before the campaign search
         report.problems += [Problem(w.split(": ", 1)[0], w.split(": ", 1)[-1]) for w in warnings]
         store.add_problems([ProblemRow(p.source, p.message, p.severity) for p in report.problems])
     # The responses are committed before the campaign search and the log folded into the store:
@@ -196,6 +197,33 @@ class Commits:
             self.pending = 0
 
 
+class Given:
+    """The keys read and the ids given out so far by this ingest.
+
+    When the store held no response before the ingest began, a key or id not among them is not
+    in the store either, and is not looked up there: a chunk's keys and ids are random, so their
+    look-ups read nearly every page of two indexes, and once those outgrow the page cache the
+    reads grew faster than the responses.
+    """
+
+    def __init__(self, first: bool, keys: set[str]) -> None:
+        self.first, self.keys = first, keys
+        self.ids: set[str] = set()
+
+    def stored_keys(self, keys: list[str]) -> list[str]:
+        """Return those of `keys` that may be in the store."""
+        return [k for k in keys if k in self.keys] if self.first else keys
+
+    def stored_ids(self, ids: list[str]) -> list[str]:
+        """Return those of `ids` that may be in the store."""
+        return [i for i in ids if i in self.ids] if self.first else ids
+
+    def add(self, added: dict[str, tuple[str, str, int]]) -> None:
+        """Count the ids of a prepared chunk's new responses as given (their keys are read)."""
+        if self.first:
+            self.ids.update(rid for rid, _, _ in added.values())
+
+
 @dataclass
 class Prepared:
     """A chunk ready to be derived and written: each response with its identity (id, digest,
@@ -212,7 +240,7 @@ class Prepared:
 
 def _prepare_chunk(
     store: Store, chunk: list[RawResponse], next_seq: int, report: IngestReport,
-    unwritten: Prepared | None,
+    unwritten: Prepared | None, given: Given,
 ) -> Prepared:  # fmt: skip
     """Give each response of a chunk its identity; `unwritten` is the chunk before, being
     derived and not yet in the store, whose keys and ids count as stored."""
@@ -220,11 +248,11 @@ def _prepare_chunk(
     for raw in chunk:  # the same key twice in one chunk is one response, as in a batch
         merged[raw.key] = merge(merged[raw.key], raw) if raw.key in merged else raw
     chunk = list(merged.values())
-    known = store.identities([r.key for r in chunk])
+    known = store.identities(given.stored_keys([r.key for r in chunk]))
     before = unwritten.added if unwritten else {}
     known.update({r.key: before[r.key] for r in chunk if r.key in before})
     fresh = {r.key: r for r in chunk if r.key not in known}
-    owner = store.id_owners(sorted({_proposed(k) for k in fresh}))
+    owner = store.id_owners(given.stored_ids(sorted({_proposed(k) for k in fresh})))
     owner.update({identity[0]: key for key, identity in before.items()})
     problems: list[tuple[str, str]] = []
     todo, added = [], {}
@@ -244,6 +272,7 @@ def _prepare_chunk(
             next_seq += 1
             report.added += 1
     report.problems += [Problem(where, message) for where, message in problems]
+    given.add(added)
     return Prepared(todo, added, next_seq)
 
 

@@ -8,6 +8,7 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from wetgen.consult.analyse import lsh_kernel
 from wetgen.consult.analyse.campaign_summary import campaign_text, summarise_campaigns
 from wetgen.consult.analyse.campaigns import find_clusters, jaccard, shingle_sets
 from wetgen.consult.analyse.lsh_kernel import jaccard_runs
@@ -74,6 +75,30 @@ def test_the_compiled_jaccard_is_the_jaccard_of_the_sets(a, b, shared):
     union = len(set(left) | set(right))
     expected = len(set(left) & set(right)) / union if left and right else 0.0
     assert jaccard_runs(flat, offsets, 0, 1) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.integers(0, 2**32 - 1), max_size=60, unique=True),
+    st.lists(st.integers(0, 2**32 - 1), max_size=60, unique=True),
+    st.lists(st.integers(0, 2**17), max_size=12, unique=True),
+)
+def test_the_jaccard_by_prefix_table_is_the_jaccard_of_the_sets(a, b, near):
+    # codes below 2**17 share their top 16 bits in pairs: none, a few or too many are put aside
+    left, right = sorted(set(a) | set(near)), sorted(set(b) | set(near[::3]))
+    flat = np.array(left + right, dtype=np.uint32)
+    offsets = np.array([0, len(left), len(left) + len(right)], dtype=np.int64)
+    table, aside = lsh_kernel._empty_table(), np.empty(lsh_kernel._ASIDE, dtype=np.uint32)
+    n_aside = lsh_kernel._fill(table, aside, flat, offsets, 0)
+    prefixes = [code >> 16 for code in left]
+    assert n_aside == (-1 if len(prefixes) - len(set(prefixes)) > lsh_kernel._ASIDE
+                       else len(prefixes) - len(set(prefixes)))  # fmt: skip
+    if n_aside >= 0:
+        union = len(set(left) | set(right))
+        expected = len(set(left) & set(right)) / union if left and right else 0.0
+        assert lsh_kernel._jaccard_filled(table, aside, n_aside, flat, offsets, 0, 1) == expected
+    lsh_kernel._empty(table, flat, offsets, 0)
+    assert (table == lsh_kernel._empty_table()).all()  # ready for the next text
 
 
 def test_campaign_report_has_representative_count_and_additions(sample_store):

@@ -23,13 +23,18 @@ from numba import njit
 _POS_SHIFT = np.int64(26)
 _AGREE_SHIFT = np.int64(52)
 _ROOT_FIRST_SHIFT = np.int64(35)
-# The pairs already compared are remembered in a table of fixed size, each in the slot its hash
-# picks (a newer pair takes the slot over): a pair compared again only costs time, since its
-# result is the same, and a set of every pair grew to gigabytes at a million responses.
-_SLOT_BITS = 22
-_TRIED_SLOTS = 1 << _SLOT_BITS  # 32 MB
+# The pairs already compared are remembered in a table, each in the slot its hash picks (a newer
+# pair takes the slot over): a pair compared again only costs time, since its result is the
+# same, and a set of every pair grew to gigabytes at a million responses. The table has 16 slots
+# per text (128 MB at a million): of a fixed size, it forgot more pairs the more texts there were.
+_SLOTS_PER_TEXT = 16
 _SLOT_MULT = np.uint64(0x9E3779B97F4A7C15)
-_SLOT_SHIFT = np.uint64(64 - _SLOT_BITS)
+# The chosen member's codes are put in a table by their top 16 bits (256 KB) once, and each
+# candidate's codes are looked up there: half the steps of merging two sorted runs, without a
+# branch. Codes of one text that share their top bits (a few per text) are kept aside.
+_PREFIX_BITS = 16
+_LOW = np.uint32(32 - _PREFIX_BITS)
+_ASIDE = 4  # codes kept aside at most; a text with more is compared by merging
 
 
 def _compiled(func):
@@ -138,6 +143,59 @@ def jaccard_runs(flat: np.ndarray, offsets: np.ndarray, x: int, y: int) -> float
 
 
 @_compiled
+def _empty_table():
+    """A prefix table holding no code: slot p holds a code whose top bits are not p."""
+    table = np.empty(1 << _PREFIX_BITS, dtype=np.uint32)
+    for p in range(len(table)):
+        table[p] = np.uint32((p ^ 1) << _LOW)
+    return table
+
+
+@_compiled
+def _fill(table, aside, flat, offsets, x):
+    """Put text x's codes in `table` by their top bits, those whose slot is taken in `aside`;
+    return how many were put aside, or -1 when more would have to be."""
+    n = 0
+    for i in range(offsets[x], offsets[x + 1]):
+        c = flat[i]
+        p = c >> _LOW
+        if (table[p] >> _LOW) == p:
+            if n == len(aside):
+                return -1
+            aside[n] = c
+            n += 1
+        else:
+            table[p] = c
+    return n
+
+
+@_compiled
+def _empty(table, flat, offsets, x):
+    """Take text x's codes out of `table` again."""
+    for i in range(offsets[x], offsets[x + 1]):
+        p = flat[i] >> _LOW
+        table[p] = np.uint32((p ^ np.uint32(1)) << _LOW)
+
+
+@_compiled
+def _jaccard_filled(table, aside, n_aside, flat, offsets, x, y):
+    """The Jaccard similarity of text x, put in `table` and `aside`, and text y."""
+    la, lb = offsets[x + 1] - offsets[x], offsets[y + 1] - offsets[y]
+    if la == 0 or lb == 0:
+        return 0.0
+    inter = 0
+    for j in range(offsets[y], offsets[y + 1]):
+        c = flat[j]
+        inter += table[c >> _LOW] == c
+    for k in range(n_aside):
+        found = False
+        for j in range(offsets[y], offsets[y + 1]):
+            found |= flat[j] == aside[k]
+        inter += found
+    return inter / (la + lb - inter)
+
+
+@_compiled
 def _ranked_candidates(agree, roots, candidates, tries, perms):
     """The candidates most similar first, at most `tries` per component.
 
@@ -202,7 +260,11 @@ def confirm_buckets(
     largest = np.max(np.diff(bucket_starts)) if len(band_of_bucket) else 0
     agree = np.empty(largest, dtype=np.int64)
     candidates = np.empty(largest, dtype=np.int64)
-    tried = np.full(_TRIED_SLOTS, -1, dtype=np.int64)  # pairs compared lately, by slot
+    slot_bits = max(int(np.ceil(np.log2(max(len(parent), 2) * _SLOTS_PER_TEXT))), 16)
+    slot_shift = np.uint64(64 - slot_bits)
+    tried = np.full(1 << slot_bits, -1, dtype=np.int64)  # pairs compared lately, by slot
+    table = _empty_table()
+    aside = np.empty(_ASIDE, dtype=np.uint32)
     stride = np.int64(len(parent))
     done = np.full(len(parent), -1, dtype=np.int64)  # bucket number in which a root was done
     for b in range(len(band_of_bucket)):
@@ -229,6 +291,13 @@ def confirm_buckets(
         if n_chosen == 1:
             continue
         chosen = np.sort(chosen[:n_chosen])
+        # two texts alone in their components in this bucket are compared once, by the one
+        # whose turn comes first: the agreement and the similarity are the same either way
+        single = np.ones(m, dtype=np.bool_)
+        for k in range(1, m):
+            if roots[grouped[k]] == roots[grouped[k - 1]]:
+                single[grouped[k]] = single[grouped[k - 1]] = False
+        had_turn = np.zeros(m, dtype=np.bool_)
         block = signatures[rows]  # the bucket's signatures side by side, read once from memory
         for first in chosen:
             root = roots[first]
@@ -244,9 +313,13 @@ def confirm_buckets(
             x = members[first]
             n_candidates = 0
             mine = block[first]
+            had_turn[first] = True
+            lone = single[first]
             for k in range(m):
                 if roots[k] == root:
                     continue  # only other components' members are candidates
+                if lone and single[k] and had_turn[k]:
+                    continue
                 theirs = block[k]
                 same = 0
                 for p in range(perms):
@@ -255,16 +328,23 @@ def confirm_buckets(
                 if same >= floor:
                     candidates[n_candidates] = k
                     n_candidates += 1
+            n_aside = -2  # x not yet in the table
             for j in _ranked_candidates(agree, roots, candidates[:n_candidates], tries, perms):
                 if roots[j] == roots[first]:
                     continue
                 y = members[j]
                 pair = x * stride + y if x < y else y * stride + x
-                slot = (np.uint64(pair) * _SLOT_MULT) >> _SLOT_SHIFT
+                slot = (np.uint64(pair) * _SLOT_MULT) >> slot_shift
                 if tried[slot] == pair:
                     continue
                 tried[slot] = pair
-                if jaccard_runs(flat, offsets, x, y) >= threshold:
+                if n_aside == -2:
+                    n_aside = _fill(table, aside, flat, offsets, x)
+                if n_aside >= 0:
+                    similarity = _jaccard_filled(table, aside, n_aside, flat, offsets, x, y)
+                else:
+                    similarity = jaccard_runs(flat, offsets, x, y)
+                if similarity >= threshold:
                     a, c = roots[j], roots[first]
                     rx, ry = _find(parent, x), _find(parent, y)
                     if rx != ry:
@@ -275,6 +355,9 @@ def confirm_buckets(
                     for k in range(m):
                         if roots[k] == a or roots[k] == c:
                             roots[k] = new_root
+                            single[k] = False
+            if n_aside != -2:
+                _empty(table, flat, offsets, x)
             done[roots[first]] = b
 
 

@@ -9,7 +9,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from wetgen.consult.analyse import lsh_kernel
-from wetgen.consult.analyse.campaign_summary import campaign_text, summarise_campaigns
+from wetgen.consult.analyse.campaign_summary import (
+    campaign_text,
+    summarise_campaigns,
+    text_digest,
+)
 from wetgen.consult.analyse.campaigns import find_clusters, jaccard, shingle_sets
 from wetgen.consult.analyse.lsh_kernel import jaccard_runs
 from wetgen.consult.analyse.reference_pairwise import jaccard as ref_jaccard
@@ -137,6 +141,11 @@ def test_a_large_campaign_is_summarised_the_same_a_page_at_a_time():
     # every member counted, the representative, then each distinct text once to compare it
     distinct = len(set(texts[:60]))
     assert distinct == 14 and sum(len(page) for page in read) == 60 + 1 + distinct
+    # with each text's digest made beforehand, only the distinct texts are read, twice
+    read.clear()
+    digests = [text_digest(text) for text in texts]
+    assert summarise_campaigns(texts, public, seqs, fetch=fetch, page=7, digests=digests) == whole
+    assert sum(len(page) for page in read) == 2 * distinct + 1
     # the most common wording (its whitespace aside), then public, then the earliest
     assert whole[0].representative == 59 and texts[59] == letter + "   Groet, Anna"
     added = {text for _, _, text in whole[0].members}

@@ -15,7 +15,7 @@ from itertools import chain, islice
 from pathlib import Path
 
 from wetgen.consult.analyse.analyser import Analyser
-from wetgen.consult.analyse.campaign_summary import summarise_campaigns
+from wetgen.consult.analyse.campaign_summary import summarise_campaigns, text_digest
 from wetgen.consult.analyse.campaigns import Shingles
 from wetgen.consult.analyse.categories import CategoryLists, default_lists
 from wetgen.consult.analyse.derive import PARALLEL_FROM, Derived, Workers
@@ -303,12 +303,14 @@ def _campaigns(store: Store, progress: Progress) -> tuple[int, int]:
     ids: list[str] = []
     public: list[int] = []
     seqs: list[int] = []
+    digests: list[bytes] = []  # the copies of a campaign told apart without reading them again
 
     def texts(reader: Store) -> Iterator[str]:
         for rid, text, is_public, seq in reader.stream_campaign_texts(READ):
             ids.append(rid)
             public.append(is_public)
             seqs.append(seq)
+            digests.append(text_digest(text))
             yield text
 
     if store.keys_deferred:
@@ -320,6 +322,6 @@ def _campaigns(store: Store, progress: Progress) -> tuple[int, int]:
         shingles = Shingles(texts(store))
     stored = StoredTexts(store, seqs)
     summaries = summarise_campaigns(
-        stored, public, seqs, progress, shingles=shingles, fetch=stored.many
+        stored, public, seqs, progress, shingles=shingles, fetch=stored.many, digests=digests
     )
     return store_campaigns(store, summaries, ids, stored)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from wetgen.consult.analyse.campaigns import Shingles, cluster
@@ -37,12 +37,15 @@ def summarise_campaigns(
     shingles: Shingles | None = None,
     fetch: Fetch | None = None,
     page: int = PAGE,
+    digests: Sequence[bytes] | None = None,
 ) -> list[CampaignSummary]:
     """Find the campaigns among `texts` and describe each (public flags and order given).
 
     With `shingles` (of the same texts, made beforehand) and `fetch` (the texts at a list of
     indices, in one read), the texts are read only at the members of a campaign, `page` members
-    at a time, so a campaign of any size is never in memory whole.
+    at a time, so a campaign of any size is never in memory whole. With `digests` (each text's
+    `text_digest`, made while the texts were read for the shingles), only a campaign's distinct
+    texts are read.
     """
     progress.start("Campagnes zoeken", 3)
     if shingles is None:
@@ -53,7 +56,7 @@ def summarise_campaigns(
     progress.start("Campagnes samenvatten", len(groups))
     summaries = []
     for group in groups:
-        copies = _Copies(group, _pages(group, fetch, page))
+        copies = _Copies(group, digests, fetch, page)
         rep = copies.representative(public, seqs)
         summaries.append(CampaignSummary(rep, copies.members(rep, shingles, fetch, page)))
         progress.advance()
@@ -71,16 +74,22 @@ class _Copies:
     """A campaign's members by their exact text: each member points at the first member with the
     same text, so what a copy adds is worked out once per distinct text, not once per copy."""
 
-    def __init__(self, group: list[int], texts: Iterable[tuple[int, str]]) -> None:
+    def __init__(
+        self, group: list[int], digests: Sequence[bytes] | None, fetch: Fetch, page: int
+    ) -> None:
         self.group = group
         firsts: dict[bytes, int] = {}
-        self.first: list[int] = []
         self.wording: dict[int, bytes] = {}
-        for i, text in texts:
-            first = firsts.setdefault(_digest(text), i)
-            if first == i:
-                self.wording[i] = _wording(text)
-            self.first.append(first)
+        if digests is None:  # every member read to tell the copies apart
+            self.first = []
+            for i, text in _pages(group, fetch, page):
+                self.first.append(firsts.setdefault(text_digest(text), i))
+                if self.first[-1] == i:
+                    self.wording[i] = _wording(text)
+            return
+        self.first = [firsts.setdefault(digests[i], i) for i in group]
+        distinct = [i for i, first in zip(group, self.first, strict=True) if i == first]
+        self.wording = {i: _wording(text) for i, text in _pages(distinct, fetch, page)}
 
     def representative(self, public: Sequence[int], seqs: Sequence[int]) -> int:
         """The most common wording in the group, then a public response, then the earliest."""
@@ -104,7 +113,7 @@ class _Copies:
         ]
 
 
-def _digest(text: str) -> bytes:
+def text_digest(text: str) -> bytes:
     """Return a 16-byte digest of the text exactly as written."""
     return hashlib.blake2b(text.encode(), digest_size=16).digest()
 

@@ -297,6 +297,36 @@ def test_a_first_ingest_looks_up_only_what_it_has_given_out_and_still_finds_a_re
         assert len(store.respondents()) == 129
 
 
+def test_an_ingest_that_waited_for_another_writer_looks_up_what_that_one_stored(
+    tmp_path, bill, streaming, monkeypatch
+):
+    # the other ingest stores the same export just before this one takes the store: this one
+    # must see the responses, not take the store for empty and add them a second time
+    from wetgen.consult.store.base import StoreBase
+
+    source = _write(tmp_path / "e.csv", _rows(100))
+    prepare, transaction = stream_module.prepare_campaign_search, StoreBase.transaction
+    waiting = []
+
+    def about_to_write(progress):
+        prepare(progress)
+        waiting.append(True)
+
+    def other_writer_first(self):
+        if waiting:
+            waiting.clear()
+            monkeypatch.setattr(StoreBase, "transaction", transaction)
+            ingest([source], bill, tmp_path / "c.sqlite")
+        return transaction(self)
+
+    monkeypatch.setattr(stream_module, "prepare_campaign_search", about_to_write)
+    monkeypatch.setattr(StoreBase, "transaction", other_writer_first)
+    report = ingest([source], bill, tmp_path / "c.sqlite")
+    assert (report.added, report.unchanged) == (0, 100)
+    with open_store(tmp_path / "c.sqlite") as store:
+        assert len(store.respondents()) == 100
+
+
 class _CountingStore:
     commits = 0
 

@@ -82,8 +82,10 @@ def store_stream(
     analyser = Analyser(bill)
     warnings: list[str] = []
     prepare_campaign_search(progress)
-    first = store.next_seq() == 1  # no response stored yet
     with store.transaction():
+        # asked once the store is this ingest's to write: another writer may have stored
+        # responses while this one waited, and a first ingest does not look its keys up
+        first = store.next_seq() == 1  # no response stored yet
         store.mark_campaigns_pending()
         report.rebound = bind_consulted(store, analyser.index, bill, versions.consulted_path)
         report.newer, report.remapped = bind_newer(store, versions)

@@ -65,6 +65,25 @@ def test_jaccard_matches_the_reference():
     assert len(sets[2]) == 0 and jaccard(sets[0], sets[2]) == 0.0
 
 
+def test_agrees_on_long_letters_of_every_length_around_the_prefix_table():
+    # attachments of hundreds of words: some texts fit the prefix table, some keep codes aside,
+    # the longest are merged, and their copies near the threshold must still join exactly
+    rng = random.Random(11)
+    words = [f"w{i}" for i in range(5000)]
+    bases = [" ".join(rng.choices(words, k=k)) for k in (300, 520, 900)]
+    texts = []
+    for i in range(240):
+        if i % 2 == 0:
+            letter = bases[i % 3].split()
+            for _ in range(rng.randint(0, len(letter) // 3)):
+                letter[rng.randrange(len(letter))] = rng.choice(words)
+            texts.append(" ".join(letter))
+        else:
+            texts.append(" ".join(rng.choices(words, k=rng.randint(100, 900))))
+    clusters = find_clusters(texts)
+    assert clusters == pairwise_clusters(texts) and len(clusters) == 3
+
+
 @settings(max_examples=300, deadline=None)
 @given(
     st.lists(st.integers(0, 2**32 - 1), max_size=60, unique=True),

@@ -31,10 +31,14 @@ _SLOTS_PER_TEXT = 16
 _SLOT_MULT = np.uint64(0x9E3779B97F4A7C15)
 # The chosen member's codes are put in a table by their top 16 bits (256 KB) once, and each
 # candidate's codes are looked up there: half the steps of merging two sorted runs, without a
-# branch. Codes of one text that share their top bits (a few per text) are kept aside.
+# branch. Codes of one text that share their top bits (a few in a text of a few hundred n-grams)
+# are kept aside.
 _PREFIX_BITS = 16
 _LOW = np.uint32(32 - _PREFIX_BITS)
 _ASIDE = 4  # codes kept aside at most; a text with more is compared by merging
+# A longer text (an attachment) would share top bits among more than _ASIDE of its codes
+# (about n² / 2**17 of them), so it is merged without trying the table.
+_TABLE_MOST = 512
 
 
 def _compiled(func):
@@ -339,7 +343,9 @@ def confirm_buckets(
                     continue
                 tried[slot] = pair
                 if n_aside == -2:
-                    n_aside = _fill(table, aside, flat, offsets, x)
+                    n_aside = -1  # merged: too long for the table, or too many codes aside
+                    if offsets[x + 1] - offsets[x] <= _TABLE_MOST:
+                        n_aside = _fill(table, aside, flat, offsets, x)
                 if n_aside >= 0:
                     similarity = _jaccard_filled(table, aside, n_aside, flat, offsets, x, y)
                 else:

@@ -43,14 +43,16 @@ def summarise_campaigns(
 
     With `shingles` (of the same texts, made beforehand) and `fetch` (the texts at a list of
     indices, in one read), the texts are read only at the members of a campaign, `page` members
-    at a time, so a campaign of any size is never in memory whole. With `digests` (each text's
-    `text_digest`, made while the texts were read for the shingles), only a campaign's distinct
-    texts are read.
+    at a time, so a campaign of any size is never in memory whole. `digests` (each text's
+    `text_digest`, made from `texts` when not given) tell a campaign's copies apart, so only its
+    distinct texts are read, twice: for their wording, then for what each adds.
     """
     progress.start("Campagnes zoeken", 3)
     if shingles is None:
         shingles = Shingles(list(texts))
     fetch = fetch or (lambda indices: [texts[i] for i in indices])
+    if digests is None:
+        digests = [text_digest(text) for text in texts]
     progress.advance()
     groups = cluster(shingles, progress=progress)
     progress.start("Campagnes samenvatten", len(groups))
@@ -74,22 +76,12 @@ class _Copies:
     """A campaign's members by their exact text: each member points at the first member with the
     same text, so what a copy adds is worked out once per distinct text, not once per copy."""
 
-    def __init__(
-        self, group: list[int], digests: Sequence[bytes] | None, fetch: Fetch, page: int
-    ) -> None:
+    def __init__(self, group: list[int], digests: Sequence[bytes], fetch: Fetch, page: int) -> None:
         self.group = group
         firsts: dict[bytes, int] = {}
-        self.wording: dict[int, bytes] = {}
-        if digests is None:  # every member read to tell the copies apart
-            self.first = []
-            for i, text in _pages(group, fetch, page):
-                self.first.append(firsts.setdefault(text_digest(text), i))
-                if self.first[-1] == i:
-                    self.wording[i] = _wording(text)
-            return
         self.first = [firsts.setdefault(digests[i], i) for i in group]
-        distinct = [i for i, first in zip(group, self.first, strict=True) if i == first]
-        self.wording = {i: _wording(text) for i, text in _pages(distinct, fetch, page)}
+        self.distinct = [i for i, first in zip(group, self.first, strict=True) if i == first]
+        self.wording = {i: _wording(text) for i, text in _pages(self.distinct, fetch, page)}
 
     def representative(self, public: Sequence[int], seqs: Sequence[int]) -> int:
         """The most common wording in the group, then a public response, then the earliest."""
@@ -102,9 +94,8 @@ class _Copies:
     ) -> list[tuple[int, float, str]]:
         """Return (index, similarity to `rep`, sentences added to `rep`'s) for every member."""
         base = {_normal(s) for s in sentences(_body(fetch([rep])[0]))}
-        distinct = [i for i, first in zip(self.group, self.first, strict=True) if i == first]
         seen: dict[int, tuple[float, str]] = {}
-        for i, text in _pages(distinct, fetch, page):
+        for i, text in _pages(self.distinct, fetch, page):
             added = [s for s in sentences(_body(text)) if _normal(s) not in base]
             seen[i] = (round(shingles.jaccard(rep, i), 4), "\n".join(added))
         return [

@@ -205,3 +205,50 @@ def test_a_footnote_mark_after_the_year_of_a_laws_name_is_no_part_of_the_year():
     plain = HEAD + "ARTIKEL I\n\nDe Wet op de proef 2001 wordt als volgt gewijzigd:\n\nA\n\nArtikel 4 vervalt.\n\nB\n\nArtikel 5 vervalt.\n"
     article = next(iter_articles(_import(plain).bill.body))
     assert article.amends is not None and article.amends.citeertitel == "Wet op de proef 2001"
+
+
+def test_changes_numbered_a1_a2_are_one_onderdeel_and_the_later_ones_lie_in_the_article_named_first():
+    # the layout before Ar 6.15 (fiscale structuurversterking 1998, realrefs d34): "A.1." … "A.2.",
+    # the opening ending in a full stop, and "In het vierde lid" meaning artikel 10's
+    text = HEAD + ("ARTIKEL I\n\nIn de Wet op de proef worden de volgende wijzigingen aangebracht.\n\n"
+                   "A.1. In artikel 10, derde lid, wordt «de minister» vervangen door: Onze Minister.\n\n"
+                   "A.2. In het vierde lid wordt «het college» vervangen door: burgemeester en wethouders.\n\n"
+                   "B. Artikel 12 vervalt.\n\nB.1. In artikel 13 wordt «x» vervangen door: y.\n")  # fmt: skip
+    result = _import(text)
+    article = next(iter_articles(result.bill.body))
+    assert article.amends is not None and article.amends.citeertitel == "Wet op de proef"
+    assert article.intro.endswith("aangebracht.")
+    assert [o.number for o in article.onderdelen] == ["A", "B"]
+    first, second = article.onderdelen[0].instructions
+    assert first.target == Target(artikel="10", lid="3") and second.target == Target(artikel="10", lid="4")
+    assert second.old == "het college"
+    draft_text(result, "wet.txt")  # loads
+
+
+def test_a_relative_place_is_not_moved_into_an_article_when_it_names_its_own():
+    text = HEAD + ("ARTIKEL I\n\nDe Wet op de proef wordt als volgt gewijzigd:\n\nA\n\n"
+                   "In artikel 10 wordt «a» vervangen door «b».\n\nIn artikel 11, vierde lid, wordt «c» vervangen door «d».\n")  # fmt: skip
+    changes = next(iter_articles(_import(text).bill.body)).onderdelen[0].instructions
+    assert [c.target for c in changes] == [Target(artikel="10"), Target(artikel="11", lid="4")]
+
+
+def test_onderdelen_without_an_opening_line_amend_the_law_their_changes_or_the_title_name():
+    # a monitor site's copy of Stb. 2017, 299 (realrefs s11): ARTIKEL I, then A … E, the law
+    # named only in onderdeel E and in the title
+    title = ("Wet van 11 mei 2017 tot wijziging van de Wet op de proef en de Wet op de toets in verband met "
+             "enkele aanpassingen\n\n")  # fmt: skip
+    body = ("ARTIKEL I\n\nA\n\nIn artikel 4b wordt «x» vervangen door: y.\n\nB\n\n"
+            "Artikel 108 van de Wet op de proef wordt als volgt gewijzigd:\n\n1. Het eerste lid vervalt.\n\n"
+            "2. Het tweede lid vervalt.\n\nARTIKEL II\n\nA\n\nArtikel 3 vervalt.\n\nB\n\nArtikel 4 vervalt.\n")  # fmt: skip
+    result = _import(title + body)
+    first, second = iter_articles(result.bill.body)
+    assert first.amends is not None and first.amends.citeertitel == "Wet op de proef"
+    assert [o.number for o in first.onderdelen] == ["A", "B"]
+    changes = first.onderdelen[1].instructions  # the group of a bare article, unfolded as wetgen prints it
+    assert [c.target for c in changes] == [Target(artikel="108", lid="1"), Target(artikel="108", lid="2")]
+    assert second.amends is not None and second.amends.citeertitel == "Wet op de toets"  # the title's second law
+    said = [w.message for w in result.warnings if "no opening line names the law" in w.message]
+    assert len(said) == 2 and "named in its changes" in said[0] and "title" in said[1]
+    draft_text(result, "wet.txt")  # loads
+    untitled = _import("Wet van 11 mei 2017 houdende enkele aanpassingen\n\n" + body.split("ARTIKEL II")[0].replace("van de Wet op de proef ", ""))
+    assert not any(a.is_amending for a in iter_articles(untitled.bill.body))  # no law named anywhere: not guessed

@@ -202,7 +202,7 @@ def parse_intro(text: str, style: Style | None = None) -> Intro | None:
         standard = m.group("as_follows") == style.as_follows and m.group("wordt") == f.VERBS["wordt"][0]
         return Intro(law, "" if standard else text)
     for older in _CHANGES_INTROS:  # "In de Mediawet 2008 worden de volgende wijzigingen aangebracht:"
-        m = older.fullmatch(text)
+        m = older.fullmatch(text[:-1] + ":" if text.endswith(".") else text)  # or "aangebracht." (1997)
         if m is not None:
             return Intro(_law(m.group("law")), text)
     if text.endswith((":", ".")) and any(order in text for order in f.AS_FOLLOWS):  # "… gewijzigd als volgt."

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from wetgen.amend.parse import Unparsed, parse_instruction
 from wetgen.amend.parse_text import Reading
 from wetgen.amend.wording import shared_article
-from wetgen.model import Action, Instruction, LawRef, Style, Target, Unit
+from wetgen.model import UNIT_RANK, Action, Instruction, LawRef, Style, Target, Unit
 from wetgen.source import UNKNOWN, SourceLocation
 
 
@@ -54,7 +54,34 @@ def parse_onderdeel(lines: list[Line], style: Style | None = None, law: LawRef |
     if len(roots) == 1:
         only = _read(roots[0], Reading(style, None, law), problems)
         return _unfolded(only, roots[0]), problems
-    return tuple(_read(node, Reading(style), problems) for node in roots), problems
+    return _in_sequence(roots, style, problems), problems
+
+
+def _in_sequence(roots: list[_Node], style: Style, problems: list[Problem]) -> tuple[Instruction, ...]:
+    """Return an onderdeel's unnested changes. Bills before Ar 6.15 (about 2000) numbered them
+    "A.1.", "A.2." without a heading and placed the later ones in the article the first names ("In
+    artikel 10 … A.2. In het derde lid …"): a change read only there is read relative to it."""
+    out: list[Instruction] = []
+    article: Target | None = None
+    for node in roots:
+        tried: list[Problem] = []
+        found = _read(node, Reading(style), tried)
+        if article is not None and (found.action is Action.FREE or _below_article(found.target)):
+            again: list[Problem] = []
+            retry = _read(node, Reading(style, article), again)
+            if retry.action is not Action.FREE:
+                found, tried = retry, again
+        problems.extend(tried)
+        units = [part.unit for part in found.target.chain]
+        if found.action is not Action.FREE and "artikel" in units:
+            article = Target(found.target.chain[: units.index("artikel") + 1])
+        out.append(found)
+    return tuple(out)
+
+
+def _below_article(target: Target) -> bool:
+    """Tell whether a place starts below an article ("het vierde lid"): relative to one."""
+    return bool(target.chain) and UNIT_RANK.get(target.chain[0].unit, 0) > UNIT_RANK["artikel"]
 
 
 def _tree(lines: list[Line]) -> list[_Node]:

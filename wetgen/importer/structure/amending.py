@@ -51,15 +51,23 @@ class _Onderdeel:
 
 
 def read_amending(heading: Token | None, number: str, opschrift: str, tokens: list[Token],
-                  notes: Notes, marks_depth: bool, style: Style | None = None) -> Article | None:  # fmt: skip
-    """Return the article as an amending article, or None when it does not amend a law."""
+                  notes: Notes, marks_depth: bool, style: Style | None = None,
+                  title_laws: tuple[str, ...] = ()) -> Article | None:  # fmt: skip
+    """Return the article as an amending article, or None when it does not amend a law;
+    `title_laws` are the laws the bill's title says it amends, in order."""
     style = style or Style()
     first = next((tok for tok in tokens if tok.depth == 0), None)
-    if first is None or first.kind not in (t.PARA, t.NUM):
+    if first is None or first.kind not in (t.PARA, t.NUM, t.LETTER):
         return None
     intro = parse_intro(first.text, style) if first.kind == t.PARA and not s.GROUP.match(first.text.strip()) else None
     rest = tokens[tokens.index(first) + 1 :] if intro else tokens
-    if intro is None:  # the only change names the law itself (Ar 6.13): "In artikel 4 van de Wet X …"
+    if intro is None and first.kind == t.LETTER:  # onderdelen without an opening line
+        named, why = _unnamed_law(tokens, number, title_laws)
+        if not named:
+            return None
+        notes.warn(first.block.origin, f"no opening line names the law; read as amending {named} ({why})")
+        law, inline = _law(named), False
+    elif intro is None:  # the only change names the law itself (Ar 6.13): "In artikel 4 van de Wet X …"
         named = s.law_of_sentence(first.text) if s.is_instruction(first.text) else ""
         if not named:
             return None
@@ -91,11 +99,37 @@ def read_amending(heading: Token | None, number: str, opschrift: str, tokens: li
     loc = (heading or first).block.origin.location()
     article = Article(number, opschrift=opschrift, amends=law, intro=intro.own if intro else "", loc=loc, text_loc=loc)
     law_inline = law if inline and len(onderdelen) == 1 else None
-    built = tuple(_finish(o, n, len(onderdelen), notes, style, law_inline) for n, o in enumerate(onderdelen, 1))
+    built = tuple(_finish(o, n, len(onderdelen), notes, style, law_inline or _names(o, law, intro))
+                  for n, o in enumerate(onderdelen, 1))  # fmt: skip
     article = replace(article, onderdelen=built)
     if intro is not None and not intro.own and inline_law(article) is not None:
         article = replace(article, standard_intro=True)  # the opening line stays, as the bill has it
     return article
+
+
+def _names(onderdeel: _Onderdeel, law: LawRef, intro: object) -> LawRef | None:
+    """Return the law when no opening line names it and this onderdeel's first change does
+    ("E Artikel 108 van de Wegenverkeerswet 1994 wordt als volgt gewijzigd:"), else None."""
+    if intro is not None or not onderdeel.changes:
+        return None
+    named = s.law_of_sentence(onderdeel.changes[0].text)
+    return law if named and s.split_article(named)[1] == law.citeertitel else None
+
+
+def _unnamed_law(tokens: list[Token], number: str, title_laws: tuple[str, ...]) -> tuple[str, str]:
+    """Return the law of lettered onderdelen that no opening line names, and where it was read:
+    the one law their changes name (among the title's, when it names any), else the title's law
+    at the article's place (ARTIKEL II: the second); ("", "") when neither tells."""
+    in_title = {s.split_article(law)[1] for law in title_laws}
+    named = {s.law_of_sentence(tok.text) for tok in tokens
+             if tok.depth == 0 and tok.kind in (t.PARA, t.NUM) and s.is_instruction(tok.text)} - {""}  # fmt: skip
+    named = {law for law in named if not in_title or s.split_article(law)[1] in in_title}
+    if len({s.split_article(law)[1] for law in named}) == 1:
+        return min(named), "named in its changes"
+    place = ids.roman_value(number) or 0
+    if 0 < place <= len(title_laws):
+        return title_laws[place - 1], "the bill's title names it at this article's place"
+    return "", ""
 
 
 def _law(name: str) -> LawRef:
@@ -127,7 +161,8 @@ class _Reader:
 
     def _take(self, token: Token) -> None:
         if token.kind == t.LETTER and token.depth == 0:
-            self.onderdelen.append(_Onderdeel(token.number, token))
+            if not (self.onderdelen and self.onderdelen[-1].letter == token.number):  # "A.2." after "A.1."
+                self.onderdelen.append(_Onderdeel(token.number, token))
             return
         if not self.onderdelen:
             self.onderdelen.append(_Onderdeel("", token))

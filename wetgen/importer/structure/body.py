@@ -50,8 +50,9 @@ class _Segment:
 class BodyReader:
     """Walks the tokens of the body and builds divisions and articles."""
 
-    def __init__(self, notes: Notes, marks_depth: bool, style: Style | None = None) -> None:
+    def __init__(self, notes: Notes, marks_depth: bool, style: Style | None = None, title: str = "") -> None:
         self.notes, self.marks_depth = notes, marks_depth
+        self.title_laws = s.laws_in_title(title)
         self.style = style or Style()
         self.top: list[Division | Article] = []
         self.stack: list[tuple[Token, list[Division | Article]]] = []
@@ -150,7 +151,7 @@ class BodyReader:
         content = segment.content
         number = segment.number or self._positional(content)
         article = read_amending(segment.heading, number, segment.opschrift, content, self.notes,
-                                self.marks_depth, self.style)  # fmt: skip
+                                self.marks_depth, self.style, self.title_laws)  # fmt: skip
         if article is None:
             article = read_article(segment.heading, number, segment.opschrift, content, self.notes)
         self._place(article)

@@ -120,3 +120,21 @@ def without_publication(citeertitel: str) -> tuple[str, str]:
     """Return a law's name without the Staatsblad citation after it, and the citation ("" if none)."""
     m = _PUBLICATION.search(citeertitel)
     return (citeertitel[: m.start()], m.group().strip()) if m else (citeertitel, "")
+
+
+# "Wet van 11 mei 2017 tot wijziging van de Wegenverkeerswet 1994 en de Wet administratiefrechtelijke
+# handhaving verkeersvoorschriften in verband met …": the laws named after "wijziging van"
+_TITLE_CHANGES = re.compile(r"\b[Ww]ijziging van (?P<laws>.+?)(?=\s+(?:in verband met|ter|teneinde|met het oog op"
+                            r"|ten behoeve van|houdende|om|tot|alsmede|inzake|naar aanleiding van)\b|\s*[(;]|$)")
+_TITLE_LAW = re.compile(r"^(?:de|het)\s+(?P<law>[A-Z][^,]*)$")
+
+
+def laws_in_title(title: str) -> tuple[str, ...]:
+    """Return the names of the laws a bill's title says it amends, in order ("… tot wijziging
+    van de Wegenverkeerswet 1994 en de Wet X in verband met …" → both), or () when it names none."""
+    m = _TITLE_CHANGES.search(" ".join(title.split()))
+    if m is None:
+        return ()
+    pieces = re.split(r"\s*,\s+|\s+en\s+(?=(?:de|het)\s)", m.group("laws"))
+    found = tuple(law.group(0) for law in map(_TITLE_LAW.match, pieces) if law)
+    return found if len(found) == len(pieces) else ()

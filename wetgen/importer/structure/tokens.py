@@ -62,7 +62,11 @@ def tokenize(blocks: list[Block]) -> list[Token]:
     for block in join_bare_labels(blocks):
         token = classify(block)
         split = _LETTER_AND_CHANGE.match(token.text) if token.kind == PARA and not block.role else None
-        if split and is_instruction(split.group("rest")):
+        numbered = _LETTER_NUMBER.match(token.text) if token.kind == PARA and not block.role else None
+        if numbered and is_instruction(numbered.group("rest")):  # "A.1. In artikel 10 …" (before 2000)
+            out.append(Token(LETTER, numbered.group("letter"), "", block))
+            out.append(Token(NUM, numbered.group("num"), numbered.group("rest"), block))
+        elif split and is_instruction(split.group("rest")):
             out.append(Token(LETTER, split.group("num"), "", block))
             out.append(Token(PARA, "", split.group("rest"), block))
         elif token.kind == PARA and not block.role and not block.label:
@@ -98,6 +102,9 @@ _OPENING_START = re.compile(r"\s+(?=(?:De|Het|In|Aan|Na|Artikel) )")
 
 
 _LETTER_AND_CHANGE = re.compile(r"^(?P<num>[0-9]?[A-Z]{1,3}[a-z]{0,2})\.?\s+(?P<rest>[A-Z].*)$")
+# an onderdeel's letter and its change's number in one designation, as bills before about 2000
+# numbered them: "A.1. In artikel 10 …", "A.2. In het derde lid …" (the same onderdeel A)
+_LETTER_NUMBER = re.compile(r"^(?P<letter>[A-Z]{1,2})\.(?P<num>[0-9]{1,2})\.\s+(?P<rest>[A-Z].*)$")
 
 
 

@@ -87,6 +87,7 @@ def read_amending(heading: Token | None, number: str, opschrift: str, tokens: li
             intro = intro._replace(own=intro.own.replace(f"{citeertitel}{mark}", citeertitel, 1))
         for change in (c for o in onderdelen for c in o.changes):
             change.text = change.text.replace(f"{citeertitel}{mark}", citeertitel, 1)
+    as_named = law  # the sentence of an only change names it with its publication, if it does
     citeertitel, publication = s.without_publication(law.citeertitel)
     if publication:  # the opening keeps its words; the law is named without them
         notes.keep(first.block.origin, publication, "Staatsblad citation after the law's name left out of its citeertitel")
@@ -98,7 +99,7 @@ def read_amending(heading: Token | None, number: str, opschrift: str, tokens: li
             change.text = change.text.replace(f"{group.group('law')}, ", f"{group.group('law')} ", 1)
     loc = (heading or first).block.origin.location()
     article = Article(number, opschrift=opschrift, amends=law, intro=intro.own if intro else "", loc=loc, text_loc=loc)
-    law_inline = law if inline and len(onderdelen) == 1 else None
+    law_inline = as_named if inline and len(onderdelen) == 1 else None
     built = tuple(_finish(o, n, len(onderdelen), notes, style, law_inline or _names(o, law, intro))
                   for n, o in enumerate(onderdelen, 1))  # fmt: skip
     article = replace(article, onderdelen=built)

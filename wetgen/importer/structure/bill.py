@@ -15,7 +15,7 @@ from wetgen.importer.structure.keys import attach_keys
 from wetgen.importer.structure.mvt import attach, read_mvt
 from wetgen.importer.structure.repair import repair_body
 from wetgen.importer.structure.sentences import is_instruction
-from wetgen.importer.structure.tokens import tokenize
+from wetgen.importer.structure.tokens import join_split_headings, tokenize
 from wetgen.model import Article, Bill, Division, Stage, Style, Toelichting, Version, iter_articles
 
 _CITEERTITEL = re.compile(r"^Deze (?:rijks)?wet wordt aangehaald als:?\s*(?P<cite>.+?)\.?$")
@@ -36,7 +36,7 @@ def recognise(source: Source, mvt_file: str = "") -> Recognised:
     notes = Notes()
     for where, message in source.warnings:
         notes.warn(where, message)
-    parts = f.partition(source.blocks)
+    parts = f.partition(join_split_headings(source.blocks))
     _keep_footnotes(parts.front + parts.body + parts.closing, source, notes)
     front = f.read_front(parts.front, notes)
     tokens = tokenize(parts.body)

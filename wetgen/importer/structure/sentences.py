@@ -31,8 +31,8 @@ _VERBS = (
     r"|vervall?(?:t|en)(?:[.,;:]|\s+(?:onder|de|het|telkens)\b|$)"
 )
 INSTRUCTION = re.compile(rf"^(?:{OPENINGS})\b.*?\b(?:{_VERBS})", re.DOTALL)
-_LAW_IN_SENTENCE = re.compile(
-    r"\bvan (?P<law>(?:de|het) [A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,8}?),?\s+"
+_LAW_IN_SENTENCE = re.compile(  # the law's publication may follow its name: "(Stb. 1973, 395)"
+    r"\bvan (?P<law>(?:de|het) [A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,8}?(?:\s*\((?:Stb|Stbl|Stcrt)\.[^()]{1,30}\))?),?\s+"
     r"(?:wordt|worden|vervalt|vervallen|komt|komen)\b"
 )
 _LAW_AS_SUBJECT = re.compile(
@@ -112,8 +112,11 @@ def without_footnote_mark(citeertitel: str) -> tuple[str, str]:
     return (citeertitel[: m.start()], m.group()) if m else (citeertitel, "")
 
 
-# "De Werkloosheidswet (Stb. 1987, 93) wordt …": older bills cite the law's publication after its name
-_PUBLICATION = re.compile(r"\s*\(\s*Stb(?:l)?\.\s*(?:19|20)\d\d,\s*\d+\s*\)$")
+# "De Werkloosheidswet (Stb. 1987, 93) wordt …": older bills cite the law's publication after its
+# name, also without its year ("(Stb. 364, 519)"), in a series ("(Stb. G 199)") or in the
+# Staatscourant, a comma after it ("Het Besluit van 8 februari 2013 … (Stcrt. 2013, 4076), wordt …")
+_PUBLICATION = re.compile(r"\s*\(\s*(?:Stb|Stbl|Stcrt)\.\s*(?:[A-Z]\s+)?(?:(?:18|19|20)\d\d\s*,\s*)?\d+"
+                          r"(?:\s*,\s*\d+)*\s*\),?$")
 
 
 def without_publication(citeertitel: str) -> tuple[str, str]:

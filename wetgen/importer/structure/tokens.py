@@ -129,6 +129,25 @@ def join_bare_labels(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def join_split_headings(blocks: list[Block]) -> list[Block]:
+    """Join an article heading's word and its number that a copy put on lines of their own
+    ("ARTIKEL", "I": a legal database's copy of a besluit)."""
+    out: list[Block] = []
+    for block in blocks:
+        if out and _split_heading(out[-1], block):
+            out[-1] = out[-1]._replace(text=f"{out[-1].text.strip()} {block.text.strip()}")
+            continue
+        out.append(block)
+    return out
+
+
+def _split_heading(word: Block, number: Block) -> bool:
+    """Tell whether a heading's word and its number came as two blocks (a legal database's copy)."""
+    if word.role or word.label or number.role or number.label:
+        return False
+    return word.text.strip() in ("ARTIKEL", "Artikel") and bool(re.fullmatch(_NUMBER, number.text.strip()))
+
+
 def _bare_label(block: Block) -> bool:
     if block.role or block.label and block.text:
         return False

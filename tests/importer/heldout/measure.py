@@ -17,6 +17,7 @@ if __package__ in (None, ""):  # run as a script: the repository root on the pat
     sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
 from wetgen.importer import ImportRefused, import_bill
+from wetgen.importer.structure.sentences import DATABASE_NOTE
 from wetgen.model import AmendingOnderdeel, Article, Instruction, iter_articles
 
 HERE = Path(__file__).resolve().parent
@@ -27,6 +28,9 @@ def read(article: Article) -> tuple[str, list[str], int]:
     """Return what the import read of an article: its law, onderdelen and changes counted."""
     law = article.amends.citeertitel if article.amends else ""
     changes = sum(_count(o.instructions) for o in article.onderdelen)
+    notes = [i for o in article.onderdelen for i in o.instructions if DATABASE_NOTE.fullmatch(i.free_text)]
+    if notes and changes == 1:  # a database's "[Wijzigt de Wet X.]": the changes are not in the copy
+        return law, [], 0
     if article.amends and (len(article.onderdelen) > 1 or article.intro or article.standard_intro):
         changes += 1  # "De Wet X wordt als volgt gewijzigd:"
     return law, [o.number for o in article.onderdelen], changes

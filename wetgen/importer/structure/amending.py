@@ -23,7 +23,7 @@ from wetgen.importer.structure import sentences as s
 from wetgen.importer.structure import tokens as t
 from wetgen.importer.structure.tokens import Token
 from wetgen.importer.structure.units import read_payload
-from wetgen.model import AmendingOnderdeel, Article, Instruction, LawRef, Style
+from wetgen.model import Action, AmendingOnderdeel, Article, Instruction, LawRef, Style, Target
 
 # The instruction parser: (lines of an onderdeel, the bill's style, the law named in the only
 # change) → (instructions, lines kept as free text).
@@ -59,6 +59,9 @@ def read_amending(heading: Token | None, number: str, opschrift: str, tokens: li
     first = next((tok for tok in tokens if tok.depth == 0), None)
     if first is None or first.kind not in (t.PARA, t.NUM, t.LETTER):
         return None
+    placeholder = s.DATABASE_NOTE.fullmatch(first.text.strip()) if first.kind == t.PARA else None
+    if placeholder and len([tok for tok in tokens if tok.depth == 0]) == 1:
+        return _noted(heading or first, number, opschrift, first, _law(placeholder.group("law")), notes)
     intro = parse_intro(first.text, style) if first.kind == t.PARA and not s.GROUP.match(first.text.strip()) else None
     rest = tokens[tokens.index(first) + 1 :] if intro else tokens
     if intro is None and first.kind == t.LETTER:  # onderdelen without an opening line
@@ -106,6 +109,16 @@ def read_amending(heading: Token | None, number: str, opschrift: str, tokens: li
     if intro is not None and not intro.own and inline_law(article) is not None:
         article = replace(article, standard_intro=True)  # the opening line stays, as the bill has it
     return article
+
+
+def _noted(heading: Token, number: str, opschrift: str, note: Token, law: LawRef, notes: Notes) -> Article:
+    """Return an amending article that a legal database's copy replaced by a note ("[Red: Wijzigt
+    de Wet X.]"): it amends that law, and its one change is the note, kept word for word."""
+    notes.warn(note.block.origin, f"a legal database's note stands for the changes; read as amending {law.name()}, the changes not in the source")
+    loc = heading.block.origin.location()
+    change = Instruction(Action.FREE, Target(), free_text=note.text.strip(), loc=note.block.origin.location())
+    return Article(number, opschrift=opschrift, amends=law, onderdelen=(AmendingOnderdeel("A", (change,), loc=loc),),
+                   loc=loc, text_loc=loc)  # fmt: skip
 
 
 def _names(onderdeel: _Onderdeel, law: LawRef, intro: object) -> LawRef | None:

@@ -141,3 +141,8 @@ def laws_in_title(title: str) -> tuple[str, ...]:
     pieces = re.split(r"\s*,\s+|\s+en\s+(?=(?:de|het)\s)", m.group("laws"))
     found = tuple(law.group(0) for law in map(_TITLE_LAW.match, pieces) if law)
     return found if len(found) == len(pieces) else ()
+
+
+# what a legal database prints in place of an amending article of an act it consolidates:
+# "[Red: Wijzigt de Wet werk en bijstand.]", "[Wijzigt het Besluit X.]", "Wijzigt het Besluit X."
+DATABASE_NOTE = re.compile(r"(?P<open>\[(?:Red:\s*)?)?Wijzigt (?P<law>(?:de|het) [A-Z][^\[\]]*?)\.(?(open)\])")

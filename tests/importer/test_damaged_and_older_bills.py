@@ -253,3 +253,13 @@ def test_onderdelen_without_an_opening_line_amend_the_law_their_changes_or_the_t
     draft_text(result, "wet.txt")  # loads
     untitled = _import("Wet van 11 mei 2017 houdende enkele aanpassingen\n\n" + body.split("ARTIKEL II")[0].replace("van de Wet op de proef ", ""))
     assert not any(a.is_amending for a in iter_articles(untitled.bill.body))  # no law named anywhere: not guessed
+
+
+def test_the_title_of_a_besluit_is_its_opschrift_and_gives_its_date():
+    # an amending algemene maatregel van bestuur (Stb. 2010, 747; realrefs q06)
+    text = ("Besluit van 5 november 2010, houdende wijziging van het Besluit op de proef in verband met x\n\n"
+            "Hebben goedgevonden en verstaan:\n\nArtikel I\n\nArtikel 3 van het Besluit op de proef vervalt.\n")  # fmt: skip
+    bill = _import(text).bill
+    assert bill.opschrift.startswith("Besluit van 5 november 2010, houdende wijziging")
+    assert bill.version.date == "2010-11-05"
+    assert next(iter_articles(bill.body)).amends.citeertitel == "Besluit op de proef"

@@ -26,7 +26,7 @@ _GEGEVEN = re.compile(r"^gegeven\b", re.IGNORECASE)
 _MVT = re.compile(r"^(?:nr\.\s*\w+\s+)?memorie van toelichting\.?$", re.IGNORECASE)
 _DOSSIER = re.compile(r"^(?P<nr>\d{2}\s?\d{3}(?:\s?\(R\d+\))?(?:[\s-][A-Z]{1,5})?)\s+(?P<title>[A-Z].+)$")
 _TITLE = re.compile(
-    r"^((Rijks)?[Ww]et van \d|Wijziging van|Regels |Regeling van|Verklaring dat|Goedkeuring van"
+    r"^((Rijks)?[Ww]et van \d|Besluit van \d|Wijziging van|Regels |Regeling van|Verklaring dat|Goedkeuring van"
     r"|Intrekking van|Vaststelling van|Invoering van|Aanpassing van|Herziening van|Uitvoering van"
     r"|Instelling van|Tijdelijke|Wet )"
 )
@@ -164,7 +164,7 @@ def _read_title_line(block: Block, text: str, front: Front, notes: Notes) -> boo
         notes.keep(block.origin, dossier.group("nr"), "dossier number")
         text = dossier.group("title")
     front.opschrift, front.citeertitel = split_citeertitel(text)
-    if re.match(r"^(Rijks)?[Ww]et van ", text):
+    if re.match(r"^(?:(?:Rijks)?[Ww]et|Besluit) van \d", text):  # a Staatsblad text: its date
         front.date = front.date or iso_date(text)
         front.stage = front.stage or "ingediend"
     return True

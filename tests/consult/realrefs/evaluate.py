@@ -161,6 +161,12 @@ FRESH31_FROM = "ze"
 # room for zf08-zf15) were labelled blind on 2026-12-05
 # (branch label-zf) and read on main after their first contact (round 20).
 FRESH32_FROM = "zf"
+# zg01-zg11 (texts on a bill's or a law's articles found late in the stored pages: a Huisvestingswet
+# 2014 bill as passed, a nota on titel 7.4 BW, a municipal doelgroepenverordening, a memorie van
+# toelichting on Boek 1 BW BES, two advices of the Raad van State, two law firms' blogs on the
+# Opiumwet and three Staatsblad texts, an AMvB among them; room for zg12-zg15) were labelled blind
+# on 2026-12-05 and measured on first contact on main.
+FRESH33_FROM = "zg"
 # The parts whose disagreements nobody has read: reported, not enforced. fresh7 (g01-g15) was
 # measured on first contact and read on branch refs-resolve6, fresh5 (e01-e15) and fresh6
 # (f01-f15) on branch refs-resolve7, fresh8 (h01-h15) and fresh9 (i01-i15) on branch
@@ -180,7 +186,7 @@ SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fres
          "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
          "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
          "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29",
-         "fresh30", "fresh31", "fresh32")
+         "fresh30", "fresh31", "fresh32", "fresh33")
 PARTS = ("all", *SPLIT, "read", "unseen")
 
 
@@ -220,7 +226,8 @@ def in_part(doc_id: str, part: str) -> bool:
         "fresh29": (FRESH29_FROM, FRESH30_FROM),
         "fresh30": (FRESH30_FROM, FRESH31_FROM),
         "fresh31": (FRESH31_FROM, FRESH32_FROM),
-        "fresh32": (FRESH32_FROM, "\uffff"),
+        "fresh32": (FRESH32_FROM, FRESH33_FROM),
+        "fresh33": (FRESH33_FROM, "\uffff"),
     }
     if part in ("read", "unseen"):
         unseen = any(in_part(doc_id, p) for p in UNSEEN_PARTS)

@@ -285,6 +285,7 @@ class Analyser:
             return context._replace(article=None)  # a heading of its own: a new subject
         subject_named, named_before, other = False, (), None
         home, away = context.article, False
+        prior: tuple = ()  # what the reference before named, in new text too ("… onder e, … dat onderdeel")
         for number, ref in enumerate(reading.refs):
             if reading.breaks[number]:
                 subject_named, other = False, None  # each sentence its own subject
@@ -302,6 +303,8 @@ class Analyser:
                     lead_in = context.lead_in_law and context.named_law == context.lead_in_law  # leadin.py
                     named = named[1:] or (context.named_law if lead_in or self.index.amended_law(context.named_law) else _NO_LAW)
             own = context._replace(named_law="" if named == _NO_LAW else named) if named else context
+            if inside and ref.anaphor == "dat" and ref.detail == "onderdeel" and prior:
+                own = own._replace(last=prior)
             shifted = as_meant(text, ref._replace(start=ref.start + start, end=ref.end + start, law=alias_law(ref, context)), self.index.articles)
             resolutions = self._named_after(text, start, reading, number, own, inside)
             resolutions = of_definition(resolutions or self.index.resolve(shifted, own, inside), ref.raw, own)
@@ -315,6 +318,7 @@ class Analyser:
             # "artikel 16 van de richtlijn": a provision of a document that is no law, which
             # names nothing a point can be about (still read, so that its words are taken)
             result.resolutions.extend(r for r in resolutions if not r.ref.foreign)
+            prior = tuple(r.place for r in resolutions) or prior
             if inside and heading and number == 0 and ref.start == 0 and ref.kind == ARTICLE:
                 # the heading of an article the instruction inserts: its leden below are its own
                 context = ctx_rules.remember(context, tuple(r.place for r in resolutions))

@@ -55,10 +55,14 @@ def anaphor_targets(
             return []  # "dit lid" where no lid is under discussion: a member ("dan wordt dit lid …")
     else:
         targets = context.last or ((context.article,) if context.article else ())
+    if ref.detail == "onderdeel":  # "dat onderdeel": the onderdeel (of a bill or an article) last named
+        targets = tuple(t for t in targets if t.item or t.onderdeel)
+        if len(targets) != 1:
+            return []
     if not targets:
         return [Target(UNKNOWN)]
     # "die bepalingen" are the provisions as named ("4:98, derde lid"); "dat artikel" the article
-    keep_lid = ref.detail.startswith(("bepaling", "lid", "artikellid")) and ref.anaphor != DESCRIBED
+    keep_lid = ref.detail.startswith(("bepaling", "lid", "artikellid", "onderdeel")) and ref.anaphor != DESCRIBED
     out = []
     for target in targets:
         base = target if keep_lid else target._replace(lid="", item="", sub="")

@@ -73,6 +73,7 @@ _DETERMINER_BEFORE = re.compile(
     r"|(?:dit|dat|deze|die)\s+(?:ingevoegde|voorgestelde|nieuwe|gewijzigde))\s+$",  # "dit ingevoegde artikel"
     re.I,
 )
+_THAT_ONDERDEEL = re.compile(r"(?<![\w-])(?:dat|datzelfde)\s+onderdeel\b", re.I)
 _ORDINAL_UNIT = re.compile(rf"(?<![\w-])(?:{grammar.ORDINALS})\s+$", re.I)
 _NUMBER_START = re.compile(r"\d+(?:[:.]\d+)*[a-z]{0,3}$", re.I)
 
@@ -119,6 +120,9 @@ def anchors(text: str) -> list[Anchor]:
                     found.append(Anchor(before.start(), QUALIFIER, match.end()))
     if "-grond" in lowered:  # "de a-grond"
         for match in _GROUND.finditer(text):
+            found.append(Anchor(match.start(), ANAPHOR, match.end()))
+    if "onderdeel" in lowered:  # "voor zover dat onderdeel …": the onderdeel just named
+        for match in _THAT_ONDERDEEL.finditer(text):
             found.append(Anchor(match.start(), ANAPHOR, match.end()))
     for words in ("deze wet", *OWN_WORDS):  # owninstrument.py
         at, size = lowered.find(words), len(words)

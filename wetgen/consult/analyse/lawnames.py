@@ -37,11 +37,11 @@ _LETTER = r"[^\W\d_]"
 _FRAME_LAW = re.compile(r"(?:Kaderwet|Raamwet)\s+(?=[a-z])")
 # a law the list does not know, by the shape of its name: "Ambtenarenwet", "Tracéwet 1993",
 # "Algemene Kinderbijslagwet", "Wet rechtstoestand dienstplichtigen", "Besluit X"; two words
-# that share their end, the first with a hyphen: "Flora- en faunawet"
+# that share their end, the first with a hyphen: "Flora- en faunawet", "Drank- en Horecawet"
 # words that put a year after a law's name in prose ("de Woningwet sinds 2015"), not in its title
 _NO_TITLE_WORD = r"(?:sinds|vanaf|per|tot|in|na|voor|uit|van|op|met|en|of|is|was|werd|wordt|rond|omstreeks|tussen|eind|begin|medio|uiterlijk|tijdens|jaar|het|de|een)\b"
 _ONE_WORD = re.compile(
-    rf"(?:(?:Algemene|Tijdelijke)\s+)?(?:[A-Z]{_LETTER}*-\s+(?:en|of)\s+[a-z]|[A-Z])"
+    rf"(?:(?:Algemene|Tijdelijke)\s+)?(?:[A-Z]{_LETTER}*-\s+(?:en|of)\s+[a-zA-Z]|[A-Z])"
     rf"{_LETTER}*(?:-{_LETTER}+)*(?:wet|wetboek|verdrag)(?![\w-])"
     r"(?:(?:\s+(?!" + _NO_TITLE_WORD + r")[a-z]{3,}){1,3}?\s+\d{4}(?!\d)|\s+(?:\d{4}|BES)(?!\d))?"
 )  # a title in lower case before its year is part of it: "Organisatiewet sociale verzekeringen 1997"
@@ -285,13 +285,27 @@ class LawLexicon:
             if hit and (best is None or hit.end() > best.end):
                 best = Found(pos, hit.end(), self._canonical(hit.group(0)))
         if best is None:
-            return _by_shape(text, pos)
+            shaped = _by_shape(text, pos)
+            return shaped and self._known_variant(shaped)
         if year := year_after(text, best.end, best.law):  # "Grondwet 1814" (datedlaws.py)
             best = Found(pos, best.end + len(year), f"{best.law} {year.strip()}")
         bes = re.match(r"\s+BES(?![\w-])", text[best.end :])
         if bes and is_code(best.law) and "BES" not in best.law:
             best = Found(pos, best.end + bes.end(), best.law.replace(BW, "Burgerlijk Wetboek BES"))
         return best
+
+    def _known_variant(self, found: Found) -> Found:
+        """Return a name the list does not know as the listed law it slips for: "de Wet op de
+        inkomstenbelasting 2001" is the Wet inkomstenbelasting 2001 (and "Wet X 2001" a listed
+        "Wet op de X 2001"). Only with a year, which tells one law of a subject from the next: the
+        Wet op de Ruimtelijke Ordening (1962) is not the Wet ruimtelijke ordening (2008)."""
+        name = " ".join(found.law.split())
+        if not re.search(r"\s(?:19|20)\d\d$", name):
+            return found
+        bare = re.sub(r"^Wet op (?:de|het) ", "Wet ", name)
+        variants = [bare] if bare != name else [f"Wet op de {name[4:]}", f"Wet op het {name[4:]}"] if name.startswith("Wet ") else []
+        known = [self.by_name[normal(v)] for v in variants if normal(v) in self.by_name]
+        return found._replace(law=known[0]) if len(known) == 1 else found
 
     def _canonical(self, surface: str) -> str:
         spaced = " ".join(surface.split())

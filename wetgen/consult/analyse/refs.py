@@ -68,9 +68,10 @@ _ANAPHOR_AT = re.compile(
     r"(?P<word>dit|dat|deze|die|genoemde?|laatstgenoemde?|voornoemde?|bovengenoemde?|hetzelfde|datzelfde|dezelfde"
     r"|(?:de|het)\s+(?:vorige|voorgaande)(?=\s+(?:lid|leden)\b))\s+(?:(?:ingevoegde|voorgestelde|nieuwe|gewijzigde)\s+)?"
     r"(?P<what>artikel(?:en|leden|lid)?|(?:(?:grond)?wets)?bepaling(?:en)?|wetsartikel(?:en)?|lid|leden|wet|regeling|verordening|reglement|besluit|keur|hoofdstuk|titel"
-    r"|afdeling|paragraaf)\b",
+    r"|afdeling|paragraaf|onderdeel)\b",
     re.I,
 )
+_DESIGNATION_AT = re.compile(r"\s+(?:[a-z]{1,2}|[A-Z]{1,2}|\d+°?)(?![\w-])")  # "dat onderdeel b": no anaphor
 _ANAPHOR_AFTER = re.compile(
     r"(?P<word>dit|dat|deze|die|genoemde?|laatstgenoemde?|voornoemde?|bovengenoemde?|hetzelfde|datzelfde"
     r"|dezelfde)\s+"
@@ -336,6 +337,8 @@ def _anaphor(text: str, start: int, lexicon: LawLexicon) -> list[Ref]:
             return []  # "die wet" names a law only after a reference ("afdeling 2.3 van die wet")
         formula, law = STATUTE if statute_formula(text, start, match.end()) else "", law_before(text, start, lexicon)
         return [Ref(match.group(0), start, match.end(), ANAPHOR, anaphor="deze wet", detail=formula, law=law)]
+    if what == "onderdeel" and (match.group("word").lower() not in ("dat", "datzelfde") or _DESIGNATION_AT.match(text, match.end())):
+        return []  # only "dat onderdeel" takes up the onderdeel just named; "dit onderdeel" is as often the writer's own
     if what.startswith("artikel") and _unnumbered_before(text, start):
         return []  # "bepaalde artikelen in andere wetten … van deze artikelen": no provision named
     found = _anaphor_ref(text, start, match, [])

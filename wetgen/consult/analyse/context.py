@@ -12,6 +12,7 @@ does not move the context.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from typing import NamedTuple
 
 from wetgen.consult.analyse.grammar import BILL_LETTER, TRIPLE
@@ -298,10 +299,15 @@ def bill_division_heading(heading: str) -> bool:
     return bool(_BILL_DIVISION.match(heading))
 
 
-def bill_article_heading(heading: str) -> bool:
-    """Tell whether a heading is an article of the bill itself, in capitals ("ARTIKEL II …"):
-    it ends any new text above it."""
-    return bool(_BILL_ARTICLE.match(heading))
+def bill_article_heading(heading: str, own: Container[str] = ()) -> bool:
+    """Tell whether a heading is an article of the bill itself: in capitals ("ARTIKEL II …"), or
+    "Artikel II" with a Roman number that is one of the bill's articles (`own`), which the
+    Arabic-numbered articles of the law it amends cannot be: it ends any new text above it."""
+    roman = _ROMAN_ARTICLE.match(heading)
+    return bool(_BILL_ARTICLE.match(heading)) or bool(roman and roman.group(1) in own)
+
+
+_ROMAN_ARTICLE = re.compile(r"^Artikel\s+([IVXL]+[A-Z]?)(?![\w.:])")
 
 
 def run_in_letters(paragraph: str, letters: bool = True) -> list[tuple[int, str, int]]:

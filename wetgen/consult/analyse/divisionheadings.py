@@ -15,8 +15,9 @@ _HEADING = re.compile(
     r"(?=\.?(?:\s|$))"
 )
 _KIND = {"§": "paragraaf"}
-# the heading of an article alone ("Artikel 1", "Artikel 2.3"): the text of a law's own articles
-_ARTICLE_HEADING = re.compile(r"Artikel\s+\d+[a-z]?(?:[.:]\d+[a-z]?)*\.?")
+# the heading of an article ("Artikel 1", "Artikel 2.3", "Artikel 1. Begripsbepaling" with its
+# title): the text of a law's own articles
+_ARTICLE_HEADING = re.compile(r"Artikel\s+\d+[a-z]?(?:[.:]\d+[a-z]?)*\.?(?:\s+[A-Z][^.:;!?]{0,80})?")
 
 
 def opens_own_articles(following: str, amends_nothing: bool) -> bool:

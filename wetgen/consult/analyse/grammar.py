@@ -109,6 +109,9 @@ QUALIFIER = re.compile(
     rf"|(?:aanhef\s+en\s+)?(?:subonderdelen|subonderdeel|onder|sub|onderdeel)\s+(?P<subs>{_SUBS_MARKED})"
     rf"|(?:aanhef\s+en\s+)?(?:subonderdelen|subonderdeel|onder|sub|onderdeel(?=\s+{POINT_ANCHOR}))\s+(?P<subs2>{_SUBS})"
     rf"|onderdeel\s+(?P<numbered>\d+)(?=\s*,?\s*(?:onder|sub)\s+[a-z](?![\w°]))"
+    # "onderdeel e, subonderdeel d": a lettered sub of a law's lettered onderdeel (a bill's
+    # "onderdeel Q, onderdeel 2, subonderdeel c" is the bill's own text, read as its onderdeel)
+    rf"|(?<=\b(?-i:[a-z]),\s)subonderdeel\s+(?P<subletter>(?-i:[a-z]))(?![\w°])"
     rf"|(?:aanhef\s+en\s+)?(?:onderdelen|onderdeel|sub|letter|onder)\s+(?P<items>{_LETTERS})"
     rf"|(?P<zin>(?:(?:het|de)\s+)?(?:{_ORD}|\d+\s*e)\s+(?:vol)?zin\b|(?:vol)?zin\s+\d+\b)|aanhef\b(?!\s+en\b)",
     re.I,
@@ -197,7 +200,7 @@ def _inner_van(text: str, at: int) -> bool:
     """Tell whether "van" joins two qualifiers ("sub b van het tweede lid"), not a qualifier
     and its article ("het tweede lid van artikel 5")."""
     hit = QUALIFIER.match(text, at)
-    groups = ("ords", "bareords", "digits", "nth", "subs", "subs2", "subords", "numbered", "items")
+    groups = ("ords", "bareords", "digits", "nth", "subs", "subs2", "subords", "numbered", "subletter", "items")
     return bool(hit and any(hit.group(g) for g in groups))
 
 
@@ -217,6 +220,8 @@ def _group(hit: re.Match[str]) -> Group | None:
     if hit.group("subs") or hit.group("subs2"):
         subs = hit.group("subs") or hit.group("subs2")
         return Group(subs=_spread(_DIGIT_WORD.findall(subs), str))
+    if hit.group("subletter"):
+        return Group(subs=(hit.group("subletter"),))
     if hit.group("numbered"):  # "onderdeel 2, onder a": a numbered onderdeel with lettered subs
         return Group(items=(hit.group("numbered"),))
     if hit.group("items"):

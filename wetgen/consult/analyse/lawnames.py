@@ -36,13 +36,14 @@ _LETTER = r"[^\W\d_]"
 # a framework law named by its subject in lower case: "Kaderwet adviescolleges"
 _FRAME_LAW = re.compile(r"(?:Kaderwet|Raamwet)\s+(?=[a-z])")
 # a law the list does not know, by the shape of its name: "Ambtenarenwet", "Tracéwet 1993",
-# "Algemene Kinderbijslagwet", "Wet rechtstoestand dienstplichtigen", "Besluit X"; two words
+# "Algemene Kinderbijslagwet", "Wet rechtstoestand dienstplichtigen", "Besluit X", "Bouwbesluit
+# 2012" (an AMvB named in one word with its year); two words
 # that share their end, the first with a hyphen: "Flora- en faunawet", "Drank- en Horecawet"
 # words that put a year after a law's name in prose ("de Woningwet sinds 2015"), not in its title
 _NO_TITLE_WORD = r"(?:sinds|vanaf|per|tot|in|na|voor|uit|van|op|met|en|of|is|was|werd|wordt|rond|omstreeks|tussen|eind|begin|medio|uiterlijk|tijdens|jaar|het|de|een)\b"
 _ONE_WORD = re.compile(
     rf"(?:(?:Algemene|Tijdelijke)\s+)?(?:[A-Z]{_LETTER}*-\s+(?:en|of)\s+[a-zA-Z]|[A-Z])"
-    rf"{_LETTER}*(?:-{_LETTER}+)*(?:wet|wetboek|verdrag)(?![\w-])"
+    rf"{_LETTER}*(?:-{_LETTER}+)*(?:wet|wetboek|verdrag|(?<=[a-z]{{3}})besluit)(?![\w-])"
     r"(?:(?:\s+(?!" + _NO_TITLE_WORD + r")[a-z]{3,}){1,3}?\s+\d{4}(?!\d)|\s+(?:\d{4}|BES)(?!\d))?"
 )  # a title in lower case before its year is part of it: "Organisatiewet sociale verzekeringen 1997"
 # an EU act by its number: "Richtlijn 2011/95/EU", "Verordening (EU) 2016/679", "richtlijn
@@ -63,7 +64,8 @@ _HEAD_WORD = re.compile(
     r"|Reglement|Verdrag|Uitvoeringsregeling|Uitvoeringsbesluit|Beleidsregel"
     # the Caribbean forms (Curaçao, Aruba, Sint Maarten, the former Nederlandse Antillen)
     r"|Landsverordening|Landsbesluit|Eilandsverordening|Eilandsbesluit|Eilandenregeling"
-    r"|Staatsregeling)\s+"  # the constitution of Curaçao, Aruba or Sint Maarten
+    r"|Staatsregeling"  # the constitution of Curaçao, Aruba or Sint Maarten
+    r"|[A-Z][a-z]{3,}besluit)\s+"  # an AMvB named by one word and its subject: "Arbeidstijdenbesluit vervoer"
 )
 # names that may start in lower case: "boek 7 BW", "richtlijn 2006/123/EG"
 _LOWER_HEADS = frozenset(
@@ -358,9 +360,10 @@ def _by_shape(text: str, pos: int) -> Found | None:
     framed = _FRAME_LAW.match(text, pos) and _by_head(text, pos)
     if framed:  # "Raamwet sectorraden onderzoek en ontwikkeling": the head word of a title
         return framed
-    if one:
+    head = _by_head(text, pos)
+    if one and not (head and head.end > one.end() and one.group(0).endswith("besluit")):
         return Found(pos, one.end(), " ".join(one.group(0).split()))
-    return _by_head(text, pos)
+    return head  # "Landsbesluit versterking budgetdiscipline Land": a besluit's title goes on
 
 
 def _by_head(text: str, pos: int) -> Found | None:

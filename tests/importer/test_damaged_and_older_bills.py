@@ -263,3 +263,57 @@ def test_the_title_of_a_besluit_is_its_opschrift_and_gives_its_date():
     assert bill.opschrift.startswith("Besluit van 5 november 2010, houdende wijziging")
     assert bill.version.date == "2010-11-05"
     assert next(iter_articles(bill.body)).amends.citeertitel == "Besluit op de proef"
+
+
+TITLE = "Wet van 12 maart 1997 tot wijziging van de Wet op de proef en de Wet op de toets in verband met x\n\n"
+
+
+def test_the_title_gives_a_law_only_where_no_change_names_one_and_by_place_among_amending_articles():
+    text = TITLE + ("ARTIKEL I\n\nIn deze wet wordt verstaan onder proef: een toets.\n\nARTIKEL II\n\nA\n\nArtikel 12 vervalt."
+                    "\n\nB\n\nArtikel 14 vervalt.\n\nARTIKEL III\n\nA\n\nIndien het voorstel van wet tot wet is verheven, "
+                    "vervalt artikel I.\n\nB\n\nDit artikel werkt terug.\n\nARTIKEL IV\n\nA\n\nArtikel 5 vervalt.\n\nB\n\n"
+                    "Artikel 6 vervalt.\n")  # fmt: skip
+    laws = [a.amends.citeertitel if a.amends else "" for a in iter_articles(_import(text).bill.body)]
+    # ARTIKEL I amends nothing, so ARTIKEL II is the first amending article: the title's first law;
+    # ARTIKEL III holds no change (a samenloop), so it is no amending article
+    assert laws == ["", "Wet op de proef", "", "Wet op de toets"]
+
+
+def test_a_title_that_names_a_law_with_ter_in_its_name_or_other_laws_is_read_as_far_as_it_names_them():
+    from wetgen.importer.structure.sentences import laws_in_title
+
+    assert laws_in_title("Wijziging van de Wet ter voorkoming van witwassen en financieren van terrorisme in verband met x") == (
+        "de Wet ter voorkoming van witwassen en financieren van terrorisme",)
+    assert laws_in_title("Wijziging van de Gemeentewet en enkele andere wetten") == ("de Gemeentewet",)
+    assert laws_in_title("Wijziging van de Woningwet ter verbetering van het toezicht") == ("de Woningwet",)
+    assert laws_in_title("Wijziging van de Wet Y en intrekking van de Wet Z") == ()
+
+
+def test_onderdelen_without_an_opening_line_read_changes_that_name_the_law_with_or_without_its_publication():
+    text = TITLE + ("ARTIKEL I\n\nA\n\nArtikel 5 van de Wet op de proef (Stb. 1991, 439) wordt als volgt gewijzigd:\n\n"
+                    "1. Het eerste lid vervalt.\n\n2. Het tweede lid vervalt.\n\nB\n\nIn artikel 6 van de Wet op de proef "
+                    "wordt «raad» vervangen door: college.\n\nIn artikel 7 van de Wet op de proef wordt «raad» vervangen "
+                    "door: college.\n")  # fmt: skip
+    result = _import(text)
+    article = next(iter_articles(result.bill.body))
+    assert article.amends is not None and article.amends.citeertitel == "Wet op de proef"
+    actions = [i.action for o in article.onderdelen for i in o.instructions]
+    assert Action.FREE not in actions and len(actions) == 4
+    assert any("read as amending Wet op de proef (named" in w.message for w in result.warnings)
+
+
+def test_a_relative_place_after_a_change_not_read_is_not_placed_in_an_earlier_article():
+    text = HEAD + ("ARTIKEL I\n\nIn de Wet op de proef worden de volgende wijzigingen aangebracht:\n\n"
+                   "B.1. In artikel 20 wordt «x» vervangen door: y.\n\nB.2. In het tweede lid van artikel 21 wordt «p» "
+                   "vervangen door: q.\n\nB.3. In het derde lid wordt «r» vervangen door: s.\n")  # fmt: skip
+    result = _import(text)
+    changes = next(iter_articles(result.bill.body)).onderdelen[0].instructions
+    assert changes[0].target == Target(artikel="20")
+    assert [c.action for c in changes[1:]] == [Action.FREE, Action.FREE]
+    assert any("no change before it names" in w.message for w in result.warnings)
+
+
+def test_an_onderdeel_letter_written_twice_is_two_onderdelen_unless_numbered_a1_a2():
+    text = HEAD + ("ARTIKEL I\n\nDe Wet op de proef wordt als volgt gewijzigd:\n\nA\n\nArtikel 3 vervalt.\n\nA\n\n"
+                   "Artikel 4 vervalt.\n")  # fmt: skip
+    assert [o.number for o in next(iter_articles(_import(text).bill.body)).onderdelen] == ["A", "A"]

@@ -54,10 +54,10 @@ def parse_onderdeel(lines: list[Line], style: Style | None = None, law: LawRef |
     if len(roots) == 1:
         only = _read(roots[0], Reading(style, None, law), problems)
         return _unfolded(only, roots[0]), problems
-    return _in_sequence(roots, style, problems), problems
+    return _in_sequence(roots, style, problems, law), problems
 
 
-def _in_sequence(roots: list[_Node], style: Style, problems: list[Problem]) -> tuple[Instruction, ...]:
+def _in_sequence(roots: list[_Node], style: Style, problems: list[Problem], law: LawRef | None) -> tuple[Instruction, ...]:
     """Return an onderdeel's unnested changes. Bills before Ar 6.15 (about 2000) numbered them
     "A.1.", "A.2." without a heading and placed the later ones in the article the first names ("In
     artikel 10 … A.2. In het derde lid …"): a change read only there is read relative to it."""
@@ -66,14 +66,24 @@ def _in_sequence(roots: list[_Node], style: Style, problems: list[Problem]) -> t
     for node in roots:
         tried: list[Problem] = []
         found = _read(node, Reading(style), tried)
+        if found.action is Action.FREE and law is not None:  # "In artikel 4 van de Woningwet …" (no opening line)
+            named: list[Problem] = []
+            if (retry := _read(node, Reading(style, None, law), named)).action is not Action.FREE:
+                found, tried = retry, named
         if article is not None and (found.action is Action.FREE or _below_article(found.target)):
             again: list[Problem] = []
             retry = _read(node, Reading(style, article), again)
             if retry.action is not Action.FREE:
                 found, tried = retry, again
+        elif found.action is not Action.FREE and _below_article(found.target):
+            why = "its place lies in an article that no change before it names"
+            tried = [Problem(node.line, why)]
+            found = _free(node.line, Reading(style), node.children, tried)
         problems.extend(tried)
         units = [part.unit for part in found.target.chain]
-        if found.action is not Action.FREE and "artikel" in units:
+        if found.action is Action.FREE:
+            article = None  # a change not read may have named another article: the next is not placed in the last
+        elif "artikel" in units:
             article = Target(found.target.chain[: units.index("artikel") + 1])
         out.append(found)
     return tuple(out)

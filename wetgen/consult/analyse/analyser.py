@@ -29,7 +29,7 @@ from wetgen.consult.analyse.leadin import lead_in_law
 from wetgen.consult.analyse.match import TextMatcher
 from wetgen.consult.analyse.notaitems import announce, items_below
 from wetgen.consult.analyse.numbering import number_style
-from wetgen.consult.analyse.owncitations import changes, cited_in_passing, in_own_text
+from wetgen.consult.analyse.owncitations import cited_in_passing
 from wetgen.consult.analyse.ownheadings import leave_amended_law
 from wetgen.consult.analyse.points import Point, points_of, split_points
 from wetgen.consult.analyse.reading import Reading
@@ -334,7 +334,7 @@ class Analyser:
                 # toepassing van artikel 10.5" further on does not change what "het vijfde lid" is in
                 subject = not (instruction and subject_named)
                 context = items_below(self._after(context, ref, resolutions, at_start, subject,  # notaitems.py
-                                                  heading or instruction or capitals or changes(text[start:end])), text[start:end], ref.start)  # fmt: skip
+                                                  heading or instruction or capitals), text[start:end], ref.start)  # fmt: skip
                 if ref.kind != ANAPHOR and not in_passing(text, shifted.start):
                     context = context._replace(topic=self._topic(context, resolutions))
                 if holds_units(resolutions):  # amendedbill.py
@@ -408,12 +408,9 @@ class Analyser:
         # text) opens no new one, nor becomes the subject that the leden below belong to
         below = ref.kind == LOOSE and first.place.onderdeel == context.onderdeel != ""
         onderdeel_ref = ref.kind == ARTICLE or (ref.kind == LOOSE and first.place.onderdeel and not below)
-        here = self.index.own_article(context.bill_article) if context.bill_article else None
-        cited = False  # "als vervat in artikel I, onderdeel B" in the prose of artikel II: no new subject
         if first.status == "bill" and onderdeel_ref and len(articles) == 1 and first.place.artikel:
             article = self.index.own_article(first.place.artikel)
-            cited = bool(article and article.is_amending and not (heading or structure) and in_own_text(context, here))
-            if article is not None and article.is_amending and not cited:
+            if article is not None and article.is_amending:
                 law = (article.amends.citeertitel if article.amends else "") if structure else context.law
                 onderdeel = first.place.onderdeel if len(resolutions) == 1 else ""
                 only = self.index.only_article(article.number, onderdeel) if onderdeel or not first.place.onderdeel else None
@@ -425,10 +422,10 @@ class Analyser:
                                            article=only, structural=heading or context.structural,
                                            inserted=False)  # fmt: skip
                 return ctx_rules.remember(context, tuple(r.place for r in resolutions), False)
-            if article is not None and not cited:
+            if article is not None:
                 context = context._replace(bill_article=first.place.artikel, law="", onderdeel="",
                                            structural=heading or context.structural)  # fmt: skip
-        passing = cited or cited_in_passing(context, here, resolutions)  # owncitations.py
+        passing = cited_in_passing(context, self.index.own_article(context.bill_article), resolutions)  # owncitations.py
         return ctx_rules.remember(context, tuple(r.place for r in resolutions), subject and not below and not passing)
 
     def _assign(self, point: str, result: PointResult) -> None:

@@ -307,7 +307,7 @@ def bill_article_heading(heading: str, own: Container[str] = ()) -> bool:
     return bool(_BILL_ARTICLE.match(heading)) or bool(roman and roman.group(1) in own)
 
 
-_ROMAN_ARTICLE = re.compile(r"^Artikel\s+([IVXL]+[A-Z]?)(?![\w.:])")
+_ROMAN_ARTICLE = re.compile(r"^Artikel\s+([IVXL]+[A-Z]?)(?![\w:]|\.\d)")  # "Artikel II." too
 
 
 def run_in_letters(paragraph: str, letters: bool = True) -> list[tuple[int, str, int]]:

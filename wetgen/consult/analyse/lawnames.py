@@ -64,8 +64,7 @@ _HEAD_WORD = re.compile(
     r"|Reglement|Verdrag|Uitvoeringsregeling|Uitvoeringsbesluit|Beleidsregel"
     # the Caribbean forms (Curaçao, Aruba, Sint Maarten, the former Nederlandse Antillen)
     r"|Landsverordening|Landsbesluit|Eilandsverordening|Eilandsbesluit|Eilandenregeling"
-    r"|Staatsregeling"  # the constitution of Curaçao, Aruba or Sint Maarten
-    r"|[A-Z][a-z]{3,}besluit)\s+"  # an AMvB named by one word and its subject: "Arbeidstijdenbesluit vervoer"
+    r"|Staatsregeling)\s+"  # the constitution of Curaçao, Aruba or Sint Maarten
 )
 # names that may start in lower case: "boek 7 BW", "richtlijn 2006/123/EG"
 _LOWER_HEADS = frozenset(

@@ -71,7 +71,7 @@ _ANAPHOR_AT = re.compile(
     r"|afdeling|paragraaf|onderdeel)\b",
     re.I,
 )
-_DESIGNATION_AT = re.compile(r"\s+(?:[a-z]{1,2}|[A-Z]{1,2}|\d+°?)(?![\w-])")  # "dat onderdeel b": no anaphor
+_DESIGNATION_AT = re.compile(r"\s+(?:(?P<l>[a-z])(?P=l)?|[A-Z]{1,2}|\d+°?)(?![\w-])")  # "dat onderdeel b", "… aa": no anaphor
 _ANAPHOR_AFTER = re.compile(
     r"(?P<word>dit|dat|deze|die|genoemde?|laatstgenoemde?|voornoemde?|bovengenoemde?|hetzelfde|datzelfde"
     r"|dezelfde)\s+"

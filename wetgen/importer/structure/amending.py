@@ -52,9 +52,10 @@ class _Onderdeel:
 
 def read_amending(heading: Token | None, number: str, opschrift: str, tokens: list[Token],
                   notes: Notes, marks_depth: bool, style: Style | None = None,
-                  title_laws: tuple[str, ...] = ()) -> Article | None:  # fmt: skip
+                  title_law: str = "") -> Article | None:  # fmt: skip
     """Return the article as an amending article, or None when it does not amend a law;
-    `title_laws` are the laws the bill's title says it amends, in order."""
+    `title_law` is the law the bill's title names at this article's place among its amending
+    articles, for onderdelen that no opening line gives a law."""
     style = style or Style()
     first = next((tok for tok in tokens if tok.depth == 0), None)
     if first is None or first.kind not in (t.PARA, t.NUM, t.LETTER):
@@ -65,11 +66,11 @@ def read_amending(heading: Token | None, number: str, opschrift: str, tokens: li
     intro = parse_intro(first.text, style) if first.kind == t.PARA and not s.GROUP.match(first.text.strip()) else None
     rest = tokens[tokens.index(first) + 1 :] if intro else tokens
     if intro is None and first.kind == t.LETTER:  # onderdelen without an opening line
-        named, why = _unnamed_law(tokens, number, title_laws)
+        named, why = _unnamed_law(tokens, title_law)
         if not named:
             return None
-        notes.warn(first.block.origin, f"no opening line names the law; read as amending {named} ({why})")
         law, inline = _law(named), False
+        notes.warn(first.block.origin, f"no opening line names the law; read as amending {s.law_name(named)} ({why})")
     elif intro is None:  # the only change names the law itself (Ar 6.13): "In artikel 4 van de Wet X …"
         named = s.law_of_sentence(first.text) if s.is_instruction(first.text) else ""
         if not named:
@@ -123,26 +124,25 @@ def _noted(heading: Token, number: str, opschrift: str, note: Token, law: LawRef
 
 def _names(onderdeel: _Onderdeel, law: LawRef, intro: object) -> LawRef | None:
     """Return the law when no opening line names it and this onderdeel's first change does
-    ("E Artikel 108 van de Wegenverkeerswet 1994 wordt als volgt gewijzigd:"), else None."""
+    ("E Artikel 108 van de Wegenverkeerswet 1994 wordt als volgt gewijzigd:"), as the change
+    names it (with a Staatsblad citation, if it has one), else None."""
     if intro is not None or not onderdeel.changes:
         return None
     named = s.law_of_sentence(onderdeel.changes[0].text)
-    return law if named and s.split_article(named)[1] == law.citeertitel else None
+    return _law(named) if named and s.law_name(named) == law.citeertitel else None
 
 
-def _unnamed_law(tokens: list[Token], number: str, title_laws: tuple[str, ...]) -> tuple[str, str]:
+def _unnamed_law(tokens: list[Token], title_law: str) -> tuple[str, str]:
     """Return the law of lettered onderdelen that no opening line names, and where it was read:
-    the one law their changes name (among the title's, when it names any), else the title's law
-    at the article's place (ARTIKEL II: the second); ("", "") when neither tells."""
-    in_title = {s.split_article(law)[1] for law in title_laws}
-    named = {s.law_of_sentence(tok.text) for tok in tokens
-             if tok.depth == 0 and tok.kind in (t.PARA, t.NUM) and s.is_instruction(tok.text)} - {""}  # fmt: skip
-    named = {law for law in named if not in_title or s.split_article(law)[1] in in_title}
-    if len({s.split_article(law)[1] for law in named}) == 1:
-        return min(named), "named in its changes"
-    place = ids.roman_value(number) or 0
-    if 0 < place <= len(title_laws):
-        return title_laws[place - 1], "the bill's title names it at this article's place"
+    the one law their changes name, else the law the bill's title names at this article's place
+    among its amending articles (`title_law`), where the onderdelen hold a change at all; ("",
+    "") when neither tells."""
+    changes = [tok for tok in tokens if tok.depth == 0 and tok.kind in (t.PARA, t.NUM) and s.is_instruction(tok.text)]
+    named = {s.law_name(law): law for law in map(s.law_of_sentence, (tok.text for tok in changes)) if law}
+    if len(named) == 1:
+        return next(iter(named.values())), "named in its changes"
+    if not named and changes and title_law:
+        return title_law, "the bill's title names it at this article's place"
     return "", ""
 
 
@@ -175,7 +175,7 @@ class _Reader:
 
     def _take(self, token: Token) -> None:
         if token.kind == t.LETTER and token.depth == 0:
-            if not (self.onderdelen and self.onderdelen[-1].letter == token.number):  # "A.2." after "A.1."
+            if not (token.text == t.CONTINUED and self.onderdelen and self.onderdelen[-1].letter == token.number):  # "A.2." after "A.1."
                 self.onderdelen.append(_Onderdeel(token.number, token))
             return
         if not self.onderdelen:

@@ -150,8 +150,10 @@ class BodyReader:
             return
         content = segment.content
         number = segment.number or self._positional(content)
+        amending = sum(1 for a in _articles(self.top) if a.is_amending)
+        title_law = self.title_laws[amending] if amending < len(self.title_laws) else ""
         article = read_amending(segment.heading, number, segment.opschrift, content, self.notes,
-                                self.marks_depth, self.style, self.title_laws)  # fmt: skip
+                                self.marks_depth, self.style, title_law)  # fmt: skip
         if article is None:
             article = read_article(segment.heading, number, segment.opschrift, content, self.notes)
         self._place(article)

@@ -127,22 +127,43 @@ def without_publication(citeertitel: str) -> tuple[str, str]:
 
 # "Wet van 11 mei 2017 tot wijziging van de Wegenverkeerswet 1994 en de Wet administratiefrechtelijke
 # handhaving verkeersvoorschriften in verband met …": the laws named after "wijziging van"
-_TITLE_CHANGES = re.compile(r"\b[Ww]ijziging van (?P<laws>.+?)(?=\s+(?:in verband met|ter|teneinde|met het oog op"
-                            r"|ten behoeve van|houdende|om|tot|alsmede|inzake|naar aanleiding van)\b|\s*[(;]|$)")
+_TITLE_CHANGES = re.compile(r"\b[Ww]ijziging van (?P<laws>.+?)(?=\s+(?:in verband met|met het oog op|ten behoeve van"
+                            r"|teneinde|alsmede|naar aanleiding van)\b|\s*[(;]|$)")
 _TITLE_LAW = re.compile(r"^(?:de|het)\s+(?P<law>[A-Z][^,]*)$")
+# a purpose after a law's name ("de Woningwet ter verbetering van …"), unless it is the name's own
+# second word ("de Wet ter voorkoming van witwassen en financieren van terrorisme")
+_PURPOSE = re.compile(r"\s(?:ter|tot|om|houdende|inzake)\s")
+_NO_ONE_LAW = re.compile(r"^(?:de|het)\s+(?:Wet|Besluit|Regeling)$|\b(?:wetten|besluiten|regelingen|intrekking|wijziging|enkele|andere)\b")
 
 
 def laws_in_title(title: str) -> tuple[str, ...]:
     """Return the names of the laws a bill's title says it amends, in order ("… tot wijziging
-    van de Wegenverkeerswet 1994 en de Wet X in verband met …" → both), or () when it names none."""
+    van de Wegenverkeerswet 1994 en de Wet X in verband met …" → both), up to the first piece
+    that names no one law ("… en enkele andere wetten"), or () when it names none."""
     m = _TITLE_CHANGES.search(" ".join(title.split()))
     if m is None:
         return ()
-    pieces = re.split(r"\s*,\s+|\s+en\s+(?=(?:de|het)\s)", m.group("laws"))
-    found = tuple(law.group(0) for law in map(_TITLE_LAW.match, pieces) if law)
-    return found if len(found) == len(pieces) else ()
+    found = []
+    for piece in re.split(r"\s*,\s+|\s+en\s+(?=(?:de|het|enkele|andere|diverse)\s)", m.group("laws")):
+        purpose = _PURPOSE.search(piece)
+        if purpose and not re.fullmatch(r"(?:de|het)\s+(?:Wet|Besluit|Regeling)", piece[: purpose.start()]):
+            piece = piece[: purpose.start()]
+        if not _TITLE_LAW.match(piece) or _NO_ONE_LAW.search(piece):
+            break
+        found.append(piece)
+    return tuple(found)
 
 
 # what a legal database prints in place of an amending article of an act it consolidates:
 # "[Red: Wijzigt de Wet werk en bijstand.]", "[Wijzigt het Besluit X.]", "Wijzigt het Besluit X."
-DATABASE_NOTE = re.compile(r"(?P<open>\[(?:Red:\s*)?)?Wijzigt (?P<law>(?:de|het) [A-Z][^\[\]]*?)\.(?(open)\])")
+# (one law only: a note naming two, "… het Besluit X en het Bouwbesluit 2012.", stays text)
+DATABASE_NOTE = re.compile(r"(?P<open>\[(?:Red:\s*)?)?Wijzigt (?P<law>(?:de|het) [A-Z](?:(?!\s+en\s+(?:de|het)\s)[^\[\]])*?)"
+                           r"(?:,\s*(?:kst|Kamerstukken|Stb)\.?[^\[\]]*)?\.(?(open)\])")
+
+
+def law_name(named: str) -> str:
+    """Return the citeertitel in a law as a sentence names it: without "de"/"het", a footnote
+    mark or a Staatsblad citation after it ("de Woningwet (Stb. 1991, 439)" → "Woningwet")."""
+    name = split_article(named)[1]
+    return without_publication(without_footnote_mark(name)[0])[0]
+

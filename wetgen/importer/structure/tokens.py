@@ -17,6 +17,7 @@ from wetgen.importer.structure.runon import split_run_on
 from wetgen.importer.structure.sentences import INTRO, is_instruction
 
 ARTICLE, DIVISION, LETTER = "article", "division", "letter"
+CONTINUED = "continued"  # the text of a LETTER token from "A.2.": the same onderdeel as "A.1." goes on
 NUM, ALPHA, DEGREE, DASH, PARA, ROW = "num", "alpha", "degree", "dash", "para", "row"
 
 DIVISION_WORDS = {
@@ -64,7 +65,7 @@ def tokenize(blocks: list[Block]) -> list[Token]:
         split = _LETTER_AND_CHANGE.match(token.text) if token.kind == PARA and not block.role else None
         numbered = _LETTER_NUMBER.match(token.text) if token.kind == PARA and not block.role else None
         if numbered and is_instruction(numbered.group("rest")):  # "A.1. In artikel 10 …" (before 2000)
-            out.append(Token(LETTER, numbered.group("letter"), "", block))
+            out.append(Token(LETTER, numbered.group("letter"), CONTINUED, block))
             out.append(Token(NUM, numbered.group("num"), numbered.group("rest"), block))
         elif split and is_instruction(split.group("rest")):
             out.append(Token(LETTER, split.group("num"), "", block))

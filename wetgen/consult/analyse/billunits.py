@@ -94,3 +94,14 @@ def inserted_onderdeel(article: Article, letter: str) -> bool:
     if not (letter[0].isupper() and (letter[1].islower() or letter[1].isupper())):
         return False
     return any(o.number == letter[0] for o in article.onderdelen)
+
+
+def titled_division(bill: Bill, kind: str, number: str, after: str) -> bool:
+    """Tell whether the words after a division's number (`after`: ". Toegang …") begin with the
+    opschrift of the bill's own division of that number ("Hoofdstuk 2. Toegang" of a verordening
+    whose hoofdstuk 2 is called so): the reference is to that division, not another law's."""
+    words = " ".join(after.lstrip(" .:–-").split()).casefold()
+    return bool(words) and any(
+        d.kind == kind and d.number.upper() == number.upper() and d.opschrift.strip()
+        and words.startswith(" ".join(d.opschrift.split()).casefold())
+        for d in iter_divisions(bill.body))  # fmt: skip

@@ -39,11 +39,12 @@ _EXPLANATION = re.compile(r"(?<!\bde\s)(?<!\bhet\s)(?<!\bdeze\s)\b(?:nadere|verd
                           r"(?:on)?voldoende|uitgebreide|duidelijke|heldere|betere)\s+$", re.I)
 # the document's own title: a page title "Memorie van toelichting : …" or "… - …" at the start
 # (a response's heading "Memorie van toelichting" followed by its paragraph is a reference)
-_OWN_TITLE = re.compile(r"(?:memorie\s+van\s+)?toelichting\s+[:–-]\s", re.I)
+# (or "Toelichting behorende bij de Verordening …", the title of a regulation's own explanation)
+_OWN_TITLE = re.compile(r"(?:memorie\s+van\s+)?toelichting\s+(?:[:–-]\s|(?:behorende\s+)?(?:bij|op)\s+(?:de|het)\s+(?-i:[A-Z]))", re.I)
 _PART_HEADING = re.compile(r"(?-i:A)rtikels?gewijze\s+toelichting", re.I)
 # (a heading run into the last line above it, "… in de praktijk.Toelichting", where a
 # transcription lost the line break)
-_SENTENCE_BEFORE = re.compile(r"(?:^|[.:;!?»]\s*|\bNr\.\s*\d+\s+)$", re.I)
+_SENTENCE_BEFORE = re.compile(r"(?:^|\n\s*|[.:;!?»]\s*|_{3,}\s*|\bNr\.\s*\d+\s+)$", re.I)  # (a rule of underscores too)
 _OTHER_TOELICHTING = re.compile(
     r"\s+(?:bij|op|van)\s+(?:het|de|dit|deze)\s+(?:sub)?(?:amendement|nota\s+van\s+wijziging|besluit"
     r"|ontwerpbesluit|regeling|motie)",

@@ -113,6 +113,7 @@ class Ref(NamedTuple):
     )
     in_chapter: bool = False  # "de paragrafen 2 tot en met 4 van dit hoofdstuk"
     own_text: bool = False  # "zie hierna onder par. 2": the MvT's own paragraph, where the text is the MvT
+    title: str = ""  # the words after a division's number: "Hoofdstuk 2. Toegang …"
 
     @property
     def articles(self) -> tuple[str, ...]:
@@ -394,8 +395,9 @@ def _division(text: str, pos: int, start: int, lexicon: LawLexicon) -> list[Ref]
         law, end = titled  # "hoofdstuk VI Rijvaardigheid en rijbevoegdheid van de Wegenverkeerswet 1994"
     detail = f"{word} {', '.join(numbers)}"
     start = start if law or this_bill or that_law or foreign else opschrift_before(text, start)  # opschrift.py
+    title = "" if law or this_bill or that_law or foreign else text[end : end + 120]
     return [Ref(text[start:end].strip(), start, end, DIVISION, (), law, this_bill, that_law,
-                detail=detail, foreign=foreign, in_chapter=here)]  # fmt: skip
+                detail=detail, foreign=foreign, in_chapter=here, title=title)]  # fmt: skip
 
 
 def _bare_number(text: str, at: int, lexicon: LawLexicon) -> list[Ref]:

@@ -17,7 +17,12 @@ from wetgen import address
 from wetgen.consult.analyse.aanhef import AANHEF, aanhef_of
 from wetgen.consult.analyse.amendedbill import in_amending_onderdeel, third_law_article
 from wetgen.consult.analyse.anaphora import anaphor_targets
-from wetgen.consult.analyse.billunits import bill_unit, division_articles, onderdeel_like
+from wetgen.consult.analyse.billunits import (
+    bill_unit,
+    division_articles,
+    onderdeel_like,
+    titled_division,
+)
 from wetgen.consult.analyse.context import BILL, EMPTY, LAW, OTHER_LAW, UNKNOWN, Context, Target
 from wetgen.consult.analyse.context import MVT as MVT_SCOPE
 from wetgen.consult.analyse.definedinstrument import defined_instrument
@@ -157,9 +162,7 @@ class BillIndex:
 
     # --- resolving ------------------------------------------------------------------------
 
-    def resolve(
-        self, ref: Ref, context: Context = EMPTY, inserted: bool = False
-    ) -> list[Resolution]:
+    def resolve(self, ref: Ref, context: Context = EMPTY, inserted: bool = False) -> list[Resolution]:
         """Resolve one reference in its context; a reference to several provisions gives one
         resolution each. `inserted`: the reference stands in new text of the amended law."""
         if ref.kind == MVT_REF and (ref.own_text and not context.mvt_text
@@ -363,16 +366,8 @@ class BillIndex:
             return self.place(ref, Target(UNKNOWN), context)
         lid = part.lid or (base.lid if part.item or part.sub else "")
         item = part.item or (base.item if part.sub else "")
-        return self.place(
-            ref,
-            base._replace(
-                lid=lid,
-                item=item,
-                sub=part.sub,
-                onderdeel=base.onderdeel if base.scope == BILL else "",
-            ),
-            context,  # fmt: skip
-        )
+        onderdeel = base.onderdeel if base.scope == BILL else ""
+        return self.place(ref, base._replace(lid=lid, item=item, sub=part.sub, onderdeel=onderdeel), context)
 
     def _anaphor(self, ref: Ref, context: Context, inserted: bool) -> list[Resolution]:
         """Resolve "deze wet", "dit artikel", "die bepalingen" from what came before."""
@@ -439,7 +434,7 @@ class BillIndex:
             # "afdeling 4.1" of a new law: the draft lists articles, not afdelingen
             return Resolution(ref, "bill", (), "", f"wetsvoorstel, {detail}", Target(BILL, division=detail))
         bare = is_roman(number) and not (ref.law or ref.that_law or ref.foreign or context.law)
-        if nodes is None or not (ref.this_bill or bare):
+        if nodes is None or not (ref.this_bill or bare or titled_division(self.bill, kind, number, ref.title)):
             return None
         return Resolution(ref, "bill", nodes, "", f"wetsvoorstel, {detail}", Target(BILL, division=detail))
 

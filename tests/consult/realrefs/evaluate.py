@@ -177,6 +177,11 @@ FRESH34_FROM = "zh"
 # ministry's explanation of an act on waste; room for zi09-zi15) were labelled blind on 2026-12-05
 # and measured on first contact on main with the resolver of round 22, then read by round 23.
 FRESH35_FROM = "zi"
+# zj01-zj08 (a waterschap's keur, a provincial omgevingsverordening and waterverordening, two
+# amending AMvB's, two court rulings on the Wft and the WRO, and the Overgangswet nieuw BW's own
+# text; room for zj09-zj15) were labelled blind on 2026-12-05 and measured on first contact on main
+# with the resolver of round 23.
+FRESH36_FROM = "zj"
 # The parts whose disagreements nobody has read: reported, not enforced. fresh7 (g01-g15) was
 # measured on first contact and read on branch refs-resolve6, fresh5 (e01-e15) and fresh6
 # (f01-f15) on branch refs-resolve7, fresh8 (h01-h15) and fresh9 (i01-i15) on branch
@@ -196,7 +201,7 @@ SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fres
          "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
          "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
          "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29",
-         "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35")
+         "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35", "fresh36")
 PARTS = ("all", *SPLIT, "read", "unseen")
 
 
@@ -239,7 +244,8 @@ def in_part(doc_id: str, part: str) -> bool:
         "fresh32": (FRESH32_FROM, FRESH33_FROM),
         "fresh33": (FRESH33_FROM, FRESH34_FROM),
         "fresh34": (FRESH34_FROM, FRESH35_FROM),
-        "fresh35": (FRESH35_FROM, "\uffff"),
+        "fresh35": (FRESH35_FROM, FRESH36_FROM),
+        "fresh36": (FRESH36_FROM, "\uffff"),
     }
     if part in ("read", "unseen"):
         unseen = any(in_part(doc_id, p) for p in UNSEEN_PARTS)

@@ -180,7 +180,7 @@ FRESH35_FROM = "zi"
 # zj01-zj08 (a waterschap's keur, a provincial omgevingsverordening and waterverordening, two
 # amending AMvB's, two court rulings on the Wft and the WRO, and the Overgangswet nieuw BW's own
 # text; room for zj09-zj15) were labelled blind on 2026-12-05 and measured on first contact on main
-# with the resolver of round 23.
+# with the resolver of round 23, then read by round 24.
 FRESH36_FROM = "zj"
 # The parts whose disagreements nobody has read: reported, not enforced. fresh7 (g01-g15) was
 # measured on first contact and read on branch refs-resolve6, fresh5 (e01-e15) and fresh6

@@ -22,6 +22,7 @@ from wetgen.consult.analyse.definedinstrument import defines, with_definitions
 from wetgen.consult.analyse.definitions import of_definition, opens_definition, within_definition
 from wetgen.consult.analyse.described import in_passing
 from wetgen.consult.analyse.divisionheadings import bill_division, opens_own_articles
+from wetgen.consult.analyse.enablinglaw import with_aanhef_law
 from wetgen.consult.analyse.grammar import Part
 from wetgen.consult.analyse.headings import named_twice
 from wetgen.consult.analyse.lawlessbill import of_law_before
@@ -274,6 +275,7 @@ class Analyser:
         heading: bool = False,
     ) -> Context:  # fmt: skip
         reading, context = self._reading(text[start:end]), within_definition(context, text[start:end])  # definitions.py
+        before = len(result.resolutions)
         if context.inserted and not heading and reading.instruction:
             context = context._replace(inserted=False)
         inserted = context.inserted
@@ -362,6 +364,7 @@ class Analyser:
         if not heading:
             context = announce(context, reading.opens, reading.announces, text[start:end])  # notaitems.py
         context = with_definitions(context, text[start:end])  # definedinstrument.py
+        context = with_aanhef_law(context, text, start, end, result.resolutions[before:])  # enablinglaw.py
         return lead_in_law(context, text[start:end], self.lexicon)  # "… in de Awb geregeld:"
 
     def _topic(self, context: Context, resolutions: list[Resolution]) -> tuple[Target, ...]:

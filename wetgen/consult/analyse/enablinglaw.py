@@ -45,3 +45,19 @@ def defined_law_of(raw: str, enabling: str) -> str:
     """Return the law a reference ending in "van de wet" names where the text defined "de wet"
     (`enabling`, from `defines_law`), else ""."""
     return enabling if enabling and _ENDS_OF_THE_LAW.search(raw) else ""
+
+
+# "Gelet op artikel 69, derde lid, van de Participatiewet;": the aanhef's clause, to its semicolon
+_GELET_OP = re.compile(r"(?:^|(?<=[\n;.]))\s*(?:[Gg]elet\s+op|GELET\s+OP)\b[^;]*")
+
+
+def with_aanhef_law(context, text: str, start: int, end: int, resolutions: list):  # noqa: ANN001, ANN201 - Context, Resolution
+    """Return the context with the law "de wet" names where no definition said it yet: the one
+    law the aanhef of a besluit or verordening rests on ("Gelet op artikel 69, derde lid, van de
+    Participatiewet;", in the segment text[start:end]); with two laws there ("… Waterschapswet en
+    artikel 6.13 Waterwet") none."""
+    clause = None if context.enabling or "elet op" not in text[start:end].lower() else _GELET_OP.search(text, start, end)
+    if clause is None:
+        return context
+    laws = {r.place.law for r in resolutions if r.place.law and r.place.artikel and clause.start() <= r.ref.start < clause.end()}
+    return context._replace(enabling=laws.pop()) if len(laws) == 1 else context

@@ -51,7 +51,7 @@ def points_of(text: str) -> list[Point]:
     signature, the headings above a paragraph kept on it, long paragraphs split."""
     paragraphs = _rejoined([
         " ".join(p.split())
-        for p in re.split(r"\n\s*\n|\n(?=\s*(?:[-•*]|\d+[.)])\s)", _unit_headings_apart(_WORD_BROKEN.sub("", text)))
+        for p in re.split(r"\n\s*\n|\n(?=\s*(?:[-•*]|\d+[.)])\s)", _unit_headings_apart(_joined_headings(_WORD_BROKEN.sub("", text))))
     ])
     points: list[Point] = []
     carry: list[str] = []
@@ -70,6 +70,18 @@ def points_of(text: str) -> list[Point]:
     if carry:
         points.extend(_with_headings(carry[:-1], carry[-1], body_is_heading=True))
     return points
+
+
+# a heading whose word and number a legal database put on lines of their own ("Artikel" / "1",
+# "Titel" / "1"): one heading again
+_SPLIT_HEADING = re.compile(
+    r"(?m)^[ \t]*(Artikel|ARTIKEL|Titel|TITEL|Hoofdstuk|HOOFDSTUK|Afdeling|AFDELING|Paragraaf|PARAGRAAF)[ \t]*\n"
+    r"(?:[ \t]*\n)?[ \t]*(\d+(?:[.:]\d+)*[a-z]?|[IVXLC]+[A-Z]?)[ \t]*$"
+)
+
+
+def _joined_headings(text: str) -> str:
+    return _SPLIT_HEADING.sub(r"\1 \2", text) if "\n" in text else text
 
 
 # a word hyphenated at the end of a line of a typeset PDF ("twee-" / "de lid"), not the suspended

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from wetgen.consult.analyse.explain import explain_references
 
 
@@ -19,3 +21,13 @@ def targets(text: str, bill) -> list[tuple]:
 def article_targets(text: str, bill) -> list[tuple]:
     """Return (text, scope, law, artikel, lid) of every reference, in order."""
     return resolved(text, bill, "scope", "law", "artikel", "lid")
+
+
+@cache
+def default_bill():  # noqa: ANN201 - Bill
+    """Return the consultatieversie of the default draft, loaded once (as conftest's `bill`)."""
+    from wetgen.loader import load_bill
+
+    from .conftest import DRAFT
+
+    return load_bill(DRAFT)

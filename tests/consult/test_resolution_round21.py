@@ -4,18 +4,11 @@ stated as a rule of such texts in general and tested on invented sentences."""
 
 from __future__ import annotations
 
-from .conftest import DRAFT
-from .resolving import resolved
-
-
-def _bill():  # noqa: ANN202 - Bill
-    from wetgen.loader import load_bill
-
-    return load_bill(DRAFT)
+from .resolving import default_bill, resolved
 
 
 def _places(text: str) -> list[tuple]:
-    return [tuple(found[1:]) for found in resolved(text, _bill(), "scope", "law", "artikel", "lid", "item")]
+    return [tuple(found[1:]) for found in resolved(text, default_bill(), "scope", "law", "artikel", "lid", "item")]
 
 
 # --- two laws' names sharing their end, the second capitalised: "Drank- en Horecawet" -------------
@@ -47,7 +40,7 @@ def test_an_older_law_named_without_a_year_or_with_another_year_stays_itself():
 def test_dat_onderdeel_is_the_onderdeel_named_just_before_it():
     text = ("In artikel 2.1, eerste lid, aanhef en onder e, van de Wet algemene bepalingen omgevingsrecht, "
             "voor zover dat onderdeel betrekking heeft op een inrichting, wordt iets bepaald.")  # fmt: skip
-    found = resolved(text, _bill(), "law", "artikel", "lid", "item")
+    found = resolved(text, default_bill(), "law", "artikel", "lid", "item")
     assert [f for f in found if f[0] == "dat onderdeel"] == [
         ("dat onderdeel", "Wet algemene bepalingen omgevingsrecht", "2.1", "1", "e")]
 
@@ -55,4 +48,4 @@ def test_dat_onderdeel_is_the_onderdeel_named_just_before_it():
 def test_dit_onderdeel_and_dat_onderdeel_without_one_named_are_no_reference():
     for text in ("Dit onderdeel van onze reactie gaat over de termijnen.",
                  "Wij vinden dat onderdeel van het voorstel te ruim."):  # fmt: skip
-        assert not [f for f in resolved(text, _bill(), "law") if "onderdeel" in f[0]], text
+        assert not [f for f in resolved(text, default_bill(), "law") if "onderdeel" in f[0]], text

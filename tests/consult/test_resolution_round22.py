@@ -5,18 +5,11 @@ texts in general and tested on invented sentences."""
 
 from __future__ import annotations
 
-from .conftest import DRAFT
-from .resolving import resolved
-
-
-def _bill():  # noqa: ANN202 - Bill
-    from wetgen.loader import load_bill
-
-    return load_bill(DRAFT)
+from .resolving import default_bill, resolved
 
 
 def _found(text: str, *fields: str) -> list[tuple]:
-    return resolved(text, _bill(), *fields)
+    return resolved(text, default_bill(), *fields)
 
 
 # --- an AMvB named in one word: "het Bouwbesluit 2012", "het Warmtebesluit" ------------------------

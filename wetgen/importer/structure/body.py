@@ -53,6 +53,7 @@ class BodyReader:
     def __init__(self, notes: Notes, marks_depth: bool, style: Style | None = None, title: str = "") -> None:
         self.notes, self.marks_depth = notes, marks_depth
         self.title_laws = s.laws_in_title(title)
+        self.amending = 0  # amending articles read so far: the place of the next among them
         self.style = style or Style()
         self.top: list[Division | Article] = []
         self.stack: list[tuple[Token, list[Division | Article]]] = []
@@ -150,10 +151,10 @@ class BodyReader:
             return
         content = segment.content
         number = segment.number or self._positional(content)
-        amending = sum(1 for a in _articles(self.top) if a.is_amending)
-        title_law = self.title_laws[amending] if amending < len(self.title_laws) else ""
+        title_law = self.title_laws[self.amending] if self.amending < len(self.title_laws) else ""
         article = read_amending(segment.heading, number, segment.opschrift, content, self.notes,
                                 self.marks_depth, self.style, title_law)  # fmt: skip
+        self.amending += article is not None
         if article is None:
             article = read_article(segment.heading, number, segment.opschrift, content, self.notes)
         self._place(article)

@@ -166,4 +166,3 @@ def law_name(named: str) -> str:
     mark or a Staatsblad citation after it ("de Woningwet (Stb. 1991, 439)" → "Woningwet")."""
     name = split_article(named)[1]
     return without_publication(without_footnote_mark(name)[0])[0]
-

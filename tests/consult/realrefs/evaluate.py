@@ -182,6 +182,13 @@ FRESH35_FROM = "zi"
 # text; room for zj09-zj15) were labelled blind on 2026-12-05 and measured on first contact on main
 # with the resolver of round 23, then read by round 24.
 FRESH36_FROM = "zj"
+# zk01-zk09 (the algemeen deel of a memorie van toelichting on the Alcoholwet, three Staatsblad texts
+# (the Alcoholbesluit, the Wegenverkeerswet 1994, the BABW), a nota naar aanleiding van het
+# eindverslag on the Rijkswet op het Nederlanderschap, two Aanwijzingen voor de regelgeving with
+# their examples, an advice of the Raad voor de rechtspraak and the Wet kinderopvang's own text;
+# room for zk10-zk15) were labelled blind on 2026-12-05 and measured on first contact on main with
+# the resolver of round 24.
+FRESH37_FROM = "zk"
 # The parts whose disagreements nobody has read: reported, not enforced. fresh7 (g01-g15) was
 # measured on first contact and read on branch refs-resolve6, fresh5 (e01-e15) and fresh6
 # (f01-f15) on branch refs-resolve7, fresh8 (h01-h15) and fresh9 (i01-i15) on branch
@@ -196,12 +203,12 @@ FRESH36_FROM = "zj"
 # (round 19: a PDF copy's run-on paragraphs, "Algemene Wet …" in title case), fresh30 (zd01-zd04) on main.
 # fresh31 (ze01-ze08) and fresh32 (zf01-zf07) were read on main (round 20: a number with an
 # onderdeel of its own ends a list of subonderdelen, "de wet" as a besluit defines it).
-UNSEEN_PARTS: tuple[str, ...] = ()
+UNSEEN_PARTS: tuple[str, ...] = ("fresh37",)
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
          "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
          "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
          "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29",
-         "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35", "fresh36")
+         "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35", "fresh36", "fresh37")
 PARTS = ("all", *SPLIT, "read", "unseen")
 
 
@@ -245,7 +252,8 @@ def in_part(doc_id: str, part: str) -> bool:
         "fresh33": (FRESH33_FROM, FRESH34_FROM),
         "fresh34": (FRESH34_FROM, FRESH35_FROM),
         "fresh35": (FRESH35_FROM, FRESH36_FROM),
-        "fresh36": (FRESH36_FROM, "\uffff"),
+        "fresh36": (FRESH36_FROM, FRESH37_FROM),
+        "fresh37": (FRESH37_FROM, "\uffff"),
     }
     if part in ("read", "unseen"):
         unseen = any(in_part(doc_id, p) for p in UNSEEN_PARTS)

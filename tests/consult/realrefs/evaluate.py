@@ -187,7 +187,7 @@ FRESH36_FROM = "zj"
 # eindverslag on the Rijkswet op het Nederlanderschap, two Aanwijzingen voor de regelgeving with
 # their examples, an advice of the Raad voor de rechtspraak and the Wet kinderopvang's own text;
 # room for zk10-zk15) were labelled blind on 2026-12-05 and measured on first contact on main with
-# the resolver of round 24.
+# the resolver of round 24, then read by round 25.
 FRESH37_FROM = "zk"
 # The parts whose disagreements nobody has read: reported, not enforced. fresh7 (g01-g15) was
 # measured on first contact and read on branch refs-resolve6, fresh5 (e01-e15) and fresh6
@@ -203,7 +203,9 @@ FRESH37_FROM = "zk"
 # (round 19: a PDF copy's run-on paragraphs, "Algemene Wet …" in title case), fresh30 (zd01-zd04) on main.
 # fresh31 (ze01-ze08) and fresh32 (zf01-zf07) were read on main (round 20: a number with an
 # onderdeel of its own ends a list of subonderdelen, "de wet" as a besluit defines it).
-UNSEEN_PARTS: tuple[str, ...] = ("fresh37",)
+# fresh37 (zk01-zk09) was read on main (round 25: the Aanwijzingen voor de regelgeving by number,
+# a lid of an own article's text).
+UNSEEN_PARTS: tuple[str, ...] = ()
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
          "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
          "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",

@@ -30,7 +30,7 @@ from wetgen.consult.analyse.leadin import lead_in_law
 from wetgen.consult.analyse.match import TextMatcher
 from wetgen.consult.analyse.notaitems import announce, items_below
 from wetgen.consult.analyse.numbering import number_style
-from wetgen.consult.analyse.owncitations import cited_in_passing
+from wetgen.consult.analyse.owncitations import cited_in_passing, lid_of_own_article
 from wetgen.consult.analyse.ownheadings import leave_amended_law
 from wetgen.consult.analyse.points import Point, points_of, split_points
 from wetgen.consult.analyse.reading import Reading
@@ -208,6 +208,7 @@ class Analyser:
             return Context(named_law=context.named_law, mvt_text=context.mvt_text)
         if not context.mvt_text and ctx_rules.mvt_itself(text[start:end], context.answer_text):
             context = context._replace(mvt_text=True)
+        context = lid_of_own_article(context, text[start:end])
         if context.topic and not context.inserted and ctx_rules.section_title(text[start:end]):
             context = context._replace(topic=())  # "2. Zorgplicht Het voorgestelde …": a new section
         base = start
@@ -284,7 +285,7 @@ class Analyser:
         if not inserted and reading.amends:  # (soleamending.py: no ARTIKEL above it)
             context = under_sole_article(context._replace(law=reading.amends, named_law=reading.amends_named), self.index.amending, reading.amends, text[start:end])
         if heading and not reading.refs and not inserted and not stage_heading(text[start:end]):
-            return context._replace(article=None)  # a heading of its own: a new subject
+            return context._replace(article=None, own_heading="")  # a heading of its own: a new subject
         subject_named, named_before, other = False, (), None
         home, away = context.article, False
         prior: tuple = ()  # what the reference before named, in new text too ("… onder e, … dat onderdeel")
@@ -331,7 +332,7 @@ class Analyser:
                 # "ARTIKEL I" in capitals heads an article of the bill even where a transcription
                 # ran it into the text
                 capitals = ref.raw.startswith("ARTIKEL ")
-                at_start = (heading and number == 0 and ref.start == 0) or capitals
+                at_start = (heading and number == 0 and not text[start : start + ref.start].strip("•· ")) or capitals
                 # in a wijzigingsopdracht the first provision named is its subject; "onder
                 # toepassing van artikel 10.5" further on does not change what "het vijfde lid" is in
                 subject = not (instruction and subject_named)
@@ -423,11 +424,12 @@ class Analyser:
                     only = Target(BILL, "", article.number, onderdeel=onderdeel)
                 context = context._replace(bill_article=article.number, law=law, onderdeel=onderdeel,
                                            article=only, structural=heading or context.structural,
-                                           inserted=False)  # fmt: skip
+                                           inserted=False, own_heading="")  # fmt: skip
                 return ctx_rules.remember(context, tuple(r.place for r in resolutions), False)
             if article is not None:
                 context = context._replace(bill_article=first.place.artikel, law="", onderdeel="",
-                                           structural=heading or context.structural)  # fmt: skip
+                                           structural=heading or context.structural,
+                                           own_heading=article.number if heading else context.own_heading)  # fmt: skip
         passing = cited_in_passing(context, self.index.own_article(context.bill_article), resolutions)  # owncitations.py
         return ctx_rules.remember(context, tuple(r.place for r in resolutions), subject and not below and not passing)
 

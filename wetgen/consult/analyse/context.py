@@ -65,6 +65,7 @@ class Context(NamedTuple):
     defined: str = ""  # "De regeling X (hierna: de regeling)": the instrument "deze regeling" is (definedinstrument.py)
     enabling: str = ""  # "wet: Meststoffenwet": the law "van de wet" in a besluit names (enablinglaw.py)
     definition: bool = False  # the steps below "… in de begripsomschrijving van «X»:" (definitions.py)
+    own_heading: str = ""  # the own article whose heading is above: its text is read (owncitations.py)
 
 
 EMPTY = Context()

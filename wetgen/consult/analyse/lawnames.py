@@ -247,6 +247,8 @@ class LawLexicon:
             for short in law.abbreviations:
                 by_abbreviation.setdefault(" ".join(short.split()), law.citeertitel)
                 by_abbreviation.setdefault(" ".join(short.upper().split()), law.citeertitel)
+        own = list(own)
+        self._own_titles = tuple(title for title, _ in own if title)
         for title, names in own:
             # (a bill read by `wetgen import` may have no citeertitel yet: it names nothing)
             for name in filter(str.strip, (title, *names)):
@@ -298,9 +300,13 @@ class LawLexicon:
     def _known_variant(self, found: Found) -> Found:
         """Return a name the list does not know as the listed law it slips for: "de Wet op de
         inkomstenbelasting 2001" is the Wet inkomstenbelasting 2001 (and "Wet X 2001" a listed
-        "Wet op de X 2001"). Only with a year, which tells one law of a subject from the next: the
+        "Wet op de X 2001"); a name of one word ("de Rijkswet") is the one law the bill amends
+        whose citeertitel it begins. Only with a year, which tells one law of a subject from the next: the
         Wet op de Ruimtelijke Ordening (1962) is not the Wet ruimtelijke ordening (2008)."""
         name = " ".join(found.law.split())
+        if " " not in name:  # "de Rijkswet": the one law the bill amends that the word begins
+            heads = [t for t in self._own_titles if t.startswith(f"{name} ")]
+            return found._replace(law=heads[0]) if len(heads) == 1 else found
         if not re.search(r"\s(?:19|20)\d\d$", name):
             return found
         bare = re.sub(r"^Wet op (?:de|het) ", "Wet ", name)

@@ -46,8 +46,8 @@ _PART_HEADING = re.compile(r"(?-i:A)rtikels?gewijze\s+toelichting", re.I)
 # transcription lost the line break)
 _SENTENCE_BEFORE = re.compile(r"(?:^|\n\s*|[.:;!?»]\s*|_{3,}\s*|\bNr\.\s*\d+\s+)$", re.I)  # (a rule of underscores too)
 _OTHER_TOELICHTING = re.compile(
-    r"\s+(?:bij|op|van)\s+(?:het|de|dit|deze)\s+(?:sub)?(?:amendement|nota\s+van\s+wijziging|besluit"
-    r"|ontwerpbesluit|regeling|motie)",
+    r"\s+(?:bij|op|van)\s+(?:(?:het|de|dit|deze)\s+(?:sub)?(?:amendement|nota\s+van\s+wijziging|besluit"
+    r"|ontwerpbesluit|regeling|motie)|(?:(?-i:Ar)\.?|aanwijzing)\s+\d)",  # "bij Ar 5.61": the Aanwijzingen' own
     re.I,
 )
 # a document with a toelichting of its own, named earlier in the sentence than "toelichting"
@@ -69,8 +69,8 @@ def _own_heading(text: str, start: int, end: int) -> bool:
     """Tell whether the words at start:end are the document's own title or heading: a page
     title at the start ("Memorie van toelichting : …"), the heading of a Kamerstuk in capitals
     ("Nr. 3 MEMORIE VAN TOELICHTING"), or an amendement's "Toelichting" run into its text."""
-    if start == 0 and _OWN_TITLE.match(text):
-        return True
+    if _OWN_TITLE.match(text) and "\n" not in text[:start]:
+        return True  # (and its repetition on the title's line: "Memorie van toelichting : Memorie van toelichting")
     words = text[start:end]
     if not _SENTENCE_BEFORE.search(text[max(0, start - 12) : start]):
         return False

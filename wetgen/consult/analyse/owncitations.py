@@ -1,14 +1,20 @@
 """Another law cited in the text of the instrument's own article: "… persoonsgegevens als bedoeld
 in artikel 46 van de Uitvoeringswet …" inside artikel 5.1. The article cited is named in passing;
 the article whose text it stands in stays the one under discussion, so a bare "het eerste lid"
-further on is that article's lid, as a statute's own text always means it."""
+further on is that article's lid, as a statute's own text always means it. A paragraph that opens
+with a lid number there ("• 4. De in het eerste lid bedoelde …") is the next lid of that article,
+whatever article the lid before it named."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from wetgen.consult.analyse.context import OTHER_LAW, Context
+from wetgen.consult.analyse.context import BILL, OTHER_LAW, Context, Target
 from wetgen.model import Article
+
+# a lid number opening a paragraph, after a bullet a page may print before it: "2. Indien …", "• 3. Een …"
+_OPENS_LID = re.compile(r"\s*(?:[•·]\s*)?\d{1,2}[a-z]?\.\s+(?-i:[A-Z])")
 
 
 def cited_in_passing(context: Context, here: Article | None, resolutions: Sequence) -> bool:
@@ -17,3 +23,12 @@ def cited_in_passing(context: Context, here: Article | None, resolutions: Sequen
     if not (context.structural and here is not None and not here.is_amending and not context.mvt_text):
         return False
     return bool(resolutions) and all(r.place.scope == OTHER_LAW for r in resolutions)
+
+
+def lid_of_own_article(context: Context, paragraph: str) -> Context:
+    """Return the context of a paragraph that opens with a lid number in the text of an own,
+    non-amending article whose heading is above (`Context.own_heading`): that article is
+    under discussion again."""
+    if not context.own_heading or context.mvt_text or context.inserted or not _OPENS_LID.match(paragraph):
+        return context
+    return context._replace(article=Target(BILL, "", context.own_heading))

@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from wetgen.consult.analyse import grammar
 from wetgen.consult.analyse.aanhef import AANHEF, bare_aanhef
+from wetgen.consult.analyse.aanwijzingen import aanwijzing_refs
 from wetgen.consult.analyse.anchors import anchors
 from wetgen.consult.analyse.bareletters import bare_onderdelen
 from wetgen.consult.analyse.barenumbers import after_bare_number
@@ -140,6 +141,8 @@ def find_references(text: str, lexicon: LawLexicon | None = None) -> list[Ref]:
               if not any(r.start < e and s < r.end for r in found)]  # fmt: skip
     found += [Ref(text[k.start : k.end], k.start, k.end, ARTICLE, (Part(k.artikel, k.lid),), lexicon.by_bwb[k.bwb])
               for k in provision_links(text) if k.bwb in lexicon.by_bwb]  # fmt: skip
+    found += [r for r in aanwijzing_refs(text, lambda at, start: _chain(text, at, start, lexicon))
+              if not any(f.start < r.end and r.start < f.end for f in found)]  # fmt: skip
     found += [Ref(n, s, e, ARTICLE, (Part(n),), detail=ALIAS if alias else "")
               for s, e, n, alias in stage_numbers(text) if not any(r.start < e and s < r.end for r in found)]  # fmt: skip
     found += [Ref(text[s:e], s, e, ARTICLE if ps[0].artikel else LOOSE, ps) for s, e, ps in renumbered(text)

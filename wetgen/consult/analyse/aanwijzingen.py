@@ -1,0 +1,54 @@
+"""The Aanwijzingen voor de regelgeving cited by number: "aanwijzing 6.15", "Aanwijzing 4.42 Ar",
+"de aanwijzingen 6.9 tot en met 6.12 en 6.16", "Ar 5.59", "Ar 5.62 en Ar 5.63". Drafters, the
+Raad van State and the KCBR cite them so; each is a provision of that regeling, not of the bill
+or a law it amends. Since 2018 the aanwijzingen are numbered by chapter ("6.15"); a bare
+"aanwijzing 3" (a minister's instruction, or the numbering before 2018) is read only where the
+regeling is named after it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+AR = "Aanwijzingen voor de regelgeving"
+_WORD = r"(?:(?P<word>[Aa]anwijzing(?:en)?)|Ar\.?)"
+_START = re.compile(rf"(?<![\w-]){_WORD}\s+(?=\d)")
+# the next number of a list with the word again: "Ar 5.62 en Ar 5.63", "aanwijzing 6.9 en aanwijzing 6.10"
+_AGAIN = re.compile(rf"(?:\s*,\s*(?:en\s+)?|\s+en\s+|\s+of\s+){_WORD}\s+(?=\d)")
+_DOTTED = re.compile(r"\d+\.\d+[a-z]?(?![\w.])")
+_AR_AFTER = re.compile(r"\s*(?:,\s*)?\(?Ar\)?(?![\w-])")
+
+
+def aanwijzing_refs(text: str, chain: Callable[[int, int], list]) -> list:
+    """Return the references to the Aanwijzingen voor de regelgeving in `text`, each one Ref
+    (from `chain`, which reads the numbers at a position after a word that starts at another)
+    with the regeling as its law."""
+    found: list = []
+    cursor = 0
+    for start in _START.finditer(text):
+        if start.start() < cursor:
+            continue
+        refs = _read(text, start, chain)
+        if not refs:
+            continue
+        last = refs[-1]
+        while (again := _AGAIN.match(text, last.end)) and (more := _read(text, again, chain)):
+            last = more[-1]
+            refs += more
+        merged = refs[0]._replace(raw=text[refs[0].start : last.end], end=last.end,
+                                  parts=tuple(dict.fromkeys(p for r in refs for p in r.parts)))  # fmt: skip
+        found.append(merged)
+        cursor = merged.end
+    return found
+
+
+def _read(text: str, start: re.Match, chain: Callable[[int, int], list]) -> list:
+    """Return the references read after one word of the regeling, with its law set; [] where
+    they are not the regeling's (another law named after them, a bare number not marked)."""
+    refs = chain(start.end(), start.start())
+    if not refs or any(r.law and r.law != AR for r in refs):
+        return []
+    marked = not start.group("word") or refs[-1].law == AR or bool(_AR_AFTER.match(text, refs[-1].end))
+    if not marked and not all(_DOTTED.fullmatch(p.artikel) for r in refs for p in r.parts if p.artikel):
+        return []
+    return [r._replace(law=AR) for r in refs]

@@ -189,6 +189,11 @@ FRESH36_FROM = "zj"
 # room for zk10-zk15) were labelled blind on 2026-12-05 and measured on first contact on main with
 # the resolver of round 24, then read by round 25.
 FRESH37_FROM = "zk"
+# zl01-zl10 (a commentary site's page on the Woo's artikel 9.3, two verslagen of Kamercommissies, an
+# advice of the Raad van State with its nader rapport, a nadere memorie van antwoord, a memorie van
+# toelichting, an amendement and three Staatsblad texts; room for zl11-zl15) were labelled blind on
+# 2026-12-05 and measured on first contact on main with the resolver of round 25.
+FRESH38_FROM = "zl"
 # The parts whose disagreements nobody has read: reported, not enforced. fresh7 (g01-g15) was
 # measured on first contact and read on branch refs-resolve6, fresh5 (e01-e15) and fresh6
 # (f01-f15) on branch refs-resolve7, fresh8 (h01-h15) and fresh9 (i01-i15) on branch
@@ -205,12 +210,12 @@ FRESH37_FROM = "zk"
 # onderdeel of its own ends a list of subonderdelen, "de wet" as a besluit defines it).
 # fresh37 (zk01-zk09) was read on main (round 25: the Aanwijzingen voor de regelgeving by number,
 # a lid of an own article's text).
-UNSEEN_PARTS: tuple[str, ...] = ()
+UNSEEN_PARTS: tuple[str, ...] = ("fresh38",)
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
          "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
          "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
          "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29",
-         "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35", "fresh36", "fresh37")
+         "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35", "fresh36", "fresh37", "fresh38")
 PARTS = ("all", *SPLIT, "read", "unseen")
 
 
@@ -255,7 +260,8 @@ def in_part(doc_id: str, part: str) -> bool:
         "fresh34": (FRESH34_FROM, FRESH35_FROM),
         "fresh35": (FRESH35_FROM, FRESH36_FROM),
         "fresh36": (FRESH36_FROM, FRESH37_FROM),
-        "fresh37": (FRESH37_FROM, "\uffff"),
+        "fresh37": (FRESH37_FROM, FRESH38_FROM),
+        "fresh38": (FRESH38_FROM, "\uffff"),
     }
     if part in ("read", "unseen"):
         unseen = any(in_part(doc_id, p) for p in UNSEEN_PARTS)

@@ -199,6 +199,8 @@ class _Reader:
         while True:
             if self.peek() == "tot" and self.peek(1) == "en" and self.peek(2) == "met":
                 self.at += 3
+                if self.peek() == "het" and ordinal_value(self.peek(1)) is not None:
+                    self.at += 1  # "het eerste tot en met het vierde lid"
                 numbers.append(self._ordinal())
                 through = True
             elif self.peek() in (",", "en") and ordinal_value(self.peek(1)) is not None:

@@ -28,6 +28,7 @@ from wetgen.consult.analyse.headings import named_twice
 from wetgen.consult.analyse.lawlessbill import of_law_before
 from wetgen.consult.analyse.leadin import lead_in_law
 from wetgen.consult.analyse.match import TextMatcher
+from wetgen.consult.analyse.newtextend import names_amended_law
 from wetgen.consult.analyse.notaitems import announce, items_below
 from wetgen.consult.analyse.numbering import number_style
 from wetgen.consult.analyse.owncitations import cited_in_passing, lid_of_own_article
@@ -277,7 +278,7 @@ class Analyser:
     ) -> Context:  # fmt: skip
         reading, context = self._reading(text[start:end]), within_definition(context, text[start:end])  # definitions.py
         before = len(result.resolutions)
-        if context.inserted and not heading and reading.instruction:
+        if context.inserted and not heading and (reading.instruction or names_amended_law(reading.refs, context.law)):  # newtextend.py
             context = context._replace(inserted=False)
         inserted = context.inserted
         quoted = () if inserted else reading.quoted

@@ -28,6 +28,7 @@ from wetgen.consult.analyse.context import MVT as MVT_SCOPE
 from wetgen.consult.analyse.definedinstrument import defined_instrument
 from wetgen.consult.analyse.divisionchain import in_titel_named
 from wetgen.consult.analyse.enablinglaw import defined_law_of, names_enabling_law
+from wetgen.consult.analyse.freetext import with_free_texts_read
 from wetgen.consult.analyse.grammar import Part
 from wetgen.consult.analyse.insertedarticles import extended_article, heads_inserted_article
 from wetgen.consult.analyse.lawchoice import agreed, title_laws
@@ -138,7 +139,7 @@ class BillIndex:
         law = article.amends.citeertitel
         amended = _Amended(law, law_names(law), article.number)
         own = address.article(address.BILL, article)
-        for onderdeel in article.onderdelen:
+        for onderdeel in map(with_free_texts_read, article.onderdelen):  # freetext.py
             eid = address.onderdeel(own, onderdeel).eid
             leden = leden_named(onderdeel.instructions)
             for number in touched_articles(onderdeel):

@@ -11,6 +11,19 @@ from wetgen.loader import load_bill
 from .resolving import default_bill, resolved
 
 AR = "Aanwijzingen voor de regelgeving"
+_RIJKSWET = """wetsvoorstel:
+  opschrift: Wijziging van de Rijkswet op het Nederlanderschap
+  citeertitel: Wet optie nederlanderschap
+  versie: {label: Ontwerp, datum: "2026-01-01", fase: consultatieversie}
+  ministerie: Justitie en Veiligheid
+  ondertekenaars: ["De Minister van Justitie en Veiligheid,"]
+  considerans: ["dat het wenselijk is de Rijkswet op het Nederlanderschap te wijzigen;"]
+  artikelen:
+    - nummer: I
+      wijzigt: {citeertitel: Rijkswet op het Nederlanderschap}
+      onderdelen:
+        - {nummer: A, wijzigingen: [{actie: vrije_tekst, doel: artikel 6, tekst: "(niet overgenomen)"}]}
+"""
 
 
 def test_an_aanwijzing_by_its_number_is_a_provision_of_the_aanwijzingen():
@@ -55,19 +68,7 @@ def test_a_numbered_lid_below_an_amending_article_is_not_reset(one_law):
 
 def test_the_head_word_alone_is_the_one_amended_law_it_begins(tmp_path):
     draft = tmp_path / "rijkswet.yaml"
-    draft.write_text("""wetsvoorstel:
-  opschrift: Wijziging van de Rijkswet op het Nederlanderschap
-  citeertitel: Wet optie nederlanderschap
-  versie: {label: Ontwerp, datum: "2026-01-01", fase: consultatieversie}
-  ministerie: Justitie en Veiligheid
-  ondertekenaars: ["De Minister van Justitie en Veiligheid,"]
-  considerans: ["dat het wenselijk is de Rijkswet op het Nederlanderschap te wijzigen;"]
-  artikelen:
-    - nummer: I
-      wijzigt: {citeertitel: Rijkswet op het Nederlanderschap}
-      onderdelen:
-        - {nummer: A, wijzigingen: [{actie: vrije_tekst, doel: artikel 6, tekst: "(niet overgenomen)"}]}
-""", encoding="utf-8")  # fmt: skip
+    draft.write_text(_RIJKSWET, encoding="utf-8")
     found = resolved("De optie, neergelegd in artikel 6 van de Rijkswet, blijft.", load_bill(draft), "scope", "law")
     assert found == [("artikel 6 van de Rijkswet", "law", "Rijkswet op het Nederlanderschap")]
 
@@ -75,3 +76,44 @@ def test_the_head_word_alone_is_the_one_amended_law_it_begins(tmp_path):
 def test_a_page_title_repeated_on_its_line_names_no_memorie():
     text = "Memorie van toelichting : Memorie van toelichting\nDit wetsvoorstel wijzigt artikel 12 van de Huisvestingswet 2014."
     assert [p for p in explain_references(text, default_bill()) for r in p.references if r.target.scope == "mvt"] == []
+
+
+# --- the review's cases ---------------------------------------------------------------------
+
+
+def test_an_article_named_after_an_aanwijzing_is_not_one_of_them():
+    found = resolved("Zie Ar 4.42 en artikel 12.", default_bill(), "law", "artikel")
+    assert found == [("Ar 4.42", AR, "4.42"), ("artikel 12", "Huisvestingswet 2014", "12")]
+    # a lid that belongs to the article named after it: the aanwijzingen are not guessed
+    found = resolved("Zie aanwijzing 5.59, 5.60 en het eerste lid van artikel 12.", default_bill(), "law", "artikel", "lid")
+    assert ("het eerste lid van artikel 12", "Huisvestingswet 2014", "12", "1") in found
+    assert all(f[1] != AR for f in found)
+
+
+def test_a_list_repeating_ar_and_other_documents_aanwijzingen():
+    found = resolved("Zie Ar 5.59, Ar 5.60 en Ar 5.61.", default_bill(), "artikel")
+    assert [f[1] for f in found] == ["5.59", "5.60", "5.61"]
+    for text in ("Zie aanwijzing 2.3 van de minister aan de provincie.",
+                 "Zie aanwijzing 2.3 van de Aanwijzingen inzake de rijksbegroting.", "Zie artikel 3 AR."):  # fmt: skip
+        assert all(f[1] != AR for f in resolved(text, default_bill(), "law")), text
+
+
+def test_a_title_after_a_bare_head_word_is_another_law(tmp_path):
+    draft = tmp_path / "rijkswet.yaml"
+    draft.write_text(_RIJKSWET, encoding="utf-8")
+    found = resolved("Artikel 14 van de Rijkswet Onderzoeksraad voor veiligheid geldt.", load_bill(draft), "scope", "law")
+    assert found == [("Artikel 14 van de Rijkswet Onderzoeksraad voor veiligheid", "other_law",
+                      "Rijkswet Onderzoeksraad voor veiligheid")]  # fmt: skip
+
+
+def test_another_heading_or_a_number_past_the_leden_ends_the_own_article(new_law):
+    text = ("Artikel 3\n\nParagraaf 4.2 van de memorie van toelichting\n\n1. Artikel 2 is te ruim.\n\n"
+            "2. Het eerste lid is onduidelijk.\n")  # fmt: skip
+    assert ("Het eerste lid", "bill", "2", "1") in resolved(text, new_law, "scope", "artikel", "lid")
+    text = "Artikel 2\n\nWij hebben drie opmerkingen.\n\n7. Artikel 3 is te ruim.\n\n8. Het tweede lid is onduidelijk.\n"
+    assert ("Het tweede lid", "bill", "3", "2") in resolved(text, new_law, "scope", "artikel", "lid")
+
+
+def test_a_one_line_response_that_opens_with_the_memorie_names_it():
+    text = "Memorie van toelichting - De memorie van toelichting is onduidelijk. Wij vragen de toelichting aan te vullen."
+    assert [f[1] for f in resolved(text, default_bill(), "scope")] == ["mvt", "mvt"]

@@ -55,3 +55,23 @@ def test_new_text_ends_at_a_paragraph_that_names_its_law(tmp_path):
             "Deze toevoeging aan artikel 20 van de Woningwet is nodig, anders dan artikel II van dit wetsvoorstel.\n")  # fmt: skip
     found = resolved(text, _bill(tmp_path), "scope", "artikel")
     assert ("artikel II van dit wetsvoorstel", "bill", "II") in found
+
+
+# --- the review's cases ---------------------------------------------------------------------
+
+
+def test_an_old_wording_kept_in_force_is_part_of_the_new_text(one_law):
+    # overgangsrecht names its own law to keep its old wording: the new article goes on
+    text = ("ARTIKEL I\n\nA\n\nNa artikel 12 wordt een artikel ingevoegd, luidende:\n\nArtikel 12a\n\n1. Op een aanvraag "
+            "blijft artikel 12 van de Huisvestingswet 2014, zoals dat luidde, van toepassing.\n\n2. Het eerste lid "
+            "vervalt na vijf jaar.\n")  # fmt: skip
+    assert ("Het eerste lid", "law", "12a", "1") in resolved(text, one_law, "scope", "artikel", "lid")
+
+
+def test_a_free_text_too_long_for_one_instruction_is_not_read(tmp_path):
+    long = _BILL.replace("en 12 wordt telkens «Onze Minister» vervangen door: de minister.",
+                         "en 12 wordt telkens «Onze Minister» vervangen door: " + "de minister " * 200 + ".")  # fmt: skip
+    path = tmp_path / "lang.yaml"
+    path.write_text(long, encoding="utf-8")
+    views = [r for p in explain_references("Artikel 12 van de Woningwet is te streng.", load_bill(path)) for r in p.references]
+    assert [label for v in views for _, label in v.nodes] != ["Artikel I, onderdeel A"]

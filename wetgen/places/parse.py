@@ -206,6 +206,9 @@ class _Reader:
             elif self.peek() in (",", "en") and ordinal_value(self.peek(1)) is not None:
                 self.at += 1
                 numbers.append(self._ordinal())
+            elif self.peek() in (",", "en") and self.peek(1) == "het" and ordinal_value(self.peek(2)) is not None:
+                self.at += 2  # "het eerste tot en met het derde en het vijfde lid"
+                numbers.append(self._ordinal())
             else:
                 break
         noun = self.take().lower()

@@ -12,10 +12,16 @@ from collections.abc import Callable
 
 AR = "Aanwijzingen voor de regelgeving"
 _WORD = r"(?:(?P<word>[Aa]anwijzing(?:en)?)|Ar\.?)"
-_START = re.compile(rf"(?<![\w-]){_WORD}\s+(?=\d)")
+_START = re.compile(rf"(?<![\w-]){_WORD}\s+(?=[0-9])")
 # the next number of a list with the word again: "Ar 5.62 en Ar 5.63", "aanwijzing 6.9 en aanwijzing 6.10"
-_AGAIN = re.compile(rf"(?:\s*,\s*(?:en\s+)?|\s+en\s+|\s+of\s+){_WORD}\s+(?=\d)")
-_DOTTED = re.compile(r"\d+\.\d+[a-z]?(?![\w.])")
+_AGAIN = re.compile(rf"(?:\s*,\s*(?:en\s+)?|\s+en\s+|\s+of\s+){_WORD}\s+(?=[0-9])")
+_DOTTED = re.compile(r"[0-9]+\.[0-9]+[a-z]?")
+# where the numbers read after the word go on with an article of their own ("Ar 4.42 en artikel 12",
+# "aanwijzing 5.60 en het eerste lid van artikel 12") or are another document's ("aanwijzing 2.3 van
+# de minister", "… van de Aanwijzingen inzake de rijksbegroting")
+_ARTICLE_WORD = re.compile(r"(?:artikel(?:en)?|artt?\.|art)\b", re.I)
+_OWN_ARTICLE_AFTER = re.compile(r"\s+(?:van|in)\s+(?:het\s+|de\s+)?(?:artikel|art\b|artt?\.)", re.I)
+_OF_ANOTHER = re.compile(r"\s*,?\s+(?:van|uit)\s+(?:de|het|een|den)\s+(?!Aanwijzingen\s+voor\s+de\s+regelgeving\b)", re.I)
 _AR_AFTER = re.compile(r"\s*(?:,\s*)?\(?Ar\)?(?![\w-])")
 
 
@@ -44,11 +50,17 @@ def aanwijzing_refs(text: str, chain: Callable[[int, int], list]) -> list:
 
 def _read(text: str, start: re.Match, chain: Callable[[int, int], list]) -> list:
     """Return the references read after one word of the regeling, with its law set; [] where
-    they are not the regeling's (another law named after them, a bare number not marked)."""
+    they are not the regeling's (another law or document named after them, a bare number not
+    marked, a lid that belongs to an article named after it)."""
     refs = chain(start.end(), start.start())
+    cut = next((n for n, r in enumerate(refs) if n and _ARTICLE_WORD.match(r.raw)), len(refs))
+    refs = refs[:cut]  # "Ar 4.42 en artikel 12": the article is the bill's or a law's
     if not refs or any(r.law and r.law != AR for r in refs):
         return []
-    marked = not start.group("word") or refs[-1].law == AR or bool(_AR_AFTER.match(text, refs[-1].end))
+    end = refs[-1].end
+    if _OWN_ARTICLE_AFTER.match(text, end) or (refs[-1].law != AR and _OF_ANOTHER.match(text, end)):
+        return []
+    marked = not start.group("word") or refs[-1].law == AR or bool(_AR_AFTER.match(text, end))
     if not marked and not all(_DOTTED.fullmatch(p.artikel) for r in refs for p in r.parts if p.artikel):
         return []
     return [r._replace(law=AR) for r in refs]

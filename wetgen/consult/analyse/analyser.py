@@ -157,7 +157,7 @@ class Analyser:
         if (own := bill_division(text, start, end, self.index.divisions, context, True, own_articles)) is not None:
             result.resolutions.extend(own)
             return Context(named_law=context.named_law, mvt_text=context.mvt_text)  # the bill's own HOOFDSTUK
-        context = ctx_rules.titled(context, heading)
+        context = ctx_rules.titled(context, heading)._replace(own_heading="")  # set again if it names one
         context = leave_amended_law(heading, context, self.index.articles)  # ownheadings.py
         if ctx_rules.bill_article_heading(heading, self.index.articles):
             context = context._replace(inserted=False)
@@ -209,7 +209,7 @@ class Analyser:
             return Context(named_law=context.named_law, mvt_text=context.mvt_text)
         if not context.mvt_text and ctx_rules.mvt_itself(text[start:end], context.answer_text):
             context = context._replace(mvt_text=True)
-        context = lid_of_own_article(context, text[start:end])
+        context = lid_of_own_article(context, text[start:end], self.index.articles)
         if context.topic and not context.inserted and ctx_rules.section_title(text[start:end]):
             context = context._replace(topic=())  # "2. Zorgplicht Het voorgestelde …": a new section
         base = start
@@ -278,7 +278,7 @@ class Analyser:
     ) -> Context:  # fmt: skip
         reading, context = self._reading(text[start:end]), within_definition(context, text[start:end])  # definitions.py
         before = len(result.resolutions)
-        if context.inserted and not heading and (reading.instruction or names_amended_law(reading.refs, context.law)):  # newtextend.py
+        if context.inserted and not heading and (reading.instruction or names_amended_law(reading.refs, context.law, text[start:end])):  # newtextend.py
             context = context._replace(inserted=False)
         inserted = context.inserted
         quoted = () if inserted else reading.quoted

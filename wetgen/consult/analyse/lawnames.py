@@ -66,6 +66,7 @@ _HEAD_WORD = re.compile(
     r"|Landsverordening|Landsbesluit|Eilandsverordening|Eilandsbesluit|Eilandenregeling"
     r"|Staatsregeling)\s+"  # the constitution of Curaçao, Aruba or Sint Maarten
 )
+_BARE_HEADS = frozenset({"Rijkswet", "Kaderwet", "Raamwet", "Invoeringswet"})  # a kind of law, no name alone
 # names that may start in lower case: "boek 7 BW", "richtlijn 2006/123/EG"
 _LOWER_HEADS = frozenset(
     "boek richtlijn verordening gedelegeerde uitvoeringsverordening kaderbesluit besluit".split()
@@ -289,7 +290,7 @@ class LawLexicon:
                 best = Found(pos, hit.end(), self._canonical(hit.group(0)))
         if best is None:
             shaped = _by_shape(text, pos)
-            return shaped and self._known_variant(shaped)
+            return shaped and self._known_variant(shaped, text)
         if year := year_after(text, best.end, best.law):  # "Grondwet 1814" (datedlaws.py)
             best = Found(pos, best.end + len(year), f"{best.law} {year.strip()}")
         bes = re.match(r"\s+BES(?![\w-])", text[best.end :])
@@ -297,16 +298,17 @@ class LawLexicon:
             best = Found(pos, best.end + bes.end(), best.law.replace(BW, "Burgerlijk Wetboek BES"))
         return best
 
-    def _known_variant(self, found: Found) -> Found:
+    def _known_variant(self, found: Found, text: str) -> Found:
         """Return a name the list does not know as the listed law it slips for: "de Wet op de
         inkomstenbelasting 2001" is the Wet inkomstenbelasting 2001 (and "Wet X 2001" a listed
-        "Wet op de X 2001"); a name of one word ("de Rijkswet") is the one law the bill amends
-        whose citeertitel it begins. Only with a year, which tells one law of a subject from the next: the
+        "Wet op de X 2001"); a name of one word with no title after it ("de Rijkswet") is the one
+        law the bill amends whose citeertitel it begins. Only with a year, which tells one law of a subject from the next: the
         Wet op de Ruimtelijke Ordening (1962) is not the Wet ruimtelijke ordening (2008)."""
         name = " ".join(found.law.split())
         if " " not in name:  # "de Rijkswet": the one law the bill amends that the word begins
+            titled = _by_head(text, found.start)  # not "de Rijkswet Onderzoeksraad voor veiligheid"
             heads = [t for t in self._own_titles if t.startswith(f"{name} ")]
-            return found._replace(law=heads[0]) if len(heads) == 1 else found
+            return found._replace(law=heads[0]) if len(heads) == 1 and not (titled and titled.end > found.end) else found
         if not re.search(r"\s(?:19|20)\d\d$", name):
             return found
         bare = re.sub(r"^Wet op (?:de|het) ", "Wet ", name)
@@ -366,7 +368,9 @@ def _by_shape(text: str, pos: int) -> Found | None:
     if framed:  # "Raamwet sectorraden onderzoek en ontwikkeling": the head word of a title
         return framed
     head = _by_head(text, pos)
-    if one and not (head and head.end > one.end() and one.group(0).endswith("besluit")):
+    # a besluit's title goes on ("Landsbesluit versterking …"), as does a title after a bare head word
+    # ("Rijkswet Onderzoeksraad voor veiligheid", "Invoeringswet Participatiewet")
+    if one and not (head and head.end > one.end() and (one.group(0).endswith("besluit") or one.group(0) in _BARE_HEADS)):
         return Found(pos, one.end(), " ".join(one.group(0).split()))
     return head  # "Landsbesluit versterking budgetdiscipline Land": a besluit's title goes on
 

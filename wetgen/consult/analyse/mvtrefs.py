@@ -69,8 +69,9 @@ def _own_heading(text: str, start: int, end: int) -> bool:
     """Tell whether the words at start:end are the document's own title or heading: a page
     title at the start ("Memorie van toelichting : …"), the heading of a Kamerstuk in capitals
     ("Nr. 3 MEMORIE VAN TOELICHTING"), or an amendement's "Toelichting" run into its text."""
-    if _OWN_TITLE.match(text) and "\n" not in text[:start]:
-        return True  # (and its repetition on the title's line: "Memorie van toelichting : Memorie van toelichting")
+    title = _OWN_TITLE.match(text)
+    if title and (start == 0 or start == title.end() and "\n" not in text[:start]):
+        return True  # (and its repetition after the separator: "Memorie van toelichting : Memorie van toelichting")
     words = text[start:end]
     if not _SENTENCE_BEFORE.search(text[max(0, start - 12) : start]):
         return False

@@ -8,13 +8,13 @@ whatever article the lid before it named."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from wetgen.consult.analyse.context import BILL, OTHER_LAW, Context, Target
 from wetgen.model import Article
 
 # a lid number opening a paragraph, after a bullet a page may print before it: "2. Indien …", "• 3. Een …"
-_OPENS_LID = re.compile(r"\s*(?:[•·]\s*)?\d{1,2}[a-z]?\.\s+(?-i:[A-Z])")
+_OPENS_LID = re.compile(r"\s*(?:[•·]\s*)?(?P<lid>\d{1,2})[a-z]?\.\s+(?-i:[A-Z])")
 
 
 def cited_in_passing(context: Context, here: Article | None, resolutions: Sequence) -> bool:
@@ -25,10 +25,15 @@ def cited_in_passing(context: Context, here: Article | None, resolutions: Sequen
     return bool(resolutions) and all(r.place.scope == OTHER_LAW for r in resolutions)
 
 
-def lid_of_own_article(context: Context, paragraph: str) -> Context:
+def lid_of_own_article(context: Context, paragraph: str, articles: Mapping[str, Article]) -> Context:
     """Return the context of a paragraph that opens with a lid number in the text of an own,
     non-amending article whose heading is above (`Context.own_heading`): that article is
-    under discussion again."""
-    if not context.own_heading or context.mvt_text or context.inserted or not _OPENS_LID.match(paragraph):
+    under discussion again. A number the article has no lid of ("8." below an article of two
+    leden) numbers a respondent's points instead."""
+    opens = _OPENS_LID.match(paragraph)
+    if not context.own_heading or context.mvt_text or context.inserted or not opens:
         return context
-    return context._replace(article=Target(BILL, "", context.own_heading))
+    here = articles.get(context.own_heading.upper())
+    if here is None or (here.leden and int(opens.group("lid")) > len(here.leden)):
+        return context
+    return context._replace(article=Target(BILL, "", here.number))

@@ -194,6 +194,11 @@ FRESH37_FROM = "zk"
 # toelichting, an amendement and three Staatsblad texts; room for zl11-zl15) were labelled blind on
 # 2026-12-05 and measured on first contact on main with the resolver of round 25, then read by round 26.
 FRESH38_FROM = "zl"
+# zm01-zm10 (a memorie van toelichting on the Wet BIG, five amendementen and a reaction to amendementen,
+# a nota van wijziging on the Elektriciteitswet and one on the Wet dieren, a voorstel van wet and a
+# minister's letter on the Variawet hoger onderwijs; room for zm11-zm15) were labelled blind on
+# 2026-12-05 and measured on first contact on main with the resolver of round 26 and its review's fixes.
+FRESH39_FROM = "zm"
 # The parts whose disagreements nobody has read: reported, not enforced. fresh7 (g01-g15) was
 # measured on first contact and read on branch refs-resolve6, fresh5 (e01-e15) and fresh6
 # (f01-f15) on branch refs-resolve7, fresh8 (h01-h15) and fresh9 (i01-i15) on branch
@@ -211,12 +216,12 @@ FRESH38_FROM = "zl"
 # fresh37 (zk01-zk09) was read on main (round 25: the Aanwijzingen voor de regelgeving by number,
 # a lid of an own article's text), fresh38 (zl01-zl10) on main (round 26: a free-text change's own
 # sentence, new text ending at a paragraph that names its law).
-UNSEEN_PARTS: tuple[str, ...] = ()
+UNSEEN_PARTS: tuple[str, ...] = ("fresh39",)
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
          "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
          "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
          "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29",
-         "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35", "fresh36", "fresh37", "fresh38")
+         "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35", "fresh36", "fresh37", "fresh38", "fresh39")
 PARTS = ("all", *SPLIT, "read", "unseen")
 
 
@@ -262,7 +267,8 @@ def in_part(doc_id: str, part: str) -> bool:
         "fresh35": (FRESH35_FROM, FRESH36_FROM),
         "fresh36": (FRESH36_FROM, FRESH37_FROM),
         "fresh37": (FRESH37_FROM, FRESH38_FROM),
-        "fresh38": (FRESH38_FROM, "\uffff"),
+        "fresh38": (FRESH38_FROM, FRESH39_FROM),
+        "fresh39": (FRESH39_FROM, "\uffff"),
     }
     if part in ("read", "unseen"):
         unseen = any(in_part(doc_id, p) for p in UNSEEN_PARTS)

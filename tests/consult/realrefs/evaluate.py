@@ -197,7 +197,8 @@ FRESH38_FROM = "zl"
 # zm01-zm10 (a memorie van toelichting on the Wet BIG, five amendementen and a reaction to amendementen,
 # a nota van wijziging on the Elektriciteitswet and one on the Wet dieren, a voorstel van wet and a
 # minister's letter on the Variawet hoger onderwijs; room for zm11-zm15) were labelled blind on
-# 2026-12-05 and measured on first contact on main with the resolver of round 26 and its review's fixes.
+# 2026-12-05 and measured on first contact on main with the resolver of round 26 and its review's fixes,
+# then read by round 27.
 FRESH39_FROM = "zm"
 # The parts whose disagreements nobody has read: reported, not enforced. fresh7 (g01-g15) was
 # measured on first contact and read on branch refs-resolve6, fresh5 (e01-e15) and fresh6
@@ -215,8 +216,9 @@ FRESH39_FROM = "zm"
 # onderdeel of its own ends a list of subonderdelen, "de wet" as a besluit defines it).
 # fresh37 (zk01-zk09) was read on main (round 25: the Aanwijzingen voor de regelgeving by number,
 # a lid of an own article's text), fresh38 (zl01-zl10) on main (round 26: a free-text change's own
-# sentence, new text ending at a paragraph that names its law).
-UNSEEN_PARTS: tuple[str, ...] = ("fresh39",)
+# sentence, new text ending at a paragraph that names its law), fresh39 (zm01-zm10) on main (round 27:
+# the letters of inserted onderdelen).
+UNSEEN_PARTS: tuple[str, ...] = ()
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
          "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
          "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",

@@ -183,7 +183,7 @@ class Analyser:
         if here is None or not here.is_amending:
             return False
         unit = bill_unit(here, Target(BILL, "", here.number, onderdeel=letter))
-        return not unit[2] or inserted_onderdeel(here, letter)
+        return not unit[2] or inserted_onderdeel(here, letter) or letter in context.listed
 
     def _onderdeel(
         self, text: str, at: int, letter: str, context: Context, result: PointResult

@@ -87,13 +87,19 @@ def division_articles(bill: Bill) -> dict[tuple[str, str], tuple[str, ...]]:
 
 
 def inserted_onderdeel(article: Article, letter: str) -> bool:
-    """Tell whether a letter names an onderdeel that an amendment inserts after one the article
-    has: the earlier letter with a letter added ("Aa" or "AA" after A, "Ca" after C)."""
-    if article is None or not article.is_amending or len(letter) != 2 or not letter[1].isalpha():
+    """Tell whether a letter names an onderdeel that an amendment inserts beside one the article
+    has: the earlier letter with a letter added ("Aa" or "AA" after A, "Ca" after C, "AKa" after
+    AK), the next small letter after an inserted one ("ABb" after ABa), or a small letter before
+    it ("aA" before A)."""
+    if article is None or not article.is_amending or len(letter) < 2 or not letter.isalpha():
         return False
-    if not (letter[0].isupper() and (letter[1].islower() or letter[1].isupper())):
-        return False
-    return any(o.number == letter[0] for o in article.onderdelen)
+    own = {o.number for o in article.onderdelen}
+    head, last = letter[:-1], letter[-1]
+    if last.islower() and head[:1].isupper() and (head in own or head + chr(ord(last) - 1) in own):
+        return True
+    if len(letter) == 2 and letter[0].isupper() and last.isupper():
+        return letter[0] in own  # "AA" after A
+    return len(letter) == 2 and letter[0].islower() and last in own  # "aA" before A
 
 
 def titled_division(bill: Bill, kind: str, number: str, after: str) -> bool:

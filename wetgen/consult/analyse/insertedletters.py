@@ -2,7 +2,11 @@
 onderdeel B twee onderdelen ingevoegd, luidende:" (Ba, Bb), "Vóór onderdeel 0A worden drie
 onderdelen ingevoegd, luidende:" (0000A, 000A, 00A). The drafting convention letters an onderdeel
 inserted after B as Ba, Bb, …, and one inserted before A (or 0A) with a leading nought more than
-the one after it, so the count and the onderdeel named tell the letters heading the new text."""
+the one after it, so the count and the onderdeel named tell the letters heading the new text. Some
+notas letter those before A with a small letter ("aA", "bA"), and onderdelen added after the last
+one with the next letters of the alphabet ("na onderdeel J twee onderdelen toegevoegd": K, L); "de
+volgende onderdelen" inserts as many as head the text below (before A in either lettering).
+"""
 
 from __future__ import annotations
 
@@ -11,8 +15,8 @@ import re
 _COUNTS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10}
 _COUNTED = re.compile(
     r"\b(?P<where>na|v[oó]{2}r)\s+onderdeel\s+(?P<letter>0{0,4}[A-Z]{1,2}[a-z]?)\s*,?\s+"
-    r"(?:worden\s+)?(?P<count>" + "|".join(_COUNTS) + r"|\d)\s+onderdelen\s+(?:worden\s+)?"
-    r"(?:ingevoegd|toegevoegd)",
+    r"(?:worden\s+)?(?P<count>" + "|".join(_COUNTS) + r"|\d|de\s+volgende)\s+onderdelen\s+(?:worden\s+)?"
+    r"(?P<verb>ingevoegd|toegevoegd)",
     re.I,
 )
 
@@ -24,11 +28,16 @@ def counted_letters(segment: str) -> tuple[str, ...]:
     if not match:
         return ()
     count_word, letter = match.group("count").lower(), match.group("letter")
-    count = _COUNTS.get(count_word) or int(count_word)
+    count = 10 if count_word.startswith("de") else _COUNTS.get(count_word) or int(count_word)  # "de volgende": up to ten
     if not 1 < count <= 10 or letter[0].islower():
         return ()
     if match.group("where").lower() == "na":
         if letter[-1].islower():  # after Ba: Bb, Bc
             return tuple(letter[:-1] + chr(ord(letter[-1]) + n) for n in range(1, count + 1) if ord(letter[-1]) + n <= ord("z"))
+        if match.group("verb").lower() == "toegevoegd" and len(letter) == 1:  # added at the end: after J, K and L
+            return tuple(chr(ord(letter) + n) for n in range(1, count + 1) if ord(letter) + n <= ord("Z"))
         return tuple(letter + chr(ord("a") + n) for n in range(count))
-    return tuple("0" * (count - n) + letter for n in range(count))  # before 0A: 0000A, 000A, 00A
+    before = tuple("0" * (count - n) + letter for n in range(count))  # before 0A: 0000A, 000A, 00A
+    if count_word.startswith("de") and letter.isalpha():  # "de volgende": either convention, "aA, bA" too
+        return before + tuple(chr(ord("a") + n) + letter for n in range(count))
+    return before

@@ -1,0 +1,44 @@
+"""Forms that the real set's fresh39 part (zm01-zm10: amendementen, notas van wijziging, a memorie
+van toelichting, a voorstel van wet and letters) showed, each stated as a rule of such texts in
+general and tested on invented sentences: the letters of onderdelen that an amendment or a nota
+van wijziging inserts into the bill."""
+
+from __future__ import annotations
+
+from wetgen.consult.analyse.insertedletters import counted_letters
+
+from .resolving import default_bill, resolved
+
+
+def _onderdelen(text: str) -> list[tuple[str, str]]:
+    return [(f[0], f[2]) for f in resolved(text, default_bill(), "artikel", "onderdeel") if f[1] == "I" and f[2]]
+
+
+def test_onderdelen_inserted_by_count_head_the_text_below_though_the_bill_lacks_them():
+    text = ("II\n\nIn artikel I worden na onderdeel B twee onderdelen ingevoegd, luidende:\n\nBa\n\n"
+            "Artikel 12 vervalt.\n\nBb\n\nArtikel 13 vervalt.\n")  # fmt: skip
+    assert [h for h in _onderdelen(text) if h[0] in ("Ba", "Bb")] == [("Ba", "Ba"), ("Bb", "Bb")]
+
+
+def test_an_onderdeel_inserted_after_an_inserted_one_before_a_or_added_at_the_end():
+    text = "IV\n\nIn artikel I wordt na onderdeel Ba een onderdeel ingevoegd, luidende:\n\nBb\n\nArtikel 12 vervalt.\n"
+    assert ("Bb", "Bb") in _onderdelen(text)
+    text = "I\n\nIn artikel I wordt voor onderdeel A een onderdeel ingevoegd, luidende:\n\naA\n\nArtikel 12 vervalt.\n"
+    assert ("aA", "aA") in _onderdelen(text)
+    text = ("III\n\nIn artikel I worden na onderdeel D twee onderdelen toegevoegd:\n\nE\n\nArtikel 12 vervalt.\n\n"
+            "F\n\nArtikel 13 vervalt.\n")  # fmt: skip
+    assert [h for h in _onderdelen(text) if h[0] in "EF"] == [("E", "E"), ("F", "F")]
+
+
+def test_onderdelen_added_after_the_last_one_take_the_next_letters():
+    assert counted_letters("In artikel I worden na onderdeel J twee onderdelen toegevoegd:")[-2:] == ("K", "L")
+    assert counted_letters("In artikel I worden voor onderdeel A de volgende onderdelen ingevoegd:")[-10:-7] == ("aA", "bA", "cA")
+    # inserted (not added at the end): only the letters after J
+    assert "K" not in counted_letters("In artikel I worden na onderdeel J twee onderdelen ingevoegd, luidende:")
+
+
+def test_an_existing_letter_below_an_insertion_is_not_taken_for_a_new_one():
+    # the nota's own item "B" after the inserted onderdeel is no onderdeel of the bill's article
+    text = ("A\n\nIn artikel I wordt na onderdeel B een onderdeel ingevoegd, luidende:\n\nBa\n\nArtikel 12 vervalt.\n\n"
+            "B\n\nIn de toelichting wordt «x» vervangen door «y».\n")  # fmt: skip
+    assert ("B", "B") not in _onderdelen(text)

@@ -5,7 +5,7 @@ van wijziging inserts into the bill."""
 
 from __future__ import annotations
 
-from wetgen.consult.analyse.insertedletters import counted_letters
+from wetgen.consult.analyse.insertedletters import counted_letters, letterings
 
 from .resolving import default_bill, resolved
 
@@ -31,10 +31,15 @@ def test_an_onderdeel_inserted_after_an_inserted_one_before_a_or_added_at_the_en
 
 
 def test_onderdelen_added_after_the_last_one_take_the_next_letters():
-    assert counted_letters("In artikel I worden na onderdeel J twee onderdelen toegevoegd:")[-2:] == ("K", "L")
-    assert counted_letters("In artikel I worden voor onderdeel A de volgende onderdelen ingevoegd:")[-10:-7] == ("aA", "bA", "cA")
+    assert letterings("In artikel I worden na onderdeel J twee onderdelen toegevoegd:") == (("K", "L"), ("Ja", "Jb"))
+    assert letterings("In artikel I worden na onderdeel Z twee onderdelen toegevoegd:")[0] == ("AA", "BB")
+    assert letterings("In artikel I worden na onderdeel AB twee onderdelen toegevoegd:")[0] == ("AC", "AD")
+    assert letterings("In artikel I worden na onderdeel ZZ twee onderdelen toegevoegd:")[0] == ("AAA", "BBB")
+    before = letterings("In artikel I worden voor onderdeel A de volgende onderdelen ingevoegd:")
+    assert before[1][:3] == ("aA", "bA", "cA") and before[0][-2:] == ("00A", "0A")
     # inserted (not added at the end): only the letters after J
-    assert "K" not in counted_letters("In artikel I worden na onderdeel J twee onderdelen ingevoegd, luidende:")
+    assert letterings("In artikel I worden na onderdeel J twee onderdelen ingevoegd, luidende:") == (("Ja", "Jb"),)
+    assert counted_letters("Voor onderdeel A worden twee onderdelen ingevoegd, luidende:") == ("00A", "0A")
 
 
 def test_an_existing_letter_below_an_insertion_is_not_taken_for_a_new_one():
@@ -42,3 +47,34 @@ def test_an_existing_letter_below_an_insertion_is_not_taken_for_a_new_one():
     text = ("A\n\nIn artikel I wordt na onderdeel B een onderdeel ingevoegd, luidende:\n\nBa\n\nArtikel 12 vervalt.\n\n"
             "B\n\nIn de toelichting wordt «x» vervangen door «y».\n")  # fmt: skip
     assert ("B", "B") not in _onderdelen(text)
+
+
+# --- the review's cases ---------------------------------------------------------------------
+
+
+def _texts(text: str) -> list[str]:
+    return [h[0] for h in _onderdelen(text)]
+
+
+def test_either_lettering_of_onderdelen_added_at_the_end_goes_on():
+    text = ("I\n\nIn artikel I worden na onderdeel D twee onderdelen toegevoegd, luidende:\n\nDa\n\nArtikel 12 vervalt.\n\n"
+            "Db\n\nArtikel 13 vervalt.\n")  # fmt: skip
+    assert [t for t in _texts(text) if t.startswith("D")] == ["Da", "Db"]
+    text = ("I\n\nIn artikel I worden voor onderdeel A twee onderdelen ingevoegd, luidende:\n\naA\n\nArtikel 12 vervalt.\n\n"
+            "bA\n\nArtikel 13 vervalt.\n")  # fmt: skip
+    assert [t for t in _texts(text) if len(t) == 2 and t[0].islower()] == ["aA", "bA"]
+
+
+def test_the_letters_of_a_list_come_in_order_each_once():
+    text = ("D\n\nIn artikel I worden na onderdeel D de volgende onderdelen toegevoegd:\n\nE\n\nArtikel 12 vervalt.\n\n"
+            "E\n\nIn onderdeel B wordt «x» vervangen door «y».\n\nF\n\nArtikel 13 vervalt.\n")  # fmt: skip
+    assert [t for t in _texts(text) if t in "EF"] == ["E"]
+    text = ("IV\n\nIn artikel I worden na onderdeel D de volgende onderdelen toegevoegd:\n\nE\n\nArtikel 12 vervalt.\n\n"
+            "Toelichting\n\nDeze onderdelen regelen het overgangsrecht.\n\nF\n\nArtikel 13 vervalt.\n")  # fmt: skip
+    assert "F" not in _texts(text)
+
+
+def test_onderdelen_inserted_into_another_law_are_not_the_bill_s():
+    text = ("I\n\nIn artikel II van de Invoeringswet Omgevingswet worden na onderdeel K twee onderdelen ingevoegd, "
+            "luidende:\n\nKa\n\nArtikel 12 vervalt.\n\nKb\n\nArtikel 13 vervalt.\n")  # fmt: skip
+    assert not {"Ka", "Kb"} & set(_texts(text))

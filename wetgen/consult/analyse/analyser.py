@@ -183,7 +183,7 @@ class Analyser:
         if here is None or not here.is_amending:
             return False
         unit = bill_unit(here, Target(BILL, "", here.number, onderdeel=letter))
-        return not unit[2] or inserted_onderdeel(here, letter) or letter in context.listed
+        return not unit[2] or inserted_onderdeel(here, letter, letter in context.listed, context.opened)
 
     def _onderdeel(
         self, text: str, at: int, letter: str, context: Context, result: PointResult
@@ -197,8 +197,8 @@ class Analyser:
         law = here.amends.citeertitel if here.amends else ""
         article = self.index.only_article(here.number, letter)
         topic = ctx_rules.mention(context.topic, article) if article else context.topic
-        return context._replace(onderdeel=letter, article=article, inserted=False, law=law,
-                                announced=False, topic=topic)  # fmt: skip
+        return context._replace(onderdeel=letter, article=article, inserted=False, law=law, announced=False, topic=topic, opened=letter,
+                                listed=context.listed[1:] if context.listed[:1] == (letter,) else context.listed)  # fmt: skip
 
     def _paragraph(
         self, text: str, start: int, end: int, context: Context, result: PointResult

@@ -9,6 +9,7 @@ from wetgen import address
 from wetgen.address import Address
 from wetgen.consult.analyse.context import Target
 from wetgen.consult.analyse.grammar import TRIPLE
+from wetgen.consult.analyse.insertedletters import next_letters
 from wetgen.model import Article, Bill, Item, Lid, iter_articles, iter_divisions
 
 _ONDERDEEL = re.compile(rf"\d?[A-Z]{{1,2}}[a-z]?|[a-z][A-Z]|[A-Z]\.?\d+|{TRIPLE}")
@@ -86,20 +87,24 @@ def division_articles(bill: Bill) -> dict[tuple[str, str], tuple[str, ...]]:
             for d in iter_divisions(bill.body)}  # fmt: skip
 
 
-def inserted_onderdeel(article: Article, letter: str) -> bool:
+def inserted_onderdeel(article: Article, letter: str, continuing: bool = False, after: str = "") -> bool:
     """Tell whether a letter names an onderdeel that an amendment inserts beside one the article
-    has: the earlier letter with a letter added ("Aa" or "AA" after A, "Ca" after C, "AKa" after
-    AK), the next small letter after an inserted one ("ABb" after ABa), or a small letter before
-    it ("aA" before A)."""
-    if article is None or not article.is_amending or len(letter) < 2 or not letter.isalpha():
+    has: the letter with small letters added ("Aa" after A, "AKa" after AK, "ABb" after ABa), a
+    capital added ("AA", "BA" after B), a small letter before it ("aA" before A), or, where an
+    instruction above announced it (`continuing`), noughts before it ("0A") or the letter after the
+    article's last ("E" after D, "AA" after Z) or after the one added just before (`after`)."""
+    if article is None or not article.is_amending or len(letter) < 2 and not continuing:
         return False
-    own = {o.number for o in article.onderdelen}
-    head, last = letter[:-1], letter[-1]
-    if last.islower() and head[:1].isupper() and (head in own or head + chr(ord(last) - 1) in own):
+    own = [o.number for o in article.onderdelen]
+    base = letter.rstrip("abcdefghijklmnopqrstuvwxyz")
+    if base != letter and base[:1].isupper() and base in own:
         return True
-    if len(letter) == 2 and letter[0].isupper() and last.isupper():
-        return letter[0] in own  # "AA" after A
-    return len(letter) == 2 and letter[0].islower() and last in own  # "aA" before A
+    if letter[0].islower() and letter[1:] in own or continuing and letter.lstrip("0") != letter and letter.lstrip("0") in own:
+        return True
+    if len(letter) == 2 and letter.isupper() and letter[0] in own:
+        return True  # "AA" or "BA" after B
+    follows = [x for x in (own[-1] if own else "", after) if x.isupper()]
+    return continuing and any(next_letters(x, 1) == (letter,) for x in follows)
 
 
 def titled_division(bill: Bill, kind: str, number: str, after: str) -> bool:

@@ -16,6 +16,7 @@ from collections.abc import Container
 from typing import NamedTuple
 
 from wetgen.consult.analyse.grammar import BILL_LETTER, TRIPLE
+from wetgen.consult.analyse.insertedletters import next_in_list
 from wetgen.consult.analyse.nextinstruction import new_words_end
 
 BILL = "bill"  # a unit of the bill itself
@@ -66,6 +67,7 @@ class Context(NamedTuple):
     enabling: str = ""  # "wet: Meststoffenwet": the law "van de wet" in a besluit names (enablinglaw.py)
     definition: bool = False  # the steps below "… in de begripsomschrijving van «X»:" (definitions.py)
     own_heading: str = ""  # the own article whose heading is above: its text is read (owncitations.py)
+    opened: str = ""  # the letter of the onderdeel a heading opened last ("E"): an added "F" may follow it
 
 
 EMPTY = Context()
@@ -282,12 +284,13 @@ def titled(context: Context, heading: str) -> Context:
     """Return the context below a heading: a new subject, and the kind of text its title shows
     ("Memorie van toelichting", "D MEMORIE VAN ANTWOORD"); the heading "Toelichting" of an
     amendment or nota ends the new text it proposes, and a letter that the list of onderdelen
-    announced above does not name next ends that list."""
+    announced above does not name next ends that list, as does the "Toelichting"."""
     answer = len(heading) < 48 and bool(_OTHER_MEMORIE.fullmatch(heading.strip()))
-    inserted = context.inserted and heading.strip().rstrip(".:").lower() != "toelichting"
-    letter, listed = onderdeel_heading(heading), context.listed
-    if letter:  # the list's letters come in order: one it names goes on from there, any other ends it
-        listed = listed[listed.index(letter):] if letter in listed else ()
+    explanation = heading.strip().rstrip(".:").lower() == "toelichting"
+    inserted = context.inserted and not explanation
+    letter, listed = onderdeel_heading(heading), () if explanation else context.listed
+    if letter:  # the list's letters come in order: the next one goes on, any other ends it
+        listed = next_in_list(listed, letter)
     # below the "Toelichting" of an amendment, the provision its new text proposed is the one it explains
     explained = context.article if context.inserted and not inserted else None
     topic = (Target(explained.scope, explained.law, explained.artikel),) if explained and explained.artikel else ()

@@ -15,7 +15,7 @@ import re
 
 from wetgen.consult.analyse.context import Context
 from wetgen.consult.analyse.grammar import BILL_LETTER
-from wetgen.consult.analyse.insertedletters import counted_letters
+from wetgen.consult.analyse.insertedletters import flat, letterings
 
 _LETTER = BILL_LETTER
 # "de onderdelen G tot en met I", "de onderdelen B, C en E", "onderdelen Ka en Kb"
@@ -43,8 +43,9 @@ def announce(context: Context, opens: bool, announces: bool, segment: str) -> Co
     """Return the context after a paragraph outside new text: whether it announced an onderdeel
     whose letter heads the text below, and the letters of the onderdelen it replaces or inserts
     as a list ("De onderdelen G tot en met I … komen als volgt te luiden:")."""
-    listed = (listed_letters(segment) or counted_letters(segment)) if opens and "onderdelen" in segment else ()
-    return context._replace(announced=opens and announces and not _laws_only(segment), listed=listed or context.listed)
+    listed = (listed_letters(segment) or flat(letterings(segment))) if opens and "onderdelen" in segment else ()
+    return context._replace(announced=opens and announces and not _laws_only(segment), listed=listed or context.listed,
+                            opened="" if listed else context.opened)  # fmt: skip
 
 
 def _laws_only(segment: str) -> bool:

@@ -78,3 +78,10 @@ def test_onderdelen_inserted_into_another_law_are_not_the_bill_s():
     text = ("I\n\nIn artikel II van de Invoeringswet Omgevingswet worden na onderdeel K twee onderdelen ingevoegd, "
             "luidende:\n\nKa\n\nArtikel 12 vervalt.\n\nKb\n\nArtikel 13 vervalt.\n")  # fmt: skip
     assert not {"Ka", "Kb"} & set(_texts(text))
+
+
+def test_onderdelen_added_to_a_bijlage_after_a_letter_the_bill_lacks_are_not_the_bill_s():
+    text = ("I\n\nIn artikel I, onderdeel C, worden in bijlage A bij de Huisvestingswet 2014 na onderdeel K twee "
+            "onderdelen toegevoegd, luidende:\n\nL\n\nEen verblijfsvergunning asiel.\n\nM\n\nEen verblijfsvergunning "
+            "regulier.\n")  # fmt: skip
+    assert not {"L", "M"} & set(_texts(text))

@@ -31,3 +31,23 @@ def default_bill():  # noqa: ANN201 - Bill
     from .conftest import DRAFT
 
     return load_bill(DRAFT)
+
+
+_HEAD = """wetsvoorstel:
+  opschrift: {opschrift}
+  citeertitel: {citeertitel}
+  versie: {{label: Ontwerp, datum: "2026-01-01", fase: consultatieversie}}
+  ministerie: Binnenlandse Zaken en Koninkrijksrelaties
+  ondertekenaars: ["De Minister van Binnenlandse Zaken en Koninkrijksrelaties,"]
+  considerans: ["dat het wenselijk is regels te stellen;"]
+  artikelen:
+"""
+
+
+def invented_bill(path, opschrift: str, citeertitel: str, artikelen: str):  # noqa: ANN001, ANN201 - Path, Bill
+    """Write an invented draft at `path` with the usual heading and `artikelen` (the YAML list
+    below "artikelen:", indented by four) and return it loaded."""
+    from wetgen.loader import load_bill
+
+    path.write_text(_HEAD.format(opschrift=opschrift, citeertitel=citeertitel) + artikelen, encoding="utf-8")
+    return load_bill(path)

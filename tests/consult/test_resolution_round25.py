@@ -5,25 +5,26 @@ rule of such texts in general and tested on invented sentences."""
 
 from __future__ import annotations
 
-from wetgen.consult.analyse.explain import explain_references
-from wetgen.loader import load_bill
+import pytest
 
-from .resolving import default_bill, resolved
+from wetgen.consult.analyse.explain import explain_references
+
+from .resolving import default_bill, invented_bill, resolved
 
 AR = "Aanwijzingen voor de regelgeving"
-_RIJKSWET = """wetsvoorstel:
-  opschrift: Wijziging van de Rijkswet op het Nederlanderschap
-  citeertitel: Wet optie nederlanderschap
-  versie: {label: Ontwerp, datum: "2026-01-01", fase: consultatieversie}
-  ministerie: Justitie en Veiligheid
-  ondertekenaars: ["De Minister van Justitie en Veiligheid,"]
-  considerans: ["dat het wenselijk is de Rijkswet op het Nederlanderschap te wijzigen;"]
-  artikelen:
-    - nummer: I
+_RIJKSWET_ARTIKELEN = """    - nummer: I
       wijzigt: {citeertitel: Rijkswet op het Nederlanderschap}
       onderdelen:
         - {nummer: A, wijzigingen: [{actie: vrije_tekst, doel: artikel 6, tekst: "(niet overgenomen)"}]}
 """
+
+
+@pytest.fixture(scope="module")
+def rijkswet(tmp_path_factory):
+    """An invented bill amending the Rijkswet op het Nederlanderschap in its ARTIKEL I."""
+    path = tmp_path_factory.mktemp("rijkswet") / "rijkswet.yaml"
+    return invented_bill(path, "Wijziging van de Rijkswet op het Nederlanderschap", "Wet optie nederlanderschap",
+                         _RIJKSWET_ARTIKELEN)  # fmt: skip
 
 
 def test_an_aanwijzing_by_its_number_is_a_provision_of_the_aanwijzingen():
@@ -66,10 +67,8 @@ def test_a_numbered_lid_below_an_amending_article_is_not_reset(one_law):
     assert ("het eerste lid", "law", "12", "1") in found
 
 
-def test_the_head_word_alone_is_the_one_amended_law_it_begins(tmp_path):
-    draft = tmp_path / "rijkswet.yaml"
-    draft.write_text(_RIJKSWET, encoding="utf-8")
-    found = resolved("De optie, neergelegd in artikel 6 van de Rijkswet, blijft.", load_bill(draft), "scope", "law")
+def test_the_head_word_alone_is_the_one_amended_law_it_begins(rijkswet):
+    found = resolved("De optie, neergelegd in artikel 6 van de Rijkswet, blijft.", rijkswet, "scope", "law")
     assert found == [("artikel 6 van de Rijkswet", "law", "Rijkswet op het Nederlanderschap")]
 
 
@@ -98,10 +97,8 @@ def test_a_list_repeating_ar_and_other_documents_aanwijzingen():
         assert all(f[1] != AR for f in resolved(text, default_bill(), "law")), text
 
 
-def test_a_title_after_a_bare_head_word_is_another_law(tmp_path):
-    draft = tmp_path / "rijkswet.yaml"
-    draft.write_text(_RIJKSWET, encoding="utf-8")
-    found = resolved("Artikel 14 van de Rijkswet Onderzoeksraad voor veiligheid geldt.", load_bill(draft), "scope", "law")
+def test_a_title_after_a_bare_head_word_is_another_law(rijkswet):
+    found = resolved("Artikel 14 van de Rijkswet Onderzoeksraad voor veiligheid geldt.", rijkswet, "scope", "law")
     assert found == [("Artikel 14 van de Rijkswet Onderzoeksraad voor veiligheid", "other_law",
                       "Rijkswet Onderzoeksraad voor veiligheid")]  # fmt: skip
 

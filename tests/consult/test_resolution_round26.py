@@ -5,34 +5,25 @@ such texts in general and tested on invented sentences."""
 from __future__ import annotations
 
 from wetgen.consult.analyse.explain import explain_references
-from wetgen.loader import load_bill
 from wetgen.places.parse import parse
 
-from .resolving import resolved
+from .resolving import invented_bill, resolved
 
-_BILL = """wetsvoorstel:
-  opschrift: Wijziging van de Woningwet in verband met proefwoningen
-  citeertitel: Wet proefwoningen
-  versie: {label: Ontwerp, datum: "2026-01-01", fase: consultatieversie}
-  ministerie: Binnenlandse Zaken en Koninkrijksrelaties
-  ondertekenaars: ["De Minister van Binnenlandse Zaken en Koninkrijksrelaties,"]
-  considerans: ["dat het wenselijk is de Woningwet te wijzigen;"]
-  artikelen:
-    - nummer: I
+_CHANGE = "In de artikelen 5, eerste lid, 7, 9, eerste tot en met het derde lid, en 12 wordt telkens «Onze Minister» vervangen door: de minister."
+_ARTIKELEN = """    - nummer: I
       wijzigt: {citeertitel: Woningwet}
       onderdelen:
         - nummer: A
           wijzigingen:
-            - {actie: vrije_tekst, doel: artikel 5, tekst: "In de artikelen 5, eerste lid, 7, 9, eerste tot en met het derde lid, en 12 wordt telkens «Onze Minister» vervangen door: de minister."}
+            - {actie: vrije_tekst, doel: artikel 5, tekst: "CHANGE"}
         - {nummer: B, wijzigingen: [{actie: vrije_tekst, doel: artikel 20, tekst: "(niet overgenomen)"}]}
     - {nummer: II, leden: ["Deze wet treedt in werking met ingang van 1 januari 2027."]}
 """
 
 
-def _bill(tmp_path):
-    path = tmp_path / "proef.yaml"
-    path.write_text(_BILL, encoding="utf-8")
-    return load_bill(path)
+def _bill(tmp_path, change: str = _CHANGE):  # noqa: ANN202 - Bill
+    return invented_bill(tmp_path / "proef.yaml", "Wijziging van de Woningwet in verband met proefwoningen",
+                         "Wet proefwoningen", _ARTIKELEN.replace("CHANGE", change))  # fmt: skip
 
 
 def test_a_range_of_leden_with_het_before_its_end_is_read():
@@ -69,9 +60,6 @@ def test_an_old_wording_kept_in_force_is_part_of_the_new_text(one_law):
 
 
 def test_a_free_text_too_long_for_one_instruction_is_not_read(tmp_path):
-    long = _BILL.replace("en 12 wordt telkens «Onze Minister» vervangen door: de minister.",
-                         "en 12 wordt telkens «Onze Minister» vervangen door: " + "de minister " * 200 + ".")  # fmt: skip
-    path = tmp_path / "lang.yaml"
-    path.write_text(long, encoding="utf-8")
-    views = [r for p in explain_references("Artikel 12 van de Woningwet is te streng.", load_bill(path)) for r in p.references]
+    long = _CHANGE.replace("door: de minister.", "door: " + "de minister " * 200 + ".")
+    views = [r for p in explain_references("Artikel 12 van de Woningwet is te streng.", _bill(tmp_path, long)) for r in p.references]
     assert [label for v in views for _, label in v.nodes] != ["Artikel I, onderdeel A"]

@@ -198,16 +198,11 @@ class _Reader:
         through = False
         while True:
             if self.peek() == "tot" and self.peek(1) == "en" and self.peek(2) == "met":
-                self.at += 3
-                if self.peek() == "het" and ordinal_value(self.peek(1)) is not None:
-                    self.at += 1  # "het eerste tot en met het vierde lid"
+                self.at += 3 + self._het(3)  # "het eerste tot en met het vierde lid"
                 numbers.append(self._ordinal())
                 through = True
-            elif self.peek() in (",", "en") and ordinal_value(self.peek(1)) is not None:
-                self.at += 1
-                numbers.append(self._ordinal())
-            elif self.peek() in (",", "en") and self.peek(1) == "het" and ordinal_value(self.peek(2)) is not None:
-                self.at += 2  # "het eerste tot en met het derde en het vijfde lid"
+            elif self.peek() in (",", "en") and ordinal_value(self.peek(1 + self._het(1))) is not None:
+                self.at += 1 + self._het(1)  # "het eerste en het derde lid"
                 numbers.append(self._ordinal())
             else:
                 break
@@ -216,6 +211,10 @@ class _Reader:
             raise PlaceError(f"'{noun}' is not a unit numbered by ordinals (lid, volzin, zin)")
         self.list_unit = ""
         return Part(_ORDINAL_UNITS[noun], tuple(numbers), through, self._nieuw())
+
+    def _het(self, ahead: int) -> int:
+        """Return 1 where "het" stands `ahead` tokens on before an ordinal, else 0."""
+        return int(self.peek(ahead) == "het" and ordinal_value(self.peek(ahead + 1)) is not None)
 
     def _ordinal(self) -> str:
         value = ordinal_value(self.take())

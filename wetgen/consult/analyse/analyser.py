@@ -157,7 +157,7 @@ class Analyser:
         if (own := bill_division(text, start, end, self.index.divisions, context, True, own_articles)) is not None:
             result.resolutions.extend(own)
             return Context(named_law=context.named_law, mvt_text=context.mvt_text)  # the bill's own HOOFDSTUK
-        context = ctx_rules.titled(context, heading)._replace(own_heading="")  # set again if it names one
+        context = ctx_rules.titled(context, heading)
         context = leave_amended_law(heading, context, self.index.articles)  # ownheadings.py
         if ctx_rules.bill_article_heading(heading, self.index.articles):
             context = context._replace(inserted=False)
@@ -286,7 +286,7 @@ class Analyser:
         if not inserted and reading.amends:  # (soleamending.py: no ARTIKEL above it)
             context = under_sole_article(context._replace(law=reading.amends, named_law=reading.amends_named), self.index.amending, reading.amends, text[start:end])
         if heading and not reading.refs and not inserted and not stage_heading(text[start:end]):
-            return context._replace(article=None, own_heading="")  # a heading of its own: a new subject
+            return context._replace(article=None)  # a heading of its own: a new subject
         subject_named, named_before, other = False, (), None
         home, away = context.article, False
         prior: tuple = ()  # what the reference before named, in new text too ("… onder e, … dat onderdeel")

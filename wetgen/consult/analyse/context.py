@@ -284,7 +284,8 @@ def titled(context: Context, heading: str) -> Context:
     """Return the context below a heading: a new subject, and the kind of text its title shows
     ("Memorie van toelichting", "D MEMORIE VAN ANTWOORD"); the heading "Toelichting" of an
     amendment or nota ends the new text it proposes, and a letter that the list of onderdelen
-    announced above does not name next ends that list, as does the "Toelichting"."""
+    announced above does not name next ends that list, as does the "Toelichting"; an own article
+    whose text was read is no longer (a heading naming one sets it again)."""
     answer = len(heading) < 48 and bool(_OTHER_MEMORIE.fullmatch(heading.strip()))
     explanation = heading.strip().rstrip(".:").lower() == "toelichting"
     inserted = context.inserted and not explanation
@@ -294,7 +295,7 @@ def titled(context: Context, heading: str) -> Context:
     # below the "Toelichting" of an amendment, the provision its new text proposed is the one it explains
     explained = context.article if context.inserted and not inserted else None
     topic = (Target(explained.scope, explained.law, explained.artikel),) if explained and explained.artikel else ()
-    return context._replace(topic=topic, mvt_text=context.mvt_text or mvt_title(heading), listed=listed,
+    return context._replace(topic=topic, mvt_text=context.mvt_text or mvt_title(heading), listed=listed, own_heading="",
                             answer_text=context.answer_text or answer, inserted=inserted)  # fmt: skip
 
 

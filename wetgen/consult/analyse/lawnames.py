@@ -290,7 +290,7 @@ class LawLexicon:
                 best = Found(pos, hit.end(), self._canonical(hit.group(0)))
         if best is None:
             shaped = _by_shape(text, pos)
-            return shaped and self._known_variant(shaped, text)
+            return shaped and self._known_variant(self._own_head(shaped))
         if year := year_after(text, best.end, best.law):  # "Grondwet 1814" (datedlaws.py)
             best = Found(pos, best.end + len(year), f"{best.law} {year.strip()}")
         bes = re.match(r"\s+BES(?![\w-])", text[best.end :])
@@ -298,17 +298,20 @@ class LawLexicon:
             best = Found(pos, best.end + bes.end(), best.law.replace(BW, "Burgerlijk Wetboek BES"))
         return best
 
-    def _known_variant(self, found: Found, text: str) -> Found:
+    def _own_head(self, found: Found) -> Found:
+        """Return a name of one word the list does not know ("de Rijkswet", whose title
+        `_by_shape` found not to go on) as the one law the bill amends whose citeertitel it begins."""
+        if " " in found.law:
+            return found
+        heads = [t for t in self._own_titles if t.startswith(f"{found.law} ")]
+        return found._replace(law=heads[0]) if len(heads) == 1 else found
+
+    def _known_variant(self, found: Found) -> Found:
         """Return a name the list does not know as the listed law it slips for: "de Wet op de
         inkomstenbelasting 2001" is the Wet inkomstenbelasting 2001 (and "Wet X 2001" a listed
-        "Wet op de X 2001"); a name of one word with no title after it ("de Rijkswet") is the one
-        law the bill amends whose citeertitel it begins. Only with a year, which tells one law of a subject from the next: the
+        "Wet op de X 2001"). Only with a year, which tells one law of a subject from the next: the
         Wet op de Ruimtelijke Ordening (1962) is not the Wet ruimtelijke ordening (2008)."""
         name = " ".join(found.law.split())
-        if " " not in name:  # "de Rijkswet": the one law the bill amends that the word begins
-            titled = _by_head(text, found.start)  # not "de Rijkswet Onderzoeksraad voor veiligheid"
-            heads = [t for t in self._own_titles if t.startswith(f"{name} ")]
-            return found._replace(law=heads[0]) if len(heads) == 1 and not (titled and titled.end > found.end) else found
         if not re.search(r"\s(?:19|20)\d\d$", name):
             return found
         bare = re.sub(r"^Wet op (?:de|het) ", "Wet ", name)
@@ -372,7 +375,7 @@ def _by_shape(text: str, pos: int) -> Found | None:
     # ("Rijkswet Onderzoeksraad voor veiligheid", "Invoeringswet Participatiewet")
     if one and not (head and head.end > one.end() and (one.group(0).endswith("besluit") or one.group(0) in _BARE_HEADS)):
         return Found(pos, one.end(), " ".join(one.group(0).split()))
-    return head  # "Landsbesluit versterking budgetdiscipline Land": a besluit's title goes on
+    return head
 
 
 def _by_head(text: str, pos: int) -> Found | None:

@@ -133,7 +133,8 @@ _TITLE_LAW = re.compile(r"^(?:de|het)\s+(?P<law>[A-Z][^,]*)$")
 # a purpose after a law's name ("de Woningwet ter verbetering van …"), unless it is the name's own
 # second word ("de Wet ter voorkoming van witwassen en financieren van terrorisme")
 _PURPOSE = re.compile(r"\s(?:ter|tot|om|houdende|inzake)\s")
-_NO_ONE_LAW = re.compile(r"^(?:de|het)\s+(?:Wet|Besluit|Regeling)$|\b(?:wetten|besluiten|regelingen|intrekking|wijziging|enkele|andere)\b")
+_BARE_HEAD = re.compile(r"(?:de|het)\s+(?:Wet|Besluit|Regeling)")  # a kind of law, named by what follows
+_NO_ONE_LAW = re.compile(r"\b(?:wetten|besluiten|regelingen|intrekking|wijziging|enkele|andere)\b")
 
 
 def laws_in_title(title: str) -> tuple[str, ...]:
@@ -146,9 +147,9 @@ def laws_in_title(title: str) -> tuple[str, ...]:
     found = []
     for piece in re.split(r"\s*,\s+|\s+en\s+(?=(?:de|het|enkele|andere|diverse)\s)", m.group("laws")):
         purpose = _PURPOSE.search(piece)
-        if purpose and not re.fullmatch(r"(?:de|het)\s+(?:Wet|Besluit|Regeling)", piece[: purpose.start()]):
+        if purpose and not _BARE_HEAD.fullmatch(piece[: purpose.start()]):
             piece = piece[: purpose.start()]
-        if not _TITLE_LAW.match(piece) or _NO_ONE_LAW.search(piece):
+        if not _TITLE_LAW.match(piece) or _BARE_HEAD.fullmatch(piece) or _NO_ONE_LAW.search(piece):
             break
         found.append(piece)
     return tuple(found)

@@ -12,6 +12,7 @@ import re
 
 from wetgen.consult.analyse import context as ctx_rules
 from wetgen.consult.analyse import tables
+from wetgen.consult.analyse.aanwijzingen import AR
 from wetgen.consult.analyse.amendedbill import holds_units, third_law_article, unit_home
 from wetgen.consult.analyse.amendmentitems import amendment_item
 from wetgen.consult.analyse.assign import PointResult, assign
@@ -28,6 +29,7 @@ from wetgen.consult.analyse.headings import named_twice
 from wetgen.consult.analyse.lawlessbill import of_law_before
 from wetgen.consult.analyse.leadin import lead_in_law
 from wetgen.consult.analyse.match import TextMatcher
+from wetgen.consult.analyse.namedafter import named_after
 from wetgen.consult.analyse.newtextend import names_amended_law
 from wetgen.consult.analyse.notaitems import announce, items_below
 from wetgen.consult.analyse.numbering import number_style
@@ -44,7 +46,6 @@ from wetgen.consult.analyse.writtenas import as_meant
 from wetgen.model import Bill
 
 _SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)")
-_OPENS_LIST = re.compile(r"[^.;!?()]{0,40}(?:\(|:)[^.;!?()]{0,60}", re.S)  # "… vastgesteld (Advies inzake de "
 _LISTED = re.compile(r"\s*,?\s*(?:en|of|alsmede|en\s+in|en\s+van)?\s*,?\s*", re.I)  # between two listed articles
 CACHE_SIZE = 200_000
 _NO_LAW = "\x00"  # no law named in the sentence of a bare division
@@ -310,7 +311,7 @@ class Analyser:
             if inside and ref.anaphor == "dat" and ref.detail == "onderdeel" and prior:
                 own = own._replace(last=prior)
             shifted = as_meant(text, ref._replace(start=ref.start + start, end=ref.end + start, law=alias_law(ref, context)), self.index.articles)
-            resolutions = self._named_after(text, start, reading, number, own, inside)
+            resolutions = named_after(self.index, text, start, reading, number, own, inside)
             resolutions = of_definition(resolutions or self.index.resolve(shifted, own, inside), ref.raw, own)
             if other and ref.kind == ARTICLE and not (ref.law or ref.this_bill or ref.that_law or inside) and all(
                     r.status == "untouched" and number_style(r.place.artikel) == number_style(other.artikel)
@@ -380,24 +381,6 @@ class Analyser:
             topic = ctx_rules.mention(topic, place) if place else topic
         return topic
 
-    def _named_after(
-        self, text: str, start: int, reading: Reading, number: int, context: Context, inside: bool
-    ) -> list[Resolution]:
-        """Return the resolutions of "deze artikelen" that a list after it names, in brackets
-        or after a colon in the same sentence ("… tot deze artikelen (de artikelen 613, 614 en
-        678 …)"); [] when none does."""
-        ref = reading.refs[number]
-        if ref.kind != ANAPHOR or ref.anaphor != "die" or number + 1 >= len(reading.refs):
-            return []
-        after = reading.refs[number + 1]
-        gap = text[start + ref.end : start + after.start]
-        if after.kind != ARTICLE or len(after.articles) < 2 or not _OPENS_LIST.fullmatch(gap):
-            return []
-        shifted = ref._replace(start=ref.start + start, end=ref.end + start)
-        listed = self.index.resolve(after._replace(start=after.start + start, end=after.end + start),
-                                    context, inside)  # fmt: skip
-        return [self.index.place(shifted, r.place, context) for r in listed if r.place.artikel]
-
     def _after(
         self, context: Context, ref: Ref, resolutions: list[Resolution], heading: bool, subject: bool,
         structure: bool = True,
@@ -407,6 +390,8 @@ class Analyser:
         law that bare numbers below name (in running prose it does not)."""
         if ref.kind == ANAPHOR or not resolutions:
             return context
+        if not heading and all(r.place.law == AR for r in resolutions):
+            return context  # an aanwijzing cited in prose: no "artikel" that "dat artikel" names
         first = resolutions[0]
         articles = {r.place.artikel for r in resolutions}
         # a unit named below the onderdeel under discussion ("onderdeel b", "Onderdeel 1" of its

@@ -3,7 +3,7 @@ of such texts in general and tested on invented sentences."""
 
 from __future__ import annotations
 
-from .resolving import article_targets, default_bill
+from .resolving import article_targets, default_bill, invented_bill, targets
 
 AR = "Aanwijzingen voor de regelgeving"
 HW = "Huisvestingswet 2014"
@@ -30,3 +30,27 @@ def test_an_aanwijzing_as_a_heading_is_what_its_leden_below_belong_to():
     text = "Aanwijzing 6.15 Ar\n\nHet tweede lid van deze aanwijzing geldt ook hier; het derde lid niet.\n"
     found = article_targets(text, default_bill())
     assert ("het derde lid", "other_law", AR, "6.15", "3") in found
+
+
+def test_an_article_number_with_a_bare_book_after_it_is_the_burgerlijk_wetboeks():
+    found = article_targets("Het recht van overpad (art. 55 Boek 5) blijft.", default_bill())
+    assert found == [("art. 55 Boek 5", "other_law", "Burgerlijk Wetboek Boek 5", "55", "")]
+
+
+_NINE_ONDERDELEN = """    - nummer: I
+      wijzigt: {citeertitel: Kieswet}
+      onderdelen:
+""" + "".join(f"""        - {{nummer: {letter}, wijzigingen: [{{actie: vrije_tekst, doel: artikel {letter}1, tekst: "(niet overgenomen)"}}]}}
+""" for letter in "ABCDEFGHI")
+
+
+def test_an_amendments_roman_item_after_new_text_is_no_onderdeel_added_after_i(tmp_path):
+    # the bill has onderdeel I (and not the AD the amendment changes): "IV" below the lid it adds is
+    # the amendment's fourth item, not an onderdeel "IV" added after I
+    bill = invented_bill(tmp_path / "kieswet.yaml", "Wijziging van de Kieswet", "Wet kiezen", _NINE_ONDERDELEN)
+    text = ("III\n\nIn artikel I wordt aan onderdeel AD een lid toegevoegd, luidende:\n\n"
+            "  • 4. In het zesde lid vervalt «, tweede volzin,»\n\nIV\n\n"
+            "In artikel I wordt na onderdeel G een onderdeel ingevoegd, luidende:\n\nGa\n\nArtikel G2 vervalt.\n")
+    found = targets(text, bill)
+    assert not [f for f in found if f[0] in ("III", "IV")]
+    assert ("Ga", "bill", "", "I", "Ga", "") in found

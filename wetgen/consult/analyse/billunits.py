@@ -101,8 +101,8 @@ def inserted_onderdeel(article: Article, letter: str, continuing: bool = False, 
         return True
     if letter[0].islower() and letter[1:] in own or continuing and letter.lstrip("0") != letter and letter.lstrip("0") in own:
         return True
-    if len(letter) == 2 and letter.isupper() and letter[0] in own:
-        return True  # "AA" or "BA" after B
+    if len(letter) == 2 and letter.isupper() and letter[0] in own and not (set(letter) <= set("IVX")):
+        return True  # "AA" or "BA" after B; "IV" or "XI" is an amendment's own numeral
     follows = [x for x in (own[-1] if own else "", after) if x.isupper()]
     return continuing and any(next_letters(x, 1) == (letter,) for x in follows)
 

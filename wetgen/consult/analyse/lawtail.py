@@ -44,7 +44,7 @@ THAT_LAW = re.compile(
 # BW-vordering") still names the law of the article before it
 _COMPOUND = re.compile(r"(?-i:[A-Z][A-Za-z]{0,5})(?=-[a-z])")
 _FOLLOWING = re.compile(r"(?:\s+(?:e\.\s?v\.|en\s+volgende|ff\.))+", re.I)  # all of them: one step deep
-# "de artikelen 271 en 275 van Boek 7": a book with no code named after it is the Burgerlijk
+# "de artikelen 271 en 275 van Boek 7", "art. 55 Boek 5": a book with no code named after it is the Burgerlijk
 # Wetboek's (another code's is named: "Boek 1 van het Wetboek van Strafvordering", "Boek 1 Rv")
 _BARE_BOOK = re.compile(r"Boek\s+(?P<book>\d+[a-z]?)(?![\w:])(?!\s*,?\s*(?:van|uit|der)\s+(?:het|de)\s)(?!\s+[A-Z])")
 _ARTICLE_NEXT = re.compile(rf"\s+{grammar.ARTICLE_WORD}\s*{NUMBER}", re.I)  # "BW art. 7:907"
@@ -82,7 +82,8 @@ def _law_tail_at(text: str, pos: int, lexicon: LawLexicon) -> tuple[str, bool, b
         found = lexicon.match(text, lead.end())
         if found is None and (compound := _COMPOUND.match(text, lead.end())):
             found = lexicon.match(text[: compound.end()], lead.end())  # "artikel 12 Sv-procedure"
-        if found is None and "van" in lead.group(0) and (book := _BARE_BOOK.match(text, lead.end())):
+        bare = "van" in lead.group(0) or not lead.group(0).strip()  # "art. 55 Boek 5" as well
+        if found is None and bare and (book := _BARE_BOOK.match(text, lead.end())):
             return f"{BW} Boek {book.group('book')}", False, False, book.end(), False
         if found is not None and not _ARTICLE_NEXT.match(text, found.end):
             end = found.end

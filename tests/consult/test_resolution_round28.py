@@ -54,3 +54,13 @@ def test_an_amendments_roman_item_after_new_text_is_no_onderdeel_added_after_i(t
     found = targets(text, bill)
     assert not [f for f in found if f[0] in ("III", "IV")]
     assert ("Ga", "bill", "", "I", "Ga", "") in found
+
+
+def test_an_arabic_article_of_the_bill_is_its_roman_article_where_the_law_has_it_untouched():
+    # the default bill numbers its articles I to V and leaves artikel 2 of the Huisvestingswet 2014
+    # alone; "van het wetsvoorstel" says the writer means the bill: its ARTIKEL II
+    found = article_targets("Artikel 2 van het wetsvoorstel regelt het overgangsrecht.", default_bill())
+    assert found == [("Artikel 2 van het wetsvoorstel", "bill", "", "II", "")]
+    # an article the bill changes is that article as the bill makes it
+    found = article_targets("Artikel 28a van het wetsvoorstel is te ruim.", default_bill())
+    assert found == [("Artikel 28a van het wetsvoorstel", "law", HW, "28a", "")]

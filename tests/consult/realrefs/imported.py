@@ -8,7 +8,7 @@ once against its skeleton and once against the draft `wetgen import` makes of it
 The excerpts are the openings of the stored pages, so a bill imported from one lacks what the
 excerpt cut off (the articles after it), which the skeleton may hold: part of the gap is that.
 
-    python tests/consult/realrefs/imported.py [--misses]
+    python tests/consult/realrefs/imported.py [--part PART] [--misses]
 """
 
 from __future__ import annotations
@@ -22,9 +22,11 @@ if __package__ in (None, ""):  # run as a script: the repository root on the pat
     sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
 from tests.consult.realrefs.evaluate import (
+    PARTS,
     Document,
     Report,
     format_report,
+    in_part,
     load_documents,
     run_resolver,
     score,
@@ -76,8 +78,10 @@ def main(argv: list[str] | None = None) -> int:
     """Print both reports' figures (and, with --misses, the imported side's disagreements)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list the imported side's disagreements")
+    parser.add_argument("--part", choices=PARTS, default="all",
+                        help="score one part of the set (as evaluate.py; 'read' leaves out the unseen parts)")
     args = parser.parse_args(argv)
-    documents = bill_texts()
+    documents = [d for d in bill_texts() if in_part(d.id, args.part)]
     skeletons, imported, refused = compare(documents)
     print(f"{len(documents)} bill texts; not importable: {', '.join(refused) or 'none'}\n")
     print("against the skeletons:\n" + format_report(skeletons).split("\n\n")[0])

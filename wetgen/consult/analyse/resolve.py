@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from wetgen import address
+from wetgen import address, ids
 from wetgen.consult.analyse.aanhef import AANHEF, aanhef_of
 from wetgen.consult.analyse.amendedbill import in_amending_onderdeel, third_law_article
 from wetgen.consult.analyse.anaphora import anaphor_targets
@@ -214,6 +214,8 @@ class BillIndex:
             if number.upper() in self.articles:
                 return BILL, "", number
             law = self._law_for(number, context)
+            if number.isdigit() and 0 < int(number) < 100 and ids.roman(int(number)) in self.articles and not (law and self._touching(law, number)):
+                return BILL, "", ids.roman(int(number))  # "artikel 2 van het wetsvoorstel" of one numbered I, II, …
             return (LAW, *with_book(law, number)) if law else (UNKNOWN, "", number)
         law = ref.law or (context.named_law if ref.that_law else "") or defined_law_of(ref.raw, context.enabling)
         if law:

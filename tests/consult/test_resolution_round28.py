@@ -1,9 +1,11 @@
-"""Round 28: forms found by using `wetgen consult refs` as a respondent would, each stated as a rule
-of such texts in general and tested on invented sentences."""
+"""Round 28: forms found by using `wetgen consult refs` as a respondent would, and forms the real
+set's fresh40 and fresh41 parts (zn01-zn15: commentary, memories, advices; zo01-zo12: notas van
+wijziging, amendementen, Staatsblad texts) showed on first contact, each stated as a rule of such
+texts in general and tested on invented sentences."""
 
 from __future__ import annotations
 
-from .resolving import article_targets, default_bill, invented_bill, targets
+from .resolving import article_targets, default_bill, invented_bill, resolved, targets
 
 AR = "Aanwijzingen voor de regelgeving"
 HW = "Huisvestingswet 2014"
@@ -64,3 +66,26 @@ def test_an_arabic_article_of_the_bill_is_its_roman_article_where_the_law_has_it
     # an article the bill changes is that article as the bill makes it
     found = article_targets("Artikel 28a van het wetsvoorstel is te ruim.", default_bill())
     assert found == [("Artikel 28a van het wetsvoorstel", "law", HW, "28a", "")]
+
+
+def test_a_numbered_onderdeel_before_the_act_it_is_of_belongs_to_that_act():
+    text = ("Een onderneming als bedoeld in artikel 3, onderdeel 11, van richtlijn 2012/34/EU, en een "
+            "woning als bedoeld in artikel 1, onderdeel 3, van de Wet op de huurtoeslag.")  # fmt: skip
+    found = resolved(text, default_bill(), "scope", "law", "artikel", "item")
+    assert found == [("artikel 1, onderdeel 3, van de Wet op de huurtoeslag", "other_law", "Wet op de huurtoeslag", "1", "3")]
+
+
+def test_dit_artikellid_is_the_lid_under_discussion():
+    found = article_targets("Artikel 28a, derde lid, legt een plicht op. Dit artikellid is te vaag.", default_bill())
+    assert ("Dit artikellid", "law", HW, "28a", "3") in found
+
+
+def test_dit_lid_quoted_by_a_numbered_step_is_the_lid_the_step_changes():
+    # the step number "2." is no lid: the words quoted are those of the vierde lid
+    text = ("B\n\nArtikel 28a wordt als volgt gewijzigd:\n\n1. In het derde lid wordt «dit lid» vervangen door "
+            "«dit artikel».\n\n2. In het vierde lid wordt «dit lid» vervangen door «dit artikel».\n")  # fmt: skip
+    found = [f for f in article_targets(text, default_bill()) if f[0] == "dit lid"]
+    assert [f[4] for f in found] == ["3", "4"]
+    # a lid's own numbered text still names itself
+    text = "Artikel 28a komt te luiden:\n\nArtikel 28a\n\n1. Iets.\n\n2. Van dit lid kan niet worden afgeweken.\n"
+    assert ("dit lid", "law", HW, "28a", "2") in article_targets(text, default_bill())

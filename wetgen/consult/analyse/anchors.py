@@ -35,7 +35,7 @@ class Anchor(NamedTuple):
     end: int
 
 
-_ARTICLE = re.compile(r"art(?:ikel(?:en|s|nummer)?\b|t?\.|\b)", re.I)
+_ARTICLE = re.compile(r"art(?:ikel(?:en|s|nummer|lid|leden)?\b|t?\.|\b)", re.I)  # "dit artikellid"
 _LID = re.compile(r"l(?:id|eden)\b", re.I)
 _ONDERDEEL = re.compile(
     r"(?:sub)?onderde(?:el|len)\s+(?=[A-Za-z0-9])|sub\s+(?=[A-Za-z0-9])|letter\s+(?=[A-Za-z])"

@@ -99,6 +99,8 @@ _ORDS = rf"{_ORD}(?:(?:\s*,\s*(?:en\s+)?|\s+en\s+|\s+of\s+|\s+(?:tot\s+en\s+met|
 # a further number is a lid unless it has a letter or a lid of its own: "lid 1 en 220 lid 2" and
 # "lid 1 en 12l Sv" name a second article (no lid is numbered with a letter in the real set)
 _DIGITS = r"\d+[a-z]?(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+(?:tot\s+en\s+met|t/m)\s+|\s*[-–]\s*)\d+(?![\w:]|\s+lid\b))*"
+# a numbered onderdeel before the act it is of: "artikel 3, onderdeel 11, van richtlijn 2012/34/EU"
+_NUMBERED_OF = r"\s*,?\s+(?:van|uit)\s+(?!(?:het|dit|deze|de)\s+(?:amendement|nota|wetsvoorstel|voorstel)\b)"
 QUALIFIER = re.compile(
     rf"(?:(?:het|de)\s+)?(?:{STATE}\s+)?(?P<ords>{_ORDS})\s+(?:lid|leden)\b(?:\s*\((?:nieuw|oud)\))?"
     rf"|(?:(?:het|de)\s+)?(?P<subords>{_ORDS})\s+subonderde(?:el|len)\b"
@@ -108,7 +110,7 @@ QUALIFIER = re.compile(
     rf"|(?P<nth>\d+)\s*(?:e|de|ste)\s+lid\b"
     rf"|(?:aanhef\s+en\s+)?(?:subonderdelen|subonderdeel|onder|sub|onderdeel)\s+(?P<subs>{_SUBS_MARKED})"
     rf"|(?:aanhef\s+en\s+)?(?:subonderdelen|subonderdeel|onder|sub|onderdeel(?=\s+{POINT_ANCHOR}))\s+(?P<subs2>{_SUBS})"
-    rf"|onderdeel\s+(?P<numbered>\d+)(?=\s*,?\s*(?:onder|sub)\s+[a-z](?![\w°]))"
+    rf"|onderdeel\s+(?P<numbered>\d+)(?=\s*,?\s*(?:onder|sub)\s+[a-z](?![\w°])|{_NUMBERED_OF})"
     # "onderdeel e, subonderdeel d": a lettered sub of a law's lettered onderdeel (a bill's
     # "onderdeel Q, onderdeel 2, subonderdeel c" is the bill's own text, read as its onderdeel)
     rf"|(?<=\b(?-i:[a-z]),\s)subonderdeel\s+(?P<subletter>(?-i:[a-z]))(?![\w°])"

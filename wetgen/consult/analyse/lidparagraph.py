@@ -15,6 +15,9 @@ _LID_NUMBER = re.compile(r"\s*(?P<lid>\d{1,2}[a-z]?)\.\s+(?-i:[A-Z])")
 # on its line as databases print it ("… hadden.\n2\nOp …", read with its line breaks as spaces)
 _LID_LINE = re.compile(r"(?:^|(?<=[.;:])\s+)(?P<lid>\d{1,2}[a-z]?)\.?\s+(?=[A-Z])")
 _SENTENCE = "volzin"  # refs.SENTENCE
+# an instruction's step that quotes the words it changes: "1. In het derde lid wordt «…", "2. Aan het
+# slot wordt «…» toegevoegd", "3. Het vierde lid vervalt, en «…»"
+_QUOTED_BY_STEP = re.compile(r"[^«]*\b(?:wordt|worden|vervalt|vervallen|komt|komen)\b[^«]*«[^»]*$", re.S)
 
 
 def in_numbered_lid(text: str, ref):
@@ -27,4 +30,6 @@ def in_numbered_lid(text: str, ref):
     if ref.anaphor != "dit" or ref.detail != "lid" or ref.parts:
         return ref
     numbered = _LID_NUMBER.match(text)
-    return ref._replace(parts=(Part(lid=numbered.group("lid")),)) if numbered else ref
+    if numbered is None or _QUOTED_BY_STEP.match(text[numbered.end() - 1 : ref.start]):
+        return ref  # "1. In het derde lid wordt «dit lid» vervangen …": a step quoting the lid it changes
+    return ref._replace(parts=(Part(lid=numbered.group("lid")),))

@@ -89,3 +89,56 @@ def test_dit_lid_quoted_by_a_numbered_step_is_the_lid_the_step_changes():
     # a lid's own numbered text still names itself
     text = "Artikel 28a komt te luiden:\n\nArtikel 28a\n\n1. Iets.\n\n2. Van dit lid kan niet worden afgeweken.\n"
     assert ("dit lid", "law", HW, "28a", "2") in article_targets(text, default_bill())
+
+
+def test_an_additioneel_artikel_is_the_grondwets_never_the_bills():
+    text = ("Additioneel artikel I van de Grondwet is uitgewerkt. De additionele artikelen VI en VII bieden een "
+            "termijn; zie ook additioneel artikel IX.")  # fmt: skip
+    found = resolved(text, default_bill(), "law", "artikel")
+    assert [f[1:] for f in found] == [("Grondwet", "I"), ("Grondwet", "VI"), ("Grondwet", "VII"), ("Grondwet", "IX")]
+
+
+def test_laws_of_the_shipped_list_added_in_round_28():
+    text = "Zie art. 3.28 BVIE, art. 2.2 Benelux Verdrag inzake de Intellectuele Eigendom en artikel 8 Zfw."
+    laws = [f[1] for f in resolved(text, default_bill(), "law")]
+    bvie = "Benelux-verdrag inzake de intellectuele eigendom (merken en tekeningen of modellen)"
+    assert laws == [bvie, bvie, "Ziekenfondswet"]
+
+
+def test_a_title_read_by_its_shape_ends_where_an_article_follows_a_noun():
+    text = ("krachtens art. 241 van het Wetboek Burgerlijke Rechtsvordering de regels betreffende de proceskosten, "
+            "en artikel 26 van de Wet goederenvervoer over de weg.")  # fmt: skip
+    laws = [f[1] for f in resolved(text, default_bill(), "law")]
+    assert laws == ["Wetboek van Burgerlijke Rechtsvordering", "Wet goederenvervoer over de weg"]
+
+
+def test_latin_ordinals_of_the_wetboek_van_strafrecht():
+    found = resolved("Zie artikel 80sexies van het Wetboek van Strafrecht en artikel 80quater Sr.", default_bill(), "artikel")
+    assert [f[1] for f in found] == ["80sexies", "80quater"]
+
+
+def test_a_law_named_by_its_date_in_lower_case():
+    text = "Artikel X, tweede lid, van de wet van 7 september 2006, houdende regeling van de vervanging van leden (Stb. 418)."
+    found = resolved(text, default_bill(), "scope", "law", "artikel")
+    assert found[0][1:] == ("other_law", "Wet van 7 september 2006, houdende regeling van de vervanging van leden", "X")
+
+
+def test_a_draft_besluit_and_a_caption_between_commas_name_the_besluit():
+    text = ("Zie hoofdstuk 7, Financiële bepalingen, van het Besluit inburgering, en artikel 5 van het "
+            "ontwerp-Besluit inburgering.")  # fmt: skip
+    found = resolved(text, default_bill(), "scope", "law", "artikel", "division")
+    assert [f[1:] for f in found] == [("other_law", "Besluit inburgering", "", "hoofdstuk 7"),
+                                      ("other_law", "Besluit inburgering", "5", "")]  # fmt: skip
+
+
+def test_a_journal_article_speaking_of_itself_is_no_provision():
+    text = ("Art. 7:942 BW is gewijzigd. In dat artikel is aan de orde gekomen voor welke geschillen de regeling geldt. "
+            "Reden om in dit artikel uiteen te zetten wat de wijziging inhoudt. In dit artikel wordt de inhoud van dit "
+            "wetsvoorstel weergegeven en besproken. Eerst volgt het huidige stelsel (paragraaf 2).")  # fmt: skip
+    assert [f[0] for f in resolved(text, default_bill(), "artikel")] == ["Art. 7:942 BW"]
+
+
+def test_het_huidige_artikel_is_the_one_article_under_discussion():
+    text = "Artikel 12 van de Huisvestingswet 2014 wordt gewijzigd. Hieronder wordt eerst het huidige artikel aangestipt."
+    found = article_targets(text, default_bill())
+    assert found[-1] == ("het huidige artikel", "law", HW, "12", "")

@@ -69,7 +69,7 @@ _NTH_BEFORE = re.compile(r"\d+\s*(?:e|de|ste)\s+$", re.I)
 _DIGITS_AFTER = re.compile(r"\s+\d")
 _DETERMINER_BEFORE = re.compile(
     r"(?:dit|dat|deze|die|genoemde?|laatstgenoemde?|voornoemde?|bovengenoemde?|hetzelfde|datzelfde|dezelfde"
-    r"|(?:de|het)\s+(?:vorige|voorgaande)|(?:de|het)(?:\s+(?:voorgestelde|nieuwe|onderhavige))?"
+    r"|(?:de|het)\s+(?:vorige|voorgaande)|(?:de|het)(?:\s+(?:voorgestelde|nieuwe|onderhavige|huidige|bestaande))?"
     r"|(?:dit|dat|deze|die)\s+(?:ingevoegde|voorgestelde|nieuwe|gewijzigde))\s+$",  # "dit ingevoegde artikel"
     re.I,
 )

@@ -7,7 +7,7 @@ import re
 
 _MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 _DATED = re.compile(
-    rf"(?:Wet|Rijkswet|Besluit|Koninklijk\s+besluit)\s+van\s+\d{{1,2}}\s+(?i:{_MONTHS})\s+\d{{4}}(?!\d)"
+    rf"(?:[Ww]et|[Rr]ijkswet|Besluit|Koninklijk\s+besluit)\s+van\s+\d{{1,2}}\s+(?i:{_MONTHS})\s+\d{{4}}(?!\d)"
 )
 # the title after the date, up to the Staatsblad place that closes it: ", houdende … (Stb. 118)";
 # a short title in brackets before that place is part of it ("houdende … (Regelgeving …) (Stb. …)")
@@ -25,6 +25,7 @@ def dated_law(text: str, pos: int) -> tuple[int, str] | None:
     if not found:
         return None
     name = " ".join(found.group(0).split())
+    name = name[0].upper() + name[1:]  # "de wet van 7 september 2006": the Wet van that date
     title = _TITLE.match(text, found.end())
     if title:
         name = f"{name}{title.group('sep')} {' '.join(title.group('title').split())}"  # its comma as written

@@ -25,11 +25,12 @@ _ORD = rf"(?:{ORDINALS})"
 STATE = r"(?:voorgestelde|nieuwe|huidige|bestaande|gewijzigde)"
 # a number that is a day ("5, 1 januari"), not an article
 MONTH = r"\s+(?:jan(?:uari)?|feb(?:ruari)?|maart|apr(?:il)?|mei|juni?|juli?|aug(?:ustus)?|sept?(?:ember)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
-# an article number: 12, 28a, 1a1, 4:17, 7:907, 10.2a, 2.1.10, 1614ca; Roman: I, IA, Ia, VIIc, XLII; a
+# an article number: 12, 28a, 1a1, 4:17, 7:907, 10.2a, 2.1.10, 1614ca, 80quater (the Latin ordinals
+# of the Wetboek van Strafrecht); Roman: I, IA, Ia, VIIc, XLII; a
 # capital, a space and a number, as the Kieswet numbers its articles: G 1, Y 10 (`compact`)
 NUMBER = (
     rf"(?:(?-i:[A-Z]) \d{{1,3}}(?![\w°]|[:.]\d|{MONTH})"
-    r"|\d+[a-z]{0,3}(?:(?<=[a-z])\d{1,2}(?=[^\w°]|$))?(?:[:.]\d+[a-z]{0,3})*(?![\w°]|[:.]\d)"
+    r"|\d+(?:quater|quinquies|sexies|septies|octies|novies|decies|[a-z]{0,3})(?:(?<=[a-z])\d{1,2}(?=[^\w°]|$))?(?:[:.]\d+[a-z]{0,3})*(?![\w°]|[:.]\d)"
     r"|(?-i:[IVXLC]{1,7}(?:[A-Z]|[a-f]|[a-h](?=[\s,.;:)]))?)(?![\w°]))"
 )
 ARTICLE_WORD = r"(?:artikel(?:en|s)?|artt?\.|art\b|artikelnummer)"

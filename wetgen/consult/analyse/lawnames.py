@@ -89,6 +89,8 @@ _STOP = frozenset(
 # subject pronoun ("van het Reglement van Orde zend ik u") or an article with no preposition
 # before it ("het Verdrag noemt de staten"), which no name of a law has
 _PRONOUNS = frozenset("ik u wij we jij je hij zij ze men".split())
+# the words after which a title goes on with "de" or "het": "Wet op de …", "… over de weg", "… door het …"
+_BEFORE_THE = _CONNECTORS | frozenset("over bij aan om tegen uit onder omtrent betreffende tussen binnen bij".split())
 _AFTER_VERB = _PRONOUNS | frozenset("de het een".split())
 # how a verb before them ends: "regelt", "wordt", "bepalen" (a title's last
 # word rarely does: "orde", "Curaçao", "2014")
@@ -310,8 +312,12 @@ class LawLexicon:
         """Return a name the list does not know as the listed law it slips for: "de Wet op de
         inkomstenbelasting 2001" is the Wet inkomstenbelasting 2001 (and "Wet X 2001" a listed
         "Wet op de X 2001"). Only with a year, which tells one law of a subject from the next: the
-        Wet op de Ruimtelijke Ordening (1962) is not the Wet ruimtelijke ordening (2008)."""
+        Wet op de Ruimtelijke Ordening (1962) is not the Wet ruimtelijke ordening (2008). A code named
+        without its "van" ("Wetboek Strafrecht") is that code."""
         name = " ".join(found.law.split())
+        code = f"Wetboek van {name[8:]}" if name.startswith("Wetboek ") and not name.startswith("Wetboek van ") else ""
+        if code and normal(code) in self.by_name:  # "Wetboek Burgerlijke Rechtsvordering": a code has one name
+            return found._replace(law=self.by_name[normal(code)])
         if not re.search(r"\s(?:19|20)\d\d$", name):
             return found
         bare = re.sub(r"^Wet op (?:de|het) ", "Wet ", name)
@@ -383,11 +389,14 @@ def _by_head(text: str, pos: int) -> Found | None:
     if not head:
         return None
     end, words, last_content = head.end(), 0, 0
-    after_and = False
+    after_and, previous = False, ""
     while words < 10 and (word := _WORD.match(text, end)):
         token = word.group(1)
         lower = token.lower()
-        if lower in _STOP or lower in _PRONOUNS or (after_and and lower in _CONNECTORS):
+        # an article follows a preposition in a title ("Wet op de …"), never a noun: "… van het Wetboek
+        # Burgerlijke Rechtsvordering de regels …" ends the title before "de"
+        noun_then_article = lower in ("de", "het") and words and previous not in _BEFORE_THE
+        if lower in _STOP or lower in _PRONOUNS or (after_and and lower in _CONNECTORS) or noun_then_article:
             last_content = (lower in _STOP and title_run_end(text, word.start(1), _STOP)) or last_content
             break
         following = _WORD.match(text, word.end())
@@ -405,7 +414,7 @@ def _by_head(text: str, pos: int) -> Found | None:
             break
         if lower not in _CONNECTORS:
             last_content = word.start(1) + len(token)
-        after_and = lower == "en"
+        after_and, previous = lower == "en", lower
         words += 1
         end = word.end()
     if not last_content:

@@ -14,13 +14,13 @@ from wetgen.consult.analyse.ownpiece import of_this_document
 
 # the law's state may stand before its name: "artikel 12 van het huidige Wetboek van Strafvordering"
 _LAW_LEAD = re.compile(
-    r"(?:\s*,\s*|\s+)(?:(?:van|uit|in)\s+(?:de\s+|het\s+)?(?:(?:huidige|geldende|bestaande|oude|nieuwe)\s+)?"
+    r"(?:\s*,\s*|\s+)(?:(?:van|uit|in)\s+(?:de\s+|het\s+)?(?:(?:huidige|geldende|bestaande|oude|nieuwe)\s+|(?:ontwerp|concept)-)?"
     r"|der\s+|\()?\s*",
     re.I,
 )
 THIS_BILL = re.compile(
     r"(?:\s*,\s*|\s+)(?:van|uit|in|bij)\s+(?:deze\s+wet|dit\s+(?:wets)?voorstel|dit\s+besluit|het\s+(?:concept)?"
-    r"(?:wets)?voorstel|de\s+(?:concept)?wijzigingswet|het\s+ontwerp)\b",
+    r"(?:wets)?voorstel|de\s+(?:concept)?wijzigingswet|het\s+ontwerp)\b(?!-)",  # not "het ontwerp-Besluit X"
     re.I,
 )
 # a document that is no law the lexicon knows, named by its kind: "artikel 16 van de
@@ -36,6 +36,8 @@ _OTHER_DOCUMENT = re.compile(
     re.I,
 )
 CAPTION = re.compile(r"\s*\([^()\d]{2,60}\)")  # "(begripsbepalingen)"
+# a caption set off by commas before the law: "Hoofdstuk 7, Financiële bepalingen, van het Besluit …"
+_COMMA_CAPTION = re.compile(r"\s*,\s*(?-i:[A-Z])[^,.;:()\d]{2,60},(?=\s+(?:van|uit)\s)")
 THAT_LAW = re.compile(
     r"(?:\s*,\s*|\s+)(?:van|uit|in)\s+(?:die|dezelfde|laatstgenoemde|voornoemde|genoemde)\s+wet\b",
     re.I,
@@ -54,7 +56,7 @@ def law_tail(text: str, pos: int, lexicon: LawLexicon) -> tuple[str, bool, bool,
     """Return (law, this bill, that law, end, another document) of what names the law after a
     reference, also after the article's caption ("artikel 1.1 (begripsbepalingen) van de Omgevingswet")."""
     tail = _law_tail_at(text, pos, lexicon)
-    caption = CAPTION.match(text, pos) if tail[3] == pos and not tail[4] else None
+    caption = (CAPTION.match(text, pos) or _COMMA_CAPTION.match(text, pos)) if tail[3] == pos and not tail[4] else None
     if caption:
         after = _law_tail_at(text, caption.end(), lexicon)
         if after[3] > caption.end():

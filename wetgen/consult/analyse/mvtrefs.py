@@ -132,7 +132,7 @@ _LOCATION = r"(?P<loc>(?:paragraaf|par\.|§|hoofdstuk)\s*\d+(?:\.\d+)*[a-z]?)(?!
 _CROSS = re.compile(
     r"\b(?:zie\s+(?:ook\s+)?(?:(?:hierna|hiervoor|hieronder|hierboven|verder|eerder)\s+)?"
     r"|(?:hierna|hiervoor|hieronder|hierboven|verderop)\s+)(?:(?:onder|in|bij)\s+)?" + _LOCATION
-    + r"(?!\s*,?\s*(?:van|uit|der|in|bij)\b)",
+    + r"(?!\s*,?\s*(?:van|uit|der|in|bij)\b|\s*,\s*(?-i:[A-Z])[^,.;:()\d]{2,60},\s+(?:van|uit)\s)",  # a caption first
     re.I,
 )
 # "paragraaf 3 van deze toelichting", "hoofdstuk 4 van het algemeen deel (van de toelichting)"
@@ -142,7 +142,10 @@ _OF_ITSELF = re.compile(
     r"(?!\s+van\s+(?:dit|het|deze|de|ons)\s+(?:advies|verslag|rapport|brief|nota|reactie)))",
     re.I,
 )
-_OWN_GATE = ("zie", "hier", "deel", "deze memorie", "deze toelichting")
+# a paragraph of the text itself, alone in brackets at a sentence's end: "… weergegeven (paragraaf 2)."
+# (a bracketed hoofdstuk is as often the regeling's: "de bijdrage … (hoofdstuk 3);")
+_BRACKETED = re.compile(r"\((?=paragraaf|par\.|§)\s*" + _LOCATION + r"\s*\)(?=\s*\.)", re.I)
+_OWN_GATE = ("zie", "hier", "deel", "deze memorie", "deze toelichting", "(par", "(§")
 
 
 def own_places(text: str) -> list[tuple[int, int, str, bool]]:
@@ -156,6 +159,8 @@ def own_places(text: str) -> list[tuple[int, int, str, bool]]:
              for m in _OF_ITSELF.finditer(text)]  # fmt: skip
     found += [(m.start("loc"), m.end(), " ".join(m.group("loc").split()).replace("par.", "paragraaf"), False)
               for m in _CROSS.finditer(text) if not any(s <= m.start("loc") < e for s, e, _, _ in found)]  # fmt: skip
+    found += [(m.start("loc"), m.end("loc"), " ".join(m.group("loc").split()).replace("par.", "paragraaf"), False)
+              for m in _BRACKETED.finditer(text) if not any(s <= m.start("loc") < e for s, e, _, _ in found)]  # fmt: skip
     return sorted(found)
 
 

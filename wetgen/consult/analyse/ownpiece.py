@@ -12,7 +12,10 @@ _WRITING = re.compile(
     r"\s*,?\s*(?:(?:gaat|ging)\s+het\s+(?:om|over)|bespre(?:ek|ken)\w*|behandel\w*|lees(?:t)?\s+(?:u|je|jij)"
     r"|(?:ga|gaan)\s+(?:ik|we|wij)\s+in|beschrij\w+|(?:geef|geven|zet|zetten|licht|lichten|kijk|kijken"
     r"|leg|leggen)\s+(?:ik|we|wij)\b|(?:zal|zullen|wil|willen)\s+(?:ik|we|wij)\b"
-    r"|(?:wordt|worden)\s+(?:\w+\s+){0,4}?(?:besproken|behandeld|ingegaan|beschreven|uitgelegd|toegelicht))",
+    r"|(?:wordt|worden)\s+(?:\w+\s+){0,7}?(?:besproken|behandeld|ingegaan|beschreven|uitgelegd|toegelicht|weergegeven)\b"
+    # "(om) in dit artikel uiteen te zetten", "… stil te staan bij"; "In dat artikel is aan de orde gekomen"
+    r"|(?:\w+\s+){0,2}?(?:uiteen|stil|nader\s+in|in)\s+te\s+(?:zetten|staan|gaan)\b|(?:\w+\s+){0,2}?te\s+(?:bespreken|behandelen|beschrijven|belichten|analyseren)\b"
+    r"|(?:is|zijn|wordt|worden)\s+(?:\w+\s+){0,3}?aan\s+de\s+orde\s+(?:gekomen|gesteld|komen))",
     re.I,
 )
 _OWN_PART = ("artikel", "paragraaf", "hoofdstuk")

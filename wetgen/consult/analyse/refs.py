@@ -56,10 +56,11 @@ HISTORY = "historie"  # "Dit artikel is met ingang van … ingevoerd bij wet van
 DESCRIBED = "beschreven"  # "de voorgestelde bepaling", "het artikel": the one article discussed
 PROPOSED = "voorgesteld"  # the detail of "de voorgestelde bepaling", "het nieuwe artikel"
 
+GRONDWET = "Grondwet"
 _OF_LAW = re.compile(
-    r"(?:voorgestelde|nieuwe|voorgesteld|nieuw|gewijzigde|huidige|bestaande|te\s+wijzigen)\s*$",
+    r"(?:voorgestelde|nieuwe|voorgesteld|nieuw|gewijzigde|huidige|bestaande|te\s+wijzigen|(?P<additional>additionee?le?))\s*$",
     re.I,
-)
+)  # "additioneel artikel IX": only the Grondwet has additionele artikelen, never a bill's own
 _PREFIX_TAIL = re.compile(
     r"\s*,?\s*(?:van|uit|in)\s+(?:het\s+|de\s+)?"
     r"(?P<law>(?:nu\s+)?(?:voorgestelde|nieuwe|gewijzigde|huidige|bestaande)\s+)?",
@@ -234,7 +235,10 @@ def _chain(
             pieces[0] = (head, pieces[0][1], pieces[0][2])
         else:
             law = law_of_relative(text, head, lexicon)  # "de Grondwet, waarvan artikel 18"
-    of_law = bool(_OF_LAW.search(text[max(0, head - 24) : head]))
+    of_law_word = _OF_LAW.search(text[max(0, head - 24) : head])
+    of_law = bool(of_law_word)
+    if of_law_word and of_law_word.group("additional") and not (law or this_bill or that_law):
+        law = GRONDWET
     if prefix is not None:
         of_law = of_law or bool(
             re.search(r"voorgestelde|nieuwe|gewijzigde|huidige", text[head:pos], re.I)

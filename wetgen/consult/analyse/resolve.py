@@ -228,6 +228,7 @@ class BillIndex:
                 and own.amends
                 and same_law(law, own.amends.citeertitel)
                 and (roman or "(" in ref.raw)
+                and not ref.of_law
             ):
                 return BILL, "", number  # "ARTIKEL II WONINGWET", "Artikel 1.1 (Omgevingswet)"
             amended = self.amended_law(law)

@@ -142,3 +142,13 @@ def test_het_huidige_artikel_is_the_one_article_under_discussion():
     text = "Artikel 12 van de Huisvestingswet 2014 wordt gewijzigd. Hieronder wordt eerst het huidige artikel aangestipt."
     found = article_targets(text, default_bill())
     assert found[-1] == ("het huidige artikel", "law", HW, "12", "")
+
+
+def test_new_text_of_an_onderdeel_run_into_its_step_ends_at_the_next_step():
+    # a transcription without blank lines: the new onderdeel b, then the step "b." changing onderdeel c
+    text = ("B\n\nArtikel 28a wordt als volgt gewijzigd:\n\n1. Het tweede lid wordt als volgt gewijzigd:\na. Onder "
+            "verlettering van onderdeel b tot onderdeel c wordt een onderdeel ingevoegd, dat luidt:\nb. per "
+            "gemeente, zoals bedoeld in artikel 12 te regelen; en.\nb. In onderdeel c (nieuw) wordt «jaar» "
+            "vervangen door «kwartaal».\n")  # fmt: skip
+    found = resolved(text, default_bill(), "artikel", "lid", "item")
+    assert found[-1] == ("onderdeel c", "28a", "2", "c")

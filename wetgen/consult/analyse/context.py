@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from wetgen.consult.analyse.grammar import BILL_LETTER, TRIPLE
 from wetgen.consult.analyse.insertedletters import next_in_list
-from wetgen.consult.analyse.nextinstruction import new_words_end
+from wetgen.consult.analyse.nextinstruction import new_words_end, next_step
 
 BILL = "bill"  # a unit of the bill itself
 LAW = "law"  # a provision of a law the bill amends
@@ -90,8 +90,8 @@ _NEW_WORDS = re.compile(rf"(?:vervangen\s+door|luidende|te\s+luiden|{_LUIDT}|ing
 # new text that is a whole numbered provision, run into the instruction where a transcription
 # lost the paragraph break ("komt te luiden: 3. Voorwaardelijke inschrijving …"): it runs on
 _NEW_PROVISION = re.compile(
-    r"(?:\d+[a-z]?\.|[a-z]\.|\d+°)\s+[A-Z]|(?:Artikel|ARTIKEL)\s+\S+\s+[A-Z]"
-)
+    r"(?:\d+[a-z]?\.|[a-z]\.|\d+°)\s+[A-Z]|(?:Artikel|ARTIKEL)\s+\S+\s+[A-Z]|[a-z]\.\s+(?-i:[a-z])"
+)  # the last: an onderdeel's own text, in lower case ("dat luidt: b. per categorie …")
 _SENTENCE_END = re.compile(r"\.(?:\s|$)")
 ONDERDEEL_HEADING = re.compile(rf"^(?P<letter>{BILL_LETTER}|[a-z][A-Z]|[A-Z]\.\d+|{TRIPLE})(?=$|\s+\()")
 _BILL_DIVISION = re.compile(r"^(?:HOOFDSTUK|TITEL|AFDELING|PARAGRAAF|DEEL|BOEK)\b")
@@ -159,10 +159,12 @@ def _run_on(segment: str) -> list[tuple[int, int]]:
 def _item_after(segment: str, start: int) -> int:
     """Return where a provision run in from `start` ends: the end of the paragraph, or the nota's
     next item run into it."""
+    step = next_step(segment, start)  # nextinstruction.py
     if "onderdeel" not in segment:
-        return len(segment)
+        return step if step >= 0 else len(segment)
     item = _NEXT_ITEM.search(segment, start)
-    return item.start() + 1 if item else len(segment)
+    ends = [e for e in (item.start() + 1 if item else -1, step) if e >= 0]
+    return min(ends) if ends else len(segment)
 
 
 def new_text_spans(segment: str) -> list[tuple[int, int]]:

@@ -152,3 +152,14 @@ def test_new_text_of_an_onderdeel_run_into_its_step_ends_at_the_next_step():
             "vervangen door «kwartaal».\n")  # fmt: skip
     found = resolved(text, default_bill(), "artikel", "lid", "item")
     assert found[-1] == ("onderdeel c", "28a", "2", "c")
+
+
+def test_die_artikelen_after_articles_named_one_by_one_in_its_sentence_are_those():
+    text = ("De verhuurder, bedoeld in artikel 12, en de gemeente, bedoeld in artikel 28a, hebben de plichten als "
+            "bedoeld in die artikelen.")  # fmt: skip
+    found = resolved(text, default_bill(), "artikel")
+    assert [f for f in found if f[0] == "die artikelen"] == [("die artikelen", "12"), ("die artikelen", "28a")]
+    # a list named as one is still what "die artikelen" names
+    text = "Na toepassing van de artikelen 12 en 28a wordt artikel 28b gewijzigd in wat uit die artikelen voortvloeit."
+    found = resolved(text, default_bill(), "artikel")
+    assert [f[1] for f in found if f[0] == "die artikelen"] == ["12", "28a"]

@@ -291,9 +291,10 @@ class Analyser:
         subject_named, named_before, other = False, (), None
         home, away = context.article, False
         prior: tuple = ()  # what the reference before named, in new text too ("… onder e, … dat onderdeel")
+        sentence: tuple = ()  # the articles named one by one in the sentence so far, in new text too
         for number, ref in enumerate(reading.refs):
             if reading.breaks[number]:
-                subject_named, other = False, None  # each sentence its own subject
+                subject_named, other, sentence = False, None, ()  # each sentence its own subject
                 if away:  # another law's article was the subject of its sentence only
                     context, away = context._replace(article=home), False
             if reading.amends and reading.governed[number] and ref.kind in (ARTICLE, DIVISION):
@@ -310,6 +311,8 @@ class Analyser:
             own = context._replace(named_law="" if named == _NO_LAW else named) if named else context
             if inside and ref.anaphor == "dat" and ref.detail == "onderdeel" and prior:
                 own = own._replace(last=prior)
+            if ref.anaphor == "die" and ref.detail.startswith("artikel") and len({p.artikel for p in sentence}) > 1:
+                own = own._replace(last_many=sentence)  # "bedoeld in artikel 8, en …, bedoeld in artikel 10, … die artikelen"
             shifted = as_meant(text, ref._replace(start=ref.start + start, end=ref.end + start, law=alias_law(ref, context)), self.index.articles)
             resolutions = named_after(self.index, text, start, reading, number, own, inside)
             resolutions = of_definition(resolutions or self.index.resolve(shifted, own, inside), ref.raw, own)
@@ -324,6 +327,8 @@ class Analyser:
             # names nothing a point can be about (still read, so that its words are taken)
             result.resolutions.extend(r for r in resolutions if not r.ref.foreign)
             prior = tuple(r.place for r in resolutions) or prior
+            if ref.kind == ARTICLE:  # single articles gather; a list is "die artikelen" itself (last_many)
+                sentence = (*sentence, resolutions[0].place) if len({r.place.artikel for r in resolutions}) == 1 else ()
             if inside and heading and number == 0 and ref.start == 0 and ref.kind == ARTICLE:
                 # the heading of an article the instruction inserts: its leden below are its own
                 context = ctx_rules.remember(context, tuple(r.place for r in resolutions))

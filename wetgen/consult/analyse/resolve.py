@@ -437,7 +437,8 @@ class BillIndex:
         if nodes is None and not self.laws and own_division(kind, number, list(self.articles), named, own_text):
             # "afdeling 4.1" of a new law: the draft lists articles, not afdelingen
             return Resolution(ref, "bill", (), "", f"wetsvoorstel, {detail}", Target(BILL, division=detail))
-        bare = is_roman(number) and not (ref.law or ref.that_law or ref.foreign or context.law)
+        # Roman, or "Het opschrift van paragraaf 1.2": the bill's own where no law is named
+        bare = (is_roman(number) or names_opschrift(ref.raw)) and not (ref.law or ref.that_law or ref.foreign or context.law)
         if nodes is None or not (ref.this_bill or bare or titled_division(self.bill, kind, number, ref.title)):
             return None
         return Resolution(ref, "bill", nodes, "", f"wetsvoorstel, {detail}", Target(BILL, division=detail))

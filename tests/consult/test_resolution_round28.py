@@ -188,3 +188,15 @@ def test_the_opschrift_of_a_paragraaf_is_the_bills_own_where_no_law_is_named(tmp
 
     found = resolved("Het opschrift van paragraaf 1.2 wordt zonder stemming aangenomen.", load_bill(path), "scope", "division")
     assert found == [("Het opschrift van paragraaf 1.2", "bill", "paragraaf 1.2")]
+
+
+def test_a_lid_after_the_laws_name_is_the_articles():
+    found = article_targets("Artikel 304 Sr, tweede lid, is zwaar; zie artikel 304 Sr en het tweede lid van artikel 5.", default_bill())
+    assert found[0] == ("Artikel 304 Sr, tweede lid", "other_law", "Wetboek van Strafrecht", "304", "2")
+    assert ("artikel 304 Sr", "other_law", "Wetboek van Strafrecht", "304", "") in found
+
+
+def test_a_chain_of_divisions_from_hoofdstuk_down_is_the_smallest():
+    text = "Zie hoofdstuk 7, titel 3, paragraaf 1, van de Wet op het hoger onderwijs en wetenschappelijk onderzoek."
+    found = resolved(text, default_bill(), "law", "division")
+    assert [f[1:] for f in found] == [("Wet op het hoger onderwijs en wetenschappelijk onderzoek", "paragraaf 7.3.1")]

@@ -1,5 +1,5 @@
 """Divisions named from large to small, as commentary names them: "Boek 7, titel 12, afdeling 1"
-is afdeling 7.12.1, and a bare "afdeling 2" after it is afdeling 2 of that titel."""
+is afdeling 7.12.1, "hoofdstuk 7, titel 3, paragraaf 1" paragraaf 7.3.1, and a bare "afdeling 2" after it is afdeling 2 of that titel."""
 
 from __future__ import annotations
 
@@ -9,24 +9,25 @@ from wetgen.consult.analyse.context import Target
 from wetgen.consult.analyse.lawnames import book_of, is_code
 
 _BOOK_BEFORE = re.compile(r"\bBoek\s+(?P<book>\d+)\s*,\s*$")
-_INNER = re.compile(r"\s*,\s*(?P<kind>afdeling|paragraaf)\s+(?P<number>\d+[a-z]?)(?![\w.:°])", re.I)
-_HOLDS = {"titel": ("afdeling",), "hoofdstuk": ("afdeling", "paragraaf")}
+_INNER = re.compile(r"\s*,\s*(?P<kind>titel|afdeling|paragraaf)\s+(?P<number>\d+[a-z]?)(?![\w.:°])", re.I)
+_HOLDS = {"titel": ("afdeling", "paragraaf"), "hoofdstuk": ("titel", "afdeling", "paragraaf")}
 
 
 def chained(text: str, start: int, end: int, word: str, numbers: list[str]) -> tuple[int, str, list[str], int] | None:
     """Return (start, kind, numbers, end) of the smallest of a chain of divisions ("Boek 7, titel
-    12, afdeling 1": afdeling 7.12.1, from "Boek" on); None where no smaller one follows."""
-    inner = _INNER.match(text, end)
-    if not inner or len(numbers) != 1 or not numbers[0].isdigit():
+    12, afdeling 1": afdeling 7.12.1, from "Boek" on; "hoofdstuk 7, titel 3, paragraaf 1": paragraaf
+    7.3.1); None where no smaller one follows."""
+    if len(numbers) != 1 or not numbers[0].isdigit():
         return None
-    kind = inner.group("kind").lower()
-    if kind not in _HOLDS.get(word, ()):
+    kind, number, stop = word, numbers[0], end
+    while (inner := _INNER.match(text, stop)) and inner.group("kind").lower() in _HOLDS.get(kind, ()):
+        kind, number, stop = inner.group("kind").lower(), f"{number}.{inner.group('number')}", inner.end()
+    if stop == end:
         return None
-    number = f"{numbers[0]}.{inner.group('number')}"
     book = _BOOK_BEFORE.search(text, max(0, start - 12), start) if word == "titel" else None
     if book:
-        return book.start(), kind, [f"{book.group('book')}.{number}"], inner.end()
-    return start, kind, [number], inner.end()
+        return book.start(), kind, [f"{book.group('book')}.{number}"], stop
+    return start, kind, [number], stop
 
 
 def in_titel_named(kind: str, number: str, divisions: tuple[Target, ...]) -> Target | None:

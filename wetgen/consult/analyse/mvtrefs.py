@@ -132,7 +132,9 @@ _LOCATION = r"(?P<loc>(?:paragraaf|par\.|§|hoofdstuk)\s*\d+(?:\.\d+)*[a-z]?)(?!
 _CROSS = re.compile(
     r"\b(?:zie\s+(?:ook\s+)?(?:(?:hierna|hiervoor|hieronder|hierboven|verder|eerder)\s+)?"
     r"|(?:hierna|hiervoor|hieronder|hierboven|verderop)\s+)(?:(?:onder|in|bij)\s+)?" + _LOCATION
-    + r"(?!\s*,?\s*(?:van|uit|der|in|bij)\b|\s*,\s*(?-i:[A-Z])[^,.;:()\d]{2,60},\s+(?:van|uit)\s)",  # a caption first
+    # not a law's: "zie hoofdstuk 7 van …", with a caption first, or a smaller division after it ("…, titel 3")
+    + r"(?!\s*,?\s*(?:van|uit|der|in|bij)\b|\s*,\s*(?-i:[A-Z])[^,.;:()\d]{2,60},\s+(?:van|uit)\s"
+    r"|\s*,\s*(?:titel|afdeling|paragraaf)\s+\d)",
     re.I,
 )
 # "paragraaf 3 van deze toelichting", "hoofdstuk 4 van het algemeen deel (van de toelichting)"

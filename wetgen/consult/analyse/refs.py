@@ -61,6 +61,8 @@ _OF_LAW = re.compile(
     r"(?:voorgestelde|nieuwe|voorgesteld|nieuw|gewijzigde|huidige|bestaande|te\s+wijzigen|(?P<additional>additionee?le?))\s*$",
     re.I,
 )  # "additioneel artikel IX": only the Grondwet has additionele artikelen, never a bill's own
+_LID_AFTER_LAW = re.compile(rf"\s*,\s*(?:het\s+)?(?:(?:{grammar.ORDINALS})\s+lid\b|lid\s+\d)", re.I)
+_OF_ARTICLE = re.compile(r"\s*,?\s+(?:van|in)\s+(?:het\s+|de\s+)?(?:artikel|art\b|artt?\.)", re.I)
 _PREFIX_TAIL = re.compile(
     r"\s*,?\s*(?:van|uit|in)\s+(?:het\s+|de\s+)?"
     r"(?P<law>(?:nu\s+)?(?:voorgestelde|nieuwe|gewijzigde|huidige|bestaande)\s+)?",
@@ -227,6 +229,10 @@ def _chain(
         number, end = following, step.end()
     pieces.append((start, end, parts))
     law, this_bill, that_law, end, foreign = law_tail(text, end, lexicon)
+    if law and len(parts) == 1 and not (parts[0].lid or parts[0].item) and _LID_AFTER_LAW.match(text, end):
+        groups, after = grammar.qualifiers(text, end)  # "artikel 304 Sr, tweede lid": the lid after the law
+        if groups and not _OF_ARTICLE.match(text, after):
+            pieces[-1], end = (pieces[-1][0], after, grammar.parts(parts[0].artikel, groups)), after
     head = pieces[0][0]
     if not law and not this_bill and not that_law:
         before = lexicon.ending_at(text, head)

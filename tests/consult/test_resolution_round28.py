@@ -186,8 +186,12 @@ def test_the_opschrift_of_a_paragraaf_is_the_bills_own_where_no_law_is_named(tmp
 """, encoding="utf-8")
     from wetgen.loader import load_bill
 
-    found = resolved("Het opschrift van paragraaf 1.2 wordt zonder stemming aangenomen.", load_bill(path), "scope", "division")
+    bill = load_bill(path)
+    found = resolved("Het opschrift van paragraaf 1.2 wordt zonder stemming aangenomen.", bill, "scope", "division")
     assert found == [("Het opschrift van paragraaf 1.2", "bill", "paragraaf 1.2")]
+    # a law named before it in its sentence: that law's paragraaf (a review of round 28)
+    found = resolved("In de Participatiewet luidt het opschrift van paragraaf 1.2 anders.", bill, "scope", "law")
+    assert found == [("het opschrift van paragraaf 1.2", "other_law", "Participatiewet")]
 
 
 def test_a_lid_after_the_laws_name_is_the_articles():
@@ -200,3 +204,63 @@ def test_a_chain_of_divisions_from_hoofdstuk_down_is_the_smallest():
     text = "Zie hoofdstuk 7, titel 3, paragraaf 1, van de Wet op het hoger onderwijs en wetenschappelijk onderzoek."
     found = resolved(text, default_bill(), "law", "division")
     assert [f[1:] for f in found] == [("Wet op het hoger onderwijs en wetenschappelijk onderzoek", "paragraaf 7.3.1")]
+
+
+# --- what a review of round 28 with invented inputs found, each mended -----------------------------
+
+
+def test_artikel_n_van_deze_wet_in_a_laws_words_is_that_laws():
+    text = ("B\n\nNa artikel 28 wordt een artikel ingevoegd, luidende:\n\nArtikel 28d\n\n1. Burgemeester en wethouders "
+            "stellen het overzicht vast met inachtneming van artikel 2 van deze wet.")  # fmt: skip
+    assert ("artikel 2 van deze wet", "law", HW, "2", "") in article_targets(text, default_bill())
+    found = article_targets("Artikel 3 van het ontwerp-wetsvoorstel regelt de evaluatie.", default_bill())
+    assert found == [("Artikel 3 van het ontwerp-wetsvoorstel", "bill", "", "III", "")]
+
+
+def test_a_bracketed_paragraaf_after_a_laws_name_is_that_laws():
+    found = resolved("Dit is geregeld in het Besluit inburgering 2021 (paragraaf 2).", default_bill(), "law", "division")
+    assert [f[1:] for f in found] == [("Besluit inburgering 2021", "paragraaf 2")]
+
+
+def test_an_aanwijzing_that_opens_its_sentence_is_what_its_leden_after_it_belong_to():
+    text = "Aanwijzing 4.42 Ar is hier van belang. Het tweede lid ervan bepaalt veel. Het derde lid niet."
+    found = article_targets(text, default_bill())
+    assert ("Het derde lid", "other_law", AR, "4.42", "3") in found
+
+
+def test_artikelleden_with_numbers_are_no_articles():
+    found = article_targets("De artikelleden 2 en 3 van artikel 28a zijn onduidelijk.", default_bill())
+    assert [f[3] for f in found] == ["28a"]
+
+
+def test_dit_lid_in_the_replacing_words_of_a_step_is_the_lid_the_step_changes():
+    text = ("B\n\nArtikel 28a wordt als volgt gewijzigd:\n\n1. In het derde lid wordt «het vijfde lid» vervangen door "
+            "«dit lid».\n\n2. In het vierde lid wordt «het vijfde lid» vervangen door «dit lid».\n")  # fmt: skip
+    assert [f[4] for f in article_targets(text, default_bill()) if f[0] == "dit lid"] == ["3", "4"]
+
+
+def test_die_artikelen_leave_out_the_sentences_own_subject():
+    text = "Artikel 12 wordt zo gewijzigd dat het verwijst naar artikel 28a en artikel 28b, en die artikelen regelen veel."
+    found = resolved(text, default_bill(), "artikel")
+    assert [f[1] for f in found if f[0] == "die artikelen"] == ["28a", "28b"]
+
+
+def test_an_explanation_of_an_article_below_its_heading_is_about_that_article():
+    text = "Artikel II\n\nIn dit artikel wordt het overgangsrecht voor lopende urgentieverklaringen weergegeven.\n"
+    assert ("dit artikel", "bill", "", "II", "") in article_targets(text, default_bill())
+
+
+def test_an_additional_article_with_an_arabic_number_is_an_extra_one():
+    found = article_targets("Wij stellen voor een additioneel artikel 28d in te voegen.", default_bill())
+    assert found == [("artikel 28d", "law", HW, "28d", "")]
+
+
+def test_titles_with_other_prepositions_before_de_are_read_whole():
+    text = "Zie artikel 3 van de Wet bevordering samenwerking via de regio en artikel 4 van de Wet herstel na de ramp."
+    laws = [f[1] for f in resolved(text, default_bill(), "law")]
+    assert laws == ["Wet bevordering samenwerking via de regio", "Wet herstel na de ramp"]
+
+
+def test_a_book_of_another_code_is_not_the_burgerlijk_wetboeks():
+    found = resolved("Zie artikel 2 Boek 1 nieuw Sv.", default_bill(), "law")
+    assert all(not f[1].startswith("Burgerlijk Wetboek") for f in found)

@@ -327,8 +327,11 @@ class Analyser:
             # names nothing a point can be about (still read, so that its words are taken)
             result.resolutions.extend(r for r in resolutions if not r.ref.foreign)
             prior = tuple(r.place for r in resolutions) or prior
-            if ref.kind == ARTICLE:  # single articles gather; a list is "die artikelen" itself (last_many)
-                sentence = (*sentence, resolutions[0].place) if len({r.place.artikel for r in resolutions}) == 1 else ()
+            if ref.kind == ARTICLE and ref.law != AR:  # articles named one by one after the sentence's subject
+                if len({r.place.artikel for r in resolutions}) != 1:
+                    sentence = ()  # a list is "die artikelen" itself (last_many)
+                elif subject_named or inside or in_passing(text, shifted.start):
+                    sentence = (*sentence, resolutions[0].place)
             if inside and heading and number == 0 and ref.start == 0 and ref.kind == ARTICLE:
                 # the heading of an article the instruction inserts: its leden below are its own
                 context = ctx_rules.remember(context, tuple(r.place for r in resolutions))
@@ -342,7 +345,8 @@ class Analyser:
                 at_start = (heading and number == 0 and not text[start : start + ref.start].strip("•· ")) or capitals
                 # in a wijzigingsopdracht the first provision named is its subject; "onder
                 # toepassing van artikel 10.5" further on does not change what "het vijfde lid" is in
-                subject = not (instruction and subject_named)
+                # an aanwijzing is the subject only where it opens its sentence, not cited after an article
+                subject = not (instruction and subject_named) and not (subject_named and ref.law == AR)
                 context = items_below(self._after(context, ref, resolutions, at_start, subject,  # notaitems.py
                                                   heading or instruction or capitals), text[start:end], ref.start)  # fmt: skip
                 if ref.kind != ANAPHOR and not in_passing(text, shifted.start):
@@ -395,8 +399,8 @@ class Analyser:
         law that bare numbers below name (in running prose it does not)."""
         if ref.kind == ANAPHOR or not resolutions:
             return context
-        if not heading and all(r.place.law == AR for r in resolutions):
-            return context  # an aanwijzing cited in prose: no "artikel" that "dat artikel" names
+        if not (heading or subject) and all(r.place.law == AR for r in resolutions):
+            return context  # an aanwijzing cited after an article: not what "dat artikel" names
         first = resolutions[0]
         articles = {r.place.artikel for r in resolutions}
         # a unit named below the onderdeel under discussion ("onderdeel b", "Onderdeel 1" of its

@@ -35,7 +35,8 @@ class Anchor(NamedTuple):
     end: int
 
 
-_ARTICLE = re.compile(r"art(?:ikel(?:en|s|nummer|lid|leden)?\b|t?\.|\b)", re.I)  # "dit artikellid"
+_ARTICLE = re.compile(r"art(?:ikel(?:en|s|nummer)?\b|t?\.|\b)", re.I)
+_ARTICLE_LID = re.compile(r"artikel(?:lid|leden)\b", re.I)  # only after "dit", "dat": "dit artikellid"
 _LID = re.compile(r"l(?:id|eden)\b", re.I)
 _ONDERDEEL = re.compile(
     r"(?:sub)?onderde(?:el|len)\s+(?=[A-Za-z0-9])|sub\s+(?=[A-Za-z0-9])|letter\s+(?=[A-Za-z])"
@@ -87,6 +88,8 @@ def anchors(text: str) -> list[Anchor]:
             if _word_start(text, match.start()):
                 found.append(Anchor(match.start(), ART, match.end()))
                 _anaphor_before(text, match.start(), found)
+        for match in _ARTICLE_LID.finditer(text) if "artikell" in lowered else ():
+            _anaphor_before(text, match.start(), found)
     if "lid" in lowered or "leden" in lowered:
         for match in _LID.finditer(text):
             if _word_start(text, match.start()):

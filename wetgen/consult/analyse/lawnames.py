@@ -90,7 +90,10 @@ _STOP = frozenset(
 # before it ("het Verdrag noemt de staten"), which no name of a law has
 _PRONOUNS = frozenset("ik u wij we jij je hij zij ze men".split())
 # the words after which a title goes on with "de" or "het": "Wet op de …", "… over de weg", "… door het …"
-_BEFORE_THE = _CONNECTORS | frozenset("over bij aan om tegen uit onder omtrent betreffende tussen binnen bij".split())
+_BEFORE_THE = _CONNECTORS | frozenset(
+    "over bij aan om tegen uit onder omtrent betreffende tussen binnen na via tijdens zonder volgens krachtens "
+    "wegens jegens rond naast vanaf vanuit ingevolge achter boven buiten langs sinds tot".split()
+)
 _AFTER_VERB = _PRONOUNS | frozenset("de het een".split())
 # how a verb before them ends: "regelt", "wordt", "bepalen" (a title's last
 # word rarely does: "orde", "Curaçao", "2014")

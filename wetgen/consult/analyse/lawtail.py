@@ -19,8 +19,8 @@ _LAW_LEAD = re.compile(
     re.I,
 )
 THIS_BILL = re.compile(
-    r"(?:\s*,\s*|\s+)(?:van|uit|in|bij)\s+(?:deze\s+wet|dit\s+(?:wets)?voorstel|dit\s+besluit|het\s+(?:concept)?"
-    r"(?:wets)?voorstel|de\s+(?:concept)?wijzigingswet|het\s+ontwerp)\b(?!-)",  # not "het ontwerp-Besluit X"
+    r"(?:\s*,\s*|\s+)(?:van|uit|in|bij)\s+(?:deze\s+wet|dit\s+(?:wets)?voorstel|dit\s+besluit|het\s+(?:(?:concept|ontwerp)-?)?"
+    r"(?:wets)?voorstel|de\s+(?:concept)?wijzigingswet|het\s+ontwerp(?!-))\b",  # not "het ontwerp-Besluit X"
     re.I,
 )
 # a document that is no law the lexicon knows, named by its kind: "artikel 16 van de
@@ -48,7 +48,8 @@ _COMPOUND = re.compile(r"(?-i:[A-Z][A-Za-z]{0,5})(?=-[a-z])")
 _FOLLOWING = re.compile(r"(?:\s+(?:e\.\s?v\.|en\s+volgende|ff\.))+", re.I)  # all of them: one step deep
 # "de artikelen 271 en 275 van Boek 7", "art. 55 Boek 5": a book with no code named after it is the Burgerlijk
 # Wetboek's (another code's is named: "Boek 1 van het Wetboek van Strafvordering", "Boek 1 Rv")
-_BARE_BOOK = re.compile(r"Boek\s+(?P<book>\d+[a-z]?)(?![\w:])(?!\s*,?\s*(?:van|uit|der)\s+(?:het|de)\s)(?!\s+[A-Z])")
+_BARE_BOOK = re.compile(r"Boek\s+(?P<book>\d+[a-z]?)(?![\w:])(?!\s*,?\s*(?:van|uit|der)\s+(?:het|de)\s)(?!\s+[A-Z])"
+                        r"(?!\s+(?:nieuwe?|oude?|huidige|ontwerp)\b)")  # "Boek 1 nieuw Sv": another code's book
 _ARTICLE_NEXT = re.compile(rf"\s+{grammar.ARTICLE_WORD}\s*{NUMBER}", re.I)  # "BW art. 7:907"
 
 

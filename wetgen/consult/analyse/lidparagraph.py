@@ -15,9 +15,9 @@ _LID_NUMBER = re.compile(r"\s*(?P<lid>\d{1,2}[a-z]?)\.\s+(?-i:[A-Z])")
 # on its line as databases print it ("… hadden.\n2\nOp …", read with its line breaks as spaces)
 _LID_LINE = re.compile(r"(?:^|(?<=[.;:])\s+)(?P<lid>\d{1,2}[a-z]?)\.?\s+(?=[A-Z])")
 _SENTENCE = "volzin"  # refs.SENTENCE
-# an instruction's step that quotes the words it changes: "1. In het derde lid wordt «…", "2. Aan het
-# slot wordt «…» toegevoegd", "3. Het vierde lid vervalt, en «…»"
-_QUOTED_BY_STEP = re.compile(r"[^«]*\b(?:wordt|worden|vervalt|vervallen|komt|komen)\b[^«]*«[^»]*$", re.S)
+# an instruction's step that quotes the words it changes: "1. In het derde lid wordt «…", "2. In het
+# vierde lid wordt «…» vervangen door «…", "3. Aan het slot wordt «…» toegevoegd"
+_QUOTED_BY_STEP = re.compile(r".*\b(?:wordt|worden|vervalt|vervallen|komt|komen)\b.*«[^»]*$", re.S)
 
 
 def in_numbered_lid(text: str, ref):

@@ -147,6 +147,11 @@ _OF_ITSELF = re.compile(
 # a paragraph of the text itself, alone in brackets at a sentence's end: "… weergegeven (paragraaf 2)."
 # (a bracketed hoofdstuk is as often the regeling's: "de bijdrage … (hoofdstuk 3);")
 _BRACKETED = re.compile(r"\((?=paragraaf|par\.|§)\s*" + _LOCATION + r"\s*\)(?=\s*\.)", re.I)
+# a law named just before the bracket: "geregeld in het Besluit inburgering 2021 (paragraaf 2)" is its paragraaf
+_LAW_BEFORE = re.compile(
+    r"(?:\b(?:Wet|Besluit|Regeling|Wetboek|Verordening|Reglement|Verdrag|Richtlijn|Kaderwet|Rijkswet)\b[^.;:()]{0,60}"
+    r"|(?:wet|wetboek|besluit)(?:\s+\d{4})?|\b[A-Z]{2,6}|\bAwb)\s*$"
+)
 _OWN_GATE = ("zie", "hier", "deel", "deze memorie", "deze toelichting", "(par", "(§")
 
 
@@ -162,7 +167,8 @@ def own_places(text: str) -> list[tuple[int, int, str, bool]]:
     found += [(m.start("loc"), m.end(), " ".join(m.group("loc").split()).replace("par.", "paragraaf"), False)
               for m in _CROSS.finditer(text) if not any(s <= m.start("loc") < e for s, e, _, _ in found)]  # fmt: skip
     found += [(m.start("loc"), m.end("loc"), " ".join(m.group("loc").split()).replace("par.", "paragraaf"), False)
-              for m in _BRACKETED.finditer(text) if not any(s <= m.start("loc") < e for s, e, _, _ in found)]  # fmt: skip
+              for m in _BRACKETED.finditer(text) if not any(s <= m.start("loc") < e for s, e, _, _ in found)
+              and not _LAW_BEFORE.search(text, max(0, m.start() - 80), m.start())]  # fmt: skip
     return sorted(found)
 
 

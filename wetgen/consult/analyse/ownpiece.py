@@ -12,9 +12,12 @@ _WRITING = re.compile(
     r"\s*,?\s*(?:(?:gaat|ging)\s+het\s+(?:om|over)|bespre(?:ek|ken)\w*|behandel\w*|lees(?:t)?\s+(?:u|je|jij)"
     r"|(?:ga|gaan)\s+(?:ik|we|wij)\s+in|beschrij\w+|(?:geef|geven|zet|zetten|licht|lichten|kijk|kijken"
     r"|leg|leggen)\s+(?:ik|we|wij)\b|(?:zal|zullen|wil|willen)\s+(?:ik|we|wij)\b"
-    r"|(?:wordt|worden)\s+(?:\w+\s+){0,7}?(?:besproken|behandeld|ingegaan|beschreven|uitgelegd|toegelicht|weergegeven)\b"
+    r"|(?:wordt|worden)\s+(?:\w+\s+){0,4}?(?:besproken|behandeld|ingegaan|beschreven|uitgelegd|toegelicht)\b"
+    # "wordt de inhoud van dit wetsvoorstel weergegeven": the piece describes the bill
+    r"|(?:wordt|worden)\s+(?:\w+\s+){0,4}?(?:dit|het|deze)\s+(?:wets)?voorstel\s+(?:\w+\s+){0,3}?(?:besproken|weergegeven|behandeld|beschreven)\b"
     # "(om) in dit artikel uiteen te zetten", "… stil te staan bij"; "In dat artikel is aan de orde gekomen"
-    r"|(?:\w+\s+){0,2}?(?:uiteen|stil|nader\s+in|in)\s+te\s+(?:zetten|staan|gaan)\b|(?:\w+\s+){0,2}?te\s+(?:bespreken|behandelen|beschrijven|belichten|analyseren)\b"
+    r"|(?P<purpose>(?:\w+\s+){0,2}?(?:(?:uiteen|stil|nader\s+in|in)\s+te\s+(?:zetten|staan|gaan)"
+    r"|te\s+(?:bespreken|behandelen|beschrijven|belichten|analyseren))\b)"
     r"|(?:is|zijn|wordt|worden)\s+(?:\w+\s+){0,3}?aan\s+de\s+orde\s+(?:gekomen|gesteld|komen))",
     re.I,
 )
@@ -29,8 +32,11 @@ def about_itself(text: str, start: int, end: int, what: str) -> bool:
     """Tell whether "dit artikel", "deze paragraaf" or "dit hoofdstuk" at start:end opens what a
     piece of writing says it does ("In dit artikel bespreken wij de wijzigingen"): the piece or
     its section, no provision."""
-    return (what in _OWN_PART and text[max(0, start - 3) : start].lower() == "in "
-            and bool(_WRITING.match(text, end)))  # fmt: skip
+    if what not in _OWN_PART or text[max(0, start - 3) : start].lower() != "in ":
+        return False
+    writing = _WRITING.match(text, end)
+    # "om in dit artikel uiteen te zetten": the writer's purpose, only with "om" before it
+    return bool(writing) and (not writing.group("purpose") or text[max(0, start - 6) : start - 3].lower() == "om ")
 
 
 def of_this_document(text: str, pos: int) -> int:

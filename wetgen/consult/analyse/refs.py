@@ -33,7 +33,7 @@ from wetgen.consult.analyse.lidparagraph import in_numbered_lid
 from wetgen.consult.analyse.links import provision_links
 from wetgen.consult.analyse.memorieparts import own_memorie
 from wetgen.consult.analyse.mvtrefs import mvt_places, own_places
-from wetgen.consult.analyse.numbering import numbered_like
+from wetgen.consult.analyse.numbering import is_roman, numbered_like
 from wetgen.consult.analyse.opschrift import opschrift_before
 from wetgen.consult.analyse.ownpiece import about_itself, in_own_brackets
 from wetgen.consult.analyse.relative import law_of_relative
@@ -243,8 +243,9 @@ def _chain(
             law = law_of_relative(text, head, lexicon)  # "de Grondwet, waarvan artikel 18"
     of_law_word = _OF_LAW.search(text[max(0, head - 24) : head])
     of_law = bool(of_law_word)
-    if of_law_word and of_law_word.group("additional") and not (law or this_bill or that_law):
-        law = GRONDWET
+    if of_law_word and of_law_word.group("additional"):  # "een additioneel artikel 28d" is an extra one
+        of_law = all(is_roman(p.artikel) for _, _, ps in pieces for p in ps)
+        law = GRONDWET if of_law and not (law or this_bill or that_law) else law
     if prefix is not None:
         of_law = of_law or bool(
             re.search(r"voorgestelde|nieuwe|gewijzigde|huidige", text[head:pos], re.I)

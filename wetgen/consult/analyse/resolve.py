@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from wetgen import address, ids
+from wetgen import address
 from wetgen.consult.analyse.aanhef import AANHEF, aanhef_of
 from wetgen.consult.analyse.amendedbill import in_amending_onderdeel, third_law_article
 from wetgen.consult.analyse.anaphora import anaphor_targets
@@ -58,6 +58,7 @@ from wetgen.consult.analyse.numbering import (
 )
 from wetgen.consult.analyse.opschrift import names_opschrift
 from wetgen.consult.analyse.owninstrument import draft_named, names_itself
+from wetgen.consult.analyse.proposalarticle import proposal_article
 from wetgen.consult.analyse.refs import ANAPHOR, DESCRIBED, DIVISION, LOOSE, SENTENCE, Ref
 from wetgen.consult.analyse.refs import MVT as MVT_REF
 from wetgen.consult.analyse.replacedlaw import replaced_article
@@ -214,8 +215,8 @@ class BillIndex:
             if number.upper() in self.articles:
                 return BILL, "", number
             law = self._law_for(number, context)
-            if number.isdigit() and 0 < int(number) < 100 and ids.roman(int(number)) in self.articles and not (law and self._touching(law, number)):
-                return BILL, "", ids.roman(int(number))  # "artikel 2 van het wetsvoorstel" of one numbered I, II, …
+            if roman_own := proposal_article(ref.raw, number, self.articles, inserted, bool(law and self._touching(law, number))):
+                return BILL, "", roman_own  # proposalarticle.py
             return (LAW, *with_book(law, number)) if law else (UNKNOWN, "", number)
         law = ref.law or (context.named_law if ref.that_law else "") or defined_law_of(ref.raw, context.enabling)
         if law:
@@ -437,8 +438,8 @@ class BillIndex:
         if nodes is None and not self.laws and own_division(kind, number, list(self.articles), named, own_text):
             # "afdeling 4.1" of a new law: the draft lists articles, not afdelingen
             return Resolution(ref, "bill", (), "", f"wetsvoorstel, {detail}", Target(BILL, division=detail))
-        # Roman, or "Het opschrift van paragraaf 1.2": the bill's own where no law is named
-        bare = (is_roman(number) or names_opschrift(ref.raw)) and not (ref.law or ref.that_law or ref.foreign or context.law)
+        # Roman, or "Het opschrift van paragraaf 1.2" where no law is named before it: the bill's own
+        bare = (is_roman(number) or names_opschrift(ref.raw) and not context.named_law) and not (ref.law or ref.that_law or ref.foreign or context.law)
         if nodes is None or not (ref.this_bill or bare or titled_division(self.bill, kind, number, ref.title)):
             return None
         return Resolution(ref, "bill", nodes, "", f"wetsvoorstel, {detail}", Target(BILL, division=detail))

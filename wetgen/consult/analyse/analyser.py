@@ -27,6 +27,7 @@ from wetgen.consult.analyse.enablinglaw import with_aanhef_law
 from wetgen.consult.analyse.grammar import Part
 from wetgen.consult.analyse.headings import named_twice
 from wetgen.consult.analyse.lawlessbill import of_law_before
+from wetgen.consult.analyse.lawnames import amended_name
 from wetgen.consult.analyse.leadin import lead_in_law
 from wetgen.consult.analyse.match import TextMatcher
 from wetgen.consult.analyse.namedafter import named_after
@@ -195,7 +196,7 @@ class Analyser:
         result.resolutions.append(
             self.index.place(ref, Target(BILL, "", here.number, onderdeel=letter))
         )
-        law = here.amends.citeertitel if here.amends else ""
+        law = amended_name(here.amends) if here.amends else ""
         article = self.index.only_article(here.number, letter)
         topic = ctx_rules.mention(context.topic, article) if article else context.topic
         return context._replace(onderdeel=letter, article=article, inserted=False, law=law, announced=False, topic=topic, opened=letter,
@@ -410,7 +411,7 @@ class Analyser:
         if first.status == "bill" and onderdeel_ref and len(articles) == 1 and first.place.artikel:
             article = self.index.own_article(first.place.artikel)
             if article is not None and article.is_amending:
-                law = (article.amends.citeertitel if article.amends else "") if structure else context.law
+                law = (amended_name(article.amends) if article.amends else "") if structure else context.law
                 onderdeel = first.place.onderdeel if len(resolutions) == 1 else ""
                 only = self.index.only_article(article.number, onderdeel) if onderdeel or not first.place.onderdeel else None
                 if onderdeel and any(p.sub and (p.artikel or p.item) for p in ref.parts):  # not "Onder 2"

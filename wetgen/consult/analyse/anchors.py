@@ -70,10 +70,12 @@ _NTH_BEFORE = re.compile(r"\d+\s*(?:e|de|ste)\s+$", re.I)
 _DIGITS_AFTER = re.compile(r"\s+\d")
 _DETERMINER_BEFORE = re.compile(
     r"(?:dit|dat|deze|die|genoemde?|laatstgenoemde?|voornoemde?|bovengenoemde?|hetzelfde|datzelfde|dezelfde"
-    r"|(?:de|het)\s+(?:vorige|voorgaande)|(?:de|het)(?:\s+(?:voorgestelde|nieuwe|onderhavige|huidige|bestaande))?"
+    r"|(?:de|het)\s+(?:vorige|voorgaande)|(?:de|het)(?:\s+(?:voorgestelde|nieuwe|onderhavige|huidige|bestaande"
+    r"|[‘'\"]?(?:oude|geldende)[’'\"]?))?"
     r"|(?:dit|dat|deze|die)\s+(?:ingevoegde|voorgestelde|nieuwe|gewijzigde))\s+$",  # "dit ingevoegde artikel"
     re.I,
 )
+_UNIT_OF = re.compile(r"(?:\d[a-z]{0,3}|\blid|\bleden|\b[a-z]|\bhoofdstuk\s+\w+|\bparagraaf\s+\S+)\s*,?\s+(?:van|in)\s+$")
 _THAT_ONDERDEEL = re.compile(r"(?<![\w-])(?:dat|datzelfde)\s+onderdeel\b", re.I)
 _ORDINAL_UNIT = re.compile(rf"(?<![\w-])(?:{grammar.ORDINALS})\s+$", re.I)
 _NUMBER_START = re.compile(r"\d+(?:[:.]\d+)*[a-z]{0,3}$", re.I)
@@ -130,7 +132,8 @@ def anchors(text: str) -> list[Anchor]:
     for words in ("deze wet", *OWN_WORDS):  # owninstrument.py
         at, size = lowered.find(words), len(words)
         while at >= 0:
-            own = size == 8 or lowered[max(0, at - 4) : at] != "van "  # "artikel 15 van deze regeling": 15
+            # "artikel 15 van deze regeling": the article's (15); "de toepassing van deze regeling": its own
+            own = size == 8 or not _UNIT_OF.search(lowered, max(0, at - 40), at)
             if own and _word_start(text, at) and not lowered[at + size : at + size + 1].isalnum():
                 found.append(Anchor(at, ANAPHOR, at + size))
             at = lowered.find(words, at + size)

@@ -93,7 +93,7 @@ _NEW_PROVISION = re.compile(
     r"(?:\d+[a-z]?\.|[a-z]\.|\d+°)\s+[A-Z]|(?:Artikel|ARTIKEL)\s+\S+\s+[A-Z]|[a-z]\.\s+(?-i:[a-z])"
 )  # the last: an onderdeel's own text, in lower case ("dat luidt: b. per categorie …")
 _SENTENCE_END = re.compile(r"\.(?:\s|$)")
-ONDERDEEL_HEADING = re.compile(rf"^(?P<letter>{BILL_LETTER}|[a-z][A-Z]|[A-Z]\.\d+|{TRIPLE})(?=$|\s+\()")
+ONDERDEEL_HEADING = re.compile(rf"^(?P<letter>{BILL_LETTER}|[a-z][A-Z]|[A-Z]\.\d+|{TRIPLE})(?=\.?$|\s+\()")  # "A", "A."
 _BILL_DIVISION = re.compile(r"^(?:HOOFDSTUK|TITEL|AFDELING|PARAGRAAF|DEEL|BOEK)\b")
 _BILL_ARTICLE = re.compile(r"^ARTIKEL\s+[IVXLC\d]")
 # the first word of an instruction, after an onderdeel's letter or number run into the text
@@ -229,7 +229,7 @@ def table_heading(heading: str, following: str) -> bool:
 
 
 def onderdeel_heading(heading: str) -> str:
-    """Return the onderdeel letter a heading starts with ("A", "Aa", "0A", "A (artikel 4:17)")."""
+    """Return the onderdeel letter a heading starts with ("A", "A.", "Aa", "0A", "A (artikel 4:17)")."""
     match = ONDERDEEL_HEADING.match(heading)
     return match.group("letter") if match else ""
 

@@ -1,7 +1,7 @@
 """Provisions named by a description instead of a number, and citations made in passing.
 
 "de voorgestelde bepaling", "het voorgestelde artikel", "de bepaling", "het artikel", "het
-onderhavige artikel", "het huidige artikel" (as it reads before the bill), "de voorgestelde wijziging" (the bill's change of the article): a definite
+onderhavige artikel", "het huidige artikel" and "het ‘oude’ artikel" (as it reads before the bill), "de voorgestelde wijziging" (the bill's change of the article): a definite
 description names the article under discussion, which the resolver takes only where one article
 was named since the last heading. What restricts the noun ("de bepaling over de huur", "het
 artikel van mr. X", "de bepaling dat …") describes something else, and is not read. A database's
@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 _DESCRIBED = re.compile(
-    r"(?P<word>de|het)\s+(?:(?P<state>voorgestelde|nieuwe)\s+|(?:onderhavige|huidige|bestaande)\s+)?(?P<what>bepaling|artikel)"
+    r"(?P<word>de|het)\s+(?:(?P<state>voorgestelde|nieuwe)\s+|[‘'\"]?(?:onderhavige|huidige|bestaande|oude|geldende)[’'\"]?\s+)?"
+    r"(?P<what>bepaling|artikel)"
     r"(?![\w-])(?!\s*(?:\d|[IVXLC]+\b|\(|[-–]))",
     re.I,
 )

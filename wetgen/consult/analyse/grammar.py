@@ -64,7 +64,13 @@ _DOUBLE = "|".join(letter * 2 for letter in "abcdefghijklmnopqrstuvwxyz")
 _SMALL = rf"[a-z](?![\w°])|(?:{_DOUBLE})(?![\w°])"
 # after a word of onderdelen, a small letter with a number is one inserted after that letter: "onder
 # s1", "onderdeel i1" (only there: a bare "b2" in prose is no onderdeel)
-_SMALL_ITEM = rf"{_SMALL}|[a-z]\d{{1,2}}(?![\w°]|[.:,]\d)"
+# a long list's letters past z ("aq", "ab") and one inserted after a pair ("aca", "da"): two or three
+# small letters, never a word ("onder de", "onderdeel van", "onder het")
+_WORDS = ("en|de|in|is|op|of|te|om|na|al|nu|zo|er|ze|we|je|ik|het|een|van|dat|die|dit|met|aan|bij|uit|tot|dan|"
+          "als|wel|nog|ook|kan|zal|was|wat|hun|ons|per|hem|hen|wie|mij|toe|zes|elf|hoe|des|der|den|ter|ten|"
+          "sub|art|nrs|nr|jo|dus|zij|hij|wij|men|wil|mag|had|ben|wet|lid|via|mee|bv|nv|vs|ca|cq|ad|ex")
+_PAIR = rf"(?!(?:{_WORDS})(?![\w°]))[a-z]{{2,3}}(?![\w°]|[.:,]\d)"
+_SMALL_ITEM = rf"{_SMALL}|[a-z]\d{{1,2}}(?![\w°]|[.:,]\d)|{_PAIR}"
 # a bill's onderdeel letter: "A", "Ba", "AA", "2A" and, inserted before A, "0A" to "0000A"
 BILL_LETTER = r"(?:0{1,4}|\d)?[A-Z]{1,2}[a-z]?"
 _CAPITAL = (
@@ -125,13 +131,14 @@ QUALIFIER = re.compile(
 # older text closes a dot number with a dot before its qualifiers ("artikel 4.2., eerste lid")
 _AND_LID = rf"\s+en\s+(?=(?:(?:het|de)\s+)?(?:{STATE}\s+)?{_ORD}\s+lid\b|lid\s+\d)"
 QUALIFIER_SEP = re.compile(
-    rf"(?:(?<=\d)\.(?=\s*,))?\s*,\s*(?:en\s+)?|{_JUNCTO}|{_AND_LID}|\s+(?:(?:van|in)\s+(?:het\s+|de\s+)?)?", re.I
+    rf"\s*,\s*(?:van|in)\s+(?:het\s+|de\s+)?(?=(?:{_ORD})\s+lid\b)"  # "onderdelen a en b, van het eerste lid"
+    rf"|(?:(?<=\d)\.(?=\s*,))?\s*,\s*(?:en\s+)?|{_JUNCTO}|{_AND_LID}|\s+(?:(?:van|in)\s+(?:het\s+|de\s+)?)?", re.I
 )
 # after an article, a lid after a bare "en" that names its own article belongs to that one:
 # "artikel 5, tweede lid en het derde lid van artikel 6"
 _OWN_ARTICLE = re.compile(r"\s+(?:van|in)\s+(?:het\s+|de\s+)?(?:artikel|art\b|artt?\.)", re.I)
 # within the letters a qualifier read, "L1" is one letter (a page number was never read into it)
-_ONE_LETTER = re.compile(rf"(?<![\w°])(?-i:[A-Za-z]\d{{1,2}})(?!\w)|{LETTER}")
+_ONE_LETTER = re.compile(rf"(?<![\w°])(?-i:[A-Za-z]\d{{1,2}})(?!\w)|{LETTER}|(?<![\w°])(?-i:{_PAIR})")
 _REPEATED_WORD = re.compile(r"\b(?:sub|onder|onderdeel|letter)\s+", re.I)
 _NEW_SENTENCE = re.compile(r"(?:Het|De|In|Onder)\s")
 _STATE_AT = re.compile(rf"(?:(?:het|de)\s+)?{STATE}\s", re.I)
@@ -315,6 +322,23 @@ def within_budget(refs: list) -> list:
 _IN_CHAPTER = re.compile(r"(.+[:.])(\d+[a-z]?)")  # "7:" and "1" of "7:1", "5.2." and "1a" of "5.2.1a"
 
 
+def _letters_value(letters: str) -> int:
+    """Return the place of a letter suffix in a code's lettering: "" 0, "a" 1, "z" 26, "aa" 27."""
+    value = 0
+    for letter in letters:
+        value = value * 26 + ord(letter) - ord("a") + 1
+    return value
+
+
+def _letters_of(value: int) -> str:
+    """Return the letter suffix at a place in a code's lettering (27: "aa")."""
+    out = ""
+    while value:
+        value, rest = divmod(value - 1, 26)
+        out = chr(ord("a") + rest) + out
+    return out
+
+
 def expand(first: str, last: str) -> list[str]:
     """Return the numbers strictly between two ends of a range: 12–14, 28a–28c, VI–XII, 7:1–7:4,
     8:55b–8:55e."""
@@ -323,13 +347,13 @@ def expand(first: str, last: str) -> list[str]:
         return [x.group(1) + number for number in expand(x.group(2), y.group(2))]
     if first.isdigit() and last.isdigit() and 0 < int(last) - int(first) <= RANGE_LIMIT:
         return [str(n) for n in range(int(first) + 1, int(last))]
-    x, y = re.fullmatch(r"(\d+)([a-z]?)", first), re.fullmatch(r"(\d+)([a-z])", last)
-    if x and y and x.group(1) != y.group(1) and 0 < int(y.group(1)) - int(x.group(1)) <= RANGE_LIMIT:
+    x, y = re.fullmatch(r"(\d+)([a-z]{0,2})", first), re.fullmatch(r"(\d+)([a-z]{1,2})", last)
+    if x and y and x.group(1) != y.group(1) and len(x.group(2)) < 2 and 0 < int(y.group(1)) - int(x.group(1)) <= RANGE_LIMIT:
         # "81 tot en met 92a": the numbers after 81 up to 92, then 92a itself
         return [str(n) for n in range(int(x.group(1)) + 1, int(y.group(1)) + 1)]
-    if x and y and x.group(1) == y.group(1):
-        low = ord(x.group(2)) if x.group(2) else ord("a") - 1
-        return [f"{x.group(1)}{chr(c)}" for c in range(low + 1, ord(y.group(2)))]
+    if x and y and x.group(1) == y.group(1):  # "28a-28c"; past z as the codes letter on: "38z-38ag"
+        low, high = _letters_value(x.group(2)), _letters_value(y.group(2))
+        return [f"{x.group(1)}{_letters_of(n)}" for n in range(low + 1, high)] if high - low <= RANGE_LIMIT else []
     a, b = ids.roman_value(first.upper()), ids.roman_value(last.upper())
     if a and b and 0 < b - a <= 50 and not first[0].isdigit():
         return [ids.roman(n) for n in range(a + 1, b)]

@@ -179,6 +179,15 @@ def other_bill(text: str, pos: int) -> Found | None:
     return Found(match.start(), match.end(), f"Wetsvoorstel {digits[:2]} {digits[2:]}")
 
 
+def amended_name(amends) -> str:  # noqa: ANN001 - wetgen.model.LawRef
+    """Return the name of what an amending article changes: a law's citeertitel, or a bill not yet
+    law by its Kamerstuk number ("Wetsvoorstel 35 620"), as texts about a novelle name it."""
+    if amends.citeertitel or amends.proposal is None:
+        return amends.citeertitel
+    digits = amends.proposal.kamerstukken.replace(" ", "")
+    return f"Wetsvoorstel {digits[:2]} {digits[2:]}" if digits else ""
+
+
 def bill_number(name: str) -> str:
     """Return the Kamerstuk number of a law named as a bill ("Wetsvoorstel 26 089 (…)" is
     "26089"), else ""."""

@@ -12,7 +12,8 @@ import re
 _GENERAL_PART = re.compile(
     r"\bhet\s+algeme(?:en|ne)\s+(?:deel|gedeelte)\b"
     r"(?:\s+van\s+(?:deze|de)\s+(?:memorie\s+van\s+)?toel(?:ichting\b|\w*(?=\s*(?:\[…\]|…|$))))?"
-    r"(?!\s+(?:van|bij|in)\s+(?:dit|deze|het|de|ons)\s+(?!(?:memorie|toelichting)\b))",
+    r"(?!\s+(?:van|bij|in)\s+(?:dit|deze|het|de|ons)\s+(?!(?:memorie|toelichting)\b))"
+    r"(?!\s+van\s+(?:Boek|titel|hoofdstuk|afdeling)\s)",  # "het algemene gedeelte van Boek 2": a law's part
     re.I,
 )
 # "bij het aan de genoemde wet ten grondslag liggende wetsvoorstel", "bij de eerste tranche

@@ -26,7 +26,7 @@ _MVT_AFTER = re.compile(
     re.I,
 )
 _KAMERSTUK_MVT = re.compile(
-    r"\bKamerstuk(?:ken)?\s+II\s+\d{4}/\d{2,4},\s*\d{2}\s?\d{3}(?:\s*\([^)]{1,10}\))?,\s*nr\.\s*3\b"
+    r"\bKamerstuk(?:ken)?\s+II\s+\d{4}[/-]\d{2,4},\s*\d{2}\s?\d{3}(?:\s*\([^)]{1,10}\))?,\s*nr\.\s*3\b"
     r"(?:,\s*(?:p\.|pag\.|blz\.)\s*(?P<page>\d+))?",
     re.I,
 )

@@ -9,7 +9,7 @@ import re
 
 from wetgen import address
 from wetgen.consult.analyse.context import Context, Target
-from wetgen.consult.analyse.lawnames import same_law
+from wetgen.consult.analyse.lawnames import amended_name, same_law
 from wetgen.outline import touched_articles
 
 _DOTTED = re.compile(r"(\d+)\.\d+[a-z]?")
@@ -33,7 +33,7 @@ def open_onderdeel(articles: dict, by_eid: dict, target: Target, context: Contex
     """Return the onderdeel under discussion where it amends the law of a division named below
     it ("Het opschrift van titel XII … komt te luiden" below onderdeel A), else nothing."""
     here = articles.get(context.bill_article.upper()) if context.bill_article and context.onderdeel else None
-    if here is None or not here.amends or not same_law(target.law, here.amends.citeertitel):
+    if here is None or not here.amends or not same_law(target.law, amended_name(here.amends)):
         return ()
     eid = address.step(address.article(address.BILL, here), address.ONDERDEEL, context.onderdeel).eid
     return (eid,) if eid in by_eid else ()
@@ -47,7 +47,7 @@ def unnamed_onderdeel(articles: dict, target: Target, context: Context) -> tuple
     # onderdeel B, vervalt in artikel 9 …" of an amendement), not one a new onderdeel is put before
     named = context.structural or not context.announced
     here = articles.get(context.bill_article.upper()) if context.onderdeel and named else None
-    if here is None or not here.amends or not same_law(target.law, here.amends.citeertitel):
+    if here is None or not here.amends or not same_law(target.law, amended_name(here.amends)):
         return ()
     onderdeel = next((o for o in here.onderdelen if o.number == context.onderdeel), None)
     if onderdeel is None or touched_articles(onderdeel):

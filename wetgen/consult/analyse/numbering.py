@@ -85,6 +85,13 @@ def _shipped_styles() -> dict[str, str]:
     return {normal(row[0]): row[1] for row in rows}
 
 
+def law_styles(amended: list, law: str) -> set[str]:
+    """Return the numbering styles of an amended law: those of the articles the bill changes in it
+    (`amended`: the bill's amended laws, each with `law` and `by_article`) and the shipped list's."""
+    numbers = [n for a in amended if a.law == law for n in a.by_article]
+    return ({number_style(n) for n in numbers} | known_styles(law)) - {"roman"}
+
+
 def known_styles(law: str) -> set[str]:
     """Return the numbering styles a law's articles have, as far as the shipped list
     (data/nummering.tsv) knows: {"colon"} for the Awb, {"dot"} for the Omgevingswet; a book of
@@ -132,12 +139,15 @@ _HOUSE = re.compile(r"\s+van\s+de\s+(?:Eerste|Tweede)\s+Kamer(?P<states>\s+der\s
 
 
 def law_names(citeertitel: str) -> tuple[str, ...]:
-    """Return the ways a law may be named: full title, without its year, and its initials
-    ("Awb"; "Wfz" in its own case)."""
+    """Return the ways a law may be named: full title, without its year, its initials ("Awb";
+    "Wfz" in its own case), and a "Wet X en Y" by its first subject ("Wet geurhinder")."""
     full = " ".join(citeertitel.split())
     no_year = re.sub(r"\s+\d{4}$", "", full)
     initials = "".join(w[0] for w in no_year.split() if w[0].isupper())
     names = {full.lower(), no_year.lower()}
+    head = re.match(r"(?P<head>Wet\s+[a-zé]{6,})\s+en\s+[a-zé]", no_year)
+    if head:  # "Wet geurhinder" for the Wet geurhinder en veehouderij: the title's first subject
+        names.add(head.group("head").lower())
     house = _HOUSE.search(no_year)
     if house:  # a Kamer's own rules: "het Reglement van Orde" in a text about amending them
         names.update({no_year[: house.start()].lower(), no_year[: house.start("states")].lower()})

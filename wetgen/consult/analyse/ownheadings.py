@@ -9,7 +9,7 @@ from collections.abc import Mapping
 
 from wetgen.consult.analyse.context import Context
 
-_ARTICLE_ALONE = re.compile(r"(?i:artikel)\s+(?P<number>\d+[a-z]?)\s*\.?\s*")
+_ARTICLE_ALONE = re.compile(r"(?i:artikel)\s+(?P<number>\d+(?:[.:]\d+)*[a-z]?)\s*\.?\s*")  # "Artikel 2", "Artikel 1.2"
 
 
 def opens_own_article(heading: str, context: Context, articles: Mapping) -> bool:

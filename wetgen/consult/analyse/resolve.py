@@ -35,6 +35,7 @@ from wetgen.consult.analyse.lawchoice import agreed, title_laws
 from wetgen.consult.analyse.lawnames import (
     BW,
     LawLexicon,
+    amended_name,
     book_of,
     is_code,
     same_law,
@@ -49,11 +50,10 @@ from wetgen.consult.analyse.numbering import (
     in_chapter,
     is_named,
     is_roman,
-    known_styles,
     law_in_style,
     law_names,
+    law_styles,
     leden_named,
-    number_style,
     target_words,
 )
 from wetgen.consult.analyse.opschrift import names_opschrift
@@ -119,11 +119,11 @@ class BillIndex:
         self.amended = [self._amended(a) for a in self.amending]
         self.bill_names = law_names(bill.citeertitel)
         self.laws = list(dict.fromkeys(a.law for a in self.amended))
-        self._styles = {law: _styles(self, law) for law in self.laws}
+        self._styles = {law: law_styles(self.amended, law) for law in self.laws}  # numbering.py
         own = [(bill.citeertitel, self.bill_names)]
         own += [(a.law, a.names) for a in self.amended]
         known = [*self.articles, *(n for a in self.amended for n in a.by_article)]  # spacedletter.py
-        self.lexicon = LawLexicon(own, {a.amends.bwb: a.amends.citeertitel for a in self.amending if a.amends}, known)
+        self.lexicon = LawLexicon(own, {a.amends.bwb: amended_name(a.amends) for a in self.amending if a.amends}, known)
         self.title_laws = title_laws(f"{bill.opschrift} {bill.citeertitel}", self.lexicon)  # lawchoice.py
 
     def label(self, eid: str) -> str:
@@ -137,7 +137,7 @@ class BillIndex:
 
     def _amended(self, article: Article) -> _Amended:
         assert article.amends is not None
-        law = article.amends.citeertitel
+        law = amended_name(article.amends)
         amended = _Amended(law, law_names(law), article.number)
         own = address.article(address.BILL, article)
         for onderdeel in map(with_free_texts_read, article.onderdelen):  # freetext.py
@@ -160,7 +160,7 @@ class BillIndex:
         node = self.by_eid.get(eid)
         if node is None or len(node.touches) != 1:
             return None
-        return Target(LAW, own.amends.citeertitel, node.touches[0])
+        return Target(LAW, amended_name(own.amends), node.touches[0])
 
     # --- resolving ------------------------------------------------------------------------
 
@@ -227,7 +227,7 @@ class BillIndex:
             if (
                 own is not None
                 and own.amends
-                and same_law(law, own.amends.citeertitel)
+                and same_law(law, amended_name(own.amends))
                 and (roman or "(" in ref.raw)
                 and not ref.of_law
             ):
@@ -269,7 +269,7 @@ class BillIndex:
             if self._touching(law, mapped) and fits(law, number):
                 return law
         here = self.articles.get(context.bill_article.upper()) if context.bill_article else None
-        current = (context.named_law, here.amends.citeertitel if here and here.amends else "")
+        current = (context.named_law, amended_name(here.amends) if here and here.amends else "")
         return agreed(law_in_style(number, self._styles, current), number, self._styles, self.title_laws)
 
     def own_article(self, number: str) -> Article | None:
@@ -443,8 +443,3 @@ class BillIndex:
         if nodes is None or not (ref.this_bill or bare or titled_division(self.bill, kind, number, ref.title)):
             return None
         return Resolution(ref, "bill", nodes, "", f"wetsvoorstel, {detail}", Target(BILL, division=detail))
-
-
-def _styles(index: BillIndex, law: str) -> set[str]:
-    numbers = [n for a in index.amended if a.law == law for n in a.by_article]
-    return ({number_style(n) for n in numbers} | known_styles(law)) - {"roman"}

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from wetgen.consult.analyse.context import Context, amends_sentence
-from wetgen.consult.analyse.lawnames import same_law
+from wetgen.consult.analyse.lawnames import amended_name, same_law
 
 
 def under_sole_article(context: Context, amending: list, law: str, segment: str) -> Context:
@@ -19,7 +19,7 @@ def under_sole_article(context: Context, amending: list, law: str, segment: str)
     wordt op twee punten gewijzigd." opens nothing."""
     if context.bill_article or not law or not segment.rstrip().endswith(":"):
         return context
-    sole = [a for a in amending if a.amends and same_law(a.amends.citeertitel, law)]
+    sole = [a for a in amending if a.amends and same_law(amended_name(a.amends), law)]
     if len(sole) != 1:
         return context
     return context._replace(bill_article=sole[0].number, structural=True)

@@ -278,7 +278,9 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) == 3 and sys.argv[1] == "--ingest":
+    if {"-h", "--help"} & set(sys.argv[1:]):
+        print(__doc__)
+    elif len(sys.argv) == 3 and sys.argv[1] == "--ingest":
         print(json.dumps(run_one(int(sys.argv[2]), ingest_only=True)))
     elif len(sys.argv) == 3 and sys.argv[1] == "--run":
         print(json.dumps(run_one(int(sys.argv[2]))))

@@ -99,10 +99,47 @@ def test_an_article_of_a_bill_that_an_amending_bill_changes_is_that_bills(tmp_pa
     assert ("artikel 5", "law", "Wetsvoorstel 35 620", "5") in found
 
 
-def test_a_law_of_two_subjects_named_by_its_first(tmp_path):
-    artikelen = """    - nummer: "6"
+
+# --- what a review of round 29 with invented inputs found, each mended -----------------------------
+
+
+def test_words_and_abbreviations_after_a_list_of_letters_are_no_onderdelen():
+    for text, items in (("Artikel 28a, tweede lid, onder b tot en met d, gaf aanleiding tot vragen.", ["b", "c", "d"]),
+                        ("Artikel 28a, tweede lid, onder d, nl. de aanwijzing.", ["d"]),
+                        ("Wij brengen artikel 28a onder uw aandacht.", [""])):  # fmt: skip
+        assert [f[1] for f in resolved(text, default_bill(), "item")] == items
+
+
+def test_a_comma_then_in_het_lid_opens_a_new_clause():
+    text = "Dat volgt uit artikel 28b, in het tweede lid van artikel 28a staat iets anders."
+    found = article_targets(text, default_bill())
+    assert ("het tweede lid van artikel 28a", "law", HW, "28a", "2") in found
+
+
+def test_ja_or_nb_on_its_own_line_keeps_the_context():
+    text = "Vraag 1: is artikel 12 in artikel I, onderdeel A, duidelijk?\n\nJa.\n\nHet vijfde lid is duidelijk."
+    assert ("Het vijfde lid", "law", HW, "12", "5") in article_targets(text, default_bill())
+    text = ("ARTIKEL I\n\nDe Huisvestingswet 2014 wordt als volgt gewijzigd:\n\nA\n\nArtikel 12 wordt als volgt "
+            "gewijzigd.\n\nNB.\n\nHet vierde lid komt te luiden: iets.")  # fmt: skip
+    assert ("Het vierde lid", "law", HW, "12", "4") in article_targets(text, default_bill())
+
+
+def test_de_geldende_bepaling_in_general_is_no_reference():
+    text = "Artikel 12 en de verordening spreken elkaar tegen. Welke is dan de geldende bepaling?"
+    assert [f[0] for f in article_targets(text, default_bill())] == ["Artikel 12"]
+
+
+def test_a_range_of_small_letters_past_z_and_a_range_to_a_lettered_article():
+    found = resolved("Artikel 12, tweede lid, onderdelen y tot en met ac, zijn nieuw.", default_bill(), "item")
+    assert [f[1] for f in found] == ["y", "z", "aa", "ab", "ac"]
+    found = resolved("Zie de artikelen 12 tot en met 28ab.", default_bill(), "artikel")
+    assert [f[1] for f in found] == ["12", "28ab"]  # the lettered ones between are not guessed
+
+
+def test_van_deze_regeling_after_any_qualifier_is_the_articles(tmp_path):
+    artikelen = """    - nummer: "5"
       tekst: "(niet overgenomen)"
 """
-    bill = invented_bill(tmp_path / "geur.yaml", "Regels over geurhinder en veehouderij", "Wet geurhinder en veehouderij", artikelen)
-    found = resolved("Zie artikel 6, derde lid, van de Wet geurhinder.", bill, "scope", "artikel", "lid")
-    assert found == [("artikel 6, derde lid, van de Wet geurhinder", "bill", "6", "3")]
+    bill = invented_bill(tmp_path / "regeling.yaml", "Regeling houdende regels over heffing", "Regeling heffing", artikelen)
+    for text in ("Artikel 5, aanhef, van deze regeling geldt.", "Artikel 5, eerste volzin, van deze regeling geldt."):
+        assert len(resolved(text, bill, "scope")) == 1

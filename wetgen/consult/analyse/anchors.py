@@ -71,11 +71,12 @@ _DIGITS_AFTER = re.compile(r"\s+\d")
 _DETERMINER_BEFORE = re.compile(
     r"(?:dit|dat|deze|die|genoemde?|laatstgenoemde?|voornoemde?|bovengenoemde?|hetzelfde|datzelfde|dezelfde"
     r"|(?:de|het)\s+(?:vorige|voorgaande)|(?:de|het)(?:\s+(?:voorgestelde|nieuwe|onderhavige|huidige|bestaande"
-    r"|[‘'\"]?(?:oude|geldende)[’'\"]?))?"
+    r"|[‘'\"]?oude[’'\"]?))?"
     r"|(?:dit|dat|deze|die)\s+(?:ingevoegde|voorgestelde|nieuwe|gewijzigde))\s+$",  # "dit ingevoegde artikel"
     re.I,
 )
-_UNIT_OF = re.compile(r"(?:\d[a-z]{0,3}|\blid|\bleden|\b[a-z]|\bhoofdstuk\s+\w+|\bparagraaf\s+\S+)\s*,?\s+(?:van|in)\s+$")
+_UNIT_OF = re.compile(r"(?:\d[a-z]{0,3}°?|°|\blid|\bleden|\b[a-z]|\baanhef|\b(?:vol)?zin|\b[IVXLC]+|\bhoofdstuk\s+\w+"
+                      r"|\bparagraaf\s+\S+)\s*,?\s+(?:van|in)\s+$")
 _THAT_ONDERDEEL = re.compile(r"(?<![\w-])(?:dat|datzelfde)\s+onderdeel\b", re.I)
 _ORDINAL_UNIT = re.compile(rf"(?<![\w-])(?:{grammar.ORDINALS})\s+$", re.I)
 _NUMBER_START = re.compile(r"\d+(?:[:.]\d+)*[a-z]{0,3}$", re.I)

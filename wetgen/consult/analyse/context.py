@@ -93,7 +93,7 @@ _NEW_PROVISION = re.compile(
     r"(?:\d+[a-z]?\.|[a-z]\.|\d+°)\s+[A-Z]|(?:Artikel|ARTIKEL)\s+\S+\s+[A-Z]|[a-z]\.\s+(?-i:[a-z])"
 )  # the last: an onderdeel's own text, in lower case ("dat luidt: b. per categorie …")
 _SENTENCE_END = re.compile(r"\.(?:\s|$)")
-ONDERDEEL_HEADING = re.compile(rf"^(?P<letter>{BILL_LETTER}|[a-z][A-Z]|[A-Z]\.\d+|{TRIPLE})(?=\.?$|\s+\()")  # "A", "A."
+ONDERDEEL_HEADING = re.compile(rf"^(?P<letter>{BILL_LETTER}|[a-z][A-Z]|[A-Z]\.\d+|{TRIPLE})(?=$|\s+\()")
 _BILL_DIVISION = re.compile(r"^(?:HOOFDSTUK|TITEL|AFDELING|PARAGRAAF|DEEL|BOEK)\b")
 _BILL_ARTICLE = re.compile(r"^ARTIKEL\s+[IVXLC\d]")
 # the first word of an instruction, after an onderdeel's letter or number run into the text
@@ -112,7 +112,8 @@ _AMENDS = re.compile(
 # an onderdeel number at the start of a paragraph: "A. In artikel 10 …", "A.1. In artikel 10 …",
 # and, where a transcription ran it in after a page number, "2 B Artikel 2 wordt …"
 _LEADING_ONDERDEEL = re.compile(
-    rf"(?P<letter>{BILL_LETTER})\.(?:\d+\.)?\s+(?=[A-Z])"
+    # "A. In artikel 10 …", and "A." alone on its line as older Staatsblad texts print it (not "Ja.", "NB.")
+    rf"(?P<letter>{BILL_LETTER})\.(?:\d+\.)?(?:\s+(?=[A-Z])|\s*$(?<!Ja\.)(?<!NB\.)(?<!Ad\.)(?<!PS\.)(?<!Nr\.)(?<!Mr\.))"
     rf"|\d{{1,3}}\s+(?P<paged>{BILL_LETTER})\s+{_INSTRUCTION_START}"
 )
 
@@ -229,7 +230,7 @@ def table_heading(heading: str, following: str) -> bool:
 
 
 def onderdeel_heading(heading: str) -> str:
-    """Return the onderdeel letter a heading starts with ("A", "A.", "Aa", "0A", "A (artikel 4:17)")."""
+    """Return the onderdeel letter a heading starts with ("A", "Aa", "0A", "A (artikel 4:17)")."""
     match = ONDERDEEL_HEADING.match(heading)
     return match.group("letter") if match else ""
 

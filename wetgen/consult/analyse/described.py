@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 
 _DESCRIBED = re.compile(
-    r"(?P<word>de|het)\s+(?:(?P<state>voorgestelde|nieuwe)\s+|[‘'\"]?(?:onderhavige|huidige|bestaande|oude|geldende)[’'\"]?\s+)?"
-    r"(?P<what>bepaling|artikel)"
+    r"(?P<word>de|het)\s+(?:(?P<state>voorgestelde|nieuwe)\s+|(?:onderhavige|huidige|bestaande)\s+"
+    r"|[‘'\"]?oude[’'\"]?\s+)?(?P<what>bepaling|artikel)"  # "het ‘oude’ artikel"
     r"(?![\w-])(?!\s*(?:\d|[IVXLC]+\b|\(|[-–]))",
     re.I,
 )

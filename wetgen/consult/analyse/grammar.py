@@ -69,8 +69,12 @@ _SMALL = rf"[a-z](?![\w°])|(?:{_DOUBLE})(?![\w°])"
 _WORDS = ("en|de|in|is|op|of|te|om|na|al|nu|zo|er|ze|we|je|ik|het|een|van|dat|die|dit|met|aan|bij|uit|tot|dan|"
           "als|wel|nog|ook|kan|zal|was|wat|hun|ons|per|hem|hen|wie|mij|toe|zes|elf|hoe|des|der|den|ter|ten|"
           "sub|art|nrs|nr|jo|dus|zij|hij|wij|men|wil|mag|had|ben|wet|lid|via|mee|bv|nv|vs|ca|cq|ad|ex")
-_PAIR = rf"(?!(?:{_WORDS})(?![\w°]))[a-z]{{2,3}}(?![\w°]|[.:,]\d)"
-_SMALL_ITEM = rf"{_SMALL}|[a-z]\d{{1,2}}(?![\w°]|[.:,]\d)|{_PAIR}"
+_PAIR = rf"(?!(?:{_WORDS})(?![\w°]))[a-z]{{2,3}}(?![\w°]|[.:,]\d|\.\s*[a-z])"  # not "nl.", "vgl. d"
+_SMALL_ITEM = rf"{_SMALL}|[a-z]\d{{1,2}}(?![\w°]|[.:,]\d)"
+# only after the word "onderdeel" ("onder uw aandacht" is no item), and only where the list or sentence goes on
+# as after a letter ("onderdeel aq vervalt", "onderdeel da tot db"), not with a word ("…, d, gaf aanleiding")
+_PAIR_END = r"(?=\s*[,;.:)]|\s+(?:en|of|tot|t/m|van|door|na|voor|bij|in|wordt|worden|vervalt|vervallen|komt|komen|is|zijn)\b|\s*$)"
+_SMALL_OR_PAIR = rf"{_SMALL_ITEM}|(?:{_PAIR}){_PAIR_END}"
 # a bill's onderdeel letter: "A", "Ba", "AA", "2A" and, inserted before A, "0A" to "0000A"
 BILL_LETTER = r"(?:0{1,4}|\d)?[A-Z]{1,2}[a-z]?"
 _CAPITAL = (
@@ -91,6 +95,7 @@ _LETTERS = (
     rf"(?<![\w°])(?-i:(?:{_SMALL_ITEM})(?:{_LETTER_SEP}(?:{_SMALL_ITEM}))*"
     rf"|(?:{_CAPITAL})(?:{_LETTER_SEP}(?:{_CAPITAL}))*)"
 )
+_PAIRED_LETTERS = rf"(?<![\w°])(?-i:(?:{_SMALL_OR_PAIR})(?:{_LETTER_SEP}(?:{_SMALL_OR_PAIR}))*)"
 # a further number with an onderdeel or lid of its own is the next article: "onder 1, 9, onder b,
 # en 32b" (subonderdelen have neither)
 _OWN_PARTS = rf"\s*,\s*(?:(?:onder|sub|onderdeel)\s+[a-z](?![\w°])|{_ORD}\s+lid\b)"
@@ -121,6 +126,7 @@ QUALIFIER = re.compile(
     # "onderdeel e, subonderdeel d": a lettered sub of a law's lettered onderdeel (a bill's
     # "onderdeel Q, onderdeel 2, subonderdeel c" is the bill's own text, read as its onderdeel)
     rf"|(?<=\b(?-i:[a-z]),\s)subonderdeel\s+(?P<subletter>(?-i:[a-z]))(?![\w°])"
+    rf"|(?:aanhef\s+en\s+)?(?:onderdelen|onderdeel)\s+(?P<pairs>{_PAIRED_LETTERS})"
     rf"|(?:aanhef\s+en\s+)?(?:onderdelen|onderdeel|sub|letter|onder)\s+(?P<items>{_LETTERS})"
     rf"|(?P<zin>(?:(?:het|de)\s+)?(?:{_ORD}|\d+\s*e)\s+(?:vol)?zin\b|(?:vol)?zin\s+\d+\b)|aanhef\b(?!\s+en\b)",
     re.I,
@@ -131,7 +137,7 @@ QUALIFIER = re.compile(
 # older text closes a dot number with a dot before its qualifiers ("artikel 4.2., eerste lid")
 _AND_LID = rf"\s+en\s+(?=(?:(?:het|de)\s+)?(?:{STATE}\s+)?{_ORD}\s+lid\b|lid\s+\d)"
 QUALIFIER_SEP = re.compile(
-    rf"\s*,\s*(?:van|in)\s+(?:het\s+|de\s+)?(?=(?:{_ORD})\s+lid\b)"  # "onderdelen a en b, van het eerste lid"
+    rf"\s*,\s*van\s+(?:het\s+|de\s+)?(?=(?:{_ORD})\s+lid\b(?!\s+(?:van|in)\s+(?:het\s+|de\s+)?(?:artikel|art\b|artt?\.)))"  # "onderdelen a en b, van het eerste lid"
     rf"|(?:(?<=\d)\.(?=\s*,))?\s*,\s*(?:en\s+)?|{_JUNCTO}|{_AND_LID}|\s+(?:(?:van|in)\s+(?:het\s+|de\s+)?)?", re.I
 )
 # after an article, a lid after a bare "en" that names its own article belongs to that one:
@@ -210,7 +216,7 @@ def _inner_van(text: str, at: int) -> bool:
     """Tell whether "van" joins two qualifiers ("sub b van het tweede lid"), not a qualifier
     and its article ("het tweede lid van artikel 5")."""
     hit = QUALIFIER.match(text, at)
-    groups = ("ords", "bareords", "digits", "nth", "subs", "subs2", "subords", "numbered", "subletter", "items")
+    groups = ("ords", "bareords", "digits", "nth", "subs", "subs2", "subords", "numbered", "subletter", "pairs", "items")
     return bool(hit and any(hit.group(g) for g in groups))
 
 
@@ -234,10 +240,11 @@ def _group(hit: re.Match[str]) -> Group | None:
         return Group(subs=(hit.group("subletter"),))
     if hit.group("numbered"):  # "onderdeel 2, onder a": a numbered onderdeel with lettered subs
         return Group(items=(hit.group("numbered"),))
-    if hit.group("items"):
-        words = _REPEATED_WORD.sub("", hit.group("items")).replace("t/m", " - ")  # "a t/m c": no letters t, m
+    if hit.group("items") or hit.group("pairs"):
+        listed = hit.group("items") or hit.group("pairs")
+        words = _REPEATED_WORD.sub("", listed).replace("t/m", " - ")  # "a t/m c": no letters t, m
         letters = [m.group(0) for m in _ONE_LETTER.finditer(words)]
-        if re.search(r"tot\s+en\s+met|t/m|[-–]", hit.group("items")) and len(letters) == 2:
+        if re.search(r"tot\s+en\s+met|t/m|[-–]", listed) and len(letters) == 2:
             return Group(items=tuple(letter_range(*letters)))
         return Group(items=tuple(letters))
     if hit.group("zin"):
@@ -273,6 +280,10 @@ def letter_range(first: str, last: str) -> list[str]:
     if (len(first) == len(last) == 1 and first.isalpha() and last.isalpha()
             and first.islower() == last.islower() and ord(first) <= ord(last)):  # fmt: skip
         return [chr(c) for c in range(ord(first), ord(last) + 1)]
+    if first.isalpha() and last.isalpha() and first.islower() and last.islower() and len(last) <= 2:
+        low, high = _letters_value(first), _letters_value(last)  # "y tot en met ac": past z as a list letters on
+        if 0 < low <= high <= low + 60:
+            return [_letters_of(n) for n in range(low, high + 1)]
     return [first, last]
 
 
@@ -348,7 +359,7 @@ def expand(first: str, last: str) -> list[str]:
     if first.isdigit() and last.isdigit() and 0 < int(last) - int(first) <= RANGE_LIMIT:
         return [str(n) for n in range(int(first) + 1, int(last))]
     x, y = re.fullmatch(r"(\d+)([a-z]{0,2})", first), re.fullmatch(r"(\d+)([a-z]{1,2})", last)
-    if x and y and x.group(1) != y.group(1) and len(x.group(2)) < 2 and 0 < int(y.group(1)) - int(x.group(1)) <= RANGE_LIMIT:
+    if x and y and x.group(1) != y.group(1) and len(x.group(2)) < 2 == len(y.group(2)) + 1 and 0 < int(y.group(1)) - int(x.group(1)) <= RANGE_LIMIT:
         # "81 tot en met 92a": the numbers after 81 up to 92, then 92a itself
         return [str(n) for n in range(int(x.group(1)) + 1, int(y.group(1)) + 1)]
     if x and y and x.group(1) == y.group(1):  # "28a-28c"; past z as the codes letter on: "38z-38ag"

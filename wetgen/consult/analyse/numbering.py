@@ -139,15 +139,12 @@ _HOUSE = re.compile(r"\s+van\s+de\s+(?:Eerste|Tweede)\s+Kamer(?P<states>\s+der\s
 
 
 def law_names(citeertitel: str) -> tuple[str, ...]:
-    """Return the ways a law may be named: full title, without its year, its initials ("Awb";
-    "Wfz" in its own case), and a "Wet X en Y" by its first subject ("Wet geurhinder")."""
+    """Return the ways a law may be named: full title, without its year, and its initials
+    ("Awb"; "Wfz" in its own case)."""
     full = " ".join(citeertitel.split())
     no_year = re.sub(r"\s+\d{4}$", "", full)
     initials = "".join(w[0] for w in no_year.split() if w[0].isupper())
     names = {full.lower(), no_year.lower()}
-    head = re.match(r"(?P<head>Wet\s+[a-zé]{6,})\s+en\s+[a-zé]", no_year)
-    if head:  # "Wet geurhinder" for the Wet geurhinder en veehouderij: the title's first subject
-        names.add(head.group("head").lower())
     house = _HOUSE.search(no_year)
     if house:  # a Kamer's own rules: "het Reglement van Orde" in a text about amending them
         names.update({no_year[: house.start()].lower(), no_year[: house.start("states")].lower()})

@@ -161,12 +161,7 @@ def _unit_headings_apart(text: str) -> str:
 
 def _is_heading(paragraph: str) -> bool:
     words = paragraph.split()
-    if _LETTER_WITH_DOT.fullmatch(paragraph.strip()):
-        return True  # "A." alone on its line: an onderdeel's letter, as older Staatsblad texts print it
     return len(paragraph) <= 80 and len(words) <= 10 and not re.search(r"[.!?;:,]$", paragraph)
-
-
-_LETTER_WITH_DOT = re.compile(r"[A-Z]{1,3}\.|[A-Z][a-z]{1,2}\.")
 
 
 def _split_long(paragraph: str) -> list[str]:

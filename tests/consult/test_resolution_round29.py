@@ -143,3 +143,22 @@ def test_van_deze_regeling_after_any_qualifier_is_the_articles(tmp_path):
     bill = invented_bill(tmp_path / "regeling.yaml", "Regeling houdende regels over heffing", "Regeling heffing", artikelen)
     for text in ("Artikel 5, aanhef, van deze regeling geldt.", "Artikel 5, eerste volzin, van deze regeling geldt."):
         assert len(resolved(text, bill, "scope")) == 1
+
+
+# --- zt (fresh46), read after its first contact ----------------------------------------------------
+
+
+def test_names_of_laws_the_title_reading_cut_short_or_ran_on():
+    text = ("Zie artikel 6a van de Instellingswet Autoriteit Consument en Markt, artikel 2 van de Wet privatisering ABP "
+            "van toepassing, artikel 2 van de Algemene subsidieverordening Noord-Brabant, artikel 3 van de Regeling "
+            "kosten subsidies Noord-Brabant toe en hanteert die, artikel 14 van de Wet openbaarheid van bestuur BES en "
+            "artikel 20 van de Invoeringswet openbare lichamen Bonaire, Sint Eustatius en Saba.")  # fmt: skip
+    assert [f[1] for f in resolved(text, default_bill(), "law")] == [
+        "Instellingswet Autoriteit Consument en Markt", "Wet privatisering ABP", "Algemene subsidieverordening Noord-Brabant",
+        "Regeling kosten subsidies Noord-Brabant", "Wet openbaarheid van bestuur BES",
+        "Invoeringswet openbare lichamen Bonaire, Sint Eustatius en Saba"]  # fmt: skip
+
+
+def test_de_laatste_volzin_is_a_sentence_of_the_lid_named():
+    found = article_targets("In artikel 12, vierde lid, vervalt de laatste volzin.", default_bill())
+    assert found[-1] == ("de laatste volzin", "law", HW, "12", "4")

@@ -67,6 +67,7 @@ _ORDINALS_BEFORE = re.compile(
     re.I,
 )
 _NTH_BEFORE = re.compile(r"\d+\s*(?:e|de|ste)\s+$", re.I)
+_LAST_BEFORE = re.compile(r"(?<![\w-])(?:(?:het|de)\s+)?laatste\s+$", re.I)
 _DIGITS_AFTER = re.compile(r"\s+\d")
 _DETERMINER_BEFORE = re.compile(
     r"(?:dit|dat|deze|die|genoemde?|laatstgenoemde?|voornoemde?|bovengenoemde?|hetzelfde|datzelfde|dezelfde"
@@ -119,9 +120,8 @@ def anchors(text: str) -> list[Anchor]:
         for match in _SENTENCE.finditer(text):
             if _word_start(text, match.start()):
                 at = match.start()
-                before = _ORDINALS_BEFORE.search(text, max(0, at - 60), at) or _NTH_BEFORE.search(
-                    text, max(0, at - 8), at
-                )
+                before = (_ORDINALS_BEFORE.search(text, max(0, at - 60), at) or _NTH_BEFORE.search(text, max(0, at - 8), at)
+                          or _LAST_BEFORE.search(text, max(0, at - 16), at))  # "de laatste volzin"
                 if before:
                     found.append(Anchor(before.start(), QUALIFIER, match.end()))
     if "-grond" in lowered:  # "de a-grond"

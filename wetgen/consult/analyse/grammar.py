@@ -128,7 +128,7 @@ QUALIFIER = re.compile(
     rf"|(?<=\b(?-i:[a-z]),\s)subonderdeel\s+(?P<subletter>(?-i:[a-z]))(?![\w°])"
     rf"|(?:aanhef\s+en\s+)?(?:onderdelen|onderdeel)\s+(?P<pairs>{_PAIRED_LETTERS})"
     rf"|(?:aanhef\s+en\s+)?(?:onderdelen|onderdeel|sub|letter|onder)\s+(?P<items>{_LETTERS})"
-    rf"|(?P<zin>(?:(?:het|de)\s+)?(?:{_ORD}|\d+\s*e)\s+(?:vol)?zin\b|(?:vol)?zin\s+\d+\b)|aanhef\b(?!\s+en\b)",
+    rf"|(?P<zin>(?:(?:het|de)\s+)?(?:{_ORD}|laatste|\d+\s*e)\s+(?:vol)?zin\b|(?:vol)?zin\s+\d+\b)|aanhef\b(?!\s+en\b)",
     re.I,
 )
 # what may stand between two qualifiers: "tweede lid, onderdeel b", "lid 2 sub b", "sub b van

@@ -60,13 +60,15 @@ _EU_TREATY = re.compile(
 )
 _EU_TREATY_AT = re.compile(rf"(?:{_EU_TREATY.pattern})(?![\w-])")
 _HEAD_WORD = re.compile(
-    r"(?:(?:Algemene|Tijdelijke)\s+[Ww]et|Wet|Besluit|Rijkswet|Kaderwet|Raamwet|Invoeringswet|Wetboek|Regeling"
+    r"(?:(?:Algemene|Tijdelijke)\s+[Ww]et|Algemene\s+(?:[a-z]+)?verordening|Wet|Besluit|Rijkswet|Kaderwet|Raamwet|Invoeringswet|Wetboek|Regeling"
+    r"|Instellingswet|Aanpassingswet|Uitvoeringswet|Verzamelwet|Reparatiewet|Veegwet"
     r"|Reglement|Verdrag|Uitvoeringsregeling|Uitvoeringsbesluit|Beleidsregel"
     # the Caribbean forms (Curaçao, Aruba, Sint Maarten, the former Nederlandse Antillen)
     r"|Landsverordening|Landsbesluit|Eilandsverordening|Eilandsbesluit|Eilandenregeling"
     r"|Staatsregeling)\s+"  # the constitution of Curaçao, Aruba or Sint Maarten
 )
-_BARE_HEADS = frozenset({"Rijkswet", "Kaderwet", "Raamwet", "Invoeringswet"})  # a kind of law, no name alone
+_BARE_HEADS = frozenset({"Rijkswet", "Kaderwet", "Raamwet", "Invoeringswet", "Instellingswet", "Aanpassingswet",
+                         "Uitvoeringswet", "Verzamelwet", "Reparatiewet", "Veegwet"})  # a kind of law, no name alone
 # names that may start in lower case: "boek 7 BW", "richtlijn 2006/123/EG"
 _LOWER_HEADS = frozenset(
     "boek richtlijn verordening gedelegeerde uitvoeringsverordening kaderbesluit besluit".split()
@@ -83,7 +85,9 @@ _STOP = frozenset(
     "artikelen art lid leden onderdeel hoofdstuk paragraaf afdeling een ten "
     # finite verbs that follow a law as its subject: "De Wet X treedt in werking met ingang van …"
     "treedt treden vindt vinden gaat gaan geeft geven kent kennen legt leggen maakt maken "
-    "brengt brengen houdt houden bevat bevatten verleent verlenen".split()
+    "brengt brengen houdt houden bevat bevatten verleent verlenen "
+    # a particle or a set phrase after the name: "… Noord-Brabant toe en hanteert", "… ABP van toepassing"
+    "toe toepassing".split()
 )
 # a name by shape ends before a verb; the verb is known by what follows it in the clause: a
 # subject pronoun ("van het Reglement van Orde zend ik u") or an article with no preposition
@@ -308,8 +312,9 @@ class LawLexicon:
         if year := year_after(text, best.end, best.law):  # "Grondwet 1814" (datedlaws.py)
             best = Found(pos, best.end + len(year), f"{best.law} {year.strip()}")
         bes = re.match(r"\s+BES(?![\w-])", text[best.end :])
-        if bes and is_code(best.law) and "BES" not in best.law:
-            best = Found(pos, best.end + bes.end(), best.law.replace(BW, "Burgerlijk Wetboek BES"))
+        if bes and "BES" not in best.law:  # "de Wet openbaarheid van bestuur BES": the law of the islands
+            law = best.law.replace(BW, "Burgerlijk Wetboek BES") if is_code(best.law) else f"{best.law} BES"
+            best = Found(pos, best.end + bes.end(), law)
         return best
 
     def _own_head(self, found: Found) -> Found:
@@ -429,6 +434,12 @@ def _by_head(text: str, pos: int) -> Found | None:
         after_and, previous = lower == "en", lower
         words += 1
         end = word.end()
+        if token[0].isupper() and (places := _PLACES.match(text, last_content)):
+            last_content = end = places.end()  # "… Bonaire, Sint Eustatius en Saba": one name, listed
     if not last_content:
         return None
     return Found(pos, last_content, " ".join(text[pos:last_content].split()))
+
+
+# proper names listed in a title after a comma: "Invoeringswet openbare lichamen Bonaire, Sint Eustatius en Saba"
+_PLACES = re.compile(r"(?:,\s+(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)?)+\s+en\s+(?-i:[A-Z])\w+")

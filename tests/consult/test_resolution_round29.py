@@ -162,3 +162,18 @@ def test_names_of_laws_the_title_reading_cut_short_or_ran_on():
 def test_de_laatste_volzin_is_a_sentence_of_the_lid_named():
     found = article_targets("In artikel 12, vierde lid, vervalt de laatste volzin.", default_bill())
     assert found[-1] == ("de laatste volzin", "law", HW, "12", "4")
+
+
+# --- zu (fresh47), read after its first contact ----------------------------------------------------
+
+
+def test_each_law_of_a_list_named_after_its_own_articles():
+    text = "Zie de artikelen 7:628a lid 5 BW, 1 lid 3, onderdeel c Waadi, 8 lid 2 Waadi en artikel 1.9 Chw."
+    laws = [f[1] for f in resolved(text, default_bill(), "law")]
+    assert laws == ["Burgerlijk Wetboek Boek 7", "Wet allocatie arbeidskrachten door intermediairs",
+                    "Wet allocatie arbeidskrachten door intermediairs", "Crisis- en herstelwet"]  # fmt: skip
+
+
+def test_het_wetsartikel_is_the_one_article_under_discussion():
+    found = article_targets("Het gaat om artikel 12 van de Huisvestingswet 2014. Het wetsartikel is ruim.", default_bill())
+    assert found[-1] == ("Het wetsartikel", "law", HW, "12", "")

@@ -86,8 +86,8 @@ _STOP = frozenset(
     # finite verbs that follow a law as its subject: "De Wet X treedt in werking met ingang van …"
     "treedt treden vindt vinden gaat gaan geeft geven kent kennen legt leggen maakt maken "
     "brengt brengen houdt houden bevat bevatten verleent verlenen "
-    # a particle or a set phrase after the name: "… Noord-Brabant toe en hanteert", "… ABP van toepassing"
-    "toe toepassing".split()
+    # a particle after the name: "… Noord-Brabant toe en hanteert"
+    "toe".split()
 )
 # a name by shape ends before a verb; the verb is known by what follows it in the clause: a
 # subject pronoun ("van het Reglement van Orde zend ik u") or an article with no preposition
@@ -413,7 +413,8 @@ def _by_head(text: str, pos: int) -> Found | None:
         # an article follows a preposition in a title ("Wet op de …"), never a noun: "… van het Wetboek
         # Burgerlijke Rechtsvordering de regels …" ends the title before "de"
         noun_then_article = lower in ("de", "het") and words and previous not in _BEFORE_THE
-        if lower in _STOP or lower in _PRONOUNS or (after_and and lower in _CONNECTORS) or noun_then_article:
+        of_use = lower == "van" and text[word.end() : word.end() + 10].lower() == "toepassing"  # "… ABP van toepassing"
+        if lower in _STOP or lower in _PRONOUNS or (after_and and lower in _CONNECTORS) or noun_then_article or of_use:
             last_content = (lower in _STOP and title_run_end(text, word.start(1), _STOP)) or last_content
             break
         following = _WORD.match(text, word.end())

@@ -67,7 +67,10 @@ _ORDINALS_BEFORE = re.compile(
     re.I,
 )
 _NTH_BEFORE = re.compile(r"\d+\s*(?:e|de|ste)\s+$", re.I)
-_LAST_BEFORE = re.compile(r"(?<![\w-])(?:(?:het|de)\s+)?laatste\s+$", re.I)
+# "de laatste volzin"; "de laatste zin" only in an instruction ("… vervalt de laatste zin"), never "de op
+# één na laatste" nor "onze laatste zin"
+_LAST_BEFORE = re.compile(r"(?<![\w-])(?<!\bna\s)de\s+laatste\s+$", re.I)
+_CHANGES_NEAR = re.compile(r"\b(?:vervalt|vervallen|wordt|worden)\b", re.I)
 _DIGITS_AFTER = re.compile(r"\s+\d")
 _DETERMINER_BEFORE = re.compile(
     r"(?:dit|dat|deze|die|genoemde?|laatstgenoemde?|voornoemde?|bovengenoemde?|hetzelfde|datzelfde|dezelfde"
@@ -121,7 +124,7 @@ def anchors(text: str) -> list[Anchor]:
             if _word_start(text, match.start()):
                 at = match.start()
                 before = (_ORDINALS_BEFORE.search(text, max(0, at - 60), at) or _NTH_BEFORE.search(text, max(0, at - 8), at)
-                          or _LAST_BEFORE.search(text, max(0, at - 16), at))  # "de laatste volzin"
+                          or _last_sentence(text, at, match.end()))  # "de laatste volzin"
                 if before:
                     found.append(Anchor(before.start(), QUALIFIER, match.end()))
     if "-grond" in lowered:  # "de a-grond"
@@ -187,3 +190,13 @@ def _anaphor_before(text: str, at: int, found: list[Anchor]) -> None:
     determiner = _DETERMINER_BEFORE.search(text, max(0, at - 24), at)
     if determiner and _word_start(text, determiner.start()):
         found.append(Anchor(determiner.start(), ANAPHOR, at))
+
+
+def _last_sentence(text: str, at: int, end: int) -> re.Match[str] | None:
+    """Return "de laatste" before a sentence word at `at`: always before "volzin", before "zin" only
+    where an instruction's verb stands in its sentence (prose speaks of its own last sentence)."""
+    last = _LAST_BEFORE.search(text, max(0, at - 16), at)
+    if last is None or text[at:end].lower() == "volzin":
+        return last
+    start, stop = text.rfind(".", 0, at) + 1, text.find(".", end)
+    return last if _CHANGES_NEAR.search(text, start, stop if stop >= 0 else len(text)) else None

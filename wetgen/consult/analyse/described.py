@@ -16,7 +16,7 @@ import re
 
 _DESCRIBED = re.compile(
     r"(?P<word>de|het)\s+(?:(?P<state>voorgestelde|nieuwe)\s+|(?:onderhavige|huidige|bestaande)\s+"
-    r"|[‘'\"]?oude[’'\"]?\s+)?(?P<what>bepaling|artikel|wetsartikel)"  # "het ‘oude’ artikel", "het wetsartikel"
+    r"|[‘'\"]?oude[’'\"]?\s+)?(?P<what>bepaling|artikel)"  # "het ‘oude’ artikel"
     r"(?![\w-])(?!\s*(?:\d|[IVXLC]+\b|\(|[-–]))",
     re.I,
 )

@@ -44,7 +44,7 @@ _NO_TITLE_WORD = r"(?:sinds|vanaf|per|tot|in|na|voor|uit|van|op|met|en|of|is|was
 _ONE_WORD = re.compile(
     rf"(?:(?:Algemene|Tijdelijke)\s+)?(?:[A-Z]{_LETTER}*-\s+(?:en|of)\s+[a-zA-Z]|[A-Z])"
     rf"{_LETTER}*(?:-{_LETTER}+)*(?:wet|wetboek|verdrag|(?<=[a-z]{{3}})besluit)(?![\w-])"
-    r"(?:(?:\s+(?!" + _NO_TITLE_WORD + r")[a-z]{3,}){1,3}?\s+\d{4}(?!\d)|\s+(?:\d{4}|BES)(?!\d))?"
+    r"(?:(?:\s+(?!" + _NO_TITLE_WORD + r")[a-z]{3,}){1,3}?\s+\d{4}(?!\d)|[ \t]+(?:\d{4}|BES)(?!\d))?"
 )  # a title in lower case before its year is part of it: "Organisatiewet sociale verzekeringen 1997"
 # an EU act by its number: "Richtlijn 2011/95/EU", "Verordening (EU) 2016/679", "richtlijn
 # nr. 2006/123/EG"
@@ -60,15 +60,17 @@ _EU_TREATY = re.compile(
 )
 _EU_TREATY_AT = re.compile(rf"(?:{_EU_TREATY.pattern})(?![\w-])")
 _HEAD_WORD = re.compile(
-    r"(?:(?:Algemene|Tijdelijke)\s+[Ww]et|Algemene\s+(?:[a-z]+)?verordening|Wet|Besluit|Rijkswet|Kaderwet|Raamwet|Invoeringswet|Wetboek|Regeling"
+    r"(?:(?:Algemene|Tijdelijke)\s+[Ww]et|Algemene\s+(?:plaatselijke\s+)?(?i:[a-z]*verordening)|Wet|Besluit|Rijkswet|Kaderwet|Raamwet|Invoeringswet|Wetboek|Regeling"
     r"|Instellingswet|Aanpassingswet|Uitvoeringswet|Verzamelwet|Reparatiewet|Veegwet"
     r"|Reglement|Verdrag|Uitvoeringsregeling|Uitvoeringsbesluit|Beleidsregel"
     # the Caribbean forms (Curaçao, Aruba, Sint Maarten, the former Nederlandse Antillen)
     r"|Landsverordening|Landsbesluit|Eilandsverordening|Eilandsbesluit|Eilandenregeling"
     r"|Staatsregeling)\s+"  # the constitution of Curaçao, Aruba or Sint Maarten
 )
-_BARE_HEADS = frozenset({"Rijkswet", "Kaderwet", "Raamwet", "Invoeringswet", "Instellingswet", "Aanpassingswet",
-                         "Uitvoeringswet", "Verzamelwet", "Reparatiewet", "Veegwet"})  # a kind of law, no name alone
+_BARE_HEADS = frozenset({"Rijkswet", "Kaderwet", "Raamwet", "Invoeringswet"})  # a kind of law, no name alone
+# heads used alone as often ("de Verzamelwet wijzigt …"): a title only where a capital starts it
+# ("Instellingswet Autoriteit Consument en Markt", "Aanpassingswet Wet maatschappelijke ondersteuning")
+_NAMED_HEADS = frozenset({"Instellingswet", "Aanpassingswet", "Uitvoeringswet", "Verzamelwet", "Reparatiewet", "Veegwet"})
 # names that may start in lower case: "boek 7 BW", "richtlijn 2006/123/EG"
 _LOWER_HEADS = frozenset(
     "boek richtlijn verordening gedelegeerde uitvoeringsverordening kaderbesluit besluit".split()
@@ -311,7 +313,7 @@ class LawLexicon:
             return shaped and self._known_variant(self._own_head(shaped))
         if year := year_after(text, best.end, best.law):  # "Grondwet 1814" (datedlaws.py)
             best = Found(pos, best.end + len(year), f"{best.law} {year.strip()}")
-        bes = re.match(r"\s+BES(?![\w-])", text[best.end :])
+        bes = re.match(r"[ \t]+BES(?![\w-])", text[best.end :])
         if bes and "BES" not in best.law:  # "de Wet openbaarheid van bestuur BES": the law of the islands
             law = best.law.replace(BW, "Burgerlijk Wetboek BES") if is_code(best.law) else f"{best.law} BES"
             best = Found(pos, best.end + bes.end(), law)
@@ -396,7 +398,8 @@ def _by_shape(text: str, pos: int) -> Found | None:
     head = _by_head(text, pos)
     # a besluit's title goes on ("Landsbesluit versterking …"), as does a title after a bare head word
     # ("Rijkswet Onderzoeksraad voor veiligheid", "Invoeringswet Participatiewet")
-    if one and not (head and head.end > one.end() and (one.group(0).endswith("besluit") or one.group(0) in _BARE_HEADS)):
+    named = one and one.group(0) in _NAMED_HEADS and text[one.end() :].lstrip()[:1].isupper()
+    if one and not (head and head.end > one.end() and (one.group(0).endswith("besluit") or one.group(0) in _BARE_HEADS or named)):
         return Found(pos, one.end(), " ".join(one.group(0).split()))
     return head
 
@@ -405,7 +408,8 @@ def _by_head(text: str, pos: int) -> Found | None:
     head = _HEAD_WORD.match(text, pos)
     if not head:
         return None
-    end, words, last_content = head.end(), 0, 0
+    # "de Algemene subsidieverordening, …": such a head is a whole name by itself
+    end, words, last_content = head.end(), 0, (len(head.group(0).rstrip()) + pos if "verordening" in head.group(0).lower() else 0)
     after_and, previous = False, ""
     while words < 10 and (word := _WORD.match(text, end)):
         token = word.group(1)
@@ -435,12 +439,12 @@ def _by_head(text: str, pos: int) -> Found | None:
         after_and, previous = lower == "en", lower
         words += 1
         end = word.end()
-        if token[0].isupper() and (places := _PLACES.match(text, last_content)):
-            last_content = end = places.end()  # "… Bonaire, Sint Eustatius en Saba": one name, listed
+        if token == "Bonaire" and (places := _PLACES.match(text, last_content)):
+            last_content = end = places.end()  # "… Bonaire, Sint Eustatius en Saba": the islands, in one name
     if not last_content:
         return None
     return Found(pos, last_content, " ".join(text[pos:last_content].split()))
 
 
-# proper names listed in a title after a comma: "Invoeringswet openbare lichamen Bonaire, Sint Eustatius en Saba"
-_PLACES = re.compile(r"(?:,\s+(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)?)+\s+en\s+(?-i:[A-Z])\w+")
+# the islands listed in a title after a comma: "Invoeringswet openbare lichamen Bonaire, Sint Eustatius en Saba"
+_PLACES = re.compile(r",\s+(?:Sint\s+Eustatius\s+en\s+Saba|Saba\s+en\s+Sint\s+Eustatius)\b")  # after "Bonaire" only

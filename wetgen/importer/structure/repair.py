@@ -73,6 +73,12 @@ class _Repair:
             self.notes.warn(instruction.loc, "a group of changes without changes under it; kept as vrije_tekst")
             return replace(instruction, action=Action.FREE, free_text=sentence(instruction, style=self.style))
         payload = self.nodes(instruction.payload, payload=True)
+        if instruction.action is Action.REPLACE and not payload and not instruction.new:
+            # "Artikel 2.3 komt te luiden:" whose new text was not read under it (a copy that lost its
+            # layout, or cut off): the sentence stays as free text, the text after it where it was read
+            self.notes.warn(instruction.loc, "a replacement without its new text under it; kept as vrije_tekst")
+            return replace(instruction, action=Action.FREE, free_text=sentence(instruction, style=self.style),
+                           children=children, joined=joined)  # fmt: skip
         return replace(instruction, payload=payload, children=children, joined=joined)
 
 

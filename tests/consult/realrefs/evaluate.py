@@ -237,7 +237,8 @@ FRESH49_FROM = "zw"
 # fresh37 (zk01-zk09) was read on main (round 25: the Aanwijzingen voor de regelgeving by number,
 # a lid of an own article's text), fresh38 (zl01-zl10) on main (round 26: a free-text change's own
 # sentence, new text ending at a paragraph that names its law), fresh39 (zm01-zm10) on main (round 27:
-# the letters of inserted onderdelen).
+# the letters of inserted onderdelen). fresh40-fresh47 (zn-zu) were read on main by rounds 28-30 (2026-12-06);
+# fresh48 and fresh49 (zv, zw) were measured on first contact with the final code of that day and not read.
 UNSEEN_PARTS: tuple[str, ...] = ()
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
          "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",

@@ -167,26 +167,15 @@ def test_die_artikelen_after_articles_named_one_by_one_in_its_sentence_are_those
 
 def test_the_opschrift_of_a_paragraaf_is_the_bills_own_where_no_law_is_named(tmp_path):
     # a record of votes on a new law: "Het opschrift van paragraaf 1.2 wordt zonder stemming aangenomen."
-    path = tmp_path / "wet.yaml"
-    path.write_text("""wetsvoorstel:
-  opschrift: Regels over werk en inkomen
-  citeertitel: Wet werk en inkomen
-  versie: {label: Ontwerp, datum: "2026-01-01", fase: consultatieversie}
-  ministerie: Sociale Zaken en Werkgelegenheid
-  ondertekenaars: ["De Minister van Sociale Zaken en Werkgelegenheid,"]
-  considerans: [dat het wenselijk is regels te stellen over werk en inkomen;]
-  artikelen:
-    - hoofdstuk: "1"
+    artikelen = """    - hoofdstuk: "1"
       opschrift: Algemeen
       artikelen:
         - paragraaf: "1.2"
           opschrift: Begrippen
           artikelen:
             - {nummer: "1.2.1", tekst: "(niet overgenomen)"}
-""", encoding="utf-8")
-    from wetgen.loader import load_bill
-
-    bill = load_bill(path)
+"""
+    bill = invented_bill(tmp_path / "wet.yaml", "Regels over werk en inkomen", "Wet werk en inkomen", artikelen)
     found = resolved("Het opschrift van paragraaf 1.2 wordt zonder stemming aangenomen.", bill, "scope", "division")
     assert found == [("Het opschrift van paragraaf 1.2", "bill", "paragraaf 1.2")]
     # a law named before it in its sentence: that law's paragraaf (a review of round 28)

@@ -178,10 +178,11 @@ class Analyser:
         )
         return bool(context.structural and here is not None and here.is_amending)
 
-    def _announced(self, context: Context, letter: str) -> bool:
+    def _announced(self, context: Context, letter: str, alone: bool = False) -> bool:
         """Tell whether the paragraph above inserted an onderdeel of an amending article of the
-        bill (in a nota van wijziging) that this version of the bill has: the letter below is it."""
-        here = self.index.articles.get(context.bill_article.upper()) if context.announced or letter in context.listed else None
+        bill (in a nota van wijziging) that this version of the bill has, or the letter stands `alone`
+        on its line below an amending article that has it: the letter below is it."""
+        here = self.index.articles.get(context.bill_article.upper()) if context.announced or letter in context.listed or alone else None
         if here is None or not here.is_amending:
             return False
         unit = bill_unit(here, Target(BILL, "", here.number, onderdeel=letter))
@@ -217,7 +218,8 @@ class Analyser:
         base = start
         if self._amending_here(context) or context.announced:
             at, leading, after = ctx_rules.leading_onderdeel(text[start:end], context.announced)
-            if leading and (self._amending_here(context) or self._announced(context, leading)):
+            bare = not text[start + after : end].strip()  # "A." alone: only a letter the article has ("Ja." is no "Ja")
+            if leading and (self._amending_here(context) and not bare or self._announced(context, leading, bare)):
                 context = self._onderdeel(text, start + at, leading, context, result)
                 start = base = start + after
         for at, letter, length in self._run_in(text[base:end]):

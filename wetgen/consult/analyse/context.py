@@ -112,8 +112,9 @@ _AMENDS = re.compile(
 # an onderdeel number at the start of a paragraph: "A. In artikel 10 …", "A.1. In artikel 10 …",
 # and, where a transcription ran it in after a page number, "2 B Artikel 2 wordt …"
 _LEADING_ONDERDEEL = re.compile(
-    # "A. In artikel 10 …", and "A." alone on its line as older Staatsblad texts print it (not "Ja.", "NB.")
-    rf"(?P<letter>{BILL_LETTER})\.(?:\d+\.)?(?:\s+(?=[A-Z])|\s*$(?<!Ja\.)(?<!NB\.)(?<!Ad\.)(?<!PS\.)(?<!Nr\.)(?<!Mr\.))"
+    # "A. In artikel 10 …", and "A." alone on its line as older Staatsblad texts print it (the analyser
+    # takes it only where the article has that letter: "Ja." or "NB." in a letter is none)
+    rf"(?P<letter>{BILL_LETTER})\.(?:\d+\.)?(?:\s+(?=[A-Z])|\s*$)"
     rf"|\d{{1,3}}\s+(?P<paged>{BILL_LETTER})\s+{_INSTRUCTION_START}"
 )
 

@@ -64,13 +64,13 @@ _DOUBLE = "|".join(letter * 2 for letter in "abcdefghijklmnopqrstuvwxyz")
 _SMALL = rf"[a-z](?![\w°])|(?:{_DOUBLE})(?![\w°])"
 # after a word of onderdelen, a small letter with a number is one inserted after that letter: "onder
 # s1", "onderdeel i1" (only there: a bare "b2" in prose is no onderdeel)
+_SMALL_ITEM = rf"{_SMALL}|[a-z]\d{{1,2}}(?![\w°]|[.:,]\d)"
 # a long list's letters past z ("aq", "ab") and one inserted after a pair ("aca", "da"): two or three
 # small letters, never a word ("onder de", "onderdeel van", "onder het")
 _WORDS = ("en|de|in|is|op|of|te|om|na|al|nu|zo|er|ze|we|je|ik|het|een|van|dat|die|dit|met|aan|bij|uit|tot|dan|"
           "als|wel|nog|ook|kan|zal|was|wat|hun|ons|per|hem|hen|wie|mij|toe|zes|elf|hoe|des|der|den|ter|ten|"
           "sub|art|nrs|nr|jo|dus|zij|hij|wij|men|wil|mag|had|ben|wet|lid|via|mee|bv|nv|vs|ca|cq|ad|ex")
 _PAIR = rf"(?!(?:{_WORDS})(?![\w°]))[a-z]{{2,3}}(?![\w°]|[.:,]\d|\.\s*[a-z])"  # not "nl.", "vgl. d"
-_SMALL_ITEM = rf"{_SMALL}|[a-z]\d{{1,2}}(?![\w°]|[.:,]\d)"
 # only after the word "onderdeel" ("onder uw aandacht" is no item), and only where the list or sentence goes on
 # as after a letter ("onderdeel aq vervalt", "onderdeel da tot db"), not with a word ("…, d, gaf aanleiding")
 _PAIR_END = r"(?=\s*[,;.:)]|\s+(?:en|of|tot|t/m|van|door|na|voor|bij|in|wordt|worden|vervalt|vervallen|komt|komen|is|zijn)\b|\s*$)"
@@ -359,7 +359,8 @@ def expand(first: str, last: str) -> list[str]:
     if first.isdigit() and last.isdigit() and 0 < int(last) - int(first) <= RANGE_LIMIT:
         return [str(n) for n in range(int(first) + 1, int(last))]
     x, y = re.fullmatch(r"(\d+)([a-z]{0,2})", first), re.fullmatch(r"(\d+)([a-z]{1,2})", last)
-    if x and y and x.group(1) != y.group(1) and len(x.group(2)) < 2 == len(y.group(2)) + 1 and 0 < int(y.group(1)) - int(x.group(1)) <= RANGE_LIMIT:
+    one_letter = len(x.group(2)) < 2 and len(y.group(2)) == 1 if x and y else False
+    if x and y and x.group(1) != y.group(1) and one_letter and 0 < int(y.group(1)) - int(x.group(1)) <= RANGE_LIMIT:
         # "81 tot en met 92a": the numbers after 81 up to 92, then 92a itself
         return [str(n) for n in range(int(x.group(1)) + 1, int(y.group(1)) + 1)]
     if x and y and x.group(1) == y.group(1):  # "28a-28c"; past z as the codes letter on: "38z-38ag"

@@ -8,6 +8,7 @@ apart: they are the MvT's only where the text is the MvT."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _MVT_WORD = re.compile(r"toelichting\b|m\.?v\.?t\b\.?", re.I)
 # what may stand before the word: "paragraaf 4.2 van de memorie van ", "de artikelsgewijze "
@@ -147,18 +148,15 @@ _OF_ITSELF = re.compile(
 # a paragraph of the text itself, alone in brackets at a sentence's end: "… weergegeven (paragraaf 2)."
 # (a bracketed hoofdstuk is as often the regeling's: "de bijdrage … (hoofdstuk 3);")
 _BRACKETED = re.compile(r"\((?=paragraaf|par\.|§)\s*" + _LOCATION + r"\s*\)(?=\s*\.)", re.I)
-# a law named just before the bracket: "geregeld in het Besluit inburgering 2021 (paragraaf 2)" is its paragraaf
-_LAW_BEFORE = re.compile(
-    r"(?:\b(?:Wet|Besluit|Regeling|Wetboek|Verordening|Reglement|Verdrag|Richtlijn|Kaderwet|Rijkswet)\b[^.;:()]{0,60}"
-    r"|(?:wet|wetboek|besluit)(?:\s+\d{4})?|\b[A-Z]{2,6}|\bAwb)\s*$"
-)
 _OWN_GATE = ("zie", "hier", "deel", "deze memorie", "deze toelichting", "(par", "(§")
 
 
-def own_places(text: str) -> list[tuple[int, int, str, bool]]:
+def own_places(text: str, law_before: Callable[[int], bool] = lambda at: False) -> list[tuple[int, int, str, bool]]:
     """Return the places a text names in itself the way a memorie van toelichting names its own
     paragraphs: (start, end, detail, explicit); `explicit` where the words say it is the MvT
-    ("van het algemeen deel van de toelichting"), else they are the MvT's only in the MvT."""
+    ("van het algemeen deel van de toelichting"), else they are the MvT's only in the MvT.
+    `law_before` tells whether a law's name ends at a position: "geregeld in het Besluit inburgering
+    2021 (paragraaf 2)." is that law's paragraaf, not the text's own."""
     lowered = text.lower()
     if not any(word in lowered for word in _OWN_GATE):
         return []
@@ -168,7 +166,7 @@ def own_places(text: str) -> list[tuple[int, int, str, bool]]:
               for m in _CROSS.finditer(text) if not any(s <= m.start("loc") < e for s, e, _, _ in found)]  # fmt: skip
     found += [(m.start("loc"), m.end("loc"), " ".join(m.group("loc").split()).replace("par.", "paragraaf"), False)
               for m in _BRACKETED.finditer(text) if not any(s <= m.start("loc") < e for s, e, _, _ in found)
-              and not _LAW_BEFORE.search(text, max(0, m.start() - 80), m.start())]  # fmt: skip
+              and not law_before(m.start())]  # fmt: skip
     return sorted(found)
 
 

@@ -139,7 +139,7 @@ def find_references(text: str, lexicon: LawLexicon | None = None) -> list[Ref]:
     """Return every reference in `text`, in order, without overlaps."""
     lexicon = lexicon or default_lexicon()
     text = grammar.without_long_numbers(text)
-    found = [Ref(text[s:e], s, e, MVT, detail=d, own_text=not explicit) for s, e, d, explicit in own_places(text)]
+    found = [Ref(text[s:e], s, e, MVT, detail=d, own_text=not explicit) for s, e, d, explicit in own_places(text, lambda at: lexicon.ending_at(text, at) is not None)]
     found += [Ref(text[s:e], s, e, MVT, detail=d) for s, e, d in own_memorie(text, mvt_places(text))
               if not any(r.start < e and s < r.end for r in found)]  # fmt: skip
     found += [Ref(text[k.start : k.end], k.start, k.end, ARTICLE, (Part(k.artikel, k.lid),), lexicon.by_bwb[k.bwb])

@@ -220,6 +220,10 @@ FRESH47_FROM = "zu"
 # resolver, after round 30, and committed before they were measured.
 FRESH48_FROM = "zv"
 FRESH49_FROM = "zw"
+# zx01-zx15 and zy01-zy15 were labelled blind on 2026-12-06 by helpers who never read or ran the
+# resolver, while round 31 (zv, zw) was being written, and committed before they were measured.
+FRESH50_FROM = "zx"
+FRESH51_FROM = "zy"
 # The parts whose disagreements nobody has read: reported, not enforced. fresh7 (g01-g15) was
 # measured on first contact and read on branch refs-resolve6, fresh5 (e01-e15) and fresh6
 # (f01-f15) on branch refs-resolve7, fresh8 (h01-h15) and fresh9 (i01-i15) on branch
@@ -239,14 +243,14 @@ FRESH49_FROM = "zw"
 # sentence, new text ending at a paragraph that names its law), fresh39 (zm01-zm10) on main (round 27:
 # the letters of inserted onderdelen). fresh40-fresh47 (zn-zu) were read on main by rounds 28-30 (2026-12-06);
 # fresh48 and fresh49 (zv, zw) were measured on first contact with the final code of that day and not read.
-UNSEEN_PARTS: tuple[str, ...] = ()
+UNSEEN_PARTS: tuple[str, ...] = ("fresh50", "fresh51")
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
          "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
          "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
          "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29",
          "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35", "fresh36", "fresh37", "fresh38", "fresh39",
          "fresh40", "fresh41", "fresh42", "fresh43", "fresh44", "fresh45", "fresh46", "fresh47",
-         "fresh48", "fresh49")
+         "fresh48", "fresh49", "fresh50", "fresh51")
 PARTS = ("all", *SPLIT, "read", "unseen")
 
 
@@ -303,7 +307,9 @@ def in_part(doc_id: str, part: str) -> bool:
         "fresh46": (FRESH46_FROM, FRESH47_FROM),
         "fresh47": (FRESH47_FROM, FRESH48_FROM),
         "fresh48": (FRESH48_FROM, FRESH49_FROM),
-        "fresh49": (FRESH49_FROM, "\uffff"),
+        "fresh49": (FRESH49_FROM, FRESH50_FROM),
+        "fresh50": (FRESH50_FROM, FRESH51_FROM),
+        "fresh51": (FRESH51_FROM, "\uffff"),
     }
     if part in ("read", "unseen"):
         unseen = any(in_part(doc_id, p) for p in UNSEEN_PARTS)

@@ -3,7 +3,8 @@
 the instruction changes (the lid, onderdeel or article under discussion), and names that
 provision, as "Artikel I, aanhef" names the article (the aanhef is no unit of its own). Only the
 forms of an instruction, with its verb, are read: "de aanhef" in prose is as often the enacting
-formula of the bill ("In de aanhef ontbreekt de grondslag", "In de aanhef wordt verwezen naar …")."""
+formula of the bill ("In de aanhef ontbreekt de grondslag", "In de aanhef wordt verwezen naar …"),
+and the forms of an A-stuk that reports the words before the advice ("In de aanhef ontbrak: …")."""
 
 from __future__ import annotations
 
@@ -17,7 +18,9 @@ _BARE = re.compile(
     r"\b(?<=[Ii]n )de aanhef(?=,?\s+(?:vervalt|vervallen)\b"
     r"|,?\s+(?:wordt|worden)\b[^\n]{0,300}?\b(?:vervangen|ingevoegd|toegevoegd|geschrapt|verletterd|vernummerd)\b)"
     r"|\b[Dd]e aanhef(?=\s+(?:komt|wordt)\s+(?:als\s+volgt\s+)?(?:te\s+luiden|gewijzigd|vervangen)\b)"
-    r"|(?<=\bwordt )de aanhef(?=\s+(?:vervangen|gewijzigd|als\s+volgt)\b)",
+    r"|(?<=\bwordt )de aanhef(?=\s+(?:vervangen|gewijzigd|als\s+volgt)\b)"
+    # an A-stuk's report of the text before the advice: "In de aanhef ontbrak: …", "De aanhef luidde: …"
+    r"|\b(?<=[Ii]n )de aanhef(?=\s+(?:ontbrak|ontbraken|luidde|stond)\s*:)|\b[Dd]e aanhef(?=\s+luidde\s*:)",
 )
 
 

@@ -43,7 +43,8 @@ from wetgen.consult.analyse.refs import MVT as MVT_KIND
 from wetgen.consult.analyse.resolve import GENERAL, BillIndex, Resolution
 from wetgen.consult.analyse.soleamending import amends_at, heads_onderdelen, under_sole_article
 from wetgen.consult.analyse.stages import ALIAS, alias_law, stage_heading
-from wetgen.consult.analyse.writtenas import as_meant
+from wetgen.consult.analyse.tocpages import paged_entries, without_pages
+from wetgen.consult.analyse.votes import voted_article
 from wetgen.model import Bill
 
 _SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)")
@@ -76,8 +77,10 @@ class Analyser:
     def analyse_text(self, text: str) -> list[tuple[Point, PointResult]]:
         """Return every point of a text with its result, each read in the context before it."""
         context, out = EMPTY, []
+        pages = paged_entries(text)  # a table of contents whose pages ran into its entries (tocpages.py)
         for point in points_of(text):
-            result, context = self.analyse_point(point, context)
+            read = point._replace(text=without_pages(point.text, pages)) if pages else point
+            result, context = self.analyse_point(read, context)
             out.append((point, result))
         return out
 
@@ -253,7 +256,7 @@ class Analyser:
                 refs = sorted(refs + tables.announced_divisions(segment, refs), key=lambda r: r.start)
             named, breaks, previous = [], [], 0
             for ref in refs:
-                if ref.that_law:  # "die wet": the law named last
+                if ref.that_law or ref.anaphor == "deze wet" and not ref.law:  # "die wet": the law named last
                     found = self.lexicon.last_before(segment, ref.start)
                     named.append(found.law if found else "")
                 elif ref.kind == DIVISION and not ref.law:  # "paragraaf 3.1": that of its sentence
@@ -316,7 +319,7 @@ class Analyser:
                 own = own._replace(last=prior)
             if ref.anaphor == "die" and ref.detail.startswith("artikel") and len({p.artikel for p in sentence}) > 1:
                 own = own._replace(last_many=sentence)  # "bedoeld in artikel 8, en …, bedoeld in artikel 10, … die artikelen"
-            shifted = as_meant(text, ref._replace(start=ref.start + start, end=ref.end + start, law=alias_law(ref, context)), self.index.articles)
+            shifted = voted_article(text, ref._replace(start=ref.start + start, end=ref.end + start, law=alias_law(ref, context)), self.index.articles)
             resolutions = named_after(self.index, text, start, reading, number, own, inside)
             resolutions = of_definition(resolutions or self.index.resolve(shifted, own, inside), ref.raw, own)
             if other and ref.kind == ARTICLE and not (ref.law or ref.this_bill or ref.that_law or inside) and all(
@@ -380,7 +383,7 @@ class Analyser:
             context = announce(context, reading.opens, reading.announces, text[start:end])  # notaitems.py
         context = with_definitions(context, text[start:end])  # definedinstrument.py
         context = with_aanhef_law(context, text, start, end, result.resolutions[before:])  # enablinglaw.py
-        return lead_in_law(context, text[start:end], self.lexicon)  # "… in de Awb geregeld:"
+        return lead_in_law(context, text[start:end], self.lexicon, result.resolutions[before:], start)  # "… in de Awb geregeld:"
 
     def _topic(self, context: Context, resolutions: list[Resolution]) -> tuple[Target, ...]:
         """Return the topic after a reference: the articles it names (for an onderdeel of an

@@ -61,6 +61,10 @@ _GATED = (  # (pattern, kind, words without which a text cannot match it)
     (_DIVISION, DIVISION, ("hoofdstuk", "titel", "afdeling", "paragraaf", "§", "afd.", "hfd.", "hst.")),
 )
 _COLON_OR_LID = re.compile(r"\d(?:[a-z]{0,3}\s+lid\s+\d|:\d)", re.I)
+# a treaty's articles are often written without "artikel": "strijd met 6 EVRM", "37 en 40 IVRK"
+# (not a count: "de 47 EVRM-staten", "12 EVRM-zaken")
+_TREATY_NUMBERS = re.compile(r"(?<![\w.,:/€-])(?<!\bde\s)(?<!\bhet\s)(?<!\bdie\s)(?<!\balle\s)(?<!\bdeze\s)\d{1,3}"
+                             r"(?:\s*,\s*\d{1,3})*(?:\s+en\s+\d{1,3})?\s+(?-i:EVRM|IVRK|IVBPR|IVESCR)\b(?![-‑])")
 _ORDINALS_BEFORE = re.compile(
     rf"(?<![\w-])(?:(?:het|de)\s+)?(?:{grammar.STATE}\s+)?(?:{grammar.ORDINALS})(?:(?:\s*,\s*(?:en\s+)?|\s+en\s+|\s+of\s+|\s+(?:tot\s+en\s+met|t/m)\s+"
     rf"|\s*[-–]\s*)(?:het\s+)?(?:{grammar.ORDINALS}))*\s+$",
@@ -160,6 +164,8 @@ def anchors(text: str) -> list[Anchor]:
             before = text[begin - 1] if begin else " "
             if before not in "0123456789.:/,€-" and not before.isalpha():
                 found.append(Anchor(begin, NUMBER, begin))
+    if "VR" in text:
+        found.extend(Anchor(match.start(), NUMBER, match.start()) for match in _TREATY_NUMBERS.finditer(text))
     found.sort(key=lambda a: (a.start, _ORDER[a.kind]))
     return found
 

@@ -8,11 +8,11 @@ import re
 from wetgen import address
 from wetgen.address import Address
 from wetgen.consult.analyse.context import Target
-from wetgen.consult.analyse.grammar import TRIPLE
+from wetgen.consult.analyse.grammar import REPEATED_CAPITALS
 from wetgen.consult.analyse.insertedletters import next_letters
 from wetgen.model import Article, Bill, Item, Lid, iter_articles, iter_divisions
 
-_ONDERDEEL = re.compile(rf"\d?[A-Z]{{1,2}}[a-z]?|[a-z][A-Z]|[A-Z]\.?\d+|{TRIPLE}")
+_ONDERDEEL = re.compile(rf"\d?[A-Z]{{1,2}}[a-z]?|[a-z][A-Z]|[A-Z]\.?\d+|{REPEATED_CAPITALS}")
 
 
 def onderdeel_like(letter: str) -> bool:

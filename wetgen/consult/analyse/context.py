@@ -15,7 +15,7 @@ import re
 from collections.abc import Container
 from typing import NamedTuple
 
-from wetgen.consult.analyse.grammar import BILL_LETTER, TRIPLE
+from wetgen.consult.analyse.grammar import BILL_LETTER, REPEATED_CAPITALS
 from wetgen.consult.analyse.insertedletters import next_in_list
 from wetgen.consult.analyse.nextinstruction import new_words_end, next_step
 
@@ -62,6 +62,7 @@ class Context(NamedTuple):
     mvt_text: bool = False  # the text is (a part of) the memorie van toelichting itself
     answer_text: bool = False  # the text is a memorie van antwoord: "deze memorie" is that one
     lead_in_law: str = ""  # the law a sentence ending in a colon named for the list below it
+    cited: Target | None = None  # "… is geregeld in artikel 22b Sr:": the article whose leden follow (leadin.py)
     listed: tuple[str, ...] = ()  # "De onderdelen G tot en met I … te luiden:": the letters below
     defined: str = ""  # "De regeling X (hierna: de regeling)": the instrument "deze regeling" is (definedinstrument.py)
     enabling: str = ""  # "wet: Meststoffenwet": the law "van de wet" in a besluit names (enablinglaw.py)
@@ -93,7 +94,7 @@ _NEW_PROVISION = re.compile(
     r"(?:\d+[a-z]?\.|[a-z]\.|\d+°)\s+[A-Z]|(?:Artikel|ARTIKEL)\s+\S+\s+[A-Z]|[a-z]\.\s+(?-i:[a-z])"
 )  # the last: an onderdeel's own text, in lower case ("dat luidt: b. per categorie …")
 _SENTENCE_END = re.compile(r"\.(?:\s|$)")
-ONDERDEEL_HEADING = re.compile(rf"^(?P<letter>{BILL_LETTER}|[a-z][A-Z]|[A-Z]\.\d+|{TRIPLE})(?=$|\s+\()")
+ONDERDEEL_HEADING = re.compile(rf"^(?P<letter>{BILL_LETTER}|[a-z][A-Z]|[A-Z]\.\d+|{REPEATED_CAPITALS})(?=$|\s+\()")
 _BILL_DIVISION = re.compile(r"^(?:HOOFDSTUK|TITEL|AFDELING|PARAGRAAF|DEEL|BOEK)\b")
 _BILL_ARTICLE = re.compile(r"^ARTIKEL\s+[IVXLC\d]")
 # the first word of an instruction, after an onderdeel's letter or number run into the text
@@ -102,7 +103,7 @@ _INSTRUCTION_START = r"(?=(?:In|Aan|Na|Voor|Onder|Artikel|Het|De|Er|Onderdeel)\s
 # 49 …", "… eerste zin». BArtikel 54 wordt …"
 _RUN_IN = re.compile(
     rf"(?::|[.»;:]\s)(?P<number>\d{{1,2}}\.\s*){_INSTRUCTION_START}"
-    rf"|[:.»;]\s?(?P<letter>{TRIPLE}|{BILL_LETTER}|[a-z][A-Z])(?P<step>(?:\.\d+)*\.?)\s?{_INSTRUCTION_START}"
+    rf"|[:.»;]\s?(?P<letter>{REPEATED_CAPITALS}|{BILL_LETTER}|[a-z][A-Z])(?P<step>(?:\.\d+)*\.?)\s?{_INSTRUCTION_START}"
 )
 _AMENDS = re.compile(
     r"^(?:\d+\.\s+)?(?:De|Het)\s+(?P<rest>.{3,120}?)\s+(?:wordt|worden)\b.{0,80}?\bgewijzigd"
@@ -150,7 +151,7 @@ def opens_new_text(paragraph: str) -> bool:
 # where a transcription that lost the paragraph breaks goes on with the nota's next item, which
 # names the bill's own article and a capital onderdeel no law has ("… hoger onderwijs. B Artikel I,
 # onderdeel CCC, komt te luiden:"): the provision run in above ends there
-_NEXT_ITEM = re.compile(rf"[.»;]\s+(?:(?:{TRIPLE}|{BILL_LETTER})\.?\s+)?(?=(?:Artikel|ARTIKEL)\s+[IVXLC]+[a-z]?,?\s+onderdeel\s+[A-Z])")
+_NEXT_ITEM = re.compile(rf"[.»;]\s+(?:(?:{REPEATED_CAPITALS}|{BILL_LETTER})\.?\s+)?(?=(?:Artikel|ARTIKEL)\s+[IVXLC]+[a-z]?,?\s+onderdeel\s+[A-Z])")
 
 
 def _run_on(segment: str) -> list[tuple[int, int]]:

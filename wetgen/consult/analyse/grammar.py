@@ -56,8 +56,9 @@ def compact(number: str) -> str:
 # letters of onderdelen: a, b, aa (of a list); A, B, Aa, IJ, aA, 0A, L1 (of an amending article:
 # "L1" is inserted after L) (a capital with a page number run into it at the end of a line of a
 # table of contents, "Onderdelen A en D8", is the letter)
-# a large bill goes on after Z with AA, BB … and after ZZ with AAA, BBB … ("onderdeel CCC")
-TRIPLE = "|".join(letter * 3 for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+# a large bill goes on after Z with AA, BB …, after ZZ with AAA, BBB … ("onderdeel CCC") and after
+# ZZZ with AAAA … ("onderdeel QQQQ"); the longer first, so that a pattern reads all of it
+REPEATED_CAPITALS = "|".join(letter * size for size in (4, 3) for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 # a long list goes on after z with aa, bb …; spelled out, since a back-reference would count the
 # groups of whichever pattern this part is put into ("onder kk" read as "onder k")
 _DOUBLE = "|".join(letter * 2 for letter in "abcdefghijklmnopqrstuvwxyz")
@@ -79,7 +80,7 @@ _SMALL_OR_PAIR = rf"{_SMALL_ITEM}|(?:{_PAIR}){_PAIR_END}"
 BILL_LETTER = r"(?:0{1,4}|\d)?[A-Z]{1,2}[a-z]?"
 _CAPITAL = (
     rf"{BILL_LETTER}(?![\w°])|[a-z][A-Z](?![\w°])"
-    rf"|(?:{TRIPLE})(?![\w°])"
+    rf"|(?:{REPEATED_CAPITALS})(?![\w°])"
     r"|[A-Z](?=\d{1,3}[ \t]*(?:\n|$))|[A-Z]\d{1,2}(?![\w°]|[.:,]\d)"
 )
 LETTER = rf"(?<![\w°])(?-i:{_SMALL}|{_CAPITAL})"
@@ -128,7 +129,7 @@ QUALIFIER = re.compile(
     rf"|(?<=\b(?-i:[a-z]),\s)subonderdeel\s+(?P<subletter>(?-i:[a-z]))(?![\w°])"
     rf"|(?:aanhef\s+en\s+)?(?:onderdelen|onderdeel)\s+(?P<pairs>{_PAIRED_LETTERS})"
     rf"|(?:aanhef\s+en\s+)?(?:onderdelen|onderdeel|sub|letter|onder)\s+(?P<items>{_LETTERS})"
-    rf"|(?P<zin>(?:(?:het|de)\s+)?(?:{_ORD}|laatste|\d+\s*e)\s+(?:vol)?zin\b|(?:vol)?zin\s+\d+\b)|aanhef\b(?!\s+en\b)",
+    rf"|(?P<zin>(?:(?:het|de)\s+)?(?:{_ORDS}|laatste|\d+\s*e)\s+(?:vol)?zin\b|(?:vol)?zin\s+\d+\b)|aanhef\b(?!\s+en\b)",
     re.I,
 )
 # what may stand between two qualifiers: "tweede lid, onderdeel b", "lid 2 sub b", "sub b van

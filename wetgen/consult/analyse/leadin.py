@@ -1,22 +1,35 @@
 """A sentence that introduces a list names the law its items are about: "… wordt een drietal
-onderwerpen in de Awb geregeld:" and then "• bestuursrechtelijke geldschulden (titel 4.4);"."""
+onderwerpen in de Awb geregeld:" and then "• bestuursrechtelijke geldschulden (titel 4.4);". One
+that ends in an article and a colon, with a verb that introduces a text ("Het taakstrafverbod is
+geregeld in artikel 22b Sr:", "Artikel 7:2 luidt als volgt:"), quotes that article: the paragraphs
+numbered 1., 2., … below it are its leden, and "het eerste lid" in them is that article's
+(owncitations.lid_of_own_article)."""
 
 from __future__ import annotations
 
 import re
 
-from wetgen.consult.analyse.context import Context
+from wetgen.consult.analyse.context import BILL, LAW, OTHER_LAW, Context
 from wetgen.consult.analyse.lawnames import LawLexicon
 
 # the last clause of a sentence that ends in a colon: "in de Awb geregeld:", "van de Woningwet:"
 _LAST_CLAUSE = re.compile(r"[^.;,()]{3,120}:\s*$")
+_INTRODUCES_TEXT = re.compile(r"\b(?:luidt|luidde|luiden|luidden|bepaalt|bepaalde|geregeld|opgenomen|neergelegd)\b", re.I)
+# what may stand between the article and the colon: "artikel 22b Sr:", "artikel 7 (oud) luidt als volgt:"
+_TO_COLON = re.compile(r"[\s.)]*(?:(?:luidt|luidde|bepaalt|bepaalde)(?:\s+als\s+volgt)?\s*)?:\s*$", re.I)
 
 
-def lead_in_law(context: Context, segment: str, lexicon: LawLexicon) -> Context:
+def lead_in_law(context: Context, segment: str, lexicon: LawLexicon, resolutions=(), start: int = 0) -> Context:
     """Return the context after a segment: where its last clause names a law and ends in a
-    colon, that law is the one the items below name ("titel 4.4" is of the Awb)."""
+    colon, that law is the one the items below name ("titel 4.4" is of the Awb); where it ends
+    in an article it quotes (`resolutions`: the segment's, placed from `start` of its point), that
+    article's leden follow."""
     if not segment.rstrip().endswith(":") or context.inserted:
         return context
+    last = resolutions[-1] if resolutions else None
+    if (last and last.place.artikel and not (last.place.lid or last.place.item) and last.place.scope in (BILL, LAW, OTHER_LAW)
+            and _TO_COLON.match(segment, last.ref.end - start) and _INTRODUCES_TEXT.search(segment)):  # fmt: skip
+        return context._replace(cited=last.place)
     clause = _LAST_CLAUSE.search(segment)
     if clause is None:
         return context

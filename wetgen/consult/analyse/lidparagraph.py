@@ -18,6 +18,13 @@ _SENTENCE = "volzin"  # refs.SENTENCE
 # an instruction's step that quotes the words it changes: "1. In het derde lid wordt «…", "2. In het
 # vierde lid wordt «…» vervangen door «…", "3. Aan het slot wordt «…» toegevoegd"
 _QUOTED_BY_STEP = re.compile(r".*\b(?:wordt|worden|vervalt|vervallen|komt|komen)\b.*«[^»]*$", re.S)
+# a step that changes, or reports the change of, a lid it names: "2. Het derde lid is vervallen. Dit
+# lid luidde: …", "1. Het tweede lid wordt als volgt gewijzigd: … in dit lid": "dit lid" is that lid
+_LID_CHANGED = re.compile(
+    r"\blid\s+(?:is\s+(?:vervallen|vervangen|gewijzigd|vernummerd)|vervalt|wordt\s+(?:vervangen|gewijzigd|vernummerd)"
+    r"|komt\s+te\s+luiden|luidde)\b",
+    re.I,
+)
 
 
 def in_numbered_lid(text: str, ref):
@@ -30,6 +37,7 @@ def in_numbered_lid(text: str, ref):
     if ref.anaphor != "dit" or ref.detail != "lid" or ref.parts:
         return ref
     numbered = _LID_NUMBER.match(text)
-    if numbered is None or _QUOTED_BY_STEP.match(text[numbered.end() - 1 : ref.start]):
+    step = text[numbered.end() - 1 : ref.start] if numbered else ""
+    if numbered is None or _QUOTED_BY_STEP.match(step) or _LID_CHANGED.search(step):
         return ref  # "1. In het derde lid wordt «dit lid» vervangen …": a step quoting the lid it changes
     return ref._replace(parts=(Part(lid=numbered.group("lid")),))

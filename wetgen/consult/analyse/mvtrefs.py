@@ -27,8 +27,8 @@ _MVT_AFTER = re.compile(
     re.I,
 )
 _KAMERSTUK_MVT = re.compile(
-    r"\bKamerstuk(?:ken)?\s+II\s+\d{4}[/-]\d{2,4},\s*\d{2}\s?\d{3}(?:\s*\([^)]{1,10}\))?,\s*nr\.\s*3\b"
-    r"(?:,\s*(?:p\.|pag\.|blz\.)\s*(?P<page>\d+))?",
+    r"\bKamerstuk(?:ken)?\s+II\s+\d{4}[/-]\d{2,4},\s*\d{2}\s?\d{3}(?:\s*\([^)]{1,10}\))?,\s*nr\.?\s*3\b"
+    r"(?:(?:,\s*|\.\s*(?=p\.))(?:p\.|pag\.|blz\.)\s*(?P<page>\d+))?",  # "nr 3.p.14", as a footnote may write it
     re.I,
 )
 # ("een uitgebreide toelichting", "geen nadere toelichting", "een uitvoeriger toelichting": an
@@ -171,9 +171,10 @@ def own_places(text: str, law_before: Callable[[int], bool] = lambda at: False) 
 
 
 # the memorie as a whole, named by its kind in a sentence: "(de) toelichting", "(de) memorie van
-# toelichting" in lower case, or its title in capitals (not a part of it, "het algemeen deel", nor
-# the heading "Memorie van toelichting" over a quotation of it)
-_BY_KIND = re.compile(r"(?:memorie\s+van\s+)?toelichting|MEMORIE\s+VAN\s+TOELICHTING")
+# toelichting" in lower case, or its title in capitals, and its part on the articles ("in de
+# artikelsgewijze toelichting wordt hierop ingegaan"); not a place in it ("het algemeen deel,
+# paragraaf 3"), nor the heading "Memorie van toelichting" over a quotation of it
+_BY_KIND = re.compile(r"(?:memorie\s+van\s+|artikels?gewijze\s+)?toelichting|MEMORIE\s+VAN\s+TOELICHTING")
 
 
 def unreported(words: str, detail: str, inserted: bool, mvt_text: bool, draft: str = "") -> bool:

@@ -389,6 +389,8 @@ class BillIndex:
             if not names_itself(ref.raw, ""):  # "dit besluit" of a bestuursorgaan, "deze regeling" in prose: none …
                 return [self.place(ref, t, context) for t in defined_instrument(ref.raw, context, inserted)]  # … unless defined
             quoted = quoted_law(context) if ref.detail == STATUTE else None  # "In deze wet wordt verstaan"
+            if not (quoted or inserted or self.amended_law(context.named_law)) and context.named_law and not is_named(context.named_law, self.bill_names):
+                return []  # "de Wet arbeid vreemdelingen (de Wav). Onder deze wet …": that law as a whole
             return [self.place(ref, quoted or Target(UNKNOWN), context)]
         targets = anaphor_targets(ref, context, self.amended_law, inserted)
         if ref.anaphor == DESCRIBED and targets[0].scope == UNKNOWN:

@@ -1,76 +1,90 @@
-"""Article numbers in a table of contents whose page numbers ran into them.
+"""Page numbers that ran into the entries of a table of contents, blanked before it is read.
 
 A copy of a Kamerstuk's table of contents often loses the gap between an entry and its page:
 "ARTIKELSGEWIJZE TOELICHTING5 • Artikel 15 • Artikel 26 • Artikel 127" lists artikelen 1, 2 and
-12 on pages 5, 6 and 7. The pages of a table of contents never go down, so the digits an entry
-"Artikel NNN" holds split into the article and the shortest page that is not below the page of
-the entry before it. Only a run of such entries is read this way (each short, each ending in a
-page run into it): a heading "Artikel 12" alone below a paragraph is an article as written.
+12 on pages 5, 6 and 7, and "§ 2Opschoning … van hoofdstuk 1654" is hoofdstuk 16 on page 54. A
+page run into a word ("Inleiding2", "IV97") is all the digits at the entry's end. A page run into
+a number that a reference names splits off as the shortest page that is not below the page of
+the entry before it, because the pages of a table of contents never go down. Only a run of such
+entries is read this way (each short, each ending in a page run into it): a heading "Artikel 12"
+alone below a paragraph is an article as written, and so is a footnote mark after a sentence.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-
-from wetgen.consult.analyse.grammar import without_long_numbers
 
 _ENTRY = re.compile(r"[^•\n]+")
-_GLUED_PAGE = re.compile(r"[^\W\d_]\)?(?P<page>\d{1,3})$")  # "ALGEMEEN2", "Wmz-register4"
-_ARTICLE_ENTRY = re.compile(r"Artikel\s+(?P<digits>\d+(?-i:[a-z]{0,3})\d{1,3})(?![\w.:,])", re.I)
+_END_DIGITS = re.compile(r"\d+$")
+_GLUED = re.compile(r"[^\W\d_]\)?\d{1,3}[ \t]*(?:\n|•|$)", re.M)  # "Inleiding2" at the end of an entry
+# the number before the page belongs to a reference: "Artikel 45", "hoofdstukken 1 tot en met 1522", "artikel 8.110"
+_NUMBERED = re.compile(
+    r"(?:\bartikel(?:en)?|\bart\.|\bhoofdstuk(?:ken)?|\bparagra(?:af|fen)|§|\bafdeling(?:en)?|\btitel|\bboek"
+    r"|\btot\s+en\s+met|\ben)\s+(?:\d+[a-z]{0,3}[.:])*$",
+    re.I,
+)
+# the heading below the table run into its last entry: "Artikel 75 ALGEMEEN" is artikel 7 on page 5
+_ARTICLE_THEN_WORDS = re.compile(r"Artikel\s+(?P<digits>\d+(?-i:[a-z]{0,3})\d{1,3})\s+\S", re.I)
 _SHORT = 100  # an entry of a table of contents; a paragraph is longer
 _RUN = 3  # entries with a page in a row: fewer is no table of contents
 
 
-@lru_cache(maxsize=16)
-def paged_articles(text: str) -> dict[int, tuple[int, str]]:
-    """Return, per start of an entry "Artikel NNN" of a table of contents whose page ran into
-    it, the end of its article number and the number: {start: (end, article)}."""
-    if "rtikel" not in text:
-        return {}
-    text = without_long_numbers(text)
-    found: dict[int, tuple[int, str]] = {}
-    run: dict[int, tuple[int, str]] = {}
-    page, length = -1, 0
+def paged_entries(text: str) -> tuple[tuple[str, int], ...]:
+    """Return the entries of each table of contents in `text` whose page ran into them, each
+    with its words on one line and the number of digits of its page at their end."""
+    if not _GLUED.search(text):
+        return ()
+    found: list[tuple[str, int]] = []
+    run: list[tuple[str, int]] = []
+    page = -1
     for entry in _ENTRY.finditer(text):
-        words = entry.group().strip()
-        at = entry.start() + len(entry.group()) - len(entry.group().lstrip())
-        article = _ARTICLE_ENTRY.match(words)
-        split = _split(article.group("digits"), page) if article and page >= 0 else None
-        glued = None if article else _GLUED_PAGE.search(words)
+        words = " ".join(entry.group().split())
+        if not words:
+            continue
+        size = _page_size(words, page) if len(words) <= _SHORT else None
+        if size:
+            run.append((words, size))
+            page = int(words[-size:])
+            continue
+        last = _ARTICLE_THEN_WORDS.match(words) if page >= 0 else None
+        split = _split(last.group("digits"), page) if last else None
         if split:
-            number, page = split
-            run[at] = (at + article.start("digits") + len(number), number)
-        elif glued and len(words) <= _SHORT:
-            page = int(glued.group("page"))
-        length += 1 if words and (split or glued) else 0
-        # an entry of other words ends the table; so does the heading below it run into its last line
-        if words and not (split and not words[article.end() :].strip() or glued and len(words) <= _SHORT):
-            found.update(run if length >= _RUN else {})
-            run, page, length = {}, -1, 0
-    found.update(run if length >= _RUN else {})
-    return found
+            run.append((words[: last.end("digits")], split))
+        found.extend(run if len(run) >= _RUN else [])  # an entry of other words ends the table
+        run, page = [], -1
+    found.extend(run if len(run) >= _RUN else [])
+    return tuple(dict.fromkeys(found))
 
 
-def _split(digits: str, before: int) -> tuple[str, int] | None:
-    """Return (article, page) of an entry's number: the shortest page not below `before`."""
-    lettered = re.fullmatch(r"(\d+[a-z]+)(\d+)", digits)  # "Artikel 28a7": artikel 28a on page 7
-    if lettered:
-        return (lettered.group(1), int(lettered.group(2))) if int(lettered.group(2)) >= before else None
+def without_pages(text: str, entries: tuple[tuple[str, int], ...]) -> str:
+    """Return a point's `text` with the pages of the `entries` (paged_entries) it holds blanked,
+    each character kept in place."""
+    chars = None
+    for words, size in entries:
+        for hit in re.finditer(rf"(?<!\S){re.escape(words)}(?!\S)", text):
+            chars = chars or list(text)
+            chars[hit.end() - size : hit.end()] = " " * size
+    return "".join(chars) if chars else text
+
+
+def _page_size(words: str, before: int) -> int | None:
+    """Return how many digits at the end of an entry are its page, or None if it has none."""
+    digits = _END_DIGITS.search(words)
+    if digits is None:
+        return None
+    lead = words[: digits.start()]
+    if lead[-1:].isalpha() or lead.endswith(")"):
+        # "Inleiding2", "Hoofdstuk IV97", "Artikel 28a7": all of them a page
+        return len(digits.group()) if len(digits.group()) <= 3 else None
+    if before < 0 or not _NUMBERED.search(lead):
+        return None
+    return _split(digits.group(), before)
+
+
+def _split(digits: str, before: int) -> int | None:
+    """Return the size of the page at the end of a number: the shortest not below `before`."""
     for size in range(1, min(3, len(digits) - 1) + 1):
         number, page = digits[:-size], digits[-size:]
         if not number.startswith("0") and (size == 1 or not page.startswith("0")) and int(page) >= before:
-            return number, int(page)
+            return size
     return None
-
-
-def unpaged(text: str, ref):
-    """Return a reference with the page number taken off an article of a table of contents
-    whose page ran into it ("Artikel 127" on page 7 is artikel 12); `ref` is placed in `text`."""
-    if len(ref.parts) != 1 or not _ARTICLE_ENTRY.fullmatch(ref.raw.strip()):
-        return ref
-    hit = paged_articles(text).get(ref.start)
-    if hit is None or ref.end < hit[0]:
-        return ref
-    end, number = hit
-    return ref._replace(raw=text[ref.start : end], end=end, parts=(ref.parts[0]._replace(artikel=number),))

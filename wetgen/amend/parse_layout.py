@@ -110,6 +110,11 @@ def _tree(lines: list[Line]) -> list[_Node]:
 def _read(node: _Node, reading: Reading, problems: list[Problem]) -> Instruction:
     line = node.line
     found = parse_instruction(line.sentence, line.payload, line.new_text, reading)
+    if isinstance(found, Unparsed) and line.depth and line.sentence[:1].islower():
+        # an older text goes on in lower case after the sentence that heads its steps ("Artikel 1
+        # wordt als volgt gewijzigd: 1. na onderdeel d wordt … ingevoegd"); wetgen words it as a sentence
+        capital = parse_instruction(line.sentence[:1].upper() + line.sentence[1:], line.payload, line.new_text, reading)
+        found = found if isinstance(capital, Unparsed) else capital
     if isinstance(found, Unparsed) or (node.children and found.action is not Action.GROUP):
         why = found.why if isinstance(found, Unparsed) else "numbered changes follow a sentence that is no 'wordt als volgt gewijzigd:'"
         problems.append(Problem(line, why))

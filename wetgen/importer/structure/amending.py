@@ -228,7 +228,7 @@ class _Reader:
             return True
         onderdeel = self.onderdelen[-1]
         change = onderdeel.changes[-1]
-        if token.kind in (t.NUM, t.ALPHA) and s.is_instruction(token.text):
+        if token.kind == t.NUM and s.is_step_instruction(token.text) or token.kind == t.ALPHA and s.is_instruction(token.text):
             return any(kind == token.kind and _follows(last, token.number, kind) for kind, last in onderdeel.levels) \
                 or _follows(change.label, token.number, token.kind)  # fmt: skip
         return token.kind == t.PARA and s.is_instruction(token.text) and not change.payload

@@ -45,6 +45,14 @@ def is_instruction(text: str) -> bool:
     return bool(INSTRUCTION.match(text.strip()))
 
 
+def is_step_instruction(text: str) -> bool:
+    """Tell whether a numbered step is a wijzigingsopdracht: an older text may go on in lower case
+    after the sentence that heads its steps ("Artikel 1 wordt als volgt gewijzigd: 1. na onderdeel d
+    wordt … ingevoegd, luidende:")."""
+    text = text.strip()
+    return is_instruction(text[:1].upper() + text[1:])
+
+
 def opens_payload(text: str) -> bool:
     """Tell whether new text follows the sentence as units ("…, luidende:", "… komt te luiden:")."""
     text = text.strip()

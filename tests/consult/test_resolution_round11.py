@@ -5,7 +5,7 @@ het verslag) showed, each a general rule of parliamentary documents, tested on i
 from __future__ import annotations
 
 from wetgen.consult.analyse.mvtrefs import of_besluit
-from wetgen.consult.analyse.tocpages import paged_entries
+from wetgen.consult.analyse.tocpages import contents_blanks
 
 from .resolving import targets
 
@@ -27,14 +27,14 @@ def test_the_page_run_into_an_article_of_a_table_of_contents_is_taken_off(one_la
 
 def test_the_heading_below_the_table_run_into_its_last_entry_is_no_part_of_it():
     text = "ALGEMEEN2 • Inleiding2 • Doel3 • Artikel 34 • Artikel 75 ALGEMEEN Inleiding: De leden …"
-    assert [(words, size) for words, size in paged_entries(text) if words.startswith("Artikel")] == [("Artikel 34", 1), ("Artikel 75", 1)]
+    assert [(words, end - start) for words, start, end in contents_blanks(text) if words.startswith("Artikel")] == [("Artikel 34", 1), ("Artikel 75", 1)]
 
 
 def test_an_article_heading_outside_a_table_of_contents_is_read_as_written(one_law):
     # below prose whose last word carries a footnote mark, and in a short list of two entries
-    assert paged_entries("De leden van de fractie vragen naar de gevolgen voor gemeenten.1\n\nArtikel 12\n\n"
+    assert contents_blanks("De leden van de fractie vragen naar de gevolgen voor gemeenten.1\n\nArtikel 12\n\n"
                          "De leden vragen …") == ()  # fmt: skip
-    assert paged_entries("Inleiding2\n• Artikel 45\n\nDe leden …") == ()
+    assert contents_blanks("Inleiding2\n• Artikel 45\n\nDe leden …") == ()
     found = targets("Zie hierover de Woningwet.2\n\nArtikel 12\n\nDe leden vragen of dit artikel nodig is.", one_law)
     assert found[0][3] == "12"
 

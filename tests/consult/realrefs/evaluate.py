@@ -220,7 +220,7 @@ FRESH47_FROM = "zu"
 # resolver, after round 30, and committed before they were measured.
 FRESH48_FROM = "zv"
 FRESH49_FROM = "zw"
-# zx01-zx15 and zy01-zy15 were labelled blind on 2026-12-06 by helpers who never read or ran the
+# zx01-zx13 and zy01-zy13 were labelled blind on 2026-12-06 by helpers who never read or ran the
 # resolver, while round 31 (zv, zw) was being written, and committed before they were measured.
 FRESH50_FROM = "zx"
 FRESH51_FROM = "zy"
@@ -242,8 +242,10 @@ FRESH51_FROM = "zy"
 # a lid of an own article's text), fresh38 (zl01-zl10) on main (round 26: a free-text change's own
 # sentence, new text ending at a paragraph that names its law), fresh39 (zm01-zm10) on main (round 27:
 # the letters of inserted onderdelen). fresh40-fresh47 (zn-zu) were read on main by rounds 28-30 (2026-12-06);
-# fresh48 and fresh49 (zv, zw) were measured on first contact with the final code of that day and not read.
-UNSEEN_PARTS: tuple[str, ...] = ("fresh50", "fresh51")
+# fresh48 and fresh49 (zv, zw) were measured on first contact with the final code of that day and read
+# by round 31 (2026-12-06, a new session); fresh50 and fresh51 (zx, zy) were measured on first contact
+# with round 31 and read by round 32.
+UNSEEN_PARTS: tuple[str, ...] = ()
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
          "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
          "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",

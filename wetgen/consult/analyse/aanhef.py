@@ -19,6 +19,8 @@ _BARE = re.compile(
     r"|,?\s+(?:wordt|worden)\b[^\n]{0,300}?\b(?:vervangen|ingevoegd|toegevoegd|geschrapt|verletterd|vernummerd)\b)"
     r"|\b[Dd]e aanhef(?=\s+(?:komt|wordt)\s+(?:als\s+volgt\s+)?(?:te\s+luiden|gewijzigd|vervangen)\b)"
     r"|(?<=\bwordt )de aanhef(?=\s+(?:vervangen|gewijzigd|als\s+volgt)\b)"
+    # "In artikel 2 wordt in de aanhef na «belast met» ingevoegd «…»"
+    r"|(?:(?<=\bwordt in )|(?<=\bworden in ))de aanhef(?=[^\n.]{0,200}?\b(?:vervangen|ingevoegd|toegevoegd|geschrapt)\b)"
     # an A-stuk's report of the text before the advice: "In de aanhef ontbrak: …", "De aanhef luidde: …"
     r"|\b(?<=[Ii]n )de aanhef(?=\s+(?:ontbrak|ontbraken|luidde|stond)\s*:)|\b[Dd]e aanhef(?=\s+luidde\s*:)",
 )

@@ -26,13 +26,14 @@ from wetgen.consult.analyse.divisionheadings import bill_division, opens_own_art
 from wetgen.consult.analyse.enablinglaw import with_aanhef_law
 from wetgen.consult.analyse.grammar import Part
 from wetgen.consult.analyse.headings import named_twice
+from wetgen.consult.analyse.lawasawhole import law_before
 from wetgen.consult.analyse.lawlessbill import of_law_before
 from wetgen.consult.analyse.lawnames import amended_name
 from wetgen.consult.analyse.leadin import lead_in_law
 from wetgen.consult.analyse.match import TextMatcher
 from wetgen.consult.analyse.namedafter import named_after
 from wetgen.consult.analyse.newtextend import names_amended_law
-from wetgen.consult.analyse.notaitems import announce, items_below
+from wetgen.consult.analyse.notaitems import announce, items_below, own_item_heading
 from wetgen.consult.analyse.numbering import number_style
 from wetgen.consult.analyse.owncitations import cited_in_passing, lid_of_own_article
 from wetgen.consult.analyse.ownheadings import leave_amended_law
@@ -43,7 +44,7 @@ from wetgen.consult.analyse.refs import MVT as MVT_KIND
 from wetgen.consult.analyse.resolve import GENERAL, BillIndex, Resolution
 from wetgen.consult.analyse.soleamending import amends_at, heads_onderdelen, under_sole_article
 from wetgen.consult.analyse.stages import ALIAS, alias_law, stage_heading
-from wetgen.consult.analyse.tocpages import paged_entries, without_pages
+from wetgen.consult.analyse.tocpages import contents_blanks, without_pages
 from wetgen.consult.analyse.votes import voted_article
 from wetgen.model import Bill
 
@@ -77,7 +78,7 @@ class Analyser:
     def analyse_text(self, text: str) -> list[tuple[Point, PointResult]]:
         """Return every point of a text with its result, each read in the context before it."""
         context, out = EMPTY, []
-        pages = paged_entries(text)  # a table of contents whose pages ran into its entries (tocpages.py)
+        pages = contents_blanks(text)  # a table of contents: its pages, its own sections (tocpages.py)
         for point in points_of(text):
             read = point._replace(text=without_pages(point.text, pages)) if pages else point
             result, context = self.analyse_point(read, context)
@@ -156,8 +157,8 @@ class Analyser:
         self, text: str, start: int, end: int, context: Context, result: PointResult, following: str = ""
     ) -> Context:
         heading = text[start:end]
-        if ctx_rules.editorial(heading):
-            return context  # "[bron: PG Awb I, p. 208]", "[…]": an editor's note, no new subject
+        if ctx_rules.editorial(heading) or own_item_heading(context, heading):
+            return context  # "[bron: PG Awb I, p. 208]": an editor's note; a nota's "Onderdeel A": its own item
         own_articles = opens_own_articles(following, not self.index.laws)
         if (own := bill_division(text, start, end, self.index.divisions, context, True, own_articles)) is not None:
             result.resolutions.extend(own)
@@ -256,9 +257,8 @@ class Analyser:
                 refs = sorted(refs + tables.announced_divisions(segment, refs), key=lambda r: r.start)
             named, breaks, previous = [], [], 0
             for ref in refs:
-                if ref.that_law or ref.anaphor == "deze wet" and not ref.law:  # "die wet": the law named last
-                    found = self.lexicon.last_before(segment, ref.start)
-                    named.append(found.law if found else "")
+                if ref.that_law or ref.anaphor == "deze wet" and not ref.law:  # "die wet": the law named last (lawasawhole.py)
+                    named.append(law_before(segment, ref, self.lexicon, self.index.amended_law, _NO_LAW))
                 elif ref.kind == DIVISION and not ref.law:  # "paragraaf 3.1": that of its sentence
                     named.append(division_law(segment, ref.start, self.lexicon, self.index.amended_law))
                 else:

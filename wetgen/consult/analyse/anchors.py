@@ -70,7 +70,7 @@ _ORDINALS_BEFORE = re.compile(
     rf"|\s*[-–]\s*)(?:het\s+)?(?:{grammar.ORDINALS}))*\s+$",
     re.I,
 )
-_NTH_BEFORE = re.compile(r"\d+\s*(?:e|de|ste)\s+$", re.I)
+_NTH_BEFORE = re.compile(r"\d+(?-i:[a-z])?(?:-|\s*)(?:e|de|ste)\s+$", re.I)  # "2e", "het 2a-de"
 # "de laatste volzin"; "de laatste zin" only in an instruction ("… vervalt de laatste zin"), never "de op
 # één na laatste" nor "onze laatste zin"
 _LAST_BEFORE = re.compile(r"(?<![\w-])(?<!\bna\s)de\s+laatste\s+$", re.I)

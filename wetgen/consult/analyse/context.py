@@ -63,6 +63,7 @@ class Context(NamedTuple):
     answer_text: bool = False  # the text is a memorie van antwoord: "deze memorie" is that one
     lead_in_law: str = ""  # the law a sentence ending in a colon named for the list below it
     cited: Target | None = None  # "… is geregeld in artikel 22b Sr:": the article whose leden follow (leadin.py)
+    nota_text: bool = False  # the text is a nota van wijziging ("TWEEDE NOTA VAN WIJZIGING"): it letters its own items
     listed: tuple[str, ...] = ()  # "De onderdelen G tot en met I … te luiden:": the letters below
     defined: str = ""  # "De regeling X (hierna: de regeling)": the instrument "deze regeling" is (definedinstrument.py)
     enabling: str = ""  # "wet: Meststoffenwet": the law "van de wet" in a besluit names (enablinglaw.py)
@@ -260,6 +261,8 @@ def section_title(paragraph: str) -> bool:
 
 
 _MVT_TITLE = re.compile(r"(?:Nr\.\s*\d+\s+)?(?:memorie|nota)\s+van\s+toelichting[.:]?", re.I)
+# the title of a nota van wijziging in capitals, as a Kamerstuk prints it ("Nr. 14 TWEEDE NOTA VAN WIJZIGING")
+NOTA_TITLE = re.compile(r"\bNOTA VAN WIJZIGING\b")
 
 
 def mvt_title(heading: str) -> bool:
@@ -301,7 +304,8 @@ def titled(context: Context, heading: str) -> Context:
     explained = context.article if context.inserted and not inserted else None
     topic = (Target(explained.scope, explained.law, explained.artikel),) if explained and explained.artikel else ()
     return context._replace(topic=topic, mvt_text=context.mvt_text or mvt_title(heading), listed=listed, own_heading="",
-                            answer_text=context.answer_text or answer, inserted=inserted)  # fmt: skip
+                            answer_text=context.answer_text or answer, inserted=inserted,
+                            nota_text=context.nota_text or bool(NOTA_TITLE.search(heading)))  # fmt: skip
 
 
 def bill_division_heading(heading: str) -> bool:

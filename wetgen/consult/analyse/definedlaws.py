@@ -1,6 +1,8 @@
 """Abbreviations a text gives a law in brackets after its name ("de Wet militaire strafrechtspraak
 (WMS)", "de Wet op de rechterlijke organisatie (hierna: Wet RO)"), read for the rest of that
-text: "artikel 10 WMS" further on is an article of that law, as "artikel 10 Awb" is of the Awb.
+text: "artikel 10 WMS" further on is an article of that law, as "artikel 10 Awb" is of the Awb, and
+so is "artikel 60 van de Wet Bopz" after "de Wet bijzondere opnemingen in psychiatrische
+ziekenhuizen (Wet Bopz)".
 Advices, memories and reports define such abbreviations for laws that no shipped list names."""
 
 from __future__ import annotations
@@ -22,8 +24,9 @@ def with_defined_laws(text: str, refs: list[Ref], lexicon: LawLexicon) -> list[R
     defined: dict[str, tuple[int, str]] = {}
     for match in _DEFINITION.finditer(text):
         short = match.group("short")
-        if short in defined or lexicon.match(short, 0) is not None:
-            continue  # an abbreviation the list knows keeps its law
+        known = lexicon.match(short, 0)
+        if short in defined or known is not None and known.law != short:
+            continue  # an abbreviation the list knows keeps its law ("Wet Bopz" is only read by its shape)
         # the law an article reference just before named ("artikel 10 Wet militaire
         # strafrechtspraak (WMS)"), else a law name the list knows ending there
         before = text[: match.start()].rstrip()
@@ -39,5 +42,7 @@ def with_defined_laws(text: str, refs: list[Ref], lexicon: LawLexicon) -> list[R
         after = shorts.match(text, ref.end) if ref.kind == ARTICLE and not (ref.law or ref.this_bill) else None
         if after and defined[after.group("short")][0] <= ref.start:
             ref = ref._replace(law=defined[after.group("short")][1], end=after.end(), raw=text[ref.start : after.end()])
+        elif ref.law in defined and defined[ref.law][0] <= ref.start:  # "artikel 60 van de Wet Bopz", read by its shape
+            ref = ref._replace(law=defined[ref.law][1])
         out.append(ref)
     return out

@@ -20,7 +20,8 @@ _DIVISION_WORD = {"§": "paragraaf", "titeldeel": "titel", "titels": "titel", "h
 _DIVISION_MORE = re.compile(rf"(?:\s*,\s*(?:en\s+)?|\s+en\s+|\s+of\s+){_DIVISION_NO}")
 _DIVISION_RANGE = re.compile(rf"(?i){grammar.RANGE}{_DIVISION_NO}")
 _RANK = ("hoofdstuk", "titel", "afdeling", "paragraaf")  # from large to small
-_CONTAINER = re.compile(rf"\s+van\s+(?:het\s+|de\s+)?(?P<kind>hoofdstuk|titel|afdeling)\s+{_DIVISION_NO}", re.I)
+# (a caption may stand between: "afdeling 3 «Vakantie en verlof» van titel 7.10")
+_CONTAINER = re.compile(rf"(?:\s*«[^«»]{{1,60}}»|\s+\([^()]{{1,60}}\))?\s+van\s+(?:het\s+|de\s+)?(?P<kind>hoofdstuk|titel|afdeling)\s+{_DIVISION_NO}", re.I)
 # the book a code's titel or afdeling is in: "titel 10 in het Vijfde Boek (…) van het Wetboek van
 # Strafvordering", "afdeling 2 van titel 3 van Boek 1 BW"
 _IN_BOOK = re.compile(rf"\)?\s*,?\s+(?:van|in|uit)\s+(?:het\s+)?(?:(?P<ordinal>{grammar.ORDINALS})\s+Boek"

@@ -120,7 +120,7 @@ QUALIFIER = re.compile(
     rf"|(?:lid|leden)\s+(?P<digits>{_DIGITS})(?![\w:])"
     # a lid whose word a list of articles with leden left out: "2.4, eerste en zesde, 2.4a, derde lid"
     rf"|(?P<bareords>{_ORDS})(?=\s*,\s*(?:en\s+)?\d+(?:[.:]\d+)*[a-z]{{0,2}},\s+{_ORD}\s+lid\b)"
-    rf"|(?P<nth>\d+)\s*(?:e|de|ste)\s+lid\b"
+    rf"|(?P<nth>\d+(?-i:[a-z])?)(?:-|\s*)(?:e|de|ste)\s+lid\b"  # "2e lid", "het 2a-de lid"
     rf"|(?:aanhef\s+en\s+)?(?:subonderdelen|subonderdeel|onder|sub|onderdeel)\s+(?P<subs>{_SUBS_MARKED})"
     rf"|(?:aanhef\s+en\s+)?(?:subonderdelen|subonderdeel|onder|sub|onderdeel(?=\s+{POINT_ANCHOR}))\s+(?P<subs2>{_SUBS})"
     rf"|onderdeel\s+(?P<numbered>\d+)(?=\s*,?\s*(?:onder|sub)\s+[a-z](?![\w°])|{_NUMBERED_OF})"
@@ -196,6 +196,8 @@ def qualifiers(text: str, pos: int, loose: bool = False) -> tuple[list[Group], i
         group = _group(hit)
         if group is not None and group.sentence and groups:
             pass  # "tweede lid, eerste volzin": the sentence of the lid named, read and left
+        elif group is not None and group.leden and groups and _step_of_onderdeel(groups[-1], sep):
+            pass  # "Artikel I, onderdeel A, eerste lid": a step of the bill's onderdeel, read and left
         elif group is not None:
             if not groups or (group.leden and not inner and (groups[-1].leden or groups[-1].items)):
                 groups.append(group)  # a new lid group: "…, onder a, en tweede lid"
@@ -203,6 +205,13 @@ def qualifiers(text: str, pos: int, loose: bool = False) -> tuple[list[Group], i
                 groups[-1] = _join(groups[-1], group)
         end = hit.end()
     return groups, end
+
+
+def _step_of_onderdeel(last: Group, sep: re.Match[str] | None) -> bool:
+    """Tell whether a lid named after a bill's onderdeel with a bare comma is a step of it: an
+    onderdeel of an amending article (a capital) has no leden, a law's (small letters) does not
+    come before its lid."""
+    return bool(last.items) and not last.leden and all(i[:1].isupper() for i in last.items) and bool(sep) and sep.group(0).strip() == ","
 
 
 def _join(last: Group, group: Group) -> Group:

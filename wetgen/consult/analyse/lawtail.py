@@ -15,7 +15,7 @@ from wetgen.consult.analyse.ownpiece import of_this_document
 # the law's state may stand before its name: "artikel 12 van het huidige Wetboek van Strafvordering"
 _LAW_LEAD = re.compile(
     r"(?:\s*,\s*|\s+)(?:(?:van|uit|in)\s+(?:de\s+|het\s+)?(?:(?:huidige|geldende|bestaande|oude|nieuwe)\s+|(?:ontwerp|concept)-)?"
-    r"|der\s+|\()?\s*",
+    r"|der\s+|\((?:wijziging\s+(?:van\s+(?:de\s+|het\s+)?)?)?)?\s*",  # "Artikel 1.11 (wijziging Wet beheer …)"
     re.I,
 )
 THIS_BILL = re.compile(
@@ -39,7 +39,7 @@ CAPTION = re.compile(r"\s*\([^()\d]{2,60}\)")  # "(begripsbepalingen)"
 # a caption set off by commas before the law: "Hoofdstuk 7, Financiële bepalingen, van het Besluit …"
 _COMMA_CAPTION = re.compile(r"\s*,\s*(?-i:[A-Z])[^,.;:()\d]{2,60},(?=\s+(?:van|uit)\s)")
 THAT_LAW = re.compile(
-    r"(?:\s*,\s*|\s+)(?:van|uit|in)\s+(?:die|dezelfde|laatstgenoemde|voornoemde|genoemde)\s+wet\b",
+    r"(?:\s*,\s*|\s+)(?:van|uit|in)\s+(?:die|dezelfde|laatstgenoemde|voornoemde|genoemde)\s+(?:wet|regeling|verordening|besluit)\b",
     re.I,
 )
 # an abbreviated law name that begins a compound ("de artikel 12 Sv-procedure", "een art. 6:162

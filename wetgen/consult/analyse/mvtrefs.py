@@ -11,10 +11,11 @@ import re
 from collections.abc import Callable
 
 _MVT_WORD = re.compile(r"toelichting\b|m\.?v\.?t\b\.?", re.I)
-# what may stand before the word: "paragraaf 4.2 van de memorie van ", "de artikelsgewijze "
+# what may stand before the word: "paragraaf 4.2 van de memorie van ", "de artikelsgewijze ", a
+# caption after the place's number ("paragraaf 1 (Aanleiding) van de memorie van ")
 _MVT_BEFORE = re.compile(
     r"(?:(?P<loc>(?:paragraaf|par\.|§|hoofdstuk|h\.|pagina|pag\.|p\.|blz\.|bladzijde|pp\.)\s*"
-    r"\d+(?:\.\d+)*(?:\s*[-–]\s*\d+)?)\s*(?:,\s*)?(?:van|in|uit|op)?\s*(?:de\s+|het\s+)?)?"
+    r"\d+(?:\.\d+)*(?:\s*[-–]\s*\d+)?)(?:\s*\([^()]{1,40}\))?\s*(?:,\s*)?(?:van|in|uit|op)?\s*(?:de\s+|het\s+)?)?"
     r"(?P<what>memorie\s+van\s+|(?:ontwerp-?|concept-?)?nota\s+van\s+|artikels?gewijze\s+|algemene\s+)?$",
     re.I,
 )
@@ -27,7 +28,7 @@ _MVT_AFTER = re.compile(
     re.I,
 )
 _KAMERSTUK_MVT = re.compile(
-    r"\bKamerstuk(?:ken)?\s+II\s+\d{4}[/-]\d{2,4},\s*\d{2}\s?\d{3}(?:\s*\([^)]{1,10}\))?,\s*nr\.?\s*3\b"
+    r"\b(?:Kamerstuk(?:ken)?\s+II|TK,?)\s+\d{4}[/-]\d{2,4},\s*\d{2}\s?\d{3}(?:\s*\([^)]{1,10}\))?,\s*nr\.?\s*3\b"
     r"(?:(?:,\s*|\.\s*(?=p\.))(?:p\.|pag\.|blz\.)\s*(?P<page>\d+))?",  # "nr 3.p.14", as a footnote may write it
     re.I,
 )
@@ -54,7 +55,7 @@ _OTHER_TOELICHTING = re.compile(
 # a document with a toelichting of its own, named earlier in the sentence than "toelichting"
 _OTHER_BEFORE = re.compile(r"\b(?:nota\s+van\s+wijziging|(?:sub)?amendement)\b", re.I)
 # words without which a text names no place in the MvT (a cheap test before the patterns)
-_MVT_GATE = ("toelichting", "mvt", "m.v.t", "kamerstuk", "gewijze")
+_MVT_GATE = ("toelichting", "mvt", "m.v.t", "kamerstuk", "gewijze", "tk")
 _HEADING_ONLY = re.compile(r"(?:artikels?gewijze\s+|algemene\s+)?toelichting[.:]?", re.I)
 
 # the part of the MvT that explains the articles: "het artikelsgewijze gedeelte", "het
@@ -134,7 +135,7 @@ _CROSS = re.compile(
     r"\b(?:zie\s+(?:ook\s+)?(?:(?:hierna|hiervoor|hieronder|hierboven|verder|eerder)\s+)?"
     r"|(?:hierna|hiervoor|hieronder|hierboven|verderop)\s+)(?:(?:onder|in|bij)\s+)?" + _LOCATION
     # not a law's: "zie hoofdstuk 7 van …", with a caption first, or a smaller division after it ("…, titel 3")
-    + r"(?!\s*,?\s*(?:van|uit|der|in|bij)\b|\s*,\s*(?-i:[A-Z])[^,.;:()\d]{2,60},\s+(?:van|uit)\s"
+    + r"(?!(?:\s*\([^()]{1,40}\))?\s*,?\s*(?:van|uit|der|in|bij)\b|\s*,\s*(?-i:[A-Z])[^,.;:()\d]{2,60},\s+(?:van|uit)\s"
     r"|\s*,\s*(?:titel|afdeling|paragraaf)\s+\d)",
     re.I,
 )

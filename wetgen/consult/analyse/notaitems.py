@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from wetgen.consult.analyse.context import Context
+from wetgen.consult.analyse.context import NOTA_TITLE, Context
 from wetgen.consult.analyse.grammar import BILL_LETTER
 from wetgen.consult.analyse.insertedletters import flat, letterings
 
@@ -23,6 +23,7 @@ _LISTED = re.compile(rf"\bonderdelen\s+(?P<list>{_LETTER}(?:\s*(?:,|en|tot\s+en\
 _TOKEN = re.compile(rf"tot\s+en\s+met|t/m|{_LETTER}")
 _SMALL = re.compile(r"\b[Oo]nderde(?:el|len)\s+[a-z]{1,2}\b")
 _CAPITAL = re.compile(rf"\b[Oo]nderde(?:el|len)\s+{_LETTER}\b")
+_OWN_ITEM = re.compile(rf"Onderdeel\s+{_LETTER}\.?")
 
 _WHOLE_ARTICLE = re.compile(
     r"(?:ARTIKEL|Artikel)\s+[IVXLC]+[a-z]?\s+(?:wordt|komt)\s+(?:als\s+volgt\s+gewijzigd"
@@ -45,7 +46,15 @@ def announce(context: Context, opens: bool, announces: bool, segment: str) -> Co
     as a list ("De onderdelen G tot en met I … komen als volgt te luiden:")."""
     listed = (listed_letters(segment) or flat(letterings(segment))) if opens and "onderdelen" in segment else ()
     return context._replace(announced=opens and announces and not _laws_only(segment), listed=listed or context.listed,
-                            opened="" if listed else context.opened)  # fmt: skip
+                            opened="" if listed else context.opened,
+                            nota_text=context.nota_text or bool(NOTA_TITLE.search(segment)))  # fmt: skip
+
+
+def own_item_heading(context: Context, heading: str) -> bool:
+    """Tell whether a heading "Onderdeel A" in the toelichting of a nota van wijziging names the
+    nota's own item A, as its toelichting explains its items one by one (an amendment numbers its
+    items I, II, … and names the bill's onderdelen in its toelichting)."""
+    return context.nota_text and not context.inserted and bool(_OWN_ITEM.fullmatch(heading.strip()))
 
 
 def _laws_only(segment: str) -> bool:

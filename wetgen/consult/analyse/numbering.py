@@ -200,7 +200,11 @@ def nested(numbers: list[str], container: str, number: str) -> list[str]:
     """Return the numbers of divisions named with the chapter they are in ("titel 3 van
     hoofdstuk 6") as a law that numbers its divisions within its chapters writes them ("6.3"),
     as "titel 10 van Boek 5" is 5.10; other containers, and numbers already written with their
-    chapter ("titel 6.3 van hoofdstuk 6"), keep theirs."""
-    if container.lower() != "hoofdstuk" or not number.isdigit() or not all(n.isdigit() for n in numbers):
+    chapter ("titel 6.3 van hoofdstuk 6"), keep theirs. A titel written with its book or chapter
+    ("afdeling 3 van titel 7.10": 7.10.3, "afdeling 3 van titel 4.1" of the Awb: 4.1.3) gives its
+    number likewise."""
+    if not all(n.isdigit() for n in numbers):
         return numbers
-    return [f"{number}.{n}" for n in numbers]
+    if container.lower() == "hoofdstuk" and number.isdigit() or container.lower() == "titel" and re.fullmatch(r"\d+\.\d+", number):
+        return [f"{number}.{n}" for n in numbers]
+    return numbers

@@ -23,6 +23,7 @@ from wetgen.consult.analyse.billunits import (
     onderdeel_like,
     titled_division,
 )
+from wetgen.consult.analyse.captionedarticles import captioned_own
 from wetgen.consult.analyse.context import BILL, EMPTY, LAW, OTHER_LAW, UNKNOWN, Context, Target
 from wetgen.consult.analyse.context import MVT as MVT_SCOPE
 from wetgen.consult.analyse.definedinstrument import defined_instrument
@@ -223,15 +224,8 @@ class BillIndex:
             law, number = with_book(law, number)
             if is_named(law, self.bill_names):  # the law in force of the same name (replacedlaw.py)
                 return (OTHER_LAW, law, number) if replaced_article(number, self.articles) else (BILL, "", number)
-            own = self.articles.get(number.upper())
-            if (
-                own is not None
-                and own.amends
-                and same_law(law, amended_name(own.amends))
-                and (roman or "(" in ref.raw)
-                and not ref.of_law
-            ):
-                return BILL, "", number  # "ARTIKEL II WONINGWET", "Artikel 1.1 (Omgevingswet)"
+            if captioned_own(ref, number, law, self.articles):
+                return BILL, "", number  # "ARTIKEL II WONINGWET", "Artikel 1.1 (Omgevingswet)" (captionedarticles.py)
             amended = self.amended_law(law)
             return (LAW, amended, number) if amended else (OTHER_LAW, law, number)
         if ref.that_law:
@@ -389,8 +383,8 @@ class BillIndex:
             if not names_itself(ref.raw, ""):  # "dit besluit" of a bestuursorgaan, "deze regeling" in prose: none …
                 return [self.place(ref, t, context) for t in defined_instrument(ref.raw, context, inserted)]  # … unless defined
             quoted = quoted_law(context) if ref.detail == STATUTE else None  # "In deze wet wordt verstaan"
-            if not (quoted or inserted or self.amended_law(context.named_law)) and context.named_law and not is_named(context.named_law, self.bill_names):
-                return []  # "de Wet arbeid vreemdelingen (de Wav). Onder deze wet …": that law as a whole
+            if not (quoted or inserted) and context.named_law and not is_named(context.named_law, self.bill_names):
+                return []  # "de Wet arbeid vreemdelingen (de Wav). Onder deze wet …": that law as a whole (lawasawhole.py)
             return [self.place(ref, quoted or Target(UNKNOWN), context)]
         targets = anaphor_targets(ref, context, self.amended_law, inserted)
         if ref.anaphor == DESCRIBED and targets[0].scope == UNKNOWN:
@@ -434,14 +428,17 @@ class BillIndex:
         articles. None when it is not the bill's."""
         kind, _, number = detail.partition(" ")
         nodes = self.divisions.get((kind, number.upper()))
-        named = bool(ref.law or ref.that_law or ref.foreign or context.law or context.named_law)
+        this_bill = ref.this_bill or bool(ref.law) and is_named(ref.law, self.bill_names)  # "hoofdstuk 1 van de Waterwet" it enacts
+        named = bool(ref.law or ref.that_law or ref.foreign or context.law or context.named_law) and not this_bill
         here = self.articles.get(context.bill_article.upper()) if context.bill_article else None
         own_text = (context.structural and here is not None or names_opschrift(ref.raw)) and not (here and here.is_amending or context.mvt_text)
         if nodes is None and not self.laws and own_division(kind, number, list(self.articles), named, own_text):
             # "afdeling 4.1" of a new law: the draft lists articles, not afdelingen
             return Resolution(ref, "bill", (), "", f"wetsvoorstel, {detail}", Target(BILL, division=detail))
         # Roman, or "Het opschrift van paragraaf 1.2" where no law is named before it: the bill's own
-        bare = (is_roman(number) or names_opschrift(ref.raw) and not context.named_law) and not (ref.law or ref.that_law or ref.foreign or context.law)
-        if nodes is None or not (ref.this_bill or bare or titled_division(self.bill, kind, number, ref.title)):
+        # (an afdeling or titel the new law has: a document's own sections are paragrafen and hoofdstukken)
+        bare = (is_roman(number) or names_opschrift(ref.raw) and not context.named_law or kind in ("afdeling", "titel") and not self.laws
+                ) and not (ref.law or ref.that_law or ref.foreign or context.law)  # fmt: skip
+        if nodes is None or not (this_bill or bare or titled_division(self.bill, kind, number, ref.title)):
             return None
         return Resolution(ref, "bill", nodes, "", f"wetsvoorstel, {detail}", Target(BILL, division=detail))

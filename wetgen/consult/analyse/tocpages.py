@@ -1,4 +1,5 @@
-"""Page numbers that ran into the entries of a table of contents, blanked before it is read.
+"""What is no reference in a table of contents, blanked before it is read: the pages that ran into
+its entries, and the numbers of the document's own sections.
 
 A copy of a Kamerstuk's table of contents often loses the gap between an entry and its page:
 "ARTIKELSGEWIJZE TOELICHTING5 • Artikel 15 • Artikel 26 • Artikel 127" lists artikelen 1, 2 and
@@ -8,6 +9,12 @@ a number that a reference names splits off as the shortest page that is not belo
 the entry before it, because the pages of a table of contents never go down. Only a run of such
 entries is read this way (each short, each ending in a page run into it): a heading "Artikel 12"
 alone below a paragraph is an article as written, and so is a footnote mark after a sentence.
+
+Above its part on the articles ("ARTIKELEN", "Artikelsgewijze toelichting"), the table of contents
+of a memorie, verslag or nota lists the document's own sections ("§ 3. Handhaving7", "Hoofdstuk 2.
+Aanleiding en achtergrond"): their numbers name no provision of a law. Below it, its entries name
+the bill's articles and chapters. A table is a run of entries with pages run into them, or the
+lines below a heading "Inhoudsopgave" up to the first paragraph.
 """
 
 from __future__ import annotations
@@ -25,17 +32,58 @@ _NUMBERED = re.compile(
 )
 # the heading below the table run into its last entry: "Artikel 75 ALGEMEEN" is artikel 7 on page 5
 _ARTICLE_THEN_WORDS = re.compile(r"Artikel\s+(?P<digits>\d+(?-i:[a-z]{0,3})\d{1,3})\s+\S", re.I)
+# a table of contents headed as such, its pages on lines of their own ("Inhoudsopgave", "blz.", "2")
+_CONTENTS_HEAD = re.compile(r"^[ \t]*(?:inhoudsopgave|inhoud)[ \t]*(?:\n|$)", re.I | re.M)
+_LINE = re.compile(r"[^\n]+")
+_PAGE_ONLY = re.compile(r"(?:blz\.|pag\.|p\.)?\s*\d{0,3}")
+# the part of the document on the articles, and the document's own sections above it
+_ARTICLES_PART = re.compile(r"(?:[IVX]+\.?\s+)?(?P<words>ARTIKELEN|ARTIKELSGEWIJ[SZE]+(?:\s+TOELICHTING)?"
+                            r"|Artikelsgewij[sze]+\s+(?:toelichting|deel)|Artikelgewij[sze]+\s+toelichting)(?=\s*\d{0,3}$)")
+_OWN_SECTION = re.compile(r"(?:§|[Hh]oofdstuk|HOOFDSTUK|[Pp]aragraaf)\s*\d+[a-z]?\.?(?=\s|[A-Z]|$)")
 _SHORT = 100  # an entry of a table of contents; a paragraph is longer
 _RUN = 3  # entries with a page in a row: fewer is no table of contents
 
 
-def paged_entries(text: str) -> tuple[tuple[str, int], ...]:
-    """Return the entries of each table of contents in `text` whose page ran into them, each
-    with its words on one line and the number of digits of its page at their end."""
+def contents_blanks(text: str) -> tuple[tuple[str, int, int], ...]:
+    """Return what to blank in the entries of each table of contents in `text`: each entry's
+    words on one line with the start and end of what is no reference in them: a page run into it,
+    and, above the part on the articles, the number of the document's own section ("§ 2.",
+    "Hoofdstuk 3."), as the heading of that part itself ("ARTIKELEN", "Artikelsgewijze toelichting")."""
+    paged = _paged_entries(text)
+    entries = sorted({**dict(_headed_entries(text)), **{at: words for at, words, _ in paged}}.items())
+    blanks = [(words, len(words) - size, len(words)) for _, words, size in paged]
+    articles = False
+    for _, words in entries:
+        part = _ARTICLES_PART.match(words)
+        if part:
+            articles = True
+            blanks.append((words, part.start("words"), part.end("words")))
+        elif not articles and (own := _OWN_SECTION.match(words)):
+            blanks.append((words, 0, own.end()))
+    return tuple(dict.fromkeys(blanks))
+
+
+def _headed_entries(text: str) -> list[tuple[int, str]]:
+    """Return (start, words) of the lines below a heading "Inhoudsopgave" up to the first line
+    that is no entry (a paragraph), each page on a line of its own left out."""
+    found: list[tuple[int, str]] = []
+    for head in _CONTENTS_HEAD.finditer(text):
+        for line in _LINE.finditer(text, head.end()):
+            words = " ".join(line.group().split())
+            if len(words) > _SHORT:
+                break
+            if words and not _PAGE_ONLY.fullmatch(words):
+                found.append((line.start(), words))
+    return found
+
+
+def _paged_entries(text: str) -> list[tuple[int, str, int]]:
+    """Return (start, words, page size) of the entries of each table of contents in `text` whose
+    page ran into them."""
     if not _GLUED.search(text):
-        return ()
-    found: list[tuple[str, int]] = []
-    run: list[tuple[str, int]] = []
+        return []
+    found: list[tuple[int, str, int]] = []
+    run: list[tuple[int, str, int]] = []
     page = -1
     for entry in _ENTRY.finditer(text):
         words = " ".join(entry.group().split())
@@ -43,27 +91,27 @@ def paged_entries(text: str) -> tuple[tuple[str, int], ...]:
             continue
         size = _page_size(words, page) if len(words) <= _SHORT else None
         if size:
-            run.append((words, size))
+            run.append((entry.start(), words, size))
             page = int(words[-size:])
             continue
         last = _ARTICLE_THEN_WORDS.match(words) if page >= 0 else None
         split = _split(last.group("digits"), page) if last else None
         if split:
-            run.append((words[: last.end("digits")], split))
+            run.append((entry.start(), words[: last.end("digits")], split))
         found.extend(run if len(run) >= _RUN else [])  # an entry of other words ends the table
         run, page = [], -1
     found.extend(run if len(run) >= _RUN else [])
-    return tuple(dict.fromkeys(found))
+    return found
 
 
-def without_pages(text: str, entries: tuple[tuple[str, int], ...]) -> str:
-    """Return a point's `text` with the pages of the `entries` (paged_entries) it holds blanked,
-    each character kept in place."""
+def without_pages(text: str, blanks: tuple[tuple[str, int, int], ...]) -> str:
+    """Return a point's `text` with what `blanks` (contents_blanks) names in the entries it holds
+    blanked, each character kept in place."""
     chars = None
-    for words, size in entries:
-        for hit in re.finditer(rf"(?<!\S){re.escape(words)}(?!\S)", text):
+    for words, start, end in blanks:
+        for hit in re.finditer(rf"(?<!\S){re.escape(words)}(?![^\s:])", text):  # (a heading joins its paragraph with ": ")
             chars = chars or list(text)
-            chars[hit.end() - size : hit.end()] = " " * size
+            chars[hit.start() + start : hit.start() + end] = " " * (end - start)
     return "".join(chars) if chars else text
 
 

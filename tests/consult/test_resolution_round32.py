@@ -152,3 +152,77 @@ def test_a_new_laws_chapter_named_with_its_name_and_a_bare_afdeling_it_has(tmp_p
 def test_an_inserted_lid_written_as_an_ordinal():
     assert ("artikel 12, 2a-de lid", "law", HW, "12", "", "2a") in targets("In artikel 12, 2a-de lid, wordt «x» geschrapt.", default_bill())
     assert ("2a-de lid", "law", HW, "12", "", "2a") in targets("In artikel 12 wordt het 2a-de lid vervangen.", default_bill())
+
+
+# --- round 32's review: inputs on which the new rules read too much or too little ---------------
+
+
+def test_de_after_a_number_is_no_letter_of_the_lid():
+    assert ("artikel 12, 2de lid", "law", HW, "12", "", "2") in targets("In artikel 12, 2de lid, wordt «x» geschrapt.", default_bill())
+    assert ("2de lid", "law", HW, "12", "", "2") in targets("In artikel 12 wordt het 2de lid vervangen.", default_bill())
+
+
+def test_deze_wet_after_a_law_is_the_bill_where_it_is_compared_or_published():
+    for text in ("De leden van de CDA-fractie vragen hoe de Woningwet zich verhoudt tot deze wet.",
+                 "Anders dan de Woningwet regelt deze wet de huisvesting.",
+                 "Overeenkomstig de Bekendmakingswet wordt deze wet in het Staatsblad geplaatst.",
+                 "De leden vragen of de Omgevingswet iets regelt. Zij vragen of deze wet daarin verandering brengt."):  # fmt: skip
+        assert [t[0] for t in targets(text, default_bill())] == ["deze wet"], text
+
+
+def test_die_verordening_is_no_law_named_before_it():
+    text = ("Op grond van artikel 4 van de Huisvestingswet 2014 heeft de gemeenteraad een huisvestingsverordening "
+            "vastgesteld. In artikel 2.5 van die verordening is bepaald dat dit zo is.")  # fmt: skip
+    assert ("artikel 2.5 van die verordening", "unknown", "", "2.5", "", "") in targets(text, default_bill())
+
+
+def test_a_bare_afdeling_after_another_law_named_is_that_laws(tmp_path):
+    bill = invented_bill(tmp_path / "waterwet.yaml", "Regels omtrent het beheer van watersystemen", "Waterwet", _NEW_LAW)
+    found = resolved("Op grond van de Algemene wet bestuursrecht is afdeling 5.2.1 van toepassing.", bill, "scope", "law")
+    assert found == [("afdeling 5.2.1", "other_law", "Algemene wet bestuursrecht")]
+    # the law in force of the bill's name is not the bill (its chapters are not known: unknown)
+    assert resolved("Hoofdstuk 1 van de huidige Waterwet regelt iets anders.", bill, "scope") == [("Hoofdstuk 1 van de huidige Waterwet", "unknown")]
+
+
+def test_a_table_of_contents_needs_its_pages_and_only_its_own_lines_are_blanked():
+    prose = "Inhoud\n\nParagraaf 3 van de Huisvestingswet 2014 moet worden aangepast.\n\nHoofdstuk 5 van de Huisvestingswet 2014 regelt veel."
+    assert [t[0] for t in targets(prose, default_bill())] == ["Paragraaf 3 van de Huisvestingswet 2014", "Hoofdstuk 5 van de Huisvestingswet 2014"]
+    text = ("Inhoudsopgave\n\n§ 2.1 Verhouding tot de Huisvestingswet 2014\n\n2\n\nHoofdstuk 2\n\n3\n\nII. Artikelsgewijs\n\n4\n\n"
+            "Artikel 12\n\n4\n\nHoofdstuk 2 van de Huisvestingswet 2014 bevat regels die de leden van de fractie nog niet duidelijk vinden.")  # fmt: skip
+    assert [t[0] for t in targets(text, default_bill())] == ["Artikel 12", "Hoofdstuk 2 van de Huisvestingswet 2014"]
+
+
+def test_another_laws_memorie_cited_by_its_kamerstuk_is_not_the_bills():
+    text = "Zie de parlementaire geschiedenis (memorie van toelichting bij de Huisvestingswet 2014, TK 2012-2013, 33 340, nr. 3)."
+    assert [t for t in resolved(text, default_bill(), "scope") if "TK" in t[0]] == []
+
+
+def test_dit_lid_in_a_laws_own_words_is_the_lid_it_stands_in():
+    for text in ("Artikel 12 van de Huisvestingswet 2014 luidt:\n\n4. Indien het derde lid wordt gewijzigd, is dit lid van overeenkomstige toepassing.",
+                 "Artikel 12 van de Huisvestingswet 2014 luidt:\n\n4. Het tweede lid vervalt op 1 januari 2030. Tot dat tijdstip is dit lid van toepassing."):  # fmt: skip
+        assert ("dit lid", "law", HW, "12", "", "4") in targets(text, default_bill()), text
+
+
+def test_the_aanhef_of_prose_is_no_instructions():
+    for text in ("Artikel 28a is onduidelijk. Voorts wordt in de aanhef van het wetsvoorstel niet de juiste grondslag genoemd, wat moet worden toegevoegd.",
+                 "Artikel 12 is onduidelijk. In het besluit wordt in de aanhef ten onrechte naar de Woningwet verwezen; die verwijzing moet worden vervangen.",
+                 "Artikel 28a is onduidelijk. De aanhef luidde: «Wij Willem-Alexander»"):  # fmt: skip
+        assert [t[0] for t in targets(text, default_bill()) if t[0].lower() == "de aanhef"] == [], text
+
+
+def test_treaty_protocols_counts_and_the_other_covenants():
+    assert targets("Zie Protocol nr. 12 EVRM en Protocol 4 EVRM; er zijn ruim 40 EVRM lidstaten en 46 EVRM landen.", default_bill()) == []
+    assert [t[3] for t in targets("Dat is in strijd met 14 IVBPR.", default_bill())] == ["14"]
+
+
+def test_deel_dit_artikel_op_is_the_article():
+    text = "Artikel 28a van de Huisvestingswet 2014 is te lang. Deel dit artikel op in twee artikelen."
+    assert ("dit artikel", "law", HW, "28a", "", "") in targets(text, default_bill())
+
+
+def test_a_nota_that_numbers_its_items_names_the_bills_onderdelen_in_its_toelichting():
+    text = ("NOTA VAN WIJZIGING\n\nHet voorstel van wet wordt als volgt gewijzigd:\n\n1. In artikel I, onderdeel A, wordt «x» "
+            "vervangen door «y».\n\n2. In artikel I, onderdeel B, wordt «p» vervangen door «q».\n\nToelichting\n\nArtikel I\n\n"
+            "Onderdeel A\n\nDeze wijziging verduidelijkt.\n\nOnderdeel B\n\nOok dit.")  # fmt: skip
+    found = targets(text, default_bill())
+    assert ("Onderdeel A", "bill", "", "I", "A", "") in found and ("Onderdeel B", "bill", "", "I", "B", "") in found

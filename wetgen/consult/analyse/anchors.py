@@ -62,15 +62,19 @@ _GATED = (  # (pattern, kind, words without which a text cannot match it)
 )
 _COLON_OR_LID = re.compile(r"\d(?:[a-z]{0,3}\s+lid\s+\d|:\d)", re.I)
 # a treaty's articles are often written without "artikel": "strijd met 6 EVRM", "37 en 40 IVRK"
-# (not a count: "de 47 EVRM-staten", "12 EVRM-zaken")
-_TREATY_NUMBERS = re.compile(r"(?<![\w.,:/€-])(?<!\bde\s)(?<!\bhet\s)(?<!\bdie\s)(?<!\balle\s)(?<!\bdeze\s)\d{1,3}"
-                             r"(?:\s*,\s*\d{1,3})*(?:\s+en\s+\d{1,3})?\s+(?-i:EVRM|IVRK|IVBPR|IVESCR)\b(?![-‑])")
+# (not a count, "de 47 EVRM-staten", "ruim 40 EVRM lidstaten", nor a protocol, "Protocol nr. 12 EVRM")
+_TREATY_NUMBERS = re.compile(
+    r"(?<![\w.,:/€-])(?<!\bde\s)(?<!\bhet\s)(?<!\bdie\s)(?<!\balle\s)(?<!\bdeze\s)(?<!\bruim\s)(?<!\bnr\.\s)(?<!\bProtocol\s)"
+    r"\d{1,3}(?:\s*,\s*\d{1,3})*(?:\s+en\s+\d{1,3})?\s+(?-i:EVRM|IVRK|IVBPR|IVESCR)\b(?![-‑])"
+    r"(?!\s+(?:lid)?(?:staten|landen|verdragsstaten|zaken|klachten|rechters|partijen)\b)"
+)
+_TREATIES = ("EVRM", "IVRK", "IVBPR", "IVESCR")
 _ORDINALS_BEFORE = re.compile(
     rf"(?<![\w-])(?:(?:het|de)\s+)?(?:{grammar.STATE}\s+)?(?:{grammar.ORDINALS})(?:(?:\s*,\s*(?:en\s+)?|\s+en\s+|\s+of\s+|\s+(?:tot\s+en\s+met|t/m)\s+"
     rf"|\s*[-–]\s*)(?:het\s+)?(?:{grammar.ORDINALS}))*\s+$",
     re.I,
 )
-_NTH_BEFORE = re.compile(r"\d+(?-i:[a-z])?(?:-|\s*)(?:e|de|ste)\s+$", re.I)  # "2e", "het 2a-de"
+_NTH_BEFORE = re.compile(r"\d+(?:(?-i:[a-z])-|-)?\s*(?:e|de|ste)\s+$", re.I)  # "2e", "2de", "het 2a-de"
 # "de laatste volzin"; "de laatste zin" only in an instruction ("… vervalt de laatste zin"), never "de op
 # één na laatste" nor "onze laatste zin"
 _LAST_BEFORE = re.compile(r"(?<![\w-])(?<!\bna\s)de\s+laatste\s+$", re.I)
@@ -164,7 +168,7 @@ def anchors(text: str) -> list[Anchor]:
             before = text[begin - 1] if begin else " "
             if before not in "0123456789.:/,€-" and not before.isalpha():
                 found.append(Anchor(begin, NUMBER, begin))
-    if "VR" in text:
+    if any(treaty in text for treaty in _TREATIES):
         found.extend(Anchor(match.start(), NUMBER, match.start()) for match in _TREATY_NUMBERS.finditer(text))
     found.sort(key=lambda a: (a.start, _ORDER[a.kind]))
     return found

@@ -120,7 +120,7 @@ QUALIFIER = re.compile(
     rf"|(?:lid|leden)\s+(?P<digits>{_DIGITS})(?![\w:])"
     # a lid whose word a list of articles with leden left out: "2.4, eerste en zesde, 2.4a, derde lid"
     rf"|(?P<bareords>{_ORDS})(?=\s*,\s*(?:en\s+)?\d+(?:[.:]\d+)*[a-z]{{0,2}},\s+{_ORD}\s+lid\b)"
-    rf"|(?P<nth>\d+(?-i:[a-z])?)(?:-|\s*)(?:e|de|ste)\s+lid\b"  # "2e lid", "het 2a-de lid"
+    rf"|(?P<nth>\d+(?:(?-i:[a-z])(?=-))?)-?\s*(?:e|de|ste)\s+lid\b"  # "2e lid", "2de lid", "het 2a-de lid"
     rf"|(?:aanhef\s+en\s+)?(?:subonderdelen|subonderdeel|onder|sub|onderdeel)\s+(?P<subs>{_SUBS_MARKED})"
     rf"|(?:aanhef\s+en\s+)?(?:subonderdelen|subonderdeel|onder|sub|onderdeel(?=\s+{POINT_ANCHOR}))\s+(?P<subs2>{_SUBS})"
     rf"|onderdeel\s+(?P<numbered>\d+)(?=\s*,?\s*(?:onder|sub)\s+[a-z](?![\w°])|{_NUMBERED_OF})"

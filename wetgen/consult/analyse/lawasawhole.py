@@ -1,9 +1,11 @@
-""""Die wet" names the law named last before it; "deze wet" right after a law other than the bill is
-named is that law as a whole ("de Wet arbeid vreemdelingen (de Wav). Onder deze wet is …", "Wijziging
-van de Wet X in verband met de aanpassing van de in deze wet opgenomen klachtregeling"): no provision
-and not the bill. Only the law of its own sentence, or of the sentence before where the bill does
-not amend it, is read so; further off "deze wet" is as often the bill ("… het Staatsblad waarin deze
-wet wordt geplaatst")."""
+""""Die wet" names the law named last before it, and "die regeling" or "die verordening" the last
+instrument of that kind named. "Deze wet" right after a law other than the bill is named is that
+law as a whole, no provision and not the bill, in two forms only: in a bill's title, after the law
+it amends ("Wijziging van de Wet X in verband met de aanpassing van de in deze wet opgenomen
+klachtregeling"), and opening the sentence after one that named a law the bill leaves alone ("…
+van de Wet arbeid vreemdelingen (de Wav). Onder deze wet is …"). Elsewhere "deze wet" after a law
+is as often the bill ("Anders dan de Woningwet regelt deze wet …", "… hoe de Woningwet zich
+verhoudt tot deze wet", "Het Staatsblad waarin deze wet wordt geplaatst")."""
 
 from __future__ import annotations
 
@@ -13,6 +15,10 @@ from collections.abc import Callable
 from wetgen.consult.analyse.lawnames import LawLexicon
 
 _SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)")
+_TITLE = re.compile(r"\b[Ww]ijziging\s+van\s")  # "Wijziging van de Wet X …", "… tot wijziging van …"
+# "deze wet" opening its sentence: "Onder deze wet", "Deze wet", "Op grond van deze wet", "In deze wet"
+_OPENS = re.compile(r"(?:(?:Onder|In|Op\s+grond\s+van|Volgens|Krachtens|Bij)\s+)?$")
+_NOUN = re.compile(r"\b(wet|regeling|verordening|besluit)\b", re.I)
 
 
 def law_before(segment: str, ref, lexicon: LawLexicon, amended: Callable[[str], str], none: str) -> str:
@@ -20,8 +26,17 @@ def law_before(segment: str, ref, lexicon: LawLexicon, amended: Callable[[str], 
     "deze wet" with no such law, `none`."""
     found = lexicon.last_before(segment, ref.start)
     if ref.that_law:
-        return found.law if found else ""
+        noun = _NOUN.search(ref.raw[-20:])
+        kind = noun.group(1).lower() if noun else "wet"
+        if found is None:
+            return ""
+        return found.law if kind == "wet" or kind in found.law.lower() else none  # "die verordening" is no wet
     if found is None:
         return none
-    breaks = len(_SENTENCE_BREAK.findall(segment, found.end, ref.start))
-    return found.law if breaks == 0 or (breaks == 1 and not amended(found.law)) else none
+    breaks = list(_SENTENCE_BREAK.finditer(segment, found.end, ref.start))
+    if not breaks:  # in its own sentence: only a title's, after the law it amends
+        start = max((m.end() for m in _SENTENCE_BREAK.finditer(segment, 0, found.start)), default=0)
+        return found.law if _TITLE.search(segment, start, found.start) else none
+    if len(breaks) == 1 and not amended(found.law) and _OPENS.fullmatch(segment, breaks[0].end(), ref.start):
+        return found.law
+    return none

@@ -18,12 +18,11 @@ _SENTENCE = "volzin"  # refs.SENTENCE
 # an instruction's step that quotes the words it changes: "1. In het derde lid wordt «…", "2. In het
 # vierde lid wordt «…» vervangen door «…", "3. Aan het slot wordt «…» toegevoegd"
 _QUOTED_BY_STEP = re.compile(r".*\b(?:wordt|worden|vervalt|vervallen|komt|komen)\b.*«[^»]*$", re.S)
-# a step that changes, or reports the change of, a lid it names: "2. Het derde lid is vervallen. Dit
-# lid luidde: …", "1. Het tweede lid wordt als volgt gewijzigd: … in dit lid": "dit lid" is that lid
+# a step of an A-stuk that reports the change of the lid it opens with, in the past: "2. Het derde lid
+# is vervallen. Dit lid luidde: …": "dit lid" is that lid (a law's own "4. Het tweede lid vervalt op
+# 1 januari 2030. Tot dat tijdstip is dit lid …" speaks of the lid it stands in)
 _LID_CHANGED = re.compile(
-    r"\blid\s+(?:is\s+(?:vervallen|vervangen|gewijzigd|vernummerd)|vervalt|wordt\s+(?:vervangen|gewijzigd|vernummerd)"
-    r"|komt\s+te\s+luiden|luidde)\b",
-    re.I,
+    r"\s*(?:Het|het)\s+\w+\s+lid\s+(?:is\s+(?:vervallen|vervangen|gewijzigd|vernummerd)|luidde)\b"
 )
 
 
@@ -38,6 +37,6 @@ def in_numbered_lid(text: str, ref):
         return ref
     numbered = _LID_NUMBER.match(text)
     step = text[numbered.end() - 1 : ref.start] if numbered else ""
-    if numbered is None or _QUOTED_BY_STEP.match(step) or _LID_CHANGED.search(step):
+    if numbered is None or _QUOTED_BY_STEP.match(step) or _LID_CHANGED.match(step):
         return ref  # "1. In het derde lid wordt «dit lid» vervangen …": a step quoting the lid it changes
     return ref._replace(parts=(Part(lid=numbered.group("lid")),))

@@ -27,6 +27,8 @@ _MVT_AFTER = re.compile(
     r"(?:\s*[-–]\s*\d+\b)?)",
     re.I,
 )
+# the memorie of a law named just before a Kamerstuk cited for it
+_OTHER_LAWS_MVT = re.compile(r"toelichting\s+(?:bij|op)\s+(?:de|het)\s+(?-i:[A-Z])[^.;()«»]{0,80},\s*$", re.I)
 _KAMERSTUK_MVT = re.compile(
     r"\b(?:Kamerstuk(?:ken)?\s+II|TK,?)\s+\d{4}[/-]\d{2,4},\s*\d{2}\s?\d{3}(?:\s*\([^)]{1,10}\))?,\s*nr\.?\s*3\b"
     r"(?:(?:,\s*|\.\s*(?=p\.))(?:p\.|pag\.|blz\.)\s*(?P<page>\d+))?",  # "nr 3.p.14", as a footnote may write it
@@ -93,6 +95,8 @@ def mvt_places(text: str) -> list[tuple[int, int, str]]:
         return []  # a document's own heading "Toelichting", not a reference to the MvT
     refs: list[tuple[int, int, str]] = []
     for match in _KAMERSTUK_MVT.finditer(text):
+        if _OTHER_LAWS_MVT.search(text, max(0, match.start() - 120), match.start()):
+            continue  # "(memorie van toelichting bij de Huisvestingswet 2014, TK 2012-2013, 33 340, nr. 3)": that law's
         page = f"p. {match.group('page')}" if match.group("page") else ""
         refs.append((match.start(), match.end(), page))
     for part in _ARTICLE_PART.finditer(text):
@@ -135,7 +139,7 @@ _CROSS = re.compile(
     r"\b(?:zie\s+(?:ook\s+)?(?:(?:hierna|hiervoor|hieronder|hierboven|verder|eerder)\s+)?"
     r"|(?:hierna|hiervoor|hieronder|hierboven|verderop)\s+)(?:(?:onder|in|bij)\s+)?" + _LOCATION
     # not a law's: "zie hoofdstuk 7 van …", with a caption first, or a smaller division after it ("…, titel 3")
-    + r"(?!(?:\s*\([^()]{1,40}\))?\s*,?\s*(?:van|uit|der|in|bij)\b|\s*,\s*(?-i:[A-Z])[^,.;:()\d]{2,60},\s+(?:van|uit)\s"
+    + r"(?!\s*,?\s*(?:van|uit|der|in|bij)\b|\s*\([^()]{1,40}\)\s*,?\s*(?:van|uit|der|bij)\b|\s*,\s*(?-i:[A-Z])[^,.;:()\d]{2,60},\s+(?:van|uit)\s"
     r"|\s*,\s*(?:titel|afdeling|paragraaf)\s+\d)",
     re.I,
 )

@@ -47,14 +47,14 @@ def announce(context: Context, opens: bool, announces: bool, segment: str) -> Co
     listed = (listed_letters(segment) or flat(letterings(segment))) if opens and "onderdelen" in segment else ()
     return context._replace(announced=opens and announces and not _laws_only(segment), listed=listed or context.listed,
                             opened="" if listed else context.opened,
-                            nota_text=context.nota_text or bool(NOTA_TITLE.search(segment)))  # fmt: skip
+                            nota_text=context.nota_text or ("nota" if NOTA_TITLE.search(segment) else ""))  # fmt: skip
 
 
 def own_item_heading(context: Context, heading: str) -> bool:
-    """Tell whether a heading "Onderdeel A" in the toelichting of a nota van wijziging names the
-    nota's own item A, as its toelichting explains its items one by one (an amendment numbers its
-    items I, II, … and names the bill's onderdelen in its toelichting)."""
-    return context.nota_text and not context.inserted and bool(_OWN_ITEM.fullmatch(heading.strip()))
+    """Tell whether a heading "Onderdeel A" in the toelichting of a nota van wijziging that letters
+    its items A, B, … names the nota's own item A, as its toelichting explains its items one by one
+    (an amendment, and a nota that numbers its items 1, 2, …, name the bill's onderdelen so)."""
+    return context.nota_text == "lettered" and not context.inserted and bool(_OWN_ITEM.fullmatch(heading.strip()))
 
 
 def _laws_only(segment: str) -> bool:

@@ -25,7 +25,9 @@ _OWN_PART = ("artikel", "paragraaf", "hoofdstuk")
 # a journal's web page about the article it shows: "Dit artikel is 0 keer gedownload", "Aanbevolen
 # citeerwijze bij dit artikel", "Deel dit artikel"
 _PAGE_AFTER = re.compile(r"\s+is\s+(?:\d+\s+)?keer\s+(?:geraadpleegd|gedownload|bekeken|gelezen|gedeeld)\b", re.I)
-_PAGE_BEFORE = re.compile(r"(?:\bciteerwijze\s+(?:bij|van)|\b(?-i:Deel|Print|Download))\s+$", re.I)
+_PAGE_BEFORE = re.compile(r"\bciteerwijze\s+(?:bij|van)\s+$", re.I)
+_PAGE_BUTTON = re.compile(r"\b(?-i:Deel|Print|Download)\s+$")  # "Deel dit artikel" alone on its line (not "Deel dit artikel op")
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 # a document that is not a law, named as the text itself: "van deze handreiking", "in dit rapport"
 _THIS_DOCUMENT = r"(?:van|uit|in)\s+(?:deze|dit)\s+(?:handreiking|brochure|bijdrage|blog|notitie|publicatie|rapport|evaluatie|annotatie|commentaar|reactie|brief|advies|nota|verslag|memo|factsheet|leidraad|toelichting)\b"
 _OF_THIS_DOCUMENT = re.compile(rf"(?:\s*,\s*|\s+){_THIS_DOCUMENT}", re.I)
@@ -37,7 +39,8 @@ def about_itself(text: str, start: int, end: int, what: str) -> bool:
     piece of writing says it does ("In dit artikel bespreken wij de wijzigingen"): the piece or
     its section, no provision; likewise the article a journal's page speaks of ("Dit artikel is
     0 keer gedownload")."""
-    if what == "artikel" and (_PAGE_AFTER.match(text, end) or _PAGE_BEFORE.search(text, max(0, start - 30), start)):
+    if what == "artikel" and (_PAGE_AFTER.match(text, end) or _PAGE_BEFORE.search(text, max(0, start - 30), start)
+                              or _PAGE_BUTTON.search(text, max(0, start - 12), start) and _LINE_END.match(text, end)):
         return True
     if what not in _OWN_PART or text[max(0, start - 3) : start].lower() != "in ":
         return False

@@ -4,7 +4,11 @@ Wetboek van Strafvordering) leaves that law's articles ("art. 12 Sv") to the law
 
 from __future__ import annotations
 
+import re
+
 from wetgen.consult.analyse.numbering import number_style
+
+_IN_FORCE = re.compile(r"\b(?:huidige|geldende|bestaande|oude|vigerende)\s+\S+", re.I)
 
 
 def replaced_article(number: str, articles: dict) -> bool:
@@ -15,3 +19,9 @@ def replaced_article(number: str, articles: dict) -> bool:
         return False
     styles = {number_style(a.number) for a in articles.values() if not a.is_amending}
     return bool(styles) and number_style(number) not in styles
+
+
+def in_force(raw: str) -> bool:
+    """Tell whether a reference names the law in force of the bill's name ("hoofdstuk 5 van de
+    huidige Woningwet" where the bill enacts a new Woningwet)."""
+    return bool(_IN_FORCE.search(raw))

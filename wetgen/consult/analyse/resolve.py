@@ -62,7 +62,7 @@ from wetgen.consult.analyse.owninstrument import draft_named, names_itself
 from wetgen.consult.analyse.proposalarticle import proposal_article
 from wetgen.consult.analyse.refs import ANAPHOR, DESCRIBED, DIVISION, LOOSE, SENTENCE, Ref
 from wetgen.consult.analyse.refs import MVT as MVT_REF
-from wetgen.consult.analyse.replacedlaw import replaced_article
+from wetgen.consult.analyse.replacedlaw import in_force, replaced_article
 from wetgen.consult.analyse.sentences import sentence_provision
 from wetgen.consult.analyse.statute import STATUTE, in_own_words, quoted_law
 from wetgen.consult.analyse.thisbesluit import THIS_BESLUIT, own_besluit
@@ -428,7 +428,7 @@ class BillIndex:
         articles. None when it is not the bill's."""
         kind, _, number = detail.partition(" ")
         nodes = self.divisions.get((kind, number.upper()))
-        this_bill = ref.this_bill or bool(ref.law) and is_named(ref.law, self.bill_names)  # "hoofdstuk 1 van de Waterwet" it enacts
+        this_bill = ref.this_bill or bool(ref.law) and is_named(ref.law, self.bill_names) and not in_force(ref.raw)  # "hoofdstuk 1 van de Waterwet" it enacts
         named = bool(ref.law or ref.that_law or ref.foreign or context.law or context.named_law) and not this_bill
         here = self.articles.get(context.bill_article.upper()) if context.bill_article else None
         own_text = (context.structural and here is not None or names_opschrift(ref.raw)) and not (here and here.is_amending or context.mvt_text)
@@ -437,7 +437,7 @@ class BillIndex:
             return Resolution(ref, "bill", (), "", f"wetsvoorstel, {detail}", Target(BILL, division=detail))
         # Roman, or "Het opschrift van paragraaf 1.2" where no law is named before it: the bill's own
         # (an afdeling or titel the new law has: a document's own sections are paragrafen and hoofdstukken)
-        bare = (is_roman(number) or names_opschrift(ref.raw) and not context.named_law or kind in ("afdeling", "titel") and not self.laws
+        bare = (is_roman(number) or (names_opschrift(ref.raw) or kind in ("afdeling", "titel") and not self.laws) and not context.named_law
                 ) and not (ref.law or ref.that_law or ref.foreign or context.law)  # fmt: skip
         if nodes is None or not (this_bill or bare or titled_division(self.bill, kind, number, ref.title)):
             return None

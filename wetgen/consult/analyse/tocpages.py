@@ -36,10 +36,10 @@ _ARTICLE_THEN_WORDS = re.compile(r"Artikel\s+(?P<digits>\d+(?-i:[a-z]{0,3})\d{1,
 _CONTENTS_HEAD = re.compile(r"^[ \t]*(?:inhoudsopgave|inhoud)[ \t]*(?:\n|$)", re.I | re.M)
 _LINE = re.compile(r"[^\n]+")
 _PAGE_ONLY = re.compile(r"(?:blz\.|pag\.|p\.)?\s*\d{0,3}")
+_SENTENCE = re.compile(r"(?:\S+\s+){4,}\S*[.!?]")  # five words or more and a full stop: prose, no entry
 # the part of the document on the articles, and the document's own sections above it
-_ARTICLES_PART = re.compile(r"(?:[IVX]+\.?\s+)?(?P<words>ARTIKELEN|ARTIKELSGEWIJ[SZE]+(?:\s+TOELICHTING)?"
-                            r"|Artikelsgewij[sze]+\s+(?:toelichting|deel)|Artikelgewij[sze]+\s+toelichting)(?=\s*\d{0,3}$)")
-_OWN_SECTION = re.compile(r"(?:§|[Hh]oofdstuk|HOOFDSTUK|[Pp]aragraaf)\s*\d+[a-z]?\.?(?=\s|[A-Z]|$)")
+_ARTICLES_PART = re.compile(r"(?:[IVX]+\.?\s+)?(?P<words>(?i:artikelen|artikels?gewij[sze]+(?:\s+(?:toelichting|deel))?))(?=\s*\d{0,3}$)")
+_OWN_SECTION = re.compile(r"(?:§|[Hh]oofdstuk|HOOFDSTUK|[Pp]aragraaf)\s*\d+(?:\.\d+)*[a-z]?\.?(?=\s|[A-Z]|$)")
 _SHORT = 100  # an entry of a table of contents; a paragraph is longer
 _RUN = 3  # entries with a page in a row: fewer is no table of contents
 
@@ -65,15 +65,20 @@ def contents_blanks(text: str) -> tuple[tuple[str, int, int], ...]:
 
 def _headed_entries(text: str) -> list[tuple[int, str]]:
     """Return (start, words) of the lines below a heading "Inhoudsopgave" up to the first line
-    that is no entry (a paragraph), each page on a line of its own left out."""
+    that is no entry (a paragraph or a sentence), each page on a line of its own left out; none
+    where fewer than two pages stand on lines of their own (a heading "Inhoud" over prose)."""
     found: list[tuple[int, str]] = []
     for head in _CONTENTS_HEAD.finditer(text):
+        entries, pages = [], 0
         for line in _LINE.finditer(text, head.end()):
             words = " ".join(line.group().split())
-            if len(words) > _SHORT:
+            if len(words) > _SHORT or _SENTENCE.fullmatch(words):
                 break
-            if words and not _PAGE_ONLY.fullmatch(words):
-                found.append((line.start(), words))
+            if _PAGE_ONLY.fullmatch(words):
+                pages += bool(words)
+            else:
+                entries.append((line.start(), words))
+        found.extend(entries if pages >= 2 else [])
     return found
 
 
@@ -109,7 +114,9 @@ def without_pages(text: str, blanks: tuple[tuple[str, int, int], ...]) -> str:
     blanked, each character kept in place."""
     chars = None
     for words, start, end in blanks:
-        for hit in re.finditer(rf"(?<!\S){re.escape(words)}(?![^\s:])", text):  # (a heading joins its paragraph with ": ")
+        # an entry in a point stands before the next entry, a heading's ": " or the end, never
+        # before a word in lower case ("Hoofdstuk 2 van de Huisvestingswet 2014" in the text below)
+        for hit in re.finditer(rf"(?<!\S){re.escape(words)}(?=\s*$|\s*:|\s+[§\d(\[«•A-ZÀ-Ý])", text):
             chars = chars or list(text)
             chars[hit.start() + start : hit.start() + end] = " " * (end - start)
     return "".join(chars) if chars else text

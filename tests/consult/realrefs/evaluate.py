@@ -228,6 +228,10 @@ FRESH51_FROM = "zy"
 # resolver, after round 32, and committed before they were measured.
 FRESH52_FROM = "zz"
 FRESH53_FROM = "zza"
+# zzb01-zzb15 and zzc01-zzc15 were labelled blind on 2026-12-06 by helpers who never read or ran the
+# resolver, while round 33 (zz, zza) was being written, and committed before they were measured.
+FRESH54_FROM = "zzb"
+FRESH55_FROM = "zzc"
 # The parts whose disagreements nobody has read: reported, not enforced. fresh7 (g01-g15) was
 # measured on first contact and read on branch refs-resolve6, fresh5 (e01-e15) and fresh6
 # (f01-f15) on branch refs-resolve7, fresh8 (h01-h15) and fresh9 (i01-i15) on branch
@@ -249,14 +253,14 @@ FRESH53_FROM = "zza"
 # fresh48 and fresh49 (zv, zw) were measured on first contact with the final code of that day and read
 # by round 31 (2026-12-06, a new session); fresh50 and fresh51 (zx, zy) were measured on first contact
 # with round 31 and read by round 32.
-UNSEEN_PARTS: tuple[str, ...] = ("fresh52", "fresh53")
+UNSEEN_PARTS: tuple[str, ...] = ("fresh52", "fresh53", "fresh54", "fresh55")
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
          "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
          "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
          "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29",
          "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35", "fresh36", "fresh37", "fresh38", "fresh39",
          "fresh40", "fresh41", "fresh42", "fresh43", "fresh44", "fresh45", "fresh46", "fresh47",
-         "fresh48", "fresh49", "fresh50", "fresh51", "fresh52", "fresh53")
+         "fresh48", "fresh49", "fresh50", "fresh51", "fresh52", "fresh53", "fresh54", "fresh55")
 PARTS = ("all", *SPLIT, "read", "unseen")
 
 
@@ -317,7 +321,9 @@ def in_part(doc_id: str, part: str) -> bool:
         "fresh50": (FRESH50_FROM, FRESH51_FROM),
         "fresh51": (FRESH51_FROM, FRESH52_FROM),
         "fresh52": (FRESH52_FROM, FRESH53_FROM),
-        "fresh53": (FRESH53_FROM, "\uffff"),
+        "fresh53": (FRESH53_FROM, FRESH54_FROM),
+        "fresh54": (FRESH54_FROM, FRESH55_FROM),
+        "fresh55": (FRESH55_FROM, "\uffff"),
     }
     if part in ("read", "unseen"):
         unseen = any(in_part(doc_id, p) for p in UNSEEN_PARTS)

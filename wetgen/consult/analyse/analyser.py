@@ -9,6 +9,7 @@ the context it starts with, so results are remembered for repeated (point, conte
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from wetgen.consult.analyse import context as ctx_rules
 from wetgen.consult.analyse import tables
@@ -33,7 +34,7 @@ from wetgen.consult.analyse.leadin import lead_in_law
 from wetgen.consult.analyse.match import TextMatcher
 from wetgen.consult.analyse.namedafter import named_after
 from wetgen.consult.analyse.newtextend import names_amended_law
-from wetgen.consult.analyse.notaitems import announce, items_below, own_item_heading
+from wetgen.consult.analyse.notaitems import announce, items_below, own_item
 from wetgen.consult.analyse.numbering import number_style
 from wetgen.consult.analyse.owncitations import cited_in_passing, lid_of_own_article
 from wetgen.consult.analyse.ownheadings import leave_amended_law
@@ -51,6 +52,7 @@ from wetgen.model import Bill
 _SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)")
 _LISTED = re.compile(r"\s*,?\s*(?:en|of|alsmede|en\s+in|en\s+van)?\s*,?\s*", re.I)  # between two listed articles
 CACHE_SIZE = 200_000
+_run_in = lru_cache(maxsize=CACHE_SIZE)(ctx_rules.run_in_letters)  # the onderdeel letters run into a paragraph
 _NO_LAW = "\x00"  # no law named in the sentence of a bare division
 
 
@@ -65,7 +67,6 @@ class Analyser:
         # what does not depend on the context is remembered by text alone: a point repeated
         # after other words (a form letter with a personal opening) is read in another context
         self._readings: dict[str, Reading] = {}
-        self._run_ins: dict[str, list[tuple[int, str]]] = {}
         self._matches: dict[str, list] = {}
         self._free: dict[str, PointResult] = {}
         self._contained: dict[str, bool] = {}
@@ -116,7 +117,7 @@ class Analyser:
         known = self._contained.get(point.text)
         if known is None:
             refs = self._reading(point.text).refs
-            known = not self._run_in(point.text) and not ctx_rules.bill_division_heading(point.text) and all(
+            known = not _run_in(point.text) and not ctx_rules.bill_division_heading(point.text) and all(
                 ref.kind in (ARTICLE, MVT_KIND) and not ref.that_law and not ref.anaphor for ref in refs
             )  # fmt: skip
             if len(self._contained) < CACHE_SIZE:
@@ -126,7 +127,7 @@ class Analyser:
     def _context_free(self, text: str, result: PointResult) -> bool:
         """Tell whether a point reads the same in any context and changes none: it names no
         provision and gives no instruction (most points of a consultation)."""
-        if result.resolutions or len(self._free) >= CACHE_SIZE or self._run_in(text):
+        if result.resolutions or len(self._free) >= CACHE_SIZE or _run_in(text):
             return False
         reading = self._reading(text)
         # "het artikel" and "zie hierna onder par. 2" resolve to nothing in one context only
@@ -157,8 +158,11 @@ class Analyser:
         self, text: str, start: int, end: int, context: Context, result: PointResult, following: str = ""
     ) -> Context:
         heading = text[start:end]
-        if ctx_rules.editorial(heading) or own_item_heading(context, heading):
-            return context  # "[bron: PG Awb I, p. 208]": an editor's note; a nota's "Onderdeel A": its own item
+        own = own_item(context, heading)  # a nota's "Onderdeel A", "B (artikel VIa)" in its toelichting (notaitems.py)
+        if ctx_rules.editorial(heading) or own and not heading[own:].strip():
+            return context  # "[bron: PG Awb I, p. 208]": an editor's note; a nota's own item alone
+        if own:
+            return self._segment(text, start + own, end, context, result, heading=True)
         own_articles = opens_own_articles(following, not self.index.laws)
         if (own := bill_division(text, start, end, self.index.divisions, context, True, own_articles)) is not None:
             result.resolutions.extend(own)
@@ -226,7 +230,7 @@ class Analyser:
             if leading and (self._amending_here(context) and not bare or self._announced(context, leading, bare)):
                 context = self._onderdeel(text, start + at, leading, context, result)
                 start = base = start + after
-        for at, letter, length in self._run_in(text[base:end]):
+        for at, letter, length in _run_in(text[base:end]):
             if letter and not (self._amending_here(context) or letter in context.listed or heads_onderdelen(text[start : base + at])
                                or ctx_rules.announces_onderdeel(text[start : base + at])):  # fmt: skip
                 continue  # a capital letter in prose, not an onderdeel of the bill
@@ -236,14 +240,6 @@ class Analyser:
                 context = self._onderdeel(text, base + at, letter, context, result)
                 start = base + at + length
         return self._segment(text, start, end, context, result)
-
-    def _run_in(self, paragraph: str) -> list[tuple[int, str, int]]:
-        found = self._run_ins.get(paragraph)
-        if found is None:
-            found = ctx_rules.run_in_letters(paragraph)
-            if len(self._run_ins) < CACHE_SIZE:
-                self._run_ins[paragraph] = found
-        return found
 
     def _reading(self, segment: str) -> Reading:
         """Return what a segment says whatever its context: its references, quoted words,

@@ -74,7 +74,8 @@ _ORDINALS_BEFORE = re.compile(
     rf"|\s*[-–]\s*)(?:het\s+)?(?:{grammar.ORDINALS}))*\s+$",
     re.I,
 )
-_NTH_BEFORE = re.compile(r"\d+(?:(?-i:[a-z])-|-)?\s*(?:e|de|ste)\s+$", re.I)  # "2e", "2de", "het 2a-de"
+_NTH = r"\d+(?:(?-i:[a-z])-|-)?(?-i:e|de|ste)"
+_NTH_BEFORE = re.compile(rf"(?<![\w-])(?:{_NTH}(?:\s*,\s*|\s+en\s+|\s+tot\s+en\s+met\s+))*{_NTH}\s+$", re.I)  # "2e", "het 2a-de", "het 2e en 3e"
 # "de laatste volzin"; "de laatste zin" only in an instruction ("… vervalt de laatste zin"), never "de op
 # één na laatste" nor "onze laatste zin"
 _LAST_BEFORE = re.compile(r"(?<![\w-])(?<!\bna\s)de\s+laatste\s+$", re.I)
@@ -89,7 +90,7 @@ _DETERMINER_BEFORE = re.compile(
 )
 _UNIT_OF = re.compile(r"(?:\d[a-z]{0,3}°?|°|\blid|\bleden|\b[a-z]|\baanhef|\b(?:vol)?zin|\b[IVXLC]+|\bhoofdstuk\s+\w+"
                       r"|\bparagraaf\s+\S+)\s*,?\s+(?:van|in)\s+$")
-_THAT_ONDERDEEL = re.compile(r"(?<![\w-])(?:dat|datzelfde)\s+onderdeel\b", re.I)
+_THAT_ONDERDEEL = re.compile(r"(?<![\w-])(?:dat|datzelfde|(?<=van )dit)\s+onderdeel\b", re.I)  # "… aan het einde van dit onderdeel" (refs._END_OF_NAMED)
 _ORDINAL_UNIT = re.compile(rf"(?<![\w-])(?:{grammar.ORDINALS})\s+$", re.I)
 _NUMBER_START = re.compile(r"\d+(?:[:.]\d+)*[a-z]{0,3}$", re.I)
 
@@ -186,7 +187,7 @@ def _lid(text: str, match: re.Match[str], found: list[Anchor]) -> None:
     if before:
         found.append(Anchor(before.start(), QUALIFIER, match.end()))
         return
-    nth = _NTH_BEFORE.search(text, max(0, at - 8), at)
+    nth = _NTH_BEFORE.search(text, max(0, at - 40), at)
     if nth:
         found.append(Anchor(nth.start(), QUALIFIER, match.end()))
     elif _DIGITS_AFTER.match(text, match.end()):

@@ -63,7 +63,7 @@ class Context(NamedTuple):
     answer_text: bool = False  # the text is a memorie van antwoord: "deze memorie" is that one
     lead_in_law: str = ""  # the law a sentence ending in a colon named for the list below it
     cited: Target | None = None  # "… is geregeld in artikel 22b Sr:": the article whose leden follow (leadin.py)
-    nota_text: str = ""  # "nota": a nota van wijziging ("TWEEDE NOTA VAN WIJZIGING"); "lettered": its items are A, B, …
+    nota_text: str = ""  # "nota": a nota van wijziging; "lettered": its items are A, B, …; "explained": its toelichting
     listed: tuple[str, ...] = ()  # "De onderdelen G tot en met I … te luiden:": the letters below
     defined: str = ""  # "De regeling X (hierna: de regeling)": the instrument "deze regeling" is (definedinstrument.py)
     enabling: str = ""  # "wet: Meststoffenwet": the law "van de wet" in a besluit names (enablinglaw.py)
@@ -299,6 +299,10 @@ def titled(context: Context, heading: str) -> Context:
     inserted = context.inserted and not explanation
     letter, listed = onderdeel_heading(heading), () if explanation else context.listed
     nota = context.nota_text or ("nota" if NOTA_TITLE.search(heading) else "")
+    if nota == "nota" and letter:
+        nota = "lettered"
+    elif nota == "lettered" and explanation:
+        nota = "explained"  # below the toelichting of a nota that letters its items
     if letter:  # the list's letters come in order: the next one goes on, any other ends it
         listed = next_in_list(listed, letter)
     # below the "Toelichting" of an amendment, the provision its new text proposed is the one it explains
@@ -306,7 +310,7 @@ def titled(context: Context, heading: str) -> Context:
     topic = (Target(explained.scope, explained.law, explained.artikel),) if explained and explained.artikel else ()
     return context._replace(topic=topic, mvt_text=context.mvt_text or mvt_title(heading), listed=listed, own_heading="",
                             answer_text=context.answer_text or answer, inserted=inserted,
-                            nota_text="lettered" if nota and letter else nota)  # fmt: skip
+                            nota_text=nota)  # fmt: skip
 
 
 def bill_division_heading(heading: str) -> bool:

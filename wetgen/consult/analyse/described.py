@@ -17,7 +17,7 @@ import re
 _DESCRIBED = re.compile(
     r"(?P<word>de|het)\s+(?:(?P<state>voorgestelde|nieuwe)\s+|(?:onderhavige|huidige|bestaande)\s+"
     r"|[‘'\"]?oude[’'\"]?\s+)?(?P<what>bepaling|artikel)"  # "het ‘oude’ artikel"
-    r"(?![\w-])(?!\s*(?:\d|[IVXLC]+\b|\(|[-–]))",
+    r"(?![\w-])(?!\s*(?:\d|[IVXLC]+\b|(?-i:[A-Z]{1,2})\s?\d|\(|[-–]))",  # (a number: "12", "IV", the Kieswet's "H 6")
     re.I,
 )
 # "de voorgestelde wijziging": the change the bill makes to the article discussed

@@ -108,6 +108,8 @@ _SUBS_MARKED = (
     r"\d+\s*°(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+(?:tot\s+en\s+met|t/m)\s+)\d+\s*°)*"  # "onderdeel 2°"
 )
 # "het tweede tot en met het vijfde lid", "het eerste en het derde lid": the article may stand again
+_NTH = r"\d+(?:(?-i:[a-z])(?=-))?-?(?-i:e|de|ste)(?![a-z])"  # "2e", "2de", "2a-de" (never "2 De leden" of a page)
+_NTH_NUMBER = re.compile(r"\d+(?:(?-i:[a-z])(?=-))?|tot\s+en\s+met", re.I)
 _ORDS = rf"{_ORD}(?:(?:\s*,\s*(?:en\s+)?|\s+en\s+|\s+of\s+|\s+(?:tot\s+en\s+met|t/m)\s+|\s*[-–]\s*)(?:het\s+)?{_ORD})*"
 # a further number is a lid unless it has a letter or a lid of its own: "lid 1 en 220 lid 2" and
 # "lid 1 en 12l Sv" name a second article (no lid is numbered with a letter in the real set)
@@ -117,10 +119,11 @@ _NUMBERED_OF = r"\s*,?\s+(?:van|uit)\s+(?!(?:het|dit|deze|de)\s+(?:amendement|no
 QUALIFIER = re.compile(
     rf"(?:(?:het|de)\s+)?(?:{STATE}\s+)?(?P<ords>{_ORDS})\s+(?:lid|leden)\b(?:\s*\((?:nieuw|oud)\))?"
     rf"|(?:(?:het|de)\s+)?(?P<subords>{_ORDS})\s+subonderde(?:el|len)\b"
-    rf"|(?:lid|leden)\s+(?P<digits>{_DIGITS})(?![\w:])"
+    rf"|(?:lid|leden)\s+(?P<digits>{_DIGITS})(?!\w|:\d)"  # ("lid 1:" before its quoted text)
     # a lid whose word a list of articles with leden left out: "2.4, eerste en zesde, 2.4a, derde lid"
     rf"|(?P<bareords>{_ORDS})(?=\s*,\s*(?:en\s+)?\d+(?:[.:]\d+)*[a-z]{{0,2}},\s+{_ORD}\s+lid\b)"
-    rf"|(?P<nth>\d+(?:(?-i:[a-z])(?=-))?)-?\s*(?:e|de|ste)\s+lid\b"  # "2e lid", "2de lid", "het 2a-de lid"
+    # "2e lid", "2de lid", "het 2a-de lid", "het 2e en 3e lid"
+    rf"|(?P<nth>{_NTH}(?:(?:\s*,\s*|\s+en\s+|\s+tot\s+en\s+met\s+){_NTH})*)\s+(?:lid|leden)\b"
     rf"|(?:aanhef\s+en\s+)?(?:subonderdelen|subonderdeel|onder|sub|onderdeel)\s+(?P<subs>{_SUBS_MARKED})"
     rf"|(?:aanhef\s+en\s+)?(?:subonderdelen|subonderdeel|onder|sub|onderdeel(?=\s+{POINT_ANCHOR}))\s+(?P<subs2>{_SUBS})"
     rf"|onderdeel\s+(?P<numbered>\d+)(?=\s*,?\s*(?:onder|sub)\s+[a-z](?![\w°])|{_NUMBERED_OF})"
@@ -242,7 +245,7 @@ def _group(hit: re.Match[str]) -> Group | None:
             return None  # "leden 17": a count of members or a page number, not one lid
         return Group(leden=leden)
     if hit.group("nth"):
-        return Group(leden=(hit.group("nth"),))
+        return Group(leden=_spread(_NTH_NUMBER.findall(hit.group("nth")), str))
     if hit.group("subs") or hit.group("subs2"):
         subs = hit.group("subs") or hit.group("subs2")
         return Group(subs=_spread(_DIGIT_WORD.findall(subs), str))

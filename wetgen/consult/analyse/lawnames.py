@@ -44,8 +44,8 @@ _NO_TITLE_WORD = r"(?:sinds|vanaf|per|tot|in|na|voor|uit|van|op|met|en|of|is|was
 _ONE_WORD = re.compile(
     rf"(?:(?:Algemene|Tijdelijke)\s+)?(?:[A-Z]{_LETTER}*-\s+(?:en|of)\s+[a-zA-Z]|[A-Z])"
     rf"{_LETTER}*(?:-{_LETTER}+)*(?:wet|wetboek|verdrag|(?<=[a-z]{{3}})besluit)(?![\w-])"
-    r"(?:(?:\s+(?!" + _NO_TITLE_WORD + r")[a-z]{3,}){1,3}?\s+\d{4}(?!\d)|[ \t]+(?:\d{4}|BES)(?!\d))?"
-)  # a title in lower case before its year is part of it: "Organisatiewet sociale verzekeringen 1997"
+    r"(?:(?:\s+(?!" + _NO_TITLE_WORD + r")[a-z]{3,}){1,3}?\s+\d{4}(?!\d)|[ \t]+(?:\d{4}|20[\dX]X|BES)(?![\dX]))?"
+)  # a title in lower case before its year is part of it: "Organisatiewet sociale verzekeringen 1997"; "Politiewet 201X" of a draft
 # an EU act by its number: "Richtlijn 2011/95/EU", "Verordening (EU) 2016/679", "richtlijn
 # nr. 2006/123/EG"
 _EU_ACT = re.compile(
@@ -417,7 +417,7 @@ def _by_head(text: str, pos: int) -> Found | None:
         # an article follows a preposition in a title ("Wet op de …"), never a noun: "… van het Wetboek
         # Burgerlijke Rechtsvordering de regels …" ends the title before "de"
         noun_then_article = lower in ("de", "het") and words and previous not in _BEFORE_THE
-        of_use = lower == "van" and text[word.end() : word.end() + 10].lower() == "toepassing"  # "… ABP van toepassing"
+        of_use = lower in ("van", "buiten") and text[word.end() : word.end() + 10].lower() == "toepassing"  # "… ABP van / buiten toepassing"
         if lower in _STOP or lower in _PRONOUNS or (after_and and lower in _CONNECTORS) or noun_then_article or of_use:
             last_content = (lower in _STOP and title_run_end(text, word.start(1), _STOP)) or last_content
             break

@@ -23,7 +23,7 @@ _LISTED = re.compile(rf"\bonderdelen\s+(?P<list>{_LETTER}(?:\s*(?:,|en|tot\s+en\
 _TOKEN = re.compile(rf"tot\s+en\s+met|t/m|{_LETTER}")
 _SMALL = re.compile(r"\b[Oo]nderde(?:el|len)\s+[a-z]{1,2}\b")
 _CAPITAL = re.compile(rf"\b[Oo]nderde(?:el|len)\s+{_LETTER}\b")
-_OWN_ITEM = re.compile(rf"Onderdeel\s+{_LETTER}\.?")
+_OWN_ITEM = re.compile(rf"(?:Onderdeel\s+)?{_LETTER}\.?(?=\s*(?:\(|$))")
 
 _WHOLE_ARTICLE = re.compile(
     r"(?:ARTIKEL|Artikel)\s+[IVXLC]+[a-z]?\s+(?:wordt|komt)\s+(?:als\s+volgt\s+gewijzigd"
@@ -50,11 +50,15 @@ def announce(context: Context, opens: bool, announces: bool, segment: str) -> Co
                             nota_text=context.nota_text or ("nota" if NOTA_TITLE.search(segment) else ""))  # fmt: skip
 
 
-def own_item_heading(context: Context, heading: str) -> bool:
-    """Tell whether a heading "Onderdeel A" in the toelichting of a nota van wijziging that letters
-    its items A, B, … names the nota's own item A, as its toelichting explains its items one by one
-    (an amendment, and a nota that numbers its items 1, 2, …, name the bill's onderdelen so)."""
-    return context.nota_text == "lettered" and not context.inserted and bool(_OWN_ITEM.fullmatch(heading.strip()))
+def own_item(context: Context, heading: str) -> int:
+    """Return the length of a nota's own item that opens a heading in the toelichting of a nota van
+    wijziging that letters its items A, B, … ("Onderdeel A", "B (artikel VIa)"), as its toelichting
+    explains its items one by one; 0 where none does (an amendment, and a nota that numbers its
+    items 1, 2, …, name the bill's onderdelen so)."""
+    if context.nota_text != "explained" or context.inserted:
+        return 0
+    found = _OWN_ITEM.match(heading)
+    return found.end() if found else 0
 
 
 def _laws_only(segment: str) -> bool:

@@ -75,6 +75,7 @@ _ANAPHOR_AT = re.compile(
     r"|afdeling|paragraaf|onderdeel)\b",
     re.I,
 )
+_END_OF_NAMED = re.compile(r"\b[Oo]nderdeel\s+[a-z]{1,3}\b[^.;:«»]{0,120}\b(?:einde|slot)\s+van\s+$")
 _DESIGNATION_AT = re.compile(r"\s+(?:(?P<l>[a-z])(?P=l)?|[A-Z]{1,2}|\d+°?)(?![\w-])")  # "dat onderdeel b", "… aa": no anaphor
 _ANAPHOR_AFTER = re.compile(
     r"(?P<word>dit|dat|deze|die|genoemde?|laatstgenoemde?|voornoemde?|bovengenoemde?|hetzelfde|datzelfde"
@@ -352,8 +353,12 @@ def _anaphor(text: str, start: int, lexicon: LawLexicon) -> list[Ref]:
             return []  # "die wet" names a law only after a reference ("afdeling 2.3 van die wet")
         formula, law = STATUTE if statute_formula(text, start, match.end()) else "", law_before(text, start, lexicon)
         return [Ref(match.group(0), start, match.end(), ANAPHOR, anaphor="deze wet", detail=formula, law=law)]
-    if what == "onderdeel" and (match.group("word").lower() not in ("dat", "datzelfde") or _DESIGNATION_AT.match(text, match.end())):
-        return []  # only "dat onderdeel" takes up the onderdeel just named; "dit onderdeel" is as often the writer's own
+    if what == "onderdeel" and (match.group("word").lower() not in ("dat", "datzelfde") and not _END_OF_NAMED.search(text, 0, start)
+                                or _DESIGNATION_AT.match(text, match.end())):  # fmt: skip
+        # only "dat onderdeel" takes up the onderdeel just named, and "dit onderdeel" at the end of one an
+        # instruction named ("na onderdeel u wordt, onder vervanging van de punt aan het einde van dit
+        # onderdeel …"); elsewhere "dit onderdeel" is as often the writer's own
+        return []
     if what.startswith("artikel") and _unnumbered_before(text, start):
         return []  # "bepaalde artikelen in andere wetten … van deze artikelen": no provision named
     found = _anaphor_ref(text, start, match, [])

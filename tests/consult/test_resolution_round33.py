@@ -46,12 +46,13 @@ def test_het_voorgestelde_artikel_with_a_lettered_number():
     assert found == [("artikel H 6, derde lid, van de Kieswet", "Kieswet", "H6", "3")]
 
 
-def test_a_year_after_the_bills_own_name_before_genoemde_is_another_law(tmp_path):
+def test_a_year_after_the_bills_own_name_before_a_closing_quote_is_another_law(tmp_path):
     bill = invented_bill(tmp_path / "jachtwet.yaml", "Regels omtrent de jacht", "Jachtwet", _JACHTWET)
-    for text in ("Het gaat om de in artikel 1 van de Jachtwet 1923 genoemde vogels.",
-                 "Inplaats van „artikel 1 van Jachtwet 1923” leze men artikel 2."):  # fmt: skip
-        assert ("other_law", "Jachtwet 1923", "1") in [t[1:4] for t in targets(text, bill)], text
+    text = "Inplaats van „artikel 1 van Jachtwet 1923” leze men artikel 2."
+    assert ("other_law", "Jachtwet 1923", "1") in [t[1:4] for t in targets(text, bill)]
     assert ("bill", "", "2") in [t[1:4] for t in targets("Zie artikel 2 van de Jachtwet.", bill)]
+    # a year before "bedoelde" is as often prose ("de in artikel 12 van de Woningwet 2015 bedoelde"): not read
+    assert [t[2] for t in targets("De in artikel 12 van de Woningwet 2015 bedoelde instellingen.", default_bill())] == ["Woningwet"]
 
 
 def test_leden_as_ordinal_numbers_in_a_list_and_lid_before_a_colon():
@@ -60,3 +61,63 @@ def test_leden_as_ordinal_numbers_in_a_list_and_lid_before_a_colon():
     assert ("Artikel 12, lid 1", "law", HW, "12", "", "1") in targets("Artikel 12, lid 1: „Buiten de steden mogen geen honden”.", default_bill())
     # a page number before "De leden" of a party is no lid
     assert targets("blz. 2 De leden van de fractie vragen iets.", default_bill()) == []
+
+
+# --- round 33's review -----------------------------------------------------------------------------
+
+
+def test_the_aanhef_after_the_verb_with_words_before_the_quoted_ones():
+    for text in ("In artikel 12 wordt in de aanhef «college» telkens vervangen door «raad».",
+                 "In artikel 12 worden in de aanhef de woorden «college» vervangen door «raad».",
+                 "In artikel 12 wordt in de aanhef, na «belast met», ingevoegd «mede»."):  # fmt: skip
+        assert ("de aanhef", "law", HW, "12", "", "") in targets(text, default_bill()), text
+
+
+def test_tables_of_contents_with_their_pages_at_the_end_of_the_line_or_a_question():
+    text = ("Inhoudsopgave\n\nHoofdstuk 1. Inleiding 3\nHoofdstuk 2. Verhouding tot de Huisvestingswet 2014 5\n§ 2.1 "
+            "Woonruimteverdeling 6\nII. Artikelsgewijs 8\nArtikel 12 9\n\nHoofdstuk 2. Verhouding tot de Huisvestingswet 2014\n\n"
+            "De regering meent dat het voorstel goed aansluit bij de bestaande regels voor de woonruimteverdeling.")  # fmt: skip
+    assert [t[0] for t in targets(text, default_bill())] == ["Artikel 12"]
+    question = ("Inhoud\n\nHoofdstuk 1 Inleiding\n\n2\n\nHoofdstuk 2 Waarom is deze wijziging van de wet nodig?\n\n3\n\n"
+                "Hoofdstuk 3 Gevolgen\n\n4\n\nDe leden van de fractie hebben kennisgenomen van het voorstel en vragen iets.")  # fmt: skip
+    assert targets(question, default_bill()) == []
+
+
+def test_an_entry_of_a_table_of_contents_is_not_blanked_in_the_text_below_it():
+    text = ("Inhoudsopgave\n\nI. Algemeen\n\n2\n\nArtikelen\n\n5\n\nArtikelen 12 en 13 van de Huisvestingswet 2014 zijn "
+            "onduidelijk geformuleerd volgens de Raad van State en de gemeenten.\n\nArtikelen 12 en 28a regelen de toewijzing.")  # fmt: skip
+    assert [t[3] for t in targets(text, default_bill())] == ["12", "13", "12", "28a"]
+
+
+def test_ordinal_leden_joined_as_the_written_ones_are():
+    for text, leden in (("Artikel 12, 2e of 3e lid.", ["2", "3"]), ("Artikel 12, 1e t/m 3e lid.", ["1", "2", "3"]),
+                        ("Artikel 12, 1e-3e lid.", ["1", "2", "3"]), ("In artikel 12 vervallen het 2e en het 3e lid.", ["2", "3"]),
+                        ("Artikel 12, 2e lid en 3e lid, vervallen.", ["2", "3"])):  # fmt: skip
+        assert [t[5] for t in targets(text, default_bill()) if t[5]] == leden, text
+
+
+def test_die_verordening_is_the_last_verordening_named_not_a_wet_named_after_it():
+    text = ("Wij verwijzen naar de Algemene verordening gegevensbescherming en de Uitvoeringswet Algemene verordening "
+            "gegevensbescherming. Artikel 6 van die verordening geldt.")  # fmt: skip
+    assert [t[2] for t in targets(text, default_bill())] == ["Algemene verordening gegevensbescherming"]
+    text = "Wij verwijzen naar de Regeling woningwaardering en de Woningwet. Artikel 3 van die regeling geldt."
+    assert [t[2] for t in targets(text, default_bill())] == ["Regeling woningwaardering"]
+
+
+def test_a_notas_toelichting_headed_otherwise_and_a_step_that_changes_the_lid_dit_lid_names():
+    nota = ("TWEEDE NOTA VAN WIJZIGING\n\nHet voorstel van wet wordt als volgt gewijzigd:\n\nA\n\nIn artikel I, onderdeel A, "
+            "wordt «x» vervangen door «y».\n\nII. TOELICHTING\n\nOnderdeel A\n\nDit herstelt een verwijzing.")  # fmt: skip
+    assert [t[0] for t in targets(nota, default_bill())] == ["artikel I, onderdeel A"]
+    for text, lid in (("Artikel 12 wordt als volgt gewijzigd:\n\n3. Het tweede lid komt te luiden, zodat dit lid de termijn verlengt.", "2"),
+                      ("Artikel 12 wordt als volgt gewijzigd:\n\n1. In het derde lid vervalt de tweede volzin. Dit lid wordt korter.", "3")):  # fmt: skip
+        assert [t[5] for t in targets(text, default_bill()) if t[0].lower() == "dit lid"] == [lid], text
+
+
+def test_a_wijziging_in_prose_is_no_title():
+    text = "Anders dan bij de wijziging van de Woningwet in 2015 regelt deze wet de huisvesting."
+    assert [t[0] for t in targets(text, default_bill())] == ["deze wet"]
+
+
+def test_a_titles_run_ends_at_buiten():
+    text = "Daarbij blijft hoofdstuk 7 van het Besluit algemene rechtspositie politie buiten beschouwing."
+    assert [t[2] for t in targets(text, default_bill())] == ["Besluit algemene rechtspositie politie"]

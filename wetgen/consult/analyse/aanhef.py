@@ -23,8 +23,7 @@ _BARE = re.compile(
     r"|(?<=\bwordt )de aanhef(?=\s+(?:vervangen|gewijzigd|als\s+volgt)\b)"
     # "In artikel 2 wordt in de aanhef na «belast met» ingevoegd «…»" (the instruction's place
     # named before it: see bare_aanhef), the words quoted and the verb in the same clause
-    r"|(?:(?<=\bwordt in )|(?<=\bworden in ))de aanhef(?=\s+(?:na|voor)\s+«[^»]{1,200}»[^\n.;,«]{0,60}?\b(?:ingevoegd|toegevoegd)\b"
-    r"|\s+«[^»]{1,200}»\s+(?:vervangen|geschrapt)\b)"
+    r"|(?:(?<=\bwordt in )|(?<=\bworden in ))de aanhef(?=[^\n.;«]{0,40}«[^»]{1,200}»[^\n.;«]{0,80}?\b(?:vervangen|ingevoegd|toegevoegd|geschrapt)\b)"
     # an A-stuk's report of the text before the advice: "In de aanhef ontbrak: …"
     r"|\b(?<=[Ii]n )de aanhef(?=\s+(?:ontbrak|ontbraken|stond)\s*:)",
 )

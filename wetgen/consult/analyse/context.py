@@ -263,6 +263,7 @@ def section_title(paragraph: str) -> bool:
 _MVT_TITLE = re.compile(r"(?:Nr\.\s*\d+\s+)?(?:memorie|nota)\s+van\s+toelichting[.:]?", re.I)
 # the title of a nota van wijziging in capitals, as a Kamerstuk prints it ("Nr. 14 TWEEDE NOTA VAN WIJZIGING")
 NOTA_TITLE = re.compile(r"\bNOTA VAN WIJZIGING\b")
+_EXPLANATION_HEADING = re.compile(r"(?:[IVX]+\.?\s+)?toelichting\b", re.I)  # "Toelichting", "II. TOELICHTING", "Toelichting op de onderdelen"
 
 
 def mvt_title(heading: str) -> bool:
@@ -301,7 +302,7 @@ def titled(context: Context, heading: str) -> Context:
     nota = context.nota_text or ("nota" if NOTA_TITLE.search(heading) else "")
     if nota == "nota" and letter:
         nota = "lettered"
-    elif nota == "lettered" and explanation:
+    elif nota == "lettered" and _EXPLANATION_HEADING.match(heading.strip()):
         nota = "explained"  # below the toelichting of a nota that letters its items
     if letter:  # the list's letters come in order: the next one goes on, any other ends it
         listed = next_in_list(listed, letter)

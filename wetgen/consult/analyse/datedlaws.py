@@ -34,10 +34,9 @@ def dated_law(text: str, pos: int) -> tuple[int, str] | None:
 
 # a year right after a known law's name, ending the clause: "artikel 99 Grondwet 1814", "de Grondwet
 # 1848)"; a year that goes on ("de Grondwet 1983 bepaalt", "de Woningwet 2015 en later") may be
-# prose about the law in force, so only a year before a stop, bracket, quote or comma, or before the
-# participle that closes "de in artikel 1 van de X genoemde", is read as the name
-_YEAR_AFTER = re.compile(r"[ \t]+(?:(?:1[6-9]|20)\d\d(?=\s*[.,;:)”\"’»]|\s*$|\s+(?:genoemde?|bedoelde?|vermelde?|opgenomen)\b)"
-                         r"|20[\dX]X\b)")  # "de in artikel 1 van de Jachtwet 1923 genoemde vogels"; "Politiewet 201X": a draft's placeholder
+# prose about the law in force ("de in artikel 12 van de Woningwet 2015 bedoelde"), so only a year
+# before a stop, bracket, quote or comma is read as the name
+_YEAR_AFTER = re.compile(r"[ \t]+(?:(?:1[6-9]|20)\d\d(?=\s*[.,;:)”\"’»]|\s*$)|20[\dX]X\b)")  # "Politiewet 201X": a draft's placeholder
 
 
 def year_after(text: str, end: int, law: str) -> str:

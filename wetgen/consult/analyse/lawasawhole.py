@@ -15,10 +15,12 @@ from collections.abc import Callable
 from wetgen.consult.analyse.lawnames import LawLexicon
 
 _SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)")
-_TITLE = re.compile(r"\b[Ww]ijziging\s+van\s")  # "Wijziging van de Wet X …", "… tot wijziging van …"
+# a bill's title: "Wijziging van de Wet X …" opening its sentence or after the dossier number, "… tot wijziging van …"
+_TITLE = re.compile(r"(?:^|\d{2}\s?\d{3}\s+|\btot\s+)[Ww]ijziging\s+van\s")
 # "deze wet" opening its sentence: "Onder deze wet", "Deze wet", "Op grond van deze wet", "In deze wet"
 _OPENS = re.compile(r"(?:(?:Onder|In|Op\s+grond\s+van|Volgens|Krachtens|Bij)\s+)?$")
 _NOUN = re.compile(r"\b(wet|regeling|verordening|besluit)\b", re.I)
+_HEAD = re.compile(r"\w*?(wet|wetboek|regeling|verordening|besluit|reglement)\b", re.I)  # the head of a name
 
 
 def law_before(segment: str, ref, lexicon: LawLexicon, amended: Callable[[str], str], none: str) -> str:
@@ -28,15 +30,24 @@ def law_before(segment: str, ref, lexicon: LawLexicon, amended: Callable[[str], 
     if ref.that_law:
         noun = _NOUN.search(ref.raw[-20:])
         kind = noun.group(1).lower() if noun else "wet"
-        if found is None:
-            return ""
-        return found.law if kind == "wet" or kind in found.law.lower() else none  # "die verordening" is no wet
+        if found is None or kind == "wet":
+            return found.law if found else ""
+        while found is not None and _kind(found.law) != kind:  # "die verordening": the last verordening named
+            found = lexicon.last_before(segment, found.start)
+        return found.law if found else none
     if found is None:
         return none
     breaks = list(_SENTENCE_BREAK.finditer(segment, found.end, ref.start))
     if not breaks:  # in its own sentence: only a title's, after the law it amends
         start = max((m.end() for m in _SENTENCE_BREAK.finditer(segment, 0, found.start)), default=0)
-        return found.law if _TITLE.search(segment, start, found.start) else none
+        return found.law if _TITLE.search(segment[start : found.start].lstrip()) else none
     if len(breaks) == 1 and not amended(found.law) and _OPENS.fullmatch(segment, breaks[0].end(), ref.start):
         return found.law
     return none
+
+
+def _kind(name: str) -> str:
+    """Return the kind of instrument a name names by its first head word ("Algemene verordening
+    gegevensbescherming": verordening; "Uitvoeringswet Algemene verordening …": wet)."""
+    head = _HEAD.search(name)
+    return head.group(1).lower() if head else ""

@@ -18,11 +18,13 @@ _SENTENCE = "volzin"  # refs.SENTENCE
 # an instruction's step that quotes the words it changes: "1. In het derde lid wordt «…", "2. In het
 # vierde lid wordt «…» vervangen door «…", "3. Aan het slot wordt «…» toegevoegd"
 _QUOTED_BY_STEP = re.compile(r".*\b(?:wordt|worden|vervalt|vervallen|komt|komen)\b.*«[^»]*$", re.S)
-# a step of an A-stuk that reports the change of the lid it opens with, in the past: "2. Het derde lid
-# is vervallen. Dit lid luidde: …": "dit lid" is that lid (a law's own "4. Het tweede lid vervalt op
-# 1 januari 2030. Tot dat tijdstip is dit lid …" speaks of the lid it stands in)
+# a step that changes, or an A-stuk's report of the change of, the lid it opens with: "2. Het derde lid
+# is vervallen. Dit lid luidde: …", "3. Het tweede lid komt te luiden, zodat dit lid …", "1. In het derde
+# lid vervalt …": "dit lid" is that lid (a law's own "4. Het tweede lid vervalt op 1 januari 2030. Tot
+# dat tijdstip is dit lid …" speaks of the lid it stands in)
 _LID_CHANGED = re.compile(
-    r"\s*(?:Het|het)\s+\w+\s+lid\s+(?:is\s+(?:vervallen|vervangen|gewijzigd|vernummerd)|luidde)\b"
+    r"\s*(?:(?:Het|het)\s+\w+\s+lid\s+(?:is\s+(?:vervallen|vervangen|gewijzigd|vernummerd)|luidde|vervalt(?=\s*[.;])"
+    r"|komt\s+te\s+luiden|wordt\s+(?:als\s+volgt\s+gewijzigd|vervangen))|In\s+het\s+\w+\s+lid\s+(?:vervalt|vervallen|wordt|worden)\b)"
 )
 
 

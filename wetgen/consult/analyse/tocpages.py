@@ -36,10 +36,17 @@ _ARTICLE_THEN_WORDS = re.compile(r"Artikel\s+(?P<digits>\d+(?-i:[a-z]{0,3})\d{1,
 _CONTENTS_HEAD = re.compile(r"^[ \t]*(?:inhoudsopgave|inhoud)[ \t]*(?:\n|$)", re.I | re.M)
 _LINE = re.compile(r"[^\n]+")
 _PAGE_ONLY = re.compile(r"(?:blz\.|pag\.|p\.)?\s*\d{0,3}")
-_SENTENCE = re.compile(r"(?:\S+\s+){4,}\S*[.!?]")  # five words or more and a full stop: prose, no entry
+_SENTENCE = re.compile(r"(?:\S+\s+){4,}\S*[.!]")  # five words or more and a full stop: prose, no entry
+_UNIT_ONLY = re.compile(r"(?:§|[Hh]oofdstuk|HOOFDSTUK|[Pp]aragraaf|[Aa]fdeling|[Tt]itel|[Aa]rtikel(?:en)?|ARTIKEL)\s*[\d.]+[a-z]?\.?")
+_PAGE_AT_END = re.compile(r"\S\s*(?:\.{2,}|…+)?\s+\d{1,3}$")  # "Hoofdstuk 1. Inleiding 3", "… Inleiding ....... 3"
 # the part of the document on the articles, and the document's own sections above it
 _ARTICLES_PART = re.compile(r"(?:[IVX]+\.?\s+)?(?P<words>(?i:artikelen|artikels?gewij[sze]+(?:\s+(?:toelichting|deel))?))(?=\s*\d{0,3}$)")
 _OWN_SECTION = re.compile(r"(?:§|[Hh]oofdstuk|HOOFDSTUK|[Pp]aragraaf)\s*\d+(?:\.\d+)*[a-z]?\.?(?=\s|[A-Z]|$)")
+# what follows an entry in a point, after the page on a line of its own if one is there: the end, a
+# heading's ": ", or the next entry ("§ 2.", "2.1. Algemeen", "ARTIKELEN", "Artikel 12", a bullet)
+_NEXT_ENTRY = (r"(?=(?:\s+\d{1,3}(?=\s|:|$))?(?:\s*$|\s*:|\s+(?:[§•]|\d+(?:\.\d+)*\.?\s*[A-ZÀ-Ý]|(?-i:[A-Z]{2})"
+               r"|(?:Artikel(?:en)?|Hoofdstuk|Paragraaf|Afdeling|Titel|Bijlage|Onderdeel)\s)))")
+_AFTER_PAGE = r"(?=\s*$|\s*:|\s+[§\d(\[«•A-ZÀ-Ý])"
 _SHORT = 100  # an entry of a table of contents; a paragraph is longer
 _RUN = 3  # entries with a page in a row: fewer is no table of contents
 
@@ -77,7 +84,9 @@ def _headed_entries(text: str) -> list[tuple[int, str]]:
             if _PAGE_ONLY.fullmatch(words):
                 pages += bool(words)
             else:
-                entries.append((line.start(), words))
+                page = None if _UNIT_ONLY.fullmatch(words) else _PAGE_AT_END.search(words)  # "Hoofdstuk 2" is no page
+                pages += bool(page)
+                entries.append((line.start(), words[: page.start() + 1] if page else words))
         found.extend(entries if pages >= 2 else [])
     return found
 
@@ -115,8 +124,9 @@ def without_pages(text: str, blanks: tuple[tuple[str, int, int], ...]) -> str:
     chars = None
     for words, start, end in blanks:
         # an entry in a point stands before the next entry, a heading's ": " or the end, never
-        # before a word in lower case ("Hoofdstuk 2 van de Huisvestingswet 2014" in the text below)
-        for hit in re.finditer(rf"(?<!\S){re.escape(words)}(?=\s*$|\s*:|\s+[§\d(\[«•A-ZÀ-Ý])", text):
+        # before other words ("Hoofdstuk 2 van de Huisvestingswet 2014", "Artikelen 12 en 13" below)
+        page = 0 < start and end == len(words)  # a page run into an entry: no text below ends so ("Artikel 13759")
+        for hit in re.finditer(rf"(?<!\S){re.escape(words)}{_AFTER_PAGE if page else _NEXT_ENTRY}", text):
             chars = chars or list(text)
             chars[hit.start() + start : hit.start() + end] = " " * (end - start)
     return "".join(chars) if chars else text

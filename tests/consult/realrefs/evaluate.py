@@ -232,6 +232,10 @@ FRESH53_FROM = "zza"
 # resolver, while round 33 (zz, zza) was being written, and committed before they were measured.
 FRESH54_FROM = "zzb"
 FRESH55_FROM = "zzc"
+# zzd01-zzd15 and zze01-zze15 were labelled blind on 2026-12-06 by helpers who never read or ran the
+# resolver, after round 33's review, and committed before they were measured.
+FRESH56_FROM = "zzd"
+FRESH57_FROM = "zze"
 # The parts whose disagreements nobody has read: reported, not enforced. fresh7 (g01-g15) was
 # measured on first contact and read on branch refs-resolve6, fresh5 (e01-e15) and fresh6
 # (f01-f15) on branch refs-resolve7, fresh8 (h01-h15) and fresh9 (i01-i15) on branch
@@ -255,14 +259,15 @@ FRESH55_FROM = "zzc"
 # with round 31 and read by round 32; fresh52 and fresh53 (zz, zza) met round 32 with its review's fixes
 # and were read by round 33; fresh54 and fresh55 (zzb, zzc) met round 33 (zzb before its review's fixes,
 # zzc after them) and their disagreements were read at the end of the day, without a rule written for them.
-UNSEEN_PARTS: tuple[str, ...] = ()
+UNSEEN_PARTS: tuple[str, ...] = ("fresh56", "fresh57")
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
          "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
          "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
          "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29",
          "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35", "fresh36", "fresh37", "fresh38", "fresh39",
          "fresh40", "fresh41", "fresh42", "fresh43", "fresh44", "fresh45", "fresh46", "fresh47",
-         "fresh48", "fresh49", "fresh50", "fresh51", "fresh52", "fresh53", "fresh54", "fresh55")
+         "fresh48", "fresh49", "fresh50", "fresh51", "fresh52", "fresh53", "fresh54", "fresh55",
+         "fresh56", "fresh57")
 PARTS = ("all", *SPLIT, "read", "unseen")
 
 
@@ -325,7 +330,9 @@ def in_part(doc_id: str, part: str) -> bool:
         "fresh52": (FRESH52_FROM, FRESH53_FROM),
         "fresh53": (FRESH53_FROM, FRESH54_FROM),
         "fresh54": (FRESH54_FROM, FRESH55_FROM),
-        "fresh55": (FRESH55_FROM, "\uffff"),
+        "fresh55": (FRESH55_FROM, FRESH56_FROM),
+        "fresh56": (FRESH56_FROM, FRESH57_FROM),
+        "fresh57": (FRESH57_FROM, "\uffff"),
     }
     if part in ("read", "unseen"):
         unseen = any(in_part(doc_id, p) for p in UNSEEN_PARTS)

@@ -121,3 +121,27 @@ def test_a_wijziging_in_prose_is_no_title():
 def test_a_titles_run_ends_at_buiten():
     text = "Daarbij blijft hoofdstuk 7 van het Besluit algemene rechtspositie politie buiten beschouwing."
     assert [t[2] for t in targets(text, default_bill())] == ["Besluit algemene rechtspositie politie"]
+
+
+_AANVULLINGSWET = """    - hoofdstuk: "1"
+      opschrift: Wijziging van de Omgevingswet
+      artikelen:
+        - nummer: "1.1"
+          wijzigt: {citeertitel: Omgevingswet}
+          onderdelen:
+            - {nummer: A, wijzigingen: [{actie: vrije_tekst, doel: hoofdstuk 2, tekst: "(niet overgenomen)"}]}
+            - {nummer: B, wijzigingen: [{actie: vrije_tekst, doel: hoofdstuk 3, tekst: "(niet overgenomen)"}]}
+    - hoofdstuk: "2"
+      opschrift: Slotbepalingen
+      artikelen:
+        - {nummer: "2.1", tekst: "(niet overgenomen)"}
+"""
+
+
+def test_an_onderdeel_of_a_bills_hoofdstuk_is_that_of_its_one_amending_article(tmp_path):
+    # the Omgevingswet's invoerings- and aanvullingswetten hold one amending article per hoofdstuk
+    bill = invented_bill(tmp_path / "aanvulling.yaml", "Aanvulling van de Omgevingswet", "Aanvullingswet X", _AANVULLINGSWET)
+    text = "Hoofdstuk 1, onderdeel B (Hoofdstuk 3 Omgevingswet)\n\nDe wijziging in hoofdstuk 3 is nodig."
+    assert ("Hoofdstuk 1, onderdeel B", "bill", "", "1.1", "B", "") in targets(text, bill)
+    # a law's hoofdstuk named with its law keeps it
+    assert ("Hoofdstuk 3 Omgevingswet", "law", "Omgevingswet") in [t[:3] for t in targets(text, bill)]

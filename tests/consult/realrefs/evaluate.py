@@ -258,7 +258,7 @@ FRESH57_FROM = "zze"
 # by round 31 (2026-12-06, a new session); fresh50 and fresh51 (zx, zy) were measured on first contact
 # with round 31 and read by round 32; fresh52 and fresh53 (zz, zza) met round 32 with its review's fixes
 # and were read by round 33; fresh54 and fresh55 (zzb, zzc) met round 33 (zzb before its review's fixes,
-# zzc after them) and their disagreements were read at the end of the day, without a rule written for them.
+# zzc after them) and their disagreements were read at the end of the day (one rule, for zzc01).
 UNSEEN_PARTS: tuple[str, ...] = ("fresh56", "fresh57")
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
          "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",

@@ -116,3 +116,12 @@ def titled_division(bill: Bill, kind: str, number: str, after: str) -> bool:
         d.kind == kind and d.number.upper() == number.upper() and d.opschrift.strip()
         and words.startswith(" ".join(d.opschrift.split()).casefold())
         for d in iter_divisions(bill.body))  # fmt: skip
+
+
+def chapter_article(divisions: dict, articles: dict, chapter: str) -> str:
+    """Return the number of the one amending article in the bill's hoofdstuk `chapter`, as the
+    Omgevingswet's invoerings- and aanvullingswetten hold one per hoofdstuk ("Hoofdstuk 1, onderdeel
+    A" is artikel 1.1, onderdeel A); "" where it holds none or several."""
+    eids = set(divisions.get(("hoofdstuk", chapter.upper()), ()))
+    own = [a.number for a in articles.values() if a.is_amending and address.article(address.BILL, a).eid in eids]
+    return own[0].upper() if len(own) == 1 else ""

@@ -75,6 +75,7 @@ _ANAPHOR_AT = re.compile(
     r"|afdeling|paragraaf|onderdeel)\b",
     re.I,
 )
+_CHAPTER_ITEM = re.compile(r",\s*onderdeel\s+(?P<letter>[A-Z]{1,2}[a-z]?)(?![\w])")
 _END_OF_NAMED = re.compile(r"\b[Oo]nderdeel\s+[a-z]{1,3}\b[^.;:«»]{0,120}\b(?:einde|slot)\s+van\s+$")
 _DESIGNATION_AT = re.compile(r"\s+(?:(?P<l>[a-z])(?P=l)?|[A-Z]{1,2}|\d+°?)(?![\w-])")  # "dat onderdeel b", "… aa": no anaphor
 _ANAPHOR_AFTER = re.compile(
@@ -413,6 +414,9 @@ def _division(text: str, pos: int, start: int, lexicon: LawLexicon) -> list[Ref]
     if not (law or this_bill or that_law or foreign) and (titled := title_then_law(text, end, lexicon)):
         law, end = titled  # "hoofdstuk VI Rijvaardigheid en rijbevoegdheid van de Wegenverkeerswet 1994"
     detail = f"{word} {', '.join(numbers)}"
+    if word == "hoofdstuk" and len(numbers) == 1 and not (law or this_bill or that_law or foreign) and (item := _CHAPTER_ITEM.match(text, end)):
+        # "Hoofdstuk 1, onderdeel A": an onderdeel of the one amending article in a bill's hoofdstuk (billunits.py)
+        return [Ref(text[start : item.end()], start, item.end(), LOOSE, (Part(item=item.group("letter")),), detail=detail)]
     start = start if law or this_bill or that_law or foreign else opschrift_before(text, start)  # opschrift.py
     title = "" if law or this_bill or that_law or foreign else text[end : end + 120]
     return [Ref(text[start:end].strip(), start, end, DIVISION, (), law, this_bill, that_law,

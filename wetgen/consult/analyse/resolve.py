@@ -19,6 +19,7 @@ from wetgen.consult.analyse.amendedbill import in_amending_onderdeel, third_law_
 from wetgen.consult.analyse.anaphora import anaphor_targets
 from wetgen.consult.analyse.billunits import (
     bill_unit,
+    chapter_article,
     division_articles,
     onderdeel_like,
     titled_division,
@@ -347,6 +348,8 @@ class BillIndex:
             article = (
                 self.articles.get(context.bill_article.upper()) if context.bill_article else None
             )
+            if ref.detail.startswith("hoofdstuk "):  # "Hoofdstuk 1, onderdeel A" (refs._CHAPTER_ITEM)
+                article = self.articles.get(chapter_article(self.divisions, self.articles, ref.detail.partition(" ")[2]))
             if article is None or not article.is_amending:
                 article = self.amending[0] if len(self.amending) == 1 else None
             if article is not None:

@@ -145,3 +145,8 @@ def test_an_onderdeel_of_a_bills_hoofdstuk_is_that_of_its_one_amending_article(t
     assert ("Hoofdstuk 1, onderdeel B", "bill", "", "1.1", "B", "") in targets(text, bill)
     # a law's hoofdstuk named with its law keeps it
     assert ("Hoofdstuk 3 Omgevingswet", "law", "Omgevingswet") in [t[:3] for t in targets(text, bill)]
+
+
+def test_wet_lb_without_its_year_is_the_wet_op_de_loonbelasting_1964():
+    found = targets("Zie art. 38n-38q Wet LB.", default_bill())
+    assert {(t[2], t[3]) for t in found} == {("Wet op de loonbelasting 1964", n) for n in ("38n", "38o", "38p", "38q")}

@@ -236,6 +236,10 @@ FRESH55_FROM = "zzc"
 # resolver, after round 33's review, and committed before they were measured.
 FRESH56_FROM = "zzd"
 FRESH57_FROM = "zze"
+# zzf01-zzf15 and zzg01-zzg15 were labelled blind on 2026-12-06 by helpers who never read or ran the
+# resolver, on the final code of that day, and committed before they were measured.
+FRESH58_FROM = "zzf"
+FRESH59_FROM = "zzg"
 # The parts whose disagreements nobody has read: reported, not enforced. fresh7 (g01-g15) was
 # measured on first contact and read on branch refs-resolve6, fresh5 (e01-e15) and fresh6
 # (f01-f15) on branch refs-resolve7, fresh8 (h01-h15) and fresh9 (i01-i15) on branch
@@ -261,7 +265,7 @@ FRESH57_FROM = "zze"
 # zzc after them) and their disagreements were read at the end of the day (one rule, for zzc01); fresh56
 # and fresh57 (zzd, zze) met the final code of that day and were read then ("Wet LB" in the shipped list,
 # zze08's Wet Bibob named by the shipped list's citeertitel as the set's other documents name it).
-UNSEEN_PARTS: tuple[str, ...] = ()
+UNSEEN_PARTS: tuple[str, ...] = ("fresh58", "fresh59")
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
          "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
          "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
@@ -269,7 +273,7 @@ SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fres
          "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35", "fresh36", "fresh37", "fresh38", "fresh39",
          "fresh40", "fresh41", "fresh42", "fresh43", "fresh44", "fresh45", "fresh46", "fresh47",
          "fresh48", "fresh49", "fresh50", "fresh51", "fresh52", "fresh53", "fresh54", "fresh55",
-         "fresh56", "fresh57")
+         "fresh56", "fresh57", "fresh58", "fresh59")
 PARTS = ("all", *SPLIT, "read", "unseen")
 
 
@@ -334,7 +338,9 @@ def in_part(doc_id: str, part: str) -> bool:
         "fresh54": (FRESH54_FROM, FRESH55_FROM),
         "fresh55": (FRESH55_FROM, FRESH56_FROM),
         "fresh56": (FRESH56_FROM, FRESH57_FROM),
-        "fresh57": (FRESH57_FROM, "\uffff"),
+        "fresh57": (FRESH57_FROM, FRESH58_FROM),
+        "fresh58": (FRESH58_FROM, FRESH59_FROM),
+        "fresh59": (FRESH59_FROM, "\uffff"),
     }
     if part in ("read", "unseen"):
         unseen = any(in_part(doc_id, p) for p in UNSEEN_PARTS)

@@ -150,3 +150,13 @@ def test_an_onderdeel_of_a_bills_hoofdstuk_is_that_of_its_one_amending_article(t
 def test_wet_lb_without_its_year_is_the_wet_op_de_loonbelasting_1964():
     found = targets("Zie art. 38n-38q Wet LB.", default_bill())
     assert {(t[2], t[3]) for t in found} == {("Wet op de loonbelasting 1964", n) for n in ("38n", "38o", "38p", "38q")}
+
+
+def test_deze_wet_opening_the_next_sentence_reads_as_onder_deze_wet_does():
+    # with a capital or after a preposition, one rule: a law the bill leaves alone as a whole, no
+    # reference; the law the bill amends or the bill itself as before
+    for text in ("De Woningwet regelt veel. Deze wet is oud.", "De Woningwet regelt veel. Onder deze wet is dat zo."):
+        assert targets(text, default_bill()) == [], text
+    assert [t[1] for t in targets("De Huisvestingswet 2014 regelt veel. Deze wet is oud.", default_bill())] == ["unknown"]
+    own = "De Wet uitvoerbare huisvesting vergunninghouders is ingediend. Deze wet regelt de huisvesting."
+    assert [t[1] for t in targets(own, default_bill())] == ["bill"]

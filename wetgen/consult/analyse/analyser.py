@@ -27,7 +27,7 @@ from wetgen.consult.analyse.divisionheadings import bill_division, opens_own_art
 from wetgen.consult.analyse.enablinglaw import with_aanhef_law
 from wetgen.consult.analyse.grammar import Part
 from wetgen.consult.analyse.headings import named_twice
-from wetgen.consult.analyse.lawasawhole import law_before
+from wetgen.consult.analyse.lawasawhole import law_taken_up
 from wetgen.consult.analyse.lawlessbill import of_law_before
 from wetgen.consult.analyse.lawnames import amended_name
 from wetgen.consult.analyse.leadin import lead_in_law
@@ -158,11 +158,11 @@ class Analyser:
         self, text: str, start: int, end: int, context: Context, result: PointResult, following: str = ""
     ) -> Context:
         heading = text[start:end]
-        own = own_item(context, heading)  # a nota's "Onderdeel A", "B (artikel VIa)" in its toelichting (notaitems.py)
-        if ctx_rules.editorial(heading) or own and not heading[own:].strip():
+        item = own_item(context, heading)  # a nota's "Onderdeel A", "B (artikel VIa)" in its toelichting (notaitems.py)
+        if ctx_rules.editorial(heading) or item and not heading[item:].strip():
             return context  # "[bron: PG Awb I, p. 208]": an editor's note; a nota's own item alone
-        if own:
-            return self._segment(text, start + own, end, context, result, heading=True)
+        if item:
+            return self._segment(text, start + item, end, context, result, heading=True)
         own_articles = opens_own_articles(following, not self.index.laws)
         if (own := bill_division(text, start, end, self.index.divisions, context, True, own_articles)) is not None:
             result.resolutions.extend(own)
@@ -253,8 +253,8 @@ class Analyser:
                 refs = sorted(refs + tables.announced_divisions(segment, refs), key=lambda r: r.start)
             named, breaks, previous = [], [], 0
             for ref in refs:
-                if ref.that_law or ref.anaphor == "deze wet" and not ref.law:  # "die wet": the law named last (lawasawhole.py)
-                    named.append(law_before(segment, ref, self.lexicon, self.index.amended_law, _NO_LAW))
+                if ref.that_law or ref.anaphor == "deze wet":  # "die wet": the law named last; "deze wet" (lawasawhole.py)
+                    named.append(law_taken_up(segment, ref, self.lexicon, self.index.amended_law, _NO_LAW))
                 elif ref.kind == DIVISION and not ref.law:  # "paragraaf 3.1": that of its sentence
                     named.append(division_law(segment, ref.start, self.lexicon, self.index.amended_law))
                 else:

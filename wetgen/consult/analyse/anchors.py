@@ -74,9 +74,8 @@ _ORDINALS_BEFORE = re.compile(
     rf"|\s*[-–]\s*)(?:het\s+)?(?:{grammar.ORDINALS}))*\s+$",
     re.I,
 )
-_NTH = r"\d+(?:(?-i:[a-z])-(?=(?-i:de|e|ste)(?![a-z]))|-)?(?-i:e|de|ste)"
-_NTH_BEFORE = re.compile(rf"(?<![\w-])(?:{_NTH}(?:\s*,\s*|\s+(?:en|of)\s+(?:het\s+)?|\s+(?:tot\s+en\s+met|t/m)\s+|\s*[-–]\s*))*{_NTH}\s+$",
-                         re.I)  # "2e", "het 2a-de", "het 2e en 3e", "1e t/m 3e", "1e-3e"
+# "2e", "het 2a-de", "het 2e en 3e", "1e t/m 3e", "1e-3e"
+_NTH_BEFORE = re.compile(rf"(?<![\w-])(?:{grammar.NTH}{grammar.NTH_SEP})*{grammar.NTH}\s+$", re.I)
 # "de laatste volzin"; "de laatste zin" only in an instruction ("… vervalt de laatste zin"), never "de op
 # één na laatste" nor "onze laatste zin"
 _LAST_BEFORE = re.compile(r"(?<![\w-])(?<!\bna\s)de\s+laatste\s+$", re.I)

@@ -7,20 +7,18 @@ article an amendment inserts, headed with its law ("ARTIKEL IA (WIJZIGING WET LU
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from wetgen.consult.analyse.insertedarticles import extended_article
 from wetgen.consult.analyse.lawnames import amended_name, same_law
 from wetgen.consult.analyse.numbering import is_roman
 from wetgen.model import Article
 
 
-def captioned_own(ref, number: str, law: str, articles: Mapping[str, Article]) -> bool:
+def captioned_own(ref, number: str, law: str, articles: dict[str, Article]) -> bool:
     """Tell whether article `number` that `ref` names with `law` is the bill's own article that
     amends that law (or one of a captioned list of them), not that law's article."""
     own = articles.get(number.upper())
     if own is None and "(" in ref.raw:  # "ARTIKEL IA (WIJZIGING WET LUCHTVAART)" that an amendment inserts
-        return bool(extended_article(number, dict(articles), True))
+        return bool(extended_article(number, articles, True))
     if own is None or own.amends is None or ref.of_law:
         return False
     if same_law(law, amended_name(own.amends)):

@@ -107,10 +107,12 @@ _SUBS = (
 _SUBS_MARKED = (
     r"\d+\s*°(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+(?:tot\s+en\s+met|t/m)\s+)\d+\s*°)*"  # "onderdeel 2°"
 )
-# "het tweede tot en met het vijfde lid", "het eerste en het derde lid": the article may stand again
-_NTH = r"\d+(?:(?-i:[a-z])(?=-(?-i:de|e|ste)(?![a-z])))?-?(?-i:e|de|ste)(?![a-z])"  # "2e", "2de", "2a-de" (never "2 De leden" of a page)
-_NTH_SEP = r"(?:\s*,\s*|\s+(?:en|of)\s+(?:het\s+)?|\s+(?:tot\s+en\s+met|t/m)\s+|\s*[-–]\s*)"
+# a lid written as an ordinal number: "2e", "2de", "2a-de" (never "2 De leden" of a page), and the
+# words that join them in a list ("2e en het 3e", "1e t/m 3e", "1e-3e"; anchors.py reads them too)
+NTH = r"\d+(?:(?-i:[a-z])(?=-(?-i:de|e|ste)(?![a-z])))?-?(?-i:e|de|ste)(?![a-z])"
+NTH_SEP = r"(?:\s*,\s*|\s+(?:en|of)\s+(?:het\s+)?|\s+(?:tot\s+en\s+met|t/m)\s+|\s*[-–]\s*)"
 _NTH_NUMBER = re.compile(r"\d+(?:(?-i:[a-z])(?=-(?:de|e|ste)(?![a-z])))?|tot\s+en\s+met|t/m|(?<=[a-z])\s*[-–]", re.I)
+# "het tweede tot en met het vijfde lid", "het eerste en het derde lid": the article may stand again
 _ORDS = rf"{_ORD}(?:(?:\s*,\s*(?:en\s+)?|\s+en\s+|\s+of\s+|\s+(?:tot\s+en\s+met|t/m)\s+|\s*[-–]\s*)(?:het\s+)?{_ORD})*"
 # a further number is a lid unless it has a letter or a lid of its own: "lid 1 en 220 lid 2" and
 # "lid 1 en 12l Sv" name a second article (no lid is numbered with a letter in the real set)
@@ -124,7 +126,7 @@ QUALIFIER = re.compile(
     # a lid whose word a list of articles with leden left out: "2.4, eerste en zesde, 2.4a, derde lid"
     rf"|(?P<bareords>{_ORDS})(?=\s*,\s*(?:en\s+)?\d+(?:[.:]\d+)*[a-z]{{0,2}},\s+{_ORD}\s+lid\b)"
     # "2e lid", "2de lid", "het 2a-de lid", "het 2e en 3e lid"
-    rf"|(?P<nth>{_NTH}(?:{_NTH_SEP}{_NTH})*)\s+(?:lid|leden)\b"
+    rf"|(?P<nth>{NTH}(?:{NTH_SEP}{NTH})*)\s+(?:lid|leden)\b"
     rf"|(?:aanhef\s+en\s+)?(?:subonderdelen|subonderdeel|onder|sub|onderdeel)\s+(?P<subs>{_SUBS_MARKED})"
     rf"|(?:aanhef\s+en\s+)?(?:subonderdelen|subonderdeel|onder|sub|onderdeel(?=\s+{POINT_ANCHOR}))\s+(?P<subs2>{_SUBS})"
     rf"|onderdeel\s+(?P<numbered>\d+)(?=\s*,?\s*(?:onder|sub)\s+[a-z](?![\w°])|{_NUMBERED_OF})"
@@ -140,7 +142,7 @@ QUALIFIER = re.compile(
 # het tweede lid", "eerste lid, onder a, en tweede lid", "zesde lid jo vijfde lid" (both read)
 # "tweede lid en vierde lid", "het eerste lid en het derde lid": leden joined by a bare "en"; an
 # older text closes a dot number with a dot before its qualifiers ("artikel 4.2., eerste lid")
-_AND_LID = rf"\s+en\s+(?=(?:(?:het|de)\s+)?(?:{STATE}\s+)?{_ORD}\s+lid\b|lid\s+\d|(?:het\s+)?{_NTH}\s+lid\b)"
+_AND_LID = rf"\s+en\s+(?=(?:(?:het|de)\s+)?(?:{STATE}\s+)?{_ORD}\s+lid\b|lid\s+\d|(?:het\s+)?{NTH}\s+lid\b)"
 QUALIFIER_SEP = re.compile(
     rf"\s*,\s*van\s+(?:het\s+|de\s+)?(?=(?:{_ORD})\s+lid\b(?!\s+(?:van|in)\s+(?:het\s+|de\s+)?(?:artikel|art\b|artt?\.)))"  # "onderdelen a en b, van het eerste lid"
     rf"|(?:(?<=\d)\.(?=\s*,))?\s*,\s*(?:en\s+)?|{_JUNCTO}|{_AND_LID}|\s+(?:(?:van|in)\s+(?:het\s+|de\s+)?)?", re.I

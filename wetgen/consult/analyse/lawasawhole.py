@@ -23,7 +23,7 @@ _NOUN = re.compile(r"\b(wet|regeling|verordening|besluit)\b", re.I)
 _HEAD = re.compile(r"\w*?(wet|wetboek|regeling|verordening|besluit|reglement)\b", re.I)  # the head of a name
 
 
-def law_before(segment: str, ref, lexicon: LawLexicon, amended: Callable[[str], str], none: str) -> str:
+def law_taken_up(segment: str, ref, lexicon: LawLexicon, amended: Callable[[str], str], none: str) -> str:
     """Return the law "die wet" at `ref` names, or the law "deze wet" stands for as a whole; for
     "deze wet" with no such law, `none`."""
     found = lexicon.last_before(segment, ref.start)

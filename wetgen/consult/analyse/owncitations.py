@@ -28,8 +28,9 @@ def cited_in_passing(context: Context, here: Article | None, resolutions: Sequen
 def lid_of_own_article(context: Context, paragraph: str, articles: Mapping[str, Article]) -> Context:
     """Return the context of a paragraph that opens with a lid number in the text of an own,
     non-amending article whose heading is above (`Context.own_heading`), or of an article a
-    lead-in quotes (`Context.cited`): that article is under discussion again. A number the article has no lid of ("8." below an article of two
-    leden) numbers a respondent's points instead."""
+    lead-in quotes (`Context.cited`): that article is under discussion again. A number the
+    article has no lid of ("8." below an article of two leden) numbers a respondent's points
+    instead."""
     opens = _OPENS_LID.match(paragraph)
     if context.cited is not None:  # the text of an article a lead-in quotes (leadin.py)
         return context._replace(article=context.cited) if opens else context._replace(cited=None)

@@ -8,6 +8,7 @@ the context it starts with, so results are remembered for repeated (point, conte
 
 from __future__ import annotations
 
+import copy
 import re
 from functools import lru_cache
 
@@ -17,10 +18,12 @@ from wetgen.consult.analyse.aanwijzingen import AR
 from wetgen.consult.analyse.amendedbill import holds_units, third_law_article, unit_home
 from wetgen.consult.analyse.amendmentitems import amendment_item
 from wetgen.consult.analyse.assign import PointResult, assign
+from wetgen.consult.analyse.billnames import amended_name
 from wetgen.consult.analyse.billunits import bill_unit, inserted_onderdeel
 from wetgen.consult.analyse.borrowing import EARLIER, borrow_laws, division_law
 from wetgen.consult.analyse.context import BILL, EMPTY, OTHER_LAW, UNKNOWN, Context, Target
 from wetgen.consult.analyse.definedinstrument import defines, with_definitions
+from wetgen.consult.analyse.definedlaws import text_abbreviations
 from wetgen.consult.analyse.definitions import of_definition, opens_definition, within_definition
 from wetgen.consult.analyse.described import in_passing
 from wetgen.consult.analyse.divisionheadings import bill_division, opens_own_articles
@@ -29,7 +32,6 @@ from wetgen.consult.analyse.grammar import Part
 from wetgen.consult.analyse.headings import named_twice
 from wetgen.consult.analyse.lawasawhole import law_taken_up
 from wetgen.consult.analyse.lawlessbill import of_law_before
-from wetgen.consult.analyse.lawnames import amended_name
 from wetgen.consult.analyse.leadin import lead_in_law
 from wetgen.consult.analyse.match import TextMatcher
 from wetgen.consult.analyse.namedafter import named_after
@@ -67,10 +69,10 @@ class Analyser:
         # what does not depend on the context is remembered by text alone: a point repeated
         # after other words (a form letter with a personal opening) is read in another context
         self._readings: dict[str, Reading] = {}
-        self._matches: dict[str, list] = {}
         self._free: dict[str, PointResult] = {}
         self._contained: dict[str, bool] = {}
         self._single_law = len(self.index.laws) <= 1
+        self._variants: dict[tuple[tuple[str, str], ...], Analyser] = {}
 
     def points(self, text: str) -> list[str]:
         """Split a text into points."""
@@ -78,6 +80,9 @@ class Analyser:
 
     def analyse_text(self, text: str) -> list[tuple[Point, PointResult]]:
         """Return every point of a text with its result, each read in the context before it."""
+        defined = text_abbreviations(text, self.lexicon)
+        if defined:
+            return self._knowing(defined).analyse_text(text)
         context, out = EMPTY, []
         pages = contents_blanks(text)  # a table of contents: its pages, its own sections (tocpages.py)
         for point in points_of(text):
@@ -85,6 +90,19 @@ class Analyser:
             result, context = self.analyse_point(read, context)
             out.append((point, result))
         return out
+
+    def _knowing(self, laws: tuple[tuple[str, str], ...]) -> Analyser:
+        """Return an analyser like this one whose lexicon also knows the laws a text names by
+        abbreviations it defines ("De Wet openbare manifestaties (Wom)", definedlaws.py), with
+        memories of its own (the same point reads otherwise there)."""
+        reader = self._variants.get(laws)
+        if reader is None:
+            reader = copy.copy(self)
+            reader.lexicon, reader._variants = self.lexicon.with_laws(laws), {}
+            reader._cache, reader._readings, reader._free, reader._contained = {}, {}, {}, {}
+            if len(self._variants) < 64:
+                self._variants[laws] = reader
+        return reader
 
     def analyse(self, point: str, context: Context = EMPTY) -> PointResult:
         """Return the references, assignments or general-group reason of one point's text."""
@@ -118,8 +136,9 @@ class Analyser:
         if known is None:
             refs = self._reading(point.text).refs
             known = not _run_in(point.text) and not ctx_rules.bill_division_heading(point.text) and all(
-                ref.kind in (ARTICLE, MVT_KIND) and not ref.that_law and not ref.anaphor for ref in refs
-            )  # fmt: skip
+                ref.kind in (ARTICLE, MVT_KIND) and not ref.that_law and not ref.anaphor
+                and (ref.law or ref.this_bill or ref.kind == MVT_KIND or self.index.amended) for ref in refs
+            )  # fmt: skip: a bare number in a text on a law in force is the law under discussion's
             if len(self._contained) < CACHE_SIZE:
                 self._contained[point.text] = known
         return known
@@ -352,7 +371,7 @@ class Analyser:
                 context = items_below(self._after(context, ref, resolutions, at_start, subject,  # notaitems.py
                                                   heading or instruction or capitals), text[start:end], ref.start)  # fmt: skip
                 if ref.kind != ANAPHOR and not in_passing(text, shifted.start):
-                    context = context._replace(topic=self._topic(context, resolutions))
+                    context = context._replace(topic=ctx_rules.topic_after(context, resolutions, self.index.articles))
                 if holds_units(resolutions):  # amendedbill.py
                     home, away = unit_home(resolutions, context.article), False  # the bill's unit: a new subject
                 elif ctx_rules.elsewhere(home, context.article):
@@ -380,17 +399,6 @@ class Analyser:
         context = with_definitions(context, text[start:end])  # definedinstrument.py
         context = with_aanhef_law(context, text, start, end, result.resolutions[before:])  # enablinglaw.py
         return lead_in_law(context, text[start:end], self.lexicon, result.resolutions[before:], start)  # "… in de Awb geregeld:"
-
-    def _topic(self, context: Context, resolutions: list[Resolution]) -> tuple[Target, ...]:
-        """Return the topic after a reference: the articles it names (for an onderdeel of an
-        amending article, the one article it changes)."""
-        topic = context.topic
-        for place in (r.place for r in resolutions if r.place.artikel):
-            own = self.index.articles.get(place.artikel.upper()) if place.scope == BILL else None
-            if own is not None and own.is_amending:
-                place = context.article if context.article and context.article.scope != BILL else None
-            topic = ctx_rules.mention(topic, place) if place else topic
-        return topic
 
     def _after(
         self, context: Context, ref: Ref, resolutions: list[Resolution], heading: bool, subject: bool,
@@ -431,16 +439,7 @@ class Analyser:
         return ctx_rules.remember(context, tuple(r.place for r in resolutions), subject and not below and not passing)
 
     def _assign(self, point: str, result: PointResult) -> None:
-        assign(point, result, self._hits, self.index.label)
-
-    def _hits(self, point: str) -> list:
-        """Return the bill's units whose wording a point quotes or paraphrases (remembered)."""
-        hits = self._matches.get(point)
-        if hits is None:
-            hits = self.matcher.match(point)
-            if len(self._matches) < CACHE_SIZE:
-                self._matches[point] = hits
-        return hits
+        assign(point, result, self.matcher.remembered, self.index.label)
 
 
 GENERAL_NODE = GENERAL

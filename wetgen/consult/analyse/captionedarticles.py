@@ -7,8 +7,9 @@ article an amendment inserts, headed with its law ("ARTIKEL IA (WIJZIGING WET LU
 
 from __future__ import annotations
 
+from wetgen.consult.analyse.billnames import amended_name
 from wetgen.consult.analyse.insertedarticles import extended_article
-from wetgen.consult.analyse.lawnames import amended_name, same_law
+from wetgen.consult.analyse.lawnames import same_law
 from wetgen.consult.analyse.numbering import is_roman
 from wetgen.model import Article
 

@@ -379,6 +379,18 @@ def mention(topic: tuple[Target, ...], target: Target) -> tuple[Target, ...]:
     return (*topic, article)
 
 
+def topic_after(context: Context, resolutions, articles: dict) -> tuple[Target, ...]:  # noqa: ANN001 - resolve.Resolution
+    """Return the topic after a reference: the articles it names (for an onderdeel of one of the
+    bill's amending `articles`, the one article it changes)."""
+    topic = context.topic
+    for place in (r.place for r in resolutions if r.place.artikel):
+        own = articles.get(place.artikel.upper()) if place.scope == BILL else None
+        if own is not None and own.is_amending:
+            place = context.article if context.article and context.article.scope != BILL else None
+        topic = mention(topic, place) if place else topic
+    return topic
+
+
 def only_topic(context: Context) -> Target | None:
     """Return the one article named since the last heading, or None when none or several were."""
     topic = context.topic

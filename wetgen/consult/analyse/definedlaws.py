@@ -16,11 +16,16 @@ from wetgen.consult.analyse.refs import ARTICLE, Ref
 _DEFINITION = re.compile(r"\((?:hierna\s*:\s*|hierna\s+te\s+noemen\s*:?\s*)?(?P<short>[A-Z][A-Za-z]{1,7}(?: [A-Z][A-Za-z]{0,5})?)\)")
 
 
-def with_defined_laws(text: str, refs: list[Ref], lexicon: LawLexicon) -> list[Ref]:
-    """Return `refs` with the law of each article reference that a defined abbreviation follows
-    ("artikel 10 WMS" after "Wet militaire strafrechtspraak (WMS)"); the others as they are."""
-    if "(" not in text or not refs:
-        return refs
+def text_abbreviations(text: str, lexicon: LawLexicon) -> tuple[tuple[str, str], ...]:
+    """Return (law, abbreviation) for each abbreviation a whole text gives a law the lexicon does
+    not know by it ("De Wet openbare manifestaties (Wom) …"), so that the text's later paragraphs
+    read "artikel 6 Wom" and "De Wom bepaalt in artikel 5" as that law's."""
+    if "(" not in text:
+        return ()
+    return tuple(sorted((law, short) for short, (_, law) in _definitions(text, [], lexicon).items()))
+
+
+def _definitions(text: str, refs: list[Ref], lexicon: LawLexicon) -> dict[str, tuple[int, str]]:
     defined: dict[str, tuple[int, str]] = {}
     for match in _DEFINITION.finditer(text):
         short = match.group("short")
@@ -28,12 +33,22 @@ def with_defined_laws(text: str, refs: list[Ref], lexicon: LawLexicon) -> list[R
         if short in defined or known is not None and known.law != short:
             continue  # an abbreviation the list knows keeps its law ("Wet Bopz" is only read by its shape)
         # the law an article reference just before named ("artikel 10 Wet militaire
-        # strafrechtspraak (WMS)"), else a law name the list knows ending there
+        # strafrechtspraak (WMS)"), else a law name the list knows ending there, else a title
+        # read by its shape whose words the abbreviation's letters begin
         before = text[: match.start()].rstrip()
         law = next((r.law for r in refs if r.law and r.end == len(before)), "")
-        named = lexicon.ending_at(text, match.start()) if not law else None
+        named = (lexicon.ending_at(text, match.start()) or _titled(text, match.start(), short, lexicon)) if not law else None
         if law or named is not None:
             defined[short] = (match.end(), law or named.law)
+    return defined
+
+
+def with_defined_laws(text: str, refs: list[Ref], lexicon: LawLexicon) -> list[Ref]:
+    """Return `refs` with the law of each article reference that a defined abbreviation follows
+    ("artikel 10 WMS" after "Wet militaire strafrechtspraak (WMS)"); the others as they are."""
+    if "(" not in text or not refs:
+        return refs
+    defined = _definitions(text, refs, lexicon)
     if not defined:
         return refs
     shorts = re.compile(r"\s+(?P<short>" + "|".join(re.escape(s) for s in sorted(defined, key=len, reverse=True)) + r")\b")
@@ -46,3 +61,38 @@ def with_defined_laws(text: str, refs: list[Ref], lexicon: LawLexicon) -> list[R
             ref = ref._replace(law=defined[ref.law][1])
         out.append(ref)
     return out
+
+
+# the head word of a title the list does not know: "Wet", "Wetboek", "…wet"
+_HEAD = re.compile(r"(?<![\w-])(?:Wet(?:boek)?|[A-Z][a-z]+wet)(?![\w-])")
+
+
+def _titled(text: str, end: int, short: str, lexicon: LawLexicon):  # noqa: ANN202 - a lawnames.Found
+    """Return the title of a law the list does not know that ends just before the bracket at `end`
+    ("De Wet Openbare manifestaties (Wom)"), read by its shape, when the abbreviation is made of
+    the first letters of its words; None otherwise."""
+    stop = len(text[:end].rstrip())
+    heads = list(_HEAD.finditer(text, max(0, stop - 100), stop))
+    for head in reversed(heads):
+        found = lexicon.match(text, head.start())
+        if found is not None and found.end == stop:
+            return found if _initials_fit(short, found.law) else None
+    return None
+
+
+def _initials_fit(short: str, title: str) -> bool:
+    """Tell whether the letters of `short` are, in order, first letters of the title's words
+    (its first word's first): "Wom" of "Wet openbare manifestaties", "Wwft" of "Wet ter voorkoming
+    van witwassen en financieren van terrorisme"."""
+    firsts = [w[0].lower() for w in re.findall(r"[^\W\d_]+", title)]
+    letters = [c.lower() for c in short if c.isalpha()]
+    if not letters or not firsts or letters[0] != firsts[0]:
+        return False
+    at = 1
+    for letter in letters[1:]:
+        while at < len(firsts) and firsts[at] != letter:
+            at += 1
+        if at == len(firsts):
+            return False
+        at += 1
+    return True

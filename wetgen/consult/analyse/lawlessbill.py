@@ -29,15 +29,19 @@ def _law_after(segment: str, end: int, lexicon: LawLexicon) -> bool:
 
 
 def of_law_before(refs: list[Ref], segment: str, lexicon: LawLexicon, own: dict, bill_names: tuple[str, ...]) -> list[Ref]:
-    """Return `refs` with the known law named last before each bare article number in the
-    segment as its law, where the bill amends no law and has no article of that number (not an
+    """Return `refs` with the law that each bare article number was named with before in the
+    segment, else the known law named last before it, as its law, where the bill amends no law and has no article of that number (not an
     act of the EU, nor where a law is named after the number in its sentence)."""
     known = set(lexicon.by_name.values())
-    out = []
+    out: list[Ref] = []
     for ref in refs:
         if _bare(ref) and not any(a.upper() in own for a in ref.articles):
+            # "artikel 6.12 Wro … Artikel 6.12 is …": the law that number was named with
+            earlier = {r.law for r in out if r.law and r.kind == ARTICLE and set(ref.articles) <= set(r.articles)}
             found = lexicon.last_before(segment, ref.start)
-            if (found and found.law in known and not is_named(found.law, bill_names) and not is_eu_act(found.law)
+            if len(earlier) == 1:
+                ref = ref._replace(law=earlier.pop())
+            elif (found and found.law in known and not is_named(found.law, bill_names) and not is_eu_act(found.law)
                     and not _law_after(segment, ref.end, lexicon)):  # fmt: skip
                 ref = ref._replace(law=found.law)
         out.append(ref)

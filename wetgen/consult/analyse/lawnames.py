@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from wetgen.consult.analyse.billnames import bill_number
 from wetgen.consult.analyse.datedlaws import dated_law, year_after
 from wetgen.consult.analyse.houserules import house_rules
 from wetgen.consult.analyse.listedtitles import title_run_end
@@ -172,7 +173,6 @@ def _split(cell: str) -> tuple[str, ...]:
 _OTHER_BILL = re.compile(
     r"(?i)(?:het\s+)?(?:wetsvoorstel|voorstel\s+van\s+wet)\s+(?:nr\.\s*)?(?P<number>\d{2}\s?\d{3})(?![\d\w])"
 )
-_BILL_NAME = re.compile(r"(?i)^wetsvoorstel\s+(?P<number>\d{2}\s?\d{3})(?!\d)")
 
 
 def other_bill(text: str, pos: int) -> Found | None:
@@ -183,22 +183,6 @@ def other_bill(text: str, pos: int) -> Found | None:
         return None
     digits = match.group("number").replace(" ", "")
     return Found(match.start(), match.end(), f"Wetsvoorstel {digits[:2]} {digits[2:]}")
-
-
-def amended_name(amends) -> str:  # noqa: ANN001 - wetgen.model.LawRef
-    """Return the name of what an amending article changes: a law's citeertitel, or a bill not yet
-    law by its Kamerstuk number ("Wetsvoorstel 35 620"), as texts about a novelle name it."""
-    if amends.citeertitel or amends.proposal is None:
-        return amends.citeertitel
-    digits = amends.proposal.kamerstukken.replace(" ", "")
-    return f"Wetsvoorstel {digits[:2]} {digits[2:]}" if digits else ""
-
-
-def bill_number(name: str) -> str:
-    """Return the Kamerstuk number of a law named as a bill ("Wetsvoorstel 26 089 (…)" is
-    "26089"), else ""."""
-    match = _BILL_NAME.match(" ".join(name.split()))
-    return match.group("number").replace(" ", "") if match else ""
 
 
 def same_law(a: str, b: str) -> bool:
@@ -258,6 +242,7 @@ class LawLexicon:
         and of the laws it amends, whose names win over the list's; `bwb` gives the BWB ids of
         the laws the bill amends, `articles` the numbers of the articles the bill has or changes."""
         self.articles = frozenset(n.lower() for n in articles)  # spacedletter.py
+        self._made = (own := list(own), bwb, self.articles)
         by_name: dict[str, str] = {}
         by_abbreviation: dict[str, str] = {}
         self.by_bwb = {law.identifier.upper(): law.citeertitel for law in shipped_laws() if law.identifier}
@@ -268,7 +253,6 @@ class LawLexicon:
             for short in law.abbreviations:
                 by_abbreviation.setdefault(" ".join(short.split()), law.citeertitel)
                 by_abbreviation.setdefault(" ".join(short.upper().split()), law.citeertitel)
-        own = list(own)
         self._own_titles = tuple(title for title, _ in own if title)
         for title, names in own:
             # (a bill read by `wetgen import` may have no citeertitel yet: it names nothing)
@@ -291,6 +275,11 @@ class LawLexicon:
         self._shorts = re.compile(
             r"(?<![\w-])(?:" + "|".join(_flexible(n) for n in shorts) + r")(?![\w-])"
         )
+
+    def with_laws(self, laws: Iterable[tuple[str, str]]) -> LawLexicon:
+        """Return this lexicon knowing also each (title, abbreviation) a text defined."""
+        own, bwb, articles = self._made
+        return LawLexicon([*own, *((title, (short,)) for title, short in laws)], bwb, articles)
 
     def match(self, text: str, pos: int) -> Found | None:
         """Return the law name that starts at `pos`, if one does."""

@@ -21,6 +21,7 @@ STOPWORDS = frozenset(
 SHINGLE = 4
 MIN_SHARED = 3  # distinctive 4-grams a quote must share with a node
 MAX_NODES_PER_SHINGLE = 2  # a 4-gram in more nodes than this is not distinctive
+REMEMBERED = 200_000  # texts whose matches are remembered
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,7 @@ class TextMatcher:
                 if df[gram] <= MAX_NODES_PER_SHINGLE:
                     self.index.setdefault(gram, []).append(eid)
         self.content = {eid: set(_content(words(t))) for eid, t in self.texts.items()}
+        self._seen: dict[str, list[TextMatch]] = {}
         pair_df: Counter[tuple[str, str]] = Counter()
         pairs = {eid: set(_pairs(words(t))) for eid, t in self.texts.items()}
         for own in pairs.values():
@@ -63,6 +65,15 @@ class TextMatcher:
             for pair in own:
                 if pair_df[pair] <= MAX_NODES_PER_SHINGLE:
                     self.pairs.setdefault(pair, []).append(eid)
+
+    def remembered(self, text: str) -> list[TextMatch]:
+        """Return `match(text)`, remembered for texts seen before (a campaign's copies)."""
+        hits = self._seen.get(text)
+        if hits is None:
+            hits = self.match(text)
+            if len(self._seen) < REMEMBERED:
+                self._seen[text] = hits
+        return hits
 
     def match(self, text: str) -> list[TextMatch]:
         """Return the nodes a point quotes or paraphrases, best first (empty when none)."""

@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 
 from wetgen import address
+from wetgen.consult.analyse.billnames import amended_name
 from wetgen.consult.analyse.context import Context, Target
-from wetgen.consult.analyse.lawnames import amended_name, same_law
+from wetgen.consult.analyse.lawnames import same_law
 from wetgen.outline import touched_articles
 
 _DOTTED = re.compile(r"(\d+)\.\d+[a-z]?")

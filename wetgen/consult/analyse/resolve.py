@@ -17,6 +17,7 @@ from wetgen import address
 from wetgen.consult.analyse.aanhef import AANHEF, aanhef_of
 from wetgen.consult.analyse.amendedbill import in_amending_onderdeel, third_law_article
 from wetgen.consult.analyse.anaphora import anaphor_targets
+from wetgen.consult.analyse.billnames import amended_name
 from wetgen.consult.analyse.billunits import (
     bill_unit,
     chapter_article,
@@ -37,7 +38,6 @@ from wetgen.consult.analyse.lawchoice import agreed, title_laws
 from wetgen.consult.analyse.lawnames import (
     BW,
     LawLexicon,
-    amended_name,
     book_of,
     is_code,
     same_law,
@@ -254,6 +254,8 @@ class BillIndex:
             return (LAW, *with_book(law, number))
         if ":" in number:
             return OTHER_LAW, "", number
+        if not self.amended and (under := context.article or next(iter(context.last), None)) and under.scope == OTHER_LAW and under.law:
+            return OTHER_LAW, under.law, number  # a text on a law in force: "Artikel 175" after "Artikel 174 Gemeentewet"
         return UNKNOWN, "", number
 
     def _law_for(self, number: str, context: Context) -> str:

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
+from wetgen.consult.analyse.billnames import amended_name
 from wetgen.consult.analyse.context import Context, amends_sentence
-from wetgen.consult.analyse.lawnames import amended_name, same_law
+from wetgen.consult.analyse.lawnames import same_law
 
 
 def under_sole_article(context: Context, amending: list, law: str, segment: str) -> Context:

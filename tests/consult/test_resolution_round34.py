@@ -69,3 +69,23 @@ def test_the_old_wet_op_de_ruimtelijke_ordening_and_ro_by_their_abbreviations():
     found = resolved("Zie artikel 49 WRO, art. 3.1 Wro en art. 81 RO.", default_bill(), "law", "artikel")
     assert found == [("artikel 49 WRO", "Wet op de Ruimtelijke Ordening", "49"), ("art. 3.1 Wro", "Wet ruimtelijke ordening", "3.1"),
                      ("art. 81 RO", "Wet op de rechterlijke organisatie", "81")]  # fmt: skip
+
+
+def test_dit_lid_in_a_quoted_lid_is_that_lid(tmp_path):
+    text = ("Aan artikel 7:758 BW is een nieuw lid 4 toegevoegd, dat als volgt luidt:\n\n“4. In afwijking van het derde lid is "
+            "de aannemer aansprakelijk. Van dit lid kan niet worden afgeweken.”")  # fmt: skip
+    assert [t[5] for t in targets(text, _no_law(tmp_path))] == ["", "4", "3", "4"]
+
+
+def test_a_list_of_divisions_of_different_kinds_shares_the_law_named_after_the_last(tmp_path):
+    found = resolved("Zie titel 4.1 en afdeling 3.4 van de Awb.", _no_law(tmp_path), "law", "division")
+    assert found == [("titel 4.1", "Algemene wet bestuursrecht", "titel 4.1"),
+                     ("afdeling 3.4 van de Awb", "Algemene wet bestuursrecht", "afdeling 3.4")]  # fmt: skip
+
+
+def test_a_footnote_number_run_into_a_laws_abbreviation(tmp_path):
+    found = resolved("Dit volgt uit de artikelen 6.12 en 6.24 Wro1. En uit artikel 3:4 Awb2.", _no_law(tmp_path), "law", "artikel")
+    assert [f[1:] for f in found] == [("Wet ruimtelijke ordening", "6.12"), ("Wet ruimtelijke ordening", "6.24"),
+                                      ("Algemene wet bestuursrecht", "3:4")]  # fmt: skip
+    # a year written against it is no footnote
+    assert resolved("Zie artikel 12 Hw 2014.", default_bill(), "law")[0][1] == "Huisvestingswet 2014"

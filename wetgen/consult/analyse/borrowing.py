@@ -57,12 +57,13 @@ _JOINED = re.compile(r"\s*(?:,|,?\s*(?:en|of|onderscheidenlijk|respectievelijk|d
 
 
 def _coordinated(ref: Ref, later: Ref, segment: str) -> bool:
-    """Tell whether `later` follows `ref` as the next unit of the same kind in one list."""
+    """Tell whether `later` follows `ref` as the next unit in one list: an article of the same
+    numbering, or a division of any kind."""
     if later.kind != ref.kind or not _JOINED.fullmatch(segment, ref.end, later.start):
         return False
     if ref.kind == ARTICLE:  # numbered alike: "artikel 4:17 en artikel 18 van de Gemeentewet" is no list of one law
         return {number_style(n) for n in ref.articles} == {number_style(n) for n in later.articles}
-    return ref.detail.split()[:1] == later.detail.split()[:1]
+    return True  # divisions of any kind: "Hoofdstuk 6 en afdeling 7.3 van de Algemene wet bestuursrecht"
 
 
 EARLIER = "\x01"  # the mark of a law named before the sentence of a bare division, or of none

@@ -273,8 +273,8 @@ class LawLexicon:
             r"(?i)(?<![\w-])(?:" + "|".join(_flexible(n) for n in names) + r")(?![^\W\d_])"
         )
         self._shorts = re.compile(
-            r"(?<![\w-])(?:" + "|".join(_flexible(n) for n in shorts) + r")(?![\w-])"
-        )
+            r"(?<![\w-])(?:" + "|".join(_flexible(n) for n in shorts) + r")(?:(?![\w-])|(?<=[^\W\d])(?=\d{1,3}(?![\w-])))"
+        )  # a footnote's number may follow the abbreviation: "6.24 Wro1."
 
     def with_laws(self, laws: Iterable[tuple[str, str]]) -> LawLexicon:
         """Return this lexicon knowing also each (title, abbreviation) a text defined."""

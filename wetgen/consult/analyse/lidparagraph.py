@@ -10,7 +10,7 @@ import re
 
 from wetgen.consult.analyse.grammar import Part
 
-_LID_NUMBER = re.compile(r"\s*(?P<lid>\d{1,2}[a-z]?)\.\s+(?-i:[A-Z])")
+_LID_NUMBER = re.compile(r"\s*[\u201c\"\u2018\u00ab]?\s*(?P<lid>\d{1,2}[a-z]?)\.\s+(?-i:[A-Z])")  # after an opening quote too
 # a lid number that opens its text or follows a sentence's end: "2. Op …", or the number alone
 # on its line as databases print it ("… hadden.\n2\nOp …", read with its line breaks as spaces)
 _LID_LINE = re.compile(r"(?:^|(?<=[.;:])\s+)(?P<lid>\d{1,2}[a-z]?)\.?\s+(?=[A-Z])")

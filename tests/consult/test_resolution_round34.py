@@ -89,3 +89,10 @@ def test_a_footnote_number_run_into_a_laws_abbreviation(tmp_path):
                                       ("Algemene wet bestuursrecht", "3:4")]  # fmt: skip
     # a year written against it is no footnote
     assert resolved("Zie artikel 12 Hw 2014.", default_bill(), "law")[0][1] == "Huisvestingswet 2014"
+
+
+def test_beide_artikelen_are_the_two_named_before():
+    text = "Artikel 12 Hw 2014 en artikel 28 Hw 2014 hangen samen. Beide artikelen moeten samen worden gelezen."
+    assert [t[3] for t in targets(text, default_bill())] == ["12", "28", "12", "28"]
+    # "beide leden" of a committee are no leden of an article
+    assert [t[0] for t in targets("Beide leden van de commissie vinden artikel 12 te ruim.", default_bill())] == ["artikel 12"]

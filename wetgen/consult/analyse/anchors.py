@@ -82,7 +82,7 @@ _LAST_BEFORE = re.compile(r"(?<![\w-])(?<!\bna\s)de\s+laatste\s+$", re.I)
 _CHANGES_NEAR = re.compile(r"\b(?:vervalt|vervallen|wordt|worden)\b", re.I)
 _DIGITS_AFTER = re.compile(r"\s+\d")
 _DETERMINER_BEFORE = re.compile(
-    r"(?:(?:dit|dat|deze|die)\s+laatst(?:e|genoemde?)|(?:het|de)\s+laatstgenoemde?|dit|dat|deze|die|genoemde?|laatstgenoemde?|voornoemde?|bovengenoemde?"
+    r"(?:(?:dit|dat|deze|die)\s+laatst(?:e|genoemde?)|(?:het|de)\s+laatstgenoemde?|dit|dat|deze|die|beide|genoemde?|laatstgenoemde?|voornoemde?|bovengenoemde?"
     r"|hetzelfde|datzelfde|dezelfde|(?:de|het)\s+(?:vorige|voorgaande)|(?:de|het)(?:\s+(?:voorgestelde|nieuwe|onderhavige|huidige|bestaande"
     r"|[‘'\"]?oude[’'\"]?))?"
     r"|(?:dit|dat|deze|die)\s+(?:ingevoegde|voorgestelde|nieuwe|gewijzigde))\s+$",  # "dit ingevoegde artikel"

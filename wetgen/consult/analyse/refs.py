@@ -69,7 +69,7 @@ _PREFIX_TAIL = re.compile(
     re.I,
 )
 _ANAPHOR_AT = re.compile(
-    r"(?P<word>(?:dit|dat|deze|die)\s+laatst(?:e|genoemde?)|(?:het|de)\s+laatstgenoemde?|dit|dat|deze|die|genoemde?|laatstgenoemde?|voornoemde?|bovengenoemde?|hetzelfde|datzelfde|dezelfde"
+    r"(?P<word>(?:dit|dat|deze|die)\s+laatst(?:e|genoemde?)|(?:het|de)\s+laatstgenoemde?|dit|dat|deze|die|beide(?=\s+(?:artikelen|bepalingen)\b)|genoemde?|laatstgenoemde?|voornoemde?|bovengenoemde?|hetzelfde|datzelfde|dezelfde"
     r"|(?:de|het)\s+(?:vorige|voorgaande)(?=\s+(?:lid|leden)\b))\s+(?:(?:ingevoegde|voorgestelde|nieuwe|gewijzigde)\s+)?"
     r"(?P<what>artikel(?:en|leden|lid)?|(?:(?:grond)?wets)?bepaling(?:en)?|wetsartikel(?:en)?|lid|leden|wet|regeling|verordening|reglement|besluit|keur|hoofdstuk|titel"
     r"|afdeling|paragraaf|onderdeel)\b",

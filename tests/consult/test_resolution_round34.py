@@ -96,3 +96,59 @@ def test_beide_artikelen_are_the_two_named_before():
     assert [t[3] for t in targets(text, default_bill())] == ["12", "28", "12", "28"]
     # "beide leden" of a committee are no leden of an article
     assert [t[0] for t in targets("Beide leden van de commissie vinden artikel 12 te ruim.", default_bill())] == ["artikel 12"]
+
+
+def test_a_new_lid_added_to_an_article_named_after_it(tmp_path):
+    text = "Als gevolg van de wet wordt een nieuw vierde lid toegevoegd aan art. 7:758 Burgerlijk Wetboek."
+    assert resolved(text, _no_law(tmp_path), "law", "artikel", "lid")[0][1:] == ("Burgerlijk Wetboek Boek 7", "758", "4")
+    assert [t[1] for t in targets("Het tweede lid wordt toegevoegd aan de lijst.", _no_law(tmp_path))] == ["unknown"]
+
+
+def test_dit_lid_in_a_lid_quoted_after_a_lead_in(tmp_path):
+    text = ("Met de wet wordt een lid toegevoegd aan art. 7:758 BW, dat luidt:\n‘4. In afwijking van het derde lid is de "
+            "aannemer aansprakelijk. Van dit lid kan niet worden afgeweken.’")  # fmt: skip
+    assert [t[5] for t in targets(text, _no_law(tmp_path))][-2:] == ["3", "4"]
+    # a respondent's numbered point quoted after other words is no lid
+    comment = "Over artikel 28a schrijft de woningcorporatie: “2. Wij begrijpen niet waarom dit lid nodig is.”"
+    assert "2" not in [t[5] for t in targets(comment, default_bill())]
+
+
+def test_a_place_in_the_memorie_with_a_quoted_caption_a_page_after_is_op_and_named_again():
+    text = ("Wij verwijzen naar paragraaf 5 “Raad van Advies” van de memorie van toelichting. Wij missen in voornoemde "
+            "paragraaf in de memorie van toelichting een motivering. In de memorie van toelichting is op blz. 19 opgemerkt dat het kan.")  # fmt: skip
+    found = resolved(text, default_bill(), "scope", "detail")
+    assert [f[1:] for f in found] == [("mvt", "paragraaf 5"), ("mvt", "paragraaf 5"), ("mvt", "blz. 19")]
+    # "genoemde paragraaf" with no place of the memorie named before is not the memorie's
+    assert [t[1] for t in targets("In genoemde paragraaf van ons advies staat dit.", default_bill())] == ["unknown"]
+
+
+def test_a_title_ends_before_a_capitalised_word_that_opens_a_sentence():
+    text = "In de zin van het tweede lid van artikel 96 van de Staatsregeling van Curaçao\nIn het advies van mei staat meer."
+    assert resolved(text, default_bill(), "law")[0][1] == "Staatsregeling van Curaçao"
+
+
+def test_a_chapter_named_by_its_ordinal_where_a_law_goes_with_it(tmp_path):
+    found = resolved("De Grondwet bevat dit in artikel 68 en in het tiende hoofdstuk.", _no_law(tmp_path), "law", "division")
+    assert found[-1][1:] == ("Grondwet", "hoofdstuk 10")
+    assert targets("In het derde hoofdstuk van ons advies gaan wij in op de uitvoering.", _no_law(tmp_path)) == []
+
+
+def test_defined_abbreviations_that_are_words_or_name_no_law_define_nothing(tmp_path):
+    assert targets("De Wet Dba (Wet Dba) is omstreden.", default_bill()) == []  # no endless redefinition
+    text = "De Wet aanpak taalachterstanden (Wat) is geëvalueerd.\n\nDe Gemeentewet kent veel. Wat artikel 172 betreft, is het divers."
+    assert targets(text, _no_law(tmp_path))[-1][2] == "Gemeentewet"
+    acm = ("De ACM is ingesteld bij de Instellingswet Autoriteit Consument en Markt (ACM).\n\n"
+           "De ACM acht artikel 12 te ruim geformuleerd.")  # fmt: skip
+    assert targets(acm, _no_law(tmp_path))[-1][1] == "unknown"  # the authority, not the law
+    assert resolved("De Wet Ahr (Ahr) geldt. Zie artikel 5 Ahr.", _no_law(tmp_path), "law")[0][1] == "Wet Ahr"
+
+
+def test_a_bare_number_after_a_number_of_another_instrument_is_not_the_laws(tmp_path):
+    text = ("Artikel 174 Gemeentewet\n\nIn artikel 3 van dit advies staat de conclusie. Artikel 3 is kort.\n\n"
+            "Artikel 7 van het reglement regelt de samenstelling; artikel 8 de werkwijze.")  # fmt: skip
+    assert [t[2] for t in targets(text, _no_law(tmp_path))] == ["Gemeentewet"]
+    # "RO" of a team names no law for the numbers after it
+    assert [t[1] for t in targets("Het team RO van de gemeente wijst op artikel 4.", _no_law(tmp_path))] == ["unknown"]
+    # the law its own sentence names wins over the law the number was named with earlier
+    law = "Artikel 6.12 Wro regelt het exploitatieplan. In de Omgevingswet is artikel 6.12 vervangen."
+    assert [t[2] for t in targets(law, _no_law(tmp_path))] == ["Wet ruimtelijke ordening", "Omgevingswet"]

@@ -72,7 +72,7 @@ class Analyser:
         self._free: dict[str, PointResult] = {}
         self._contained: dict[str, bool] = {}
         self._single_law = len(self.index.laws) <= 1
-        self._variants: dict[tuple[tuple[str, str], ...], Analyser] = {}
+        self._variants: dict[tuple[tuple[str, str], ...], Analyser] | None = {}
 
     def points(self, text: str) -> list[str]:
         """Split a text into points."""
@@ -80,7 +80,7 @@ class Analyser:
 
     def analyse_text(self, text: str) -> list[tuple[Point, PointResult]]:
         """Return every point of a text with its result, each read in the context before it."""
-        defined = text_abbreviations(text, self.lexicon)
+        defined = text_abbreviations(text, self.lexicon) if self._variants is not None else ()
         if defined:
             return self._knowing(defined).analyse_text(text)
         context, out = EMPTY, []
@@ -95,13 +95,14 @@ class Analyser:
         """Return an analyser like this one whose lexicon also knows the laws a text names by
         abbreviations it defines ("De Wet openbare manifestaties (Wom)", definedlaws.py), with
         memories of its own (the same point reads otherwise there)."""
-        reader = self._variants.get(laws)
+        reader = self._variants.pop(laws, None)
         if reader is None:
             reader = copy.copy(self)
-            reader.lexicon, reader._variants = self.lexicon.with_laws(laws), {}
+            reader.lexicon, reader._variants = self.lexicon.with_laws(laws), None  # (a copy defines nothing again)
             reader._cache, reader._readings, reader._free, reader._contained = {}, {}, {}, {}
-            if len(self._variants) < 64:
-                self._variants[laws] = reader
+        self._variants[laws] = reader  # the most recent last: the oldest goes first
+        while len(self._variants) > 64:
+            del self._variants[next(iter(self._variants))]
         return reader
 
     def analyse(self, point: str, context: Context = EMPTY) -> PointResult:

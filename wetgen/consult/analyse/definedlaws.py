@@ -12,6 +12,8 @@ import re
 from wetgen.consult.analyse.lawnames import LawLexicon
 from wetgen.consult.analyse.refs import ARTICLE, Ref
 
+# words that stand in brackets as words, not abbreviations ("(Wat)", "(Wie)")
+_WORDS = frozenset("wat wie wij waar hoe dat dit die deze het een de en of ook als bij van voor met om op nu zo er men zij ik hij ze we dan want toch maar niet wel".split())
 # "(WMS)", "(Wet RO)", "(hierna: Wwft)": a capital, then letters, at most two words
 _DEFINITION = re.compile(r"\((?:hierna\s*:\s*|hierna\s+te\s+noemen\s*:?\s*)?(?P<short>[A-Z][A-Za-z]{1,7}(?: [A-Z][A-Za-z]{0,5})?)\)")
 
@@ -30,16 +32,22 @@ def _definitions(text: str, refs: list[Ref], lexicon: LawLexicon) -> dict[str, t
     for match in _DEFINITION.finditer(text):
         short = match.group("short")
         known = lexicon.match(short, 0)
-        if short in defined or known is not None and known.law != short:
-            continue  # an abbreviation the list knows keeps its law ("Wet Bopz" is only read by its shape)
+        if short in defined or known is not None and known.law != short or short.lower() in _WORDS:
+            continue  # an abbreviation the list knows keeps its law ("Wet Bopz" is only read by its shape); "(Wat)" is a word
         # the law an article reference just before named ("artikel 10 Wet militaire
         # strafrechtspraak (WMS)"), else a law name the list knows ending there, else a title
         # read by its shape whose words the abbreviation's letters begin
         before = text[: match.start()].rstrip()
         law = next((r.law for r in refs if r.law and r.end == len(before)), "")
         named = (lexicon.ending_at(text, match.start()) or _titled(text, match.start(), short, lexicon)) if not law else None
-        if law or named is not None:
-            defined[short] = (match.end(), law or named.law)
+        law = law or (named.law if named is not None else "")
+        # the abbreviation begins as the title or its second word does ("Wet Bopz", "WMS", "Ahr" of the Wet
+        # Ahr): "(ACM)" after the Instellingswet
+        # Autoriteit Consument en Markt is the authority, "(hierna: Raad)" no law at all
+        words = law.split()
+        heads = words[:2] if words[:1] in (["Wet"], ["Wetboek"]) else words[:1]
+        if law and law != short and short[0].lower() in {w[0].lower() for w in heads}:
+            defined[short] = (match.end(), law)
     return defined
 
 

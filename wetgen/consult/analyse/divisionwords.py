@@ -26,7 +26,7 @@ _CONTAINER = re.compile(rf"(?:\s*«[^«»]{{1,60}}»|\s+\([^()]{{1,60}}\))?\s+va
 # Strafvordering", "afdeling 2 van titel 3 van Boek 1 BW"
 _IN_BOOK = re.compile(rf"\)?\s*,?\s+(?:van|in|uit)\s+(?:het\s+)?(?:(?P<ordinal>{grammar.ORDINALS})\s+Boek"
                       r"|Boek\s+(?P<number>\d+|[IVX]+))\b(?:\s*\([^()]{1,90}\))?", re.I)  # fmt: skip
-_ORDINAL_DIVISION = re.compile(rf"({grammar.ORDINALS})\s+(?P<word>titel|afdeling)", re.I)
+_ORDINAL_DIVISION = re.compile(rf"({grammar.ORDINALS})\s+(?P<word>titel|afdeling|hoofdstuk)", re.I)
 _OUTER = re.compile(r"\b(?:titel|afdeling)\s*\(\s*$", re.I)
 _THIS_CHAPTER = re.compile(r"\s+van\s+dit\s+hoofdstuk\b", re.I)
 
@@ -40,8 +40,8 @@ def division_words(text: str, pos: int, start: int) -> tuple[int, str, list[str]
         return None
     if ordinal:  # "de Tweede Afdeling van Titel 3 van Boek 1": only with where it is
         word, numbers, end = ordinal.group("word").lower(), [str(ids.ordinal_value(ordinal.group(1).lower()))], pos
-        if not (_CONTAINER.match(text, end) or _IN_BOOK.match(text, end)):
-            return None
+        if word != "hoofdstuk" and not (_CONTAINER.match(text, end) or _IN_BOOK.match(text, end)):
+            return None  # ("het tiende hoofdstuk" is read where a law goes with it: refs._division)
     else:
         word = _DIVISION_WORD.get(text[start:pos].strip().lower().rstrip("."), text[start:pos].strip().lower().rstrip("."))
         numbers, end = [number.group("number")], number.end()
@@ -68,6 +68,12 @@ def division_words(text: str, pos: int, start: int) -> tuple[int, str, list[str]
     elif container and end == container.end():  # "titel 3 van hoofdstuk 6": titel 6.3
         numbers = nested(numbers, container.group("kind"), container.group("number"))
     return start, word, numbers, end, bool(here)
+
+
+def ordinal_chapter(text: str, start: int) -> bool:
+    """Tell whether a hoofdstuk at `start` is named by an ordinal ("het tiende hoofdstuk")."""
+    found = _ORDINAL_DIVISION.match(text, start)
+    return bool(found) and found.group("word").lower() == "hoofdstuk"
 
 
 def book_number(book: re.Match[str]) -> str:

@@ -15,6 +15,7 @@ from wetgen.consult.analyse.refs import ARTICLE, Ref
 _OF_THE = re.compile(r"\bvan\s+(?:de|het)\s+")
 _INSTRUMENT = re.compile(r"[A-Z][\w-]*(?:wet|wetboek|besluit|regeling|verordening|reglement)\b")
 _STOP = re.compile(r"[.;:](?:\s|$)")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
 def _bare(ref: Ref) -> bool:
@@ -29,19 +30,27 @@ def _law_after(segment: str, end: int, lexicon: LawLexicon) -> bool:
 
 
 def of_law_before(refs: list[Ref], segment: str, lexicon: LawLexicon, own: dict, bill_names: tuple[str, ...]) -> list[Ref]:
-    """Return `refs` with the law that each bare article number was named with before in the
-    segment, else the known law named last before it, as its law, where the bill amends no law and has no article of that number (not an
-    act of the EU, nor where a law is named after the number in its sentence)."""
+    """Return `refs` with a law for each bare article number, where the bill amends no law and has
+    no article of that number: what the number was named as last before in the segment ("artikel
+    6.12 Wro … Artikel 6.12 is …"; "artikel 3 van dit advies … Artikel 3 is kort": not a law's), or
+    the number an instrument other than a law listed just before it in its sentence ("Artikel 7 van
+    het reglement …; artikel 8 …"); else the known law named last before it (not an act of the EU,
+    nor a name of two capitals, "het team RO", nor where a law is named after the number in its
+    sentence)."""
     known = set(lexicon.by_name.values())
     out: list[Ref] = []
     for ref in refs:
         if _bare(ref) and not any(a.upper() in own for a in ref.articles):
-            # "artikel 6.12 Wro … Artikel 6.12 is …": the law that number was named with
-            earlier = {r.law for r in out if r.law and r.kind == ARTICLE and set(ref.articles) <= set(r.articles)}
+            same = [r for r in out if r.kind == ARTICLE and (r.law or r.foreign) and set(ref.articles) <= set(r.articles)]
+            listed = out[-1] if out and out[-1].kind == ARTICLE and out[-1].foreign and not _SENTENCE_END.search(segment, out[-1].end, ref.start) else None
             found = lexicon.last_before(segment, ref.start)
-            if len(earlier) == 1:
-                ref = ref._replace(law=earlier.pop())
+            before = same[-1] if same else listed
+            if before and found and found.start > before.end and not _SENTENCE_END.search(segment, found.end, ref.start):
+                before = None  # "… artikel 6.12 Wro … In de Omgevingswet is artikel 6.12 …": the law of its own sentence
+            if before:
+                ref = ref._replace(law=before.law) if before.law else ref._replace(foreign=True)
             elif (found and found.law in known and not is_named(found.law, bill_names) and not is_eu_act(found.law)
+                    and not re.fullmatch(r"[A-Z]{1,2}", segment[found.start : found.end])
                     and not _law_after(segment, ref.end, lexicon)):  # fmt: skip
                 ref = ref._replace(law=found.law)
         out.append(ref)

@@ -407,7 +407,8 @@ def _by_head(text: str, pos: int) -> Found | None:
         # Burgerlijke Rechtsvordering de regels …" ends the title before "de"
         noun_then_article = lower in ("de", "het") and words and previous not in _BEFORE_THE
         of_use = lower == "buiten" or lower == "van" and text[word.end() : word.end() + 10].lower() == "toepassing"  # "… ABP van toepassing", "buiten …"
-        if lower in _STOP or lower in _PRONOUNS or (after_and and lower in _CONNECTORS) or noun_then_article or of_use:
+        sentence = token[0].isupper() and lower in _CONNECTORS  # "… van Curaçao\nIn het advies": a title's own are lower case
+        if lower in _STOP or lower in _PRONOUNS or (after_and and lower in _CONNECTORS) or noun_then_article or of_use or sentence:
             last_content = (lower in _STOP and title_run_end(text, word.start(1), _STOP)) or last_content
             break
         following = _WORD.match(text, word.end())

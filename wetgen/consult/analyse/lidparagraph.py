@@ -10,6 +10,9 @@ import re
 
 from wetgen.consult.analyse.grammar import Part
 
+# a lid quoted after a lead-in that gives a law's words: "… wordt een lid toegevoegd, luidende: ‘4. …"
+_QUOTED_LID = re.compile(r"\b(?:luidt|luiden|luidende|luidend|toegevoegd|ingevoegd|vervangen|als\s+volgt|bepaalt)\b[^.:;]{0,80}"
+                         r":\s*[\u201c\"\u2018\u00ab']\s*(?P<lid>\d{1,2}[a-z]?)\.\s+(?-i:[A-Z])", re.I)
 _LID_NUMBER = re.compile(r"\s*[\u201c\"\u2018\u00ab]?\s*(?P<lid>\d{1,2}[a-z]?)\.\s+(?-i:[A-Z])")  # after an opening quote too
 # a lid number that opens its text or follows a sentence's end: "2. Op …", or the number alone
 # on its line as databases print it ("… hadden.\n2\nOp …", read with its line breaks as spaces)
@@ -37,7 +40,9 @@ def in_numbered_lid(text: str, ref):
         return ref._replace(parts=(Part(lid=lines[-1].group("lid")),)) if lines else ref
     if ref.anaphor != "dit" or ref.detail != "lid" or ref.parts:
         return ref
-    numbered = _LID_NUMBER.match(text)
+    # the paragraph's own number, or that of a lid quoted after a lead-in's colon ("… toegevoegd aan
+    # art. 7:758 BW: ‘4. In afwijking van …")
+    numbered = _LID_NUMBER.match(text) or next(reversed(list(_QUOTED_LID.finditer(text, 0, ref.start))), None)
     step = text[numbered.end() - 1 : ref.start] if numbered else ""
     if numbered is None or _QUOTED_BY_STEP.match(step) or _LID_CHANGED.match(step):
         return ref  # "1. In het derde lid wordt «dit lid» vervangen …": a step quoting the lid it changes

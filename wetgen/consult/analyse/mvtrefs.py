@@ -12,10 +12,11 @@ from collections.abc import Callable
 
 _MVT_WORD = re.compile(r"toelichting\b|m\.?v\.?t\b\.?", re.I)
 # what may stand before the word: "paragraaf 4.2 van de memorie van ", "de artikelsgewijze ", a
-# caption after the place's number ("paragraaf 1 (Aanleiding) van de memorie van ")
+# caption after the place's number ("paragraaf 1 (Aanleiding) van de memorie van ", "paragraaf 5 “Raad van
+# Advies” van de memorie van ")
 _MVT_BEFORE = re.compile(
     r"(?:(?P<loc>(?:paragraaf|par\.|§|hoofdstuk|h\.|pagina|pag\.|p\.|blz\.|bladzijde|pp\.)\s*"
-    r"\d+(?:\.\d+)*(?:\s*[-–]\s*\d+)?)(?:\s*\([^()]{1,40}\))?\s*(?:,\s*)?(?:van|in|uit|op)?\s*(?:de\s+|het\s+)?)?"
+    r"\d+(?:\.\d+)*(?:\s*[-–]\s*\d+)?)(?:\s*\([^()]{1,40}\)|\s*[\u201c\u2018\x22][^\u201d\u2019\x22]{1,60}[\u201d\u2019\x22])?\s*(?:,\s*)?(?:van|in|uit|op)?\s*(?:de\s+|het\s+)?)?"
     r"(?P<what>memorie\s+van\s+|(?:ontwerp-?|concept-?)?nota\s+van\s+|artikels?gewijze\s+|algemene\s+)?$",
     re.I,
 )
@@ -23,6 +24,7 @@ _MVT_BEFORE = re.compile(
 # 21-22", a memorie per book of a new code); a page range is one place
 _MVT_AFTER = re.compile(
     r"(?:\s+(?:op|bij)\s+(?:het\s+)?(?:boek|hoofdstuk|titel|deel)\s+[\dIVXL]+[a-z]?(?=\s*,))?"
+    r"(?:\s+(?:is\s+|wordt\s+|staat\s+)?op(?=\s+(?:pagina|pag\.|p\.|blz\.|bladzijde)))?"  # "… toelichting is op blz. 19"
     r"\s*[,(]?\s*(?P<loc>(?:paragraaf|par\.|§|hoofdstuk|pagina|pag\.|p\.|blz\.|bladzijde)\s*\d+(?:\.\d+)*"
     r"(?:\s*[-–]\s*\d+\b)?)",
     re.I,
@@ -130,7 +132,27 @@ def mvt_places(text: str) -> list[tuple[int, int, str]]:
                 if "(" in text[word.end() : after.start("loc")] and text[end : end + 1] == ")":
                     end += 1  # "de toelichting (p. 12)": the bracket closes the mention
         refs.append((start, end, " ".join(detail.split())))
-    return sorted(refs)
+    return sorted(_named_again(text, refs))
+
+
+# a place of the memorie named again: "voornoemde paragraaf (in de memorie van toelichting)"
+_NAMED_AGAIN = re.compile(
+    r"\b(?:(?:boven|laatst)?genoemde|voornoemde|dezelfde)\s+(?P<kind>paragraaf|hoofdstuk)\b"
+    r"(?:\s+(?:in|van|uit)\s+de\s+(?:memorie\s+van\s+toelichting|toelichting|MvT)\b)?",
+    re.I,
+)
+_KIND_WORDS = {"paragraaf": ("paragraaf", "par.", "§"), "hoofdstuk": ("hoofdstuk", "h.")}
+
+
+def _named_again(text: str, refs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Return `refs` with each "genoemde paragraaf" as the place of that kind the text named last in
+    the memorie before it (and the memorie it names, if any, as part of that one mention)."""
+    for again in _NAMED_AGAIN.finditer(text) if re.search(r"noemde|dezelfde", text, re.I) else ():
+        kinds = _KIND_WORDS[again.group("kind").lower()]
+        earlier = [d for s, e, d in refs if e <= again.start() and d.lower().startswith(kinds)]
+        if earlier:
+            refs = [r for r in refs if not again.start() <= r[0] < again.end()] + [(again.start(), again.end(), earlier[-1])]
+    return refs
 
 
 _LOCATION = r"(?P<loc>(?:paragraaf|par\.|§|hoofdstuk)\s*\d+(?:\.\d+)*[a-z]?)(?![\w.]\d)"

@@ -24,7 +24,7 @@ from wetgen.consult.analyse.barenumbers import after_bare_number
 from wetgen.consult.analyse.bracketlid import bracketed_lid, with_lid
 from wetgen.consult.analyse.described import HISTORY_NOTE, described
 from wetgen.consult.analyse.divisiontitles import title_then_law
-from wetgen.consult.analyse.divisionwords import division_words
+from wetgen.consult.analyse.divisionwords import division_words, ordinal_chapter
 from wetgen.consult.analyse.grammar import NUMBER, Group, Part
 from wetgen.consult.analyse.lawlist import own_laws
 from wetgen.consult.analyse.lawnames import LawLexicon
@@ -63,8 +63,8 @@ _OF_LAW = re.compile(
 )  # "additioneel artikel IX": only the Grondwet has additionele artikelen, never a bill's own
 _LID_AFTER_LAW = re.compile(rf"\s*,\s*(?:het\s+)?(?:(?:{grammar.ORDINALS})\s+lid\b|lid\s+\d)", re.I)
 _OF_ARTICLE = re.compile(r"\s*,?\s+(?:van|in)\s+(?:het\s+|de\s+)?(?:artikel|art\b|artt?\.)", re.I)
-_PREFIX_TAIL = re.compile(
-    r"\s*,?\s*(?:van|uit|in)\s+(?:het\s+|de\s+)?"
+_PREFIX_TAIL = re.compile(  # "het derde lid van artikel 10"; "een nieuw vierde lid (wordt) toegevoegd aan art. 7:758 BW"
+    r"\s*,?\s*(?:van|uit|in|(?:(?:wordt|worden|is|zijn)\s+)?(?:toegevoegd|ingevoegd)\s+(?:aan|in))\s+(?:het\s+|de\s+)?"
     r"(?P<law>(?:nu\s+)?(?:voorgestelde|nieuwe|gewijzigde|huidige|bestaande)\s+)?",
     re.I,
 )
@@ -343,6 +343,8 @@ def _anaphor(text: str, start: int, lexicon: LawLexicon) -> list[Ref]:
         return _described(text, start, [])
     what = match.group("what").lower()
     noun = match.start("what")
+    if match.group("word").lower().endswith("laatste") and not what.startswith(("artikel", "bepaling", "wetsartikel")):
+        return []  # "dit laatste lid", "dit laatste hoofdstuk": which one is not told
     if what == "artikel" and _NUMBER_AT.match(text, match.end()):
         # "genoemd artikel 10.1" is the article 10.1 named before; "dat artikel 12 …" (a
         # conjunction) an article as any other, which the resolver reads the same way
@@ -413,6 +415,8 @@ def _division(text: str, pos: int, start: int, lexicon: LawLexicon) -> list[Ref]
     foreign = foreign or in_own_brackets(text, start)  # "(paragraaf 4.2 en 4.3.6)" (ownpiece.py)
     if not (law or this_bill or that_law or foreign) and (titled := title_then_law(text, end, lexicon)):
         law, end = titled  # "hoofdstuk VI Rijvaardigheid en rijbevoegdheid van de Wegenverkeerswet 1994"
+    if ordinal_chapter(text, start) and not (law or this_bill or that_law or foreign or _law_in_sentence(text, start, lexicon)):
+        return []  # "in het derde hoofdstuk van ons advies"; "de Grondwet … in het tiende hoofdstuk" is the law's
     detail = f"{word} {', '.join(numbers)}"
     if word == "hoofdstuk" and len(numbers) == 1 and not (law or this_bill or that_law or foreign) and (item := _CHAPTER_ITEM.match(text, end)):
         # "Hoofdstuk 1, onderdeel A": an onderdeel of the one amending article in a bill's hoofdstuk (billunits.py)
@@ -421,6 +425,11 @@ def _division(text: str, pos: int, start: int, lexicon: LawLexicon) -> list[Ref]
     title = "" if law or this_bill or that_law or foreign else text[end : end + 120]
     return [Ref(text[start:end].strip(), start, end, DIVISION, (), law, this_bill, that_law,
                 detail=detail, foreign=foreign, in_chapter=here, title=title)]  # fmt: skip
+
+
+def _law_in_sentence(text: str, start: int, lexicon: LawLexicon) -> bool:
+    found = lexicon.last_before(text, start)
+    return found is not None and not re.search(r"[.;:!?](?:\s|$)", text[found.end : start])
 
 
 def _bare_number(text: str, at: int, lexicon: LawLexicon) -> list[Ref]:

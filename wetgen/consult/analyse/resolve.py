@@ -254,7 +254,8 @@ class BillIndex:
             return (LAW, *with_book(law, number))
         if ":" in number:
             return OTHER_LAW, "", number
-        if not self.amended and (under := context.article or next(iter(context.last), None)) and under.scope == OTHER_LAW and under.law:
+        under = context.article or next(iter(context.last), None)
+        if not self.amended and under and under.scope == OTHER_LAW and under.law and context.named_law in ("", under.law):
             return OTHER_LAW, under.law, number  # a text on a law in force: "Artikel 175" after "Artikel 174 Gemeentewet"
         return UNKNOWN, "", number
 

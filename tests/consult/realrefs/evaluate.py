@@ -244,6 +244,10 @@ FRESH59_FROM = "zzg"
 # or ran the resolver, on the final code of the session before, and committed before they were measured.
 FRESH60_FROM = "zzh"
 FRESH61_FROM = "zzi"
+# zzj01-zzj15 and zzk01-zzk15 were labelled blind on 2026-12-06 (the same session) by helpers who never read
+# or ran the resolver, while round 34 was being finished, and committed before they were measured.
+FRESH62_FROM = "zzj"
+FRESH63_FROM = "zzk"
 # The parts whose disagreements nobody has read: reported, not enforced. fresh7 (g01-g15) was
 # measured on first contact and read on branch refs-resolve6, fresh5 (e01-e15) and fresh6
 # (f01-f15) on branch refs-resolve7, fresh8 (h01-h15) and fresh9 (i01-i15) on branch
@@ -270,8 +274,9 @@ FRESH61_FROM = "zzi"
 # and fresh57 (zzd, zze) met the final code of that day and were read then ("Wet LB" in the shipped list,
 # zze08's Wet Bibob named by the shipped list's citeertitel as the set's other documents name it);
 # fresh58 and fresh59 (zzf, zzg, small: 22 and 6 targets) met the same final code and their
-# disagreements were read without a rule written for them.
-UNSEEN_PARTS: tuple[str, ...] = ("fresh60", "fresh61")
+# disagreements were read without a rule written for them. fresh60 and fresh61 (zzh, zzi) met round 34
+# before its review (2026-12-06, a new session: 0.874 / 0.854 together, zzi 0.957 / 0.917) and were read by it.
+UNSEEN_PARTS: tuple[str, ...] = ("fresh62", "fresh63")
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
          "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
          "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
@@ -279,7 +284,8 @@ SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fres
          "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35", "fresh36", "fresh37", "fresh38", "fresh39",
          "fresh40", "fresh41", "fresh42", "fresh43", "fresh44", "fresh45", "fresh46", "fresh47",
          "fresh48", "fresh49", "fresh50", "fresh51", "fresh52", "fresh53", "fresh54", "fresh55",
-         "fresh56", "fresh57", "fresh58", "fresh59", "fresh60", "fresh61")
+         "fresh56", "fresh57", "fresh58", "fresh59", "fresh60", "fresh61",
+         "fresh62", "fresh63")
 PARTS = ("all", *SPLIT, "read", "unseen")
 
 
@@ -348,7 +354,9 @@ def in_part(doc_id: str, part: str) -> bool:
         "fresh58": (FRESH58_FROM, FRESH59_FROM),
         "fresh59": (FRESH59_FROM, FRESH60_FROM),
         "fresh60": (FRESH60_FROM, FRESH61_FROM),
-        "fresh61": (FRESH61_FROM, "\uffff"),
+        "fresh61": (FRESH61_FROM, FRESH62_FROM),
+        "fresh62": (FRESH62_FROM, FRESH63_FROM),
+        "fresh63": (FRESH63_FROM, "\uffff"),
     }
     if part in ("read", "unseen"):
         unseen = any(in_part(doc_id, p) for p in UNSEEN_PARTS)

@@ -152,3 +152,24 @@ def test_a_bare_number_after_a_number_of_another_instrument_is_not_the_laws(tmp_
     # the law its own sentence names wins over the law the number was named with earlier
     law = "Artikel 6.12 Wro regelt het exploitatieplan. In de Omgevingswet is artikel 6.12 vervangen."
     assert [t[2] for t in targets(law, _no_law(tmp_path))] == ["Wet ruimtelijke ordening", "Omgevingswet"]
+
+
+def test_a_page_on_one_law_names_it_in_its_title_for_the_bare_numbers_below(tmp_path):
+    text = ("Toelichting Wegenverkeerswet\n\nArtikel 4b: Taken van de RDW\n\nIn dit artikel staan de taken.\n\n"
+            "Artikel 8: Besturen onder invloed\n\nIn dit artikel staan de regels, naast artikel 30b van de Wet SUWI.\n\n"
+            "Artikel 9 regelt het onbevoegd besturen.")  # fmt: skip
+    found = [(t[0], t[2], t[3]) for t in targets(text, _no_law(tmp_path))]
+    law = "Wegenverkeerswet 1994"
+    assert found == [("Artikel 4b", law, "4b"), ("dit artikel", law, "4b"), ("Artikel 8", law, "8"), ("dit artikel", law, "8"),
+                     ("artikel 30b van de Wet SUWI", "Wet structuur uitvoeringsorganisatie werk en inkomen", "30b"),
+                     ("Artikel 9", law, "9")]  # fmt: skip
+    # a title that names the bill itself leaves its articles the bill's
+    own = invented_bill(tmp_path / "own.yaml", "Regels over mijnbouw", "Mijnbouwwet", '    - nummer: "7"\n      tekst: "x"\n')
+    assert targets("Mijnbouwwet\n\nArtikel 7 regelt de vergunning.", own)[0][1] == "bill"
+
+
+def test_a_texts_own_definition_beats_the_lists_reading_of_an_abbreviation(tmp_path):
+    text = ("De Wpg kent grondslagen in de artikelen 8 en 9.\n\nDe Wet politiegegevens (Wpg) kent dus vijf grondslagen.")
+    assert {t[2] for t in targets(text, _no_law(tmp_path))} == {"Wet politiegegevens"}
+    # without such a definition the list's reading holds
+    assert targets("Zie artikel 8 Wpg.", _no_law(tmp_path))[0][2] == "Wet publieke gezondheid"

@@ -31,6 +31,7 @@ from wetgen.consult.analyse.enablinglaw import with_aanhef_law
 from wetgen.consult.analyse.grammar import Part
 from wetgen.consult.analyse.headings import named_twice
 from wetgen.consult.analyse.lawasawhole import law_taken_up
+from wetgen.consult.analyse.lawinforce import title_law
 from wetgen.consult.analyse.lawlessbill import of_law_before
 from wetgen.consult.analyse.leadin import lead_in_law
 from wetgen.consult.analyse.match import TextMatcher
@@ -83,7 +84,7 @@ class Analyser:
         defined = text_abbreviations(text, self.lexicon) if self._variants is not None else ()
         if defined:
             return self._knowing(defined).analyse_text(text)
-        context, out = EMPTY, []
+        context, out = EMPTY if self.index.amended else EMPTY._replace(title_law=title_law(text, self.lexicon, self.index.bill_names)), []
         pages = contents_blanks(text)  # a table of contents: its pages, its own sections (tocpages.py)
         for point in points_of(text):
             read = point._replace(text=without_pages(point.text, pages)) if pages else point

@@ -70,6 +70,7 @@ class Context(NamedTuple):
     definition: bool = False  # the steps below "… in de begripsomschrijving van «X»:" (definitions.py)
     own_heading: str = ""  # the own article whose heading is above: its text is read (owncitations.py)
     opened: str = ""  # the letter of the onderdeel a heading opened last ("E"): an added "F" may follow it
+    title_law: str = ""  # the one law a text on laws in force names in its title ("Toelichting Wegenverkeerswet", lawinforce.py)
 
 
 EMPTY = Context()

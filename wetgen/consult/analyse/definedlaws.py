@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from wetgen.consult.analyse.lawnames import LawLexicon
+from wetgen.consult.analyse.lawnames import LawLexicon, normal
 from wetgen.consult.analyse.refs import ARTICLE, Ref
 
 # words that stand in brackets as words, not abbreviations ("(Wat)", "(Wie)")
@@ -32,8 +32,9 @@ def _definitions(text: str, refs: list[Ref], lexicon: LawLexicon) -> dict[str, t
     for match in _DEFINITION.finditer(text):
         short = match.group("short")
         known = lexicon.match(short, 0)
-        if short in defined or known is not None and known.law != short or short.lower() in _WORDS:
-            continue  # an abbreviation the list knows keeps its law ("Wet Bopz" is only read by its shape); "(Wat)" is a word
+        listed = known.law if known is not None and known.law != short else ""  # ("Wet Bopz" is only read by its shape)
+        if short in defined or short.lower() in _WORDS:
+            continue  # "(Wat)" is a word
         # the law an article reference just before named ("artikel 10 Wet militaire
         # strafrechtspraak (WMS)"), else a law name the list knows ending there, else a title
         # read by its shape whose words the abbreviation's letters begin
@@ -46,7 +47,11 @@ def _definitions(text: str, refs: list[Ref], lexicon: LawLexicon) -> dict[str, t
         # Autoriteit Consument en Markt is the authority, "(hierna: Raad)" no law at all
         words = law.split()
         heads = words[:2] if words[:1] in (["Wet"], ["Wetboek"]) else words[:1]
-        if law and law != short and short[0].lower() in {w[0].lower() for w in heads}:
+        if not law or law == short or short[0].lower() not in {w[0].lower() for w in heads}:
+            continue
+        # an abbreviation the list gives another law is the text's own only where its letters begin the
+        # title's words: "De Wet politiegegevens (Wpg)" (the list's Wpg is the Wet publieke gezondheid)
+        if not listed or normal(listed) == normal(law) or _initials_fit(short, law):
             defined[short] = (match.end(), law)
     return defined
 
@@ -89,18 +94,18 @@ def _titled(text: str, end: int, short: str, lexicon: LawLexicon):  # noqa: ANN2
 
 
 def _initials_fit(short: str, title: str) -> bool:
-    """Tell whether the letters of `short` are, in order, first letters of the title's words
-    (its first word's first): "Wom" of "Wet openbare manifestaties", "Wwft" of "Wet ter voorkoming
-    van witwassen en financieren van terrorisme"."""
-    firsts = [w[0].lower() for w in re.findall(r"[^\W\d_]+", title)]
+    """Tell whether the letters of `short` stand, in order, in the title, the first as its first
+    letter: "Wom" of "Wet openbare manifestaties", "Wpg" of "Wet politiegegevens" (a compound's
+    parts give letters too), "Wwft" of "Wet ter voorkoming van witwassen en financieren van terrorisme"."""
     letters = [c.lower() for c in short if c.isalpha()]
-    if not letters or not firsts or letters[0] != firsts[0]:
+    chars = [c.lower() for c in title if c.isalpha()]
+    if not letters or not chars or letters[0] != chars[0]:
         return False
     at = 1
     for letter in letters[1:]:
-        while at < len(firsts) and firsts[at] != letter:
+        while at < len(chars) and chars[at] != letter:
             at += 1
-        if at == len(firsts):
+        if at == len(chars):
             return False
         at += 1
     return True

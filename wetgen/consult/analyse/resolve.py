@@ -35,6 +35,7 @@ from wetgen.consult.analyse.freetext import with_free_texts_read
 from wetgen.consult.analyse.grammar import Part
 from wetgen.consult.analyse.insertedarticles import extended_article, heads_inserted_article
 from wetgen.consult.analyse.lawchoice import agreed, title_laws
+from wetgen.consult.analyse.lawinforce import law_in_force
 from wetgen.consult.analyse.lawnames import (
     BW,
     LawLexicon,
@@ -254,9 +255,8 @@ class BillIndex:
             return (LAW, *with_book(law, number))
         if ":" in number:
             return OTHER_LAW, "", number
-        under = context.article or next(iter(context.last), None)
-        if not self.amended and under and under.scope == OTHER_LAW and under.law and context.named_law in ("", under.law):
-            return OTHER_LAW, under.law, number  # a text on a law in force: "Artikel 175" after "Artikel 174 Gemeentewet"
+        if not self.amended and (law := law_in_force(context)):
+            return OTHER_LAW, law, number  # a text on a law in force: "Artikel 175" after "Artikel 174 Gemeentewet"
         return UNKNOWN, "", number
 
     def _law_for(self, number: str, context: Context) -> str:

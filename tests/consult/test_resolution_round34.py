@@ -173,3 +173,22 @@ def test_a_texts_own_definition_beats_the_lists_reading_of_an_abbreviation(tmp_p
     assert {t[2] for t in targets(text, _no_law(tmp_path))} == {"Wet politiegegevens"}
     # without such a definition the list's reading holds
     assert targets("Zie artikel 8 Wpg.", _no_law(tmp_path))[0][2] == "Wet publieke gezondheid"
+
+
+def test_a_title_law_is_not_read_from_headers_lower_instruments_words_prose_or_a_bill_under_discussion(tmp_path):
+    bill = _no_law(tmp_path)
+    cases = [
+        "Aan: Mw. A. de Boer\nVan: J. Jansen\nOnderwerp: consultatie\n\nArtikel 5 is te streng en artikel 6 te ruim.",
+        "Uitvoeringsbesluit Participatiewet\n\nArtikel 2 bepaalt de normbedragen.",
+        "Statuut van de cliëntenraad\n\nArtikel 3\n\nDe raad bestaat uit vijf leden.",
+        "Geachte voorzitter,\nMet deze brief reageren wij. Anders dan de Gemeentewet\nkent het voorstel meer.\n\nArtikel 9 gaat over de sancties.",
+        "Kabinet wil Opiumwet aanscherpen\n\nArtikel 5 van het wetsvoorstel regelt de straf.\n\nArtikel 6 regelt de inwerkingtreding.",
+    ]
+    for text in cases:
+        assert {t[1] for t in targets(text, bill)} == {"unknown"}, text
+    # an article of another law as a heading holds for the bare numbers below it
+    heading = ("Toelichting Wegenverkeerswet\n\nArtikel 5 Wet rijonderricht motorrijtuigen 1993\n\nHet is verboden.\n\n"
+               "Artikel 6 bevat een uitzondering.")  # fmt: skip
+    assert targets(heading, bill)[-1][2:4] == ("Wet rijonderricht motorrijtuigen 1993", "6")
+    # a number of a document other than a law is no law's
+    assert targets("Vragen over de Gemeentewet\n\nArtikel 7 van de arbeidsovereenkomst is onduidelijk.", bill) == []

@@ -31,7 +31,7 @@ from wetgen.consult.analyse.enablinglaw import with_aanhef_law
 from wetgen.consult.analyse.grammar import Part
 from wetgen.consult.analyse.headings import named_twice
 from wetgen.consult.analyse.lawasawhole import law_taken_up
-from wetgen.consult.analyse.lawinforce import title_law
+from wetgen.consult.analyse.lawinforce import after_reference, title_law
 from wetgen.consult.analyse.lawlessbill import of_law_before
 from wetgen.consult.analyse.leadin import lead_in_law
 from wetgen.consult.analyse.match import TextMatcher
@@ -411,6 +411,7 @@ class Analyser:
         law that bare numbers below name (in running prose it does not)."""
         if ref.kind == ANAPHOR or not resolutions:
             return context
+        context = after_reference(context, ref.this_bill, resolutions[0].place, heading)  # lawinforce.py
         if not (heading or subject) and all(r.place.law == AR for r in resolutions):
             return context  # an aanwijzing cited after an article: not what "dat artikel" names
         first = resolutions[0]

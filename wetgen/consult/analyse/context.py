@@ -71,6 +71,7 @@ class Context(NamedTuple):
     own_heading: str = ""  # the own article whose heading is above: its text is read (owncitations.py)
     opened: str = ""  # the letter of the onderdeel a heading opened last ("E"): an added "F" may follow it
     title_law: str = ""  # the one law a text on laws in force names in its title ("Toelichting Wegenverkeerswet", lawinforce.py)
+    heading_law: str = ""  # the other law whose article a heading named last ("Artikel 5 Wet rijonderricht motorrijtuigen 1993")
 
 
 EMPTY = Context()

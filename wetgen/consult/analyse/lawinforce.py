@@ -1,5 +1,6 @@
 """The law a bare article number names in a text on laws in force, read against a bill that amends no
-law (the resolver then has no law of its own for bare numbers): the one law the text's title names (a
+law (the resolver then has no law of its own for bare numbers): none while an article of the bill is
+under discussion; the law whose article a heading named last; the one law the text's title names (a
 guidance page "Toelichting Wegenverkeerswet" that then goes through "Artikel 4b: Taken van de RDW",
 a commentary headed "Commentaar op Participatiewet Artikel 9", whatever other laws it cites in
 passing), else that of the provision under discussion ("Artikel 175" after "Artikel 174
@@ -9,37 +10,59 @@ from __future__ import annotations
 
 import re
 
-from wetgen.consult.analyse.context import OTHER_LAW, Context
-from wetgen.consult.analyse.lawnames import LawLexicon
+from wetgen.consult.analyse.context import BILL, OTHER_LAW, Context
+from wetgen.consult.analyse.lawnames import LawLexicon, is_eu_act
 from wetgen.consult.analyse.numbering import is_named
 
 _TITLE_LINES = 3  # a title may sit below a site's navigation ("Naar de inhoud")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# a lower instrument or a larger title that a law's name stands in
+_INSTRUMENT = re.compile(r"(?i)besluit|regeling|reglement|verordening|invoeringswet|aanpassingswet|verzamelwet|reparatiewet|veegwet")
 _TITLE_LENGTH = 150
 _WORD_START = re.compile(r"(?<![\w-])[A-Za-z]")
 
 
 def title_law(text: str, lexicon: LawLexicon, bill_names: tuple[str, ...]) -> str:
-    """Return the one law the list knows that the first short lines of `text` name, up to the first
-    that names any; "" where they name none or several, or the bill itself (a text on a new law
-    names it in its title: its articles are the bill's)."""
+    """Return the one law the list knows that the text's title names: its first paragraphs of one
+    short line each (a site's navigation may stand above), up to the first that names a law; "" where
+    it names none or several, the bill itself (a text on a new law names it: its articles are the
+    bill's), a lower instrument or a larger title the law's name stands in ("Uitvoeringsbesluit
+    Participatiewet", "Invoeringswet Omgevingswet"), or where a paragraph is prose (wrapped lines, a
+    sentence's end)."""
     known = {*lexicon.by_name.values(), *lexicon.by_abbreviation.values()}
-    lines = [line.strip() for line in text.lstrip().splitlines() if line.strip()][:_TITLE_LINES]
-    for line in lines:
-        if len(line) > _TITLE_LENGTH or line.endswith((".", ";", ":")):
-            return ""  # a sentence, not a title
+    for paragraph in [p.strip() for p in _PARAGRAPH_BREAK.split(text.strip()) if p.strip()][:_TITLE_LINES]:
+        if "\n" in paragraph or len(paragraph) > _TITLE_LENGTH or paragraph.endswith((".", ",", ";", ":")):
+            return ""
         laws = set()
-        for start in (m.start() for m in _WORD_START.finditer(line)):
-            found = lexicon.match(line, start)
-            if found is not None and found.law in known and not re.fullmatch(r"[A-Z]{1,2}", line[start : found.end]):
+        for start in (m.start() for m in _WORD_START.finditer(paragraph)):
+            found = lexicon.match(paragraph, start)
+            if found is not None and found.law in known and _named_in_full(paragraph, found, lexicon):
                 laws.add(found.law)
         if laws:
             law = laws.pop() if len(laws) == 1 else ""
-            return "" if is_named(law, bill_names) else law
+            if not law or is_named(law, bill_names) or is_eu_act(law) or _INSTRUMENT.search(paragraph):
+                return ""
+            return law
     return ""
+
+
+def _named_in_full(line: str, found, lexicon: LawLexicon) -> bool:  # noqa: ANN001 - lawnames.Found
+    """Tell whether a law is named by its title ("Wegenverkeerswet", "Wet politiegegevens") or by an
+    abbreviation of three letters or more that no full stop follows ("Wabo"; not "Mw." or "Sr."), not
+    by a word such as "Statuut" or "Handvest"."""
+    surface = " ".join(line[found.start : found.end].split())
+    if re.search(r"wet", surface, re.I):
+        return True
+    short = len(surface) <= 6 or any(c.isupper() for c in surface[1:])  # "Wabo", "WVW 1994"; not "Statuut"
+    return surface in lexicon.by_abbreviation and short and len(surface) >= 3 and line[found.end : found.end + 1] != "."
 
 
 def law_in_force(context: Context) -> str:
     """Return the law a bare number names in a text on laws in force, as the module says; ""."""
+    if context.article is not None and context.article.scope == BILL:
+        return ""  # "Artikel 5 van het wetsvoorstel … Artikel 6 …": the bill is under discussion
+    if context.heading_law:  # "Artikel 5 Wet rijonderricht motorrijtuigen 1993" as a heading, then "Artikel 6"
+        return context.heading_law
     if context.title_law:  # a page on one law: its bare numbers are that law's, whatever it cites in passing
         return context.title_law
     if context.article is not None and context.article.scope == OTHER_LAW and context.article.law:
@@ -48,3 +71,14 @@ def law_in_force(context: Context) -> str:
     if last is not None and last.scope == OTHER_LAW and last.law and context.named_law in ("", last.law):
         return last.law
     return ""
+
+
+def after_reference(context: Context, of_bill: bool, place, heading: bool) -> Context:  # noqa: ANN001 - context.Target
+    """Return the context after a reference: a heading naming another law's article makes that law the
+    one bare numbers below name; a reference to the bill's own article ("Artikel 5 van het
+    wetsvoorstel") ends the title's law (the text is on a bill after all)."""
+    if of_bill:
+        return context._replace(title_law="", heading_law="")
+    if heading and place.scope == OTHER_LAW and place.law:
+        return context._replace(heading_law=place.law)
+    return context

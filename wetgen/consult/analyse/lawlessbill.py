@@ -15,6 +15,11 @@ from wetgen.consult.analyse.refs import ARTICLE, Ref
 _OF_THE = re.compile(r"\bvan\s+(?:de|het)\s+")
 _INSTRUMENT = re.compile(r"[A-Z][\w-]*(?:wet|wetboek|besluit|regeling|verordening|reglement)\b")
 _STOP = re.compile(r"[.;:](?:\s|$)")
+# a document or instrument other than a law the number is of: "artikel 7 van de arbeidsovereenkomst",
+# "artikel 4 van ons huishoudelijk reglement" (not "van de wet", "van het voorstel", "van de Woningwet")
+_OF_OTHER = re.compile(r"\s*,?\s+van\s+(?:de|het|ons|onze|dit|deze|die|dat)\s+(?!(?:wet|besluit|regeling|verordening|"
+                       r"(?:wets)?voorstel|ontwerp\w*|concept\w*|huidige|nieuwe|voorgestelde|bestaande|gewijzigde|oude|"
+                       r"originele|oorspronkelijke)\b)(?-i:[a-z])", re.I)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
@@ -40,7 +45,9 @@ def of_law_before(refs: list[Ref], segment: str, lexicon: LawLexicon, own: dict,
     known = set(lexicon.by_name.values())
     out: list[Ref] = []
     for ref in refs:
-        if _bare(ref) and not any(a.upper() in own for a in ref.articles):
+        if _bare(ref) and _OF_OTHER.match(segment, ref.end):
+            ref = ref._replace(foreign=True)  # "Artikel 7 van de arbeidsovereenkomst": that document's
+        elif _bare(ref) and not any(a.upper() in own for a in ref.articles):
             same = [r for r in out if r.kind == ARTICLE and (r.law or r.foreign) and set(ref.articles) <= set(r.articles)]
             listed = out[-1] if out and out[-1].kind == ARTICLE and out[-1].foreign and not _SENTENCE_END.search(segment, out[-1].end, ref.start) else None
             found = lexicon.last_before(segment, ref.start)

@@ -248,6 +248,10 @@ FRESH61_FROM = "zzi"
 # or ran the resolver, while round 34 was being finished, and committed before they were measured.
 FRESH62_FROM = "zzj"
 FRESH63_FROM = "zzk"
+# zzl01-zzl15 and zzm01-zzm15 were labelled blind on 2026-12-06 (the same session) by helpers who never read
+# or ran the resolver, after round 34's second review, and committed before they were measured.
+FRESH64_FROM = "zzl"
+FRESH65_FROM = "zzm"
 # The parts whose disagreements nobody has read: reported, not enforced. fresh7 (g01-g15) was
 # measured on first contact and read on branch refs-resolve6, fresh5 (e01-e15) and fresh6
 # (f01-f15) on branch refs-resolve7, fresh8 (h01-h15) and fresh9 (i01-i15) on branch
@@ -278,7 +282,7 @@ FRESH63_FROM = "zzk"
 # before its review (2026-12-06, a new session: 0.874 / 0.854 together, zzi 0.957 / 0.917) and were read by it;
 # fresh62 and fresh63 (zzj, zzk) met round 34 after its review (zzj 0.938 / 0.909, zzk 0.594 / 0.396, zzk's texts on
 # laws in force against a skeleton whose placeholder article was numbered as zzk01's "Artikel 1") and were read then.
-UNSEEN_PARTS: tuple[str, ...] = ()
+UNSEEN_PARTS: tuple[str, ...] = ("fresh64", "fresh65")
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
          "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
          "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
@@ -287,7 +291,7 @@ SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fres
          "fresh40", "fresh41", "fresh42", "fresh43", "fresh44", "fresh45", "fresh46", "fresh47",
          "fresh48", "fresh49", "fresh50", "fresh51", "fresh52", "fresh53", "fresh54", "fresh55",
          "fresh56", "fresh57", "fresh58", "fresh59", "fresh60", "fresh61",
-         "fresh62", "fresh63")
+         "fresh62", "fresh63", "fresh64", "fresh65")
 PARTS = ("all", *SPLIT, "read", "unseen")
 
 
@@ -358,7 +362,9 @@ def in_part(doc_id: str, part: str) -> bool:
         "fresh60": (FRESH60_FROM, FRESH61_FROM),
         "fresh61": (FRESH61_FROM, FRESH62_FROM),
         "fresh62": (FRESH62_FROM, FRESH63_FROM),
-        "fresh63": (FRESH63_FROM, "\uffff"),
+        "fresh63": (FRESH63_FROM, FRESH64_FROM),
+        "fresh64": (FRESH64_FROM, FRESH65_FROM),
+        "fresh65": (FRESH65_FROM, "\uffff"),
     }
     if part in ("read", "unseen"):
         unseen = any(in_part(doc_id, p) for p in UNSEEN_PARTS)

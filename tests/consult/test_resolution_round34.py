@@ -179,16 +179,30 @@ def test_a_title_law_is_not_read_from_headers_lower_instruments_words_prose_or_a
     bill = _no_law(tmp_path)
     cases = [
         "Aan: Mw. A. de Boer\nVan: J. Jansen\nOnderwerp: consultatie\n\nArtikel 5 is te streng en artikel 6 te ruim.",
-        "Uitvoeringsbesluit Participatiewet\n\nArtikel 2 bepaalt de normbedragen.",
         "Statuut van de cliëntenraad\n\nArtikel 3\n\nDe raad bestaat uit vijf leden.",
         "Geachte voorzitter,\nMet deze brief reageren wij. Anders dan de Gemeentewet\nkent het voorstel meer.\n\nArtikel 9 gaat over de sancties.",
         "Kabinet wil Opiumwet aanscherpen\n\nArtikel 5 van het wetsvoorstel regelt de straf.\n\nArtikel 6 regelt de inwerkingtreding.",
     ]
     for text in cases:
         assert {t[1] for t in targets(text, bill)} == {"unknown"}, text
+    # a lower instrument's title is no title of the law in it: its own articles are the instrument's
+    besluit = targets("Uitvoeringsbesluit Participatiewet\n\nArtikel 2 bepaalt de normbedragen.", bill)
+    assert besluit[0][2] == "Uitvoeringsbesluit Participatiewet"
     # an article of another law as a heading holds for the bare numbers below it
     heading = ("Toelichting Wegenverkeerswet\n\nArtikel 5 Wet rijonderricht motorrijtuigen 1993\n\nHet is verboden.\n\n"
                "Artikel 6 bevat een uitzondering.")  # fmt: skip
     assert targets(heading, bill)[-1][2:4] == ("Wet rijonderricht motorrijtuigen 1993", "6")
     # a number of a document other than a law is no law's
     assert targets("Vragen over de Gemeentewet\n\nArtikel 7 van de arbeidsovereenkomst is onduidelijk.", bill) == []
+
+
+def test_a_heading_that_names_a_law_alone_holds_for_the_bare_numbers_below(tmp_path):
+    text = ("Artikel 174 Gemeentewet\n\nDe burgemeester is belast met het toezicht.\n\nDe Politiewet 2012\n\n"
+            "Artikel 12 regelt het gezag over de politie.")  # fmt: skip
+    assert targets(text, _no_law(tmp_path))[-1][2:4] == ("Politiewet 2012", "12")
+
+
+def test_articles_named_by_a_compound_noun_before_their_numbers(tmp_path):
+    found = targets("De grondslag ligt in de verbodsartikelen 2.1 en 2.2 van de Wabo.", _no_law(tmp_path))
+    assert [t[2:4] for t in found] == [("Wet algemene bepalingen omgevingsrecht", "2.1"), ("Wet algemene bepalingen omgevingsrecht", "2.2")]
+    assert targets("De artikelenreeks is lang en de wetsartikelen zijn kort.", _no_law(tmp_path)) == []

@@ -31,7 +31,7 @@ from wetgen.consult.analyse.enablinglaw import with_aanhef_law
 from wetgen.consult.analyse.grammar import Part
 from wetgen.consult.analyse.headings import named_twice
 from wetgen.consult.analyse.lawasawhole import law_taken_up
-from wetgen.consult.analyse.lawinforce import after_reference, title_law
+from wetgen.consult.analyse.lawinforce import after_reference, law_heading, title_law
 from wetgen.consult.analyse.lawlessbill import of_law_before
 from wetgen.consult.analyse.leadin import lead_in_law
 from wetgen.consult.analyse.match import TextMatcher
@@ -188,7 +188,7 @@ class Analyser:
         if (own := bill_division(text, start, end, self.index.divisions, context, True, own_articles)) is not None:
             result.resolutions.extend(own)
             return Context(named_law=context.named_law, mvt_text=context.mvt_text)  # the bill's own HOOFDSTUK
-        context = ctx_rules.titled(context, heading)
+        context = ctx_rules.titled(context, heading) if self.index.amended else law_heading(ctx_rules.titled(context, heading), heading, self.lexicon)
         context = leave_amended_law(heading, context, self.index.articles)  # ownheadings.py
         if ctx_rules.bill_article_heading(heading, self.index.articles):
             context = context._replace(inserted=False)

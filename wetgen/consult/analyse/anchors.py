@@ -101,7 +101,7 @@ def anchors(text: str) -> list[Anchor]:
     found: list[Anchor] = []
     if "art" in lowered:
         for match in _ARTICLE.finditer(text):
-            if _word_start(text, match.start()):
+            if _word_start(text, match.start()) or _COMPOUND.match(text, match.start()):
                 found.append(Anchor(match.start(), ART, match.end()))
                 _anaphor_before(text, match.start(), found)
         for match in _ARTICLE_LID.finditer(text) if "artikell" in lowered else ():
@@ -173,6 +173,10 @@ def anchors(text: str) -> list[Anchor]:
         found.extend(Anchor(match.start(), NUMBER, match.start()) for match in _TREATY_NUMBERS.finditer(text))
     found.sort(key=lambda a: (a.start, _ORDER[a.kind]))
     return found
+
+
+# "de verbodsartikelen 2.1 en 2.2 van de Wabo", "delegatieartikel 5": a compound before a number
+_COMPOUND = re.compile(r"(?<=[a-z]{4})artikel(?:en)?\s+\d")
 
 
 def _word_start(text: str, at: int) -> bool:

@@ -82,3 +82,16 @@ def after_reference(context: Context, of_bill: bool, place, heading: bool) -> Co
     if heading and place.scope == OTHER_LAW and place.law:
         return context._replace(heading_law=place.law)
     return context
+
+
+_LAW_HEADING_EDGES = re.compile(r"^(?:de|het)\s+|[\s:.]+$", re.I)
+
+
+def law_heading(context: Context, heading: str, lexicon: LawLexicon) -> Context:
+    """Return the context after a heading that is a law's name alone ("De Politiewet 2012"): that law
+    is what bare numbers below it name, as an article of it named in a heading would be."""
+    name = _LAW_HEADING_EDGES.sub("", heading.strip())
+    found = lexicon.match(name, 0) if name else None
+    if found is None or found.end != len(name) or not _named_in_full(name, found, lexicon):
+        return context
+    return context._replace(heading_law=found.law)

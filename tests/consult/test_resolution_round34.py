@@ -206,3 +206,24 @@ def test_articles_named_by_a_compound_noun_before_their_numbers(tmp_path):
     found = targets("De grondslag ligt in de verbodsartikelen 2.1 en 2.2 van de Wabo.", _no_law(tmp_path))
     assert [t[2:4] for t in found] == [("Wet algemene bepalingen omgevingsrecht", "2.1"), ("Wet algemene bepalingen omgevingsrecht", "2.2")]
     assert targets("De artikelenreeks is lang en de wetsartikelen zijn kort.", _no_law(tmp_path)) == []
+
+
+def test_a_law_a_text_named_in_an_earlier_paragraph_for_its_bare_numbers(tmp_path):
+    text = ("Organisatie van het onderwijs\n\nDe WHW is van toepassing op hogescholen en universiteiten.\n\n"
+            "De reikwijdte van hoofdstuk 7 staat in artikel 7.1.")  # fmt: skip
+    whw = "Wet op het hoger onderwijs en wetenschappelijk onderzoek"
+    found = [t[2:4] for t in targets(text, _no_law(tmp_path)) if t[1] != "unknown"]
+    assert found == [(whw, "7.1")]  # a bare hoofdstuk only under a title's law
+    titled = "Toelichting Wet milieubeheer\n\nTitel 10.2 gaat over afvalbeheer; zie ook paragraaf 3 hierna."
+    assert [(t[0], t[2]) for t in targets(titled, _no_law(tmp_path))] == [("Titel 10.2", "Wet milieubeheer")]
+
+
+def test_divisions_named_from_small_to_large_are_the_smallest(tmp_path):
+    found = resolved("De curator (Par. 2, Afd. 3, Titel 1 Fw.) heeft taken.", _no_law(tmp_path), "law", "division")
+    assert found == [("Par. 2, Afd. 3, Titel 1 Fw", "Faillissementswet", "paragraaf 2")]
+    assert targets("Zie onze reactie in par. 2-8.", _no_law(tmp_path)) == []  # a response's own paragraphs
+
+
+def test_a_memorie_place_whose_number_stands_in_its_quoted_caption():
+    text = "In paragraaf “2. Financiële gevolgen” van de memorie van toelichting staat weinig. Voornoemde paragraaf is kort."
+    assert [f[1] for f in resolved(text, default_bill(), "detail")] == ["paragraaf 2", "paragraaf 2"]

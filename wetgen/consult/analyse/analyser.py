@@ -31,7 +31,7 @@ from wetgen.consult.analyse.enablinglaw import with_aanhef_law
 from wetgen.consult.analyse.grammar import Part
 from wetgen.consult.analyse.headings import named_twice
 from wetgen.consult.analyse.lawasawhole import law_taken_up
-from wetgen.consult.analyse.lawinforce import after_reference, law_heading, title_law
+from wetgen.consult.analyse.lawinforce import after_point, after_reference, law_heading, title_law
 from wetgen.consult.analyse.lawlessbill import of_law_before
 from wetgen.consult.analyse.leadin import lead_in_law
 from wetgen.consult.analyse.match import TextMatcher
@@ -89,6 +89,7 @@ class Analyser:
         for point in points_of(text):
             read = point._replace(text=without_pages(point.text, pages)) if pages else point
             result, context = self.analyse_point(read, context)
+            context = context if self.index.amended else after_point(context, read.text, self.lexicon, self.index.bill_names)
             out.append((point, result))
         return out
 

@@ -44,7 +44,7 @@ _ONDERDEEL = re.compile(
     re.I,  # (not "onder u"), "Onder 2 vervalt" (notapoints.py)
 )
 _DIVISION = re.compile(
-    r"(?:hoofdstuk(?:ken)?|titeldeel|titels?|afdelingen|afdeling|paragrafen|paragraaf|afd\.|hfd\.|hst\.)\s*"
+    r"(?:hoofdstuk(?:ken)?|titeldeel|titels?|afdelingen|afdeling|paragrafen|paragraaf|afd\.|hfd\.|hst\.|par\.)\s*"
     r"(?=\d|[IVXLC]+\b)|§\s*(?=\d)",
     re.I,
 )
@@ -58,7 +58,7 @@ _DIVISION_NOUN = re.compile(
 )
 _GATED = (  # (pattern, kind, words without which a text cannot match it)
     (_ONDERDEEL, QUALIFIER, ("onderde", "sub", "letter", "onder ")),
-    (_DIVISION, DIVISION, ("hoofdstuk", "titel", "afdeling", "paragraaf", "§", "afd.", "hfd.", "hst.")),
+    (_DIVISION, DIVISION, ("hoofdstuk", "titel", "afdeling", "paragraaf", "§", "afd.", "hfd.", "hst.", "par.")),
 )
 _COLON_OR_LID = re.compile(r"\d(?:[a-z]{0,3}\s+lid\s+\d|:\d)", re.I)
 # a treaty's articles are often written without "artikel": "strijd met 6 EVRM", "37 en 40 IVRK"

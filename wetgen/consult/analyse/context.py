@@ -72,6 +72,7 @@ class Context(NamedTuple):
     opened: str = ""  # the letter of the onderdeel a heading opened last ("E"): an added "F" may follow it
     title_law: str = ""  # the one law a text on laws in force names in its title ("Toelichting Wegenverkeerswet", lawinforce.py)
     heading_law: str = ""  # the other law whose article a heading named last ("Artikel 5 Wet rijonderricht motorrijtuigen 1993")
+    prose_law: str = ""  # the listed law a point of a text on laws in force named last ("De WHW is …", lawinforce.py)
 
 
 EMPTY = Context()

@@ -16,7 +16,7 @@ from wetgen.consult.analyse.numbering import nested
 _DIVISION_NO = r"(?P<number>\d{1,4}[a-zA-Z]?(?:\.\d+[a-z]?)*|[IVXLC]+[A-Z]?(?:\.[a-z](?![\w.]))?)(?![\w°])"  # "17A"; "titel 36378" is a dossier
 _DIVISION_NUMBER = re.compile(rf"\s*{_DIVISION_NO}")
 _DIVISION_WORD = {"§": "paragraaf", "titeldeel": "titel", "titels": "titel", "hoofdstukken": "hoofdstuk",
-                  "afdelingen": "afdeling", "paragrafen": "paragraaf", "afd": "afdeling", "hfd": "hoofdstuk", "hst": "hoofdstuk"}  # fmt: skip
+                  "afdelingen": "afdeling", "paragrafen": "paragraaf", "afd": "afdeling", "hfd": "hoofdstuk", "hst": "hoofdstuk", "par": "paragraaf"}  # fmt: skip
 _DIVISION_MORE = re.compile(rf"(?:\s*,\s*(?:en\s+)?|\s+en\s+|\s+of\s+){_DIVISION_NO}")
 _DIVISION_RANGE = re.compile(rf"(?i){grammar.RANGE}{_DIVISION_NO}")
 _RANK = ("hoofdstuk", "titel", "afdeling", "paragraaf")  # from large to small
@@ -27,6 +27,7 @@ _CONTAINER = re.compile(rf"(?:\s*«[^«»]{{1,60}}»|\s+\([^()]{{1,60}}\))?\s+va
 _IN_BOOK = re.compile(rf"\)?\s*,?\s+(?:van|in|uit)\s+(?:het\s+)?(?:(?P<ordinal>{grammar.ORDINALS})\s+Boek"
                       r"|Boek\s+(?P<number>\d+|[IVX]+))\b(?:\s*\([^()]{1,90}\))?", re.I)  # fmt: skip
 _ORDINAL_DIVISION = re.compile(rf"({grammar.ORDINALS})\s+(?P<word>titel|afdeling|hoofdstuk)", re.I)
+_OUTER_CHAIN = re.compile(rf"\s*,\s*(?P<kind>afd\.|afdeling|titel|hoofdstuk|hfd\.)\s*{_DIVISION_NO}", re.I)
 _OUTER = re.compile(r"\b(?:titel|afdeling)\s*\(\s*$", re.I)
 _THIS_CHAPTER = re.compile(r"\s+van\s+dit\s+hoofdstuk\b", re.I)
 
@@ -55,6 +56,8 @@ def division_words(text: str, pos: int, start: int) -> tuple[int, str, list[str]
         end = more.end()
     here = _THIS_CHAPTER.match(text, end)  # "de paragrafen 2 tot en met 4 van dit hoofdstuk"
     end = here.end() if here else end
+    while (outer := _OUTER_CHAIN.match(text, end)) and _RANK.index(_kind(outer.group("kind"))) < _RANK.index(word) and len(numbers) == 1:
+        end = outer.end()  # "Par. 2, Afd. 3, Titel 1 Fw.": named from small to large, the smallest is meant
     container = _CONTAINER.match(text, end)  # "… van hoofdstuk 4": where they are, no target
     if container and _RANK.index(container.group("kind").lower()) < _RANK.index(word):
         end = container.end()
@@ -68,6 +71,10 @@ def division_words(text: str, pos: int, start: int) -> tuple[int, str, list[str]
     elif container and end == container.end():  # "titel 3 van hoofdstuk 6": titel 6.3
         numbers = nested(numbers, container.group("kind"), container.group("number"))
     return start, word, numbers, end, bool(here)
+
+
+def _kind(word: str) -> str:
+    return _DIVISION_WORD.get(word.lower().rstrip("."), word.lower().rstrip("."))
 
 
 def ordinal_chapter(text: str, start: int) -> bool:

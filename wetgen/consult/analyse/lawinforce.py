@@ -4,7 +4,9 @@ under discussion; the law whose article a heading named last; the one law the te
 guidance page "Toelichting Wegenverkeerswet" that then goes through "Artikel 4b: Taken van de RDW",
 a commentary headed "Commentaar op Participatiewet Artikel 9", whatever other laws it cites in
 passing), else that of the provision under discussion ("Artikel 175" after "Artikel 174
-Gemeentewet"), else that of the provision named last where no other law was named since."""
+Gemeentewet"), else the listed law the points before named last ("De WHW is …", then "De reikwijdte
+van hoofdstuk 7 staat in artikel 7.1"), else that of the provision named last where no other law was
+named since."""
 
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # a lower instrument or a larger title that a law's name stands in
 _INSTRUMENT = re.compile(r"(?i)besluit|regeling|reglement|verordening|invoeringswet|aanpassingswet|verzamelwet|reparatiewet|veegwet")
 _TITLE_LENGTH = 150
+_ON_A_BILL = re.compile(r"\b(?:wets)?voorstel\b|\bontwerp\b", re.I)
 _WORD_START = re.compile(r"(?<![\w-])[A-Za-z]")
 
 
@@ -67,10 +70,25 @@ def law_in_force(context: Context) -> str:
         return context.title_law
     if context.article is not None and context.article.scope == OTHER_LAW and context.article.law:
         return context.article.law
+    if context.prose_law:
+        return context.prose_law
     last = next(iter(context.last), None)
     if last is not None and last.scope == OTHER_LAW and last.law and context.named_law in ("", last.law):
         return last.law
     return ""
+
+
+def after_point(context: Context, text: str, lexicon: LawLexicon, bill_names: tuple[str, ...]) -> Context:
+    """Return the context after a point of a text on laws in force: the listed law it named last, as a
+    whole or with an article ("De WHW is in principe van toepassing …"), is what the bare numbers of
+    the points below name where nothing nearer does."""
+    if _ON_A_BILL.search(text):
+        return context._replace(prose_law="")  # "Anders dan de Gemeentewet kent het voorstel …": the bill's numbers
+    found = lexicon.last_before(text, len(text)) if any(c.isupper() for c in text) else None
+    if found is None or not _named_in_full(text, found, lexicon) or is_named(found.law, bill_names) or is_eu_act(found.law):
+        return context
+    known = {*lexicon.by_name.values(), *lexicon.by_abbreviation.values()}
+    return context._replace(prose_law=found.law) if found.law in known else context
 
 
 def after_reference(context: Context, of_bill: bool, place, heading: bool) -> Context:  # noqa: ANN001 - context.Target

@@ -16,10 +16,11 @@ _MVT_WORD = re.compile(r"toelichting\b|m\.?v\.?t\b\.?", re.I)
 # Advies” van de memorie van ")
 _MVT_BEFORE = re.compile(
     r"(?:(?P<loc>(?:paragraaf|par\.|§|hoofdstuk|h\.|pagina|pag\.|p\.|blz\.|bladzijde|pp\.)\s*"
-    r"\d+(?:\.\d+)*(?:\s*[-–]\s*\d+)?)(?:\s*\([^()]{1,40}\)|\s*[\u201c\u2018\x22][^\u201d\u2019\x22]{1,60}[\u201d\u2019\x22])?\s*(?:,\s*)?(?:van|in|uit|op)?\s*(?:de\s+|het\s+)?)?"
+    r"(?:[\u201c\u2018\x22]\s*\d+(?:\.\d+)*\.?\s[^\u201d\u2019\x22]{1,60}[\u201d\u2019\x22]|\d+(?:\.\d+)*(?:\s*[-–]\s*\d+)?))(?:\s*\([^()]{1,40}\)|\s*[\u201c\u2018\x22][^\u201d\u2019\x22]{1,60}[\u201d\u2019\x22])?\s*(?:,\s*)?(?:van|in|uit|op)?\s*(?:de\s+|het\s+)?)?"
     r"(?P<what>memorie\s+van\s+|(?:ontwerp-?|concept-?)?nota\s+van\s+|artikels?gewijze\s+|algemene\s+)?$",
     re.I,
 )
+_QUOTED_NUMBER = re.compile(r"^(\S+)\s*[\u201c\u2018\x22]\s*(\d+(?:\.\d+)*)\.?\s.*$", re.S)  # the number in a quoted caption
 # "MvT, p. 12"; the part of the bill the memorie is on may stand between ("MvT op Boek 1, p.
 # 21-22", a memorie per book of a new code); a page range is one place
 _MVT_AFTER = re.compile(
@@ -124,7 +125,7 @@ def mvt_places(text: str) -> list[tuple[int, int, str]]:
             continue  # "… de nota van wijziging op het voorstel van wet …, met toelichting": its own
         if any(re.fullmatch(r"\s*\(", text[e:at]) for _, e, _ in refs):
             continue  # "de Memorie van Toelichting (MvT)": the name's abbreviation, the same mention
-        detail, end = loc or "", word.end()
+        detail, end = _QUOTED_NUMBER.sub(r"\1 \2", loc) if loc else "", word.end()  # "paragraaf “2. Financiële gevolgen”"
         if not detail:
             after = _MVT_AFTER.match(text, end)
             if after:
@@ -161,8 +162,8 @@ _CROSS = re.compile(
     r"\b(?:zie\s+(?:ook\s+)?(?:(?:hierna|hiervoor|hieronder|hierboven|verder|eerder)\s+)?"
     r"|(?:hierna|hiervoor|hieronder|hierboven|verderop)\s+)(?:(?:onder|in|bij)\s+)?" + _LOCATION
     # not a law's: "zie hoofdstuk 7 van …", with a caption first, or a smaller division after it ("…, titel 3")
-    + r"(?!\s*,?\s*(?:van|uit|der|in|bij)\b|\s*\([^()]{1,40}\)\s*,?\s*(?:van|uit|der|bij)\b|\s*,\s*(?-i:[A-Z])[^,.;:()\d]{2,60},\s+(?:van|uit)\s"
-    r"|\s*,\s*(?:titel|afdeling|paragraaf)\s+\d)",
+    + r"(?!\s*,?\s*(?:van|uit|der|in|bij)\b|\s*(?:\([^()]{1,40}\)|[\u201c\u2018\x22][^\u201d\u2019\x22]{1,60}[\u201d\u2019\x22])\s*,?\s*(?:van|uit|der|bij)\b|\s*,\s*(?-i:[A-Z])[^,.;:()\d]{2,60},\s+(?:van|uit)\s"
+    r"|\s*,\s*(?:titel|afdeling|paragraaf|afd\.|hfd\.)\s*\d)",
     re.I,
 )
 # "paragraaf 3 van deze toelichting", "hoofdstuk 4 van het algemeen deel (van de toelichting)"

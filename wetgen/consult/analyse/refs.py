@@ -417,6 +417,8 @@ def _division(text: str, pos: int, start: int, lexicon: LawLexicon) -> list[Ref]
         law, end = titled  # "hoofdstuk VI Rijvaardigheid en rijbevoegdheid van de Wegenverkeerswet 1994"
     if ordinal_chapter(text, start) and not (law or this_bill or that_law or foreign or _law_in_sentence(text, start, lexicon)):
         return []  # "in het derde hoofdstuk van ons advies"; "de Grondwet … in het tiende hoofdstuk" is the law's
+    if text[start : start + 4].lower() == "par." and not law:
+        return []  # "par. 2-8" of a response is its own; "Par. 2, Afd. 3, Titel 1 Fw." a law's
     detail = f"{word} {', '.join(numbers)}"
     if word == "hoofdstuk" and len(numbers) == 1 and not (law or this_bill or that_law or foreign) and (item := _CHAPTER_ITEM.match(text, end)):
         # "Hoofdstuk 1, onderdeel A": an onderdeel of the one amending article in a bill's hoofdstuk (billunits.py)

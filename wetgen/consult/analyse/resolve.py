@@ -408,7 +408,7 @@ class BillIndex:
             return own
         if not (ref.law or ref.that_law or ref.foreign) and (within := in_titel_named(*detail.split(" ", 1), context.divisions)):
             return self.place(ref, within._replace(scope=LAW if self.amended_law(within.law) else OTHER_LAW), context)
-        law = ref.law or context.named_law or context.law
+        law = ref.law or context.named_law or context.law or ("" if self.amended or "paragraaf" in detail else context.heading_law or context.title_law)
         only = self.laws[0] if len(self.laws) == 1 else ""
         number = detail.partition(" ")[2]
         if not law and is_code(only) and number.split(".")[0] == book_of(only) and "." in number:

@@ -252,6 +252,10 @@ FRESH63_FROM = "zzk"
 # or ran the resolver, after round 34's second review, and committed before they were measured.
 FRESH64_FROM = "zzl"
 FRESH65_FROM = "zzm"
+# zzn01-zzn15 and zzo01-zzo15 were labelled blind on 2026-12-06 (the same session) by helpers who never read
+# or ran the resolver, on round 34 after zzl and zzm were read, and committed before they were measured.
+FRESH66_FROM = "zzn"
+FRESH67_FROM = "zzo"
 # The parts whose disagreements nobody has read: reported, not enforced. fresh7 (g01-g15) was
 # measured on first contact and read on branch refs-resolve6, fresh5 (e01-e15) and fresh6
 # (f01-f15) on branch refs-resolve7, fresh8 (h01-h15) and fresh9 (i01-i15) on branch
@@ -284,7 +288,7 @@ FRESH65_FROM = "zzm"
 # laws in force against a skeleton whose placeholder article was numbered as zzk01's "Artikel 1") and were read then;
 # fresh64 and fresh65 (zzl, zzm) met round 34 after its second review (zzl 0.932 / 0.756, zzm 0.917 / 0.786) and were
 # read then.
-UNSEEN_PARTS: tuple[str, ...] = ()
+UNSEEN_PARTS: tuple[str, ...] = ("fresh66", "fresh67")
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
          "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
          "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
@@ -293,7 +297,7 @@ SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fres
          "fresh40", "fresh41", "fresh42", "fresh43", "fresh44", "fresh45", "fresh46", "fresh47",
          "fresh48", "fresh49", "fresh50", "fresh51", "fresh52", "fresh53", "fresh54", "fresh55",
          "fresh56", "fresh57", "fresh58", "fresh59", "fresh60", "fresh61",
-         "fresh62", "fresh63", "fresh64", "fresh65")
+         "fresh62", "fresh63", "fresh64", "fresh65", "fresh66", "fresh67")
 PARTS = ("all", *SPLIT, "read", "unseen")
 
 
@@ -366,7 +370,9 @@ def in_part(doc_id: str, part: str) -> bool:
         "fresh62": (FRESH62_FROM, FRESH63_FROM),
         "fresh63": (FRESH63_FROM, FRESH64_FROM),
         "fresh64": (FRESH64_FROM, FRESH65_FROM),
-        "fresh65": (FRESH65_FROM, "\uffff"),
+        "fresh65": (FRESH65_FROM, FRESH66_FROM),
+        "fresh66": (FRESH66_FROM, FRESH67_FROM),
+        "fresh67": (FRESH67_FROM, "\uffff"),
     }
     if part in ("read", "unseen"):
         unseen = any(in_part(doc_id, p) for p in UNSEEN_PARTS)

@@ -84,8 +84,18 @@ def touched_articles(onderdeel: AmendingOnderdeel) -> tuple[str, ...]:
         beside = instruction.action is Action.INSERT and instruction.target.unit() == "artikel" and not instruction.within
         if not beside:  # "Na artikel 28" does not change artikel 28
             found.extend(n for place in instruction.places for p in place.chain if p.unit == "artikel" for n in p.numbers)
-        found.extend(p.number for p in instruction.payload if isinstance(p, Article))
+        found.extend(_payload_articles(instruction.payload))
     return tuple(dict.fromkeys(found))
+
+
+def _payload_articles(units) -> Iterator[str]:  # noqa: ANN001 - tuple of Article, Division, …
+    """Yield the numbers of the articles new text holds, also within the divisions it inserts
+    ("Na hoofdstuk 3 wordt een hoofdstuk ingevoegd, luidende: … Artikel 3a.1")."""
+    for unit in units:
+        if isinstance(unit, Article):
+            yield unit.number
+        elif isinstance(unit, Division):
+            yield from _payload_articles(unit.children)
 
 
 def _nested(instructions: tuple[Instruction, ...]) -> Iterator[Instruction]:

@@ -227,3 +227,31 @@ def test_divisions_named_from_small_to_large_are_the_smallest(tmp_path):
 def test_a_memorie_place_whose_number_stands_in_its_quoted_caption():
     text = "In paragraaf “2. Financiële gevolgen” van de memorie van toelichting staat weinig. Voornoemde paragraaf is kort."
     assert [f[1] for f in resolved(text, default_bill(), "detail")] == ["paragraaf 2", "paragraaf 2"]
+
+
+def test_a_law_in_force_named_by_title_alias_or_dotted_abbreviation(tmp_path):
+    text = "Zie art. 1:377a lid 1 B.W., art. 16b van de Auteurswet 1912, art. 10 Tabakswet en art. 2:138/248 BW."
+    found = [(t[2], t[3]) for t in targets(text, _no_law(tmp_path))]
+    assert found == [("Burgerlijk Wetboek Boek 1", "377a"), ("Auteurswet", "16b"), ("Tabaks- en rookwarenwet", "10"),
+                     ("Burgerlijk Wetboek Boek 2", "138"), ("Burgerlijk Wetboek Boek 2", "248")]  # fmt: skip
+    # a colon number in a text on the Burgerlijk Wetboek is its book's article
+    assert targets("Toelichting Burgerlijk Wetboek\n\nArt. 6:162 regelt de onrechtmatige daad.", _no_law(tmp_path))[0][2:4] == (
+        "Burgerlijk Wetboek Boek 6", "162")
+
+
+def test_articles_a_bill_inserts_within_a_new_hoofdstuk_are_the_amended_laws(tmp_path):
+    articles = """    - nummer: I
+      wijzigt: {citeertitel: Grondwet, bwb: BWBR0001840}
+      onderdelen:
+        - wijzigingen:
+            - actie: vrije_tekst
+              tekst: "(een nieuw vierde hoofdstuk)"
+              artikelen:
+                - hoofdstuk: "4"
+                  opschrift: "Raad van State"
+                  artikelen:
+                    - {nummer: "4.1", tekst: "x"}
+                    - {nummer: "4.2", tekst: "y"}
+"""
+    bill = invented_bill(tmp_path / "gw.yaml", "Verandering in de Grondwet", "Grondwet Raad van State", articles)
+    assert targets("De benoemingsprocedure (artikel 4.2, tweede lid) is nieuw.", bill)[0][1:6] == ("law", "Grondwet", "4.2", "", "2")

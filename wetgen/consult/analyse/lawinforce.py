@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from wetgen.consult.analyse.context import BILL, OTHER_LAW, Context
-from wetgen.consult.analyse.lawnames import LawLexicon, is_eu_act
+from wetgen.consult.analyse.lawnames import LawLexicon, is_code, is_eu_act
 from wetgen.consult.analyse.numbering import is_named
 
 _TITLE_LINES = 3  # a title may sit below a site's navigation ("Naar de inhoud")
@@ -113,3 +113,9 @@ def law_heading(context: Context, heading: str, lexicon: LawLexicon) -> Context:
     if found is None or found.end != len(name) or not _named_in_full(name, found, lexicon):
         return context
     return context._replace(heading_law=found.law)
+
+
+def numbered_by_chapter(law: str) -> bool:
+    """Tell whether a law numbers its articles with its book or chapter before a colon ("6:162" of the
+    Burgerlijk Wetboek, "5:37" of the Awb): a bare colon number in a text on it is its own."""
+    return is_code(law) or law == "Algemene wet bestuursrecht"

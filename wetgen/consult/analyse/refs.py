@@ -266,9 +266,9 @@ def _chain(
 
 def _in_chapter_of(first: str, last: str) -> str:
     """Return the next number of a list or range written short after a colon number ("3:40-45",
-    "4:17 en 18": 3:45, 4:18; a law numbered with colons has no plain articles); else `last`."""
+    "4:17 en 18", "2:138/248": 3:45, 4:18, 2:248; a law numbered with colons has no plain articles); else `last`."""
     head, _, tail = first.rpartition(":")
-    if head and last.isdigit() and tail.isdigit() and int(tail) < int(last) <= int(tail) + 50:
+    if head and last.isdigit() and tail.rstrip("abcdefghijklmnopqrstuvwxyz").isdigit() and int(tail.rstrip("abcdefghijklmnopqrstuvwxyz")) < int(last) <= int(tail.rstrip("abcdefghijklmnopqrstuvwxyz")) + 200:
         return f"{head}:{last}"
     return last
 

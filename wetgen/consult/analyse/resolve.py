@@ -35,7 +35,7 @@ from wetgen.consult.analyse.freetext import with_free_texts_read
 from wetgen.consult.analyse.grammar import Part
 from wetgen.consult.analyse.insertedarticles import extended_article, heads_inserted_article
 from wetgen.consult.analyse.lawchoice import agreed, title_laws
-from wetgen.consult.analyse.lawinforce import law_in_force
+from wetgen.consult.analyse.lawinforce import law_in_force, numbered_by_chapter
 from wetgen.consult.analyse.lawnames import (
     BW,
     LawLexicon,
@@ -253,10 +253,10 @@ class BillIndex:
         law = self._law_for(number, context)
         if law:
             return (LAW, *with_book(law, number))
+        if not self.amended and (law := law_in_force(context)) and (":" not in number or numbered_by_chapter(law)):
+            return (OTHER_LAW, *with_book(law, number))  # a text on a law in force: "Artikel 175" after "Artikel 174 Gemeentewet"
         if ":" in number:
             return OTHER_LAW, "", number
-        if not self.amended and (law := law_in_force(context)):
-            return OTHER_LAW, law, number  # a text on a law in force: "Artikel 175" after "Artikel 174 Gemeentewet"
         return UNKNOWN, "", number
 
     def _law_for(self, number: str, context: Context) -> str:

@@ -255,3 +255,10 @@ def test_articles_a_bill_inserts_within_a_new_hoofdstuk_are_the_amended_laws(tmp
 """
     bill = invented_bill(tmp_path / "gw.yaml", "Verandering in de Grondwet", "Grondwet Raad van State", articles)
     assert targets("De benoemingsprocedure (artikel 4.2, tweede lid) is nieuw.", bill)[0][1:6] == ("law", "Grondwet", "4.2", "", "2")
+
+
+def test_a_range_of_a_book_named_at_both_ends_and_a_titel_before_its_book(tmp_path):
+    text = "De Titel omvat 8 bepalingen (art. 1:377a B.W. tot en met art. 1:377h B.W). Zie Titel 15, Boek 1 B.W."
+    found = resolved(text, _no_law(tmp_path), "law", "artikel", "division")
+    assert [f[2] for f in found[:8]] == [f"377{c}" for c in "abcdefgh"]
+    assert found[-1][1:] == ("Burgerlijk Wetboek Boek 1", "", "titel 15")

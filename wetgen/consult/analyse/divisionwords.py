@@ -24,7 +24,7 @@ _RANK = ("hoofdstuk", "titel", "afdeling", "paragraaf")  # from large to small
 _CONTAINER = re.compile(rf"(?:\s*«[^«»]{{1,60}}»|\s+\([^()]{{1,60}}\))?\s+van\s+(?:het\s+|de\s+)?(?P<kind>hoofdstuk|titel|afdeling)\s+{_DIVISION_NO}", re.I)
 # the book a code's titel or afdeling is in: "titel 10 in het Vijfde Boek (…) van het Wetboek van
 # Strafvordering", "afdeling 2 van titel 3 van Boek 1 BW"
-_IN_BOOK = re.compile(rf"\)?\s*,?\s+(?:van|in|uit)\s+(?:het\s+)?(?:(?P<ordinal>{grammar.ORDINALS})\s+Boek"
+_IN_BOOK = re.compile(rf"\)?(?:\s*,?\s+(?:van|in|uit)\s+|\s*,\s*(?=Boek\s))(?:het\s+)?(?:(?P<ordinal>{grammar.ORDINALS})\s+Boek"
                       r"|Boek\s+(?P<number>\d+|[IVX]+))\b(?:\s*\([^()]{1,90}\))?", re.I)  # fmt: skip
 _ORDINAL_DIVISION = re.compile(rf"({grammar.ORDINALS})\s+(?P<word>titel|afdeling|hoofdstuk)", re.I)
 _OUTER_CHAIN = re.compile(rf"\s*,\s*(?P<kind>afd\.|afdeling|titel|hoofdstuk|hfd\.)\s*{_DIVISION_NO}", re.I)

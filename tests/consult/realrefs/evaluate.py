@@ -256,6 +256,10 @@ FRESH65_FROM = "zzm"
 # or ran the resolver, on round 34 after zzl and zzm were read, and committed before they were measured.
 FRESH66_FROM = "zzn"
 FRESH67_FROM = "zzo"
+# zzp01-zzp15 and zzq01-zzq15 were labelled blind on 2026-12-06 (the same session) by helpers who never read
+# or ran the resolver, after zzn and zzo were read, and committed before they were measured.
+FRESH68_FROM = "zzp"
+FRESH69_FROM = "zzq"
 # The parts whose disagreements nobody has read: reported, not enforced. fresh7 (g01-g15) was
 # measured on first contact and read on branch refs-resolve6, fresh5 (e01-e15) and fresh6
 # (f01-f15) on branch refs-resolve7, fresh8 (h01-h15) and fresh9 (i01-i15) on branch
@@ -288,7 +292,7 @@ FRESH67_FROM = "zzo"
 # laws in force against a skeleton whose placeholder article was numbered as zzk01's "Artikel 1") and were read then;
 # fresh64 and fresh65 (zzl, zzm) met round 34 after its second review (zzl 0.932 / 0.756, zzm 0.917 / 0.786) and were
 # read then; fresh66 and fresh67 (zzn, zzo) met it after that (zzn 0.625 / 0.513, zzo 0.923 / 0.404) and were read then.
-UNSEEN_PARTS: tuple[str, ...] = ()
+UNSEEN_PARTS: tuple[str, ...] = ("fresh68", "fresh69")
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
          "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
          "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
@@ -297,7 +301,8 @@ SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fres
          "fresh40", "fresh41", "fresh42", "fresh43", "fresh44", "fresh45", "fresh46", "fresh47",
          "fresh48", "fresh49", "fresh50", "fresh51", "fresh52", "fresh53", "fresh54", "fresh55",
          "fresh56", "fresh57", "fresh58", "fresh59", "fresh60", "fresh61",
-         "fresh62", "fresh63", "fresh64", "fresh65", "fresh66", "fresh67")
+         "fresh62", "fresh63", "fresh64", "fresh65", "fresh66", "fresh67",
+         "fresh68", "fresh69")
 PARTS = ("all", *SPLIT, "read", "unseen")
 
 
@@ -372,7 +377,9 @@ def in_part(doc_id: str, part: str) -> bool:
         "fresh64": (FRESH64_FROM, FRESH65_FROM),
         "fresh65": (FRESH65_FROM, FRESH66_FROM),
         "fresh66": (FRESH66_FROM, FRESH67_FROM),
-        "fresh67": (FRESH67_FROM, "\uffff"),
+        "fresh67": (FRESH67_FROM, FRESH68_FROM),
+        "fresh68": (FRESH68_FROM, FRESH69_FROM),
+        "fresh69": (FRESH69_FROM, "\uffff"),
     }
     if part in ("read", "unseen"):
         unseen = any(in_part(doc_id, p) for p in UNSEEN_PARTS)

@@ -42,9 +42,9 @@ def _definitions(text: str, refs: list[Ref], lexicon: LawLexicon) -> dict[str, t
         law = next((r.law for r in refs if r.law and r.end == len(before)), "")
         named = (lexicon.ending_at(text, match.start()) or _titled(text, match.start(), short, lexicon)) if not law else None
         law = law or (named.law if named is not None else "")
-        # the abbreviation begins as the title or its second word does ("Wet Bopz", "WMS", "Ahr" of the Wet
-        # Ahr): "(ACM)" after the Instellingswet
-        # Autoriteit Consument en Markt is the authority, "(hierna: Raad)" no law at all
+        # the abbreviation begins as the title, or a "Wet …" title's second word, does ("WMS", "Wet Bopz",
+        # "Ahr" of the Wet Ahr): "(ACM)" after the Instellingswet Autoriteit Consument en Markt is the
+        # authority, "(hierna: Raad)" no law at all
         words = law.split()
         heads = words[:2] if words[:1] in (["Wet"], ["Wetboek"]) else words[:1]
         if not law or law == short or short[0].lower() not in {w[0].lower() for w in heads}:

@@ -44,7 +44,7 @@ def division_words(text: str, pos: int, start: int) -> tuple[int, str, list[str]
         if word != "hoofdstuk" and not (_CONTAINER.match(text, end) or _IN_BOOK.match(text, end)):
             return None  # ("het tiende hoofdstuk" is read where a law goes with it: refs._division)
     else:
-        word = _DIVISION_WORD.get(text[start:pos].strip().lower().rstrip("."), text[start:pos].strip().lower().rstrip("."))
+        word = _kind(text[start:pos].strip())
         numbers, end = [number.group("number")], number.end()
         if (outer := _OUTER.search(text, max(0, start - 12), start)) and _IN_BOOK.match(text, end):
             start = outer.start()  # "Titel (Titel 10) in het Vijfde Boek": one mention

@@ -32,14 +32,13 @@ def title_law(text: str, lexicon: LawLexicon, bill_names: tuple[str, ...]) -> st
     bill's), a lower instrument or a larger title the law's name stands in ("Uitvoeringsbesluit
     Participatiewet", "Invoeringswet Omgevingswet"), or where a paragraph is prose (wrapped lines, a
     sentence's end)."""
-    known = {*lexicon.by_name.values(), *lexicon.by_abbreviation.values()}
     for paragraph in [p.strip() for p in _PARAGRAPH_BREAK.split(text.strip()) if p.strip()][:_TITLE_LINES]:
         if "\n" in paragraph or len(paragraph) > _TITLE_LENGTH or paragraph.endswith((".", ",", ";", ":")):
             return ""
         laws = set()
         for start in (m.start() for m in _WORD_START.finditer(paragraph)):
             found = lexicon.match(paragraph, start)
-            if found is not None and found.law in known and _named_in_full(paragraph, found, lexicon):
+            if found is not None and found.law in lexicon.laws and _named_in_full(paragraph, found, lexicon):
                 laws.add(found.law)
         if laws:
             law = laws.pop() if len(laws) == 1 else ""
@@ -64,10 +63,8 @@ def law_in_force(context: Context) -> str:
     """Return the law a bare number names in a text on laws in force, as the module says; ""."""
     if context.article is not None and context.article.scope == BILL:
         return ""  # "Artikel 5 van het wetsvoorstel … Artikel 6 …": the bill is under discussion
-    if context.heading_law:  # "Artikel 5 Wet rijonderricht motorrijtuigen 1993" as a heading, then "Artikel 6"
-        return context.heading_law
-    if context.title_law:  # a page on one law: its bare numbers are that law's, whatever it cites in passing
-        return context.title_law
+    if law := text_law(context):
+        return law
     if context.article is not None and context.article.scope == OTHER_LAW and context.article.law:
         return context.article.law
     if context.prose_law:
@@ -76,6 +73,13 @@ def law_in_force(context: Context) -> str:
     if last is not None and last.scope == OTHER_LAW and last.law and context.named_law in ("", last.law):
         return last.law
     return ""
+
+
+def text_law(context: Context) -> str:
+    """Return the law the text itself sets for what follows: that of an article a heading named
+    ("Artikel 5 Wet rijonderricht motorrijtuigen 1993", then "Artikel 6"), else its title's (a page on
+    one law: its bare numbers and divisions are that law's, whatever it cites in passing); else ""."""
+    return context.heading_law or context.title_law
 
 
 def after_point(context: Context, text: str, lexicon: LawLexicon, bill_names: tuple[str, ...]) -> Context:
@@ -87,8 +91,7 @@ def after_point(context: Context, text: str, lexicon: LawLexicon, bill_names: tu
     found = lexicon.last_before(text, len(text)) if any(c.isupper() for c in text) else None
     if found is None or not _named_in_full(text, found, lexicon) or is_named(found.law, bill_names) or is_eu_act(found.law):
         return context
-    known = {*lexicon.by_name.values(), *lexicon.by_abbreviation.values()}
-    return context._replace(prose_law=found.law) if found.law in known else context
+    return context._replace(prose_law=found.law) if found.law in lexicon.laws else context
 
 
 def after_reference(context: Context, of_bill: bool, place, heading: bool) -> Context:  # noqa: ANN001 - context.Target

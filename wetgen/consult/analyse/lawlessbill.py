@@ -42,7 +42,6 @@ def of_law_before(refs: list[Ref], segment: str, lexicon: LawLexicon, own: dict,
     het reglement …; artikel 8 …"); else the known law named last before it (not an act of the EU,
     nor a name of two capitals, "het team RO", nor where a law is named after the number in its
     sentence)."""
-    known = set(lexicon.by_name.values())
     out: list[Ref] = []
     for ref in refs:
         if _bare(ref) and _OF_OTHER.match(segment, ref.end):
@@ -56,7 +55,7 @@ def of_law_before(refs: list[Ref], segment: str, lexicon: LawLexicon, own: dict,
                 before = None  # "… artikel 6.12 Wro … In de Omgevingswet is artikel 6.12 …": the law of its own sentence
             if before:
                 ref = ref._replace(law=before.law) if before.law else ref._replace(foreign=True)
-            elif (found and found.law in known and not is_named(found.law, bill_names) and not is_eu_act(found.law)
+            elif (found and found.law in lexicon.laws and not is_named(found.law, bill_names) and not is_eu_act(found.law)
                     and not re.fullmatch(r"[A-Z]{1,2}", segment[found.start : found.end])
                     and not _law_after(segment, ref.end, lexicon)):  # fmt: skip
                 ref = ref._replace(law=found.law)

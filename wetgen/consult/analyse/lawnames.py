@@ -264,6 +264,7 @@ class LawLexicon:
                 else:
                     by_name[key] = title
         self.by_name, self.by_abbreviation = by_name, by_abbreviation
+        self.laws = frozenset({*by_name.values(), *by_abbreviation.values()})  # every law it knows
         every = [*by_name, *(a.lower() for a in by_abbreviation)]
         self._first_words = {name.split()[0] for name in every} | _LOWER_HEADS
         self._last_words = {name.split()[-1] for name in every}

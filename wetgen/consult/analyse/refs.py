@@ -268,7 +268,8 @@ def _in_chapter_of(first: str, last: str) -> str:
     """Return the next number of a list or range written short after a colon number ("3:40-45",
     "4:17 en 18", "2:138/248": 3:45, 4:18, 2:248; a law numbered with colons has no plain articles); else `last`."""
     head, _, tail = first.rpartition(":")
-    if head and last.isdigit() and tail.rstrip("abcdefghijklmnopqrstuvwxyz").isdigit() and int(tail.rstrip("abcdefghijklmnopqrstuvwxyz")) < int(last) <= int(tail.rstrip("abcdefghijklmnopqrstuvwxyz")) + 200:
+    digits = tail.rstrip("abcdefghijklmnopqrstuvwxyz")  # "1:377a en 378"
+    if head and last.isdigit() and digits.isdigit() and int(digits) < int(last) <= int(digits) + 200:
         return f"{head}:{last}"
     return last
 

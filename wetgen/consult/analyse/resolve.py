@@ -35,7 +35,7 @@ from wetgen.consult.analyse.freetext import with_free_texts_read
 from wetgen.consult.analyse.grammar import Part
 from wetgen.consult.analyse.insertedarticles import extended_article, heads_inserted_article
 from wetgen.consult.analyse.lawchoice import agreed, title_laws
-from wetgen.consult.analyse.lawinforce import law_in_force, numbered_by_chapter
+from wetgen.consult.analyse.lawinforce import law_in_force, numbered_by_chapter, text_law
 from wetgen.consult.analyse.lawnames import (
     BW,
     LawLexicon,
@@ -408,7 +408,7 @@ class BillIndex:
             return own
         if not (ref.law or ref.that_law or ref.foreign) and (within := in_titel_named(*detail.split(" ", 1), context.divisions)):
             return self.place(ref, within._replace(scope=LAW if self.amended_law(within.law) else OTHER_LAW), context)
-        law = ref.law or context.named_law or context.law or ("" if self.amended or "paragraaf" in detail else context.heading_law or context.title_law)
+        law = ref.law or context.named_law or context.law or ("" if self.amended or "paragraaf" in detail else text_law(context))
         only = self.laws[0] if len(self.laws) == 1 else ""
         number = detail.partition(" ")[2]
         if not law and is_code(only) and number.split(".")[0] == book_of(only) and "." in number:

@@ -14,9 +14,11 @@ _MVT_WORD = re.compile(r"toelichting\b|m\.?v\.?t\b\.?", re.I)
 # what may stand before the word: "paragraaf 4.2 van de memorie van ", "de artikelsgewijze ", a
 # caption after the place's number ("paragraaf 1 (Aanleiding) van de memorie van ", "paragraaf 5 “Raad van
 # Advies” van de memorie van ")
+_QUOTED = r"[\u201c\u2018\x22][^\u201d\u2019\x22]{1,60}[\u201d\u2019\x22]"  # a caption in quotes: "“Raad van Advies”"
 _MVT_BEFORE = re.compile(
     r"(?:(?P<loc>(?:paragraaf|par\.|§|hoofdstuk|h\.|pagina|pag\.|p\.|blz\.|bladzijde|pp\.)\s*"
-    r"(?:[\u201c\u2018\x22]\s*\d+(?:\.\d+)*\.?\s[^\u201d\u2019\x22]{1,60}[\u201d\u2019\x22]|\d+(?:\.\d+)*(?:\s*[-–]\s*\d+)?))(?:\s*\([^()]{1,40}\)|\s*[\u201c\u2018\x22][^\u201d\u2019\x22]{1,60}[\u201d\u2019\x22])?\s*(?:,\s*)?(?:van|in|uit|op)?\s*(?:de\s+|het\s+)?)?"
+    r"(?:[\u201c\u2018\x22]\s*\d+(?:\.\d+)*\.?\s[^\u201d\u2019\x22]{1,60}[\u201d\u2019\x22]|\d+(?:\.\d+)*(?:\s*[-–]\s*\d+)?))(?:\s*\([^()]{1,40}\)|\s*"
+    + _QUOTED + r")?\s*(?:,\s*)?(?:van|in|uit|op)?\s*(?:de\s+|het\s+)?)?"
     r"(?P<what>memorie\s+van\s+|(?:ontwerp-?|concept-?)?nota\s+van\s+|artikels?gewijze\s+|algemene\s+)?$",
     re.I,
 )
@@ -162,7 +164,7 @@ _CROSS = re.compile(
     r"\b(?:zie\s+(?:ook\s+)?(?:(?:hierna|hiervoor|hieronder|hierboven|verder|eerder)\s+)?"
     r"|(?:hierna|hiervoor|hieronder|hierboven|verderop)\s+)(?:(?:onder|in|bij)\s+)?" + _LOCATION
     # not a law's: "zie hoofdstuk 7 van …", with a caption first, or a smaller division after it ("…, titel 3")
-    + r"(?!\s*,?\s*(?:van|uit|der|in|bij)\b|\s*(?:\([^()]{1,40}\)|[\u201c\u2018\x22][^\u201d\u2019\x22]{1,60}[\u201d\u2019\x22])\s*,?\s*(?:van|uit|der|bij)\b|\s*,\s*(?-i:[A-Z])[^,.;:()\d]{2,60},\s+(?:van|uit)\s"
+    + r"(?!\s*,?\s*(?:van|uit|der|in|bij)\b|\s*(?:\([^()]{1,40}\)|" + _QUOTED + r")\s*,?\s*(?:van|uit|der|bij)\b|\s*,\s*(?-i:[A-Z])[^,.;:()\d]{2,60},\s+(?:van|uit)\s"
     r"|\s*,\s*(?:titel|afdeling|paragraaf|afd\.|hfd\.)\s*\d)",
     re.I,
 )

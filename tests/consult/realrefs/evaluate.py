@@ -260,6 +260,11 @@ FRESH67_FROM = "zzo"
 # or ran the resolver, after zzn and zzo were read, and committed before they were measured.
 FRESH68_FROM = "zzp"
 FRESH69_FROM = "zzq"
+# zzr, zzs and zzt were labelled blind on 2026-12-06 (a new session) by helpers who never read or ran the
+# resolver, on the final code of the session before, and committed before they were measured.
+FRESH70_FROM = "zzr"
+FRESH71_FROM = "zzs"
+FRESH72_FROM = "zzt"
 # The parts whose disagreements nobody has read: reported, not enforced. fresh7 (g01-g15) was
 # measured on first contact and read on branch refs-resolve6, fresh5 (e01-e15) and fresh6
 # (f01-f15) on branch refs-resolve7, fresh8 (h01-h15) and fresh9 (i01-i15) on branch
@@ -294,7 +299,7 @@ FRESH69_FROM = "zzq"
 # read then; fresh66 and fresh67 (zzn, zzo) met it after that (zzn 0.625 / 0.513, zzo 0.923 / 0.404) and were read then;
 # fresh68 and fresh69 (zzp, zzq) met the final code of the session (zzp 0.979 / 0.903, zzq 0.842 / 0.810) and their
 # disagreements were read without a rule written for them.
-UNSEEN_PARTS: tuple[str, ...] = ()
+UNSEEN_PARTS: tuple[str, ...] = ("fresh70", "fresh71", "fresh72")
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
          "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
          "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
@@ -304,7 +309,7 @@ SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fres
          "fresh48", "fresh49", "fresh50", "fresh51", "fresh52", "fresh53", "fresh54", "fresh55",
          "fresh56", "fresh57", "fresh58", "fresh59", "fresh60", "fresh61",
          "fresh62", "fresh63", "fresh64", "fresh65", "fresh66", "fresh67",
-         "fresh68", "fresh69")
+         "fresh68", "fresh69", "fresh70", "fresh71", "fresh72")
 PARTS = ("all", *SPLIT, "read", "unseen")
 
 
@@ -381,7 +386,10 @@ def in_part(doc_id: str, part: str) -> bool:
         "fresh66": (FRESH66_FROM, FRESH67_FROM),
         "fresh67": (FRESH67_FROM, FRESH68_FROM),
         "fresh68": (FRESH68_FROM, FRESH69_FROM),
-        "fresh69": (FRESH69_FROM, "\uffff"),
+        "fresh69": (FRESH69_FROM, FRESH70_FROM),
+        "fresh70": (FRESH70_FROM, FRESH71_FROM),
+        "fresh71": (FRESH71_FROM, FRESH72_FROM),
+        "fresh72": (FRESH72_FROM, "\uffff"),
     }
     if part in ("read", "unseen"):
         unseen = any(in_part(doc_id, p) for p in UNSEEN_PARTS)

@@ -45,7 +45,7 @@ _ONDERDEEL = re.compile(
 )
 _DIVISION = re.compile(
     r"(?:hoofdstuk(?:ken)?|titeldeel|titels?|afdelingen|afdeling|paragrafen|paragraaf|afd\.|hfd\.|hst\.|par\.)\s*"
-    r"(?=\d|[IVXLC]+\b)|§\s*(?=\d)",
+    r"(?=\d|[IVXLC]+\b|(?-i:[A-Z])(?![\w°]))|§\s*(?=\d)",
     re.I,
 )
 _PROVISION = re.compile(r"(?:(?:grond)?wets)?bepaling(?:en)?\b|wetsartikel(?:en)?\b", re.I)  # "dit wetsartikel"
@@ -91,6 +91,7 @@ _DETERMINER_BEFORE = re.compile(
 _UNIT_OF = re.compile(r"(?:\d[a-z]{0,3}°?|°|\blid|\bleden|\b[a-z]|\baanhef|\b(?:vol)?zin|\b[IVXLC]+|\bhoofdstuk\s+\w+"
                       r"|\bparagraaf\s+\S+)\s*,?\s+(?:van|in)\s+$")
 _THAT_ONDERDEEL = re.compile(r"(?<![\w-])(?:dat|datzelfde|(?<=van )dit)\s+onderdeel\b", re.I)  # "… aan het einde van dit onderdeel" (refs._END_OF_NAMED)
+_THIS_LAW = ("deze wet", "deze rijkswet")
 _ORDINAL_UNIT = re.compile(rf"(?<![\w-])(?:{grammar.ORDINALS})\s+$", re.I)
 _NUMBER_START = re.compile(r"\d+(?:[:.]\d+)*[a-z]{0,3}$", re.I)
 
@@ -142,11 +143,11 @@ def anchors(text: str) -> list[Anchor]:
     if "onderdeel" in lowered:  # "voor zover dat onderdeel …": the onderdeel just named
         for match in _THAT_ONDERDEEL.finditer(text):
             found.append(Anchor(match.start(), ANAPHOR, match.end()))
-    for words in ("deze wet", *OWN_WORDS):  # owninstrument.py
+    for words in (*_THIS_LAW, *OWN_WORDS):  # owninstrument.py
         at, size = lowered.find(words), len(words)
         while at >= 0:
             # "artikel 15 van deze regeling": the article's (15); "de toepassing van deze regeling": its own
-            own = size == 8 or not _UNIT_OF.search(lowered, max(0, at - 40), at)
+            own = words in _THIS_LAW or not _UNIT_OF.search(lowered, max(0, at - 40), at)
             if own and _word_start(text, at) and not lowered[at + size : at + size + 1].isalnum():
                 found.append(Anchor(at, ANAPHOR, at + size))
             at = lowered.find(words, at + size)

@@ -16,12 +16,15 @@ _HOLDS = {"titel": ("afdeling", "paragraaf"), "hoofdstuk": ("titel", "afdeling",
 def chained(text: str, start: int, end: int, word: str, numbers: list[str]) -> tuple[int, str, list[str], int] | None:
     """Return (start, kind, numbers, end) of the smallest of a chain of divisions ("Boek 7, titel
     12, afdeling 1": afdeling 7.12.1, from "Boek" on; "hoofdstuk 7, titel 3, paragraaf 1": paragraaf
-    7.3.1); None where no smaller one follows."""
-    if len(numbers) != 1 or not numbers[0].isdigit():
+    7.3.1; "Hoofdstuk E, paragraaf 1" of the Kieswet: paragraaf 1); None where no smaller one follows."""
+    lettered = word == "hoofdstuk" and len(numbers) == 1 and numbers[0].isupper() and len(numbers[0]) == 1
+    if len(numbers) != 1 or not (numbers[0].isdigit() or lettered):
         return None
     kind, number, stop = word, numbers[0], end
     while (inner := _INNER.match(text, stop)) and inner.group("kind").lower() in _HOLDS.get(kind, ()):
-        kind, number, stop = inner.group("kind").lower(), f"{number}.{inner.group('number')}", inner.end()
+        # a lettered chapter's units are numbered on their own: "Hoofdstuk E, paragraaf 1" (Kieswet)
+        inner_number = inner.group("number") if lettered and kind == word else f"{number}.{inner.group('number')}"
+        kind, number, stop = inner.group("kind").lower(), inner_number, inner.end()
     if stop == end:
         return None
     book = _BOOK_BEFORE.search(text, max(0, start - 12), start) if word == "titel" else None

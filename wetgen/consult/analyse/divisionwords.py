@@ -15,6 +15,8 @@ from wetgen.consult.analyse.numbering import nested
 # a division's number: "4", "10.1.3", "IV", "IIA"
 _DIVISION_NO = r"(?P<number>\d{1,4}[a-zA-Z]?(?:\.\d+[a-z]?)*|[IVXLC]+[A-Z]?(?:\.[a-z](?![\w.]))?)(?![\w°])"  # "17A"; "titel 36378" is a dossier
 _DIVISION_NUMBER = re.compile(rf"\s*{_DIVISION_NO}")
+# a chapter numbered by a capital letter alone, as the Kieswet's are: "hoofdstuk E", "Hoofdstuk Y"
+_LETTER_CHAPTER = re.compile(r"\s*(?P<number>(?-i:[A-Z]))(?![\w°]|\.\w)")
 _DIVISION_WORD = {"§": "paragraaf", "titeldeel": "titel", "titels": "titel", "hoofdstukken": "hoofdstuk",
                   "afdelingen": "afdeling", "paragrafen": "paragraaf", "afd": "afdeling", "hfd": "hoofdstuk", "hst": "hoofdstuk", "par": "paragraaf"}  # fmt: skip
 _DIVISION_MORE = re.compile(rf"(?:\s*,\s*(?:en\s+)?|\s+en\s+|\s+of\s+){_DIVISION_NO}")
@@ -36,6 +38,8 @@ def division_words(text: str, pos: int, start: int) -> tuple[int, str, list[str]
     """Read the divisions a word at `start` names, their numbers from `pos` on: (start, word,
     numbers, end, whether "van dit hoofdstuk" follows), or None when no number follows."""
     number = _DIVISION_NUMBER.match(text, pos)
+    if not number and _kind(text[start:pos].strip()) == "hoofdstuk":
+        number = _LETTER_CHAPTER.match(text, pos)  # "hoofdstuk E" of the Kieswet
     ordinal = None if number else _ORDINAL_DIVISION.match(text, start)
     if not number and not ordinal:
         return None

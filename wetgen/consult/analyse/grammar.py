@@ -259,10 +259,7 @@ def _group(hit: re.Match[str]) -> Group | None:
     if hit.group("items") or hit.group("pairs"):
         listed = hit.group("items") or hit.group("pairs")
         words = _REPEATED_WORD.sub("", listed).replace("t/m", " - ")  # "a t/m c": no letters t, m
-        letters = [m.group(0) for m in _ONE_LETTER.finditer(words)]
-        if re.search(r"tot\s+en\s+met|t/m|[-–]", listed) and len(letters) == 2:
-            return Group(items=tuple(letter_range(*letters)))
-        return Group(items=tuple(letters))
+        return Group(items=_letters_spread(words))
     if hit.group("zin"):
         return Group(sentence=True)
     return None  # "aanhef": read, not a provision
@@ -287,6 +284,20 @@ def _spread(tokens: list[str], value) -> tuple[str, ...]:
                 out.extend(str(n) for n in range(low + 1, high))
         out.append(number)
         in_range = False
+    return tuple(dict.fromkeys(out))
+
+
+def _letters_spread(words: str) -> tuple[str, ...]:
+    """Return the letters of a list, each range in it ("a tot en met e en l") spread out."""
+    out: list[str] = []
+    end = 0
+    for hit in _ONE_LETTER.finditer(words):
+        letter = hit.group(0)
+        if out and re.search(r"tot\s+en\s+met|[-–]", words[end:hit.start()]):
+            out.extend(letter_range(out.pop(), letter))
+        else:
+            out.append(letter)
+        end = hit.end()
     return tuple(dict.fromkeys(out))
 
 

@@ -19,7 +19,7 @@ _LAW_LEAD = re.compile(
     re.I,
 )
 THIS_BILL = re.compile(
-    r"(?:\s*,\s*|\s+)(?:van|uit|in|bij)\s+(?:deze\s+wet|dit\s+(?:wets)?voorstel|dit\s+besluit|het\s+(?:(?:concept|ontwerp)-?)?"
+    r"(?:\s*,\s*|\s+)(?:van|uit|in|bij)\s+(?:deze\s+(?:rijks)?wet|dit\s+(?:wets)?voorstel|dit\s+besluit|het\s+(?:(?:concept|ontwerp)-?)?"
     r"(?:wets)?voorstel|de\s+(?:concept)?wijzigingswet|het\s+ontwerp(?!-))\b",  # not "het ontwerp-Besluit X"
     re.I,
 )

@@ -11,7 +11,9 @@ import re
 from wetgen.consult.analyse.grammar import Part
 
 # a lid quoted after a lead-in that gives a law's words: "… wordt een lid toegevoegd, luidende: ‘4. …"
-_QUOTED_LID = re.compile(r"\b(?:luidt|luiden|luidende|luidend|toegevoegd|ingevoegd|vervangen|als\s+volgt|bepaalt)\b[^.:;]{0,80}"
+# (the article it is added to may stand between: "toegevoegd aan art. 7:758 BW: ‘4. …")
+_QUOTED_LID = re.compile(r"\b(?:luidt|luiden|luidende|luidend|toegevoegd|ingevoegd|vervangen|als\s+volgt|bepaalt)\b"
+                         r"(?:[^.:;]|(?<=\bart)\.|(?<=\d)[.:](?=\d)){0,80}"
                          r":\s*[\u201c\"\u2018\u00ab']\s*(?P<lid>\d{1,2}[a-z]?)\.\s+(?-i:[A-Z])", re.I)
 _LID_NUMBER = re.compile(r"\s*[\u201c\"\u2018\u00ab]?\s*(?P<lid>\d{1,2}[a-z]?)\.\s+(?-i:[A-Z])")  # after an opening quote too
 # a lid number that opens its text or follows a sentence's end: "2. Op …", or the number alone

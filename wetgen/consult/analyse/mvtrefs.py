@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-_MVT_WORD = re.compile(r"toelichting\b|m\.?v\.?t\b\.?", re.I)
+_MVT_WORD = re.compile(r"toelichting\b|toelichtende\s+memorie\b|m\.?v\.?t\b\.?", re.I)  # "de toelichtende memorie": an older name
 # what may stand before the word: "paragraaf 4.2 van de memorie van ", "de artikelsgewijze ", a
 # caption after the place's number ("paragraaf 1 (Aanleiding) van de memorie van ", "paragraaf 5 “Raad van
 # Advies” van de memorie van ")
@@ -62,7 +62,7 @@ _OTHER_TOELICHTING = re.compile(
 # a document with a toelichting of its own, named earlier in the sentence than "toelichting"
 _OTHER_BEFORE = re.compile(r"\b(?:nota\s+van\s+wijziging|(?:sub)?amendement)\b", re.I)
 # words without which a text names no place in the MvT (a cheap test before the patterns)
-_MVT_GATE = ("toelichting", "mvt", "m.v.t", "kamerstuk", "gewijze", "tk")
+_MVT_GATE = ("toelichting", "toelichtende", "mvt", "m.v.t", "kamerstuk", "gewijze", "tk")
 _HEADING_ONLY = re.compile(r"(?:artikels?gewijze\s+|algemene\s+)?toelichting[.:]?", re.I)
 
 # the part of the MvT that explains the articles: "het artikelsgewijze gedeelte", "het

@@ -58,3 +58,113 @@ def test_dit_lid_in_a_lid_quoted_after_the_article_it_is_added_to_is_that_lid():
     found = resolved(text, default_bill(), "law", "artikel", "lid")
     assert found[-1] == ("dit lid", "Burgerlijk Wetboek Boek 7", "758", "4")
     assert ("het derde lid", "Burgerlijk Wetboek Boek 7", "758", "3") in found
+
+
+# --- from the parts fresh70 to fresh72 (zzr, zzs, zzt), after their first contact ----------------
+
+_FOUR_ARTICLES = """    - nummer: I
+      wijzigt: {citeertitel: Woningwet}
+      onderdelen:
+        - {nummer: A, wijzigingen: [{actie: vrije_tekst, doel: artikel 10, tekst: "(niet overgenomen)"}]}
+        - {nummer: B, wijzigingen: [{actie: vrije_tekst, doel: artikel 11, tekst: "(niet overgenomen)"}]}
+    - nummer: II
+      tekst: "(niet overgenomen)"
+    - nummer: III
+      tekst: "(niet overgenomen)"
+    - nummer: IV
+      tekst: "Deze wet treedt in werking met ingang van 1 januari 2030."
+"""
+
+_NEW_LAW = """    - nummer: "1"
+      tekst: "In deze wet wordt verstaan onder raad: de raad voor rechtsbijstand."
+    - nummer: "2"
+      tekst: "(niet overgenomen)"
+"""
+
+
+def test_a_roman_number_of_two_letters_after_an_onderdeel_is_the_next_article(tmp_path):
+    bill = invented_bill(tmp_path / "vier.yaml", "Wijziging van de Woningwet", "Wet vier artikelen", _FOUR_ARTICLES)
+    found = resolved("Dit volgt uit de artikelen I, onderdeel B en IV van het ontwerp.", bill, "scope", "artikel", "onderdeel")
+    assert [f[1:] for f in found] == [("bill", "I", "B"), ("bill", "IV", "")]
+    # a doubled letter is an onderdeel, as are the letters of a range
+    assert [f[3] for f in resolved("Zie artikel I, onderdelen A en B.", bill, "scope", "artikel", "onderdeel")] == ["A", "B"]
+    # an advice's own item numbered with a letter and a number is none of the bill's onderdelen
+    assert targets("De Raad wijst hierbij op onderdeel I-7 van dit advies.", bill) == []
+
+
+def test_the_memorie_of_a_law_named_before_is_not_the_bills(tmp_path):
+    text = ("Een adviescollege wordt ingesteld binnen de Landsverordening adviescolleges. Volgens de memorie van "
+            "toelichting behorende bij laatstgenoemde landsverordening dient dit te worden toegelicht.")  # fmt: skip
+    assert targets(text, default_bill()) == []
+    assert resolved("Uit de memorie van toelichting behorende bij het ontwerp blijkt dit.", default_bill(), "scope") == [
+        ("memorie van toelichting", "mvt")]
+
+
+def test_a_laws_title_is_read_in_the_form_of_its_citeertitel():
+    found = resolved("Zie artikel 8, eerste lid, van de Landsverordening landings-en parkeergelden.", default_bill(), "law")
+    assert found[0][1] == "Landsverordening landings- en parkeergelden"
+    text = "Zie artikel 20, tweede lid van de Landsverordening Raad van Advies van Curaçao (hierna: LRA). Zie ook artikel 22 van de LRA."
+    assert {f[1] for f in resolved(text, default_bill(), "law")} == {"Landsverordening Raad van Advies"}
+    # a title whose country is part of it keeps it
+    assert resolved("Artikel 72 van de Staatsregeling van Curaçao.", default_bill(), "law")[0][1] == "Staatsregeling van Curaçao"
+
+
+def test_deze_wet_in_a_formula_of_a_new_laws_own_article_is_the_bill(tmp_path):
+    bill = invented_bill(tmp_path / "nieuw.yaml", "Regels omtrent de rechtsbijstand", "Wet op de rechtsbijstand", _NEW_LAW)
+    # a copy whose line breaks were lost: the article's number does not stand alone as a heading
+    text = ("HOOFDSTUK I. BEGRIPSBEPALINGEN Artikel 1 1. In deze wet en de daarop berustende bepalingen wordt verstaan "
+            "onder: a. raad: de raad voor rechtsbijstand; b. rechtsbijstand: bijstand, voor zover in deze wet en de "
+            "daarop berustende bepalingen geregeld;")  # fmt: skip
+    assert [f[1] for f in resolved(text, bill, "scope") if f[0] == "deze wet"] == ["bill", "bill"]
+    # in an amending bill, "In deze wet wordt verstaan onder" of a law's article is that law's (the bill has no own formula)
+    quoted = "Artikel 1 van de Woningwet luidt: In deze wet en de daarop berustende bepalingen wordt verstaan onder: a. woning: …"
+    assert "bill" not in [f[1] for f in resolved(quoted, default_bill(), "scope") if f[0] == "deze wet"]
+
+
+_NOTA = """Nr. 62 TWEEDE NOTA VAN WIJZIGING
+
+Het voorstel van wet wordt als volgt gewijzigd:
+
+I
+
+In artikel I, onderdeel A, wordt «een» vervangen door: twee.
+
+II
+
+Artikel I, onderdeel B, komt te luiden:
+
+B
+
+In artikel 11, eerste lid, wordt «x» vervangen door: y.
+
+Toelichting
+
+Onderdelen I en II
+
+In deze onderdelen worden verschrijvingen hersteld."""
+
+
+def test_a_notas_roman_items_named_together_in_its_toelichting_are_its_own(tmp_path):
+    bill = invented_bill(tmp_path / "vier.yaml", "Wijziging van de Woningwet", "Wet vier artikelen", _FOUR_ARTICLES)
+    found = resolved(_NOTA, bill, "scope", "artikel", "onderdeel", "law")
+    # the letter the instruction announced heads its new text; the toelichting's "Onderdelen I en II" are the nota's
+    assert [f for f in found if f[0] in ("B", "Onderdelen I en II")] == [("B", "bill", "I", "B", "")]
+    assert ("artikel 11, eerste lid", "law", "11", "", "Woningwet") in found
+
+
+def test_a_chapter_where_a_memorie_says_what_it_discusses_is_its_own():
+    text = ("MEMORIE VAN TOELICHTING\n\n1. Algemeen\n\nIn hoofdstuk 2 zal allereerst aandacht worden geschonken aan "
+            "artikel 12. Aansluitend wordt in hoofdstuk 3 ingegaan op de aansluiting.")  # fmt: skip
+    found = resolved(text, default_bill(), "scope", "detail")
+    assert [f for f in found if f[0].startswith("hoofdstuk")] == [("hoofdstuk 2", "mvt", "hoofdstuk 2"), ("hoofdstuk 3", "mvt", "hoofdstuk 3")]
+    # in an advice the same words are the advice's own chapter: no reference; a law's chapter stays the law's
+    assert targets("In ons advies wordt in paragraaf 2 ingegaan op de uitvoerbaarheid.", default_bill()) == []
+    assert targets("In hoofdstuk 3 van de Woningwet wordt ingegaan op de toegelaten instellingen.", default_bill())[0][1:3] == (
+        "other_law", "Woningwet")
+
+
+def test_an_onderdeel_of_the_memorie_named_by_its_quoted_caption():
+    text = "Op pagina 2 van de memorie van toelichting (onderdeel “1.3 Reikwijdte”) omschrijft de regering de bekostiging."
+    assert [f[1:] for f in resolved(text, default_bill(), "scope", "detail")] == [("mvt", "pagina 2"), ("mvt", "paragraaf 1.3")]
+    # without the memorie in the sentence, a quoted onderdeel is none of its places
+    assert targets("Zie onderdeel “1.3 Reikwijdte” van ons advies.", default_bill()) == []

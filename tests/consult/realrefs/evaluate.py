@@ -630,11 +630,12 @@ def run_resolver(excerpt: str, bill) -> list[Found]:
     analyser = Analyser(bill)
     numbers = BillNumbers.of(bill)
     flat, to_original = _normalised(excerpt)
+    unbroken = _unbroken(excerpt, flat, to_original)
     cursor = 0
     found: list[Found] = []
     by_ref: dict[tuple[int, int], Found] = {}
     for point, result in analyser.analyse_text(excerpt):
-        where = _locate(flat, point.text, cursor)
+        where = _locate(flat, point.text, cursor, unbroken)
         if where is None:
             raise AssertionError(f"point not found in the excerpt: {point.text[:80]!r}")
         to_flat, cursor = where
@@ -665,11 +666,30 @@ def _normalised(text: str) -> tuple[str, list[int]]:
     return "".join(chars), index
 
 
-def _locate(flat: str, point: str, cursor: int):
-    """Find a point in the flattened excerpt; a point may be 'heading: paragraph'."""
+# a word broken over two lines by a hyphen ("reclameactivi-\nteiten"): the analyser's point joins it
+_LINE_BREAK = re.compile(r"(?<=[^\W\d_])-\n\s*(?=[^\W\d_])")
+
+
+def _unbroken(excerpt: str, flat: str, to_original: list[int]) -> tuple[str, list[int]]:
+    """Return the flattened text with the words broken over two lines joined, and each char's
+    index in the flattened text."""
+    broken = {i for m in _LINE_BREAK.finditer(excerpt) for i in range(m.start(), m.end())}
+    keep = [i for i in range(len(flat)) if to_original[i] not in broken]
+    return "".join(flat[i] for i in keep), keep
+
+
+def _locate(flat: str, point: str, cursor: int, unbroken: tuple[str, list[int]]):
+    """Find a point in the flattened excerpt; a point may be 'heading: paragraph', and may join a
+    word the excerpt breaks over two lines (`unbroken`: that text, with each char's index)."""
     at = flat.find(point, cursor)
     if at >= 0:
         return (lambda i: at + i), at + len(point)
+    # a word broken over two lines ("reclameactivi-\nteiten") is one word in the point
+    joined, back = unbroken
+    start = next((j for j, i in enumerate(back) if i >= cursor), len(back))
+    at = joined.find(point, start)
+    if at >= 0:
+        return (lambda i: back[at + i]), back[at + len(point) - 1] + 1
     for split in (m.start() for m in re.finditer(": ", point)):
         head, body = point[:split], point[split + 2 :]
         h = flat.find(head, cursor)

@@ -14,7 +14,10 @@ from wetgen.consult.analyse.context import BILL, LAW, Context
 def amendment_item(heading: str, context: Context) -> bool:
     """Tell whether a bare Roman numeral heading numbers the amendment's parts: an article of
     the amended law is open inside an onderdeel, and the numeral is not the letter after it
-    (onderdeel I after H is the bill's); or an Arabic-numbered article of the bill is open."""
+    (onderdeel I after H is the bill's); or an Arabic-numbered article of the bill is open. The
+    letter an instruction just announced ("Artikel I, onderdeel X, komt te luiden:") is that onderdeel's."""
+    if context.announced and heading == context.onderdeel:
+        return False
     if _own_article_open(context):
         return _numeral(heading)
     if not (context.onderdeel and context.article is not None and context.article.scope == LAW):

@@ -78,8 +78,9 @@ _PAIR_END = r"(?=\s*[,;.:)]|\s+(?:en|of|tot|t/m|van|door|na|voor|bij|in|wordt|wo
 _SMALL_OR_PAIR = rf"{_SMALL_ITEM}|(?:{_PAIR}){_PAIR_END}"
 # a bill's onderdeel letter: "A", "Ba", "AA", "2A" and, inserted before A, "0A" to "0000A"
 BILL_LETTER = r"(?:0{1,4}|\d)?[A-Z]{1,2}[a-z]?"
+# (not an item numbered with a letter and a number, "onderdeel I-7" of an advice)
 _CAPITAL = (
-    rf"{BILL_LETTER}(?![\w°])|[a-z][A-Z](?![\w°])"
+    rf"{BILL_LETTER}(?![\w°]|-\d)|[a-z][A-Z](?![\w°])"
     rf"|(?:{REPEATED_CAPITALS})(?![\w°])"
     r"|[A-Z](?=\d{1,3}[ \t]*(?:\n|$))|[A-Z]\d{1,2}(?![\w°]|[.:,]\d)"
 )
@@ -92,9 +93,12 @@ _LETTER_SEP = (
     r"(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+onderscheidenlijk\s+(?:(?:sub|onder|onderdeel|letter)\s+)?|(?:\s+(?:tot\s+en\s+met|t/m)\s+|\s*[-–]\s*)"
     r"(?:(?:sub|onder|onderdeel|letter)\s+)?)"
 )
+# a Roman number of two different letters is no bill's onderdeel (those run A to Z, then AA, BB): in
+# "de artikelen I, onderdeel HH en IV" the list of onderdelen ends before IV, the next article
+_ROMAN_MIXED = r"(?:I[VX]|V[IX]|X[IVLC]|L[IVX]|C[IVXLDM])"
 _LETTERS = (
     rf"(?<![\w°])(?-i:(?:{_SMALL_ITEM})(?:{_LETTER_SEP}(?:{_SMALL_ITEM}))*"
-    rf"|(?:{_CAPITAL})(?:{_LETTER_SEP}(?:{_CAPITAL}))*)"
+    rf"|(?:{_CAPITAL})(?:{_LETTER_SEP}(?!{_ROMAN_MIXED}(?![\w°]))(?:{_CAPITAL}))*)"
 )
 _PAIRED_LETTERS = rf"(?<![\w°])(?-i:(?:{_SMALL_OR_PAIR})(?:{_LETTER_SEP}(?:{_SMALL_OR_PAIR}))*)"
 # a further number with an onderdeel or lid of its own is the next article: "onder 1, 9, onder b,

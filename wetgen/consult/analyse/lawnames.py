@@ -22,6 +22,7 @@ from wetgen.consult.analyse.billnames import bill_number
 from wetgen.consult.analyse.datedlaws import dated_law, year_after
 from wetgen.consult.analyse.houserules import house_rules
 from wetgen.consult.analyse.listedtitles import title_run_end
+from wetgen.consult.analyse.titlename import title_name
 
 DATA = Path(__file__).with_name("data") / "wetten.tsv"
 BW = "Burgerlijk Wetboek"
@@ -434,7 +435,7 @@ def _by_head(text: str, pos: int) -> Found | None:
             last_content = end = places.end()  # "… Bonaire, Sint Eustatius en Saba": the islands, in one name
     if not last_content:
         return None
-    return Found(pos, last_content, " ".join(text[pos:last_content].split()))
+    return Found(pos, last_content, title_name(text[pos:last_content]))
 
 
 # the islands listed in a title after a comma: "Invoeringswet openbare lichamen Bonaire, Sint Eustatius en Saba"

@@ -55,8 +55,10 @@ _PART_HEADING = re.compile(r"(?-i:A)rtikels?gewijze\s+toelichting", re.I)
 # transcription lost the line break)
 _SENTENCE_BEFORE = re.compile(r"(?:^|\n\s*|[.:;!?»]\s*|_{3,}\s*|\bNr\.\s*\d+\s+)$", re.I)  # (a rule of underscores too)
 _OTHER_TOELICHTING = re.compile(
-    r"\s+(?:bij|op|van)\s+(?:(?:het|de|dit|deze)\s+(?:sub)?(?:amendement|nota\s+van\s+wijziging|besluit"
-    r"|ontwerpbesluit|regeling|motie)|(?:(?-i:Ar)\.?|aanwijzing)\s+\d)",  # "bij Ar 5.61": the Aanwijzingen' own
+    r"\s+(?:behorende\s+)?(?:bij|op|van)\s+(?:(?:het|de|dit|deze)\s+(?:sub)?(?:amendement|nota\s+van\s+wijziging|besluit"
+    r"|ontwerpbesluit|regeling|motie)|(?:(?-i:Ar)\.?|aanwijzing)\s+\d"  # "bij Ar 5.61": the Aanwijzingen' own
+    # "de memorie van toelichting behorende bij laatstgenoemde landsverordening": a law named before
+    r"|(?:de\s+|het\s+)?(?:laatst|eerst|voor|boven)?genoemde\s+(?:wet|rijkswet|landsverordening|verordening|besluit|landsbesluit)\b)",
     re.I,
 )
 # a document with a toelichting of its own, named earlier in the sentence than "toelichting"
@@ -135,7 +137,22 @@ def mvt_places(text: str) -> list[tuple[int, int, str]]:
                 if "(" in text[word.end() : after.start("loc")] and text[end : end + 1] == ")":
                     end += 1  # "de toelichting (p. 12)": the bracket closes the mention
         refs.append((start, end, " ".join(detail.split())))
+    refs += [(m.start(), m.end(), f"paragraaf {m.group('number')}") for m in _CAPTIONED_PART.finditer(text)
+             if not any(s < m.end() and m.start() < e for s, e, _ in refs) and _SENTENCE_NAMES_MVT.search(_sentence_of(text, m.start()))]  # fmt: skip
     return sorted(_named_again(text, refs))
+
+
+# a part of the memorie named "onderdeel" with its numbered caption in quotes, in a sentence that names
+# the memorie: "op pagina 2 van de nota van toelichting (onderdeel “1.3 Reikwijdte”)"
+_CAPTIONED_PART = re.compile(r"\bonderdeel\s*[\u201c\u2018\x22]\s*(?P<number>\d+(?:\.\d+)*)\.?\s[^\u201d\u2019\x22]{1,60}[\u201d\u2019\x22]", re.I)
+_SENTENCE_NAMES_MVT = re.compile(r"\b(?:memorie|nota)\s+van\s+toelichting\b", re.I)
+
+
+def _sentence_of(text: str, at: int) -> str:
+    """Return the sentence around `at` (from the last sentence end before it to the next)."""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = [e for e in (text.find(". ", at), text.find("\n", at)) if e >= 0]
+    return text[start : min(ends) if ends else len(text)]
 
 
 # a place of the memorie named again: "voornoemde paragraaf (in de memorie van toelichting)"
@@ -178,7 +195,17 @@ _OF_ITSELF = re.compile(
 # a paragraph of the text itself, alone in brackets at a sentence's end: "… weergegeven (paragraaf 2)."
 # (a bracketed hoofdstuk is as often the regeling's: "de bijdrage … (hoofdstuk 3);")
 _BRACKETED = re.compile(r"\((?=paragraaf|par\.|§)\s*" + _LOCATION + r"\s*\)(?=\s*\.)", re.I)
-_OWN_GATE = ("zie", "hier", "deel", "deze memorie", "deze toelichting", "(par", "(§")
+# a place of the text itself where the text says what it discusses there: "In hoofdstuk 2 zal allereerst
+# aandacht worden geschonken aan …", "Aansluitend wordt in hoofdstuk 3 ingegaan op …" (a law's chapter
+# "regelt" or is named with its law)
+_NOT_A_LAWS = r"(?!\s*,?\s*(?:van|uit|der|bij)\b)"
+_DISCUSSES = r"(?:ingegaan|aandacht|besproken|behandeld|toegelicht|aan\s+de\s+orde|beschreven|uiteengezet|stilgestaan)\b"
+_DISCUSSED = (
+    re.compile(r"\b[Ii]n\s+" + _LOCATION + _NOT_A_LAWS + r"\s+(?:wordt|worden|zal|zullen|komt|komen)\b(?:\s+[\w-]+){0,6}?\s+" + _DISCUSSES),
+    re.compile(r"\b(?:wordt|worden|zal|zullen)\s+(?:[\w-]+\s+){0,4}?in\s+" + _LOCATION + _NOT_A_LAWS + r"\s+(?:[\w-]+\s+){0,3}?" + _DISCUSSES),
+)
+_OWN_GATE = ("zie", "hier", "deel", "deze memorie", "deze toelichting", "(par", "(§", "ingegaan", "aandacht", "besproken",
+             "behandeld", "toegelicht", "aan de orde", "beschreven", "uiteengezet", "stilgestaan")
 
 
 def own_places(text: str, law_before: Callable[[int], bool] = lambda at: False) -> list[tuple[int, int, str, bool]]:
@@ -194,6 +221,8 @@ def own_places(text: str, law_before: Callable[[int], bool] = lambda at: False) 
              for m in _OF_ITSELF.finditer(text)]  # fmt: skip
     found += [(m.start("loc"), m.end(), " ".join(m.group("loc").split()).replace("par.", "paragraaf"), False)
               for m in _CROSS.finditer(text) if not any(s <= m.start("loc") < e for s, e, _, _ in found)]  # fmt: skip
+    found += [(m.start("loc"), m.end("loc"), " ".join(m.group("loc").split()).replace("par.", "paragraaf"), False)
+              for p in _DISCUSSED for m in p.finditer(text) if not any(s <= m.start("loc") < e for s, e, _, _ in found)]  # fmt: skip
     found += [(m.start("loc"), m.end("loc"), " ".join(m.group("loc").split()).replace("par.", "paragraaf"), False)
               for m in _BRACKETED.finditer(text) if not any(s <= m.start("loc") < e for s, e, _, _ in found)
               and not law_before(m.start())]  # fmt: skip

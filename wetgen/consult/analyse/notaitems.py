@@ -23,7 +23,9 @@ _LISTED = re.compile(rf"\bonderdelen\s+(?P<list>{_LETTER}(?:\s*(?:,|en|tot\s+en\
 _TOKEN = re.compile(rf"tot\s+en\s+met|t/m|{_LETTER}")
 _SMALL = re.compile(r"\b[Oo]nderde(?:el|len)\s+[a-z]{1,2}\b")
 _CAPITAL = re.compile(rf"\b[Oo]nderde(?:el|len)\s+{_LETTER}\b")
-_OWN_ITEM = re.compile(rf"(?:Onderdeel\s+)?{_LETTER}\.?(?=\s*(?:\(|$))")
+# "Onderdeel A", "B (artikel VIa)", and several at once: "Onderdelen I t/m III", "Onderdelen IV en V"
+_ITEM = rf"(?:[IVXLC]+|{_LETTER})"
+_OWN_ITEM = re.compile(rf"(?:Onderdelen\s+{_ITEM}(?:\s*(?:,|en|t/m|tot\s+en\s+met)\s*{_ITEM})+|(?:Onderdeel\s+)?{_ITEM})\.?(?=\s*(?:\(|$))")
 
 _WHOLE_ARTICLE = re.compile(
     r"(?:ARTIKEL|Artikel)\s+[IVXLC]+[a-z]?\s+(?:wordt|komt)\s+(?:als\s+volgt\s+gewijzigd"
@@ -51,8 +53,8 @@ def announce(context: Context, opens: bool, announces: bool, segment: str) -> Co
 
 
 def own_item(context: Context, heading: str) -> int:
-    """Return the length of a nota's own item that opens a heading in the toelichting of a nota van
-    wijziging that letters its items A, B, … ("Onderdeel A", "B (artikel VIa)"), as its toelichting
+    """Return the length of a nota's own item (or items) that opens a heading in the toelichting of a nota van
+    wijziging that letters its items A, B, … ("Onderdeel A", "B (artikel VIa)", "Onderdelen I t/m III"), as its toelichting
     explains its items one by one; 0 where none does (an amendment, and a nota that numbers its
     items 1, 2, …, name the bill's onderdelen so)."""
     if context.nota_text != "explained" or context.inserted:

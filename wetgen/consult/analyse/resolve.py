@@ -66,7 +66,7 @@ from wetgen.consult.analyse.refs import ANAPHOR, DESCRIBED, DIVISION, LOOSE, SEN
 from wetgen.consult.analyse.refs import MVT as MVT_REF
 from wetgen.consult.analyse.replacedlaw import in_force, replaced_article
 from wetgen.consult.analyse.sentences import sentence_provision
-from wetgen.consult.analyse.statute import STATUTE, in_own_words, quoted_law
+from wetgen.consult.analyse.statute import STATUTE, in_own_words, new_law_formula, quoted_law
 from wetgen.consult.analyse.thisbesluit import THIS_BESLUIT, own_besluit
 from wetgen.model import Article, Bill
 from wetgen.outline import Node, outline, touched_articles
@@ -382,7 +382,7 @@ class BillIndex:
             if inserted and context.law and names_itself(ref.raw, context.law):
                 return [self.place(ref, Target(LAW, context.law), context)]
             here = self.own_article(context.bill_article)
-            own = in_own_words(context.structural, inserted, context.law, here)  # statute.py
+            own = in_own_words(context.structural, inserted, context.law, here) or new_law_formula(ref.detail == STATUTE, here, bool(self.amended), context)  # statute.py
             own = own or bool(ref.law) and is_named(ref.law, self.bill_names) or draft_named(ref.raw, self.bill.citeertitel, inserted, context.mvt_text)  # statute.law_before, owninstrument.py
             if (own or ref.this_bill) and names_itself(ref.raw, self.bill.citeertitel):  # "de onderhavige wet"
                 return [Resolution(ref, "bill", (), "", "het wetsvoorstel", Target(BILL))]

@@ -19,10 +19,14 @@ _AFTER = re.compile(
     r"\s+(?:en\s+de\s+daarop\s+berustende\s+bepalingen\s+)?wordt\s+(?:mede\s+)?verstaan\s+onder\b", re.I
 )
 
+_ITS_REGULATIONS = re.compile(r"\s+en\s+de\s+daarop\s+berustende\s+bepalingen\b", re.I)
+
 
 def statute_formula(text: str, start: int, end: int) -> bool:
     """Tell whether "deze wet" at start:end stands in a definition or delegation formula of a
     law's own text ("In deze wet wordt verstaan onder", "bij of krachtens deze wet")."""
+    if _ITS_REGULATIONS.match(text, end):
+        return True  # "voor zover in deze wet en de daarop berustende bepalingen geregeld"
     before = _BEFORE.search(text, max(0, start - 22), start)
     if before is None:
         return False
@@ -56,3 +60,10 @@ def in_own_words(structural: bool, inserted: bool, law: str, here) -> bool:
     if here is None or here.is_amending:
         return False
     return structural and not inserted or inserted and not law
+
+
+def new_law_formula(formula: bool, here, amending: bool, context: Context) -> bool:
+    """Tell whether "deze wet" in a law's formula ("In deze wet … wordt verstaan onder") stands in an
+    article of a bill that is a new law (`here`, the bill's article under discussion), not in a law's
+    article that the text quotes: then it is the bill."""
+    return formula and here is not None and not amending and quoted_law(context) is None

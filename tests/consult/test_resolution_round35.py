@@ -168,3 +168,31 @@ def test_an_onderdeel_of_the_memorie_named_by_its_quoted_caption():
     assert [f[1:] for f in resolved(text, default_bill(), "scope", "detail")] == [("mvt", "pagina 2"), ("mvt", "paragraaf 1.3")]
     # without the memorie in the sentence, a quoted onderdeel is none of its places
     assert targets("Zie onderdeel “1.3 Reikwijdte” van ons advies.", default_bill()) == []
+
+
+# --- from the part fresh73 (zzv), after its first contact ------------------------------------------
+
+
+def test_a_participle_that_ends_the_clause_is_no_word_of_a_laws_title():
+    text = ("Het fonds wordt onder hoofdstuk 4, afdeling 2 van de Kaderwet zelfstandige bestuursorganen gebracht. "
+            "Deze afdeling van de Kaderwet regelt het toezicht.")  # fmt: skip
+    found = resolved(text, default_bill(), "law", "division")
+    assert [f[1:] for f in found] == [("Kaderwet zelfstandige bestuursorganen", "afdeling 4.2")] * 2
+    # a title's own last word keeps its place: "gezondheid" is no participle
+    assert resolved("Zie artikel 3 van de Wet bijzondere gezondheid.", default_bill(), "law")[0][1] == "Wet bijzondere gezondheid"
+
+
+def test_a_description_in_brackets_after_an_article_describes_that_article():
+    text = ("Er is geen sprake van overtreding van artikel 20 van de Drank- en Horecawet (het artikel dat betrekking heeft "
+            "op de leeftijdsgrenzen), aangezien dit artikel alleen het bedrijfsmatig verstrekken betreft.")  # fmt: skip
+    found = resolved(text, default_bill(), "law", "artikel")
+    assert [f[0] for f in found] == ["artikel 20 van de Drank- en Horecawet", "het artikel", "dit artikel"]
+    assert {f[1:] for f in found} == {("Drank- en Horecawet", "20")}
+    # "het artikel dat …" elsewhere describes another article, and names none
+    assert [f[0] for f in resolved("Wij lezen het artikel dat hierover gaat anders.", default_bill(), "law")] == []
+
+
+def test_the_evrm_named_by_its_common_dutch_title():
+    text = "Dit is in strijd met artikel 5 van het Europees Verdrag tot bescherming van de Rechten van de Mens (EVRM)."
+    assert resolved(text, default_bill(), "law", "artikel")[0][1:] == (
+        "Verdrag tot bescherming van de rechten van de mens en de fundamentele vrijheden", "5")

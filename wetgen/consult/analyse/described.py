@@ -41,7 +41,7 @@ def described(text: str, start: int) -> tuple[int, str, bool] | None:
     """Return (end, noun, proposed) of a definite description of a provision at `start` ("de
     voorgestelde bepaling": proposed), or None where the words are restricted to another."""
     match = _DESCRIBED.match(text, start) or _CHANGE.match(text, start)
-    if not match or _RESTRICTED.match(text, match.end()):
+    if not match or _RESTRICTED.match(text, match.end()) and not apposition(text, start):
         return None
     return match.end(), match.group("what").lower(), bool(match.group("state"))
 
@@ -50,3 +50,13 @@ def in_passing(text: str, start: int) -> bool:
     """Tell whether the reference at `start` is cited in passing to qualify a noun ("de in
     artikel 1.1 uitgezonderde voorschriften", "als bedoeld in artikel 5")."""
     return bool(_PASSING.search(text, max(0, start - 24), start))
+
+
+# a description in brackets just after an article's number and law: "artikel 20 van de Drank- en
+# Horecawet (het artikel dat betrekking heeft op de leeftijdsgrenzen)" describes that article
+_APPOSITION = re.compile(r"(?:\d[a-z]{0,3}|(?:wet|wetboek|verordening|besluit|regeling)|\b[A-Z][\w-]*)\s*\(\s*$")
+
+
+def apposition(text: str, start: int) -> bool:
+    """Tell whether a description at `start` opens a bracket just after the words it describes."""
+    return bool(_APPOSITION.search(text, max(0, start - 40), start))

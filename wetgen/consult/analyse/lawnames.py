@@ -106,6 +106,8 @@ _AFTER_VERB = _PRONOUNS | frozenset("de het een".split())
 # how a verb before them ends: "regelt", "wordt", "bepalen" (a title's last
 # word rarely does: "orde", "Curaçao", "2014")
 _VERB_ENDINGS = ("t", "en")
+# a past participle that ends its clause ("gebracht.", "geregeld,") is the verb after a title, not its word
+_PARTICIPLE_AT_END = re.compile(r"ge[a-z]{2,}(?<!hei)[dt](?=[.,;:]|\s*$)")
 # words that take an article in a title ("Wet houdende regels omtrent de …") and are no verb
 _BEFORE_ARTICLE = frozenset("omtrent betreffende houdende tegen over onder uit tussen na wegens".split())
 
@@ -426,6 +428,8 @@ def _by_head(text: str, pos: int) -> Found | None:
         if token.isdigit():
             last_content = word.start(1) + len(token)
             break
+        if _PARTICIPLE_AT_END.match(text, word.start(1)):
+            break  # "… onder de Kaderwet zelfstandige bestuursorganen gebracht.": the clause's verb
         if lower not in _CONNECTORS:
             last_content = word.start(1) + len(token)
         after_and, previous = lower == "en", lower

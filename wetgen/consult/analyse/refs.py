@@ -22,7 +22,7 @@ from wetgen.consult.analyse.anchors import anchors
 from wetgen.consult.analyse.bareletters import bare_onderdelen
 from wetgen.consult.analyse.barenumbers import after_bare_number
 from wetgen.consult.analyse.bracketlid import bracketed_lid, with_lid
-from wetgen.consult.analyse.described import HISTORY_NOTE, described
+from wetgen.consult.analyse.described import HISTORY_NOTE, apposition, described
 from wetgen.consult.analyse.divisiontitles import title_then_law
 from wetgen.consult.analyse.divisionwords import division_words, ordinal_chapter
 from wetgen.consult.analyse.grammar import NUMBER, Group, Part
@@ -389,7 +389,8 @@ def _unnumbered_before(text: str, start: int) -> bool:
     last = words[-1] if words else None
     if last is None or _NUMBER_AT.match(text, last.end()):
         return False
-    return not re.search(r"(?:dit|dat|deze|die|genoemde?|zelfde)\s+$", text[max(0, last.start() - 12) : last.start()], re.I)
+    return not (re.search(r"(?:dit|dat|deze|die|genoemde?|zelfde)\s+$", text[max(0, last.start() - 12) : last.start()], re.I)
+                or apposition(text, last.start() - 4))  # "… (het artikel dat …)": the article named before
 
 
 def _anaphor_ref(text: str, start: int, match: re.Match[str], groups: list[Group]) -> Ref | None:

@@ -158,7 +158,12 @@ def test_a_chapter_where_a_memorie_says_what_it_discusses_is_its_own():
     found = resolved(text, default_bill(), "scope", "detail")
     assert [f for f in found if f[0].startswith("hoofdstuk")] == [("hoofdstuk 2", "mvt", "hoofdstuk 2"), ("hoofdstuk 3", "mvt", "hoofdstuk 3")]
     # in an advice the same words are the advice's own chapter: no reference; a law's chapter stays the law's
-    assert targets("In ons advies wordt in paragraaf 2 ingegaan op de uitvoerbaarheid.", default_bill()) == []
+    assert targets("In ons advies wordt in paragraaf 2 allereerst ingegaan op de uitvoerbaarheid.", default_bill()) == []
+    # without words of the text's own order it is no own place; with the memorie before it, the memorie's
+    advice = "De Afdeling merkt op dat in de toelichting in paragraaf 5 wordt ingegaan op de financiële gevolgen."
+    assert [f[1:] for f in resolved(advice, default_bill(), "scope", "detail")] == [("mvt", ""), ("mvt", "paragraaf 5")]
+    law = "In hoofdstuk 7 van de Huisvestingswet 2014 wordt de taakstelling geregeld. In hoofdstuk 7 wordt ook aandacht besteed aan de huisvesting."
+    assert [t[1:3] for t in targets(law, default_bill())] == [("law", "Huisvestingswet 2014")] * 2
     assert targets("In hoofdstuk 3 van de Woningwet wordt ingegaan op de toegelaten instellingen.", default_bill())[0][1:3] == (
         "other_law", "Woningwet")
 
@@ -196,3 +201,41 @@ def test_the_evrm_named_by_its_common_dutch_title():
     text = "Dit is in strijd met artikel 5 van het Europees Verdrag tot bescherming van de Rechten van de Mens (EVRM)."
     assert resolved(text, default_bill(), "law", "artikel")[0][1:] == (
         "Verdrag tot bescherming van de rechten van de mens en de fundamentele vrijheden", "5")
+
+
+# --- from the review of round 35 (invented inputs) ------------------------------------------------
+
+
+def test_a_description_in_brackets_needs_an_article_just_before_it():
+    journal = ("Artikel 12 van de Huisvestingswet 2014 is onduidelijk, zie NJB 2019/1234 (het artikel van mr. Jansen over "
+               "de urgentie). Dit artikel laat zien dat gemeenten worstelen.")  # fmt: skip
+    assert [t[0] for t in targets(journal, default_bill())] == ["Artikel 12 van de Huisvestingswet 2014"]
+    other = "Zie artikel 28 van de Huisvestingswet 2014. Ook in de Woningwet (de bepaling over de toegelaten instellingen) is iets geregeld."
+    assert [t[0] for t in targets(other, default_bill())] == ["artikel 28 van de Huisvestingswet 2014"]
+
+
+def test_a_roman_chapter_of_one_letter_keeps_its_number_before_a_smaller_division():
+    found = resolved("Zie hoofdstuk V, afdeling 3, van de Gemeentewet.", default_bill(), "division")
+    assert [f[1] for f in found] == ["hoofdstuk V", "afdeling 3"]
+
+
+def test_a_lettered_chapter_needs_a_law_or_a_change_in_its_sentence():
+    text = "De Afdeling verwijst naar het rapport: hoofdstuk A (Inleiding) en hoofdstuk B (Bevindingen). Zie ook hoofdstuk A van de bijlage."
+    assert targets(text, default_bill()) == []
+
+
+def test_deze_wet_in_a_formula_after_another_law_in_its_sentence_is_not_the_bill(tmp_path):
+    bill = invented_bill(tmp_path / "nieuw.yaml", "Regels omtrent de rechtsbijstand", "Wet op de rechtsbijstand", _NEW_LAW)
+    text = "Ter vergelijking: de Advocatenwet bepaalt dat bij of krachtens deze wet regels worden gesteld."
+    assert "bill" not in [f[1] for f in resolved(text, bill, "scope") if f[0] == "deze wet"]
+
+
+def test_an_onderdeel_with_a_quoted_caption_of_the_text_itself_is_no_memorie_place():
+    text = "De Raad verwijst naar onderdeel “3.2 Uitvoering” van dit advies, waarin de memorie van toelichting wordt besproken."
+    assert [f[1:] for f in resolved(text, default_bill(), "scope", "detail")] == [("mvt", "")]
+
+
+def test_a_separable_participle_ends_a_laws_title_too():
+    text = "Het fonds wordt onder de Kaderwet adviescolleges ondergebracht. Artikel 12 van die wet regelt dat."
+    assert resolved(text, default_bill(), "law")[-1][1] == "Kaderwet adviescolleges"
+    assert targets("Uit de memorie van toelichting bij voornoemde wet blijkt dit.", default_bill()) == []

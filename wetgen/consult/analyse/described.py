@@ -54,9 +54,12 @@ def in_passing(text: str, start: int) -> bool:
 
 # a description in brackets just after an article's number and law: "artikel 20 van de Drank- en
 # Horecawet (het artikel dat betrekking heeft op de leeftijdsgrenzen)" describes that article
-_APPOSITION = re.compile(r"(?:\d[a-z]{0,3}|(?:wet|wetboek|verordening|besluit|regeling)|\b[A-Z][\w-]*)\s*\(\s*$")
+_APPOSITION = re.compile(
+    r"\bartikel\s+\d+[a-z]{0,3}(?:[.:]\d+[a-z]{0,3})*(?:,\s+\w+\s+lid)?"  # the article, its lid
+    r"(?:,?\s+van\s+(?:de|het)(?:\s+(?:[A-Z0-9][^\s(),.;]*|van|de|het|en|op|der|tot|voor|in|inzake|[a-z]+-)){1,10})?"  # its law
+    r"\s*\(\s*$", re.I)
 
 
 def apposition(text: str, start: int) -> bool:
-    """Tell whether a description at `start` opens a bracket just after the words it describes."""
-    return bool(_APPOSITION.search(text, max(0, start - 40), start))
+    """Tell whether a description at `start` opens a bracket just after the article it describes."""
+    return bool(_APPOSITION.search(text, max(0, start - 160), start))

@@ -17,7 +17,7 @@ def chained(text: str, start: int, end: int, word: str, numbers: list[str]) -> t
     """Return (start, kind, numbers, end) of the smallest of a chain of divisions ("Boek 7, titel
     12, afdeling 1": afdeling 7.12.1, from "Boek" on; "hoofdstuk 7, titel 3, paragraaf 1": paragraaf
     7.3.1; "Hoofdstuk E, paragraaf 1" of the Kieswet: paragraaf 1); None where no smaller one follows."""
-    lettered = word == "hoofdstuk" and len(numbers) == 1 and numbers[0].isupper() and len(numbers[0]) == 1
+    lettered = word == "hoofdstuk" and len(numbers) == 1 and len(numbers[0]) == 1 and numbers[0] in "ABDEFGHJKMNOPQRSTUWYZ"  # not I, V, X, L, C
     if len(numbers) != 1 or not (numbers[0].isdigit() or lettered):
         return None
     kind, number, stop = word, numbers[0], end

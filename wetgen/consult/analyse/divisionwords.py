@@ -16,6 +16,8 @@ from wetgen.consult.analyse.numbering import nested
 _DIVISION_NO = r"(?P<number>\d{1,4}[a-zA-Z]?(?:\.\d+[a-z]?)*|[IVXLC]+[A-Z]?(?:\.[a-z](?![\w.]))?)(?![\w°])"  # "17A"; "titel 36378" is a dossier
 _DIVISION_NUMBER = re.compile(rf"\s*{_DIVISION_NO}")
 # a chapter numbered by a capital letter alone, as the Kieswet's are: "hoofdstuk E", "Hoofdstuk Y"
+# (a report's or an annex's "hoofdstuk A (Inleiding)" is none: the law or a change must stand in the sentence)
+_LAW_OR_CHANGE = re.compile(r"\s*[A-Z](?:[.:]?[ \t]+[A-Z][a-z]+[ \t]*(?:\n|$)|[^.;]*?\b(?:Kieswet|wet|wordt|worden|vervalt|vervallen|komt|komen|ingevoegd)\b)")
 _LETTER_CHAPTER = re.compile(r"\s*(?P<number>(?-i:[A-Z]))(?![\w°]|\.\w)")
 _DIVISION_WORD = {"§": "paragraaf", "titeldeel": "titel", "titels": "titel", "hoofdstukken": "hoofdstuk",
                   "afdelingen": "afdeling", "paragrafen": "paragraaf", "afd": "afdeling", "hfd": "hoofdstuk", "hst": "hoofdstuk", "par": "paragraaf"}  # fmt: skip
@@ -38,8 +40,8 @@ def division_words(text: str, pos: int, start: int) -> tuple[int, str, list[str]
     """Read the divisions a word at `start` names, their numbers from `pos` on: (start, word,
     numbers, end, whether "van dit hoofdstuk" follows), or None when no number follows."""
     number = _DIVISION_NUMBER.match(text, pos)
-    if not number and _kind(text[start:pos].strip()) == "hoofdstuk":
-        number = _LETTER_CHAPTER.match(text, pos)  # "hoofdstuk E" of the Kieswet
+    if not number and _kind(text[start:pos].strip()) == "hoofdstuk" and _LAW_OR_CHANGE.match(text, pos, pos + 160):
+        number = _LETTER_CHAPTER.match(text, pos)  # "hoofdstuk E" of the Kieswet, named with it or in a change
     ordinal = None if number else _ORDINAL_DIVISION.match(text, start)
     if not number and not ordinal:
         return None

@@ -107,7 +107,8 @@ _AFTER_VERB = _PRONOUNS | frozenset("de het een".split())
 # word rarely does: "orde", "Curaçao", "2014")
 _VERB_ENDINGS = ("t", "en")
 # a past participle that ends its clause ("gebracht.", "geregeld,") is the verb after a title, not its word
-_PARTICIPLE_AT_END = re.compile(r"ge[a-z]{2,}(?<!hei)[dt](?=[.,;:]|\s*$)")
+_PARTICIPLE_AT_END = re.compile(r"(?:(?:onder|op|in|aan|af|uit|vast|over|door|mee|toe|bij|voor|na|om|weg|terug)ge[a-z]{2,}(?:en|[dt])|ge[a-z]{2,}(?<!hei)[dt])"
+                                r"(?=[.,;:]|\s*\(|\s*$)")  # "… ondergebracht.", "… opgenomen (zie …)"
 # words that take an article in a title ("Wet houdende regels omtrent de …") and are no verb
 _BEFORE_ARTICLE = frozenset("omtrent betreffende houdende tegen over onder uit tussen na wegens".split())
 

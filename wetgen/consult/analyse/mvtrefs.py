@@ -58,7 +58,7 @@ _OTHER_TOELICHTING = re.compile(
     r"\s+(?:behorende\s+)?(?:bij|op|van)\s+(?:(?:het|de|dit|deze)\s+(?:sub)?(?:amendement|nota\s+van\s+wijziging|besluit"
     r"|ontwerpbesluit|regeling|motie)|(?:(?-i:Ar)\.?|aanwijzing)\s+\d"  # "bij Ar 5.61": the Aanwijzingen' own
     # "de memorie van toelichting behorende bij laatstgenoemde landsverordening": a law named before
-    r"|(?:de\s+|het\s+)?(?:laatst|eerst|voor|boven)?genoemde\s+(?:wet|rijkswet|landsverordening|verordening|besluit|landsbesluit)\b)",
+    r"|(?:de\s+|het\s+)?(?:(?:laatst|eerst|boven)?genoemde|voornoemde)\s+(?:wet|rijkswet|landsverordening|verordening|besluit|landsbesluit)\b)",
     re.I,
 )
 # a document with a toelichting of its own, named earlier in the sentence than "toelichting"
@@ -144,13 +144,19 @@ def mvt_places(text: str) -> list[tuple[int, int, str]]:
 
 # a part of the memorie named "onderdeel" with its numbered caption in quotes, in a sentence that names
 # the memorie: "op pagina 2 van de nota van toelichting (onderdeel “1.3 Reikwijdte”)"
-_CAPTIONED_PART = re.compile(r"\bonderdeel\s*[\u201c\u2018\x22]\s*(?P<number>\d+(?:\.\d+)*)\.?\s[^\u201d\u2019\x22]{1,60}[\u201d\u2019\x22]", re.I)
+_CAPTIONED_PART = re.compile(r"\bonderdeel\s*[\u201c\u2018\x22]\s*(?P<number>\d+(?:\.\d+)*)\.?\s[^\u201d\u2019\x22]{1,60}[\u201d\u2019\x22]"
+                            r"(?!\s*,?\s*(?:van|uit|in)\s+(?:dit|deze|ons|onze|het|de|hun|haar)\s+(?!(?:memorie|nota|toelichting)\b))", re.I)  # not "… van dit advies"
 _SENTENCE_NAMES_MVT = re.compile(r"\b(?:memorie|nota)\s+van\s+toelichting\b", re.I)
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Return where the sentence that `at` stands in starts."""
+    return max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
 
 
 def _sentence_of(text: str, at: int) -> str:
     """Return the sentence around `at` (from the last sentence end before it to the next)."""
-    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    start = _sentence_start(text, at)
     ends = [e for e in (text.find(". ", at), text.find("\n", at)) if e >= 0]
     return text[start : min(ends) if ends else len(text)]
 
@@ -204,6 +210,10 @@ _DISCUSSED = (
     re.compile(r"\b[Ii]n\s+" + _LOCATION + _NOT_A_LAWS + r"\s+(?:wordt|worden|zal|zullen|komt|komen)\b(?:\s+[\w-]+){0,6}?\s+" + _DISCUSSES),
     re.compile(r"\b(?:wordt|worden|zal|zullen)\s+(?:[\w-]+\s+){0,4}?in\s+" + _LOCATION + _NOT_A_LAWS + r"\s+(?:[\w-]+\s+){0,3}?" + _DISCUSSES),
 )
+# the order a text announces its own parts in ("allereerst", "aansluitend", "zal … worden"), which
+# a text writes of itself and not of a law's chapter; the memorie named before the place in its sentence
+_SEQUENCE = re.compile(r"\b(?:allereerst|eerst|aansluitend|vervolgens|daarna|hierna|hieronder|hierboven|hiervoor|voorafgaand|achtereenvolgens|ten\s+slotte|tot\s+slot|zal|zullen)\b", re.I)
+_MEMORIE_BEFORE = re.compile(r"\b(?:toelichting|memorie)\b", re.I)
 _OWN_GATE = ("zie", "hier", "deel", "deze memorie", "deze toelichting", "(par", "(§", "ingegaan", "aandacht", "besproken",
              "behandeld", "toegelicht", "aan de orde", "beschreven", "uiteengezet", "stilgestaan")
 
@@ -221,8 +231,10 @@ def own_places(text: str, law_before: Callable[[int], bool] = lambda at: False) 
              for m in _OF_ITSELF.finditer(text)]  # fmt: skip
     found += [(m.start("loc"), m.end(), " ".join(m.group("loc").split()).replace("par.", "paragraaf"), False)
               for m in _CROSS.finditer(text) if not any(s <= m.start("loc") < e for s, e, _, _ in found)]  # fmt: skip
-    found += [(m.start("loc"), m.end("loc"), " ".join(m.group("loc").split()).replace("par.", "paragraaf"), False)
-              for p in _DISCUSSED for m in p.finditer(text) if not any(s <= m.start("loc") < e for s, e, _, _ in found)]  # fmt: skip
+    for m in (m for p in _DISCUSSED for m in p.finditer(text)):
+        named = bool(_MEMORIE_BEFORE.search(text, _sentence_start(text, m.start("loc")), m.start("loc")))
+        if (named or _SEQUENCE.search(text, max(0, m.start() - 40), m.end())) and not any(s <= m.start("loc") < e for s, e, _, _ in found):
+            found.append((m.start("loc"), m.end("loc"), " ".join(m.group("loc").split()).replace("par.", "paragraaf"), named))
     found += [(m.start("loc"), m.end("loc"), " ".join(m.group("loc").split()).replace("par.", "paragraaf"), False)
               for m in _BRACKETED.finditer(text) if not any(s <= m.start("loc") < e for s, e, _, _ in found)
               and not law_before(m.start())]  # fmt: skip

@@ -41,7 +41,7 @@ from wetgen.consult.analyse.renumbering import renumbered
 from wetgen.consult.analyse.sectionparts import after_section
 from wetgen.consult.analyse.spacedletter import joined_letter
 from wetgen.consult.analyse.stages import ALIAS, stage_numbers
-from wetgen.consult.analyse.statute import STATUTE, law_before, statute_formula
+from wetgen.consult.analyse.statute import formula_and_law
 from wetgen.consult.analyse.thisbesluit import THIS_BESLUIT, besluit_at
 
 ARTICLE = "artikel"  # one or more articles, with their qualifiers
@@ -355,7 +355,7 @@ def _anaphor(text: str, start: int, lexicon: LawLexicon) -> list[Ref]:
     if what in ("wet", "rijkswet", "regeling", "verordening", "reglement", "besluit", "keur"):  # "deze regeling": owninstrument.py
         if match.group("word").lower() not in ("deze", "dit"):
             return []  # "die wet" names a law only after a reference ("afdeling 2.3 van die wet")
-        formula, law = STATUTE if statute_formula(text, start, match.end()) else "", law_before(text, start, lexicon)
+        formula, law = formula_and_law(text, start, match.end(), lexicon)  # statute.py
         return [Ref(match.group(0), start, match.end(), ANAPHOR, anaphor="deze wet", detail=formula, law=law)]
     if what == "onderdeel" and (match.group("word").lower() not in ("dat", "datzelfde") and not _END_OF_NAMED.search(text, 0, start)
                                 or _DESIGNATION_AT.match(text, match.end())):  # fmt: skip
@@ -390,7 +390,7 @@ def _unnumbered_before(text: str, start: int) -> bool:
     if last is None or _NUMBER_AT.match(text, last.end()):
         return False
     return not (re.search(r"(?:dit|dat|deze|die|genoemde?|zelfde)\s+$", text[max(0, last.start() - 12) : last.start()], re.I)
-                or apposition(text, last.start() - 4))  # "… (het artikel dat …)": the article named before
+                or text[max(0, last.start() - 4) : last.start()].lower() == "het " and apposition(text, last.start() - 4))  # "… (het artikel dat …)"
 
 
 def _anaphor_ref(text: str, start: int, match: re.Match[str], groups: list[Group]) -> Ref | None:

@@ -382,7 +382,7 @@ class BillIndex:
             if inserted and context.law and names_itself(ref.raw, context.law):
                 return [self.place(ref, Target(LAW, context.law), context)]
             here = self.own_article(context.bill_article)
-            own = in_own_words(context.structural, inserted, context.law, here) or new_law_formula(ref.detail == STATUTE, here, bool(self.amended), context)  # statute.py
+            own = in_own_words(context.structural, inserted, context.law, here) or new_law_formula(ref.detail == STATUTE and not ref.law, here, bool(self.amended), context)  # statute.py
             own = own or bool(ref.law) and is_named(ref.law, self.bill_names) or draft_named(ref.raw, self.bill.citeertitel, inserted, context.mvt_text)  # statute.law_before, owninstrument.py
             if (own or ref.this_bill) and names_itself(ref.raw, self.bill.citeertitel):  # "de onderhavige wet"
                 return [Resolution(ref, "bill", (), "", "het wetsvoorstel", Target(BILL))]

@@ -65,5 +65,19 @@ def in_own_words(structural: bool, inserted: bool, law: str, here) -> bool:
 def new_law_formula(formula: bool, here, amending: bool, context: Context) -> bool:
     """Tell whether "deze wet" in a law's formula ("In deze wet … wordt verstaan onder") stands in an
     article of a bill that is a new law (`here`, the bill's article under discussion), not in a law's
-    article that the text quotes: then it is the bill."""
+    article that the text quotes nor in a sentence that names another law (`formula` is false then,
+    formula_and_law): then it is the bill."""
     return formula and here is not None and not amending and quoted_law(context) is None
+
+
+def formula_and_law(text: str, start: int, end: int, lexicon) -> tuple[str, str]:
+    """Return the detail of "deze wet" at start:end (STATUTE in a law's formula) and the law it takes
+    up: the law named in the sentence before "Deze wet" opens (law_before), or, in a formula, a law
+    named earlier in its own sentence ("De Advocatenwet bepaalt dat bij of krachtens deze wet …")."""
+    formula, law = STATUTE if statute_formula(text, start, end) else "", law_before(text, start, lexicon)
+    if formula and not law and (found := lexicon.last_before(text, start)) and not _BREAK.search(text, found.end, start):
+        law = found.law
+    return formula, law
+
+
+_BREAK = re.compile(r"[.;:!?](?:\s|$)")

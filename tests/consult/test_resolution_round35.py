@@ -239,3 +239,43 @@ def test_a_separable_participle_ends_a_laws_title_too():
     text = "Het fonds wordt onder de Kaderwet adviescolleges ondergebracht. Artikel 12 van die wet regelt dat."
     assert resolved(text, default_bill(), "law")[-1][1] == "Kaderwet adviescolleges"
     assert targets("Uit de memorie van toelichting bij voornoemde wet blijkt dit.", default_bill()) == []
+
+
+# --- from the parts fresh74 and fresh75 (zzw, zzx), after their first contact --------------------
+
+
+def test_the_points_of_a_bills_onderdeel_named_in_its_sentence_are_that_onderdeel(tmp_path):
+    bill = invented_bill(tmp_path / "vier.yaml", "Wijziging van de Woningwet", "Wet vier artikelen", _FOUR_ARTICLES)
+    found = resolved("In artikel I, onderdeel A, wordt in punt 1 «x» vervangen door: y. In artikel I, onderdeel B, worden "
+                     "de punten 2 tot en met 4 vervangen door: z.", bill, "scope", "artikel", "onderdeel")  # fmt: skip
+    assert [f for f in found if "punt" in f[0]] == [("punt 1", "bill", "I", "A"), ("de punten 2 tot en met 4", "bill", "I", "B")]
+    # the point as part of the onderdeel's place is no mention of its own, nor a text's own point
+    assert [f[0] for f in resolved("Artikel I, onderdeel A, punt 3, wordt vervangen door: x.", bill, "scope")] == [
+        "Artikel I, onderdeel A"]
+    assert targets("Punt 1 van ons advies betreft de uitvoering.", bill) == []
+
+
+def test_a_bills_article_heading_in_capitals_with_a_long_caption_ends_the_new_text_above_it(tmp_path):
+    bill = invented_bill(tmp_path / "vier.yaml", "Wijziging van de Woningwet", "Wet vier artikelen", _FOUR_ARTICLES)
+    text = ("ARTIKEL I. WIJZIGING VAN DE WONINGWET\n\nDe Woningwet wordt als volgt gewijzigd:\n\nA\n\nArtikel 10 komt te "
+            "luiden:\n\nArtikel 10\n\nArtikel 24 blijft van toepassing.\n\nARTIKEL II. WIJZIGING VAN DE TIJDELIJKE WET "
+            "BEPERKING INKOMENSGEVOLGEN ARBEIDSONGESCHIKTHEIDSCRITERIA\n\nArtikel 12 van die wet vervalt.")  # fmt: skip
+    assert ("ARTIKEL II", "bill", "II") in resolved(text, bill, "scope", "artikel")
+
+
+def test_a_laws_letters_joined_by_of_onder_are_one_list():
+    found = resolved("Een vergunning als bedoeld in artikel 3.3, vierde lid, onder b, of onder c, van de Telecommunicatiewet.",
+                     default_bill(), "artikel", "lid", "item")  # fmt: skip
+    assert [f[1:] for f in found] == [("3.3", "4", "b"), ("3.3", "4", "c")]
+
+
+def test_an_older_page_abbreviation_of_the_memorie():
+    found = resolved("Zie Kamerstukken II 1995/96, 24 000, nr. 3, bl. 12, en de toelichting, bl. 14.", default_bill(), "scope", "detail")
+    assert [f[1:] for f in found] == [("mvt", "p. 12"), ("mvt", "bl. 14")]
+
+
+def test_a_verordening_named_by_one_word_is_a_law_and_a_landsverordening_keeps_its_title():
+    found = resolved("Het gaat om de artikelen 7 en 15b van de Quarantaineverordening en artikel 48b van de Landsverordening "
+                     "toezicht bank- en kredietwezen.", default_bill(), "law", "artikel")  # fmt: skip
+    assert [f[1:] for f in found] == [("Quarantaineverordening", "7"), ("Quarantaineverordening", "15b"),
+                                      ("Landsverordening toezicht bank- en kredietwezen", "48b")]  # fmt: skip

@@ -598,7 +598,7 @@ def _keep(target: dict) -> dict:
 
 def _mvt_target(detail: str) -> dict:
     target = {"scope": "mvt"}
-    match = re.match(r"(paragraaf|par\.|§|hoofdstuk|h\.|pagina|pag\.|p\.|blz\.|bladzijde|pp\.)\s*(\S+)",
+    match = re.match(r"(paragraaf|par\.|§|hoofdstuk|h\.|pagina|pag\.|p\.|blz\.|bl\.|bladzijde|pp\.)\s*(\S+)",
                      detail, re.I)  # fmt: skip
     if match:
         word = match.group(1).lower()

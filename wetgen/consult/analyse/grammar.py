@@ -13,7 +13,7 @@ import re
 from typing import NamedTuple
 
 from wetgen import ids
-from wetgen.consult.analyse.notapoints import POINT_ANCHOR
+from wetgen.consult.analyse.notapoints import POINT_ANCHOR, POINTS
 
 ORDINALS = (
     "eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde|"
@@ -85,7 +85,8 @@ _CAPITAL = (
     r"|[A-Z](?=\d{1,3}[ \t]*(?:\n|$))|[A-Z]\d{1,2}(?![\w°]|[.:,]\d)"
 )
 LETTER = rf"(?<![\w°])(?-i:{_SMALL}|{_CAPITAL})"
-# the word may stand again before the last letter of a range: "sub a tot en met sub e"; a list keeps
+# the word may stand again before the last letter of a range: "sub a tot en met sub e" (and of a law's
+# list: "onder b, of onder c"); a list keeps
 # the case of its first letter (a law's onderdelen are small, a bill's capitals), so "onder b, Hw
 # 2014" ends at b; an instrument pairs letters with "onderscheidenlijk" ("onder t onderscheidenlijk
 # onder u")
@@ -96,8 +97,9 @@ _LETTER_SEP = (
 # a Roman number of two different letters is no bill's onderdeel (those run A to Z, then AA, BB): in
 # "de artikelen I, onderdeel HH en IV" the list of onderdelen ends before IV, the next article
 _ROMAN_MIXED = r"(?:I[VX]|V[IX]|X[IVLC]|L[IVX]|C[IVXLDM])"
+_SMALL_SEP = rf"(?:\s*,?\s+(?:en|of)\s+(?:sub|onder|letter)\s+|{_LETTER_SEP})"  # a law's "onder b, of onder c"
 _LETTERS = (
-    rf"(?<![\w°])(?-i:(?:{_SMALL_ITEM})(?:{_LETTER_SEP}(?:{_SMALL_ITEM}))*"
+    rf"(?<![\w°])(?-i:(?:{_SMALL_ITEM})(?:{_SMALL_SEP}(?:{_SMALL_ITEM}))*"
     rf"|(?:{_CAPITAL})(?:{_LETTER_SEP}(?!{_ROMAN_MIXED}(?![\w°]))(?:{_CAPITAL}))*)"
 )
 _PAIRED_LETTERS = rf"(?<![\w°])(?-i:(?:{_SMALL_OR_PAIR})(?:{_LETTER_SEP}(?:{_SMALL_OR_PAIR}))*)"
@@ -133,6 +135,7 @@ QUALIFIER = re.compile(
     rf"|(?P<nth>{NTH}(?:{NTH_SEP}{NTH})*)\s+(?:lid|leden)\b"
     rf"|(?:aanhef\s+en\s+)?(?:subonderdelen|subonderdeel|onder|sub|onderdeel)\s+(?P<subs>{_SUBS_MARKED})"
     rf"|(?:aanhef\s+en\s+)?(?:subonderdelen|subonderdeel|onder|sub|onderdeel(?=\s+{POINT_ANCHOR}))\s+(?P<subs2>{_SUBS})"
+    rf"|(?<!,\s)(?<!,){POINTS}\s+(?P<points>\d{{1,2}}(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+(?:tot\s+en\s+met|t/m)\s+)\d{{1,2}})*)(?![\w°])"  # "in punt 1", "de punten 1 tot en met 4" of a bill's onderdeel (notapoints.py)
     rf"|onderdeel\s+(?P<numbered>\d+)(?=\s*,?\s*(?:onder|sub)\s+[a-z](?![\w°])|{_NUMBERED_OF})"
     # "onderdeel e, subonderdeel d": a lettered sub of a law's lettered onderdeel (a bill's
     # "onderdeel Q, onderdeel 2, subonderdeel c" is the bill's own text, read as its onderdeel)
@@ -253,8 +256,8 @@ def _group(hit: re.Match[str]) -> Group | None:
         return Group(leden=leden)
     if hit.group("nth"):
         return Group(leden=_spread(_NTH_NUMBER.findall(hit.group("nth")), str))
-    if hit.group("subs") or hit.group("subs2"):
-        subs = hit.group("subs") or hit.group("subs2")
+    if hit.group("subs") or hit.group("subs2") or hit.group("points"):
+        subs = hit.group("subs") or hit.group("subs2") or hit.group("points")
         return Group(subs=_spread(_DIGIT_WORD.findall(subs), str))
     if hit.group("subletter"):
         return Group(subs=(hit.group("subletter"),))

@@ -16,7 +16,7 @@ _MVT_WORD = re.compile(r"toelichting\b|toelichtende\s+memorie\b|m\.?v\.?t\b\.?",
 # Advies” van de memorie van ")
 _QUOTED = r"[\u201c\u2018\x22][^\u201d\u2019\x22]{1,60}[\u201d\u2019\x22]"  # a caption in quotes: "“Raad van Advies”"
 _MVT_BEFORE = re.compile(
-    r"(?:(?P<loc>(?:paragraaf|par\.|§|hoofdstuk|h\.|pagina|pag\.|p\.|blz\.|bladzijde|pp\.)\s*"
+    r"(?:(?P<loc>(?:paragraaf|par\.|§|hoofdstuk|h\.|pagina|pag\.|p\.|blz\.|bl\.|bladzijde|pp\.)\s*"
     r"(?:[\u201c\u2018\x22]\s*\d+(?:\.\d+)*\.?\s[^\u201d\u2019\x22]{1,60}[\u201d\u2019\x22]|\d+(?:\.\d+)*(?:\s*[-–]\s*\d+)?))(?:\s*\([^()]{1,40}\)|\s*"
     + _QUOTED + r")?\s*(?:,\s*)?(?:van|in|uit|op)?\s*(?:de\s+|het\s+)?)?"
     r"(?P<what>memorie\s+van\s+|(?:ontwerp-?|concept-?)?nota\s+van\s+|artikels?gewijze\s+|algemene\s+)?$",
@@ -27,8 +27,8 @@ _QUOTED_NUMBER = re.compile(r"^(\S+)\s*[\u201c\u2018\x22]\s*(\d+(?:\.\d+)*)\.?\s
 # 21-22", a memorie per book of a new code); a page range is one place
 _MVT_AFTER = re.compile(
     r"(?:\s+(?:op|bij)\s+(?:het\s+)?(?:boek|hoofdstuk|titel|deel)\s+[\dIVXL]+[a-z]?(?=\s*,))?"
-    r"(?:\s+(?:is\s+|wordt\s+|staat\s+)?op(?=\s+(?:pagina|pag\.|p\.|blz\.|bladzijde)))?"  # "… toelichting is op blz. 19"
-    r"\s*[,(]?\s*(?P<loc>(?:paragraaf|par\.|§|hoofdstuk|pagina|pag\.|p\.|blz\.|bladzijde)\s*\d+(?:\.\d+)*"
+    r"(?:\s+(?:is\s+|wordt\s+|staat\s+)?op(?=\s+(?:pagina|pag\.|p\.|blz\.|bl\.|bladzijde)))?"  # "… toelichting is op blz. 19"
+    r"\s*[,(]?\s*(?P<loc>(?:paragraaf|par\.|§|hoofdstuk|pagina|pag\.|p\.|blz\.|bl\.|bladzijde)\s*\d+(?:\.\d+)*"
     r"(?:\s*[-–]\s*\d+\b)?)",
     re.I,
 )
@@ -36,7 +36,7 @@ _MVT_AFTER = re.compile(
 _OTHER_LAWS_MVT = re.compile(r"toelichting\s+(?:bij|op)\s+(?:de|het)\s+(?-i:[A-Z])[^.;()«»]{0,80},\s*$", re.I)
 _KAMERSTUK_MVT = re.compile(
     r"\b(?:Kamerstuk(?:ken)?\s+II|TK,?)\s+\d{4}[/-]\d{2,4},\s*\d{2}\s?\d{3}(?:\s*\([^)]{1,10}\))?,\s*nr\.?\s*3\b"
-    r"(?:(?:,\s*|\.\s*(?=p\.))(?:p\.|pag\.|blz\.)\s*(?P<page>\d+))?",  # "nr 3.p.14", as a footnote may write it
+    r"(?:(?:,\s*|\.\s*(?=p\.))(?:p\.|pag\.|blz\.|bl\.)\s*(?P<page>\d+))?",  # "nr 3.p.14", as a footnote may write it
     re.I,
 )
 # ("een uitgebreide toelichting", "geen nadere toelichting", "een uitvoeriger toelichting": an

@@ -10,7 +10,10 @@ import re
 
 # "Onder 2 vervalt", "onder 1 wordt": a point named as the subject of an instruction
 POINT_ANCHOR = r"\d{1,2}\s+(?=(?:wordt|worden|vervalt|vervallen|komt|komen)\b)"
-_POINT = re.compile(r"onder(?:deel)?\s+\d{1,2}", re.I)
+# "in punt 1", "de punten 1 tot en met 4": the points of a bill's onderdeel as a nota van wijziging
+# names them, in the sentence that names the onderdeel ("In artikel I, onderdeel C, wordt in punt 1 …")
+POINTS = r"(?:de\s+)?punt(?:en)?(?=\s+\d{1,2}\b)"
+_POINT = re.compile(rf"onder(?:deel)?\s+\d{{1,2}}|{POINTS}\s+\d.*", re.I | re.S)
 
 
 def onderdeel_point(raw: str) -> bool:

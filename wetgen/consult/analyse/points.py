@@ -161,7 +161,13 @@ def _unit_headings_apart(text: str) -> str:
 
 def _is_heading(paragraph: str) -> bool:
     words = paragraph.split()
+    if _CAPITAL_UNIT.fullmatch(paragraph):
+        return True  # "ARTIKEL II. WIJZIGING VAN DE TIJDELIJKE WET BEPERKING INKOMENSGEVOLGEN …": long, but a heading
     return len(paragraph) <= 80 and len(words) <= 10 and not re.search(r"[.!?;:,]$", paragraph)
+
+
+# a unit of a bill with its caption, all in capitals
+_CAPITAL_UNIT = re.compile(r"(?:ARTIKEL|HOOFDSTUK|TITEL|AFDELING|PARAGRAAF)\s+[IVXLC\d]+[A-Z]?\.?(?:\s+[^a-z\n]{1,200})?")
 
 
 def _split_long(paragraph: str) -> list[str]:

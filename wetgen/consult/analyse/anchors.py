@@ -13,7 +13,7 @@ import re
 from typing import NamedTuple
 
 from wetgen.consult.analyse import grammar
-from wetgen.consult.analyse.notapoints import POINT_ANCHOR, POINTS
+from wetgen.consult.analyse.notapoints import POINT_ANCHOR, POINTS, points_of_onderdeel
 from wetgen.consult.analyse.owninstrument import OWN_WORDS
 
 # "dit besluit", "het onderhavige besluit" (thisbesluit.py)
@@ -93,8 +93,6 @@ _UNIT_OF = re.compile(r"(?:\d[a-z]{0,3}°?|°|\blid|\bleden|\b[a-z]|\baanhef|\b(
 _THAT_ONDERDEEL = re.compile(r"(?<![\w-])(?:dat|datzelfde|(?<=van )dit)\s+onderdeel\b", re.I)  # "… aan het einde van dit onderdeel" (refs._END_OF_NAMED)
 _THIS_LAW = ("deze wet", "deze rijkswet")
 _POINTS = re.compile(rf"(?<![\w-]){POINTS}", re.I)
-# (words between: "Artikel I, onderdeel A, punt 3, wordt vervangen" names the point as part of its place)
-_ONDERDEEL_BEFORE = re.compile(r"\b[Oo]nderdeel\s+(?-i:[A-Z]{1,2}[a-z]?)\s*,\s*[^.;:«»\s][^.;:«»]*$")
 _ORDINAL_UNIT = re.compile(rf"(?<![\w-])(?:{grammar.ORDINALS})\s+$", re.I)
 _NUMBER_START = re.compile(r"\d+(?:[:.]\d+)*[a-z]{0,3}$", re.I)
 
@@ -127,8 +125,8 @@ def anchors(text: str) -> list[Anchor]:
                     ordinal = _ORDINAL_UNIT.search(text, max(0, match.start() - 20), match.start())
                     if ordinal and pattern is _DIVISION_NOUN:  # "de Tweede Afdeling van Titel 3"
                         found.append(Anchor(ordinal.start(), DIVISION, match.end()))
-    if "punt" in lowered:  # "in punt 1" of the bill's onderdeel named before it in its sentence (notapoints.py)
-        found.extend(Anchor(m.start(), QUALIFIER, m.end()) for m in _POINTS.finditer(text) if _ONDERDEEL_BEFORE.search(text, max(0, m.start() - 120), m.start()))
+    if "punt" in lowered:  # "in punt 1" of the bill's onderdeel named before it in its instruction (notapoints.py)
+        found.extend(Anchor(m.start(), QUALIFIER, m.end()) for m in _POINTS.finditer(text) if points_of_onderdeel(text, m.start(), m.end()))
     if "subonderde" in lowered:  # "het eerste subonderdeel", "het tweede en derde subonderdeel"
         for match in _SUBONDERDEEL.finditer(text):
             before = _ORDINALS_BEFORE.search(text, max(0, match.start() - 160), match.start())

@@ -13,7 +13,7 @@ import re
 from typing import NamedTuple
 
 from wetgen import ids
-from wetgen.consult.analyse.notapoints import POINT_ANCHOR, POINTS
+from wetgen.consult.analyse.notapoints import POINT_ANCHOR, POINT_LIST, POINTS
 
 ORDINALS = (
     "eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde|"
@@ -135,7 +135,7 @@ QUALIFIER = re.compile(
     rf"|(?P<nth>{NTH}(?:{NTH_SEP}{NTH})*)\s+(?:lid|leden)\b"
     rf"|(?:aanhef\s+en\s+)?(?:subonderdelen|subonderdeel|onder|sub|onderdeel)\s+(?P<subs>{_SUBS_MARKED})"
     rf"|(?:aanhef\s+en\s+)?(?:subonderdelen|subonderdeel|onder|sub|onderdeel(?=\s+{POINT_ANCHOR}))\s+(?P<subs2>{_SUBS})"
-    rf"|(?<!,\s)(?<!,){POINTS}\s+(?P<points>\d{{1,2}}(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+(?:tot\s+en\s+met|t/m)\s+)\d{{1,2}})*)(?![\w°])"  # "in punt 1", "de punten 1 tot en met 4" of a bill's onderdeel (notapoints.py)
+    rf"|(?<!,\s)(?<!,)(?<!\ben\s)(?<!\bof\s){POINTS}\s+(?P<points>{POINT_LIST})(?![\w°])"  # "in punt 1", "de punten 1 tot en met 4" of a bill's onderdeel (notapoints.py)
     rf"|onderdeel\s+(?P<numbered>\d+)(?=\s*,?\s*(?:onder|sub)\s+[a-z](?![\w°])|{_NUMBERED_OF})"
     # "onderdeel e, subonderdeel d": a lettered sub of a law's lettered onderdeel (a bill's
     # "onderdeel Q, onderdeel 2, subonderdeel c" is the bill's own text, read as its onderdeel)

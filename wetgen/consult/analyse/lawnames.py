@@ -45,7 +45,7 @@ _FRAME_LAW = re.compile(r"(?:Kaderwet|Raamwet)\s+(?=[a-z])")
 _NO_TITLE_WORD = r"(?:sinds|vanaf|per|tot|in|na|voor|uit|van|op|met|en|of|is|was|werd|wordt|rond|omstreeks|tussen|eind|begin|medio|uiterlijk|tijdens|jaar|het|de|een)\b"
 _ONE_WORD = re.compile(
     rf"(?:(?:Algemene|Tijdelijke)\s+)?(?:[A-Z]{_LETTER}*-\s+(?:en|of)\s+[a-zA-Z]|[A-Z])"
-    rf"{_LETTER}*(?:-{_LETTER}+)*(?:wet|wetboek|verdrag|(?<=[a-z]{{3}})(?:besluit|verordening))(?![\w-])"
+    rf"{_LETTER}*(?:-{_LETTER}+)*(?:wet|wetboek|verdrag|(?<=[a-z]{{3}})besluit)(?![\w-])"
     r"(?:(?:\s+(?!" + _NO_TITLE_WORD + r")[a-z]{3,}){1,3}?\s+\d{4}(?!\d)|[ \t]+(?:\d{4}|20[\dX]X|BES)(?![\dX]))?"
 )  # a title in lower case before its year is part of it: "Organisatiewet sociale verzekeringen 1997"; "Politiewet 201X" of a draft
 # an EU act by its number: "Richtlijn 2011/95/EU", "Verordening (EU) 2016/679", "richtlijn
@@ -393,7 +393,7 @@ def _by_shape(text: str, pos: int) -> Found | None:
     # a besluit's title goes on ("Landsbesluit versterking …"), as does a title after a bare head word
     # ("Rijkswet Onderzoeksraad voor veiligheid", "Invoeringswet Participatiewet")
     named = one and one.group(0) in _NAMED_HEADS and text[one.end() :].lstrip()[:1].isupper()
-    if one and not (head and head.end > one.end() and (one.group(0).endswith(("besluit", "verordening")) or one.group(0) in _BARE_HEADS or named)):
+    if one and not (head and head.end > one.end() and (one.group(0).endswith("besluit") or one.group(0) in _BARE_HEADS or named)):
         return Found(pos, one.end(), " ".join(one.group(0).split()))
     return head
 

@@ -213,6 +213,7 @@ _DISCUSSED = (
 # the order a text announces its own parts in ("allereerst", "aansluitend", "zal … worden"), which
 # a text writes of itself and not of a law's chapter; the memorie named before the place in its sentence
 _SEQUENCE = re.compile(r"\b(?:allereerst|eerst|aansluitend|vervolgens|daarna|hierna|hieronder|hierboven|hiervoor|voorafgaand|achtereenvolgens|ten\s+slotte|tot\s+slot|zal|zullen)\b", re.I)
+_LAW_BEFORE = re.compile(r"\b[A-Z][\w-]*wet(?:boek)?\b|\b(?:Wet|Besluit|Regeling|Wetboek)\s+[a-z]")  # "In hoofdstuk 2 van de Huisvestingswet 2014 …; in hoofdstuk 3 wordt vervolgens …"
 _MEMORIE_BEFORE = re.compile(r"\b(?:toelichting|memorie)\b", re.I)
 _OWN_GATE = ("zie", "hier", "deel", "deze memorie", "deze toelichting", "(par", "(§", "ingegaan", "aandacht", "besproken",
              "behandeld", "toegelicht", "aan de orde", "beschreven", "uiteengezet", "stilgestaan")
@@ -232,8 +233,10 @@ def own_places(text: str, law_before: Callable[[int], bool] = lambda at: False) 
     found += [(m.start("loc"), m.end(), " ".join(m.group("loc").split()).replace("par.", "paragraaf"), False)
               for m in _CROSS.finditer(text) if not any(s <= m.start("loc") < e for s, e, _, _ in found)]  # fmt: skip
     for m in (m for p in _DISCUSSED for m in p.finditer(text)):
-        named = bool(_MEMORIE_BEFORE.search(text, _sentence_start(text, m.start("loc")), m.start("loc")))
-        if (named or _SEQUENCE.search(text, max(0, m.start() - 40), m.end())) and not any(s <= m.start("loc") < e for s, e, _, _ in found):
+        begin = _sentence_start(text, m.start("loc"))
+        named = bool(_MEMORIE_BEFORE.search(text, begin, m.start("loc")))
+        ordered = _SEQUENCE.search(text, max(0, m.start() - 40), m.end()) and not _LAW_BEFORE.search(text, begin, m.start("loc"))
+        if (named or ordered) and not any(s <= m.start("loc") < e for s, e, _, _ in found):
             found.append((m.start("loc"), m.end("loc"), " ".join(m.group("loc").split()).replace("par.", "paragraaf"), named))
     found += [(m.start("loc"), m.end("loc"), " ".join(m.group("loc").split()).replace("par.", "paragraaf"), False)
               for m in _BRACKETED.finditer(text) if not any(s <= m.start("loc") < e for s, e, _, _ in found)

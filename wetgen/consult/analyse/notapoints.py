@@ -11,9 +11,25 @@ import re
 # "Onder 2 vervalt", "onder 1 wordt": a point named as the subject of an instruction
 POINT_ANCHOR = r"\d{1,2}\s+(?=(?:wordt|worden|vervalt|vervallen|komt|komen)\b)"
 # "in punt 1", "de punten 1 tot en met 4": the points of a bill's onderdeel as a nota van wijziging
-# names them, in the sentence that names the onderdeel ("In artikel I, onderdeel C, wordt in punt 1 …")
+# names them, in the instruction that names the onderdeel ("In artikel I, onderdeel C, wordt in punt 1 …")
 POINTS = r"(?:de\s+)?punt(?:en)?(?=\s+\d{1,2}\b)"
-_POINT = re.compile(rf"onder(?:deel)?\s+\d{{1,2}}|{POINTS}\s+\d.*", re.I | re.S)
+POINT_LIST = r"\d{1,2}(?:(?:\s+en\s+|\s+of\s+|\s+(?:tot\s+en\s+met|t/m)\s+)\d{1,2})*"
+_POINT = re.compile(rf"onder(?:deel)?\s+\d{{1,2}}|{POINTS}\s+{POINT_LIST}", re.I)
+# the bill's onderdeel earlier in the instruction, with no law's article between ("In artikel I, onderdeel
+# C, wordt in punt 1"; not "Artikel I, onderdeel A, punt 3, wordt", where the point is part of the place)
+_BILL_ONDERDEEL_BEFORE = re.compile(r"\b[Aa]rtikel\s+[IVXLC]+[a-z]?\s*,\s*onderdeel\s+(?-i:[A-Z]{1,2}[a-z]?)\s*,\s*"
+                                    r"(?=[^\s.;:«»])(?:(?!\bartikel\s+\d)[^.;:«»])*$", re.I)
+# what an instruction does, in the same sentence; and a point of another document ("punt 3 van het advies")
+_CHANGES = re.compile(r"«|\b(?:vervangen|ingevoegd|toegevoegd|vervalt|vervallen|luiden|geletterd|vernummerd)\b", re.I)
+_OF_OTHER = re.compile(rf"\s+{POINT_LIST}\s*,?\s+(?:van|uit|in|bij)\b", re.I)
+
+
+def points_of_onderdeel(text: str, start: int, end: int) -> bool:
+    """Tell whether "punt 1" at start:end (the word) is a point of the bill's onderdeel that its
+    instruction names before it: in an instruction, not of another document."""
+    sentence_end = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
+    return (bool(_BILL_ONDERDEEL_BEFORE.search(text, max(0, start - 160), start)) and not _OF_OTHER.match(text, end)
+            and bool(_CHANGES.search(text, max(0, start - 160), sentence_end)))
 
 
 def onderdeel_point(raw: str) -> bool:

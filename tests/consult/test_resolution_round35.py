@@ -307,3 +307,53 @@ def test_die_wet_after_a_verordening_is_the_law_named_before():
     text = ("De Huisvestingswet 2014 is een kaderwet. In de Huisvestingsverordening kan de raad regels stellen. "
             "Artikel 12 van die wet noemt de urgentiecategorieën.")  # fmt: skip
     assert targets(text, default_bill())[-1][2:4] == ("Huisvestingswet 2014", "12")
+
+
+# --- from the parts fresh76 and fresh77 (zzy, zzz), after their first contact --------------------
+
+_TWO_LAWS = """    - nummer: I
+      wijzigt: {citeertitel: Rijksoctrooiwet}
+      onderdelen:
+        - {nummer: A, wijzigingen: [{actie: vrije_tekst, tekst: "(niet overgenomen)"}]}
+    - nummer: II
+      wijzigt: {citeertitel: Rijksoctrooiwet 1995}
+      onderdelen:
+        - {nummer: A, wijzigingen: [{actie: vrije_tekst, tekst: "(niet overgenomen)"}]}
+"""
+
+_NEW_LAW_WITH_FUNCTIONS = """    - nummer: "1.1"
+      opschrift: Begripsbepalingen
+      tekst: "In deze wet wordt verstaan onder dier: een gehouden dier."
+    - nummer: "8.1"
+      opschrift: Inwerkingtreding
+      tekst: "Deze wet treedt in werking op een bij koninklijk besluit te bepalen tijdstip."
+"""
+
+
+def test_a_law_named_as_its_sentences_subject_is_the_law_of_the_article_after_it(tmp_path):
+    found = resolved("De Gemeentewet regelt in artikel 147 dat de raad vergadert. In de Woningwet is in artikel 10 bepaald "
+                     "dat de corporatie bouwt.", default_bill(), "scope", "law", "artikel")  # fmt: skip
+    assert [f[1:] for f in found] == [("other_law", "Gemeentewet", "147"), ("other_law", "Woningwet", "10")]
+    # in a bill that amends two laws, the one the sentence names
+    bill = invented_bill(tmp_path / "twee.yaml", "Wijziging van de Rijksoctrooiwet 1995", "Wet octrooigemachtigden", _TWO_LAWS)
+    assert resolved("De Rijksoctrooiwet 1995 regelt in artikel 22 de gemachtigden.", bill, "law")[0][1] == "Rijksoctrooiwet 1995"
+    # a comparison with a noun phrase between is no subject's article
+    assert targets("De Woningwet is strenger dan de regeling in artikel 12.", default_bill())[0][2] == "Huisvestingswet 2014"
+
+
+def test_a_paragraph_of_the_memorie_with_its_caption_in_guillemets():
+    text = "Zie § 2 «Uitgangspunten en opzet» van het algemeen deel van de memorie van toelichting."
+    assert [f[1:] for f in resolved(text, default_bill(), "scope", "detail")] == [("mvt", "§ 2")]
+
+
+def test_an_article_of_the_bill_named_by_what_it_does(tmp_path):
+    found = resolved("De evaluatiebepaling moet ook de wachttijden noemen. De inwerkingtredingsbepaling maakt gedifferentieerde "
+                     "inwerkingtreding mogelijk. Het overgangsartikel is kort.", default_bill(), "scope", "artikel")  # fmt: skip
+    assert [f[1:] for f in found] == [("bill", "III"), ("bill", "IV"), ("bill", "II")]
+    # the definitions of a new law by the term; in a bill that amends a law they are that law's: none guessed
+    bill = invented_bill(tmp_path / "dieren.yaml", "Regels over gehouden dieren", "Wet dieren", _NEW_LAW_WITH_FUNCTIONS)
+    assert resolved("De begripsbepaling voor «dier» wordt aangepast.", bill, "scope", "artikel") == [
+        ("De begripsbepaling voor «dier»", "bill", "1.1")]
+    assert targets("De begripsbepaling voor «vergunninghouder» ontbreekt.", default_bill()) == []
+    # a function no article of the bill has: nothing
+    assert targets("De samenloopbepaling ontbreekt.", default_bill()) == []

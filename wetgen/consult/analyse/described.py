@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from wetgen.consult.analyse.functional import functional_at
+
 _DESCRIBED = re.compile(
     r"(?P<word>de|het)\s+(?:(?P<state>voorgestelde|nieuwe)\s+|(?:onderhavige|huidige|bestaande)\s+"
     r"|[‘'\"]?oude[’'\"]?\s+)?(?P<what>bepaling|artikel)"  # "het ‘oude’ artikel"
@@ -40,6 +42,8 @@ _PASSING = re.compile(
 def described(text: str, start: int) -> tuple[int, str, bool] | None:
     """Return (end, noun, proposed) of a definite description of a provision at `start` ("de
     voorgestelde bepaling": proposed), or None where the words are restricted to another."""
+    if (functional := functional_at(text, start)) is not None:
+        return functional[0], functional[1], False  # "de inwerkingtredingsbepaling" (functional.py)
     match = _DESCRIBED.match(text, start) or _CHANGE.match(text, start)
     if not match or _RESTRICTED.match(text, match.end()) and not apposition(text, start):
         return None

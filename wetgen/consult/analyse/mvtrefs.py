@@ -193,7 +193,7 @@ _CROSS = re.compile(
 )
 # "paragraaf 3 van deze toelichting", "hoofdstuk 4 van het algemeen deel (van de toelichting)"
 _OF_ITSELF = re.compile(
-    _LOCATION + r"\s+(?:van|uit|in)\s+(?:(?P<own>deze\s+(?:memorie(?:\s+van\s+toelichting)?|toelichting))"
+    _LOCATION + r"(?:\s*«[^«»]{1,80}»|\s*" + _QUOTED + r")?\s+(?:van|uit|in)\s+(?:(?P<own>deze\s+(?:memorie(?:\s+van\s+toelichting)?|toelichting))"
     r"|het\s+algeme(?:en|ne)\s+(?:deel|gedeelte)(?P<mvt>\s+van\s+(?:de|deze)\s+(?:memorie\s+van\s+)?toelichting)?"
     r"(?!\s+van\s+(?:dit|het|deze|de|ons)\s+(?:advies|verslag|rapport|brief|nota|reactie)))",
     re.I,

@@ -42,6 +42,7 @@ from wetgen.consult.analyse.sectionparts import after_section
 from wetgen.consult.analyse.spacedletter import joined_letter
 from wetgen.consult.analyse.stages import ALIAS, stage_numbers
 from wetgen.consult.analyse.statute import formula_and_law
+from wetgen.consult.analyse.subjectlaw import subject_law
 from wetgen.consult.analyse.thisbesluit import THIS_BESLUIT, besluit_at
 
 ARTICLE = "artikel"  # one or more articles, with their qualifiers
@@ -160,7 +161,7 @@ def find_references(text: str, lexicon: LawLexicon | None = None) -> list[Ref]:
         if at < cursor or any(s <= at < e for s, e in taken):
             continue
         if kind == "art":
-            refs = _chain(text, head, at, lexicon)
+            refs = subject_law(text, at, _chain(text, head, at, lexicon), lexicon)  # subjectlaw.py
             refs += _other_number(text, refs[-1]) + own_laws(text, refs, lambda at: _chain(text, at, at, lexicon)) if refs else []
         elif kind == "qual":
             refs = [] if after_section(text, at) else _loose(text, at, lexicon)
@@ -444,7 +445,5 @@ def _bare_number(text: str, at: int, lexicon: LawLexicon) -> list[Ref]:
         return []
     first = refs[0]
     juncto = bool(re.search(r"(?:juncto|jo\.?|j°)\s+$", text[max(0, at - 10) : at], re.I))
-    if first.law or juncto or any(p.lid for p in first.parts):
-        return refs
-    return []
+    return refs if first.law or juncto or any(p.lid for p in first.parts) else []
 

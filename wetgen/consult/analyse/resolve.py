@@ -32,6 +32,7 @@ from wetgen.consult.analyse.definedinstrument import defined_instrument
 from wetgen.consult.analyse.divisionchain import in_titel_named
 from wetgen.consult.analyse.enablinglaw import defined_law_of, names_enabling_law
 from wetgen.consult.analyse.freetext import with_free_texts_read
+from wetgen.consult.analyse.functional import functional_article, is_function
 from wetgen.consult.analyse.grammar import Part
 from wetgen.consult.analyse.insertedarticles import extended_article, heads_inserted_article
 from wetgen.consult.analyse.lawchoice import agreed, title_laws
@@ -147,9 +148,7 @@ class BillIndex:
             eid = address.onderdeel(own, onderdeel).eid
             leden = leden_named(onderdeel.instructions)
             for number in touched_articles(onderdeel):
-                amended.by_article.setdefault(number.lower(), []).append(
-                    (eid, leden.get(number, set()))
-                )
+                amended.by_article.setdefault(number.lower(), []).append((eid, leden.get(number, set())))
         return amended
 
     def only_article(self, article: str, onderdeel: str) -> Target | None:
@@ -161,9 +160,7 @@ class BillIndex:
         place = address.article(address.BILL, own)
         eid = address.step(place, address.ONDERDEEL, onderdeel).eid if onderdeel else place.eid
         node = self.by_eid.get(eid)
-        if node is None or len(node.touches) != 1:
-            return None
-        return Target(LAW, amended_name(own.amends), node.touches[0])
+        return Target(LAW, amended_name(own.amends), node.touches[0]) if node is not None and len(node.touches) == 1 else None
 
     # --- resolving ------------------------------------------------------------------------
 
@@ -392,6 +389,8 @@ class BillIndex:
             if not (quoted or inserted) and context.named_law and not is_named(context.named_law, self.bill_names):
                 return []  # "de Wet arbeid vreemdelingen (de Wav). Onder deze wet …": that law as a whole (lawasawhole.py)
             return [self.place(ref, quoted or Target(UNKNOWN), context)]
+        if ref.anaphor == DESCRIBED and is_function(ref.detail):  # "de inwerkingtredingsbepaling" (functional.py)
+            return [self.place(ref, Target(BILL, "", n), context) for n in [functional_article(ref.detail, self.articles.values())] if n]
         targets = anaphor_targets(ref, context, self.amended_law, inserted)
         if ref.anaphor == DESCRIBED and targets[0].scope == UNKNOWN:
             return []  # "het artikel" with no one article discussed: often no provision at all

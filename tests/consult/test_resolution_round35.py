@@ -357,3 +357,31 @@ def test_an_article_of_the_bill_named_by_what_it_does(tmp_path):
     assert targets("De begripsbepaling voor «vergunninghouder» ontbreekt.", default_bill()) == []
     # a function no article of the bill has: nothing
     assert targets("De samenloopbepaling ontbreekt.", default_bill()) == []
+
+
+# --- from the review of round 35's third part (invented inputs) ------------------------------------
+
+
+def test_a_functional_noun_of_another_law_or_with_a_number_is_not_the_bills_article():
+    for text in ("De evaluatiebepaling van de Woningwet is ruimer geformuleerd.",
+                 "De overgangsbepaling in de Omgevingswet is uitgebreider."):  # fmt: skip
+        assert targets(text, default_bill()) == [], text
+    found = targets("Het overgangsartikel 48 van de Huisvestingswet 2014 blijft gelden.", default_bill())
+    assert [t[1:4] for t in found] == [("law", "Huisvestingswet 2014", "48")]
+    # a lid of it is kept
+    assert resolved("Het tweede lid van de overgangsbepaling is onduidelijk.", default_bill(), "artikel", "lid")[0][1:] == ("II", "2")
+
+
+def test_a_law_in_a_passive_sentence_is_what_the_article_names_not_its_law():
+    for text in ("De Gemeentewet is in artikel 28c van toepassing verklaard op de samenwerking.",
+                 "De Woningwet wordt in artikel 12 niet genoemd."):  # fmt: skip
+        assert targets(text, default_bill())[0][2] == "Huisvestingswet 2014", text
+    for text in ("De Gemeentewet regelt dit in artikel 147.", "Zo regelt de Woningwet in artikel 19 de toelating.",
+                 "In de Woningwet is dat in artikel 19 geregeld."):  # fmt: skip
+        assert targets(text, default_bill())[0][1:3] == ("other_law", targets(text, default_bill())[0][2]), text
+        assert targets(text, default_bill())[0][2] in ("Gemeentewet", "Woningwet"), text
+
+
+def test_a_place_in_the_memorie_of_another_law_is_not_the_bills():
+    text = "Wij verwijzen naar paragraaf 2 «Probleemanalyse» uit het algemeen deel van de memorie van toelichting bij de Woningwet."
+    assert [t for t in resolved(text, default_bill(), "scope", "detail") if t[2]] == []

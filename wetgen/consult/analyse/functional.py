@@ -27,8 +27,10 @@ _NOUNS = {
     "horizonbepaling": "vervaldatum", "vervalbepaling": "vervaldatum", "intrekkingsbepaling": "intrekking",
     "intrekkingsartikel": "intrekking", "samenloopbepaling": "samenloop",
 }  # fmt: skip
+# (not a law's: "de evaluatiebepaling van de Woningwet", "de overgangsbepaling in de Omgevingswet", "het
+# overgangsartikel 48", "de overgangsbepaling van artikel 48")
 FUNCTIONAL = re.compile(r"\b(?:[Dd]e|[Hh]et)\s+(?P<noun>" + "|".join(sorted(_NOUNS, key=len, reverse=True)) + r")\b"
-                        r"(?:\s+(?:voor|van)\s+(?:het\s+begrip\s+)?«[^«»]{1,60}»)?")  # "… voor «diervoeder»"
+                        r"(?:\s+(?:voor|van)\s+(?:het\s+begrip\s+)?«[^«»]{1,60}»|(?!\s*\d|\s*,?\s+(?:van|in|uit|bij|uit|op|onder)\s))")
 
 
 def functional_at(text: str, start: int) -> tuple[int, str] | None:

@@ -195,7 +195,8 @@ _CROSS = re.compile(
 _OF_ITSELF = re.compile(
     _LOCATION + r"(?:\s*«[^«»]{1,80}»|\s*" + _QUOTED + r")?\s+(?:van|uit|in)\s+(?:(?P<own>deze\s+(?:memorie(?:\s+van\s+toelichting)?|toelichting))"
     r"|het\s+algeme(?:en|ne)\s+(?:deel|gedeelte)(?P<mvt>\s+van\s+(?:de|deze)\s+(?:memorie\s+van\s+)?toelichting)?"
-    r"(?!\s+van\s+(?:dit|het|deze|de|ons)\s+(?:advies|verslag|rapport|brief|nota|reactie)))",
+    r"(?!\s+van\s+(?:dit|het|deze|de|ons)\s+(?:advies|verslag|rapport|brief|nota|reactie))"
+    r"(?!\s+(?:bij|op)\s+(?:de|het)\s+(?-i:[A-Z])))",  # "… van de memorie van toelichting bij de Woningwet": that law's
     re.I,
 )
 # a paragraph of the text itself, alone in brackets at a sentence's end: "… weergegeven (paragraaf 2)."

@@ -390,7 +390,7 @@ class BillIndex:
                 return []  # "de Wet arbeid vreemdelingen (de Wav). Onder deze wet …": that law as a whole (lawasawhole.py)
             return [self.place(ref, quoted or Target(UNKNOWN), context)]
         if ref.anaphor == DESCRIBED and is_function(ref.detail):  # "de inwerkingtredingsbepaling" (functional.py)
-            return [self.place(ref, Target(BILL, "", n), context) for n in [functional_article(ref.detail, self.articles.values())] if n]
+            return [self.place(ref, Target(BILL, "", n, lid=p.lid, item=p.item), context) for n in [functional_article(ref.detail, self.articles.values())] if n for p in ref.parts or (Part(),)]
         targets = anaphor_targets(ref, context, self.amended_law, inserted)
         if ref.anaphor == DESCRIBED and targets[0].scope == UNKNOWN:
             return []  # "het artikel" with no one article discussed: often no provision at all

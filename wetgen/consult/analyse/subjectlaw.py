@@ -8,10 +8,18 @@ import re
 
 # the law, a verb, at most three short words (no noun phrase: "is strenger dan de regeling in artikel 12"
 # compares), and "in" just before the article
+_ACTIVE = r"regelt|bepaalt|kent|bevat|noemt|omschrijft|definieert|verbiedt|vereist|schrijft|geeft|biedt"
+_LAW = r"[A-Z][^,.;:()«»\n]{1,90}?"
 _SUBJECT = re.compile(
-    r"(?:^|(?<=[.;:!?])\s+|\n\s*)(?:(?:In|in)\s+)?(?:[Dd]e|[Hh]et)\s+(?P<law>[A-Z][^,.;:()«»\n]{1,90}?)\s+"
-    r"(?:regelt|bepaalt|kent|bevat|noemt|omschrijft|definieert|verbiedt|vereist|schrijft|is|wordt|worden|zijn|staat|staan)"
-    r"(?:\s+(?!(?:dan|als|de|het|een|die|dat|deze|dit|van)\b)[a-z]+){0,3}\s+in\s+$"
+    r"(?:^|(?<=[.;:!?])\s+|\n\s*)(?:"
+    # "De Gemeentewet regelt (dit) in artikel 147", "Ook de Woningwet bepaalt …"
+    rf"(?:Ook\s+)?(?:[Dd]e|[Hh]et)\s+(?P<law>{_LAW})\s+(?:{_ACTIVE})"
+    # "Zo regelt de Woningwet in artikel 19 …"
+    rf"|(?:Ook|Zo|Daarnaast|Verder|Voorts)\s+(?:{_ACTIVE})\s+(?:de|het)\s+(?P<after>{_LAW})"
+    # "In de Woningwet is (dat) in artikel 10 bepaald": there a passive or a place as well, never "De Gemeentewet
+    # is in artikel 28c van toepassing verklaard" (the law is what the article names)
+    rf"|(?:In|in)\s+(?:[Dd]e|[Hh]et)\s+(?P<place>{_LAW})\s+(?:is|wordt|worden|zijn|staat|staan|{_ACTIVE})"
+    r")(?:\s+(?!(?:dan|als|de|het|een|die|deze|van)\b)[a-z]+){0,3}\s+in\s+(?:de\s+)?$"
 )
 
 
@@ -24,7 +32,8 @@ def subject_law(text: str, at: int, refs: list, lexicon) -> list:
     found = _SUBJECT.search(text, start, at)
     if found is None:
         return refs
-    law = lexicon.match(text, found.start("law"))
-    if law is None or law.end != found.end("law"):
+    group = next(g for g in ("law", "after", "place") if found.group(g))
+    law = lexicon.match(text, found.start(group))
+    if law is None or law.end != found.end(group):
         return refs
     return [r._replace(law=law.law) if not (r.law or r.this_bill or r.that_law or r.foreign) else r for r in refs]

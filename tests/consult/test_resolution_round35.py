@@ -385,3 +385,35 @@ def test_a_law_in_a_passive_sentence_is_what_the_article_names_not_its_law():
 def test_a_place_in_the_memorie_of_another_law_is_not_the_bills():
     text = "Wij verwijzen naar paragraaf 2 «Probleemanalyse» uit het algemeen deel van de memorie van toelichting bij de Woningwet."
     assert [t for t in resolved(text, default_bill(), "scope", "detail") if t[2]] == []
+
+
+# --- from the parts fresh78 and fresh79 (zzzb, zzzc), after their first contact -----------------
+
+_BESLUIT = """    - nummer: "1.3"
+      tekst: "(niet overgenomen)"
+    - nummer: "2.83"
+      leden:
+        - {nummer: "1", tekst: "(niet overgenomen)"}
+        - {nummer: "2", tekst: "(niet overgenomen)"}
+    - nummer: "9.1"
+      leden:
+        - {nummer: "1", tekst: "(niet overgenomen)"}
+        - {nummer: "2", tekst: "(niet overgenomen)"}
+"""
+
+
+def test_an_article_heading_run_into_its_caption_is_read(tmp_path):
+    bill = invented_bill(tmp_path / "besluit.yaml", "Besluit bouwwerken", "Bouwbesluit", _BESLUIT)
+    found = resolved("Artikel 9.1Algemeen overgangsrecht\n\nDit artikel bevat overgangsrecht voor aanvragen (eerste lid) en "
+                     "meldingen (tweede lid).", bill, "scope", "artikel", "lid")  # fmt: skip
+    assert [f[1:] for f in found] == [("bill", "9.1", ""), ("bill", "9.1", ""), ("bill", "9.1", "1"), ("bill", "9.1", "2")]
+
+
+def test_a_cross_reference_to_another_articles_explanation_leaves_the_article_under_discussion(tmp_path):
+    bill = invented_bill(tmp_path / "besluit.yaml", "Besluit bouwwerken", "Bouwbesluit", _BESLUIT)
+    text = ("Artikel 2.83 Omvang\n\nDit artikel stelt eisen aan een brandcompartiment. Zie de toelichting op artikel 1.3.\n\n"
+            "Het eerste lid geeft de basiseis.")  # fmt: skip
+    assert resolved(text, bill, "artikel", "lid")[-1] == ("Het eerste lid", "2.83", "1")
+    # an article named as a subject of its own, not as a pointer, is the one under discussion
+    named = "Artikel 2.83 Omvang\n\nDit artikel hangt samen met artikel 1.3.\n\nHet eerste lid daarvan geeft de basiseis."
+    assert resolved(named, bill, "artikel", "lid")[-1][1] == "1.3"

@@ -25,7 +25,7 @@ from wetgen.consult.analyse.context import BILL, EMPTY, OTHER_LAW, UNKNOWN, Cont
 from wetgen.consult.analyse.definedinstrument import defines, with_definitions
 from wetgen.consult.analyse.definedlaws import text_abbreviations
 from wetgen.consult.analyse.definitions import of_definition, opens_definition, within_definition
-from wetgen.consult.analyse.described import in_passing
+from wetgen.consult.analyse.described import cross_reference, in_passing
 from wetgen.consult.analyse.divisionheadings import bill_division, opens_own_articles
 from wetgen.consult.analyse.enablinglaw import with_aanhef_law
 from wetgen.consult.analyse.grammar import Part
@@ -371,8 +371,8 @@ class Analyser:
                 # toepassing van artikel 10.5" further on does not change what "het vijfde lid" is in
                 # an aanwijzing is the subject only where it opens its sentence, not cited after an article
                 subject = not (instruction and subject_named) and not (subject_named and ref.law == AR)
-                context = items_below(self._after(context, ref, resolutions, at_start, subject,  # notaitems.py
-                                                  heading or instruction or capitals), text[start:end], ref.start)  # fmt: skip
+                context = context if cross_reference(text, shifted.start) else items_below(self._after(  # described.py, notaitems.py
+                    context, ref, resolutions, at_start, subject, heading or instruction or capitals), text[start:end], ref.start)  # fmt: skip
                 if ref.kind != ANAPHOR and not in_passing(text, shifted.start):
                     context = context._replace(topic=ctx_rules.topic_after(context, resolutions, self.index.articles))
                 if holds_units(resolutions):  # amendedbill.py

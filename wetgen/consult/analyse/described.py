@@ -67,3 +67,14 @@ _APPOSITION = re.compile(
 def apposition(text: str, start: int) -> bool:
     """Tell whether a description at `start` opens a bracket just after the article it describes."""
     return bool(_APPOSITION.search(text, max(0, start - 160), start))
+
+
+# a cross-reference to an explanation elsewhere: "Zie de toelichting op artikel 1.3.", "(zie voor het begrip
+# «nevenfunctie» artikel 1.1)"; the article it points to does not become the one under discussion
+_CROSS_REFERENCE = re.compile(r"\b[Zz]ie\s+(?:ook\s+)?(?:de\s+toelichting\s+(?:op|bij)|voor\s+[^()\n.;]{1,60})\s+$")
+
+
+def cross_reference(text: str, start: int) -> bool:
+    """Tell whether the reference at `start` points to an explanation elsewhere ("Zie de toelichting op
+    artikel 1.3."): it leaves the article under discussion as it was."""
+    return bool(_CROSS_REFERENCE.search(text, max(0, start - 80), start))

@@ -13,7 +13,7 @@ import re
 from typing import NamedTuple
 
 from wetgen.consult.analyse import grammar
-from wetgen.consult.analyse.functional import FUNCTIONAL
+from wetgen.consult.analyse.functional import FUNCTIONAL, names_function
 from wetgen.consult.analyse.notapoints import POINT_ANCHOR, POINTS, points_of_onderdeel
 from wetgen.consult.analyse.owninstrument import OWN_WORDS
 
@@ -126,7 +126,7 @@ def anchors(text: str) -> list[Anchor]:
                     ordinal = _ORDINAL_UNIT.search(text, max(0, match.start() - 20), match.start())
                     if ordinal and pattern is _DIVISION_NOUN:  # "de Tweede Afdeling van Titel 3"
                         found.append(Anchor(ordinal.start(), DIVISION, match.end()))
-    if "bepaling" in lowered or "artikel" in lowered or "omschrijving" in lowered:  # "de inwerkingtredingsbepaling" (functional.py)
+    if names_function(lowered):  # "de inwerkingtredingsbepaling" (functional.py)
         found.extend(Anchor(m.start(), ANAPHOR, m.end()) for m in FUNCTIONAL.finditer(text))
     if "punt" in lowered:  # "in punt 1" of the bill's onderdeel named before it in its instruction (notapoints.py)
         found.extend(Anchor(m.start(), QUALIFIER, m.end()) for m in _POINTS.finditer(text) if points_of_onderdeel(text, m.start(), m.end()))

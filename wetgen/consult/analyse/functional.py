@@ -14,11 +14,11 @@ _FUNCTIONS = {
     "inwerkingtreding": (r"inwerkingtreding", r"\btre(?:edt|den)\s+in\s+werking\b"),
     "citeertitel": (r"citeertitel", r"\bwordt\s+aangehaald\s+als\b"),
     "evaluatie": (r"evaluatie", r"\bdoeltreffendheid\s+en\s+(?:de\s+)?effecten\b"),
-    "overgang": (r"overgang", r"^$"),
-    "vervaldatum": (r"vervaldatum|horizon", r"^$"),
-    "intrekking": (r"intrekking", r"^$"),
-    "samenloop": (r"samenloop", r"^$"),
-}
+    "overgang": (r"overgang", None),
+    "vervaldatum": (r"vervaldatum|horizon", None),
+    "intrekking": (r"intrekking", None),
+    "samenloop": (r"samenloop", None),
+}  # (no formula: only the opschrift tells)
 _NOUNS = {
     "begripsbepaling": "begrip", "begripsbepalingen": "begrip", "begripsomschrijving": "begrip", "begripsomschrijvingen": "begrip",
     "definitiebepaling": "begrip", "inwerkingtredingsbepaling": "inwerkingtreding", "inwerkingtredingsartikel": "inwerkingtreding",
@@ -30,7 +30,12 @@ _NOUNS = {
 # (not a law's: "de evaluatiebepaling van de Woningwet", "de overgangsbepaling in de Omgevingswet", "het
 # overgangsartikel 48", "de overgangsbepaling van artikel 48")
 FUNCTIONAL = re.compile(r"\b(?:[Dd]e|[Hh]et)\s+(?P<noun>" + "|".join(sorted(_NOUNS, key=len, reverse=True)) + r")\b"
-                        r"(?:\s+(?:voor|van)\s+(?:het\s+begrip\s+)?«[^«»]{1,60}»|(?!\s*\d|\s*,?\s+(?:van|in|uit|bij|uit|op|onder)\s))")
+                        r"(?:\s+(?:voor|van)\s+(?:het\s+begrip\s+)?«[^«»]{1,60}»|(?!\s*\d|\s*,?\s+(?:van|in|uit|bij|op|onder)\s))")
+
+
+def names_function(lowered: str) -> bool:
+    """Tell whether a text (lower case) may name an article by what it does: a cheap test first."""
+    return any(noun in lowered for noun in _NOUNS)
 
 
 def functional_at(text: str, start: int) -> tuple[int, str] | None:
@@ -51,9 +56,10 @@ def functional_article(function: str, articles: Iterable) -> str:
     articles = list(articles)
     if function == "begrip" and any(a.is_amending for a in articles):
         return ""  # a bill that amends a law: "de begripsbepaling" is that law's (its artikel 1), not the bill's
-    named, formula = (re.compile(p, re.I) for p in _FUNCTIONS[function])
+    named, formula = (re.compile(p, re.I) if p else None for p in _FUNCTIONS[function])
     own = [a for a in articles if not a.is_amending]
-    for found in ([a for a in own if named.search(a.opschrift or "")], [a for a in own if formula.search(_text(a))]):
+    by_formula = [a for a in own if formula.search(_text(a))] if formula else []
+    for found in ([a for a in own if named.search(a.opschrift or "")], by_formula):
         if len(found) == 1:
             return found[0].number
         if found:

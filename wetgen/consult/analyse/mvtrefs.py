@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from wetgen.consult.analyse.sentencebounds import sentence_end, sentence_start
+
 _MVT_WORD = re.compile(r"toelichting\b|toelichtende\s+memorie\b|m\.?v\.?t\b\.?", re.I)  # "de toelichtende memorie": an older name
 # what may stand before the word: "paragraaf 4.2 van de memorie van ", "de artikelsgewijze ", a
 # caption after the place's number ("paragraaf 1 (Aanleiding) van de memorie van ", "paragraaf 5 “Raad van
@@ -138,7 +140,7 @@ def mvt_places(text: str) -> list[tuple[int, int, str]]:
                     end += 1  # "de toelichting (p. 12)": the bracket closes the mention
         refs.append((start, end, " ".join(detail.split())))
     refs += [(m.start(), m.end(), f"paragraaf {m.group('number')}") for m in _CAPTIONED_PART.finditer(text)
-             if not any(s < m.end() and m.start() < e for s, e, _ in refs) and _SENTENCE_NAMES_MVT.search(_sentence_of(text, m.start()))]  # fmt: skip
+             if not any(s < m.end() and m.start() < e for s, e, _ in refs) and _SENTENCE_NAMES_MVT.search(text, sentence_start(text, m.start()), sentence_end(text, m.start()))]  # fmt: skip
     return sorted(_named_again(text, refs))
 
 
@@ -147,18 +149,6 @@ def mvt_places(text: str) -> list[tuple[int, int, str]]:
 _CAPTIONED_PART = re.compile(r"\bonderdeel\s*[\u201c\u2018\x22]\s*(?P<number>\d+(?:\.\d+)*)\.?\s[^\u201d\u2019\x22]{1,60}[\u201d\u2019\x22]"
                             r"(?!\s*,?\s*(?:van|uit|in)\s+(?:dit|deze|ons|onze|het|de|hun|haar)\s+(?!(?:memorie|nota|toelichting)\b))", re.I)  # not "… van dit advies"
 _SENTENCE_NAMES_MVT = re.compile(r"\b(?:memorie|nota)\s+van\s+toelichting\b", re.I)
-
-
-def _sentence_start(text: str, at: int) -> int:
-    """Return where the sentence that `at` stands in starts."""
-    return max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
-
-
-def _sentence_of(text: str, at: int) -> str:
-    """Return the sentence around `at` (from the last sentence end before it to the next)."""
-    start = _sentence_start(text, at)
-    ends = [e for e in (text.find(". ", at), text.find("\n", at)) if e >= 0]
-    return text[start : min(ends) if ends else len(text)]
 
 
 # a place of the memorie named again: "voornoemde paragraaf (in de memorie van toelichting)"
@@ -234,7 +224,7 @@ def own_places(text: str, law_before: Callable[[int], bool] = lambda at: False) 
     found += [(m.start("loc"), m.end(), " ".join(m.group("loc").split()).replace("par.", "paragraaf"), False)
               for m in _CROSS.finditer(text) if not any(s <= m.start("loc") < e for s, e, _, _ in found)]  # fmt: skip
     for m in (m for p in _DISCUSSED for m in p.finditer(text)):
-        begin = _sentence_start(text, m.start("loc"))
+        begin = sentence_start(text, m.start("loc"))
         named = bool(_MEMORIE_BEFORE.search(text, begin, m.start("loc")))
         ordered = _SEQUENCE.search(text, max(0, m.start() - 40), m.end()) and not _LAW_BEFORE.search(text, begin, m.start("loc"))
         if (named or ordered) and not any(s <= m.start("loc") < e for s, e, _, _ in found):

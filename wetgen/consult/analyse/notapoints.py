@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from wetgen.consult.analyse.sentencebounds import sentence_end
+
 # "Onder 2 vervalt", "onder 1 wordt": a point named as the subject of an instruction
 POINT_ANCHOR = r"\d{1,2}\s+(?=(?:wordt|worden|vervalt|vervallen|komt|komen)\b)"
 # "in punt 1", "de punten 1 tot en met 4": the points of a bill's onderdeel as a nota van wijziging
@@ -27,9 +29,8 @@ _OF_OTHER = re.compile(rf"\s+{POINT_LIST}\s*,?\s+(?:van|uit|in|bij)\b", re.I)
 def points_of_onderdeel(text: str, start: int, end: int) -> bool:
     """Tell whether "punt 1" at start:end (the word) is a point of the bill's onderdeel that its
     instruction names before it: in an instruction, not of another document."""
-    sentence_end = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
     return (bool(_BILL_ONDERDEEL_BEFORE.search(text, max(0, start - 160), start)) and not _OF_OTHER.match(text, end)
-            and bool(_CHANGES.search(text, max(0, start - 160), sentence_end)))
+            and bool(_CHANGES.search(text, max(0, start - 160), sentence_end(text, end))))
 
 
 def onderdeel_point(raw: str) -> bool:

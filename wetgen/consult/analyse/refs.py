@@ -41,7 +41,7 @@ from wetgen.consult.analyse.renumbering import renumbered
 from wetgen.consult.analyse.sectionparts import after_section
 from wetgen.consult.analyse.spacedletter import joined_letter
 from wetgen.consult.analyse.stages import ALIAS, stage_numbers
-from wetgen.consult.analyse.statute import formula_and_law
+from wetgen.consult.analyse.statute import formula_and_law, sentence_law
 from wetgen.consult.analyse.subjectlaw import subject_law
 from wetgen.consult.analyse.thisbesluit import THIS_BESLUIT, besluit_at
 
@@ -418,7 +418,7 @@ def _division(text: str, pos: int, start: int, lexicon: LawLexicon) -> list[Ref]
     foreign = foreign or in_own_brackets(text, start)  # "(paragraaf 4.2 en 4.3.6)" (ownpiece.py)
     if not (law or this_bill or that_law or foreign) and (titled := title_then_law(text, end, lexicon)):
         law, end = titled  # "hoofdstuk VI Rijvaardigheid en rijbevoegdheid van de Wegenverkeerswet 1994"
-    if ordinal_chapter(text, start) and not (law or this_bill or that_law or foreign or _law_in_sentence(text, start, lexicon)):
+    if ordinal_chapter(text, start) and not (law or this_bill or that_law or foreign or sentence_law(text, start, lexicon)):
         return []  # "in het derde hoofdstuk van ons advies"; "de Grondwet … in het tiende hoofdstuk" is the law's
     if text[start : start + 4].lower() == "par." and not law:
         return []  # "par. 2-8" of a response is its own; "Par. 2, Afd. 3, Titel 1 Fw." a law's
@@ -430,11 +430,6 @@ def _division(text: str, pos: int, start: int, lexicon: LawLexicon) -> list[Ref]
     title = "" if law or this_bill or that_law or foreign else text[end : end + 120]
     return [Ref(text[start:end].strip(), start, end, DIVISION, (), law, this_bill, that_law,
                 detail=detail, foreign=foreign, in_chapter=here, title=title)]  # fmt: skip
-
-
-def _law_in_sentence(text: str, start: int, lexicon: LawLexicon) -> bool:
-    found = lexicon.last_before(text, start)
-    return found is not None and not re.search(r"[.;:!?](?:\s|$)", text[found.end : start])
 
 
 def _bare_number(text: str, at: int, lexicon: LawLexicon) -> list[Ref]:

@@ -390,7 +390,8 @@ class BillIndex:
                 return []  # "de Wet arbeid vreemdelingen (de Wav). Onder deze wet …": that law as a whole (lawasawhole.py)
             return [self.place(ref, quoted or Target(UNKNOWN), context)]
         if ref.anaphor == DESCRIBED and is_function(ref.detail):  # "de inwerkingtredingsbepaling" (functional.py)
-            return [self.place(ref, Target(BILL, "", n, lid=p.lid, item=p.item), context) for n in [functional_article(ref.detail, self.articles.values())] if n for p in ref.parts or (Part(),)]
+            number = functional_article(ref.detail, self.articles.values())
+            return [self.place(ref, Target(BILL, "", number, lid=p.lid, item=p.item), context) for p in ref.parts or (Part(),)] if number else []
         targets = anaphor_targets(ref, context, self.amended_law, inserted)
         if ref.anaphor == DESCRIBED and targets[0].scope == UNKNOWN:
             return []  # "het artikel" with no one article discussed: often no provision at all

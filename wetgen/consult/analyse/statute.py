@@ -75,9 +75,13 @@ def formula_and_law(text: str, start: int, end: int, lexicon) -> tuple[str, str]
     up: the law named in the sentence before "Deze wet" opens (law_before), or, in a formula, a law
     named earlier in its own sentence ("De Advocatenwet bepaalt dat bij of krachtens deze wet …")."""
     formula, law = STATUTE if statute_formula(text, start, end) else "", law_before(text, start, lexicon)
-    if formula and not law and (found := lexicon.last_before(text, start)) and not _BREAK.search(text, found.end, start):
-        law = found.law
-    return formula, law
+    return formula, law or (sentence_law(text, start, lexicon) if formula else "")
+
+
+def sentence_law(text: str, start: int, lexicon) -> str:
+    """Return the last law named before `start` in its own sentence (or clause), or ""."""
+    found = lexicon.last_before(text, start)
+    return found.law if found is not None and not _BREAK.search(text, found.end, start) else ""
 
 
 _BREAK = re.compile(r"[.;:!?](?:\s|$)")

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from wetgen.consult.analyse.sentencebounds import sentence_start
+
 # the law, a verb, at most three short words (no noun phrase: "is strenger dan de regeling in artikel 12"
 # compares), and "in" just before the article
 _ACTIVE = r"regelt|bepaalt|kent|bevat|noemt|omschrijft|definieert|verbiedt|vereist|schrijft|geeft|biedt"
@@ -26,14 +28,17 @@ _SUBJECT = re.compile(
 def subject_law(text: str, at: int, refs: list, lexicon) -> list:
     """Return `refs` (the chain read at `at`) with the law its sentence names as subject before it
     filled in where the first names no law of its own; the others take it as a chain does."""
-    if not refs or refs[0].law or refs[0].this_bill or refs[0].that_law or refs[0].foreign:
+    if not refs or _named(refs[0]):
         return refs
-    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), 0)
-    found = _SUBJECT.search(text, start, at)
+    found = _SUBJECT.search(text, max(0, sentence_start(text, at) - 1), at)  # (from the full stop: its lookbehind)
     if found is None:
         return refs
     group = next(g for g in ("law", "after", "place") if found.group(g))
     law = lexicon.match(text, found.start(group))
     if law is None or law.end != found.end(group):
         return refs
-    return [r._replace(law=law.law) if not (r.law or r.this_bill or r.that_law or r.foreign) else r for r in refs]
+    return [r if _named(r) else r._replace(law=law.law) for r in refs]
+
+
+def _named(ref) -> bool:  # noqa: ANN001 - refs.Ref
+    return bool(ref.law or ref.this_bill or ref.that_law or ref.foreign)

@@ -281,6 +281,12 @@ FRESH77_FROM = "zzz"
 # resolver, after zzy and zzz were read, and committed before they were measured.
 FRESH78_FROM = "zzzb"
 FRESH79_FROM = "zzzc"
+# zzzd, zzze, zzzf and zzzg were labelled blind on 2026-12-06 (a new session) by helpers who never read or
+# ran the resolver, after round 35, and committed before they were measured.
+FRESH80_FROM = "zzzd"
+FRESH81_FROM = "zzze"
+FRESH82_FROM = "zzzf"
+FRESH83_FROM = "zzzg"
 # The parts whose disagreements nobody has read: reported, not enforced. fresh7 (g01-g15) was
 # measured on first contact and read on branch refs-resolve6, fresh5 (e01-e15) and fresh6
 # (f01-f15) on branch refs-resolve7, fresh8 (h01-h15) and fresh9 (i01-i15) on branch
@@ -315,7 +321,7 @@ FRESH79_FROM = "zzzc"
 # read then; fresh66 and fresh67 (zzn, zzo) met it after that (zzn 0.625 / 0.513, zzo 0.923 / 0.404) and were read then;
 # fresh68 and fresh69 (zzp, zzq) met the final code of the session (zzp 0.979 / 0.903, zzq 0.842 / 0.810) and their
 # disagreements were read without a rule written for them.
-UNSEEN_PARTS: tuple[str, ...] = ()
+UNSEEN_PARTS: tuple[str, ...] = ("fresh80", "fresh81", "fresh82", "fresh83")
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
          "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
          "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
@@ -327,7 +333,7 @@ SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fres
          "fresh62", "fresh63", "fresh64", "fresh65", "fresh66", "fresh67",
          "fresh68", "fresh69", "fresh70", "fresh71", "fresh72",
          "fresh73", "fresh74", "fresh75", "fresh76", "fresh77",
-         "fresh78", "fresh79")
+         "fresh78", "fresh79", "fresh80", "fresh81", "fresh82", "fresh83")
 PARTS = ("all", *SPLIT, "read", "unseen")
 
 
@@ -414,7 +420,11 @@ def in_part(doc_id: str, part: str) -> bool:
         "fresh76": (FRESH76_FROM, FRESH77_FROM),
         "fresh77": (FRESH77_FROM, FRESH78_FROM),
         "fresh78": (FRESH78_FROM, FRESH79_FROM),
-        "fresh79": (FRESH79_FROM, "\uffff"),
+        "fresh79": (FRESH79_FROM, FRESH80_FROM),
+        "fresh80": (FRESH80_FROM, FRESH81_FROM),
+        "fresh81": (FRESH81_FROM, FRESH82_FROM),
+        "fresh82": (FRESH82_FROM, FRESH83_FROM),
+        "fresh83": (FRESH83_FROM, "\uffff"),
     }
     if part in ("read", "unseen"):
         unseen = any(in_part(doc_id, p) for p in UNSEEN_PARTS)

@@ -13,57 +13,47 @@ text around it.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
 from wetgen.consult.analyse import grammar
 from wetgen.consult.analyse.aanhef import AANHEF, bare_aanhef
 from wetgen.consult.analyse.aanwijzingen import aanwijzing_refs
 from wetgen.consult.analyse.anchors import anchors
-from wetgen.consult.analyse.bareletters import bare_onderdelen
 from wetgen.consult.analyse.barenumbers import after_bare_number
-from wetgen.consult.analyse.bracketlid import bracketed_lid, with_lid
+from wetgen.consult.analyse.chain import NUMBER_AT, article_chain, other_number
 from wetgen.consult.analyse.described import HISTORY_NOTE, apposition, described
 from wetgen.consult.analyse.divisiontitles import title_then_law
 from wetgen.consult.analyse.divisionwords import division_words, ordinal_chapter
-from wetgen.consult.analyse.grammar import NUMBER, Group, Part
+from wetgen.consult.analyse.grammar import Group, Part
 from wetgen.consult.analyse.lawlist import own_laws
 from wetgen.consult.analyse.lawnames import LawLexicon
-from wetgen.consult.analyse.lawtail import CAPTION, THAT_LAW, THIS_BILL, law_tail
+from wetgen.consult.analyse.lawtail import THAT_LAW, THIS_BILL, law_tail
 from wetgen.consult.analyse.lidparagraph import in_numbered_lid
 from wetgen.consult.analyse.links import provision_links
 from wetgen.consult.analyse.memorieparts import own_memorie
 from wetgen.consult.analyse.mvtrefs import mvt_places, own_places
-from wetgen.consult.analyse.numbering import is_roman, numbered_like
 from wetgen.consult.analyse.opschrift import opschrift_before
 from wetgen.consult.analyse.ownpiece import about_itself, in_own_brackets
-from wetgen.consult.analyse.relative import law_of_relative
+from wetgen.consult.analyse.refkinds import (
+    ANAPHOR,
+    ARTICLE,
+    DESCRIBED,
+    DIVISION,
+    GROUND,
+    HISTORY,
+    LOOSE,
+    MVT,
+    PREVIOUS,
+    PROPOSED,
+    SENTENCE,
+    Ref,
+)
 from wetgen.consult.analyse.renumbering import renumbered
 from wetgen.consult.analyse.sectionparts import after_section
-from wetgen.consult.analyse.spacedletter import joined_letter
 from wetgen.consult.analyse.stages import ALIAS, stage_numbers
 from wetgen.consult.analyse.statute import formula_and_law, sentence_law
 from wetgen.consult.analyse.subjectlaw import subject_law
 from wetgen.consult.analyse.thisbesluit import THIS_BESLUIT, besluit_at
 
-ARTICLE = "artikel"  # one or more articles, with their qualifiers
-LOOSE = "los"  # leden or onderdelen without their article: "het derde lid", "onderdeel c"
-DIVISION = "deel"  # a hoofdstuk, titel, afdeling or paragraaf of a law
-ANAPHOR = "verwijzing"  # "dit artikel", "die bepalingen", "het tweede lid van die bepaling"
-MVT = "mvt"  # a place in the memorie van toelichting
-SENTENCE = "volzin"  # the detail of a LOOSE reference to a sentence: "de eerste volzin"
-PREVIOUS = "vorige"  # the anaphor of "de vorige leden", "het voorgaande lid"
-GROUND = "grond"  # the anaphor of "de a-grond"
-HISTORY = "historie"  # "Dit artikel is met ingang van … ingevoerd bij wet van …": the unit shown
-DESCRIBED = "beschreven"  # "de voorgestelde bepaling", "het artikel": the one article discussed
-PROPOSED = "voorgesteld"  # the detail of "de voorgestelde bepaling", "het nieuwe artikel"
-
-GRONDWET = "Grondwet"
-_OF_LAW = re.compile(
-    r"(?:voorgestelde|nieuwe|voorgesteld|nieuw|gewijzigde|huidige|bestaande|te\s+wijzigen|(?P<additional>additionee?le?))\s*$",
-    re.I,
-)  # "additioneel artikel IX": only the Grondwet has additionele artikelen, never a bill's own
-_LID_AFTER_LAW = re.compile(rf"\s*,\s*(?:het\s+)?(?:(?:{grammar.ORDINALS})\s+lid\b|lid\s+\d)", re.I)
-_OF_ARTICLE = re.compile(r"\s*,?\s+(?:van|in)\s+(?:het\s+|de\s+)?(?:artikel|art\b|artt?\.)", re.I)
 _PREFIX_TAIL = re.compile(  # "het derde lid van artikel 10"; "een nieuw vierde lid (wordt) toegevoegd aan art. 7:758 BW"
     r"\s*,?\s*(?:van|uit|in|(?:(?:wordt|worden|is|zijn)\s+)?(?:toegevoegd|ingevoegd)\s+(?:aan|in))\s+(?:het\s+|de\s+)?"
     r"(?P<law>(?:nu\s+)?(?:voorgestelde|nieuwe|gewijzigde|huidige|bestaande)\s+)?",
@@ -87,45 +77,8 @@ _ANAPHOR_AFTER = re.compile(
 )
 _OF = re.compile(r"\s*,?\s*van\s+", re.I)
 _GROUND = re.compile(r"(?:de\s+)?(?P<letter>[a-i])-grond(?![\w-])", re.I)
-_NUMBER_AT = re.compile(rf"\s*(?P<number>{NUMBER})", re.I)
-# a comma for the dot of a number, written against one article ("artikel 5,1 Wfz"); not a list
-# ("de artikelen 5,6 en 7", "artikel 5,1 en 2") nor a date ("artikel 5,1 januari")
-_COMMA_DOT = re.compile(
-    rf",(?P<rest>\d{{1,3}}[a-z]?)(?![\w.:°]|,\s*\d|\s*(?:en|of|tot|t/m|[-–])\s*\d|{grammar.MONTH})",
-    re.I,
-)
-_SPACED_LETTERS = re.compile(rf"(?i)\s(?P<first>[a-z]){grammar.RANGE}(?P<last>[a-z])(?![\w°])")
 _ARTICLE_WORD = re.compile(r"\bartikel(?:en)?\b", re.I)
-_ONE_ARTICLE = re.compile(r"(?:artikel|art\.?)\s*$", re.I)
-_BRACKETED = re.compile(r"\s*[\[(](?:(?:oud|nieuw|artikel)\s+)?(?P<number>\d+[a-z]?(?:[.:]\d+[a-z]?)+)[\])]", re.I)
-_DOSSIER = re.compile(r"\d{2}\.\d{3}")
 
-
-class Ref(NamedTuple):
-    """One reference as written: what it names, and in which law if it says so."""
-
-    raw: str
-    start: int
-    end: int
-    kind: str  # ARTICLE, LOOSE, DIVISION, ANAPHOR or MVT
-    parts: tuple[Part, ...] = ()
-    law: str = ""  # the law named with it: its citeertitel, or the name as written
-    this_bill: bool = False  # "van deze wet", "van het wetsvoorstel"
-    that_law: bool = False  # "van die wet": the law named before
-    of_law: bool = False  # "het voorgestelde / nieuwe / gewijzigde artikel": the amended law's
-    detail: str = ""  # the MvT's "paragraaf 4.2", a division's "hoofdstuk III"
-    anaphor: str = ""  # "dit", "dat" (one provision), "die" (several), "deze wet"
-    foreign: bool = (
-        False  # "van de richtlijn", "van het Verdrag": of a document that is no law known
-    )
-    in_chapter: bool = False  # "de paragrafen 2 tot en met 4 van dit hoofdstuk"
-    own_text: bool = False  # "zie hierna onder par. 2": the MvT's own paragraph, where the text is the MvT
-    title: str = ""  # the words after a division's number: "Hoofdstuk 2. Toegang …"
-
-    @property
-    def articles(self) -> tuple[str, ...]:
-        """Return the article numbers the reference names, in order, each once."""
-        return tuple(dict.fromkeys(p.artikel for p in self.parts if p.artikel))
 
 
 _DEFAULT: list[LawLexicon] = []
@@ -147,7 +100,7 @@ def find_references(text: str, lexicon: LawLexicon | None = None) -> list[Ref]:
               if not any(r.start < e and s < r.end for r in found)]  # fmt: skip
     found += [Ref(text[k.start : k.end], k.start, k.end, ARTICLE, (Part(k.artikel, k.lid),), lexicon.by_bwb[k.bwb])
               for k in provision_links(text) if k.bwb in lexicon.by_bwb]  # fmt: skip
-    found += [r for r in aanwijzing_refs(text, lambda at, start: _chain(text, at, start, lexicon))
+    found += [r for r in aanwijzing_refs(text, lambda at, start: article_chain(text, at, start, lexicon))
               if not any(f.start < r.end and r.start < f.end for f in found)]  # fmt: skip
     found += [Ref(n, s, e, ARTICLE, (Part(n),), detail=ALIAS if alias else "")
               for s, e, n, alias in stage_numbers(text) if not any(r.start < e and s < r.end for r in found)]  # fmt: skip
@@ -161,8 +114,8 @@ def find_references(text: str, lexicon: LawLexicon | None = None) -> list[Ref]:
         if at < cursor or any(s <= at < e for s, e in taken):
             continue
         if kind == "art":
-            refs = subject_law(text, at, _chain(text, head, at, lexicon), lexicon)  # subjectlaw.py
-            refs += _other_number(text, refs[-1]) + own_laws(text, refs, lambda at: _chain(text, at, at, lexicon)) if refs else []
+            refs = subject_law(text, at, article_chain(text, head, at, lexicon), lexicon)  # subjectlaw.py
+            refs += other_number(text, refs[-1]) + own_laws(text, refs, lambda at: article_chain(text, at, at, lexicon)) if refs else []
         elif kind == "qual":
             refs = [] if after_section(text, at) else _loose(text, at, lexicon)
         elif kind == "div":
@@ -178,125 +131,6 @@ def find_references(text: str, lexicon: LawLexicon | None = None) -> list[Ref]:
     return grammar.within_budget(sorted(found, key=lambda r: r.start))
 
 
-def _chain(
-    text: str, pos: int, start: int, lexicon: LawLexicon, prefix: list[Group] | None = None
-) -> list[Ref]:
-    """Read the article numbers from `pos` on ("12, 13a en 14", "29, derde lid, artikel 75 en
-    artikel 80 van de Wet X"): one Ref per article word, all taking the law named at the end."""
-    first = _NUMBER_AT.match(text, pos)
-    if not first:
-        return []
-    pieces: list[tuple[int, int, list[Part]]] = []  # (start, end, parts) of each Ref
-    parts: list[Part] = []
-    number, end = grammar.compact(first.group("number")), first.end()
-    comma = _COMMA_DOT.match(text, end) if number.isdigit() else None
-    if comma and _ONE_ARTICLE.search(text, max(0, start), pos):
-        number, end = f"{number}.{comma.group('rest')}", comma.end()
-    spaced = _SPACED_LETTERS.match(text, end) if number.isdigit() else None
-    if spaced:  # "Artikel 137 c tot met f": the letters written apart from their number
-        first_letter, number = number + spaced.group("first"), number + spaced.group("last")
-        parts += [Part(first_letter), *(Part(n) for n in grammar.expand(first_letter, number))]
-        end = spaced.end()
-    elif number.isdigit() and (joined := joined_letter(text, end, number, lexicon.articles)) > end:
-        number, end = number + text[joined - 1], joined  # "artikel 28 a": 28a (spacedletter.py)
-    worded = pos > start  # "artikel 28a (2)": a lid in brackets after the article word (bracketlid.py)
-    while True:
-        lid, end = bracketed_lid(text, end) if worded else ("", end)
-        groups, end = grammar.qualifiers(text, end)
-        groups = with_lid(lid, groups)
-        letters, end = (bare_onderdelen(text, end, number) if not groups else ((), end))
-        groups = [Group(items=letters)] if letters else groups
-        if prefix and not pieces and not parts:
-            groups = _merge(prefix, groups)
-        parts.extend(grammar.parts(number, groups))
-        step = grammar.NEXT_NUMBER.match(text, end)
-        caption = None if step else CAPTION.match(text, end)
-        if caption:  # "de artikelen 12 (voorrang) en 28a (zorgplicht)": the list goes on
-            step = grammar.NEXT_NUMBER.match(text, caption.end())
-        letter = None if step or not number[-1:].isalpha() or number.isupper() else grammar.NEXT_LETTER.match(text, end)
-        if letter:  # "de artikelen 13a en b": the same number with the next letter
-            following = number.rstrip("abcdefghijklmnopqrstuvwxyz") + letter.group("letter")
-            if grammar.RANGE_SEP.fullmatch(letter.group("sep")):
-                parts.extend(Part(n) for n in grammar.expand(number, following))
-            number, end = following, letter.end()
-            continue
-        if not step:
-            break
-        separator, following = step.group("sep"), _in_chapter_of(number, grammar.compact(step.group("number")))
-        if step.group("again") or grammar.JUNCTO_SEP.fullmatch(separator):
-            pieces.append((start, end, parts))
-            start, parts = step.start("again") if step.group("again") else step.start("number"), []
-            following = grammar.compact(step.group("number"))
-        elif grammar.RANGE_SEP.fullmatch(separator):
-            parts.extend(Part(n) for n in grammar.expand(number, following))
-        number, end = following, step.end()
-    pieces.append((start, end, parts))
-    law, this_bill, that_law, end, foreign = law_tail(text, end, lexicon)
-    if law and len(parts) == 1 and not (parts[0].lid or parts[0].item) and _LID_AFTER_LAW.match(text, end):
-        groups, after = grammar.qualifiers(text, end)  # "artikel 304 Sr, tweede lid": the lid after the law
-        if groups and not _OF_ARTICLE.match(text, after):
-            pieces[-1], end = (pieces[-1][0], after, grammar.parts(parts[0].artikel, groups)), after
-    head = pieces[0][0]
-    if not law and not this_bill and not that_law:
-        before = lexicon.ending_at(text, head)
-        if before is not None:
-            law, head = before.law, before.start
-            pieces[0] = (head, pieces[0][1], pieces[0][2])
-        else:
-            law = law_of_relative(text, head, lexicon)  # "de Grondwet, waarvan artikel 18"
-    of_law_word = _OF_LAW.search(text[max(0, head - 24) : head])
-    of_law = bool(of_law_word)
-    if of_law_word and of_law_word.group("additional"):  # "een additioneel artikel 28d" is an extra one
-        of_law = all(is_roman(p.artikel) for _, _, ps in pieces for p in ps)
-        law = GRONDWET if of_law and not (law or this_bill or that_law) else law
-    if prefix is not None:
-        of_law = of_law or bool(
-            re.search(r"voorgestelde|nieuwe|gewijzigde|huidige", text[head:pos], re.I)
-        )
-    refs = []
-    for index, (s, e, ps) in enumerate(pieces):
-        last = index == len(pieces) - 1
-        e = end if last else e
-        # "artikel 4:17, eerste lid, en artikel 18 van de Gemeentewet": the law named at the end
-        # is not that of an article numbered in a style it does not have
-        own = law if last or not law or not ps or numbered_like(law, ps[0].artikel) else ""
-        refs.append(Ref(text[s:e].strip(), s, e, ARTICLE, tuple(dict.fromkeys(ps)), own,
-                        this_bill, that_law, of_law, foreign=foreign))  # fmt: skip
-    return refs
-
-
-def _in_chapter_of(first: str, last: str) -> str:
-    """Return the next number of a list or range written short after a colon number ("3:40-45",
-    "4:17 en 18", "2:138/248": 3:45, 4:18, 2:248; a law numbered with colons has no plain articles); else `last`."""
-    head, _, tail = first.rpartition(":")
-    digits = tail.rstrip("abcdefghijklmnopqrstuvwxyz")  # "1:377a en 378"
-    if head and last.isdigit() and digits.isdigit() and int(digits) < int(last) <= int(digits) + 200:
-        return f"{head}:{last}"
-    return last
-
-
-def _other_number(text: str, ref: Ref) -> list[Ref]:
-    """Read the other number of the same article in brackets after it ("Artikel 5:21 [5.2.1]",
-    "artikel 3.1 (oud 2.4)"): the draft's or the former numbering, an article of the same law."""
-    match = _BRACKETED.match(text, ref.end)
-    if not match or _DOSSIER.fullmatch(match.group(0).strip(" ()")):
-        return []  # "… van de Wet X (33.344)": the dossier number of a bill, five digits
-    number = match.group("number")
-    return [Ref(number, match.start("number"), match.end("number"), ARTICLE, (Part(number),), ref.law)]
-
-
-def _merge(prefix: list[Group], groups: list[Group]) -> list[Group]:
-    """Join what stands before "van artikel 5" with what follows it: "het tweede lid van
-    artikel 5, onderdeel a" is one provision."""
-    if not groups:
-        return prefix
-    head, tail = prefix[-1], groups[0]
-    joined = grammar.Group(
-        head.leden or tail.leden, head.items or tail.items, head.subs or tail.subs
-    )
-    return [*prefix[:-1], joined, *groups[1:]]
-
-
 def _loose(text: str, at: int, lexicon: LawLexicon) -> list[Ref]:
     """Read leden or onderdelen named without their article, or before it ("het derde lid
     van artikel 10", "het tweede lid van die bepaling")."""
@@ -307,7 +141,7 @@ def _loose(text: str, at: int, lexicon: LawLexicon) -> list[Ref]:
     if tail:
         after = tail.end()
         article = re.match(rf"(?i){grammar.ARTICLE_WORD}", text[after:])
-        if article and (chained := _chain(text, after + article.end(), at, lexicon, groups)):
+        if article and (chained := article_chain(text, after + article.end(), at, lexicon, groups)):
             return chained
         anaphor = _ANAPHOR_AFTER.match(text, after)
         if anaphor:
@@ -347,10 +181,10 @@ def _anaphor(text: str, start: int, lexicon: LawLexicon) -> list[Ref]:
     noun = match.start("what")
     if match.group("word").lower().endswith("laatste") and not what.startswith(("artikel", "bepaling", "wetsartikel")):
         return []  # "dit laatste lid", "dit laatste hoofdstuk": which one is not told
-    if what == "artikel" and _NUMBER_AT.match(text, match.end()):
+    if what == "artikel" and NUMBER_AT.match(text, match.end()):
         # "genoemd artikel 10.1" is the article 10.1 named before; "dat artikel 12 …" (a
         # conjunction) an article as any other, which the resolver reads the same way
-        return [r._replace(anaphor="genoemd") for r in _chain(text, match.end(), noun, lexicon)]
+        return [r._replace(anaphor="genoemd") for r in article_chain(text, match.end(), noun, lexicon)]
     if what == "lid" and re.match(r"\s+\d", text[match.end() :]):
         return _loose(text, noun, lexicon)  # "… zo dat lid 3 …"
     if what in ("wet", "rijkswet", "regeling", "verordening", "reglement", "besluit", "keur"):  # "deze regeling": owninstrument.py
@@ -388,7 +222,7 @@ def _unnumbered_before(text: str, start: int) -> bool:
     anaphor after it ("deze artikelen") takes up those words, not a provision."""
     words = list(_ARTICLE_WORD.finditer(text, 0, start))
     last = words[-1] if words else None
-    if last is None or _NUMBER_AT.match(text, last.end()):
+    if last is None or NUMBER_AT.match(text, last.end()):
         return False
     return not (re.search(r"(?:dit|dat|deze|die|genoemde?|zelfde)\s+$", text[max(0, last.start() - 12) : last.start()], re.I)
                 or text[max(0, last.start() - 4) : last.start()].lower() == "het " and apposition(text, last.start() - 4))  # "… (het artikel dat …)"
@@ -435,7 +269,7 @@ def _division(text: str, pos: int, start: int, lexicon: LawLexicon) -> list[Ref]
 def _bare_number(text: str, at: int, lexicon: LawLexicon) -> list[Ref]:
     """Read an article number written without "artikel": "1:25, derde lid", "669 lid 5",
     "3:98 BW", "artikel 3:83 juncto 3:98". Without a lid or a law it is not read."""
-    refs = _chain(text, at, at, lexicon)
+    refs = article_chain(text, at, at, lexicon)
     if not refs:
         return []
     first = refs[0]

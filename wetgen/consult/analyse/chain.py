@@ -1,0 +1,155 @@
+"""The article numbers read from an article word on: "12, 13a en 14", "29, derde lid, artikel 75 en
+artikel 80 van de Wet X", "4:17 en 18", "137 c tot met f", with the law named at the end (split from refs.py)."""
+
+from __future__ import annotations
+
+import re
+
+from wetgen.consult.analyse import grammar
+from wetgen.consult.analyse.bareletters import bare_onderdelen
+from wetgen.consult.analyse.bracketlid import bracketed_lid, with_lid
+from wetgen.consult.analyse.grammar import NUMBER, Group, Part
+from wetgen.consult.analyse.lawnames import LawLexicon
+from wetgen.consult.analyse.lawtail import CAPTION, law_tail
+from wetgen.consult.analyse.numbering import is_roman, numbered_like
+from wetgen.consult.analyse.refkinds import ARTICLE, Ref
+from wetgen.consult.analyse.relative import law_of_relative
+from wetgen.consult.analyse.spacedletter import joined_letter
+
+GRONDWET = "Grondwet"
+_OF_LAW = re.compile(
+    r"(?:voorgestelde|nieuwe|voorgesteld|nieuw|gewijzigde|huidige|bestaande|te\s+wijzigen|(?P<additional>additionee?le?))\s*$",
+    re.I,
+)  # "additioneel artikel IX": only the Grondwet has additionele artikelen, never a bill's own
+_LID_AFTER_LAW = re.compile(rf"\s*,\s*(?:het\s+)?(?:(?:{grammar.ORDINALS})\s+lid\b|lid\s+\d)", re.I)
+_OF_ARTICLE = re.compile(r"\s*,?\s+(?:van|in)\s+(?:het\s+|de\s+)?(?:artikel|art\b|artt?\.)", re.I)
+NUMBER_AT = re.compile(rf"\s*(?P<number>{NUMBER})", re.I)
+# a comma for the dot of a number, written against one article ("artikel 5,1 Wfz"); not a list
+# ("de artikelen 5,6 en 7", "artikel 5,1 en 2") nor a date ("artikel 5,1 januari")
+_COMMA_DOT = re.compile(
+    rf",(?P<rest>\d{{1,3}}[a-z]?)(?![\w.:°]|,\s*\d|\s*(?:en|of|tot|t/m|[-–])\s*\d|{grammar.MONTH})",
+    re.I,
+)
+_SPACED_LETTERS = re.compile(rf"(?i)\s(?P<first>[a-z]){grammar.RANGE}(?P<last>[a-z])(?![\w°])")
+_ONE_ARTICLE = re.compile(r"(?:artikel|art\.?)\s*$", re.I)
+_BRACKETED = re.compile(r"\s*[\[(](?:(?:oud|nieuw|artikel)\s+)?(?P<number>\d+[a-z]?(?:[.:]\d+[a-z]?)+)[\])]", re.I)
+_DOSSIER = re.compile(r"\d{2}\.\d{3}")
+
+
+def article_chain(
+    text: str, pos: int, start: int, lexicon: LawLexicon, prefix: list[Group] | None = None
+) -> list[Ref]:
+    """Read the article numbers from `pos` on ("12, 13a en 14", "29, derde lid, artikel 75 en
+    artikel 80 van de Wet X"): one Ref per article word, all taking the law named at the end."""
+    first = NUMBER_AT.match(text, pos)
+    if not first:
+        return []
+    pieces: list[tuple[int, int, list[Part]]] = []  # (start, end, parts) of each Ref
+    parts: list[Part] = []
+    number, end = grammar.compact(first.group("number")), first.end()
+    comma = _COMMA_DOT.match(text, end) if number.isdigit() else None
+    if comma and _ONE_ARTICLE.search(text, max(0, start), pos):
+        number, end = f"{number}.{comma.group('rest')}", comma.end()
+    spaced = _SPACED_LETTERS.match(text, end) if number.isdigit() else None
+    if spaced:  # "Artikel 137 c tot met f": the letters written apart from their number
+        first_letter, number = number + spaced.group("first"), number + spaced.group("last")
+        parts += [Part(first_letter), *(Part(n) for n in grammar.expand(first_letter, number))]
+        end = spaced.end()
+    elif number.isdigit() and (joined := joined_letter(text, end, number, lexicon.articles)) > end:
+        number, end = number + text[joined - 1], joined  # "artikel 28 a": 28a (spacedletter.py)
+    worded = pos > start  # "artikel 28a (2)": a lid in brackets after the article word (bracketlid.py)
+    while True:
+        lid, end = bracketed_lid(text, end) if worded else ("", end)
+        groups, end = grammar.qualifiers(text, end)
+        groups = with_lid(lid, groups)
+        letters, end = (bare_onderdelen(text, end, number) if not groups else ((), end))
+        groups = [Group(items=letters)] if letters else groups
+        if prefix and not pieces and not parts:
+            groups = _merge(prefix, groups)
+        parts.extend(grammar.parts(number, groups))
+        step = grammar.NEXT_NUMBER.match(text, end)
+        caption = None if step else CAPTION.match(text, end)
+        if caption:  # "de artikelen 12 (voorrang) en 28a (zorgplicht)": the list goes on
+            step = grammar.NEXT_NUMBER.match(text, caption.end())
+        letter = None if step or not number[-1:].isalpha() or number.isupper() else grammar.NEXT_LETTER.match(text, end)
+        if letter:  # "de artikelen 13a en b": the same number with the next letter
+            following = number.rstrip("abcdefghijklmnopqrstuvwxyz") + letter.group("letter")
+            if grammar.RANGE_SEP.fullmatch(letter.group("sep")):
+                parts.extend(Part(n) for n in grammar.expand(number, following))
+            number, end = following, letter.end()
+            continue
+        if not step:
+            break
+        separator, following = step.group("sep"), _in_chapter_of(number, grammar.compact(step.group("number")))
+        if step.group("again") or grammar.JUNCTO_SEP.fullmatch(separator):
+            pieces.append((start, end, parts))
+            start, parts = step.start("again") if step.group("again") else step.start("number"), []
+            following = grammar.compact(step.group("number"))
+        elif grammar.RANGE_SEP.fullmatch(separator):
+            parts.extend(Part(n) for n in grammar.expand(number, following))
+        number, end = following, step.end()
+    pieces.append((start, end, parts))
+    law, this_bill, that_law, end, foreign = law_tail(text, end, lexicon)
+    if law and len(parts) == 1 and not (parts[0].lid or parts[0].item) and _LID_AFTER_LAW.match(text, end):
+        groups, after = grammar.qualifiers(text, end)  # "artikel 304 Sr, tweede lid": the lid after the law
+        if groups and not _OF_ARTICLE.match(text, after):
+            pieces[-1], end = (pieces[-1][0], after, grammar.parts(parts[0].artikel, groups)), after
+    head = pieces[0][0]
+    if not law and not this_bill and not that_law:
+        before = lexicon.ending_at(text, head)
+        if before is not None:
+            law, head = before.law, before.start
+            pieces[0] = (head, pieces[0][1], pieces[0][2])
+        else:
+            law = law_of_relative(text, head, lexicon)  # "de Grondwet, waarvan artikel 18"
+    of_law_word = _OF_LAW.search(text[max(0, head - 24) : head])
+    of_law = bool(of_law_word)
+    if of_law_word and of_law_word.group("additional"):  # "een additioneel artikel 28d" is an extra one
+        of_law = all(is_roman(p.artikel) for _, _, ps in pieces for p in ps)
+        law = GRONDWET if of_law and not (law or this_bill or that_law) else law
+    if prefix is not None:
+        of_law = of_law or bool(
+            re.search(r"voorgestelde|nieuwe|gewijzigde|huidige", text[head:pos], re.I)
+        )
+    refs = []
+    for index, (s, e, ps) in enumerate(pieces):
+        last = index == len(pieces) - 1
+        e = end if last else e
+        # "artikel 4:17, eerste lid, en artikel 18 van de Gemeentewet": the law named at the end
+        # is not that of an article numbered in a style it does not have
+        own = law if last or not law or not ps or numbered_like(law, ps[0].artikel) else ""
+        refs.append(Ref(text[s:e].strip(), s, e, ARTICLE, tuple(dict.fromkeys(ps)), own,
+                        this_bill, that_law, of_law, foreign=foreign))  # fmt: skip
+    return refs
+
+
+def _in_chapter_of(first: str, last: str) -> str:
+    """Return the next number of a list or range written short after a colon number ("3:40-45",
+    "4:17 en 18", "2:138/248": 3:45, 4:18, 2:248; a law numbered with colons has no plain articles); else `last`."""
+    head, _, tail = first.rpartition(":")
+    digits = tail.rstrip("abcdefghijklmnopqrstuvwxyz")  # "1:377a en 378"
+    if head and last.isdigit() and digits.isdigit() and int(digits) < int(last) <= int(digits) + 200:
+        return f"{head}:{last}"
+    return last
+
+
+def other_number(text: str, ref: Ref) -> list[Ref]:
+    """Read the other number of the same article in brackets after it ("Artikel 5:21 [5.2.1]",
+    "artikel 3.1 (oud 2.4)"): the draft's or the former numbering, an article of the same law."""
+    match = _BRACKETED.match(text, ref.end)
+    if not match or _DOSSIER.fullmatch(match.group(0).strip(" ()")):
+        return []  # "… van de Wet X (33.344)": the dossier number of a bill, five digits
+    number = match.group("number")
+    return [Ref(number, match.start("number"), match.end("number"), ARTICLE, (Part(number),), ref.law)]
+
+
+def _merge(prefix: list[Group], groups: list[Group]) -> list[Group]:
+    """Join what stands before "van artikel 5" with what follows it: "het tweede lid van
+    artikel 5, onderdeel a" is one provision."""
+    if not groups:
+        return prefix
+    head, tail = prefix[-1], groups[0]
+    joined = grammar.Group(
+        head.leden or tail.leden, head.items or tail.items, head.subs or tail.subs
+    )
+    return [*prefix[:-1], joined, *groups[1:]]

@@ -1,0 +1,84 @@
+"""The resolution of a division: "hoofdstuk III van de Tracéwet", "titel 7.10 NBW", "afdeling 2.3 van
+die wet", and the bill's own hoofdstukken (split from resolve.py; mixed into its BillIndex)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from wetgen.consult.analyse.billunits import titled_division
+from wetgen.consult.analyse.context import BILL, LAW, OTHER_LAW, UNKNOWN, Context, Target
+from wetgen.consult.analyse.divisionchain import in_titel_named
+from wetgen.consult.analyse.lawinforce import text_law
+from wetgen.consult.analyse.lawnames import BW, book_of, is_code, with_book
+from wetgen.consult.analyse.newlaw import own_division
+from wetgen.consult.analyse.numbering import bw_division, is_named, is_roman
+from wetgen.consult.analyse.opschrift import names_opschrift
+from wetgen.consult.analyse.refkinds import Ref
+from wetgen.consult.analyse.replacedlaw import in_force
+from wetgen.consult.analyse.resolution import Resolution
+
+if TYPE_CHECKING:
+    from wetgen.model import Article, Bill
+
+
+class DivisionResolving:
+    """The division half of BillIndex: it needs the index's bill, articles, divisions and laws."""
+
+    bill: Bill
+    articles: dict[str, Article]
+    divisions: dict[tuple[str, str], tuple[str, ...]]
+    laws: list[str]
+    amended: list
+    bill_names: tuple[str, ...]
+
+    def _division(self, ref: Ref, context: Context, detail: str) -> Resolution:
+        """Resolve "hoofdstuk III van de Tracéwet", "titel 7.10 NBW", "afdeling 2.3 van die wet"."""
+        # the law named with it or before it, else the law a heading or instruction set; a bare
+        # "paragraaf 5.1" in prose is as often the MvT's or the document's own, so it is taken
+        # for the one law the bill amends only where its number names that law ("titel 7.13"
+        # of a bill amending Boek 7 BW)
+        own = self._own_division(ref, context, detail)
+        if own is not None:
+            return own
+        if not (ref.law or ref.that_law or ref.foreign) and (within := in_titel_named(*detail.split(" ", 1), context.divisions)):
+            return self.place(ref, within._replace(scope=LAW if self.amended_law(within.law) else OTHER_LAW), context)
+        law = ref.law or context.named_law or context.law or ("" if self.amended or "paragraaf" in detail else text_law(context))
+        only = self.laws[0] if len(self.laws) == 1 else ""
+        number = detail.partition(" ")[2]
+        if not law and is_code(only) and number.split(".")[0] == book_of(only) and "." in number:
+            law = only
+        if not ref.law and bw_division(law, number, self.laws, self.bill.citeertitel):
+            law = BW  # "titel 7.4" in a text on a BW bill: titel 4 of Boek 7, not of the law named last
+        if ref.this_bill or ref.foreign or not law or is_named(law, self.bill_names):
+            return self.place(ref, Target(UNKNOWN), context)
+        kind, _, number = detail.partition(" ")
+        if is_code(law) and "." in number:  # "titel 7.10" of the BW is titel 10 of Boek 7
+            book, rest = number.split(".", 1)
+            if book_of(law).lower() in ("", book.lower()):
+                law, number = with_book(law, f"{book}:1")[0], rest
+        amended = self.amended_law(law)
+        target = Target(LAW if amended else OTHER_LAW, amended or law, division=f"{kind} {number}")
+        return self.place(ref, target, context)
+
+    def _own_division(self, ref: Ref, context: Context, detail: str) -> Resolution | None:
+        """Return the resolution of a division of the bill itself ("de hoofdstukken IV en V van
+        het wetsvoorstel", "Hoofdstuk IV" of an Invoeringswet in hoofdstukken): named with the
+        bill, or bare with a Roman number the bill has where no heading set an amended law (a
+        bare "hoofdstuk 3" in prose is as often the MvT's own); its nodes are the division's
+        articles. None when it is not the bill's."""
+        kind, _, number = detail.partition(" ")
+        nodes = self.divisions.get((kind, number.upper()))
+        this_bill = ref.this_bill or bool(ref.law) and is_named(ref.law, self.bill_names) and not in_force(ref.raw)  # "hoofdstuk 1 van de Waterwet" it enacts
+        named = bool(ref.law or ref.that_law or ref.foreign or context.law or context.named_law) and not this_bill
+        here = self.articles.get(context.bill_article.upper()) if context.bill_article else None
+        own_text = (context.structural and here is not None or names_opschrift(ref.raw)) and not (here and here.is_amending or context.mvt_text)
+        if nodes is None and not self.laws and own_division(kind, number, list(self.articles), named, own_text):
+            # "afdeling 4.1" of a new law: the draft lists articles, not afdelingen
+            return Resolution(ref, "bill", (), "", f"wetsvoorstel, {detail}", Target(BILL, division=detail))
+        # Roman, or "Het opschrift van paragraaf 1.2" where no law is named before it: the bill's own
+        # (an afdeling or titel the new law has: a document's own sections are paragrafen and hoofdstukken)
+        bare = (is_roman(number) or (names_opschrift(ref.raw) or kind in ("afdeling", "titel") and not self.laws) and not context.named_law
+                ) and not (ref.law or ref.that_law or ref.foreign or context.law)  # fmt: skip
+        if nodes is None or not (this_bill or bare or titled_division(self.bill, kind, number, ref.title)):
+            return None
+        return Resolution(ref, "bill", nodes, "", f"wetsvoorstel, {detail}", Target(BILL, division=detail))

@@ -20,7 +20,7 @@ from wetgen.consult.analyse.amendmentitems import amendment_item
 from wetgen.consult.analyse.assign import PointResult, assign
 from wetgen.consult.analyse.billnames import amended_name
 from wetgen.consult.analyse.billunits import bill_unit, inserted_onderdeel
-from wetgen.consult.analyse.borrowing import EARLIER, borrow_laws, division_law
+from wetgen.consult.analyse.borrowing import EARLIER
 from wetgen.consult.analyse.context import BILL, EMPTY, OTHER_LAW, UNKNOWN, Context, Target
 from wetgen.consult.analyse.definedinstrument import defines, with_definitions
 from wetgen.consult.analyse.definedlaws import text_abbreviations
@@ -30,9 +30,7 @@ from wetgen.consult.analyse.divisionheadings import bill_division, opens_own_art
 from wetgen.consult.analyse.enablinglaw import with_aanhef_law
 from wetgen.consult.analyse.grammar import Part
 from wetgen.consult.analyse.headings import named_twice
-from wetgen.consult.analyse.lawasawhole import law_taken_up
 from wetgen.consult.analyse.lawinforce import after_point, after_reference, law_heading, title_law
-from wetgen.consult.analyse.lawlessbill import of_law_before
 from wetgen.consult.analyse.leadin import lead_in_law
 from wetgen.consult.analyse.match import TextMatcher
 from wetgen.consult.analyse.namedafter import named_after
@@ -42,21 +40,19 @@ from wetgen.consult.analyse.numbering import number_style
 from wetgen.consult.analyse.owncitations import cited_in_passing, lid_of_own_article
 from wetgen.consult.analyse.ownheadings import leave_amended_law
 from wetgen.consult.analyse.points import Point, points_of, split_points
-from wetgen.consult.analyse.reading import Reading
-from wetgen.consult.analyse.refs import ANAPHOR, ARTICLE, DIVISION, LOOSE, Ref, find_references
+from wetgen.consult.analyse.reading import NO_LAW, Reading, read_segment
+from wetgen.consult.analyse.refs import ANAPHOR, ARTICLE, DIVISION, LOOSE, Ref
 from wetgen.consult.analyse.refs import MVT as MVT_KIND
 from wetgen.consult.analyse.resolve import GENERAL, BillIndex, Resolution
-from wetgen.consult.analyse.soleamending import amends_at, heads_onderdelen, under_sole_article
+from wetgen.consult.analyse.soleamending import heads_onderdelen, under_sole_article
 from wetgen.consult.analyse.stages import ALIAS, alias_law, stage_heading
 from wetgen.consult.analyse.tocpages import contents_blanks, without_pages
 from wetgen.consult.analyse.votes import voted_article
 from wetgen.model import Bill
 
-_SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)")
 _LISTED = re.compile(r"\s*,?\s*(?:en|of|alsmede|en\s+in|en\s+van)?\s*,?\s*", re.I)  # between two listed articles
 CACHE_SIZE = 200_000
 _run_in = lru_cache(maxsize=CACHE_SIZE)(ctx_rules.run_in_letters)  # the onderdeel letters run into a paragraph
-_NO_LAW = "\x00"  # no law named in the sentence of a bare division
 
 
 class Analyser:
@@ -264,35 +260,10 @@ class Analyser:
         return self._segment(text, start, end, context, result)
 
     def _reading(self, segment: str) -> Reading:
-        """Return what a segment says whatever its context: its references, quoted words,
-        whether it is an instruction or opens new text, and the law it says is amended."""
+        """Return what a segment says whatever its context (reading.py), read once."""
         reading = self._readings.get(segment)
         if reading is None:
-            refs = borrow_laws(find_references(segment, self.lexicon), segment, self.lexicon)
-            if not self.index.laws:  # a text on no amended law (lawlessbill.py)
-                refs = of_law_before(refs, segment, self.lexicon, self.index.articles, self.index.bill_names)
-            if "volgende" in segment:
-                refs = sorted(refs + tables.announced_divisions(segment, refs), key=lambda r: r.start)
-            named, breaks, previous = [], [], 0
-            for ref in refs:
-                if ref.that_law or ref.anaphor == "deze wet":  # "die wet": the law named last; "deze wet" (lawasawhole.py)
-                    named.append(law_taken_up(segment, ref, self.lexicon, self.index.amended_law, _NO_LAW))
-                elif ref.kind == DIVISION and not ref.law:  # "paragraaf 3.1": that of its sentence
-                    named.append(division_law(segment, ref.start, self.lexicon, self.index.amended_law))
-                else:
-                    named.append("")
-                breaks.append(bool(_SENTENCE_BREAK.search(segment, previous, ref.start)))
-                previous = ref.start
-            at = amends_at(segment)  # soleamending.py
-            law = self.lexicon.match(segment, at) if at >= 0 else None
-            stop = _SENTENCE_BREAK.search(segment, law.end) if law else None
-            stop_at = stop.start() if stop else len(segment)
-            governed = tuple(bool(law and law.end <= r.start < stop_at) for r in refs)
-            reading = Reading(tuple(refs), tuple(ctx_rules.new_text_spans(segment)),
-                               ctx_rules.is_instruction(segment), ctx_rules.opens_new_text(segment),
-                               self.index.amended_law(law.law) if law else "", law.law if law else "",
-                               ctx_rules.announces_onderdeel(segment), tuple(named), tuple(breaks),
-                               governed)  # fmt: skip
+            reading = read_segment(segment, self.lexicon, self.index)
             if len(self._readings) < CACHE_SIZE:
                 self._readings[segment] = reading
         return reading
@@ -331,8 +302,8 @@ class Analyser:
                     ref, named = ref._replace(kind=MVT_KIND), ""  # the MvT's own paragraph
                 else:  # a law named before, where the bill amends it
                     lead_in = context.lead_in_law and context.named_law == context.lead_in_law  # leadin.py
-                    named = named[1:] or (context.named_law if lead_in or self.index.amended_law(context.named_law) else _NO_LAW)
-            own = context._replace(named_law="" if named == _NO_LAW else named) if named else context
+                    named = named[1:] or (context.named_law if lead_in or self.index.amended_law(context.named_law) else NO_LAW)
+            own = context._replace(named_law="" if named == NO_LAW else named) if named else context
             if inside and ref.anaphor == "dat" and ref.detail == "onderdeel" and prior:
                 own = own._replace(last=prior)
             if ref.anaphor == "die" and ref.detail.startswith("artikel") and len({p.artikel for p in sentence}) > 1:

@@ -7,7 +7,8 @@ from collections import Counter
 
 import pytest
 
-from wetgen.consult.analyse.lawnames import LawLexicon, book_of, shipped_laws, with_book
+from wetgen.consult.analyse.codes import book_of, with_book
+from wetgen.consult.analyse.lawnames import LawLexicon, shipped_laws
 
 LAWS = shipped_laws()
 

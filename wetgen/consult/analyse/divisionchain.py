@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
+from wetgen.consult.analyse.codes import book_of, is_code
 from wetgen.consult.analyse.context import Target
-from wetgen.consult.analyse.lawnames import book_of, is_code
 
 _BOOK_BEFORE = re.compile(r"\bBoek\s+(?P<book>\d+)\s*,\s*$")
 _INNER = re.compile(r"\s*,\s*(?P<kind>titel|afdeling|paragraaf)\s+(?P<number>\d+[a-z]?)(?![\w.:°])", re.I)

@@ -6,10 +6,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from wetgen.consult.analyse.billunits import titled_division
+from wetgen.consult.analyse.codes import BW, book_of, is_code, with_book
 from wetgen.consult.analyse.context import BILL, LAW, OTHER_LAW, UNKNOWN, Context, Target
 from wetgen.consult.analyse.divisionchain import in_titel_named
 from wetgen.consult.analyse.lawinforce import text_law
-from wetgen.consult.analyse.lawnames import BW, book_of, is_code, with_book
 from wetgen.consult.analyse.newlaw import own_division
 from wetgen.consult.analyse.numbering import bw_division, is_named, is_roman
 from wetgen.consult.analyse.opschrift import names_opschrift

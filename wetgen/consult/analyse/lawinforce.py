@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
+from wetgen.consult.analyse.codes import is_code
 from wetgen.consult.analyse.context import BILL, OTHER_LAW, Context
-from wetgen.consult.analyse.lawnames import LawLexicon, is_code, is_eu_act
+from wetgen.consult.analyse.lawnames import LawLexicon, is_eu_act
 from wetgen.consult.analyse.numbering import is_named
 
 _TITLE_LINES = 3  # a title may sit below a site's navigation ("Naar de inhoud")

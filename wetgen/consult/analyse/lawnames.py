@@ -6,8 +6,7 @@ it: "Huisvestingswet", "Hw 2014"); every other law comes from the shipped list i
 with its source). A law the list does not know is still read when its name has the shape of
 one ("Ambtenarenwet", "Wet rechtstoestand dienstplichtigen"), and is then kept as written.
 
-The Burgerlijk Wetboek is cited by book: "artikel 7:907 BW", "artikel 907 van Boek 7 van het
-Burgerlijk Wetboek" and "titel 7.10 NBW" all name Boek 7 (`with_book`).
+The Burgerlijk Wetboek is cited by book (codes.py).
 """
 
 from __future__ import annotations
@@ -19,21 +18,19 @@ from pathlib import Path
 from typing import NamedTuple
 
 from wetgen.consult.analyse.billnames import bill_number
+from wetgen.consult.analyse.codes import (
+    BOOK_FIRST,
+    BW,
+    book_of,
+    code_citeertitel,
+    is_code,
+)
 from wetgen.consult.analyse.datedlaws import dated_law, year_after
 from wetgen.consult.analyse.houserules import house_rules
 from wetgen.consult.analyse.listedtitles import title_run_end
 from wetgen.consult.analyse.titlename import title_name
 
 DATA = Path(__file__).with_name("data") / "wetten.tsv"
-BW = "Burgerlijk Wetboek"
-BW_BOOKS = frozenset("1 2 3 4 5 6 7 7a 8 10".split())  # the books of the BW in force
-_BOOK = re.compile(
-    r"(?i)^(?P<code>burgerlijk\s+wetboek(?:\s+bes)?)(?:\s+boek\s+(?P<book>\d+[a-z]?))?$"
-)
-_BOOK_FIRST = re.compile(
-    r"(?i)boek\s+(?P<book>\d+[a-z]?)\s+(?:\([^()\d]{2,40}\)\s+)?(?:van\s+het\s+)?(?P<code>(?:nieuwe?\s+)?burgerlijk\s+wetboek"
-    r"|n?bw)(?P<bes>\s+bes)?(?![^\W\d_]|-)"
-)
 _LETTER = r"[^\W\d_]"
 # a framework law named by its subject in lower case: "Kaderwet adviescolleges"
 _FRAME_LAW = re.compile(r"(?:Kaderwet|Raamwet)\s+(?=[a-z])")
@@ -205,38 +202,6 @@ def normal(name: str) -> str:
     return " ".join(name.split()).lower()
 
 
-def with_book(law: str, number: str) -> tuple[str, str]:
-    """Return (law, number) with a code's book made part of the law: ("BW", "7:907") is
-    ("Burgerlijk Wetboek Boek 7", "907"), and so is ("Burgerlijk Wetboek Boek 3", "7:907"):
-    the number names its book. A number without a book is left as it is."""
-    code = _BOOK.match(" ".join(law.split()))
-    if not code or ":" not in number:
-        return law, number
-    book, _, rest = number.partition(":")
-    base = "Burgerlijk Wetboek BES" if code.group("code").lower().endswith("bes") else BW
-    return f"{base} Boek {book}", rest
-
-
-def code_citeertitel(name: str) -> str:
-    """Return a book of the Burgerlijk Wetboek as the BWB names it ("Boek 7 van het Burgerlijk
-    Wetboek" is "Burgerlijk Wetboek Boek 7"), any other name as it is."""
-    book = _BOOK_FIRST.fullmatch(" ".join(name.split()))
-    if not book:
-        return name
-    return f"{'Burgerlijk Wetboek BES' if book.group('bes') else BW} Boek {book.group('book')}"
-
-
-def book_of(law: str) -> str:
-    """Return the book of a Burgerlijk Wetboek citeertitel ("7" for Boek 7), else ""."""
-    code = _BOOK.match(code_citeertitel(" ".join(law.split())))
-    return (code.group("book") or "") if code else ""
-
-
-def is_code(law: str) -> bool:
-    """Tell whether a law is the Burgerlijk Wetboek (any book)."""
-    return bool(_BOOK.match(code_citeertitel(" ".join(law.split()))))
-
-
 class LawLexicon:
     """Every name of a law that a text about one bill may use, and the law each one names."""
 
@@ -293,7 +258,7 @@ class LawLexicon:
             word.group(0).lower() not in self._first_words and not word.group(0)[0].isupper()
         ):
             return None  # the quick answer for nearly every word
-        book = _BOOK_FIRST.match(text, pos)
+        book = BOOK_FIRST.match(text, pos)
         if book:
             code = "Burgerlijk Wetboek BES" if book.group("bes") else BW
             return Found(pos, book.end(), f"{code} Boek {book.group('book')}")

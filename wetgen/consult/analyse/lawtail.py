@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 
 from wetgen.consult.analyse import grammar
+from wetgen.consult.analyse.codes import BW
 from wetgen.consult.analyse.enablinglaw import OF_THE_LAW
 from wetgen.consult.analyse.grammar import NUMBER
-from wetgen.consult.analyse.lawnames import BW, LawLexicon, eu_treaty_end, is_eu_act, other_bill
+from wetgen.consult.analyse.lawnames import LawLexicon, eu_treaty_end, is_eu_act, other_bill
 from wetgen.consult.analyse.ownpiece import of_this_document
 
 # the law's state may stand before its name: "artikel 12 van het huidige Wetboek van Strafvordering"

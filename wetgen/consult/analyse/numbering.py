@@ -8,8 +8,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from wetgen import ids
+from wetgen.consult.analyse.codes import BW_BOOKS, book_of, is_code
 from wetgen.consult.analyse.context import Context, Target
-from wetgen.consult.analyse.lawnames import BW_BOOKS, book_of, is_code, normal
+from wetgen.consult.analyse.lawnames import normal
 from wetgen.model import Lid
 
 # an abbreviation made of a title's initials that is not a word: "Wfz", "Wtp", "Wvggz" (a

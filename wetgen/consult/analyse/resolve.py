@@ -24,6 +24,7 @@ from wetgen.consult.analyse.billunits import (
     onderdeel_like,
 )
 from wetgen.consult.analyse.captionedarticles import captioned_own
+from wetgen.consult.analyse.codes import book_of, is_code, with_book
 from wetgen.consult.analyse.context import BILL, EMPTY, LAW, OTHER_LAW, UNKNOWN, Context, Target
 from wetgen.consult.analyse.context import MVT as MVT_SCOPE
 from wetgen.consult.analyse.definedinstrument import defined_instrument
@@ -35,13 +36,7 @@ from wetgen.consult.analyse.grammar import Part
 from wetgen.consult.analyse.insertedarticles import extended_article, heads_inserted_article
 from wetgen.consult.analyse.lawchoice import agreed, title_laws
 from wetgen.consult.analyse.lawinforce import law_in_force, numbered_by_chapter
-from wetgen.consult.analyse.lawnames import (
-    LawLexicon,
-    book_of,
-    is_code,
-    same_law,
-    with_book,
-)
+from wetgen.consult.analyse.lawnames import LawLexicon, same_law
 from wetgen.consult.analyse.mvtrefs import unreported
 from wetgen.consult.analyse.newlaw import open_onderdeel, unnamed_onderdeel
 from wetgen.consult.analyse.notapoints import of_onderdeel, onderdeel_point

@@ -1,0 +1,47 @@
+"""The Burgerlijk Wetboek cited by book: "artikel 7:907 BW", "artikel 907 van Boek 7 van het
+Burgerlijk Wetboek" and "titel 7.10 NBW" all name Boek 7 (split from lawnames.py)."""
+
+from __future__ import annotations
+
+import re
+
+BW = "Burgerlijk Wetboek"
+BW_BOOKS = frozenset("1 2 3 4 5 6 7 7a 8 10".split())  # the books of the BW in force
+_BOOK = re.compile(
+    r"(?i)^(?P<code>burgerlijk\s+wetboek(?:\s+bes)?)(?:\s+boek\s+(?P<book>\d+[a-z]?))?$"
+)
+BOOK_FIRST = re.compile(
+    r"(?i)boek\s+(?P<book>\d+[a-z]?)\s+(?:\([^()\d]{2,40}\)\s+)?(?:van\s+het\s+)?(?P<code>(?:nieuwe?\s+)?burgerlijk\s+wetboek"
+    r"|n?bw)(?P<bes>\s+bes)?(?![^\W\d_]|-)"
+)
+
+def with_book(law: str, number: str) -> tuple[str, str]:
+    """Return (law, number) with a code's book made part of the law: ("BW", "7:907") is
+    ("Burgerlijk Wetboek Boek 7", "907"), and so is ("Burgerlijk Wetboek Boek 3", "7:907"):
+    the number names its book. A number without a book is left as it is."""
+    code = _BOOK.match(" ".join(law.split()))
+    if not code or ":" not in number:
+        return law, number
+    book, _, rest = number.partition(":")
+    base = "Burgerlijk Wetboek BES" if code.group("code").lower().endswith("bes") else BW
+    return f"{base} Boek {book}", rest
+
+
+def code_citeertitel(name: str) -> str:
+    """Return a book of the Burgerlijk Wetboek as the BWB names it ("Boek 7 van het Burgerlijk
+    Wetboek" is "Burgerlijk Wetboek Boek 7"), any other name as it is."""
+    book = BOOK_FIRST.fullmatch(" ".join(name.split()))
+    if not book:
+        return name
+    return f"{'Burgerlijk Wetboek BES' if book.group('bes') else BW} Boek {book.group('book')}"
+
+
+def book_of(law: str) -> str:
+    """Return the book of a Burgerlijk Wetboek citeertitel ("7" for Boek 7), else ""."""
+    code = _BOOK.match(code_citeertitel(" ".join(law.split())))
+    return (code.group("book") or "") if code else ""
+
+
+def is_code(law: str) -> bool:
+    """Tell whether a law is the Burgerlijk Wetboek (any book)."""
+    return bool(_BOOK.match(code_citeertitel(" ".join(law.split()))))

@@ -117,6 +117,22 @@ def test_a_group_whose_changes_are_numbered_with_degrees_stays_as_free_text():
     draft_text(result, "wet.txt")  # loads
 
 
+def test_the_new_units_of_several_changes_kept_as_free_text_are_no_one_list():
+    # "Artikel 1.1. wordt" (a stray dot) is no sentence wetgen writes, so its numbered changes stay free
+    # text; the new onderdelen j and l of two of them are each kept at their place, not one list "j, l"
+    text = HEAD + ("ARTIKEL I\n\nDe Wet op de proef wordt als volgt gewijzigd:\n\nA\n\nArtikel 1.1. wordt als volgt "
+                   "gewijzigd:\n\na. In onderdeel e wordt «x» vervangen door: y.\n\nb. Onderdeel j komt te luiden:\n\n"
+                   "j. faciliteiten: de diensten bij een netwerk;\n\nc. Onderdeel l komt te luiden:\n\nl. toegang: het "
+                   "beschikbaar stellen;\n")  # fmt: skip
+    result = _import(text)
+    article: Article = next(iter_articles(result.bill.body))
+    change = article.onderdelen[0].instructions[0]
+    assert change.action is Action.FREE and change.payload == ()
+    assert "b. Onderdeel j komt te luiden: j. faciliteiten: de diensten bij een netwerk;" in change.free_text
+    assert change.free_text.endswith("c. Onderdeel l komt te luiden: l. toegang: het beschikbaar stellen;")
+    draft_text(result, "wet.txt")  # loads, not refused as numbered out of order
+
+
 def test_a_replacement_whose_new_text_was_not_read_under_it_stays_as_free_text():
     # a municipal copy that ran the new article's heading into the text: "komt te luiden:" with nothing read
     text = HEAD + ("ARTIKEL I\n\nDe Wet op de proef wordt als volgt gewijzigd:\n\nA\n\nArtikel 2.3 komt te luiden:\n")

@@ -15,7 +15,8 @@ from typing import NamedTuple
 from wetgen.amend.parse import Unparsed, parse_instruction
 from wetgen.amend.parse_text import Reading
 from wetgen.amend.wording import shared_article
-from wetgen.model import UNIT_RANK, Action, Instruction, LawRef, Style, Target, Unit
+from wetgen.model import UNIT_RANK, Action, Article, Instruction, LawRef, Style, Target, Unit
+from wetgen.outline import unit_text
 from wetgen.source import UNKNOWN, SourceLocation
 
 
@@ -130,16 +131,30 @@ def _free(line: Line, reading: Reading, children: list[_Node], problems: list[Pr
     """Return a line as vrije_tekst; numbered lines under it are kept in its text, labels and all."""
     text = line.sentence
     payload = line.payload
-    for child in children:
-        for deeper in _flat(child):
-            text += f" {deeper.label}. {deeper.sentence}" if deeper.label else f" {deeper.sentence}"
+    lines = [deeper for child in children for deeper in _flat(child)]
+    # the new units of several numbered changes are no one list ("b. Onderdeel j komt te luiden: j. …
+    # c. Onderdeel l komt te luiden: l. …"): each is kept in the text at its place
+    apart = sum(1 for x in (line, *lines) if x.payload) > 1
+    for deeper in lines:
+        text += f" {deeper.label}. {deeper.sentence}" if deeper.label else f" {deeper.sentence}"
+        if apart:
+            text += "".join(f" {_numbered(u)}" for u in deeper.payload)
+        else:
             payload += deeper.payload
-            if deeper.new_text:
-                text += " " + " ".join(deeper.new_text.split("\n"))
-            problems.append(Problem(deeper, "kept in the free text of the change above it"))
+        if deeper.new_text:
+            text += " " + " ".join(deeper.new_text.split("\n"))
+        problems.append(Problem(deeper, "kept in the free text of the change above it"))
     if line.new_text:
         text += " " + " ".join(line.new_text.split("\n"))
     return Instruction(Action.FREE, reading.base or Target(), payload=payload, free_text=text, loc=line.loc)
+
+
+def _numbered(unit: Unit) -> str:
+    """Return a new unit's words as the text gives them, its number first ("j. toegang: …", "Artikel 5 …")."""
+    number = getattr(unit, "number", "")
+    if isinstance(unit, Article):
+        return f"Artikel {number} {unit_text(unit)}"
+    return f"{number}. {unit_text(unit)}" if number else unit_text(unit)
 
 
 def _flat(node: _Node) -> list[Line]:

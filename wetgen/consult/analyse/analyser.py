@@ -177,8 +177,11 @@ class Analyser:
     ) -> Context:
         heading = text[start:end]
         item = own_item(context, heading)  # a nota's "Onderdeel A", "B (artikel VIa)" in its toelichting (notaitems.py)
-        if ctx_rules.editorial(heading) or item and not heading[item:].strip():
-            return context  # "[bron: PG Awb I, p. 208]": an editor's note; a nota's own item alone
+        if ctx_rules.editorial(heading):  # "[bron: PG Awb I, p. 208]", "[Red: Wijzigt deze wet.]": an editor's
+            self._segment(text, start, end, context, result)  # note, read but no new subject
+            return context
+        if item and not heading[item:].strip():
+            return context  # a nota's own item alone
         if item:
             return self._segment(text, start + item, end, context, result, heading=True)
         own_articles = opens_own_articles(following, not self.index.laws)

@@ -40,9 +40,11 @@ def anaphor_targets(
         lid = str(int(base.lid) - 1) if ref.detail == "lid" and base.lid.isdigit() else ""
         return [base._replace(lid="" if lid == "0" else lid, item="", sub="", onderdeel="")]
     if ref.detail in _DIVISIONS:
+        # in new text, an article numbered by its chapter tells "dit hoofdstuk" before a chapter
+        # the instruction named ("Na hoofdstuk 1 wordt een hoofdstuk ingevoegd: … Artikel 2.1 In dit hoofdstuk")
+        chapter = _own_chapter(ref, context) if inserted else None
         named = [t for t in context.divisions if t.division.split()[0] == ref.detail]
-        chapter = _own_chapter(ref, context) if inserted and not named else None
-        return [named[-1] if named else chapter or Target(UNKNOWN)]
+        return [chapter or (named[-1] if named else Target(UNKNOWN))]
     if ref.anaphor == HISTORY:  # the unit the page shows: the first article under its heading
         targets: tuple[Target, ...] = context.topic[:1] if context.topic else ()
     elif ref.anaphor == DESCRIBED:

@@ -35,7 +35,10 @@ NUMBER = (
     r"|(?-i:[IVXLC]{1,7}(?:[A-Z]|[a-f]|[a-h](?=[\s,.;:)]))?)(?![\w°]))"
 )
 ARTICLE_WORD = r"(?:artikel(?:en|s)?|artt?\.|art\b|artikelnummer)"
-_LIST = r"(?:\s*,\s*(?:en\s+|of\s+)?|\s+en\s+|\s+of\s+|\s*/\s*)"
+# an instrument pairs two lists with "respectievelijk" or "onderscheidenlijk" ("2.7 en 2.8 worden
+# vernummerd tot 3.7, onderscheidenlijk 3.8"): a list all the same
+_PAIRED = r"\s*,?\s+(?:respectievelijk|onderscheidenlijk)\s+"
+_LIST = rf"(?:{_PAIRED}|\s*,\s*(?:en\s+|of\s+)?|\s+en\s+|\s+of\s+|\s*/\s*)"
 _RANGE = r"(?:\s*(?:tot\s+(?:en\s+)?met|t/m|tot|[-–])\s*)"  # "tot met": a slip for "tot en met"
 _JUNCTO = r"(?:\s+(?:juncto|jo\.?|j°)\s+)"
 # the next number of a list, or of a chain: "artikel 29, derde lid, artikel 75 en artikel 80"
@@ -120,7 +123,8 @@ NTH = r"\d+(?:(?-i:[a-z])(?=-(?-i:de|e|ste)(?![a-z])))?-?(?-i:e|de|ste)(?![a-z])
 NTH_SEP = r"(?:\s*,\s*|\s+(?:en|of)\s+(?:het\s+)?|\s+(?:tot\s+en\s+met|t/m)\s+|\s*[-–]\s*)"
 _NTH_NUMBER = re.compile(r"\d+(?:(?-i:[a-z])(?=-(?:de|e|ste)(?![a-z])))?|tot\s+en\s+met|t/m|(?<=[a-z])\s*[-–]", re.I)
 # "het tweede tot en met het vijfde lid", "het eerste en het derde lid": the article may stand again
-_ORDS = rf"{_ORD}(?:(?:\s*,\s*(?:en\s+)?|\s+en\s+|\s+of\s+|\s+(?:tot\s+en\s+met|t/m)\s+|\s*[-–]\s*)(?:het\s+)?{_ORD})*"
+# ("het eerste, respectievelijk tweede lid", "het derde onderscheidenlijk vierde lid": a paired list)
+_ORDS = rf"{_ORD}(?:(?:\s*,\s*(?:en\s+)?|\s+en\s+|\s+of\s+|{_PAIRED}|\s+(?:tot\s+en\s+met|t/m)\s+|\s*[-–]\s*)(?:het\s+)?{_ORD})*"
 # a further number is a lid unless it has a letter or a lid of its own: "lid 1 en 220 lid 2" and
 # "lid 1 en 12l Sv" name a second article (no lid is numbered with a letter in the real set)
 _DIGITS = r"\d+[a-z]?(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+(?:tot\s+en\s+met|t/m)\s+|\s*[-–]\s*)\d+(?![\w:]|\s+lid\b))*"

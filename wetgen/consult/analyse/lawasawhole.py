@@ -15,8 +15,8 @@ from collections.abc import Callable
 from wetgen.consult.analyse.lawnames import LawLexicon
 
 _SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)")
-# a bill's title: "Wijziging van de Wet X …" opening its sentence or after the dossier number, "… tot wijziging van …"
-_TITLE = re.compile(r"(?:^|\d{2}\s?\d{3}\s+|\btot\s+)[Ww]ijziging\s+van\s")
+# a bill's title: "Wijziging (Aanpassing, Herziening) van de Wet X …" opening its sentence or after the dossier number, "… tot wijziging van …"
+_TITLE = re.compile(r"(?:^|\d{2}\s?\d{3}\s+|\btot\s+)(?:[Ww]ijziging|[Aa]anpassing|[Hh]erziening)\s+van\s")
 # "deze wet" opening its sentence: "Onder deze wet", "Deze wet", "Op grond van deze wet", "In deze wet"
 _OPENS = re.compile(r"(?:(?:Onder|In|Op\s+grond\s+van|Volgens|Krachtens|Bij)\s+)?$")
 _NOUN = re.compile(r"\b(wet|regeling|verordening|besluit)\b", re.I)

@@ -52,6 +52,15 @@ _FOLLOWING = re.compile(r"(?:\s+(?:e\.\s?v\.|en\s+volgende|ff\.))+", re.I)  # al
 _BARE_BOOK = re.compile(r"Boek\s+(?P<book>\d+[a-z]?)(?![\w:])(?!\s*,?\s*(?:van|uit|der)\s+(?:het|de)\s)(?!\s+[A-Z])"
                         r"(?!\s+(?:nieuwe?|oude?|huidige|ontwerp)\b)")  # "Boek 1 nieuw Sv": another code's book
 _ARTICLE_NEXT = re.compile(rf"\s+{grammar.ARTICLE_WORD}\s*{NUMBER}", re.I)  # "BW art. 7:907"
+# a treaty named as legislation names it: "het op 6 mei 1963 te Straatsburg tot stand gekomen Verdrag
+# betreffende …", "het te Rome op 4 november 1950 tot stand gekomen Verdrag …"
+_CITY = r"(?:'s-)?(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)*"  # "Straatsburg", "New York", "'s-Gravenhage"
+_PLACE = rf"{_CITY}(?:(?:\s*,\s*|\s+en\s+){_CITY})*"
+_DATE = rf"\d{{1,2}}(?:{grammar.MONTH})\s+\d{{4}}"
+_TREATY_WORD = re.compile(r"(?:Verdrag|Protocol|Overeenkomst|Handvest|Conventie|Statuut)\s", re.I)
+# where its title ends: a bracket ("(Trb. 1964, 4)"), a sentence's end, or a comma before a clause
+_TITLE_END = re.compile(r"\s*\(|\s*[;:]|\.(?:\s|$)|,\s+(?:en|of|dat|die|welke|waarin|waarbij|zoals|is|zijn|wordt|worden|alsmede|voor|met|in|op)\b|\s*\n|$")
+_CONCLUDED = re.compile(rf"(?:op\s+{_DATE}\s+te\s+{_PLACE}|te\s+{_PLACE}\s+op\s+{_DATE})\s+tot\s+stand\s+gekomen\s+", re.I)
 
 
 def law_tail(text: str, pos: int, lexicon: LawLexicon) -> tuple[str, bool, bool, int, bool]:
@@ -83,6 +92,8 @@ def _law_tail_at(text: str, pos: int, lexicon: LawLexicon) -> tuple[str, bool, b
         return "", False, False, own, True  # "hoofdstuk 4 van deze handreiking" (ownpiece.py)
     lead = _LAW_LEAD.match(text, pos)
     if lead and lead.end() > pos:
+        if (concluded := _CONCLUDED.match(text, lead.end())) and (treaty := _treaty(text, concluded.end(), lexicon)):
+            return treaty[0], False, False, treaty[1], False
         found = lexicon.match(text, lead.end())
         if found is None and (compound := _COMPOUND.match(text, lead.end())):
             found = lexicon.match(text[: compound.end()], lead.end())  # "artikel 12 Sv-procedure"
@@ -103,3 +114,15 @@ def _law_tail_at(text: str, pos: int, lexicon: LawLexicon) -> tuple[str, bool, b
         if (treaty := eu_treaty_end(text, lead.end())) > lead.end():
             return "", False, False, treaty, True  # "artikel 63 EG-Verdrag": a near-miss, as EU acts
     return "", False, False, pos, False
+
+
+def _treaty(text: str, at: int, lexicon: LawLexicon) -> tuple[str, int] | None:
+    """Return (name, end) of the treaty named after "het op … te … tot stand gekomen": the list's
+    citeertitel where it knows the title, else the title as written, which that formula delimits."""
+    if not _TREATY_WORD.match(text, at):
+        return None
+    end = _TITLE_END.search(text, at).start()
+    found = lexicon.match(text, at)
+    if found is not None and (found.end >= end or end - at > 300):
+        return found.law, found.end
+    return (" ".join(text[at:end].split()), end) if end - at <= 300 else None

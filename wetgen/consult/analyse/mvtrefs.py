@@ -201,6 +201,10 @@ _DISCUSSED = (
     re.compile(r"\b[Ii]n\s+" + _LOCATION + _NOT_A_LAWS + r"\s+(?:wordt|worden|zal|zullen|komt|komen)\b(?:\s+[\w-]+){0,6}?\s+" + _DISCUSSES),
     re.compile(r"\b(?:wordt|worden|zal|zullen)\s+(?:[\w-]+\s+){0,4}?in\s+" + _LOCATION + _NOT_A_LAWS + r"\s+(?:[\w-]+\s+){0,3}?" + _DISCUSSES),
 )
+# a place in brackets after what a sentence says the memorie discusses: "in de nota van toelichting wordt
+# uitgebreider ingegaan op de reacties (in paragraaf 2.1)"
+_DISCUSSED_THERE = re.compile(r"\(\s*(?:zie\s+)?(?:in\s+|onder\s+)?" + _LOCATION + r"\s*\)")
+_DISCUSSES_WORD = re.compile(_DISCUSSES, re.I)
 # the order a text announces its own parts in ("allereerst", "aansluitend", "zal … worden"), which
 # a text writes of itself and not of a law's chapter; the memorie named before the place in its sentence
 _SEQUENCE = re.compile(r"\b(?:allereerst|eerst|aansluitend|vervolgens|daarna|hierna|hieronder|hierboven|hiervoor|voorafgaand|achtereenvolgens|ten\s+slotte|tot\s+slot|zal|zullen)\b", re.I)
@@ -229,6 +233,12 @@ def own_places(text: str, law_before: Callable[[int], bool] = lambda at: False) 
         ordered = _SEQUENCE.search(text, max(0, m.start() - 40), m.end()) and not _LAW_BEFORE.search(text, begin, m.start("loc"))
         if (named or ordered) and not any(s <= m.start("loc") < e for s, e, _, _ in found):
             found.append((m.start("loc"), m.end("loc"), " ".join(m.group("loc").split()).replace("par.", "paragraaf"), named))
+    for m in _DISCUSSED_THERE.finditer(text):
+        begin = sentence_start(text, m.start())
+        memorie = _MEMORIE_BEFORE.search(text, begin, m.start())
+        if memorie and _DISCUSSES_WORD.search(text, memorie.end(), m.start()) and not _LAW_BEFORE.search(text, memorie.end(), m.start()) \
+                and not any(s <= m.start("loc") < e for s, e, _, _ in found):  # fmt: skip
+            found.append((m.start("loc"), m.end("loc"), " ".join(m.group("loc").split()).replace("par.", "paragraaf"), True))
     found += [(m.start("loc"), m.end("loc"), " ".join(m.group("loc").split()).replace("par.", "paragraaf"), False)
               for m in _BRACKETED.finditer(text) if not any(s <= m.start("loc") < e for s, e, _, _ in found)
               and not law_before(m.start())]  # fmt: skip

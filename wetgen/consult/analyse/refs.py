@@ -76,6 +76,7 @@ _ANAPHOR_AFTER = re.compile(
     re.I,
 )
 _OF = re.compile(r"\s*,?\s*van\s+", re.I)
+_EDITORIAL_NOTE = re.compile(r"\[(?:Red\s*:\s*)?wijzigt\s+$", re.I)
 _GROUND = re.compile(r"(?:de\s+)?(?P<letter>[a-i])-grond(?![\w-])", re.I)
 _ARTICLE_WORD = re.compile(r"\bartikel(?:en)?\b", re.I)
 
@@ -191,7 +192,9 @@ def _anaphor(text: str, start: int, lexicon: LawLexicon) -> list[Ref]:
         if match.group("word").lower() not in ("deze", "dit"):
             return []  # "die wet" names a law only after a reference ("afdeling 2.3 van die wet")
         formula, law = formula_and_law(text, start, match.end(), lexicon)  # statute.py
-        return [Ref(match.group(0), start, match.end(), ANAPHOR, anaphor="deze wet", detail=formula, law=law)]
+        # a legal database's note on a samenloop article of the act it prints: "[Red: Wijzigt deze wet.]"
+        itself = what == "wet" and bool(_EDITORIAL_NOTE.search(text, max(0, start - 16), start))
+        return [Ref(match.group(0), start, match.end(), ANAPHOR, anaphor="deze wet", detail=formula, law=law, this_bill=itself)]
     if what == "onderdeel" and (match.group("word").lower() not in ("dat", "datzelfde") and not _END_OF_NAMED.search(text, 0, start)
                                 or _DESIGNATION_AT.match(text, match.end())):  # fmt: skip
         # only "dat onderdeel" takes up the onderdeel just named, and "dit onderdeel" at the end of one an

@@ -3,7 +3,7 @@ lid, the vierde, that becomes the vijfde, and "onder vernummering van artikel 32
 article; "onder verlettering van de onderdelen a tot en met f tot b tot en met g" names the
 onderdelen a-f and, after "tot", the letters they get, written bare, as "de onderdelen a tot en
 met i worden geletterd b tot en met j" does after the verb; so does "de artikelen 16.76a
-en 16.76b worden vernummerd tot 16.75 en 16.76" for articles."""
+en 16.76b worden vernummerd tot 16.75 en 16.76" (or "tot 16.75, onderscheidenlijk 16.76") for articles."""
 
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ _RELETTERED = re.compile(
     rf"(?:ver|ge|herge)letterd\s+(?:tot\s+|als\s+)?(?:respectievelijk\s+)?(?P<new>{_LETTER_LIST})"
 )
 _NUMBER = r"\d+[a-z]{0,2}(?:[.:]\d+[a-z]{0,2})*(?![\w.:]\w)"
-_NUMBERS = rf"{_NUMBER}(?:(?:\s*,\s*|\s+en\s+){_NUMBER})*"
+_NUMBERS = rf"{_NUMBER}(?:(?:\s*,?\s+(?:onderscheidenlijk|respectievelijk)\s+|\s*,\s*|\s+en\s+){_NUMBER})*"
 # the new article numbers, bare after "tot": "(de voorgestelde) artikelen 12a en 12b worden
 # vernummerd tot 13 en 14", "worden de artikelen 12a en 12b vernummerd tot 13 en 14"
 _NEW_ARTICLES = re.compile(

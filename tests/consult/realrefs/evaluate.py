@@ -321,7 +321,9 @@ FRESH83_FROM = "zzzg"
 # read then; fresh66 and fresh67 (zzn, zzo) met it after that (zzn 0.625 / 0.513, zzo 0.923 / 0.404) and were read then;
 # fresh68 and fresh69 (zzp, zzq) met the final code of the session (zzp 0.979 / 0.903, zzq 0.842 / 0.810) and their
 # disagreements were read without a rule written for them.
-UNSEEN_PARTS: tuple[str, ...] = ("fresh80", "fresh81", "fresh82", "fresh83")
+# fresh80-fresh83 (zzzd-zzzg) met the final code of the session before (2026-12-06, a new session: together
+# 0.950 / 0.882 on first contact) and were read by round 36.
+UNSEEN_PARTS: tuple[str, ...] = ()
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
          "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
          "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",

@@ -98,3 +98,120 @@ def test_deze_wet_in_a_bills_title_of_aanpassing_is_the_amended_law_as_a_whole()
     title = ("33 367 Aanpassing van de Wet op de ondernemingsraden in verband met de scholing en enkele andere "
              "wijzigingen van deze wet")  # fmt: skip
     assert targets(title, default_bill()) == []
+
+
+# --- after the review of round 36 with invented inputs, and from fresh84-fresh86 (zzzh, zzzi, zzzj) ----------
+
+_BOPZ = """    - nummer: I
+      wijzigt: {citeertitel: Wet bijzondere opnemingen in psychiatrische ziekenhuizen}
+      onderdelen:
+        - {nummer: A, wijzigingen: [{actie: vrije_tekst, doel: artikel 41a, tekst: "(niet overgenomen)"}]}
+"""
+
+
+def test_a_quantity_after_respectievelijk_is_no_article():
+    for text in ("Het bedrag bedoeld in artikel 6, respectievelijk 1,5 keer het minimumloon.",
+                 "op grond van artikel 12, respectievelijk 4 weken na de beslissing",
+                 "bedoeld in artikel 5, respectievelijk 10 procent daarvan"):  # fmt: skip
+        assert len(resolved(text, default_bill(), "artikel")) == 1, text
+
+
+def test_leden_paired_with_a_list_of_articles_go_one_to_each():
+    found = resolved("De artikelen 12 en 13, eerste respectievelijk tweede lid, van de Woningwet gelden.", default_bill(),
+                     "artikel", "lid")  # fmt: skip
+    assert [f[1:] for f in found] == [("12", "1"), ("13", "2")]
+    # one article with a paired list of its leden keeps both
+    found = resolved("het eerste respectievelijk het tweede lid van artikel 12 van de Woningwet", default_bill(), "artikel", "lid")
+    assert [f[1:] for f in found] == [("12", "1"), ("12", "2")]
+    found = resolved("artikel 12, eerste lid, respectievelijk tweede lid, van de Woningwet", default_bill(), "law", "lid")
+    assert [f[1:] for f in found] == [("Woningwet", "1"), ("Woningwet", "2")]
+    found = resolved("artikel 12, onder a respectievelijk b, van de Woningwet", default_bill(), "item")
+    assert [f[1] for f in found] == ["a", "b"]
+
+
+def test_leden_renumbered_are_no_articles_and_several_renumbered_leden_are_each_read():
+    refs = find_references("De leden 3 en 4 van artikel 2.7 worden vernummerd tot 4, onderscheidenlijk 5.")
+    assert [(r.raw, [p.artikel for p in r.parts]) for r in refs] == [("leden 3 en 4 van artikel 2.7", ["2.7", "2.7"])]
+    refs = find_references("Het vierde lid vervalt, onder vernummering van het vijfde en het zesde lid in het vierde en het vijfde lid.")
+    assert [(r.raw, [p.lid for p in r.parts]) for r in refs][1:] == [
+        ("het vijfde en het zesde lid", ["5", "6"]), ("het vierde en het vijfde lid", ["4", "5"])]
+
+
+def test_dit_hoofdstuk_keeps_a_named_chapter_within_the_articles_chapter(tmp_path):
+    bill = invented_bill(tmp_path / "wft.yaml", "Wijziging van de Wet op het financieel toezicht", "Wet wft", """    - nummer: I
+      wijzigt: {citeertitel: Wet op het financieel toezicht}
+      onderdelen:
+        - {nummer: A, wijzigingen: [{actie: vrije_tekst, doel: artikel 3:17a, tekst: "(niet overgenomen)"}]}
+""")
+    text = ("ARTIKEL I\n\nDe Wet op het financieel toezicht wordt als volgt gewijzigd:\n\nA\n\nIn hoofdstuk 3.3 wordt na "
+            "artikel 3:17 een artikel ingevoegd, luidende:\n\nArtikel 3:17a\n\nDe bij of krachtens dit hoofdstuk gestelde "
+            "regels gelden ook voor een bank.")  # fmt: skip
+    assert resolved(text, bill, "division")[-1] == ("dit hoofdstuk", "hoofdstuk 3.3")  # the Wft's 3.3, in its Deel 3
+    # a lettered chapter is told by a lettered article number
+    bill = invented_bill(tmp_path / "regeling.yaml", "Wijziging van de Regeling dierenwelzijn", "Regeling gidsen", _REGELING)
+    text = ("ARTIKEL I\n\nDe Regeling dierenwelzijn wordt als volgt gewijzigd:\n\nB\n\nNa hoofdstuk 2 wordt een hoofdstuk "
+            "ingevoegd, luidende:\n\nHOOFDSTUK 2A. GIDSEN\n\nArtikel 2a.1\n\nDit hoofdstuk geldt tot 2030.")  # fmt: skip
+    assert resolved(text, bill, "division")[-1] == ("Dit hoofdstuk", "hoofdstuk 2A")
+
+
+def test_a_treatys_title_ends_where_the_sentence_goes_on():
+    def laws(text: str) -> list[str]:
+        return [r.law for r in find_references(text)]
+
+    assert laws("Artikel 8 van het op 4 november 1950 te Rome tot stand gekomen Verdrag tot bescherming van de rechten "
+                "van de mens en de fundamentele vrijheden beschermt het privéleven.") == [
+        "Verdrag tot bescherming van de rechten van de mens en de fundamentele vrijheden"]  # fmt: skip
+    assert laws("artikel 2 van het op 18 december 1979 te New York tot stand gekomen Verdrag inzake de uitbanning "
+                "van discriminatie waarop de klacht steunt") == ["Verdrag inzake de uitbanning van discriminatie"]
+    # the next reference is kept, and so is a treaty's number
+    assert len(laws("De artikelen 3 en 8 van het op 4 november 1950 te Rome tot stand gekomen Verdrag tot bescherming "
+                    "van de rechten van de mens en de fundamentele vrijheden en artikel 7 van het Handvest.")) == 2
+    assert laws("artikel 3 van het op 9 juli 1948 te San Francisco tot stand gekomen Verdrag nr. 87 betreffende de "
+                "vrijheid van vereniging (Trb. 1951, 2)") == ["Verdrag nr. 87 betreffende de vrijheid van vereniging"]
+    assert laws("artikel 14 van het op 19 december 1966 te New York tot stand gekomen Internationaal Verdrag inzake "
+                "burgerrechten en politieke rechten (Trb. 1969, 99)") == [
+        "Internationaal Verdrag inzake burgerrechten en politieke rechten"]  # fmt: skip
+    # a contract concluded somewhere is no treaty
+    assert laws("artikel 7 van de op 1 maart 2019 te Amsterdam tot stand gekomen overeenkomst tussen de gemeente en de "
+                "corporaties") == [""]  # fmt: skip
+
+
+def test_a_place_in_brackets_is_not_the_toelichtings_where_something_else_is_named_between():
+    for text in ("In de toelichting wordt ingegaan op de verhouding tot de Awb (hoofdstuk 4).",
+                 "In de toelichting wordt ingegaan op de Opvangrichtlijn (hoofdstuk 2).",
+                 "In de toelichting bij de begroting wordt ingegaan op de kosten (hoofdstuk 5).",
+                 "In de toelichting wordt ingegaan op de reacties, maar de VNG heeft in haar eigen advies "
+                 "stilgestaan bij de kosten (hoofdstuk 3)."):  # fmt: skip
+        assert [r.detail for r in find_references(text) if r.kind == MVT and r.detail] == [], text
+
+
+def test_aanpassing_or_herziening_in_prose_is_no_title():
+    for text in ("Herziening van de Huisvestingswet 2014 is niet het doel van deze wet.",
+                 "De invoering noopt tot aanpassing van de Huisvestingswet 2014, waarvoor deze wet de grondslag biedt."):
+        assert "deze wet" in [t[0] for t in targets(text, default_bill())], text
+
+
+def test_an_amended_law_named_with_a_slip_is_that_law(tmp_path):
+    bill = invented_bill(tmp_path / "bopz.yaml", "Wijziging van de Wet bijzondere opnemingen in psychiatrische ziekenhuizen",
+                         "Wet klachtrecht", _BOPZ)  # fmt: skip
+    text = "Artikel 41a van de Wet Bijzondere opneming psychiatrische ziekenhuizen wordt niet gewijzigd."
+    assert resolved(text, bill, "scope", "law")[0][1:] == ("law", "Wet bijzondere opnemingen in psychiatrische ziekenhuizen")
+    # two laws a few words apart are two laws
+    text = "Artikel 10 van de Wet op de ruimtelijke ordening geldt."
+    other = invented_bill(tmp_path / "wro.yaml", "Wijziging van de Wet ruimtelijke ordening", "Wet wro", """    - nummer: I
+      wijzigt: {citeertitel: Wet ruimtelijke ordening}
+      onderdelen:
+        - {nummer: A, wijzigingen: [{actie: vrije_tekst, doel: artikel 10, tekst: "(niet overgenomen)"}]}
+""")
+    scope, law = resolved(text, other, "scope", "law")[0][1:]
+    assert (scope, law.lower()) == ("other_law", "wet op de ruimtelijke ordening")
+
+
+def test_het_onderhavige_voorstel_van_rijkswet_is_the_bill():
+    found = targets("Is artikel 3 van het onderhavige voorstel van rijkswet nodig?", default_bill())
+    assert [(f[0], f[1]) for f in found] == [("artikel 3 van het onderhavige voorstel van rijkswet", "bill")]
+
+
+def test_a_besluits_one_word_title_at_a_clause_end_is_read():
+    refs = find_references("Gelet op artikel 6.53 van het Bouwbesluit 2012, en op artikel 4.4 van het Besluit omgevingsrecht;")
+    assert [r.law for r in refs] == ["Bouwbesluit 2012", "Besluit omgevingsrecht"]

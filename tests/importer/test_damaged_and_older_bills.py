@@ -131,6 +131,25 @@ def test_the_new_units_of_several_changes_kept_as_free_text_are_no_one_list():
     assert "b. Onderdeel j komt te luiden: j. faciliteiten: de diensten bij een netwerk;" in change.free_text
     assert change.free_text.endswith("c. Onderdeel l komt te luiden: l. toegang: het beschikbaar stellen;")
     draft_text(result, "wet.txt")  # loads, not refused as numbered out of order
+    # the numbers inside a new unit are kept with its words: a lid's items, an item's subonderdelen
+    text = HEAD + ("ARTIKEL I\n\nDe Wet op de proef wordt als volgt gewijzigd:\n\nA\n\nArtikel 1.1. wordt als volgt "
+                   "gewijzigd:\n\na. Na het eerste lid wordt een lid ingevoegd, luidende:\n\n2. Het college kan:\n\n"
+                   "a. een vergunning verlenen;\n\nb. een ontheffing verlenen.\n\nb. Onderdeel j komt te luiden:\n\n"
+                   "j. voorziening:\n\n1°. een woning;\n\n2°. een woonwagen;\n")  # fmt: skip
+    change = next(iter_articles(_import(text).bill.body)).onderdelen[0].instructions[0]
+    assert "2. Het college kan: a. een vergunning verlenen; b. een ontheffing verlenen." in change.free_text
+    assert change.free_text.endswith("j. voorziening: 1°. een woning; 2°. een woonwagen;")
+
+
+def test_words_struck_with_no_place_named_stay_as_free_text():
+    # "De aanduiding «…» vervalt." names words but no unit to strike them from: free text, and the draft loads
+    text = HEAD + ("ARTIKEL I\n\nDe Wet op de proef wordt als volgt gewijzigd:\n\nA\n\nArtikel 4 vervalt.\n\nB\n\n"
+                   "De aanduiding «Hoofdstuk II. De Commissie» vervalt.\n")  # fmt: skip
+    result = _import(text)
+    change = next(iter_articles(result.bill.body)).onderdelen[1].instructions[0]
+    assert change.action is Action.FREE and change.free_text == "De aanduiding «Hoofdstuk II. De Commissie» vervalt."
+    assert any("names no place to do it in" in w.message for w in result.warnings)
+    draft_text(result, "wet.txt")  # loads
 
 
 def test_a_replacement_whose_new_text_was_not_read_under_it_stays_as_free_text():

@@ -15,8 +15,20 @@ from typing import NamedTuple
 from wetgen.amend.parse import Unparsed, parse_instruction
 from wetgen.amend.parse_text import Reading
 from wetgen.amend.wording import shared_article
-from wetgen.model import UNIT_RANK, Action, Article, Instruction, LawRef, Style, Target, Unit
-from wetgen.outline import unit_text
+from wetgen.ids import item_label, lid_label
+from wetgen.loader.keys import INSTRUCTION_KEYS
+from wetgen.model import (
+    UNIT_RANK,
+    Action,
+    Article,
+    Division,
+    Instruction,
+    Item,
+    LawRef,
+    Style,
+    Target,
+    Unit,
+)
 from wetgen.source import UNKNOWN, SourceLocation
 
 
@@ -116,6 +128,9 @@ def _read(node: _Node, reading: Reading, problems: list[Problem]) -> Instruction
         # wordt als volgt gewijzigd: 1. na onderdeel d wordt … ingevoegd"); wetgen words it as a sentence
         capital = parse_instruction(line.sentence[:1].upper() + line.sentence[1:], line.payload, line.new_text, reading)
         found = found if isinstance(capital, Unparsed) else capital
+    if not isinstance(found, Unparsed) and not found.target.chain and reading.base is None and "doel" in INSTRUCTION_KEYS[found.action]:
+        # "De aanduiding «Hoofdstuk II. …» vervalt." with no place above it: words of no unit the draft can name
+        found = Unparsed(line.sentence, f"read as '{found.action.value}', but it names no place to do it in")
     if isinstance(found, Unparsed) or (node.children and found.action is not Action.GROUP):
         why = found.why if isinstance(found, Unparsed) else "numbered changes follow a sentence that is no 'wordt als volgt gewijzigd:'"
         problems.append(Problem(line, why))
@@ -149,12 +164,18 @@ def _free(line: Line, reading: Reading, children: list[_Node], problems: list[Pr
     return Instruction(Action.FREE, reading.base or Target(), payload=payload, free_text=text, loc=line.loc)
 
 
-def _numbered(unit: Unit) -> str:
-    """Return a new unit's words as the text gives them, its number first ("j. toegang: …", "Artikel 5 …")."""
-    number = getattr(unit, "number", "")
+def _numbered(unit: Unit, depth: int = 1) -> str:
+    """Return a new unit's words as the text gives them, with every number in it ("j. toegang: …",
+    "2. Het college kan: a. …; b. …", "Artikel 5 …", "Hoofdstuk 3A. Tijdelijke regels Artikel 3a.1 …")."""
+    if isinstance(unit, Division):
+        inner = " ".join(_numbered(c) for c in unit.children)
+        return f"{unit.kind.capitalize()} {unit.number}. {unit.opschrift} {inner}".strip()
     if isinstance(unit, Article):
-        return f"Artikel {number} {unit_text(unit)}"
-    return f"{number}. {unit_text(unit)}" if number else unit_text(unit)
+        inner = [unit.opschrift, unit.text, *(_numbered(i) for i in unit.items), *(_numbered(lid) for lid in unit.leden)]
+        return " ".join(["Artikel", unit.number, *(p for p in inner if p)])
+    label = item_label(unit.number, depth) if isinstance(unit, Item) else lid_label(unit.number)
+    deeper = depth + 1 if isinstance(unit, Item) else 1
+    return " ".join([label, unit.text, *(_numbered(i, deeper) for i in unit.items)]).strip()
 
 
 def _flat(node: _Node) -> list[Line]:

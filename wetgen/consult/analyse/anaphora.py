@@ -7,6 +7,7 @@ Each gives structural targets; wetgen.consult.analyse.resolve places them on the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from wetgen.consult.analyse.context import (
@@ -44,7 +45,9 @@ def anaphor_targets(
         # the instruction named ("Na hoofdstuk 1 wordt een hoofdstuk ingevoegd: … Artikel 2.1 In dit hoofdstuk")
         chapter = _own_chapter(ref, context) if inserted else None
         named = [t for t in context.divisions if t.division.split()[0] == ref.detail]
-        return [chapter or (named[-1] if named else Target(UNKNOWN))]
+        if named and (chapter is None or _within(named[-1], chapter)):
+            return [named[-1]]  # "In hoofdstuk 3.3 wordt na artikel 3:17 …": the Wft's hoofdstuk 3.3, in its Deel 3
+        return [chapter or Target(UNKNOWN)]
     if ref.anaphor == HISTORY:  # the unit the page shows: the first article under its heading
         targets: tuple[Target, ...] = context.topic[:1] if context.topic else ()
     elif ref.anaphor == DESCRIBED:
@@ -97,6 +100,13 @@ def _ground(ref: Ref, context: Context, amended_law: Callable[[str], str]) -> Ta
     return Target(UNKNOWN)
 
 
+def _within(named: Target, chapter: Target) -> bool:
+    """Tell whether a chapter named before is the one an article's number tells, or one inside it
+    ("hoofdstuk 3.3" for artikel 3:17a)."""
+    number, own = named.division.partition(" ")[2].upper(), chapter.division.partition(" ")[2].upper()
+    return number == own or number.startswith(own + ".")
+
+
 def _own_chapter(ref: Ref, context: Context) -> Target | None:
     """Return the hoofdstuk that "dit hoofdstuk" names in words of an amended law's article
     numbered by its chapter ("In dit hoofdstuk …" in new text of artikel 1.1 or 4:8: hoofdstuk 1
@@ -105,6 +115,6 @@ def _own_chapter(ref: Ref, context: Context) -> Target | None:
     if ref.detail != "hoofdstuk" or article is None or article.scope not in (LAW, OTHER_LAW):
         return None
     chapter, sep, _ = article.artikel.replace(":", ".").partition(".")
-    if not sep or not chapter.isdigit() or not article.law:
+    if not sep or not re.fullmatch(r"\d+[a-z]?", chapter, re.I) or not article.law:
         return None
-    return Target(article.scope, article.law, division=f"hoofdstuk {chapter}")
+    return Target(article.scope, article.law, division=f"hoofdstuk {chapter.upper()}")  # "artikel 2a.1": hoofdstuk 2A

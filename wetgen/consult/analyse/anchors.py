@@ -71,7 +71,7 @@ _TREATY_NUMBERS = re.compile(
 )
 _TREATIES = ("EVRM", "IVRK", "IVBPR", "IVESCR")
 _ORDINALS_BEFORE = re.compile(
-    rf"(?<![\w-])(?:(?:het|de)\s+)?(?:{grammar.STATE}\s+)?(?:{grammar.ORDINALS})(?:(?:\s*,\s*(?:en\s+)?|\s+en\s+|\s+of\s+|\s+(?:tot\s+en\s+met|t/m)\s+"
+    rf"(?<![\w-])(?:(?:het|de)\s+)?(?:{grammar.STATE}\s+)?(?:{grammar.ORDINALS})(?:(?:\s*,\s*(?:en\s+)?|\s+en\s+|\s+of\s+|\s*,?\s+(?:respectievelijk|onderscheidenlijk)\s+|\s+(?:tot\s+en\s+met|t/m)\s+"
     rf"|\s*[-–]\s*)(?:het\s+)?(?:{grammar.ORDINALS}))*\s+$",
     re.I,
 )

@@ -31,6 +31,7 @@ _COMMA_DOT = re.compile(
     re.I,
 )
 _SPACED_LETTERS = re.compile(rf"(?i)\s(?P<first>[a-z]){grammar.RANGE}(?P<last>[a-z])(?![\w°])")
+_PAIRED_WORD = re.compile(r"\b(?:respectievelijk|onderscheidenlijk)\b", re.I)
 _ONE_ARTICLE = re.compile(r"(?:artikel|art\.?)\s*$", re.I)
 _BRACKETED = re.compile(r"\s*[\[(](?:(?:oud|nieuw|artikel)\s+)?(?P<number>\d+[a-z]?(?:[.:]\d+[a-z]?)+)[\])]", re.I)
 _DOSSIER = re.compile(r"\d{2}\.\d{3}")
@@ -60,13 +61,15 @@ def article_chain(
     worded = pos > start  # "artikel 28a (2)": a lid in brackets after the article word (bracketlid.py)
     while True:
         lid, end = bracketed_lid(text, end) if worded else ("", end)
+        read_from = end
         groups, end = grammar.qualifiers(text, end)
         groups = with_lid(lid, groups)
         letters, end = (bare_onderdelen(text, end, number) if not groups else ((), end))
         groups = [Group(items=letters)] if letters else groups
         if prefix and not pieces and not parts:
             groups = _merge(prefix, groups)
-        parts.extend(grammar.parts(number, groups))
+        paired = _PAIRED_WORD.search(text, read_from, end) and _paired(parts, number, groups)
+        parts = paired or [*parts, *grammar.parts(number, groups)]
         step = grammar.NEXT_NUMBER.match(text, end)
         caption = None if step else CAPTION.match(text, end)
         if caption:  # "de artikelen 12 (voorrang) en 28a (zorgplicht)": the list goes on
@@ -153,3 +156,13 @@ def _merge(prefix: list[Group], groups: list[Group]) -> list[Group]:
         head.leden or tail.leden, head.items or tail.items, head.subs or tail.subs
     )
     return [*prefix[:-1], joined, *groups[1:]]
+
+
+def _paired(parts: list[Part], number: str, groups: list[Group]) -> list[Part] | None:
+    """Return the parts of a list whose leden are paired with its articles one by one ("de artikelen 12
+    en 13, eerste respectievelijk tweede lid": 12 lid 1 and 13 lid 2), or None where they do not pair."""
+    leden = [lid for g in groups for lid in g.leden]
+    bare = [p for p in parts if not (p.lid or p.item or p.sub)]
+    if any(g.items or g.subs for g in groups) or len(bare) != len(parts) or not bare or len(leden) != len(bare) + 1:
+        return None
+    return [Part(p.artikel, lid) for p, lid in zip([*bare, Part(number)], leden, strict=True)]

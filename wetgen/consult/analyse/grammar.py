@@ -41,9 +41,12 @@ _PAIRED = r"\s*,?\s+(?:respectievelijk|onderscheidenlijk)\s+"
 _LIST = rf"(?:{_PAIRED}|\s*,\s*(?:en\s+|of\s+)?|\s+en\s+|\s+of\s+|\s*/\s*)"
 _RANGE = r"(?:\s*(?:tot\s+(?:en\s+)?met|t/m|tot|[-–])\s*)"  # "tot met": a slip for "tot en met"
 _JUNCTO = r"(?:\s+(?:juncto|jo\.?|j°)\s+)"
+# a number that counts something is no article: "artikel 6, respectievelijk 1,5 keer het minimumloon", "… 4 weken na"
+_QUANTITY = (r"(?:,\d+)?\s*(?:%|(?:keer|maal|weken|week|dagen|dag|maanden|maand|jaar|jaren|uur|uren|minuten|procent"
+             r"|euro|cent|personen|woningen)\b)")
 # the next number of a list, or of a chain: "artikel 29, derde lid, artikel 75 en artikel 80"
 NEXT_NUMBER = re.compile(
-    rf"(?i)(?P<sep>{_RANGE}|{_LIST}|{_JUNCTO})(?P<again>{ARTICLE_WORD}\s*)?(?P<number>{NUMBER})(?!{MONTH})"
+    rf"(?i)(?P<sep>{_RANGE}|{_LIST}|{_JUNCTO})(?P<again>{ARTICLE_WORD}\s*)?(?P<number>{NUMBER})(?!{MONTH}|{_QUANTITY})"
 )
 # the letter alone of the next article of a list or range: "de artikelen 13a en b", "28a-c"
 NEXT_LETTER = re.compile(rf"(?P<sep>{_RANGE}|\s+en\s+|\s*,\s*(?:en\s+)?)(?P<letter>(?-i:[a-z]))(?![\w°:]|\.\d)")
@@ -95,7 +98,7 @@ LETTER = rf"(?<![\w°])(?-i:{_SMALL}|{_CAPITAL})"
 # 2014" ends at b; an instrument pairs letters with "onderscheidenlijk" ("onder t onderscheidenlijk
 # onder u")
 _LETTER_SEP = (
-    r"(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+onderscheidenlijk\s+(?:(?:sub|onder|onderdeel|letter)\s+)?|(?:\s+(?:tot\s+en\s+met|t/m)\s+|\s*[-–]\s*)"
+    r"(?:\s*,\s*|\s+en\s+|\s+of\s+|\s*,?\s+(?:onderscheidenlijk|respectievelijk)\s+(?:(?:sub|onder|onderdeel|letter)\s+)?|(?:\s+(?:tot\s+en\s+met|t/m)\s+|\s*[-–]\s*)"
     r"(?:(?:sub|onder|onderdeel|letter)\s+)?)"
 )
 # a Roman number of two different letters is no bill's onderdeel (those run A to Z, then AA, BB): in
@@ -157,7 +160,7 @@ QUALIFIER = re.compile(
 _AND_LID = rf"\s+en\s+(?=(?:(?:het|de)\s+)?(?:{STATE}\s+)?{_ORD}\s+lid\b|lid\s+\d|(?:het\s+)?{NTH}\s+lid\b)"
 QUALIFIER_SEP = re.compile(
     rf"\s*,\s*van\s+(?:het\s+|de\s+)?(?=(?:{_ORD})\s+lid\b(?!\s+(?:van|in)\s+(?:het\s+|de\s+)?(?:artikel|art\b|artt?\.)))"  # "onderdelen a en b, van het eerste lid"
-    rf"|(?:(?<=\d)\.(?=\s*,))?\s*,\s*(?:en\s+)?|{_JUNCTO}|{_AND_LID}|\s+(?:(?:van|in)\s+(?:het\s+|de\s+)?)?", re.I
+    rf"|{_PAIRED}|(?:(?<=\d)\.(?=\s*,))?\s*,\s*(?:en\s+)?|{_JUNCTO}|{_AND_LID}|\s+(?:(?:van|in)\s+(?:het\s+|de\s+)?)?", re.I
 )
 # after an article, a lid after a bare "en" that names its own article belongs to that one:
 # "artikel 5, tweede lid en het derde lid van artikel 6"

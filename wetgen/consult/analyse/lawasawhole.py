@@ -15,8 +15,12 @@ from collections.abc import Callable
 from wetgen.consult.analyse.lawnames import LawLexicon
 
 _SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)")
-# a bill's title: "Wijziging (Aanpassing, Herziening) van de Wet X …" opening its sentence or after the dossier number, "… tot wijziging van …"
-_TITLE = re.compile(r"(?:^|\d{2}\s?\d{3}\s+|\btot\s+)(?:[Ww]ijziging|[Aa]anpassing|[Hh]erziening)\s+van\s")
+# a bill's title: "Wijziging van de Wet X …" (after its dossier number also "Aanpassing", "Herziening") opening its sentence or after the dossier number, "… tot wijziging van …"
+_TITLE = re.compile(r"(?:^|\d{2}\s?\d{3}\s+|\btot\s+)[Ww]ijziging\s+van\s|\d{2}\s?\d{3}\s+(?:Aanpassing|Herziening)\s+van\s")
+# "Aanpassing (Herziening) van de Wet X in verband met …" opening its sentence is a title only with its "in verband met"
+# ("Herziening van de Woningwet is niet het doel van deze wet" is prose)
+_TITLE_WORDS = re.compile(r"^(?:Aanpassing|Herziening)\s+van\s")
+_IN_CONNECTION = re.compile(r"\bin\s+verband\s+met\b")
 # "deze wet" opening its sentence: "Onder deze wet", "Deze wet", "Op grond van deze wet", "In deze wet"
 _OPENS = re.compile(r"(?:(?:Onder|In|Op\s+grond\s+van|Volgens|Krachtens|Bij)\s+)?$")
 _NOUN = re.compile(r"\b(wet|regeling|verordening|besluit)\b", re.I)
@@ -40,7 +44,9 @@ def law_taken_up(segment: str, ref, lexicon: LawLexicon, amended: Callable[[str]
     breaks = list(_SENTENCE_BREAK.finditer(segment, found.end, ref.start))
     if not breaks:  # in its own sentence: only a title's, after the law it amends
         start = max((m.end() for m in _SENTENCE_BREAK.finditer(segment, 0, found.start)), default=0)
-        return found.law if _TITLE.search(segment[start : found.start].lstrip()) else none
+        lead = segment[start : found.start].lstrip()
+        title = _TITLE.search(lead) or _TITLE_WORDS.match(lead) and _IN_CONNECTION.search(segment, found.end, ref.start)
+        return found.law if title else none
     if len(breaks) == 1 and not amended(found.law) and _OPENS.fullmatch(segment, breaks[0].end(), ref.start):
         return found.law
     return none

@@ -10,7 +10,13 @@ from wetgen.consult.analyse import grammar
 from wetgen.consult.analyse.codes import BW
 from wetgen.consult.analyse.enablinglaw import OF_THE_LAW
 from wetgen.consult.analyse.grammar import NUMBER
-from wetgen.consult.analyse.lawnames import LawLexicon, eu_treaty_end, is_eu_act, other_bill
+from wetgen.consult.analyse.lawnames import (
+    LawLexicon,
+    eu_treaty_end,
+    is_eu_act,
+    is_shipped,
+    other_bill,
+)
 from wetgen.consult.analyse.ownpiece import of_this_document
 
 # the law's state may stand before its name: "artikel 12 van het huidige Wetboek van Strafvordering"
@@ -20,8 +26,9 @@ _LAW_LEAD = re.compile(
     re.I,
 )
 THIS_BILL = re.compile(
-    r"(?:\s*,\s*|\s+)(?:van|uit|in|bij)\s+(?:deze\s+(?:rijks)?wet|dit\s+(?:wets)?voorstel|dit\s+besluit|het\s+(?:(?:concept|ontwerp)-?)?"
-    r"(?:wets)?voorstel|de\s+(?:concept)?wijzigingswet|het\s+ontwerp(?!-))\b",  # not "het ontwerp-Besluit X"
+    r"(?:\s*,\s*|\s+)(?:van|uit|in|bij)\s+(?:deze\s+(?:rijks)?wet|dit\s+(?:onderhavige\s+)?(?:wets)?voorstel|dit\s+besluit|het\s+(?:onderhavige\s+)?(?:(?:concept|ontwerp)-?)?"
+    r"(?:wets)?voorstel|de\s+(?:concept)?wijzigingswet|het\s+ontwerp(?!-))\b"  # not "het ontwerp-Besluit X"
+    r"(?:\s+van\s+(?:rijks)?wet\b)?",  # "van het onderhavige voorstel van rijkswet"
     re.I,
 )
 # a document that is no law the lexicon knows, named by its kind: "artikel 16 van de
@@ -57,9 +64,20 @@ _ARTICLE_NEXT = re.compile(rf"\s+{grammar.ARTICLE_WORD}\s*{NUMBER}", re.I)  # "B
 _CITY = r"(?:'s-)?(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)*"  # "Straatsburg", "New York", "'s-Gravenhage"
 _PLACE = rf"{_CITY}(?:(?:\s*,\s*|\s+en\s+){_CITY})*"
 _DATE = rf"\d{{1,2}}(?:{grammar.MONTH})\s+\d{{4}}"
-_TREATY_WORD = re.compile(r"(?:Verdrag|Protocol|Overeenkomst|Handvest|Conventie|Statuut)\s", re.I)
-# where its title ends: a bracket ("(Trb. 1964, 4)"), a sentence's end, or a comma before a clause
-_TITLE_END = re.compile(r"\s*\(|\s*[;:]|\.(?:\s|$)|,\s+(?:en|of|dat|die|welke|waarin|waarbij|zoals|is|zijn|wordt|worden|alsmede|voor|met|in|op)\b|\s*\n|$")
+# a treaty's title, capitalised (a contract "tot stand gekomen" between a municipality and others is none)
+_TREATY_WORD = re.compile(
+    r"(?:(?:Internationaal|Europees|Europese|Aanvullend|Facultatief|Eerste|Tweede|Derde|Vierde|Zesde|Zevende|Twaalfde|Dertiende)\s+)?"
+    r"(?:Verdrag|Protocol(?!\s+van\s+overeenstemming)|Handvest|Conventie|Overeenkomst(?=\s+(?:tussen\s+(?:het\s+Koninkrijk"
+    r"|de\s+Regering|Nederland|de\s+[Ll]idstaten)|inzake|betreffende)))\s"
+)
+# where its title ends: a bracket ("(Trb. 1964, 4)"), a sentence's end (not "nr."), a clause ("waarop", a verb, a
+# comma before "en", "dat"), or the next reference or treaty ("… en artikel 7 van het Handvest", "… en het op …")
+_TITLE_END = re.compile(
+    r"\s*\(|\s*[;:]|(?<!\bnr)\.(?:\s|$)|,\s+(?:en|of|dat|die|welke|waarin|waarbij|zoals|is|zijn|wordt|worden|alsmede|voor|met|in|op)\b"
+    r"|\s+(?:waarop|waarin|waarbij|waarvan|waardoor|dat|die|welke|is|zijn|was|werd|wordt|worden|heeft|hebben|moet|moeten|kan|kunnen"
+    r"|mag|mogen|zal|zullen|geldt|gelden|bepaalt|bepalen|beschermt|verplicht|verbiedt|regelt|vereist|biedt|staat|stelt)\b"
+    r"|\s+en\s+(?:(?:het|de)\s+(?:op\s+\d|te\s)|artikel|art\.|de\s+artikelen)|\s*\n|$"
+)
 _CONCLUDED = re.compile(rf"(?:op\s+{_DATE}\s+te\s+{_PLACE}|te\s+{_PLACE}\s+op\s+{_DATE})\s+tot\s+stand\s+gekomen\s+", re.I)
 
 
@@ -121,8 +139,8 @@ def _treaty(text: str, at: int, lexicon: LawLexicon) -> tuple[str, int] | None:
     citeertitel where it knows the title, else the title as written, which that formula delimits."""
     if not _TREATY_WORD.match(text, at):
         return None
-    end = _TITLE_END.search(text, at).start()
+    end = _TITLE_END.search(text, at + 8).start()
     found = lexicon.match(text, at)
-    if found is not None and (found.end >= end or end - at > 300):
-        return found.law, found.end
+    if found is not None and (found.end >= end or end - at > 300 or is_shipped(found.law)):
+        return found.law, found.end  # the list's own name (the EVRM's), however the sentence goes on
     return (" ".join(text[at:end].split()), end) if end - at <= 300 else None

@@ -205,6 +205,10 @@ _DISCUSSED = (
 # uitgebreider ingegaan op de reacties (in paragraaf 2.1)"
 _DISCUSSED_THERE = re.compile(r"\(\s*(?:zie\s+)?(?:in\s+|onder\s+)?" + _LOCATION + r"\s*\)")
 _DISCUSSES_WORD = re.compile(_DISCUSSES, re.I)
+_OTHER_OWNER = re.compile(r"\s+(?:bij|op|van)\s+(?:de|het|dit|deze)\s", re.I)  # "de toelichting bij de begroting"
+# an acronym or another document between them: "de AVG", "de VNG heeft in haar advies"
+_OTHER_NAMED = re.compile(r"\b(?-i:[A-Z]{2,})\b|\b(?-i:[A-Z])\w*(?:richtlijn|verordening|besluit|regeling|verdrag|reglement)\b"
+                          r"|\b(?:advies|rapport|brief|reactie|notitie|verslag|begroting)\b", re.I)
 # the order a text announces its own parts in ("allereerst", "aansluitend", "zal … worden"), which
 # a text writes of itself and not of a law's chapter; the memorie named before the place in its sentence
 _SEQUENCE = re.compile(r"\b(?:allereerst|eerst|aansluitend|vervolgens|daarna|hierna|hieronder|hierboven|hiervoor|voorafgaand|achtereenvolgens|ten\s+slotte|tot\s+slot|zal|zullen)\b", re.I)
@@ -234,15 +238,25 @@ def own_places(text: str, law_before: Callable[[int], bool] = lambda at: False) 
         if (named or ordered) and not any(s <= m.start("loc") < e for s, e, _, _ in found):
             found.append((m.start("loc"), m.end("loc"), " ".join(m.group("loc").split()).replace("par.", "paragraaf"), named))
     for m in _DISCUSSED_THERE.finditer(text):
-        begin = sentence_start(text, m.start())
-        memorie = _MEMORIE_BEFORE.search(text, begin, m.start())
-        if memorie and _DISCUSSES_WORD.search(text, memorie.end(), m.start()) and not _LAW_BEFORE.search(text, memorie.end(), m.start()) \
-                and not any(s <= m.start("loc") < e for s, e, _, _ in found):  # fmt: skip
+        memorie = _MEMORIE_BEFORE.search(text, sentence_start(text, m.start()), m.start())
+        if memorie and _discussed_there(text, memorie.end(), m.start(), law_before) and not any(s <= m.start("loc") < e for s, e, _, _ in found):
             found.append((m.start("loc"), m.end("loc"), " ".join(m.group("loc").split()).replace("par.", "paragraaf"), True))
     found += [(m.start("loc"), m.end("loc"), " ".join(m.group("loc").split()).replace("par.", "paragraaf"), False)
               for m in _BRACKETED.finditer(text) if not any(s <= m.start("loc") < e for s, e, _, _ in found)
               and not law_before(m.start())]  # fmt: skip
     return sorted(found)
+
+
+def _discussed_there(text: str, after: int, at: int, law_before: Callable[[int], bool]) -> bool:
+    """Tell whether the words between the memorie and a place in brackets say what the memorie discusses
+    there, with no law, other document or other toelichting named in between ("… de verhouding tot de Awb
+    (hoofdstuk 4)", "… de toelichting bij de begroting …", "… de VNG heeft in haar advies …")."""
+    between = text[after:at]
+    if _OTHER_TOELICHTING.match(text, after) or _OTHER_OWNER.match(text, after) or not _DISCUSSES_WORD.search(between):
+        return False
+    if _LAW_BEFORE.search(between) or _OTHER_NAMED.search(between):
+        return False
+    return not any(law_before(after + word.end() + 1) for word in re.finditer(r"\w(?=\s)", between))  # a law's name ends there
 
 
 # the memorie as a whole, named by its kind in a sentence: "(de) toelichting", "(de) memorie van

@@ -10,13 +10,17 @@ from __future__ import annotations
 import re
 
 from wetgen import ids
-from wetgen.consult.analyse.grammar import ORDINALS, Part, letter_range
+from wetgen.consult.analyse.grammar import ORDINALS, Part, letter_range, parts, qualifiers
 
 _RENUMBERING = r"(?:vernummering|verlettering|(?:wijziging\s+van\s+de\s+)?(?:nummering|lettering))\s+van\s+"
 # one lid or onderdeel with its new number: "het vierde tot vijfde lid"
 _ONE_LID = re.compile(
     rf"(?i)\b{_RENUMBERING}(?P<ref>(?:het\s+)?(?P<old>{ORDINALS})\s+tot\s+(?:het\s+)?(?:{ORDINALS})\s+lid)\b"
 )
+# several leden with their new numbers, each with its own "lid": "onder vernummering van het vijfde en het
+# zesde lid in (tot) het vierde en het vijfde lid" names the old leden and, after "in", the new ones
+_ORDS = rf"(?:het\s+)?(?:{ORDINALS})(?:(?:\s*,\s*|\s+en\s+|\s+(?:tot\s+en\s+met|t/m)\s+)(?:het\s+)?(?:{ORDINALS}))*\s+(?:lid|leden)\b"
+_SEVERAL_LEDEN = re.compile(rf"(?i)\b{_RENUMBERING}(?P<old>{_ORDS})\s+(?:in|tot)\s+(?P<new>{_ORDS})")
 _LETTER = r"(?-i:[a-z]{1,2}|[A-Z]{1,2})(?![\w°])"
 _LETTER_LIST = rf"{_LETTER}(?:(?:\s+tot\s+en\s+met\s+|\s*,\s*|\s+en\s+){_LETTER})*"
 # the new letters, bare after "tot": "de onderdelen a tot en met f tot b tot en met g"
@@ -32,9 +36,10 @@ _RELETTERED = re.compile(
 _NUMBER = r"\d+[a-z]{0,2}(?:[.:]\d+[a-z]{0,2})*(?![\w.:]\w)"
 _NUMBERS = rf"{_NUMBER}(?:(?:\s*,?\s+(?:onderscheidenlijk|respectievelijk)\s+|\s*,\s*|\s+en\s+){_NUMBER})*"
 # the new article numbers, bare after "tot": "(de voorgestelde) artikelen 12a en 12b worden
-# vernummerd tot 13 en 14", "worden de artikelen 12a en 12b vernummerd tot 13 en 14"
+# vernummerd tot 13 en 14", "worden de artikelen 12a en 12b vernummerd tot 13 en 14" (not "de leden 3 en 4 van
+# artikel 2.7 worden vernummerd tot 4 en 5": leden)
 _NEW_ARTICLES = re.compile(
-    rf"(?i)\bartikel(?:en)?\s+{_NUMBERS}\s+(?:(?:wordt|worden)\s+)?(?:respectievelijk\s+)?vernummerd\s+tot\s+"
+    rf"(?i)(?<!\bvan\s)\bartikel(?:en)?\s+{_NUMBERS}\s+(?:(?:wordt|worden)\s+)?(?:respectievelijk\s+)?vernummerd\s+tot\s+"
     rf"(?P<new>{_NUMBERS})"
 )
 # one article with its new number: "onder vernummering van artikel 32a tot 32g" renumbers 32a
@@ -51,6 +56,10 @@ def renumbered(text: str) -> list[tuple[int, int, tuple[Part, ...]]]:
     if "ummer" not in text and "etter" not in text:
         return []  # the quick answer for nearly every text
     found = []
+    for hit in _SEVERAL_LEDEN.finditer(text):
+        for name in ("old", "new"):
+            groups, _ = qualifiers(text, hit.start(name), loose=True)
+            found.append((hit.start(name), hit.end(name), tuple(dict.fromkeys(parts("", groups)))))
     for hit in _ONE_LID.finditer(text):
         lid = str(ids.ordinal_value(hit.group("old").lower()))
         found.append((hit.start("ref"), hit.end("ref"), (Part(lid=lid),)))

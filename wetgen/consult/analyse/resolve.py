@@ -36,7 +36,7 @@ from wetgen.consult.analyse.grammar import Part
 from wetgen.consult.analyse.insertedarticles import extended_article, heads_inserted_article
 from wetgen.consult.analyse.lawchoice import agreed, title_laws
 from wetgen.consult.analyse.lawinforce import law_in_force, numbered_by_chapter
-from wetgen.consult.analyse.lawnames import LawLexicon, same_law
+from wetgen.consult.analyse.lawnames import LawLexicon, misspelled, same_law
 from wetgen.consult.analyse.mvtrefs import unreported
 from wetgen.consult.analyse.newlaw import open_onderdeel, unnamed_onderdeel
 from wetgen.consult.analyse.notapoints import of_onderdeel, onderdeel_point
@@ -257,6 +257,9 @@ class BillIndex(DivisionResolving):
         for amended in self.amended:
             if is_named(law, amended.names) or same_law(law, amended.law):
                 return amended.law
+        slips = {a.law for a in self.amended if misspelled(law, a.law)}
+        if len(slips) == 1:
+            return slips.pop()  # "de Wet Bijzondere opneming psychiatrische ziekenhuizen" of a bill amending that law
         if is_code(law) and not book_of(law):
             books = [a for a in self.laws if is_code(a) and ("BES" in a) == ("BES" in law)]
             if len(books) == 1:

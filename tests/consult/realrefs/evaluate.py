@@ -293,6 +293,11 @@ FRESH84_FROM = "zzzh"
 FRESH85_FROM = "zzzi"
 FRESH86_FROM = "zzzj"
 FRESH87_FROM = "zzzk"
+# zzzl, zzzm and zzzn were labelled blind on 2026-12-06 (the same session) by helpers who never read or ran the
+# resolver, after round 36's review, and committed before they were measured.
+FRESH88_FROM = "zzzl"
+FRESH89_FROM = "zzzm"
+FRESH90_FROM = "zzzn"
 # The parts whose disagreements nobody has read: reported, not enforced. fresh7 (g01-g15) was
 # measured on first contact and read on branch refs-resolve6, fresh5 (e01-e15) and fresh6
 # (f01-f15) on branch refs-resolve7, fresh8 (h01-h15) and fresh9 (i01-i15) on branch
@@ -331,7 +336,7 @@ FRESH87_FROM = "zzzk"
 # 0.950 / 0.882 on first contact) and were read by round 36.
 # fresh84-fresh86 (zzzh-zzzj) met round 36 before its review (together 0.931 / 0.871 on first contact) and were read
 # with the review's fixes; fresh87 (zzzk) came back empty (no stored artikelsgewijze toelichting not in the set).
-UNSEEN_PARTS: tuple[str, ...] = ()
+UNSEEN_PARTS: tuple[str, ...] = ("fresh88", "fresh89", "fresh90")
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
          "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
          "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
@@ -344,7 +349,7 @@ SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fres
          "fresh68", "fresh69", "fresh70", "fresh71", "fresh72",
          "fresh73", "fresh74", "fresh75", "fresh76", "fresh77",
          "fresh78", "fresh79", "fresh80", "fresh81", "fresh82", "fresh83",
-         "fresh84", "fresh85", "fresh86", "fresh87")
+         "fresh84", "fresh85", "fresh86", "fresh87", "fresh88", "fresh89", "fresh90")
 PARTS = ("all", *SPLIT, "read", "unseen")
 
 
@@ -439,7 +444,10 @@ def in_part(doc_id: str, part: str) -> bool:
         "fresh84": (FRESH84_FROM, FRESH85_FROM),
         "fresh85": (FRESH85_FROM, FRESH86_FROM),
         "fresh86": (FRESH86_FROM, FRESH87_FROM),
-        "fresh87": (FRESH87_FROM, "\uffff"),
+        "fresh87": (FRESH87_FROM, FRESH88_FROM),
+        "fresh88": (FRESH88_FROM, FRESH89_FROM),
+        "fresh89": (FRESH89_FROM, FRESH90_FROM),
+        "fresh90": (FRESH90_FROM, "\uffff"),
     }
     if part in ("read", "unseen"):
         unseen = any(in_part(doc_id, p) for p in UNSEEN_PARTS)

@@ -46,7 +46,7 @@ _ONDERDEEL = re.compile(
 )
 _DIVISION = re.compile(
     r"(?:hoofdstuk(?:ken)?|titeldeel|titels?|afdelingen|afdeling|paragrafen|paragraaf|afd\.|hfd\.|hst\.|par\.)\s*"
-    r"(?=\d|[IVXLC]+\b|(?-i:[A-Z])(?![\w°]))|§\s*(?=\d)",
+    r"(?=\d|[IVXLC]+\b|(?-i:[IVXLC]+[a-h])\b|(?-i:[A-Z])(?![\w°]))|§\s*(?=\d)",  # "titel VIIa"
     re.I,
 )
 _PROVISION = re.compile(r"(?:(?:grond)?wets)?bepaling(?:en)?\b|wetsartikel(?:en)?\b", re.I)  # "dit wetsartikel"
@@ -70,6 +70,13 @@ _TREATY_NUMBERS = re.compile(
     r"(?!\s+(?:lid)?(?:staten|landen|verdragsstaten|zaken|klachten|rechters|partijen)\b)"
 )
 _TREATIES = ("EVRM", "IVRK", "IVBPR", "IVESCR")
+# a bare article number with its lid as the new or quoted words of an instruction write it ("… vervangen door: 27,
+# eerste lid, 32a, eerste lid, en 32b, eerste lid", "«en 27, eerste lid»"): right after "door:", "«" or "«en"
+_NEW_WORDS_NUMBER = re.compile(
+    rf"(?<![\w.,:/€-])\d{{1,4}}[a-z]{{0,3}}(?:[.:]\d+[a-z]{{0,3}})*"
+    rf"(?=(?:(?:\s*,\s*|\s+en\s+|\s+of\s+)\d{{1,4}}[a-z]{{0,3}}(?:[.:]\d+[a-z]{{0,3}})*)*\s*,\s*(?:het\s+)?(?:{grammar.ORDINALS})\s+lid\b)", re.I
+)
+_NEW_WORDS_BEFORE = re.compile(r"(?:door:|«|«en|«of)\s*$", re.I)
 _ORDINALS_BEFORE = re.compile(
     rf"(?<![\w-])(?:(?:het|de)\s+)?(?:{grammar.STATE}\s+)?(?:{grammar.ORDINALS})(?:(?:\s*,\s*(?:en\s+)?|\s+en\s+|\s+of\s+|\s*,?\s+(?:respectievelijk|onderscheidenlijk)\s+|\s+(?:tot\s+en\s+met|t/m)\s+"
     rf"|\s*[-–]\s*)(?:het\s+)?(?:{grammar.ORDINALS}))*\s+$",
@@ -176,6 +183,9 @@ def anchors(text: str) -> list[Anchor]:
             before = text[begin - 1] if begin else " "
             if before not in "0123456789.:/,€-" and not before.isalpha():
                 found.append(Anchor(begin, NUMBER, begin))
+    if "door:" in lowered or "«" in text:  # the new or quoted words of an instruction: «en 27, eerste lid» (newwords)
+        found.extend(Anchor(m.start(), NUMBER, m.start()) for m in _NEW_WORDS_NUMBER.finditer(text)
+                     if _NEW_WORDS_BEFORE.search(text, max(0, m.start() - 8), m.start()))  # fmt: skip
     if any(treaty in text for treaty in _TREATIES):
         found.extend(Anchor(match.start(), NUMBER, match.start()) for match in _TREATY_NUMBERS.finditer(text))
     found.sort(key=lambda a: (a.start, _ORDER[a.kind]))

@@ -35,14 +35,16 @@ def borrow_laws(refs: list[Ref], segment: str, lexicon: LawLexicon | None = None
     for i, ref in enumerate(out):
         if ref.kind not in (ARTICLE, DIVISION) or ref.law or ref.this_bill or ref.that_law:
             continue
-        for later in out[i + 1 :]:
+        for k, later in enumerate(out[i + 1 :]):
             if _SENTENCE_BREAK.search(segment, ref.end, later.start):
                 break
             if not later.law:
                 continue
             same = later.kind == ARTICLE and ref.articles and later.articles[:1] == ref.articles[:1]
             same = same or _coordinated(ref, later, segment)
-            part_of = later.kind == DIVISION and _PART_OF.search(segment, ref.end, later.start)
+            # (the unit right after it: "Artikel 24 … van artikel I … van de Wet X … op grond van hoofdstuk IIa van de
+            # Werkloosheidswet" is no part of that chapter)
+            part_of = later.kind == DIVISION and k == 0 and _PART_OF.search(segment, ref.end, later.start)
             # "titel 6 (de artikelen 81 tot en met 92a van Boek 1 BW)": what the division holds
             spelled = ref.kind == DIVISION and _SPELLED_OUT.fullmatch(segment, ref.end, later.start)
             if same or part_of or spelled:

@@ -31,6 +31,8 @@ _COMMA_DOT = re.compile(
     re.I,
 )
 _SPACED_LETTERS = re.compile(rf"(?i)\s(?P<first>[a-z]){grammar.RANGE}(?P<last>[a-z])(?![\w°])")
+# the second half of a colon number after a space, where nothing but the end of a heading or an instruction follows
+_SPACED_COLON = re.compile(r":[ \t](?P<rest>\d{1,3}[a-z]{0,2})(?=[ \t]*(?:\n|$|,|\.(?:\s|$)|\s+(?:wordt|worden|vervalt|vervallen|komt|komen|van)\b))")
 _PAIRED_WORD = re.compile(r"\b(?:respectievelijk|onderscheidenlijk)\b", re.I)
 _ONE_ARTICLE = re.compile(r"(?:artikel|art\.?)\s*$", re.I)
 _BRACKETED = re.compile(r"\s*[\[(](?:(?:oud|nieuw|artikel)\s+)?(?P<number>\d+[a-z]?(?:[.:]\d+[a-z]?)+)[\])]", re.I)
@@ -51,6 +53,9 @@ def article_chain(
     comma = _COMMA_DOT.match(text, end) if number.isdigit() else None
     if comma and _ONE_ARTICLE.search(text, max(0, start), pos):
         number, end = f"{number}.{comma.group('rest')}", comma.end()
+    colon = _SPACED_COLON.match(text, end) if number.isdigit() and pos > start else None
+    if colon:  # "Artikel 5: 7" of a copy that set a space in the colon number
+        number, end = f"{number}:{colon.group('rest')}", colon.end()
     spaced = _SPACED_LETTERS.match(text, end) if number.isdigit() else None
     if spaced:  # "Artikel 137 c tot met f": the letters written apart from their number
         first_letter, number = number + spaced.group("first"), number + spaced.group("last")

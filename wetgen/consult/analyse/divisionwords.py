@@ -13,7 +13,7 @@ from wetgen.consult.analyse.divisiontitles import captioned
 from wetgen.consult.analyse.numbering import nested
 
 # a division's number: "4", "10.1.3", "IV", "IIA"
-_DIVISION_NO = r"(?P<number>\d{1,4}[a-zA-Z]?(?:\.\d+[a-z]?)*|[IVXLC]+[A-Z]?(?:\.[a-z](?![\w.]))?)(?![\w°])"  # "17A"; "titel 36378" is a dossier
+_DIVISION_NO = r"(?P<number>\d{1,4}[a-zA-Z]?(?:\.\d+[a-z]?)*|(?-i:[IVXLC]+(?:[A-Z]|[a-h])?)(?:\.[a-z](?![\w.]))?)(?![\w°])"  # "17A", "VIIa"; "titel 36378" is a dossier
 _DIVISION_NUMBER = re.compile(rf"\s*{_DIVISION_NO}")
 # a chapter numbered by a capital letter alone, as the Kieswet's are: "hoofdstuk E", "Hoofdstuk Y"
 # (a report's or an annex's "hoofdstuk A (Inleiding)" is none: the law or a change must stand in the sentence)

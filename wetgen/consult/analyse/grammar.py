@@ -38,11 +38,12 @@ ARTICLE_WORD = r"(?:artikel(?:en|s)?|artt?\.|art\b|artikelnummer)"
 # an instrument pairs two lists with "respectievelijk" or "onderscheidenlijk" ("2.7 en 2.8 worden
 # vernummerd tot 3.7, onderscheidenlijk 3.8"): a list all the same
 _PAIRED = r"\s*,?\s+(?:respectievelijk|onderscheidenlijk)\s+"
+_PAIRED_SEP = re.compile(_PAIRED, re.I)
 _LIST = rf"(?:{_PAIRED}|\s*,\s*(?:en\s+|of\s+)?|\s+en\s+|\s+of\s+|\s*/\s*)"
 _RANGE = r"(?:\s*(?:tot\s+(?:en\s+)?met|t/m|tot|[-–])\s*)"  # "tot met": a slip for "tot en met"
 _JUNCTO = r"(?:\s+(?:juncto|jo\.?|j°)\s+)"
 # a number that counts something is no article: "artikel 6, respectievelijk 1,5 keer het minimumloon", "… 4 weken na"
-_QUANTITY = (r"(?:,\d+)?\s*(?:%|(?:keer|maal|weken|week|dagen|dag|maanden|maand|jaar|jaren|uur|uren|minuten|procent"
+_QUANTITY = (r"(?:,\d+)?\s*(?:%|(?:\w*(?:dagen|dag|weken|week|maanden|maand|jaren|jaar|uren|uur)|keer|maal|minuten|procent\w*"
              r"|euro|cent|personen|woningen)\b)")
 # the next number of a list, or of a chain: "artikel 29, derde lid, artikel 75 en artikel 80"
 NEXT_NUMBER = re.compile(
@@ -98,7 +99,7 @@ LETTER = rf"(?<![\w°])(?-i:{_SMALL}|{_CAPITAL})"
 # 2014" ends at b; an instrument pairs letters with "onderscheidenlijk" ("onder t onderscheidenlijk
 # onder u")
 _LETTER_SEP = (
-    r"(?:\s*,\s*|\s+en\s+|\s+of\s+|\s*,?\s+(?:onderscheidenlijk|respectievelijk)\s+(?:(?:sub|onder|onderdeel|letter)\s+)?|(?:\s+(?:tot\s+en\s+met|t/m)\s+|\s*[-–]\s*)"
+    r"(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+onderscheidenlijk\s+(?:(?:sub|onder|onderdeel|letter)\s+)?|(?:\s+(?:tot\s+en\s+met|t/m)\s+|\s*[-–]\s*)"
     r"(?:(?:sub|onder|onderdeel|letter)\s+)?)"
 )
 # a Roman number of two different letters is no bill's onderdeel (those run A to Z, then AA, BB): in
@@ -202,6 +203,8 @@ def qualifiers(text: str, pos: int, loose: bool = False) -> tuple[list[Group], i
     while True:
         sep = QUALIFIER_SEP.match(text, end)
         at = sep.end() if sep else end
+        if sep and not groups and _PAIRED_SEP.fullmatch(sep.group(0)):
+            break  # "artikel 12 respectievelijk het derde lid van artikel 13": a paired list pairs qualifiers only
         if sep and not sep.group(0).strip() and _NEW_SENTENCE.match(text, at):
             break  # "… onderdeel B Het tweede lid …": a heading run into its sentence
         if groups and sep and not sep.group(0).strip() and _STATE_AT.match(text, at):
@@ -212,8 +215,9 @@ def qualifiers(text: str, pos: int, loose: bool = False) -> tuple[list[Group], i
         hit = QUALIFIER.match(text, at)
         if not hit or (at == end and end != pos):
             break
-        if not loose and groups and sep and sep.group(0).strip().lower() == "en" and _OWN_ARTICLE.match(text, hit.end()):
-            break
+        if not loose and groups and sep and sep.group(0).strip(" ,").lower() in ("en", "respectievelijk", "onderscheidenlijk") \
+                and _OWN_ARTICLE.match(text, hit.end()):  # fmt: skip
+            break  # "artikel 12, eerste lid, respectievelijk het tweede lid van artikel 13"
         group = _group(hit)
         if group is not None and group.sentence and groups:
             pass  # "tweede lid, eerste volzin": the sentence of the lid named, read and left

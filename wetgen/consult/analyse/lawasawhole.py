@@ -20,7 +20,8 @@ _TITLE = re.compile(r"(?:^|\d{2}\s?\d{3}\s+|\btot\s+)[Ww]ijziging\s+van\s|\d{2}\
 # "Aanpassing (Herziening) van de Wet X in verband met …" opening its sentence is a title only with its "in verband met"
 # ("Herziening van de Woningwet is niet het doel van deze wet" is prose)
 _TITLE_WORDS = re.compile(r"^(?:Aanpassing|Herziening)\s+van\s")
-_IN_CONNECTION = re.compile(r"\bin\s+verband\s+met\b")
+_IN_CONNECTION = re.compile(r"\bin\s+verband\s+met\b|\bwijzigingen\s+(?:van|in)\s+$")
+_FINITE = re.compile(r"\b(?:is|zijn|was|waren|wordt|worden|werd|heeft|hebben|moet|moeten|kan|kunnen|zal|zullen)\b")
 # "deze wet" opening its sentence: "Onder deze wet", "Deze wet", "Op grond van deze wet", "In deze wet"
 _OPENS = re.compile(r"(?:(?:Onder|In|Op\s+grond\s+van|Volgens|Krachtens|Bij)\s+)?$")
 _NOUN = re.compile(r"\b(wet|regeling|verordening|besluit)\b", re.I)
@@ -45,7 +46,7 @@ def law_taken_up(segment: str, ref, lexicon: LawLexicon, amended: Callable[[str]
     if not breaks:  # in its own sentence: only a title's, after the law it amends
         start = max((m.end() for m in _SENTENCE_BREAK.finditer(segment, 0, found.start)), default=0)
         lead = segment[start : found.start].lstrip()
-        title = _TITLE.search(lead) or _TITLE_WORDS.match(lead) and _IN_CONNECTION.search(segment, found.end, ref.start)
+        title = _TITLE.search(lead) or _TITLE_WORDS.match(lead) and _title_goes_on(segment, found.end, ref.start)
         return found.law if title else none
     if len(breaks) == 1 and not amended(found.law) and _OPENS.fullmatch(segment, breaks[0].end(), ref.start):
         return found.law
@@ -57,3 +58,10 @@ def _kind(name: str) -> str:
     gegevensbescherming": verordening; "Uitvoeringswet Algemene verordening …": wet)."""
     head = _HEAD.search(name)
     return head.group(1).lower() if head else ""
+
+
+def _title_goes_on(segment: str, after: int, at: int) -> bool:
+    """Tell whether the words from a law's name to "deze wet" go on as a bill's title ("… in verband met …",
+    "… en enkele andere wijzigingen van deze wet"), with no finite verb of a sentence among them."""
+    between = segment[after:at]
+    return not _FINITE.search(between) and bool(_IN_CONNECTION.search(between))

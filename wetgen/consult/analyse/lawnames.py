@@ -17,8 +17,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from rapidfuzz import fuzz
-
 from wetgen.consult.analyse.billnames import bill_number
 from wetgen.consult.analyse.codes import (
     BOOK_FIRST,
@@ -211,20 +209,6 @@ def same_law(a: str, b: str) -> bool:
     return False
 
 
-def misspelled(written: str, citeertitel: str) -> bool:
-    """Tell whether a law's name as a text writes it is its citeertitel with a slip ("Wet Bijzondere
-    opneming psychiatrische ziekenhuizen" for "Wet bijzondere opnemingen in psychiatrische
-    ziekenhuizen"): nearly the same letters, the same numbers and the same BES. Two laws whose names
-    differ by a few words are not ("Wet ruimtelijke ordening", "Wet op de ruimtelijke ordening")."""
-    a, b = normal(written), normal(citeertitel)
-    if a == b or min(len(a), len(b)) < 15 or re.findall(r"\d+\w*", a) != re.findall(r"\d+\w*", b) or ("bes" in a.split()) != ("bes" in b.split()):
-        return False  # ("Boek 7A" is not "Boek 7")
-    return fuzz.ratio(a, b) >= _SLIP_RATIO
-
-
-_SLIP_RATIO = 92  # measured on law names: a slip scores 93-95, the nearest two different laws 89
-
-
 def normal(name: str) -> str:
     """Return a name as compared: lower case, single spaces."""
     return " ".join(name.split()).lower()
@@ -336,12 +320,14 @@ class LawLexicon:
         return self.by_abbreviation.get(spaced) or self.by_name.get(spaced.lower()) or spaced
 
     def ending_at(self, text: str, end: int) -> Found | None:
-        """Return the law name that ends just before `end` (only spaces between): "BW art. 3:4"."""
+        """Return the law name that ends just before `end` (only spaces between, or a colon: "BW art. 3:4",
+        a list's "Vreemdelingenwet: artikel 50a")."""
         stop = end
         while stop > 0 and text[stop - 1] in " \t":
             stop -= 1
         if stop == end or stop == 0:
             return None
+        stop -= 1 if text[stop - 1] == ":" else 0
         last = _LAST_TOKEN.search(text, max(0, stop - 40), stop)
         if not last or not (last.group(0).lower() in self._last_words or last.group(0)[0].isupper()
                             or last.group(0).lower().endswith(("wet", "wetboek"))):  # fmt: skip

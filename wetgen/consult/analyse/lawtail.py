@@ -64,18 +64,20 @@ _ARTICLE_NEXT = re.compile(rf"\s+{grammar.ARTICLE_WORD}\s*{NUMBER}", re.I)  # "B
 _CITY = r"(?:'s-)?(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)*"  # "Straatsburg", "New York", "'s-Gravenhage"
 _PLACE = rf"{_CITY}(?:(?:\s*,\s*|\s+en\s+){_CITY})*"
 _DATE = rf"\d{{1,2}}(?:{grammar.MONTH})\s+\d{{4}}"
-# a treaty's title, capitalised (a contract "tot stand gekomen" between a municipality and others is none)
+# a treaty's title (a contract "tot stand gekomen" between a municipality and others is none)
 _TREATY_WORD = re.compile(
-    r"(?:(?:Internationaal|Europees|Europese|Aanvullend|Facultatief|Eerste|Tweede|Derde|Vierde|Zesde|Zevende|Twaalfde|Dertiende)\s+)?"
-    r"(?:Verdrag|Protocol(?!\s+van\s+overeenstemming)|Handvest|Conventie|Overeenkomst(?=\s+(?:tussen\s+(?:het\s+Koninkrijk"
-    r"|de\s+Regering|Nederland|de\s+[Ll]idstaten)|inzake|betreffende)))\s"
+    r"(?:(?:Internationaal|Europees|Europese|Aanvullend|Facultatief|Eerste|Tweede|Derde|Vierde|Zesde|Zevende|Twaalfde|Dertiende"
+    r"|Veertiende)\s+)?(?:(?i:verdrag|conventie|handvest)|Protocol(?!\s+van\s+overeenstemming)|Statuut|Overeenkomst(?=\s+(?:tussen"
+    r"\s+(?:het\s+Koninkrijk|de\s+Regering|Nederland|de\s+[Ll]idstaten)|inzake|betreffende|ter|tot|houdende)))\s"
 )
 # where its title ends: a bracket ("(Trb. 1964, 4)"), a sentence's end (not "nr."), a clause ("waarop", a verb, a
-# comma before "en", "dat"), or the next reference or treaty ("… en artikel 7 van het Handvest", "… en het op …")
+# comma before "en", "dat"; not a title's own "dat van toepassing is op"), or the next reference or treaty ("… en
+# artikel 7 van het Handvest", "… en het op …")
 _TITLE_END = re.compile(
     r"\s*\(|\s*[;:]|(?<!\bnr)\.(?:\s|$)|,\s+(?:en|of|dat|die|welke|waarin|waarbij|zoals|is|zijn|wordt|worden|alsmede|voor|met|in|op)\b"
-    r"|\s+(?:waarop|waarin|waarbij|waarvan|waardoor|dat|die|welke|is|zijn|was|werd|wordt|worden|heeft|hebben|moet|moeten|kan|kunnen"
+    r"|\s+(?:waarop|waarin|waarbij|waarvan|waardoor|welke|zijn|was|werd|wordt|worden|heeft|hebben|moet|moeten|kan|kunnen"
     r"|mag|mogen|zal|zullen|geldt|gelden|bepaalt|bepalen|beschermt|verplicht|verbiedt|regelt|vereist|biedt|staat|stelt)\b"
+    r"|\s+(?:dat|die)\s+(?!van\s+toepassing)|(?<!toepassing)\s+is\b"
     r"|\s+en\s+(?:(?:het|de)\s+(?:op\s+\d|te\s)|artikel|art\.|de\s+artikelen)|\s*\n|$"
 )
 _CONCLUDED = re.compile(rf"(?:op\s+{_DATE}\s+te\s+{_PLACE}|te\s+{_PLACE}\s+op\s+{_DATE})\s+tot\s+stand\s+gekomen\s+", re.I)
@@ -141,6 +143,8 @@ def _treaty(text: str, at: int, lexicon: LawLexicon) -> tuple[str, int] | None:
         return None
     end = _TITLE_END.search(text, at + 8).start()
     found = lexicon.match(text, at)
-    if found is not None and (found.end >= end or end - at > 300 or is_shipped(found.law)):
-        return found.law, found.end  # the list's own name (the EVRM's), however the sentence goes on
+    if found is not None and (found.end >= end or end - at > 300 or is_shipped(found.law) and found.end - at >= 0.6 * (end - at)):
+        # the list's own name (the EVRM's) where it covers most of what the sentence writes (not "Handvest" of
+        # "Handvest van de Verenigde Naties")
+        return found.law, found.end
     return (" ".join(text[at:end].split()), end) if end - at <= 300 else None

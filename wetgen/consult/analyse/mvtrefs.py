@@ -205,10 +205,12 @@ _DISCUSSED = (
 # uitgebreider ingegaan op de reacties (in paragraaf 2.1)"
 _DISCUSSED_THERE = re.compile(r"\(\s*(?:zie\s+)?(?:in\s+|onder\s+)?" + _LOCATION + r"\s*\)")
 _DISCUSSES_WORD = re.compile(_DISCUSSES, re.I)
-_OTHER_OWNER = re.compile(r"\s+(?:bij|op|van)\s+(?:de|het|dit|deze)\s", re.I)  # "de toelichting bij de begroting"
-# an acronym or another document between them: "de AVG", "de VNG heeft in haar advies"
-_OTHER_NAMED = re.compile(r"\b(?-i:[A-Z]{2,})\b|\b(?-i:[A-Z])\w*(?:richtlijn|verordening|besluit|regeling|verdrag|reglement)\b"
-                          r"|\b(?:advies|rapport|brief|reactie|notitie|verslag|begroting)\b", re.I)
+# "de toelichting bij de begroting" (not "bij dit wetsvoorstel", "op het wetsvoorstel", "bij dit besluit": its own)
+_OTHER_OWNER = re.compile(r"\s+(?:bij|op|van)\s+(?:de|het|dit|deze)\s(?!(?:(?:ontwerp|concept)-?)?(?:wets)?voorstel\b|besluit\b|regeling\b|ontwerp\b)", re.I)
+# an instrument named by one word between them ("de Opvangrichtlijn"), or another clause with its own subject
+# ("…, maar de VNG heeft in haar eigen advies stilgestaan bij …")
+_OTHER_NAMED = re.compile(r"\b(?-i:[A-Z])\w*(?:richtlijn|verordening|besluit|regeling|verdrag|reglement)\b"
+                          r"|,\s*(?:maar|terwijl|hoewel|omdat|zodat|doch)\b", re.I)
 # the order a text announces its own parts in ("allereerst", "aansluitend", "zal … worden"), which
 # a text writes of itself and not of a law's chapter; the memorie named before the place in its sentence
 _SEQUENCE = re.compile(r"\b(?:allereerst|eerst|aansluitend|vervolgens|daarna|hierna|hieronder|hierboven|hiervoor|voorafgaand|achtereenvolgens|ten\s+slotte|tot\s+slot|zal|zullen)\b", re.I)

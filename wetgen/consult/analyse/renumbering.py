@@ -21,6 +21,8 @@ _ONE_LID = re.compile(
 # zesde lid in (tot) het vierde en het vijfde lid" names the old leden and, after "in", the new ones
 _ORDS = rf"(?:het\s+)?(?:{ORDINALS})(?:(?:\s*,\s*|\s+en\s+|\s+(?:tot\s+en\s+met|t/m)\s+)(?:het\s+)?(?:{ORDINALS}))*\s+(?:lid|leden)\b"
 _SEVERAL_LEDEN = re.compile(rf"(?i)\b{_RENUMBERING}(?P<old>{_ORDS})\s+(?:in|tot)\s+(?P<new>{_ORDS})")
+_OF_ARTICLE = re.compile(r"\s+van\s+(?:het\s+)?(?:\w+\s+)?artikel\b", re.I)
+_LEDEN_OF = re.compile(r"\bleden?\b[^.;]{0,40}\bvan\s+(?:het\s+)?(?:voorgestelde\s+|nieuwe\s+|huidige\s+|bestaande\s+)?$", re.I)
 _LETTER = r"(?-i:[a-z]{1,2}|[A-Z]{1,2})(?![\w°])"
 _LETTER_LIST = rf"{_LETTER}(?:(?:\s+tot\s+en\s+met\s+|\s*,\s*|\s+en\s+){_LETTER})*"
 # the new letters, bare after "tot": "de onderdelen a tot en met f tot b tot en met g"
@@ -39,7 +41,7 @@ _NUMBERS = rf"{_NUMBER}(?:(?:\s*,?\s+(?:onderscheidenlijk|respectievelijk)\s+|\s
 # vernummerd tot 13 en 14", "worden de artikelen 12a en 12b vernummerd tot 13 en 14" (not "de leden 3 en 4 van
 # artikel 2.7 worden vernummerd tot 4 en 5": leden)
 _NEW_ARTICLES = re.compile(
-    rf"(?i)(?<!\bvan\s)\bartikel(?:en)?\s+{_NUMBERS}\s+(?:(?:wordt|worden)\s+)?(?:respectievelijk\s+)?vernummerd\s+tot\s+"
+    rf"(?i)\bartikel(?:en)?\s+{_NUMBERS}\s+(?:(?:wordt|worden)\s+)?(?:respectievelijk\s+)?vernummerd\s+tot\s+"
     rf"(?P<new>{_NUMBERS})"
 )
 # one article with its new number: "onder vernummering van artikel 32a tot 32g" renumbers 32a
@@ -57,6 +59,8 @@ def renumbered(text: str) -> list[tuple[int, int, tuple[Part, ...]]]:
         return []  # the quick answer for nearly every text
     found = []
     for hit in _SEVERAL_LEDEN.finditer(text):
+        if _OF_ARTICLE.match(text, hit.end()):
+            continue  # "… tot vierde en vijfde lid van artikel 28": read whole, with their article
         for name in ("old", "new"):
             groups, _ = qualifiers(text, hit.start(name), loose=True)
             found.append((hit.start(name), hit.end(name), tuple(dict.fromkeys(parts("", groups)))))
@@ -71,6 +75,8 @@ def renumbered(text: str) -> list[tuple[int, int, tuple[Part, ...]]]:
         if letters:  # "tot en met": no new letters ("en" is none)
             found.append((hit.start("new"), hit.end("new"), tuple(Part(item=x) for x in letters)))
     for hit in _NEW_ARTICLES.finditer(text):
+        if _LEDEN_OF.search(text, max(0, hit.start() - 60), hit.start()):
+            continue  # "de leden 3 en 4 van het voorgestelde artikel 2.7 worden vernummerd tot 4 en 5": leden
         numbers = re.findall(_NUMBER, hit.group("new"))
         found.append((hit.start("new"), hit.end("new"), tuple(Part(x) for x in numbers)))
     return sorted(found)

@@ -36,7 +36,8 @@ from wetgen.consult.analyse.grammar import Part
 from wetgen.consult.analyse.insertedarticles import extended_article, heads_inserted_article
 from wetgen.consult.analyse.lawchoice import agreed, title_laws
 from wetgen.consult.analyse.lawinforce import law_in_force, numbered_by_chapter
-from wetgen.consult.analyse.lawnames import LawLexicon, misspelled, same_law
+from wetgen.consult.analyse.lawnames import LawLexicon, same_law
+from wetgen.consult.analyse.lawslips import misspelled
 from wetgen.consult.analyse.mvtrefs import unreported
 from wetgen.consult.analyse.newlaw import open_onderdeel, unnamed_onderdeel
 from wetgen.consult.analyse.notapoints import of_onderdeel, onderdeel_point

@@ -298,6 +298,11 @@ FRESH87_FROM = "zzzk"
 FRESH88_FROM = "zzzl"
 FRESH89_FROM = "zzzm"
 FRESH90_FROM = "zzzn"
+# zzzo, zzzp and zzzq were labelled blind on 2026-12-06 (the same session) by helpers who never read or ran the
+# resolver, after round 36's second review, and committed before they were measured.
+FRESH91_FROM = "zzzo"
+FRESH92_FROM = "zzzp"
+FRESH93_FROM = "zzzq"
 # The parts whose disagreements nobody has read: reported, not enforced. fresh7 (g01-g15) was
 # measured on first contact and read on branch refs-resolve6, fresh5 (e01-e15) and fresh6
 # (f01-f15) on branch refs-resolve7, fresh8 (h01-h15) and fresh9 (i01-i15) on branch
@@ -338,7 +343,7 @@ FRESH90_FROM = "zzzn"
 # with the review's fixes; fresh87 (zzzk) came back empty (no stored artikelsgewijze toelichting not in the set).
 # fresh88-fresh90 (zzzl-zzzn) met round 36 after its first review (together 0.906 / 0.884 on first contact) and were
 # read with its second review's fixes.
-UNSEEN_PARTS: tuple[str, ...] = ()
+UNSEEN_PARTS: tuple[str, ...] = ("fresh91", "fresh92", "fresh93")
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
          "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
          "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
@@ -351,7 +356,8 @@ SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fres
          "fresh68", "fresh69", "fresh70", "fresh71", "fresh72",
          "fresh73", "fresh74", "fresh75", "fresh76", "fresh77",
          "fresh78", "fresh79", "fresh80", "fresh81", "fresh82", "fresh83",
-         "fresh84", "fresh85", "fresh86", "fresh87", "fresh88", "fresh89", "fresh90")
+         "fresh84", "fresh85", "fresh86", "fresh87", "fresh88", "fresh89", "fresh90",
+         "fresh91", "fresh92", "fresh93")
 PARTS = ("all", *SPLIT, "read", "unseen")
 
 
@@ -449,7 +455,10 @@ def in_part(doc_id: str, part: str) -> bool:
         "fresh87": (FRESH87_FROM, FRESH88_FROM),
         "fresh88": (FRESH88_FROM, FRESH89_FROM),
         "fresh89": (FRESH89_FROM, FRESH90_FROM),
-        "fresh90": (FRESH90_FROM, "\uffff"),
+        "fresh90": (FRESH90_FROM, FRESH91_FROM),
+        "fresh91": (FRESH91_FROM, FRESH92_FROM),
+        "fresh92": (FRESH92_FROM, FRESH93_FROM),
+        "fresh93": (FRESH93_FROM, "\uffff"),
     }
     if part in ("read", "unseen"):
         unseen = any(in_part(doc_id, p) for p in UNSEEN_PARTS)

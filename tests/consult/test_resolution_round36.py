@@ -307,3 +307,37 @@ def test_bare_numbers_with_a_lid_in_new_or_quoted_words_of_an_instruction():
 def test_a_law_named_before_a_colon_is_the_articles():
     refs = find_references("In lijst A wordt «van de Vreemdelingenwet: artikel 50a» vervangen door: van de Vreemdelingenwet 2000: artikel 111.")
     assert [r.law for r in refs] == ["Vreemdelingenwet", "Vreemdelingenwet 2000"]
+
+
+# --- from fresh91-fresh93 (zzzo, zzzp, zzzq) --------------------------------------------------------------
+
+
+def test_an_algemene_law_with_adjectives_before_its_head_is_read_whole():
+    refs = find_references("de artikelen B 1 en B 2 van de Algemene burgerlijke pensioenwet en artikel 3 van de Algemene "
+                           "militaire pensioenwet 1966")  # fmt: skip
+    assert [r.law for r in refs] == ["Algemene burgerlijke pensioenwet", "Algemene militaire pensioenwet 1966"]
+
+
+def test_a_chapter_numbered_with_a_capital_after_its_roman_number():
+    refs = find_references("Na hoofdstuk I wordt een hoofdstuk ingevoegd, luidende:\n\nHOOFDSTUK IA. DIENST WEGVERKEER")
+    assert [r.detail for r in refs] == ["hoofdstuk I", "hoofdstuk IA"]
+    # a renumbering names the chapter renumbered, not a range up to its new number
+    refs = find_references("Onder vernummering van hoofdstuk IVA tot IVB wordt na artikel 18 een hoofdstuk ingevoegd.")
+    assert [r.detail for r in refs][0] == "hoofdstuk IVA"
+
+
+def test_the_onderdelen_an_amendement_inserts_head_their_text(tmp_path):
+    bill = invented_bill(tmp_path / "nota.yaml", "Wijziging van de Woningwet", "Wet nota", """    - nummer: I
+      wijzigt: {citeertitel: Woningwet}
+      onderdelen:
+        - {nummer: A, wijzigingen: [{actie: vrije_tekst, doel: artikel 21, tekst: "(niet overgenomen)"}]}
+        - {nummer: Aa, wijzigingen: [{actie: vrije_tekst, doel: artikel 65, tekst: "(niet overgenomen)"}]}
+        - {nummer: Ab, wijzigingen: [{actie: vrije_tekst, doel: artikel 66, tekst: "(niet overgenomen)"}]}
+        - {nummer: QQQ, wijzigingen: [{actie: vrije_tekst, tekst: "(niet overgenomen)"}]}
+""")
+    text = ("Onder wijziging van onderdeel A worden twee nieuwe onderdelen ingevoegd:\n\nA\n\nArtikel 21 wordt als volgt "
+            "gewijzigd:\n\nIn het vijfde lid vervalt «x».\n\nAa\n\nArtikel 65 vervalt.\n\nAb\n\nArtikel 66 vervalt.")  # fmt: skip
+    found = [f for f in resolved(text, bill, "scope", "onderdeel") if f[1] == "bill"]
+    assert [f[2] for f in found if f[2]][-3:] == ["A", "Aa", "Ab"]
+    text = "In artikel I wordt na onderdeel QQQ een onderdeel ingevoegd, luidende:\n\nQQQa\n\nArtikel 2.188 vervalt."
+    assert ("QQQa", "QQQa") in [(f[0], f[2]) for f in resolved(text, bill, "scope", "onderdeel")]

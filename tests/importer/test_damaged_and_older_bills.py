@@ -141,6 +141,16 @@ def test_the_new_units_of_several_changes_kept_as_free_text_are_no_one_list():
     assert change.free_text.endswith("j. voorziening: 1°. een woning; 2°. een woonwagen;")
 
 
+def test_a_stray_mark_of_a_web_page_before_the_laws_name_is_left_out():
+    # a copied page left ">" before the name: "De >Wet op de proef1 wordt als volgt gewijzigd:"
+    text = HEAD + "ARTIKEL I\n\nDe >Wet op de proef1 wordt als volgt gewijzigd:\n\nA\n\nArtikel 4 vervalt.\n\nB\n\nArtikel 5 vervalt.\n"
+    result = _import(text)
+    article: Article = next(iter_articles(result.bill.body))
+    assert article.amends is not None and article.amends.citeertitel == "Wet op de proef"
+    assert any("stray '>'" in w.message for w in result.warnings)
+    draft_text(result, "wet.txt")  # loads
+
+
 def test_words_struck_with_no_place_named_stay_as_free_text():
     # "De aanduiding «…» vervalt." names words but no unit to strike them from: free text, and the draft loads
     text = HEAD + ("ARTIKEL I\n\nDe Wet op de proef wordt als volgt gewijzigd:\n\nA\n\nArtikel 4 vervalt.\n\nB\n\n"

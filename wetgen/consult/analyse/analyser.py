@@ -52,6 +52,7 @@ from wetgen.model import Bill
 
 _LISTED = re.compile(r"\s*,?\s*(?:en|of|alsmede|en\s+in|en\s+van)?\s*,?\s*", re.I)  # between two listed articles
 CACHE_SIZE = 200_000
+_SMALL = "abcdefghijklmnopqrstuvwxyz"
 _run_in = lru_cache(maxsize=CACHE_SIZE)(ctx_rules.run_in_letters)  # the onderdeel letters run into a paragraph
 
 
@@ -211,9 +212,16 @@ class Analyser:
         """Tell whether the paragraph above inserted an onderdeel of an amending article of the
         bill (in a nota van wijziging) that this version of the bill has, or the letter stands `alone`
         on its line below an amending article that has it: the letter below is it."""
-        here = self.index.articles.get(context.bill_article.upper()) if context.announced or letter in context.listed or alone else None
+        announced = context.announced or letter in context.listed or alone
+        # the next of several inserted onderdelen below one announced ("… worden drie nieuwe onderdelen ingevoegd:
+        # A … Aa … Ab"): a letter added to one the article has, after an onderdeel the announcement opened
+        opened = context.opened
+        following = not announced and len(letter) > 1 and letter > opened != "" and letter.rstrip(_SMALL) == opened.rstrip(_SMALL)
+        here = self.index.articles.get(context.bill_article.upper()) if announced or following else None
         if here is None or not here.is_amending:
             return False
+        if following:
+            return inserted_onderdeel(here, letter, True, opened)
         unit = bill_unit(here, Target(BILL, "", here.number, onderdeel=letter))
         return not unit[2] or inserted_onderdeel(here, letter, letter in context.listed, context.opened)
 

@@ -89,7 +89,7 @@ BILL_LETTER = r"(?:0{1,4}|\d)?[A-Z]{1,2}[a-z]?"
 # (not an item numbered with a letter and a number, "onderdeel I-7" of an advice)
 _CAPITAL = (
     rf"{BILL_LETTER}(?![\w°]|-\d)|[a-z][A-Z](?![\w°])"
-    rf"|(?:{REPEATED_CAPITALS})(?![\w°])"
+    rf"|(?:{REPEATED_CAPITALS})[a-z]?(?![\w°])"  # "QQQa" inserted after QQQ
     r"|[A-Z](?=\d{1,3}[ \t]*(?:\n|$))|[A-Z]\d{1,2}(?![\w°]|[.:,]\d)"
 )
 LETTER = rf"(?<![\w°])(?-i:{_SMALL}|{_CAPITAL})"

@@ -91,6 +91,13 @@ def read_amending(heading: Token | None, number: str, opschrift: str, tokens: li
             intro = intro._replace(own=intro.own.replace(f"{citeertitel}{mark}", citeertitel, 1))
         for change in (c for o in onderdelen for c in o.changes):
             change.text = change.text.replace(f"{citeertitel}{mark}", citeertitel, 1)
+    stray = law.citeertitel[: len(law.citeertitel) - len(law.citeertitel.lstrip(_STRAY))]
+    if stray:  # "De >Wet op het hoger onderwijs … wordt als volgt gewijzigd:": a copy's markup left before the name
+        citeertitel = law.citeertitel[len(stray) :]
+        notes.keep(first.block.origin, f"{stray}{citeertitel}", f"the copy's stray {stray!r} before the law's name left out")
+        law = replace(law, citeertitel=citeertitel)
+        if intro is not None:
+            intro = intro._replace(own=intro.own.replace(f"{stray}{citeertitel}", citeertitel, 1))
     as_named = law  # the sentence of an only change names it with its publication, if it does
     citeertitel, publication = s.without_publication(law.citeertitel)
     if publication:  # the opening keeps its words; the law is named without them
@@ -110,6 +117,9 @@ def read_amending(heading: Token | None, number: str, opschrift: str, tokens: li
     if intro is not None and not intro.own and inline_law(article) is not None:
         article = replace(article, standard_intro=True)  # the opening line stays, as the bill has it
     return article
+
+
+_STRAY = "<>|*#"  # what a web page's markup leaves before a name in a copied text
 
 
 def _noted(heading: Token, number: str, opschrift: str, note: Token, law: LawRef, notes: Notes) -> Article:

@@ -341,3 +341,14 @@ def test_the_onderdelen_an_amendement_inserts_head_their_text(tmp_path):
     assert [f[2] for f in found if f[2]][-3:] == ["A", "Aa", "Ab"]
     text = "In artikel I wordt na onderdeel QQQ een onderdeel ingevoegd, luidende:\n\nQQQa\n\nArtikel 2.188 vervalt."
     assert ("QQQa", "QQQa") in [(f[0], f[2]) for f in resolved(text, bill, "scope", "onderdeel")]
+
+
+def test_after_the_third_review_a_generic_word_an_acronym_and_a_real_range_are_read_right():
+    # a "… wet" in lower case is no law's name ("de uitvoeringswet"), nor is an "Algemene" name cut at its head
+    assert [r.law for r in find_references("Artikel 4 van de uitvoeringswet wijst aan.")] == [""]
+    assert [r.law for r in find_references("artikel 9 van de Algemene pensioenwet politieke ambtsdragers")] == [""]
+    # an acronym after "afdeling" is no Roman number with a letter
+    assert find_references("De afdeling ICT van de gemeente werkt samen met de afdeling VVE.") == []
+    # after "vernummering van" a bare "tot" gives the new number, "tot en met" is still a range
+    refs = find_references("Onder vernummering van de hoofdstukken 5 tot en met 7 tot de hoofdstukken 6 tot en met 8 wordt …")
+    assert [r.detail for r in refs] == ["hoofdstuk 5, 6, 7", "hoofdstuk 6, 7, 8"]

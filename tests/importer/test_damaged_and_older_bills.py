@@ -149,6 +149,12 @@ def test_a_stray_mark_of_a_web_page_before_the_laws_name_is_left_out():
     assert article.amends is not None and article.amends.citeertitel == "Wet op de proef"
     assert any("stray '>'" in w.message for w in result.warnings)
     draft_text(result, "wet.txt")  # loads
+    # markup around the name goes too; a name that is only markup stays as it is, and the draft loads
+    for name, law in (("**Wet op de proef**", "Wet op de proef"), ("> Wet op de proef", "Wet op de proef"), ("#", "#")):
+        text = HEAD + f"ARTIKEL I\n\nDe {name} wordt als volgt gewijzigd:\n\nA\n\nArtikel 4 vervalt.\n\nB\n\nArtikel 5 vervalt.\n"
+        result = _import(text)
+        assert next(iter_articles(result.bill.body)).amends.citeertitel == law
+        draft_text(result, "wet.txt")
 
 
 def test_words_struck_with_no_place_named_stay_as_free_text():

@@ -46,7 +46,7 @@ _ONDERDEEL = re.compile(
 )
 _DIVISION = re.compile(
     r"(?:hoofdstuk(?:ken)?|titeldeel|titels?|afdelingen|afdeling|paragrafen|paragraaf|afd\.|hfd\.|hst\.|par\.)\s*"
-    r"(?=\d|[IVXLC]+\b|(?-i:[IVXLC]+(?:[a-h]|[A-Z]))\b|(?-i:[A-Z])(?![\w°]))|§\s*(?=\d)",  # "titel VIIa", "HOOFDSTUK IA"
+    r"(?=\d|[IVXLC]+\b|(?-i:(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})[A-Ha-h])\b|(?-i:[A-Z])(?![\w°]))|§\s*(?=\d)",  # "titel VIIa", "HOOFDSTUK IA", not "afdeling ICT"
     re.I,
 )
 _PROVISION = re.compile(r"(?:(?:grond)?wets)?bepaling(?:en)?\b|wetsartikel(?:en)?\b", re.I)  # "dit wetsartikel"

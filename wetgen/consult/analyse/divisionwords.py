@@ -33,6 +33,7 @@ _IN_BOOK = re.compile(rf"\)?(?:\s*,?\s+(?:van|in|uit)\s+|\s*,\s*(?=Boek\s))(?:he
 _ORDINAL_DIVISION = re.compile(rf"({grammar.ORDINALS})\s+(?P<word>titel|afdeling|hoofdstuk)", re.I)
 _OUTER_CHAIN = re.compile(rf"\s*,\s*(?P<kind>afd\.|afdeling|titel|hoofdstuk|hfd\.)\s*{_DIVISION_NO}", re.I)
 _OUTER = re.compile(r"\b(?:titel|afdeling)\s*\(\s*$", re.I)
+_BARE_TOT = re.compile(r"\s+tot\s+(?!en\s+met\b)", re.I)  # "… tot IVB": the new number, not "tot en met"
 _RENUMBERED = re.compile(r"\b(?:vernummering|verlettering)\s+van\s+(?:het\s+|de\s+)?$", re.I)
 _THIS_CHAPTER = re.compile(r"\s+van\s+dit\s+hoofdstuk\b", re.I)
 
@@ -57,7 +58,7 @@ def division_words(text: str, pos: int, start: int) -> tuple[int, str, list[str]
             start = outer.start()  # "Titel (Titel 10) in het Vijfde Boek": one mention
     start, word, numbers, end = chained(text, start, end, word, numbers) or (start, word, numbers, end)  # "Boek 7, titel 12, afdeling 1"
     renumbered = bool(_RENUMBERED.search(text, max(0, start - 30), start))  # "onder vernummering van hoofdstuk IVA tot IVB"
-    while more := _DIVISION_MORE.match(text, end) or (None if renumbered else _DIVISION_RANGE.match(text, end)) or captioned(text, end):
+    while more := _DIVISION_MORE.match(text, end) or (None if renumbered and _BARE_TOT.match(text, end) else _DIVISION_RANGE.match(text, end)) or captioned(text, end):
         if more.re is _DIVISION_RANGE:  # "de afdelingen 7.4.1 tot en met 7.4.5"
             numbers.extend(grammar.expand(numbers[-1], more.group("number")))
         numbers.append(more.group("number"))  # "de titels 6, 7 en 8"

@@ -41,8 +41,10 @@ _FRAME_LAW = re.compile(r"(?:Kaderwet|Raamwet)\s+(?=[a-z])")
 # words that put a year after a law's name in prose ("de Woningwet sinds 2015"), not in its title
 _NO_TITLE_WORD = r"(?:sinds|vanaf|per|tot|in|na|voor|uit|van|op|met|en|of|is|was|werd|wordt|rond|omstreeks|tussen|eind|begin|medio|uiterlijk|tijdens|jaar|het|de|een)\b"
 _ONE_WORD = re.compile(
-    # (an "Algemene" law with adjectives before its head: "Algemene burgerlijke pensioenwet", "Algemene militaire pensioenwet")
-    rf"(?:(?:Algemene|Tijdelijke)\s+(?:(?-i:[a-z]{{4,}}e)\s+(?=[a-z]+wet\b))?)?(?:[A-Z]{_LETTER}*-\s+(?:en|of)\s+[a-zA-Z]|[A-Z]|(?<=e\s)[a-z])"
+    # (an "Algemene" law with an adjective before its head in lower case: "Algemene burgerlijke pensioenwet", not a
+    # "… wet" in lower case elsewhere: "de uitvoeringswet")
+    rf"(?:(?:Algemene|Tijdelijke)\s+(?-i:[a-z]{{4,}}e)\s+(?=[a-z]+wet\b(?![ \t]+[a-z]{{3,}}))[a-z]"
+    rf"|(?:(?:Algemene|Tijdelijke)\s+)?(?:[A-Z]{_LETTER}*-\s+(?:en|of)\s+[a-zA-Z]|[A-Z]))"
     rf"{_LETTER}*(?:-{_LETTER}+)*(?:wet|wetboek|verdrag|(?<=[a-z]{{3}})besluit)(?![\w-])"
     r"(?:(?:\s+(?!" + _NO_TITLE_WORD + r")[a-z]{3,}){1,3}?\s+\d{4}(?!\d)|[ \t]+(?:\d{4}|20[\dX]X|BES)(?![\dX]))?"
 )  # a title in lower case before its year is part of it: "Organisatiewet sociale verzekeringen 1997"; "Politiewet 201X" of a draft

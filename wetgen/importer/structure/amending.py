@@ -91,13 +91,13 @@ def read_amending(heading: Token | None, number: str, opschrift: str, tokens: li
             intro = intro._replace(own=intro.own.replace(f"{citeertitel}{mark}", citeertitel, 1))
         for change in (c for o in onderdelen for c in o.changes):
             change.text = change.text.replace(f"{citeertitel}{mark}", citeertitel, 1)
-    stray = law.citeertitel[: len(law.citeertitel) - len(law.citeertitel.lstrip(_STRAY))]
-    if stray:  # "De >Wet op het hoger onderwijs … wordt als volgt gewijzigd:": a copy's markup left before the name
-        citeertitel = law.citeertitel[len(stray) :]
-        notes.keep(first.block.origin, f"{stray}{citeertitel}", f"the copy's stray {stray!r} before the law's name left out")
-        law = replace(law, citeertitel=citeertitel)
+    cleaned = law.citeertitel.strip(_STRAY + " ")
+    if cleaned and cleaned != law.citeertitel:  # markup a copied page left around the name: "De >Wet X wordt …"
+        marks = "".join(c for c in law.citeertitel if c in _STRAY)  # ("#" alone stays: it is all the name there is)
+        notes.keep(first.block.origin, law.citeertitel, f"the copy's stray {marks!r} around the law's name left out")
         if intro is not None:
-            intro = intro._replace(own=intro.own.replace(f"{stray}{citeertitel}", citeertitel, 1))
+            intro = intro._replace(own=intro.own.replace(law.citeertitel, cleaned, 1))
+        law = replace(law, citeertitel=cleaned)
     as_named = law  # the sentence of an only change names it with its publication, if it does
     citeertitel, publication = s.without_publication(law.citeertitel)
     if publication:  # the opening keeps its words; the law is named without them

@@ -303,6 +303,11 @@ FRESH90_FROM = "zzzn"
 FRESH91_FROM = "zzzo"
 FRESH92_FROM = "zzzp"
 FRESH93_FROM = "zzzq"
+# zzzr, zzzs and zzzt were labelled blind on 2026-12-06 (the same session) by helpers who never read or ran the
+# resolver, after round 36's third review, and committed before they were measured.
+FRESH94_FROM = "zzzr"
+FRESH95_FROM = "zzzs"
+FRESH96_FROM = "zzzt"
 # The parts whose disagreements nobody has read: reported, not enforced. fresh7 (g01-g15) was
 # measured on first contact and read on branch refs-resolve6, fresh5 (e01-e15) and fresh6
 # (f01-f15) on branch refs-resolve7, fresh8 (h01-h15) and fresh9 (i01-i15) on branch
@@ -345,7 +350,7 @@ FRESH93_FROM = "zzzq"
 # read with its second review's fixes.
 # fresh91-fresh93 (zzzo-zzzq) met round 36 after its second review (together 0.910 / 0.872 on first contact, with
 # zzzo's labels set to the README's conventions) and were read by its last rules.
-UNSEEN_PARTS: tuple[str, ...] = ()
+UNSEEN_PARTS: tuple[str, ...] = ("fresh94", "fresh95", "fresh96")
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
          "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
          "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
@@ -359,7 +364,7 @@ SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fres
          "fresh73", "fresh74", "fresh75", "fresh76", "fresh77",
          "fresh78", "fresh79", "fresh80", "fresh81", "fresh82", "fresh83",
          "fresh84", "fresh85", "fresh86", "fresh87", "fresh88", "fresh89", "fresh90",
-         "fresh91", "fresh92", "fresh93")
+         "fresh91", "fresh92", "fresh93", "fresh94", "fresh95", "fresh96")
 PARTS = ("all", *SPLIT, "read", "unseen")
 
 
@@ -460,7 +465,10 @@ def in_part(doc_id: str, part: str) -> bool:
         "fresh90": (FRESH90_FROM, FRESH91_FROM),
         "fresh91": (FRESH91_FROM, FRESH92_FROM),
         "fresh92": (FRESH92_FROM, FRESH93_FROM),
-        "fresh93": (FRESH93_FROM, "\uffff"),
+        "fresh93": (FRESH93_FROM, FRESH94_FROM),
+        "fresh94": (FRESH94_FROM, FRESH95_FROM),
+        "fresh95": (FRESH95_FROM, FRESH96_FROM),
+        "fresh96": (FRESH96_FROM, "\uffff"),
     }
     if part in ("read", "unseen"):
         unseen = any(in_part(doc_id, p) for p in UNSEEN_PARTS)

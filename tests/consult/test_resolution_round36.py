@@ -352,3 +352,17 @@ def test_after_the_third_review_a_generic_word_an_acronym_and_a_real_range_are_r
     # after "vernummering van" a bare "tot" gives the new number, "tot en met" is still a range
     refs = find_references("Onder vernummering van de hoofdstukken 5 tot en met 7 tot de hoofdstukken 6 tot en met 8 wordt …")
     assert [r.detail for r in refs] == ["hoofdstuk 5, 6, 7", "hoofdstuk 6, 7, 8"]
+
+
+def test_a_wijzigingsopdracht_on_a_line_of_its_own_is_a_paragraph_of_its_own():
+    from wetgen.consult.analyse.points import split_points
+
+    # a copy that sets one paragraph a line with no blank line between (openkamer, fresh95's zzzs02)
+    text = ("Na onderdeel D wordt een onderdeel ingevoegd, luidende:\nArtikel 131 wordt als volgt gewijzigd:\n"
+            "1. In het eerste lid vervalt «x».\nOnderdeel E komt te luiden:\nArtikel 132, derde lid, komt te luiden:\n"
+            "3. Het in het eerste lid omschreven feit wordt gestraft.")  # fmt: skip
+    assert len(split_points(text)) >= 4
+    found = resolved(text, default_bill(), "artikel", "lid")
+    assert [f[1:] for f in found if f[0] == "het eerste lid"] == [("131", "1"), ("132", "1")]
+    # a letter's lines, even one that starts with "In", stay one point
+    assert len(split_points("Ik vind dit slecht.\nIn de wet staat iets anders.\nMet vriendelijke groet")) == 1

@@ -51,7 +51,8 @@ def points_of(text: str) -> list[Point]:
     signature, the headings above a paragraph kept on it, long paragraphs split."""
     paragraphs = _rejoined([
         " ".join(p.split())
-        for p in re.split(r"\n\s*\n|\n(?=\s*(?:[-•*]|\d+[.)])\s)", _unit_headings_apart(_joined_headings(_WORD_BROKEN.sub("", text))))
+        for p in re.split(r"\n\s*\n|\n(?=\s*(?:[-•*]|\d+[.)])\s)|(?<=[.:])[ \t]*\n(?=[ \t]*" + _INSTRUCTION + ")",
+                          _unit_headings_apart(_joined_headings(_WORD_BROKEN.sub("", text))))
     ])
     points: list[Point] = []
     carry: list[str] = []
@@ -70,6 +71,13 @@ def points_of(text: str) -> list[Point]:
     if carry:
         points.extend(_with_headings(carry[:-1], carry[-1], body_is_heading=True))
     return points
+
+
+# a wijzigingsopdracht on a line of its own after a sentence, in a copy that sets one paragraph a line with no
+# blank line between ("… ingevoegd, luidende:" / "Artikel 131 wordt als volgt gewijzigd:"): a paragraph of its own
+_INSTRUCTION = (r"(?:(?:Artikel|Onderdeel)\s+\S+(?:,\s[^\n]{1,40}?,)?\s+(?:wordt|worden|komt|komen|vervalt|vervallen)\b"
+                r"|(?:In|Aan)\s+artikel\s+\S+|Na\s+(?:artikel|onderdeel)\s+\S+\s+(?:wordt|worden)\b"
+                r"|Er\s+(?:wordt|worden)\s+(?:een|twee|drie)\s+(?:lid|leden|onderdeel|onderdelen|artikel|artikelen)\b)")
 
 
 # a heading whose word and number a legal database put on lines of their own ("Artikel" / "1",

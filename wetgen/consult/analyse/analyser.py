@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import re
 from functools import lru_cache
+from string import ascii_lowercase
 
 from wetgen.consult.analyse import context as ctx_rules
 from wetgen.consult.analyse import tables
@@ -52,7 +53,6 @@ from wetgen.model import Bill
 
 _LISTED = re.compile(r"\s*,?\s*(?:en|of|alsmede|en\s+in|en\s+van)?\s*,?\s*", re.I)  # between two listed articles
 CACHE_SIZE = 200_000
-_SMALL = "abcdefghijklmnopqrstuvwxyz"
 _run_in = lru_cache(maxsize=CACHE_SIZE)(ctx_rules.run_in_letters)  # the onderdeel letters run into a paragraph
 
 
@@ -216,7 +216,7 @@ class Analyser:
         # the next of several inserted onderdelen below one announced ("… worden drie nieuwe onderdelen ingevoegd:
         # A … Aa … Ab"): a letter added to one the article has, after an onderdeel the announcement opened
         opened = context.opened
-        following = not announced and len(letter) > 1 and letter > opened != "" and letter.rstrip(_SMALL) == opened.rstrip(_SMALL)
+        following = not announced and len(letter) > 1 and letter > opened != "" and letter.rstrip(ascii_lowercase) == opened.rstrip(ascii_lowercase)
         here = self.index.articles.get(context.bill_article.upper()) if announced or following else None
         if here is None or not here.is_amending:
             return False

@@ -78,7 +78,7 @@ _NEW_WORDS_NUMBER = re.compile(
 )
 _NEW_WORDS_BEFORE = re.compile(r"(?:door:|«|«en|«of)\s*$", re.I)
 _ORDINALS_BEFORE = re.compile(
-    rf"(?<![\w-])(?:(?:het|de)\s+)?(?:{grammar.STATE}\s+)?(?:{grammar.ORDINALS})(?:(?:\s*,\s*(?:en\s+)?|\s+en\s+|\s+of\s+|\s*,?\s+(?:respectievelijk|onderscheidenlijk)\s+|\s+(?:tot\s+en\s+met|t/m)\s+"
+    rf"(?<![\w-])(?:(?:het|de)\s+)?(?:{grammar.STATE}\s+)?(?:{grammar.ORDINALS})(?:(?:\s*,\s*(?:en\s+)?|\s+en\s+|\s+of\s+|{grammar.PAIRED}|\s+(?:tot\s+en\s+met|t/m)\s+"
     rf"|\s*[-–]\s*)(?:het\s+)?(?:{grammar.ORDINALS}))*\s+$",
     re.I,
 )

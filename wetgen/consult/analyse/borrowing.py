@@ -16,8 +16,8 @@ from wetgen.consult.analyse.lawnames import LawLexicon
 from wetgen.consult.analyse.lawranges import joined_ranges
 from wetgen.consult.analyse.numbering import number_style
 from wetgen.consult.analyse.refs import ARTICLE, DIVISION, Ref
+from wetgen.consult.analyse.sentencebounds import SENTENCE_BREAK
 
-_SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)")
 _PART_OF = re.compile(
     r"\bvan\s+(?:het\s+|de\s+)?$", re.I
 )  # "… van hoofdstuk 9": what follows holds it
@@ -36,7 +36,7 @@ def borrow_laws(refs: list[Ref], segment: str, lexicon: LawLexicon | None = None
         if ref.kind not in (ARTICLE, DIVISION) or ref.law or ref.this_bill or ref.that_law:
             continue
         for k, later in enumerate(out[i + 1 :]):
-            if _SENTENCE_BREAK.search(segment, ref.end, later.start):
+            if SENTENCE_BREAK.search(segment, ref.end, later.start):
                 break
             if not later.law:
                 continue
@@ -79,6 +79,6 @@ def division_law(segment: str, start: int, lexicon: LawLexicon, amended_law: Cal
     found = lexicon.last_before(segment, start)
     if found is None:
         return EARLIER
-    if not _SENTENCE_BREAK.search(segment, found.end, start):
+    if not SENTENCE_BREAK.search(segment, found.end, start):
         return found.law
     return EARLIER + (found.law if amended_law(found.law) else "")

@@ -33,7 +33,6 @@ _COMMA_DOT = re.compile(
 _SPACED_LETTERS = re.compile(rf"(?i)\s(?P<first>[a-z]){grammar.RANGE}(?P<last>[a-z])(?![\w°])")
 # the second half of a colon number after a space, where nothing but the end of a heading or an instruction follows
 _SPACED_COLON = re.compile(r":[ \t](?P<rest>\d{1,3}[a-z]{0,2})(?=[ \t]*(?:\n|$|,|\.(?:\s|$)|\s+(?:wordt|worden|vervalt|vervallen|komt|komen|van)\b))")
-_PAIRED_WORD = re.compile(r"\b(?:respectievelijk|onderscheidenlijk)\b", re.I)
 _ONE_ARTICLE = re.compile(r"(?:artikel|art\.?)\s*$", re.I)
 _BRACKETED = re.compile(r"\s*[\[(](?:(?:oud|nieuw|artikel)\s+)?(?P<number>\d+[a-z]?(?:[.:]\d+[a-z]?)+)[\])]", re.I)
 _DOSSIER = re.compile(r"\d{2}\.\d{3}")
@@ -73,7 +72,7 @@ def article_chain(
         groups = [Group(items=letters)] if letters else groups
         if prefix and not pieces and not parts:
             groups = _merge(prefix, groups)
-        paired = _PAIRED_WORD.search(text, read_from, end) and _paired(parts, number, groups)
+        paired = grammar.PAIRED_SEP.search(text, read_from, end) and _paired(parts, number, groups)
         parts = paired or [*parts, *grammar.parts(number, groups)]
         step = grammar.NEXT_NUMBER.match(text, end)
         caption = None if step else CAPTION.match(text, end)

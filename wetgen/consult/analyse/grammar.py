@@ -37,9 +37,9 @@ NUMBER = (
 ARTICLE_WORD = r"(?:artikel(?:en|s)?|artt?\.|art\b|artikelnummer)"
 # an instrument pairs two lists with "respectievelijk" or "onderscheidenlijk" ("2.7 en 2.8 worden
 # vernummerd tot 3.7, onderscheidenlijk 3.8"): a list all the same
-_PAIRED = r"\s*,?\s+(?:respectievelijk|onderscheidenlijk)\s+"
-_PAIRED_SEP = re.compile(_PAIRED, re.I)
-_LIST = rf"(?:{_PAIRED}|\s*,\s*(?:en\s+|of\s+)?|\s+en\s+|\s+of\s+|\s*/\s*)"
+PAIRED = r"\s*,?\s+(?:respectievelijk|onderscheidenlijk)\s+"
+PAIRED_SEP = re.compile(PAIRED, re.I)
+_LIST = rf"(?:{PAIRED}|\s*,\s*(?:en\s+|of\s+)?|\s+en\s+|\s+of\s+|\s*/\s*)"
 _RANGE = r"(?:\s*(?:tot\s+(?:en\s+)?met|t/m|tot|[-–])\s*)"  # "tot met": a slip for "tot en met"
 _JUNCTO = r"(?:\s+(?:juncto|jo\.?|j°)\s+)"
 # a number that counts something is no article: "artikel 6, respectievelijk 1,5 keer het minimumloon", "… 4 weken na"
@@ -128,7 +128,7 @@ NTH_SEP = r"(?:\s*,\s*|\s+(?:en|of)\s+(?:het\s+)?|\s+(?:tot\s+en\s+met|t/m)\s+|\
 _NTH_NUMBER = re.compile(r"\d+(?:(?-i:[a-z])(?=-(?:de|e|ste)(?![a-z])))?|tot\s+en\s+met|t/m|(?<=[a-z])\s*[-–]", re.I)
 # "het tweede tot en met het vijfde lid", "het eerste en het derde lid": the article may stand again
 # ("het eerste, respectievelijk tweede lid", "het derde onderscheidenlijk vierde lid": a paired list)
-_ORDS = rf"{_ORD}(?:(?:\s*,\s*(?:en\s+)?|\s+en\s+|\s+of\s+|{_PAIRED}|\s+(?:tot\s+en\s+met|t/m)\s+|\s*[-–]\s*)(?:het\s+)?{_ORD})*"
+_ORDS = rf"{_ORD}(?:(?:\s*,\s*(?:en\s+)?|\s+en\s+|\s+of\s+|{PAIRED}|\s+(?:tot\s+en\s+met|t/m)\s+|\s*[-–]\s*)(?:het\s+)?{_ORD})*"
 # a further number is a lid unless it has a letter or a lid of its own: "lid 1 en 220 lid 2" and
 # "lid 1 en 12l Sv" name a second article (no lid is numbered with a letter in the real set)
 _DIGITS = r"\d+[a-z]?(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+(?:tot\s+en\s+met|t/m)\s+|\s*[-–]\s*)\d+(?![\w:]|\s+lid\b))*"
@@ -161,7 +161,7 @@ QUALIFIER = re.compile(
 _AND_LID = rf"\s+en\s+(?=(?:(?:het|de)\s+)?(?:{STATE}\s+)?{_ORD}\s+lid\b|lid\s+\d|(?:het\s+)?{NTH}\s+lid\b)"
 QUALIFIER_SEP = re.compile(
     rf"\s*,\s*van\s+(?:het\s+|de\s+)?(?=(?:{_ORD})\s+lid\b(?!\s+(?:van|in)\s+(?:het\s+|de\s+)?(?:artikel|art\b|artt?\.)))"  # "onderdelen a en b, van het eerste lid"
-    rf"|{_PAIRED}|(?:(?<=\d)\.(?=\s*,))?\s*,\s*(?:en\s+)?|{_JUNCTO}|{_AND_LID}|\s+(?:(?:van|in)\s+(?:het\s+|de\s+)?)?", re.I
+    rf"|{PAIRED}|(?:(?<=\d)\.(?=\s*,))?\s*,\s*(?:en\s+)?|{_JUNCTO}|{_AND_LID}|\s+(?:(?:van|in)\s+(?:het\s+|de\s+)?)?", re.I
 )
 # after an article, a lid after a bare "en" that names its own article belongs to that one:
 # "artikel 5, tweede lid en het derde lid van artikel 6"
@@ -203,7 +203,7 @@ def qualifiers(text: str, pos: int, loose: bool = False) -> tuple[list[Group], i
     while True:
         sep = QUALIFIER_SEP.match(text, end)
         at = sep.end() if sep else end
-        if sep and not groups and _PAIRED_SEP.fullmatch(sep.group(0)):
+        if sep and not groups and PAIRED_SEP.fullmatch(sep.group(0)):
             break  # "artikel 12 respectievelijk het derde lid van artikel 13": a paired list pairs qualifiers only
         if sep and not sep.group(0).strip() and _NEW_SENTENCE.match(text, at):
             break  # "… onderdeel B Het tweede lid …": a heading run into its sentence

@@ -13,8 +13,8 @@ import re
 from collections.abc import Callable
 
 from wetgen.consult.analyse.lawnames import LawLexicon
+from wetgen.consult.analyse.sentencebounds import SENTENCE_BREAK
 
-_SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)")
 # a bill's title: "Wijziging van de Wet X …" (after its dossier number also "Aanpassing", "Herziening") opening its sentence or after the dossier number, "… tot wijziging van …"
 _TITLE = re.compile(r"(?:^|\d{2}\s?\d{3}\s+|\btot\s+)[Ww]ijziging\s+van\s|\d{2}\s?\d{3}\s+(?:Aanpassing|Herziening)\s+van\s")
 # "Aanpassing (Herziening) van de Wet X in verband met …" opening its sentence is a title only with its "in verband met"
@@ -42,9 +42,9 @@ def law_taken_up(segment: str, ref, lexicon: LawLexicon, amended: Callable[[str]
         return found.law if found else none
     if found is None:
         return none
-    breaks = list(_SENTENCE_BREAK.finditer(segment, found.end, ref.start))
+    breaks = list(SENTENCE_BREAK.finditer(segment, found.end, ref.start))
     if not breaks:  # in its own sentence: only a title's, after the law it amends
-        start = max((m.end() for m in _SENTENCE_BREAK.finditer(segment, 0, found.start)), default=0)
+        start = max((m.end() for m in SENTENCE_BREAK.finditer(segment, 0, found.start)), default=0)
         lead = segment[start : found.start].lstrip()
         title = _TITLE.search(lead) or _TITLE_WORDS.match(lead) and _title_goes_on(segment, found.end, ref.start)
         return found.law if title else none

@@ -154,16 +154,6 @@ def shipped_laws() -> tuple[LawName, ...]:
     return tuple(laws)
 
 
-def is_shipped(law: str) -> bool:
-    """Tell whether a citeertitel is one of the shipped list's (data/wetten.tsv)."""
-    return law in _shipped_titles()
-
-
-@lru_cache(maxsize=1)
-def _shipped_titles() -> frozenset[str]:
-    return frozenset(name.citeertitel for name in shipped_laws())
-
-
 def is_eu_act(law: str) -> bool:
     """Tell whether a law is an act of the EU's secondary legislation (a regulation, directive or
     decision: "Richtlijn 2011/95/EU", the AVG by its CELEX number), whose articles a text about a

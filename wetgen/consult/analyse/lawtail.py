@@ -14,7 +14,6 @@ from wetgen.consult.analyse.lawnames import (
     LawLexicon,
     eu_treaty_end,
     is_eu_act,
-    is_shipped,
     other_bill,
 )
 from wetgen.consult.analyse.ownpiece import of_this_document
@@ -143,8 +142,8 @@ def _treaty(text: str, at: int, lexicon: LawLexicon) -> tuple[str, int] | None:
         return None
     end = _TITLE_END.search(text, at + 8).start()
     found = lexicon.match(text, at)
-    if found is not None and (found.end >= end or end - at > 300 or is_shipped(found.law) and found.end - at >= 0.6 * (end - at)):
-        # the list's own name (the EVRM's) where it covers most of what the sentence writes (not "Handvest" of
+    if found is not None and (found.end >= end or end - at > 300 or found.law in lexicon.laws and found.end - at >= 0.6 * (end - at)):
+        # the lexicon's own name (the EVRM's) where it covers most of what the sentence writes (not "Handvest" of
         # "Handvest van de Verenigde Naties")
         return found.law, found.end
     return (" ".join(text[at:end].split()), end) if end - at <= 300 else None

@@ -51,8 +51,7 @@ def points_of(text: str) -> list[Point]:
     signature, the headings above a paragraph kept on it, long paragraphs split."""
     paragraphs = _rejoined([
         " ".join(p.split())
-        for p in re.split(r"\n\s*\n|\n(?=\s*(?:[-•*]|\d+[.)])\s)|(?<=[.:])[ \t]*\n(?=[ \t]*" + _INSTRUCTION + ")",
-                          _unit_headings_apart(_joined_headings(_WORD_BROKEN.sub("", text))))
+        for p in _PARAGRAPH_BREAK.split(_unit_headings_apart(_joined_headings(_WORD_BROKEN.sub("", text))))
     ])
     points: list[Point] = []
     carry: list[str] = []
@@ -78,6 +77,8 @@ def points_of(text: str) -> list[Point]:
 _INSTRUCTION = (r"(?:(?:Artikel|Onderdeel)\s+\S+(?:,\s[^\n]{1,40}?,)?\s+(?:wordt|worden|komt|komen|vervalt|vervallen)\b"
                 r"|(?:In|Aan)\s+artikel\s+\S+|Na\s+(?:artikel|onderdeel)\s+\S+\s+(?:wordt|worden)\b"
                 r"|Er\s+(?:wordt|worden)\s+(?:een|twee|drie)\s+(?:lid|leden|onderdeel|onderdelen|artikel|artikelen)\b)")
+# a blank line, a list item's line, or such a wijzigingsopdracht's line
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n(?=\s*(?:[-•*]|\d+[.)])\s)|(?<=[.:])[ \t]*\n(?=[ \t]*" + _INSTRUCTION + ")")
 
 
 # a heading whose word and number a legal database put on lines of their own ("Artikel" / "1",

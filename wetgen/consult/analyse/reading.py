@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from wetgen.consult.analyse import context as ctx_rules
@@ -13,12 +12,12 @@ from wetgen.consult.analyse.lawasawhole import law_taken_up
 from wetgen.consult.analyse.lawlessbill import of_law_before
 from wetgen.consult.analyse.lawnames import LawLexicon
 from wetgen.consult.analyse.refs import DIVISION, Ref, find_references
+from wetgen.consult.analyse.sentencebounds import SENTENCE_BREAK
 from wetgen.consult.analyse.soleamending import amends_at
 
 if TYPE_CHECKING:
     from wetgen.consult.analyse.resolve import BillIndex
 
-SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)")
 NO_LAW = "\x00"  # no law named in the sentence of a bare division
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from wetgen import ids
-from wetgen.consult.analyse.grammar import ORDINALS, Part, letter_range, parts, qualifiers
+from wetgen.consult.analyse.grammar import ORDINALS, PAIRED, Part, letter_range, parts, qualifiers
 
 _RENUMBERING = r"(?:vernummering|verlettering|(?:wijziging\s+van\s+de\s+)?(?:nummering|lettering))\s+van\s+"
 # one lid or onderdeel with its new number: "het vierde tot vijfde lid"
@@ -36,7 +36,7 @@ _RELETTERED = re.compile(
     rf"(?:ver|ge|herge)letterd\s+(?:tot\s+|als\s+)?(?:respectievelijk\s+)?(?P<new>{_LETTER_LIST})"
 )
 _NUMBER = r"\d+[a-z]{0,2}(?:[.:]\d+[a-z]{0,2})*(?![\w.:]\w)"
-_NUMBERS = rf"{_NUMBER}(?:(?:\s*,?\s+(?:onderscheidenlijk|respectievelijk)\s+|\s*,\s*|\s+en\s+){_NUMBER})*"
+_NUMBERS = rf"{_NUMBER}(?:(?:{PAIRED}|\s*,\s*|\s+en\s+){_NUMBER})*"
 # the new article numbers, bare after "tot": "(de voorgestelde) artikelen 12a en 12b worden
 # vernummerd tot 13 en 14", "worden de artikelen 12a en 12b vernummerd tot 13 en 14" (not "de leden 3 en 4 van
 # artikel 2.7 worden vernummerd tot 4 en 5": leden)

@@ -3,6 +3,10 @@ roughly, at ". " or a line break (a law's "art. 5" and "1.2" have no space after
 
 from __future__ import annotations
 
+import re
+
+SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)")  # a sentence's or clause's end, as the readers of laws count it
+
 
 def sentence_start(text: str, at: int) -> int:
     """Return where the sentence that `at` stands in starts."""

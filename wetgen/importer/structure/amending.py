@@ -86,18 +86,12 @@ def read_amending(heading: Token | None, number: str, opschrift: str, tokens: li
     citeertitel, mark = s.without_footnote_mark(law.citeertitel)
     if mark:  # "De Gemeentewet1 wordt als volgt gewijzigd:", "… van de Wet X3 wordt …"
         notes.keep(first.block.origin, f"{citeertitel}{mark}", f"footnote mark {mark} after the law's name left out")
-        law = replace(law, citeertitel=citeertitel)
-        if intro is not None:
-            intro = intro._replace(own=intro.own.replace(f"{citeertitel}{mark}", citeertitel, 1))
-        for change in (c for o in onderdelen for c in o.changes):
-            change.text = change.text.replace(f"{citeertitel}{mark}", citeertitel, 1)
+        law, intro = _renamed(law, citeertitel, intro, onderdelen)
     cleaned = law.citeertitel.strip(_STRAY + " ")
     if cleaned and cleaned != law.citeertitel:  # markup a copied page left around the name: "De >Wet X wordt …"
         marks = "".join(c for c in law.citeertitel if c in _STRAY)  # ("#" alone stays: it is all the name there is)
         notes.keep(first.block.origin, law.citeertitel, f"the copy's stray {marks!r} around the law's name left out")
-        if intro is not None:
-            intro = intro._replace(own=intro.own.replace(law.citeertitel, cleaned, 1))
-        law = replace(law, citeertitel=cleaned)
+        law, intro = _renamed(law, cleaned, intro, onderdelen)
     as_named = law  # the sentence of an only change names it with its publication, if it does
     citeertitel, publication = s.without_publication(law.citeertitel)
     if publication:  # the opening keeps its words; the law is named without them
@@ -120,6 +114,17 @@ def read_amending(heading: Token | None, number: str, opschrift: str, tokens: li
 
 
 _STRAY = "<>|*#"  # what a web page's markup leaves before a name in a copied text
+
+
+def _renamed(law: LawRef, name: str, intro, onderdelen: list) -> tuple[LawRef, object]:  # noqa: ANN001 - the opening
+    """Return the law named `name` instead of as the text wrote it, and the opening line and the changes
+    with the name so too (a footnote mark or a page's markup left out)."""
+    written = law.citeertitel
+    if intro is not None:
+        intro = intro._replace(own=intro.own.replace(written, name, 1))
+    for change in (c for o in onderdelen for c in o.changes):
+        change.text = change.text.replace(written, name, 1)
+    return replace(law, citeertitel=name), intro
 
 
 def _noted(heading: Token, number: str, opschrift: str, note: Token, law: LawRef, notes: Notes) -> Article:

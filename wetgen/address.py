@@ -166,6 +166,19 @@ def article(parent: Address, unit: Article) -> Address:
     return step(parent, ARTICLE, unit.number, unit.key)
 
 
+def placed_articles(bill: Bill) -> Iterator[tuple[Address, Article]]:
+    """Yield every article of a bill's body with its address, scoped by a hoofdstuk that numbers its own."""
+    yield from _placed(bill.body, BILL)
+
+
+def _placed(nodes: tuple[Division | Article, ...], parent: Address) -> Iterator[tuple[Address, Article]]:
+    for node in nodes:
+        if isinstance(node, Division):
+            yield from _placed(node.children, division(parent, node))
+        else:
+            yield article(parent, node), node
+
+
 def lid(parent: Address, unit: Lid) -> Address:
     """Return the address of a lid of an article."""
     number = unit.number

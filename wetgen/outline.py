@@ -37,15 +37,7 @@ class Node:
 
 def outline(bill: Bill) -> list[Node]:
     """Return every node of the bill in document order."""
-    return list(_walk_body(bill.body, address.BILL))
-
-
-def _walk_body(nodes: tuple[Division | Article, ...], parent: Address) -> Iterator[Node]:
-    for node in nodes:
-        if isinstance(node, Division):
-            yield from _walk_body(node.children, address.division(parent, node))
-        else:
-            yield from _walk_article(node, address.article(parent, node))
+    return [node for own, article in address.placed_articles(bill) for node in _walk_article(article, own)]
 
 
 def _walk_article(article: Article, own: Address) -> Iterator[Node]:

@@ -32,10 +32,10 @@ from wetgen.consult.analyse.enablinglaw import with_aanhef_law
 from wetgen.consult.analyse.grammar import Part
 from wetgen.consult.analyse.headings import named_twice
 from wetgen.consult.analyse.lawinforce import after_point, after_reference, law_heading, title_law
-from wetgen.consult.analyse.leadin import lead_in_law
+from wetgen.consult.analyse.leadin import heading_article, lead_in_law
 from wetgen.consult.analyse.match import TextMatcher
 from wetgen.consult.analyse.namedafter import named_after
-from wetgen.consult.analyse.newtextend import names_amended_law
+from wetgen.consult.analyse.newtextend import closes_act, names_amended_law
 from wetgen.consult.analyse.notaitems import announce, items_below, own_item
 from wetgen.consult.analyse.numbering import number_style
 from wetgen.consult.analyse.owncitations import cited_in_passing, lid_of_own_article
@@ -45,6 +45,7 @@ from wetgen.consult.analyse.reading import NO_LAW, Reading, read_segment
 from wetgen.consult.analyse.refs import ANAPHOR, ARTICLE, DIVISION, LOOSE, Ref
 from wetgen.consult.analyse.refs import MVT as MVT_KIND
 from wetgen.consult.analyse.resolve import GENERAL, BillIndex, Resolution
+from wetgen.consult.analyse.runinletters import run_in_letters
 from wetgen.consult.analyse.soleamending import heads_onderdelen, under_sole_article
 from wetgen.consult.analyse.stages import ALIAS, alias_law, stage_heading
 from wetgen.consult.analyse.tocpages import contents_blanks, without_pages
@@ -53,7 +54,7 @@ from wetgen.model import Bill
 
 _LISTED = re.compile(r"\s*,?\s*(?:en|of|alsmede|en\s+in|en\s+van)?\s*,?\s*", re.I)  # between two listed articles
 CACHE_SIZE = 200_000
-_run_in = lru_cache(maxsize=CACHE_SIZE)(ctx_rules.run_in_letters)  # the onderdeel letters run into a paragraph
+_run_in = lru_cache(maxsize=CACHE_SIZE)(run_in_letters)  # the onderdeel letters run into a paragraph
 
 
 class Analyser:
@@ -155,6 +156,7 @@ class Analyser:
 
     def _analyse(self, point: Point, context: Context) -> tuple[PointResult, Context]:
         result = PointResult()
+        self.index.enter(context.chapter)
         for index, (start, end) in enumerate(point.headings):
             after = point.headings[index + 1] if index + 1 < len(point.headings) else None
             following = point.text[after[0] : after[1]] if after else point.text[point.body :]
@@ -168,6 +170,8 @@ class Analyser:
         taken = [(r.ref.start, r.ref.end) for r in result.resolutions]
         for ref in tables.point_rows(point, self.lexicon, taken) if point.headings else ():
             result.resolutions.extend(self.index.resolve(ref, context))
+        if self.index.scopes.chapters:  # "Hoofdstuk II, artikel 1" (ownchapters.py)
+            result.resolutions[:] = self.index.scopes.with_chapters(point.text, result.resolutions)
         self._assign(point.text, result)
         return result, context
 
@@ -188,7 +192,7 @@ class Analyser:
         own_articles = opens_own_articles(following, not self.index.laws)
         if (own := bill_division(text, start, end, self.index.divisions, context, True, own_articles)) is not None:
             result.resolutions.extend(own)
-            return Context(named_law=context.named_law, mvt_text=context.mvt_text)  # the bill's own HOOFDSTUK
+            return self._chapter(Context(named_law=context.named_law, mvt_text=context.mvt_text), own)  # the bill's own HOOFDSTUK
         context = ctx_rules.titled(context, heading) if self.index.amended else law_heading(ctx_rules.titled(context, heading), heading, self.lexicon)
         context = leave_amended_law(heading, context, self.index.articles)  # ownheadings.py
         if ctx_rules.bill_article_heading(heading, self.index.articles):
@@ -199,7 +203,15 @@ class Analyser:
         if letter and (self._amending_here(context) or self._announced(context, letter)):
             context = self._onderdeel(text, start, letter, context, result)
             return self._segment(text, start + len(letter), end, context, result, heading=True)
-        return self._segment(text, start, end, context, result, heading=True)
+        before = len(result.resolutions)
+        return heading_article(self._segment(text, start, end, context, result, heading=True), heading, result.resolutions[before:])
+
+    def _chapter(self, context: Context, resolutions: list[Resolution], chapter: str = "") -> Context:
+        """Return the context after references that named a hoofdstuk of the bill that numbers its
+        own articles (or with that `chapter`): "artikel 1" below it is its own (ownchapters.py)."""
+        chapter = chapter or self.index.scopes.named(context, resolutions)
+        self.index.enter(chapter)
+        return self.index.scopes.entered(context, chapter)
 
     def _amending_here(self, context: Context) -> bool:
         """Tell whether a heading opened an amending article: a bare letter is its onderdeel."""
@@ -246,7 +258,7 @@ class Analyser:
         """Read a paragraph; an onderdeel letter run into it opens that onderdeel there."""
         if end - start < 150 and (own := bill_division(text, start, end, self.index.divisions, context, False)) is not None:
             result.resolutions.extend(own)
-            return Context(named_law=context.named_law, mvt_text=context.mvt_text)
+            return self._chapter(Context(named_law=context.named_law, mvt_text=context.mvt_text), own)
         if not context.mvt_text and ctx_rules.mvt_itself(text[start:end], context.answer_text):
             context = context._replace(mvt_text=True)
         context = lid_of_own_article(context, text[start:end], self.index.articles)
@@ -285,7 +297,7 @@ class Analyser:
     ) -> Context:  # fmt: skip
         reading, context = self._reading(text[start:end]), within_definition(context, text[start:end])  # definitions.py
         before = len(result.resolutions)
-        if context.inserted and not heading and (reading.instruction or names_amended_law(reading.refs, context.law, text[start:end])):  # newtextend.py
+        if context.inserted and not heading and (reading.instruction or names_amended_law(reading.refs, context.law, text[start:end]) or closes_act(text[start:end])):  # newtextend.py
             context = context._replace(inserted=False)
         inserted = context.inserted
         quoted = () if inserted else reading.quoted
@@ -314,6 +326,8 @@ class Analyser:
                 else:  # a law named before, where the bill amends it
                     lead_in = context.lead_in_law and context.named_law == context.lead_in_law  # leadin.py
                     named = named[1:] or (context.named_law if lead_in or self.index.amended_law(context.named_law) else NO_LAW)
+            if ref.kind == ARTICLE and (chapter := self.index.scopes.after(text, start + ref.end)):
+                context = self._chapter(context, [], chapter)  # "artikel 1 van hoofdstuk II"
             own = context._replace(named_law="" if named == NO_LAW else named) if named else context
             if inside and ref.anaphor == "dat" and ref.detail == "onderdeel" and prior:
                 own = own._replace(last=prior)
@@ -332,6 +346,7 @@ class Analyser:
             # "artikel 16 van de richtlijn": a provision of a document that is no law, which
             # names nothing a point can be about (still read, so that its words are taken)
             result.resolutions.extend(r for r in resolutions if not r.ref.foreign)
+            context = self._chapter(context, resolutions)
             prior = tuple(r.place for r in resolutions) or prior
             if ref.kind == ARTICLE and ref.law != AR:  # articles named one by one after the sentence's subject
                 if len({r.place.artikel for r in resolutions}) != 1:

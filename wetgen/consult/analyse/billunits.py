@@ -21,10 +21,10 @@ def onderdeel_like(letter: str) -> bool:
     return bool(_ONDERDEEL.fullmatch(letter))
 
 
-def bill_unit(article: Article, target: Target) -> tuple[str, Target, str]:
-    """Return the eId of the deepest unit of `article` that the target names, the target as
-    the bill numbers it, and what the bill does not have ("" when it has all)."""
-    own = address.article(address.BILL, article)
+def bill_unit(article: Article, target: Target, own: Address | None = None) -> tuple[str, Target, str]:
+    """Return the eId of the deepest unit of `article` (at `own`, its address in the bill) that the
+    target names, the target as the bill numbers it, and what the bill does not have ("" when it has all)."""
+    own = own or address.article(address.BILL, article)
     found = Target(target.scope, "", article.number)
     if article.is_amending:
         letter = target.onderdeel or (target.item if onderdeel_like(target.item) else "")
@@ -82,8 +82,8 @@ def _find(units: tuple[Lid, ...] | tuple[Item, ...], number: str) -> Lid | Item 
 def division_articles(bill: Bill) -> dict[tuple[str, str], tuple[str, ...]]:
     """Return (kind, NUMBER) → the eIds of the articles of each division of the bill itself
     ("hoofdstuk", "IV"): a reference to the division lands on them."""
-    return {(d.kind, d.number.upper()): tuple(address.article(address.BILL, a).eid
-                                              for a in iter_articles(d.children))
+    eids = {id(a): own.eid for own, a in address.placed_articles(bill)}
+    return {(d.kind, d.number.upper()): tuple(eids[id(a)] for a in iter_articles(d.children))
             for d in iter_divisions(bill.body)}  # fmt: skip
 
 
@@ -118,10 +118,10 @@ def titled_division(bill: Bill, kind: str, number: str, after: str) -> bool:
         for d in iter_divisions(bill.body))  # fmt: skip
 
 
-def chapter_article(divisions: dict, articles: dict, chapter: str) -> str:
-    """Return the number of the one amending article in the bill's hoofdstuk `chapter`, as the
-    Omgevingswet's invoerings- and aanvullingswetten hold one per hoofdstuk ("Hoofdstuk 1, onderdeel
-    A" is artikel 1.1, onderdeel A); "" where it holds none or several."""
+def chapter_article(divisions: dict, placed: list[tuple[Address, Article]], chapter: str) -> Article | None:
+    """Return the one amending article in the bill's hoofdstuk `chapter` (`placed`: the bill's articles
+    with their addresses), as the Omgevingswet's invoerings- and aanvullingswetten hold one per hoofdstuk
+    ("Hoofdstuk 1, onderdeel A" is artikel 1.1, onderdeel A); None where it holds none or several."""
     eids = set(divisions.get(("hoofdstuk", chapter.upper()), ()))
-    own = [a.number for a in articles.values() if a.is_amending and address.article(address.BILL, a).eid in eids]
-    return own[0].upper() if len(own) == 1 else ""
+    own = [a for place, a in placed if a.is_amending and place.eid in eids]
+    return own[0] if len(own) == 1 else None

@@ -17,6 +17,8 @@ from wetgen.consult.analyse.relative import law_of_relative
 from wetgen.consult.analyse.spacedletter import joined_letter
 
 GRONDWET = "Grondwet"
+_ITEM_MARK = re.compile(r"\.\s+(?-i:[a-z])")  # "…, c. een …": a letter that marks an item, not an article's
+_CAPITALS_HEADING = re.compile(r"(?=.*[A-Z]{4})[^a-z]+")  # a name in capitals throughout ("UITVOERINGSBESLUIT WHW 2008")
 _OF_LAW = re.compile(
     r"(?:voorgestelde|nieuwe|voorgesteld|nieuw|gewijzigde|huidige|bestaande|te\s+wijzigen|(?P<additional>additionee?le?))\s*$",
     re.I,
@@ -79,6 +81,8 @@ def article_chain(
         if caption:  # "de artikelen 12 (voorrang) en 28a (zorgplicht)": the list goes on
             step = grammar.NEXT_NUMBER.match(text, caption.end())
         letter = None if step or not number[-1:].isalpha() or number.isupper() else grammar.NEXT_LETTER.match(text, end)
+        if letter and "," in letter.group("sep") and _ITEM_MARK.match(text, letter.end()):
+            letter = None  # "… artikel 8:54a, tweede lid,\nc. een uitspraak …": the next item of a list
         if letter:  # "de artikelen 13a en b": the same number with the next letter
             following = number.rstrip("abcdefghijklmnopqrstuvwxyz") + letter.group("letter")
             if grammar.RANGE_SEP.fullmatch(letter.group("sep")):
@@ -104,7 +108,9 @@ def article_chain(
     head = pieces[0][0]
     if not law and not this_bill and not that_law:
         before = lexicon.ending_at(text, head)
-        if before is not None:
+        # "WIJZIGING VAN HET UITVOERINGSBESLUIT WHW 2008 Artikel 2.3 wordt …": a heading in capitals run into the
+        # sentence below it, not a law named before its article
+        if before is not None and not (_CAPITALS_HEADING.fullmatch(text, before.start, before.end) and text.startswith("Artikel ", head)):
             law, head = before.law, before.start
             pieces[0] = (head, pieces[0][1], pieces[0][2])
         else:

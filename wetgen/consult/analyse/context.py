@@ -73,6 +73,7 @@ class Context(NamedTuple):
     title_law: str = ""  # the one law a text on laws in force names in its title ("Toelichting Wegenverkeerswet", lawinforce.py)
     heading_law: str = ""  # the other law whose article a heading named last ("Artikel 5 Wet rijonderricht motorrijtuigen 1993")
     prose_law: str = ""  # the listed law a point of a text on laws in force named last ("De WHW is …", lawinforce.py)
+    chapter: str = ""  # the bill's hoofdstuk under discussion, where its hoofdstukken number their own articles (ownchapters.py)
 
 
 EMPTY = Context()
@@ -102,13 +103,7 @@ ONDERDEEL_HEADING = re.compile(rf"^(?P<letter>{BILL_LETTER}|[a-z][A-Z]|[A-Z]\.\d
 _BILL_DIVISION = re.compile(r"^(?:HOOFDSTUK|TITEL|AFDELING|PARAGRAAF|DEEL|BOEK)\b")
 _BILL_ARTICLE = re.compile(r"^ARTIKEL\s+[IVXLC\d]")
 # the first word of an instruction, after an onderdeel's letter or number run into the text
-_INSTRUCTION_START = r"(?=(?:In|Aan|Na|Voor|Onder|Artikel|Het|De|Er|Onderdeel)\s)"
-# an onderdeel letter run into the text where paragraph breaks were lost: "gewijzigd:AIn artikel
-# 49 …", "… eerste zin». BArtikel 54 wordt …"
-_RUN_IN = re.compile(
-    rf"(?::|[.»;:]\s)(?P<number>\d{{1,2}}\.\s*){_INSTRUCTION_START}"
-    rf"|[:.»;]\s?(?P<letter>{REPEATED_CAPITALS}|{BILL_LETTER}|[a-z][A-Z])(?P<step>(?:\.\d+)*\.?)\s?{_INSTRUCTION_START}"
-)
+INSTRUCTION_START = r"(?=(?:In|Aan|Na|Voor|Onder|Artikel|Het|De|Er|Onderdeel)\s)"
 _AMENDS = re.compile(
     r"^(?:\d+\.\s+)?(?:De|Het)\s+(?P<rest>.{3,120}?)\s+(?:wordt|worden)\b.{0,80}?\bgewijzigd"
     r"|^(?:\d+\.\s+)?In\s+(?:de|het)\s+(?P<law>[A-Z].{2,120}?)\s+(?:wordt|worden|vervalt|vervallen)\b",
@@ -120,18 +115,19 @@ _LEADING_ONDERDEEL = re.compile(
     # "A. In artikel 10 …", and "A." alone on its line as older Staatsblad texts print it (the analyser
     # takes it only where the article has that letter: "Ja." or "NB." in a letter is none)
     rf"(?P<letter>{BILL_LETTER})\.(?:\d+\.)?(?:\s+(?=[A-Z])|\s*$)"
-    rf"|\d{{1,3}}\s+(?P<paged>{BILL_LETTER})\s+{_INSTRUCTION_START}"
+    rf"|\d{{1,3}}\s+(?P<paged>{BILL_LETTER})\s+{INSTRUCTION_START}"
 )
 
 # the letter of an onderdeel that the paragraph above inserted, run into its instruction, or
 # glued to it where a transcription of the printed page lost the line break ("AbArtikel 16 …")
 _ANNOUNCED_LETTER = re.compile(
-    rf"(?P<letter>{BILL_LETTER})(?:\s+{_INSTRUCTION_START}"
+    rf"(?P<letter>{BILL_LETTER})(?:\s+{INSTRUCTION_START}"
     r"|(?=Artikel\s))"
 )
 
 
-def _has_instruction_word(text: str) -> bool:
+def has_instruction_word(text: str) -> bool:
+    """Tell whether a text may hold an instruction: the quick test before the patterns."""
     # wordt, worden, vervalt, vervallen, komt, komen: the quick test before the patterns
     return "word" in text or "verval" in text or "kom" in text or " is " in text or "zijn" in text
 
@@ -139,7 +135,7 @@ def _has_instruction_word(text: str) -> bool:
 def is_instruction(paragraph: str) -> bool:
     """Tell whether a paragraph is a wijzigingsopdracht ("In artikel 12 wordt …", "Artikel 5
     vervalt"), not new text of the law."""
-    return _has_instruction_word(paragraph) and bool(_INSTRUCTION.match(paragraph))
+    return has_instruction_word(paragraph) and bool(_INSTRUCTION.match(paragraph))
 
 
 def opens_new_text(paragraph: str) -> bool:
@@ -331,22 +327,6 @@ def bill_article_heading(heading: str, own: Container[str] = ()) -> bool:
 
 
 _ROMAN_ARTICLE = re.compile(r"^Artikel\s+([IVXL]+[A-Z]?)(?![\w:]|\.\d)")  # "Artikel II." too
-
-
-def run_in_letters(paragraph: str, letters: bool = True) -> list[tuple[int, str, int]]:
-    """Return (position, letter, length) of each onderdeel letter run into a paragraph (with its
-    step: "G.4."), and (position, "", 0) of each numbered instruction run into it ("…
-    overeengekomen. 2. Het tweede lid wordt …")."""
-    if not _has_instruction_word(paragraph):
-        return []
-    found = []
-    for match in _RUN_IN.finditer(paragraph):
-        if match.group("number"):
-            found.append((match.start("number"), "", 0))
-        elif letters:
-            at = match.start("letter")
-            found.append((at, match.group("letter"), match.end("step") - at))
-    return found
 
 
 def remember(context: Context, targets: tuple[Target, ...], subject: bool = True) -> Context:

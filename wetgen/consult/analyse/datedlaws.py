@@ -46,3 +46,11 @@ def year_after(text: str, end: int, law: str) -> str:
         return ""
     match = _YEAR_AFTER.match(text, end)
     return match.group(0) if match else ""
+
+
+def same_date(law: str, other: str) -> bool:
+    """Tell whether two names of laws named by their date name the same one: "Koninklijk besluit van 13 juli
+    1948" written short (the date alone), and that date with the title a draft names it by ("… tot uitvoering
+    van …"); a title written with the date must be the draft's (`same_law`)."""
+    found, own = _DATED.fullmatch(law.strip()), _DATED.match(other)
+    return bool(found and own) and " ".join(found.group(0).split()).casefold() == " ".join(own.group(0).split()).casefold()

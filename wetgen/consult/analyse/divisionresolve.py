@@ -18,6 +18,7 @@ from wetgen.consult.analyse.replacedlaw import in_force
 from wetgen.consult.analyse.resolution import Resolution
 
 if TYPE_CHECKING:
+    from wetgen.consult.analyse.ownchapters import ChapterScopes
     from wetgen.model import Article, Bill
 
 
@@ -30,6 +31,7 @@ class DivisionResolving:
     laws: list[str]
     amended: list
     bill_names: tuple[str, ...]
+    scopes: ChapterScopes
 
     def _division(self, ref: Ref, context: Context, detail: str) -> Resolution:
         """Resolve "hoofdstuk III van de Tracéwet", "titel 7.10 NBW", "afdeling 2.3 van die wet"."""
@@ -79,6 +81,9 @@ class DivisionResolving:
         # (an afdeling or titel the new law has: a document's own sections are paragrafen and hoofdstukken)
         bare = (is_roman(number) or (names_opschrift(ref.raw) or kind in ("afdeling", "titel") and not self.laws) and not context.named_law
                 ) and not (ref.law or ref.that_law or ref.foreign or context.law)  # fmt: skip
+        bare = bare or not (ref.law or ref.that_law or ref.foreign) and self.scopes.own(kind, number, context, ref.title)  # ownchapters.py
         if nodes is None or not (this_bill or bare or titled_division(self.bill, kind, number, ref.title)):
             return None
+        if self.scopes.qualifier(kind, number, ref.title):
+            nodes = ()  # "Hoofdstuk II, artikel 1, tweede lid": the point is about the article, not all of II
         return Resolution(ref, "bill", nodes, "", f"wetsvoorstel, {detail}", Target(BILL, division=detail))

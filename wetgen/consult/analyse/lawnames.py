@@ -36,7 +36,7 @@ _LETTER = r"[^\W\d_]"
 _FRAME_LAW = re.compile(r"(?:Kaderwet|Raamwet)\s+(?=[a-z])")
 # a law the list does not know, by the shape of its name: "Ambtenarenwet", "Tracéwet 1993",
 # "Algemene Kinderbijslagwet", "Wet rechtstoestand dienstplichtigen", "Besluit X", "Bouwbesluit
-# 2012" (an AMvB named in one word with its year); two words
+# 2012" (an AMvB named in one word with its year), "Reclasseringsregeling 1995" (a regeling: only with its year); two words
 # that share their end, the first with a hyphen: "Flora- en faunawet", "Drank- en Horecawet"
 # words that put a year after a law's name in prose ("de Woningwet sinds 2015"), not in its title
 _NO_TITLE_WORD = r"(?:sinds|vanaf|per|tot|in|na|voor|uit|van|op|met|en|of|is|was|werd|wordt|rond|omstreeks|tussen|eind|begin|medio|uiterlijk|tijdens|jaar|het|de|een)\b"
@@ -45,7 +45,7 @@ _ONE_WORD = re.compile(
     # "… wet" in lower case elsewhere: "de uitvoeringswet")
     rf"(?:(?:Algemene|Tijdelijke)\s+(?-i:[a-z]{{4,}}e)\s+(?=[a-z]+wet\b(?![ \t]+[a-z]{{3,}}))[a-z]"
     rf"|(?:(?:Algemene|Tijdelijke)\s+)?(?:[A-Z]{_LETTER}*-\s+(?:en|of)\s+[a-zA-Z]|[A-Z]))"
-    rf"{_LETTER}*(?:-{_LETTER}+)*(?:wet|wetboek|verdrag|(?<=[a-z]{{3}})besluit)(?![\w-])"
+    rf"{_LETTER}*(?:-{_LETTER}+)*(?:wet|wetboek|verdrag|(?<=[a-z]{{3}})besluit|(?<=[a-z]{{3}})regeling(?=[ \t]+(?:19|20)\d\d(?!\d)))(?![\w-])"
     r"(?:(?:\s+(?!" + _NO_TITLE_WORD + r")[a-z]{3,}){1,3}?\s+\d{4}(?!\d)|[ \t]+(?:\d{4}|20[\dX]X|BES)(?![\dX]))?"
 )  # a title in lower case before its year is part of it: "Organisatiewet sociale verzekeringen 1997"; "Politiewet 201X" of a draft
 # an EU act by its number: "Richtlijn 2011/95/EU", "Verordening (EU) 2016/679", "richtlijn
@@ -62,7 +62,7 @@ _EU_TREATY = re.compile(
 )
 _EU_TREATY_AT = re.compile(rf"(?:{_EU_TREATY.pattern})(?![\w-])")
 _HEAD_WORD = re.compile(
-    r"(?:(?:Algemene|Tijdelijke)\s+[Ww]et|Algemene\s+(?:plaatselijke\s+)?(?i:[a-z]*verordening)|Wet|Besluit|Rijkswet|Kaderwet|Raamwet|Invoeringswet|Wetboek|Regeling"
+    r"(?:(?:Algemene|Tijdelijke)\s+[Ww]et|Algemene\s+(?:plaatselijke\s+)?(?i:[a-z]*verordening)|Algemeen\s+uitvoeringsbesluit|Wet|Besluit|Rijkswet|Kaderwet|Raamwet|Invoeringswet|Wetboek|Regeling"
     r"|Instellingswet|Aanpassingswet|Uitvoeringswet|Verzamelwet|Reparatiewet|Veegwet"
     r"|Reglement|Verdrag|Uitvoeringsregeling|Uitvoeringsbesluit|Beleidsregel"
     # the Caribbean forms (Curaçao, Aruba, Sint Maarten, the former Nederlandse Antillen)
@@ -87,6 +87,8 @@ _STOP = frozenset(
     "moeten mag mogen heeft hebben had bepaalt bepalen regelt regelen geldt gelden vervalt "
     "vervallen luidt komt komen blijft blijven voorziet biedt stelt gesteld opgenomen artikel "
     "artikelen art lid leden onderdeel hoofdstuk paragraaf afdeling een ten "
+    # "… Drank- en horecawet jo. artikel 37 van die wet": juncto joins two provisions
+    "jo juncto "
     # finite verbs that follow a law as its subject: "De Wet X treedt in werking met ingang van …"
     "treedt treden vindt vinden gaat gaan geeft geven kent kennen legt leggen maakt maken "
     "brengt brengen houdt houden bevat bevatten verleent verlenen "

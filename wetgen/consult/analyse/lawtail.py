@@ -24,6 +24,7 @@ _LAW_LEAD = re.compile(
     r"|der\s+|\((?:wijziging\s+(?:van\s+(?:de\s+|het\s+)?)?)?)?\s*",  # "Artikel 1.11 (wijziging Wet beheer …)"
     re.I,
 )
+_SENTENCE_IN = re.compile(r"^\s+In\s")  # capital "In" after the number, with no comma: a new sentence
 THIS_BILL = re.compile(
     r"(?:\s*,\s*|\s+)(?:van|uit|in|bij)\s+(?:deze\s+(?:rijks)?wet|dit\s+(?:onderhavige\s+)?(?:wets)?voorstel|dit\s+besluit|het\s+(?:onderhavige\s+)?(?:(?:concept|ontwerp)-?)?"
     r"(?:wets)?voorstel|de\s+(?:concept)?wijzigingswet|het\s+ontwerp(?!-))\b"  # not "het ontwerp-Besluit X"
@@ -110,6 +111,8 @@ def _law_tail_at(text: str, pos: int, lexicon: LawLexicon) -> tuple[str, bool, b
     if (own := of_this_document(text, pos)) > pos:
         return "", False, False, own, True  # "hoofdstuk 4 van deze handreiking" (ownpiece.py)
     lead = _LAW_LEAD.match(text, pos)
+    if lead and _SENTENCE_IN.search(lead.group(0)):
+        lead = None  # "ARTIKEL I In de Wet op … worden de volgende wijzigingen aangebracht": a sentence after a heading run in
     if lead and lead.end() > pos:
         if (concluded := _CONCLUDED.match(text, lead.end())) and (treaty := _treaty(text, concluded.end(), lexicon)):
             return treaty[0], False, False, treaty[1], False

@@ -3,11 +3,13 @@ onderwerpen in de Awb geregeld:" and then "• bestuursrechtelijke geldschulden 
 that ends in an article and a colon, with a verb that introduces a text ("Het taakstrafverbod is
 geregeld in artikel 22b Sr:", "Artikel 7:2 luidt als volgt:"), quotes that article: the paragraphs
 numbered 1., 2., … below it are its leden, and "het eerste lid" in them is that article's
-(owncitations.lid_of_own_article)."""
+(owncitations.lid_of_own_article). So are those below a heading that is a law's article alone ("Artikel 8:104"
+on a page that prints the Awb's article), whatever articles they cite."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from wetgen.consult.analyse.context import BILL, LAW, OTHER_LAW, Context
 from wetgen.consult.analyse.lawnames import LawLexicon
@@ -37,3 +39,19 @@ def lead_in_law(context: Context, segment: str, lexicon: LawLexicon, resolutions
     if found is None:
         return context
     return context._replace(named_law=found.law, lead_in_law=found.law)
+
+
+_ARTICLE_ALONE = re.compile(r"\s*(?:Artikel|ARTIKEL|Art\.)\s+\S+?\.?\s*$")
+
+
+def heading_article(context: Context, heading: str, resolutions: Sequence) -> Context:
+    """Return the context after a heading that is an article of a law alone ("Artikel 8:104"): its
+    leden below are that article's, whatever articles they cite (as `Context.cited`). A heading that
+    names another provision ("(4:20b)", the article the text below is about) ends that."""
+    if context.inserted or not resolutions:
+        return context
+    place = resolutions[0].place
+    if (len(resolutions) != 1 or not _ARTICLE_ALONE.match(heading) or place.scope not in (LAW, OTHER_LAW)
+            or not place.artikel or place.lid or place.item):  # fmt: skip
+        return context._replace(cited=None) if context.cited else context
+    return context._replace(cited=place)

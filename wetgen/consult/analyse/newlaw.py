@@ -6,11 +6,14 @@ the articles an onderdeel changes where its draft does not name them."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from wetgen import address
+from wetgen.address import Address
 from wetgen.consult.analyse.billnames import amended_name
 from wetgen.consult.analyse.context import Context, Target
 from wetgen.consult.analyse.lawnames import same_law
+from wetgen.model import Article
 from wetgen.outline import touched_articles
 
 _DOTTED = re.compile(r"(\d+)\.\d+[a-z]?")
@@ -30,17 +33,17 @@ def own_division(kind: str, number: str, article_numbers: list[str], named_law: 
     return any(n.split(".")[0] == found.group(1) and "." in n for n in article_numbers)
 
 
-def open_onderdeel(articles: dict, by_eid: dict, target: Target, context: Context) -> tuple[str, ...]:
+def open_onderdeel(articles: dict, by_eid: dict, target: Target, context: Context, place_of: Callable[[Article], Address]) -> tuple[str, ...]:
     """Return the onderdeel under discussion where it amends the law of a division named below
     it ("Het opschrift van titel XII … komt te luiden" below onderdeel A), else nothing."""
     here = articles.get(context.bill_article.upper()) if context.bill_article and context.onderdeel else None
     if here is None or not here.amends or not same_law(target.law, amended_name(here.amends)):
         return ()
-    eid = address.step(address.article(address.BILL, here), address.ONDERDEEL, context.onderdeel).eid
+    eid = address.step(place_of(here), address.ONDERDEEL, context.onderdeel).eid
     return (eid,) if eid in by_eid else ()
 
 
-def unnamed_onderdeel(articles: dict, target: Target, context: Context) -> tuple[str, ...]:
+def unnamed_onderdeel(articles: dict, target: Target, context: Context, place_of: Callable[[Article], Address]) -> tuple[str, ...]:
     """Return the onderdeel under discussion for an article of its law that no onderdeel of the
     draft names, where the draft names nothing this onderdeel changes (only its words): "In de
     artikelen 8 en 9 wordt …" below it names what it changes. Else nothing."""
@@ -53,4 +56,4 @@ def unnamed_onderdeel(articles: dict, target: Target, context: Context) -> tuple
     onderdeel = next((o for o in here.onderdelen if o.number == context.onderdeel), None)
     if onderdeel is None or touched_articles(onderdeel):
         return ()
-    return (address.onderdeel(address.article(address.BILL, here), onderdeel).eid,)
+    return (address.onderdeel(place_of(here), onderdeel).eid,)

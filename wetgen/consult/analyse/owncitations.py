@@ -3,7 +3,7 @@ in artikel 46 van de Uitvoeringswet …" inside artikel 5.1. The article cited i
 the article whose text it stands in stays the one under discussion, so a bare "het eerste lid"
 further on is that article's lid, as a statute's own text always means it. A paragraph that opens
 with a lid number there ("• 4. De in het eerste lid bedoelde …") is the next lid of that article,
-whatever article the lid before it named."""
+whatever article the lid before it named; so does one below an article a lead-in or heading names (leadin.py)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from wetgen.model import Article
 
 # a lid number opening a paragraph, after a bullet a page may print before it: "2. Indien …", "• 3. Een …"
 _OPENS_LID = re.compile(r"\s*(?:[•·]\s*)?(?P<lid>\d{1,2})[a-z]?\.\s+(?-i:[A-Z])")
+_OPENS_ITEM = re.compile(r"\s*(?:[•·]\s*)?[a-z]{1,2}[.)]\s")  # "a. een uitspraak …": an item of the lid above
 
 
 def cited_in_passing(context: Context, here: Article | None, resolutions: Sequence) -> bool:
@@ -32,8 +33,10 @@ def lid_of_own_article(context: Context, paragraph: str, articles: Mapping[str, 
     article has no lid of ("8." below an article of two leden) numbers a respondent's points
     instead."""
     opens = _OPENS_LID.match(paragraph)
-    if context.cited is not None:  # the text of an article a lead-in quotes (leadin.py)
-        return context._replace(article=context.cited) if opens else context._replace(cited=None)
+    if context.cited is not None:  # the text of an article a lead-in quotes (leadin.py) or a heading names
+        if opens:
+            return context._replace(article=context.cited)
+        return context if _OPENS_ITEM.match(paragraph) else context._replace(cited=None)
     if not context.own_heading or context.mvt_text or context.inserted or not opens:
         return context
     here = articles.get(context.own_heading.upper())

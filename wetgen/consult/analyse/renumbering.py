@@ -30,9 +30,9 @@ _NEW_LETTERS = re.compile(
     rf"(?i)\b{_RENUMBERING}(?:de\s+)?(?:sub)?onderde(?:el|len)\s+{_LETTER_LIST}\s+tot\s+(?P<new>{_LETTER_LIST})"
 )
 # the new letters, bare after the verb: "de onderdelen a tot en met i worden geletterd (tot) b
-# tot en met j", "worden de onderdelen c en d geletterd d en e"
+# tot en met j", "worden de onderdelen c en d geletterd d en e", "onderdeel f wordt verletterd tot e"
 _RELETTERED = re.compile(
-    rf"(?i)\b(?:sub)?onderdelen\s+{_LETTER_LIST}\s+(?:(?:worden|wordt)\s+)?(?:respectievelijk\s+|opnieuw\s+)?"
+    rf"(?i)\b(?:sub)?onderde(?:len|el)\s+{_LETTER_LIST}\s+(?:(?:worden|wordt)\s+)?(?:respectievelijk\s+|opnieuw\s+)?"
     rf"(?:ver|ge|herge)letterd\s+(?:tot\s+|als\s+)?(?:respectievelijk\s+)?(?P<new>{_LETTER_LIST})"
 )
 _NUMBER = r"\d+[a-z]{0,2}(?:[.:]\d+[a-z]{0,2})*(?![\w.:]\w)"

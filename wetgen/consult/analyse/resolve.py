@@ -27,9 +27,11 @@ from wetgen.consult.analyse.captionedarticles import captioned_own
 from wetgen.consult.analyse.codes import book_of, is_code, with_book
 from wetgen.consult.analyse.context import BILL, EMPTY, LAW, OTHER_LAW, UNKNOWN, Context, Target
 from wetgen.consult.analyse.context import MVT as MVT_SCOPE
+from wetgen.consult.analyse.datedlaws import same_date
 from wetgen.consult.analyse.definedinstrument import defined_instrument
 from wetgen.consult.analyse.divisionresolve import DivisionResolving
 from wetgen.consult.analyse.enablinglaw import defined_law_of, names_enabling_law
+from wetgen.consult.analyse.enclosedlaw import enclosed_law
 from wetgen.consult.analyse.freetext import with_free_texts_read
 from wetgen.consult.analyse.functional import functional_article, is_function
 from wetgen.consult.analyse.grammar import Part
@@ -52,6 +54,7 @@ from wetgen.consult.analyse.numbering import (
     leden_named,
     target_words,
 )
+from wetgen.consult.analyse.ownchapters import ChapterScopes
 from wetgen.consult.analyse.owninstrument import draft_named, names_itself
 from wetgen.consult.analyse.proposalarticle import proposal_article
 from wetgen.consult.analyse.refs import ANAPHOR, DESCRIBED, DIVISION, LOOSE, SENTENCE, Ref
@@ -98,7 +101,10 @@ class BillIndex(DivisionResolving):
         self.bill = bill
         self.nodes: list[Node] = outline(bill)
         self.by_eid = {n.eid: n for n in self.nodes}
-        self.articles = {a.number.upper(): a for a in bill.articles()}
+        self.scopes = ChapterScopes(bill)  # ownchapters.py: "Hoofdstuk II, artikel 1"
+        self._all = {a.number.upper(): a for a in bill.articles()}
+        self.chapter = ""
+        self.articles = {**self._all, **self.scopes.articles()}
         self.amending = [a for a in bill.articles() if a.is_amending]
         self.divisions = division_articles(bill)
         self.amended = [self._amended(a) for a in self.amending]
@@ -110,6 +116,12 @@ class BillIndex(DivisionResolving):
         known = [*self.articles, *(n for a in self.amended for n in a.by_article)]  # spacedletter.py
         self.lexicon = LawLexicon(own, {a.amends.bwb: amended_name(a.amends) for a in self.amending if a.amends}, known)
         self.title_laws = title_laws(f"{bill.opschrift} {bill.citeertitel}", self.lexicon)  # lawchoice.py
+
+    def enter(self, chapter: str) -> None:
+        """Read article numbers as the bill's hoofdstuk `chapter` numbers them ("" where none is
+        under discussion): only a bill whose hoofdstukken number their own articles has several."""
+        if self.scopes.chapters and chapter != self.chapter:
+            self.articles, self.chapter = {**self._all, **self.scopes.articles(chapter)}, chapter
 
     def label(self, eid: str) -> str:
         """Return the display label of a node or pseudo-node."""
@@ -124,7 +136,7 @@ class BillIndex(DivisionResolving):
         assert article.amends is not None
         law = amended_name(article.amends)
         amended = _Amended(law, law_names(law), article.number)
-        own = address.article(address.BILL, article)
+        own = self.scopes.place_of(article)
         for onderdeel in map(with_free_texts_read, article.onderdelen):  # freetext.py
             eid = address.onderdeel(own, onderdeel).eid
             leden = leden_named(onderdeel.instructions)
@@ -138,7 +150,7 @@ class BillIndex(DivisionResolving):
         own = self.articles.get(article.upper())
         if own is None or own.amends is None:
             return None
-        place = address.article(address.BILL, own)
+        place = self.scopes.place_of(own)
         eid = address.step(place, address.ONDERDEEL, onderdeel).eid if onderdeel else place.eid
         node = self.by_eid.get(eid)
         return Target(LAW, amended_name(own.amends), node.touches[0]) if node is not None and len(node.touches) == 1 else None
@@ -199,7 +211,7 @@ class BillIndex(DivisionResolving):
             if roman_own := proposal_article(ref.raw, number, self.articles, inserted, bool(law and self._touching(law, number))):
                 return BILL, "", roman_own  # proposalarticle.py
             return (LAW, *with_book(law, number)) if law else (UNKNOWN, "", number)
-        law = ref.law or (context.named_law if ref.that_law else "") or defined_law_of(ref.raw, context.enabling)
+        law = ref.law or (enclosed_law(ref.raw, context.named_law, self.lexicon) if ref.that_law else "") or defined_law_of(ref.raw, context.enabling)
         if law:
             law, number = with_book(law, number)
             if is_named(law, self.bill_names):  # the law in force of the same name (replacedlaw.py)
@@ -258,7 +270,7 @@ class BillIndex(DivisionResolving):
         for amended in self.amended:
             if is_named(law, amended.names) or same_law(law, amended.law):
                 return amended.law
-        slips = {a.law for a in self.amended if misspelled(law, a.law)}
+        slips = {a.law for a in self.amended if misspelled(law, a.law) or same_date(law, a.law)}  # datedlaws.py
         if len(slips) == 1:
             return slips.pop()  # "de Wet Bijzondere opneming psychiatrische ziekenhuizen" of a bill amending that law
         if is_code(law) and not book_of(law):
@@ -280,13 +292,13 @@ class BillIndex(DivisionResolving):
             article = self.articles.get(target.artikel.upper())
             base = extended_article(target.artikel, self.articles, bool(self.amended))
             if article is None and base:
-                return Resolution(ref, "bill", (bill_unit(self.articles[base], target)[0],),
+                return Resolution(ref, "bill", (bill_unit(self.articles[base], target, self.scopes.place_of(self.articles[base]))[0],),
                                   f"artikel {target.artikel} staat nog niet in het wetsvoorstel; "
                                   f"toegewezen aan artikel {base}", target_words(target), target)  # fmt: skip
             if article is None:
                 return Resolution(ref, "unknown", (), f"het wetsvoorstel heeft geen artikel "
                                   f"{target.artikel}", f"artikel {target.artikel}", target)  # fmt: skip
-            eid, place, missing = bill_unit(article, target)
+            eid, place, missing = bill_unit(article, target, self.scopes.place_of(article))
             reason = (
                 f"{missing} bestaat niet; toegewezen aan {target_words(place)}" if missing else ""
             )
@@ -312,14 +324,14 @@ class BillIndex(DivisionResolving):
         under discussion if it does, else those naming its lid, else all; for a titel or
         paragraaf, the onderdeel under discussion."""
         if target.division:  # "Het opschrift van titel XII … komt te luiden" below onderdeel A
-            return open_onderdeel(self.articles, self.by_eid, target, context)
+            return open_onderdeel(self.articles, self.by_eid, target, context, self.scopes.place_of)
         touching = self._touching(target.law, target.artikel)
         if not touching:
-            return unnamed_onderdeel(self.articles, target, context)
+            return unnamed_onderdeel(self.articles, target, context, self.scopes.place_of)
         if context.bill_article and context.onderdeel:
             here = self.articles.get(context.bill_article.upper())
             if here is not None:
-                own = address.article(address.BILL, here)
+                own = self.scopes.place_of(here)
                 eid = address.step(own, address.ONDERDEEL, context.onderdeel).eid
                 if any(e == eid for e, _ in touching):
                     return (eid,)
@@ -333,7 +345,7 @@ class BillIndex(DivisionResolving):
                 self.articles.get(context.bill_article.upper()) if context.bill_article else None
             )
             if ref.detail.startswith("hoofdstuk "):  # "Hoofdstuk 1, onderdeel A" (refs._CHAPTER_ITEM)
-                article = self.articles.get(chapter_article(self.divisions, self.articles, ref.detail.partition(" ")[2]))
+                article = chapter_article(self.divisions, self.scopes.placed, ref.detail.partition(" ")[2])
             if article is None or not article.is_amending:
                 article = self.amending[0] if len(self.amending) == 1 else None
             if article is not None:

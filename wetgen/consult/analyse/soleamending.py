@@ -17,12 +17,13 @@ def under_sole_article(context: Context, amending: list, law: str, segment: str)
     """Return the context after a sentence that says which law is amended: where it opens the
     list of changes ("… wordt als volgt gewijzigd:"), no bill article is open and one article of
     the bill amends that law, that article is opened as by its heading. A response's "De Woningwet
-    wordt op twee punten gewijzigd." opens nothing."""
-    if context.bill_article or not law or not segment.rstrip().endswith(":"):
+    wordt op twee punten gewijzigd." opens nothing. Below that article named in running text ("Artikel 7.1
+    Wijzigingen Wet inkomstenbelasting 2001 met ingang van 1 januari 2019"), the sentence opens it as well."""
+    if not law or not segment.rstrip().endswith(":"):
         return context
     sole = [a for a in amending if a.amends and same_law(amended_name(a.amends), law)]
-    if len(sole) != 1:
-        return context
+    if len(sole) != 1 or context.bill_article and (context.bill_article.upper() != sole[0].number.upper() or context.onderdeel):
+        return context  # (below one of its onderdelen: the sentence is that onderdeel's new text)
     return context._replace(bill_article=sole[0].number, structural=True)
 
 

@@ -139,8 +139,7 @@ def _short_labels(bill: Bill, unit_chains: dict[str, tuple[UnitNode, ...]]) -> d
 def _instruction_targets(bill: Bill) -> dict[str, str]:
     """Return the eId of every instruction with the article of the amended law it targets."""
     out = {}
-    for article in bill.articles():
-        own = address.article(address.BILL, article)
+    for own, article in address.placed_articles(bill):
         for part in article.onderdelen:
             place = address.onderdeel(own, part)
             count = len(part.instructions)

@@ -404,3 +404,19 @@ def test_numbered_steps_that_go_on_in_lower_case_are_each_a_change_with_its_new_
     assert [u.number for u in changes[0].payload] == ["da"] and [u.number for u in changes[1].payload] == ["acb"]
     assert changes[1].action is Action.INSERT  # read as the sentence it is, its first word raised
     draft_text(result, "wet.txt")  # loads
+
+
+def test_the_older_opening_and_its_onderdelen_run_into_one_paragraph_are_split():
+    # an older text printed as one paragraph: "…: A. In artikel 7 … B. In artikel 9 …" and "…: A. 1. Artikel 7 …"
+    for opening in ("De Wet op de proef wordt gewijzigd als volgt:", "In de Wet op de proef worden de volgende wijzigingen aangebracht:"):
+        text = HEAD + f"ARTIKEL I\n\n{opening} A. In artikel 3 wordt «proef» vervangen door: toets. B. 1. Artikel 4 vervalt. 2. Artikel 5 vervalt.\n"
+        article = next(iter_articles(_import(text).bill.body))
+        assert article.amends is not None and article.amends.citeertitel == "Wet op de proef"
+        assert [o.number for o in article.onderdelen] == ["A", "B"]
+        assert [len(o.instructions) for o in article.onderdelen] == [1, 2]
+
+
+def test_the_opening_with_a_stray_mark_and_a_full_stop_names_its_law():
+    text = HEAD + "ARTIKEL I\n\nDe >Wet op de proef1 wordt gewijzigd als volgt.\n\nA\n\nArtikel 4 vervalt.\n\nB\n\nArtikel 5 vervalt.\n"
+    article = next(iter_articles(_import(text).bill.body))
+    assert article.amends is not None and article.amends.citeertitel == "Wet op de proef"

@@ -183,7 +183,7 @@ _NOVELLE = re.compile(f.template_pattern(f.NOVELLE_INTRO).replace("(?P<date>.*?)
 _CHANGES_INTROS = tuple(re.compile(f.template_pattern(t), re.DOTALL) for t in f.CHANGES_INTROS)
 _OWN_LAW = re.compile(rf" van (?P<law>[^,]+?) (?:{'|'.join(f.AS_FOLLOWS)}):$")
 # "Het Besluit X wordt met betrekking tot Y als volgt gewijzigd:": the law is the subject
-_OWN_SUBJECT = re.compile(r"(?P<law>(?:De|Het) [A-Z][^,:]*?) (?:wordt|worden) ")
+_OWN_SUBJECT = re.compile(r"(?P<law>(?:De|Het) [<>|*#]?[A-Z][^,:]*?) (?:wordt|worden) ")  # (a copied page's stray ">", the importer drops it)
 
 
 def parse_intro(text: str, style: Style | None = None) -> Intro | None:

@@ -89,6 +89,7 @@ _NTH_BEFORE = re.compile(rf"(?<![\w-])(?:{grammar.NTH}{grammar.NTH_SEP})*{gramma
 _LAST_BEFORE = re.compile(r"(?<![\w-])(?<!\bna\s)de\s+laatste\s+$", re.I)
 _CHANGES_NEAR = re.compile(r"\b(?:vervalt|vervallen|wordt|worden)\b", re.I)
 _DIGITS_AFTER = re.compile(r"\s+\d")
+_CARDS_AFTER = re.compile(rf"(?<=eden)\s+{grammar.CARDS}", re.I)  # "de leden drie tot en met negen" (grammar.CARDS)
 _DETERMINER_BEFORE = re.compile(
     r"(?:(?:dit|dat|deze|die)\s+laatst(?:e|genoemde?)|(?:het|de)\s+laatstgenoemde?|dit|dat|deze|die|beide|genoemde?|laatstgenoemde?|voornoemde?|bovengenoemde?"
     r"|hetzelfde|datzelfde|dezelfde|(?:de|het)\s+(?:vorige|voorgaande)|(?:de|het)(?:\s+(?:voorgestelde|nieuwe|onderhavige|huidige|bestaande"
@@ -211,7 +212,7 @@ def _lid(text: str, match: re.Match[str], found: list[Anchor]) -> None:
     nth = _NTH_BEFORE.search(text, max(0, at - 40), at)
     if nth:
         found.append(Anchor(nth.start(), QUALIFIER, match.end()))
-    elif _DIGITS_AFTER.match(text, match.end()):
+    elif _DIGITS_AFTER.match(text, match.end()) or _CARDS_AFTER.match(text, match.end()):
         found.append(Anchor(at, QUALIFIER, match.end()))
         _anaphor_before(text, at, found)
     else:

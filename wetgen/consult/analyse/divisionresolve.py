@@ -3,6 +3,7 @@ die wet", and the bill's own hoofdstukken (split from resolve.py; mixed into its
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from wetgen.consult.analyse.billunits import titled_division
@@ -22,6 +23,10 @@ if TYPE_CHECKING:
     from wetgen.model import Article, Bill
 
 
+# the division is what an instruction changes: "Na paragraaf 3.2 wordt een paragraaf ingevoegd", "Hoofdstuk 6 vervalt"
+_CHANGED = re.compile(r"[^.;:]{0,80}?\b(?:wordt|worden|vervalt|vervallen)\b[^.;:]{0,80}?\b(?:ingevoegd|toegevoegd|vervangen|gewijzigd|luiden|vervalt|vervallen)\b", re.I)
+
+
 class DivisionResolving:
     """The division half of BillIndex: it needs the index's bill, articles, divisions and laws."""
 
@@ -33,13 +38,13 @@ class DivisionResolving:
     bill_names: tuple[str, ...]
     scopes: ChapterScopes
 
-    def _division(self, ref: Ref, context: Context, detail: str) -> Resolution:
+    def _division(self, ref: Ref, context: Context, detail: str, inserted: bool = False) -> Resolution:
         """Resolve "hoofdstuk III van de Tracéwet", "titel 7.10 NBW", "afdeling 2.3 van die wet"."""
         # the law named with it or before it, else the law a heading or instruction set; a bare
         # "paragraaf 5.1" in prose is as often the MvT's or the document's own, so it is taken
         # for the one law the bill amends only where its number names that law ("titel 7.13"
         # of a bill amending Boek 7 BW)
-        own = self._own_division(ref, context, detail)
+        own = self._own_division(ref, context, detail, inserted)
         if own is not None:
             return own
         if not (ref.law or ref.that_law or ref.foreign) and (within := in_titel_named(*detail.split(" ", 1), context.divisions)):
@@ -62,12 +67,14 @@ class DivisionResolving:
         target = Target(LAW if amended else OTHER_LAW, amended or law, division=f"{kind} {number}")
         return self.place(ref, target, context)
 
-    def _own_division(self, ref: Ref, context: Context, detail: str) -> Resolution | None:
+    def _own_division(self, ref: Ref, context: Context, detail: str, inserted: bool = False) -> Resolution | None:
         """Return the resolution of a division of the bill itself ("de hoofdstukken IV en V van
         het wetsvoorstel", "Hoofdstuk IV" of an Invoeringswet in hoofdstukken): named with the
         bill, or bare with a Roman number the bill has where no heading set an amended law (a
         bare "hoofdstuk 3" in prose is as often the MvT's own); its nodes are the division's
-        articles. None when it is not the bill's."""
+        articles. A bill that enacts a new law changes its own divisions: in a nota's or amendement's instruction
+        ("Na paragraaf 3.2 wordt een paragraaf ingevoegd") and in the words it quotes («bedoeld in hoofdstuk 6»),
+        a division the bill has is its own. None when it is not the bill's."""
         kind, _, number = detail.partition(" ")
         nodes = self.divisions.get((kind, number.upper()))
         this_bill = ref.this_bill or bool(ref.law) and is_named(ref.law, self.bill_names) and not in_force(ref.raw)  # "hoofdstuk 1 van de Waterwet" it enacts
@@ -82,6 +89,7 @@ class DivisionResolving:
         bare = (is_roman(number) or (names_opschrift(ref.raw) or kind in ("afdeling", "titel") and not self.laws) and not context.named_law
                 ) and not (ref.law or ref.that_law or ref.foreign or context.law)  # fmt: skip
         bare = bare or not (ref.law or ref.that_law or ref.foreign) and self.scopes.own(kind, number, context, ref.title)  # ownchapters.py
+        bare = bare or not (self.laws or ref.law or ref.that_law or ref.foreign or context.mvt_text) and (inserted or bool(_CHANGED.match(ref.title)))
         if nodes is None or not (this_bill or bare or titled_division(self.bill, kind, number, ref.title)):
             return None
         if self.scopes.qualifier(kind, number, ref.title):

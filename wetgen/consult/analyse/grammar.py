@@ -132,12 +132,18 @@ _ORDS = rf"{_ORD}(?:(?:\s*,\s*(?:en\s+)?|\s+en\s+|\s+of\s+|{PAIRED}|\s+(?:tot\s+
 # a further number is a lid unless it has a letter or a lid of its own: "lid 1 en 220 lid 2" and
 # "lid 1 en 12l Sv" name a second article (no lid is numbered with a letter in the real set)
 _DIGITS = r"\d+[a-z]?(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+(?:tot\s+en\s+met|t/m)\s+|\s*[-–]\s*)\d+(?![\w:]|\s+lid\b))*"
+# leden numbered in words, as older texts write them: "de leden drie tot en met negen" (a list or range only:
+# "ieder lid twee stemmen" counts); CARDINALS are two to twelve
+CARDINALS = ("twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf")
+CARDS = rf"(?:{'|'.join(CARDINALS)})(?:(?:\s*,\s*|\s+en\s+|\s+(?:tot\s+en\s+met|t/m)\s+)(?:{'|'.join(CARDINALS)}))+(?![\w-])"
+_CARD_WORD = re.compile(rf"{'|'.join(CARDINALS)}|tot\s+en\s+met|t/m", re.I)
 # a numbered onderdeel before the act it is of: "artikel 3, onderdeel 11, van richtlijn 2012/34/EU"
 _NUMBERED_OF = r"\s*,?\s+(?:van|uit)\s+(?!(?:het|dit|deze|de)\s+(?:amendement|nota|wetsvoorstel|voorstel)\b)"
 QUALIFIER = re.compile(
     rf"(?:(?:het|de)\s+)?(?:{STATE}\s+)?(?P<ords>{_ORDS})\s+(?:lid|leden)\b(?:\s*\((?:nieuw|oud)\))?"
     rf"|(?:(?:het|de)\s+)?(?P<subords>{_ORDS})\s+subonderde(?:el|len)\b"
     rf"|(?:lid|leden)\s+(?P<digits>{_DIGITS})(?!\w|:\d)"  # ("lid 1:" before its quoted text)
+    rf"|leden\s+(?P<cards>{CARDS})"
     # a lid whose word a list of articles with leden left out: "2.4, eerste en zesde, 2.4a, derde lid"
     rf"|(?P<bareords>{_ORDS})(?=\s*,\s*(?:en\s+)?\d+(?:[.:]\d+)*[a-z]{{0,2}},\s+{_ORD}\s+lid\b)"
     # "2e lid", "2de lid", "het 2a-de lid", "het 2e en 3e lid"
@@ -251,7 +257,7 @@ def _inner_van(text: str, at: int) -> bool:
     """Tell whether "van" joins two qualifiers ("sub b van het tweede lid"), not a qualifier
     and its article ("het tweede lid van artikel 5")."""
     hit = QUALIFIER.match(text, at)
-    groups = ("ords", "bareords", "digits", "nth", "subs", "subs2", "subords", "numbered", "subletter", "pairs", "items")
+    groups = ("ords", "bareords", "digits", "cards", "nth", "subs", "subs2", "subords", "numbered", "subletter", "pairs", "items")
     return bool(hit and any(hit.group(g) for g in groups))
 
 
@@ -266,6 +272,8 @@ def _group(hit: re.Match[str]) -> Group | None:
         if len(leden) == 1 and hit.group(0).lower().startswith("leden"):
             return None  # "leden 17": a count of members or a page number, not one lid
         return Group(leden=leden)
+    if hit.group("cards"):
+        return Group(leden=cardinal_leden(hit.group("cards")))
     if hit.group("nth"):
         return Group(leden=_spread(_NTH_NUMBER.findall(hit.group("nth")), str))
     if hit.group("subs") or hit.group("subs2") or hit.group("points"):
@@ -282,6 +290,11 @@ def _group(hit: re.Match[str]) -> Group | None:
     if hit.group("zin"):
         return Group(sentence=True)
     return None  # "aanhef": read, not a provision
+
+
+def cardinal_leden(words: str) -> tuple[str, ...]:
+    """Return the leden of a list or range numbered in words ("drie tot en met negen": 3 to 9)."""
+    return _spread(_CARD_WORD.findall(words), lambda word: str(CARDINALS.index(word.lower()) + 2) if word.lower() in CARDINALS else word)
 
 
 def _ordinal(word: str) -> str:

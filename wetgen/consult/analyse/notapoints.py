@@ -16,7 +16,7 @@ POINT_ANCHOR = r"\d{1,2}\s+(?=(?:wordt|worden|vervalt|vervallen|komt|komen)\b)"
 # names them, in the instruction that names the onderdeel ("In artikel I, onderdeel C, wordt in punt 1 …")
 POINTS = r"(?:de\s+)?punt(?:en)?(?=\s+\d{1,2}\b)"
 POINT_LIST = r"\d{1,2}(?:(?:\s+en\s+|\s+of\s+|\s+(?:tot\s+en\s+met|t/m)\s+)\d{1,2})*"
-_POINT = re.compile(rf"onder(?:deel)?\s+\d{{1,2}}|{POINTS}\s+{POINT_LIST}", re.I)
+_POINT = re.compile(rf"onder(?:deel)?\s+\d{{1,2}}(?:\s*,\s*onder\s+[a-z])?|{POINTS}\s+{POINT_LIST}", re.I)  # "onderdeel 4, onder a"
 # the bill's onderdeel earlier in the instruction, with no law's article between ("In artikel I, onderdeel
 # C, wordt in punt 1"; not "Artikel I, onderdeel A, punt 3, wordt", where the point is part of the place)
 _BILL_ONDERDEEL_BEFORE = re.compile(r"\b[Aa]rtikel\s+[IVXLC]+[a-z]?\s*,\s*onderdeel\s+(?-i:[A-Z]{1,2}[a-z]?)\s*,\s*"

@@ -10,7 +10,16 @@ from __future__ import annotations
 import re
 
 from wetgen import ids
-from wetgen.consult.analyse.grammar import ORDINALS, PAIRED, Part, letter_range, parts, qualifiers
+from wetgen.consult.analyse.grammar import (
+    CARDS,
+    ORDINALS,
+    PAIRED,
+    Part,
+    cardinal_leden,
+    letter_range,
+    parts,
+    qualifiers,
+)
 
 _RENUMBERING = r"(?:vernummering|verlettering|(?:wijziging\s+van\s+de\s+)?(?:nummering|lettering))\s+van\s+"
 # one lid or onderdeel with its new number: "het vierde tot vijfde lid"
@@ -21,6 +30,9 @@ _ONE_LID = re.compile(
 # zesde lid in (tot) het vierde en het vijfde lid" names the old leden and, after "in", the new ones
 _ORDS = rf"(?:het\s+)?(?:{ORDINALS})(?:(?:\s*,\s*|\s+en\s+|\s+(?:tot\s+en\s+met|t/m)\s+)(?:het\s+)?(?:{ORDINALS}))*\s+(?:lid|leden)\b"
 _SEVERAL_LEDEN = re.compile(rf"(?i)\b{_RENUMBERING}(?P<old>{_ORDS})\s+(?:in|tot)\s+(?P<new>{_ORDS})")
+# the new numbers in words, bare after the verb: "De leden drie tot en met negen worden vernummerd tot twee
+# tot en met acht" (older texts)
+_NEW_CARDINALS = re.compile(rf"(?i)\bleden\s+{CARDS}\s+(?:worden\s+)?(?:ver|her)?nummerd\s+(?:tot\s+|in\s+)?(?P<new>{CARDS})")
 _OF_ARTICLE = re.compile(r"\s+van\s+(?:het\s+)?(?:\w+\s+)?artikel\b", re.I)
 _LEDEN_OF = re.compile(r"\bleden?\b[^.;]{0,40}\bvan\s+(?:het\s+)?(?:voorgestelde\s+|nieuwe\s+|huidige\s+|bestaande\s+)?$", re.I)
 _LETTER = r"(?-i:[a-z]{1,2}|[A-Z]{1,2})(?![\w°])"
@@ -64,6 +76,8 @@ def renumbered(text: str) -> list[tuple[int, int, tuple[Part, ...]]]:
         for name in ("old", "new"):
             groups, _ = qualifiers(text, hit.start(name), loose=True)
             found.append((hit.start(name), hit.end(name), tuple(dict.fromkeys(parts("", groups)))))
+    found += [(hit.start("new"), hit.end("new"), tuple(Part(lid=n) for n in cardinal_leden(hit.group("new"))))
+              for hit in _NEW_CARDINALS.finditer(text)]
     for hit in _ONE_LID.finditer(text):
         lid = str(ids.ordinal_value(hit.group("old").lower()))
         found.append((hit.start("ref"), hit.end("ref"), (Part(lid=lid),)))

@@ -169,7 +169,7 @@ class BillIndex(DivisionResolving):
         if ref.kind == DIVISION:  # "titel 6", or a list "de titels 6, 7 en 8"
             kind, _, numbers = ref.detail.partition(" ")
             numbers = in_chapter(numbers, context) if ref.in_chapter else numbers
-            return [self._division(ref, context, f"{kind} {n}") for n in numbers.split(", ")]
+            return [self._division(ref, context, f"{kind} {n}", inserted) for n in numbers.split(", ")]
         if ref.kind == ANAPHOR:
             return self._anaphor(ref, context, inserted)
         if ref.kind == LOOSE and ref.detail == AANHEF:  # "In de aanhef wordt …": the provision discussed
@@ -245,8 +245,9 @@ class BillIndex(DivisionResolving):
             return (LAW, *with_book(law, number))
         if not self.amended and (law := law_in_force(context)) and (":" not in number or numbered_by_chapter(law)):
             return (OTHER_LAW, *with_book(law, number))  # a text on a law in force: "Artikel 175" after "Artikel 174 Gemeentewet"
-        if ":" in number:
-            return OTHER_LAW, "", number
+        if ":" in number:  # "artikel 3:39" in a text on a bill amending a book of the BW: a book of the BW
+            code = next((law for law in self.laws if is_code(law)), "") if number.split(":")[0].isdigit() else ""
+            return (OTHER_LAW, *with_book(code, number)) if code else (OTHER_LAW, "", number)
         return UNKNOWN, "", number
 
     def _law_for(self, number: str, context: Context) -> str:

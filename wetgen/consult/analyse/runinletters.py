@@ -11,7 +11,7 @@ from wetgen.consult.analyse.grammar import BILL_LETTER, REPEATED_CAPITALS
 
 _RUN_IN = re.compile(
     rf"(?::|(?<!\b[Aa]rt)(?<!\b[Aa]rtt)[.»;:]\s)(?P<number>\d{{1,2}}\.\s*){INSTRUCTION_START}"  # not "Art. 1. De …"
-    rf"|[:.»;]\s?(?P<letter>{REPEATED_CAPITALS}|{BILL_LETTER}|[a-z][A-Z])(?P<step>(?:\.\d+)*\.?)\s?{INSTRUCTION_START}"
+    rf"|[:.»;]\s?(?P<letter>{REPEATED_CAPITALS}|{BILL_LETTER}|[a-z][A-Z])(?P<step>(?:\.\d+)*\.?)\s?(?:\d{{1,2}}\.\s)?{INSTRUCTION_START}"  # ("…: A. 1. Artikel 7 …")
 )
 # a copy that put the first onderdeel's letter before the article's opening sentence: "ARTIKEL I A Het
 # Waterschapsbesluit wordt als volgt gewijzigd: Aan artikel 2.44 …" (docplayer's Staatsblad texts)

@@ -83,15 +83,15 @@ def read_amending(heading: Token | None, number: str, opschrift: str, tokens: li
     onderdelen = _Reader(notes, marks_depth).read(rest)
     if not onderdelen:
         return None
-    citeertitel, mark = s.without_footnote_mark(law.citeertitel)
-    if mark:  # "De Gemeentewet1 wordt als volgt gewijzigd:", "… van de Wet X3 wordt …"
-        notes.keep(first.block.origin, f"{citeertitel}{mark}", f"footnote mark {mark} after the law's name left out")
-        law, intro = _renamed(law, citeertitel, intro, onderdelen)
     cleaned = law.citeertitel.strip(_STRAY + " ")
     if cleaned and cleaned != law.citeertitel:  # markup a copied page left around the name: "De >Wet X wordt …"
         marks = "".join(c for c in law.citeertitel if c in _STRAY)  # ("#" alone stays: it is all the name there is)
         notes.keep(first.block.origin, law.citeertitel, f"the copy's stray {marks!r} around the law's name left out")
         law, intro = _renamed(law, cleaned, intro, onderdelen)
+    citeertitel, mark = s.without_footnote_mark(law.citeertitel)
+    if mark:  # "De Gemeentewet1 wordt als volgt gewijzigd:", "… van de Wet X3 wordt …"
+        notes.keep(first.block.origin, f"{citeertitel}{mark}", f"footnote mark {mark} after the law's name left out")
+        law, intro = _renamed(law, citeertitel, intro, onderdelen)
     as_named = law  # the sentence of an only change names it with its publication, if it does
     citeertitel, publication = s.without_publication(law.citeertitel)
     if publication:  # the opening keeps its words; the law is named without them

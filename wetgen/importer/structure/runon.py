@@ -8,28 +8,32 @@ from __future__ import annotations
 
 import re
 
-from wetgen.importer.structure.sentences import INTRO, OPENINGS, is_instruction
+from wetgen.amend.parse import parse_intro
+from wetgen.importer.structure.sentences import OPENINGS, is_instruction
 
 _OPENING = rf"(?:{OPENINGS})\s"
-# after a colon, a full stop or a closing quote: a letter (glued or spaced), or a number or
-# letter with its full stop, then the opening of a change
+# after a colon, a full stop or a closing quote: a letter (glued, spaced, or with its full stop, as older
+# texts print "…: A. In artikel 7 …" and "…: A. 1. Artikel 7 …"), or a number or letter with its full
+# stop, then the opening of a change
 _SPLIT = re.compile(
-    rf"(?<=[:.»;])\s*(?:(?P<letter>[A-Z]{{1,2}})\s*|(?P<label>[0-9]{{1,2}}[a-z]?\.|[a-z]\.)\s+)(?={_OPENING})"
+    rf"(?<=[:.»;])\s*(?:(?P<letter>[A-Z]{{1,2}})(?:\.\s+(?=(?:[0-9]{{1,2}}\.\s+)?{_OPENING})|\s*(?={_OPENING}))"
+    rf"|(?P<label>[0-9]{{1,2}}[a-z]?\.|[a-z]\.)\s+(?={_OPENING}))"
 )
+_STEP = re.compile(r"^\s*[0-9]{1,2}[a-z]?\.\s+")  # "A. 1. Artikel 7 …": the onderdeel's first numbered change
 
 
 def split_run_on(text: str) -> list[str]:
     """Return the pieces of a run-together paragraph of changes (a letter alone, "1. Aan …",
     "In artikel …"), or the text as its only piece when it is not one."""
     text = text.strip()
-    if not (INTRO.match(text.split(":", 1)[0] + ":") or is_instruction(text)):
+    if not (parse_intro(text.split(":", 1)[0] + ":") or is_instruction(text)):  # (also "In de Wet X worden de volgende wijzigingen aangebracht:")
         return [text]
     marks = list(_SPLIT.finditer(text))
     pieces: list[str] = []
     start = 0
     for n, m in enumerate(marks):
         end = marks[n + 1].start() if n + 1 < len(marks) else len(text)
-        if text.count("«", 0, m.start()) > text.count("»", 0, m.start()) or not is_instruction(text[m.end() : end]):
+        if text.count("«", 0, m.start()) > text.count("»", 0, m.start()) or not is_instruction(_STEP.sub("", text[m.end() : end])):
             continue  # inside quoted words, or no change follows
         pieces.append(text[start : m.start()].strip())
         if m.group("letter"):

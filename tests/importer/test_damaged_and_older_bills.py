@@ -420,3 +420,14 @@ def test_the_opening_with_a_stray_mark_and_a_full_stop_names_its_law():
     text = HEAD + "ARTIKEL I\n\nDe >Wet op de proef1 wordt gewijzigd als volgt.\n\nA\n\nArtikel 4 vervalt.\n\nB\n\nArtikel 5 vervalt.\n"
     article = next(iter_articles(_import(text).bill.body))
     assert article.amends is not None and article.amends.citeertitel == "Wet op de proef"
+
+
+def test_new_words_that_run_on_into_a_unit_of_a_cut_copy_stay_as_free_text():
+    # a copy cut off after "Het opschrift … komt te luiden: HOOFDSTUK E …" runs on into a paragraaf heading:
+    # an instruction holds new words or new units, never both, so the draft keeps it as written and loads
+    text = HEAD + ("ARTIKEL I\n\nDe Wet op de proef wordt als volgt gewijzigd:\n\nA\n\nHet opschrift van hoofdstuk E komt te "
+                   "luiden:\n\nHOOFDSTUK E\n\nProeven en toetsen B\n\nParagraaf 1 van hoofdstuk […]\n")  # fmt: skip
+    result = _import(text)
+    draft_text(result, "wet.txt")  # loads
+    change = next(iter_articles(result.bill.body)).onderdelen[0].instructions[0]
+    assert change.action is Action.FREE and "HOOFDSTUK E" in change.free_text

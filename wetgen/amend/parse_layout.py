@@ -131,6 +131,10 @@ def _read(node: _Node, reading: Reading, problems: list[Problem]) -> Instruction
     if not isinstance(found, Unparsed) and not found.target.chain and reading.base is None and "doel" in INSTRUCTION_KEYS[found.action]:
         # "De aanduiding «Hoofdstuk II. …» vervalt." with no place above it: words of no unit the draft can name
         found = Unparsed(line.sentence, f"read as '{found.action.value}', but it names no place to do it in")
+    if not isinstance(found, Unparsed) and found.new and found.payload:
+        # "Het opschrift … komt te luiden: HOOFDSTUK E Districten …" whose cut-off copy runs on into a unit: an
+        # instruction holds new words or new units, never both
+        found = Unparsed(line.sentence, "both new words and new units follow it")
     if isinstance(found, Unparsed) or (node.children and found.action is not Action.GROUP):
         why = found.why if isinstance(found, Unparsed) else "numbered changes follow a sentence that is no 'wordt als volgt gewijzigd:'"
         problems.append(Problem(line, why))

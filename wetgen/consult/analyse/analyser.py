@@ -266,7 +266,7 @@ class Analyser:
             context = context._replace(topic=())  # "2. Zorgplicht Het voorgestelde …": a new section
         base = start
         if self._amending_here(context) or context.announced:
-            at, leading, after = ctx_rules.leading_onderdeel(text[start:end], context.announced)
+            at, leading, after = ctx_rules.leading_onderdeel(text[start:end], context.announced or self._amending_here(context))
             bare = not text[start + after : end].strip()  # "A." alone: only a letter the article has ("Ja." is no "Ja")
             if leading and (self._amending_here(context) and not bare or self._announced(context, leading, bare)):
                 context = self._onderdeel(text, start + at, leading, context, result)
@@ -354,8 +354,11 @@ class Analyser:
                 elif subject_named or inside or in_passing(text, shifted.start):
                     sentence = (*sentence, resolutions[0].place)
             if inside and heading and number == 0 and ref.start == 0 and ref.kind == ARTICLE:
-                # the heading of an article the instruction inserts: its leden below are its own
-                context = ctx_rules.remember(context, tuple(r.place for r in resolutions))
+                # the heading of an article the instruction inserts: its leden below are its own; one of the bill
+                # that amends a law (a nota's "Artikel 1.4a") opens its onderdelen as the bill's heading does
+                own = [self.index.own_article(r.place.artikel) for r in resolutions if r.place.scope == BILL]
+                context = self._after(context._replace(inserted=False), ref, resolutions, True, True) if own and own[0] and own[0].is_amending \
+                    else ctx_rules.remember(context, tuple(r.place for r in resolutions))  # fmt: skip
             # "Artikel 6:22 [6.2.14]": the same article in the draft's numbering, no new subject
             alias = ref.detail == ALIAS or (number and text[start + reading.refs[number - 1].end
                                                           : shifted.start] == " [")  # fmt: skip

@@ -89,10 +89,10 @@ _INSTRUCTION = re.compile(
 _LUIDT = r"(?:dat|die)\s+(?:als\s+volgt\s+)?luid(?:t|en)(?:\s+als\s+volgt)?"
 # "door:" opens new words after "vervangen" only: "…, door:" in prose announces a list (round 10l)
 _OPENS_NEW_TEXT = re.compile(
-    rf"(?:luidende|te\s+luiden|{_LUIDT}|ingevoegd|toegevoegd|vervang\w*\b(?:(?!\.\s)[^:;])*?\bdoor)\s*:\s*$", re.I
+    rf"(?:luidende?|te\s+luiden|{_LUIDT}|ingevoegd|toegevoegd|vervang\w*\b(?:(?!\.\s)[^:;])*?\bdoor)\s*:\s*$", re.I
 )
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|„[^”“]*[”“]")
-_NEW_WORDS = re.compile(rf"(?:vervangen\s+door|luidende|te\s+luiden|{_LUIDT}|ingevoegd)\s*:\s*(?=\S)", re.I)
+_NEW_WORDS = re.compile(rf"(?:vervangen\s+door|luidende?|te\s+luiden|{_LUIDT}|ingevoegd)\s*:\s*(?=\S)", re.I)
 # new text that is a whole numbered provision, run into the instruction where a transcription
 # lost the paragraph break ("komt te luiden: 3. Voorwaardelijke inschrijving …"): it runs on
 _NEW_PROVISION = re.compile(
@@ -200,7 +200,8 @@ def amends_sentence(paragraph: str) -> int:
 def leading_onderdeel(paragraph: str, announced: bool = False) -> tuple[int, str, int]:
     """Return where the onderdeel number a paragraph starts with stands, the number, and
     where what follows it starts ("A" of "A.1. In artikel 10 …", "B" of "2 B Artikel 2 …",
-    and, below a paragraph that `announced` the onderdeel, "I" of "I In artikel 42 …");
+    and, below a paragraph that `announced` the onderdeel or an amending article's heading, "I" of "I In
+    artikel 42 …", "A" of "A Na artikel 57 …");
     (0, "", 0) when there is none."""
     match = _LEADING_ONDERDEEL.match(paragraph) or (_ANNOUNCED_LETTER.match(paragraph) if announced else None)
     if not match:

@@ -411,7 +411,7 @@ def _letters_of(value: int) -> str:
 
 def expand(first: str, last: str) -> list[str]:
     """Return the numbers strictly between two ends of a range: 12–14, 28a–28c, VI–XII, 7:1–7:4,
-    8:55b–8:55e."""
+    8:55b–8:55e, A1–A5."""
     x, y = _IN_CHAPTER.fullmatch(first), _IN_CHAPTER.fullmatch(last)
     if x and y and x.group(1) == y.group(1):  # the same chapter: the range of what follows it
         return [x.group(1) + number for number in expand(x.group(2), y.group(2))]
@@ -425,6 +425,9 @@ def expand(first: str, last: str) -> list[str]:
     if x and y and x.group(1) == y.group(1):  # "28a-28c"; past z as the codes letter on: "38z-38ag"
         low, high = _letters_value(x.group(2)), _letters_value(y.group(2))
         return [f"{x.group(1)}{_letters_of(n)}" for n in range(low + 1, high)] if high - low <= RANGE_LIMIT else []
+    x, y = re.fullmatch(r"([A-Z]{1,2})(\d+)", first), re.fullmatch(r"([A-Z]{1,2})(\d+)", last)
+    if x and y and x.group(1) == y.group(1):  # the Kieswet's "A 1 tot en met A 5" (its chapter's letter)
+        return [x.group(1) + n for n in expand(x.group(2), y.group(2))]
     a, b = ids.roman_value(first.upper()), ids.roman_value(last.upper())
     if a and b and 0 < b - a <= 50 and not first[0].isdigit():
         return [ids.roman(n) for n in range(a + 1, b)]

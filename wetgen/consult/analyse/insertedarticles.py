@@ -34,5 +34,9 @@ def heads_inserted_article(number: str, last: tuple) -> bool:
     instruction above inserts ("Na artikel II wordt een nieuw artikel III ingevoegd, luidende:
     Artikel III …"): its Roman number is the one that instruction named last as the bill's, so it
     is the bill's article, not one of the law the bill amends (whose words the new text may go
-    on to insert)."""
-    return is_roman(number) and any(t.scope == "bill" and t.artikel.upper() == number.upper() for t in last)
+    on to insert); so is "Artikel 1.4a" below "Na artikel 1.4 …" of a bill numbered per hoofdstuk."""
+    own = [t.artikel.upper() for t in last if t.scope == "bill" and t.artikel]
+    if is_roman(number):
+        return number.upper() in own
+    # "Na artikel 1.4 wordt een artikel ingevoegd, luidend: Artikel 1.4a" of a bill numbered per hoofdstuk
+    return any(number.upper().startswith(a) and number[len(a):].isalpha() and "." in a for a in own)

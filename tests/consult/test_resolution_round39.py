@@ -56,3 +56,9 @@ def test_an_onderdeel_letter_spaced_before_its_instruction_below_an_amending_art
 def test_a_range_of_articles_numbered_with_their_chapters_letter() -> None:
     found = resolved("De artikelen E 1 tot en met E 4 van de Kieswet vervallen.", default_bill(), "artikel")
     assert [f[1] for f in found] == ["E1", "E2", "E3", "E4"]
+
+
+def test_review_a_notas_inserted_article_the_bill_does_not_hold_is_the_bills_own_text(tmp_path) -> None:  # noqa: ANN001
+    bill = invented_bill(tmp_path / "i.yaml", "Invoering van de Veerwet", "Invoeringswet Veerwet", _INVOERINGSWET)
+    text = "Na artikel 1.4 wordt een artikel ingevoegd, luidend:\n\nArtikel 1.4b\n\n1. Deze wet is niet van toepassing op pontjes."
+    assert resolved(text, bill, "scope", "law")[-1] != ("Deze wet", "law", "Wet op de veerdiensten")

@@ -431,3 +431,14 @@ def test_new_words_that_run_on_into_a_unit_of_a_cut_copy_stay_as_free_text():
     draft_text(result, "wet.txt")  # loads
     change = next(iter_articles(result.bill.body)).onderdelen[0].instructions[0]
     assert change.action is Action.FREE and "HOOFDSTUK E" in change.free_text
+
+
+def test_a_letter_in_the_new_text_an_instruction_opens_is_no_onderdeel_of_its_own():
+    text = HEAD + ("ARTIKEL I\n\nDe Wet op de proef wordt als volgt gewijzigd: A. Artikel I, onderdeel C, komt te luiden: C. Artikel 9 "
+                   "vervalt. B. In artikel 2 wordt «proef» vervangen door «toets».\n")  # fmt: skip
+    article = next(iter_articles(_import(text).bill.body))
+    assert [o.number for o in article.onderdelen] == ["A", "B"]
+    # a spaced letter before a numbered change is split as one with its full stop
+    text = HEAD + "ARTIKEL I\n\nDe Wet op de proef wordt als volgt gewijzigd: A 1. Artikel 4 vervalt. 2. Artikel 5 vervalt. B 1. Artikel 6 vervalt.\n"
+    article = next(iter_articles(_import(text).bill.body))
+    assert [(o.number, len(o.instructions)) for o in article.onderdelen] == [("A", 2), ("B", 1)]

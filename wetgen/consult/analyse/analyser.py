@@ -356,9 +356,9 @@ class Analyser:
             if inside and heading and number == 0 and ref.start == 0 and ref.kind == ARTICLE:
                 # the heading of an article the instruction inserts: its leden below are its own; one of the bill
                 # that amends a law (a nota's "Artikel 1.4a") opens its onderdelen as the bill's heading does
-                own = [self.index.own_article(r.place.artikel) for r in resolutions if r.place.scope == BILL]
+                own, places = [self.index.articles.get(r.place.artikel.upper()) for r in resolutions if r.place.scope == BILL], tuple(r.place for r in resolutions)
                 context = self._after(context._replace(inserted=False), ref, resolutions, True, True) if own and own[0] and own[0].is_amending \
-                    else ctx_rules.remember(context, tuple(r.place for r in resolutions))  # fmt: skip
+                    else ctx_rules.remember(context._replace(inserted=False, law="") if own and context.law else context, places)  # fmt: skip: the bill's text
             # "Artikel 6:22 [6.2.14]": the same article in the draft's numbering, no new subject
             alias = ref.detail == ALIAS or (number and text[start + reading.refs[number - 1].end
                                                           : shifted.start] == " [")  # fmt: skip

@@ -89,7 +89,7 @@ _NTH_BEFORE = re.compile(rf"(?<![\w-])(?:{grammar.NTH}{grammar.NTH_SEP})*{gramma
 _LAST_BEFORE = re.compile(r"(?<![\w-])(?<!\bna\s)de\s+laatste\s+$", re.I)
 _CHANGES_NEAR = re.compile(r"\b(?:vervalt|vervallen|wordt|worden)\b", re.I)
 _DIGITS_AFTER = re.compile(r"\s+\d")
-_CARDS_AFTER = re.compile(rf"(?<=eden)\s+{grammar.CARDS}", re.I)  # "de leden drie tot en met negen" (grammar.CARDS)
+_CARDS_AFTER = re.compile(rf"(?<=eden)\s+{grammar.CARDS}{grammar.CARDS_SAID}", re.I)  # "de leden drie tot en met negen" (grammar.CARDS)
 _DETERMINER_BEFORE = re.compile(
     r"(?:(?:dit|dat|deze|die)\s+laatst(?:e|genoemde?)|(?:het|de)\s+laatstgenoemde?|dit|dat|deze|die|beide|genoemde?|laatstgenoemde?|voornoemde?|bovengenoemde?"
     r"|hetzelfde|datzelfde|dezelfde|(?:de|het)\s+(?:vorige|voorgaande)|(?:de|het)(?:\s+(?:voorgestelde|nieuwe|onderhavige|huidige|bestaande"

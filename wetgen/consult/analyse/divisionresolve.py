@@ -23,8 +23,13 @@ if TYPE_CHECKING:
     from wetgen.model import Article, Bill
 
 
-# the division is what an instruction changes: "Na paragraaf 3.2 wordt een paragraaf ingevoegd", "Hoofdstuk 6 vervalt"
-_CHANGED = re.compile(r"[^.;:]{0,80}?\b(?:wordt|worden|vervalt|vervallen)\b[^.;:]{0,80}?\b(?:ingevoegd|toegevoegd|vervangen|gewijzigd|luiden|vervalt|vervallen)\b", re.I)
+# the division is what an instruction changes, its verb right after it: "Na paragraaf 3.2 wordt een paragraaf
+# ingevoegd", "In paragraaf 2.2 wordt na artikel 2.3 …", "Hoofdstuk 6 vervalt" (not "In paragraaf 2.2 wordt
+# toegelicht welke regels vervallen", "Hoofdstuk 3 wordt hieronder besproken")
+_CHANGED = re.compile(
+    r"\s*,?\s*(?:vervalt|vervallen|(?:komt|komen)\s+te\s+(?:luiden|vervallen)"
+    r"|(?:wordt|worden)\s+(?:(?!\.\s)[^;:]){0,50}?\b(?:ingevoegd|toegevoegd|vervangen|vernummerd|geplaatst)\b)", re.I
+)
 
 
 class DivisionResolving:
@@ -89,7 +94,8 @@ class DivisionResolving:
         bare = (is_roman(number) or (names_opschrift(ref.raw) or kind in ("afdeling", "titel") and not self.laws) and not context.named_law
                 ) and not (ref.law or ref.that_law or ref.foreign or context.law)  # fmt: skip
         bare = bare or not (ref.law or ref.that_law or ref.foreign) and self.scopes.own(kind, number, context, ref.title)  # ownchapters.py
-        bare = bare or not (self.laws or ref.law or ref.that_law or ref.foreign or context.mvt_text) and (inserted or bool(_CHANGED.match(ref.title)))
+        elsewhere = ref.law or ref.that_law or ref.foreign or context.named_law and not is_named(context.named_law, self.bill_names)
+        bare = bare or not (self.laws or elsewhere or context.mvt_text) and (inserted or bool(_CHANGED.match(ref.title)))
         if nodes is None or not (this_bill or bare or titled_division(self.bill, kind, number, ref.title)):
             return None
         if self.scopes.qualifier(kind, number, ref.title):

@@ -137,13 +137,16 @@ _DIGITS = r"\d+[a-z]?(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+(?:tot\s+en\s+met|t/m)\s
 CARDINALS = ("twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf")
 CARDS = rf"(?:{'|'.join(CARDINALS)})(?:(?:\s*,\s*|\s+en\s+|\s+(?:tot\s+en\s+met|t/m)\s+)(?:{'|'.join(CARDINALS)}))+(?![\w-])"
 _CARD_WORD = re.compile(rf"{'|'.join(CARDINALS)}|tot\s+en\s+met|t/m", re.I)
+# what such leden are said of: an instruction's verb or their article ("… worden vernummerd", "… van artikel 7";
+# not "De leden twee en drie worden op voordracht benoemd", members of a body)
+CARDS_SAID = r"(?=\s*,?\s*(?:(?:worden|wordt)\s+(?:vernummerd|verletterd|genummerd)|vervallen|komen\s+te\s+(?:luiden|vervallen)|van\s+(?:het\s+)?(?:voorgestelde\s+)?artikel\b|van\s+(?:dit|dat)\s+artikel\b))"
 # a numbered onderdeel before the act it is of: "artikel 3, onderdeel 11, van richtlijn 2012/34/EU"
 _NUMBERED_OF = r"\s*,?\s+(?:van|uit)\s+(?!(?:het|dit|deze|de)\s+(?:amendement|nota|wetsvoorstel|voorstel)\b)"
 QUALIFIER = re.compile(
     rf"(?:(?:het|de)\s+)?(?:{STATE}\s+)?(?P<ords>{_ORDS})\s+(?:lid|leden)\b(?:\s*\((?:nieuw|oud)\))?"
     rf"|(?:(?:het|de)\s+)?(?P<subords>{_ORDS})\s+subonderde(?:el|len)\b"
     rf"|(?:lid|leden)\s+(?P<digits>{_DIGITS})(?!\w|:\d)"  # ("lid 1:" before its quoted text)
-    rf"|leden\s+(?P<cards>{CARDS})"
+    rf"|leden\s+(?P<cards>{CARDS}){CARDS_SAID}"
     # a lid whose word a list of articles with leden left out: "2.4, eerste en zesde, 2.4a, derde lid"
     rf"|(?P<bareords>{_ORDS})(?=\s*,\s*(?:en\s+)?\d+(?:[.:]\d+)*[a-z]{{0,2}},\s+{_ORD}\s+lid\b)"
     # "2e lid", "2de lid", "het 2a-de lid", "het 2e en 3e lid"

@@ -33,10 +33,17 @@ def points_of_onderdeel(text: str, start: int, end: int) -> bool:
             and bool(_CHANGES.search(text, max(0, start - 160), sentence_end(text, end))))
 
 
-def onderdeel_point(raw: str) -> bool:
+def onderdeel_point(raw: str, context=None) -> bool:  # noqa: ANN001 - a Context
     """Tell whether a reference is a bare point of an onderdeel ("Onder 2", "Onderdeel 2"), not
-    of a lid or a law's subonderdeel ("onder 2°")."""
-    return bool(_POINT.fullmatch(raw))
+    of a lid or a law's subonderdeel ("onder 2°"); one with its letter ("onderdeel 4, onder a") only below
+    the bill's onderdeel under discussion, named last ("Artikel I, onderdeel G, wordt als volgt gewijzigd:"; below
+    "Artikel 12 wordt als volgt gewijzigd:" it is that article's onderdeel 4)."""
+    if not _POINT.fullmatch(raw):
+        return False
+    if "," not in raw:
+        return True
+    last = context.last[-1] if context is not None and context.last else None  # what the instruction above named
+    return bool(context is not None and context.onderdeel and (last is None or last.scope == "bill"))
 
 
 def of_onderdeel(raw: str, part, base, open_onderdeel: str) -> bool:

@@ -24,7 +24,7 @@ from wetgen.consult.analyse.billunits import (
     onderdeel_like,
 )
 from wetgen.consult.analyse.captionedarticles import captioned_own
-from wetgen.consult.analyse.codes import book_of, is_code, with_book
+from wetgen.consult.analyse.codes import book_of, code_citeertitel, is_code, with_book
 from wetgen.consult.analyse.context import BILL, EMPTY, LAW, OTHER_LAW, UNKNOWN, Context, Target
 from wetgen.consult.analyse.context import MVT as MVT_SCOPE
 from wetgen.consult.analyse.datedlaws import same_date
@@ -177,7 +177,7 @@ class BillIndex(DivisionResolving):
         if ref.kind == LOOSE and ref.detail == SENTENCE:
             here = self.articles.get(context.bill_article.upper()) if context.bill_article else None
             return [self.place(ref, sentence_provision(here, context, inserted, ref.parts[0].lid if ref.parts else ""), context)]
-        if ref.kind == LOOSE and onderdeel_point(ref.raw):  # "Onder 2 vervalt" (notapoints.py)
+        if ref.kind == LOOSE and onderdeel_point(ref.raw, context):  # "Onder 2 vervalt" (notapoints.py)
             return [self.place(ref, Target(BILL, "", context.bill_article, onderdeel=context.onderdeel))] if context.onderdeel else []
         if ref.kind == LOOSE:
             return distinct([self._loose(ref, part, context) for part in ref.parts])
@@ -245,9 +245,12 @@ class BillIndex(DivisionResolving):
             return (LAW, *with_book(law, number))
         if not self.amended and (law := law_in_force(context)) and (":" not in number or numbered_by_chapter(law)):
             return (OTHER_LAW, *with_book(law, number))  # a text on a law in force: "Artikel 175" after "Artikel 174 Gemeentewet"
-        if ":" in number:  # "artikel 3:39" in a text on a bill amending a book of the BW: a book of the BW
-            code = next((law for law in self.laws if is_code(law)), "") if number.split(":")[0].isdigit() else ""
-            return (OTHER_LAW, *with_book(code, number)) if code else (OTHER_LAW, "", number)
+        if ":" in number:  # "artikel 3:39" in a text on a bill amending a book of the BW: a book of the BW, where no
+            # other law was named last ("… de Awb. Artikel 3:4 vereist …", "artikel 1:1 Wft … Artikel 1:2")
+            code = next((code_citeertitel(law) for law in self.laws if is_code(law)), "") if number.split(":")[0].isdigit() else ""
+            if code and not (context.named_law and not is_code(context.named_law)):
+                return (OTHER_LAW, *with_book(code, number))
+            return OTHER_LAW, "", number
         return UNKNOWN, "", number
 
     def _law_for(self, number: str, context: Context) -> str:

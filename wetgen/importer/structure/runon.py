@@ -16,9 +16,10 @@ _OPENING = rf"(?:{OPENINGS})\s"
 # texts print "…: A. In artikel 7 …" and "…: A. 1. Artikel 7 …"), or a number or letter with its full
 # stop, then the opening of a change
 _SPLIT = re.compile(
-    rf"(?<=[:.»;])\s*(?:(?P<letter>[A-Z]{{1,2}})(?:\.\s+(?=(?:[0-9]{{1,2}}\.\s+)?{_OPENING})|\s*(?={_OPENING}))"
+    rf"(?<=[:.»;])\s*(?:(?P<letter>[A-Z]{{1,2}})(?:\.?\s+(?=(?:[0-9]{{1,2}}\.\s+)?{_OPENING})|\s*(?={_OPENING}))"
     rf"|(?P<label>[0-9]{{1,2}}[a-z]?\.|[a-z]\.)\s+(?={_OPENING}))"
 )
+_NEW_TEXT_OPENS = re.compile(r"(?:te\s+luiden|luidende?|vervangen\s+door|dat\s+luidt)\s*:\s*$", re.I)
 _STEP = re.compile(r"^\s*[0-9]{1,2}[a-z]?\.\s+")  # "A. 1. Artikel 7 …": the onderdeel's first numbered change
 
 
@@ -33,8 +34,9 @@ def split_run_on(text: str) -> list[str]:
     start = 0
     for n, m in enumerate(marks):
         end = marks[n + 1].start() if n + 1 < len(marks) else len(text)
-        if text.count("«", 0, m.start()) > text.count("»", 0, m.start()) or not is_instruction(_STEP.sub("", text[m.end() : end])):
-            continue  # inside quoted words, or no change follows
+        if (text.count("«", 0, m.start()) > text.count("»", 0, m.start()) or not is_instruction(_STEP.sub("", text[m.end() : end]))
+                or _NEW_TEXT_OPENS.search(text, 0, m.start())):  # fmt: skip
+            continue  # inside quoted words, no change follows, or the new text an instruction opens ("… komt te luiden: C. …")
         pieces.append(text[start : m.start()].strip())
         if m.group("letter"):
             pieces.append(m.group("letter"))

@@ -192,7 +192,7 @@ class Analyser:
         own_articles = opens_own_articles(following, not self.index.laws)
         if (own := bill_division(text, start, end, self.index.divisions, context, True, own_articles)) is not None:
             result.resolutions.extend(own)
-            return self._chapter(Context(named_law=context.named_law, mvt_text=context.mvt_text), own)  # the bill's own HOOFDSTUK
+            return self.index.chapter_context(Context(named_law=context.named_law, mvt_text=context.mvt_text), own)  # the bill's own HOOFDSTUK
         context = ctx_rules.titled(context, heading) if self.index.amended else law_heading(ctx_rules.titled(context, heading), heading, self.lexicon)
         context = leave_amended_law(heading, context, self.index.articles)  # ownheadings.py
         if ctx_rules.bill_article_heading(heading, self.index.articles):
@@ -205,13 +205,6 @@ class Analyser:
             return self._segment(text, start + len(letter), end, context, result, heading=True)
         before = len(result.resolutions)
         return heading_article(self._segment(text, start, end, context, result, heading=True), heading, result.resolutions[before:])
-
-    def _chapter(self, context: Context, resolutions: list[Resolution], chapter: str = "") -> Context:
-        """Return the context after references that named a hoofdstuk of the bill that numbers its
-        own articles (or with that `chapter`): "artikel 1" below it is its own (ownchapters.py)."""
-        chapter = chapter or self.index.scopes.named(context, resolutions)
-        self.index.enter(chapter)
-        return self.index.scopes.entered(context, chapter)
 
     def _amending_here(self, context: Context) -> bool:
         """Tell whether a heading opened an amending article: a bare letter is its onderdeel."""
@@ -258,7 +251,7 @@ class Analyser:
         """Read a paragraph; an onderdeel letter run into it opens that onderdeel there."""
         if end - start < 150 and (own := bill_division(text, start, end, self.index.divisions, context, False)) is not None:
             result.resolutions.extend(own)
-            return self._chapter(Context(named_law=context.named_law, mvt_text=context.mvt_text), own)
+            return self.index.chapter_context(Context(named_law=context.named_law, mvt_text=context.mvt_text), own)
         if not context.mvt_text and ctx_rules.mvt_itself(text[start:end], context.answer_text):
             context = context._replace(mvt_text=True)
         context = lid_of_own_article(context, text[start:end], self.index.articles)
@@ -327,7 +320,7 @@ class Analyser:
                     lead_in = context.lead_in_law and context.named_law == context.lead_in_law  # leadin.py
                     named = named[1:] or (context.named_law if lead_in or self.index.amended_law(context.named_law) else NO_LAW)
             if ref.kind == ARTICLE and (chapter := self.index.scopes.after(text, start + ref.end)):
-                context = self._chapter(context, [], chapter)  # "artikel 1 van hoofdstuk II"
+                context = self.index.chapter_context(context, [], chapter)  # "artikel 1 van hoofdstuk II"
             own = context._replace(named_law="" if named == NO_LAW else named) if named else context
             if inside and ref.anaphor == "dat" and ref.detail == "onderdeel" and prior:
                 own = own._replace(last=prior)
@@ -346,7 +339,7 @@ class Analyser:
             # "artikel 16 van de richtlijn": a provision of a document that is no law, which
             # names nothing a point can be about (still read, so that its words are taken)
             result.resolutions.extend(r for r in resolutions if not r.ref.foreign)
-            context = self._chapter(context, resolutions)
+            context = self.index.chapter_context(context, resolutions)
             prior = tuple(r.place for r in resolutions) or prior
             if ref.kind == ARTICLE and ref.law != AR:  # articles named one by one after the sentence's subject
                 if len({r.place.artikel for r in resolutions}) != 1:
@@ -355,10 +348,15 @@ class Analyser:
                     sentence = (*sentence, resolutions[0].place)
             if inside and heading and number == 0 and ref.start == 0 and ref.kind == ARTICLE:
                 # the heading of an article the instruction inserts: its leden below are its own; one of the bill
-                # that amends a law (a nota's "Artikel 1.4a") opens its onderdelen as the bill's heading does
-                own, places = [self.index.articles.get(r.place.artikel.upper()) for r in resolutions if r.place.scope == BILL], tuple(r.place for r in resolutions)
-                context = self._after(context._replace(inserted=False), ref, resolutions, True, True) if own and own[0] and own[0].is_amending \
-                    else ctx_rules.remember(context._replace(inserted=False, law="") if own and context.law else context, places)  # fmt: skip: the bill's text
+                # that amends a law (a nota's "Artikel 1.4a") opens its onderdelen as the bill's heading does, and
+                # one of the bill's own is no text of the law the article before amended ("Deze wet" is the bill)
+                own = [p for p in (r.place for r in resolutions) if p.scope == BILL]
+                article = self.index.articles.get(own[0].artikel.upper()) if own else None
+                if article is not None and article.is_amending:
+                    context = self._after(context._replace(inserted=False), ref, resolutions, True, True)
+                else:
+                    context = ctx_rules.remember(context._replace(inserted=False, law="") if own and context.law else context,
+                                                 tuple(r.place for r in resolutions))  # fmt: skip
             # "Artikel 6:22 [6.2.14]": the same article in the draft's numbering, no new subject
             alias = ref.detail == ALIAS or (number and text[start + reading.refs[number - 1].end
                                                           : shifted.start] == " [")  # fmt: skip

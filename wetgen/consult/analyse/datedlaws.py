@@ -49,8 +49,7 @@ def year_after(text: str, end: int, law: str) -> str:
 
 
 def same_date(law: str, other: str) -> bool:
-    """Tell whether two names of laws named by their date name the same one: "Koninklijk besluit van 13 juli
-    1948" written short (the date alone), and that date with the title a draft names it by ("… tot uitvoering
-    van …"); a title written with the date must be the draft's (`same_law`)."""
+    """Tell whether a law named by its date alone ("Koninklijk besluit van 13 juli 1948") is the one a draft
+    names by that date and its title ("… tot uitvoering van …"); a name with a title of its own is not compared."""
     found, own = _DATED.fullmatch(law.strip()), _DATED.match(other)
     return bool(found and own) and " ".join(found.group(0).split()).casefold() == " ".join(own.group(0).split()).casefold()

@@ -7,8 +7,12 @@ numbered 1, 2 and named "onder 1"; a law's subonderdelen are 1°, 2° and named 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from wetgen.consult.analyse.sentencebounds import sentence_end
+
+if TYPE_CHECKING:  # (context.py reads this module through grammar.py)
+    from wetgen.consult.analyse.context import Context
 
 # "Onder 2 vervalt", "onder 1 wordt": a point named as the subject of an instruction
 POINT_ANCHOR = r"\d{1,2}\s+(?=(?:wordt|worden|vervalt|vervallen|komt|komen)\b)"
@@ -33,7 +37,7 @@ def points_of_onderdeel(text: str, start: int, end: int) -> bool:
             and bool(_CHANGES.search(text, max(0, start - 160), sentence_end(text, end))))
 
 
-def onderdeel_point(raw: str, context=None) -> bool:  # noqa: ANN001 - a Context
+def onderdeel_point(raw: str, context: Context | None = None) -> bool:
     """Tell whether a reference is a bare point of an onderdeel ("Onder 2", "Onderdeel 2"), not
     of a lid or a law's subonderdeel ("onder 2°"); one with its letter ("onderdeel 4, onder a") only below
     the bill's onderdeel under discussion, named last ("Artikel I, onderdeel G, wordt als volgt gewijzigd:"; below

@@ -123,6 +123,15 @@ class BillIndex(DivisionResolving):
         if self.scopes.chapters and chapter != self.chapter:
             self.articles, self.chapter = {**self._all, **self.scopes.articles(chapter)}, chapter
 
+    def chapter_context(self, context: Context, resolutions: list[Resolution], chapter: str = "") -> Context:
+        """Return the context after references that named a hoofdstuk of the bill that numbers its own
+        articles (or with that `chapter`), and read numbers there: "artikel 1" below it is its own."""
+        if not self.scopes.chapters:
+            return context
+        chapter = chapter or self.scopes.named(context, resolutions)
+        self.enter(chapter)
+        return self.scopes.entered(context, chapter)
+
     def label(self, eid: str) -> str:
         """Return the display label of a node or pseudo-node."""
         if eid == MVT:

@@ -324,6 +324,11 @@ FRESH103_FROM = "zzzza"
 FRESH104_FROM = "zzzzb"
 FRESH105_FROM = "zzzzc"
 FRESH106_FROM = "zzzzd"
+# zzzze, zzzzf and zzzzg were labelled blind on 2026-12-06 (a new session) by helpers who never read or ran the
+# resolver, after round 39, and committed before they were measured.
+FRESH107_FROM = "zzzze"
+FRESH108_FROM = "zzzzf"
+FRESH109_FROM = "zzzzg"
 # The parts whose disagreements nobody has read: reported, not enforced. fresh7 (g01-g15) was
 # measured on first contact and read on branch refs-resolve6, fresh5 (e01-e15) and fresh6
 # (f01-f15) on branch refs-resolve7, fresh8 (h01-h15) and fresh9 (i01-i15) on branch
@@ -372,7 +377,7 @@ FRESH106_FROM = "zzzzd"
 # 0.883 on first contact, with five of zzzw's labels set to the README's conventions) and were read by round 37.
 # fresh101-fresh103 (zzzy-zzzza) met round 37 before its review (together 0.956 / 0.841 on first contact) and were
 # read by round 38; fresh104-fresh106 (zzzzb-zzzzd) met round 38 (together 0.909 / 0.842) and were read by round 39.
-UNSEEN_PARTS: tuple[str, ...] = ()
+UNSEEN_PARTS: tuple[str, ...] = ("fresh107", "fresh108", "fresh109")
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
          "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
          "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
@@ -388,7 +393,7 @@ SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fres
          "fresh84", "fresh85", "fresh86", "fresh87", "fresh88", "fresh89", "fresh90",
          "fresh91", "fresh92", "fresh93", "fresh94", "fresh95", "fresh96",
          "fresh97", "fresh98", "fresh99", "fresh100", "fresh101", "fresh102", "fresh103",
-         "fresh104", "fresh105", "fresh106")
+         "fresh104", "fresh105", "fresh106", "fresh107", "fresh108", "fresh109")
 PARTS = ("all", *SPLIT, "read", "unseen")
 
 
@@ -502,7 +507,10 @@ def in_part(doc_id: str, part: str) -> bool:
         "fresh103": (FRESH103_FROM, FRESH104_FROM),
         "fresh104": (FRESH104_FROM, FRESH105_FROM),
         "fresh105": (FRESH105_FROM, FRESH106_FROM),
-        "fresh106": (FRESH106_FROM, "\uffff"),
+        "fresh106": (FRESH106_FROM, FRESH107_FROM),
+        "fresh107": (FRESH107_FROM, FRESH108_FROM),
+        "fresh108": (FRESH108_FROM, FRESH109_FROM),
+        "fresh109": (FRESH109_FROM, "\uffff"),
     }
     if part in ("read", "unseen"):
         unseen = any(in_part(doc_id, p) for p in UNSEEN_PARTS)

@@ -122,3 +122,17 @@ def test_a_hoofdstuk_that_says_where_an_article_is_puts_the_point_on_that_articl
 def test_another_laws_hoofdstuk_after_an_article_is_not_the_bills(bill) -> None:  # noqa: ANN001
     text = "HOOFDSTUK I\n\nArtikel 1 van hoofdstuk III van de Wet op de havenloodsen bevat de definities."
     assert resolved(text, bill, "scope", "division")[1][:2] == ("Artikel 1", "law")
+
+
+def test_staff_name_an_article_of_a_hoofdstuk_on_the_command_line(bill) -> None:  # noqa: ANN001
+    """`consult show --article "hoofdstuk II, artikel 1"` shows that hoofdstuk's article 1, not the first."""
+    from wetgen.consult.analyse.specs import node_for
+
+    reader = Analyser(bill)
+    known = dict.fromkeys(("chp_I__art_1", "chp_II__art_1", "chp_II__art_1__point_A", "chp_III__art_1",
+                           "chp_III__art_1__para_2", "chp_III__art_2"), "")  # fmt: skip
+    assert node_for("hoofdstuk II, artikel 1", known, reader) == ["chp_II__art_1"]
+    assert node_for("artikel 1 van hoofdstuk III", known, reader) == ["chp_III__art_1"]
+    assert node_for("hoofdstuk II, artikel 1, onderdeel A", known, reader) == ["chp_II__art_1__point_A"]
+    assert node_for("artikel 1, tweede lid, van hoofdstuk III", known, reader) == ["chp_III__art_1__para_2"]
+    assert node_for("1", known, reader) == ["chp_I__art_1"]  # no hoofdstuk named: the first

@@ -268,7 +268,7 @@ def _show_article(store, gate, spec: str, limit: int, bill_path: Path | None) ->
     from wetgen.consult.publish.overview import node_view
 
     out = console()
-    for eid in node_for(spec, store.known_nodes(), _index_for(store, bill_path)):
+    for eid in node_for(spec, store.known_nodes(), _reader_for(store, bill_path)):
         rows = node_view(store, eid, gate)
         out.print(f"[bold]{escape(store.node_label(eid))}[/] — {len(rows)} punten", markup=True)
         table = Table(show_lines=True)
@@ -282,19 +282,19 @@ def _show_article(store, gate, spec: str, limit: int, bill_path: Path | None) ->
             out.print(f"… and {len(rows) - limit} more (use --limit)")
 
 
-def _index_for(store, bill_path: Path | None):
-    """Return the BillIndex to resolve node specs against: --bill, else the store's copy of the
+def _reader_for(store, bill_path: Path | None):
+    """Return the Analyser to resolve node specs with: on --bill, else on the store's copy of the
     consulted bill, else None (the store's own nodes are used)."""
-    from wetgen.consult.analyse.resolve import BillIndex
+    from wetgen.consult.analyse.analyser import Analyser
     from wetgen.consult.ingest import consulted_bill
 
     if bill_path is not None:
-        return BillIndex(read_bill(bill_path))
+        return Analyser(read_bill(bill_path))
     try:
         bill = consulted_bill(store)
     except WetgenError:
         return None
-    return BillIndex(bill) if bill is not None else None
+    return Analyser(bill) if bill is not None else None
 
 
 def _clip(text: str, width: int = 400) -> str:
@@ -333,8 +333,8 @@ def assign(target: str, store_path: Path | None, articles: tuple[str, ...], clea
             points = store.clear_assignment(target)
             say(f"{len(points)} point(s): manual assignment removed")
         if articles:
-            index, known = _index_for(store, bill_path), store.known_nodes()
-            eids = list(dict.fromkeys(e for spec in articles for e in node_for(spec, known, index)))
+            reader, known = _reader_for(store, bill_path), store.known_nodes()
+            eids = list(dict.fromkeys(e for spec in articles for e in node_for(spec, known, reader)))
             points = store.assign(target, eids, note)
             labels = "; ".join(store.node_label(e) for e in eids)
             say(f"{len(points)} point(s) assigned to {labels}")

@@ -1,8 +1,9 @@
 """What a user means by a node: "artikel I, onderdeel B", "28a", "II lid 2", "mvt", an eId.
 
 Staff name nodes on the command line (`consult show --article`, `consult assign --article`);
-this resolves such a spec against the consulted bill, or, without the bill, against the nodes
-and touched articles the store keeps.
+this resolves such a spec against the consulted bill, read as a point of a response would be (so that
+"hoofdstuk II, artikel 1" of a bill whose hoofdstukken number their own articles is that hoofdstuk's), or,
+without the bill, against the nodes and touched articles the store keeps.
 """
 
 from __future__ import annotations
@@ -11,14 +12,15 @@ import re
 from collections.abc import Mapping
 
 from wetgen import address
+from wetgen.consult.analyse.analyser import Analyser
 from wetgen.consult.analyse.refs import find_references
-from wetgen.consult.analyse.resolve import GENERAL, MVT, BillIndex
+from wetgen.consult.analyse.resolve import GENERAL, MVT
 from wetgen.consult.errors import ConsultInputError
 
 _REFERENCE_START = re.compile(r"(?i)(art|artikel|onderde|lid|het|\d+e?\s+lid)")
 
 
-def node_for(spec: str, known: Mapping[str, str], index: BillIndex | None = None) -> list[str]:
+def node_for(spec: str, known: Mapping[str, str], reader: Analyser | None = None) -> list[str]:
     """Return the node eids a spec names; `known` maps each stored eid to the articles it touches."""
     spec = spec.strip()
     if spec in known:
@@ -29,8 +31,8 @@ def node_for(spec: str, known: Mapping[str, str], index: BillIndex | None = None
     if lowered in ("algemeen", "general", "geen"):
         return [GENERAL]
     text = spec if _REFERENCE_START.match(spec) else f"artikel {spec}"
-    if index is not None:
-        eids = [e for ref in find_references(text) for res in index.resolve(ref) for e in res.nodes]
+    if reader is not None:
+        eids = [e for res in reader.analyse(text).resolutions for e in res.nodes]
     else:
         eids = _by_touches(text, known)
     eids = [e for e in dict.fromkeys(eids) if e in known]

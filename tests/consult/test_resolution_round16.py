@@ -81,7 +81,9 @@ def test_renumbering_one_article_names_that_article_alone(one_law):
 
 
 def test_the_plural_is_no_renumbering_of_one_article():
-    assert renumbered("Onder vernummering van de artikelen 28a tot en met 28c tot 28b tot en met 28d") == []
+    # not article 28a renumbered alone: the plural renumbers the range, to the new range after "tot" (round 40)
+    found = renumbered("Onder vernummering van de artikelen 28a tot en met 28c tot 28b tot en met 28d")
+    assert [p.artikel for _, _, parts in found for p in parts] == ["28b", "28c", "28d"]
     assert [p.artikel for _, _, parts in renumbered("onder vernummering van artikel 5 tot artikel 6") for p in parts] == ["5"]
 
 

@@ -36,7 +36,7 @@ from wetgen.consult.analyse.leadin import heading_article, lead_in_law
 from wetgen.consult.analyse.match import TextMatcher
 from wetgen.consult.analyse.namedafter import named_after
 from wetgen.consult.analyse.newtextend import closes_act, names_amended_law
-from wetgen.consult.analyse.notaitems import announce, items_below, own_item
+from wetgen.consult.analyse.notaitems import announce, items_below, next_item, own_item
 from wetgen.consult.analyse.numbering import number_style
 from wetgen.consult.analyse.owncitations import cited_in_passing, lid_of_own_article
 from wetgen.consult.analyse.ownheadings import leave_amended_law
@@ -198,6 +198,7 @@ class Analyser:
         if ctx_rules.bill_article_heading(heading, self.index.articles):
             context = context._replace(inserted=False)
         letter = ctx_rules.onderdeel_heading(heading)
+        context = next_item(context, letter)  # a nota's item "B" below an article it inserts whose onderdeel B was last
         if amendment_item(letter, context):
             return context  # "II" of an amendment, between changes to one article
         if letter and (self._amending_here(context) or self._announced(context, letter)):

@@ -19,6 +19,7 @@ from wetgen.consult.analyse.spacedletter import joined_letter
 GRONDWET = "Grondwet"
 _ITEM_MARK = re.compile(r"\.\s+(?-i:[a-z])")  # "…, c. een …": a letter that marks an item, not an article's
 _CAPITALS_HEADING = re.compile(r"(?=.*[A-Z]{4})[^a-z]+")  # a name in capitals throughout ("UITVOERINGSBESLUIT WHW 2008")
+_BARE_TOT = re.compile(r"\s*tot\s*", re.I)  # "tot" alone, not "tot en met"
 _OF_LAW = re.compile(
     r"(?:voorgestelde|nieuwe|voorgesteld|nieuw|gewijzigde|huidige|bestaande|te\s+wijzigen|(?P<additional>additionee?le?))\s*$",
     re.I,
@@ -64,6 +65,7 @@ def article_chain(
         end = spaced.end()
     elif number.isdigit() and (joined := joined_letter(text, end, number, lexicon.articles)) > end:
         number, end = number + text[joined - 1], joined  # "artikel 28 a": 28a (spacedletter.py)
+    ranged = False
     worded = pos > start  # "artikel 28a (2)": a lid in brackets after the article word (bracketlid.py)
     while True:
         lid, end = bracketed_lid(text, end) if worded else ("", end)
@@ -89,9 +91,10 @@ def article_chain(
                 parts.extend(Part(n) for n in grammar.expand(number, following))
             number, end = following, letter.end()
             continue
-        if not step:
-            break
+        if not step or ranged and _BARE_TOT.fullmatch(step.group("sep")):
+            break  # (a bare "tot" after a range is a renumbering's: "de artikelen 12 tot en met 14 tot 13 tot en met 15")
         separator, following = step.group("sep"), _in_chapter_of(number, grammar.compact(step.group("number")))
+        ranged = bool(grammar.RANGE_SEP.fullmatch(separator))
         if step.group("again") or grammar.JUNCTO_SEP.fullmatch(separator):
             pieces.append((start, end, parts))
             start, parts = step.start("again") if step.group("again") else step.start("number"), []

@@ -12,6 +12,7 @@ letters as the heading of its new text below, as "Onderdeel G komt te luiden:" a
 from __future__ import annotations
 
 import re
+from string import ascii_lowercase
 
 from wetgen.consult.analyse.context import NOTA_TITLE, Context
 from wetgen.consult.analyse.grammar import BILL_LETTER
@@ -50,6 +51,26 @@ def announce(context: Context, opens: bool, announces: bool, segment: str) -> Co
     return context._replace(announced=opens and announces and not _laws_only(segment), listed=listed or context.listed,
                             opened="" if listed else context.opened,
                             nota_text=context.nota_text or ("nota" if NOTA_TITLE.search(segment) else ""))  # fmt: skip
+
+
+def next_item(context: Context, letter: str) -> Context:
+    """Return the context below a letter heading in a nota van wijziging: a letter that does not come after the
+    onderdeel opened last in the bill's article under discussion (it inserted an article with onderdelen A and B,
+    and "B" follows) is the nota's own next item, below which nothing said inside that article holds."""
+    opened = context.opened  # (and still under discussion: not a letter of another article, opened before its heading)
+    if not (context.nota_text and opened == context.onderdeel and letter and context.bill_article and _LETTERING.match(letter)
+            and _LETTERING.match(opened)) or _order(letter) > _order(opened):  # fmt: skip
+        return context
+    return Context(named_law=context.named_law, mvt_text=context.mvt_text, nota_text=context.nota_text)
+
+
+_LETTERING = re.compile(r"[A-Z]{1,3}[a-z]{0,2}$")  # "B", "Ka", "AAb"
+
+
+def _order(letter: str) -> tuple[int, str, str]:
+    """Return where a bill's onderdeel letter stands among the others: A, Aa, Ab, B, …, Z, AA, AAa, AB."""
+    capitals = letter.rstrip(ascii_lowercase)
+    return len(capitals), capitals, letter[len(capitals) :]
 
 
 def own_item(context: Context, heading: str) -> int:

@@ -16,6 +16,7 @@ from wetgen.consult.analyse.grammar import (
     PAIRED,
     Part,
     cardinal_leden,
+    expand,
     letter_range,
     parts,
     qualifiers,
@@ -48,7 +49,11 @@ _RELETTERED = re.compile(
     rf"(?:ver|ge|herge)letterd\s+(?:tot\s+|als\s+)?(?:respectievelijk\s+)?(?P<new>{_LETTER_LIST})"
 )
 _NUMBER = r"\d+[a-z]{0,2}(?:[.:]\d+[a-z]{0,2})*(?![\w.:]\w)"
-_NUMBERS = rf"{_NUMBER}(?:(?:{PAIRED}|\s*,\s*|\s+en\s+){_NUMBER})*"
+# an article number in a list or range of renumbered ones, with the Kieswet's chapter letter ("A 2")
+_LISTED_NUMBER = rf"(?:(?-i:[A-Z]{{1,2}})\s?)?{_NUMBER}"
+_TO = r"\s+(?:tot\s+en\s+met|t/m)\s+"
+_NUMBERS = rf"{_LISTED_NUMBER}(?:(?:{PAIRED}|\s*,\s*|\s+en\s+|{_TO}){_LISTED_NUMBER})*"
+_NUMBER_OR_TO = re.compile(rf"(?i){_LISTED_NUMBER}|{_TO}")
 # the new article numbers, bare after "tot": "(de voorgestelde) artikelen 12a en 12b worden
 # vernummerd tot 13 en 14", "worden de artikelen 12a en 12b vernummerd tot 13 en 14" (not "de leden 3 en 4 van
 # artikel 2.7 worden vernummerd tot 4 en 5": leden)
@@ -56,6 +61,8 @@ _NEW_ARTICLES = re.compile(
     rf"(?i)\bartikel(?:en)?\s+{_NUMBERS}\s+(?:(?:wordt|worden)\s+)?(?:respectievelijk\s+)?vernummerd\s+tot\s+"
     rf"(?P<new>{_NUMBERS})"
 )
+# several articles with their new numbers: "onder vernummering van de artikelen A 1 tot en met A 5 tot A 2 tot en met A 6"
+_SEVERAL_ARTICLES = re.compile(rf"(?i)\b{_RENUMBERING}(?:de\s+)?artikelen\s+{_NUMBERS}\s+tot\s+(?P<new>{_NUMBERS})")
 # one article with its new number: "onder vernummering van artikel 32a tot 32g" renumbers 32a
 # (a range needs the plural, "de artikelen 32a tot en met 32f")
 _ONE_ARTICLE = re.compile(
@@ -88,9 +95,24 @@ def renumbered(text: str) -> list[tuple[int, int, tuple[Part, ...]]]:
             letters += letter_range(one.group("first"), one.group("last")) if one.group("first") else [one.group("one")]
         if letters:  # "tot en met": no new letters ("en" is none)
             found.append((hit.start("new"), hit.end("new"), tuple(Part(item=x) for x in letters)))
-    for hit in _NEW_ARTICLES.finditer(text):
+    for hit in [*_NEW_ARTICLES.finditer(text), *_SEVERAL_ARTICLES.finditer(text)]:
         if _LEDEN_OF.search(text, max(0, hit.start() - 60), hit.start()):
             continue  # "de leden 3 en 4 van het voorgestelde artikel 2.7 worden vernummerd tot 4 en 5": leden
-        numbers = re.findall(_NUMBER, hit.group("new"))
-        found.append((hit.start("new"), hit.end("new"), tuple(Part(x) for x in numbers)))
+        found.append((hit.start("new"), hit.end("new"), tuple(Part(x) for x in _new_numbers(hit.group("new")))))
     return sorted(found)
+
+
+def _new_numbers(listed: str) -> list[str]:
+    """Return the article numbers a renumbering's bare list gives, its ranges read completely ("4 tot en met 6",
+    the Kieswet's "A 2 tot en met A 6")."""
+    numbers: list[str] = []
+    in_range = False
+    for token in _NUMBER_OR_TO.findall(listed):
+        if not token[0].isalnum():
+            in_range = True
+            continue
+        number = re.sub(r"\s", "", token)
+        numbers += expand(numbers[-1], number) if in_range and numbers else []
+        numbers.append(number)
+        in_range = False
+    return numbers

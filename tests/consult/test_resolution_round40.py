@@ -47,3 +47,86 @@ def test_a_renumbering_of_ranges_reads_both_ranges_completely() -> None:
     assert [f[2] for f in resolved(bare, default_bill(), "law", "artikel")] == ["3", "4", "5", "4", "5", "6"]
     # a range and a bare "tot" in prose stay one range: "de artikelen 12 tot 14"
     assert [f[2] for f in resolved("De artikelen 12 tot 14 van de Woningwet gelden.", default_bill(), "law", "artikel")] == ["12", "13", "14"]
+
+
+# --- after the first contact of fresh107-fresh109 ---------------------------------------------
+
+_TWO_LAWS = """    - nummer: I
+      wijzigt: {citeertitel: Wet op de veerdiensten, lidwoord: de}
+      onderdelen:
+        - {nummer: A, wijzigingen: [{actie: vrije_tekst, doel: artikel 3, tekst: "(niet overgenomen)"}]}
+        - {nummer: B, wijzigingen: [{actie: vrije_tekst, doel: artikel 28, tekst: "(niet overgenomen)"}]}
+    - nummer: II
+      wijzigt: {citeertitel: Havenwet, lidwoord: de}
+      onderdelen:
+        - {nummer: A, wijzigingen: [{actie: vrije_tekst, doel: artikel 3, tekst: "(niet overgenomen)"}]}
+        - {nummer: B, wijzigingen: [{actie: vrije_tekst, doel: artikel 28, tekst: "(niet overgenomen)"}]}
+    - nummer: III
+      tekst: Artikel I is van toepassing op veren die op het tijdstip van inwerkingtreding bestaan.
+"""
+
+
+def _two_laws(tmp_path):  # noqa: ANN001, ANN202 - Path, Bill
+    return invented_bill(tmp_path / "t.yaml", "Wijziging van de Wet op de veerdiensten en de Havenwet", "Wet veren en havens", _TWO_LAWS)
+
+
+def test_numbered_points_right_below_a_lid_are_its_onderdelen() -> None:
+    """"artikel 19, eerste lid, onder 1° tot en met 3°": the level right below the lid (item); below a lettered
+    onderdeel they are subonderdelen ("onderdeel b, onder 2°")."""
+    found = resolved("Zie artikel 19, eerste lid, onder 1° tot en met 3°, van de Woningwet.", default_bill(), "artikel", "lid", "item", "sub")
+    assert [f[1:] for f in found] == [("19", "1", n, "") for n in ("1", "2", "3")]
+    below = resolved("Zie artikel 19, eerste lid, onderdeel b, onder 2°, van de Woningwet.", default_bill(), "artikel", "lid", "item", "sub")
+    assert [f[1:] for f in below] == [("19", "1", "b", "2")]
+    assert [f[1:] for f in resolved("Zie artikel 32, onder 3°, van de Woningwet.", default_bill(), "artikel", "item", "sub")] == [("32", "3", "")]
+
+
+def test_dat_artikel_in_new_text_is_the_article_named_before_it_there() -> None:
+    text = ("ARTIKEL I\n\nB\n\nArtikel 7, tweede lid, komt te luiden:\n\n2. Onverminderd het eerste lid geldt artikel 6, eerste lid, "
+            "niet voor besluiten als bedoeld in dat artikel.")  # fmt: skip
+    assert resolved(text, default_bill(), "law", "artikel", "lid")[-1] == ("dat artikel", "Huisvestingswet 2014", "6", "")
+
+
+def test_divisions_renumbered_bare_after_the_verb_take_their_new_numbers() -> None:
+    text = "ARTIKEL I\n\nB\n\nDe afdelingen 9.1, 9.2 en 9.3 worden vernummerd tot 9.1.1, 9.1.2 onderscheidenlijk 9.1.3."
+    found = resolved(text, default_bill(), "law", "division")
+    assert [f[2] for f in found if f[0].startswith("9.1.1")] == ["afdeling 9.1.1", "afdeling 9.1.2", "afdeling 9.1.3"]
+    chapters = resolved("ARTIKEL I\n\nB\n\nDe hoofdstukken IV tot en met VI worden vernummerd tot V tot en met VII.", default_bill(), "division")
+    assert [f[1] for f in chapters if f[0] == "V tot en met VII"] == ["hoofdstuk V", "hoofdstuk VI", "hoofdstuk VII"]
+    # "onder vernummering van hoofdstuk IVA tot IVB": one unit renumbered, the bare new number is not read
+    assert [f[0] for f in resolved("Onder vernummering van hoofdstuk IVA tot IVB van de Woningwet wordt een hoofdstuk ingevoegd.",
+                                   default_bill(), "division")] == ["hoofdstuk IVA"]  # fmt: skip
+
+
+def test_the_same_change_to_the_next_law_in_brackets_is_the_bills_and_no_new_subject(tmp_path) -> None:  # noqa: ANN001
+    text = "Artikel I, onderdeel B (artikel II, onderdeel B)\n\nDe wijziging van artikel 28 is technisch."
+    found = resolved(text, _two_laws(tmp_path), "scope", "law", "artikel", "onderdeel")
+    assert found == [("Artikel I, onderdeel B", "bill", "", "I", "B"), ("artikel II, onderdeel B", "bill", "", "II", "B"),
+                     ("artikel 28", "law", "Wet op de veerdiensten", "28", "")]  # fmt: skip
+
+
+_ELECTIONS = """    - nummer: I
+      wijzigt: {citeertitel: Waterschapswet, lidwoord: de}
+      onderdelen:
+        - {nummer: A, wijzigingen: [{actie: vrije_tekst, doel: artikel 12, tekst: "(niet overgenomen)"}]}
+    - nummer: II
+      wijzigt: {citeertitel: Kieswet, lidwoord: de}
+      onderdelen:
+        - {nummer: A, wijzigingen: [{actie: vrije_tekst, doel: artikel J15, tekst: "(niet overgenomen)"}]}
+"""
+
+
+def test_the_kieswets_numbers_written_together(tmp_path) -> None:  # noqa: ANN001
+    """"artikel H7 lid 3": the Kieswet's chapter letter and number without the space, its law by its numbering."""
+    bill = invented_bill(tmp_path / "k.yaml", "Wijziging van de Waterschapswet en de Kieswet", "Wet verkiezingen", _ELECTIONS)
+    found = resolved("Wij stellen een wijziging van de Kieswet voor (artikel H7 lid 3).", bill, "law", "artikel", "lid")
+    assert found == [("artikel H7 lid 3", "Kieswet", "H7", "3")]
+    assert resolved("Formulieren (artikel A5.1.8)", default_bill(), "artikel") == [("artikel A5.1.8", "A5.1.8")]
+
+
+def test_an_amendments_numeral_below_an_article_it_inserts_without_onderdelen(tmp_path) -> None:  # noqa: ANN001
+    text = ("I\n\nNa artikel II wordt een artikel ingevoegd, luidende:\n\nARTIKEL IIA\n\nDe Havenwet wordt als volgt gewijzigd:\n\n"
+            "In artikel 12 wordt een onderdeel toegevoegd, luidende:\n\nr. de veerpont.\n\nII\n\nAan artikel III wordt een lid toegevoegd, "
+            "luidende:\n\n2. Artikel 12 van de Havenwet is van toepassing op grond van deze overgangsbepaling.")  # fmt: skip
+    found = resolved(text, _two_laws(tmp_path), "scope", "law", "artikel", "onderdeel")
+    assert "II" not in [f[0] for f in found]  # the amendment's part II, no onderdeel of ARTIKEL IIA
+    assert found[-1] == ("deze overgangsbepaling", "bill", "", "III", "")

@@ -3,7 +3,9 @@
 instruction that opened an article of the amended law inside an onderdeel, such a numeral is the
 amendment's own item, not the next onderdeel of the bill. So it is below an instruction that opened
 an article of a bill that enacts a new law ("Artikel 57 wordt als volgt gewijzigd:\n\nI\n\nHet
-tweede lid vervalt."): such a bill numbers its articles in Arabic, so the numeral is no article of it."""
+tweede lid vervalt."): such a bill numbers its articles in Arabic, so the numeral is no article of it. And so it
+is below an article of the law opened right below a bill's ARTIKEL that changes it without onderdelen ("ARTIKEL IV
+… In artikel 12 wordt …\n\nII\n\nAan artikel V …"): no onderdeel is open that a letter could follow."""
 
 from __future__ import annotations
 
@@ -20,6 +22,8 @@ def amendment_item(heading: str, context: Context) -> bool:
         return False
     if _own_article_open(context):
         return _numeral(heading)
+    if not context.onderdeel and context.bill_article and context.article is not None and context.article.scope == LAW:
+        return _numeral(heading)  # an article of the law opened right below an ARTIKEL that has no onderdelen
     if not (context.onderdeel and context.article is not None and context.article.scope == LAW):
         return False
     # an amendment has a few parts: I to XXXIX, never C or D (which are the bill's letters)

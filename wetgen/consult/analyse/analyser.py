@@ -26,7 +26,7 @@ from wetgen.consult.analyse.context import BILL, EMPTY, OTHER_LAW, UNKNOWN, Cont
 from wetgen.consult.analyse.definedinstrument import defines, with_definitions
 from wetgen.consult.analyse.definedlaws import text_abbreviations
 from wetgen.consult.analyse.definitions import of_definition, opens_definition, within_definition
-from wetgen.consult.analyse.described import cross_reference, in_passing
+from wetgen.consult.analyse.described import aside, cross_reference, in_passing
 from wetgen.consult.analyse.divisionheadings import bill_division, opens_own_articles
 from wetgen.consult.analyse.enablinglaw import with_aanhef_law
 from wetgen.consult.analyse.grammar import Part
@@ -302,7 +302,7 @@ class Analyser:
             return context._replace(article=None)  # a heading of its own: a new subject
         subject_named, named_before, other = False, (), None
         home, away = context.article, False
-        prior: tuple = ()  # what the reference before named, in new text too ("… onder e, … dat onderdeel")
+        prior = previous = ()  # what the reference before named, in new text too ("… onder e, … dat onderdeel", "dat artikel")
         sentence: tuple = ()  # the articles named one by one in the sentence so far, in new text too
         for number, ref in enumerate(reading.refs):
             if reading.breaks[number]:
@@ -323,7 +323,7 @@ class Analyser:
             if ref.kind == ARTICLE and (chapter := self.index.scopes.after(text, start + ref.end)):
                 context = self.index.chapter_context(context, [], chapter)  # "artikel 1 van hoofdstuk II"
             own = context._replace(named_law="" if named == NO_LAW else named) if named else context
-            if inside and ref.anaphor == "dat" and ref.detail == "onderdeel" and prior:
+            if inside and ref.anaphor == "dat" and prior and (ref.detail == "onderdeel" or ref.detail == "artikel" and prior[-1].artikel):
                 own = own._replace(last=prior)
             if ref.anaphor == "die" and ref.detail.startswith("artikel") and len({p.artikel for p in sentence}) > 1:
                 own = own._replace(last_many=sentence)  # "bedoeld in artikel 8, en …, bedoeld in artikel 10, … die artikelen"
@@ -341,7 +341,7 @@ class Analyser:
             # names nothing a point can be about (still read, so that its words are taken)
             result.resolutions.extend(r for r in resolutions if not r.ref.foreign)
             context = self.index.chapter_context(context, resolutions)
-            prior = tuple(r.place for r in resolutions) or prior
+            previous, prior = prior, tuple(r.place for r in resolutions) or prior
             if ref.kind == ARTICLE and ref.law != AR:  # articles named one by one after the sentence's subject
                 if len({r.place.artikel for r in resolutions}) != 1:
                     sentence = ()  # a list is "die artikelen" itself (last_many)
@@ -358,9 +358,8 @@ class Analyser:
                 else:
                     context = ctx_rules.remember(context._replace(inserted=False, law="") if own and context.law else context,
                                                  tuple(r.place for r in resolutions))  # fmt: skip
-            # "Artikel 6:22 [6.2.14]": the same article in the draft's numbering, no new subject
-            alias = ref.detail == ALIAS or (number and text[start + reading.refs[number - 1].end
-                                                          : shifted.start] == " [")  # fmt: skip
+            # "Artikel 6:22 [6.2.14]", "Artikel I, onderdeel E (artikel II, onderdeel E)": no new subject (described.py)
+            alias = ref.detail == ALIAS or (number and aside(text[start + reading.refs[number - 1].end : shifted.start], previous, resolutions))
             if not inside and not alias:
                 # "ARTIKEL I" in capitals heads an article of the bill even where a transcription
                 # ran it into the text

@@ -49,7 +49,7 @@ _DIVISION = re.compile(
     r"(?=\d|[IVXLC]+\b|(?-i:(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})[A-Ha-h])\b|(?-i:[A-Z])(?![\w°]))|§\s*(?=\d)",  # "titel VIIa", "HOOFDSTUK IA", not "afdeling ICT"
     re.I,
 )
-_PROVISION = re.compile(r"(?:(?:grond)?wets)?bepaling(?:en)?\b|wetsartikel(?:en)?\b", re.I)  # "dit wetsartikel"
+_PROVISION = re.compile(r"(?:(?:grond)?wets|overgangs)?bepaling(?:en)?\b|wetsartikel(?:en)?\b", re.I)  # "dit wetsartikel"
 _SUBONDERDEEL = re.compile(r"subonderde(?:el|len)\b", re.I)
 _SENTENCE = re.compile(r"(?:vol)?zin\b", re.I)
 _GROUND = re.compile(r"(?<![\w-])(?:de\s+)?[a-i]-grond(?![\w-])", re.I)

@@ -27,9 +27,10 @@ STATE = r"(?:voorgestelde|nieuwe|huidige|bestaande|gewijzigde)"
 MONTH = r"\s+(?:jan(?:uari)?|feb(?:ruari)?|maart|apr(?:il)?|mei|juni?|juli?|aug(?:ustus)?|sept?(?:ember)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
 # an article number: 12, 28a, 1a1, 4:17, 7:907, 10.2a, 2.1.10, 1614ca, 80quater (the Latin ordinals
 # of the Wetboek van Strafrecht); Roman: I, IA, Ia, VIIc, XLII; a
-# capital, a space and a number, as the Kieswet numbers its articles: G 1, Y 10 (`compact`)
+# capital, a space and a number, as the Kieswet numbers its articles: G 1, Y 10 (`compact`), also written H7
 NUMBER = (
     rf"(?:(?-i:[A-Z]) \d{{1,3}}(?![\w°]|[:.]\d|{MONTH})"
+    r"|(?-i:[A-Z])\d{1,3}(?:\.\d{1,3})*(?-i:[a-z])?(?![\w°]|[:.]\d)"  # written together: "H7", a draft's "A5.1.8"
     r"|\d+(?:quater|quinquies|sexies|septies|octies|novies|decies|[a-z]{0,3})(?:(?<=[a-z])\d{1,2}(?=[^\w°]|$))?(?:[:.]\d+[a-z]{0,3})*"
     r"(?:(?![\w°]|[:.]\d)|(?<=\d)(?=(?-i:[A-Z][a-z]{3,})))"  # "Artikel 9.1Algemeen overgangsrecht": a copy lost the space
     r"|(?-i:[IVXLC]{1,7}(?:[A-Z]|[a-f]|[a-h](?=[\s,.;:)]))?)(?![\w°]))"
@@ -355,9 +356,12 @@ def parts(number: str, groups: list[Group]) -> list[Part]:
         return [Part(number)]
     out = []
     for group in groups:
+        # "artikel 19, eerste lid, onder 1°": numbered points right below the lid (or the article) named with them are
+        # its onderdelen; without an article they are below the onderdeel under discussion ("subonderdeel 4°")
+        items, subs = (group.items, group.subs) if group.items or not number else (group.subs, ())
         for lid in group.leden or ("",):
-            for item in group.items or ("",):
-                for sub in group.subs or ("",):
+            for item in items or ("",):
+                for sub in subs or ("",):
                     out.append(Part(number, lid, item, sub))
     return out
 

@@ -73,6 +73,8 @@ def number_style(number: str) -> str:
         return "colon"
     if "." in number:
         return "dot"
+    if number[:1].isupper() and number[1:2].isdigit():
+        return "lettered"  # the Kieswet's "H7"
     return "roman" if is_roman(number) else "plain"
 
 

@@ -47,7 +47,7 @@ from wetgen.consult.analyse.refkinds import (
     SENTENCE,
     Ref,
 )
-from wetgen.consult.analyse.renumbering import renumbered
+from wetgen.consult.analyse.renumbering import renumbered, renumbered_divisions
 from wetgen.consult.analyse.sectionparts import after_section
 from wetgen.consult.analyse.stages import ALIAS, stage_numbers
 from wetgen.consult.analyse.statute import formula_and_law, sentence_law
@@ -62,7 +62,7 @@ _PREFIX_TAIL = re.compile(  # "het derde lid van artikel 10"; "een nieuw vierde 
 _ANAPHOR_AT = re.compile(
     r"(?P<word>(?:dit|dat|deze|die)\s+laatst(?:e|genoemde?)|(?:het|de)\s+laatstgenoemde?|dit|dat|deze|die|beide(?=\s+(?:artikelen|bepalingen)\b)|genoemde?|laatstgenoemde?|voornoemde?|bovengenoemde?|hetzelfde|datzelfde|dezelfde"
     r"|(?:de|het)\s+(?:vorige|voorgaande)(?=\s+(?:lid|leden)\b))\s+(?:(?:ingevoegde|voorgestelde|nieuwe|gewijzigde)\s+)?"
-    r"(?P<what>artikel(?:en|leden|lid)?|(?:(?:grond)?wets)?bepaling(?:en)?|wetsartikel(?:en)?|lid|leden|(?:rijks)?wet|regeling|verordening|reglement|besluit|keur|hoofdstuk|titel"
+    r"(?P<what>artikel(?:en|leden|lid)?|(?:(?:grond)?wets|overgangs)?bepaling(?:en)?|wetsartikel(?:en)?|lid|leden|(?:rijks)?wet|regeling|verordening|reglement|besluit|keur|hoofdstuk|titel"
     r"|afdeling|paragraaf|onderdeel)\b",
     re.I,
 )
@@ -106,6 +106,8 @@ def find_references(text: str, lexicon: LawLexicon | None = None) -> list[Ref]:
     found += [Ref(n, s, e, ARTICLE, (Part(n),), detail=ALIAS if alias else "")
               for s, e, n, alias in stage_numbers(text) if not any(r.start < e and s < r.end for r in found)]  # fmt: skip
     found += [Ref(text[s:e], s, e, ARTICLE if ps[0].artikel else LOOSE, ps) for s, e, ps in renumbered(text)
+              if not any(r.start < e and s < r.end for r in found)]  # fmt: skip
+    found += [Ref(text[s:e], s, e, DIVISION, detail=f"{kind} {', '.join(numbers)}") for s, e, kind, numbers in renumbered_divisions(text)
               if not any(r.start < e and s < r.end for r in found)]  # fmt: skip
     found += [Ref(text[s:e], s, e, LOOSE, (Part(),), detail=AANHEF) for s, e in bare_aanhef(text)]  # aanhef.py
     found.sort(key=lambda r: r.start)

@@ -102,12 +102,36 @@ def renumbered(text: str) -> list[tuple[int, int, tuple[Part, ...]]]:
     return sorted(found)
 
 
-def _new_numbers(listed: str) -> list[str]:
+# divisions with their new numbers, bare after the verb: "De afdelingen 9.1, 9.2 en 9.3 worden vernummerd tot 9.1.1,
+# 9.1.2 onderscheidenlijk 9.1.3", "Paragraaf 3 wordt vernummerd tot 4"
+_DIVISION_NUMBERS = r"(?:\d{1,4}[a-zA-Z]?(?:\.\d+[a-z]?)*|(?-i:[IVXLC]+[A-Z]?))(?![\w°])"
+_DIVISION_LIST = rf"{_DIVISION_NUMBERS}(?:(?:{PAIRED}|\s*,\s*|\s+en\s+|{_TO}){_DIVISION_NUMBERS})*"
+_RENUMBERED_DIVISIONS = re.compile(
+    rf"(?i)\b(?P<word>hoofdstuk(?:ken)?|titels?|afdeling(?:en)?|paragra(?:af|fen))\s+{_DIVISION_LIST}\s+(?:wordt|worden)\s+"
+    rf"(?:respectievelijk\s+)?(?:ver|her)?nummerd\s+(?:tot|in)\s+(?P<new>{_DIVISION_LIST})(?!\s*[.:]?\d)"
+)
+_DIVISION_OR_TO = re.compile(rf"(?i){_DIVISION_NUMBERS}|{_TO}")
+_DIVISION_KIND = {"hoofdstukken": "hoofdstuk", "titels": "titel", "afdelingen": "afdeling", "paragrafen": "paragraaf"}
+
+
+def renumbered_divisions(text: str) -> list[tuple[int, int, str, list[str]]]:
+    """Return (start, end, kind, numbers) of the new numbers a renumbering of divisions gives bare after its verb
+    ("De afdelingen 9.1 en 9.2 worden vernummerd tot 9.1.1 en 9.1.2": afdeling 9.1.1 and 9.1.2)."""
+    if "ummer" not in text:
+        return []
+    out = []
+    for hit in _RENUMBERED_DIVISIONS.finditer(text):
+        word = hit.group("word").lower()
+        out.append((hit.start("new"), hit.end("new"), _DIVISION_KIND.get(word, word), _new_numbers(hit.group("new"), _DIVISION_OR_TO)))
+    return out
+
+
+def _new_numbers(listed: str, tokens: re.Pattern[str] = _NUMBER_OR_TO) -> list[str]:
     """Return the article numbers a renumbering's bare list gives, its ranges read completely ("4 tot en met 6",
     the Kieswet's "A 2 tot en met A 6")."""
     numbers: list[str] = []
     in_range = False
-    for token in _NUMBER_OR_TO.findall(listed):
+    for token in tokens.findall(listed):
         if not token[0].isalnum():
             in_range = True
             continue

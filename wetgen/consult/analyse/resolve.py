@@ -238,7 +238,9 @@ class BillIndex(DivisionResolving):
         if inserted and context.law:
             return (LAW, *with_book(context.law, number))
         if roman:
-            if in_amending_onderdeel(ref.raw, context, self.articles):  # "In artikel I, onderdeel A, wordt …"
+            # "In artikel I, onderdeel A, wordt …" of an act the bill amends; not in a law numbered otherwise (a
+            # toelichting's "Artikel I, onderdeel E (artikel II, onderdeel E)" on a bill amending the Gemeentewet)
+            if in_amending_onderdeel(ref.raw, context, self.articles) and not self._styles.get(context.law):
                 return LAW, context.law, number
             if number.upper() in self.articles or extended_article(number, self.articles, True):
                 return BILL, "", number

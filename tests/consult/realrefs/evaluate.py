@@ -329,6 +329,11 @@ FRESH106_FROM = "zzzzd"
 FRESH107_FROM = "zzzze"
 FRESH108_FROM = "zzzzf"
 FRESH109_FROM = "zzzzg"
+# zzzzh, zzzzi and zzzzj were labelled blind on 2026-12-06 (the same session) by helpers who never read or ran the
+# resolver, after round 40, and committed before they were measured.
+FRESH110_FROM = "zzzzh"
+FRESH111_FROM = "zzzzi"
+FRESH112_FROM = "zzzzj"
 # The parts whose disagreements nobody has read: reported, not enforced. fresh7 (g01-g15) was
 # measured on first contact and read on branch refs-resolve6, fresh5 (e01-e15) and fresh6
 # (f01-f15) on branch refs-resolve7, fresh8 (h01-h15) and fresh9 (i01-i15) on branch
@@ -377,7 +382,9 @@ FRESH109_FROM = "zzzzg"
 # 0.883 on first contact, with five of zzzw's labels set to the README's conventions) and were read by round 37.
 # fresh101-fresh103 (zzzy-zzzza) met round 37 before its review (together 0.956 / 0.841 on first contact) and were
 # read by round 38; fresh104-fresh106 (zzzzb-zzzzd) met round 38 (together 0.909 / 0.842) and were read by round 39.
-UNSEEN_PARTS: tuple[str, ...] = ("fresh107", "fresh108", "fresh109")
+# fresh107-fresh109 (zzzze-zzzzg) met the first rules of round 40 (2026-12-06, a new session: together 0.954 / 0.923 on
+# first contact) and were read by the rest of round 40.
+UNSEEN_PARTS: tuple[str, ...] = ("fresh110", "fresh111", "fresh112")
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
          "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
          "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
@@ -393,7 +400,8 @@ SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fres
          "fresh84", "fresh85", "fresh86", "fresh87", "fresh88", "fresh89", "fresh90",
          "fresh91", "fresh92", "fresh93", "fresh94", "fresh95", "fresh96",
          "fresh97", "fresh98", "fresh99", "fresh100", "fresh101", "fresh102", "fresh103",
-         "fresh104", "fresh105", "fresh106", "fresh107", "fresh108", "fresh109")
+         "fresh104", "fresh105", "fresh106", "fresh107", "fresh108", "fresh109",
+         "fresh110", "fresh111", "fresh112")
 PARTS = ("all", *SPLIT, "read", "unseen")
 
 
@@ -510,7 +518,10 @@ def in_part(doc_id: str, part: str) -> bool:
         "fresh106": (FRESH106_FROM, FRESH107_FROM),
         "fresh107": (FRESH107_FROM, FRESH108_FROM),
         "fresh108": (FRESH108_FROM, FRESH109_FROM),
-        "fresh109": (FRESH109_FROM, "\uffff"),
+        "fresh109": (FRESH109_FROM, FRESH110_FROM),
+        "fresh110": (FRESH110_FROM, FRESH111_FROM),
+        "fresh111": (FRESH111_FROM, FRESH112_FROM),
+        "fresh112": (FRESH112_FROM, "\uffff"),
     }
     if part in ("read", "unseen"):
         unseen = any(in_part(doc_id, p) for p in UNSEEN_PARTS)

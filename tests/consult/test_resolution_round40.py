@@ -130,3 +130,13 @@ def test_an_amendments_numeral_below_an_article_it_inserts_without_onderdelen(tm
     found = resolved(text, _two_laws(tmp_path), "scope", "law", "artikel", "onderdeel")
     assert "II" not in [f[0] for f in found]  # the amendment's part II, no onderdeel of ARTIKEL IIA
     assert found[-1] == ("deze overgangsbepaling", "bill", "", "III", "")
+
+
+def test_an_acts_closing_words_name_the_act_itself() -> None:
+    """"het Staatsblad waarin deze wet wordt geplaatst" after a sentence that names another law is the bill; in new text
+    of the amended law the same words are that law's."""
+    text = ("ARTIKEL II\n\nArtikel I, onderdeel C, geldt voor besluiten op grond van artikel 7 van de Woningwet. Artikel I treedt in "
+            "werking met ingang van de dag na de datum van uitgifte van het Staatsblad waarin deze wet wordt geplaatst.")  # fmt: skip
+    assert resolved(text, default_bill(), "scope", "law")[-1] == ("deze wet", "bill", "")
+    new_text = "ARTIKEL I\n\nB\n\nArtikel 30 komt te luiden:\n\nArtikel 30\n\nDeze wet treedt in werking op een bij koninklijk besluit te bepalen tijdstip."
+    assert resolved(new_text, default_bill(), "scope", "law")[-1] == ("Deze wet", "law", "Huisvestingswet 2014")

@@ -50,7 +50,7 @@ from wetgen.consult.analyse.refkinds import (
 from wetgen.consult.analyse.renumbering import renumbered, renumbered_divisions
 from wetgen.consult.analyse.sectionparts import after_section
 from wetgen.consult.analyse.stages import ALIAS, stage_numbers
-from wetgen.consult.analyse.statute import formula_and_law, sentence_law
+from wetgen.consult.analyse.statute import formula_and_law, own_act_formula, sentence_law
 from wetgen.consult.analyse.subjectlaw import subject_law
 from wetgen.consult.analyse.thisbesluit import THIS_BESLUIT, besluit_at
 
@@ -196,6 +196,8 @@ def _anaphor(text: str, start: int, lexicon: LawLexicon) -> list[Ref]:
         formula, law = formula_and_law(text, start, match.end(), lexicon)  # statute.py
         # a legal database's note on a samenloop article of the act it prints: "[Red: Wijzigt deze wet.]"
         itself = what == "wet" and bool(_EDITORIAL_NOTE.search(text, max(0, start - 16), start))
+        # an act's own closing words: "het Staatsblad waarin deze wet wordt geplaatst", "Deze wet treedt in werking …"
+        itself = itself or what == "wet" and not law and own_act_formula(text, start, match.end())  # statute.py
         return [Ref(match.group(0), start, match.end(), ANAPHOR, anaphor="deze wet", detail=formula, law=law, this_bill=itself)]
     if what == "onderdeel" and (match.group("word").lower() not in ("dat", "datzelfde") and not _END_OF_NAMED.search(text, 0, start)
                                 or _DESIGNATION_AT.match(text, match.end())):  # fmt: skip

@@ -19,6 +19,11 @@ _AFTER = re.compile(
     r"\s+(?:en\s+de\s+daarop\s+berustende\s+bepalingen\s+)?wordt\s+(?:mede\s+)?verstaan\s+onder\b", re.I
 )
 
+# the closing words only an act writes of itself: "het Staatsblad waarin deze wet wordt geplaatst", "Deze wet treedt in
+# werking", "Deze wet wordt aangehaald als", "de bij deze wet behorende kaart"
+_OWN_ACT_BEFORE = re.compile(r"(?:\bStaatsblad|\bStb\.?)\s+waarin\s+$|\bbij\s+$", re.I)
+_OWN_ACT_AFTER = re.compile(r"\s+(?:wordt|is|zal\s+worden)\s+geplaatst\b|\s+behorende\b")
+_OWN_ACT_OPENS = re.compile(r"\s+(?:treedt\s+in\s+werking|wordt\s+aangehaald\s+als)\b")
 _ITS_REGULATIONS = re.compile(r"\s+en\s+de\s+daarop\s+berustende\s+bepalingen\b", re.I)
 
 
@@ -31,6 +36,16 @@ def statute_formula(text: str, start: int, end: int) -> bool:
     if before is None:
         return False
     return "krachtens" in before.group(0).lower() or bool(_AFTER.match(text, end))
+
+
+def own_act_formula(text: str, start: int, end: int) -> bool:
+    """Tell whether "deze wet" at start:end stands in the closing words an act writes of itself ("het Staatsblad waarin
+    deze wet wordt geplaatst", "Deze wet treedt in werking", "Deze wet wordt aangehaald als", "de bij deze wet
+    behorende kaart"): in a bill's own text that is the bill (in new text of an amended law, that law: resolve.py)."""
+    before = _OWN_ACT_BEFORE.search(text, max(0, start - 24), start)
+    if before is not None:
+        return bool(_OWN_ACT_AFTER.match(text, end)) if before.group(0).lower().startswith("bij") else True
+    return text[start].isupper() and bool(_OWN_ACT_OPENS.match(text, end))
 
 
 def law_before(text: str, start: int, lexicon) -> str:

@@ -359,7 +359,7 @@ class Analyser:
                     context = ctx_rules.remember(context._replace(inserted=False, law="") if own and context.law else context,
                                                  tuple(r.place for r in resolutions))  # fmt: skip
             # "Artikel 6:22 [6.2.14]", "Artikel I, onderdeel E (artikel II, onderdeel E)": no new subject (described.py)
-            alias = ref.detail == ALIAS or (number and aside(text[start + reading.refs[number - 1].end : shifted.start], previous, resolutions))
+            alias = ref.detail == ALIAS or (number and aside(text[start + reading.refs[number - 1].end : shifted.start], previous, resolutions, heading))
             if not inside and not alias:
                 # "ARTIKEL I" in capitals heads an article of the bill even where a transcription
                 # ran it into the text

@@ -8,7 +8,7 @@ import re
 from wetgen.consult.analyse import grammar
 from wetgen.consult.analyse.bareletters import bare_onderdelen
 from wetgen.consult.analyse.bracketlid import bracketed_lid, with_lid
-from wetgen.consult.analyse.grammar import NUMBER, Group, Part
+from wetgen.consult.analyse.grammar import FIRST_NUMBER, Group, Part
 from wetgen.consult.analyse.lawnames import LawLexicon
 from wetgen.consult.analyse.lawtail import CAPTION, law_tail
 from wetgen.consult.analyse.numbering import is_roman, numbered_like
@@ -20,13 +20,14 @@ GRONDWET = "Grondwet"
 _ITEM_MARK = re.compile(r"\.\s+(?-i:[a-z])")  # "…, c. een …": a letter that marks an item, not an article's
 _CAPITALS_HEADING = re.compile(r"(?=.*[A-Z]{4})[^a-z]+")  # a name in capitals throughout ("UITVOERINGSBESLUIT WHW 2008")
 _BARE_TOT = re.compile(r"\s*tot\s*", re.I)  # "tot" alone, not "tot en met"
+_RENUMBERING_BEFORE = re.compile(r"\b(?:vernummering|hernummering)\s+van\s+(?:de\s+)?$", re.I)
 _OF_LAW = re.compile(
     r"(?:voorgestelde|nieuwe|voorgesteld|nieuw|gewijzigde|huidige|bestaande|te\s+wijzigen|(?P<additional>additionee?le?))\s*$",
     re.I,
 )  # "additioneel artikel IX": only the Grondwet has additionele artikelen, never a bill's own
 _LID_AFTER_LAW = re.compile(rf"\s*,\s*(?:het\s+)?(?:(?:{grammar.ORDINALS})\s+lid\b|lid\s+\d)", re.I)
 _OF_ARTICLE = re.compile(r"\s*,?\s+(?:van|in)\s+(?:het\s+|de\s+)?(?:artikel|art\b|artt?\.)", re.I)
-NUMBER_AT = re.compile(rf"\s*(?P<number>{NUMBER})", re.I)
+NUMBER_AT = re.compile(rf"\s*(?P<number>{FIRST_NUMBER})", re.I)
 # a comma for the dot of a number, written against one article ("artikel 5,1 Wfz"); not a list
 # ("de artikelen 5,6 en 7", "artikel 5,1 en 2") nor a date ("artikel 5,1 januari")
 _COMMA_DOT = re.compile(
@@ -65,7 +66,8 @@ def article_chain(
         end = spaced.end()
     elif number.isdigit() and (joined := joined_letter(text, end, number, lexicon.articles)) > end:
         number, end = number + text[joined - 1], joined  # "artikel 28 a": 28a (spacedletter.py)
-    ranged = False
+    ranged = False  # (and in a renumbering, a bare "tot" after a list too: "vernummering van de artikelen 7 en 8 tot 8 en 9")
+    renumbering = bool(_RENUMBERING_BEFORE.search(text, max(0, start - 40), start))
     worded = pos > start  # "artikel 28a (2)": a lid in brackets after the article word (bracketlid.py)
     while True:
         lid, end = bracketed_lid(text, end) if worded else ("", end)
@@ -91,7 +93,7 @@ def article_chain(
                 parts.extend(Part(n) for n in grammar.expand(number, following))
             number, end = following, letter.end()
             continue
-        if not step or ranged and _BARE_TOT.fullmatch(step.group("sep")):
+        if not step or (ranged or renumbering and len(parts) > 1) and _BARE_TOT.fullmatch(step.group("sep")):
             break  # (a bare "tot" after a range is a renumbering's: "de artikelen 12 tot en met 14 tot 13 tot en met 15")
         separator, following = step.group("sep"), _in_chapter_of(number, grammar.compact(step.group("number")))
         ranged = bool(grammar.RANGE_SEP.fullmatch(separator))

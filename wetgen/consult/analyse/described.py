@@ -74,15 +74,16 @@ def apposition(text: str, start: int) -> bool:
 _CROSS_REFERENCE = re.compile(r"\b[Zz]ie\s+(?:ook\s+)?(?:de\s+toelichting\s+(?:op|bij)|voor\s+[^()\n.;]{1,60})\s+$")
 
 
-def aside(between: str, previous: tuple, places: list) -> bool:
+def aside(between: str, previous: tuple, places: list, heading: bool) -> bool:
     """Tell whether a reference stands aside of the one just before it (`between` them, the words; `previous`, the
     places that one named; `places`, this one's resolutions): the same article in the draft's numbering ("Artikel 6:22
-    [6.2.14]"), or the same change in the next law the bill amends, in brackets ("Artikel I, onderdeel E (artikel
-    II, onderdeel E)"), leaving the subject the one before."""
+    [6.2.14]"), or, in a heading, the same change in the next law the bill amends, in brackets ("Artikel I, onderdeel
+    E (artikel II, onderdeel E)"), leaving the subject the one before."""
     if between == " [":
         return True
-    return between == " (" and bool(previous) and all(p.scope == "bill" and p.onderdeel for p in previous) and bool(
-        places) and all(r.place.scope == "bill" and r.place.onderdeel for r in places)
+    letters = {p.onderdeel for p in previous} | {r.place.onderdeel for r in places}
+    return heading and between == " (" and len(letters) == 1 and "" not in letters and bool(places) and all(
+        p.scope == "bill" for p in (*previous, *(r.place for r in places)))
 
 
 def cross_reference(text: str, start: int) -> bool:

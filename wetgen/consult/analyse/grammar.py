@@ -27,14 +27,16 @@ STATE = r"(?:voorgestelde|nieuwe|huidige|bestaande|gewijzigde)"
 MONTH = r"\s+(?:jan(?:uari)?|feb(?:ruari)?|maart|apr(?:il)?|mei|juni?|juli?|aug(?:ustus)?|sept?(?:ember)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
 # an article number: 12, 28a, 1a1, 4:17, 7:907, 10.2a, 2.1.10, 1614ca, 80quater (the Latin ordinals
 # of the Wetboek van Strafrecht); Roman: I, IA, Ia, VIIc, XLII; a
-# capital, a space and a number, as the Kieswet numbers its articles: G 1, Y 10 (`compact`), also written H7
+# capital, a space and a number, as the Kieswet numbers its articles: G 1, Y 10 (`compact`)
 NUMBER = (
     rf"(?:(?-i:[A-Z]) \d{{1,3}}(?![\w°]|[:.]\d|{MONTH})"
-    r"|(?-i:[A-Z])\d{1,3}(?:\.\d{1,3})*(?-i:[a-z])?(?![\w°]|[:.]\d)"  # written together: "H7", a draft's "A5.1.8"
     r"|\d+(?:quater|quinquies|sexies|septies|octies|novies|decies|[a-z]{0,3})(?:(?<=[a-z])\d{1,2}(?=[^\w°]|$))?(?:[:.]\d+[a-z]{0,3})*"
     r"(?:(?![\w°]|[:.]\d)|(?<=\d)(?=(?-i:[A-Z][a-z]{3,})))"  # "Artikel 9.1Algemeen overgangsrecht": a copy lost the space
     r"|(?-i:[IVXLC]{1,7}(?:[A-Z]|[a-f]|[a-h](?=[\s,.;:)]))?)(?![\w°]))"
 )
+# the first number after the article word may also be the Kieswet's written together ("artikel H7") or a draft's
+# ("artikel A5.1.8"); further on in a list such a token is a label ("artikel 12, B2", "artikel 5, A4-formaat")
+FIRST_NUMBER = rf"(?:(?-i:[A-Z])\d{{1,3}}(?:\.\d{{1,3}})*(?-i:[a-z])?(?![\w°-]|[:.]\d)|{NUMBER})"
 ARTICLE_WORD = r"(?:artikel(?:en|s)?|artt?\.|art\b|artikelnummer)"
 # an instrument pairs two lists with "respectievelijk" or "onderscheidenlijk" ("2.7 en 2.8 worden
 # vernummerd tot 3.7, onderscheidenlijk 3.8"): a list all the same

@@ -56,10 +56,11 @@ def announce(context: Context, opens: bool, announces: bool, segment: str) -> Co
 def next_item(context: Context, letter: str) -> Context:
     """Return the context below a letter heading in a nota van wijziging: a letter that does not come after the
     onderdeel opened last in the bill's article under discussion (it inserted an article with onderdelen A and B,
-    and "B" follows) is the nota's own next item, below which nothing said inside that article holds."""
+    and "B" follows) is the nota's own next item, below which nothing said inside that article holds; not the letter
+    an instruction just announced ("3. Onderdeel E wordt vervangen door:\n\nE")."""
     opened = context.opened  # (and still under discussion: not a letter of another article, opened before its heading)
-    if not (context.nota_text and opened == context.onderdeel and letter and context.bill_article and _LETTERING.match(letter)
-            and _LETTERING.match(opened)) or _order(letter) > _order(opened):  # fmt: skip
+    if context.announced or not (context.nota_text and opened == context.onderdeel and letter and context.bill_article
+                                 and _LETTERING.match(letter) and _LETTERING.match(opened)) or _order(letter) > _order(opened):  # fmt: skip
         return context
     return Context(named_law=context.named_law, mvt_text=context.mvt_text, nota_text=context.nota_text)
 

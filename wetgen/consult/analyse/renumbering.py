@@ -108,7 +108,7 @@ _DIVISION_NUMBERS = r"(?:\d{1,4}[a-zA-Z]?(?:\.\d+[a-z]?)*|(?-i:[IVXLC]+[A-Z]?))(
 _DIVISION_LIST = rf"{_DIVISION_NUMBERS}(?:(?:{PAIRED}|\s*,\s*|\s+en\s+|{_TO}){_DIVISION_NUMBERS})*"
 _RENUMBERED_DIVISIONS = re.compile(
     rf"(?i)\b(?P<word>hoofdstuk(?:ken)?|titels?|afdeling(?:en)?|paragra(?:af|fen))\s+{_DIVISION_LIST}\s+(?:wordt|worden)\s+"
-    rf"(?:respectievelijk\s+)?(?:ver|her)?nummerd\s+(?:tot|in)\s+(?P<new>{_DIVISION_LIST})(?!\s*[.:]?\d)"
+    rf"(?:respectievelijk\s+)?(?:ver|her)?nummerd\s+tot\s+(?P<new>{_DIVISION_LIST})(?!\s*[.:]?\d)"
 )
 _DIVISION_OR_TO = re.compile(rf"(?i){_DIVISION_NUMBERS}|{_TO}")
 _DIVISION_KIND = {"hoofdstukken": "hoofdstuk", "titels": "titel", "afdelingen": "afdeling", "paragrafen": "paragraaf"}

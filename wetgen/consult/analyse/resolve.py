@@ -403,6 +403,8 @@ class BillIndex(DivisionResolving):
         if ref.anaphor == DESCRIBED and is_function(ref.detail):  # "de inwerkingtredingsbepaling" (functional.py)
             number = functional_article(ref.detail, self.articles.values())
             return [self.place(ref, Target(BILL, "", number, lid=p.lid, item=p.item), context) for p in ref.parts or (Part(),)] if number else []
+        if ref.detail.startswith("overgangsbepaling") and not inserted:
+            return []  # in new text "deze overgangsbepaling" is the article written; in prose, not the article named last
         targets = anaphor_targets(ref, context, self.amended_law, inserted)
         if ref.anaphor == DESCRIBED and targets[0].scope == UNKNOWN:
             return []  # "het artikel" with no one article discussed: often no provision at all

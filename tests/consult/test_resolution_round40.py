@@ -178,3 +178,29 @@ def test_review_a_bracketed_unit_in_a_sentence_is_a_new_subject_as_before(tmp_pa
 def test_review_a_year_after_renumbered_divisions_is_no_division() -> None:
     text = "ARTIKEL I\n\nB\n\nDe paragrafen 3 en 4 worden hernummerd in 2028."
     assert not [f for f in resolved(text, default_bill(), "division") if "2028" in f[1]]
+
+
+# --- after the first contact of fresh110-fresh112 ---------------------------------------------
+
+
+def test_an_amendments_article_lettered_after_one_of_the_bill_is_the_bills(tmp_path) -> None:  # noqa: ANN001
+    """"Na artikel IIIc worden twee artikelen toegevoegd: ARTIKEL IIId …": the bill's (its skeleton lacks it), not
+    an article of the law the article before amends."""
+    bill = invented_bill(tmp_path / "c.yaml", "Wijziging van enige wetten", "Wet veren", _TWO_LAWS.replace("nummer: III\n", "nummer: IIIc\n"))
+    text = ("II\n\nNa artikel IIIc worden twee artikelen toegevoegd, luidende:\n\nARTIKEL IIId\n\nDe Havenwet wordt als volgt gewijzigd:\n\n"
+            "Artikel 6e vervalt.")  # fmt: skip
+    assert ("ARTIKEL IIId", "bill", "IIId") in resolved(text, bill, "scope", "artikel")
+    titled = text.replace("ARTIKEL IIId", "Artikel IIId")  # in new text below the instruction that names IIIc
+    assert ("Artikel IIId", "bill", "IIId") in resolved(titled, bill, "scope", "artikel")
+
+
+def test_a_commentarys_label_above_the_articles_text_keeps_the_article() -> None:
+    text = ("Artikel 89 Grondwet - Algemene maatregel van bestuur\n\nGrondwetsbepaling\n\n 1. Algemene maatregelen van bestuur worden bij "
+            "koninklijk besluit vastgesteld.\n 2. De wet regelt de bekendmaking.\n 3. Het tweede lid is van overeenkomstige toepassing.")  # fmt: skip
+    found = resolved(text, default_bill(), "law", "artikel", "lid")
+    assert found[-1] == ("Het tweede lid", "Grondwet", "89", "2")
+
+
+def test_a_chapter_of_a_book_cited_in_quotes_is_no_division() -> None:
+    text = "Zie S. Jansen, ‘Hoofdstuk 3 Hiërarchie van regelingen’, in: P. de Vries (red.), Wetgeven, Deventer 2020."
+    assert resolved(text, default_bill(), "division") == []

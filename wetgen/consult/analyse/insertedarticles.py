@@ -29,6 +29,15 @@ def extended_article(number: str, articles: dict[str, Article], amends_laws: boo
     return "" if amends_laws else match.group("base").upper()
 
 
+def sibling_heading(raw: str, number: str, articles: dict[str, Article]) -> bool:
+    """Tell whether an ARTIKEL heading in capitals names an article lettered as a sibling of one the bill has
+    ("ARTIKEL Xd" that an amendment inserts after the bill's ARTIKEL Xc): the bill's, not the amended law's."""
+    match = _ADDED_LETTER.match(number)
+    if not raw.startswith("ARTIKEL ") or not match or not is_roman(match.group("base")):
+        return False
+    return any((other := _ADDED_LETTER.match(key)) and other.group("base").upper() == match.group("base").upper() for key in articles)
+
+
 def heads_inserted_article(number: str, last: tuple) -> bool:
     """Tell whether an article heading in new text heads the bill's own article that the
     instruction above inserts ("Na artikel II wordt een nieuw artikel III ingevoegd, luidende:
@@ -36,7 +45,12 @@ def heads_inserted_article(number: str, last: tuple) -> bool:
     is the bill's article, not one of the law the bill amends (whose words the new text may go
     on to insert); so is "Artikel 1.4a" below "Na artikel 1.4 …" of a bill numbered per hoofdstuk."""
     own = [t.artikel.upper() for t in last if t.scope == "bill" and t.artikel]
-    if is_roman(number):
-        return number.upper() in own
+    if is_roman(number):  # (or lettered after the one named: "Na artikel Xc worden … toegevoegd: ARTIKEL Xd")
+        return number.upper() in own or number[-1:].islower() and any(_stem(number) == _stem(a) for a in own)
     # "Na artikel 1.4 wordt een artikel ingevoegd, luidend: Artikel 1.4a" of a bill numbered per hoofdstuk
     return any(number.upper().startswith(a) and number[len(a):].isalpha() and "." in a for a in own)
+
+
+def _stem(number: str) -> str:
+    """Return a Roman article number without its letter: "Xd" and "XC" are both of X."""
+    return number.upper().rstrip("ABCDEFGHIJKLMNOPQRSTUVWYZ") if len(number) > 1 else number.upper()

@@ -76,6 +76,8 @@ _ANAPHOR_AFTER = re.compile(
     re.I,
 )
 _OF = re.compile(r"\s*,?\s*van\s+", re.I)
+_OPENING_QUOTES = ("‘", "“", "'", '"')
+_CITED_IN = re.compile(r"[^’”'\"\n]{0,120}[’”'\"],?\s+in:")  # the title of a chapter cited from a book
 _EDITORIAL_NOTE = re.compile(r"\[(?:Red\s*:\s*)?wijzigt\s+$", re.I)
 _GROUND = re.compile(r"(?:de\s+)?(?P<letter>[a-i])-grond(?![\w-])", re.I)
 _ARTICLE_WORD = re.compile(r"\bartikel(?:en)?\b", re.I)
@@ -255,6 +257,8 @@ def _division(text: str, pos: int, start: int, lexicon: LawLexicon) -> list[Ref]
     if not (words := division_words(text, pos, start)):
         return []
     start, word, numbers, end, here = words
+    if text[start - 1 : start] in _OPENING_QUOTES and _CITED_IN.match(text, end):
+        return []  # "‘Hoofdstuk 3 Hiërarchie van regelingen’, in: S.E. Zijlstra (red.), Wetgeven": a book's chapter
     law, this_bill, that_law, end, foreign = law_tail(text, end, lexicon)
     foreign = foreign or in_own_brackets(text, start)  # "(paragraaf 4.2 en 4.3.6)" (ownpiece.py)
     if not (law or this_bill or that_law or foreign) and (titled := title_then_law(text, end, lexicon)):

@@ -35,7 +35,11 @@ from wetgen.consult.analyse.enclosedlaw import enclosed_law
 from wetgen.consult.analyse.freetext import with_free_texts_read
 from wetgen.consult.analyse.functional import functional_article, is_function
 from wetgen.consult.analyse.grammar import Part
-from wetgen.consult.analyse.insertedarticles import extended_article, heads_inserted_article
+from wetgen.consult.analyse.insertedarticles import (
+    extended_article,
+    heads_inserted_article,
+    sibling_heading,
+)
 from wetgen.consult.analyse.lawchoice import agreed, title_laws
 from wetgen.consult.analyse.lawinforce import law_in_force, numbered_by_chapter
 from wetgen.consult.analyse.lawnames import LawLexicon, same_law
@@ -243,6 +247,8 @@ class BillIndex(DivisionResolving):
             if in_amending_onderdeel(ref.raw, context, self.articles) and not self._styles.get(context.law):
                 return LAW, context.law, number
             if number.upper() in self.articles or extended_article(number, self.articles, True):
+                return BILL, "", number
+            if sibling_heading(ref.raw, number, self.articles):  # "ARTIKEL Xd" after the bill's Xc (insertedarticles.py)
                 return BILL, "", number
             return (LAW, context.law, number) if context.law else (UNKNOWN, "", number)
         if context.law:

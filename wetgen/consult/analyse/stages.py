@@ -18,7 +18,9 @@ ALIAS = "stadium"  # the detail of a bracketed number run into a stage's name: t
 _STAGE = (
     r"(?:Voorontwerp|VO|Ontwerp|VvW|Voorstel\s+van\s+wet|Gewijzigd\s+voorstel(?:\s+van\s+wet)?"
     r"|Tekst\s+RvS|Eindtekst|Memorie\s+van\s+(?:toelichting|antwoord)|Nader\s+rapport|Advies\s+RvS"
-    r"|Nota\s+naar\s+aanleiding\s+van\s+het\s+verslag)"
+    r"|Nota\s+naar\s+aanleiding\s+van\s+het\s+verslag"
+    # a commentary's label above the article's own text: "Grondwetsbepaling", "Wettekst", "Tekst van het artikel"
+    r"|(?:Grond)?wetsbepaling|Wettekst|Artikeltekst|Tekst\s+van\s+(?:het\s+)?artikel|(?:Geldende|Huidige)\s+tekst)"
 )
 # an article number in brackets: a colon number ("8:55b") or a draft's dotted one ("3.2.1")
 _NUMBER = r"(?:\d+:\d+[a-z]{0,3}|\d+\.\d+\.\d+(?:\.\d+)*[a-z]?)"

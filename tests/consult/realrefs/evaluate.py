@@ -334,6 +334,11 @@ FRESH109_FROM = "zzzzg"
 FRESH110_FROM = "zzzzh"
 FRESH111_FROM = "zzzzi"
 FRESH112_FROM = "zzzzj"
+# zzzzk, zzzzl and zzzzm were labelled blind on 2026-12-06 (the same session) by helpers who never read or ran the
+# resolver, after round 40 and its review, and committed before they were measured.
+FRESH113_FROM = "zzzzk"
+FRESH114_FROM = "zzzzl"
+FRESH115_FROM = "zzzzm"
 # The parts whose disagreements nobody has read: reported, not enforced. fresh7 (g01-g15) was
 # measured on first contact and read on branch refs-resolve6, fresh5 (e01-e15) and fresh6
 # (f01-f15) on branch refs-resolve7, fresh8 (h01-h15) and fresh9 (i01-i15) on branch
@@ -383,8 +388,9 @@ FRESH112_FROM = "zzzzj"
 # fresh101-fresh103 (zzzy-zzzza) met round 37 before its review (together 0.956 / 0.841 on first contact) and were
 # read by round 38; fresh104-fresh106 (zzzzb-zzzzd) met round 38 (together 0.909 / 0.842) and were read by round 39.
 # fresh107-fresh109 (zzzze-zzzzg) met the first rules of round 40 (2026-12-06, a new session: together 0.954 / 0.923 on
-# first contact) and were read by the rest of round 40.
-UNSEEN_PARTS: tuple[str, ...] = ("fresh110", "fresh111", "fresh112")
+# first contact) and were read by the rest of round 40; fresh110-fresh112 (zzzzh-zzzzj) met round 40 after its review
+# (together 0.893 / 0.773 on first contact) and were read.
+UNSEEN_PARTS: tuple[str, ...] = ("fresh113", "fresh114", "fresh115")
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
          "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
          "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
@@ -401,7 +407,7 @@ SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fres
          "fresh91", "fresh92", "fresh93", "fresh94", "fresh95", "fresh96",
          "fresh97", "fresh98", "fresh99", "fresh100", "fresh101", "fresh102", "fresh103",
          "fresh104", "fresh105", "fresh106", "fresh107", "fresh108", "fresh109",
-         "fresh110", "fresh111", "fresh112")
+         "fresh110", "fresh111", "fresh112", "fresh113", "fresh114", "fresh115")
 PARTS = ("all", *SPLIT, "read", "unseen")
 
 
@@ -521,7 +527,10 @@ def in_part(doc_id: str, part: str) -> bool:
         "fresh109": (FRESH109_FROM, FRESH110_FROM),
         "fresh110": (FRESH110_FROM, FRESH111_FROM),
         "fresh111": (FRESH111_FROM, FRESH112_FROM),
-        "fresh112": (FRESH112_FROM, "\uffff"),
+        "fresh112": (FRESH112_FROM, FRESH113_FROM),
+        "fresh113": (FRESH113_FROM, FRESH114_FROM),
+        "fresh114": (FRESH114_FROM, FRESH115_FROM),
+        "fresh115": (FRESH115_FROM, "\uffff"),
     }
     if part in ("read", "unseen"):
         unseen = any(in_part(doc_id, p) for p in UNSEEN_PARTS)

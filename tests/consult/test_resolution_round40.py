@@ -204,3 +204,55 @@ def test_a_commentarys_label_above_the_articles_text_keeps_the_article() -> None
 def test_a_chapter_of_a_book_cited_in_quotes_is_no_division() -> None:
     text = "Zie S. Jansen, ‘Hoofdstuk 3 Hiërarchie van regelingen’, in: P. de Vries (red.), Wetgeven, Deventer 2020."
     assert resolved(text, default_bill(), "division") == []
+
+
+# --- the second review of round 40 ------------------------------------------------------------
+
+
+def test_review2_closing_words_of_another_law_are_not_the_bill() -> None:
+    for text in ("Artikel 1 van de Woningwet verwijst naar de bij deze wet behorende bijlage.",
+                 "Artikel 20 van de Woningwet luidt: ‘Deze wet treedt in werking op een bij koninklijk besluit te bepalen tijdstip.’",
+                 "Artikel 11:1 Awb\n\nTekst van het artikel\n\nDeze wet treedt in werking op een bij koninklijk besluit te bepalen tijdstip.",
+                 "De Afdeling wijst op de Omgevingswet. Die is complex. Deze wet treedt in werking op 1 januari 2024."):  # fmt: skip
+        assert [f for f in resolved(text, default_bill(), "scope") if f[0].lower() == "deze wet"] != [("deze wet", "bill")], text
+    in_the_bill = "ARTIKEL I\n\nH\n\nDe in artikel 2 genoemde kaart wordt vervangen door de bij deze wet behorende kaart."
+    assert resolved(in_the_bill, default_bill(), "scope")[-1] == ("deze wet", "bill")
+
+
+def test_review2_the_law_after_a_renumbered_list_is_the_old_numbers_law_too() -> None:
+    text = "Onder vernummering van de artikelen 7 en 8 tot 8 en 9 van de Woningwet wordt een nieuw artikel 7 ingevoegd."
+    assert {f[1] for f in resolved(text, default_bill(), "law")} == {"Woningwet"}
+
+
+def test_review2_a_parallel_onderdeel_with_another_letter_in_a_heading(tmp_path) -> None:  # noqa: ANN001
+    text = "Artikel I, onderdeel B (artikel II, onderdeel A)\n\nDe wijziging van artikel 28 is technisch."
+    assert resolved(text, _two_laws(tmp_path), "law", "artikel")[-1] == ("artikel 28", "Wet op de veerdiensten", "28")
+
+
+def test_review2_a_list_of_kieswet_numbers_written_together() -> None:
+    found = resolved("De artikelen H7, H8 en H9 van de Kieswet", default_bill(), "law", "artikel")
+    assert [f[1:] for f in found] == [("Kieswet", "H7"), ("Kieswet", "H8"), ("Kieswet", "H9")]
+    ranged = resolved("De artikelen H7 tot en met H9 van de Kieswet", default_bill(), "artikel")
+    assert [f[1] for f in ranged] == ["H7", "H8", "H9"]
+
+
+def test_review2_deze_overgangsbepaling_below_the_bills_article(tmp_path) -> None:  # noqa: ANN001
+    found = resolved("Artikel III\n\nDeze overgangsbepaling regelt dat bestaande veren blijven varen.", _two_laws(tmp_path), "scope", "artikel")
+    assert found[-1] == ("Deze overgangsbepaling", "bill", "III")
+
+
+def test_review2_a_text_label_only_as_a_heading() -> None:
+    prose = "Artikel 28a van de Huisvestingswet 2014 wijkt af van de wetsbepaling (4:8) van de Awb."
+    assert [f[0] for f in resolved(prose, default_bill(), "artikel")] == ["Artikel 28a van de Huisvestingswet 2014"]
+
+
+def test_review2_a_quoted_division_is_a_book_chapter_only_with_its_title() -> None:
+    text = "‘Hoofdstuk 3’ wordt telkens vervangen door ‘hoofdstuk 4’ in: artikel 12, eerste lid, en artikel 13."
+    assert "hoofdstuk 4" in [f[0] for f in resolved(text, default_bill(), "division")]
+
+
+def test_review2_a_roman_numeral_is_no_lettered_sibling(tmp_path) -> None:  # noqa: ANN001
+    """"Artikel VIIb" in new text below "Na artikel IV … Artikel IVa" is no article the instruction inserts."""
+    text = ("ARTIKEL II\n\nDe Havenwet wordt als volgt gewijzigd:\n\nA\n\nNa artikel IV wordt een artikel ingevoegd, luidende:\n\n"
+            "Artikel IVa\n\nArtikel VIIb is van overeenkomstige toepassing.")  # fmt: skip
+    assert ("Artikel VIIb", "bill") not in resolved(text, _two_laws(tmp_path), "scope")

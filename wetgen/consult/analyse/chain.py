@@ -20,6 +20,8 @@ GRONDWET = "Grondwet"
 _ITEM_MARK = re.compile(r"\.\s+(?-i:[a-z])")  # "…, c. een …": a letter that marks an item, not an article's
 _CAPITALS_HEADING = re.compile(r"(?=.*[A-Z]{4})[^a-z]+")  # a name in capitals throughout ("UITVOERINGSBESLUIT WHW 2008")
 _BARE_TOT = re.compile(r"\s*tot\s*", re.I)  # "tot" alone, not "tot en met"
+# the new numbers after a renumbering's bare "tot", up to the law named after them
+_NEW_NUMBERS = re.compile(rf"(?i)\s*tot\s+(?:artikel(?:en)?\s+)?{FIRST_NUMBER}(?:(?:\s*,\s*|\s+en\s+|{grammar.PAIRED}|{grammar.RANGE}){FIRST_NUMBER})*")
 _RENUMBERING_BEFORE = re.compile(r"\b(?:vernummering|hernummering)\s+van\s+(?:de\s+)?$", re.I)
 _OF_LAW = re.compile(
     r"(?:voorgestelde|nieuwe|voorgesteld|nieuw|gewijzigde|huidige|bestaande|te\s+wijzigen|(?P<additional>additionee?le?))\s*$",
@@ -66,8 +68,10 @@ def article_chain(
         end = spaced.end()
     elif number.isdigit() and (joined := joined_letter(text, end, number, lexicon.articles)) > end:
         number, end = number + text[joined - 1], joined  # "artikel 28 a": 28a (spacedletter.py)
+    cut = False
     ranged = False  # (and in a renumbering, a bare "tot" after a list too: "vernummering van de artikelen 7 en 8 tot 8 en 9")
     renumbering = bool(_RENUMBERING_BEFORE.search(text, max(0, start - 40), start))
+    written_together = bool(re.fullmatch(grammar.JOINED, first.group("number")))  # "H7": the list goes on so ("H8 en H9")
     worded = pos > start  # "artikel 28a (2)": a lid in brackets after the article word (bracketlid.py)
     while True:
         lid, end = bracketed_lid(text, end) if worded else ("", end)
@@ -80,7 +84,7 @@ def article_chain(
             groups = _merge(prefix, groups)
         paired = grammar.PAIRED_SEP.search(text, read_from, end) and _paired(parts, number, groups)
         parts = paired or [*parts, *grammar.parts(number, groups)]
-        step = grammar.NEXT_NUMBER.match(text, end)
+        step = grammar.NEXT_NUMBER.match(text, end) or (grammar.NEXT_JOINED.match(text, end) if written_together else None)
         caption = None if step else CAPTION.match(text, end)
         if caption:  # "de artikelen 12 (voorrang) en 28a (zorgplicht)": the list goes on
             step = grammar.NEXT_NUMBER.match(text, caption.end())
@@ -93,7 +97,8 @@ def article_chain(
                 parts.extend(Part(n) for n in grammar.expand(number, following))
             number, end = following, letter.end()
             continue
-        if not step or (ranged or renumbering and len(parts) > 1) and _BARE_TOT.fullmatch(step.group("sep")):
+        cut = bool(step) and (ranged or renumbering and len(parts) > 1) and bool(_BARE_TOT.fullmatch(step.group("sep")))
+        if not step or cut:
             break  # (a bare "tot" after a range is a renumbering's: "de artikelen 12 tot en met 14 tot 13 tot en met 15")
         separator, following = step.group("sep"), _in_chapter_of(number, grammar.compact(step.group("number")))
         ranged = bool(grammar.RANGE_SEP.fullmatch(separator))
@@ -105,7 +110,10 @@ def article_chain(
             parts.extend(Part(n) for n in grammar.expand(number, following))
         number, end = following, step.end()
     pieces.append((start, end, parts))
-    law, this_bill, that_law, end, foreign = law_tail(text, end, lexicon)
+    if cut and (new := _NEW_NUMBERS.match(text, end)):  # "… tot 8 en 9 van de Woningwet": the old numbers' law too
+        law, this_bill, that_law, _, foreign = law_tail(text, new.end(), lexicon)
+    else:
+        law, this_bill, that_law, end, foreign = law_tail(text, end, lexicon)
     if law and len(parts) == 1 and not (parts[0].lid or parts[0].item) and _LID_AFTER_LAW.match(text, end):
         groups, after = grammar.qualifiers(text, end)  # "artikel 304 Sr, tweede lid": the lid after the law
         if groups and not _OF_ARTICLE.match(text, after):

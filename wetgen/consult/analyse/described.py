@@ -81,9 +81,8 @@ def aside(between: str, previous: tuple, places: list, heading: bool) -> bool:
     E (artikel II, onderdeel E)"), leaving the subject the one before."""
     if between == " [":
         return True
-    letters = {p.onderdeel for p in previous} | {r.place.onderdeel for r in places}
-    return heading and between == " (" and len(letters) == 1 and "" not in letters and bool(places) and all(
-        p.scope == "bill" for p in (*previous, *(r.place for r in places)))
+    units = (*previous, *(r.place for r in places))
+    return heading and between == " (" and bool(previous) and bool(places) and all(p.scope == "bill" and p.onderdeel for p in units)
 
 
 def cross_reference(text: str, start: int) -> bool:

@@ -36,7 +36,8 @@ NUMBER = (
 )
 # the first number after the article word may also be the Kieswet's written together ("artikel H7") or a draft's
 # ("artikel A5.1.8"); further on in a list such a token is a label ("artikel 12, B2", "artikel 5, A4-formaat")
-FIRST_NUMBER = rf"(?:(?-i:[A-Z])\d{{1,3}}(?:\.\d{{1,3}})*(?-i:[a-z])?(?![\w°-]|[:.]\d)|{NUMBER})"
+JOINED = r"(?-i:[A-Z])\d{1,3}(?:\.\d{1,3})*(?-i:[a-z])?(?![\w°-]|[:.]\d)"
+FIRST_NUMBER = rf"(?:{JOINED}|{NUMBER})"
 ARTICLE_WORD = r"(?:artikel(?:en|s)?|artt?\.|art\b|artikelnummer)"
 # an instrument pairs two lists with "respectievelijk" or "onderscheidenlijk" ("2.7 en 2.8 worden
 # vernummerd tot 3.7, onderscheidenlijk 3.8"): a list all the same
@@ -52,6 +53,8 @@ _QUANTITY = (r"(?:,\d+)?\s*(?:%|(?:\w*(?:dagen|dag|weken|week|maanden|maand|jare
 NEXT_NUMBER = re.compile(
     rf"(?i)(?P<sep>{_RANGE}|{_LIST}|{_JUNCTO})(?P<again>{ARTICLE_WORD}\s*)?(?P<number>{NUMBER})(?!{MONTH}|{_QUANTITY})"
 )
+# the next of a list that began with such a number: "de artikelen H7, H8 en H9", "H7 tot en met H9"
+NEXT_JOINED = re.compile(rf"(?i)(?P<sep>{_RANGE}|{_LIST})(?P<again>{ARTICLE_WORD}\s*)?(?P<number>{JOINED})")
 # the letter alone of the next article of a list or range: "de artikelen 13a en b", "28a-c"
 NEXT_LETTER = re.compile(rf"(?P<sep>{_RANGE}|\s+en\s+|\s*,\s*(?:en\s+)?)(?P<letter>(?-i:[a-z]))(?![\w°:]|\.\d)")
 RANGE = _RANGE  # "tot en met", "t/m", "tot", "-" between two ends of a range

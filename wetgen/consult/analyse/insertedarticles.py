@@ -30,12 +30,10 @@ def extended_article(number: str, articles: dict[str, Article], amends_laws: boo
 
 
 def sibling_heading(raw: str, number: str, articles: dict[str, Article]) -> bool:
-    """Tell whether an ARTIKEL heading in capitals names an article lettered as a sibling of one the bill has
-    ("ARTIKEL Xd" that an amendment inserts after the bill's ARTIKEL Xc): the bill's, not the amended law's."""
-    match = _ADDED_LETTER.match(number)
-    if not raw.startswith("ARTIKEL ") or not match or not is_roman(match.group("base")):
-        return False
-    return any((other := _ADDED_LETTER.match(key)) and other.group("base").upper() == match.group("base").upper() for key in articles)
+    """Tell whether an ARTIKEL heading in capitals names an article lettered in lower case as a sibling of one the
+    bill has ("ARTIKEL Xd" that an amendment inserts after the bill's ARTIKEL Xc): the bill's, not the amended law's."""
+    stem = _lettered_stem(number)
+    return raw.startswith("ARTIKEL ") and bool(stem) and any(_lettered_stem(a.number) == stem for a in articles.values())
 
 
 def heads_inserted_article(number: str, last: tuple) -> bool:
@@ -44,13 +42,16 @@ def heads_inserted_article(number: str, last: tuple) -> bool:
     Artikel III …"): its Roman number is the one that instruction named last as the bill's, so it
     is the bill's article, not one of the law the bill amends (whose words the new text may go
     on to insert); so is "Artikel 1.4a" below "Na artikel 1.4 …" of a bill numbered per hoofdstuk."""
-    own = [t.artikel.upper() for t in last if t.scope == "bill" and t.artikel]
-    if is_roman(number):  # (or lettered after the one named: "Na artikel Xc worden … toegevoegd: ARTIKEL Xd")
-        return number.upper() in own or number[-1:].islower() and any(_stem(number) == _stem(a) for a in own)
+    named = [t.artikel for t in last if t.scope == "bill" and t.artikel]
+    own = [a.upper() for a in named]
+    if is_roman(number):  # (or lettered after the one named: "Na artikel Xc worden … toegevoegd: Artikel Xd")
+        return number.upper() in own or bool(_lettered_stem(number)) and any(_lettered_stem(a) == _lettered_stem(number) for a in named)
     # "Na artikel 1.4 wordt een artikel ingevoegd, luidend: Artikel 1.4a" of a bill numbered per hoofdstuk
     return any(number.upper().startswith(a) and number[len(a):].isalpha() and "." in a for a in own)
 
 
-def _stem(number: str) -> str:
-    """Return a Roman article number without its letter: "Xd" and "XC" are both of X."""
-    return number.upper().rstrip("ABCDEFGHIJKLMNOPQRSTUVWYZ") if len(number) > 1 else number.upper()
+def _lettered_stem(number: str) -> str:
+    """Return the Roman number of an article lettered in lower case ("Xd": "X"), or "" for any other number (a
+    capital may be part of the numeral: "IV", "XC")."""
+    stem = number.rstrip("abcdefghijklmnopqrstuvwxyz")
+    return stem if stem != number and stem and is_roman(stem) else ""

@@ -50,7 +50,13 @@ from wetgen.consult.analyse.refkinds import (
 from wetgen.consult.analyse.renumbering import renumbered, renumbered_divisions
 from wetgen.consult.analyse.sectionparts import after_section
 from wetgen.consult.analyse.stages import ALIAS, stage_numbers
-from wetgen.consult.analyse.statute import formula_and_law, own_act_formula, sentence_law
+from wetgen.consult.analyse.statute import (
+    OWN_ACT,
+    OWN_ACT_AFTER_LAW,
+    formula_and_law,
+    own_act_formula,
+    sentence_law,
+)
 from wetgen.consult.analyse.subjectlaw import subject_law
 from wetgen.consult.analyse.thisbesluit import THIS_BESLUIT, besluit_at
 
@@ -77,7 +83,8 @@ _ANAPHOR_AFTER = re.compile(
 )
 _OF = re.compile(r"\s*,?\s*van\s+", re.I)
 _OPENING_QUOTES = ("‘", "“", "'", '"')
-_CITED_IN = re.compile(r"[^’”'\"\n]{0,120}[’”'\"],?\s+in:")  # the title of a chapter cited from a book
+# the title of a chapter cited from a book: "‘Hoofdstuk 3 Hiërarchie van regelingen’, in: S.E. Zijlstra (red.)"
+_CITED_IN = re.compile(r"\.?\s+[A-Z][^’”'\"\n]{2,120}[’”'\"],?\s+in:\s+[A-Z]")
 _EDITORIAL_NOTE = re.compile(r"\[(?:Red\s*:\s*)?wijzigt\s+$", re.I)
 _GROUND = re.compile(r"(?:de\s+)?(?P<letter>[a-i])-grond(?![\w-])", re.I)
 _ARTICLE_WORD = re.compile(r"\bartikel(?:en)?\b", re.I)
@@ -107,8 +114,8 @@ def find_references(text: str, lexicon: LawLexicon | None = None) -> list[Ref]:
               if not any(f.start < r.end and r.start < f.end for f in found)]  # fmt: skip
     found += [Ref(n, s, e, ARTICLE, (Part(n),), detail=ALIAS if alias else "")
               for s, e, n, alias in stage_numbers(text) if not any(r.start < e and s < r.end for r in found)]  # fmt: skip
-    found += [Ref(text[s:e], s, e, ARTICLE if ps[0].artikel else LOOSE, ps) for s, e, ps in renumbered(text)
-              if not any(r.start < e and s < r.end for r in found)]  # fmt: skip
+    found += [Ref(text[s:e], s, e, ARTICLE if ps[0].artikel else LOOSE, ps, law_tail(text, e, lexicon)[0] if ps[0].artikel else "")
+              for s, e, ps in renumbered(text) if not any(r.start < e and s < r.end for r in found)]  # fmt: skip
     found += [Ref(text[s:e], s, e, DIVISION, detail=f"{kind} {', '.join(numbers)}") for s, e, kind, numbers in renumbered_divisions(text)
               if not any(r.start < e and s < r.end for r in found)]  # fmt: skip
     found += [Ref(text[s:e], s, e, LOOSE, (Part(),), detail=AANHEF) for s, e in bare_aanhef(text)]  # aanhef.py
@@ -199,7 +206,8 @@ def _anaphor(text: str, start: int, lexicon: LawLexicon) -> list[Ref]:
         # a legal database's note on a samenloop article of the act it prints: "[Red: Wijzigt deze wet.]"
         itself = what == "wet" and bool(_EDITORIAL_NOTE.search(text, max(0, start - 16), start))
         # an act's own closing words: "het Staatsblad waarin deze wet wordt geplaatst", "Deze wet treedt in werking …"
-        itself = itself or what == "wet" and not law and own_act_formula(text, start, match.end())  # statute.py
+        if what == "wet" and not (formula or law) and own_act_formula(text, start, match.end(), lexicon):  # statute.py
+            formula = OWN_ACT_AFTER_LAW if lexicon.last_before(text, start) is not None else OWN_ACT
         return [Ref(match.group(0), start, match.end(), ANAPHOR, anaphor="deze wet", detail=formula, law=law, this_bill=itself)]
     if what == "onderdeel" and (match.group("word").lower() not in ("dat", "datzelfde") and not _END_OF_NAMED.search(text, 0, start)
                                 or _DESIGNATION_AT.match(text, match.end())):  # fmt: skip
@@ -257,7 +265,7 @@ def _division(text: str, pos: int, start: int, lexicon: LawLexicon) -> list[Ref]
     if not (words := division_words(text, pos, start)):
         return []
     start, word, numbers, end, here = words
-    if text[start - 1 : start] in _OPENING_QUOTES and _CITED_IN.match(text, end):
+    if text[start - 1 : start] in _OPENING_QUOTES and text[start].isupper() and _CITED_IN.match(text, end):
         return []  # "‘Hoofdstuk 3 Hiërarchie van regelingen’, in: S.E. Zijlstra (red.), Wetgeven": a book's chapter
     law, this_bill, that_law, end, foreign = law_tail(text, end, lexicon)
     foreign = foreign or in_own_brackets(text, start)  # "(paragraaf 4.2 en 4.3.6)" (ownpiece.py)

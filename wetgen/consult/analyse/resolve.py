@@ -66,7 +66,15 @@ from wetgen.consult.analyse.refs import MVT as MVT_REF
 from wetgen.consult.analyse.replacedlaw import replaced_article
 from wetgen.consult.analyse.resolution import Resolution
 from wetgen.consult.analyse.sentences import sentence_provision
-from wetgen.consult.analyse.statute import STATUTE, in_own_words, new_law_formula, quoted_law
+from wetgen.consult.analyse.statute import (
+    OWN_ACT,
+    OWN_ACT_AFTER_LAW,
+    STATUTE,
+    in_own_words,
+    new_law_formula,
+    own_act_here,
+    quoted_law,
+)
 from wetgen.consult.analyse.thisbesluit import THIS_BESLUIT, own_besluit
 from wetgen.model import Article, Bill
 from wetgen.outline import Node, outline, touched_articles
@@ -398,6 +406,7 @@ class BillIndex(DivisionResolving):
             here = self.own_article(context.bill_article)
             own = in_own_words(context.structural, inserted, context.law, here) or new_law_formula(ref.detail == STATUTE and not ref.law, here, bool(self.amended), context)  # statute.py
             own = own or bool(ref.law) and is_named(ref.law, self.bill_names) or draft_named(ref.raw, self.bill.citeertitel, inserted, context.mvt_text)  # statute.law_before, owninstrument.py
+            own = own or ref.detail in (OWN_ACT, OWN_ACT_AFTER_LAW) and own_act_here(context, self.bill_names, ref.detail == OWN_ACT_AFTER_LAW)
             if (own or ref.this_bill) and names_itself(ref.raw, self.bill.citeertitel):  # "de onderhavige wet"
                 return [Resolution(ref, "bill", (), "", "het wetsvoorstel", Target(BILL))]
             if not names_itself(ref.raw, ""):  # "dit besluit" of a bestuursorgaan, "deze regeling" in prose: none …
@@ -409,8 +418,8 @@ class BillIndex(DivisionResolving):
         if ref.anaphor == DESCRIBED and is_function(ref.detail):  # "de inwerkingtredingsbepaling" (functional.py)
             number = functional_article(ref.detail, self.articles.values())
             return [self.place(ref, Target(BILL, "", number, lid=p.lid, item=p.item), context) for p in ref.parts or (Part(),)] if number else []
-        if ref.detail.startswith("overgangsbepaling") and not inserted:
-            return []  # in new text "deze overgangsbepaling" is the article written; in prose, not the article named last
+        if ref.detail.startswith("overgangsbepaling") and not inserted and not (context.article and context.article.scope == BILL):
+            return []  # the article written or discussed ("Artikel III\n\nDeze overgangsbepaling …"), not any named last
         targets = anaphor_targets(ref, context, self.amended_law, inserted)
         if ref.anaphor == DESCRIBED and targets[0].scope == UNKNOWN:
             return []  # "het artikel" with no one article discussed: often no provision at all

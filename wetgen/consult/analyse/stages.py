@@ -18,17 +18,17 @@ ALIAS = "stadium"  # the detail of a bracketed number run into a stage's name: t
 _STAGE = (
     r"(?:Voorontwerp|VO|Ontwerp|VvW|Voorstel\s+van\s+wet|Gewijzigd\s+voorstel(?:\s+van\s+wet)?"
     r"|Tekst\s+RvS|Eindtekst|Memorie\s+van\s+(?:toelichting|antwoord)|Nader\s+rapport|Advies\s+RvS"
-    r"|Nota\s+naar\s+aanleiding\s+van\s+het\s+verslag"
-    # a commentary's label above the article's own text: "Grondwetsbepaling", "Wettekst", "Tekst van het artikel"
-    r"|(?:Grond)?wetsbepaling|Wettekst|Artikeltekst|Tekst\s+van\s+(?:het\s+)?artikel|(?:Geldende|Huidige)\s+tekst)"
+    r"|Nota\s+naar\s+aanleiding\s+van\s+het\s+verslag)"
 )
+# a commentary's label above the article's own text, a heading alone: "Grondwetsbepaling", "Wettekst"
+_TEXT_LABEL = r"(?:Grondwetsbepaling|Wetsbepaling|Wettekst|Artikeltekst|Tekst\s+van\s+(?:het\s+)?artikel)"
 # an article number in brackets: a colon number ("8:55b") or a draft's dotted one ("3.2.1")
 _NUMBER = r"(?:\d+:\d+[a-z]{0,3}|\d+\.\d+\.\d+(?:\.\d+)*[a-z]?)"
 _BRACKETED = rf"(?:\[(?P<n1>{_NUMBER})\]|\((?P<n2>{_NUMBER})\))"
 # a source in brackets: "[29 702, p. 82-85]", "[bron: PG Awb I, p. 166-170]"
 _SOURCE = r"\[[^\]\n]{0,60}\b(?:p|pp|blz)\.\s*\d+(?:\s*[-–]\s*\d+)?\]"
 _STAGE_HEADING = re.compile(
-    rf"\s*(?:\[?{_STAGE}\]?(?:\s*=\s*{_STAGE})*(?:\s*{_BRACKETED})?|{_SOURCE})\s*[.:]?\s*", re.I
+    rf"\s*(?:\[?{_STAGE}\]?(?:\s*=\s*{_STAGE})*(?:\s*{_BRACKETED})?|{_SOURCE}|(?-i:{_TEXT_LABEL}))\s*[.:]?\s*", re.I
 )
 _AFTER_STAGE = re.compile(rf"(?<![\w\]])(?:{_STAGE})(?:[ \t]*=[ \t]*{_STAGE})*[ \t]*{_BRACKETED}")
 _ALONE = re.compile(rf"(?:^|(?<=\n))[ \t]*{_BRACKETED}[ \t]*(?:$|(?=\n))")
@@ -36,7 +36,8 @@ _ALONE = re.compile(rf"(?:^|(?<=\n))[ \t]*{_BRACKETED}[ \t]*(?:$|(?=\n))")
 
 def stage_heading(heading: str) -> bool:
     """Tell whether a heading names only a stage of the article's history ("[Eindtekst]",
-    "VvW = Eindtekst [5.0.2]", "[29 702, p. 82-85]"): the article stays the subject below it."""
+    "VvW = Eindtekst [5.0.2]", "[29 702, p. 82-85]") or labels its text ("Grondwetsbepaling"): the article stays the
+    subject below it."""
     return bool(_STAGE_HEADING.fullmatch(heading))
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from wetgen.consult.analyse.context import LAW, OTHER_LAW, Context, Target
+from wetgen.consult.analyse.numbering import is_named
 
 STATUTE = "wettekst"  # the detail of "deze wet" standing in such a formula
 _SENTENCE_END = re.compile(r"[.!?][»\"')\]]*\d{0,2}\s+")
@@ -20,8 +21,10 @@ _AFTER = re.compile(
 )
 
 # the closing words only an act writes of itself: "het Staatsblad waarin deze wet wordt geplaatst", "Deze wet treedt in
-# werking", "Deze wet wordt aangehaald als", "de bij deze wet behorende kaart"
-_OWN_ACT_BEFORE = re.compile(r"(?:\bStaatsblad|\bStb\.?)\s+waarin\s+$|\bbij\s+$", re.I)
+# werking", "Deze wet wordt aangehaald als", "vervangen door de bij deze wet behorende kaart"
+OWN_ACT = "slotformule"  # the detail of "deze wet" in such closing words
+OWN_ACT_AFTER_LAW = "slotformule na wet"  # … where the text named a law before them ("De Afdeling wijst op de Omgevingswet.")
+_OWN_ACT_BEFORE = re.compile(r"(?:\bStaatsblad|\bStb\.?)\s+waarin\s+$|\b(?:door|in)\s+de\s+bij\s+$", re.I)
 _OWN_ACT_AFTER = re.compile(r"\s+(?:wordt|is|zal\s+worden)\s+geplaatst\b|\s+behorende\b")
 _OWN_ACT_OPENS = re.compile(r"\s+(?:treedt\s+in\s+werking|wordt\s+aangehaald\s+als)\b")
 _ITS_REGULATIONS = re.compile(r"\s+en\s+de\s+daarop\s+berustende\s+bepalingen\b", re.I)
@@ -38,14 +41,37 @@ def statute_formula(text: str, start: int, end: int) -> bool:
     return "krachtens" in before.group(0).lower() or bool(_AFTER.match(text, end))
 
 
-def own_act_formula(text: str, start: int, end: int) -> bool:
+def own_act_formula(text: str, start: int, end: int, lexicon) -> bool:
     """Tell whether "deze wet" at start:end stands in the closing words an act writes of itself ("het Staatsblad waarin
-    deze wet wordt geplaatst", "Deze wet treedt in werking", "Deze wet wordt aangehaald als", "de bij deze wet
-    behorende kaart"): in a bill's own text that is the bill (in new text of an amended law, that law: resolve.py)."""
+    deze wet wordt geplaatst", "Deze wet treedt in werking", "Deze wet wordt aangehaald als", "vervangen door de bij
+    deze wet behorende kaart"), not in quoted words nor after a law named in its sentence: in the bill's own text that
+    is the bill (in new text of an amended law, or below another law's article, that law: resolve.py)."""
+    if _quoted(text, start) or sentence_law(text, start, lexicon):
+        return False
     before = _OWN_ACT_BEFORE.search(text, max(0, start - 24), start)
     if before is not None:
-        return bool(_OWN_ACT_AFTER.match(text, end)) if before.group(0).lower().startswith("bij") else True
+        return bool(_OWN_ACT_AFTER.match(text, end)) if before.group(0).lower().endswith(("bij ", "bij")) else True
     return text[start].isupper() and bool(_OWN_ACT_OPENS.match(text, end))
+
+
+def own_act_here(context: Context, bill_names, after_law: bool) -> bool:
+    """Tell whether an act's closing words ("Deze wet treedt in werking") stand where they are the bill's: below one of
+    its ARTIKELEN, or in a text that names no other law before them (`after_law`: the text named one, "De Afdeling wijst
+    op de Omgevingswet. … Deze wet treedt …"); not below another law's article that a text prints ("Artikel 11:1
+    Awb … Deze wet treedt …")."""
+    if context.bill_article:
+        return True
+    if after_law:
+        return False
+    other = context.article is not None and context.article.scope in (LAW, OTHER_LAW)
+    return not other and (not context.named_law or is_named(context.named_law, bill_names))
+
+
+def _quoted(text: str, start: int) -> bool:
+    """Tell whether `start` lies inside quotation marks opened in its paragraph ("luidt: ‘Deze wet treedt …’")."""
+    paragraph = text[text.rfind("\n", 0, start) + 1 : start]
+    return any(paragraph.count(opening) > paragraph.count(closing) for opening, closing in (("‘", "’"), ("“", "”"), ("«", "»"))) or (
+        paragraph.count('"') % 2 == 1)
 
 
 def law_before(text: str, start: int, lexicon) -> str:

@@ -71,8 +71,8 @@ def test_the_points_land_on_nodes_the_bill_has(bill) -> None:  # noqa: ANN001
             "Artikel 1 van hoofdstuk I is overbodig.\n\n"
             "Artikel 7 van de Wet op de veerdiensten moet blijven.")  # fmt: skip
     found = nodes(text, bill)
-    assert ("artikel 1, onderdeel A", ("chp_II__art_1__point_A",)) in found
-    assert ("Artikel 1", ("chp_I__art_1",)) in found
+    assert ("Hoofdstuk II, artikel 1, onderdeel A", ("chp_II__art_1__point_A",)) in found
+    assert ("Artikel 1 van hoofdstuk I", ("chp_I__art_1",)) in found
     assert ("Artikel 7 van de Wet op de veerdiensten", ("chp_II__art_1__point_B",)) in found
     known = {n.eid for n in Analyser(bill).index.nodes}
     assert all(set(eids) <= known for _, eids in found)
@@ -80,7 +80,7 @@ def test_the_points_land_on_nodes_the_bill_has(bill) -> None:  # noqa: ANN001
 
 def test_the_hoofdstuk_after_the_article_chooses_it(bill) -> None:  # noqa: ANN001
     text = "HOOFDSTUK II\n\nIn artikel 1 van hoofdstuk I wordt niets gewijzigd."
-    assert resolved(text, bill, "division", "artikel")[-2:] == [("artikel 1", "hoofdstuk I", "1"), ("hoofdstuk I", "hoofdstuk I", "")]
+    assert resolved(text, bill, "division", "artikel")[-1:] == [("artikel 1 van hoofdstuk I", "hoofdstuk I", "1")]
 
 
 def test_an_article_only_one_hoofdstuk_has_is_found_in_any(bill) -> None:  # noqa: ANN001
@@ -108,15 +108,18 @@ def test_the_version_mapping_knows_the_instructions_of_each_hoofdstuk(bill) -> N
 
 def test_a_new_hoofdstuk_leaves_the_law_the_article_before_amended(bill) -> None:  # noqa: ANN001
     text = "Hoofdstuk II, artikel 2\n\nGeen opmerkingen.\n\nHoofdstuk III, artikel 1\n\nHet eerste lid moet anders."
-    assert nodes(text, bill)[-2:] == [("artikel 1", ("chp_III__art_1",)), ("Het eerste lid", ("chp_III__art_1__para_1",))]
+    assert nodes(text, bill)[-2:] == [("Hoofdstuk III, artikel 1", ("chp_III__art_1",)), ("Het eerste lid", ("chp_III__art_1__para_1",))]
     text = "Hoofdstuk II, artikel 1\n\nOnderdeel A is te ruim.\n\nHoofdstuk III\n\nArtikel 1\n\nHet eerste lid moet anders."
     assert nodes(text, bill)[-2:] == [("Artikel 1", ("chp_III__art_1",)), ("Het eerste lid", ("chp_III__art_1__para_1",))]
 
 
 def test_a_hoofdstuk_that_says_where_an_article_is_puts_the_point_on_that_article_only(bill) -> None:  # noqa: ANN001
+    """One reference, whose target names the hoofdstuk: not also a point on all of hoofdstuk III."""
     found = nodes("Hoofdstuk III, artikel 1, tweede lid, is onduidelijk.", bill)
-    assert found == [("Hoofdstuk III", ()), ("artikel 1, tweede lid", ("chp_III__art_1__para_2",))]
-    assert nodes("Artikel 1 van hoofdstuk III is onduidelijk.", bill) == [("Artikel 1", ("chp_III__art_1",)), ("hoofdstuk III", ())]
+    assert found == [("Hoofdstuk III, artikel 1, tweede lid", ("chp_III__art_1__para_2",))]
+    assert nodes("Artikel 1 van hoofdstuk III is onduidelijk.", bill) == [("Artikel 1 van hoofdstuk III", ("chp_III__art_1",))]
+    assert resolved("Hoofdstuk III, artikel 1, tweede lid, is onduidelijk.", bill, "division", "artikel", "lid") == [
+        ("Hoofdstuk III, artikel 1, tweede lid", "hoofdstuk III", "1", "2")]
 
 
 def test_another_laws_hoofdstuk_after_an_article_is_not_the_bills(bill) -> None:  # noqa: ANN001

@@ -256,3 +256,22 @@ def test_review2_a_roman_numeral_is_no_lettered_sibling(tmp_path) -> None:  # no
     text = ("ARTIKEL II\n\nDe Havenwet wordt als volgt gewijzigd:\n\nA\n\nNa artikel IV wordt een artikel ingevoegd, luidende:\n\n"
             "Artikel IVa\n\nArtikel VIIb is van overeenkomstige toepassing.")  # fmt: skip
     assert ("Artikel VIIb", "bill") not in resolved(text, _two_laws(tmp_path), "scope")
+
+
+# --- after the first contact of fresh113-fresh115 ---------------------------------------------
+
+
+def test_names_of_laws_the_shipped_list_lacks() -> None:
+    """A Beginselenwet's title goes on in lower case; no title holds "zoals" or "gebaseerd"."""
+    found = resolved("Zie artikel 2 van de Beginselenwet gevangeniswezen en artikel 9 van de Beginselenwet verpleging ter beschikking "
+                     "gestelden.", default_bill(), "law")  # fmt: skip
+    assert [f[1] for f in found] == ["Beginselenwet gevangeniswezen", "Beginselenwet verpleging ter beschikking gestelden"]
+    assert resolved("Artikel 7 van de Wet inburgering zoals die luidde.", default_bill(), "law")[0][1] == "Wet inburgering"
+    based = resolved("Artikel 84 van de Wet op de jeugdhulpverlening gebaseerd Besluit College van advies.", default_bill(), "law")
+    assert based[0][1] == "Wet op de jeugdhulpverlening"
+
+
+def test_a_pages_record_of_the_memorie_is_no_reference_to_it() -> None:
+    text = ("Memorie van toelichting - Wijziging van de Woningwet\n\nKerngegevens\n\nOfficiële titel Wijziging van de Woningwet; "
+            "Memorie van toelichting\nDocumentdatum 22-07-2000")  # fmt: skip
+    assert [f for f in resolved(text, default_bill(), "scope") if f[1] == "mvt"] == []

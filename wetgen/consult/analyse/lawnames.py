@@ -33,7 +33,7 @@ from wetgen.consult.analyse.titlename import title_name
 DATA = Path(__file__).with_name("data") / "wetten.tsv"
 _LETTER = r"[^\W\d_]"
 # a framework law named by its subject in lower case: "Kaderwet adviescolleges"
-_FRAME_LAW = re.compile(r"(?:Kaderwet|Raamwet)\s+(?=[a-z])")
+_FRAME_LAW = re.compile(r"(?:Kaderwet|Raamwet|Beginselenwet)\s+(?=[a-z])")  # "Beginselenwet gevangeniswezen"
 # a law the list does not know, by the shape of its name: "Ambtenarenwet", "Tracéwet 1993",
 # "Algemene Kinderbijslagwet", "Wet rechtstoestand dienstplichtigen", "Besluit X", "Bouwbesluit
 # 2012" (an AMvB named in one word with its year), "Reclasseringsregeling 1995" (a regeling: only with its year); two words
@@ -62,7 +62,7 @@ _EU_TREATY = re.compile(
 )
 _EU_TREATY_AT = re.compile(rf"(?:{_EU_TREATY.pattern})(?![\w-])")
 _HEAD_WORD = re.compile(
-    r"(?:(?:Algemene|Tijdelijke)\s+[Ww]et|Algemene\s+(?:plaatselijke\s+)?(?i:[a-z]*verordening)|Algemeen\s+uitvoeringsbesluit|Wet|Besluit|Rijkswet|Kaderwet|Raamwet|Invoeringswet|Wetboek|Regeling"
+    r"(?:(?:Algemene|Tijdelijke)\s+[Ww]et|Algemene\s+(?:plaatselijke\s+)?(?i:[a-z]*verordening)|Algemeen\s+uitvoeringsbesluit|Wet|Besluit|Rijkswet|Kaderwet|Raamwet|Beginselenwet|Invoeringswet|Wetboek|Regeling"
     r"|Instellingswet|Aanpassingswet|Uitvoeringswet|Verzamelwet|Reparatiewet|Veegwet"
     r"|Reglement|Verdrag|Uitvoeringsregeling|Uitvoeringsbesluit|Beleidsregel"
     # the Caribbean forms (Curaçao, Aruba, Sint Maarten, the former Nederlandse Antillen)
@@ -93,7 +93,9 @@ _STOP = frozenset(
     "treedt treden vindt vinden gaat gaan geeft geven kent kennen legt leggen maakt maken "
     "brengt brengen houdt houden bevat bevatten verleent verlenen "
     # a particle after the name: "… Noord-Brabant toe en hanteert"
-    "toe".split()
+    "toe "
+    # words no title holds: "de Wet inburgering zoals die luidde", "het op de Wet X gebaseerde Besluit Y"
+    "zoals gebaseerd gebaseerde".split()
 )
 # a name by shape ends before a verb; the verb is known by what follows it in the clause: a
 # subject pronoun ("van het Reglement van Orde zend ik u") or an article with no preposition

@@ -85,6 +85,9 @@ def _own_heading(text: str, start: int, end: int) -> bool:
     title = _OWN_TITLE.match(text)
     if title and (start == 0 or start == title.end() and "\n" not in text[:start]):
         return True  # (and its repetition after the separator: "Memorie van toelichting : Memorie van toelichting")
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    if text[max(0, start - 2) : start] == "; " and (title or line.startswith("Officiële titel ")):
+        return True  # and in the page's own record of it: "Officiële titel Wijziging Faillissementswet …; Memorie van toelichting"
     words = text[start:end]
     if not _SENTENCE_BEFORE.search(text[max(0, start - 12) : start]):
         return False

@@ -9,7 +9,6 @@ article names its hoofdstuk.
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from wetgen import address
@@ -26,6 +25,7 @@ _CHAPTER_AFTER = re.compile(
 )
 _BETWEEN = re.compile(r"\s*,?\s*(?:van|uit|in)\s+(?:het\s+)?", re.I)  # "artikel 1 [van] hoofdstuk II"
 _ARTICLE_AFTER = re.compile(r"[\s,.]*artikel\b", re.I)  # "Hoofdstuk II, artikel 1"
+_ARTICLE_BEFORE = re.compile(r"[ \t]*,[ \t]*")  # between "Hoofdstuk II" and its "artikel 1 …" (not a heading above it)
 
 
 class ChapterScopes:
@@ -75,13 +75,21 @@ class ChapterScopes:
         return context._replace(chapter=chapter, law="", bill_article="", onderdeel="", article=None, inserted=False)
 
     def with_chapters(self, text: str, resolutions: list[Resolution]) -> list[Resolution]:
-        """Return `resolutions` with the hoofdstuk of "artikel 1 van hoofdstuk II" on no nodes of its own: it
-        says where that article is (`chaptered`: the article's target names it), the point is not about all of II."""
+        """Return `resolutions` with the hoofdstuk of "artikel 1 van hoofdstuk II" and "Hoofdstuk II, artikel 1" taken
+        into the article's reference: it says where that article is (`chaptered`: the article's target names it),
+        the point is not about all of II."""
         out = list(map(self.chaptered, resolutions))
-        for index, (before, here) in enumerate(itertools.pairwise(out), start=1):
-            if (here.status == "bill" and not here.place.artikel and before.place.artikel and before.place.division == here.place.division
-                    and _BETWEEN.fullmatch(text, before.ref.end, here.ref.start)):  # fmt: skip
-                out[index] = here._replace(nodes=())
+        index = 1
+        while index < len(out):
+            before, here = out[index - 1], out[index]
+            chapter, article = (here, before) if _BETWEEN.fullmatch(text, before.ref.end, here.ref.start) else (before, here)
+            if (chapter.status == "bill" and not chapter.place.artikel and article.place.artikel and article.place.division == chapter.place.division
+                    and (chapter is here or _ARTICLE_BEFORE.fullmatch(text, before.ref.end, here.ref.start))):  # fmt: skip
+                start, end = before.ref.start, here.ref.end
+                whole = article.ref._replace(raw=text[start:end], start=start, end=end)
+                out[index - 1 : index + 1] = [article._replace(ref=whole)]
+                continue
+            index += 1
         return out
 
     def named(self, context: Context, resolutions: list[Resolution]) -> str:

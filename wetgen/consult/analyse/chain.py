@@ -14,15 +14,14 @@ from wetgen.consult.analyse.lawtail import CAPTION, law_tail
 from wetgen.consult.analyse.numbering import is_roman, numbered_like
 from wetgen.consult.analyse.refkinds import ARTICLE, Ref
 from wetgen.consult.analyse.relative import law_of_relative
+from wetgen.consult.analyse.renumbering import RENUMBERING_BEFORE
 from wetgen.consult.analyse.spacedletter import joined_letter
 
 GRONDWET = "Grondwet"
 _ITEM_MARK = re.compile(r"\.\s+(?-i:[a-z])")  # "…, c. een …": a letter that marks an item, not an article's
 _CAPITALS_HEADING = re.compile(r"(?=.*[A-Z]{4})[^a-z]+")  # a name in capitals throughout ("UITVOERINGSBESLUIT WHW 2008")
-_BARE_TOT = re.compile(r"\s*tot\s*", re.I)  # "tot" alone, not "tot en met"
 # the new numbers after a renumbering's bare "tot", up to the law named after them
 _NEW_NUMBERS = re.compile(rf"(?i)\s*tot\s+(?:artikel(?:en)?\s+)?{FIRST_NUMBER}(?:(?:\s*,\s*|\s+en\s+|{grammar.PAIRED}|{grammar.RANGE}){FIRST_NUMBER})*")
-_RENUMBERING_BEFORE = re.compile(r"\b(?:vernummering|hernummering)\s+van\s+(?:de\s+)?$", re.I)
 _OF_LAW = re.compile(
     r"(?:voorgestelde|nieuwe|voorgesteld|nieuw|gewijzigde|huidige|bestaande|te\s+wijzigen|(?P<additional>additionee?le?))\s*$",
     re.I,
@@ -70,7 +69,7 @@ def article_chain(
         number, end = number + text[joined - 1], joined  # "artikel 28 a": 28a (spacedletter.py)
     cut = False
     ranged = False  # (and in a renumbering, a bare "tot" after a list too: "vernummering van de artikelen 7 en 8 tot 8 en 9")
-    renumbering = bool(_RENUMBERING_BEFORE.search(text, max(0, start - 40), start))
+    renumbering = bool(RENUMBERING_BEFORE.search(text, max(0, start - 40), start))
     written_together = bool(re.fullmatch(grammar.JOINED, first.group("number")))  # "H7": the list goes on so ("H8 en H9")
     worded = pos > start  # "artikel 28a (2)": a lid in brackets after the article word (bracketlid.py)
     while True:
@@ -97,7 +96,7 @@ def article_chain(
                 parts.extend(Part(n) for n in grammar.expand(number, following))
             number, end = following, letter.end()
             continue
-        cut = bool(step) and (ranged or renumbering and len(parts) > 1) and bool(_BARE_TOT.fullmatch(step.group("sep")))
+        cut = bool(step) and (ranged or renumbering and len(parts) > 1) and step.group("sep").strip().lower() == "tot"
         if not step or cut:
             break  # (a bare "tot" after a range is a renumbering's: "de artikelen 12 tot en met 14 tot 13 tot en met 15")
         separator, following = step.group("sep"), _in_chapter_of(number, grammar.compact(step.group("number")))

@@ -11,6 +11,7 @@ from wetgen.consult.analyse import grammar
 from wetgen.consult.analyse.divisionchain import chained
 from wetgen.consult.analyse.divisiontitles import captioned
 from wetgen.consult.analyse.numbering import nested
+from wetgen.consult.analyse.renumbering import RENUMBERING_BEFORE
 
 # a division's number: "4", "10.1.3", "IV", "IIA"
 _DIVISION_NO = r"(?P<number>\d{1,4}[a-zA-Z]?(?:\.\d+[a-z]?)*|(?-i:[IVXLC]+(?:[A-Z]|[a-h])?)(?:\.[a-z](?![\w.]))?)(?![\w°])"  # "17A", "VIIa"; "titel 36378" is a dossier
@@ -34,7 +35,6 @@ _ORDINAL_DIVISION = re.compile(rf"({grammar.ORDINALS})\s+(?P<word>titel|afdeling
 _OUTER_CHAIN = re.compile(rf"\s*,\s*(?P<kind>afd\.|afdeling|titel|hoofdstuk|hfd\.)\s*{_DIVISION_NO}", re.I)
 _OUTER = re.compile(r"\b(?:titel|afdeling)\s*\(\s*$", re.I)
 _BARE_TOT = re.compile(r"\s+tot\s+(?!en\s+met\b)", re.I)  # "… tot IVB": the new number, not "tot en met"
-_RENUMBERED = re.compile(r"\b(?:vernummering|verlettering)\s+van\s+(?:het\s+|de\s+)?$", re.I)
 _THIS_CHAPTER = re.compile(r"\s+van\s+dit\s+hoofdstuk\b", re.I)
 
 
@@ -57,7 +57,7 @@ def division_words(text: str, pos: int, start: int) -> tuple[int, str, list[str]
         if (outer := _OUTER.search(text, max(0, start - 12), start)) and _IN_BOOK.match(text, end):
             start = outer.start()  # "Titel (Titel 10) in het Vijfde Boek": one mention
     start, word, numbers, end = chained(text, start, end, word, numbers) or (start, word, numbers, end)  # "Boek 7, titel 12, afdeling 1"
-    renumbered = bool(_RENUMBERED.search(text, max(0, start - 30), start))  # "onder vernummering van hoofdstuk IVA tot IVB"
+    renumbered = bool(RENUMBERING_BEFORE.search(text, max(0, start - 40), start))  # "onder vernummering van hoofdstuk IVA tot IVB"
     while more := _DIVISION_MORE.match(text, end) or (None if renumbered and _BARE_TOT.match(text, end) else _DIVISION_RANGE.match(text, end)) or captioned(text, end):
         if more.re is _DIVISION_RANGE:  # "de afdelingen 7.4.1 tot en met 7.4.5"
             numbers.extend(grammar.expand(numbers[-1], more.group("number")))

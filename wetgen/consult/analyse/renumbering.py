@@ -22,7 +22,9 @@ from wetgen.consult.analyse.grammar import (
     qualifiers,
 )
 
-_RENUMBERING = r"(?:vernummering|verlettering|(?:wijziging\s+van\s+de\s+)?(?:nummering|lettering))\s+van\s+"
+_RENUMBERING = r"(?:vernummering|hernummering|verlettering|(?:wijziging\s+van\s+de\s+)?(?:nummering|lettering))\s+van\s+"
+# the words before the units a renumbering names: "onder vernummering van (de) …"
+RENUMBERING_BEFORE = re.compile(rf"\b{_RENUMBERING}(?:het\s+|de\s+)?$", re.I)
 # one lid or onderdeel with its new number: "het vierde tot vijfde lid"
 _ONE_LID = re.compile(
     rf"(?i)\b{_RENUMBERING}(?P<ref>(?:het\s+)?(?P<old>{ORDINALS})\s+tot\s+(?:het\s+)?(?:{ORDINALS})\s+lid)\b"

@@ -339,6 +339,11 @@ FRESH112_FROM = "zzzzj"
 FRESH113_FROM = "zzzzk"
 FRESH114_FROM = "zzzzl"
 FRESH115_FROM = "zzzzm"
+# zzzzn, zzzzo and zzzzp were labelled blind on 2026-12-06 (a new session) by helpers who never read or ran the
+# resolver, after round 40, and committed before they were measured.
+FRESH116_FROM = "zzzzn"
+FRESH117_FROM = "zzzzo"
+FRESH118_FROM = "zzzzp"
 # The parts whose disagreements nobody has read: reported, not enforced. fresh7 (g01-g15) was
 # measured on first contact and read on branch refs-resolve6, fresh5 (e01-e15) and fresh6
 # (f01-f15) on branch refs-resolve7, fresh8 (h01-h15) and fresh9 (i01-i15) on branch
@@ -391,7 +396,7 @@ FRESH115_FROM = "zzzzm"
 # first contact) and were read by the rest of round 40; fresh110-fresh112 (zzzzh-zzzzj) met round 40 after its review
 # (together 0.893 / 0.773 on first contact) and were read; fresh113-fresh115 (zzzzk-zzzzm) met round 40 after its second
 # review (together 0.900 / 0.895 on first contact) and were read.
-UNSEEN_PARTS: tuple[str, ...] = ()
+UNSEEN_PARTS: tuple[str, ...] = ("fresh116", "fresh117", "fresh118")
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
          "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
          "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
@@ -408,7 +413,8 @@ SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fres
          "fresh91", "fresh92", "fresh93", "fresh94", "fresh95", "fresh96",
          "fresh97", "fresh98", "fresh99", "fresh100", "fresh101", "fresh102", "fresh103",
          "fresh104", "fresh105", "fresh106", "fresh107", "fresh108", "fresh109",
-         "fresh110", "fresh111", "fresh112", "fresh113", "fresh114", "fresh115")
+         "fresh110", "fresh111", "fresh112", "fresh113", "fresh114", "fresh115",
+         "fresh116", "fresh117", "fresh118")
 PARTS = ("all", *SPLIT, "read", "unseen")
 
 
@@ -531,7 +537,10 @@ def in_part(doc_id: str, part: str) -> bool:
         "fresh112": (FRESH112_FROM, FRESH113_FROM),
         "fresh113": (FRESH113_FROM, FRESH114_FROM),
         "fresh114": (FRESH114_FROM, FRESH115_FROM),
-        "fresh115": (FRESH115_FROM, "\uffff"),
+        "fresh115": (FRESH115_FROM, FRESH116_FROM),
+        "fresh116": (FRESH116_FROM, FRESH117_FROM),
+        "fresh117": (FRESH117_FROM, FRESH118_FROM),
+        "fresh118": (FRESH118_FROM, "\uffff"),
     }
     if part in ("read", "unseen"):
         unseen = any(in_part(doc_id, p) for p in UNSEEN_PARTS)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from wetgen.consult.analyse import grammar
+from wetgen.consult.analyse import numberranges
 from wetgen.consult.analyse.context import opens_new_text
 from wetgen.consult.analyse.explain import explain_references
 from wetgen.consult.analyse.refs import find_references
@@ -50,10 +50,10 @@ def test_a_range_of_another_codes_articles_is_read_completely(one_law):
 
 
 def test_a_plain_range_is_read_completely_up_to_a_titel_and_no_further():
-    assert grammar.expand("100", "180") == [str(n) for n in range(101, 180)]
-    assert grammar.expand("7:1", "7:400") == [f"7:{n}" for n in range(2, 400)]
-    assert grammar.expand("1", "99999") == []  # a misread or hostile number: its ends only
-    assert grammar.expand("81", "92a") == [str(n) for n in range(82, 93)]  # lettered end, as before
+    assert numberranges.expand("100", "180") == [str(n) for n in range(101, 180)]
+    assert numberranges.expand("7:1", "7:400") == [f"7:{n}" for n in range(2, 400)]
+    assert numberranges.expand("1", "99999") == []  # a misread or hostile number: its ends only
+    assert numberranges.expand("81", "92a") == [str(n) for n in range(82, 93)]  # lettered end, as before
 
 
 def test_a_second_article_after_a_lid_is_read_as_an_article(one_law):

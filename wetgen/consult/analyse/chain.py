@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from wetgen.consult.analyse import grammar
+from wetgen.consult.analyse import grammar, numberranges
 from wetgen.consult.analyse.bareletters import bare_onderdelen
 from wetgen.consult.analyse.bracketlid import bracketed_lid, with_lid
 from wetgen.consult.analyse.grammar import FIRST_NUMBER, Group, Part
@@ -63,7 +63,7 @@ def article_chain(
     spaced = _SPACED_LETTERS.match(text, end) if number.isdigit() else None
     if spaced:  # "Artikel 137 c tot met f": the letters written apart from their number
         first_letter, number = number + spaced.group("first"), number + spaced.group("last")
-        parts += [Part(first_letter), *(Part(n) for n in grammar.expand(first_letter, number))]
+        parts += [Part(first_letter), *(Part(n) for n in numberranges.expand(first_letter, number))]
         end = spaced.end()
     elif number.isdigit() and (joined := joined_letter(text, end, number, lexicon.articles)) > end:
         number, end = number + text[joined - 1], joined  # "artikel 28 a": 28a (spacedletter.py)
@@ -93,7 +93,7 @@ def article_chain(
         if letter:  # "de artikelen 13a en b": the same number with the next letter
             following = number.rstrip("abcdefghijklmnopqrstuvwxyz") + letter.group("letter")
             if grammar.RANGE_SEP.fullmatch(letter.group("sep")):
-                parts.extend(Part(n) for n in grammar.expand(number, following))
+                parts.extend(Part(n) for n in numberranges.expand(number, following))
             number, end = following, letter.end()
             continue
         cut = bool(step) and (ranged or renumbering and len(parts) > 1) and step.group("sep").strip().lower() == "tot"
@@ -106,7 +106,7 @@ def article_chain(
             start, parts = step.start("again") if step.group("again") else step.start("number"), []
             following = grammar.compact(step.group("number"))
         elif grammar.RANGE_SEP.fullmatch(separator):
-            parts.extend(Part(n) for n in grammar.expand(number, following))
+            parts.extend(Part(n) for n in numberranges.expand(number, following))
         number, end = following, step.end()
     pieces.append((start, end, parts))
     if cut and (new := _NEW_NUMBERS.match(text, end)):  # "… tot 8 en 9 van de Woningwet": the old numbers' law too

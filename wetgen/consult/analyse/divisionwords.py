@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from wetgen import ids
-from wetgen.consult.analyse import grammar
+from wetgen.consult.analyse import grammar, numberranges
 from wetgen.consult.analyse.divisionchain import chained
 from wetgen.consult.analyse.divisiontitles import captioned
 from wetgen.consult.analyse.numbering import nested
@@ -60,7 +60,7 @@ def division_words(text: str, pos: int, start: int) -> tuple[int, str, list[str]
     renumbered = bool(RENUMBERING_BEFORE.search(text, max(0, start - 40), start))  # "onder vernummering van hoofdstuk IVA tot IVB"
     while more := _DIVISION_MORE.match(text, end) or (None if renumbered and _BARE_TOT.match(text, end) else _DIVISION_RANGE.match(text, end)) or captioned(text, end):
         if more.re is _DIVISION_RANGE:  # "de afdelingen 7.4.1 tot en met 7.4.5"
-            numbers.extend(grammar.expand(numbers[-1], more.group("number")))
+            numbers.extend(numberranges.expand(numbers[-1], more.group("number")))
         numbers.append(more.group("number"))  # "de titels 6, 7 en 8"
         end = more.end()
     here = _THIS_CHAPTER.match(text, end)  # "de paragrafen 2 tot en met 4 van dit hoofdstuk"

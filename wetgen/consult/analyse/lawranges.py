@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from wetgen.consult.analyse.grammar import Part, expand
+from wetgen.consult.analyse.grammar import Part
+from wetgen.consult.analyse.numberranges import expand
 from wetgen.consult.analyse.refs import ARTICLE, Ref
 
 _THROUGH = re.compile(r"\.?\s*(?:tot\s+en\s+met|t/m)\s*", re.I)  # ".": of an abbreviation ("Rv.")

@@ -16,11 +16,10 @@ from wetgen.consult.analyse.grammar import (
     PAIRED,
     Part,
     cardinal_leden,
-    expand,
-    letter_range,
     parts,
     qualifiers,
 )
+from wetgen.consult.analyse.numberranges import expand, letter_range
 
 _RENUMBERING = r"(?:vernummering|hernummering|verlettering|(?:wijziging\s+van\s+de\s+)?(?:nummering|lettering))\s+van\s+"
 # the words before the units a renumbering names: "onder vernummering van (de) …"

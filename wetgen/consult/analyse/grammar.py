@@ -165,6 +165,8 @@ QUALIFIER = re.compile(
     # "onderdeel e, subonderdeel d": a lettered sub of a law's lettered onderdeel (a bill's
     # "onderdeel Q, onderdeel 2, subonderdeel c" is the bill's own text, read as its onderdeel)
     rf"|(?<=\b(?-i:[a-z]),\s)subonderdeel\s+(?P<subletter>(?-i:[a-z]))(?![\w°])"
+    # "onder b.1", "onderdeel a.2°": a law's onderdeel and its numbered sub written as one, with a dot
+    rf"|(?:aanhef\s+en\s+)?(?:onderdeel|onder|sub|letter)\s+(?P<dotted>(?-i:[a-z]))\.(?P<dotsub>[1-9]\d?)\s*°?(?![\w°]|\.\d)"
     rf"|(?:aanhef\s+en\s+)?(?:onderdelen|onderdeel)\s+(?P<pairs>{_PAIRED_LETTERS})"
     rf"|(?:aanhef\s+en\s+)?(?:onderdelen|onderdeel|sub|letter|onder)\s+(?P<items>{_LETTERS})"
     rf"|(?P<zin>(?:(?:het|de)\s+)?(?:{_ORDS}|laatste|\d+\s*e)\s+(?:vol)?zin\b|(?:vol)?zin\s+\d+\b)|aanhef\b(?!\s+en\b)",
@@ -267,7 +269,7 @@ def _inner_van(text: str, at: int) -> bool:
     """Tell whether "van" joins two qualifiers ("sub b van het tweede lid"), not a qualifier
     and its article ("het tweede lid van artikel 5")."""
     hit = QUALIFIER.match(text, at)
-    groups = ("ords", "bareords", "digits", "cards", "nth", "subs", "subs2", "subords", "numbered", "subletter", "pairs", "items")
+    groups = ("ords", "bareords", "digits", "cards", "nth", "subs", "subs2", "subords", "numbered", "subletter", "dotted", "pairs", "items")
     return bool(hit and any(hit.group(g) for g in groups))
 
 
@@ -293,6 +295,8 @@ def _group(hit: re.Match[str]) -> Group | None:
         return Group(subs=(hit.group("subletter"),))
     if hit.group("numbered"):  # "onderdeel 2, onder a": a numbered onderdeel with lettered subs
         return Group(items=(hit.group("numbered"),))
+    if hit.group("dotted"):
+        return Group(items=(hit.group("dotted"),), subs=(hit.group("dotsub"),))
     if hit.group("items") or hit.group("pairs"):
         listed = hit.group("items") or hit.group("pairs")
         words = _REPEATED_WORD.sub("", listed).replace("t/m", " - ")  # "a t/m c": no letters t, m

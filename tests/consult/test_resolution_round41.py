@@ -20,3 +20,14 @@ def test_an_onderdeel_and_its_numbered_sub_written_with_a_dot() -> None:
     ]
     # a letter, a dot and a space is the letter and the sentence's end: no sub
     assert [f[1:] for f in resolved("Zie artikel 8, onder c. 3 leden volgen.", default_bill(), "artikel", "item", "sub")] == [("8", "c", "")]
+
+
+def test_the_new_numbers_of_articles_renumbered_with_their_law_between() -> None:
+    """"De artikelen 3 tot en met 5 van de Woningwet worden vernummerd tot 4 tot en met 6": the new numbers are read,
+    and they are the Woningwet's; a law named after the new numbers still counts."""
+    text = "De artikelen 3 tot en met 5 van de Woningwet worden vernummerd tot 4 tot en met 6."
+    assert [f[1:] for f in resolved(text, default_bill(), "law", "artikel")] == [("Woningwet", n) for n in ("3", "4", "5", "4", "5", "6")]
+    listed = "De artikelen 7 en 8 van de Veerwet, worden vernummerd tot 9 en 10."
+    assert [f[1:] for f in resolved(listed, default_bill(), "law", "artikel")] == [("Veerwet", n) for n in ("7", "8", "9", "10")]
+    after = "De artikelen 7 en 8 worden vernummerd tot 9 en 10 van de Veerwet."
+    assert [f[1:] for f in resolved(after, default_bill(), "law", "artikel")][-2:] == [("Veerwet", "9"), ("Veerwet", "10")]

@@ -114,8 +114,8 @@ def find_references(text: str, lexicon: LawLexicon | None = None) -> list[Ref]:
               if not any(f.start < r.end and r.start < f.end for f in found)]  # fmt: skip
     found += [Ref(n, s, e, ARTICLE, (Part(n),), detail=ALIAS if alias else "")
               for s, e, n, alias in stage_numbers(text) if not any(r.start < e and s < r.end for r in found)]  # fmt: skip
-    found += [Ref(text[s:e], s, e, ARTICLE if ps[0].artikel else LOOSE, ps, law_tail(text, e, lexicon)[0] if ps[0].artikel else "")
-              for s, e, ps in renumbered(text) if not any(r.start < e and s < r.end for r in found)]  # fmt: skip
+    found += [Ref(text[s:e], s, e, ARTICLE if ps[0].artikel else LOOSE, ps, law_tail(text, law_at, lexicon)[0] if ps[0].artikel else "")
+              for s, e, ps, law_at in renumbered(text) if not any(r.start < e and s < r.end for r in found)]  # fmt: skip
     found += [Ref(text[s:e], s, e, DIVISION, detail=f"{kind} {', '.join(numbers)}") for s, e, kind, numbers in renumbered_divisions(text)
               if not any(r.start < e and s < r.end for r in found)]  # fmt: skip
     found += [Ref(text[s:e], s, e, LOOSE, (Part(),), detail=AANHEF) for s, e in bare_aanhef(text)]  # aanhef.py

@@ -58,9 +58,10 @@ _NUMBER_OR_TO = re.compile(rf"(?i){_LISTED_NUMBER}|{_TO}")
 # the new article numbers, bare after "tot": "(de voorgestelde) artikelen 12a en 12b worden
 # vernummerd tot 13 en 14", "worden de artikelen 12a en 12b vernummerd tot 13 en 14" (not "de leden 3 en 4 van
 # artikel 2.7 worden vernummerd tot 4 en 5": leden)
+# (their law may stand between: "De artikelen 3 tot en met 5 van de Woningwet worden vernummerd tot 4 tot en met 6")
 _NEW_ARTICLES = re.compile(
-    rf"(?i)\bartikel(?:en)?\s+{_NUMBERS}\s+(?:(?:wordt|worden)\s+)?(?:respectievelijk\s+)?vernummerd\s+tot\s+"
-    rf"(?P<new>{_NUMBERS})"
+    rf"(?i)\bartikel(?:en)?\s+{_NUMBERS}(?P<law>\s*,?\s+van\s+(?!(?:het\s+)?artikel)[^.;:\n]{{2,100}}?,?)?\s+(?:(?:wordt|worden)\s+)?"
+    rf"(?:respectievelijk\s+)?vernummerd\s+tot\s+(?P<new>{_NUMBERS})"
 )
 # several articles with their new numbers: "onder vernummering van de artikelen A 1 tot en met A 5 tot A 2 tot en met A 6"
 _SEVERAL_ARTICLES = re.compile(rf"(?i)\b{_RENUMBERING}(?:de\s+)?artikelen\s+{_NUMBERS}\s+tot\s+(?P<new>{_NUMBERS})")
@@ -72,9 +73,10 @@ _ONE_ARTICLE = re.compile(
 _RANGE = re.compile(r"(?P<first>[a-zA-Z]{1,2})\s+tot\s+en\s+met\s+(?P<last>[a-zA-Z]{1,2})|(?P<one>\b(?!en\b)[a-zA-Z]{1,2}\b)")
 
 
-def renumbered(text: str) -> list[tuple[int, int, tuple[Part, ...]]]:
-    """Return (start, end, parts) of the units a renumbering names that the usual reading does
-    not: the old lid of "het vierde tot vijfde lid", and the bare new letters after "tot"."""
+def renumbered(text: str) -> list[tuple[int, int, tuple[Part, ...], int]]:
+    """Return (start, end, parts, where their law is named) of the units a renumbering names that the usual reading
+    does not: the old lid of "het vierde tot vijfde lid", and the bare new letters after "tot"; the law of new
+    article numbers is named after them, or between the old numbers and the verb."""
     if "ummer" not in text and "etter" not in text:
         return []  # the quick answer for nearly every text
     found = []
@@ -99,8 +101,9 @@ def renumbered(text: str) -> list[tuple[int, int, tuple[Part, ...]]]:
     for hit in [*_NEW_ARTICLES.finditer(text), *_SEVERAL_ARTICLES.finditer(text)]:
         if _LEDEN_OF.search(text, max(0, hit.start() - 60), hit.start()):
             continue  # "de leden 3 en 4 van het voorgestelde artikel 2.7 worden vernummerd tot 4 en 5": leden
-        found.append((hit.start("new"), hit.end("new"), tuple(Part(x) for x in _new_numbers(hit.group("new")))))
-    return sorted(found)
+        law_at = hit.start("law") if "law" in hit.re.groupindex and hit.group("law") else hit.end("new")
+        found.append((hit.start("new"), hit.end("new"), tuple(Part(x) for x in _new_numbers(hit.group("new"))), law_at))
+    return sorted((*one, one[1]) if len(one) == 3 else one for one in found)
 
 
 # divisions with their new numbers, bare after the verb: "De afdelingen 9.1, 9.2 en 9.3 worden vernummerd tot 9.1.1,

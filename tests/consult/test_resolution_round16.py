@@ -83,8 +83,8 @@ def test_renumbering_one_article_names_that_article_alone(one_law):
 def test_the_plural_is_no_renumbering_of_one_article():
     # not article 28a renumbered alone: the plural renumbers the range, to the new range after "tot" (round 40)
     found = renumbered("Onder vernummering van de artikelen 28a tot en met 28c tot 28b tot en met 28d")
-    assert [p.artikel for _, _, parts in found for p in parts] == ["28b", "28c", "28d"]
-    assert [p.artikel for _, _, parts in renumbered("onder vernummering van artikel 5 tot artikel 6") for p in parts] == ["5"]
+    assert [p.artikel for _, _, parts, _ in found for p in parts] == ["28b", "28c", "28d"]
+    assert [p.artikel for _, _, parts, _ in renumbered("onder vernummering van artikel 5 tot artikel 6") for p in parts] == ["5"]
 
 
 # --- a bare article in a text on no amended law: the law named before it in its paragraph -------

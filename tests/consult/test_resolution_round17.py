@@ -81,7 +81,7 @@ def test_verletterd_tot_of_an_amended_laws_article(one_law):
 
 def test_relettering_reads_only_letters_after_the_verb():
     text = "de onderdelen c en d worden respectievelijk geletterd d en e"
-    assert [(text[s:e], [p.item for p in parts]) for s, e, parts in renumbered(text)] == [("d en e", ["d", "e"])]
+    assert [(text[s:e], [p.item for p in parts]) for s, e, parts, _ in renumbered(text)] == [("d en e", ["d", "e"])]
     assert renumbered("de onderdelen a tot en met d worden geletterd als volgt") == []
     assert renumbered("de letters worden opnieuw geletterd b tot en met e") == []
 
@@ -89,7 +89,7 @@ def test_relettering_reads_only_letters_after_the_verb():
 def test_a_range_after_verlettering_is_no_list_of_new_letters(one_law):
     # "onder verlettering van onderdeel b tot en met g": "en" is no letter (s02 had read it so)
     assert renumbered("onder verlettering van onderdeel b tot en met g tot c tot en met h") != []
-    assert all(p.item != "en" for _, _, parts in renumbered("onder verlettering van onderdelen b tot en met g") for p in parts)
+    assert all(p.item != "en" for _, _, parts, _ in renumbered("onder verlettering van onderdelen b tot en met g") for p in parts)
 
 
 # --- "het Reglement van Orde" without its Kamer -------------------------------------------------

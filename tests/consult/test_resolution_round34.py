@@ -26,15 +26,15 @@ def test_a_lid_in_brackets_in_words_after_the_article_number():
 
 
 def test_an_abbreviation_a_text_defines_for_an_unlisted_law_holds_in_its_later_paragraphs(tmp_path):
-    text = ("De Wet openbare manifestaties (Wom) is van toepassing op betogingen.\n\n"
-            "De burgemeester kan op grond van de artikelen 6 en 7 Wom voorschriften geven.\n\n"
-            "De Wom bepaalt in artikel 5 lid 2 sub c dat de burgemeester een betoging kan verbieden.")  # fmt: skip
+    text = ("De Wet openbare zeemanifestaties (Wozm) is van toepassing op vlootschouwen.\n\n"
+            "De burgemeester kan op grond van de artikelen 6 en 7 Wozm voorschriften geven.\n\n"
+            "De Wozm bepaalt in artikel 5 lid 2 sub c dat de burgemeester een vlootschouw kan verbieden.")  # fmt: skip
     found = resolved(text, _no_law(tmp_path), "scope", "law", "artikel", "lid", "item")
-    law = "Wet openbare manifestaties"
-    assert found == [("artikelen 6 en 7 Wom", "other_law", law, "6", "", ""), ("artikelen 6 en 7 Wom", "other_law", law, "7", "", ""),
+    law = "Wet openbare zeemanifestaties"
+    assert found == [("artikelen 6 en 7 Wozm", "other_law", law, "6", "", ""), ("artikelen 6 en 7 Wozm", "other_law", law, "7", "", ""),
                      ("artikel 5 lid 2 sub c", "other_law", law, "5", "2", "c")]  # fmt: skip
     # only where the letters begin the title's words: "(Wom)" after other words defines nothing
-    other = "Het besluit over de lijst (Wom) geldt.\n\nZie artikel 10 Wom."
+    other = "Het besluit over de lijst (Wozm) geldt.\n\nZie artikel 10 Wozm."
     assert [t[1] for t in targets(other, _no_law(tmp_path))] == ["unknown"]
 
 
@@ -137,8 +137,8 @@ def test_defined_abbreviations_that_are_words_or_name_no_law_define_nothing(tmp_
     assert targets("De Wet Dba (Wet Dba) is omstreden.", default_bill()) == []  # no endless redefinition
     text = "De Wet aanpak taalachterstanden (Wat) is geëvalueerd.\n\nDe Gemeentewet kent veel. Wat artikel 172 betreft, is het divers."
     assert targets(text, _no_law(tmp_path))[-1][2] == "Gemeentewet"
-    acm = ("De ACM is ingesteld bij de Instellingswet Autoriteit Consument en Markt (ACM).\n\n"
-           "De ACM acht artikel 12 te ruim geformuleerd.")  # fmt: skip
+    acm = ("De AVH is ingesteld bij de Instellingswet Autoriteit Veer en Haven (AVH).\n\n"
+           "De AVH acht artikel 12 te ruim geformuleerd.")  # fmt: skip
     assert targets(acm, _no_law(tmp_path))[-1][1] == "unknown"  # the authority, not the law
     assert resolved("De Wet Ahr (Ahr) geldt. Zie artikel 5 Ahr.", _no_law(tmp_path), "law")[0][1] == "Wet Ahr"
 

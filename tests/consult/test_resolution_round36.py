@@ -346,7 +346,10 @@ def test_the_onderdelen_an_amendement_inserts_head_their_text(tmp_path):
 def test_after_the_third_review_a_generic_word_an_acronym_and_a_real_range_are_read_right():
     # a "… wet" in lower case is no law's name ("de uitvoeringswet"), nor is an "Algemene" name cut at its head
     assert [r.law for r in find_references("Artikel 4 van de uitvoeringswet wijst aan.")] == [""]
-    assert [r.law for r in find_references("artikel 9 van de Algemene pensioenwet politieke ambtsdragers")] == [""]
+    assert [r.law for r in find_references("artikel 9 van de Algemene pensioenwet gewezen veerlieden")] == [""]
+    # (a listed one is read whole)
+    assert [r.law for r in find_references("artikel 9 van de Algemene pensioenwet politieke ambtsdragers")] == [
+        "Algemene pensioenwet politieke ambtsdragers"]
     # an acronym after "afdeling" is no Roman number with a letter
     assert find_references("De afdeling ICT van de gemeente werkt samen met de afdeling VVE.") == []
     # after "vernummering van" a bare "tot" gives the new number, "tot en met" is still a range

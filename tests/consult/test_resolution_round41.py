@@ -31,3 +31,20 @@ def test_the_new_numbers_of_articles_renumbered_with_their_law_between() -> None
     assert [f[1:] for f in resolved(listed, default_bill(), "law", "artikel")] == [("Veerwet", n) for n in ("7", "8", "9", "10")]
     after = "De artikelen 7 en 8 worden vernummerd tot 9 en 10 van de Veerwet."
     assert [f[1:] for f in resolved(after, default_bill(), "law", "artikel")][-2:] == [("Veerwet", "9"), ("Veerwet", "10")]
+
+
+def test_a_paragraaf_of_a_roman_chapter_keeps_its_chapter() -> None:
+    """"hoofdstuk III, paragraaf 1 en 2" and "paragraaf 1 van hoofdstuk III": a law with Roman chapters numbers its
+    paragrafen within each chapter, so the target is paragraaf 1 within hoofdstuk III (one reference, no separate
+    target for the chapter); a chapter numbered with digits still gives its units nested numbers."""
+    from wetgen.consult.analyse.explain import explain_references
+
+    text = ("Zie hoofdstuk III, paragraaf 1 en 2, van de Veerwet en paragraaf 4 van hoofdstuk IV van de Veerwet. "
+            "Zie ook afdeling 2 van hoofdstuk 3 van de Veerwet.")  # fmt: skip
+    found = [(r.text, r.target.within, r.target.division) for p in explain_references(text, default_bill()) for r in p.references]
+    assert found == [("hoofdstuk III, paragraaf 1 en 2, van de Veerwet", "hoofdstuk III", "paragraaf 1"),
+                     ("hoofdstuk III, paragraaf 1 en 2, van de Veerwet", "hoofdstuk III", "paragraaf 2"),
+                     ("paragraaf 4 van hoofdstuk IV van de Veerwet", "hoofdstuk IV", "paragraaf 4"),
+                     ("afdeling 2 van hoofdstuk 3 van de Veerwet", "", "afdeling 3.2")]  # fmt: skip
+    assert [r.words for p in explain_references("Zie paragraaf 4 van hoofdstuk IV van de Veerwet.", default_bill())
+            for r in p.references] == ["Veerwet, hoofdstuk IV, paragraaf 4"]  # fmt: skip

@@ -722,9 +722,10 @@ def structural(resolution, numbers: BillNumbers | None = None) -> dict | None:
     if place.scope in ("law", "other_law"):
         target = _keep({"scope": place.scope, "law": place.law, "artikel": place.artikel,
                         "lid": place.lid, "item": place.item, "sub": place.sub})  # fmt: skip
-        if place.division:
-            kind, _, number = place.division.partition(" ")
-            target[kind] = number
+        for division in (place.within, place.division):  # "hoofdstuk III, paragraaf 1": both
+            if division:
+                kind, _, number = division.partition(" ")
+                target[kind] = number
         if place.scope == "law":
             target["bill_nodes"] = [_node(eid, numbers) for eid in resolution.nodes]
         return target

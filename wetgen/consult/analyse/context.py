@@ -37,6 +37,7 @@ class Target(NamedTuple):
     item: str = ""  # an onderdeel (a, b…) of a list
     sub: str = ""  # a subonderdeel (1°, 2°…)
     division: str = ""  # "hoofdstuk III", "titel 10", "afdeling 2.3"
+    within: str = ""  # the chapter of a division numbered within it: "hoofdstuk III" of its "paragraaf 1"
     detail: str = ""  # a place in the MvT: "paragraaf 4.2", "p. 12"
 
 

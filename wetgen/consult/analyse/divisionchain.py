@@ -7,17 +7,22 @@ import re
 
 from wetgen.consult.analyse.codes import book_of, is_code
 from wetgen.consult.analyse.context import Target
+from wetgen.consult.analyse.numbering import is_roman
 
 _BOOK_BEFORE = re.compile(r"\bBoek\s+(?P<book>\d+)\s*,\s*$")
 _INNER = re.compile(r"\s*,\s*(?P<kind>titel|afdeling|paragraaf)\s+(?P<number>\d+[a-z]?)(?![\w.:°])", re.I)
 _HOLDS = {"titel": ("afdeling", "paragraaf"), "hoofdstuk": ("titel", "afdeling", "paragraaf")}
 
 
-def chained(text: str, start: int, end: int, word: str, numbers: list[str]) -> tuple[int, str, list[str], int] | None:
-    """Return (start, kind, numbers, end) of the smallest of a chain of divisions ("Boek 7, titel
+def chained(text: str, start: int, end: int, word: str, numbers: list[str]) -> tuple[int, str, list[str], int, str] | None:
+    """Return (start, kind, numbers, end, chapter it is within) of the smallest of a chain of divisions ("Boek 7, titel
     12, afdeling 1": afdeling 7.12.1, from "Boek" on; "hoofdstuk 7, titel 3, paragraaf 1": paragraaf
-    7.3.1; "Hoofdstuk E, paragraaf 1" of the Kieswet: paragraaf 1); None where no smaller one follows."""
+    7.3.1; "Hoofdstuk E, paragraaf 1" of the Kieswet: paragraaf 1; "hoofdstuk III, paragraaf 1": paragraaf 1 within
+    hoofdstuk III, as a law with Roman chapters numbers its paragrafen); None where no smaller one follows."""
     lettered = word == "hoofdstuk" and len(numbers) == 1 and len(numbers[0]) == 1 and numbers[0] in "ABDEFGHJKMNOPQRSTUWYZ"  # not I, V, X, L, C
+    if word == "hoofdstuk" and len(numbers) == 1 and is_roman(numbers[0]) and not lettered:
+        inner = _INNER.match(text, end)
+        return (start, inner.group("kind").lower(), [inner.group("number")], inner.end(), f"hoofdstuk {numbers[0]}") if inner else None
     if len(numbers) != 1 or not (numbers[0].isdigit() or lettered):
         return None
     kind, number, stop = word, numbers[0], end
@@ -29,8 +34,8 @@ def chained(text: str, start: int, end: int, word: str, numbers: list[str]) -> t
         return None
     book = _BOOK_BEFORE.search(text, max(0, start - 12), start) if word == "titel" else None
     if book:
-        return book.start(), kind, [f"{book.group('book')}.{number}"], stop
-    return start, kind, [number], stop
+        return book.start(), kind, [f"{book.group('book')}.{number}"], stop, ""
+    return start, kind, [number], stop, ""
 
 
 def in_titel_named(kind: str, number: str, divisions: tuple[Target, ...]) -> Target | None:

@@ -69,7 +69,7 @@ class DivisionResolving:
             if book_of(law).lower() in ("", book.lower()):
                 law, number = with_book(law, f"{book}:1")[0], rest
         amended = self.amended_law(law)
-        target = Target(LAW if amended else OTHER_LAW, amended or law, division=f"{kind} {number}")
+        target = Target(LAW if amended else OTHER_LAW, amended or law, division=f"{kind} {number}", within=ref.within)
         return self.place(ref, target, context)
 
     def _own_division(self, ref: Ref, context: Context, detail: str, inserted: bool = False) -> Resolution | None:

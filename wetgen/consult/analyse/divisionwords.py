@@ -10,7 +10,7 @@ from wetgen import ids
 from wetgen.consult.analyse import grammar, numberranges
 from wetgen.consult.analyse.divisionchain import chained
 from wetgen.consult.analyse.divisiontitles import captioned
-from wetgen.consult.analyse.numbering import nested
+from wetgen.consult.analyse.numbering import is_roman, nested
 from wetgen.consult.analyse.renumbering import RENUMBERING_BEFORE
 
 # a division's number: "4", "10.1.3", "IV", "IIA"
@@ -38,9 +38,10 @@ _BARE_TOT = re.compile(r"\s+tot\s+(?!en\s+met\b)", re.I)  # "… tot IVB": the n
 _THIS_CHAPTER = re.compile(r"\s+van\s+dit\s+hoofdstuk\b", re.I)
 
 
-def division_words(text: str, pos: int, start: int) -> tuple[int, str, list[str], int, bool] | None:
+def division_words(text: str, pos: int, start: int) -> tuple[int, str, list[str], int, bool, str] | None:
     """Read the divisions a word at `start` names, their numbers from `pos` on: (start, word,
-    numbers, end, whether "van dit hoofdstuk" follows), or None when no number follows."""
+    numbers, end, whether "van dit hoofdstuk" follows, the Roman chapter they are numbered within), or None when
+    no number follows."""
     number = _DIVISION_NUMBER.match(text, pos)
     if not number and _kind(text[start:pos].strip()) == "hoofdstuk" and _LAW_OR_CHANGE.match(text, pos, pos + 160):
         number = _LETTER_CHAPTER.match(text, pos)  # "hoofdstuk E" of the Kieswet, named with it or in a change
@@ -56,7 +57,7 @@ def division_words(text: str, pos: int, start: int) -> tuple[int, str, list[str]
         numbers, end = [number.group("number")], number.end()
         if (outer := _OUTER.search(text, max(0, start - 12), start)) and _IN_BOOK.match(text, end):
             start = outer.start()  # "Titel (Titel 10) in het Vijfde Boek": one mention
-    start, word, numbers, end = chained(text, start, end, word, numbers) or (start, word, numbers, end)  # "Boek 7, titel 12, afdeling 1"
+    start, word, numbers, end, within = chained(text, start, end, word, numbers) or (start, word, numbers, end, "")  # "Boek 7, titel 12, afdeling 1"
     renumbered = bool(RENUMBERING_BEFORE.search(text, max(0, start - 40), start))  # "onder vernummering van hoofdstuk IVA tot IVB"
     while more := _DIVISION_MORE.match(text, end) or (None if renumbered and _BARE_TOT.match(text, end) else _DIVISION_RANGE.match(text, end)) or captioned(text, end):
         if more.re is _DIVISION_RANGE:  # "de afdelingen 7.4.1 tot en met 7.4.5"
@@ -79,7 +80,9 @@ def division_words(text: str, pos: int, start: int) -> tuple[int, str, list[str]
         end = book.end()
     elif container and end == container.end():  # "titel 3 van hoofdstuk 6": titel 6.3
         numbers = nested(numbers, container.group("kind"), container.group("number"))
-    return start, word, numbers, end, bool(here)
+        roman = container.group("kind").lower() == "hoofdstuk" and is_roman(container.group("number"))
+        within = f"hoofdstuk {container.group('number')}" if roman else within  # "paragraaf 1 van hoofdstuk III"
+    return start, word, numbers, end, bool(here), within
 
 
 def _kind(word: str) -> str:

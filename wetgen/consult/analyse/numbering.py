@@ -34,6 +34,8 @@ def target_words(target: Target, law: str = "") -> str:
         parts.append(f"onderdeel {target.item}")
     if target.sub:
         parts.append(f"onder {target.sub}°")
+    if target.within:
+        parts.append(target.within)  # "hoofdstuk III, paragraaf 1"
     if target.division:
         parts.append(target.division)
     return ", ".join(parts)

@@ -39,6 +39,7 @@ class Ref(NamedTuple):
     in_chapter: bool = False  # "de paragrafen 2 tot en met 4 van dit hoofdstuk"
     own_text: bool = False  # "zie hierna onder par. 2": the MvT's own paragraph, where the text is the MvT
     title: str = ""  # the words after a division's number: "Hoofdstuk 2. Toegang …"
+    within: str = ""  # the chapter a division is numbered within: "hoofdstuk III" of "hoofdstuk III, paragraaf 1"
 
     @property
     def articles(self) -> tuple[str, ...]:

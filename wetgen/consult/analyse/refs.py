@@ -264,7 +264,7 @@ def _anaphor_ref(text: str, start: int, match: re.Match[str], groups: list[Group
 def _division(text: str, pos: int, start: int, lexicon: LawLexicon) -> list[Ref]:
     if not (words := division_words(text, pos, start)):
         return []
-    start, word, numbers, end, here = words
+    start, word, numbers, end, here, within = words
     if text[start - 1 : start] in _OPENING_QUOTES and text[start].isupper() and _CITED_IN.match(text, end):
         return []  # "‘Hoofdstuk 3 Hiërarchie van regelingen’, in: S.E. Zijlstra (red.), Wetgeven": a book's chapter
     law, this_bill, that_law, end, foreign = law_tail(text, end, lexicon)
@@ -282,7 +282,7 @@ def _division(text: str, pos: int, start: int, lexicon: LawLexicon) -> list[Ref]
     start = start if law or this_bill or that_law or foreign else opschrift_before(text, start)  # opschrift.py
     title = "" if law or this_bill or that_law or foreign else text[end : end + 120]
     return [Ref(text[start:end].strip(), start, end, DIVISION, (), law, this_bill, that_law,
-                detail=detail, foreign=foreign, in_chapter=here, title=title)]  # fmt: skip
+                detail=detail, foreign=foreign, in_chapter=here, title=title, within=within)]  # fmt: skip
 
 
 def _bare_number(text: str, at: int, lexicon: LawLexicon) -> list[Ref]:

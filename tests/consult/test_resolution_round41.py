@@ -48,3 +48,13 @@ def test_a_paragraaf_of_a_roman_chapter_keeps_its_chapter() -> None:
                      ("afdeling 2 van hoofdstuk 3 van de Veerwet", "", "afdeling 3.2")]  # fmt: skip
     assert [r.words for p in explain_references("Zie paragraaf 4 van hoofdstuk IV van de Veerwet.", default_bill())
             for r in p.references] == ["Veerwet, hoofdstuk IV, paragraaf 4"]  # fmt: skip
+
+
+def test_an_instruction_naming_its_law_before_the_article() -> None:
+    """"In de Wet op de accijns wordt artikel 27, eerste lid, als volgt gewijzigd": the article is that law's, also in
+    the new text of another law and where the bill amends a third; its onderdelen below follow it."""
+    text = ("In de Veerwet wordt artikel 27, eerste lid, als volgt gewijzigd:\n\n1. In onderdeel a wordt «€ 5» vervangen door «€ 6».\n\n"
+            "In de Havenwet worden na artikel 4 twee artikelen ingevoegd.\n\nIn de toelichting wordt artikel 27 besproken.")  # fmt: skip
+    found = resolved(text, default_bill(), "law", "artikel", "item")
+    assert [f[1:] for f in found if f[0] != "toelichting"] == [
+        ("Veerwet", "27", ""), ("Veerwet", "27", "a"), ("Havenwet", "4", ""), ("Huisvestingswet 2014", "27", "")]

@@ -1,5 +1,5 @@
 """The law a sentence is about, named as its subject just before an article: "De Gemeentewet regelt in
-artikel 147 …", "In de Woningwet is in artikel 10 bepaald …". The article is that law's, as "artikel 147
+artikel 147 …", "In de Woningwet is in artikel 10 bepaald …", "In de Woningwet wordt artikel 27 als volgt gewijzigd". The article is that law's, as "artikel 147
 van de Gemeentewet" would be, where no law follows the number."""
 
 from __future__ import annotations
@@ -24,16 +24,23 @@ _SUBJECT = re.compile(
     r")(?:\s+(?!(?:dan|als|de|het|een|die|deze|van)\b)[a-z]+){0,3}\s+in\s+(?:de\s+)?$"
 )
 
+# an instruction that names its law before the article: "In de Wet op de accijns wordt artikel 27, eerste lid, als
+# volgt gewijzigd", "In de Woningwet worden na artikel 5 twee artikelen ingevoegd"
+_INSTRUCTION = re.compile(
+    rf"(?:^|(?<=[.;:!?])\s+|\n\s*)[Ii]n\s+(?:de|het)\s+(?P<place>{_LAW})\s+(?:wordt|worden)\s+(?:(?:na|vóór|voor)\s+)?(?:de\s+)?$"
+)
+
 
 def subject_law(text: str, at: int, refs: list, lexicon) -> list:
     """Return `refs` (the chain read at `at`) with the law its sentence names as subject before it
     filled in where the first names no law of its own; the others take it as a chain does."""
     if not refs or _named(refs[0]):
         return refs
-    found = _SUBJECT.search(text, max(0, sentence_start(text, at) - 1), at)  # (from the full stop: its lookbehind)
+    begin = max(0, sentence_start(text, at) - 1)  # (from the full stop: its lookbehind)
+    found = _SUBJECT.search(text, begin, at) or _INSTRUCTION.search(text, begin, at)
     if found is None:
         return refs
-    group = next(g for g in ("law", "after", "place") if found.group(g))
+    group = next(g for g in ("law", "after", "place") if found.groupdict().get(g))
     law = lexicon.match(text, found.start(group))
     if law is None or law.end != found.end(group):
         return refs

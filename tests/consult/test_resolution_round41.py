@@ -58,3 +58,18 @@ def test_an_instruction_naming_its_law_before_the_article() -> None:
     found = resolved(text, default_bill(), "law", "artikel", "item")
     assert [f[1:] for f in found if f[0] != "toelichting"] == [
         ("Veerwet", "27", ""), ("Veerwet", "27", "a"), ("Havenwet", "4", ""), ("Huisvestingswet 2014", "27", "")]
+
+
+def test_a_laws_onderdelen_each_with_its_word_and_an_amount_between() -> None:
+    """"onderdeel a, onderdeel b en onderdeel d" and "onderdeel a, tweede bedrag, onderdeel b, tweede bedrag, en onderdeel
+    d" name three onderdelen of one lid (an amount or a volzin between is read, no unit); "artikel 12 en onder a van
+    artikel 13" stays two references."""
+    for text in ("Zie artikel 27, eerste lid, onderdeel a, onderdeel b en onderdeel d, van de Veerwet.",
+                 "Genoemd in artikel 27, eerste lid, onderdeel a, tweede bedrag, onderdeel b, tweede bedrag, en onderdeel d, van de Veerwet.",
+                 "Zie artikel 27, eerste lid, onderdeel a, eerste volzin, en onderdeel b, en onderdeel d, van de Veerwet."):  # fmt: skip
+        assert [f[1:] for f in resolved(text, default_bill(), "law", "artikel", "lid", "item")] == [
+            ("Veerwet", "27", "1", x) for x in "abd"], text
+    assert [f[0] for f in resolved("Zie artikel 12 en onder a van artikel 13.", default_bill(), "artikel")] == [
+        "artikel 12", "onder a van artikel 13"]
+    # a numbered onderdeel with lettered subs is still one provision
+    assert [f[1:] for f in resolved("Zie artikel 3, onderdeel 2, onder a, van de Veerwet.", default_bill(), "item", "sub")] == [("2", "a")]

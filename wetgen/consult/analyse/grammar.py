@@ -169,7 +169,8 @@ QUALIFIER = re.compile(
     rf"|(?:aanhef\s+en\s+)?(?:onderdeel|onder|sub|letter)\s+(?P<dotted>(?-i:[a-z]))\.(?P<dotsub>[1-9]\d?)\s*°?(?![\w°]|\.\d)"
     rf"|(?:aanhef\s+en\s+)?(?:onderdelen|onderdeel)\s+(?P<pairs>{_PAIRED_LETTERS})"
     rf"|(?:aanhef\s+en\s+)?(?:onderdelen|onderdeel|sub|letter|onder)\s+(?P<items>{_LETTERS})"
-    rf"|(?P<zin>(?:(?:het|de)\s+)?(?:{_ORDS}|laatste|\d+\s*e)\s+(?:vol)?zin\b|(?:vol)?zin\s+\d+\b)|aanhef\b(?!\s+en\b)",
+    # a sentence, or an amount of a table's row ("onderdeel a, tweede bedrag"): read, no unit of its own
+    rf"|(?P<zin>(?:(?:het|de)\s+)?(?:{_ORDS}|laatste|\d+\s*e)\s+(?:(?:vol)?zin|zinsdeel|bedrag)\b|(?:vol)?zin\s+\d+\b)|aanhef\b(?!\s+en\b)",
     re.I,
 )
 # what may stand between two qualifiers: "tweede lid, onderdeel b", "lid 2 sub b", "sub b van
@@ -177,9 +178,12 @@ QUALIFIER = re.compile(
 # "tweede lid en vierde lid", "het eerste lid en het derde lid": leden joined by a bare "en"; an
 # older text closes a dot number with a dot before its qualifiers ("artikel 4.2., eerste lid")
 _AND_LID = rf"\s+en\s+(?=(?:(?:het|de)\s+)?(?:{STATE}\s+)?{_ORD}\s+lid\b|lid\s+\d|(?:het\s+)?{NTH}\s+lid\b)"
+# a law's onderdelen each with their word, joined by a bare "en": "onderdeel a, onderdeel b en onderdeel d"
+_AND_ITEM = r"\s+(?:en|of)\s+(?=(?:onderdeel|onder|sub)\s+(?-i:[a-z])(?![\w°]))"
+_AND_ITEM_AT = re.compile(_AND_ITEM, re.I)  # (the loop asks whether a separator is this one)
 QUALIFIER_SEP = re.compile(
     rf"\s*,\s*van\s+(?:het\s+|de\s+)?(?=(?:{_ORD})\s+lid\b(?!\s+(?:van|in)\s+(?:het\s+|de\s+)?(?:artikel|art\b|artt?\.)))"  # "onderdelen a en b, van het eerste lid"
-    rf"|{PAIRED}|(?:(?<=\d)\.(?=\s*,))?\s*,\s*(?:en\s+)?|{_JUNCTO}|{_AND_LID}|\s+(?:(?:van|in)\s+(?:het\s+|de\s+)?)?", re.I
+    rf"|{PAIRED}|(?:(?<=\d)\.(?=\s*,))?\s*,\s*(?:en\s+)?|{_JUNCTO}|{_AND_LID}|{_AND_ITEM}|\s+(?:(?:van|in)\s+(?:het\s+|de\s+)?)?", re.I
 )
 # after an article, a lid after a bare "en" that names its own article belongs to that one:
 # "artikel 5, tweede lid en het derde lid van artikel 6"
@@ -230,6 +234,8 @@ def qualifiers(text: str, pos: int, loose: bool = False) -> tuple[list[Group], i
         inner = bool(sep and re.search(r"\b(?:van|in)\b", sep.group(0), re.I))
         if groups and inner and not _inner_van(text, at):
             break
+        if not groups and sep and (bare := _AND_ITEM_AT.match(text, end)) and bare.end() == at:
+            break  # "artikel 27 en onder a van artikel 28": the bare "en" joins onderdelen only
         hit = QUALIFIER.match(text, at)
         if not hit or (at == end and end != pos):
             break
@@ -241,6 +247,8 @@ def qualifiers(text: str, pos: int, loose: bool = False) -> tuple[list[Group], i
             pass  # "tweede lid, eerste volzin": the sentence of the lid named, read and left
         elif group is not None and group.leden and groups and _step_of_onderdeel(groups[-1], sep):
             pass  # "Artikel I, onderdeel A, eerste lid": a step of the bill's onderdeel, read and left
+        elif group is not None and groups and _more_letters(groups[-1], group):
+            groups[-1] = groups[-1]._replace(items=tuple(dict.fromkeys((*groups[-1].items, *group.items))))
         elif group is not None:
             if not groups or (group.leden and not inner and (groups[-1].leden or groups[-1].items)):
                 groups.append(group)  # a new lid group: "…, onder a, en tweede lid"
@@ -248,6 +256,13 @@ def qualifiers(text: str, pos: int, loose: bool = False) -> tuple[list[Group], i
                 groups[-1] = _join(groups[-1], group)
         end = hit.end()
     return groups, end
+
+
+def _more_letters(last: Group, group: Group) -> bool:
+    """Tell whether a qualifier names further onderdelen of the same list as the one before it, each with its word:
+    "onderdeel a, onderdeel b en onderdeel d", "onderdeel a, tweede bedrag, onderdeel b" (small letters)."""
+    return bool(last.items and group.items and not group.leden and not group.subs and not last.subs
+                and all(len(i) <= 2 and i.isalpha() and i.islower() for i in (*last.items, *group.items)))
 
 
 def _step_of_onderdeel(last: Group, sep: re.Match[str] | None) -> bool:

@@ -73,3 +73,16 @@ def test_a_laws_onderdelen_each_with_its_word_and_an_amount_between() -> None:
         "artikel 12", "onder a van artikel 13"]
     # a numbered onderdeel with lettered subs is still one provision
     assert [f[1:] for f in resolved("Zie artikel 3, onderdeel 2, onder a, van de Veerwet.", default_bill(), "item", "sub")] == [("2", "a")]
+
+
+def test_a_volzin_named_alone_in_a_new_lid_is_that_lid() -> None:
+    """In new leden added to an article, "De eerste zin" is a sentence of the lid it stands in, also where a copy put a
+    bullet before the lid's number; where the instruction named the lid, that lid stays."""
+    text = ("Aan artikel 42 van de Huisvestingswet 2014 worden twee leden toegevoegd, luidende:\n\n"
+            " • 6. De termijn, bedoeld in het eerste en tweede lid, wordt verlengd. De eerste zin is van overeenkomstige "
+            "toepassing op een vergunning.\n\n • 7. Het zesde lid geldt niet.")  # fmt: skip
+    found = resolved(text, default_bill(), "artikel", "lid")
+    assert ("De eerste zin", "42", "6") in found
+    named = ("Artikel 42 van de Huisvestingswet 2014 wordt als volgt gewijzigd:\n\n1. In het eerste lid wordt na de tweede "
+             "volzin een volzin ingevoegd, luidende: De in de tweede volzin bedoelde termijn is zes weken.")  # fmt: skip
+    assert [f[2] for f in resolved(named, default_bill(), "artikel", "lid") if "volzin" in f[0]] == ["1", "1"]

@@ -18,7 +18,7 @@ _QUOTED_LID = re.compile(r"\b(?:luidt|luiden|luidende|luidend|toegevoegd|ingevoe
 _LID_NUMBER = re.compile(r"\s*[\u201c\"\u2018\u00ab]?\s*(?P<lid>\d{1,2}[a-z]?)\.\s+(?-i:[A-Z])")  # after an opening quote too
 # a lid number that opens its text or follows a sentence's end: "2. Op …", or the number alone
 # on its line as databases print it ("… hadden.\n2\nOp …", read with its line breaks as spaces)
-_LID_LINE = re.compile(r"(?:^|(?<=[.;:])\s+)(?P<lid>\d{1,2}[a-z]?)\.?\s+(?=[A-Z])")
+_LID_LINE = re.compile(r"(?:^[ \t]*(?:[•·▪][ \t]*)?|(?<=[.;:])\s+)(?P<lid>\d{1,2}[a-z]?)\.?\s+(?=[A-Z])")  # (a copy's bullet before it)
 _SENTENCE = "volzin"  # refs.SENTENCE
 # an instruction's step that quotes the words it changes: "1. In het derde lid wordt «…", "2. In het
 # vierde lid wordt «…» vervangen door «…", "3. Aan het slot wordt «…» toegevoegd"

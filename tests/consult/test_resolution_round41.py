@@ -86,3 +86,13 @@ def test_a_volzin_named_alone_in_a_new_lid_is_that_lid() -> None:
     named = ("Artikel 42 van de Huisvestingswet 2014 wordt als volgt gewijzigd:\n\n1. In het eerste lid wordt na de tweede "
              "volzin een volzin ingevoegd, luidende: De in de tweede volzin bedoelde termijn is zes weken.")  # fmt: skip
     assert [f[2] for f in resolved(named, default_bill(), "artikel", "lid") if "volzin" in f[0]] == ["1", "1"]
+
+
+def test_a_bare_number_with_a_list_of_leden_in_quoted_or_new_words() -> None:
+    """«19, vierde en vijfde lid,» in the words an instruction replaces, and "19, derde en vierde lid" after "vervangen
+    door:", are article 19 with those leden (as «12, eerste lid» was)."""
+    text = "In artikel 5, eerste lid, van de Huisvestingswet 2014 wordt «19, vierde en vijfde lid,» vervangen door: 19, derde en vierde lid,."
+    found = resolved(text, default_bill(), "artikel", "lid")
+    assert [f[1:] for f in found[1:]] == [("19", "4"), ("19", "5"), ("19", "3"), ("19", "4")]
+    # a count before leden in prose is no article: "het kost 19, vierde en vijfde lid niet" is not quoted
+    assert [f[0] for f in resolved("Het kost 19, vierde en vijfde lid te lezen.", default_bill(), "artikel")] == []

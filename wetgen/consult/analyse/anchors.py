@@ -74,7 +74,8 @@ _TREATIES = ("EVRM", "IVRK", "IVBPR", "IVESCR")
 # eerste lid, 32a, eerste lid, en 32b, eerste lid", "«en 27, eerste lid»"): right after "door:", "«" or "«en"
 _NEW_WORDS_NUMBER = re.compile(
     rf"(?<![\w.,:/€-])\d{{1,4}}[a-z]{{0,3}}(?:[.:]\d+[a-z]{{0,3}})*"
-    rf"(?=(?:(?:\s*,\s*|\s+en\s+|\s+of\s+)\d{{1,4}}[a-z]{{0,3}}(?:[.:]\d+[a-z]{{0,3}})*)*\s*,\s*(?:het\s+)?(?:{grammar.ORDINALS})\s+lid\b)", re.I
+    rf"(?=(?:(?:\s*,\s*|\s+en\s+|\s+of\s+)\d{{1,4}}[a-z]{{0,3}}(?:[.:]\d+[a-z]{{0,3}})*)*\s*,\s*(?:het\s+)?(?:{grammar.ORDINALS})"
+    rf"(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+tot\s+en\s+met\s+)(?:het\s+)?(?:{grammar.ORDINALS}))*\s+(?:lid|leden)\b)", re.I  # "«19, vierde en vijfde lid,»"
 )
 _NEW_WORDS_BEFORE = re.compile(r"(?:door:|«|«en|«of)\s*$", re.I)
 _ORDINALS_BEFORE = re.compile(

@@ -96,3 +96,11 @@ def test_a_bare_number_with_a_list_of_leden_in_quoted_or_new_words() -> None:
     assert [f[1:] for f in found[1:]] == [("19", "4"), ("19", "5"), ("19", "3"), ("19", "4")]
     # a count before leden in prose is no article: "het kost 19, vierde en vijfde lid niet" is not quoted
     assert [f[0] for f in resolved("Het kost 19, vierde en vijfde lid te lezen.", default_bill(), "artikel")] == []
+
+
+def test_a_laws_name_in_capitals_after_a_bills_artikel_heading_is_its_caption() -> None:
+    """"ARTIKEL I ALGEMENE KINDERBIJSLAGWET": the reference is "ARTIKEL I", the bill's; the capitals are the heading's
+    caption (the law the article amends), as "ARTIKEL II (Woningwet)" would write it; "artikel 5 Awb" keeps its law."""
+    text = "ARTIKEL I HUISVESTINGSWET 2014\n\nDe Huisvestingswet 2014 wordt als volgt gewijzigd:\n\nZie artikel 5 Awb."
+    found = resolved(text, default_bill(), "scope", "artikel")
+    assert found == [("ARTIKEL I", "bill", "I"), ("artikel 5 Awb", "other_law", "5")]

@@ -19,6 +19,8 @@ from wetgen.consult.analyse.spacedletter import joined_letter
 
 GRONDWET = "Grondwet"
 _ITEM_MARK = re.compile(r"\.\s+(?-i:[a-z])")  # "…, c. een …": a letter that marks an item, not an article's
+# a law's name in capitals after a bill's ARTIKEL heading ("ARTIKEL I ALGEMENE KINDERBIJSLAGWET")
+_CAPTION_LAW = re.compile(r"[ \t]+[A-Z0-9ÄËÏÖÜÉÈ'’.,\- ]+")
 _CAPITALS_HEADING = re.compile(r"(?=.*[A-Z]{4})[^a-z]+")  # a name in capitals throughout ("UITVOERINGSBESLUIT WHW 2008")
 # the new numbers after a renumbering's bare "tot", up to the law named after them
 _NEW_NUMBERS = re.compile(rf"(?i)\s*tot\s+(?:artikel(?:en)?\s+)?{FIRST_NUMBER}(?:(?:\s*,\s*|\s+en\s+|{grammar.PAIRED}|{grammar.RANGE}){FIRST_NUMBER})*")
@@ -113,6 +115,8 @@ def article_chain(
         law, this_bill, that_law, _, foreign = law_tail(text, new.end(), lexicon)
     else:
         law, this_bill, that_law, end, foreign = law_tail(text, end, lexicon)
+        if law and text.startswith("ARTIKEL ", pieces[0][0]) and is_roman(number) and _CAPTION_LAW.fullmatch(text, pieces[-1][1], end):
+            law, end = "", pieces[-1][1]  # "ARTIKEL I ALGEMENE KINDERBIJSLAGWET": the heading's caption, not a tail
     if law and len(parts) == 1 and not (parts[0].lid or parts[0].item) and _LID_AFTER_LAW.match(text, end):
         groups, after = grammar.qualifiers(text, end)  # "artikel 304 Sr, tweede lid": the lid after the law
         if groups and not _OF_ARTICLE.match(text, after):

@@ -442,3 +442,15 @@ def test_a_letter_in_the_new_text_an_instruction_opens_is_no_onderdeel_of_its_ow
     text = HEAD + "ARTIKEL I\n\nDe Wet op de proef wordt als volgt gewijzigd: A 1. Artikel 4 vervalt. 2. Artikel 5 vervalt. B 1. Artikel 6 vervalt.\n"
     article = next(iter_articles(_import(text).bill.body))
     assert [(o.number, len(o.instructions)) for o in article.onderdelen] == [("A", 2), ("B", 1)]
+
+
+def test_an_onderdeel_lettered_a0_and_a_step_that_reletters_keep_every_word():
+    # "A0" (an onderdeel inserted before A, as the Staatsblad of the Flora- en faunawet of 2006 letters it) is an
+    # onderdeel; "worden geletterd h tot en met j" is a step of its own, not a lid of the new onderdeel before it
+    text = HEAD + ("ARTIKEL I\n\nDe Wet op de proef wordt als volgt gewijzigd:\n\nA0\n\nArtikel 2 vervalt.\n\nA\n\n"
+                   "Artikel 39, eerste lid, wordt als volgt gewijzigd:\n\n1. Onderdeel e komt te luiden:\n\n"
+                   "e. de aanvrager munitie voorhanden heeft;.\n\n2. De onderdelen f tot en met h worden geletterd h tot en met j.\n")  # fmt: skip
+    result = _import(text)
+    article = next(iter_articles(result.bill.body))
+    assert [o.number for o in article.onderdelen] == ["A0", "A"]
+    assert not _words(text) - _words(draft_text(result, "wet.txt") + render_markdown(result.bill).decode())

@@ -31,7 +31,7 @@ DIVISION_HEADING = re.compile(
     r"^(?P<word>HOOFDSTUK|Hoofdstuk|AFDELING|Afdeling|PARAGRAAF|Paragraaf|§|TITELDEEL|Titeldeel"
     rf"|TITEL|Titel|DEEL|Deel|BOEK|Boek)\s*(?P<num>{_NUMBER}){_AFTER_NUMBER}"
 )
-ONDERDEEL_LETTER = re.compile(r"^(?P<num>(?:[0-9]|[a-z](?=[A-Z]))?[A-Z]{1,3}[a-z]{0,2})\.?$")
+ONDERDEEL_LETTER = re.compile(r"^(?P<num>(?:[0-9]|[a-z](?=[A-Z]))?[A-Z]{1,3}[a-z]{0,2}|[A-Z]0)\.?$")  # ("A0": inserted before A, as "0A")
 _LABELLED = (
     (DEGREE, re.compile(r"^(?P<num>[0-9]+[a-z]?)\s?[°º]\.?(?:\s+|$)(?P<text>.*)$")),
     (NUM, re.compile(r"^(?P<num>[0-9]+[a-z]{0,2})\.(?:\s+|$)(?P<text>.*)$")),

@@ -4,7 +4,7 @@ sentences and invented laws."""
 
 from __future__ import annotations
 
-from .resolving import default_bill, resolved
+from .resolving import default_bill, invented_bill, resolved
 
 
 def test_an_onderdeel_and_its_numbered_sub_written_with_a_dot() -> None:
@@ -104,3 +104,17 @@ def test_a_laws_name_in_capitals_after_a_bills_artikel_heading_is_its_caption() 
     text = "ARTIKEL I HUISVESTINGSWET 2014\n\nDe Huisvestingswet 2014 wordt als volgt gewijzigd:\n\nZie artikel 5 Awb."
     found = resolved(text, default_bill(), "scope", "artikel")
     assert found == [("ARTIKEL I", "bill", "I"), ("artikel 5 Awb", "other_law", "5")]
+
+
+def test_an_onderdeel_lettered_a0_is_the_bills(tmp_path) -> None:  # noqa: ANN001
+    """"A0" (inserted before A, as a Staatsblad of 2006 letters it) heads an onderdeel of the amending article, as "0A"."""
+    body = """    - nummer: I
+      wijzigt: {citeertitel: Veerwet, lidwoord: de}
+      onderdelen:
+        - {nummer: A0, wijzigingen: [{actie: vrije_tekst, doel: artikel 1, tekst: "(niet overgenomen)"}]}
+        - {nummer: A, wijzigingen: [{actie: vrije_tekst, doel: artikel 39, tekst: "(niet overgenomen)"}]}
+"""
+    bill = invented_bill(tmp_path / "v.yaml", "Wijziging van de Veerwet", "Wet veerdiensten", body)
+    text = "ARTIKEL I\n\nDe Veerwet wordt als volgt gewijzigd:\n\nA0\n\nIn artikel 1 wordt een begrip ingevoegd.\n\nA\n\nArtikel 39 vervalt."
+    found = resolved(text, bill, "scope", "artikel", "onderdeel")
+    assert ("A0", "bill", "I", "A0") in found and ("A", "bill", "I", "A") in found

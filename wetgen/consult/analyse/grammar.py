@@ -92,7 +92,7 @@ _PAIR = rf"(?!(?:{_WORDS})(?![\w°]))[a-z]{{2,3}}(?![\w°]|[.:,]\d|\.\s*[a-z])" 
 _PAIR_END = r"(?=\s*[,;.:)]|\s+(?:en|of|tot|t/m|van|door|na|voor|bij|in|wordt|worden|vervalt|vervallen|komt|komen|is|zijn)\b|\s*$)"
 _SMALL_OR_PAIR = rf"{_SMALL_ITEM}|(?:{_PAIR}){_PAIR_END}"
 # a bill's onderdeel letter: "A", "Ba", "AA", "2A" and, inserted before A, "0A" to "0000A"
-BILL_LETTER = r"(?:0{1,4}|\d)?[A-Z]{1,2}[a-z]?"
+BILL_LETTER = r"(?:[A-Z]0(?!\d)|(?:0{1,4}|\d)?[A-Z]{1,2}[a-z]?)"  # ("A0": inserted before A, as "0A")
 # (not an item numbered with a letter and a number, "onderdeel I-7" of an advice)
 _CAPITAL = (
     rf"{BILL_LETTER}(?![\w°]|-\d)|[a-z][A-Z](?![\w°])"

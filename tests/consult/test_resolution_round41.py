@@ -118,3 +118,13 @@ def test_an_onderdeel_lettered_a0_is_the_bills(tmp_path) -> None:  # noqa: ANN00
     text = "ARTIKEL I\n\nDe Veerwet wordt als volgt gewijzigd:\n\nA0\n\nIn artikel 1 wordt een begrip ingevoegd.\n\nA\n\nArtikel 39 vervalt."
     found = resolved(text, bill, "scope", "artikel", "onderdeel")
     assert ("A0", "bill", "I", "A0") in found and ("A", "bill", "I", "A") in found
+
+
+def test_the_onderdelen_of_an_amendement_a_subamendement_changes_are_not_the_bills() -> None:
+    """"In het amendement van het lid X (stuk nr. 23) wordt na onderdeel V een onderdeel ingevoegd": onderdeel V is the
+    amendement's item, no onderdeel of the bill; the bill's own "Artikel I, onderdeel S" after it still is."""
+    text = ("In het amendement van het lid X (stuk nr. 23) wordt na onderdeel V een onderdeel ingevoegd, luidende:\n\nVa\n\n"
+            "Artikel I, onderdeel B, wordt als volgt gewijzigd.\n\nIn de nota van wijziging wordt in onderdeel 2 «a» vervangen door «b».")  # fmt: skip
+    assert [f[0] for f in resolved(text, default_bill(), "onderdeel")] == ["Artikel I, onderdeel B"]
+    assert [f[0] for f in resolved("In artikel I wordt na onderdeel B een onderdeel ingevoegd.", default_bill(), "onderdeel")] == [
+        "artikel I", "onderdeel B"]

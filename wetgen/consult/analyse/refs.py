@@ -48,7 +48,7 @@ from wetgen.consult.analyse.refkinds import (
     Ref,
 )
 from wetgen.consult.analyse.renumbering import renumbered, renumbered_divisions
-from wetgen.consult.analyse.sectionparts import after_section
+from wetgen.consult.analyse.sectionparts import after_section, in_changed_document
 from wetgen.consult.analyse.stages import ALIAS, stage_numbers
 from wetgen.consult.analyse.statute import (
     OWN_ACT,
@@ -129,7 +129,7 @@ def find_references(text: str, lexicon: LawLexicon | None = None) -> list[Ref]:
             refs = subject_law(text, at, article_chain(text, head, at, lexicon), lexicon)  # subjectlaw.py
             refs += other_number(text, refs[-1]) + own_laws(text, refs, lambda at: article_chain(text, at, at, lexicon)) if refs else []
         elif kind == "qual":
-            refs = [] if after_section(text, at) else _loose(text, at, lexicon)
+            refs = [] if after_section(text, at) or in_changed_document(text, at) else _loose(text, at, lexicon)
         elif kind == "div":
             refs = _division(text, head, at, lexicon)
         elif kind == "ana":

@@ -344,6 +344,11 @@ FRESH115_FROM = "zzzzm"
 FRESH116_FROM = "zzzzn"
 FRESH117_FROM = "zzzzo"
 FRESH118_FROM = "zzzzp"
+# zzzzq, zzzzr and zzzzs were labelled blind on 2026-12-06 (the same session) by helpers who never read or ran the
+# resolver, after the first rules of round 41, and committed before they were measured.
+FRESH119_FROM = "zzzzq"
+FRESH120_FROM = "zzzzr"
+FRESH121_FROM = "zzzzs"
 # The parts whose disagreements nobody has read: reported, not enforced. fresh7 (g01-g15) was
 # measured on first contact and read on branch refs-resolve6, fresh5 (e01-e15) and fresh6
 # (f01-f15) on branch refs-resolve7, fresh8 (h01-h15) and fresh9 (i01-i15) on branch
@@ -396,7 +401,7 @@ FRESH118_FROM = "zzzzp"
 # first contact) and were read by the rest of round 40; fresh110-fresh112 (zzzzh-zzzzj) met round 40 after its review
 # (together 0.893 / 0.773 on first contact) and were read; fresh113-fresh115 (zzzzk-zzzzm) met round 40 after its second
 # review (together 0.900 / 0.895 on first contact) and were read.
-UNSEEN_PARTS: tuple[str, ...] = ("fresh116", "fresh117", "fresh118")
+UNSEEN_PARTS: tuple[str, ...] = ("fresh116", "fresh117", "fresh118", "fresh119", "fresh120", "fresh121")
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
          "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
          "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
@@ -414,7 +419,7 @@ SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fres
          "fresh97", "fresh98", "fresh99", "fresh100", "fresh101", "fresh102", "fresh103",
          "fresh104", "fresh105", "fresh106", "fresh107", "fresh108", "fresh109",
          "fresh110", "fresh111", "fresh112", "fresh113", "fresh114", "fresh115",
-         "fresh116", "fresh117", "fresh118")
+         "fresh116", "fresh117", "fresh118", "fresh119", "fresh120", "fresh121")
 PARTS = ("all", *SPLIT, "read", "unseen")
 
 
@@ -540,7 +545,10 @@ def in_part(doc_id: str, part: str) -> bool:
         "fresh115": (FRESH115_FROM, FRESH116_FROM),
         "fresh116": (FRESH116_FROM, FRESH117_FROM),
         "fresh117": (FRESH117_FROM, FRESH118_FROM),
-        "fresh118": (FRESH118_FROM, "\uffff"),
+        "fresh118": (FRESH118_FROM, FRESH119_FROM),
+        "fresh119": (FRESH119_FROM, FRESH120_FROM),
+        "fresh120": (FRESH120_FROM, FRESH121_FROM),
+        "fresh121": (FRESH121_FROM, "\uffff"),
     }
     if part in ("read", "unseen"):
         unseen = any(in_part(doc_id, p) for p in UNSEEN_PARTS)

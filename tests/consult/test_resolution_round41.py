@@ -128,3 +128,44 @@ def test_the_onderdelen_of_an_amendement_a_subamendement_changes_are_not_the_bil
     assert [f[0] for f in resolved(text, default_bill(), "onderdeel")] == ["Artikel I, onderdeel B"]
     assert [f[0] for f in resolved("In artikel I wordt na onderdeel B een onderdeel ingevoegd.", default_bill(), "onderdeel")] == [
         "artikel I", "onderdeel B"]
+
+
+# --- after the review of round 41 on invented inputs ------------------------------------------
+
+
+def test_onderdelen_of_different_leden_and_with_numbered_subs_stay_apart() -> None:
+    """"onderdeel a van het eerste lid en onderdeel b van het tweede lid" keeps each in its own lid; "onder a.1° en
+    c.2°" and "sub a.1 en sub a.2" keep each sub with its onderdeel; "onder b.1 tot en met b.3" is three subs."""
+    cases = {
+        "In artikel 12 worden onderdeel a van het eerste lid en onderdeel b van het tweede lid geschrapt.": [("1", "a", ""), ("2", "b", "")],
+        "Zie artikel 5, tweede lid, onderdeel a en onderdeel b van het derde lid.": [("2", "a", ""), ("3", "b", "")],
+        "Zie artikel 3, onderdeel a.1°, en onderdeel c.2°.": [("", "a", "1"), ("", "c", "2")],
+        "Zie artikel 8, sub a.1 en sub a.2.": [("", "a", "1"), ("", "a", "2")],
+        "Zie artikel 3, onderdeel a, onder 1°, onderdeel b en onderdeel c.": [("", "a", "1"), ("", "b", ""), ("", "c", "")],
+        "Zie artikel 8, onder b.1 tot en met b.3, van de Woningwet.": [("", "b", "1"), ("", "b", "2"), ("", "b", "3")],
+    }
+    for text, expected in cases.items():
+        assert [f[1:] for f in resolved(text, default_bill(), "lid", "item", "sub") if f[0] != "artikel 12"] == expected, text
+
+
+def test_a_renumbering_of_leden_or_of_the_bills_articles_names_no_article_of_a_law() -> None:
+    """"Het tweede lid van artikel 5 van de Woningwet wordt vernummerd tot 3" and "De onderdelen 3 en 4 van artikel 5 …
+    worden vernummerd tot 4 en 5" name no articles 3, 4 or 5 of the Woningwet; the law of new numbers is the one named
+    in their own clause."""
+    for text in ("Het tweede lid van artikel 5 van de Woningwet wordt vernummerd tot 3.",
+                 "De onderdelen 3 en 4 van artikel 5 van de Woningwet worden vernummerd tot 4 en 5."):  # fmt: skip
+        assert {f[1] for f in resolved(text, default_bill(), "artikel")} == {"5"}, text
+    text = "Artikel 12 van de Woningwet wordt gewijzigd en artikel 13 van de Veerwet wordt vernummerd tot 14."
+    assert resolved(text, default_bill(), "law", "artikel")[-1][1:] == ("Veerwet", "14")
+
+
+def test_an_onderdeel_named_with_its_article_after_a_nota_or_amendement_is_still_read() -> None:
+    """"In de nota van wijziging wordt onderdeel a van artikel 5 van de Woningwet aangepast" and "In het amendement worden
+    de onderdelen B en C van artikel I geschrapt" name provisions; "In amendement nr. 23 wordt na onderdeel V" does not."""
+    found = resolved("In de nota van wijziging wordt onderdeel a van artikel 5 van de Woningwet aangepast.", default_bill(), "law", "artikel", "item")
+    assert [f[1:] for f in found] == [("Woningwet", "5", "a")]
+    found = resolved("In het amendement worden de onderdelen B en C van artikel I geschrapt.", default_bill(), "artikel", "onderdeel")
+    assert [f[1:] for f in found] == [("I", "B"), ("I", "C")]
+    for text in ("In amendement nr. 23 wordt na onderdeel V een onderdeel ingevoegd.",
+                 "In de tweede nota van wijziging (stuk nr. 12) wordt na onderdeel C een onderdeel ingevoegd."):  # fmt: skip
+        assert resolved(text, default_bill(), "onderdeel") == [], text

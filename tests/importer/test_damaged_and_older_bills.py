@@ -454,3 +454,14 @@ def test_an_onderdeel_lettered_a0_and_a_step_that_reletters_keep_every_word():
     article = next(iter_articles(result.bill.body))
     assert [o.number for o in article.onderdelen] == ["A0", "A"]
     assert not _words(text) - _words(draft_text(result, "wet.txt") + render_markdown(result.bill).decode())
+
+
+def test_literacy_in_a_new_article_is_no_relettering():
+    # "geletterdheid" is no step's verb: the inserted article keeps its leden and onderdelen
+    text = HEAD + ("ARTIKEL I\n\nDe Wet op de proef wordt als volgt gewijzigd:\n\nA\n\nNa artikel 4 wordt een artikel ingevoegd, luidende:\n\n"
+                   "Artikel 4a\n\n1. Het college bevordert de geletterdheid van volwassenen door:\n\na. cursussen;\n\nb. voorlichting.\n\n"
+                   "2. Het college stelt daartoe een plan vast.\n")  # fmt: skip
+    result = _import(text)
+    change = next(iter_articles(result.bill.body)).onderdelen[0].instructions[0]
+    assert change.action is not Action.FREE
+    assert not _words(text) - _words(draft_text(result, "wet.txt") + render_markdown(result.bill).decode())

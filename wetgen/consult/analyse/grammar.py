@@ -166,7 +166,8 @@ QUALIFIER = re.compile(
     # "onderdeel Q, onderdeel 2, subonderdeel c" is the bill's own text, read as its onderdeel)
     rf"|(?<=\b(?-i:[a-z]),\s)subonderdeel\s+(?P<subletter>(?-i:[a-z]))(?![\w°])"
     # "onder b.1", "onderdeel a.2°": a law's onderdeel and its numbered sub written as one, with a dot
-    rf"|(?:aanhef\s+en\s+)?(?:onderdeel|onder|sub|letter)\s+(?P<dotted>(?-i:[a-z]))\.(?P<dotsub>[1-9]\d?)\s*°?(?![\w°]|\.\d)"
+    rf"|(?:aanhef\s+en\s+)?(?:onderdeel|onder|sub|letter)\s+(?P<dotted>(?-i:[a-z]))\.(?P<dotsub>[1-9]\d?\s*°?(?![\w°]|\.\d)"
+    rf"(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+(?:tot\s+en\s+met|t/m)\s+)(?:(?:sub|onder)\s+)?(?P=dotted)\.[1-9]\d?\s*°?(?![\w°]|\.\d))*)"
     rf"|(?:aanhef\s+en\s+)?(?:onderdelen|onderdeel)\s+(?P<pairs>{_PAIRED_LETTERS})"
     rf"|(?:aanhef\s+en\s+)?(?:onderdelen|onderdeel|sub|letter|onder)\s+(?P<items>{_LETTERS})"
     # a sentence, or an amount of a table's row ("onderdeel a, tweede bedrag"): read, no unit of its own
@@ -180,6 +181,8 @@ QUALIFIER = re.compile(
 _AND_LID = rf"\s+en\s+(?=(?:(?:het|de)\s+)?(?:{STATE}\s+)?{_ORD}\s+lid\b|lid\s+\d|(?:het\s+)?{NTH}\s+lid\b)"
 # a law's onderdelen each with their word, joined by a bare "en": "onderdeel a, onderdeel b en onderdeel d"
 _AND_ITEM = r"\s+(?:en|of)\s+(?=(?:onderdeel|onder|sub)\s+(?-i:[a-z])(?![\w°]))"
+# an onderdeel of another lid, named after it: "onderdeel b van het tweede lid"
+_OF_LID = re.compile(rf"\s*,?\s+van\s+(?:het\s+|de\s+)?(?:{_ORD}\s+lid|lid\s+\d)\b", re.I)
 _AND_ITEM_AT = re.compile(_AND_ITEM, re.I)  # (the loop asks whether a separator is this one)
 QUALIFIER_SEP = re.compile(
     rf"\s*,\s*van\s+(?:het\s+|de\s+)?(?=(?:{_ORD})\s+lid\b(?!\s+(?:van|in)\s+(?:het\s+|de\s+)?(?:artikel|art\b|artt?\.)))"  # "onderdelen a en b, van het eerste lid"
@@ -234,21 +237,25 @@ def qualifiers(text: str, pos: int, loose: bool = False) -> tuple[list[Group], i
         inner = bool(sep and re.search(r"\b(?:van|in)\b", sep.group(0), re.I))
         if groups and inner and not _inner_van(text, at):
             break
-        if not groups and sep and (bare := _AND_ITEM_AT.match(text, end)) and bare.end() == at:
-            break  # "artikel 27 en onder a van artikel 28": the bare "en" joins onderdelen only
+        bare_and = bool(sep and (bare := _AND_ITEM_AT.match(text, end)) and bare.end() == at)
         hit = QUALIFIER.match(text, at)
         if not hit or (at == end and end != pos):
             break
+        group = _group(hit)
+        joins = bool(groups) and group is not None and _more_letters(groups[-1], group) and not _OF_LID.match(text, hit.end())
+        if bare_and and not joins and not (groups and group is not None and _next_point(groups[-1], group)):
+            break  # "artikel 27 en onder a van artikel 28", "onderdeel a van het eerste lid en onderdeel b van het tweede"
         if not loose and groups and sep and sep.group(0).strip(" ,").lower() in ("en", "respectievelijk", "onderscheidenlijk") \
                 and _OWN_ARTICLE.match(text, hit.end()):  # fmt: skip
             break  # "artikel 12, eerste lid, respectievelijk het tweede lid van artikel 13"
-        group = _group(hit)
         if group is not None and group.sentence and groups:
             pass  # "tweede lid, eerste volzin": the sentence of the lid named, read and left
         elif group is not None and group.leden and groups and _step_of_onderdeel(groups[-1], sep):
             pass  # "Artikel I, onderdeel A, eerste lid": a step of the bill's onderdeel, read and left
-        elif group is not None and groups and _more_letters(groups[-1], group):
+        elif joins:
             groups[-1] = groups[-1]._replace(items=tuple(dict.fromkeys((*groups[-1].items, *group.items))))
+        elif group is not None and groups and _next_point(groups[-1], group) and not _OF_LID.match(text, hit.end()):
+            groups.append(Group(groups[-1].leden, group.items, group.subs))  # "onder a.1° en c.2°", "onderdeel a, onder 1°, en onderdeel b"
         elif group is not None:
             if not groups or (group.leden and not inner and (groups[-1].leden or groups[-1].items)):
                 groups.append(group)  # a new lid group: "…, onder a, en tweede lid"
@@ -256,6 +263,13 @@ def qualifiers(text: str, pos: int, loose: bool = False) -> tuple[list[Group], i
                 groups[-1] = _join(groups[-1], group)
         end = hit.end()
     return groups, end
+
+
+def _next_point(last: Group, group: Group) -> bool:
+    """Tell whether a qualifier names another onderdeel of the same lid where either has a numbered sub: "onder a.1° en
+    c.2°", "onderdeel a, onder 1°, onderdeel b" (one group cannot hold both, its parts are every item with every sub)."""
+    return bool(last.items and group.items and not group.leden and (last.subs or group.subs)
+                and all(len(i) <= 2 and i.isalpha() and i.islower() for i in (*last.items, *group.items)))
 
 
 def _more_letters(last: Group, group: Group) -> bool:
@@ -310,8 +324,8 @@ def _group(hit: re.Match[str]) -> Group | None:
         return Group(subs=(hit.group("subletter"),))
     if hit.group("numbered"):  # "onderdeel 2, onder a": a numbered onderdeel with lettered subs
         return Group(items=(hit.group("numbered"),))
-    if hit.group("dotted"):
-        return Group(items=(hit.group("dotted"),), subs=(hit.group("dotsub"),))
+    if hit.group("dotted"):  # "onder b.1 tot en met b.3": the subs of one onderdeel
+        return Group(items=(hit.group("dotted"),), subs=_spread(_DIGIT_WORD.findall(hit.group("dotsub")), str))
     if hit.group("items") or hit.group("pairs"):
         listed = hit.group("items") or hit.group("pairs")
         words = _REPEATED_WORD.sub("", listed).replace("t/m", " - ")  # "a t/m c": no letters t, m

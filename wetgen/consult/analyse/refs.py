@@ -114,8 +114,7 @@ def find_references(text: str, lexicon: LawLexicon | None = None) -> list[Ref]:
               if not any(f.start < r.end and r.start < f.end for f in found)]  # fmt: skip
     found += [Ref(n, s, e, ARTICLE, (Part(n),), detail=ALIAS if alias else "")
               for s, e, n, alias in stage_numbers(text) if not any(r.start < e and s < r.end for r in found)]  # fmt: skip
-    found += [Ref(text[s:e], s, e, ARTICLE if ps[0].artikel else LOOSE, ps, law_tail(text, law_at, lexicon)[0] if ps[0].artikel else "")
-              for s, e, ps, law_at in renumbered(text) if not any(r.start < e and s < r.end for r in found)]  # fmt: skip
+    found += [_renumbered_ref(text, s, e, ps, law_at, lexicon) for s, e, ps, law_at in renumbered(text) if not any(r.start < e and s < r.end for r in found)]
     found += [Ref(text[s:e], s, e, DIVISION, detail=f"{kind} {', '.join(numbers)}") for s, e, kind, numbers in renumbered_divisions(text)
               if not any(r.start < e and s < r.end for r in found)]  # fmt: skip
     found += [Ref(text[s:e], s, e, LOOSE, (Part(),), detail=AANHEF) for s, e in bare_aanhef(text)]  # aanhef.py
@@ -129,7 +128,9 @@ def find_references(text: str, lexicon: LawLexicon | None = None) -> list[Ref]:
             refs = subject_law(text, at, article_chain(text, head, at, lexicon), lexicon)  # subjectlaw.py
             refs += other_number(text, refs[-1]) + own_laws(text, refs, lambda at: article_chain(text, at, at, lexicon)) if refs else []
         elif kind == "qual":
-            refs = [] if after_section(text, at) or in_changed_document(text, at) else _loose(text, at, lexicon)
+            refs = [] if after_section(text, at) else _loose(text, at, lexicon)
+            if in_changed_document(text, at) and not any(r.law or r.articles for r in refs):
+                refs = []  # "In het amendement (stuk nr. 23) wordt na onderdeel V": its item, not "onderdeel B van artikel I"
         elif kind == "div":
             refs = _division(text, head, at, lexicon)
         elif kind == "ana":
@@ -171,6 +172,14 @@ def _loose(text: str, at: int, lexicon: LawLexicon) -> list[Ref]:
         return []  # "de eerste zin van de brief": a sentence of something else
     parts = tuple(dict.fromkeys(grammar.parts("", groups)))
     return [in_numbered_lid(text, Ref(text[at:end], at, end, LOOSE, parts, detail=SENTENCE if sentence else ""))]
+
+
+def _renumbered_ref(text: str, start: int, end: int, parts: tuple[Part, ...], law_at: int, lexicon: LawLexicon) -> Ref:
+    """Return the units a renumbering names, new article numbers with the law named after them or before the verb."""
+    if not parts[0].artikel:
+        return Ref(text[start:end], start, end, LOOSE, parts)
+    law, this_bill, that_law, _, _ = law_tail(text, law_at, lexicon)  # ("van dit wetsvoorstel": the bill's own)
+    return Ref(text[start:end], start, end, ARTICLE, parts, law, this_bill, that_law)
 
 
 def _anaphor(text: str, start: int, lexicon: LawLexicon) -> list[Ref]:

@@ -36,7 +36,7 @@ _SEVERAL_LEDEN = re.compile(rf"(?i)\b{_RENUMBERING}(?P<old>{_ORDS})\s+(?:in|tot)
 # tot en met acht" (older texts)
 _NEW_CARDINALS = re.compile(rf"(?i)\bleden\s+{CARDS}\s+(?:worden\s+)?(?:ver|her)?nummerd\s+(?:tot\s+|in\s+)?(?P<new>{CARDS})")
 _OF_ARTICLE = re.compile(r"\s+van\s+(?:het\s+)?(?:\w+\s+)?artikel\b", re.I)
-_LEDEN_OF = re.compile(r"\bleden?\b[^.;]{0,40}\bvan\s+(?:het\s+)?(?:voorgestelde\s+|nieuwe\s+|huidige\s+|bestaande\s+)?$", re.I)
+_LEDEN_OF = re.compile(r"\b(?:lid|leden|onderdelen|onderdeel)\b[^.;]{0,40}\bvan\s+(?:het\s+)?(?:voorgestelde\s+|nieuwe\s+|huidige\s+|bestaande\s+)?$", re.I)
 _LETTER = r"(?-i:[a-z]{1,2}|[A-Z]{1,2})(?![\w°])"
 _LETTER_LIST = rf"{_LETTER}(?:(?:\s+tot\s+en\s+met\s+|\s*,\s*|\s+en\s+){_LETTER})*"
 # the new letters, bare after "tot": "de onderdelen a tot en met f tot b tot en met g"
@@ -60,7 +60,7 @@ _NUMBER_OR_TO = re.compile(rf"(?i){_LISTED_NUMBER}|{_TO}")
 # artikel 2.7 worden vernummerd tot 4 en 5": leden)
 # (their law may stand between: "De artikelen 3 tot en met 5 van de Woningwet worden vernummerd tot 4 tot en met 6")
 _NEW_ARTICLES = re.compile(
-    rf"(?i)\bartikel(?:en)?\s+{_NUMBERS}(?P<law>\s*,?\s+van\s+(?!(?:het\s+)?artikel)[^.;:\n]{{2,100}}?,?)?\s+(?:(?:wordt|worden)\s+)?"
+    rf"(?i)\bartikel(?:en)?\s+{_NUMBERS}(?P<law>\s*,?\s+van\s+(?:(?!\b(?:artikel|artikelen|wordt|worden)\b)[^.;:\n]){{2,100}}?,?)?\s+(?:(?:wordt|worden)\s+)?"
     rf"(?:respectievelijk\s+)?vernummerd\s+tot\s+(?P<new>{_NUMBERS})"
 )
 # several articles with their new numbers: "onder vernummering van de artikelen A 1 tot en met A 5 tot A 2 tot en met A 6"

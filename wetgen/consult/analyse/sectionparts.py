@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from wetgen.consult.analyse.grammar import ORDINALS
+
 _SECTION_BEFORE = re.compile(r"(?:§|\bparagraaf|\bpar\.)\s*\d+(?:\.\d+)*\.?\s*,?\s*$", re.I)
 
 
@@ -19,7 +21,7 @@ def after_section(text: str, start: int) -> bool:
 # the document an instruction changes, when it is another amendement or nota: "In het amendement van het lid X (stuk
 # nr. 23) wordt na", "In de nota van wijziging (stuk nr. 8) wordt"
 _OTHER_DOCUMENT_CHANGED = re.compile(
-    r"\bIn\s+(?:het|de)\s+(?:(?:gewijzigde|nader\s+gewijzigde)\s+)?(?:sub)?(?:amendement|nota\s+van\s+wijziging)\b(?:[^.;:«»]|(?<=\bnr)\.|(?<=\bnrs)\.){0,160}?"
+    rf"\bIn\s+(?:(?:het|de)\s+)?(?:(?:gewijzigde|nader\s+gewijzigde|{ORDINALS})\s+)?(?:sub)?(?:amendement|nota\s+van\s+wijziging)\b(?:[^.;:«»]|(?<=\bnr)\.|(?<=\bnrs)\.){{0,160}}?"
     r"\b(?:wordt|worden)\s+(?:(?:na|vóór|voor|in|aan)\s+)?(?:de\s+|het\s+)?$",
     re.I,
 )

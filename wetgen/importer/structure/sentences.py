@@ -27,7 +27,7 @@ OPENINGS = (  # the words a wijzigingsopdracht opens with
 )
 _VERBS = (
     r"vervangen door|komt te luiden|komen te luiden|luidende|ingevoegd|toegevoegd|vernummerd"
-    r"|verletterd|(?:her)?geletterd|hernummerd|aanduiding\b.*?\bgeplaatst|als volgt gewijzigd|gewijzigd als volgt|wordt geschrapt"
+    r"|verletterd|(?:her)?geletterd\b|hernummerd|aanduiding\b.*?\bgeplaatst|als volgt gewijzigd|gewijzigd als volgt|wordt geschrapt"
     r"|vervall?(?:t|en)(?:[.,;:]|\s+(?:onder|de|het|telkens)\b|$)"
 )
 INSTRUCTION = re.compile(rf"^(?:{OPENINGS})\b.*?\b(?:{_VERBS})", re.DOTALL)

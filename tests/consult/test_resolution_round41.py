@@ -169,3 +169,20 @@ def test_an_onderdeel_named_with_its_article_after_a_nota_or_amendement_is_still
     for text in ("In amendement nr. 23 wordt na onderdeel V een onderdeel ingevoegd.",
                  "In de tweede nota van wijziging (stuk nr. 12) wordt na onderdeel C een onderdeel ingevoegd."):  # fmt: skip
         assert resolved(text, default_bill(), "onderdeel") == [], text
+
+
+# --- after the first contact of fresh119-fresh121 ---------------------------------------------
+
+
+def test_a_bare_letter_in_a_copy_cut_above_its_artikel_heading() -> None:
+    """A stored page that opens inside an amending article ("… overgelegd. A Artikel 18 vervalt.") names no article
+    before its first bare letter: it is the onderdeel of the one amending article with that letter, where an instruction
+    follows; a nota's items that change the bill ("A In het opschrift …", "B In artikel I, onderdeel A, …") are not."""
+    text = "Het ontwerp wordt aan de Staten-Generaal overgelegd.\n\nA\n\nArtikel 18 vervalt.\n\nB\n\nArtikel 41b vervalt."
+    found = resolved(text, default_bill(), "scope", "artikel", "onderdeel")
+    assert ("A", "bill", "I", "A") in found and ("B", "bill", "I", "B") in found
+    nota = ("In het voorstel van wet worden de volgende wijzigingen aangebracht:\n\nA\n\nIn het opschrift wordt «x» vervangen door «y».\n\n"
+            "B\n\nIn artikel I, onderdeel A, wordt «a» vervangen door «b».")  # fmt: skip
+    assert [f[0] for f in resolved(nota, default_bill(), "onderdeel")] == ["artikel I, onderdeel A"]
+    prose = "Onze reactie.\n\nA\n\nDe termijn is te kort."  # a response's own section: no instruction below it
+    assert resolved(prose, default_bill(), "onderdeel") == []

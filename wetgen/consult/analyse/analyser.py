@@ -23,6 +23,7 @@ from wetgen.consult.analyse.billnames import amended_name
 from wetgen.consult.analyse.billunits import bill_unit, inserted_onderdeel
 from wetgen.consult.analyse.borrowing import EARLIER
 from wetgen.consult.analyse.context import BILL, EMPTY, OTHER_LAW, UNKNOWN, Context, Target
+from wetgen.consult.analyse.cutcopy import opening_letter
 from wetgen.consult.analyse.definedinstrument import defines, with_definitions
 from wetgen.consult.analyse.definedlaws import text_abbreviations
 from wetgen.consult.analyse.definitions import of_definition, opens_definition, within_definition
@@ -198,7 +199,7 @@ class Analyser:
         if ctx_rules.bill_article_heading(heading, self.index.articles):
             context = context._replace(inserted=False)
         letter = ctx_rules.onderdeel_heading(heading)
-        context = next_item(context, letter)  # a nota's item "B" below an article it inserts whose onderdeel B was last
+        context = opening_letter(next_item(context, letter), letter, following, self.index.articles)  # notaitems.py, cutcopy.py
         if amendment_item(letter, context):
             return context  # "II" of an amendment, between changes to one article
         if letter and (self._amending_here(context) or self._announced(context, letter)):

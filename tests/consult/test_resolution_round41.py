@@ -186,3 +186,20 @@ def test_a_bare_letter_in_a_copy_cut_above_its_artikel_heading() -> None:
     assert [f[0] for f in resolved(nota, default_bill(), "onderdeel")] == ["artikel I, onderdeel A"]
     prose = "Onze reactie.\n\nA\n\nDe termijn is te kort."  # a response's own section: no instruction below it
     assert resolved(prose, default_bill(), "onderdeel") == []
+
+
+def test_a_cut_free_text_instruction_still_names_the_articles_it_changes(tmp_path) -> None:  # noqa: ANN001
+    """An imported instruction kept as free text because its copy is cut ("In de artikelen 7, 12, eerste volzin, 16,
+    eerste lid, en 18 wordt […]") names the articles its onderdeel changes: a point on artikel 16 lands on it."""
+    body = """    - nummer: I
+      wijzigt: {citeertitel: Veerwet, lidwoord: de}
+      onderdelen:
+        - {nummer: A, wijzigingen: [{actie: vrije_tekst, tekst: "In de artikelen 7, 12, eerste volzin, 16, eerste lid, en 18 wordt […]"}]}
+        - {nummer: B, wijzigingen: [{actie: vervallen, doel: artikel 20}]}
+"""
+    bill = invented_bill(tmp_path / "v.yaml", "Wijziging van de Veerwet", "Wet veerdiensten", body)
+    from wetgen.consult.analyse.explain import explain_references
+
+    found = [(r.text, r.status, [e for e, _ in r.nodes]) for p in explain_references("Artikel 16 van de Veerwet is te ruim.", bill)
+             for r in p.references]  # fmt: skip
+    assert found == [("Artikel 16 van de Veerwet", "amended", ["art_I__point_A"])]

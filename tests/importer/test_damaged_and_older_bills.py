@@ -465,3 +465,12 @@ def test_literacy_in_a_new_article_is_no_relettering():
     change = next(iter_articles(result.bill.body)).onderdelen[0].instructions[0]
     assert change.action is not Action.FREE
     assert not _words(text) - _words(draft_text(result, "wet.txt") + render_markdown(result.bill).decode())
+
+
+def test_a_division_replaced_as_volgt_without_its_new_text_read_stays_free_text_that_loads():
+    # "Paragraaf 2 komt als volgt te luiden:" whose new paragraaf the importer set apart: kept as the sentence it is,
+    # without the wording's choice ("vorm: als_volgt") that vrije_tekst cannot carry (an ImportBug before)
+    text = HEAD + ("ARTIKEL I\n\nDe Regeling op de proef wordt als volgt gewijzigd:\n\nA\n\nParagraaf 2 komt als volgt te luiden:\n\n"
+                   "§ 2. Bijdragen\n\nArtikel 2\n\n1. De bijdrage bedraagt 6,32%.\n\n2. Het bedrag wordt jaarlijks vastgesteld.\n\n"
+                   "B\n\nArtikel 5 vervalt.\n")  # fmt: skip
+    draft_text(_import(text), "wet.txt")  # loads

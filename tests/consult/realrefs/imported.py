@@ -38,7 +38,7 @@ from wetgen.loader import load_bill, load_text
 _ARTICLE_HEADING = re.compile(r"^(?:ARTIKEL|Artikel) [IVXL]+\b", re.M)
 _BILL_KINDS = ("Staatsblad", "voorstel van wet", "wet as", "text of an amending", "algemene maatregel",
                "Staatscourant text")  # fmt: skip
-_OTHER_KINDS = ("nota van wijziging", "amendement", "memorie", "verslag", "record")
+_OTHER_KINDS = ("nota van wijziging", "amendement", "memorie", "verslag", "record", "A-stuk")  # (an A-stuk lists differences)
 
 
 def bill_texts(documents: list[Document] | None = None) -> list[Document]:

@@ -6,10 +6,13 @@ points about the other articles still belong to that onderdeel."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from wetgen.amend.parse import parse_instruction
-from wetgen.model import Action, AmendingOnderdeel, Instruction
+from wetgen.consult.analyse.refkinds import ARTICLE
+from wetgen.consult.analyse.refs import find_references
+from wetgen.model import Action, AmendingOnderdeel, Instruction, Target
 
 MAX_SENTENCE = 1500  # characters: the longest lists of places in real instructions are about 600
 
@@ -20,7 +23,27 @@ def with_free_texts_read(onderdeel: AmendingOnderdeel) -> AmendingOnderdeel:
     # not verified against wetgen's own wording of it: only the places it names are used, and a
     # long list ("de artikelen 5, …, 45, eerste tot en met het vierde lid, 46, 47, …") wetgen words otherwise
     # (one sentence of a sensible length only: the parser's time grows with the square of the words)
-    read = [parse_instruction(i.free_text, verify=False) for i in onderdeel.instructions
-            if i.action is Action.FREE and 0 < len(i.free_text) <= MAX_SENTENCE and "\n" not in i.free_text.strip()]  # fmt: skip
-    found = tuple(r for r in read if isinstance(r, Instruction))
+    texts = [i.free_text for i in onderdeel.instructions
+             if i.action is Action.FREE and 0 < len(i.free_text) <= MAX_SENTENCE and "\n" not in i.free_text.strip()]  # fmt: skip
+    read = [parse_instruction(text, verify=False) for text in texts]
+    found = tuple(r if isinstance(r, Instruction) else _named_places(text) for r, text in zip(read, texts, strict=True))
+    found = tuple(r for r in found if r is not None)
     return replace(onderdeel, instructions=(*onderdeel.instructions, *found)) if found else onderdeel
+
+
+# the places an instruction the parser cannot read names first ("In de artikelen 7, 12, eerste volzin, … 56, eerste en
+# tweede lid, […]" of a copy cut in its middle): up to its verb
+_PLACES_FIRST = re.compile(r"(?:In|Aan)\s+(?:de\s+artikelen|artikel)\s+", re.I)
+_VERB = re.compile(r"\b(?:wordt|worden|vervalt|vervallen)\b")
+
+
+def _named_places(text: str) -> Instruction | None:
+    """Return the articles (and leden) a free-text instruction names before its verb, as one instruction's places, or
+    None where it names none so."""
+    if not _PLACES_FIRST.match(text):
+        return None
+    verb = _VERB.search(text)
+    refs = find_references(text[: verb.start() if verb else len(text)])
+    places = [Target(artikel=p.artikel, lid=p.lid) for r in refs if r.kind == ARTICLE and not (r.law or r.this_bill or r.foreign)
+              for p in r.parts if p.artikel]  # fmt: skip
+    return Instruction(Action.FREE, places[0], also=tuple(places[1:])) if places else None

@@ -71,15 +71,21 @@ class _Repair:
             # "Artikel 16 wordt gewijzigd als volgt:" with none of its changes read under it
             # (numbered 1°., or cut off): the sentence stays as free text, the changes after it
             self.notes.warn(instruction.loc, "a group of changes without changes under it; kept as vrije_tekst")
-            return replace(instruction, action=Action.FREE, free_text=sentence(instruction, style=self.style))
+            return _free(instruction, sentence(instruction, style=self.style))
         payload = self.nodes(instruction.payload, payload=True)
         if instruction.action is Action.REPLACE and not payload and not instruction.new:
             # "Artikel 2.3 komt te luiden:" whose new text was not read under it (a copy that lost its
             # layout, or cut off): the sentence stays as free text, the text after it where it was read
             self.notes.warn(instruction.loc, "a replacement without its new text under it; kept as vrije_tekst")
-            return replace(instruction, action=Action.FREE, free_text=sentence(instruction, style=self.style),
-                           children=children, joined=joined)  # fmt: skip
+            return _free(instruction, sentence(instruction, style=self.style), children, joined)
         return replace(instruction, payload=payload, children=children, joined=joined)
+
+
+def _free(instruction: Instruction, text: str, children: tuple = (), joined: tuple = ()) -> Instruction:
+    """Return an instruction kept as the sentence it is, without the choices of the wording it was read as ("vorm:
+    als_volgt" of "komt als volgt te luiden" has no meaning for vrije_tekst)."""
+    return Instruction(Action.FREE, instruction.target, free_text=text, loc=instruction.loc,
+                       children=children, joined=joined)  # fmt: skip
 
 
 def _item_lines(item: Item) -> list[str]:

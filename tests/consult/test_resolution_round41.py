@@ -203,3 +203,22 @@ def test_a_cut_free_text_instruction_still_names_the_articles_it_changes(tmp_pat
     found = [(r.text, r.status, [e for e, _ in r.nodes]) for p in explain_references("Artikel 16 van de Veerwet is te ruim.", bill)
              for r in p.references]  # fmt: skip
     assert found == [("Artikel 16 van de Veerwet", "amended", ["art_I__point_A"])]
+
+
+def test_articles_an_amendement_inserts_after_a_lettered_roman_article(tmp_path) -> None:  # noqa: ANN001
+    """"Na artikel XVIIE worden drie artikelen ingevoegd, luidende: ARTIKEL XVIIEA …": XVIIEA (a Roman number with two
+    capitals added) is the bill's new article, not an article of the law XVIIE amends; "IV" stays a numeral of its own."""
+    body = """    - nummer: I
+      wijzigt: {citeertitel: Veerwet, lidwoord: de}
+      onderdelen:
+        - {nummer: A, wijzigingen: [{actie: vervallen, doel: artikel 2}]}
+    - nummer: XVIIE
+      wijzigt: {citeertitel: Havenwet, lidwoord: de}
+      onderdelen:
+        - {nummer: A, wijzigingen: [{actie: vervallen, doel: artikel 3}]}
+"""
+    bill = invented_bill(tmp_path / "v.yaml", "Verzamelwet", "Verzamelwet veren", body)
+    text = ("II\n\nNa artikel XVIIE worden drie artikelen ingevoegd, luidende:\n\nARTIKEL XVIIEA WET OP DE LOODSEN\n\n"
+            "Artikel 150 van de Loodsenwet vervalt.")  # fmt: skip
+    found = resolved(text, bill, "scope", "law", "artikel")
+    assert ("ARTIKEL XVIIEA", "bill", "", "XVIIEA") in found

@@ -11,7 +11,7 @@ from wetgen.consult.analyse.numbering import is_roman
 from wetgen.model import Article
 
 # an article number with one letter added: "IIA", "IVa", "1.1a", "12b"
-_ADDED_LETTER = re.compile(r"^(?P<base>.*[\dIVXLC])(?P<letter>[A-Za-z])$")
+_ADDED_LETTER = re.compile(r"^(?P<base>.*[\dIVXLC][A-Z]?)(?P<letter>[A-Za-z])$")  # ("XVIIEA": XVIIE and A)
 
 
 def extended_article(number: str, articles: dict[str, Article], amends_laws: bool) -> str:
@@ -23,8 +23,8 @@ def extended_article(number: str, articles: dict[str, Article], amends_laws: boo
     match = _ADDED_LETTER.match(number)
     if not match or match.group("base").upper() not in articles:
         return ""
-    if is_roman(match.group("base")):
-        # "IX" is a number of its own, not I with an X added
+    if is_roman(match.group("base")) or is_roman(match.group("base").rstrip("ABDEFGHJKMNOPQRSTUWYZ")):
+        # "IX" is a number of its own, not I with an X added; "XVIIEA" is XVIIE with an A added
         return "" if ids.roman_value(number.upper()) else match.group("base").upper()
     return "" if amends_laws else match.group("base").upper()
 
@@ -44,8 +44,9 @@ def heads_inserted_article(number: str, last: tuple) -> bool:
     on to insert); so is "Artikel 1.4a" below "Na artikel 1.4 …" of a bill numbered per hoofdstuk."""
     named = [t.artikel for t in last if t.scope == "bill" and t.artikel]
     own = [a.upper() for a in named]
-    if is_roman(number):  # (or lettered after the one named: "Na artikel Xc worden … toegevoegd: Artikel Xd")
-        return number.upper() in own or bool(_lettered_stem(number)) and any(_lettered_stem(a) == _lettered_stem(number) for a in named)
+    if is_roman(number):  # (or lettered after the one named: "Na artikel Xc worden … toegevoegd: Artikel Xd", "… XVIIE …: XVIIEA")
+        return (number.upper() in own or bool(_lettered_stem(number)) and any(_lettered_stem(a) == _lettered_stem(number) for a in named)
+                or not ids.roman_value(number.upper()) and any(_capital_sibling(number, a) for a in own))
     # "Na artikel 1.4 wordt een artikel ingevoegd, luidend: Artikel 1.4a" of a bill numbered per hoofdstuk
     return any(number.upper().startswith(a) and number[len(a):].isalpha() and "." in a for a in own)
 
@@ -55,3 +56,10 @@ def _lettered_stem(number: str) -> str:
     capital may be part of the numeral: "IV", "XC")."""
     stem = number.rstrip("abcdefghijklmnopqrstuvwxyz")
     return stem if stem != number and stem and is_roman(stem) else ""
+
+
+def _capital_sibling(number: str, named: str) -> bool:
+    """Tell whether an article number is a Roman one named with one or two capitals added ("XVIIEA" after "XVIIE",
+    "IA" after "I"), which is no Roman numeral itself."""
+    added = number[len(named) :]
+    return number.upper().startswith(named) and 1 <= len(added) <= 2 and added.isalpha() and added.isupper()

@@ -222,3 +222,31 @@ def test_articles_an_amendement_inserts_after_a_lettered_roman_article(tmp_path)
             "Artikel 150 van de Loodsenwet vervalt.")  # fmt: skip
     found = resolved(text, bill, "scope", "law", "artikel")
     assert ("ARTIKEL XVIIEA", "bill", "", "XVIIEA") in found
+
+
+def test_a_juncto_lid_in_a_list_of_articles_keeps_the_list_going() -> None:
+    """"116, eerste lid, eerste volzin, juncto tweede lid, 118, tweede lid, … van de Wegenverkeerswet 1994": the list
+    goes on after the juncto, and its law is every article's."""
+    text = ("Gelet op de artikelen 110a, eerste lid, 116, eerste lid, eerste volzin, juncto tweede lid, 118, tweede lid, en 132b, "
+            "eerste lid, van de Wegenverkeerswet 1994.")  # fmt: skip
+    found = [f[1:] for f in resolved(text, default_bill(), "law", "artikel", "lid")]
+    assert found == [("Wegenverkeerswet 1994", a, lid) for a, lid in (("110a", "1"), ("116", "1"), ("116", "2"), ("118", "2"), ("132b", "1"))]
+
+
+def test_a_besluit_named_by_its_kind_takes_no_verb_into_its_name() -> None:
+    """"artikel 9 van het Besluit bedraagt 6%" and "de in artikel 9 van het Besluit bedoelde gezinsleden" name no law
+    "Besluit bedraagt"; "het Meetinstrumentenbesluit I" keeps its numeral."""
+    for text in ("De bijdrage, bedoeld in artikel 9 van het Besluit bedraagt 6,32%.", "De in artikel 9 van het Besluit bedoelde leden."):
+        assert all("bedraagt" not in f[1] and "bedoelde" not in f[1] for f in resolved(text, default_bill(), "law")), text
+    assert resolved("Zie artikel 9 van het Meetinstrumentenbesluit I.", default_bill(), "law")[0][1] == "Meetinstrumentenbesluit I"
+
+
+def test_dit_besluit_in_a_tijdelijk_besluit_is_the_draft(tmp_path) -> None:  # noqa: ANN001
+    """A draft whose citeertitel is "Tijdelijk besluit …" is a besluit: "Dit besluit treedt in werking" is the draft."""
+    body = """    - nummer: I
+      wijzigt: {citeertitel: Reglement veerdiensten, lidwoord: het}
+      onderdelen:
+        - {nummer: A, wijzigingen: [{actie: vervallen, doel: artikel 2}]}
+"""
+    bill = invented_bill(tmp_path / "b.yaml", "Tijdelijke regels voor een experiment met veren", "Tijdelijk besluit veren", body)
+    assert resolved("Artikel VI\n\nDit besluit treedt in werking met ingang van 1 november 2011.", bill, "scope")[-1] == ("Dit besluit", "bill")

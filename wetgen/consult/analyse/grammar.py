@@ -186,7 +186,7 @@ _OF_LID = re.compile(rf"\s*,?\s+van\s+(?:het\s+|de\s+)?(?:{_ORD}\s+lid|lid\s+\d)
 _AND_ITEM_AT = re.compile(_AND_ITEM, re.I)  # (the loop asks whether a separator is this one)
 QUALIFIER_SEP = re.compile(
     rf"\s*,\s*van\s+(?:het\s+|de\s+)?(?=(?:{_ORD})\s+lid\b(?!\s+(?:van|in)\s+(?:het\s+|de\s+)?(?:artikel|art\b|artt?\.)))"  # "onderdelen a en b, van het eerste lid"
-    rf"|{PAIRED}|(?:(?<=\d)\.(?=\s*,))?\s*,\s*(?:en\s+)?|{_JUNCTO}|{_AND_LID}|{_AND_ITEM}|\s+(?:(?:van|in)\s+(?:het\s+|de\s+)?)?", re.I
+    rf"|{PAIRED}|\s*,{_JUNCTO}|(?:(?<=\d)\.(?=\s*,))?\s*,\s*(?:en\s+)?|{_JUNCTO}|{_AND_LID}|{_AND_ITEM}|\s+(?:(?:van|in)\s+(?:het\s+|de\s+)?)?", re.I
 )
 # after an article, a lid after a bare "en" that names its own article belongs to that one:
 # "artikel 5, tweede lid en het derde lid van artikel 6"

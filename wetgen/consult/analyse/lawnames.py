@@ -46,7 +46,9 @@ _ONE_WORD = re.compile(
     rf"(?:(?:Algemene|Tijdelijke)\s+(?-i:[a-z]{{4,}}e)\s+(?=[a-z]+wet\b(?![ \t]+[a-z]{{3,}}))[a-z]"
     rf"|(?:(?:Algemene|Tijdelijke)\s+)?(?:[A-Z]{_LETTER}*-\s+(?:en|of)\s+[a-zA-Z]|[A-Z]))"
     rf"{_LETTER}*(?:-{_LETTER}+)*(?:wet|wetboek|verdrag|(?<=[a-z]{{3}})besluit|(?<=[a-z]{{3}})regeling(?=[ \t]+(?:19|20)\d\d(?!\d)))(?![\w-])"
-    r"(?:(?:\s+(?!" + _NO_TITLE_WORD + r")[a-z]{3,}){1,3}?\s+\d{4}(?!\d)|[ \t]+(?:\d{4}|20[\dX]X|BES)(?![\dX]))?"
+    r"(?:(?:\s+(?!" + _NO_TITLE_WORD + r")[a-z]{3,}){1,3}?\s+\d{4}(?!\d)|[ \t]+(?:\d{4}|20[\dX]X|BES)(?![\dX])"
+    r"|(?<=besluit)[ \t]+I{1,3}(?![\w-]|\.\w)"  # "Meetinstrumentenbesluit I"
+    r")?"
 )  # a title in lower case before its year is part of it: "Organisatiewet sociale verzekeringen 1997"; "Politiewet 201X" of a draft
 # an EU act by its number: "Richtlijn 2011/95/EU", "Verordening (EU) 2016/679", "richtlijn
 # nr. 2006/123/EG"
@@ -95,7 +97,9 @@ _STOP = frozenset(
     # a particle after the name: "… Noord-Brabant toe en hanteert"
     "toe "
     # words no title holds: "de Wet inburgering zoals die luidde", "het op de Wet X gebaseerde Besluit Y"
-    "zoals gebaseerd gebaseerde".split()
+    "zoals gebaseerd gebaseerde "
+    # a participle or verb after a law named by its kind ("van het Besluit bedoelde gezinsleden", "… het Besluit bedraagt 6%")
+    "bedoelde vermeld vermelde bedraagt bedragen bedroeg".split()
 )
 # a name by shape ends before a verb; the verb is known by what follows it in the clause: a
 # subject pronoun ("van het Reglement van Orde zend ik u") or an article with no preposition

@@ -15,7 +15,7 @@ THIS_BESLUIT = "dit besluit"
 _AT = re.compile(r"(?:[Dd]it|[Hh]et\s+onderhavige)\s+besluit(?![\w-])")
 # a draft that is itself a besluit, by its citeertitel or opschrift: "Besluit …", "Wijzigingsbesluit
 # …", "Inwerkingtredingsbesluit …", "Ontwerpbesluit …"
-_BESLUIT_NAME = re.compile(r"^\s*\w*besluit\b", re.I)
+_BESLUIT_NAME = re.compile(r"^\s*(?:(?:Tijdelijk|Algemeen)\s+)?\w*besluit\b", re.I)  # ("Tijdelijk besluit begeleid rijden")
 
 
 def besluit_at(text: str, start: int) -> int:

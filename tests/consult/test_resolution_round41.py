@@ -250,3 +250,14 @@ def test_dit_besluit_in_a_tijdelijk_besluit_is_the_draft(tmp_path) -> None:  # n
 """
     bill = invented_bill(tmp_path / "b.yaml", "Tijdelijke regels voor een experiment met veren", "Tijdelijk besluit veren", body)
     assert resolved("Artikel VI\n\nDit besluit treedt in werking met ingang van 1 november 2011.", bill, "scope")[-1] == ("Dit besluit", "bill")
+
+
+def test_a_sentence_that_opens_with_its_renumbering_names_the_article_after_it() -> None:
+    """"Onder vernummering van het vierde en vijfde lid tot derde en vierde lid, vervalt in artikel 46 het derde lid":
+    the renumbered leden are artikel 46's, and "artikel 46 het derde lid" is two references (the verb's object is no
+    qualifier of the number); "artikel 46, het derde lid" with its comma stays one."""
+    text = "Onder vernummering van het vierde en vijfde lid tot derde en vierde lid, vervalt in artikel 46 van de Veerwet het derde lid."
+    found = resolved(text, default_bill(), "law", "artikel", "lid")
+    assert [f[1:] for f in found] == [("Veerwet", "46", lid) for lid in ("4", "5", "3", "4", "", "3")]
+    assert found[-2][0] == "artikel 46 van de Veerwet" and found[-1][0] == "het derde lid"
+    assert [f[0] for f in resolved("Zie artikel 46, het derde lid.", default_bill(), "lid")] == ["artikel 46, het derde lid"]

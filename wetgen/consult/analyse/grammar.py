@@ -195,6 +195,7 @@ _OWN_ARTICLE = re.compile(r"\s+(?:van|in)\s+(?:het\s+|de\s+)?(?:artikel|art\b|ar
 _ONE_LETTER = re.compile(rf"(?<![\w°])(?-i:[A-Za-z]\d{{1,2}})(?!\w)|{LETTER}|(?<![\w°])(?-i:{_PAIR})")
 _REPEATED_WORD = re.compile(r"\b(?:sub|onder|onderdeel|letter)\s+", re.I)
 _NEW_SENTENCE = re.compile(r"(?:Het|De|In|Onder)\s")
+_THE_AT = re.compile(r"(?:het|de)\s", re.I)
 _STATE_AT = re.compile(rf"(?:(?:het|de)\s+)?{STATE}\s", re.I)
 _ORDINAL_WORD = re.compile(rf"\b(?:{ORDINALS})\b|tot\s+en\s+met|t/m|[-–]", re.I)
 _DIGIT_WORD = re.compile(r"\d+[a-z]?|tot\s+en\s+met|t/m|[-–]", re.I)
@@ -234,6 +235,8 @@ def qualifiers(text: str, pos: int, loose: bool = False) -> tuple[list[Group], i
             break  # "… onderdeel B Het tweede lid …": a heading run into its sentence
         if groups and sep and not sep.group(0).strip() and _STATE_AT.match(text, at):
             break  # "in artikel I, onderdeel A voorgestelde vierde lid van artikel 16": another's
+        if not groups and sep and sep.group(0).isspace() and _THE_AT.match(text, at) and text[pos - 1 : pos].isalnum():
+            break  # "vervalt in artikel 46 het derde lid": the object of the verb, not a qualifier of the number
         inner = bool(sep and re.search(r"\b(?:van|in)\b", sep.group(0), re.I))
         if groups and inner and not _inner_van(text, at):
             break

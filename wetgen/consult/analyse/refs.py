@@ -47,7 +47,11 @@ from wetgen.consult.analyse.refkinds import (
     SENTENCE,
     Ref,
 )
-from wetgen.consult.analyse.renumbering import renumbered, renumbered_divisions
+from wetgen.consult.analyse.renumbering import (
+    renumbered,
+    renumbered_before_article,
+    renumbered_divisions,
+)
 from wetgen.consult.analyse.sectionparts import after_section, in_changed_document
 from wetgen.consult.analyse.stages import ALIAS, stage_numbers
 from wetgen.consult.analyse.statute import (
@@ -141,7 +145,7 @@ def find_references(text: str, lexicon: LawLexicon | None = None) -> list[Ref]:
         if refs:
             found.extend(refs)
             cursor = max(r.end for r in refs)
-    return grammar.within_budget(sorted(found, key=lambda r: r.start))
+    return grammar.within_budget(renumbered_before_article(text, sorted(found, key=lambda r: r.start)))
 
 
 def _loose(text: str, at: int, lexicon: LawLexicon) -> list[Ref]:

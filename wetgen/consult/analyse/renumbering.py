@@ -20,6 +20,7 @@ from wetgen.consult.analyse.grammar import (
     qualifiers,
 )
 from wetgen.consult.analyse.numberranges import expand, letter_range
+from wetgen.consult.analyse.refkinds import ARTICLE, LOOSE
 
 _RENUMBERING = r"(?:vernummering|hernummering|verlettering|(?:wijziging\s+van\s+de\s+)?(?:nummering|lettering))\s+van\s+"
 # the words before the units a renumbering names: "onder vernummering van (de) …"
@@ -144,3 +145,30 @@ def _new_numbers(listed: str, tokens: re.Pattern[str] = _NUMBER_OR_TO) -> list[s
         numbers.append(number)
         in_range = False
     return numbers
+
+
+# a sentence that opens with its renumbering and names the article after it: "Onder vernummering van het vierde en
+# vijfde lid tot derde en vierde lid, vervalt in artikel 46 het derde lid."
+_SENTENCE_END = re.compile(r"\.(?:\s|$)")
+_OPENS_WITH_RENUMBERING = re.compile(rf"(?:^|(?<=[.:;])\s+|\n\s*)Onder\s+{_RENUMBERING}", re.I)
+
+
+def renumbered_before_article(text: str, refs: list) -> list:
+    """Return `refs` with the leden that a sentence opening with their renumbering names before its article (bare, "het
+    vierde en vijfde lid") given that article and its law, as "het vierde lid van artikel 46" would."""
+    if "ummer" not in text and "etter" not in text:
+        return refs
+    out = list(refs)
+    for opening in _OPENS_WITH_RENUMBERING.finditer(text):
+        stop = _SENTENCE_END.search(text, opening.end())
+        end = stop.start() if stop else len(text)
+        inside = [i for i, r in enumerate(out) if opening.start() <= r.start < end]
+        article = next((out[i] for i in inside if out[i].kind == ARTICLE and len(out[i].articles) == 1), None)
+        if article is None:
+            continue
+        for i in inside:
+            ref = out[i]
+            if ref.start < article.start and ref.kind == LOOSE and ref.parts and all(p.lid and not p.artikel for p in ref.parts):
+                parts = tuple(p._replace(artikel=article.articles[0]) for p in ref.parts)
+                out[i] = ref._replace(kind=ARTICLE, parts=parts, law=article.law, this_bill=article.this_bill, that_law=article.that_law)
+    return out

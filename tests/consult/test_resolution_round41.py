@@ -261,3 +261,17 @@ def test_a_sentence_that_opens_with_its_renumbering_names_the_article_after_it()
     assert [f[1:] for f in found] == [("Veerwet", "46", lid) for lid in ("4", "5", "3", "4", "", "3")]
     assert found[-2][0] == "artikel 46 van de Veerwet" and found[-1][0] == "het derde lid"
     assert [f[0] for f in resolved("Zie artikel 46, het derde lid.", default_bill(), "lid")] == ["artikel 46, het derde lid"]
+
+
+def test_after_the_second_review_sections_acronyms_titles_and_free_text_stay_as_they_were(tmp_path) -> None:  # noqa: ANN001
+    """A response's own section "A" over prose is no onderdeel; "COA en IND" after an article are no articles; a title
+    with "bedragen" keeps it; "juncto onderdeel b" keeps the lid before it; free text names only its leading list."""
+    assert resolved("Reactie\n\nA\n\nIn de praktijk blijkt dat gemeenten moeite hebben.", default_bill(), "onderdeel") == []
+    assert [f[0] for f in resolved("Zie artikel 28a, COA en IND.", default_bill(), "artikel")] == ["artikel 28a"]
+    assert resolved("Zie artikel 2 van het Besluit vaststelling bedragen 2024.", default_bill(), "law")[0][1] == "Besluit vaststelling bedragen 2024"
+    found = resolved("Zie artikel 12, eerste lid, juncto onderdeel b.", default_bill(), "lid", "item")
+    assert [f[1:] for f in found] == [("1", ""), ("1", "b")]
+    from wetgen.consult.analyse.freetext import _named_places
+
+    read = _named_places("In artikel 38, onder verwijzing naar artikel 40, wordt […]")
+    assert read is not None and read.target.parts() == (("artikel", "38"),) and read.also == ()

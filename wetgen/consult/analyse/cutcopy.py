@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from wetgen.consult.analyse.context import Context
+from wetgen.consult.analyse.context import Context, is_instruction
 
 # the opening of a wijzigingsopdracht on the line below a bare letter: "Artikel 18 vervalt.", "In artikel 76a …",
 # "Na artikel 5 wordt …", "Aan artikel 3 wordt …", "Het opschrift van …", "Hoofdstuk 4 komt te luiden:"
@@ -28,7 +28,7 @@ def opening_letter(context: Context, letter: str, following: str, articles: dict
     instruction = _INSTRUCTION.match(following)
     if instruction and _OF_THE_BILL.match(following, instruction.end()):
         return context  # "In het opschrift …", "De aanhef van artikel I …": a nota's item on the bill
-    if not instruction or (instruction.group("in") or instruction.group("article") or "").rstrip(",").upper() in articles:
+    if not instruction or not is_instruction(following.strip()) or (instruction.group("in") or instruction.group("article") or "").rstrip(",").upper() in articles:
         return context  # a nota's item, changing an article of the bill ("A Artikel I, onderdeel C, wordt …")
     having = [a for a in articles.values() if a.is_amending and any(o.number == letter for o in a.onderdelen)]
     return context._replace(bill_article=having[0].number, structural=True) if len(having) == 1 else context

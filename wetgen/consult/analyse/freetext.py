@@ -33,17 +33,22 @@ def with_free_texts_read(onderdeel: AmendingOnderdeel) -> AmendingOnderdeel:
 
 # the places an instruction the parser cannot read names first ("In de artikelen 7, 12, eerste volzin, … 56, eerste en
 # tweede lid, […]" of a copy cut in its middle): up to its verb
-_PLACES_FIRST = re.compile(r"(?:In|Aan)\s+(?:de\s+artikelen|artikel)\s+", re.I)
-_VERB = re.compile(r"\b(?:wordt|worden|vervalt|vervallen)\b")
+_PLACES_FIRST = re.compile(r"(?:In|Aan)\s+(?:de\s+)?(?P<word>artikelen|artikel)\s+", re.I)
+_VERB = re.compile(r"\b(?:wordt|worden|vervalt|vervallen|komt|komen|luidt|luiden)\b")
+_BETWEEN = re.compile(r"\s*,?\s*(?:en\s+)?")  # what stands between the places of one list
 
 
 def _named_places(text: str) -> Instruction | None:
     """Return the articles (and leden) a free-text instruction names before its verb, as one instruction's places, or
     None where it names none so."""
-    if not _PLACES_FIRST.match(text):
+    if not (lead := _PLACES_FIRST.match(text)):
         return None
     verb = _VERB.search(text)
-    refs = find_references(text[: verb.start() if verb else len(text)])
-    places = [Target(artikel=p.artikel, lid=p.lid) for r in refs if r.kind == ARTICLE and not (r.law or r.this_bill or r.foreign)
-              for p in r.parts if p.artikel]  # fmt: skip
+    listed, end = [], lead.start("word")
+    for ref in find_references(text[: verb.start() if verb else len(text)]):
+        if ref.kind != ARTICLE or ref.law or ref.this_bill or ref.foreign or not _BETWEEN.fullmatch(text, end, ref.start):
+            break  # the list ends: "In artikel 38, onder verwijzing naar artikel 40, wordt …" names 38 only
+        listed.append(ref)
+        end = ref.end
+    places = [Target(artikel=p.artikel, lid=p.lid) for r in listed for p in r.parts if p.artikel]
     return Instruction(Action.FREE, places[0], also=tuple(places[1:])) if places else None

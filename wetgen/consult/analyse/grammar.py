@@ -33,7 +33,7 @@ NUMBER = (
     rf"(?:(?-i:[A-Z]) \d{{1,3}}(?![\w°]|[:.]\d|{MONTH})"
     r"|\d+(?:quater|quinquies|sexies|septies|octies|novies|decies|[a-z]{0,3})(?:(?<=[a-z])\d{1,2}(?=[^\w°]|$))?(?:[:.]\d+[a-z]{0,3})*"
     r"(?:(?![\w°]|[:.]\d)|(?<=\d)(?=(?-i:[A-Z][a-z]{3,})))"  # "Artikel 9.1Algemeen overgangsrecht": a copy lost the space
-    r"|(?-i:[IVXLC]{1,7}(?:[A-Z]{1,2}|[a-f]|[a-h](?=[\s,.;:)]))?)(?![\w°]))"
+    r"|(?-i:(?:[IVXLC]{2,7}[A-Z]{2}|[IVXLC]{1,7}(?:[A-Z]|[a-f]|[a-h](?=[\s,.;:)]))?)(?![\w°])))"  # ("XVIIEA"; not "COA", "IND")
 )
 # the first number after the article word may also be the Kieswet's written together ("artikel H7") or a draft's
 # ("artikel A5.1.8"); further on in a list such a token is a label ("artikel 12, B2", "artikel 5, A4-formaat")
@@ -186,7 +186,7 @@ _OF_LID = re.compile(rf"\s*,?\s+van\s+(?:het\s+|de\s+)?(?:{_ORD}\s+lid|lid\s+\d)
 _AND_ITEM_AT = re.compile(_AND_ITEM, re.I)  # (the loop asks whether a separator is this one)
 QUALIFIER_SEP = re.compile(
     rf"\s*,\s*van\s+(?:het\s+|de\s+)?(?=(?:{_ORD})\s+lid\b(?!\s+(?:van|in)\s+(?:het\s+|de\s+)?(?:artikel|art\b|artt?\.)))"  # "onderdelen a en b, van het eerste lid"
-    rf"|{PAIRED}|\s*,{_JUNCTO}|(?:(?<=\d)\.(?=\s*,))?\s*,\s*(?:en\s+)?|{_JUNCTO}|{_AND_LID}|{_AND_ITEM}|\s+(?:(?:van|in)\s+(?:het\s+|de\s+)?)?", re.I
+    rf"|{PAIRED}|\s*,{_JUNCTO}(?=(?:het\s+)?{_ORD}\s+lid\b|lid\s+\d)|(?:(?<=\d)\.(?=\s*,))?\s*,\s*(?:en\s+)?|{_JUNCTO}|{_AND_LID}|{_AND_ITEM}|\s+(?:(?:van|in)\s+(?:het\s+|de\s+)?)?", re.I
 )
 # after an article, a lid after a bare "en" that names its own article belongs to that one:
 # "artikel 5, tweede lid en het derde lid van artikel 6"

@@ -99,7 +99,7 @@ _STOP = frozenset(
     # words no title holds: "de Wet inburgering zoals die luidde", "het op de Wet X gebaseerde Besluit Y"
     "zoals gebaseerd gebaseerde "
     # a participle or verb after a law named by its kind ("van het Besluit bedoelde gezinsleden", "… het Besluit bedraagt 6%")
-    "bedoelde vermeld vermelde bedraagt bedragen bedroeg".split()
+    "bedoelde vermeld vermelde bedraagt bedroeg".split()
 )
 # a name by shape ends before a verb; the verb is known by what follows it in the clause: a
 # subject pronoun ("van het Reglement van Orde zend ik u") or an article with no preposition

@@ -401,7 +401,10 @@ FRESH121_FROM = "zzzzs"
 # first contact) and were read by the rest of round 40; fresh110-fresh112 (zzzzh-zzzzj) met round 40 after its review
 # (together 0.893 / 0.773 on first contact) and were read; fresh113-fresh115 (zzzzk-zzzzm) met round 40 after its second
 # review (together 0.900 / 0.895 on first contact) and were read.
-UNSEEN_PARTS: tuple[str, ...] = ("fresh116", "fresh117", "fresh118", "fresh119", "fresh120", "fresh121")
+# fresh116-fresh118 (zzzzn-zzzzp) met the first rules of round 41 (2026-12-06, a new session: together 0.880 / 0.838 on
+# first contact) and were read by round 41; fresh119-fresh121 (zzzzq-zzzzs) met round 41 after its first review (together
+# 0.821 / 0.766 on first contact) and were read by its last rules and its second review.
+UNSEEN_PARTS: tuple[str, ...] = ()
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
          "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
          "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",

@@ -467,10 +467,18 @@ def test_literacy_in_a_new_article_is_no_relettering():
     assert not _words(text) - _words(draft_text(result, "wet.txt") + render_markdown(result.bill).decode())
 
 
-def test_a_division_replaced_as_volgt_without_its_new_text_read_stays_free_text_that_loads():
-    # "Paragraaf 2 komt als volgt te luiden:" whose new paragraaf the importer set apart: kept as the sentence it is,
-    # without the wording's choice ("vorm: als_volgt") that vrije_tekst cannot carry (an ImportBug before)
+def test_a_replacement_as_volgt_reads_its_new_text_and_without_it_stays_free_text_that_loads():
+    # "Paragraaf 2 komt als volgt te luiden:" is a replacement like "komt te luiden:": its new paragraaf is read and
+    # onderdeel B after it stays an onderdeel; with no new text under it the sentence is kept as vrije_tekst without
+    # the wording's choice ("vorm: als_volgt") that vrije_tekst cannot carry (an ImportBug before)
     text = HEAD + ("ARTIKEL I\n\nDe Regeling op de proef wordt als volgt gewijzigd:\n\nA\n\nParagraaf 2 komt als volgt te luiden:\n\n"
                    "§ 2. Bijdragen\n\nArtikel 2\n\n1. De bijdrage bedraagt 6,32%.\n\n2. Het bedrag wordt jaarlijks vastgesteld.\n\n"
                    "B\n\nArtikel 5 vervalt.\n")  # fmt: skip
-    draft_text(_import(text), "wet.txt")  # loads
+    result = _import(text)
+    draft_text(result, "wet.txt")  # loads
+    article = next(iter_articles(result.bill.body))
+    assert [(o.number, o.instructions[0].action) for o in article.onderdelen] == [("A", Action.REPLACE), ("B", Action.DELETE)]
+    bare = HEAD + "ARTIKEL I\n\nDe Wet op de proef wordt als volgt gewijzigd:\n\nA\n\nArtikel 2, tweede lid, komt als volgt te luiden:\n"
+    result = _import(bare)
+    draft_text(result, "wet.txt")  # loads
+    assert next(iter_articles(result.bill.body)).onderdelen[0].instructions[0].action is Action.FREE

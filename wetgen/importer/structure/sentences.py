@@ -26,7 +26,7 @@ OPENINGS = (  # the words a wijzigingsopdracht opens with
     r"|Toegevoegd|Ingevoegd|Vervangen|Boek|Bijlage|§|Voorts|Tevens|Telkens|Zowel"
 )
 _VERBS = (
-    r"vervangen door|komt te luiden|komen te luiden|luidende|ingevoegd|toegevoegd|vernummerd"
+    r"vervangen door|(?:komt|komen)(?: als volgt)? te luiden|luidende|ingevoegd|toegevoegd|vernummerd"
     r"|verletterd|(?:her)?geletterd\b|hernummerd|aanduiding\b.*?\bgeplaatst|als volgt gewijzigd|gewijzigd als volgt|wordt geschrapt"
     r"|vervall?(?:t|en)(?:[.,;:]|\s+(?:onder|de|het|telkens)\b|$)"
 )

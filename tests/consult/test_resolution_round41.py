@@ -275,3 +275,13 @@ def test_after_the_second_review_sections_acronyms_titles_and_free_text_stay_as_
 
     read = _named_places("In artikel 38, onder verwijzing naar artikel 40, wordt […]")
     assert read is not None and read.target.parts() == (("artikel", "38"),) and read.also == ()
+
+
+def test_a_roman_titel_of_a_book_of_the_old_codes_keeps_its_code() -> None:
+    """"Titel VIIIA van Boek I van het Wetboek van Strafrecht" and "titel XII van het Tweede Boek van het Wetboek van
+    Strafrecht": the Roman titel keeps its number and the code after the book is its law (a numbered one of the BW is
+    numbered with its book, as before)."""
+    text = ("Zie Titel VIIIA van Boek I van het Wetboek van Strafrecht, titel XII van het Tweede Boek van het Wetboek van "
+            "Strafrecht en titel 10 van Boek 7 van het Burgerlijk Wetboek.")  # fmt: skip
+    assert [f[1:] for f in resolved(text, default_bill(), "law", "division")] == [
+        ("Wetboek van Strafrecht", "titel VIIIA"), ("Wetboek van Strafrecht", "titel XII"), ("Burgerlijk Wetboek Boek 7", "titel 10")]

@@ -78,6 +78,8 @@ def division_words(text: str, pos: int, start: int) -> tuple[int, str, list[str]
         within = container.group("number") + "." if container and end == container.end() else ""
         numbers = [in_book(book_number(book), within, n, word) for n in numbers]
         end = book.end()
+    elif book:  # "Titel VIIIA van Boek I van het Wetboek van Strafrecht": a Roman titel keeps its number, the book is read
+        end = book.end()
     elif container and end == container.end():  # "titel 3 van hoofdstuk 6": titel 6.3
         numbers = nested(numbers, container.group("kind"), container.group("number"))
         roman = container.group("kind").lower() == "hoofdstuk" and is_roman(container.group("number"))

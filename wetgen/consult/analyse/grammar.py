@@ -245,8 +245,11 @@ def qualifiers(text: str, pos: int, loose: bool = False) -> tuple[list[Group], i
         if not hit or (at == end and end != pos):
             break
         group = _group(hit)
-        joins = bool(groups) and group is not None and _more_letters(groups[-1], group) and not _OF_LID.match(text, hit.end())
-        if bare_and and not joins and not (groups and group is not None and _next_point(groups[-1], group)):
+        # another onderdeel of the list before it, each with its word ("onderdeel a, onderdeel b"), unless it names its
+        # own lid ("… en onderdeel b van het tweede lid"); with a numbered sub on either side it is a group of its own
+        listed = bool(groups) and group is not None and _one_list(groups[-1], group) and not _OF_LID.match(text, hit.end())
+        joins = listed and not (groups[-1].subs or group.subs)
+        if bare_and and not listed:
             break  # "artikel 27 en onder a van artikel 28", "onderdeel a van het eerste lid en onderdeel b van het tweede"
         if not loose and groups and sep and sep.group(0).strip(" ,").lower() in ("en", "respectievelijk", "onderscheidenlijk") \
                 and _OWN_ARTICLE.match(text, hit.end()):  # fmt: skip
@@ -257,7 +260,7 @@ def qualifiers(text: str, pos: int, loose: bool = False) -> tuple[list[Group], i
             pass  # "Artikel I, onderdeel A, eerste lid": a step of the bill's onderdeel, read and left
         elif joins:
             groups[-1] = groups[-1]._replace(items=tuple(dict.fromkeys((*groups[-1].items, *group.items))))
-        elif group is not None and groups and _next_point(groups[-1], group) and not _OF_LID.match(text, hit.end()):
+        elif listed:
             groups.append(Group(groups[-1].leden, group.items, group.subs))  # "onder a.1° en c.2°", "onderdeel a, onder 1°, en onderdeel b"
         elif group is not None:
             if not groups or (group.leden and not inner and (groups[-1].leden or groups[-1].items)):
@@ -268,17 +271,11 @@ def qualifiers(text: str, pos: int, loose: bool = False) -> tuple[list[Group], i
     return groups, end
 
 
-def _next_point(last: Group, group: Group) -> bool:
-    """Tell whether a qualifier names another onderdeel of the same lid where either has a numbered sub: "onder a.1° en
-    c.2°", "onderdeel a, onder 1°, onderdeel b" (one group cannot hold both, its parts are every item with every sub)."""
-    return bool(last.items and group.items and not group.leden and (last.subs or group.subs)
-                and all(len(i) <= 2 and i.isalpha() and i.islower() for i in (*last.items, *group.items)))
-
-
-def _more_letters(last: Group, group: Group) -> bool:
-    """Tell whether a qualifier names further onderdelen of the same list as the one before it, each with its word:
-    "onderdeel a, onderdeel b en onderdeel d", "onderdeel a, tweede bedrag, onderdeel b" (small letters)."""
-    return bool(last.items and group.items and not group.leden and not group.subs and not last.subs
+def _one_list(last: Group, group: Group) -> bool:
+    """Tell whether a qualifier names further onderdelen (small letters) of the lid the one before it named, each with
+    its word: "onderdeel a, onderdeel b en onderdeel d", "onderdeel a, tweede bedrag, onderdeel b", "onder a.1° en c.2°"
+    (where either has a numbered sub, one group cannot hold both: its parts are every item with every sub)."""
+    return bool(last.items and group.items and not group.leden
                 and all(len(i) <= 2 and i.isalpha() and i.islower() for i in (*last.items, *group.items)))
 
 

@@ -133,7 +133,7 @@ def find_references(text: str, lexicon: LawLexicon | None = None) -> list[Ref]:
             refs += other_number(text, refs[-1]) + own_laws(text, refs, lambda at: article_chain(text, at, at, lexicon)) if refs else []
         elif kind == "qual":
             refs = [] if after_section(text, at) else _loose(text, at, lexicon)
-            if in_changed_document(text, at) and not any(r.law or r.articles for r in refs):
+            if refs and not any(r.law or r.articles for r in refs) and in_changed_document(text, at):
                 refs = []  # "In het amendement (stuk nr. 23) wordt na onderdeel V": its item, not "onderdeel B van artikel I"
         elif kind == "div":
             refs = _division(text, head, at, lexicon)

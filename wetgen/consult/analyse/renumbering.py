@@ -86,25 +86,25 @@ def renumbered(text: str) -> list[tuple[int, int, tuple[Part, ...], int]]:
             continue  # "… tot vierde en vijfde lid van artikel 28": read whole, with their article
         for name in ("old", "new"):
             groups, _ = qualifiers(text, hit.start(name), loose=True)
-            found.append((hit.start(name), hit.end(name), tuple(dict.fromkeys(parts("", groups)))))
-    found += [(hit.start("new"), hit.end("new"), tuple(Part(lid=n) for n in cardinal_leden(hit.group("new"))))
+            found.append((hit.start(name), hit.end(name), tuple(dict.fromkeys(parts("", groups))), hit.end(name)))
+    found += [(hit.start("new"), hit.end("new"), tuple(Part(lid=n) for n in cardinal_leden(hit.group("new"))), hit.end("new"))
               for hit in _NEW_CARDINALS.finditer(text)]
     for hit in _ONE_LID.finditer(text):
         lid = str(ids.ordinal_value(hit.group("old").lower()))
-        found.append((hit.start("ref"), hit.end("ref"), (Part(lid=lid),)))
-    found += [(hit.start("ref"), hit.end("ref"), (Part(hit.group("old")),)) for hit in _ONE_ARTICLE.finditer(text)]
+        found.append((hit.start("ref"), hit.end("ref"), (Part(lid=lid),), hit.end("ref")))
+    found += [(hit.start("ref"), hit.end("ref"), (Part(hit.group("old")),), hit.end("ref")) for hit in _ONE_ARTICLE.finditer(text)]
     for hit in [*_NEW_LETTERS.finditer(text), *_RELETTERED.finditer(text)]:
         letters = []
         for one in _RANGE.finditer(hit.group("new")):
             letters += letter_range(one.group("first"), one.group("last")) if one.group("first") else [one.group("one")]
         if letters:  # "tot en met": no new letters ("en" is none)
-            found.append((hit.start("new"), hit.end("new"), tuple(Part(item=x) for x in letters)))
+            found.append((hit.start("new"), hit.end("new"), tuple(Part(item=x) for x in letters), hit.end("new")))
     for hit in [*_NEW_ARTICLES.finditer(text), *_SEVERAL_ARTICLES.finditer(text)]:
         if _LEDEN_OF.search(text, max(0, hit.start() - 60), hit.start()):
             continue  # "de leden 3 en 4 van het voorgestelde artikel 2.7 worden vernummerd tot 4 en 5": leden
-        law_at = hit.start("law") if "law" in hit.re.groupindex and hit.group("law") else hit.end("new")
+        law_at = hit.start("law") if hit.groupdict().get("law") else hit.end("new")
         found.append((hit.start("new"), hit.end("new"), tuple(Part(x) for x in _new_numbers(hit.group("new"))), law_at))
-    return sorted((*one, one[1]) if len(one) == 3 else one for one in found)
+    return sorted(found)
 
 
 # divisions with their new numbers, bare after the verb: "De afdelingen 9.1, 9.2 en 9.3 worden vernummerd tot 9.1.1,

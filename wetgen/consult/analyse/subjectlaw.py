@@ -1,6 +1,7 @@
 """The law a sentence is about, named as its subject just before an article: "De Gemeentewet regelt in
-artikel 147 …", "In de Woningwet is in artikel 10 bepaald …", "In de Woningwet wordt artikel 27 als volgt gewijzigd". The article is that law's, as "artikel 147
-van de Gemeentewet" would be, where no law follows the number."""
+artikel 147 …", "In de Woningwet is in artikel 10 bepaald …", "In de Woningwet wordt artikel 27 als volgt
+gewijzigd". The article is that law's, as "artikel 147 van de Gemeentewet" would be, where no law follows the
+number."""
 
 from __future__ import annotations
 

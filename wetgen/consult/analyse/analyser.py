@@ -32,23 +32,24 @@ from wetgen.consult.analyse.divisionheadings import bill_division, opens_own_art
 from wetgen.consult.analyse.enablinglaw import with_aanhef_law
 from wetgen.consult.analyse.grammar import Part
 from wetgen.consult.analyse.headings import named_twice
-from wetgen.consult.analyse.lawinforce import after_point, after_reference, law_heading, title_law
+from wetgen.consult.analyse.lawinforce import after_point, law_heading, title_law
 from wetgen.consult.analyse.leadin import heading_article, lead_in_law
 from wetgen.consult.analyse.match import TextMatcher
 from wetgen.consult.analyse.namedafter import named_after
 from wetgen.consult.analyse.newtextend import closes_act, names_amended_law
 from wetgen.consult.analyse.notaitems import announce, items_below, next_item, own_item
 from wetgen.consult.analyse.numbering import number_style
-from wetgen.consult.analyse.owncitations import cited_in_passing, lid_of_own_article
+from wetgen.consult.analyse.owncitations import lid_of_own_article
 from wetgen.consult.analyse.ownheadings import leave_amended_law
 from wetgen.consult.analyse.points import Point, points_of, split_points
 from wetgen.consult.analyse.reading import NO_LAW, Reading, read_segment
 from wetgen.consult.analyse.refs import ANAPHOR, ARTICLE, DIVISION, LOOSE, Ref
 from wetgen.consult.analyse.refs import MVT as MVT_KIND
-from wetgen.consult.analyse.resolve import GENERAL, BillIndex, Resolution
+from wetgen.consult.analyse.resolve import GENERAL, BillIndex
 from wetgen.consult.analyse.runinletters import run_in_letters
 from wetgen.consult.analyse.soleamending import heads_onderdelen, under_sole_article
 from wetgen.consult.analyse.stages import ALIAS, alias_law, stage_heading
+from wetgen.consult.analyse.subjectafter import context_after
 from wetgen.consult.analyse.tocpages import contents_blanks, without_pages
 from wetgen.consult.analyse.votes import voted_article
 from wetgen.model import Bill
@@ -355,7 +356,7 @@ class Analyser:
                 own = [p for p in (r.place for r in resolutions) if p.scope == BILL]
                 article = self.index.articles.get(own[0].artikel.upper()) if own else None
                 if article is not None and article.is_amending:
-                    context = self._after(context._replace(inserted=False), ref, resolutions, True, True)
+                    context = context_after(self.index, context._replace(inserted=False), ref, resolutions, True, True)
                 else:
                     context = ctx_rules.remember(context._replace(inserted=False, law="") if own and context.law else context,
                                                  tuple(r.place for r in resolutions))  # fmt: skip
@@ -370,8 +371,8 @@ class Analyser:
                 # toepassing van artikel 10.5" further on does not change what "het vijfde lid" is in
                 # an aanwijzing is the subject only where it opens its sentence, not cited after an article
                 subject = not (instruction and subject_named) and not (subject_named and ref.law == AR)
-                context = context if cross_reference(text, shifted.start) else items_below(self._after(  # described.py, notaitems.py
-                    context, ref, resolutions, at_start, subject, heading or instruction or capitals), text[start:end], ref.start)  # fmt: skip
+                context = context if cross_reference(text, shifted.start) else items_below(context_after(  # described.py, notaitems.py
+                    self.index, context, ref, resolutions, at_start, subject, heading or instruction or capitals), text[start:end], ref.start)  # fmt: skip
                 if ref.kind != ANAPHOR and not in_passing(text, shifted.start):
                     context = context._replace(topic=ctx_rules.topic_after(context, resolutions, self.index.articles))
                 if holds_units(resolutions):  # amendedbill.py
@@ -401,45 +402,6 @@ class Analyser:
         context = with_definitions(context, text[start:end])  # definedinstrument.py
         context = with_aanhef_law(context, text, start, end, result.resolutions[before:])  # enablinglaw.py
         return lead_in_law(context, text[start:end], self.lexicon, result.resolutions[before:], start)  # "… in de Awb geregeld:"
-
-    def _after(
-        self, context: Context, ref: Ref, resolutions: list[Resolution], heading: bool, subject: bool,
-        structure: bool = True,
-    ) -> Context:  # fmt: skip
-        """Return the context after a reference outside new text. `structure`: the reference
-        stands in a heading or a wijzigingsopdracht, so an amending article it names sets the
-        law that bare numbers below name (in running prose it does not)."""
-        if ref.kind == ANAPHOR or not resolutions:
-            return context
-        context = after_reference(context, ref.this_bill, resolutions[0].place, heading)  # lawinforce.py
-        if not (heading or subject) and all(r.place.law == AR for r in resolutions):
-            return context  # an aanwijzing cited after an article: not what "dat artikel" names
-        first = resolutions[0]
-        articles = {r.place.artikel for r in resolutions}
-        # a unit named below the onderdeel under discussion ("onderdeel b", "Onderdeel 1" of its
-        # text) opens no new one, nor becomes the subject that the leden below belong to
-        below = ref.kind == LOOSE and first.place.onderdeel == context.onderdeel != ""
-        onderdeel_ref = ref.kind == ARTICLE or (ref.kind == LOOSE and first.place.onderdeel and not below)
-        if first.status == "bill" and onderdeel_ref and len(articles) == 1 and first.place.artikel:
-            article = self.index.own_article(first.place.artikel)
-            if article is not None and article.is_amending:
-                law = (amended_name(article.amends) if article.amends else "") if structure else context.law
-                onderdeel = first.place.onderdeel if len(resolutions) == 1 else ""
-                only = self.index.only_article(article.number, onderdeel) if onderdeel or not first.place.onderdeel else None
-                if onderdeel and any(p.sub and (p.artikel or p.item) for p in ref.parts):  # not "Onder 2"
-                    # "In artikel I, onderdeel A, onder 1, wordt … onderdeel b …": a nota van
-                    # wijziging changing the bill's own text; its units are the onderdeel's
-                    only = Target(BILL, "", article.number, onderdeel=onderdeel)
-                context = context._replace(bill_article=article.number, law=law, onderdeel=onderdeel,
-                                           article=only, structural=heading or context.structural,
-                                           inserted=False, own_heading="")  # fmt: skip
-                return ctx_rules.remember(context, tuple(r.place for r in resolutions), False)
-            if article is not None:
-                context = context._replace(bill_article=first.place.artikel, law="", onderdeel="",
-                                           structural=heading or context.structural,
-                                           own_heading=article.number if heading else context.own_heading)  # fmt: skip
-        passing = cited_in_passing(context, self.index.own_article(context.bill_article), resolutions)  # owncitations.py
-        return ctx_rules.remember(context, tuple(r.place for r in resolutions), subject and not below and not passing)
 
     def _assign(self, point: str, result: PointResult) -> None:
         assign(point, result, self.matcher.remembered, self.index.label)

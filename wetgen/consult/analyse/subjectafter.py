@@ -1,0 +1,57 @@
+"""The context after a reference outside new text: the bill article, onderdeel and law it opens
+as the subject of what follows (split from analyser.py)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from wetgen.consult.analyse import context as ctx_rules
+from wetgen.consult.analyse.aanwijzingen import AR
+from wetgen.consult.analyse.billnames import amended_name
+from wetgen.consult.analyse.context import BILL, Context, Target
+from wetgen.consult.analyse.lawinforce import after_reference
+from wetgen.consult.analyse.owncitations import cited_in_passing
+from wetgen.consult.analyse.refs import ANAPHOR, ARTICLE, LOOSE, Ref
+
+if TYPE_CHECKING:
+    from wetgen.consult.analyse.resolve import BillIndex, Resolution
+
+
+def context_after(
+    index: BillIndex, context: Context, ref: Ref, resolutions: list[Resolution], heading: bool, subject: bool,
+    structure: bool = True,
+) -> Context:  # fmt: skip
+    """Return the context after a reference outside new text. `structure`: the reference
+    stands in a heading or a wijzigingsopdracht, so an amending article it names sets the
+    law that bare numbers below name (in running prose it does not)."""
+    if ref.kind == ANAPHOR or not resolutions:
+        return context
+    context = after_reference(context, ref.this_bill, resolutions[0].place, heading)  # lawinforce.py
+    if not (heading or subject) and all(r.place.law == AR for r in resolutions):
+        return context  # an aanwijzing cited after an article: not what "dat artikel" names
+    first = resolutions[0]
+    articles = {r.place.artikel for r in resolutions}
+    # a unit named below the onderdeel under discussion ("onderdeel b", "Onderdeel 1" of its
+    # text) opens no new one, nor becomes the subject that the leden below belong to
+    below = ref.kind == LOOSE and first.place.onderdeel == context.onderdeel != ""
+    onderdeel_ref = ref.kind == ARTICLE or (ref.kind == LOOSE and first.place.onderdeel and not below)
+    if first.status == "bill" and onderdeel_ref and len(articles) == 1 and first.place.artikel:
+        article = index.own_article(first.place.artikel)
+        if article is not None and article.is_amending:
+            law = (amended_name(article.amends) if article.amends else "") if structure else context.law
+            onderdeel = first.place.onderdeel if len(resolutions) == 1 else ""
+            only = index.only_article(article.number, onderdeel) if onderdeel or not first.place.onderdeel else None
+            if onderdeel and any(p.sub and (p.artikel or p.item) for p in ref.parts):  # not "Onder 2"
+                # "In artikel I, onderdeel A, onder 1, wordt … onderdeel b …": a nota van
+                # wijziging changing the bill's own text; its units are the onderdeel's
+                only = Target(BILL, "", article.number, onderdeel=onderdeel)
+            context = context._replace(bill_article=article.number, law=law, onderdeel=onderdeel,
+                                       article=only, structural=heading or context.structural,
+                                       inserted=False, own_heading="")  # fmt: skip
+            return ctx_rules.remember(context, tuple(r.place for r in resolutions), False)
+        if article is not None:
+            context = context._replace(bill_article=first.place.artikel, law="", onderdeel="",
+                                       structural=heading or context.structural,
+                                       own_heading=article.number if heading else context.own_heading)  # fmt: skip
+    passing = cited_in_passing(context, index.own_article(context.bill_article), resolutions)  # owncitations.py
+    return ctx_rules.remember(context, tuple(r.place for r in resolutions), subject and not below and not passing)

@@ -16,6 +16,13 @@ from string import ascii_lowercase
 from wetgen.consult.analyse import context as ctx_rules
 from wetgen.consult.analyse import tables
 from wetgen.consult.analyse.aanwijzingen import AR
+from wetgen.consult.analyse.addedarticles import (
+    added_heading,
+    amended_by_added,
+    as_amended,
+    in_added,
+    open_added,
+)
 from wetgen.consult.analyse.amendedbill import holds_units, third_law_article, unit_home
 from wetgen.consult.analyse.amendmentitems import amendment_item
 from wetgen.consult.analyse.assign import PointResult, assign
@@ -214,7 +221,7 @@ class Analyser:
         here = (
             self.index.articles.get(context.bill_article.upper()) if context.bill_article else None
         )
-        return bool(context.structural and here is not None and here.is_amending)
+        return bool(context.structural and (here is not None and here.is_amending or in_added(context)))
 
     def _announced(self, context: Context, letter: str, alone: bool = False) -> bool:
         """Tell whether the paragraph above inserted an onderdeel of an amending article of the
@@ -237,11 +244,13 @@ class Analyser:
         self, text: str, at: int, letter: str, context: Context, result: PointResult
     ) -> Context:
         """Record an onderdeel letter standing as a heading, and open it."""
-        here = self.index.articles[context.bill_article.upper()]
+        here = self.index.articles.get(context.bill_article.upper())
         ref = Ref(letter, at, at + len(letter), LOOSE, (Part(item=letter),))
         result.resolutions.append(
-            self.index.place(ref, Target(BILL, "", here.number, onderdeel=letter))
+            self.index.place(ref, Target(BILL, "", here.number if here else context.bill_article, onderdeel=letter))
         )
+        if here is None:  # an onderdeel of an article an amendment adds (addedarticles.py)
+            return context._replace(onderdeel=letter, article=None, inserted=False, announced=False, opened=letter)
         law = amended_name(here.amends) if here.amends else ""
         article = self.index.only_article(here.number, letter)
         topic = ctx_rules.mention(context.topic, article) if article else context.topic
@@ -298,7 +307,9 @@ class Analyser:
         inserted = context.inserted
         quoted = () if inserted else reading.quoted
         instruction = not inserted and reading.instruction
-        if not inserted and reading.amends:  # (soleamending.py: no ARTIKEL above it)
+        if not inserted and in_added(context):  # "De Algemene Kinderbijslagwet wordt als volgt gewijzigd:" (addedarticles.py)
+            context = amended_by_added(context, reading.amends_named, text[start:end])
+        elif not inserted and reading.amends:  # (soleamending.py: no ARTIKEL above it)
             context = under_sole_article(context._replace(law=reading.amends, named_law=reading.amends_named), self.index.amending, reading.amends, text[start:end])
         if heading and not reading.refs and not inserted and not stage_heading(text[start:end]):
             return context._replace(article=None)  # a heading of its own: a new subject
@@ -341,6 +352,7 @@ class Analyser:
             other = next((r.place for r in resolutions if r.place.artikel and (r.place.scope == OTHER_LAW and r.ref.law or r.ref.foreign)), other)
             # "artikel 16 van de richtlijn": a provision of a document that is no law, which
             # names nothing a point can be about (still read, so that its words are taken)
+            resolutions, context = as_amended(resolutions, context, instruction, self.index.place)  # in the text of an article an amendment adds
             result.resolutions.extend(r for r in resolutions if not r.ref.foreign)
             context = self.index.chapter_context(context, resolutions)
             previous, prior = prior, tuple(r.place for r in resolutions) or prior
@@ -357,6 +369,8 @@ class Analyser:
                 article = self.index.articles.get(own[0].artikel.upper()) if own else None
                 if article is not None and article.is_amending:
                     context = context_after(self.index, context._replace(inserted=False), ref, resolutions, True, True)
+                elif added := added_heading([r.place for r in resolutions], self.index.articles):
+                    context = open_added(context, added, text[start:end], self.lexicon)
                 else:
                     context = ctx_rules.remember(context._replace(inserted=False, law="") if own and context.law else context,
                                                  tuple(r.place for r in resolutions))  # fmt: skip
@@ -371,8 +385,11 @@ class Analyser:
                 # toepassing van artikel 10.5" further on does not change what "het vijfde lid" is in
                 # an aanwijzing is the subject only where it opens its sentence, not cited after an article
                 subject = not (instruction and subject_named) and not (subject_named and ref.law == AR)
-                context = context if cross_reference(text, shifted.start) else items_below(context_after(  # described.py, notaitems.py
-                    self.index, context, ref, resolutions, at_start, subject, heading or instruction or capitals), text[start:end], ref.start)  # fmt: skip
+                if heading and at_start and ref.kind == ARTICLE and (added := added_heading([r.place for r in resolutions], self.index.articles)):
+                    context = open_added(context, added, text[start:end], self.lexicon)  # "ARTIKEL IA" (addedarticles.py)
+                else:
+                    context = context if cross_reference(text, shifted.start) else items_below(context_after(  # described.py, notaitems.py
+                        self.index, context, ref, resolutions, at_start, subject, heading or instruction or capitals), text[start:end], ref.start)  # fmt: skip
                 if ref.kind != ANAPHOR and not in_passing(text, shifted.start):
                     context = context._replace(topic=ctx_rules.topic_after(context, resolutions, self.index.articles))
                 if holds_units(resolutions):  # amendedbill.py

@@ -75,6 +75,7 @@ class Context(NamedTuple):
     heading_law: str = ""  # the other law whose article a heading named last ("Artikel 5 Wet rijonderricht motorrijtuigen 1993")
     prose_law: str = ""  # the listed law a point of a text on laws in force named last ("De WHW is …", lawinforce.py)
     chapter: str = ""  # the bill's hoofdstuk under discussion, where its hoofdstukken number their own articles (ownchapters.py)
+    added: str = ""  # the article an amendment adds to the bill whose heading was read last (addedarticles.py)
 
 
 EMPTY = Context()

@@ -321,12 +321,14 @@ class BillIndex(DivisionResolving):
             article = self.articles.get(target.artikel.upper())
             base = extended_article(target.artikel, self.articles, bool(self.amended))
             if article is None and base:
-                return Resolution(ref, "bill", (bill_unit(self.articles[base], target, self.scopes.place_of(self.articles[base]))[0],),
+                # the article it will stand after, not that article's onderdeel or lid of the same letter or number
+                whole = Target(BILL, "", base)
+                return Resolution(ref, "bill", (bill_unit(self.articles[base], whole, self.scopes.place_of(self.articles[base]))[0],),
                                   f"artikel {target.artikel} staat nog niet in het wetsvoorstel; "
                                   f"toegewezen aan artikel {base}", target_words(target), target)  # fmt: skip
             if article is None:
                 return Resolution(ref, "unknown", (), f"het wetsvoorstel heeft geen artikel "
-                                  f"{target.artikel}", f"artikel {target.artikel}", target)  # fmt: skip
+                                  f"{target.artikel}", target_words(target), target)  # fmt: skip
             eid, place, missing = bill_unit(article, target, self.scopes.place_of(article))
             reason = (
                 f"{missing} bestaat niet; toegewezen aan {target_words(place)}" if missing else ""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from wetgen.consult.analyse.explain import explain_references
 
-from .resolving import default_bill, resolved
+from .resolving import default_bill, invented_bill, resolved
 
 _ADDED = """De ondergetekende stelt het volgende amendement voor:
 
@@ -73,3 +73,166 @@ def test_an_added_articles_law_from_its_caption_or_its_first_instruction() -> No
         ("Het tweede lid", "law", "Havenwet", "3", "2", ""),
         ("artikel 9 van de Veerwet", "other_law", "Veerwet", "9", "", ""),
     ]
+
+
+def _amending(tmp_path, law: str, article: str, opschrift: str, citeertitel: str, lidwoord: str = "de"):  # noqa: ANN001, ANN202
+    """Return an invented draft with one amending article that changes one article of `law`."""
+    body = f"""    - nummer: I
+      wijzigt: {{citeertitel: {law}, lidwoord: {lidwoord}}}
+      onderdelen:
+        - {{nummer: A, wijzigingen: [{{actie: vrije_tekst, doel: artikel {article}, tekst: "(niet overgenomen)"}}]}}
+        - {{nummer: B, wijzigingen: [{{actie: vervallen, doel: artikel 2}}]}}
+"""
+    return invented_bill(tmp_path / "r.yaml", opschrift, citeertitel, body)
+
+
+def test_de_wet_and_het_besluit_in_a_regeling_are_those_its_aanhef_rests_on(tmp_path) -> None:  # noqa: ANN001
+    """In a ministeriële regeling "de wet" is the one wet its aanhef names and "het besluit" the besluit it names first
+    ("Gelet op artikel 22 van de Veerwet in samenhang met artikel 30 van het Veerbesluit"), also in the new words of
+    the regeling it amends, which is never "de wet" (a compound "Veerregeling" no less than a "Regeling …")."""
+    bill = _amending(tmp_path, "Veerregeling", "16", "Wijziging van de Veerregeling", "Wijzigingsregeling veren")
+    text = ("De Minister van Infrastructuur en Waterstaat, Gelet op artikel 22 van de Veerwet in samenhang met artikel 30 van het "
+            "Veerbesluit en artikel 59 van het Havenbesluit;\n\nBESLUIT:\n\nArtikel I\n\nDe Veerregeling wordt als volgt gewijzigd:\n\n"
+            "A\n\nArtikel 16 komt als volgt te luiden:\n\nArtikel 16\n\n1. De eisen, bedoeld in artikel 30, eerste lid, van het "
+            "besluit, gelden.\n\n2. Het verbod, bedoeld in artikel 22, tweede lid, van de wet, geldt niet.")  # fmt: skip
+    found = resolved(text, bill, "scope", "law", "artikel", "lid")
+    assert ("artikel 30, eerste lid, van het besluit", "other_law", "Veerbesluit", "30", "1") in found
+    assert ("artikel 22, tweede lid, van de wet", "other_law", "Veerwet", "22", "2") in found
+
+
+def test_het_besluit_and_de_regeling_where_no_aanhef_names_them(tmp_path) -> None:  # noqa: ANN001
+    """Where no aanhef names it, "artikel 6 van de regeling" in the toelichting of a regeling that amends one regeling
+    is that one, and "hoofdstuk 6 van het besluit" in the nota van toelichting of a besluit is its own chapter; with
+    nothing to tell which, the besluit is unknown."""
+    scheme = _amending(tmp_path, "Regeling veersubsidies", "2", "Wijziging van de Regeling veersubsidies", "Wijzigingsregeling veersubsidies")
+    text = "TOELICHTING\n\nHet plafond staat al in artikel 6, eerste lid, van de regeling, zodat dit artikel niet hoeft te wijzigen."
+    assert resolved(text, scheme, "scope", "law", "artikel", "lid")[:2] == [
+        ("artikel 6, eerste lid, van de regeling", "law", "Regeling veersubsidies", "6", "1"),
+        ("dit artikel", "law", "Regeling veersubsidies", "6", ""),
+    ]
+    body = """    - nummer: "1.1"
+      tekst: In dit besluit wordt verstaan onder veer een vaartuig.
+    - nummer: "6.1"
+      tekst: Een veer heeft een loopplank.
+"""
+    own = invented_bill(tmp_path / "b.yaml", "Besluit houdende regels over veren", "Veerbesluit 2030", body)
+    assert resolved("De regels over installaties staan in hoofdstuk 6 van het besluit.", own, "scope", "division") == [
+        ("hoofdstuk 6 van het besluit", "bill", "hoofdstuk 6")]
+    assert resolved("Zie artikel 3 van het besluit.", default_bill(), "scope") == [("artikel 3 van het besluit", "unknown")]
+
+
+def test_a_kaderbesluit_keeps_its_title_and_a_verb_ends_a_title() -> None:
+    """"het Kaderbesluit nationale EZ-subsidies" is one name (Kaderbesluit and Kaderregeling head titles as Kaderwet
+    does), and "de Wet individuele veersubsidie vervangt Onze Minister" ends the name before its verb."""
+    text = ("Gelet op artikel 16 van het Kaderbesluit nationale EZ-subsidies. In afwijking van artikel 25, aanhef en onder c, "
+            "van de Wet individuele veersubsidie vervangt Onze Minister het bedrag.")  # fmt: skip
+    assert [f[1] for f in resolved(text, default_bill(), "law")] == ["Kaderbesluit nationale EZ-subsidies", "Wet individuele veersubsidie"]
+
+
+def test_a_transcription_that_ran_an_amending_besluit_into_one_paragraph(tmp_path) -> None:  # noqa: ANN001
+    """A copy that lost its paragraph breaks ("verstaan: Artikel I A Het Veerbesluit wordt als volgt gewijzigd: …"):
+    the title-case "Artikel I" heads the amending article, the letters run in are its onderdelen, and "dit besluit" in
+    the words a second instruction inserts ("b. Na het derde lid wordt een lid toegevoegd, luidende: 4. …") is the
+    amended besluit."""
+    bill = _amending(tmp_path, "Veerbesluit", "1", "Wijziging van het Veerbesluit", "Wijzigingsbesluit veren", "het")
+    text = ("Hebben goedgevonden en verstaan: Artikel I A Het Veerbesluit wordt als volgt gewijzigd: Artikel 1 wordt als volgt "
+            "gewijzigd: a. In het eerste lid worden na onderdeel n twee onderdelen toegevoegd, luidende: o. fase: de periode; "
+            "b. Na het derde lid wordt een lid toegevoegd, luidende: 4. Voor de toepassing van dit besluit geldt een kwh als "
+            "eenheid; B Artikel 2 vervalt.")  # fmt: skip
+    found = resolved(text, bill, "scope", "law", "artikel", "onderdeel")
+    assert ("A", "bill", "", "I", "A") in found and ("B", "bill", "", "I", "B") in found
+    assert ("dit besluit", "law", "Veerbesluit", "", "") in found
+    plain = "Artikel I De Veerbesluit wordt als volgt gewijzigd: A Artikel 1 vervalt."
+    assert ("A", "bill", "", "I", "A") in resolved(plain.replace("De Veerbesluit", "Het Veerbesluit"), bill, "scope", "law", "artikel", "onderdeel")
+
+
+def test_division_numbers_with_a_capital_or_a_caption_run_on() -> None:
+    """"afdeling 3.4A" (as "AFDELING 3.4A" heads it) keeps its capital, and "§ 2.12.1Nieuwbouw" (a heading whose caption a copy ran on to its number)
+    is paragraaf 2.12.1."""
+    found = resolved("Zie afdeling 3.4A van de Veerwet en § 2.12.1Nieuwbouw van de Veerwet.", default_bill(), "law", "division")
+    assert [f[1:] for f in found] == [("Veerwet", "afdeling 3.4A"), ("Veerwet", "paragraaf 2.12.1")]
+
+
+def test_an_article_heading_run_into_the_sentence_that_names_its_law() -> None:
+    """"ARTIKEL I Boek 1 van het Burgerlijk Wetboek wordt als volgt gewijzigd:": the heading is "ARTIKEL I", the book
+    the subject of the sentence after it, not a law the heading's article is of."""
+    text = "gelijk Wij goedvinden en verstaan bij deze: ARTIKEL I Boek 1 van het Burgerlijk Wetboek wordt als volgt gewijzigd: A Artikel 252 vervalt."
+    assert resolved(text, default_bill(), "scope", "artikel")[0] == ("ARTIKEL I", "bill", "I")
+
+
+def test_parallel_articles_changed_alike(tmp_path) -> None:  # noqa: ANN001
+    """"In de artikelen 157, eerste lid, en 267, eerste lid, wordt … Aan deze leden wordt een volzin toegevoegd, luidende:
+    … dit lid …": "deze leden" and "dit lid" are both leden; so is "dit artikel" in the words that "De artikelen 158 en 268
+    worden gelezen:" (an old act's way of "komen te luiden"). "Deze leden vragen …" stays members of a party."""
+    bill = _amending(tmp_path, "Veerwet", "157", "Wijziging van de Veerwet", "Wet veren")
+    text = ("ARTIKEL I\n\nDe Veerwet wordt als volgt gewijzigd:\n\nA\n\nIn de artikelen 157, eerste lid, en 267, eerste lid, "
+            "wordt «veer» vervangen door «pont».\n\nAan deze leden wordt een volzin toegevoegd, luidende: De in dit lid bedoelde "
+            "regeling vervalt.\n\nB\n\nDe artikelen 158, dertiende lid, en 268, dertiende lid, worden gelezen:\n\nHet besluit als "
+            "bedoeld in dit artikel wordt gemeld.\n\nDeze leden vragen de regering om uitleg.")  # fmt: skip
+    found = resolved(text, bill, "artikel", "lid")
+    assert [f for f in found if f[0] in ("deze leden", "dit lid", "dit artikel")] == [
+        ("deze leden", "157", "1"), ("deze leden", "267", "1"), ("dit lid", "157", "1"), ("dit lid", "267", "1"),
+        ("dit artikel", "158", ""), ("dit artikel", "268", "")]  # fmt: skip
+    assert not [f for f in found if f[0] == "Deze leden"]
+
+
+def test_a_bare_chapter_after_the_drafts_own(tmp_path) -> None:  # noqa: ANN001
+    """"… in hoofdstuk 7 van dit besluit. Overigens zijn in hoofdstuk 6 voorschriften gegeven": a bare chapter of the kind
+    the draft's own was named last is the draft's too, in its nota van toelichting as well."""
+    body = """    - hoofdstuk: "6"
+      opschrift: Installaties
+      artikelen:
+        - {nummer: "6.1", tekst: Een veer heeft een loopplank.}
+    - hoofdstuk: "7"
+      opschrift: Gebruik
+      artikelen:
+        - {nummer: "7.1", tekst: Een veer wordt veilig gebruikt.}
+"""
+    own = invented_bill(tmp_path / "b.yaml", "Besluit houdende regels over veren", "Veerbesluit 2030", body)
+    text = "Nota van toelichting\n\nDe deur is geregeld in hoofdstuk 7 van dit besluit. Overigens zijn in hoofdstuk 6 voorschriften gegeven."
+    assert resolved(text, own, "scope", "division")[-2:] == [("hoofdstuk 7 van dit besluit", "bill", "hoofdstuk 7"),
+                                                              ("hoofdstuk 6", "bill", "hoofdstuk 6")]  # fmt: skip
+
+
+def test_a_lid_added_to_an_article_named_after_it() -> None:
+    """"een zevende lid aan genoemd artikel toe te voegen", "een derde lid aan artikel 5 van de Veerwet toe te voegen": the
+    lid is that article's, one target."""
+    text = "Artikel 1.2 van de Veerwet wordt gewijzigd. Voorgesteld wordt een zevende lid aan genoemd artikel toe te voegen."
+    assert resolved(text, default_bill(), "artikel", "lid")[-1] == ("zevende lid aan genoemd artikel", "1.2", "7")
+    assert resolved("Wij stellen voor een derde lid aan artikel 5 van de Veerwet toe te voegen.", default_bill(), "artikel", "lid") == [
+        ("derde lid aan artikel 5 van de Veerwet", "5", "3")]
+
+
+def test_an_article_cited_in_passing_does_not_change_the_article_under_discussion() -> None:
+    """Below the heading "Artikel 2.32", "een trap die een hoogteverschil als bedoeld in artikel 2.27 overbrugt" cites 2.27
+    in passing: "het tweede lid" in the next sentence is still 2.32's."""
+    text = ("Artikel 2.32 Veerwet\n\nDe eis van het eerste lid, een trap die een hoogteverschil als bedoeld in artikel 2.27 van de "
+            "Veerwet overbrugt, is ongewijzigd. De tabel van het tweede lid wijst voorschriften aan.")  # fmt: skip
+    assert [f[1:] for f in resolved(text, default_bill(), "artikel", "lid") if f[0].startswith("het")] == [("2.32", "1"), ("2.32", "2")]
+
+
+def test_a_dated_law_keeps_its_title_where_no_staatsblad_closes_it() -> None:
+    """"de wet van 2 november 2006 tot wijziging van de Veerwet op een aantal punten1 voorziet …" (a footnote's number run
+    on), "…, en artikel 28c van …" and "… […]": the title ends there, and it is the law's name."""
+    text = ("Artikel I, onderdeel D, van de wet van 2 november 2006 tot wijziging van de Veerwet op een aantal punten1 voorziet "
+            "daarin. Gelet op artikel XV van de Wet van 28 november 2002 tot wijziging van de Veerwet en de Havenwet, en artikel "
+            "28c van de Havenwet;")  # fmt: skip
+    laws = [f[1] for f in resolved(text, default_bill(), "law")]
+    assert laws[:2] == ["Wet van 2 november 2006 tot wijziging van de Veerwet op een aantal punten",
+                        "Wet van 28 november 2002 tot wijziging van de Veerwet en de Havenwet"]  # fmt: skip
+
+
+def test_a_book_of_the_burgerlijk_wetboek_by_its_ordinal() -> None:
+    """"het tweede boek van het Burgerlijk Wetboek" is Boek 2, in prose and as the law an imported bill's article amends
+    (a scan's footnote "2" after the name left out)."""
+    from wetgen.importer import import_data
+    from wetgen.importer.draft import draft_text
+    from wetgen.loader import load_text
+
+    assert resolved("Artikel 157 van het tweede boek van het Burgerlijk Wetboek.", default_bill(), "law") == [
+        ("Artikel 157 van het tweede boek van het Burgerlijk Wetboek", "Burgerlijk Wetboek Boek 2")]
+    text = ("Wet van 1 mei 1979 tot wijziging van het Burgerlijk Wetboek\n\nARTIKEL I\n\nHet tweede boek van het Burgerlijk "
+            "Wetboek 2 wordt gewijzigd als volgt:\n\nA\n\nArtikel 157 vervalt.\n")  # fmt: skip
+    result = import_data(text.encode("utf-8"), "scan.txt")
+    bill = load_text(draft_text(result, "scan.txt").encode("utf-8"), "<scan>").bill
+    assert [a.amends.citeertitel for a in bill.articles()] == ["Boek 2 van het Burgerlijk Wetboek"]

@@ -53,7 +53,7 @@ from wetgen.consult.analyse.reading import NO_LAW, Reading, read_segment
 from wetgen.consult.analyse.refs import ANAPHOR, ARTICLE, DIVISION, LOOSE, Ref
 from wetgen.consult.analyse.refs import MVT as MVT_KIND
 from wetgen.consult.analyse.resolve import GENERAL, BillIndex
-from wetgen.consult.analyse.runinletters import run_in_letters
+from wetgen.consult.analyse.runinletters import heading_run_on, run_in_letters
 from wetgen.consult.analyse.soleamending import heads_onderdelen, under_sole_article
 from wetgen.consult.analyse.stages import ALIAS, alias_law, stage_heading
 from wetgen.consult.analyse.subjectafter import context_after
@@ -379,12 +379,15 @@ class Analyser:
             if not inside and not alias:
                 # "ARTIKEL I" in capitals heads an article of the bill even where a transcription
                 # ran it into the text
-                capitals = ref.raw.startswith("ARTIKEL ")
+                capitals = ref.raw.startswith("ARTIKEL ") or ref.raw.startswith("Artikel ") and heading_run_on(text, shifted.end)  # runinletters.py
                 at_start = (heading and number == 0 and not text[start : start + ref.start].strip("•· ")) or capitals
                 # in a wijzigingsopdracht the first provision named is its subject; "onder
                 # toepassing van artikel 10.5" further on does not change what "het vijfde lid" is in
                 # an aanwijzing is the subject only where it opens its sentence, not cited after an article
                 subject = not (instruction and subject_named) and not (subject_named and ref.law == AR)
+                # "een trap die een hoogteverschil als bedoeld in artikel 2.27 overbrugt": cited in passing, below the
+                # article under discussion, it does not become the article "het tweede lid" is in
+                subject = subject and not (in_passing(text, shifted.start) and context.article is not None and not instruction and not heading)
                 if heading and at_start and ref.kind == ARTICLE and (added := added_heading([r.place for r in resolutions], self.index.articles)):
                     context = open_added(context, added, text[start:end], self.lexicon)  # "ARTIKEL IA" (addedarticles.py)
                 else:

@@ -56,6 +56,8 @@ def anaphor_targets(
         targets = context.last_many or context.last
     elif ref.anaphor == "dit":
         targets = (context.article,) if context.article else context.last
+        if inserted and _parallel(context, ref.detail):
+            targets = context.last_many  # "In de artikelen 157, eerste lid, en 267, eerste lid, wordt …: … dit lid": each
         if ref.detail == "lid" and not ref.parts and targets and all(not t.lid for t in targets):
             return []  # "dit lid" where no lid is under discussion: a member ("dan wordt dit lid …")
     else:
@@ -67,7 +69,7 @@ def anaphor_targets(
     if not targets:
         return [Target(UNKNOWN)]
     # "die bepalingen" are the provisions as named ("4:98, derde lid"); "dat artikel" the article
-    keep_lid = ref.detail.startswith(("bepaling", "lid", "artikellid", "onderdeel")) and ref.anaphor != DESCRIBED
+    keep_lid = ref.detail.startswith(("bepaling", "lid", "leden", "artikellid", "onderdeel")) and ref.anaphor != DESCRIBED
     out = []
     for target in targets:
         base = target if keep_lid else target._replace(lid="", item="", sub="")
@@ -76,6 +78,16 @@ def anaphor_targets(
                 base = base._replace(lid=part.lid or base.lid, item=part.item, sub=part.sub)
             out.append(base)
     return list(dict.fromkeys(out))  # "dat artikel" after three leden of one article: that article once
+
+
+def _parallel(context: Context, detail: str) -> bool:
+    """Tell whether the instruction whose new words are read changed several articles alike, the provision under
+    discussion the last of them ("In de artikelen 157, eerste lid, en 267, eerste lid, wordt …"): "dit lid" and
+    "dit artikel" in its words are in each."""
+    many = context.last_many
+    if context.article is None or len(many) < 2 or many[-1] != context.article or len({t.artikel for t in many}) != len(many):
+        return False
+    return detail == "artikel" or detail == "lid" and all(t.lid for t in many)
 
 
 def _described(ref: Ref, context: Context) -> tuple[Target, ...]:

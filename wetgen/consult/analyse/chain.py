@@ -21,6 +21,8 @@ GRONDWET = "Grondwet"
 _ITEM_MARK = re.compile(r"\.\s+(?-i:[a-z])")  # "…, c. een …": a letter that marks an item, not an article's
 # a law's name in capitals after a bill's ARTIKEL heading ("ARTIKEL I ALGEMENE KINDERBIJSLAGWET")
 _CAPTION_LAW = re.compile(r"[ \t]+[A-Z0-9ÄËÏÖÜÉÈ'’.,\- ]+")
+_OPENS_CHANGES = re.compile(r"\s+wordt\s+(?:als\s+volgt\s+gewijzigd|gewijzigd\s+als\s+volgt)\b")
+_OF = re.compile(r"\s*,?\s+(?:van|uit|in)\b", re.I)
 _CAPITALS_HEADING = re.compile(r"(?=.*[A-Z]{4})[^a-z]+")  # a name in capitals throughout ("UITVOERINGSBESLUIT WHW 2008")
 # the new numbers after a renumbering's bare "tot", up to the law named after them
 _NEW_NUMBERS = re.compile(rf"(?i)\s*tot\s+(?:artikel(?:en)?\s+)?{FIRST_NUMBER}(?:(?:\s*,\s*|\s+en\s+|{grammar.PAIRED}|{grammar.RANGE}){FIRST_NUMBER})*")
@@ -115,8 +117,11 @@ def article_chain(
         law, this_bill, that_law, _, foreign = law_tail(text, new.end(), lexicon)
     else:
         law, this_bill, that_law, end, foreign = law_tail(text, end, lexicon)
-        if law and text.startswith("ARTIKEL ", pieces[0][0]) and is_roman(number) and _CAPTION_LAW.fullmatch(text, pieces[-1][1], end):
-            law, end = "", pieces[-1][1]  # "ARTIKEL I ALGEMENE KINDERBIJSLAGWET": the heading's caption, not a tail
+        if law and text.startswith("ARTIKEL ", pieces[0][0]) and is_roman(number) and (
+                _CAPTION_LAW.fullmatch(text, pieces[-1][1], end) or _OPENS_CHANGES.match(text, end) and not _OF.match(text, pieces[-1][1])):
+            # "ARTIKEL I ALGEMENE KINDERBIJSLAGWET": the heading's caption, not a tail; "ARTIKEL I Boek 1 van het
+            # Burgerlijk Wetboek wordt als volgt gewijzigd:": the heading run into the sentence that names its law
+            law, end = "", pieces[-1][1]
     if law and len(parts) == 1 and not (parts[0].lid or parts[0].item) and _LID_AFTER_LAW.match(text, end):
         groups, after = grammar.qualifiers(text, end)  # "artikel 304 Sr, tweede lid": the lid after the law
         if groups and not _OF_ARTICLE.match(text, after):

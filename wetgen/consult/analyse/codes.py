@@ -10,10 +10,18 @@ BW_BOOKS = frozenset("1 2 3 4 5 6 7 7a 8 10".split())  # the books of the BW in 
 _BOOK = re.compile(
     r"(?i)^(?P<code>burgerlijk\s+wetboek(?:\s+bes)?)(?:\s+boek\s+(?P<book>\d+[a-z]?))?$"
 )
+BOOK_ORDINALS = ("eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende", "tiende")
+# "Boek 7 van het Burgerlijk Wetboek", and as older acts write it "het tweede boek van het Burgerlijk Wetboek"
 BOOK_FIRST = re.compile(
-    r"(?i)boek\s+(?P<book>\d+[a-z]?)\s+(?:\([^()\d]{2,40}\)\s+)?(?:van\s+het\s+)?(?P<code>(?:nieuwe?\s+)?burgerlijk\s+wetboek"
-    r"|n?bw)(?P<bes>\s+bes)?(?![^\W\d_]|-)"
+    rf"(?i)(?:boek\s+(?P<book>\d+[a-z]?)|(?P<ordinal>{'|'.join(BOOK_ORDINALS)})\s+boek)\s+(?:\([^()\d]{{2,40}}\)\s+)?(?:van\s+het\s+)?"
+    r"(?P<code>(?:nieuwe?\s+)?burgerlijk\s+wetboek|n?bw)(?P<bes>\s+bes)?(?![^\W\d_]|-)"
 )
+
+
+def book_number(book: re.Match[str]) -> str:
+    """Return the number of the book a `BOOK_FIRST` match names ("tweede boek": "2")."""
+    ordinal = book.group("ordinal")
+    return str(BOOK_ORDINALS.index(ordinal.lower()) + 1) if ordinal else book.group("book")
 
 def with_book(law: str, number: str) -> tuple[str, str]:
     """Return (law, number) with a code's book made part of the law: ("BW", "7:907") is
@@ -30,10 +38,10 @@ def with_book(law: str, number: str) -> tuple[str, str]:
 def code_citeertitel(name: str) -> str:
     """Return a book of the Burgerlijk Wetboek as the BWB names it ("Boek 7 van het Burgerlijk
     Wetboek" is "Burgerlijk Wetboek Boek 7"), any other name as it is."""
-    book = BOOK_FIRST.fullmatch(" ".join(name.split()))
+    book = BOOK_FIRST.fullmatch(re.sub(r"^(?:het|Het)\s+", "", " ".join(name.split())))
     if not book:
         return name
-    return f"{'Burgerlijk Wetboek BES' if book.group('bes') else BW} Boek {book.group('book')}"
+    return f"{'Burgerlijk Wetboek BES' if book.group('bes') else BW} Boek {book_number(book)}"
 
 
 def book_of(law: str) -> str:

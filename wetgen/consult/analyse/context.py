@@ -68,6 +68,7 @@ class Context(NamedTuple):
     listed: tuple[str, ...] = ()  # "De onderdelen G tot en met I … te luiden:": the letters below
     defined: str = ""  # "De regeling X (hierna: de regeling)": the instrument "deze regeling" is (definedinstrument.py)
     enabling: str = ""  # "wet: Meststoffenwet": the law "van de wet" in a besluit names (enablinglaw.py)
+    enabling_decree: str = ""  # the one besluit a regeling's aanhef names: "van het besluit" (enablinglaw.py)
     definition: bool = False  # the steps below "… in de begripsomschrijving van «X»:" (definitions.py)
     own_heading: str = ""  # the own article whose heading is above: its text is read (owncitations.py)
     opened: str = ""  # the letter of the onderdeel a heading opened last ("E"): an added "F" may follow it
@@ -87,11 +88,13 @@ _INSTRUCTION = re.compile(
     r"|luiden|te\s+luiden|geschrapt|vervalt|vervallen|verhoogd|verlaagd)\b|^(?:\d+\.\s+)?.{0,200}\bvervalt\b",
     re.S,
 )
-# "…, luidende:", and the older "…, dat luidt:", "…, die luiden als volgt:" of amendments
+# "…, luidende:", and the older "…, dat luidt:", "…, die luiden als volgt:" of amendments (and "… wordt in plaats van
+# «…» gelezen:", "De artikelen 158 en 268 worden gelezen:" of the oldest acts)
 _LUIDT = r"(?:dat|die)\s+(?:als\s+volgt\s+)?luid(?:t|en)(?:\s+als\s+volgt)?"
 # "door:" opens new words after "vervangen" only: "…, door:" in prose announces a list (round 10l)
 _OPENS_NEW_TEXT = re.compile(
-    rf"(?:luidende?|te\s+luiden|{_LUIDT}|ingevoegd|toegevoegd|vervang\w*\b(?:(?!\.\s)[^:;])*?\bdoor)\s*:\s*$", re.I
+    rf"(?:luidende?|te\s+luiden|{_LUIDT}|ingevoegd|toegevoegd|(?:wordt|worden)\s+(?:[^:;]{{0,200}}?\s)?gelezen"
+    rf"|vervang\w*\b(?:(?!\.\s)[^:;])*?\bdoor)\s*:\s*$", re.I
 )
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|„[^”“]*[”“]")
 _NEW_WORDS = re.compile(rf"(?:vervangen\s+door|luidende?|te\s+luiden|{_LUIDT}|ingevoegd)\s*:\s*(?=\S)", re.I)
@@ -179,10 +182,14 @@ def new_text_spans(segment: str) -> list[tuple[int, int]]:
     if "«" not in segment and "“" not in segment and "„" not in segment and ":" not in segment:
         return []
     spans = [(m.start(), m.end()) for m in _QUOTED.finditer(segment)]
+    covered = 0  # where the provision run in last ends: the next step's new words may follow it ("b. Na … luidende: 4. …")
     for match in _NEW_WORDS.finditer(segment):
+        if match.start() < covered:
+            continue
         if "door" not in match.group(0) and _NEW_PROVISION.match(segment, match.end()):
-            spans.append((match.end(), _item_after(segment, match.end())))
-            break
+            covered = _item_after(segment, match.end())
+            spans.append((match.end(), covered))
+            continue
         end = _SENTENCE_END.search(segment, match.end())
         spans.append((match.end(), new_words_end(segment, match.end(), end.start() if end else len(segment))))
     return spans

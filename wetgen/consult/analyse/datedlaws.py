@@ -16,6 +16,14 @@ _TITLE = re.compile(
     r"(?:\s*\((?!Stb|Staatsblad)[^;()]{3,150}\))?)\s*\((?:Stb|Staatsblad)\b"
 )
 
+# a title with no Staatsblad place after it ends where the clause does: at a footnote's number run on to its last
+# word ("… van uiteenlopende aard1 voorziet"), at ", en artikel …" of the aanhef, at a cut ("[…]"), a semicolon or a
+# sentence's end
+_OPEN_TITLE = re.compile(
+    r"(?P<sep>,?)\s+(?P<title>(?:houdende|tot)\s(?:(?!\s*\[…\]|[;(]|\.\s|\n\n).){3,300}?[^\W\d_])"
+    r"(?=\d{1,2}\s+[a-z]|,\s+(?:en|alsmede)\s+(?:de\s+)?artikel|\s*\[…\]|;|\.(?:\s|$))", re.S
+)
+
 
 def dated_law(text: str, pos: int) -> tuple[int, str] | None:
     """Return (end, name) of a law named by its date at `pos`: the name is the date and, where
@@ -26,7 +34,7 @@ def dated_law(text: str, pos: int) -> tuple[int, str] | None:
         return None
     name = " ".join(found.group(0).split())
     name = name[0].upper() + name[1:]  # "de wet van 7 september 2006": the Wet van that date
-    title = _TITLE.match(text, found.end())
+    title = _TITLE.match(text, found.end()) or _OPEN_TITLE.match(text, found.end())
     if title:
         name = f"{name}{title.group('sep')} {' '.join(title.group('title').split())}"  # its comma as written
     return found.end(), name

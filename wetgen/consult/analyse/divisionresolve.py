@@ -10,6 +10,7 @@ from wetgen.consult.analyse.billunits import titled_division
 from wetgen.consult.analyse.codes import BW, book_of, is_code, with_book
 from wetgen.consult.analyse.context import BILL, LAW, OTHER_LAW, UNKNOWN, Context, Target
 from wetgen.consult.analyse.divisionchain import in_titel_named
+from wetgen.consult.analyse.enablinglaw import names_own_instrument
 from wetgen.consult.analyse.lawinforce import text_law
 from wetgen.consult.analyse.newlaw import own_division
 from wetgen.consult.analyse.numbering import bw_division, is_named, is_roman
@@ -83,10 +84,11 @@ class DivisionResolving:
         kind, _, number = detail.partition(" ")
         nodes = self.divisions.get((kind, number.upper()))
         this_bill = ref.this_bill or bool(ref.law) and is_named(ref.law, self.bill_names) and not in_force(ref.raw)  # "hoofdstuk 1 van de Waterwet" it enacts
+        this_bill = this_bill or not self.laws and names_own_instrument(ref.raw, self.bill.citeertitel, self.bill.opschrift)  # "… van het besluit"
         named = bool(ref.law or ref.that_law or ref.foreign or context.law or context.named_law) and not this_bill
         here = self.articles.get(context.bill_article.upper()) if context.bill_article else None
         own_text = (context.structural and here is not None or names_opschrift(ref.raw)) and not (here and here.is_amending or context.mvt_text)
-        if nodes is None and not self.laws and own_division(kind, number, list(self.articles), named, own_text):
+        if nodes is None and not self.laws and (own_division(kind, number, list(self.articles), named, own_text) or this_bill):
             # "afdeling 4.1" of a new law: the draft lists articles, not afdelingen
             return Resolution(ref, "bill", (), "", f"wetsvoorstel, {detail}", Target(BILL, division=detail))
         # Roman, or "Het opschrift van paragraaf 1.2" where no law is named before it: the bill's own
@@ -96,6 +98,8 @@ class DivisionResolving:
         bare = bare or not (ref.law or ref.that_law or ref.foreign) and self.scopes.own(kind, number, context, ref.title)  # ownchapters.py
         elsewhere = ref.law or ref.that_law or ref.foreign or context.named_law and not is_named(context.named_law, self.bill_names)
         bare = bare or not (self.laws or elsewhere or context.mvt_text) and (inserted or bool(_CHANGED.match(ref.title)))
+        # "hoofdstuk 7 van dit besluit … in hoofdstuk 6": a bare one of the kind the draft's own was named last
+        bare = bare or not (self.laws or elsewhere) and any(t.scope == BILL and t.division.split()[0] == kind for t in context.divisions[-1:])
         if nodes is None or not (this_bill or bare or titled_division(self.bill, kind, number, ref.title)):
             return None
         if self.scopes.qualifier(kind, number, ref.title):

@@ -14,7 +14,9 @@ from wetgen.consult.analyse.numbering import is_roman, nested
 from wetgen.consult.analyse.renumbering import RENUMBERING_BEFORE
 
 # a division's number: "4", "10.1.3", "IV", "IIA"
-_DIVISION_NO = r"(?P<number>\d{1,4}[a-zA-Z]?(?:\.\d+[a-z]?)*|(?-i:[IVXLC]+(?:[A-Z]|[a-h])?)(?:\.[a-z](?![\w.]))?)(?![\w°])"  # "17A", "VIIa"; "titel 36378" is a dossier
+# (and "§ 2.12.1Nieuwbouw": a heading's caption run on to its number)
+_DIVISION_NO = (r"(?P<number>\d{1,4}(?:\.\d+)+(?=(?-i:[A-Z][a-z]{2,}))"
+                r"|(?:\d{1,4}[a-zA-Z]?(?:\.\d+[a-zA-Z]?)*|(?-i:[IVXLC]+(?:[A-Z]|[a-h])?)(?:\.[a-z](?![\w.]))?)(?![\w°]))")  # "17A", "VIIa"; "titel 36378" is a dossier
 _DIVISION_NUMBER = re.compile(rf"\s*{_DIVISION_NO}")
 # a chapter numbered by a capital letter alone, as the Kieswet's are: "hoofdstuk E", "Hoofdstuk Y"
 # (a report's or an annex's "hoofdstuk A (Inleiding)" is none: the law or a change must stand in the sentence)

@@ -5,13 +5,22 @@ law that is, its definitions say ("In dit besluit wordt verstaan onder: a. wet: 
 from __future__ import annotations
 
 import re
+from collections.abc import Container
+
+from wetgen.consult.analyse.context import BILL, LAW, UNKNOWN
+from wetgen.consult.analyse.thisbesluit import is_besluit
 
 # "artikel 18 van de wet", "artikel 65, eerste lid, onderdeel a, van de wet"
 # (the word in lower case, with no title after it: "van de Wet op de Raad van State" is a name)
+# and "artikel 6.53, eerste lid, van het besluit": in a ministeriële regeling, the besluit it rests on; "artikel 6
+# van de regeling" in the toelichting of a regeling that amends one: that one
 OF_THE_LAW = re.compile(
-    r"(?:\s*,\s*|\s+)(?:van|uit|in)\s+de\s+(?-i:wet)(?![\w-]|\s+(?:(?:op|inzake|tot|houdende|van)\b|(?-i:[A-Z])))", re.I
+    r"(?:\s*,\s*|\s+)(?:van|uit|in)\s+(?:de\s+(?-i:wet|regeling)|het\s+(?-i:besluit))"
+    r"(?![\w-]|\s+(?:(?:op|inzake|tot|houdende|van)\b|(?-i:[A-Z])))", re.I
 )
 _ENDS_OF_THE_LAW = re.compile(r"\s(?:van|uit|in)\s+de\s+wet$", re.I)
+_ENDS_OF_THE_DECREE = re.compile(r"\s(?:van|uit|in)\s+het\s+besluit$", re.I)
+_ENDS_OF_THE_SCHEME = re.compile(r"\s(?:van|uit|in)\s+de\s+regeling$", re.I)
 # the head words of instruments below a wet (also the Caribbean forms)
 _INSTRUMENT = re.compile(
     r"(?:Besluit|Uitvoeringsbesluit|Regeling|Uitvoeringsregeling|Reglement|Beleidsregel|Landsbesluit"
@@ -19,10 +28,26 @@ _INSTRUMENT = re.compile(
 )
 
 
+# "Drinkwaterregeling", "Vreemdelingenbesluit 2000": a compound whose head is an instrument's
+_COMPOUND_INSTRUMENT = re.compile(r"\w+(?:besluit|regeling|reglement|verordening)\b", re.I)
+_DECREE = re.compile(r"(?:\w*besluit|Besluit)\b", re.I)
+
+
+def is_instrument(law: str) -> bool:
+    """Tell whether a law's name is that of an instrument below a wet (a besluit, regeling, reglement)."""
+    return bool(_INSTRUMENT.match(law) or _COMPOUND_INSTRUMENT.match(law))
+
+
 def names_enabling_law(raw: str, law: str) -> bool:
     """Return whether a reference ends in "van de wet" while the instrument in context is no wet,
     so that "de wet" is the law that instrument rests on, which the context does not name."""
-    return bool(law) and bool(_INSTRUMENT.match(law)) and bool(_ENDS_OF_THE_LAW.search(raw))
+    return bool(law) and is_instrument(law) and bool(_ENDS_OF_THE_LAW.search(raw))
+
+
+def of_the_instrument(raw: str) -> str:
+    """Return the kind of instrument a reference ends in ("van het besluit": "besluit", "van de regeling":
+    "regeling", `OF_THE_LAW`), or ""."""
+    return "besluit" if _ENDS_OF_THE_DECREE.search(raw) else "regeling" if _ENDS_OF_THE_SCHEME.search(raw) else ""
 
 
 # "a. wet: Meststoffenwet;", "wet: de Wet op de huurtoeslag;": the definition of "de wet" in a
@@ -41,23 +66,56 @@ def defines_law(segment: str) -> str:
     return " ".join(found.group("law").split()) if found else ""
 
 
-def defined_law_of(raw: str, enabling: str) -> str:
+def defined_law_of(raw: str, enabling: str, decree: str = "") -> str:
     """Return the law a reference ending in "van de wet" names where the text defined "de wet"
-    (`enabling`, from `defines_law`), else ""."""
-    return enabling if enabling and _ENDS_OF_THE_LAW.search(raw) else ""
+    (`enabling`, from `defines_law`), or the besluit one ending in "van het besluit" names where the aanhef
+    named one (`decree`), else ""."""
+    if enabling and _ENDS_OF_THE_LAW.search(raw):
+        return enabling
+    return decree if decree and _ENDS_OF_THE_DECREE.search(raw) else ""
 
 
 # "Gelet op artikel 69, derde lid, van de Participatiewet;": the aanhef's clause, to its semicolon
-_GELET_OP = re.compile(r"(?:^|(?<=[\n;.]))\s*(?:[Gg]elet\s+op|GELET\s+OP)\b[^;]*")
+_GELET_OP = re.compile(r"(?:^|(?<=[\n;.,]))\s*(?:[Gg]elet\s+op|GELET\s+OP)\b[^;]*")  # (", Gelet op" run on)
 
 
 def with_aanhef_law(context, text: str, start: int, end: int, resolutions: list):  # noqa: ANN001, ANN201 - Context, Resolution
     """Return the context with the law "de wet" names where no definition said it yet: the one
-    law the aanhef of a besluit or verordening rests on ("Gelet op artikel 69, derde lid, van de
-    Participatiewet;", in the segment text[start:end]); with two laws there ("… Waterschapswet en
-    artikel 6.13 Waterwet") none."""
-    clause = None if context.enabling or "elet op" not in text[start:end].lower() else _GELET_OP.search(text, start, end)
+    wet the aanhef of a besluit or verordening rests on ("Gelet op artikel 69, derde lid, van de
+    Participatiewet;", in the segment text[start:end]); with two wetten there ("… Waterschapswet en
+    artikel 6.13 Waterwet") none; and the besluit "het besluit" names, where the aanhef names one."""
+    known = context.enabling and context.enabling_decree
+    clause = None if known or "elet op" not in text[start:end].lower() else _GELET_OP.search(text, start, end)
     if clause is None:
         return context
-    laws = {r.place.law for r in resolutions if r.place.law and r.place.artikel and clause.start() <= r.ref.start < clause.end()}
-    return context._replace(enabling=laws.pop()) if len(laws) == 1 else context
+    laws = [r.place.law for r in resolutions if r.place.law and r.place.artikel and clause.start() <= r.ref.start < clause.end()]
+    # "Gelet op artikel 22 van de Drinkwaterwet in samenhang met artikel 30 van het Drinkwaterbesluit": "de wet" is
+    # the one wet there, "het besluit" the besluit named first (the grondslag the regeling names first)
+    wets = {law for law in laws if not is_instrument(law)}
+    decree = next((law for law in laws if _DECREE.match(law)), "")
+    if len(wets) == 1 and not context.enabling:
+        context = context._replace(enabling=wets.pop())
+    return context._replace(enabling_decree=decree) if decree and not context.enabling_decree else context
+
+
+def unnamed_instrument(kind: str, number: str, inserted: bool, own: bool, amended: list[str], articles: Container[str]) -> tuple[str, str]:
+    """Return (scope, law) of an article "van het besluit" or "van de regeling" (`kind`) where no aanhef named the
+    besluit: in the text of a draft that is itself one (`own`), its own article; else the one instrument of that
+    kind the draft amends; else unknown."""
+    if own and not inserted and not amended and number.upper() in articles:
+        return BILL, ""
+    pattern = _DECREE if kind == "besluit" else _SCHEME
+    instruments = [law for law in amended if pattern.match(law)]
+    return (LAW, instruments[0]) if len(instruments) == 1 else (UNKNOWN, "")
+
+
+_SCHEME = re.compile(r"(?:\w*regeling|Regeling)\b", re.I)
+
+
+def names_own_instrument(raw: str, citeertitel: str, opschrift: str) -> bool:
+    """Tell whether a reference ends in "van het besluit" in a draft that is a besluit, or in "van de regeling" in one
+    that is a regeling: the draft's own (where it amends nothing)."""
+    kind = of_the_instrument(raw)
+    if kind == "besluit":
+        return is_besluit(citeertitel, opschrift)
+    return kind == "regeling" and bool(_SCHEME.match((citeertitel or opschrift or "").strip()))

@@ -20,7 +20,9 @@ from typing import NamedTuple
 from wetgen.consult.analyse.billnames import bill_number
 from wetgen.consult.analyse.codes import (
     BOOK_FIRST,
+    BOOK_ORDINALS,
     BW,
+    book_number,
     book_of,
     code_citeertitel,
     is_code,
@@ -64,7 +66,7 @@ _EU_TREATY = re.compile(
 )
 _EU_TREATY_AT = re.compile(rf"(?:{_EU_TREATY.pattern})(?![\w-])")
 _HEAD_WORD = re.compile(
-    r"(?:(?:Algemene|Tijdelijke)\s+[Ww]et|Algemene\s+(?:plaatselijke\s+)?(?i:[a-z]*verordening)|Algemeen\s+uitvoeringsbesluit|Wet|Besluit|Rijkswet|Kaderwet|Raamwet|Beginselenwet|Invoeringswet|Wetboek|Regeling"
+    r"(?:(?:Algemene|Tijdelijke)\s+[Ww]et|Algemene\s+(?:plaatselijke\s+)?(?i:[a-z]*verordening)|Algemeen\s+uitvoeringsbesluit|Wet|Besluit|Rijkswet|Kaderwet|Kaderbesluit|Kaderregeling|Raamwet|Beginselenwet|Invoeringswet|Wetboek|Regeling"
     r"|Instellingswet|Aanpassingswet|Uitvoeringswet|Verzamelwet|Reparatiewet|Veegwet"
     r"|Reglement|Verdrag|Uitvoeringsregeling|Uitvoeringsbesluit|Beleidsregel"
     # the Caribbean forms (Curaçao, Aruba, Sint Maarten, the former Nederlandse Antillen)
@@ -78,7 +80,7 @@ _NAMED_HEADS = frozenset({"Instellingswet", "Aanpassingswet", "Uitvoeringswet", 
 # names that may start in lower case: "boek 7 BW", "richtlijn 2006/123/EG"
 _LOWER_HEADS = frozenset(
     "boek richtlijn verordening gedelegeerde uitvoeringsverordening kaderbesluit besluit".split()
-)
+) | frozenset(BOOK_ORDINALS)  # "tweede boek van het Burgerlijk Wetboek"
 _WORD = re.compile(r"((?:[^\W\d_]|['-])+|\d{4})(\s+|(?=\W|$))")
 _TOKEN = re.compile(r"[\w'-]+")
 _LAST_TOKEN = re.compile(r"[\w'-]+$")
@@ -110,7 +112,7 @@ _BEFORE_THE = _CONNECTORS | frozenset(
     "over bij aan om tegen uit onder omtrent betreffende tussen binnen na via tijdens zonder volgens krachtens "
     "wegens jegens rond naast vanaf vanuit ingevolge achter boven buiten langs sinds tot".split()
 )
-_AFTER_VERB = _PRONOUNS | frozenset("de het een".split())
+_AFTER_VERB = _PRONOUNS | frozenset("de het een onze".split())  # ("… vervangt Onze Minister")
 # how a verb before them ends: "regelt", "wordt", "bepalen" (a title's last
 # word rarely does: "orde", "Curaçao", "2014")
 _VERB_ENDINGS = ("t", "en")
@@ -274,7 +276,7 @@ class LawLexicon:
         book = BOOK_FIRST.match(text, pos)
         if book:
             code = "Burgerlijk Wetboek BES" if book.group("bes") else BW
-            return Found(pos, book.end(), f"{code} Boek {book.group('book')}")
+            return Found(pos, book.end(), f"{code} Boek {book_number(book)}")
         best: Found | None = None
         for pattern in (self._names, self._shorts):
             hit = pattern.match(text, pos)

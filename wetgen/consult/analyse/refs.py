@@ -65,7 +65,10 @@ from wetgen.consult.analyse.subjectlaw import subject_law
 from wetgen.consult.analyse.thisbesluit import THIS_BESLUIT, besluit_at
 
 _PREFIX_TAIL = re.compile(  # "het derde lid van artikel 10"; "een nieuw vierde lid (wordt) toegevoegd aan art. 7:758 BW"
-    r"\s*,?\s*(?:van|uit|in|(?:(?:wordt|worden|is|zijn)\s+)?(?:toegevoegd|ingevoegd)\s+(?:aan|in))\s+(?:het\s+|de\s+)?"
+    r"\s*,?\s*(?:van|uit|in|(?:(?:wordt|worden|is|zijn)\s+)?(?:toegevoegd|ingevoegd)\s+(?:aan|in)"
+    # "een zevende lid aan genoemd artikel toe te voegen", "een derde lid aan artikel 5 toegevoegd"
+    r"|aan(?=\s+(?:genoemde?\s+|dat\s+|dit\s+|het\s+)?(?:artikel|art\.)[^.;:]{0,60}?\b(?:toe\s+te\s+voegen|toegevoegd|toevoegen|toe\s+te\s+voegen)\b))"
+    r"\s+(?:het\s+|de\s+)?"
     r"(?P<law>(?:nu\s+)?(?:voorgestelde|nieuwe|gewijzigde|huidige|bestaande)\s+)?",
     re.I,
 )
@@ -86,6 +89,9 @@ _ANAPHOR_AFTER = re.compile(
     re.I,
 )
 _OF = re.compile(r"\s*,?\s*van\s+", re.I)
+# what an instruction does to the leden it names: "Aan deze leden wordt een volzin toegevoegd", "… die leden vervallen"
+_CHANGED = re.compile(r"[^.;:«»]{0,60}?\b(?:wordt|worden)\b[^.;:«»]{0,80}?\b(?:toegevoegd|ingevoegd|vervangen|gewijzigd|vernummerd|geschrapt)\b"
+                      r"|\s+(?:vervallen|komen\s+te\s+luiden)\b")
 _OPENING_QUOTES = ("‘", "“", "'", '"')
 # the title of a chapter cited from a book: "‘Hoofdstuk 3 Hiërarchie van regelingen’, in: S.E. Zijlstra (red.)"
 _CITED_IN = re.compile(r"\.?\s+[A-Z][^’”'\"\n]{2,120}[’”'\"],?\s+in:\s+[A-Z]")
@@ -261,8 +267,8 @@ def _unnumbered_before(text: str, start: int) -> bool:
 def _anaphor_ref(text: str, start: int, match: re.Match[str], groups: list[Group]) -> Ref | None:
     word, what = match.group("word").lower(), match.group("what").lower()
     plural = what.endswith(("en", "leden")) and what != "artikellid"
-    if what == "leden" and "vorige" not in word and "voorgaande" not in word:
-        return None  # "deze leden vragen": members of a party or an association
+    if what == "leden" and "vorige" not in word and "voorgaande" not in word and not _CHANGED.match(text, match.end()):
+        return None  # "deze leden vragen": members of a party or an association; "Aan deze leden wordt … toegevoegd" no
     if plural and word in ("dit", "dat"):
         return None  # "zijn dit artikelen van Boek 1": a pronoun, not "deze artikelen"
     if "vorige" in word or "voorgaande" in word:  # "de vorige leden": the leden above this one

@@ -30,7 +30,13 @@ from wetgen.consult.analyse.context import MVT as MVT_SCOPE
 from wetgen.consult.analyse.datedlaws import same_date
 from wetgen.consult.analyse.definedinstrument import defined_instrument
 from wetgen.consult.analyse.divisionresolve import DivisionResolving
-from wetgen.consult.analyse.enablinglaw import defined_law_of, names_enabling_law
+from wetgen.consult.analyse.enablinglaw import (
+    defined_law_of,
+    names_enabling_law,
+    names_own_instrument,
+    of_the_instrument,
+    unnamed_instrument,
+)
 from wetgen.consult.analyse.enclosedlaw import enclosed_law
 from wetgen.consult.analyse.freetext import with_free_texts_read
 from wetgen.consult.analyse.functional import functional_article, is_function
@@ -223,6 +229,9 @@ class BillIndex(DivisionResolving):
         roman = is_roman(number)
         if ref.foreign or names_enabling_law(ref.raw, context.law) and not context.enabling:  # enablinglaw.py
             return UNKNOWN, "", number
+        if (kind := of_the_instrument(ref.raw)) and not (kind == "besluit" and context.enabling_decree):  # enablinglaw.py
+            own = names_own_instrument(ref.raw, self.bill.citeertitel, self.bill.opschrift)  # "van het besluit", "van de regeling"
+            return (*unnamed_instrument(kind, number, inserted, own, [a.law for a in self.amended], self.articles), number)
         if ref.this_bill:
             if inserted and context.law:
                 return (LAW, *with_book(context.law, number))
@@ -232,7 +241,7 @@ class BillIndex(DivisionResolving):
             if roman_own := proposal_article(ref.raw, number, self.articles, inserted, bool(law and self._touching(law, number))):
                 return BILL, "", roman_own  # proposalarticle.py
             return (LAW, *with_book(law, number)) if law else (UNKNOWN, "", number)
-        law = ref.law or (enclosed_law(ref.raw, context.named_law, self.lexicon) if ref.that_law else "") or defined_law_of(ref.raw, context.enabling)
+        law = ref.law or (enclosed_law(ref.raw, context.named_law, self.lexicon) if ref.that_law else "") or defined_law_of(ref.raw, context.enabling, context.enabling_decree)
         if law:
             law, number = with_book(law, number)
             if is_named(law, self.bill_names):  # the law in force of the same name (replacedlaw.py)
@@ -401,7 +410,7 @@ class BillIndex(DivisionResolving):
     def _anaphor(self, ref: Ref, context: Context, inserted: bool) -> list[Resolution]:
         """Resolve "deze wet", "dit artikel", "die bepalingen" from what came before."""
         if ref.anaphor == THIS_BESLUIT:  # thisbesluit.py
-            return [Resolution(ref, "bill", (), "", "het besluit", t) if t.scope == BILL else self.place(ref, t, context) for t in own_besluit(inserted, context, self.bill.citeertitel, self.bill.opschrift)]
+            return [Resolution(ref, "bill", (), "", "het besluit", t) if t.scope == BILL else self.place(ref, t, context) for t in own_besluit(inserted, context, self.bill.citeertitel, self.bill.opschrift, self.laws[0] if len(self.laws) == 1 else "")]
         if ref.anaphor == "deze wet":
             if inserted and context.law and names_itself(ref.raw, context.law):
                 return [self.place(ref, Target(LAW, context.law), context)]

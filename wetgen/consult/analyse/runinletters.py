@@ -15,9 +15,17 @@ _RUN_IN = re.compile(
 )
 # a copy that put the first onderdeel's letter before the article's opening sentence: "ARTIKEL I A Het
 # Waterschapsbesluit wordt als volgt gewijzigd: Aan artikel 2.44 …" (docplayer's Staatsblad texts)
-_FIRST_BEFORE_OPENING = re.compile(
-    r"\bARTIKEL\s+[IVXLC]+\.?\s+(A)\.?\s+(?=(?:De|Het)\s(?-i:[A-Z])[^:.]{2,150}?\bwordt\s+(?:als\s+volgt\s+gewijzigd|gewijzigd\s+als\s+volgt)\s*:)"
-)
+_OPENING = r"(?:De|Het)\s(?-i:[A-Z])[^:.]{2,150}?\bwordt\s+(?:als\s+volgt\s+gewijzigd|gewijzigd\s+als\s+volgt)\s*:"
+_FIRST_BEFORE_OPENING = re.compile(rf"\b(?:ARTIKEL|Artikel)\s+[IVXLC]+\.?\s+(A)\.?\s+(?={_OPENING})")  # (also "Artikel I A Het …")
+# what follows an amending article's heading run into the text: its opening sentence, or its first letter before it
+_HEADING_RUN_ON = re.compile(rf"\.?\s+(?:A\.?\s+)?{_OPENING}")
+
+
+def heading_run_on(text: str, end: int) -> bool:
+    """Tell whether "Artikel I" that ends at `end` is the heading of an amending article run into the text by a
+    transcription: its opening sentence follows ("Artikel I De Drinkwaterregeling wordt als volgt gewijzigd: A …",
+    "Artikel I A Het Besluit X wordt als volgt gewijzigd: …")."""
+    return bool(_HEADING_RUN_ON.match(text, end))
 
 
 def run_in_letters(paragraph: str, letters: bool = True) -> list[tuple[int, str, int]]:

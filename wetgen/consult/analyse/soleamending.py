@@ -32,9 +32,12 @@ _AMENDS_AS_FOLLOWS = re.compile(r"\bwordt\s+(?:als\s+volgt\s+gewijzigd|gewijzigd
 
 def heads_onderdelen(before: str) -> bool:
     """Tell whether a capital letter run in after `before` may head an onderdeel of the bill: after
-    the capitals "ARTIKEL I", or right after "Het … wordt als volgt gewijzigd:" (whether it does
+    the capitals "ARTIKEL I" (or "Artikel I" right before it), or right after "Het … wordt als volgt gewijzigd:" (whether it does
     depends on the article that sentence opens)."""
-    return "ARTIKEL " in before or bool(_AMENDS_AS_FOLLOWS.search(before))
+    return "ARTIKEL " in before or bool(_AMENDS_AS_FOLLOWS.search(before) or _ROMAN_ARTICLE_END.search(before))
+
+
+_ROMAN_ARTICLE_END = re.compile(r"\bArtikel\s+[IVXLC]+\.?\s*$")  # "… verstaan: Artikel I A Het Besluit …" run on
 
 
 # where a transcription lost the line breaks, the sentence naming the law closes the aanhef's

@@ -34,11 +34,13 @@ def amended_besluit(law: str) -> bool:
     return bool(_BESLUIT_NAME.match(law)) or law.lower().endswith("besluit")
 
 
-def own_besluit(inserted: bool, context: Context, citeertitel: str, opschrift: str) -> list[Target]:
-    """Return what "dit besluit" names in its context: the amended besluit in its new words, the
+def own_besluit(inserted: bool, context: Context, citeertitel: str, opschrift: str, only_law: str = "") -> list[Target]:
+    """Return what "dit besluit" names in its context: the amended besluit in its new words (the one law the draft
+    amends, `only_law`, where no heading or instruction set it: a transcription that ran them together), the
     draft as a whole in the text of a draft that is a besluit, else nothing."""
     if inserted:
-        return [Target(LAW, context.law)] if context.law and amended_besluit(context.law) else []
+        law = context.law or only_law
+        return [Target(LAW, law)] if law and amended_besluit(law) else []
     if context.mvt_text or not is_besluit(citeertitel, opschrift):
         return []
     return [Target(BILL)]

@@ -97,6 +97,10 @@ def read_amending(heading: Token | None, number: str, opschrift: str, tokens: li
     if publication:  # the opening keeps its words; the law is named without them
         notes.keep(first.block.origin, publication, "Staatsblad citation after the law's name left out of its citeertitel")
         law = replace(law, citeertitel=citeertitel)
+    numbered = s.numbered_book(law.citeertitel)
+    if numbered != law.citeertitel:  # "Het tweede boek van het Burgerlijk Wetboek wordt gewijzigd als volgt:"
+        notes.keep(first.block.origin, law.citeertitel, f"the book named by its number in the citeertitel: {numbered}")
+        law = replace(law, citeertitel=numbered)
     group = s.GROUP.match(first.text.strip())
     if group and group.group("comma") and group.group("law"):  # "Artikel 108 van de Wet X, wordt als volgt gewijzigd:"
         notes.keep(first.block.origin, group.group(0), "comma before 'wordt als volgt gewijzigd' left out")

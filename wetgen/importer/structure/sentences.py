@@ -111,7 +111,8 @@ def group_article(text: str) -> str:
 # a footnote mark printed against a law's name in a Staatsblad text ("De Gemeentewet1 wordt als
 # volgt gewijzigd:"): digits right after a lower-case word, which no citeertitel ends in, or
 # after the year that ends one ("De Wet inkomstenbelasting 20011 wordt …")
-_FOOTNOTE_MARK = re.compile(r"(?<=[a-zà-ÿ]{3})\d{1,2}$|(?<=\s(?:19|20)\d\d)\d{1,2}$")
+_FOOTNOTE_MARK = re.compile(r"(?<=[a-zà-ÿ]{3})\d{1,2}$|(?<=\s(?:19|20)\d\d)\d{1,2}$"
+                            r"|(?i:(?<=wetboek)|(?<=wet)|(?<=besluit))\s\d$")  # a scan's "… Burgerlijk Wetboek 2"
 
 
 def without_footnote_mark(citeertitel: str) -> tuple[str, str]:
@@ -125,6 +126,20 @@ def without_footnote_mark(citeertitel: str) -> tuple[str, str]:
 # Staatscourant, a comma after it ("Het Besluit van 8 februari 2013 … (Stcrt. 2013, 4076), wordt …")
 _PUBLICATION = re.compile(r"\s*\(\s*(?:Stb|Stbl|Stcrt)\.\s*(?:[A-Z]\s+)?(?:(?:18|19|20)\d\d\s*,\s*)?\d+"
                           r"(?:\s*,\s*\d+)*\s*\),?$")
+
+
+_ORDINAL_BOOK = re.compile(r"(?i)(?:het\s+)?(?P<ordinal>eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)"
+                           r"\s+boek\s+van\s+het\s+(?P<code>Burgerlijk\s+Wetboek(?:\s+BES)?)")
+_ORDINALS = ("eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende", "tiende")
+
+
+def numbered_book(citeertitel: str) -> str:
+    """Return a book of the Burgerlijk Wetboek named by its ordinal as older acts name it ("tweede boek van het
+    Burgerlijk Wetboek") by its number ("Boek 2 van het Burgerlijk Wetboek"); any other name as it is."""
+    m = _ORDINAL_BOOK.fullmatch(citeertitel.strip())
+    if not m:
+        return citeertitel
+    return f"Boek {_ORDINALS.index(m.group('ordinal').lower()) + 1} van het {' '.join(m.group('code').split())}"
 
 
 def without_publication(citeertitel: str) -> tuple[str, str]:

@@ -354,6 +354,11 @@ FRESH121_FROM = "zzzzs"
 FRESH122_FROM = "zzzzt"
 FRESH123_FROM = "zzzzu"
 FRESH124_FROM = "zzzzv"
+# zzzzw, zzzzx and zzzzy were labelled blind on 2026-12-06 (the same session) by helpers who never read or ran the
+# resolver, after round 42, and committed before they were measured.
+FRESH125_FROM = "zzzzw"
+FRESH126_FROM = "zzzzx"
+FRESH127_FROM = "zzzzy"
 # The parts whose disagreements nobody has read: reported, not enforced. fresh7 (g01-g15) was
 # measured on first contact and read on branch refs-resolve6, fresh5 (e01-e15) and fresh6
 # (f01-f15) on branch refs-resolve7, fresh8 (h01-h15) and fresh9 (i01-i15) on branch
@@ -409,7 +414,9 @@ FRESH124_FROM = "zzzzv"
 # fresh116-fresh118 (zzzzn-zzzzp) met the first rules of round 41 (2026-12-06, a new session: together 0.880 / 0.838 on
 # first contact) and were read by round 41; fresh119-fresh121 (zzzzq-zzzzs) met round 41 after its first review (together
 # 0.821 / 0.766 on first contact) and were read by its last rules and its second review.
-UNSEEN_PARTS: tuple[str, ...] = ("fresh122", "fresh123", "fresh124")
+# fresh122-fresh124 (zzzzt-zzzzv) met round 41 with round 42's added articles (2026-12-06, a new session: together
+# 0.922 / 0.865 on first contact) and were read by the rest of round 42.
+UNSEEN_PARTS: tuple[str, ...] = ("fresh125", "fresh126", "fresh127")
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
          "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
          "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
@@ -428,7 +435,7 @@ SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fres
          "fresh104", "fresh105", "fresh106", "fresh107", "fresh108", "fresh109",
          "fresh110", "fresh111", "fresh112", "fresh113", "fresh114", "fresh115",
          "fresh116", "fresh117", "fresh118", "fresh119", "fresh120", "fresh121",
-         "fresh122", "fresh123", "fresh124")
+         "fresh122", "fresh123", "fresh124", "fresh125", "fresh126", "fresh127")
 PARTS = ("all", *SPLIT, "read", "unseen")
 
 
@@ -560,7 +567,10 @@ def in_part(doc_id: str, part: str) -> bool:
         "fresh121": (FRESH121_FROM, FRESH122_FROM),
         "fresh122": (FRESH122_FROM, FRESH123_FROM),
         "fresh123": (FRESH123_FROM, FRESH124_FROM),
-        "fresh124": (FRESH124_FROM, "\uffff"),
+        "fresh124": (FRESH124_FROM, FRESH125_FROM),
+        "fresh125": (FRESH125_FROM, FRESH126_FROM),
+        "fresh126": (FRESH126_FROM, FRESH127_FROM),
+        "fresh127": (FRESH127_FROM, "\uffff"),
     }
     if part in ("read", "unseen"):
         unseen = any(in_part(doc_id, p) for p in UNSEEN_PARTS)

@@ -236,3 +236,13 @@ def test_a_book_of_the_burgerlijk_wetboek_by_its_ordinal() -> None:
     result = import_data(text.encode("utf-8"), "scan.txt")
     bill = load_text(draft_text(result, "scan.txt").encode("utf-8"), "<scan>").bill
     assert [a.amends.citeertitel for a in bill.articles()] == ["Boek 2 van het Burgerlijk Wetboek"]
+
+
+def test_a_bare_aanwijzing_after_the_aanwijzingen_were_named_in_its_paragraph() -> None:
+    """"… als bedoeld in aanwijzing 174, tweede lid, van de Aanwijzingen voor de regelgeving. Wel wordt afgeweken volgens
+    aanwijzing 174 wegens spoed": the second is the regeling's too (its number before 2018 has no dot); a bare
+    "aanwijzing 3" in a paragraph that did not name the regeling stays a minister's instruction."""
+    text = ("Dit is een vast verandermoment als bedoeld in aanwijzing 174, tweede lid, van de Aanwijzingen voor de regelgeving. "
+            "Wel wordt afgeweken volgens aanwijzing 174 wegens spoed.\n\nZie aanwijzing 3 van de minister.")  # fmt: skip
+    assert [f[1:] for f in resolved(text, default_bill(), "law", "artikel")] == [
+        ("Aanwijzingen voor de regelgeving", "174"), ("Aanwijzingen voor de regelgeving", "174")]

@@ -3,7 +3,7 @@
 Raad van State and the KCBR cite them so; each is a provision of that regeling, not of the bill
 or a law it amends. Since 2018 the aanwijzingen are numbered by chapter ("6.15"); a bare
 "aanwijzing 3" (a minister's instruction, or the numbering before 2018) is read only where the
-regeling is named after it."""
+regeling is named after it, or before it in the same paragraph."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ _DOTTED = re.compile(r"[0-9]+\.[0-9]+[a-z]?")
 _ARTICLE_WORD = re.compile(r"(?:artikel(?:en)?|artt?\.|art)\b", re.I)
 _OWN_ARTICLE_AFTER = re.compile(r"\s+(?:van|in)\s+(?:het\s+|de\s+)?(?:artikel|art\b|artt?\.)", re.I)
 _OF_ANOTHER = re.compile(r"\s*,?\s+(?:van|uit)\s+(?:de|het|een|den)\s+(?!Aanwijzingen\s+voor\s+de\s+regelgeving\b)", re.I)
+_NAMED = re.compile(r"\bAanwijzingen\s+voor\s+de\s+regelgeving\b", re.I)
 _AR_AFTER = re.compile(r"\s*(?:,\s*)?\(?Ar\)?(?![\w-])")
 
 
@@ -60,7 +61,9 @@ def _read(text: str, start: re.Match, chain: Callable[[int, int], list]) -> list
     end = refs[-1].end
     if _OWN_ARTICLE_AFTER.match(text, end) or (refs[-1].law != AR and _OF_ANOTHER.match(text, end)):
         return []
-    marked = not start.group("word") or refs[-1].law == AR or bool(_AR_AFTER.match(text, end))
+    # (a bare number also where the paragraph named the regeling before it: "… als bedoeld in aanwijzing 174 van de
+    # Aanwijzingen voor de regelgeving. Wel wordt afgeweken volgens aanwijzing 174 wegens …")
+    marked = not start.group("word") or refs[-1].law == AR or bool(_AR_AFTER.match(text, end) or _NAMED.search(text, 0, start.start()))
     if not marked and not all(_DOTTED.fullmatch(p.artikel) for r in refs for p in r.parts if p.artikel):
         return []
     return [r._replace(law=AR) for r in refs]

@@ -65,6 +65,17 @@ def in_added(context: Context) -> bool:
     return bool(context.added) and context.bill_article == context.added
 
 
+def leave_added(context: Context, heading: str) -> Context:
+    """Return the context at a heading below an added article's text: an onderdeel letter ("A", "Ba") is the added
+    article's, any other heading ("II" of the amendement, "Toelichting", "Artikel 28a") ends its text."""
+    if not in_added(context) or _ITS_LETTER.fullmatch(heading.strip()):
+        return context
+    return context._replace(bill_article="", added="", law="", onderdeel="", article=None, structural=False)
+
+
+_ITS_LETTER = re.compile(r"[A-Z][a-z]?\.?")
+
+
 def amended_by_added(context: Context, law: str, segment: str) -> Context:
     """Return the context after a sentence of an added article that names the law it amends ("De Algemene
     Kinderbijslagwet wordt als volgt gewijzigd:"): that law's are the bare numbers below."""

@@ -21,6 +21,7 @@ from wetgen.consult.analyse.addedarticles import (
     amended_by_added,
     as_amended,
     in_added,
+    leave_added,
     open_added,
 )
 from wetgen.consult.analyse.amendedbill import holds_units, third_law_article, unit_home
@@ -34,7 +35,7 @@ from wetgen.consult.analyse.cutcopy import opening_letter
 from wetgen.consult.analyse.definedinstrument import defines, with_definitions
 from wetgen.consult.analyse.definedlaws import text_abbreviations
 from wetgen.consult.analyse.definitions import of_definition, opens_definition, within_definition
-from wetgen.consult.analyse.described import aside, cross_reference, in_passing
+from wetgen.consult.analyse.described import aside, aside_of_heading, cross_reference, in_passing
 from wetgen.consult.analyse.divisionheadings import bill_division, opens_own_articles
 from wetgen.consult.analyse.enablinglaw import with_aanhef_law
 from wetgen.consult.analyse.grammar import Part
@@ -190,6 +191,7 @@ class Analyser:
         self, text: str, start: int, end: int, context: Context, result: PointResult, following: str = ""
     ) -> Context:
         heading = text[start:end]
+        context = leave_added(context, heading)  # addedarticles.py
         item = own_item(context, heading)  # a nota's "Onderdeel A", "B (artikel VIa)" in its toelichting (notaitems.py)
         if ctx_rules.editorial(heading):  # "[bron: PG Awb I, p. 208]", "[Red: Wijzigt deze wet.]": an editor's
             self._segment(text, start, end, context, result)  # note, read but no new subject
@@ -385,9 +387,9 @@ class Analyser:
                 # toepassing van artikel 10.5" further on does not change what "het vijfde lid" is in
                 # an aanwijzing is the subject only where it opens its sentence, not cited after an article
                 subject = not (instruction and subject_named) and not (subject_named and ref.law == AR)
-                # "een trap die een hoogteverschil als bedoeld in artikel 2.27 overbrugt": cited in passing, below the
-                # article under discussion, it does not become the article "het tweede lid" is in
-                subject = subject and not (in_passing(text, shifted.start) and context.article is not None and not instruction and not heading)
+                # "een trap die een hoogteverschil als bedoeld in artikel 2.27 overbrugt": cited in passing below the
+                # heading of the article under discussion, it does not become the article "het tweede lid" is in
+                subject = subject and not (not instruction and not heading and aside_of_heading(text, shifted.start, shifted.end, context))
                 if heading and at_start and ref.kind == ARTICLE and (added := added_heading([r.place for r in resolutions], self.index.articles)):
                     context = open_added(context, added, text[start:end], self.lexicon)  # "ARTIKEL IA" (addedarticles.py)
                 else:

@@ -87,6 +87,8 @@ def _parallel(context: Context, detail: str) -> bool:
     many = context.last_many
     if context.article is None or len(many) < 2 or many[-1] != context.article or len({t.artikel for t in many}) != len(many):
         return False
+    if context.last == (context.article,):
+        return False  # the last instruction named that one article alone ("Aan artikel 28b wordt een lid toegevoegd")
     return detail == "artikel" or detail == "lid" and all(t.lid for t in many)
 
 

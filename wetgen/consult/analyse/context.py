@@ -88,13 +88,11 @@ _INSTRUCTION = re.compile(
     r"|luiden|te\s+luiden|geschrapt|vervalt|vervallen|verhoogd|verlaagd)\b|^(?:\d+\.\s+)?.{0,200}\bvervalt\b",
     re.S,
 )
-# "…, luidende:", and the older "…, dat luidt:", "…, die luiden als volgt:" of amendments (and "… wordt in plaats van
-# «…» gelezen:", "De artikelen 158 en 268 worden gelezen:" of the oldest acts)
+# "…, luidende:", and the older "…, dat luidt:", "…, die luiden als volgt:" of amendments
 _LUIDT = r"(?:dat|die)\s+(?:als\s+volgt\s+)?luid(?:t|en)(?:\s+als\s+volgt)?"
 # "door:" opens new words after "vervangen" only: "…, door:" in prose announces a list (round 10l)
 _OPENS_NEW_TEXT = re.compile(
-    rf"(?:luidende?|te\s+luiden|{_LUIDT}|ingevoegd|toegevoegd|(?:wordt|worden)\s+(?:[^:;]{{0,200}}?\s)?gelezen"
-    rf"|vervang\w*\b(?:(?!\.\s)[^:;])*?\bdoor)\s*:\s*$", re.I
+    rf"(?:luidende?|te\s+luiden|{_LUIDT}|ingevoegd|toegevoegd|vervang\w*\b(?:(?!\.\s)[^:;])*?\bdoor)\s*:\s*$", re.I
 )
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|„[^”“]*[”“]")
 _NEW_WORDS = re.compile(rf"(?:vervangen\s+door|luidende?|te\s+luiden|{_LUIDT}|ingevoegd)\s*:\s*(?=\S)", re.I)
@@ -143,11 +141,19 @@ def is_instruction(paragraph: str) -> bool:
     return has_instruction_word(paragraph) and bool(_INSTRUCTION.match(paragraph))
 
 
+# the oldest acts' "In artikel 157 wordt in plaats van «…» gelezen:", "De artikelen 158 en 268 worden gelezen:" (an
+# instruction that opens with its articles; not "… moeten in samenhang worden gelezen:", "… verschillend gelezen:")
+_READ_AS = re.compile(
+    r"^\s*(?:In\s+(?:de\s+)?artikel(?:en)?|De\s+artikelen|Artikel)\s+\d(?:(?!\b(?:moeten|moet|kunnen|kan|dienen|dient|zullen|zal|mogen|mag)\b)[^:;])*?"
+    r"\b(?:wordt|worden)\s+(?:in\s+plaats\s+van\s+[«“„‘'][^»”’']{1,300}[»”’']\s+)?gelezen\s*:\s*$"
+)
+
+
 def opens_new_text(paragraph: str) -> bool:
     """Tell whether the paragraphs after this one are new text it inserts ("…, luidende:"), or
     continue the numbered provision run in after "luidende:" ("… te luiden: 3. De …")."""
     if paragraph.rstrip().endswith(":"):
-        return bool(_OPENS_NEW_TEXT.search(paragraph[-300:]))
+        return bool(_OPENS_NEW_TEXT.search(paragraph[-300:]) or len(paragraph) < 800 and _READ_AS.search(paragraph))
     if "luid" not in paragraph:
         return False
     return any(end == len(paragraph) and start < end for start, end in _run_on(paragraph))

@@ -17,11 +17,13 @@ _TITLE = re.compile(
 )
 
 # a title with no Staatsblad place after it ends where the clause does: at a footnote's number run on to its last
-# word ("… van uiteenlopende aard1 voorziet"), at ", en artikel …" of the aanhef, at a cut ("[…]"), a semicolon or a
-# sentence's end
+# word ("… van uiteenlopende aard1 voorziet"), at ", en artikel …" of the aanhef, at a cut ("[…]"), a semicolon, a
+# sentence's end or the verb of the sentence ("… tot wijziging van de Woningwet is nooit in werking getreden")
 _OPEN_TITLE = re.compile(
-    r"(?P<sep>,?)\s+(?P<title>(?:houdende|tot)\s(?:(?!\s*\[…\]|[;(]|\.\s|\n\n).){3,300}?[^\W\d_])"
-    r"(?=\d{1,2}\s+[a-z]|,\s+(?:en|alsmede)\s+(?:de\s+)?artikel|\s*\[…\]|;|\.(?:\s|$))", re.S
+    r"(?P<sep>,?)\s+(?P<title>(?:houdende|tot)\s(?:(?!\s*\[…\]|[;(]|\.\s|\n\n).){3,300}?[^\W_])"
+    r"(?=(?<=[^\W\d_])\d{1,2}\s+[a-z]|,\s+(?:en|alsmede)\s+(?:de\s+)?artikel|\s*\[…\]|;|\.(?:\s|$)"
+    r"|\s+(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|regelt|regelde|bepaalt|bepaalde|voorziet|voorzag"
+    r"|geldt|gold|trad|treedt|kent|kende)\b)", re.S
 )
 
 

@@ -56,6 +56,22 @@ def in_passing(text: str, start: int) -> bool:
     return bool(_PASSING.search(text, max(0, start - 24), start))
 
 
+def aside_of_heading(text: str, start: int, end: int, context) -> bool:  # noqa: ANN001 - Context
+    """Tell whether an article cited in passing ("een trap die een hoogteverschil als bedoeld in artikel 2.27
+    overbrugt") stands below the heading of the article under discussion, which it leaves as it was; not where its
+    sentence takes it up ("…, waarvan het derde lid", "daarvan", "dat artikel")."""
+    article = context.article
+    if article is None or not in_passing(text, start):
+        return False
+    headed = context.own_heading or context.heading_law  # (the heading of an own article, or of another law's)
+    stop = _SENTENCE_STOP.search(text, end)
+    return bool(headed) and not _TAKEN_UP.search(text, end, stop.start() if stop else len(text))
+
+
+_SENTENCE_STOP = re.compile(r"[.;:](?:\s|$)")
+_TAKEN_UP = re.compile(r"\b(?:waarvan|daarvan|daarin|waarin|dat\s+artikel|die\s+bepaling|deze\s+bepaling)\b", re.I)
+
+
 # a description in brackets just after an article's number and law: "artikel 20 van de Drank- en
 # Horecawet (het artikel dat betrekking heeft op de leeftijdsgrenzen)" describes that article
 _APPOSITION = re.compile(

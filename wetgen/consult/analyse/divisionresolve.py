@@ -98,8 +98,6 @@ class DivisionResolving:
         bare = bare or not (ref.law or ref.that_law or ref.foreign) and self.scopes.own(kind, number, context, ref.title)  # ownchapters.py
         elsewhere = ref.law or ref.that_law or ref.foreign or context.named_law and not is_named(context.named_law, self.bill_names)
         bare = bare or not (self.laws or elsewhere or context.mvt_text) and (inserted or bool(_CHANGED.match(ref.title)))
-        # "hoofdstuk 7 van dit besluit … in hoofdstuk 6": a bare one of the kind the draft's own was named last
-        bare = bare or not (self.laws or elsewhere) and any(t.scope == BILL and t.division.split()[0] == kind for t in context.divisions[-1:])
         if nodes is None or not (this_bill or bare or titled_division(self.bill, kind, number, ref.title)):
             return None
         if self.scopes.qualifier(kind, number, ref.title):

@@ -15,9 +15,9 @@ from wetgen.consult.analyse.thisbesluit import is_besluit
 # and "artikel 6.53, eerste lid, van het besluit": in a ministeriële regeling, the besluit it rests on; "artikel 6
 # van de regeling" in the toelichting of a regeling that amends one: that one
 OF_THE_LAW = re.compile(
-    r"(?:\s*,\s*|\s+)(?:van|uit|in)\s+(?:de\s+(?-i:wet|regeling)|het\s+(?-i:besluit))"
+    r"(?:\s*,\s*|\s+)(?:van|uit|in)\s+(?:de\s+(?-i:wet|(?P<scheme>regeling))|het\s+(?-i:(?P<decree>besluit)))"
     r"(?![\w-]|\s+(?:(?:op|inzake|tot|houdende|van)\b|(?-i:[A-Z])))", re.I
-)
+)  # ("het besluit omgevingsrecht" in lower case is a title the list knows: lawtail.py tries it first)
 _ENDS_OF_THE_LAW = re.compile(r"\s(?:van|uit|in)\s+de\s+wet$", re.I)
 _ENDS_OF_THE_DECREE = re.compile(r"\s(?:van|uit|in)\s+het\s+besluit$", re.I)
 _ENDS_OF_THE_SCHEME = re.compile(r"\s(?:van|uit|in)\s+de\s+regeling$", re.I)
@@ -66,12 +66,15 @@ def defines_law(segment: str) -> str:
     return " ".join(found.group("law").split()) if found else ""
 
 
-def defined_law_of(raw: str, enabling: str, decree: str = "") -> str:
+def defined_law_of(raw: str, enabling: str, decree: str = "", defined: str = "") -> str:
     """Return the law a reference ending in "van de wet" names where the text defined "de wet"
-    (`enabling`, from `defines_law`), or the besluit one ending in "van het besluit" names where the aanhef
-    named one (`decree`), else ""."""
+    (`enabling`, from `defines_law`), or the instrument one ending in "van het besluit" or "van de regeling" names
+    where the text defined it ("Het Besluit X (hierna: het besluit)", `defined`, definedinstrument.py) or the aanhef
+    named the besluit (`decree`), else ""."""
     if enabling and _ENDS_OF_THE_LAW.search(raw):
         return enabling
+    if (kind := of_the_instrument(raw)) and defined and (_DECREE if kind == "besluit" else _SCHEME).match(defined):
+        return defined
     return decree if decree and _ENDS_OF_THE_DECREE.search(raw) else ""
 
 
@@ -102,14 +105,15 @@ def unnamed_instrument(kind: str, number: str, inserted: bool, own: bool, amende
     """Return (scope, law) of an article "van het besluit" or "van de regeling" (`kind`) where no aanhef named the
     besluit: in the text of a draft that is itself one (`own`), its own article; else the one instrument of that
     kind the draft amends; else unknown."""
-    if own and not inserted and not amended and number.upper() in articles:
-        return BILL, ""
+    if (own and not amended or _ROMAN.fullmatch(number)) and not inserted and number.upper() in articles:
+        return BILL, ""  # (a Roman article is the draft's own: "Artikel II van het besluit regelt de inwerkingtreding")
     pattern = _DECREE if kind == "besluit" else _SCHEME
     instruments = [law for law in amended if pattern.match(law)]
     return (LAW, instruments[0]) if len(instruments) == 1 else (UNKNOWN, "")
 
 
 _SCHEME = re.compile(r"(?:\w*regeling|Regeling)\b", re.I)
+_ROMAN = re.compile(r"[IVXLC]+")
 
 
 def names_own_instrument(raw: str, citeertitel: str, opschrift: str) -> bool:

@@ -112,7 +112,11 @@ _BEFORE_THE = _CONNECTORS | frozenset(
     "over bij aan om tegen uit onder omtrent betreffende tussen binnen na via tijdens zonder volgens krachtens "
     "wegens jegens rond naast vanaf vanuit ingevolge achter boven buiten langs sinds tot".split()
 )
-_AFTER_VERB = _PRONOUNS | frozenset("de het een onze".split())  # ("… vervangt Onze Minister")
+_AFTER_VERB = _PRONOUNS | frozenset("de het een".split())
+# the verbs of which Onze Minister is the subject after a law's name ("… van de Wet X vervangt Onze Minister het
+# bedrag"): a title may hold "Onze Minister" itself ("Besluit delegatie bevoegdheden Onze Minister van Defensie")
+_BEFORE_MINISTER = frozenset("vervangt stelt kan kent verleent bepaalt wijst neemt geeft zendt doet draagt legt maakt "
+                             "verstrekt beslist besluit verhoogt verlaagt wijzigt past".split())
 # how a verb before them ends: "regelt", "wordt", "bepalen" (a title's last
 # word rarely does: "orde", "Curaçao", "2014")
 _VERB_ENDINGS = ("t", "en")
@@ -408,6 +412,8 @@ def _by_head(text: str, pos: int) -> Found | None:
             and (last_content or not words)  # "Wet op de proefnemingen een …": a title's noun
         ):
             break  # the word is a verb ("… van de Wet X regelt de …"), not "… openbare orde een …"
+        if following and following.group(1) == "Onze" and lower in _BEFORE_MINISTER:
+            break
         if token.isdigit():
             last_content = word.start(1) + len(token)
             break

@@ -95,6 +95,14 @@ def law_tail(text: str, pos: int, lexicon: LawLexicon) -> tuple[str, bool, bool,
     return tail
 
 
+def _titled_instrument(text: str, the_law: re.Match[str], lexicon: LawLexicon) -> bool:
+    """Tell whether "het besluit" or "de regeling" that `OF_THE_LAW` read begins a title in lower case that the list
+    knows ("artikel 4 van het besluit omgevingsrecht")."""
+    word = the_law.start("decree") if the_law.group("decree") else the_law.start("scheme") if the_law.group("scheme") else -1
+    found = lexicon.match(text, word) if word >= 0 else None
+    return found is not None and found.end > the_law.end()
+
+
 def _law_tail_at(text: str, pos: int, lexicon: LawLexicon) -> tuple[str, bool, bool, int, bool]:
     following = _FOLLOWING.match(text, pos)  # "art. 6:74 e.v. BW": the article and those after it
     if following and (after := _law_tail_at(text, following.end(), lexicon))[3] > following.end():
@@ -106,7 +114,7 @@ def _law_tail_at(text: str, pos: int, lexicon: LawLexicon) -> tuple[str, bool, b
         return "", True, False, bill.end(), False
     if that := THAT_LAW.match(text, pos):
         return "", False, True, that.end(), False
-    if the_law := OF_THE_LAW.match(text, pos):
+    if (the_law := OF_THE_LAW.match(text, pos)) and not _titled_instrument(text, the_law, lexicon):
         return "", False, False, the_law.end(), False  # read whole; which law, resolve decides (enablinglaw.py)
     if (own := of_this_document(text, pos)) > pos:
         return "", False, False, own, True  # "hoofdstuk 4 van deze handreiking" (ownpiece.py)

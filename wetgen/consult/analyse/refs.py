@@ -67,11 +67,12 @@ from wetgen.consult.analyse.thisbesluit import THIS_BESLUIT, besluit_at
 _PREFIX_TAIL = re.compile(  # "het derde lid van artikel 10"; "een nieuw vierde lid (wordt) toegevoegd aan art. 7:758 BW"
     r"\s*,?\s*(?:van|uit|in|(?:(?:wordt|worden|is|zijn)\s+)?(?:toegevoegd|ingevoegd)\s+(?:aan|in)"
     # "een zevende lid aan genoemd artikel toe te voegen", "een derde lid aan artikel 5 toegevoegd"
-    r"|aan(?=\s+(?:genoemde?\s+|dat\s+|dit\s+|het\s+)?(?:artikel|art\.)[^.;:]{0,60}?\b(?:toe\s+te\s+voegen|toegevoegd|toevoegen|toe\s+te\s+voegen)\b))"
+    r"|(?P<added>aan)(?=\s+(?:genoemde?\s+|dat\s+|dit\s+|het\s+)?(?:artikel|art\.)[^.;:]{0,60}?\b(?:toe\s+te\s+voegen|toegevoegd|toevoegen|toe\s+te\s+voegen)\b))"
     r"\s+(?:het\s+|de\s+)?"
     r"(?P<law>(?:nu\s+)?(?:voorgestelde|nieuwe|gewijzigde|huidige|bestaande)\s+)?",
     re.I,
 )
+_INDEFINITE = re.compile(r"\b(?:een|een\s+nieuwe?)\s+$", re.I)  # "een zevende lid", "een nieuw derde lid"
 _ANAPHOR_AT = re.compile(
     r"(?P<word>(?:dit|dat|deze|die)\s+laatst(?:e|genoemde?)|(?:het|de)\s+laatstgenoemde?|dit|dat|deze|die|beide(?=\s+(?:artikelen|bepalingen)\b)|genoemde?|laatstgenoemde?|voornoemde?|bovengenoemde?|hetzelfde|datzelfde|dezelfde"
     r"|(?:de|het)\s+(?:vorige|voorgaande)(?=\s+(?:lid|leden)\b))\s+(?:(?:ingevoegde|voorgestelde|nieuwe|gewijzigde)\s+)?"
@@ -89,9 +90,16 @@ _ANAPHOR_AFTER = re.compile(
     re.I,
 )
 _OF = re.compile(r"\s*,?\s*van\s+", re.I)
-# what an instruction does to the leden it names: "Aan deze leden wordt een volzin toegevoegd", "… die leden vervallen"
-_CHANGED = re.compile(r"[^.;:«»]{0,60}?\b(?:wordt|worden)\b[^.;:«»]{0,80}?\b(?:toegevoegd|ingevoegd|vervangen|gewijzigd|vernummerd|geschrapt)\b"
-                      r"|\s+(?:vervallen|komen\s+te\s+luiden)\b")
+# what an instruction does to the leden it names as its object: "Aan deze leden wordt een volzin toegevoegd", "In die
+# leden wordt «x» vervangen door «y»", "Deze leden vervallen" (not "Deze leden vragen waarom … wordt gewijzigd")
+_OBJECT_BEFORE = re.compile(r"(?:^|[\s(])(?:[Aa]an|[Ii]n|[Nn]a|[Uu]it)\s+$")
+_CHANGED = re.compile(r"\s+(?:wordt|worden)\s+(?:[^.;:\s]+\s+){0,8}?(?:toegevoegd|ingevoegd|vervangen|gewijzigd|geschrapt)\b")
+_CHANGED_ITSELF = re.compile(r"\s+(?:vervallen|komen\s+te\s+luiden|worden\s+(?:vernummerd|als\s+volgt\s+gewijzigd))\b")
+
+
+def _changed_leden(text: str, start: int, end: int) -> bool:
+    """Tell whether "deze leden" at `start` is what an instruction changes (see `_CHANGED`)."""
+    return bool(_OBJECT_BEFORE.search(text, max(0, start - 6), start) and _CHANGED.match(text, end) or _CHANGED_ITSELF.match(text, end))
 _OPENING_QUOTES = ("‘", "“", "'", '"')
 # the title of a chapter cited from a book: "‘Hoofdstuk 3 Hiërarchie van regelingen’, in: S.E. Zijlstra (red.)"
 _CITED_IN = re.compile(r"\.?\s+[A-Z][^’”'\"\n]{2,120}[’”'\"],?\s+in:\s+[A-Z]")
@@ -161,6 +169,8 @@ def _loose(text: str, at: int, lexicon: LawLexicon) -> list[Ref]:
     if not groups or after_bare_number(text, at):  # «… en 137, zesde lid,»: the lid of a bare number
         return []
     tail = _PREFIX_TAIL.match(text, end)
+    if tail and tail.group("added") and not _INDEFINITE.search(text, max(0, at - 14), at):
+        tail = None  # "het zesde lid aan artikel 28a toe te voegen" moves a lid of the article under discussion
     if tail:
         after = tail.end()
         article = re.match(rf"(?i){grammar.ARTICLE_WORD}", text[after:])
@@ -267,7 +277,7 @@ def _unnumbered_before(text: str, start: int) -> bool:
 def _anaphor_ref(text: str, start: int, match: re.Match[str], groups: list[Group]) -> Ref | None:
     word, what = match.group("word").lower(), match.group("what").lower()
     plural = what.endswith(("en", "leden")) and what != "artikellid"
-    if what == "leden" and "vorige" not in word and "voorgaande" not in word and not _CHANGED.match(text, match.end()):
+    if what == "leden" and "vorige" not in word and "voorgaande" not in word and not _changed_leden(text, start, match.end()):
         return None  # "deze leden vragen": members of a party or an association; "Aan deze leden wordt … toegevoegd" no
     if plural and word in ("dit", "dat"):
         return None  # "zijn dit artikelen van Boek 1": a pronoun, not "deze artikelen"

@@ -229,9 +229,11 @@ class BillIndex(DivisionResolving):
         roman = is_roman(number)
         if ref.foreign or names_enabling_law(ref.raw, context.law) and not context.enabling:  # enablinglaw.py
             return UNKNOWN, "", number
-        if (kind := of_the_instrument(ref.raw)) and not (kind == "besluit" and context.enabling_decree):  # enablinglaw.py
-            own = names_own_instrument(ref.raw, self.bill.citeertitel, self.bill.opschrift)  # "van het besluit", "van de regeling"
-            return (*unnamed_instrument(kind, number, inserted, own, [a.law for a in self.amended], self.articles), number)
+        own = (kind := of_the_instrument(ref.raw)) and names_own_instrument(ref.raw, self.bill.citeertitel, self.bill.opschrift)
+        named = defined_law_of(ref.raw, "", context.enabling_decree, context.defined) if kind else ""
+        if kind and (not named or own and not self.amended or roman and number.upper() in self.articles):
+            # "van het besluit", "van de regeling": the one the aanhef names, else the draft's own or the one it amends
+            return (*unnamed_instrument(kind, number, inserted, bool(own), [a.law for a in self.amended], self.articles), number)
         if ref.this_bill:
             if inserted and context.law:
                 return (LAW, *with_book(context.law, number))
@@ -241,7 +243,7 @@ class BillIndex(DivisionResolving):
             if roman_own := proposal_article(ref.raw, number, self.articles, inserted, bool(law and self._touching(law, number))):
                 return BILL, "", roman_own  # proposalarticle.py
             return (LAW, *with_book(law, number)) if law else (UNKNOWN, "", number)
-        law = ref.law or (enclosed_law(ref.raw, context.named_law, self.lexicon) if ref.that_law else "") or defined_law_of(ref.raw, context.enabling, context.enabling_decree)
+        law = ref.law or (enclosed_law(ref.raw, context.named_law, self.lexicon) if ref.that_law else "") or defined_law_of(ref.raw, context.enabling, context.enabling_decree, context.defined)
         if law:
             law, number = with_book(law, number)
             if is_named(law, self.bill_names):  # the law in force of the same name (replacedlaw.py)

@@ -263,3 +263,20 @@ def test_where_round_42s_rules_stop(tmp_path) -> None:  # noqa: ANN001
     assert [f[1] for f in resolved(single, bill, "artikel") if f[0] == "Dit artikel"] == ["28b"]
     defined = "Het Veerbesluit 2030 (hierna: het besluit) wordt gewijzigd.\n\nArtikel 3 van het besluit is onduidelijk."
     assert resolved(defined, bill, "law", "artikel")[-1] == ("Artikel 3 van het besluit", "Veerbesluit 2030", "3")
+
+
+def test_from_the_second_batch_of_round_42() -> None:
+    """Read from zzzzw-zzzzy: "voor zover het betreft de artikelen I en III, artikel 3 van de Wet X" (Roman articles do
+    not take the law of an article numbered in digits after them; "artikel 29, artikel 75 en artikel 80 van de Wet X"
+    still share it); "op de dag waarop deze wet in werking treedt" is the act's own clause; "van de vroegere Algemene
+    Wet Bijzondere Ziektekosten" names that law."""
+    text = ("Gelet op, voor zover het betreft de artikelen I en III, artikel 3 van de Veerwet, en op artikel 29, artikel 75 "
+            "en artikel 80 van de Havenwet;")  # fmt: skip
+    assert [(f[0][:20], f[1]) for f in resolved(text, default_bill(), "scope")][:2] == [("artikelen I en III", "bill"),
+                                                                                      ("artikelen I en III", "bill")]  # fmt: skip
+    assert [f[1] for f in resolved(text, default_bill(), "law")][-3:] == ["Havenwet"] * 3
+    act = "ARTIKEL III\n\nVoor degene wiens uitkering op de dag waarop deze wet in werking treedt is vastgesteld, geldt het oude recht."
+    assert resolved(act, default_bill(), "scope")[-1] == ("deze wet", "bill")
+    former = "Zie artikel 6, eerste lid, van de vroegere Algemene Wet Bijzondere Ziektekosten."
+    assert resolved(former, default_bill(), "law", "artikel") == [
+        ("artikel 6, eerste lid, van de vroegere Algemene Wet Bijzondere Ziektekosten", "Algemene Wet Bijzondere Ziektekosten", "6")]

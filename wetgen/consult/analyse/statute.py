@@ -27,6 +27,10 @@ OWN_ACT_AFTER_LAW = "slotformule na wet"  # … where the text named a law befor
 _OWN_ACT_BEFORE = re.compile(r"(?:\bStaatsblad|\bStb\.?)\s+waarin\s+$|\b(?:door|in)\s+de\s+bij\s+$", re.I)
 _OWN_ACT_AFTER = re.compile(r"\s+(?:wordt|is|zal\s+worden)\s+geplaatst\b|\s+behorende\b")
 _OWN_ACT_OPENS = re.compile(r"\s+(?:treedt\s+in\s+werking|wordt\s+aangehaald\s+als)\b")
+# a subordinate clause on its entry into force: "op de dag waarop deze wet in werking treedt", "nadat deze wet in werking
+# is getreden" (a scan's "inwerking treedt" too)
+_IN_FORCE_BEFORE = re.compile(r"\b(?:waarop|waarin|nadat|voordat|totdat|zodra)\s+$", re.I)
+_IN_FORCE = re.compile(r"\s+in\s*werking\s+(?:treedt|is\s+getreden|zal\s+treden)\b")
 _ITS_REGULATIONS = re.compile(r"\s+en\s+de\s+daarop\s+berustende\s+bepalingen\b", re.I)
 
 
@@ -48,6 +52,8 @@ def own_act_formula(text: str, start: int, end: int, lexicon) -> bool:
     is the bill (in new text of an amended law, or below another law's article, that law: resolve.py)."""
     if _quoted(text, start) or sentence_law(text, start, lexicon):
         return False
+    if _IN_FORCE_BEFORE.search(text, max(0, start - 10), start) and _IN_FORCE.match(text, end):
+        return True
     before = _OWN_ACT_BEFORE.search(text, max(0, start - 24), start)
     if before is not None:
         return bool(_OWN_ACT_AFTER.match(text, end)) if before.group(0).lower().endswith(("bij ", "bij")) else True

@@ -359,6 +359,11 @@ FRESH124_FROM = "zzzzv"
 FRESH125_FROM = "zzzzw"
 FRESH126_FROM = "zzzzx"
 FRESH127_FROM = "zzzzy"
+# zzzzz, zzzzza and zzzzzb were labelled blind on 2026-12-06 (the same session) by helpers who never read or ran the
+# resolver, after round 42's review, and committed before they were measured.
+FRESH128_FROM = "zzzzz"
+FRESH129_FROM = "zzzzza"
+FRESH130_FROM = "zzzzzb"
 # The parts whose disagreements nobody has read: reported, not enforced. fresh7 (g01-g15) was
 # measured on first contact and read on branch refs-resolve6, fresh5 (e01-e15) and fresh6
 # (f01-f15) on branch refs-resolve7, fresh8 (h01-h15) and fresh9 (i01-i15) on branch
@@ -416,7 +421,8 @@ FRESH127_FROM = "zzzzy"
 # 0.821 / 0.766 on first contact) and were read by its last rules and its second review.
 # fresh122-fresh124 (zzzzt-zzzzv) met round 41 with round 42's added articles (2026-12-06, a new session: together
 # 0.922 / 0.865 on first contact) and were read by the rest of round 42.
-UNSEEN_PARTS: tuple[str, ...] = ("fresh125", "fresh126", "fresh127")
+# fresh125-fresh127 (zzzzw-zzzzy) met round 42 after its review (together 0.894 / 0.875 on first contact) and were read.
+UNSEEN_PARTS: tuple[str, ...] = ("fresh128", "fresh129", "fresh130")
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
          "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
          "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
@@ -435,7 +441,8 @@ SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fres
          "fresh104", "fresh105", "fresh106", "fresh107", "fresh108", "fresh109",
          "fresh110", "fresh111", "fresh112", "fresh113", "fresh114", "fresh115",
          "fresh116", "fresh117", "fresh118", "fresh119", "fresh120", "fresh121",
-         "fresh122", "fresh123", "fresh124", "fresh125", "fresh126", "fresh127")
+         "fresh122", "fresh123", "fresh124", "fresh125", "fresh126", "fresh127",
+         "fresh128", "fresh129", "fresh130")
 PARTS = ("all", *SPLIT, "read", "unseen")
 
 
@@ -570,7 +577,10 @@ def in_part(doc_id: str, part: str) -> bool:
         "fresh124": (FRESH124_FROM, FRESH125_FROM),
         "fresh125": (FRESH125_FROM, FRESH126_FROM),
         "fresh126": (FRESH126_FROM, FRESH127_FROM),
-        "fresh127": (FRESH127_FROM, "\uffff"),
+        "fresh127": (FRESH127_FROM, FRESH128_FROM),
+        "fresh128": (FRESH128_FROM, FRESH129_FROM),
+        "fresh129": (FRESH129_FROM, FRESH130_FROM),
+        "fresh130": (FRESH130_FROM, "\uffff"),
     }
     if part in ("read", "unseen"):
         unseen = any(in_part(doc_id, p) for p in UNSEEN_PARTS)

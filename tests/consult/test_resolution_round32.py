@@ -137,7 +137,8 @@ def test_captioned_articles_of_a_bill_that_amends_many_laws(tmp_path):
 
 def test_an_article_an_amendment_inserts_headed_with_its_law_is_the_bills():
     text = "II\n\nNa artikel I wordt een artikel ingevoegd, luidende:\n\nARTIKEL IA (WIJZIGING HUISVESTINGSWET 2014)\n\nArtikel 12 vervalt."
-    assert ("ARTIKEL IA (WIJZIGING HUISVESTINGSWET 2014)", "bill", "", "IA", "", "") in targets(text, default_bill())
+    # (the caption in brackets is the heading's, not part of the reference: round 42, as the set labels "ARTIKEL IA")
+    assert ("ARTIKEL IA", "bill", "", "IA", "", "") in targets(text, default_bill())
 
 
 # --- a new law's own divisions; an inserted lid ----------------------------------------------------

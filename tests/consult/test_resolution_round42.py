@@ -280,3 +280,41 @@ def test_from_the_second_batch_of_round_42() -> None:
     former = "Zie artikel 6, eerste lid, van de vroegere Algemene Wet Bijzondere Ziektekosten."
     assert resolved(former, default_bill(), "law", "artikel") == [
         ("artikel 6, eerste lid, van de vroegere Algemene Wet Bijzondere Ziektekosten", "Algemene Wet Bijzondere Ziektekosten", "6")]
+
+
+def test_from_the_third_batch_of_round_42(tmp_path) -> None:  # noqa: ANN001
+    """Read from zzzzz-zzzzzb: an amendement's Roman items after "Artikel III, onderdeel J, vervalt." are no onderdelen
+    the article lacks, nor is its first "I" over "In het in artikel I, onderdeel D, opgenomen …"; "het tweede onderdeel"
+    in a numbered step below "Artikel I, onderdeel C, wordt als volgt gewijzigd:" is a step of onderdeel C; "leden 5,
+    onderdeel a, en 6"; "het besluit van 24 maart 1999, houdende … (Stb. 151)" and "het Koninklijk Besluit van 15 maart
+    1971" by their dates; "ARTIKEL I (WIJZIGING VAN DE VEERWET)" is the heading; "de Aanvullingswet geluid
+    Omgevingswet"; "van de wet" in an amended Koninklijk besluit is not that besluit."""
+    body = """    - nummer: I
+      wijzigt: {citeertitel: Veerwet, lidwoord: de}
+      onderdelen:
+        - {nummer: I, wijzigingen: [{actie: vrije_tekst, tekst: "(niet overgenomen)"}]}
+        - {nummer: J, wijzigingen: [{actie: vrije_tekst, tekst: "(niet overgenomen)"}]}
+        - {nummer: K, wijzigingen: [{actie: vrije_tekst, tekst: "(niet overgenomen)"}]}
+"""
+    bill = invented_bill(tmp_path / "j.yaml", "Wijziging van de Veerwet", "Wet veren", body)
+    items = ("De ondergetekenden stellen het volgende amendement voor:\n\nI\n\nIn het in artikel I, onderdeel J, opgenomen "
+             "artikel 12 vervalt het tweede lid.\n\nII\n\nArtikel I, onderdeel K, vervalt.\n\nIII\n\nArtikel I, onderdeel J, vervalt.")  # fmt: skip
+    assert [f for f in resolved(items, bill, "artikel", "onderdeel") if f[0] in ("I", "II", "III")] == []
+    steps = ("Artikel I, onderdeel C, wordt als volgt gewijzigd:\n\n1. Het eerste onderdeel vervalt.\n\n2. In het derde "
+             "onderdeel wordt «x» vervangen door «y».")  # fmt: skip
+    assert [f[1:] for f in resolved(steps, default_bill(), "artikel", "onderdeel")] == [("I", "C")] * 3
+    leden = "In artikel 12, zevende lid, wordt «leden 5, onderdeel a, en 6» vervangen door «leden 4 en 5»."
+    assert [f[1:] for f in resolved(leden, default_bill(), "lid", "item")][1:3] == [("5", "a"), ("6", "")]
+    dated = ("Artikel VII van het besluit van 24 maart 1999, houdende wijziging van een aantal besluiten in verband met het "
+             "opheffen van het ziekenhuisonderwijs (Stb. 151) treedt in werking. Artikel III van het Koninklijk Besluit van "
+             "15 maart 1971 vervalt. Artikel 2 van het besluit van 3 juni 2020 is onjuist.")  # fmt: skip
+    assert [f[1] for f in resolved(dated, default_bill(), "law")] == [
+        "Besluit van 24 maart 1999, houdende wijziging van een aantal besluiten in verband met het opheffen van het "
+        "ziekenhuisonderwijs", "Koninklijk Besluit van 15 maart 1971"]
+    assert resolved("ARTIKEL I (WIJZIGING VAN DE VEERWET)\n\nDe Veerwet wordt als volgt gewijzigd:", default_bill(), "scope")[0] == (
+        "ARTIKEL I", "bill")
+    assert resolved("Zie artikel 3.7 van de Aanvullingswet geluid Omgevingswet.", default_bill(), "law")[0][1] == "Aanvullingswet geluid Omgevingswet"
+    kb = _amending(tmp_path, "Koninklijk besluit van 1 oktober 1929", "2", "Wijziging van het Koninklijk besluit van 1 oktober 1929",
+                   "Wijzigingsbesluit veren", "het")
+    text = "ARTIKEL I\n\nHet Koninklijk besluit van 1 oktober 1929 wordt als volgt gewijzigd:\n\nA\n\nArtikel 2 luidt: Artikel 3 van de wet geldt."
+    assert [f for f in resolved(text, kb, "scope", "law") if f[0] == "Artikel 3 van de wet"] == [("Artikel 3 van de wet", "unknown", "")]

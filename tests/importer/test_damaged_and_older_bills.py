@@ -19,6 +19,7 @@ from wetgen.amend.wording import sentence
 from wetgen.api import check_draft
 from wetgen.importer import ImportRefused, import_data
 from wetgen.importer.draft import draft_text
+from wetgen.loader import load_text
 from wetgen.model import Action, Article, Instruction, Style, Target, iter_articles
 from wetgen.render.text import render_markdown
 
@@ -485,3 +486,17 @@ def test_a_replacement_as_volgt_reads_its_new_text_and_without_it_stays_free_tex
     result = _import(bare)
     draft_text(result, "wet.txt")  # loads
     assert next(iter_articles(result.bill.body)).onderdelen[0].instructions[0].action is Action.FREE
+
+
+def test_an_inserted_article_whose_number_a_copy_split_keeps_its_text():
+    """A database copy that split the new article's number over two lines ("Artikel 306" / "a." / its text): the
+    article is read with its lettered line as its text (said in a warning), so no word is lost and the draft loads;
+    an insertion whose new text is not read at all stays as free text instead of an invalid draft."""
+    text = ("Wet van 3 juni 2023 tot wijziging van de Veerwet\n\nARTIKEL I\n\nDe Veerwet wordt als volgt gewijzigd:\n\nA\n\n"
+            "Na artikel 306 wordt een artikel ingevoegd, luidende:\n\nArtikel 306\n\na.\n\nHij die een veer laat varen "
+            "zonder vergunning, wordt gestraft.\n\nB\n\nNa artikel 307 wordt een artikel ingevoegd, luidende:\n")  # fmt: skip
+    result = _import(text)
+    assert load_text(draft_text(result, "wet.txt").encode("utf-8")).bill is not None
+    assert not _lost(text, result, "wet.txt")
+    actions = [i.action for a in result.bill.articles() for o in a.onderdelen for i in o.instructions]
+    assert actions == [Action.INSERT, Action.FREE]

@@ -683,12 +683,15 @@ def problems(doc: Document) -> list[str]:
 
 
 def normalise_law(name: str) -> str:
-    """Return a law name in the form compared: lower case, single spaces, no article."""
+    """Return a law name in the form compared: lower case, single spaces, no article, no commas or Staatsblad place."""
     name = " ".join(str(name).split()).lower()
     bill = re.match(r"wetsvoorstel\s+(\d{2})\s?(\d{3})\b", name)
     if bill:  # another bill, compared by its Kamerstuk number: "Wetsvoorstel 26 089 (…)"
         return f"wetsvoorstel {bill.group(1)}{bill.group(2)}"
     name = re.sub(r"^(de|het)\s+", "", name)
+    # a law named by its date and title, with or without the title's commas and its Staatsblad place: one law
+    name = re.sub(r"\s*\((?:stb|staatsblad)\.?[^()]*\)$", "", name).replace(",", "")
+    name = " ".join(name.split())
     # a book of a code as bills name it and as the BWB does: "Boek 7 van het Burgerlijk Wetboek"
     return re.sub(r"^boek (\w+) van (?:het )?(burgerlijk wetboek(?: bes)?)$", r"\2 boek \1", name)
 

@@ -33,6 +33,16 @@ def amendment_item(heading: str, context: Context) -> bool:
     return not (len(heading) == 1 == len(previous) and ord(heading) == ord(previous) + 1)
 
 
+def item_not_onderdeel(heading: str, context: Context, onderdelen: tuple[str, ...]) -> bool:
+    """Tell whether a Roman numeral heading below an onderdeel of the bill ("Artikel III, onderdeel J, vervalt.\n\nII")
+    is the amendment's next item: the article has no onderdeel of that name, and it is not the letter after the open
+    one (an onderdeel "II" after "HH", or "I" after "H", is the bill's where the article has it)."""
+    if not context.onderdeel or context.announced or not _numeral(heading) or heading.upper() in onderdelen:
+        return False
+    previous = context.onderdeel.upper()
+    return not (len(heading) == 1 == len(previous) and ord(heading) == ord(previous) + 1)
+
+
 def _numeral(heading: str) -> bool:
     return bool(heading) and not set(heading) - set("IVX") and ids.roman_value(heading) is not None
 

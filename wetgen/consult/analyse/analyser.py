@@ -25,7 +25,7 @@ from wetgen.consult.analyse.addedarticles import (
     open_added,
 )
 from wetgen.consult.analyse.amendedbill import holds_units, third_law_article, unit_home
-from wetgen.consult.analyse.amendmentitems import amendment_item
+from wetgen.consult.analyse.amendmentitems import amendment_item, item_not_onderdeel
 from wetgen.consult.analyse.assign import PointResult, assign
 from wetgen.consult.analyse.billnames import amended_name
 from wetgen.consult.analyse.billunits import bill_unit, inserted_onderdeel
@@ -210,13 +210,18 @@ class Analyser:
             context = context._replace(inserted=False)
         letter = ctx_rules.onderdeel_heading(heading)
         context = opening_letter(next_item(context, letter), letter, following, self.index.articles)  # notaitems.py, cutcopy.py
-        if amendment_item(letter, context):
-            return context  # "II" of an amendment, between changes to one article
+        if amendment_item(letter, context) or item_not_onderdeel(letter, context, self._onderdelen(context)):
+            return context  # "II" of an amendment, between changes to one article or after one onderdeel
         if letter and (self._amending_here(context) or self._announced(context, letter)):
             context = self._onderdeel(text, start, letter, context, result)
             return self._segment(text, start + len(letter), end, context, result, heading=True)
         before = len(result.resolutions)
         return heading_article(self._segment(text, start, end, context, result, heading=True), heading, result.resolutions[before:])
+
+    def _onderdelen(self, context: Context) -> tuple[str, ...]:
+        """Return the numbers of the onderdelen of the bill article under discussion."""
+        here = self.index.articles.get(context.bill_article.upper()) if context.bill_article else None
+        return tuple(o.number.upper() for o in here.onderdelen) if here is not None and here.is_amending else ()
 
     def _amending_here(self, context: Context) -> bool:
         """Tell whether a heading opened an amending article: a bare letter is its onderdeel."""

@@ -20,7 +20,7 @@ from wetgen.consult.analyse.spacedletter import joined_letter
 GRONDWET = "Grondwet"
 _ITEM_MARK = re.compile(r"\.\s+(?-i:[a-z])")  # "…, c. een …": a letter that marks an item, not an article's
 # a law's name in capitals after a bill's ARTIKEL heading ("ARTIKEL I ALGEMENE KINDERBIJSLAGWET")
-_CAPTION_LAW = re.compile(r"[ \t]+[A-Z0-9ÄËÏÖÜÉÈ'’.,\- ]+")
+_CAPTION_LAW = re.compile(r"[ \t]+\(?[A-Z0-9ÄËÏÖÜÉÈ'’.,\- ]+\)?")  # (also in brackets: "ARTIKEL I (WIJZIGING VAN DE …)")
 _OPENS_CHANGES = re.compile(r"\s+wordt\s+(?:als\s+volgt\s+gewijzigd|gewijzigd\s+als\s+volgt)\b")
 _OF = re.compile(r"\s*,?\s+(?:van|uit|in)\b", re.I)
 _CAPITALS_HEADING = re.compile(r"(?=.*[A-Z]{4})[^a-z]+")  # a name in capitals throughout ("UITVOERINGSBESLUIT WHW 2008")

@@ -7,8 +7,8 @@ import re
 
 _MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 _DATED = re.compile(
-    rf"(?:[Ww]et|[Rr]ijkswet|Besluit|Koninklijk\s+besluit)\s+van\s+\d{{1,2}}\s+(?i:{_MONTHS})\s+\d{{4}}(?!\d)"
-)
+    rf"(?:[Ww]et|[Rr]ijkswet|Besluit|Koninklijk\s+[Bb]esluit|(?P<lower>besluit))\s+van\s+\d{{1,2}}\s+(?i:{_MONTHS})\s+\d{{4}}(?!\d)"
+)  # ("het besluit van 24 maart 1999" in lower case: only with its title after it, as an AMvB is named)
 # the title after the date, up to the Staatsblad place that closes it: ", houdende … (Stb. 118)";
 # a short title in brackets before that place is part of it ("houdende … (Regelgeving …) (Stb. …)")
 _TITLE = re.compile(
@@ -37,6 +37,8 @@ def dated_law(text: str, pos: int) -> tuple[int, str] | None:
     name = " ".join(found.group(0).split())
     name = name[0].upper() + name[1:]  # "de wet van 7 september 2006": the Wet van that date
     title = _TITLE.match(text, found.end()) or _OPEN_TITLE.match(text, found.end())
+    if found.group("lower") and not title:
+        return None  # "het besluit van 3 juni 2020" with no title: a decision, not an instrument named by its date
     if title:
         name = f"{name}{title.group('sep')} {' '.join(title.group('title').split())}"  # its comma as written
     return found.end(), name

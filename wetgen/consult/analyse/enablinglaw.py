@@ -23,7 +23,7 @@ _ENDS_OF_THE_DECREE = re.compile(r"\s(?:van|uit|in)\s+het\s+besluit$", re.I)
 _ENDS_OF_THE_SCHEME = re.compile(r"\s(?:van|uit|in)\s+de\s+regeling$", re.I)
 # the head words of instruments below a wet (also the Caribbean forms)
 _INSTRUMENT = re.compile(
-    r"(?:Besluit|Uitvoeringsbesluit|Regeling|Uitvoeringsregeling|Reglement|Beleidsregel|Landsbesluit"
+    r"(?:Besluit|Koninklijk\s+[Bb]esluit|Uitvoeringsbesluit|Regeling|Uitvoeringsregeling|Reglement|Beleidsregel|Landsbesluit"
     r"|Eilandsbesluit|Eilandsverordening|Verordening)\b"
 )
 

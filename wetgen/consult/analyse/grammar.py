@@ -151,7 +151,7 @@ CARDS_SAID = r"(?=\s*,?\s*(?:(?:worden|wordt)\s+(?:vernummerd|verletterd|genumme
 _NUMBERED_OF = r"\s*,?\s+(?:van|uit)\s+(?!(?:het|dit|deze|de)\s+(?:amendement|nota|wetsvoorstel|voorstel)\b)"
 QUALIFIER = re.compile(
     rf"(?:(?:het|de)\s+)?(?:{STATE}\s+)?(?P<ords>{_ORDS})\s+(?:lid|leden)\b(?:\s*\((?:nieuw|oud)\))?"
-    rf"|(?:(?:het|de)\s+)?(?P<subords>{_ORDS})\s+subonderde(?:el|len)\b"
+    rf"|(?:(?:het|de)\s+)?(?P<subords>{_ORDS})\s+(?:sub)?onderde(?:el|len)\b"  # (an ordinal onderdeel: anchors.py)
     rf"|(?:lid|leden)\s+(?P<digits>{_DIGITS})(?!\w|:\d)"  # ("lid 1:" before its quoted text)
     rf"|leden\s+(?P<cards>{CARDS}){CARDS_SAID}"
     # a lid whose word a list of articles with leden left out: "2.4, eerste en zesde, 2.4a, derde lid"
@@ -210,6 +210,11 @@ class Part(NamedTuple):
     sub: str = ""
 
 
+# a list after "leden" that names an onderdeel of its first lid before its last: "leden 5, onderdeel a, en 6"
+_LEDEN_GO_ON = re.compile(r"\s*,\s*(?:onderdeel|onder)\s+[a-z]{1,2}\s*,?\s+(?:en|of)\s+\d+[a-z]?(?![\w:°]|[.:]\d)")
+_LEDEN_LAST = re.compile(r"\s*,?\s+(?:en|of)\s+(\d+[a-z]?)(?![\w:°]|[.:]\d|\s+(?:lid|leden)\b)")
+
+
 class Group(NamedTuple):
     """The qualifiers of one lid group: its leden, onderdelen and subonderdelen; `sentence`
     when it names a sentence only ("de eerste volzin"), which is read but names no unit."""
@@ -225,7 +230,7 @@ def qualifiers(text: str, pos: int, loose: bool = False) -> tuple[list[Group], i
     `loose`: they stand before their article ("het derde lid en het vijfde lid van artikel 12"),
     so a lid after a bare "en" that names an article is still one of them."""
     groups: list[Group] = []
-    end = pos
+    end, leden_end = pos, -1  # (where a "leden N" read last ends)
     while True:
         sep = QUALIFIER_SEP.match(text, end)
         at = sep.end() if sep else end
@@ -241,6 +246,10 @@ def qualifiers(text: str, pos: int, loose: bool = False) -> tuple[list[Group], i
         if groups and inner and not _inner_van(text, at):
             break
         bare_and = bool(sep and (bare := _AND_ITEM_AT.match(text, end)) and bare.end() == at)
+        if groups and leden_end >= 0 and (more := _LEDEN_LAST.match(text, end)) and _LEDEN_GO_ON.match(text, leden_end):
+            groups.append(Group(leden=(more.group(1),)))  # "leden 5, onderdeel a, en 6": the list's last lid
+            end = more.end()
+            continue
         hit = QUALIFIER.match(text, at)
         if not hit or (at == end and end != pos):
             break
@@ -267,6 +276,8 @@ def qualifiers(text: str, pos: int, loose: bool = False) -> tuple[list[Group], i
                 groups.append(group)  # a new lid group: "…, onder a, en tweede lid"
             else:  # "sub b van het tweede lid": the same provision, named from small to large
                 groups[-1] = _join(groups[-1], group)
+        if hit.group(0).lower().startswith("leden ") and hit.group("digits"):
+            leden_end = hit.end()
         end = hit.end()
     return groups, end
 
@@ -310,8 +321,8 @@ def _group(hit: re.Match[str]) -> Group | None:
         return Group(subs=_spread(_ORDINAL_WORD.findall(hit.group("subords")), _ordinal))
     if hit.group("digits"):
         leden = _spread(_DIGIT_WORD.findall(hit.group("digits")), str)
-        if len(leden) == 1 and hit.group(0).lower().startswith("leden"):
-            return None  # "leden 17": a count of members or a page number, not one lid
+        if len(leden) == 1 and hit.group(0).lower().startswith("leden") and not _LEDEN_GO_ON.match(hit.string, hit.end()):
+            return None  # "leden 17": a count of members or a page number, not one lid ("leden 5, onderdeel a, en 6" is)
         return Group(leden=leden)
     if hit.group("cards"):
         return Group(leden=cardinal_leden(hit.group("cards")))

@@ -53,6 +53,9 @@ class _Repair:
             return replace(article, text="", items=())
         if article.text or article.leden:
             return article
+        if article.items:  # "Artikel 306\n\na.\n\nHij die …": a copy that split the number; its items are its text
+            self.notes.warn(article.loc, f"artikel {article.number}: only lettered items under its heading; read as its text")
+            return replace(article, text=" ".join(line for item in article.items for line in _item_lines(item)), items=())
         if article.opschrift:
             # the only line under the heading ("Deze wet treedt in werking …" cut off, "[Vervallen]")
             self.notes.warn(article.loc, f"artikel {article.number}: its only line read as its text")
@@ -73,10 +76,12 @@ class _Repair:
             self.notes.warn(instruction.loc, "a group of changes without changes under it; kept as vrije_tekst")
             return _free(instruction, sentence(instruction, style=self.style))
         payload = self.nodes(instruction.payload, payload=True)
-        if instruction.action is Action.REPLACE and not payload and not instruction.new:
-            # "Artikel 2.3 komt te luiden:" whose new text was not read under it (a copy that lost its
-            # layout, or cut off): the sentence stays as free text, the text after it where it was read
-            self.notes.warn(instruction.loc, "a replacement without its new text under it; kept as vrije_tekst")
+        if instruction.action in (Action.REPLACE, Action.INSERT, Action.ADD) and not payload and not instruction.new:
+            # "Artikel 2.3 komt te luiden:" or "Na artikel 306 wordt een artikel ingevoegd, luidende:" whose new text
+            # was not read under it (a copy that lost its layout, split "Artikel 306\n\na.", or cut off): the sentence
+            # stays as free text, the text after it where it was read
+            what = "a replacement" if instruction.action is Action.REPLACE else "an insertion"
+            self.notes.warn(instruction.loc, f"{what} without its new text under it; kept as vrije_tekst")
             return _free(instruction, sentence(instruction, style=self.style), children, joined)
         return replace(instruction, payload=payload, children=children, joined=joined)
 

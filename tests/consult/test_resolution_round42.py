@@ -266,15 +266,11 @@ def test_where_round_42s_rules_stop(tmp_path) -> None:  # noqa: ANN001
 
 
 def test_from_the_second_batch_of_round_42() -> None:
-    """Read from zzzzw-zzzzy: "voor zover het betreft de artikelen I en III, artikel 3 van de Wet X" (Roman articles do
-    not take the law of an article numbered in digits after them; "artikel 29, artikel 75 en artikel 80 van de Wet X"
-    still share it); "op de dag waarop deze wet in werking treedt" is the act's own clause; "van de vroegere Algemene
-    Wet Bijzondere Ziektekosten" names that law."""
-    text = ("Gelet op, voor zover het betreft de artikelen I en III, artikel 3 van de Veerwet, en op artikel 29, artikel 75 "
-            "en artikel 80 van de Havenwet;")  # fmt: skip
-    assert [(f[0][:20], f[1]) for f in resolved(text, default_bill(), "scope")][:2] == [("artikelen I en III", "bill"),
-                                                                                      ("artikelen I en III", "bill")]  # fmt: skip
-    assert [f[1] for f in resolved(text, default_bill(), "law")][-3:] == ["Havenwet"] * 3
+    """Read from zzzzw-zzzzy: "op de dag waarop deze wet in werking treedt" is the act's own clause; "van de vroegere
+    Algemene Wet Bijzondere Ziektekosten" names that law. (Roman articles before an article numbered in digits keep the
+    law named at the end, as additionele artikelen of the Grondwet do: "Additioneel artikel I en artikel 137 van de
+    Grondwet".)"""
+    assert resolved("Additioneel artikel I en artikel 137 van de Grondwet.", default_bill(), "law")[0][1] == "Grondwet"
     act = "ARTIKEL III\n\nVoor degene wiens uitkering op de dag waarop deze wet in werking treedt is vastgesteld, geldt het oude recht."
     assert resolved(act, default_bill(), "scope")[-1] == ("deze wet", "bill")
     former = "Zie artikel 6, eerste lid, van de vroegere Algemene Wet Bijzondere Ziektekosten."
@@ -284,9 +280,9 @@ def test_from_the_second_batch_of_round_42() -> None:
 
 def test_from_the_third_batch_of_round_42(tmp_path) -> None:  # noqa: ANN001
     """Read from zzzzz-zzzzzb: an amendement's Roman items after "Artikel III, onderdeel J, vervalt." are no onderdelen
-    the article lacks, nor is its first "I" over "In het in artikel I, onderdeel D, opgenomen …"; "het tweede onderdeel"
-    in a numbered step below "Artikel I, onderdeel C, wordt als volgt gewijzigd:" is a step of onderdeel C; "leden 5,
-    onderdeel a, en 6"; "het besluit van 24 maart 1999, houdende … (Stb. 151)" and "het Koninklijk Besluit van 15 maart
+    the article lacks, nor is its first "I" over "In het in artikel I, onderdeel D, opgenomen …" (a Roman article in
+    quoted words or with its law after it does not count); "leden 5, onderdeel a, en 6" (not "leden 5, onder b, en
+    28a"); "het besluit van 24 maart 1999, houdende … (Stb. 151)" and "het Koninklijk Besluit van 15 maart
     1971" by their dates; "ARTIKEL I (WIJZIGING VAN DE VEERWET)" is the heading; "de Aanvullingswet geluid
     Omgevingswet"; "van de wet" in an amended Koninklijk besluit is not that besluit."""
     body = """    - nummer: I
@@ -300,11 +296,16 @@ def test_from_the_third_batch_of_round_42(tmp_path) -> None:  # noqa: ANN001
     items = ("De ondergetekenden stellen het volgende amendement voor:\n\nI\n\nIn het in artikel I, onderdeel J, opgenomen "
              "artikel 12 vervalt het tweede lid.\n\nII\n\nArtikel I, onderdeel K, vervalt.\n\nIII\n\nArtikel I, onderdeel J, vervalt.")  # fmt: skip
     assert [f for f in resolved(items, bill, "artikel", "onderdeel") if f[0] in ("I", "II", "III")] == []
-    steps = ("Artikel I, onderdeel C, wordt als volgt gewijzigd:\n\n1. Het eerste onderdeel vervalt.\n\n2. In het derde "
-             "onderdeel wordt «x» vervangen door «y».")  # fmt: skip
-    assert [f[1:] for f in resolved(steps, default_bill(), "artikel", "onderdeel")] == [("I", "C")] * 3
+    # "het tweede onderdeel" is not read as a qualifier ("artikel 12, vijfde lid, en het derde onderdeel van de memorie")
+    prose = "Zie artikel 12, vijfde lid, en het derde onderdeel van de memorie van toelichting."
+    assert resolved(prose, default_bill(), "artikel", "lid", "sub")[0] == ("artikel 12, vijfde lid", "12", "5", "")
     leden = "In artikel 12, zevende lid, wordt «leden 5, onderdeel a, en 6» vervangen door «leden 4 en 5»."
     assert [f[1:] for f in resolved(leden, default_bill(), "lid", "item")][1:3] == [("5", "a"), ("6", "")]
+    articles = "De artikelen 12, leden 5, onder b, en 28a van de Huisvestingswet 2014 hangen samen."
+    assert [f[1] for f in resolved(articles, default_bill(), "artikel")] == ["12", "28a"]
+    cut = ('… overgelegd.\n\nC\n\nIn artikel 28b wordt "artikel II van de Wet van 3 mei 2020" vervangen door "artikel 28a".'
+           "\n\nD\n\nArtikel 28c vervalt.")  # fmt: skip
+    assert [f[1:] for f in resolved(cut, default_bill(), "artikel", "onderdeel") if f[0] in ("C", "D")] == [("I", "C"), ("I", "D")]
     dated = ("Artikel VII van het besluit van 24 maart 1999, houdende wijziging van een aantal besluiten in verband met het "
              "opheffen van het ziekenhuisonderwijs (Stb. 151) treedt in werking. Artikel III van het Koninklijk Besluit van "
              "15 maart 1971 vervalt. Artikel 2 van het besluit van 3 juni 2020 is onjuist.")  # fmt: skip

@@ -500,3 +500,12 @@ def test_an_inserted_article_whose_number_a_copy_split_keeps_its_text():
     assert not _lost(text, result, "wet.txt")
     actions = [i.action for a in result.bill.articles() for o in a.onderdelen for i in o.instructions]
     assert actions == [Action.INSERT, Action.FREE]
+
+
+def test_an_article_with_a_heading_keeps_its_lettered_items():
+    """"Artikel 2 Reikwijdte" with items a. and b. under it keeps them as its items (only an article with no heading and
+    only items, a split number, has them read as its text)."""
+    text = ("Wet van 1 mei 2030 houdende regels over veren\n\nArtikel 1\n\nDeze wet regelt veren.\n\nArtikel 2 Reikwijdte\n\n"
+            "a. Deze wet is van toepassing op veren.\n\nb. Deze wet is niet van toepassing op pontjes.\n")  # fmt: skip
+    articles = {a.number: a for a in iter_articles(_import(text).bill.body)}
+    assert [item.number for item in articles["2"].items] == ["a", "b"]

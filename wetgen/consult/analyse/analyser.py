@@ -210,7 +210,7 @@ class Analyser:
             context = context._replace(inserted=False)
         letter = ctx_rules.onderdeel_heading(heading)
         context = opening_letter(next_item(context, letter), letter, following, self.index.articles)  # notaitems.py, cutcopy.py
-        if amendment_item(letter, context) or item_not_onderdeel(letter, context, self._onderdelen(context)):
+        if amendment_item(letter, context) or heading.strip() == letter and item_not_onderdeel(letter, context, self._onderdelen(context)):
             return context  # "II" of an amendment, between changes to one article or after one onderdeel
         if letter and (self._amending_here(context) or self._announced(context, letter)):
             context = self._onderdeel(text, start, letter, context, result)

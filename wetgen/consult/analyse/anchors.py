@@ -51,11 +51,6 @@ _DIVISION = re.compile(
 )
 _PROVISION = re.compile(r"(?:(?:grond)?wets|overgangs)?bepaling(?:en)?\b|wetsartikel(?:en)?\b", re.I)  # "dit wetsartikel"
 _SUBONDERDEEL = re.compile(r"subonderde(?:el|len)\b", re.I)
-_ORDINAL_ONDERDEEL = re.compile(r"(?:sub)?onderde(?:el|len)\b", re.I)
-_QUALIFIED = re.compile(r"\s*,\s*(?:het\s+)?[a-z]+\s+lid\b")
-# a numbered step of an amendement or nota that changes the bill's onderdeel named above it: "1. Het eerste onderdeel
-# vervalt.", "3. In het tweede onderdeel, vierde lid, …", "5. Na het tweede onderdeel wordt …"
-_STEP_INSTRUCTION = re.compile(r"\s*\d{1,2}\.\s+(?:(?:In|Na|Voor|Aan)\s+het|Het|De\s+aanhef\s+van\s+het)\s+(?:[a-z]+\s+){1,6}?onderde")
 _SENTENCE = re.compile(r"(?:vol)?zin\b", re.I)
 _GROUND = re.compile(r"(?<![\w-])(?:de\s+)?[a-i]-grond(?![\w-])", re.I)
 _DIVISION_WORDS = ("hoofdstuk", "titel", "afdeling", "paragraaf")
@@ -144,11 +139,8 @@ def anchors(text: str) -> list[Anchor]:
         found.extend(Anchor(m.start(), ANAPHOR, m.end()) for m in FUNCTIONAL.finditer(text))
     if "punt" in lowered:  # "in punt 1" of the bill's onderdeel named before it in its instruction (notapoints.py)
         found.extend(Anchor(m.start(), QUALIFIER, m.end()) for m in _POINTS.finditer(text) if points_of_onderdeel(text, m.start(), m.end()))
-    if "subonderde" in lowered or "onderdeel" in lowered and _STEP_INSTRUCTION.match(text):  # "het eerste subonderdeel",
-        # "het tweede en derde subonderdeel"; "het tweede onderdeel" in a numbered step that changes an onderdeel of the bill
-        for match in (_SUBONDERDEEL if "subonderde" in lowered else _ORDINAL_ONDERDEEL).finditer(text):
-            if match.group(0).lower().startswith("onderde") and _QUALIFIED.match(text, match.end()):
-                continue  # "het tweede onderdeel, vierde lid, onderdeel b": the lid is the law's, read on its own
+    if "subonderde" in lowered:  # "het eerste subonderdeel", "het tweede en derde subonderdeel"
+        for match in _SUBONDERDEEL.finditer(text):
             before = _ORDINALS_BEFORE.search(text, max(0, match.start() - 160), match.start())
             if before:
                 found.append(Anchor(before.start(), QUALIFIER, match.end()))

@@ -146,15 +146,12 @@ def article_chain(
             re.search(r"voorgestelde|nieuwe|gewijzigde|huidige", text[head:pos], re.I)
         )
     refs = []
-    last_number = pieces[-1][2][0].artikel if pieces[-1][2] else ""
     for index, (s, e, ps) in enumerate(pieces):
         last = index == len(pieces) - 1
         e = end if last else e
         # "artikel 4:17, eerste lid, en artikel 18 van de Gemeentewet": the law named at the end
         # is not that of an article numbered in a style it does not have
-        # ("de artikelen I en III, artikel 3 van de Wet X": Roman articles are not those of a law numbered in digits)
-        roman_before_digits = is_roman(ps[0].artikel) and not is_roman(last_number) if ps else False
-        own = law if last or not law or not ps or numbered_like(law, ps[0].artikel) and not roman_before_digits else ""
+        own = law if last or not law or not ps or numbered_like(law, ps[0].artikel) else ""
         refs.append(Ref(text[s:e].strip(), s, e, ARTICLE, tuple(dict.fromkeys(ps)), own,
                         this_bill, that_law, of_law, foreign=foreign))  # fmt: skip
     return refs

@@ -18,6 +18,8 @@ _INSTRUCTION = re.compile(
 
 _BILL_ARTICLE = re.compile(r"\b[Aa]rtikel\s+([IVXLC]+[A-Za-z]?)\b")  # a Roman article named further on in the sentence
 _STOP = re.compile(r"[.;:](?:\s|$)")
+_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"|‘[^’]*’")
+_OF_A_LAW = re.compile(r"(?:\s*,\s*\w+\s+lid)?,?\s+van\s+(?:de|het)\s+(?!wetsvoorstel|voorstel)\w")  # "artikel II van de Wet van …"
 # what a nota's item changes in the bill itself: its opschrift, considerans, aanhef
 _OF_THE_BILL = re.compile(r"\s*(?:opschrift|considerans|aanhef|het\s+opschrift|de\s+considerans|de\s+aanhef)\b", re.I)
 
@@ -32,8 +34,8 @@ def opening_letter(context: Context, letter: str, following: str, articles: dict
         return context  # "In het opschrift …", "De aanhef van artikel I …": a nota's item on the bill
     if not instruction or not is_instruction(following.strip()) or (instruction.group("in") or instruction.group("article") or "").rstrip(",").upper() in articles:
         return context  # a nota's item, changing an article of the bill ("A Artikel I, onderdeel C, wordt …")
-    sentence = following[: (stop.start() if (stop := _STOP.search(following)) else len(following))]
-    if any(m.group(1).upper() in articles for m in _BILL_ARTICLE.finditer(sentence)):
+    sentence = _QUOTED.sub("", following[: (stop.start() if (stop := _STOP.search(following)) else len(following))])
+    if any(m.group(1).upper() in articles and not _OF_A_LAW.match(sentence, m.end()) for m in _BILL_ARTICLE.finditer(sentence)):
         return context  # "I\n\nIn het in artikel I, onderdeel D, opgenomen onderdeel b …": an amendement's item on the bill
     having = [a for a in articles.values() if a.is_amending and any(o.number == letter for o in a.onderdelen)]
     return context._replace(bill_article=having[0].number, structural=True) if len(having) == 1 else context

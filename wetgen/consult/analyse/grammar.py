@@ -151,7 +151,7 @@ CARDS_SAID = r"(?=\s*,?\s*(?:(?:worden|wordt)\s+(?:vernummerd|verletterd|genumme
 _NUMBERED_OF = r"\s*,?\s+(?:van|uit)\s+(?!(?:het|dit|deze|de)\s+(?:amendement|nota|wetsvoorstel|voorstel)\b)"
 QUALIFIER = re.compile(
     rf"(?:(?:het|de)\s+)?(?:{STATE}\s+)?(?P<ords>{_ORDS})\s+(?:lid|leden)\b(?:\s*\((?:nieuw|oud)\))?"
-    rf"|(?:(?:het|de)\s+)?(?P<subords>{_ORDS})\s+(?:sub)?onderde(?:el|len)\b"  # (an ordinal onderdeel: anchors.py)
+    rf"|(?:(?:het|de)\s+)?(?P<subords>{_ORDS})\s+subonderde(?:el|len)\b"
     rf"|(?:lid|leden)\s+(?P<digits>{_DIGITS})(?!\w|:\d)"  # ("lid 1:" before its quoted text)
     rf"|leden\s+(?P<cards>{CARDS}){CARDS_SAID}"
     # a lid whose word a list of articles with leden left out: "2.4, eerste en zesde, 2.4a, derde lid"
@@ -215,6 +215,11 @@ _LEDEN_GO_ON = re.compile(r"\s*,\s*(?:onderdeel|onder)\s+[a-z]{1,2}\s*,?\s+(?:en
 _LEDEN_LAST = re.compile(r"\s*,?\s+(?:en|of)\s+(\d+[a-z]?)(?![\w:°]|[.:]\d|\s+(?:lid|leden)\b)")
 
 
+def _next_lid(leden: tuple[str, ...], number: str) -> bool:
+    """Tell whether a number after "leden 5, onderdeel a, en" is a lid of that list (6, 7 or 8; not an article 28)."""
+    return bool(leden) and leden[-1].isdigit() and number.isdigit() and int(leden[-1]) < int(number) <= int(leden[-1]) + 3
+
+
 class Group(NamedTuple):
     """The qualifiers of one lid group: its leden, onderdelen and subonderdelen; `sentence`
     when it names a sentence only ("de eerste volzin"), which is read but names no unit."""
@@ -246,7 +251,8 @@ def qualifiers(text: str, pos: int, loose: bool = False) -> tuple[list[Group], i
         if groups and inner and not _inner_van(text, at):
             break
         bare_and = bool(sep and (bare := _AND_ITEM_AT.match(text, end)) and bare.end() == at)
-        if groups and leden_end >= 0 and (more := _LEDEN_LAST.match(text, end)) and _LEDEN_GO_ON.match(text, leden_end):
+        if groups and leden_end >= 0 and (more := _LEDEN_LAST.match(text, end)) and _LEDEN_GO_ON.match(text, leden_end) \
+                and _next_lid(groups[0].leden, more.group(1)):  # fmt: skip
             groups.append(Group(leden=(more.group(1),)))  # "leden 5, onderdeel a, en 6": the list's last lid
             end = more.end()
             continue

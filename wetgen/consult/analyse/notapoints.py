@@ -50,20 +50,13 @@ def onderdeel_point(raw: str, context: Context | None = None) -> bool:
     return bool(context is not None and context.onderdeel and (last is None or last.scope == "bill"))
 
 
-_ORDINAL_STEP = re.compile(r"(?:(?:het|de)\s+)?[a-z]+\s+onderde(?:el|len)$", re.I)
-
-
 def of_onderdeel(raw: str, part, base, open_onderdeel: str) -> bool:
     """Tell whether a unit named without its article (`part`, with `base` the provision under
     discussion) is a point of the bill's onderdeel under discussion: "het eerste subonderdeel"
     below "Onderdeel E wordt als volgt gewijzigd:", and "In artikel I, onderdeel H, komt onderdeel b
     te luiden:" where no article of the law is under discussion (a law's onderdeel b needs the
     article it is in, which neither names)."""
-    if not open_onderdeel:
-        return False
-    if part.sub and not (part.item or part.lid) and _ORDINAL_STEP.match(raw):
-        return True  # "het tweede onderdeel": a numbered step of the bill's onderdeel, whatever law article is open
-    if base is not None and base.item:
+    if not open_onderdeel or (base is not None and base.item):
         return False
     if part.sub and not part.item:
         return "subonderde" in raw.lower()

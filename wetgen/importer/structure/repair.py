@@ -53,7 +53,7 @@ class _Repair:
             return replace(article, text="", items=())
         if article.text or article.leden:
             return article
-        if article.items:  # "Artikel 306\n\na.\n\nHij die …": a copy that split the number; its items are its text
+        if article.items and not article.opschrift:  # "Artikel 306\n\na.\n\nHij die …": a copy that split the number
             self.notes.warn(article.loc, f"artikel {article.number}: only lettered items under its heading; read as its text")
             return replace(article, text=" ".join(line for item in article.items for line in _item_lines(item)), items=())
         if article.opschrift:

@@ -364,6 +364,11 @@ FRESH127_FROM = "zzzzy"
 FRESH128_FROM = "zzzzz"
 FRESH129_FROM = "zzzzza"
 FRESH130_FROM = "zzzzzb"
+# zzzzzc, zzzzzd and zzzzze were labelled blind on 2026-12-06 (the same session) by helpers who never read or ran the
+# resolver, on round 42's final code, and committed before they were measured.
+FRESH131_FROM = "zzzzzc"
+FRESH132_FROM = "zzzzzd"
+FRESH133_FROM = "zzzzze"
 # The parts whose disagreements nobody has read: reported, not enforced. fresh7 (g01-g15) was
 # measured on first contact and read on branch refs-resolve6, fresh5 (e01-e15) and fresh6
 # (f01-f15) on branch refs-resolve7, fresh8 (h01-h15) and fresh9 (i01-i15) on branch
@@ -423,7 +428,7 @@ FRESH130_FROM = "zzzzzb"
 # 0.922 / 0.865 on first contact) and were read by the rest of round 42.
 # fresh125-fresh127 (zzzzw-zzzzy) met round 42 after its review (together 0.894 / 0.875 on first contact) and were read;
 # fresh128-fresh130 (zzzzz-zzzzzb) met round 42 after the reading of zzzzw-zzzzy (together 0.902 / 0.866) and were read.
-UNSEEN_PARTS: tuple[str, ...] = ()
+UNSEEN_PARTS: tuple[str, ...] = ("fresh131", "fresh132", "fresh133")
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
          "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
          "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
@@ -443,7 +448,8 @@ SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fres
          "fresh110", "fresh111", "fresh112", "fresh113", "fresh114", "fresh115",
          "fresh116", "fresh117", "fresh118", "fresh119", "fresh120", "fresh121",
          "fresh122", "fresh123", "fresh124", "fresh125", "fresh126", "fresh127",
-         "fresh128", "fresh129", "fresh130")
+         "fresh128", "fresh129", "fresh130",
+         "fresh131", "fresh132", "fresh133")
 PARTS = ("all", *SPLIT, "read", "unseen")
 
 
@@ -581,7 +587,10 @@ def in_part(doc_id: str, part: str) -> bool:
         "fresh127": (FRESH127_FROM, FRESH128_FROM),
         "fresh128": (FRESH128_FROM, FRESH129_FROM),
         "fresh129": (FRESH129_FROM, FRESH130_FROM),
-        "fresh130": (FRESH130_FROM, "\uffff"),
+        "fresh130": (FRESH130_FROM, FRESH131_FROM),
+        "fresh131": (FRESH131_FROM, FRESH132_FROM),
+        "fresh132": (FRESH132_FROM, FRESH133_FROM),
+        "fresh133": (FRESH133_FROM, "\uffff"),
     }
     if part in ("read", "unseen"):
         unseen = any(in_part(doc_id, p) for p in UNSEEN_PARTS)

@@ -428,6 +428,8 @@ FRESH133_FROM = "zzzzze"
 # 0.922 / 0.865 on first contact) and were read by the rest of round 42.
 # fresh125-fresh127 (zzzzw-zzzzy) met round 42 after its review (together 0.894 / 0.875 on first contact) and were read;
 # fresh128-fresh130 (zzzzz-zzzzzb) met round 42 after the reading of zzzzw-zzzzy (together 0.902 / 0.866) and were read.
+# fresh131-fresh133 (zzzzzc-zzzzze) met round 42's final code (together 0.968 / 0.907 on first contact, 237 targets) and
+# are left unseen for the next session to measure against before it reads them.
 UNSEEN_PARTS: tuple[str, ...] = ("fresh131", "fresh132", "fresh133")
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
          "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",

@@ -27,10 +27,7 @@ def amendment_item(heading: str, context: Context) -> bool:
     if not (context.onderdeel and context.article is not None and context.article.scope == LAW):
         return False
     # an amendment has a few parts: I to XXXIX, never C or D (which are the bill's letters)
-    if not _numeral(heading):
-        return False
-    previous = context.onderdeel.upper()
-    return not (len(heading) == 1 == len(previous) and ord(heading) == ord(previous) + 1)
+    return _numeral(heading) and not _next_letter(heading, context.onderdeel)
 
 
 def item_not_onderdeel(heading: str, context: Context, onderdelen: tuple[str, ...]) -> bool:
@@ -39,8 +36,12 @@ def item_not_onderdeel(heading: str, context: Context, onderdelen: tuple[str, ..
     one (an onderdeel "II" after "HH", or "I" after "H", is the bill's where the article has it)."""
     if not context.onderdeel or context.announced or not _numeral(heading) or heading.upper() in onderdelen:
         return False
-    previous = context.onderdeel.upper()
-    return not (len(heading) == 1 == len(previous) and ord(heading) == ord(previous) + 1)
+    return not _next_letter(heading, context.onderdeel)
+
+
+def _next_letter(heading: str, previous: str) -> bool:
+    """Tell whether a one-letter heading is the letter after the open onderdeel ("I" after "H")."""
+    return len(heading) == 1 == len(previous) and ord(heading) == ord(previous.upper()) + 1
 
 
 def _numeral(heading: str) -> bool:

@@ -218,16 +218,18 @@ class Analyser:
         before = len(result.resolutions)
         return heading_article(self._segment(text, start, end, context, result, heading=True), heading, result.resolutions[before:])
 
+    def _here(self, context: Context):  # noqa: ANN202 - wetgen.model.Article | None
+        """Return the bill article under discussion, if the bill has it."""
+        return self.index.articles.get(context.bill_article.upper()) if context.bill_article else None
+
     def _onderdelen(self, context: Context) -> tuple[str, ...]:
         """Return the numbers of the onderdelen of the bill article under discussion."""
-        here = self.index.articles.get(context.bill_article.upper()) if context.bill_article else None
+        here = self._here(context)
         return tuple(o.number.upper() for o in here.onderdelen) if here is not None and here.is_amending else ()
 
     def _amending_here(self, context: Context) -> bool:
         """Tell whether a heading opened an amending article: a bare letter is its onderdeel."""
-        here = (
-            self.index.articles.get(context.bill_article.upper()) if context.bill_article else None
-        )
+        here = self._here(context)
         return bool(context.structural and (here is not None and here.is_amending or in_added(context)))
 
     def _announced(self, context: Context, letter: str, alone: bool = False) -> bool:
@@ -251,7 +253,7 @@ class Analyser:
         self, text: str, at: int, letter: str, context: Context, result: PointResult
     ) -> Context:
         """Record an onderdeel letter standing as a heading, and open it."""
-        here = self.index.articles.get(context.bill_article.upper())
+        here = self._here(context)
         ref = Ref(letter, at, at + len(letter), LOOSE, (Part(item=letter),))
         result.resolutions.append(
             self.index.place(ref, Target(BILL, "", here.number if here else context.bill_article, onderdeel=letter))

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from wetgen import ids
+
 BW = "Burgerlijk Wetboek"
 BW_BOOKS = frozenset("1 2 3 4 5 6 7 7a 8 10".split())  # the books of the BW in force
 _BOOK = re.compile(
@@ -21,7 +23,7 @@ BOOK_FIRST = re.compile(
 def book_number(book: re.Match[str]) -> str:
     """Return the number of the book a `BOOK_FIRST` match names ("tweede boek": "2")."""
     ordinal = book.group("ordinal")
-    return str(BOOK_ORDINALS.index(ordinal.lower()) + 1) if ordinal else book.group("book")
+    return str(ids.ordinal_value(ordinal)) if ordinal else book.group("book")
 
 def with_book(law: str, number: str) -> tuple[str, str]:
     """Return (law, number) with a code's book made part of the law: ("BW", "7:907") is

@@ -30,7 +30,7 @@ _INSTRUMENT = re.compile(
 
 # "Drinkwaterregeling", "Vreemdelingenbesluit 2000": a compound whose head is an instrument's
 _COMPOUND_INSTRUMENT = re.compile(r"\w+(?:besluit|regeling|reglement|verordening)\b", re.I)
-_DECREE = re.compile(r"(?:\w*besluit|Besluit)\b", re.I)
+_DECREE = re.compile(r"\w*besluit\b", re.I)
 
 
 def is_instrument(law: str) -> bool:
@@ -75,7 +75,7 @@ def defined_law_of(raw: str, enabling: str, decree: str = "", defined: str = "")
         return enabling
     if (kind := of_the_instrument(raw)) and defined and (_DECREE if kind == "besluit" else _SCHEME).match(defined):
         return defined
-    return decree if decree and _ENDS_OF_THE_DECREE.search(raw) else ""
+    return decree if kind == "besluit" else ""
 
 
 # "Gelet op artikel 69, derde lid, van de Participatiewet;": the aanhef's clause, to its semicolon
@@ -112,7 +112,7 @@ def unnamed_instrument(kind: str, number: str, inserted: bool, own: bool, amende
     return (LAW, instruments[0]) if len(instruments) == 1 else (UNKNOWN, "")
 
 
-_SCHEME = re.compile(r"(?:\w*regeling|Regeling)\b", re.I)
+_SCHEME = re.compile(r"\w*regeling\b", re.I)
 _ROMAN = re.compile(r"[IVXLC]+")
 
 

@@ -67,7 +67,7 @@ from wetgen.consult.analyse.thisbesluit import THIS_BESLUIT, besluit_at
 _PREFIX_TAIL = re.compile(  # "het derde lid van artikel 10"; "een nieuw vierde lid (wordt) toegevoegd aan art. 7:758 BW"
     r"\s*,?\s*(?:van|uit|in|(?:(?:wordt|worden|is|zijn)\s+)?(?:toegevoegd|ingevoegd)\s+(?:aan|in)"
     # "een zevende lid aan genoemd artikel toe te voegen", "een derde lid aan artikel 5 toegevoegd"
-    r"|(?P<added>aan)(?=\s+(?:genoemde?\s+|dat\s+|dit\s+|het\s+)?(?:artikel|art\.)[^.;:]{0,60}?\b(?:toe\s+te\s+voegen|toegevoegd|toevoegen|toe\s+te\s+voegen)\b))"
+    r"|(?P<added>aan)(?=\s+(?:genoemde?\s+|dat\s+|dit\s+|het\s+)?(?:artikel|art\.)[^.;:]{0,60}?\b(?:toe\s+te\s+voegen|toegevoegd|toevoegen)\b))"
     r"\s+(?:het\s+|de\s+)?"
     r"(?P<law>(?:nu\s+)?(?:voorgestelde|nieuwe|gewijzigde|huidige|bestaande)\s+)?",
     re.I,
@@ -100,6 +100,8 @@ _CHANGED_ITSELF = re.compile(r"\s+(?:vervallen|komen\s+te\s+luiden|worden\s+(?:v
 def _changed_leden(text: str, start: int, end: int) -> bool:
     """Tell whether "deze leden" at `start` is what an instruction changes (see `_CHANGED`)."""
     return bool(_OBJECT_BEFORE.search(text, max(0, start - 6), start) and _CHANGED.match(text, end) or _CHANGED_ITSELF.match(text, end))
+
+
 _OPENING_QUOTES = ("‘", "“", "'", '"')
 # the title of a chapter cited from a book: "‘Hoofdstuk 3 Hiërarchie van regelingen’, in: S.E. Zijlstra (red.)"
 _CITED_IN = re.compile(r"\.?\s+[A-Z][^’”'\"\n]{2,120}[’”'\"],?\s+in:\s+[A-Z]")

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from wetgen import ids
+
 INTRO = re.compile(
     r"^(?P<law>(?:De|Het)\s+.+?|[A-Z].+?)\s+(?:wordt|worden)\s+"
     r"(?P<how>als volgt gewijzigd|gewijzigd als volgt|als volgt aangevuld)\s*[:.]?$"
@@ -128,18 +130,15 @@ _PUBLICATION = re.compile(r"\s*\(\s*(?:Stb|Stbl|Stcrt)\.\s*(?:[A-Z]\s+)?(?:(?:18
                           r"(?:\s*,\s*\d+)*\s*\),?$")
 
 
-_ORDINAL_BOOK = re.compile(r"(?i)(?:het\s+)?(?P<ordinal>eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)"
-                           r"\s+boek\s+van\s+het\s+(?P<code>Burgerlijk\s+Wetboek(?:\s+BES)?)")
-_ORDINALS = ("eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende", "tiende")
+_ORDINAL_BOOK = re.compile(r"(?i)(?:het\s+)?(?P<ordinal>[a-z]+(?:ste|de))\s+boek\s+van\s+het\s+(?P<code>Burgerlijk\s+Wetboek(?:\s+BES)?)")
 
 
 def numbered_book(citeertitel: str) -> str:
     """Return a book of the Burgerlijk Wetboek named by its ordinal as older acts name it ("tweede boek van het
     Burgerlijk Wetboek") by its number ("Boek 2 van het Burgerlijk Wetboek"); any other name as it is."""
     m = _ORDINAL_BOOK.fullmatch(citeertitel.strip())
-    if not m:
-        return citeertitel
-    return f"Boek {_ORDINALS.index(m.group('ordinal').lower()) + 1} van het {' '.join(m.group('code').split())}"
+    number = ids.ordinal_value(m.group("ordinal")) if m else None
+    return f"Boek {number} van het {' '.join(m.group('code').split())}" if m and number else citeertitel
 
 
 def without_publication(citeertitel: str) -> tuple[str, str]:

@@ -369,6 +369,13 @@ FRESH130_FROM = "zzzzzb"
 FRESH131_FROM = "zzzzzc"
 FRESH132_FROM = "zzzzzd"
 FRESH133_FROM = "zzzzze"
+# zzzzzf to zzzzzj were labelled blind on 2026-12-06 (a new session) by helpers who never read or ran the resolver, and
+# committed before they were measured.
+FRESH134_FROM = "zzzzzf"
+FRESH135_FROM = "zzzzzg"
+FRESH136_FROM = "zzzzzh"
+FRESH137_FROM = "zzzzzi"
+FRESH138_FROM = "zzzzzj"
 # The parts whose disagreements nobody has read: reported, not enforced. fresh7 (g01-g15) was
 # measured on first contact and read on branch refs-resolve6, fresh5 (e01-e15) and fresh6
 # (f01-f15) on branch refs-resolve7, fresh8 (h01-h15) and fresh9 (i01-i15) on branch
@@ -429,8 +436,9 @@ FRESH133_FROM = "zzzzze"
 # fresh125-fresh127 (zzzzw-zzzzy) met round 42 after its review (together 0.894 / 0.875 on first contact) and were read;
 # fresh128-fresh130 (zzzzz-zzzzzb) met round 42 after the reading of zzzzw-zzzzy (together 0.902 / 0.866) and were read.
 # fresh131-fresh133 (zzzzzc-zzzzze) met round 42's final code (together 0.968 / 0.907 on first contact, 237 targets) and
-# are left unseen for the next session to measure against before it reads them.
-UNSEEN_PARTS: tuple[str, ...] = ("fresh131", "fresh132", "fresh133")
+# were left unseen for the next session, which measured them once more (2026-12-06, unchanged) and read them.
+# fresh134-fresh138 (zzzzzf-zzzzzj) are the parts nobody has read yet.
+UNSEEN_PARTS: tuple[str, ...] = ("fresh134", "fresh135", "fresh136", "fresh137", "fresh138")
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
          "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
          "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
@@ -451,7 +459,8 @@ SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fres
          "fresh116", "fresh117", "fresh118", "fresh119", "fresh120", "fresh121",
          "fresh122", "fresh123", "fresh124", "fresh125", "fresh126", "fresh127",
          "fresh128", "fresh129", "fresh130",
-         "fresh131", "fresh132", "fresh133")
+         "fresh131", "fresh132", "fresh133",
+         "fresh134", "fresh135", "fresh136", "fresh137", "fresh138")
 PARTS = ("all", *SPLIT, "read", "unseen")
 
 
@@ -592,7 +601,12 @@ def in_part(doc_id: str, part: str) -> bool:
         "fresh130": (FRESH130_FROM, FRESH131_FROM),
         "fresh131": (FRESH131_FROM, FRESH132_FROM),
         "fresh132": (FRESH132_FROM, FRESH133_FROM),
-        "fresh133": (FRESH133_FROM, "\uffff"),
+        "fresh133": (FRESH133_FROM, FRESH134_FROM),
+        "fresh134": (FRESH134_FROM, FRESH135_FROM),
+        "fresh135": (FRESH135_FROM, FRESH136_FROM),
+        "fresh136": (FRESH136_FROM, FRESH137_FROM),
+        "fresh137": (FRESH137_FROM, FRESH138_FROM),
+        "fresh138": (FRESH138_FROM, "\uffff"),
     }
     if part in ("read", "unseen"):
         unseen = any(in_part(doc_id, p) for p in UNSEEN_PARTS)

@@ -41,7 +41,7 @@ from wetgen.consult.analyse.enablinglaw import with_aanhef_law
 from wetgen.consult.analyse.grammar import Part
 from wetgen.consult.analyse.headings import named_twice
 from wetgen.consult.analyse.lawinforce import after_point, law_heading, title_law
-from wetgen.consult.analyse.leadin import heading_article, lead_in_law
+from wetgen.consult.analyse.leadin import heading_article, lead_in_law, listed_here, listed_law
 from wetgen.consult.analyse.match import TextMatcher
 from wetgen.consult.analyse.namedafter import named_after
 from wetgen.consult.analyse.newtextend import closes_act, names_amended_law
@@ -57,9 +57,11 @@ from wetgen.consult.analyse.resolve import GENERAL, BillIndex
 from wetgen.consult.analyse.runinletters import heading_run_on, run_in_letters
 from wetgen.consult.analyse.soleamending import heads_onderdelen, under_sole_article
 from wetgen.consult.analyse.stages import ALIAS, alias_law, stage_heading
+from wetgen.consult.analyse.statute import enacted_after
 from wetgen.consult.analyse.subjectafter import context_after
 from wetgen.consult.analyse.tocpages import contents_blanks, without_pages
 from wetgen.consult.analyse.votes import voted_article
+from wetgen.consult.analyse.zinsnede import zinsnede_law
 from wetgen.model import Bill
 
 _LISTED = re.compile(r"\s*,?\s*(?:en|of|alsmede|en\s+in|en\s+van)?\s*,?\s*", re.I)  # between two listed articles
@@ -98,6 +100,7 @@ class Analyser:
             read = point._replace(text=without_pages(point.text, pages)) if pages else point
             result, context = self.analyse_point(read, context)
             context = context if self.index.amended else after_point(context, read.text, self.lexicon, self.index.bill_names)
+            context = enacted_after(context, read.text)  # statute.py
             out.append((point, result))
         return out
 
@@ -191,6 +194,8 @@ class Analyser:
         self, text: str, start: int, end: int, context: Context, result: PointResult, following: str = ""
     ) -> Context:
         heading = text[start:end]
+        if (listed := listed_law(context, heading, self.lexicon)) is not context:
+            return listed  # "1. Wet ruimtelijke ordening" in a list of laws an instruction puts in (leadin.py)
         context = leave_added(context, heading)  # addedarticles.py
         item = own_item(context, heading)  # a nota's "Onderdeel A", "B (artikel VIa)" in its toelichting (notaitems.py)
         if ctx_rules.editorial(heading):  # "[bron: PG Awb I, p. 208]", "[Red: Wijzigt deze wet.]": an editor's
@@ -200,10 +205,10 @@ class Analyser:
             return context  # a nota's own item alone
         if item:
             return self._segment(text, start + item, end, context, result, heading=True)
-        own_articles = opens_own_articles(following, not self.index.laws)
+        own_articles = opens_own_articles(following, not self.index.laws, self.index.articles, text[max(0, start - 80) : start].rstrip())
         if (own := bill_division(text, start, end, self.index.divisions, context, True, own_articles)) is not None:
             result.resolutions.extend(own)
-            return self.index.chapter_context(Context(named_law=context.named_law, mvt_text=context.mvt_text), own)  # the bill's own HOOFDSTUK
+            return self.index.chapter_context(Context(named_law=context.named_law, mvt_text=context.mvt_text, enacted=context.enacted), own)  # the bill's own HOOFDSTUK
         context = ctx_rules.titled(context, heading) if self.index.amended else law_heading(ctx_rules.titled(context, heading), heading, self.lexicon)
         context = leave_amended_law(heading, context, self.index.articles)  # ownheadings.py
         if ctx_rules.bill_article_heading(heading, self.index.articles):
@@ -272,7 +277,7 @@ class Analyser:
         """Read a paragraph; an onderdeel letter run into it opens that onderdeel there."""
         if end - start < 150 and (own := bill_division(text, start, end, self.index.divisions, context, False)) is not None:
             result.resolutions.extend(own)
-            return self.index.chapter_context(Context(named_law=context.named_law, mvt_text=context.mvt_text), own)
+            return self.index.chapter_context(Context(named_law=context.named_law, mvt_text=context.mvt_text, enacted=context.enacted), own)
         if not context.mvt_text and ctx_rules.mvt_itself(text[start:end], context.answer_text):
             context = context._replace(mvt_text=True)
         context = lid_of_own_article(context, text[start:end], self.index.articles)
@@ -320,7 +325,7 @@ class Analyser:
             context = amended_by_added(context, reading.amends_named, text[start:end])
         elif not inserted and reading.amends:  # (soleamending.py: no ARTIKEL above it)
             context = under_sole_article(context._replace(law=reading.amends, named_law=reading.amends_named), self.index.amending, reading.amends, text[start:end])
-        if heading and not reading.refs and not inserted and not stage_heading(text[start:end]):
+        if heading and not reading.refs and not inserted and text[start:end].strip() and not stage_heading(text[start:end]):
             return context._replace(article=None)  # a heading of its own: a new subject
         subject_named, named_before, other = False, (), None
         home, away = context.article, False
@@ -335,6 +340,8 @@ class Analyser:
                 # "In het Belastingplan 2020 vervallen de artikelen II tot en met IX": that law's
                 ref = ref._replace(law=reading.amends)
             inside = inserted or any(s <= ref.start < e for s, e in quoted)
+            if not ref.law and ref.kind == ARTICLE and (about := zinsnede_law(text, start + ref.start, self.lexicon) or listed_here(context)):
+                ref = ref._replace(law=about)  # "de zinsnede met betrekking tot de Winkeltijdenwet «de artikelen 2, 3»" (zinsnede.py, leadin.py)
             named = reading.named[number]
             if named.startswith(EARLIER):  # a bare division with no law in its sentence
                 if context.mvt_text and ref.detail.startswith("paragraaf ") and "," not in ref.detail:

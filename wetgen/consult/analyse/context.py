@@ -77,6 +77,7 @@ class Context(NamedTuple):
     prose_law: str = ""  # the listed law a point of a text on laws in force named last ("De WHW is …", lawinforce.py)
     chapter: str = ""  # the bill's hoofdstuk under discussion, where its hoofdstukken number their own articles (ownchapters.py)
     added: str = ""  # the article an amendment adds to the bill whose heading was read last (addedarticles.py)
+    enacted: bool = False  # the points read are the articles of a wet the text prints, after its enacting words (statute.py)
 
 
 EMPTY = Context()

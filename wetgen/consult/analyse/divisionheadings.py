@@ -5,8 +5,15 @@ Zaken" of a besluit in paragrafen. The heading names the division, whose article
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
-from wetgen.consult.analyse.context import BILL, Context, Target, bill_division_heading
+from wetgen.consult.analyse.context import (
+    BILL,
+    Context,
+    Target,
+    bill_article_heading,
+    bill_division_heading,
+)
 from wetgen.consult.analyse.refs import DIVISION, Ref
 from wetgen.consult.analyse.resolve import Resolution
 
@@ -17,14 +24,26 @@ _HEADING = re.compile(
 _KIND = {"§": "paragraaf"}
 # the heading of an article ("Artikel 1", "Artikel 2.3", "Artikel 1. Begripsbepaling" with its
 # title): the text of a law's own articles
-_ARTICLE_HEADING = re.compile(r"Artikel\s+\d+[a-z]?(?:[.:]\d+[a-z]?)*\.?(?:\s+[A-Z][^.:;!?]{0,80})?")
+_ARTICLE_HEADING = re.compile(r"Artikel\s+(?P<number>\d+[a-z]?(?:[.:]\d+[a-z]?)*)\.?(?:\s+[A-Z(][^.:;!?]{0,80})?")
 
 
-def opens_own_articles(following: str, amends_nothing: bool) -> bool:
-    """Tell whether a division heading is one of a new law's own: the bill amends no law and the
-    heading stands right above the heading of an article ("HOOFDSTUK 1 ALGEMENE BEPALINGEN" above
-    "Artikel 1"), as only the text of a law, or the artikelsgewijze toelichting on it, sets them."""
-    return amends_nothing and bool(_ARTICLE_HEADING.fullmatch(following.strip()))
+# the enacting words that open the articles of an act or besluit: "… gelijk Wij goedvinden en verstaan bij deze:",
+# "Hebben goedgevonden en verstaan:"
+_ENACTED = re.compile(r"(?:\bbij\s+deze|\bgoedgevonden\s+en\s+verstaan)\s*:\s*$", re.I)
+
+
+def opens_own_articles(following: str, amends_nothing: bool, own: Container[str] = (), before: str = "") -> bool:
+    """Tell whether a division heading is one of the bill's own, even where its draft lists no divisions: the first
+    heading after the enacting words (`before` ends "… verstaan bij deze:"); a heading right above the heading of one of
+    the bill's own articles (`own`: "HOOFDSTUK I MINISTERIE VAN …" above "ARTIKEL I" or "Artikel 1.1"); or, in a bill
+    that amends no law, right above any article's ("HOOFDSTUK 1 ALGEMENE BEPALINGEN" above "Artikel 1"), as only the
+    text of a law, or the artikelsgewijze toelichting on it, sets them."""
+    if _ENACTED.search(before[-60:]):
+        return True
+    article = _ARTICLE_HEADING.fullmatch(following.strip())
+    if article and article.group("number") in own:
+        return True  # "Artikel 1.1" of an amending wet in hoofdstukken (new text of the amended law is left out: bill_division)
+    return bill_article_heading(following.strip(), own) or amends_nothing and bool(article)
 
 
 def bill_division(

@@ -41,6 +41,28 @@ def lead_in_law(context: Context, segment: str, lexicon: LawLexicon, resolutions
     return context._replace(named_law=found.law, lead_in_law=found.law)
 
 
+# a paragraph that is only a law's name, numbered or not: "1. Wet ruimtelijke ordening"
+_NAME_ALONE = re.compile(r"\s*(?:\d{1,2}[.°]?\s+|[a-z][.)]\s+)?(?=\S)")
+_NAME_END = re.compile(r"\s*[:;.]?\s*$")
+
+
+def listed_law(context: Context, paragraph: str, lexicon: LawLexicon) -> Context:
+    """Return the context after a paragraph of new text that is only a law's name ("… wordt de opsomming vervangen door:
+    1. Wet ruimtelijke ordening a. Verplichtingen als bedoeld in artikel 2.1 …"): the items below it name that law's
+    articles, not those of the law the instruction amends (a list of laws, as a bijlage of the Gemeentewet holds)."""
+    if not context.inserted or len(paragraph) > 160:
+        return context
+    found = lexicon.match(paragraph, _NAME_ALONE.match(paragraph).end())
+    if found is None or not _NAME_END.fullmatch(paragraph, found.end):
+        return context
+    return context._replace(law="", named_law=found.law, lead_in_law=found.law)
+
+
+def listed_here(context: Context) -> str:
+    """Return the law whose name heads the items of new text now read (listed_law), or ""."""
+    return context.lead_in_law if context.inserted and not context.law else ""
+
+
 _ARTICLE_ALONE = re.compile(r"\s*(?:Artikel|ARTIKEL|Art\.)\s+\S+?\.?\s*$")
 
 

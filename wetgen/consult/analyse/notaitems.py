@@ -62,7 +62,7 @@ def next_item(context: Context, letter: str) -> Context:
     if context.announced or not (context.nota_text and opened == context.onderdeel and letter and context.bill_article
                                  and _LETTERING.match(letter) and _LETTERING.match(opened)) or _order(letter) > _order(opened):  # fmt: skip
         return context
-    return Context(named_law=context.named_law, mvt_text=context.mvt_text, nota_text=context.nota_text)
+    return Context(named_law=context.named_law, mvt_text=context.mvt_text, nota_text=context.nota_text, enacted=context.enacted)
 
 
 _LETTERING = re.compile(r"[A-Z]{1,3}[a-z]{0,2}$")  # "B", "Ka", "AAb"

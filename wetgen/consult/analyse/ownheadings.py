@@ -14,17 +14,23 @@ _ARTICLE_ALONE = re.compile(r"(?i:artikel)\s+(?P<number>\d+(?:[.:]\d+)*[a-z]?)\s
 
 def opens_own_article(heading: str, context: Context, articles: Mapping) -> bool:
     """Tell whether `heading` is only "Artikel N", stands below an amending article of the bill
-    (outside new text) and the bill has an article N of its own other than that one."""
+    and the bill has an article N of its own other than that one: outside new text any, inside it
+    (a list the article puts in, "… vervangen door: 1. Wet X …") only the bill's next article."""
     alone = _ARTICLE_ALONE.fullmatch(heading.strip())
-    if alone is None or not context.structural or context.inserted or not context.bill_article:
+    if alone is None or not context.structural or not context.bill_article:
         return False
     number = alone.group("number").upper()
     here = articles.get(context.bill_article.upper())
-    return here is not None and here.is_amending and number != here.number.upper() and number in articles
+    if here is None or not here.is_amending or number == here.number.upper() or number not in articles:
+        return False
+    if context.inserted:
+        numbers = [n.upper() for n in articles]
+        return numbers.index(here.number.upper()) + 1 < len(numbers) and numbers[numbers.index(here.number.upper()) + 1] == number
+    return True
 
 
 def leave_amended_law(heading: str, context: Context, articles: Mapping) -> Context:
     """Return the context in which such a heading is read: no amended law, no onderdeel."""
     if opens_own_article(heading, context, articles):
-        return context._replace(law="", onderdeel="", article=None)
+        return context._replace(law="", onderdeel="", article=None, inserted=False)
     return context

@@ -58,6 +58,7 @@ from wetgen.consult.analyse.statute import (
     OWN_ACT,
     OWN_ACT_AFTER_LAW,
     formula_and_law,
+    in_enacted_wet,
     own_act_formula,
     sentence_law,
 )
@@ -236,6 +237,7 @@ def _anaphor(text: str, start: int, lexicon: LawLexicon) -> list[Ref]:
         formula, law = formula_and_law(text, start, match.end(), lexicon)  # statute.py
         # a legal database's note on a samenloop article of the act it prints: "[Red: Wijzigt deze wet.]"
         itself = what == "wet" and bool(_EDITORIAL_NOTE.search(text, max(0, start - 16), start))
+        itself = itself or what == "wet" and not formula and in_enacted_wet(text, start)  # statute.py
         # an act's own closing words: "het Staatsblad waarin deze wet wordt geplaatst", "Deze wet treedt in werking …"
         if what == "wet" and not (formula or law) and own_act_formula(text, start, match.end(), lexicon):  # statute.py
             formula = OWN_ACT_AFTER_LAW if lexicon.last_before(text, start) is not None else OWN_ACT

@@ -420,6 +420,7 @@ class BillIndex(DivisionResolving):
             own = in_own_words(context.structural, inserted, context.law, here) or new_law_formula(ref.detail == STATUTE and not ref.law, here, bool(self.amended), context)  # statute.py
             own = own or bool(ref.law) and is_named(ref.law, self.bill_names) or draft_named(ref.raw, self.bill.citeertitel, inserted, context.mvt_text)  # statute.law_before, owninstrument.py
             own = own or ref.detail in (OWN_ACT, OWN_ACT_AFTER_LAW) and own_act_here(context, self.bill_names, ref.detail == OWN_ACT_AFTER_LAW)
+            own = own or context.enacted and not inserted and not (ref.detail == STATUTE and quoted_law(context))  # a printed wet's articles (statute.py)
             if (own or ref.this_bill) and names_itself(ref.raw, self.bill.citeertitel):  # "de onderhavige wet"
                 return [Resolution(ref, "bill", (), "", "het wetsvoorstel", Target(BILL))]
             if not names_itself(ref.raw, ""):  # "dit besluit" of a bestuursorgaan, "deze regeling" in prose: none …

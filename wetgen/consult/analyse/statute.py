@@ -34,6 +34,37 @@ _IN_FORCE = re.compile(r"\s+in\s*werking\s+(?:treedt|is\s+getreden|zal\s+treden)
 _ITS_REGULATIONS = re.compile(r"\s+en\s+de\s+daarop\s+berustende\s+bepalingen\b", re.I)
 
 
+# the enacting words of a wet ("met gemeen overleg der Staten-Generaal, hebben goedgevonden en verstaan") open its own
+# articles; "Lasten en bevelen" closes them
+_ENACTING = re.compile(r"\bmet\s+gemeen\s+overleg\s+der\s+Staten-Generaal\b", re.I)
+_CLOSING = re.compile(r"\bLasten\s+en\s+bevelen\b")
+
+
+def enacted_after(context: Context, text: str) -> Context:
+    """Return the context after a point: in the articles of a wet the text prints once the point holds its enacting
+    words, out of them once it holds "Lasten en bevelen" after them."""
+    opening, closing = _last(_ENACTING, text, 0, len(text)), _last(_CLOSING, text, 0, len(text))
+    if opening is not None and (closing is None or closing.start() < opening.start()):
+        return context if context.enacted else context._replace(enacted=True)
+    return context._replace(enacted=False) if closing is not None and context.enacted else context
+
+
+def _last(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
+    """Return the last match of `pattern` in text[start:end], or None."""
+    found = None
+    for found in pattern.finditer(text, start, end):  # noqa: B007 - the last one is kept
+        pass
+    return found
+
+
+def in_enacted_wet(text: str, start: int) -> bool:
+    """Tell whether `start` lies in the articles of a wet the text prints, between its enacting words and "Lasten en
+    bevelen", outside quotation marks: there "deze wet" is that wet itself, whatever law its sentence names ("de Wet X
+    zoals die luidde voor de inwerkingtreding van deze wet"); new text it puts into a law is told apart by resolve.py."""
+    opening = _last(_ENACTING, text, 0, start)
+    return opening is not None and not _CLOSING.search(text, opening.end(), start) and not _quoted(text, start)
+
+
 def statute_formula(text: str, start: int, end: int) -> bool:
     """Tell whether "deze wet" at start:end stands in a definition or delegation formula of a
     law's own text ("In deze wet wordt verstaan onder", "bij of krachtens deze wet")."""

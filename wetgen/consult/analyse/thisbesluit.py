@@ -16,6 +16,8 @@ _AT = re.compile(r"(?:[Dd]it|[Hh]et\s+onderhavige)\s+besluit(?![\w-])")
 # a draft that is itself a besluit, by its citeertitel or opschrift: "Besluit …", "Wijzigingsbesluit
 # …", "Inwerkingtredingsbesluit …", "Ontwerpbesluit …"
 _BESLUIT_NAME = re.compile(r"^\s*(?:(?:Tijdelijk|Algemeen)\s+)?\w*besluit\b", re.I)  # ("Tijdelijk besluit begeleid rijden")
+# a minister's besluit that amends another, named as the Staatscourant heads it: "Wijziging Besluit uitvoering …"
+_AMENDING_BESLUIT = re.compile(r"^\s*Wijziging\s+(?:van\s+(?:het\s+)?)?\w*[Bb]esluit\b")
 
 
 def besluit_at(text: str, start: int) -> int:
@@ -26,7 +28,8 @@ def besluit_at(text: str, start: int) -> int:
 
 def is_besluit(citeertitel: str, opschrift: str) -> bool:
     """Tell whether a draft is itself a besluit, by its citeertitel or else its opschrift."""
-    return bool(_BESLUIT_NAME.match(citeertitel or opschrift or ""))
+    name = citeertitel or opschrift or ""
+    return bool(_BESLUIT_NAME.match(name) or _AMENDING_BESLUIT.match(name))
 
 
 def amended_besluit(law: str) -> bool:

@@ -1,0 +1,124 @@
+"""Round 43: forms of real texts met in the parts fresh131-fresh138 (zzzzzc-zzzzzj), each stated as a rule of such
+texts in general and tested on invented sentences and invented laws."""
+
+from __future__ import annotations
+
+from .resolving import invented_bill, resolved
+
+_ENACTING = ("Wij Willem-Alexander, bij de gratie Gods, Koning der Nederlanden. Zo is het, dat Wij, de Afdeling advisering "
+             "van de Raad van State gehoord, en met gemeen overleg der Staten-Generaal, hebben goedgevonden en verstaan, "
+             "gelijk Wij goedvinden en verstaan bij deze:\n\n")  # fmt: skip
+
+
+def _veerwet_bill(tmp_path, numbers: tuple[str, ...] = ("I", "II"), opschrift: str = "Wijziging van de Veerwet"):  # noqa: ANN001, ANN202
+    """Return an invented bill whose first article amends the Veerwet (onderdelen A and B, the one changing artikel 16,
+    the other artikel 2) and whose other articles are its own."""
+    body = f"""    - nummer: "{numbers[0]}"
+      wijzigt: {{citeertitel: Veerwet, lidwoord: de}}
+      onderdelen:
+        - {{nummer: A, wijzigingen: [{{actie: vrije_tekst, doel: artikel 16, tekst: "(niet overgenomen)"}}]}}
+        - {{nummer: B, wijzigingen: [{{actie: vervallen, doel: artikel 2}}]}}
+"""
+    for number in numbers[1:]:
+        body += f"""    - nummer: "{number}"
+      tekst: Deze wet treedt in werking op een bij koninklijk besluit te bepalen tijdstip.
+"""
+    return invented_bill(tmp_path / "v.yaml", opschrift, "Wet veerdiensten", body)
+
+
+def test_deze_wet_in_the_articles_of_a_printed_wet_is_that_wet(tmp_path) -> None:  # noqa: ANN001
+    """Between a wet's enacting words ("met gemeen overleg der Staten-Generaal … bij deze:") and "Lasten en bevelen",
+    "deze wet" in its own articles is that wet, also where the sentence names the law it amends ("de Veerwet zoals die
+    luidde voor de inwerkingtreding van deze wet") and where a copy lost the article headings; after "Lasten en
+    bevelen" it is read as before (here: after a law named before it, so not the bill)."""
+    bill = _veerwet_bill(tmp_path)
+    text = (_ENACTING + "1.\n\nBesluiten genomen op grond van de Veerwet zoals die luidde voor de inwerkingtreding van deze "
+            "wet, blijven van kracht.\n\n2.\n\nNa de inwerkingtreding van deze wet berust het Veerbesluit mede op de Veerwet."
+            "\n\nLasten en bevelen dat deze in het Staatsblad zal worden geplaatst.\n\nDe Veerwet is oud. Met de "
+            "inwerkingtreding van deze wet veranderde veel.")  # fmt: skip
+    found = [f for f in resolved(text, bill, "scope") if f[0].lower() == "deze wet"]
+    assert found == [("deze wet", "bill"), ("deze wet", "bill"), ("deze wet", "unknown")]
+
+
+def test_deze_wet_in_a_printed_wets_formula_below_a_laws_article_is_that_law(tmp_path) -> None:  # noqa: ANN001
+    """In a printed wet, "In deze wet … wordt verstaan onder" below an article of the law it amends that a page break cut
+    off from its "komt te luiden:" is still that law's definition formula, not the wet's own words."""
+    bill = _veerwet_bill(tmp_path)
+    text = (_ENACTING + "ARTIKEL I\n\nDe Veerwet wordt als volgt gewijzigd:\n\nA\n\nArtikel 16 komt te luiden:\n\n"
+            "Kamerstuk 12 345, nr. 2 1\n\nArtikel 16\n\n1. In deze wet en de daarop berustende bepalingen wordt verstaan "
+            "onder: veer: een vaartuig.")  # fmt: skip
+    assert [f for f in resolved(text, bill, "scope", "law") if f[0] == "deze wet"] == [("deze wet", "law", "Veerwet")]
+
+
+def test_a_division_heading_of_a_wet_in_hoofdstukken_is_the_bills_own(tmp_path) -> None:  # noqa: ANN001
+    """A wet in hoofdstukken per ministry ("HOOFDSTUK I MINISTERIE VAN …") whose draft lists no divisions: the heading
+    right after the enacting words, or right above the heading of one of the bill's own articles, is the bill's own
+    hoofdstuk; one above an article the bill does not have is not."""
+    bill = _veerwet_bill(tmp_path, ("1.1", "1.2"))
+    first = _ENACTING + "HOOFDSTUK I MINISTERIE VAN INFRASTRUCTUUR EN WATERSTAAT\n\nArtikel 1.1\n\nDe Veerwet wordt als volgt gewijzigd:"
+    assert resolved(first, bill, "scope", "division")[0] == ("HOOFDSTUK I", "bill", "hoofdstuk I")
+    later = "De Veerwet wordt gewijzigd.\n\nHOOFDSTUK 2 SLOTBEPALINGEN\n\nArtikel 1.2\n\nDeze wet treedt in werking."
+    assert resolved(later, bill, "scope", "division")[0] == ("HOOFDSTUK 2", "bill", "hoofdstuk 2")
+    other = "De Veerwet wordt gewijzigd.\n\nHOOFDSTUK 2 SLOTBEPALINGEN\n\nArtikel 7.4\n\nDeze wet treedt in werking."
+    assert [f for f in resolved(other, bill, "scope", "division") if f[0].startswith("HOOFDSTUK")] == []
+
+
+def test_a_ministers_besluit_named_wijziging_besluit_speaks_of_itself(tmp_path) -> None:  # noqa: ANN001
+    """A minister's besluit headed as the Staatscourant heads it ("Wijziging Besluit uitvoering Veerbesluit") is a
+    besluit: "Dit besluit treedt in werking" in its own articles is that besluit."""
+    body = """    - nummer: "1"
+      wijzigt: {citeertitel: Besluit uitvoering Veerbesluit, lidwoord: het}
+      onderdelen:
+        - {wijzigingen: [{actie: vervallen, doel: artikel 2}]}
+    - nummer: "2"
+      tekst: Dit besluit treedt in werking op 1 januari 2031.
+"""
+    bill = invented_bill(tmp_path / "b.yaml", "Wijziging Besluit uitvoering Veerbesluit", "Wijziging Besluit uitvoering Veerbesluit", body)
+    text = "Artikel 1\n\nArtikel 2 van het Besluit uitvoering Veerbesluit vervalt.\n\nArtikel 2\n\nDit besluit treedt in werking op 1 januari 2031."
+    assert [f for f in resolved(text, bill, "scope") if f[0] == "Dit besluit"] == [("Dit besluit", "bill")]
+
+
+def test_the_articles_in_a_zinsnede_about_a_law_are_that_laws(tmp_path) -> None:  # noqa: ANN001
+    """An amendment of a list of laws (the Wet op de economische delicten's) changes "de zinsnede met betrekking tot de
+    Veerwet": the articles in its words are the Veerwet's, not those of the law the instruction amends."""
+    body = """    - nummer: I
+      wijzigt: {citeertitel: Veerwet, lidwoord: de}
+      onderdelen:
+        - {nummer: A, wijzigingen: [{actie: vervallen, doel: artikel 16}]}
+    - nummer: II
+      wijzigt: {citeertitel: Wet op de economische delicten, lidwoord: de}
+      onderdelen:
+        - {wijzigingen: [{actie: vrije_tekst, doel: artikel 1, tekst: "(niet overgenomen)"}]}
+"""
+    bill = invented_bill(tmp_path / "e.yaml", "Wijziging van de Veerwet", "Wet veerdiensten", body)
+    text = ("ARTIKEL II\n\nIn artikel 1, onder 4°, van de Wet op de economische delicten wordt in de zinsnede met betrekking "
+            "tot de Veerwet «de artikelen 16 en 17» vervangen door «de artikelen 16, 17 en 18».")  # fmt: skip
+    found = [f for f in resolved(text, bill, "scope", "law", "artikel") if "artikelen" in f[0]]
+    assert {f[2] for f in found} == {"Veerwet"} and {f[3] for f in found} == {"16", "17", "18"}
+
+
+def test_a_law_named_alone_in_a_new_list_heads_the_items_below_it(tmp_path) -> None:  # noqa: ANN001
+    """New text that is a list of laws ("… wordt de opsomming vervangen door: 1. Havenwet a. Verplichtingen als bedoeld
+    in artikel 2.1 …") names the articles of the law above each item, not of the law the instruction amends; the
+    bill's next article ("Artikel 1.2" after "Artikel 1.1") ends the new text, as its heading outside new text would."""
+    bill = _veerwet_bill(tmp_path, ("1.1", "1.2"))
+    text = ("Artikel 1.1\n\nDe Veerwet wordt als volgt gewijzigd:\n\nA\n\nIn de bijlage, bedoeld in artikel 16, wordt de "
+            "opsomming vervangen door:\n\n1. Havenwet\n\na. Verplichtingen als bedoeld in artikel 2.1 en in afdeling 3.1.\n\n"
+            "2. Wet milieubeheer\n\na. Plannen als bedoeld in artikel 4.20.\n\nArtikel 1.2\n\nDeze wet treedt in werking.")  # fmt: skip
+    found = resolved(text, bill, "scope", "law", "artikel", "division")
+    assert ("artikel 2.1", "other_law", "Havenwet", "2.1", "") in found
+    assert ("afdeling 3.1", "other_law", "Havenwet", "", "afdeling 3.1") in found
+    assert ("artikel 4.20", "other_law", "Wet milieubeheer", "4.20", "") in found
+    assert ("Artikel 1.2", "bill", "", "1.2", "") in found
+
+
+def test_a_bare_letter_below_an_article_amending_one_article_keeps_that_article(tmp_path) -> None:  # noqa: ANN001
+    """Below "Artikel 16 van de Veerwet wordt als volgt gewijzigd:" (or any amending article whose onderdeel changes one
+    article), the bare letter "A" opens that onderdeel with its article under discussion: "het eerste lid" below it is
+    that article's lid, "onderdeel g" that lid's onderdeel, not the bill's."""
+    bill = _veerwet_bill(tmp_path)
+    text = ("ARTIKEL I\n\nArtikel 16 van de Veerwet wordt als volgt gewijzigd:\n\nA\n\nAan het eerste lid wordt onder "
+            "vervanging van de punt in onderdeel g door een puntkomma, een onderdeel toegevoegd, luidende:\n\nh. de schipper.")  # fmt: skip
+    found = resolved(text, bill, "scope", "law", "artikel", "lid", "item")
+    assert ("het eerste lid", "law", "Veerwet", "16", "1", "") in found
+    assert ("onderdeel g", "law", "Veerwet", "16", "1", "g") in found

@@ -122,3 +122,51 @@ def test_a_bare_letter_below_an_article_amending_one_article_keeps_that_article(
     found = resolved(text, bill, "scope", "law", "artikel", "lid", "item")
     assert ("het eerste lid", "law", "Veerwet", "16", "1", "") in found
     assert ("onderdeel g", "law", "Veerwet", "16", "1", "g") in found
+
+
+def test_a_beleidsregel_speaks_of_itself(tmp_path) -> None:  # noqa: ANN001
+    """A minister's beleidsregel (or the besluit that amends one) names itself "deze beleidsregel", as a regeling does
+    "deze regeling": in its own articles that is the draft."""
+    body = """    - nummer: I
+      wijzigt: {citeertitel: Beleidsregel boeteoplegging Veerwet, lidwoord: de}
+      onderdelen:
+        - {nummer: A, wijzigingen: [{actie: vervallen, doel: artikel 2}]}
+    - nummer: II
+      tekst: Deze beleidsregel treedt in werking met ingang van 1 juli 2031.
+"""
+    bill = invented_bill(tmp_path / "b.yaml", "Wijziging Beleidsregel boeteoplegging Veerwet",
+                         "Wijzigingsbesluit Beleidsregel boeteoplegging Veerwet", body)
+    text = "ARTIKEL II\n\nDeze beleidsregel treedt in werking met ingang van 1 juli 2031. De bijlage bij deze beleidsregel vervalt."
+    assert [f for f in resolved(text, bill, "scope") if "beleidsregel" in f[0]] == [
+        ("Deze beleidsregel", "bill"), ("deze beleidsregel", "bill")]
+
+
+def test_law_names_by_shape_end_before_a_participle_and_keep_their_head(tmp_path) -> None:  # noqa: ANN001
+    """A title the list does not hold ends before the participle of the clause it stands in ("een op grond van de
+    Regeling veercontingenten toegekend contingent"); a Spoedwet's title goes on in lower case as an Invoeringswet's
+    does ("de Spoedwet aanpak veren"); a typeset apostrophe is an apostrophe ("Wet veiligheidsregio’s")."""
+    text = ("Een op grond van artikel 10, eerste lid, van de Regeling veercontingenten toegekend contingent wordt verhoogd. "
+            "Zie artikel X van de Spoedwet aanpak veren en artikel 31, vierde lid, van de Wet veiligheidsregio’s.")  # fmt: skip
+    found = resolved(text, invented_bill(tmp_path / "d.yaml", "Wijziging van de Veerwet", "Wet veerdiensten", "    - nummer: I\n      tekst: Deze wet treedt in werking.\n"), "law")
+    assert [f[1] for f in found] == ["Regeling veercontingenten", "Spoedwet aanpak veren", "Wet veiligheidsregio's"]
+
+
+def test_a_division_van_de_wet_in_a_besluit_is_the_enabling_wets(tmp_path) -> None:  # noqa: ANN001
+    """In a besluit whose aanhef rests on one wet, "hoofdstuk II van de wet" is that wet's chapter, as "artikel 5 van de
+    wet" is its article, also in new words of the besluit it amends; "hoofdstuk III, paragrafen 4a en 4b" are two
+    paragrafen of that Roman chapter."""
+    body = """    - nummer: I
+      wijzigt: {citeertitel: Veerbesluit, lidwoord: het}
+      onderdelen:
+        - {nummer: A, wijzigingen: [{actie: vrije_tekst, doel: artikel 6, tekst: "(niet overgenomen)"}]}
+"""
+    bill = invented_bill(tmp_path / "b.yaml", "Besluit tot wijziging van het Veerbesluit", "Wijzigingsbesluit Veerbesluit", body)
+    text = ("Gelet op de artikelen 2 en 104 van de Veerwet;\n\nHebben goedgevonden en verstaan:\n\nARTIKEL I\n\nHet Veerbesluit "
+            "wordt als volgt gewijzigd:\n\nA\n\nArtikel 6 komt te luiden:\n\nArtikel 6\n\nDe bij of krachtens hoofdstuk III, "
+            "paragrafen 4a en 4b, van de wet gestelde regels en hoofdstuk II van de wet gelden niet.")  # fmt: skip
+    found = resolved(text, bill, "scope", "law", "division", "within")
+    assert [f for f in found if "van de wet" in f[0]] == [
+        ("hoofdstuk III, paragrafen 4a en 4b, van de wet", "other_law", "Veerwet", "paragraaf 4a", "hoofdstuk III"),
+        ("hoofdstuk III, paragrafen 4a en 4b, van de wet", "other_law", "Veerwet", "paragraaf 4b", "hoofdstuk III"),
+        ("hoofdstuk II van de wet", "other_law", "Veerwet", "hoofdstuk II", ""),
+    ]

@@ -722,7 +722,7 @@ def problems(doc: Document) -> list[str]:
 
 def normalise_law(name: str) -> str:
     """Return a law name in the form compared: lower case, single spaces, no article, no commas or Staatsblad place."""
-    name = " ".join(str(name).split()).lower()
+    name = " ".join(str(name).split()).lower().replace("’", "'")  # a typeset apostrophe as a plain one
     bill = re.match(r"wetsvoorstel\s+(\d{2})\s?(\d{3})\b", name)
     if bill:  # another bill, compared by its Kamerstuk number: "Wetsvoorstel 26 089 (…)"
         return f"wetsvoorstel {bill.group(1)}{bill.group(2)}"

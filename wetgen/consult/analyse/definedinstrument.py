@@ -11,7 +11,7 @@ from wetgen.consult.analyse.context import OTHER_LAW, Context, Target
 from wetgen.consult.analyse.enablinglaw import defines_law
 from wetgen.consult.analyse.owninstrument import names_itself
 
-_KINDS = r"regeling|verordening|reglement|besluit|keur"
+_KINDS = r"regeling|verordening|reglement|besluit|keur|beleidsregel"
 # its name, starting with the word of its kind ("Regeling …", "Omzettingsregeling …"), then the
 # definition by that kind
 _DEFINED = re.compile(

@@ -11,6 +11,9 @@ from wetgen.consult.analyse.numbering import is_roman
 
 _BOOK_BEFORE = re.compile(r"\bBoek\s+(?P<book>\d+)\s*,\s*$")
 _INNER = re.compile(r"\s*,\s*(?P<kind>titel|afdeling|paragraaf)\s+(?P<number>\d+[a-z]?)(?![\w.:°])", re.I)
+# "hoofdstuk III, paragrafen 4a en 4b": several units of one Roman chapter (the others follow: divisionwords.py)
+_INNER_MANY = re.compile(r"\s*,\s*(?P<kind>titels|afdelingen|paragrafen)\s+(?P<number>\d+[a-z]?)(?![\w.:°])", re.I)
+_ONE = {"titels": "titel", "afdelingen": "afdeling", "paragrafen": "paragraaf"}
 _HOLDS = {"titel": ("afdeling", "paragraaf"), "hoofdstuk": ("titel", "afdeling", "paragraaf")}
 
 
@@ -21,8 +24,9 @@ def chained(text: str, start: int, end: int, word: str, numbers: list[str]) -> t
     hoofdstuk III, as a law with Roman chapters numbers its paragrafen); None where no smaller one follows."""
     lettered = word == "hoofdstuk" and len(numbers) == 1 and len(numbers[0]) == 1 and numbers[0] in "ABDEFGHJKMNOPQRSTUWYZ"  # not I, V, X, L, C
     if word == "hoofdstuk" and len(numbers) == 1 and is_roman(numbers[0]) and not lettered:
-        inner = _INNER.match(text, end)
-        return (start, inner.group("kind").lower(), [inner.group("number")], inner.end(), f"hoofdstuk {numbers[0]}") if inner else None
+        inner = _INNER.match(text, end) or _INNER_MANY.match(text, end)
+        kind = _ONE.get(inner.group("kind").lower(), inner.group("kind").lower()) if inner else ""
+        return (start, kind, [inner.group("number")], inner.end(), f"hoofdstuk {numbers[0]}") if inner else None
     if len(numbers) != 1 or not (numbers[0].isdigit() or lettered):
         return None
     kind, number, stop = word, numbers[0], end

@@ -10,7 +10,7 @@ from wetgen.consult.analyse.billunits import titled_division
 from wetgen.consult.analyse.codes import BW, book_of, is_code, with_book
 from wetgen.consult.analyse.context import BILL, LAW, OTHER_LAW, UNKNOWN, Context, Target
 from wetgen.consult.analyse.divisionchain import in_titel_named
-from wetgen.consult.analyse.enablinglaw import names_own_instrument
+from wetgen.consult.analyse.enablinglaw import defined_law_of, names_own_instrument
 from wetgen.consult.analyse.lawinforce import text_law
 from wetgen.consult.analyse.newlaw import own_division
 from wetgen.consult.analyse.numbering import bw_division, is_named, is_roman
@@ -55,7 +55,8 @@ class DivisionResolving:
             return own
         if not (ref.law or ref.that_law or ref.foreign) and (within := in_titel_named(*detail.split(" ", 1), context.divisions)):
             return self.place(ref, within._replace(scope=LAW if self.amended_law(within.law) else OTHER_LAW), context)
-        law = ref.law or context.named_law or context.law or ("" if self.amended or "paragraaf" in detail else text_law(context))
+        # "hoofdstuk III van de wet" in a besluit: the wet its aanhef rests on, as for an article (enablinglaw.py)
+        law = ref.law or defined_law_of(ref.raw, context.enabling) or context.named_law or context.law or ("" if self.amended or "paragraaf" in detail else text_law(context))
         only = self.laws[0] if len(self.laws) == 1 else ""
         number = detail.partition(" ")[2]
         if not law and is_code(only) and number.split(".")[0] == book_of(only) and "." in number:

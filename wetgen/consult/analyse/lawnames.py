@@ -67,13 +67,13 @@ _EU_TREATY = re.compile(
 _EU_TREATY_AT = re.compile(rf"(?:{_EU_TREATY.pattern})(?![\w-])")
 _HEAD_WORD = re.compile(
     r"(?:(?:Algemene|Tijdelijke)\s+[Ww]et|Algemene\s+(?:plaatselijke\s+)?(?i:[a-z]*verordening)|Algemeen\s+uitvoeringsbesluit|Wet|Besluit|Rijkswet|Kaderwet|Kaderbesluit|Kaderregeling|Raamwet|Beginselenwet|Invoeringswet|Aanvullingswet|Wetboek|Regeling"
-    r"|Instellingswet|Aanpassingswet|Uitvoeringswet|Verzamelwet|Reparatiewet|Veegwet"
+    r"|Instellingswet|Aanpassingswet|Uitvoeringswet|Verzamelwet|Reparatiewet|Veegwet|Spoedwet"
     r"|Reglement|Verdrag|Uitvoeringsregeling|Uitvoeringsbesluit|Beleidsregel"
     # the Caribbean forms (Curaçao, Aruba, Sint Maarten, the former Nederlandse Antillen)
     r"|Landsverordening|Landsbesluit|Eilandsverordening|Eilandsbesluit|Eilandenregeling"
     r"|Staatsregeling)\s+"  # the constitution of Curaçao, Aruba or Sint Maarten
 )
-_BARE_HEADS = frozenset({"Rijkswet", "Kaderwet", "Raamwet", "Invoeringswet", "Aanvullingswet"})  # a kind of law, no name alone
+_BARE_HEADS = frozenset({"Rijkswet", "Kaderwet", "Raamwet", "Invoeringswet", "Aanvullingswet", "Spoedwet"})  # a kind of law, no name alone
 # heads used alone as often ("de Verzamelwet wijzigt …"): a title only where a capital starts it
 # ("Instellingswet Autoriteit Consument en Markt", "Aanpassingswet Wet maatschappelijke ondersteuning")
 _NAMED_HEADS = frozenset({"Instellingswet", "Aanpassingswet", "Uitvoeringswet", "Verzamelwet", "Reparatiewet", "Veegwet"})
@@ -125,6 +125,9 @@ _VERB_ENDINGS = ("t", "en")
 _PARTICIPLE_AT_END = re.compile(r"(?![a-z]*(?:ings|heids|recht\b|plicht\b|gebied\b|geluid\b|gewicht\b|gezicht\b))"
                                 r"(?:(?:onder|op|in|aan|af|uit|vast|over|door|mee|toe|bij|voor|na|om|weg|terug)ge[a-z]{2,}(?:en|[dt])|ge[a-z]{2,}(?<!hei)[dt])"
                                 r"(?=[.,;:]|\s*\(|\s*$)")  # "… ondergebracht.", "… opgenomen (zie …)"
+# a separable verb's participle before the noun it qualifies ("de Regeling X toegekend contingent", "het Besluit Y
+# vastgesteld tarief"): a clause's verb, as no title holds one
+_PARTICIPLE_BEFORE_NOUN = re.compile(r"(?:onder|op|in|aan|af|uit|vast|over|door|mee|toe|bij|voor|om|weg|terug)ge[a-z]{2,}[dt]\s+[a-z]")
 # words that take an article in a title ("Wet houdende regels omtrent de …") and are no verb
 _BEFORE_ARTICLE = frozenset("omtrent betreffende houdende tegen over onder uit tussen na wegens".split())
 
@@ -323,7 +326,7 @@ class LawLexicon:
         return found._replace(law=known[0]) if len(known) == 1 else found
 
     def _canonical(self, surface: str) -> str:
-        spaced = " ".join(surface.split())
+        spaced = " ".join(surface.split()).replace("’", "'")
         return self.by_abbreviation.get(spaced) or self.by_name.get(spaced.lower()) or spaced
 
     def ending_at(self, text: str, end: int) -> Found | None:
@@ -359,7 +362,8 @@ class LawLexicon:
 
 
 def _flexible(name: str) -> str:
-    return r"\s+".join(re.escape(part) for part in name.split())
+    # a typeset apostrophe as well as a plain one: "Wet veiligheidsregio’s"
+    return r"\s+".join(re.escape(part).replace("'", "['’]") for part in name.split())
 
 
 def _by_shape(text: str, pos: int) -> Found | None:
@@ -417,7 +421,7 @@ def _by_head(text: str, pos: int) -> Found | None:
         if token.isdigit():
             last_content = word.start(1) + len(token)
             break
-        if _PARTICIPLE_AT_END.match(text, word.start(1)):
+        if _PARTICIPLE_AT_END.match(text, word.start(1)) or words and _PARTICIPLE_BEFORE_NOUN.match(text, word.start(1)):
             break  # "… onder de Kaderwet zelfstandige bestuursorganen gebracht.": the clause's verb
         if lower not in _CONNECTORS:
             last_content = word.start(1) + len(token)

@@ -9,8 +9,9 @@ from __future__ import annotations
 # a gemeente's verordening and a college's reglement name themselves so too ("In deze verordening
 # wordt verstaan onder:", "Dit reglement kan worden aangehaald als …")
 # a waterschap's keur names itself "deze keur" ("In deze keur wordt verstaan onder:")
-_NOUNS = ("regeling", "verordening", "reglement", "besluit", "keur")
-OWN_WORDS = ("deze regeling", "deze verordening", "dit reglement", "dit besluit", "deze keur")
+# a minister's beleidsregel: "Deze beleidsregel treedt in werking …"
+_NOUNS = ("regeling", "verordening", "reglement", "besluit", "keur", "beleidsregel")
+OWN_WORDS = ("deze regeling", "deze verordening", "dit reglement", "dit besluit", "deze keur", "deze beleidsregel")
 # "regeling" is also the general word for any lower regulation (the national databases call every
 # verordening, reglement and keur so: "Tekst van de regeling"); a besluit is not called so
 _REGULATIONS = ("regeling", "verordening", "reglement", "keur")

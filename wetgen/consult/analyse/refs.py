@@ -77,7 +77,7 @@ _INDEFINITE = re.compile(r"\b(?:een|een\s+nieuwe?)\s+$", re.I)  # "een zevende l
 _ANAPHOR_AT = re.compile(
     r"(?P<word>(?:dit|dat|deze|die)\s+laatst(?:e|genoemde?)|(?:het|de)\s+laatstgenoemde?|dit|dat|deze|die|beide(?=\s+(?:artikelen|bepalingen)\b)|genoemde?|laatstgenoemde?|voornoemde?|bovengenoemde?|hetzelfde|datzelfde|dezelfde"
     r"|(?:de|het)\s+(?:vorige|voorgaande)(?=\s+(?:lid|leden)\b))\s+(?:(?:ingevoegde|voorgestelde|nieuwe|gewijzigde)\s+)?"
-    r"(?P<what>artikel(?:en|leden|lid)?|(?:(?:grond)?wets|overgangs)?bepaling(?:en)?|wetsartikel(?:en)?|lid|leden|(?:rijks)?wet|regeling|verordening|reglement|besluit|keur|hoofdstuk|titel"
+    r"(?P<what>artikel(?:en|leden|lid)?|(?:(?:grond)?wets|overgangs)?bepaling(?:en)?|wetsartikel(?:en)?|lid|leden|(?:rijks)?wet|regeling|verordening|reglement|besluit|keur|beleidsregel|hoofdstuk|titel"
     r"|afdeling|paragraaf|onderdeel)\b",
     re.I,
 )
@@ -231,7 +231,7 @@ def _anaphor(text: str, start: int, lexicon: LawLexicon) -> list[Ref]:
         return [r._replace(anaphor="genoemd") for r in article_chain(text, match.end(), noun, lexicon)]
     if what == "lid" and re.match(r"\s+\d", text[match.end() :]):
         return _loose(text, noun, lexicon)  # "… zo dat lid 3 …"
-    if what in ("wet", "rijkswet", "regeling", "verordening", "reglement", "besluit", "keur"):  # "deze regeling": owninstrument.py
+    if what in ("wet", "rijkswet", "regeling", "verordening", "reglement", "besluit", "keur", "beleidsregel"):  # "deze regeling": owninstrument.py
         if match.group("word").lower() not in ("deze", "dit"):
             return []  # "die wet" names a law only after a reference ("afdeling 2.3 van die wet")
         formula, law = formula_and_law(text, start, match.end(), lexicon)  # statute.py

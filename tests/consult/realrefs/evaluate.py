@@ -382,6 +382,12 @@ FRESH139_FROM = "zzzzzk"
 FRESH140_FROM = "zzzzzl"
 FRESH141_FROM = "zzzzzm"
 FRESH142_FROM = "zzzzzn"
+# zzzzzo to zzzzzr were labelled blind on 2026-12-06 (the same session) by helpers who never read or ran the resolver,
+# and committed before they were measured.
+FRESH143_FROM = "zzzzzo"
+FRESH144_FROM = "zzzzzp"
+FRESH145_FROM = "zzzzzq"
+FRESH146_FROM = "zzzzzr"
 # The parts whose disagreements nobody has read: reported, not enforced. fresh7 (g01-g15) was
 # measured on first contact and read on branch refs-resolve6, fresh5 (e01-e15) and fresh6
 # (f01-f15) on branch refs-resolve7, fresh8 (h01-h15) and fresh9 (i01-i15) on branch
@@ -444,8 +450,10 @@ FRESH142_FROM = "zzzzzn"
 # fresh131-fresh133 (zzzzzc-zzzzze) met round 42's final code (together 0.968 / 0.907 on first contact, 237 targets) and
 # were left unseen for the next session, which measured them once more (2026-12-06, unchanged) and read them.
 # fresh134-fresh138 (zzzzzf-zzzzzj) met round 42's final code (2026-12-06, a new session: together 0.919 / 0.878 on first
-# contact, 362 targets) and were read by round 43. fresh139-fresh142 (zzzzzk-zzzzzn) are the parts nobody has read yet.
-UNSEEN_PARTS: tuple[str, ...] = ("fresh139", "fresh140", "fresh141", "fresh142")
+# contact, 362 targets) and were read by round 43. fresh139-fresh142 (zzzzzk-zzzzzn) met round 43's first two commits
+# (e80bab0: together 0.958 / 0.944 on first contact, 337 targets) and were read by its last rules. fresh143-fresh146
+# (zzzzzo-zzzzzr) are the parts nobody has read yet.
+UNSEEN_PARTS: tuple[str, ...] = ("fresh143", "fresh144", "fresh145", "fresh146")
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
          "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
          "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
@@ -468,7 +476,8 @@ SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fres
          "fresh128", "fresh129", "fresh130",
          "fresh131", "fresh132", "fresh133",
          "fresh134", "fresh135", "fresh136", "fresh137", "fresh138",
-         "fresh139", "fresh140", "fresh141", "fresh142")
+         "fresh139", "fresh140", "fresh141", "fresh142",
+         "fresh143", "fresh144", "fresh145", "fresh146")
 PARTS = ("all", *SPLIT, "read", "unseen")
 
 
@@ -618,7 +627,11 @@ def in_part(doc_id: str, part: str) -> bool:
         "fresh139": (FRESH139_FROM, FRESH140_FROM),
         "fresh140": (FRESH140_FROM, FRESH141_FROM),
         "fresh141": (FRESH141_FROM, FRESH142_FROM),
-        "fresh142": (FRESH142_FROM, "\uffff"),
+        "fresh142": (FRESH142_FROM, FRESH143_FROM),
+        "fresh143": (FRESH143_FROM, FRESH144_FROM),
+        "fresh144": (FRESH144_FROM, FRESH145_FROM),
+        "fresh145": (FRESH145_FROM, FRESH146_FROM),
+        "fresh146": (FRESH146_FROM, "\uffff"),
     }
     if part in ("read", "unseen"):
         unseen = any(in_part(doc_id, p) for p in UNSEEN_PARTS)

@@ -3,7 +3,7 @@ texts in general and tested on invented sentences and invented laws."""
 
 from __future__ import annotations
 
-from .resolving import invented_bill, resolved
+from .resolving import default_bill, invented_bill, resolved
 
 _ENACTING = ("Wij Willem-Alexander, bij de gratie Gods, Koning der Nederlanden. Zo is het, dat Wij, de Afdeling advisering "
              "van de Raad van State gehoord, en met gemeen overleg der Staten-Generaal, hebben goedgevonden en verstaan, "
@@ -170,3 +170,14 @@ def test_a_division_van_de_wet_in_a_besluit_is_the_enabling_wets(tmp_path) -> No
         ("hoofdstuk III, paragrafen 4a en 4b, van de wet", "other_law", "Veerwet", "paragraaf 4b", "hoofdstuk III"),
         ("hoofdstuk II van de wet", "other_law", "Veerwet", "hoofdstuk II", ""),
     ]
+
+
+def test_titles_with_an_adjective_head_or_a_numbered_word_and_no_article_c_with_a_letter() -> None:
+    """"het Financieel besluit veren" and "de Tijdelijke regeling veerklok covid-19" are titles by their shape (an
+    adjective before besluit or regeling; "covid-19" one word); an abbreviation after a lid ("art. 2.27, tweede lid,
+    CW") is not an article "C" with a letter W."""
+    text = ("Gelet op artikel 4 van het Financieel besluit veren en artikel 6 van de Tijdelijke regeling veerklok covid-19; "
+            "zie art. 2.27, tweede lid, CW.")  # fmt: skip
+    found = resolved(text, default_bill(), "scope", "law", "artikel")
+    assert [f[2] for f in found[:2]] == ["Financieel besluit veren", "Tijdelijke regeling veerklok covid-19"]
+    assert [f[3] for f in found[2:]] == ["2.27"]

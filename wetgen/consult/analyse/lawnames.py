@@ -66,7 +66,9 @@ _EU_TREATY = re.compile(
 )
 _EU_TREATY_AT = re.compile(rf"(?:{_EU_TREATY.pattern})(?![\w-])")
 _HEAD_WORD = re.compile(
-    r"(?:(?:Algemene|Tijdelijke)\s+[Ww]et|Algemene\s+(?:plaatselijke\s+)?(?i:[a-z]*verordening)|Algemeen\s+uitvoeringsbesluit|Wet|Besluit|Rijkswet|Kaderwet|Kaderbesluit|Kaderregeling|Raamwet|Beginselenwet|Invoeringswet|Aanvullingswet|Wetboek|Regeling"
+    # (an adjective before a besluit or regeling: "Financieel besluit handelsregister", "Tijdelijke regeling …")
+    r"(?:(?:Algemene|Tijdelijke)\s+[Ww]et|Algemene\s+(?:plaatselijke\s+)?(?i:[a-z]*verordening)|Algemeen\s+uitvoeringsbesluit"
+    r"|(?:Algemeen|Tijdelijk|Financieel)\s+besluit|(?:Algemene|Tijdelijke|Financiële)\s+regeling|Wet|Besluit|Rijkswet|Kaderwet|Kaderbesluit|Kaderregeling|Raamwet|Beginselenwet|Invoeringswet|Aanvullingswet|Wetboek|Regeling"
     r"|Instellingswet|Aanpassingswet|Uitvoeringswet|Verzamelwet|Reparatiewet|Veegwet|Spoedwet"
     r"|Reglement|Verdrag|Uitvoeringsregeling|Uitvoeringsbesluit|Beleidsregel"
     # the Caribbean forms (Curaçao, Aruba, Sint Maarten, the former Nederlandse Antillen)
@@ -81,7 +83,7 @@ _NAMED_HEADS = frozenset({"Instellingswet", "Aanpassingswet", "Uitvoeringswet", 
 _LOWER_HEADS = frozenset(
     "boek richtlijn verordening gedelegeerde uitvoeringsverordening kaderbesluit besluit".split()
 ) | frozenset(BOOK_ORDINALS)  # "tweede boek van het Burgerlijk Wetboek"
-_WORD = re.compile(r"((?:[^\W\d_]|['-])+|\d{4})(\s+|(?=\W|$))")
+_WORD = re.compile(r"((?:[^\W\d_]|['-])+(?:(?<=-)\d{1,4}(?![\w-]))?|\d{4})(\s+|(?=\W|$))")  # ("covid-19" is one word)
 _TOKEN = re.compile(r"[\w'-]+")
 _LAST_TOKEN = re.compile(r"[\w'-]+$")
 _CONNECTORS = frozenset("op de het van en inzake ter tot voor in der naar door met".split())

@@ -759,6 +759,8 @@ def target_key(target: dict) -> tuple:
             value = normalise_law(value)
         elif key == "bill_nodes":
             value = tuple(sorted((str(n["artikel"]), str(n["onderdeel"])) for n in value))
+        elif key == "artikel":
+            value = str(value).lower().replace(" ", "")  # the Kieswet's "F 1" is article F1, however it is written
         else:
             value = str(value).lower()
         parts.append((key, value))

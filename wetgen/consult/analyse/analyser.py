@@ -36,12 +36,12 @@ from wetgen.consult.analyse.definedinstrument import defines, with_definitions
 from wetgen.consult.analyse.definedlaws import text_abbreviations
 from wetgen.consult.analyse.definitions import of_definition, opens_definition, within_definition
 from wetgen.consult.analyse.described import aside, aside_of_heading, cross_reference, in_passing
-from wetgen.consult.analyse.divisionheadings import bill_division, opens_own_articles
+from wetgen.consult.analyse.divisionheadings import bill_division, opens_division
 from wetgen.consult.analyse.enablinglaw import with_aanhef_law
 from wetgen.consult.analyse.grammar import Part
 from wetgen.consult.analyse.headings import named_twice
 from wetgen.consult.analyse.lawinforce import after_point, law_heading, title_law
-from wetgen.consult.analyse.leadin import heading_article, lead_in_law, listed_here, listed_law
+from wetgen.consult.analyse.leadin import heading_article, lead_in_law, listed_law
 from wetgen.consult.analyse.match import TextMatcher
 from wetgen.consult.analyse.namedafter import named_after
 from wetgen.consult.analyse.newtextend import closes_act, names_amended_law
@@ -61,7 +61,7 @@ from wetgen.consult.analyse.statute import enacted_after
 from wetgen.consult.analyse.subjectafter import context_after
 from wetgen.consult.analyse.tocpages import contents_blanks, without_pages
 from wetgen.consult.analyse.votes import voted_article
-from wetgen.consult.analyse.zinsnede import zinsnede_law
+from wetgen.consult.analyse.zinsnede import listed_or_zinsnede_law
 from wetgen.model import Bill
 
 _LISTED = re.compile(r"\s*,?\s*(?:en|of|alsmede|en\s+in|en\s+van)?\s*,?\s*", re.I)  # between two listed articles
@@ -194,8 +194,9 @@ class Analyser:
         self, text: str, start: int, end: int, context: Context, result: PointResult, following: str = ""
     ) -> Context:
         heading = text[start:end]
-        if (listed := listed_law(context, heading, self.lexicon)) is not context:
-            return listed  # "1. Wet ruimtelijke ordening" in a list of laws an instruction puts in (leadin.py)
+        context, named = listed_law(context, heading, self.lexicon)
+        if named:
+            return context  # "1. Wet ruimtelijke ordening" in a list of laws an instruction puts in (leadin.py)
         context = leave_added(context, heading)  # addedarticles.py
         item = own_item(context, heading)  # a nota's "Onderdeel A", "B (artikel VIa)" in its toelichting (notaitems.py)
         if ctx_rules.editorial(heading):  # "[bron: PG Awb I, p. 208]", "[Red: Wijzigt deze wet.]": an editor's
@@ -205,7 +206,7 @@ class Analyser:
             return context  # a nota's own item alone
         if item:
             return self._segment(text, start + item, end, context, result, heading=True)
-        own_articles = opens_own_articles(following, not self.index.laws, self.index.articles, text[max(0, start - 80) : start].rstrip())
+        own_articles = opens_division(heading, following, not self.index.laws, self.index.articles, text[max(0, start - 80) : start].rstrip(), context.enacted)
         if (own := bill_division(text, start, end, self.index.divisions, context, True, own_articles)) is not None:
             result.resolutions.extend(own)
             return self.index.chapter_context(Context(named_law=context.named_law, mvt_text=context.mvt_text, enacted=context.enacted), own)  # the bill's own HOOFDSTUK
@@ -280,7 +281,7 @@ class Analyser:
             return self.index.chapter_context(Context(named_law=context.named_law, mvt_text=context.mvt_text, enacted=context.enacted), own)
         if not context.mvt_text and ctx_rules.mvt_itself(text[start:end], context.answer_text):
             context = context._replace(mvt_text=True)
-        context = lid_of_own_article(context, text[start:end], self.index.articles)
+        context = listed_law(lid_of_own_article(context, text[start:end], self.index.articles), text[start:end], self.lexicon)[0]
         if context.topic and not context.inserted and ctx_rules.section_title(text[start:end]):
             context = context._replace(topic=())  # "2. Zorgplicht Het voorgestelde …": a new section
         base = start
@@ -340,8 +341,8 @@ class Analyser:
                 # "In het Belastingplan 2020 vervallen de artikelen II tot en met IX": that law's
                 ref = ref._replace(law=reading.amends)
             inside = inserted or any(s <= ref.start < e for s, e in quoted)
-            if not ref.law and ref.kind == ARTICLE and (about := zinsnede_law(text, start + ref.start, self.lexicon) or listed_here(context)):
-                ref = ref._replace(law=about)  # "de zinsnede met betrekking tot de Winkeltijdenwet «de artikelen 2, 3»" (zinsnede.py, leadin.py)
+            if ref.kind == ARTICLE and (about := listed_or_zinsnede_law(ref.law, reading.amends, text, start + ref.start, self.lexicon, context)):
+                ref = ref._replace(law=about)  # "de zinsnede met betrekking tot de Winkeltijdenwet «de artikelen 2, 3»" (zinsnede.py)
             named = reading.named[number]
             if named.startswith(EARLIER):  # a bare division with no law in its sentence
                 if context.mvt_text and ref.detail.startswith("paragraaf ") and "," not in ref.detail:

@@ -32,18 +32,38 @@ _ARTICLE_HEADING = re.compile(r"Artikel\s+(?P<number>\d+[a-z]?(?:[.:]\d+[a-z]?)*
 _ENACTED = re.compile(r"(?:\bbij\s+deze|\bgoedgevonden\s+en\s+verstaan)\s*:\s*$", re.I)
 
 
-def opens_own_articles(following: str, amends_nothing: bool, own: Container[str] = (), before: str = "") -> bool:
-    """Tell whether a division heading is one of the bill's own, even where its draft lists no divisions: the first
-    heading after the enacting words (`before` ends "… verstaan bij deze:"); a heading right above the heading of one of
-    the bill's own articles (`own`: "HOOFDSTUK I MINISTERIE VAN …" above "ARTIKEL I" or "Artikel 1.1"); or, in a bill
-    that amends no law, right above any article's ("HOOFDSTUK 1 ALGEMENE BEPALINGEN" above "Artikel 1"), as only the
-    text of a law, or the artikelsgewijze toelichting on it, sets them."""
+def opens_own_articles(following: str, amends_nothing: bool) -> bool:
+    """Tell whether a division heading is one of a new law's own: the bill amends no law and the
+    heading stands right above the heading of an article ("HOOFDSTUK 1 ALGEMENE BEPALINGEN" above
+    "Artikel 1"), as only the text of a law, or the artikelsgewijze toelichting on it, sets them."""
+    return amends_nothing and bool(_ARTICLE_HEADING.fullmatch(following.strip()))
+
+
+# a heading of a text about the bill, not of the bill: "Hoofdstuk 2 Artikelsgewijze opmerkingen", "§ 4 Artikelsgewijs"
+_ABOUT_THE_BILL = re.compile(r"toelichting|artikelsgewijs|opmerking|commentaar|reactie|advies|inleiding|samenvatting", re.I)
+
+
+def heads_own_articles(heading: str, following: str, own: Container[str], before: str, enacted: bool) -> bool:
+    """Tell whether a division heading in capitals is one of the bill's own in the text of a wet or besluit whose draft
+    lists no divisions: the first heading after the enacting words (`before` ends "… verstaan bij deze:"), or one right
+    above the heading of one of the bill's own articles (`own`: "HOOFDSTUK I MINISTERIE VAN …" above "ARTIKEL I" or
+    "Artikel 1.1"); a "§ 1" only in the articles of a printed wet (`enacted`). Not a heading of a toelichting or a
+    response ("Hoofdstuk 2 Artikelsgewijze opmerkingen" above "Artikel I")."""
+    found = _HEADING.match(heading)
+    if found is None or _ABOUT_THE_BILL.search(heading) or found.group("word") == "§" and not enacted:
+        return False
     if _ENACTED.search(before[-60:]):
         return True
     article = _ARTICLE_HEADING.fullmatch(following.strip())
     if article and article.group("number") in own:
         return True  # "Artikel 1.1" of an amending wet in hoofdstukken (new text of the amended law is left out: bill_division)
-    return bill_article_heading(following.strip(), own) or amends_nothing and bool(article)
+    return bill_article_heading(following.strip(), own)
+
+
+def opens_division(heading: str, following: str, amends_nothing: bool, own: Container[str], before: str, enacted: bool) -> bool:
+    """Tell whether a heading opens a division of the bill whose draft may list none (opens_own_articles,
+    heads_own_articles)."""
+    return opens_own_articles(following, amends_nothing) or heads_own_articles(heading, following, own, before, enacted)
 
 
 def bill_division(

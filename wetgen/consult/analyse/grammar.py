@@ -33,7 +33,7 @@ NUMBER = (
     rf"(?:(?-i:[A-Z]) \d{{1,3}}(?![\w°]|[:.]\d|{MONTH})"
     r"|\d+(?:quater|quinquies|sexies|septies|octies|novies|decies|[a-z]{0,3})(?:(?<=[a-z])\d{1,2}(?=[^\w°]|$))?(?:[:.]\d+[a-z]{0,3})*"
     r"(?:(?![\w°]|[:.]\d)|(?<=\d)(?=(?-i:[A-Z][a-z]{3,})))"  # "Artikel 9.1Algemeen overgangsrecht": a copy lost the space
-    r"|(?-i:(?!C[A-Z](?![\w°]))(?:[IVXLC]{2,7}[A-Z]{2}|[IVXLC]{1,7}(?:[A-Z]|[a-f]|[a-h](?=[\s,.;:)]))?)(?![\w°])))"  # ("XVIIEA"; not "COA", "IND", nor an abbreviation "CW": no article C with a letter)
+    r"|(?-i:(?!C[A-Z](?![\w°])|[IVXLC]{1,3}[A-Z][ \t]+(?:19|20)\d\d(?!\d))(?:[IVXLC]{2,7}[A-Z]{2}|[IVXLC]{1,7}(?:[A-Z]|[a-f]|[a-h](?=[\s,.;:)]))?)(?![\w°])))"  # ("XVIIEA"; not "COA", "IND", nor an abbreviation: "CW", "IW 1990", "VB 2000")
 )
 # the first number after the article word may also be the Kieswet's written together ("artikel H7") or a draft's
 # ("artikel A5.1.8"); further on in a list such a token is a label ("artikel 12, B2", "artikel 5, A4-formaat")

@@ -315,11 +315,14 @@ class LawLexicon:
         inkomstenbelasting 2001" is the Wet inkomstenbelasting 2001 (and "Wet X 2001" a listed
         "Wet op de X 2001"). Only with a year, which tells one law of a subject from the next: the
         Wet op de Ruimtelijke Ordening (1962) is not the Wet ruimtelijke ordening (2008). A code named
-        without its "van" ("Wetboek Strafrecht") is that code."""
+        without its "van" ("Wetboek Strafrecht") is that code, and "Wet" with a listed abbreviation ("de Wet WIA")
+        the law it abbreviates."""
         name = " ".join(found.law.split())
         code = f"Wetboek van {name[8:]}" if name.startswith("Wetboek ") and not name.startswith("Wetboek van ") else ""
         if code and normal(code) in self.by_name:  # "Wetboek Burgerlijke Rechtsvordering": a code has one name
             return found._replace(law=self.by_name[normal(code)])
+        if (short := re.fullmatch(r"Wet ([A-Z][\w-]+)", name)) and short.group(1) in self.by_abbreviation:
+            return found._replace(law=self.by_abbreviation[short.group(1)])  # "de Wet WIA": the law its abbreviation names
         if not re.search(r"\s(?:19|20)\d\d$", name):
             return found
         bare = re.sub(r"^Wet op (?:de|het) ", "Wet ", name)

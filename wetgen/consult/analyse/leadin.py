@@ -41,21 +41,26 @@ def lead_in_law(context: Context, segment: str, lexicon: LawLexicon, resolutions
     return context._replace(named_law=found.law, lead_in_law=found.law)
 
 
-# a paragraph that is only a law's name, numbered or not: "1. Wet ruimtelijke ordening"
-_NAME_ALONE = re.compile(r"\s*(?:\d{1,2}[.°]?\s+|[a-z][.)]\s+)?(?=\S)")
+# a paragraph that is only a law's name after its number: "1. Wet ruimtelijke ordening"; the items below it are lettered
+_NAME_ALONE = re.compile(r"\s*\d{1,2}[.°]?\s+(?=\S)")
 _NAME_END = re.compile(r"\s*[:;.]?\s*$")
+_LETTERED_ITEM = re.compile(r"\s*[a-z]{1,2}[.)]\s")
 
 
-def listed_law(context: Context, paragraph: str, lexicon: LawLexicon) -> Context:
-    """Return the context after a paragraph of new text that is only a law's name ("… wordt de opsomming vervangen door:
-    1. Wet ruimtelijke ordening a. Verplichtingen als bedoeld in artikel 2.1 …"): the items below it name that law's
-    articles, not those of the law the instruction amends (a list of laws, as a bijlage of the Gemeentewet holds)."""
-    if not context.inserted or len(paragraph) > 160:
-        return context
-    found = lexicon.match(paragraph, _NAME_ALONE.match(paragraph).end())
-    if found is None or not _NAME_END.fullmatch(paragraph, found.end):
-        return context
-    return context._replace(law="", named_law=found.law, lead_in_law=found.law)
+def listed_law(context: Context, paragraph: str, lexicon: LawLexicon) -> tuple[Context, bool]:
+    """Return the context after a paragraph of new text, and whether it is a law's name alone ("… wordt de opsomming
+    vervangen door: 1. Wet ruimtelijke ordening a. Verplichtingen als bedoeld in artikel 2.1 …"): the lettered items
+    below that name the law's articles, not those of the law the instruction amends (a list of laws, as a bijlage of the
+    Gemeentewet holds); any other paragraph than such an item ends the list."""
+    if not context.inserted or not context.lead_in_law and not paragraph[:3].strip()[:1].isdigit():
+        return context, False
+    name = _NAME_ALONE.match(paragraph)
+    found = lexicon.match(paragraph, name.end()) if name and len(paragraph) < 160 else None
+    if found is not None and _NAME_END.fullmatch(paragraph, found.end):
+        return context._replace(law="", named_law=found.law, lead_in_law=found.law), True
+    if context.lead_in_law and not _LETTERED_ITEM.match(paragraph):
+        return context._replace(lead_in_law=""), False  # "2. … artikel 16": a lid of the new text, no item of the list
+    return context, False
 
 
 def listed_here(context: Context) -> str:

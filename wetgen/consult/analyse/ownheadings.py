@@ -15,7 +15,9 @@ _ARTICLE_ALONE = re.compile(r"(?i:artikel)\s+(?P<number>\d+(?:[.:]\d+)*[a-z]?)\s
 def opens_own_article(heading: str, context: Context, articles: Mapping) -> bool:
     """Tell whether `heading` is only "Artikel N", stands below an amending article of the bill
     and the bill has an article N of its own other than that one: outside new text any, inside it
-    (a list the article puts in, "… vervangen door: 1. Wet X …") only the bill's next article."""
+    (a list of laws the article puts in, "… vervangen door: 1. Wet X a. …") only the bill's next article, and not the
+    number of the law's article the new text is of: "Artikel 2 komt te luiden: Artikel 2" in a besluit whose next
+    article is 2 is the new text's heading."""
     alone = _ARTICLE_ALONE.fullmatch(heading.strip())
     if alone is None or not context.structural or not context.bill_article:
         return False
@@ -24,6 +26,8 @@ def opens_own_article(heading: str, context: Context, articles: Mapping) -> bool
     if here is None or not here.is_amending or number == here.number.upper() or number not in articles:
         return False
     if context.inserted:
+        if context.article is not None and context.article.artikel.upper() == number:
+            return False
         numbers = [n.upper() for n in articles]
         return numbers.index(here.number.upper()) + 1 < len(numbers) and numbers[numbers.index(here.number.upper()) + 1] == number
     return True

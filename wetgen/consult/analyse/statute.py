@@ -34,17 +34,21 @@ _IN_FORCE = re.compile(r"\s+in\s*werking\s+(?:treedt|is\s+getreden|zal\s+treden)
 _ITS_REGULATIONS = re.compile(r"\s+en\s+de\s+daarop\s+berustende\s+bepalingen\b", re.I)
 
 
-# the enacting words of a wet ("met gemeen overleg der Staten-Generaal, hebben goedgevonden en verstaan") open its own
-# articles; "Lasten en bevelen" closes them
-_ENACTING = re.compile(r"\bmet\s+gemeen\s+overleg\s+der\s+Staten-Generaal\b", re.I)
+# the enacting words of a wet ("met gemeen overleg der Staten-Generaal, hebben goedgevonden en verstaan, gelijk Wij
+# goedvinden en verstaan bij deze:"), to their colon, open its own articles; "Lasten en bevelen" closes them (a text that
+# only names the formula, "met gemeen overleg der Staten-Generaal", in prose or quotes opens nothing)
+_ENACTING = re.compile(r"\bmet\s+gemeen\s+overleg\s+der\s+Staten-Generaal\b[^:\n\"”»)]{0,120}?\b(?:bij\s+deze|verstaan)\s*:", re.I)
 _CLOSING = re.compile(r"\bLasten\s+en\s+bevelen\b")
 
 
 def enacted_after(context: Context, text: str) -> Context:
     """Return the context after a point: in the articles of a wet the text prints once the point holds its enacting
-    words, out of them once it holds "Lasten en bevelen" after them."""
+    words, out of them once it holds "Lasten en bevelen" after them, or once the text is a memorie, nota or answer
+    (one that quotes the aanhef is about the wet, not the wet)."""
+    if context.mvt_text or context.nota_text or context.answer_text:
+        return context._replace(enacted=False) if context.enacted else context
     opening, closing = _last(_ENACTING, text, 0, len(text)), _last(_CLOSING, text, 0, len(text))
-    if opening is not None and (closing is None or closing.start() < opening.start()):
+    if opening is not None and (closing is None or closing.start() < opening.start()) and not _quoted(text, opening.start()):
         return context if context.enacted else context._replace(enacted=True)
     return context._replace(enacted=False) if closing is not None and context.enacted else context
 
@@ -62,7 +66,8 @@ def in_enacted_wet(text: str, start: int) -> bool:
     bevelen", outside quotation marks: there "deze wet" is that wet itself, whatever law its sentence names ("de Wet X
     zoals die luidde voor de inwerkingtreding van deze wet"); new text it puts into a law is told apart by resolve.py."""
     opening = _last(_ENACTING, text, 0, start)
-    return opening is not None and not _CLOSING.search(text, opening.end(), start) and not _quoted(text, start)
+    return (opening is not None and not _quoted(text, opening.start()) and not _CLOSING.search(text, opening.end(), start)
+            and not _quoted(text, start))
 
 
 def statute_formula(text: str, start: int, end: int) -> bool:

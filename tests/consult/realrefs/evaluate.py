@@ -388,6 +388,12 @@ FRESH143_FROM = "zzzzzo"
 FRESH144_FROM = "zzzzzp"
 FRESH145_FROM = "zzzzzq"
 FRESH146_FROM = "zzzzzr"
+# zzzzzs to zzzzzv were labelled blind on 2026-12-06 (the same session) by helpers who never read or ran the resolver,
+# on round 43's final code, and committed before they were measured.
+FRESH147_FROM = "zzzzzs"
+FRESH148_FROM = "zzzzzt"
+FRESH149_FROM = "zzzzzu"
+FRESH150_FROM = "zzzzzv"
 # The parts whose disagreements nobody has read: reported, not enforced. fresh7 (g01-g15) was
 # measured on first contact and read on branch refs-resolve6, fresh5 (e01-e15) and fresh6
 # (f01-f15) on branch refs-resolve7, fresh8 (h01-h15) and fresh9 (i01-i15) on branch
@@ -453,8 +459,8 @@ FRESH146_FROM = "zzzzzr"
 # contact, 362 targets) and were read by round 43. fresh139-fresh142 (zzzzzk-zzzzzn) met round 43's first two commits
 # (e80bab0: together 0.958 / 0.944 on first contact, 337 targets) and were read by its last rules. fresh143-fresh146
 # (zzzzzo-zzzzzr) met round 43's last rules before its review (e19b542: together 0.896 / 0.870 on first contact, 338
-# targets) and were read by the review's mending.
-UNSEEN_PARTS: tuple[str, ...] = ()
+# targets) and were read by the review's mending. fresh147-fresh150 (zzzzzs-zzzzzv) are the parts nobody has read yet.
+UNSEEN_PARTS: tuple[str, ...] = ("fresh147", "fresh148", "fresh149", "fresh150")
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
          "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
          "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
@@ -478,7 +484,8 @@ SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fres
          "fresh131", "fresh132", "fresh133",
          "fresh134", "fresh135", "fresh136", "fresh137", "fresh138",
          "fresh139", "fresh140", "fresh141", "fresh142",
-         "fresh143", "fresh144", "fresh145", "fresh146")
+         "fresh143", "fresh144", "fresh145", "fresh146",
+         "fresh147", "fresh148", "fresh149", "fresh150")
 PARTS = ("all", *SPLIT, "read", "unseen")
 
 
@@ -632,7 +639,11 @@ def in_part(doc_id: str, part: str) -> bool:
         "fresh143": (FRESH143_FROM, FRESH144_FROM),
         "fresh144": (FRESH144_FROM, FRESH145_FROM),
         "fresh145": (FRESH145_FROM, FRESH146_FROM),
-        "fresh146": (FRESH146_FROM, "\uffff"),
+        "fresh146": (FRESH146_FROM, FRESH147_FROM),
+        "fresh147": (FRESH147_FROM, FRESH148_FROM),
+        "fresh148": (FRESH148_FROM, FRESH149_FROM),
+        "fresh149": (FRESH149_FROM, FRESH150_FROM),
+        "fresh150": (FRESH150_FROM, "\uffff"),
     }
     if part in ("read", "unseen"):
         unseen = any(in_part(doc_id, p) for p in UNSEEN_PARTS)

@@ -16,6 +16,7 @@ from wetgen.consult.analyse.context import (
 )
 from wetgen.consult.analyse.refs import DIVISION, Ref
 from wetgen.consult.analyse.resolve import Resolution
+from wetgen.consult.analyse.statute import after_enacting_words
 
 _HEADING = re.compile(
     r"(?P<word>HOOFDSTUK|TITEL|AFDELING|PARAGRAAF|§)\s*(?P<number>\d+[a-z]?(?:\.\d+[a-z]?)*|[IVXLC]+[A-Z]?)"
@@ -26,10 +27,6 @@ _KIND = {"§": "paragraaf"}
 # title): the text of a law's own articles
 _ARTICLE_HEADING = re.compile(r"Artikel\s+(?P<number>\d+[a-z]?(?:[.:]\d+[a-z]?)*)\.?(?:\s+[A-Z(][^.:;!?]{0,80})?")
 
-
-# the enacting words that open the articles of an act or besluit: "… gelijk Wij goedvinden en verstaan bij deze:",
-# "Hebben goedgevonden en verstaan:"
-_ENACTED = re.compile(r"(?:\bbij\s+deze|\bgoedgevonden\s+en\s+verstaan)\s*:\s*$", re.I)
 
 
 def opens_own_articles(following: str, amends_nothing: bool) -> bool:
@@ -52,7 +49,7 @@ def heads_own_articles(heading: str, following: str, own: Container[str], before
     found = _HEADING.match(heading)
     if found is None or _ABOUT_THE_BILL.search(heading) or found.group("word") == "§" and not enacted:
         return False
-    if _ENACTED.search(before[-60:]):
+    if after_enacting_words(before):  # statute.py
         return True
     article = _ARTICLE_HEADING.fullmatch(following.strip())
     if article and article.group("number") in own:

@@ -124,12 +124,13 @@ _BEFORE_MINISTER = frozenset("vervangt stelt kan kent verleent bepaalt wijst nee
 _VERB_ENDINGS = ("t", "en")
 # a past participle that ends its clause ("gebracht.", "geregeld,") is the verb after a title, not its word
 # (not a compound noun that looks like one: "Besluit omgevingsrecht;", "… het Natura 2000-gebied.")
+_SEPARABLE = r"(?:onder|op|in|aan|af|uit|vast|over|door|mee|toe|bij|voor|na|om|weg|terug)"  # "ondergebracht", "toegekend"
 _PARTICIPLE_AT_END = re.compile(r"(?![a-z]*(?:ings|heids|recht\b|plicht\b|gebied\b|geluid\b|gewicht\b|gezicht\b))"
-                                r"(?:(?:onder|op|in|aan|af|uit|vast|over|door|mee|toe|bij|voor|na|om|weg|terug)ge[a-z]{2,}(?:en|[dt])|ge[a-z]{2,}(?<!hei)[dt])"
+                                rf"(?:{_SEPARABLE}ge[a-z]{{2,}}(?:en|[dt])|ge[a-z]{{2,}}(?<!hei)[dt])"
                                 r"(?=[.,;:]|\s*\(|\s*$)")  # "… ondergebracht.", "… opgenomen (zie …)"
 # a separable verb's participle before the noun it qualifies ("de Regeling X toegekend contingent", "het Besluit Y
 # vastgesteld tarief"): a clause's verb, as no title holds one
-_PARTICIPLE_BEFORE_NOUN = re.compile(r"(?:onder|op|in|aan|af|uit|vast|over|door|mee|toe|bij|voor|om|weg|terug)ge[a-z]{2,}[dt]\s+[a-z]")
+_PARTICIPLE_BEFORE_NOUN = re.compile(rf"{_SEPARABLE}ge[a-z]{{2,}}[dt]\s+[a-z]")
 # words that take an article in a title ("Wet houdende regels omtrent de …") and are no verb
 _BEFORE_ARTICLE = frozenset("omtrent betreffende houdende tegen over onder uit tussen na wegens".split())
 

@@ -26,10 +26,9 @@ def opens_own_article(heading: str, context: Context, articles: Mapping) -> bool
     if here is None or not here.is_amending or number == here.number.upper() or number not in articles:
         return False
     if context.inserted:
-        if context.article is not None and context.article.artikel.upper() == number:
-            return False
         numbers = [n.upper() for n in articles]
-        return numbers.index(here.number.upper()) + 1 < len(numbers) and numbers[numbers.index(here.number.upper()) + 1] == number
+        after = numbers[numbers.index(here.number.upper()) + 1 :]
+        return bool(after) and after[0] == number and (context.article is None or context.article.artikel.upper() != number)
     return True
 
 

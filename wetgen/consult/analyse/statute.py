@@ -34,11 +34,20 @@ _IN_FORCE = re.compile(r"\s+in\s*werking\s+(?:treedt|is\s+getreden|zal\s+treden)
 _ITS_REGULATIONS = re.compile(r"\s+en\s+de\s+daarop\s+berustende\s+bepalingen\b", re.I)
 
 
+# the colon that ends the enacting words of a wet ("… gelijk Wij goedvinden en verstaan bij deze:") or a besluit
+# ("Hebben goedgevonden en verstaan:"), after which its own articles follow
+_ENDS_ENACTING = re.compile(r"\b(?:bij\s+deze|goedgevonden\s+en\s+verstaan)\s*:\s*$", re.I)
 # the enacting words of a wet ("met gemeen overleg der Staten-Generaal, hebben goedgevonden en verstaan, gelijk Wij
 # goedvinden en verstaan bij deze:"), to their colon, open its own articles; "Lasten en bevelen" closes them (a text that
 # only names the formula, "met gemeen overleg der Staten-Generaal", in prose or quotes opens nothing)
 _ENACTING = re.compile(r"\bmet\s+gemeen\s+overleg\s+der\s+Staten-Generaal\b[^:\n\"”»)]{0,120}?\b(?:bij\s+deze|verstaan)\s*:", re.I)
 _CLOSING = re.compile(r"\bLasten\s+en\s+bevelen\b")
+
+
+def after_enacting_words(before: str) -> bool:
+    """Tell whether the text `before` a place ends with the enacting words of a wet or besluit ("… bij deze:",
+    "Hebben goedgevonden en verstaan:"): the first of its own articles or divisions follows."""
+    return bool(_ENDS_ENACTING.search(before[-60:]))
 
 
 def enacted_after(context: Context, text: str) -> Context:
@@ -47,25 +56,24 @@ def enacted_after(context: Context, text: str) -> Context:
     (one that quotes the aanhef is about the wet, not the wet)."""
     if context.mvt_text or context.nota_text or context.answer_text:
         return context._replace(enacted=False) if context.enacted else context
-    opening, closing = _last(_ENACTING, text, 0, len(text)), _last(_CLOSING, text, 0, len(text))
+    if "Staten-Generaal" not in text and (not context.enacted or "bevelen" not in text):
+        return context  # the quick answer for nearly every point
+    opening, closing = _last(_ENACTING, text, len(text)), _last(_CLOSING, text, len(text))
     if opening is not None and (closing is None or closing.start() < opening.start()) and not _quoted(text, opening.start()):
         return context if context.enacted else context._replace(enacted=True)
     return context._replace(enacted=False) if closing is not None and context.enacted else context
 
 
-def _last(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
-    """Return the last match of `pattern` in text[start:end], or None."""
-    found = None
-    for found in pattern.finditer(text, start, end):  # noqa: B007 - the last one is kept
-        pass
-    return found
+def _last(pattern: re.Pattern, text: str, end: int) -> re.Match | None:
+    """Return the last match of `pattern` in text[:end], or None."""
+    return next(reversed(list(pattern.finditer(text, 0, end))), None)
 
 
 def in_enacted_wet(text: str, start: int) -> bool:
     """Tell whether `start` lies in the articles of a wet the text prints, between its enacting words and "Lasten en
     bevelen", outside quotation marks: there "deze wet" is that wet itself, whatever law its sentence names ("de Wet X
     zoals die luidde voor de inwerkingtreding van deze wet"); new text it puts into a law is told apart by resolve.py."""
-    opening = _last(_ENACTING, text, 0, start)
+    opening = _last(_ENACTING, text, start) if "Staten-Generaal" in text else None
     return (opening is not None and not _quoted(text, opening.start()) and not _CLOSING.search(text, opening.end(), start)
             and not _quoted(text, start))
 

@@ -512,3 +512,19 @@ def test_an_article_with_a_heading_keeps_its_lettered_items():
             "a. Deze wet is van toepassing op veren.\n\nb. Deze wet is niet van toepassing op pontjes.\n")  # fmt: skip
     articles = {a.number: a for a in iter_articles(_import(text).bill.body)}
     assert [item.number for item in articles["2"].items] == ["a", "b"]
+
+
+def test_a_steps_or_lids_number_with_no_words_at_the_end_of_a_cut_copy_is_left_out_and_said():
+    """A copy cut right after a number ("3." as its last line), as a step of an onderdeel or as a lid of the new text
+    of "Het derde lid komt te luiden:", imports into a draft that loads: the bare number is left out, with a warning."""
+    step = HEAD + ("ARTIKEL I\n\nDe Wet op de proef wordt als volgt gewijzigd:\n\nA\n\nArtikel 15 wordt als volgt gewijzigd:\n\n"
+                   "1. Het tweede lid vervalt.\n\n2. Het derde lid vervalt.\n\n3.\n")  # fmt: skip
+    lid = HEAD + ("ARTIKEL I\n\nDe Wet op de proef wordt als volgt gewijzigd:\n\nA\n\nArtikel 15 wordt als volgt gewijzigd:\n\n"
+                  "1. Het tweede lid vervalt.\n\n2. Het derde lid komt te luiden:\n\n3. De monitoring bestaat uit:\n\n"
+                  "a. een audit;\n\nb. een controletest.\n\n3.\n")  # fmt: skip
+    for text, said in ((step, "step 3 of onderdeel A has no words"), (lid, "lid 3 has no words")):
+        result = _import(text)
+        draft_text(result, "wet.txt")  # loads
+        assert any(said in w.message for w in result.warnings), [w.message for w in result.warnings]
+        onderdeel = next(iter_articles(result.bill.body)).onderdelen[0]
+        assert len(onderdeel.instructions) >= 1 and all(i.free_text != "" or i.action is not Action.FREE for i in onderdeel.instructions)

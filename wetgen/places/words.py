@@ -6,10 +6,25 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-_ORDINALS = (
+_FIRST_TWENTY = (
     "eerste tweede derde vierde vijfde zesde zevende achtste negende tiende elfde twaalfde "
     "dertiende veertiende vijftiende zestiende zeventiende achttiende negentiende twintigste"
 ).split()
+_UNITS = "een twee drie vier vijf zes zeven acht negen".split()
+_TENS = "twintig dertig veertig vijftig zestig zeventig tachtig negentig".split()
+
+
+def _compound(n: int) -> str:
+    """Return the ordinal word of 21-99: "eenentwintigste", "tweeëntwintigste", "dertigste"."""
+    tens, unit = _TENS[n // 10 - 2], n % 10
+    if not unit:
+        return f"{tens}ste"
+    word = _UNITS[unit - 1]
+    return f"{word}{'ën' if word.endswith('e') else 'en'}{tens}ste"  # "twee-ën-twintig": a diaeresis after e
+
+
+# an EU regulation defines its terms in 29 or more leden ("artikel 3, negenentwintigste lid, van verordening 2017/625")
+_ORDINALS = [*_FIRST_TWENTY, *(_compound(n) for n in range(21, 100))]
 
 
 class Word(NamedTuple):
@@ -55,14 +70,15 @@ INNER_SUB = "onder"  # a subonderdeel inside a chain: "onderdeel b, onder 2°"
 
 
 def ordinal(n: int) -> str:
-    """Return the Dutch ordinal word for n ("eerste", "tweede"...), or "21e" past twenty."""
+    """Return the Dutch ordinal word for n ("eerste", "tweede", "eenentwintigste"...), or "100e" past 99."""
     return _ORDINALS[n - 1] if 1 <= n <= len(_ORDINALS) else f"{n}e"
 
 
 def ordinal_value(word: str) -> int | None:
     """Return the number an ordinal word stands for ("tweede" → 2), or None."""
-    if word.lower() in _ORDINALS:
-        return _ORDINALS.index(word.lower()) + 1
+    word = re.sub(r"^(twee|drie)en(?=\w)", r"\1ën", word.lower())  # "tweeentwintigste" typed without its diaeresis
+    if word in _ORDINALS:
+        return _ORDINALS.index(word) + 1
     m = re.fullmatch(r"(\d+)e", word)
     return int(m.group(1)) if m else None
 

@@ -54,6 +54,7 @@ from wetgen.consult.analyse.reading import NO_LAW, Reading, read_segment
 from wetgen.consult.analyse.refs import ANAPHOR, ARTICLE, DIVISION, LOOSE, Ref
 from wetgen.consult.analyse.refs import MVT as MVT_KIND
 from wetgen.consult.analyse.resolve import GENERAL, BillIndex
+from wetgen.consult.analyse.rewrittenarticle import rewritten_article
 from wetgen.consult.analyse.runinletters import heading_run_on, run_in_letters
 from wetgen.consult.analyse.soleamending import heads_onderdelen, under_sole_article
 from wetgen.consult.analyse.stages import ALIAS, alias_law, stage_heading
@@ -215,7 +216,7 @@ class Analyser:
         if ctx_rules.bill_article_heading(heading, self.index.articles):
             context = context._replace(inserted=False)
         letter = ctx_rules.onderdeel_heading(heading)
-        context = opening_letter(next_item(context, letter), letter, following, self.index.articles)  # notaitems.py, cutcopy.py
+        context = opening_letter(next_item(rewritten_article(context, letter, self.index.articles), letter), letter, following, self.index.articles)  # rewrittenarticle.py, notaitems.py, cutcopy.py
         if amendment_item(letter, context) or heading.strip() == letter and item_not_onderdeel(letter, context, self._onderdelen(context)):
             return context  # "II" of an amendment, between changes to one article or after one onderdeel
         if letter and (self._amending_here(context) or self._announced(context, letter)):

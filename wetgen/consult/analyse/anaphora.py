@@ -69,7 +69,8 @@ def anaphor_targets(
     if not targets:
         return [Target(UNKNOWN)]
     # "die bepalingen" are the provisions as named ("4:98, derde lid"); "dat artikel" the article
-    keep_lid = ref.detail.startswith(("bepaling", "lid", "leden", "artikellid", "onderdeel")) and ref.anaphor != DESCRIBED
+    # "genoemde artikelen" after "de artikelen 11, tweede lid, 12 en 13, vierde lid": the list as named, too
+    keep_lid = ref.detail.startswith(("bepaling", "lid", "leden", "artikellid", "onderdeel", "artikelen")) and ref.anaphor != DESCRIBED
     out = []
     for target in targets:
         base = target if keep_lid else target._replace(lid="", item="", sub="")

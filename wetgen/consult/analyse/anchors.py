@@ -52,6 +52,7 @@ _DIVISION = re.compile(
 _PROVISION = re.compile(r"(?:(?:grond)?wets|overgangs)?bepaling(?:en)?\b|wetsartikel(?:en)?\b", re.I)  # "dit wetsartikel"
 _SUBONDERDEEL = re.compile(r"subonderde(?:el|len)\b", re.I)
 _SENTENCE = re.compile(r"(?:vol)?zin\b", re.I)
+_DASH = re.compile(r"(?<![\w-])(?:aandachts|gedachte)streep(?:je|jes)\b", re.I)
 _GROUND = re.compile(r"(?<![\w-])(?:de\s+)?[a-i]-grond(?![\w-])", re.I)
 _DIVISION_WORDS = ("hoofdstuk", "titel", "afdeling", "paragraaf")
 _DIVISION_NOUN = re.compile(
@@ -152,6 +153,10 @@ def anchors(text: str) -> list[Anchor]:
                           or _last_sentence(text, at, match.end()))  # "de laatste volzin"
                 if before:
                     found.append(Anchor(before.start(), QUALIFIER, match.end()))
+    if "streep" in lowered:  # "het eerste aandachtsstreepje" (grammar.QUALIFIER's dash)
+        for match in _DASH.finditer(text):
+            if before := _ORDINALS_BEFORE.search(text, max(0, match.start() - 60), match.start()) or _NTH_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+                found.append(Anchor(before.start(), QUALIFIER, match.end()))
     if "-grond" in lowered:  # "de a-grond"
         for match in _GROUND.finditer(text):
             found.append(Anchor(match.start(), ANAPHOR, match.end()))

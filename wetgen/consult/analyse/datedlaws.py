@@ -23,7 +23,7 @@ _OPEN_TITLE = re.compile(
     r"(?P<sep>,?)\s+(?P<title>(?:houdende|tot)\s(?:(?!\s*\[…\]|[;(]|\.\s|\n\n).){3,300}?[^\W_])"
     r"(?=(?<=[^\W\d_])\d{1,2}\s+[a-z]|,\s+(?:en|alsmede)\s+(?:de\s+)?artikel|\s*\[…\]|;|\.(?:\s|$)"
     r"|\s+(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|regelt|regelde|bepaalt|bepaalde|voorziet|voorzag"
-    r"|geldt|gold|trad|treedt|kent|kende)\b)", re.S
+    r"|geldt|gold|trad|traden|treedt|treden|vervalt|vervallen|kent|kende)\b)", re.S
 )
 
 
@@ -58,6 +58,17 @@ def year_after(text: str, end: int, law: str) -> str:
         return ""
     match = _YEAR_AFTER.match(text, end)
     return match.group(0) if match else ""
+
+
+_YEAR_RANGE = re.compile(r"[-–](?:19|20)\d\d(?![\d-])")  # "Wet buitengewoon pensioen 1940-1945", "Regeling … 2015-2020"
+
+
+def ranged(text: str, found):  # noqa: ANN001, ANN201 - a lawnames.Found or None, returned so
+    """Return a law name found in `text` that ends in a year with the end of its range, where one follows it ("Wet
+    buitengewoon pensioen 1940-1945"): the range is the title's."""
+    if found is None or not found.law[-4:].isdigit() or not (more := _YEAR_RANGE.match(text, found.end)):
+        return found
+    return found._replace(end=more.end(), law=f"{found.law}-{more.group(0)[1:]}")
 
 
 def same_date(law: str, other: str) -> bool:

@@ -10,10 +10,18 @@ from wetgen.consult.analyse.context import Target
 from wetgen.consult.analyse.numbering import is_roman
 
 _BOOK_BEFORE = re.compile(r"\bBoek\s+(?P<book>\d+)\s*,\s*$")
-_INNER = re.compile(r"\s*,\s*(?P<kind>titel|afdeling|paragraaf)\s+(?P<number>\d+[a-z]?)(?![\w.:°])", re.I)
+# "hoofdstuk I, § 3" as "hoofdstuk I, paragraaf 3": the sign is the word in many printed laws
+_INNER = re.compile(r"\s*,\s*(?:(?P<kind>titel|afdeling|paragraaf)\s+|(?P<sign>§)\s*)(?P<number>\d+[a-z]?)(?![\w.:°])", re.I)
 # "hoofdstuk III, paragrafen 4a en 4b": several units of one Roman chapter (the others follow: divisionwords.py)
 _INNER_MANY = re.compile(r"\s*,\s*(?P<kind>titels|afdelingen|paragrafen)\s+(?P<number>\d+[a-z]?)(?![\w.:°])", re.I)
 _ONE = {"titels": "titel", "afdelingen": "afdeling", "paragrafen": "paragraaf"}
+
+
+def _kind(inner: re.Match) -> str:
+    """Return the kind of division an inner step names ("§" is a paragraaf)."""
+    if inner.groupdict().get("sign"):
+        return "paragraaf"
+    return _ONE.get(inner.group("kind").lower(), inner.group("kind").lower())
 _HOLDS = {"titel": ("afdeling", "paragraaf"), "hoofdstuk": ("titel", "afdeling", "paragraaf")}
 
 
@@ -25,15 +33,15 @@ def chained(text: str, start: int, end: int, word: str, numbers: list[str]) -> t
     lettered = word == "hoofdstuk" and len(numbers) == 1 and len(numbers[0]) == 1 and numbers[0] in "ABDEFGHJKMNOPQRSTUWYZ"  # not I, V, X, L, C
     if word == "hoofdstuk" and len(numbers) == 1 and is_roman(numbers[0]) and not lettered:
         inner = _INNER.match(text, end) or _INNER_MANY.match(text, end)
-        kind = _ONE.get(inner.group("kind").lower(), inner.group("kind").lower()) if inner else ""
+        kind = _kind(inner) if inner else ""
         return (start, kind, [inner.group("number")], inner.end(), f"hoofdstuk {numbers[0]}") if inner else None
     if len(numbers) != 1 or not (numbers[0].isdigit() or lettered):
         return None
     kind, number, stop = word, numbers[0], end
-    while (inner := _INNER.match(text, stop)) and inner.group("kind").lower() in _HOLDS.get(kind, ()):
+    while (inner := _INNER.match(text, stop)) and _kind(inner) in _HOLDS.get(kind, ()):
         # a lettered chapter's units are numbered on their own: "Hoofdstuk E, paragraaf 1" (Kieswet)
         inner_number = inner.group("number") if lettered and kind == word else f"{number}.{inner.group('number')}"
-        kind, number, stop = inner.group("kind").lower(), inner_number, inner.end()
+        kind, number, stop = _kind(inner), inner_number, inner.end()
     if stop == end:
         return None
     book = _BOOK_BEFORE.search(text, max(0, start - 12), start) if word == "titel" else None

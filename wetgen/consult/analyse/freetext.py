@@ -33,9 +33,10 @@ def with_free_texts_read(onderdeel: AmendingOnderdeel) -> AmendingOnderdeel:
 
 # the places an instruction the parser cannot read names first ("In de artikelen 7, 12, eerste volzin, … 56, eerste en
 # tweede lid, […]" of a copy cut in its middle): up to its verb
-_PLACES_FIRST = re.compile(r"(?:In|Aan)\s+(?:de\s+)?(?P<word>artikelen|artikel)\s+", re.I)
+_PLACES_FIRST = re.compile(r"(?:In|Aan)\s+(?:de\s+aanhef\s+van\s+)?(?:de\s+)?(?P<word>artikelen|artikel)\s+", re.I)
 _VERB = re.compile(r"\b(?:wordt|worden|vervalt|vervallen|komt|komen|luidt|luiden)\b")
-_BETWEEN = re.compile(r"\s*,?\s*(?:en\s+)?")  # what stands between the places of one list
+# what stands between the places of one list: "artikel 7, derde lid, en de aanhef van artikel 99" names 99 too
+_BETWEEN = re.compile(r"\s*,?\s*(?:en\s+)?(?:(?:in\s+)?de\s+aanhef\s+van\s+)?")
 
 
 def _named_places(text: str) -> Instruction | None:

@@ -17,8 +17,10 @@ from wetgen.consult.analyse.notapoints import POINT_ANCHOR, POINT_LIST, POINTS
 from wetgen.consult.analyse.numberranges import letter_range
 
 ORDINALS = (
+    # 21-99 first ("eenentwintigste", "tweeëntwintigste", "dertigste"): an EU regulation's 29th lid is named so too
+    "(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n)?(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)ste|"
     "eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde|"
-    "dertiende|veertiende|vijftiende|zestiende|zeventiende|achttiende|negentiende|twintigste"
+    "dertiende|veertiende|vijftiende|zestiende|zeventiende|achttiende|negentiende"
 )
 _ORD = rf"(?:{ORDINALS})"
 # the state of a lid named without its article: "het voorgestelde vijfde lid", "het huidige
@@ -28,9 +30,10 @@ STATE = r"(?:voorgestelde|nieuwe|huidige|bestaande|gewijzigde)"
 MONTH = r"\s+(?:jan(?:uari)?|feb(?:ruari)?|maart|apr(?:il)?|mei|juni?|juli?|aug(?:ustus)?|sept?(?:ember)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
 # an article number: 12, 28a, 1a1, 4:17, 7:907, 10.2a, 2.1.10, 1614ca, 80quater (the Latin ordinals
 # of the Wetboek van Strafrecht); Roman: I, IA, Ia, VIIc, XLII; a
-# capital, a space and a number, as the Kieswet numbers its articles: G 1, Y 10 (`compact`)
+# capital, a space and a number, as the Kieswet numbers its articles: G 1, Y 10 (`compact`), and other instruments
+# in letters "B 16e", "C 16.1" (the Besluit trekkende bevolking WPO)
 NUMBER = (
-    rf"(?:(?-i:[A-Z]) \d{{1,3}}(?![\w°]|[:.]\d|{MONTH})"
+    rf"(?:(?-i:[A-Z]) \d{{1,3}}(?-i:[a-z]{{1,2}})?(?:\.\d{{1,2}})?(?![\w°]|[:.]\d|{MONTH})"
     r"|\d+(?:quater|quinquies|sexies|septies|octies|novies|decies|[a-z]{0,3})(?:(?<=[a-z])\d{1,2}(?=[^\w°]|$))?(?:[:.]\d+[a-z]{0,3})*"
     r"(?:(?![\w°]|[:.]\d)|(?<=\d)(?=(?-i:[A-Z][a-z]{3,})))"  # "Artikel 9.1Algemeen overgangsrecht": a copy lost the space
     r"|(?-i:(?!C[A-Z](?![\w°])|[IVXLC]{1,3}[A-Z][ \t]+(?:19|20)\d\d(?!\d))(?:[IVXLC]{2,7}[A-Z]{2}|[IVXLC]{1,7}(?:[A-Z]|[a-f]|[a-h](?=[\s,.;:)]))?)(?![\w°])))"  # ("XVIIEA"; not "COA", "IND", nor an abbreviation: "CW", "IW 1990", "VB 2000")
@@ -171,7 +174,10 @@ QUALIFIER = re.compile(
     rf"|(?:aanhef\s+en\s+)?(?:onderdelen|onderdeel)\s+(?P<pairs>{_PAIRED_LETTERS})"
     rf"|(?:aanhef\s+en\s+)?(?:onderdelen|onderdeel|sub|letter|onder)\s+(?P<items>{_LETTERS})"
     # a sentence, or an amount of a table's row ("onderdeel a, tweede bedrag"): read, no unit of its own
-    rf"|(?P<zin>(?:(?:het|de)\s+)?(?:{_ORDS}|laatste|\d+\s*e)\s+(?:(?:vol)?zin|zinsdeel|bedrag)\b|(?:vol)?zin\s+\d+\b)|aanhef\b(?!\s+en\b)",
+    rf"|(?P<zin>(?:(?:het|de)\s+)?(?:{_ORDS}|laatste|\d+\s*e)\s+(?:(?:vol)?zin|zinsdeel|bedrag)\b|(?:vol)?zin\s+\d+\b)|aanhef\b(?!\s+en\b)"
+    # a dash of an onderdeel's list of amounts ("In het eerste aandachtsstreepje wordt «€ 0,37322» vervangen"): no unit
+    # of its own, but within the onderdeel, where a sentence is of its lid
+    rf"|(?P<dash>(?:(?:het|de)\s+)?(?:{_ORDS}|laatste|\d+\s*e)\s+(?:aandachts|gedachte)streep(?:je|jes)\b)",
     re.I,
 )
 # what may stand between two qualifiers: "tweede lid, onderdeel b", "lid 2 sub b", "sub b van
@@ -228,6 +234,7 @@ class Group(NamedTuple):
     items: tuple[str, ...] = ()
     subs: tuple[str, ...] = ()
     sentence: bool = False
+    dash: bool = False  # a dash ("het eerste aandachtsstreepje"), which is read as a sentence is, in its onderdeel
 
 
 def qualifiers(text: str, pos: int, loose: bool = False) -> tuple[list[Group], int]:
@@ -349,6 +356,8 @@ def _group(hit: re.Match[str]) -> Group | None:
         return Group(items=_letters_spread(words))
     if hit.group("zin"):
         return Group(sentence=True)
+    if hit.group("dash"):
+        return Group(sentence=True, dash=True)
     return None  # "aanhef": read, not a provision
 
 

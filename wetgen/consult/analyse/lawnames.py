@@ -27,7 +27,7 @@ from wetgen.consult.analyse.codes import (
     code_citeertitel,
     is_code,
 )
-from wetgen.consult.analyse.datedlaws import dated_law, year_after
+from wetgen.consult.analyse.datedlaws import dated_law, ranged, year_after
 from wetgen.consult.analyse.houserules import house_rules
 from wetgen.consult.analyse.listedtitles import title_run_end
 from wetgen.consult.analyse.titlename import title_name
@@ -294,14 +294,14 @@ class LawLexicon:
                 best = Found(pos, hit.end(), self._canonical(hit.group(0)))
         if best is None:
             shaped = _by_shape(text, pos)
-            return shaped and self._known_variant(self._own_head(shaped))
+            return shaped and ranged(text, self._known_variant(self._own_head(shaped)))
         if year := year_after(text, best.end, best.law):  # "Grondwet 1814" (datedlaws.py)
             best = Found(pos, best.end + len(year), f"{best.law} {year.strip()}")
         bes = re.match(r"[ \t]+BES(?![\w-])", text[best.end :])
         if bes and "BES" not in best.law:  # "de Wet openbaarheid van bestuur BES": the law of the islands
             law = best.law.replace(BW, "Burgerlijk Wetboek BES") if is_code(best.law) else f"{best.law} BES"
             best = Found(pos, best.end + bes.end(), law)
-        return best
+        return ranged(text, best)
 
     def _own_head(self, found: Found) -> Found:
         """Return a name of one word the list does not know ("de Rijkswet", whose title

@@ -26,9 +26,9 @@ _LAW_LEAD = re.compile(
 )
 _SENTENCE_IN = re.compile(r"^\s+In\s")  # capital "In" after the number, with no comma: a new sentence
 THIS_BILL = re.compile(
-    r"(?:\s*,\s*|\s+)(?:van|uit|in|bij)\s+(?:deze\s+(?:rijks)?wet|dit\s+(?:onderhavige\s+)?(?:wets)?voorstel|dit\s+besluit|het\s+(?:onderhavige\s+)?(?:(?:concept|ontwerp)-?)?"
-    r"(?:wets)?voorstel|de\s+(?:concept)?wijzigingswet|het\s+ontwerp(?!-))\b"  # not "het ontwerp-Besluit X"
-    r"(?:\s+van\s+(?:rijks)?wet\b)?",  # "van het onderhavige voorstel van rijkswet"
+    r"(?:\s*,\s*|\s+)(?:van|uit|in|bij)\s+(?:deze\s+(?:rijks)?wet|dit\s+(?:onderhavige\s+)?(?:wets(?:-\s)?)?voorstel|dit\s+besluit|het\s+(?:onderhavige\s+)?(?:(?:concept|ontwerp)-?)?"
+    r"(?:wets(?:-\s)?)?voorstel|de\s+(?:concept)?wijzigingswet|het\s+ontwerp(?!-))\b"  # not "het ontwerp-Besluit X"
+    r"(?:\s+van\s+(?:rijks)?wet\b)?",  # "van het onderhavige voorstel van rijkswet"; "wets- voorstel" a copy's broken line
     re.I,
 )
 # a document that is no law the lexicon knows, named by its kind: "artikel 16 van de

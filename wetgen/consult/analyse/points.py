@@ -24,6 +24,8 @@ _UNIT_LINE = re.compile(
     r"(?:ARTIKEL|Artikel|HOOFDSTUK|Hoofdstuk|Onderdeel|Paragraaf|§)\s+[\w.:]+(?:[ \t][^.!?;:,\n]{0,70})?"
     r"|\d?[A-Z]{1,2}[a-z]?|[a-z][A-Z]|[A-Z]\.\d+"
 )
+# the lead of a list of changes whose colon a copy left off ("Het Besluit … wordt als volgt gewijzigd" / "A")
+_OPENS_CHANGES = re.compile(r"\b(?:wordt|worden)\s+(?:als\s+volgt\s+gewijzigd|gewijzigd\s+als\s+volgt)$")
 _UNIT_LINE_HINT = re.compile(
     r"^[ \t]*(?:ARTIKEL|Artikel|HOOFDSTUK|Hoofdstuk|Onderdeel|Paragraaf|§|\d?[A-Z]{1,2}[a-z]?[ \t]*$)",
     re.M,
@@ -154,7 +156,7 @@ def _unit_headings_apart(text: str) -> str:
             line
             and len(line) <= 90
             and _UNIT_LINE.fullmatch(line)
-            and (not previous or previous[-1] in ".:;!?»)]…" or _UNIT_LINE.fullmatch(previous))
+            and (not previous or previous[-1] in ".:;!?»)]…" or _UNIT_LINE.fullmatch(previous) or _OPENS_CHANGES.search(previous))
             and (
                 not next_line
                 or next_line[0].isupper()

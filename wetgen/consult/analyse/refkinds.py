@@ -12,6 +12,7 @@ DIVISION = "deel"  # a hoofdstuk, titel, afdeling or paragraaf of a law
 ANAPHOR = "verwijzing"  # "dit artikel", "die bepalingen", "het tweede lid van die bepaling"
 MVT = "mvt"  # a place in the memorie van toelichting
 SENTENCE = "volzin"  # the detail of a LOOSE reference to a sentence: "de eerste volzin"
+DASH = "aandachtsstreepje"  # … and to a dash of an onderdeel: "het eerste aandachtsstreepje"
 PREVIOUS = "vorige"  # the anaphor of "de vorige leden", "het voorgaande lid"
 GROUND = "grond"  # the anaphor of "de a-grond"
 HISTORY = "historie"  # "Dit artikel is met ingang van … ingevoerd bij wet van …": the unit shown

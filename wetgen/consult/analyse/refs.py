@@ -36,6 +36,7 @@ from wetgen.consult.analyse.ownpiece import about_itself, in_own_brackets
 from wetgen.consult.analyse.refkinds import (
     ANAPHOR,
     ARTICLE,
+    DASH,
     DESCRIBED,
     DIVISION,
     GROUND,
@@ -91,6 +92,7 @@ _ANAPHOR_AFTER = re.compile(
     re.I,
 )
 _OF = re.compile(r"\s*,?\s*van\s+", re.I)
+_AS_WORDED = re.compile(r"\s+(?:(?:zijn\s+)?komen\s+te\s+luiden|luiden|luidden|zullen\s+luiden)\b")
 # what an instruction does to the leden it names as its object: "Aan deze leden wordt een volzin toegevoegd", "In die
 # leden wordt «x» vervangen door «y»", "Deze leden vervallen" (not "Deze leden vragen waarom … wordt gewijzigd")
 _OBJECT_BEFORE = re.compile(r"(?:^|[\s(])(?:[Aa]an|[Ii]n|[Nn]a|[Uu]it)\s+$")
@@ -194,7 +196,8 @@ def _loose(text: str, at: int, lexicon: LawLexicon) -> list[Ref]:
     if sentence and tail:
         return []  # "de eerste zin van de brief": a sentence of something else
     parts = tuple(dict.fromkeys(grammar.parts("", groups)))
-    return [in_numbered_lid(text, Ref(text[at:end], at, end, LOOSE, parts, detail=SENTENCE if sentence else ""))]
+    detail = (DASH if all(g.dash for g in groups) else SENTENCE) if sentence else ""
+    return [in_numbered_lid(text, Ref(text[at:end], at, end, LOOSE, parts, detail=detail))]
 
 
 def _renumbered_ref(text: str, start: int, end: int, parts: tuple[Part, ...], law_at: int, lexicon: LawLexicon) -> Ref:
@@ -290,6 +293,8 @@ def _anaphor_ref(text: str, start: int, match: re.Match[str], groups: list[Group
                    detail=what)  # fmt: skip
     kind = "die" if plural else ("dit" if word in ("dit", "deze") else "dat")
     parts = tuple(dict.fromkeys(grammar.parts("", groups))) if groups else ()
+    if what == "artikelen" and _AS_WORDED.match(text, match.end()):
+        what = "artikel"  # "de artikelen 7, achtste lid, en 9, zesde lid, zoals deze artikelen komen te luiden": whole articles
     return Ref(text[start : match.end()], start, match.end(), ANAPHOR, parts, anaphor=kind,
                detail=what)  # fmt: skip
 

@@ -67,7 +67,7 @@ from wetgen.consult.analyse.numbering import (
 from wetgen.consult.analyse.ownchapters import ChapterScopes
 from wetgen.consult.analyse.owninstrument import draft_named, names_itself
 from wetgen.consult.analyse.proposalarticle import proposal_article
-from wetgen.consult.analyse.refs import ANAPHOR, DESCRIBED, DIVISION, LOOSE, SENTENCE, Ref
+from wetgen.consult.analyse.refs import ANAPHOR, DASH, DESCRIBED, DIVISION, LOOSE, SENTENCE, Ref
 from wetgen.consult.analyse.refs import MVT as MVT_REF
 from wetgen.consult.analyse.replacedlaw import replaced_article
 from wetgen.consult.analyse.resolution import Resolution
@@ -201,9 +201,10 @@ class BillIndex(DivisionResolving):
             return self._anaphor(ref, context, inserted)
         if ref.kind == LOOSE and ref.detail == AANHEF:  # "In de aanhef wordt …": the provision discussed
             return [self.place(ref, target, context)] if (target := aanhef_of(context)) else []
-        if ref.kind == LOOSE and ref.detail == SENTENCE:
+        if ref.kind == LOOSE and ref.detail in (SENTENCE, DASH):
             here = self.articles.get(context.bill_article.upper()) if context.bill_article else None
-            return [self.place(ref, sentence_provision(here, context, inserted, ref.parts[0].lid if ref.parts else ""), context)]
+            lid = ref.parts[0].lid if ref.parts else ""
+            return [self.place(ref, sentence_provision(here, context, inserted, lid, ref.detail == DASH), context)]
         if ref.kind == LOOSE and onderdeel_point(ref.raw, context):  # "Onder 2 vervalt" (notapoints.py)
             return [self.place(ref, Target(BILL, "", context.bill_article, onderdeel=context.onderdeel))] if context.onderdeel else []
         if ref.kind == LOOSE:

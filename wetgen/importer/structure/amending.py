@@ -187,6 +187,10 @@ class _Reader:
         return [o for o in self.onderdelen if self._kept(o)]
 
     def _kept(self, onderdeel: _Onderdeel) -> bool:
+        for change in [c for c in onderdeel.changes if not c.text.strip() and not c.payload]:
+            # a step's number with no words: "3." alone at the end of a copy cut there
+            self.notes.warn(change.token.block.origin, f"step {change.label} of onderdeel {onderdeel.letter} has no words: left out")
+            onderdeel.changes.remove(change)
         if onderdeel.changes:
             return True
         self.notes.warn(onderdeel.token.block.origin, f"onderdeel {onderdeel.letter} is empty")

@@ -94,15 +94,22 @@ class _ContentReader:
 
     def article(self, number: str, opschrift: str, token: Token | None) -> Article:
         """Return the article read so far."""
-        leden = tuple(Lid(n.number, n.text, n.items(), loc=_loc(n.loc)) for n in self.leden)
+        leden = self._worded_leden()
         return Article(number, opschrift=opschrift, text=self.root.text, items=self.root.items(),
                        leden=leden, loc=_loc(token), text_loc=_loc(token))  # fmt: skip
 
     def bare_units(self) -> tuple[Unit, ...]:
         """Return what was read as payload units: leden, or list items when there are no leden."""
         if self.leden:
-            return tuple(Lid(n.number, n.text, n.items(), loc=_loc(n.loc)) for n in self.leden)
+            return self._worded_leden()
         return self.root.items()
+
+    def _worded_leden(self) -> tuple[Lid, ...]:
+        """Return the leden read, without a number that has no words ("3." alone at the end of a copy cut there)."""
+        for node in [n for n in self.leden if not n.text and not n.children]:
+            self.notes.warn(node.loc.block.origin if node.loc else "body", f"lid {node.number} has no words: left out")
+            self.leden.remove(node)
+        return tuple(Lid(n.number, n.text, n.items(), loc=_loc(n.loc)) for n in self.leden)
 
 
 def read_article(heading: Token | None, number: str, opschrift: str, content: list[Token],

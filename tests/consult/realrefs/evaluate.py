@@ -400,6 +400,12 @@ FRESH151_FROM = "zzzzzw"
 FRESH152_FROM = "zzzzzx"
 FRESH153_FROM = "zzzzzy"
 FRESH154_FROM = "zzzzzz"
+# zzzzzza to zzzzzzd were labelled blind on 2026-12-06 (the same session) by helpers who never read or ran the
+# resolver, on round 44's code, and committed before they were measured.
+FRESH155_FROM = "zzzzzza"
+FRESH156_FROM = "zzzzzzb"
+FRESH157_FROM = "zzzzzzc"
+FRESH158_FROM = "zzzzzzd"
 # The parts whose disagreements nobody has read: reported, not enforced. fresh7 (g01-g15) was
 # measured on first contact and read on branch refs-resolve6, fresh5 (e01-e15) and fresh6
 # (f01-f15) on branch refs-resolve7, fresh8 (h01-h15) and fresh9 (i01-i15) on branch
@@ -469,7 +475,7 @@ FRESH154_FROM = "zzzzzz"
 # together 0.955 / 0.939 on first contact, 295 targets), were left unseen, measured once more by the next session
 # (2026-12-06, a new session: unchanged) and read by round 44. fresh151-fresh154 (zzzzzw-zzzzzz) met round 43's final
 # code and round 44's first rules alike (together 0.836 / 0.806 on first contact, 525 targets) and were read by round 44.
-UNSEEN_PARTS: tuple[str, ...] = ()
+UNSEEN_PARTS: tuple[str, ...] = ("fresh155", "fresh156", "fresh157", "fresh158")
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
          "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
          "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
@@ -495,7 +501,8 @@ SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fres
          "fresh139", "fresh140", "fresh141", "fresh142",
          "fresh143", "fresh144", "fresh145", "fresh146",
          "fresh147", "fresh148", "fresh149", "fresh150",
-         "fresh151", "fresh152", "fresh153", "fresh154")
+         "fresh151", "fresh152", "fresh153", "fresh154",
+         "fresh155", "fresh156", "fresh157", "fresh158")
 PARTS = ("all", *SPLIT, "read", "unseen")
 
 
@@ -657,7 +664,11 @@ def in_part(doc_id: str, part: str) -> bool:
         "fresh151": (FRESH151_FROM, FRESH152_FROM),
         "fresh152": (FRESH152_FROM, FRESH153_FROM),
         "fresh153": (FRESH153_FROM, FRESH154_FROM),
-        "fresh154": (FRESH154_FROM, "\uffff"),
+        "fresh154": (FRESH154_FROM, FRESH155_FROM),
+        "fresh155": (FRESH155_FROM, FRESH156_FROM),
+        "fresh156": (FRESH156_FROM, FRESH157_FROM),
+        "fresh157": (FRESH157_FROM, FRESH158_FROM),
+        "fresh158": (FRESH158_FROM, "\uffff"),
     }
     if part in ("read", "unseen"):
         unseen = any(in_part(doc_id, p) for p in UNSEEN_PARTS)

@@ -171,3 +171,75 @@ def test_a_dash_is_in_its_onderdeel_and_a_sentence_in_its_lid(tmp_path) -> None:
     found = [f for f in resolved(text, bill, "artikel", "lid", "item") if "streepje" in f[0] or "volzin" in f[0]]
     assert found == [("het eerste aandachtsstreepje", "16", "1", "a"), ("het tweede aandachtsstreepje", "16", "1", "a"),
                      ("de tweede volzin", "16", "1", "")]  # fmt: skip
+
+
+def test_an_article_an_amendement_puts_before_the_first_of_a_bill_that_amends_no_law(tmp_path) -> None:  # noqa: ANN001
+    """"Voor artikel 1 wordt een artikel ingevoegd, luidende: Artikel 01 / De Veerwet wordt als volgt gewijzigd:" in an
+    amendement on a bill that amends no law: the numbers below are the Veerwet's (the law the bill amends once the
+    amendement is adopted), not the bill's own artikel 1; without the leading nought the heading opens nothing."""
+    body = """    - nummer: "1"
+      tekst: Het besluit van 1 januari 2026 wordt goedgekeurd.
+"""
+    bill = invented_bill(tmp_path / "g.yaml", "Goedkeuring van een besluit", "Goedkeuringswet veren", body)
+    text = ("III\n\nVoor artikel 1 wordt een artikel ingevoegd, luidende:\n\nArtikel 01\n\nDe Veerwet wordt als volgt gewijzigd:\n\n"
+            "1. Artikel 58e wordt als volgt gewijzigd:\n\na. In het eerste lid, onder b, vervalt «of artikel 58q».")  # fmt: skip
+    found = [f for f in resolved(text, bill, "scope", "law", "artikel", "lid", "item") if f[0] != "artikel 1"]
+    assert found[1:] == [("Artikel 58e", "law", "Veerwet", "58e", "", ""), ("het eerste lid, onder b", "law", "Veerwet", "58e", "1", "b"),
+                         ("artikel 58q", "law", "Veerwet", "58q", "", "")]  # fmt: skip
+    plain = text.replace("Artikel 01", "Artikel 7")
+    assert ("het eerste lid, onder b", "law", "Veerwet", "58e", "1", "b") not in resolved(plain, bill, "scope", "law", "artikel", "lid", "item")
+
+
+def _instrument_bill(tmp_path):  # noqa: ANN001, ANN202
+    """Return an invented beleidsregel written as an instrument whose articles are its own, in hoofdstukken."""
+    body = """    - hoofdstuk: "1"
+      opschrift: Algemene bepalingen
+      artikelen:
+        - nummer: "1.1"
+          tekst: "In deze beleidsregel wordt verstaan onder: veer: een vaartuig."
+        - nummer: "1.2"
+          tekst: Deze beleidsregel treedt in werking met ingang van 1 januari 2027.
+"""
+    return invented_bill(tmp_path / "b.yaml", "Boetebeleidsregel veren 2027", "Boetebeleidsregel veren 2027", body)
+
+
+def test_a_lids_number_without_its_dot_before_in_deze_beleidsregel(tmp_path) -> None:  # noqa: ANN001
+    """A database prints a lid's number without its dot ("• 1 In deze beleidsregel wordt verstaan onder:"): "deze
+    beleidsregel" is the instrument itself, not a unit "1 in" it; "artikel 15 van deze regeling" still is artikel 15."""
+    bill = _instrument_bill(tmp_path)
+    text = "Artikel 1.1\n\n • 1 In deze beleidsregel wordt verstaan onder:\n\n  • veer: een vaartuig als bedoeld in artikel 2 van de Veerwet;"
+    assert ("deze beleidsregel", "bill") in resolved(text, bill, "scope")
+
+
+def test_a_division_heading_with_a_colon(tmp_path) -> None:  # noqa: ANN001
+    """"HOOFDSTUK 1: Algemene bepalingen" of a gemeente's verordening is the instrument's own hoofdstuk, as with a dot."""
+    bill = _instrument_bill(tmp_path)
+    text = "besluit vast te stellen de Boetebeleidsregel veren 2027.\n\nHOOFDSTUK 1: Algemene bepalingen\n\nArtikel 1.1\n\nIn deze beleidsregel wordt verstaan onder:"
+    assert resolved(text, bill, "scope", "division")[0] == ("HOOFDSTUK 1", "bill", "hoofdstuk 1")
+
+
+def test_a_bare_aanwijzing_of_a_regeling_that_amends_the_aanwijzingen(tmp_path) -> None:  # noqa: ANN001
+    """Before 2018 the aanwijzingen were numbered 1, 2, 3 …: "Aanwijzing 1 wordt als volgt gewijzigd" in a regeling that
+    amends the Aanwijzingen voor de regelgeving is that regeling's aanwijzing 1; elsewhere a bare "aanwijzing 3" is not."""
+    body = """    - nummer: "I"
+      wijzigt: {citeertitel: Aanwijzingen voor de regelgeving, lidwoord: de}
+      onderdelen:
+        - {nummer: A, wijzigingen: [{actie: vrije_tekst, doel: artikel 1, tekst: "(niet overgenomen)"}]}
+"""
+    bill = invented_bill(tmp_path / "a.yaml", "Negende wijziging van de Aanwijzingen", "Negende wijziging Aanwijzingen", body)
+    text = "ARTIKEL I\n\nDe Aanwijzingen voor de regelgeving worden als volgt gewijzigd:\n\nA\n\nAanwijzing 1 wordt als volgt gewijzigd:"
+    assert ("Aanwijzing 1", "law", "Aanwijzingen voor de regelgeving", "1") in resolved(text, bill, "scope", "law", "artikel")
+    assert not [f for f in resolved("Volgens aanwijzing 3 van de minister geldt dit.", _veerwet_bill(tmp_path), "law") if f[1]]
+
+
+def test_divisions_in_the_plural_a_sub_with_the_ordinal_sign_and_leden_joined_by_en_in(tmp_path) -> None:  # noqa: ANN001
+    """"de paragrafen 3 en 4 van de Veerwet" (the word "paragrafen" holds no "paragraaf"), "onder 2º. en 3º" with the
+    ordinal sign for the degree sign and a stop after it, and an instruction's "In het tweede en in het vierde lid"."""
+    bill = _veerwet_bill(tmp_path)
+    text = ("Gelet op de paragrafen 3 en 4 van de Veerwet en artikel 7, tweede lid, onderdeel a, onder 2º. en 3º, van de "
+            "Veerwet.\n\nARTIKEL I\n\nDe Veerwet wordt als volgt gewijzigd:\n\nA\n\nIn artikel 16 wordt in het tweede en in "
+            "het vierde lid «x» vervangen door «y».")  # fmt: skip
+    found = resolved(text, bill, "division", "artikel", "lid", "item", "sub")
+    assert [f[1] for f in found if f[0].startswith("paragrafen")] == ["paragraaf 3", "paragraaf 4"]
+    assert [f[3:] for f in found if "2º" in f[0]] == [("2", "a", "2"), ("2", "a", "3")]
+    assert [f[3:] for f in found if "vierde" in f[0]] == [("2", "", ""), ("4", "", "")]

@@ -26,20 +26,20 @@ _NAMED = re.compile(r"\bAanwijzingen\s+voor\s+de\s+regelgeving\b", re.I)
 _AR_AFTER = re.compile(r"\s*(?:,\s*)?\(?Ar\)?(?![\w-])")
 
 
-def aanwijzing_refs(text: str, chain: Callable[[int, int], list]) -> list:
+def aanwijzing_refs(text: str, chain: Callable[[int, int], list], amended: bool = False) -> list:
     """Return the references to the Aanwijzingen voor de regelgeving in `text`, each one Ref
     (from `chain`, which reads the numbers at a position after a word that starts at another)
-    with the regeling as its law."""
+    with the regeling as its law; `amended`: the draft amends the regeling, so a bare "Aanwijzing 1" is its."""
     found: list = []
     cursor = 0
     for start in _START.finditer(text):
         if start.start() < cursor:
             continue
-        refs = _read(text, start, chain)
+        refs = _read(text, start, chain, amended)
         if not refs:
             continue
         last = refs[-1]
-        while (again := _AGAIN.match(text, last.end)) and (more := _read(text, again, chain)):
+        while (again := _AGAIN.match(text, last.end)) and (more := _read(text, again, chain, amended)):
             last = more[-1]
             refs += more
         merged = refs[0]._replace(raw=text[refs[0].start : last.end], end=last.end,
@@ -49,7 +49,7 @@ def aanwijzing_refs(text: str, chain: Callable[[int, int], list]) -> list:
     return found
 
 
-def _read(text: str, start: re.Match, chain: Callable[[int, int], list]) -> list:
+def _read(text: str, start: re.Match, chain: Callable[[int, int], list], amended: bool = False) -> list:
     """Return the references read after one word of the regeling, with its law set; [] where
     they are not the regeling's (another law or document named after them, a bare number not
     marked, a lid that belongs to an article named after it)."""
@@ -63,7 +63,7 @@ def _read(text: str, start: re.Match, chain: Callable[[int, int], list]) -> list
         return []
     # (a bare number also where the paragraph named the regeling before it: "… als bedoeld in aanwijzing 174 van de
     # Aanwijzingen voor de regelgeving. Wel wordt afgeweken volgens aanwijzing 174 wegens …")
-    marked = not start.group("word") or refs[-1].law == AR or bool(_AR_AFTER.match(text, end) or _NAMED.search(text, 0, start.start()))
+    marked = amended or not start.group("word") or refs[-1].law == AR or bool(_AR_AFTER.match(text, end) or _NAMED.search(text, 0, start.start()))
     if not marked and not all(_DOTTED.fullmatch(p.artikel) for r in refs for p in r.parts if p.artikel):
         return []
     return [r._replace(law=AR) for r in refs]

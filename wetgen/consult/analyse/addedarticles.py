@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from wetgen.consult.analyse.context import BILL, LAW, OTHER_LAW, Context, Target, remember
+from wetgen.consult.analyse.context import BILL, LAW, OTHER_LAW, UNKNOWN, Context, Target, remember
 
 if TYPE_CHECKING:
     from wetgen.consult.analyse.lawnames import LawLexicon
@@ -22,14 +22,19 @@ _HEADING = re.compile(r"(?:ARTIKEL|Artikel)\s+(?P<number>\S+)\s*(?P<caption>.*)"
 
 def added_heading(places: list[Target], articles: dict[str, Article]) -> str:
     """Return the number of the article a heading names where it is one of the bill's amending articles that this
-    version lacks ("ARTIKEL IA", "ARTIKEL Xd" above its text: Roman, with letters added), or ""."""
-    own = [p for p in places if p.scope == BILL and p.artikel and not p.onderdeel and not p.lid]
-    if len(own) != 1 or own[0].artikel.upper() in articles or not _ADDED_ROMAN.fullmatch(own[0].artikel):
+    version lacks ("ARTIKEL IA", "ARTIKEL Xd" above its text: Roman, with letters added; "ARTIKEL 0I", "Artikel 01"
+    before the first), or ""."""
+    own = [p for p in places if p.scope in (BILL, UNKNOWN) and p.artikel and not p.onderdeel and not p.lid]
+    if len(own) != 1 or own[0].artikel.upper() in articles:
         return ""
-    return own[0].artikel
+    added = _ADDED_ROMAN if own[0].scope == BILL else _BEFORE_THE_FIRST
+    return own[0].artikel if added.fullmatch(own[0].artikel) else ""
 
 
-_ADDED_ROMAN = re.compile(r"[IVXLC]+[A-Za-z]{1,3}")
+_ADDED_ROMAN = re.compile(r"[IVXLC]+[A-Za-z]{1,3}|0[IVXLC0-9]?[A-Za-z]?")
+# "Artikel 01" that an amendement puts before artikel 1 of a bill numbered in Arabic (which amends no law, so the
+# number is no article of it): the leading nought says it was added before the first
+_BEFORE_THE_FIRST = re.compile(r"0[0-9]?[A-Za-z]?")
 
 
 def open_added(context: Context, number: str, heading: str, lexicon: LawLexicon) -> Context:

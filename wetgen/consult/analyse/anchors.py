@@ -60,7 +60,7 @@ _DIVISION_NOUN = re.compile(
 )
 _GATED = (  # (pattern, kind, words without which a text cannot match it)
     (_ONDERDEEL, QUALIFIER, ("onderde", "sub", "letter", "onder ")),
-    (_DIVISION, DIVISION, ("hoofdstuk", "titel", "afdeling", "paragraaf", "§", "afd.", "hfd.", "hst.", "par.")),
+    (_DIVISION, DIVISION, ("hoofdstuk", "titel", "afdeling", "paragraaf", "paragrafen", "§", "afd.", "hfd.", "hst.", "par.")),
 )
 _COLON_OR_LID = re.compile(r"\d(?:[a-z]{0,3}\s+lid\s+\d|:\d)", re.I)
 # a treaty's articles are often written without "artikel": "strijd met 6 EVRM", "37 en 40 IVRK"
@@ -80,7 +80,7 @@ _NEW_WORDS_NUMBER = re.compile(
 )
 _NEW_WORDS_BEFORE = re.compile(r"(?:door:|«|«en|«of)\s*$", re.I)
 _ORDINALS_BEFORE = re.compile(
-    rf"(?<![\w-])(?:(?:het|de)\s+)?(?:{grammar.STATE}\s+)?(?:{grammar.ORDINALS})(?:(?:\s*,\s*(?:en\s+)?|\s+en\s+|\s+of\s+|{grammar.PAIRED}|\s+(?:tot\s+en\s+met|t/m)\s+"
+    rf"(?<![\w-])(?:(?:het|de)\s+)?(?:{grammar.STATE}\s+)?(?:{grammar.ORDINALS})(?:(?:\s*,\s*(?:en\s+)?|\s+en\s+(?:in\s+)?|\s+of\s+|{grammar.PAIRED}|\s+(?:tot\s+en\s+met|t/m)\s+"
     rf"|\s*[-–]\s*)(?:het\s+)?(?:{grammar.ORDINALS}))*\s+$",
     re.I,
 )
@@ -99,7 +99,9 @@ _DETERMINER_BEFORE = re.compile(
     r"|(?:dit|dat|deze|die)\s+(?:ingevoegde|voorgestelde|nieuwe|gewijzigde))\s+$",  # "dit ingevoegde artikel"
     re.I,
 )
-_UNIT_OF = re.compile(r"(?:\d[a-z]{0,3}°?|°|\blid|\bleden|\b[a-z]|\baanhef|\b(?:vol)?zin|\b[IVXLC]+|\bhoofdstuk\s+\w+"
+# a unit of the instrument named before "van"/"in" ("artikel 15 van deze regeling"); not a lid's number before a sentence
+# that opens with "In" ("1 In deze regeling wordt verstaan onder:" of a database's print)
+_UNIT_OF = re.compile(r"(?i:\d[a-z]{0,3}°?|°|\blid|\bleden|\b[a-z]|\baanhef|\b(?:vol)?zin|\b[IVXLC]+|\bhoofdstuk\s+\w+"
                       r"|\bparagraaf\s+\S+)\s*,?\s+(?:van|in)\s+$")
 _THAT_ONDERDEEL = re.compile(r"(?<![\w-])(?:dat|datzelfde|(?<=van )dit)\s+onderdeel\b", re.I)  # "… aan het einde van dit onderdeel" (refs._END_OF_NAMED)
 _THIS_LAW = ("deze wet", "deze rijkswet")
@@ -167,7 +169,7 @@ def anchors(text: str) -> list[Anchor]:
         at, size = lowered.find(words), len(words)
         while at >= 0:
             # "artikel 15 van deze regeling": the article's (15); "de toepassing van deze regeling": its own
-            own = words in _THIS_LAW or not _UNIT_OF.search(lowered, max(0, at - 40), at)
+            own = words in _THIS_LAW or not _UNIT_OF.search(text, max(0, at - 40), at)
             if own and _word_start(text, at) and not lowered[at + size : at + size + 1].isalnum():
                 found.append(Anchor(at, ANAPHOR, at + size))
             at = lowered.find(words, at + size)

@@ -20,7 +20,7 @@ from wetgen.consult.analyse.statute import after_enacting_words
 
 _HEADING = re.compile(
     r"(?P<word>HOOFDSTUK|TITEL|AFDELING|PARAGRAAF|§)\s*(?P<number>\d+[a-z]?(?:\.\d+[a-z]?)*|[IVXLC]+[A-Z]?)"
-    r"(?=\.?(?:\s|$))"
+    r"(?=[.:]?(?:\s|$))"  # "HOOFDSTUK 1: Begrippen" of a gemeente's verordening
 )
 _KIND = {"§": "paragraaf"}
 # the heading of an article ("Artikel 1", "Artikel 2.3", "Artikel 1. Begripsbepaling" with its

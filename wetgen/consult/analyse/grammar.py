@@ -129,7 +129,7 @@ _SUBS = (
     rf"(?!{_OWN_PARTS}))*"
 )
 _SUBS_MARKED = (
-    r"\d+\s*°(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+(?:tot\s+en\s+met|t/m)\s+)\d+\s*°)*"  # "onderdeel 2°"
+    r"\d+\s*°(?:\.?(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+(?:tot\s+en\s+met|t/m)\s+)\d+\s*°)*"  # "onderdeel 2°", "onder 2°. en 3°"
 )
 # a lid written as an ordinal number: "2e", "2de", "2a-de" (never "2 De leden" of a page), and the
 # words that join them in a list ("2e en het 3e", "1e t/m 3e", "1e-3e"; anchors.py reads them too)
@@ -138,7 +138,8 @@ NTH_SEP = r"(?:\s*,\s*|\s+(?:en|of)\s+(?:het\s+)?|\s+(?:tot\s+en\s+met|t/m)\s+|\
 _NTH_NUMBER = re.compile(r"\d+(?:(?-i:[a-z])(?=-(?:de|e|ste)(?![a-z])))?|tot\s+en\s+met|t/m|(?<=[a-z])\s*[-–]", re.I)
 # "het tweede tot en met het vijfde lid", "het eerste en het derde lid": the article may stand again
 # ("het eerste, respectievelijk tweede lid", "het derde onderscheidenlijk vierde lid": a paired list)
-_ORDS = rf"{_ORD}(?:(?:\s*,\s*(?:en\s+)?|\s+en\s+|\s+of\s+|{PAIRED}|\s+(?:tot\s+en\s+met|t/m)\s+|\s*[-–]\s*)(?:het\s+)?{_ORD})*"
+# "het tweede en vierde lid", "het tweede en in het vierde lid" (an instruction's "In het tweede en in het vierde lid")
+_ORDS = rf"{_ORD}(?:(?:\s*,\s*(?:en\s+)?|\s+en\s+(?:in\s+)?|\s+of\s+|{PAIRED}|\s+(?:tot\s+en\s+met|t/m)\s+|\s*[-–]\s*)(?:het\s+)?{_ORD})*"
 # a further number is a lid unless it has a letter or a lid of its own: "lid 1 en 220 lid 2" and
 # "lid 1 en 12l Sv" name a second article (no lid is numbered with a letter in the real set)
 _DIGITS = r"\d+[a-z]?(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+(?:tot\s+en\s+met|t/m)\s+|\s*[-–]\s*)\d+(?![\w:]|\s+lid\b))*"

@@ -271,6 +271,10 @@ class LawLexicon:
             r"(?<![\w-])(?:" + "|".join(_flexible(n) for n in shorts) + r")(?:(?![\w-])|(?<=[^\W\d])(?=\d{1,3}(?![\w-])))"
         )  # a footnote's number may follow the abbreviation: "6.24 Wro1."
 
+    def is_own(self, title: str) -> bool:
+        """Tell whether `title` is the bill's or one of the laws it amends."""
+        return title in self._own_titles
+
     def with_laws(self, laws: Iterable[tuple[str, str]]) -> LawLexicon:
         """Return this lexicon knowing also each (title, abbreviation) a text defined."""
         own, bwb, articles = self._made

@@ -16,7 +16,7 @@ import re
 
 from wetgen.consult.analyse import grammar
 from wetgen.consult.analyse.aanhef import AANHEF, bare_aanhef
-from wetgen.consult.analyse.aanwijzingen import aanwijzing_refs
+from wetgen.consult.analyse.aanwijzingen import AR, aanwijzing_refs
 from wetgen.consult.analyse.anchors import anchors
 from wetgen.consult.analyse.barenumbers import after_bare_number
 from wetgen.consult.analyse.chain import NUMBER_AT, article_chain, other_number
@@ -127,13 +127,13 @@ def default_lexicon() -> LawLexicon:
 def find_references(text: str, lexicon: LawLexicon | None = None) -> list[Ref]:
     """Return every reference in `text`, in order, without overlaps."""
     lexicon = lexicon or default_lexicon()
-    text = grammar.without_long_numbers(text)
+    text = grammar.without_long_numbers(text).replace("º", "°")  # "onder 2º" with the ordinal sign: a sub (same length)
     found = [Ref(text[s:e], s, e, MVT, detail=d, own_text=not explicit) for s, e, d, explicit in own_places(text, lambda at: lexicon.ending_at(text, at) is not None)]
     found += [Ref(text[s:e], s, e, MVT, detail=d) for s, e, d in own_memorie(text, mvt_places(text))
               if not any(r.start < e and s < r.end for r in found)]  # fmt: skip
     found += [Ref(text[k.start : k.end], k.start, k.end, ARTICLE, (Part(k.artikel, k.lid),), lexicon.by_bwb[k.bwb])
               for k in provision_links(text) if k.bwb in lexicon.by_bwb]  # fmt: skip
-    found += [r for r in aanwijzing_refs(text, lambda at, start: article_chain(text, at, start, lexicon))
+    found += [r for r in aanwijzing_refs(text, lambda at, start: article_chain(text, at, start, lexicon), lexicon.is_own(AR))
               if not any(f.start < r.end and r.start < f.end for f in found)]  # fmt: skip
     found += [Ref(n, s, e, ARTICLE, (Part(n),), detail=ALIAS if alias else "")
               for s, e, n, alias in stage_numbers(text) if not any(r.start < e and s < r.end for r in found)]  # fmt: skip

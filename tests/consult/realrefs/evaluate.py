@@ -406,6 +406,12 @@ FRESH155_FROM = "zzzzzza"
 FRESH156_FROM = "zzzzzzb"
 FRESH157_FROM = "zzzzzzc"
 FRESH158_FROM = "zzzzzzd"
+# zzzzzze to zzzzzzh were labelled blind on 2026-12-07 (the same session, past midnight) by helpers who never read or
+# ran the resolver, on round 44's final code, and committed before they were measured.
+FRESH159_FROM = "zzzzzze"
+FRESH160_FROM = "zzzzzzf"
+FRESH161_FROM = "zzzzzzg"
+FRESH162_FROM = "zzzzzzh"
 # The parts whose disagreements nobody has read: reported, not enforced. fresh7 (g01-g15) was
 # measured on first contact and read on branch refs-resolve6, fresh5 (e01-e15) and fresh6
 # (f01-f15) on branch refs-resolve7, fresh8 (h01-h15) and fresh9 (i01-i15) on branch
@@ -477,7 +483,7 @@ FRESH158_FROM = "zzzzzzd"
 # code and round 44's first rules alike (together 0.836 / 0.806 on first contact, 525 targets) and were read by round 44.
 # fresh155-fresh158 (zzzzzza-zzzzzzd) met round 44's first commit (227e3b3: together 0.770 / 0.694 on first contact, 468
 # targets; zzzzzzb's amendementen on bills that amend no law 0.266 / 0.227) and were read by round 44's second commit.
-UNSEEN_PARTS: tuple[str, ...] = ()
+UNSEEN_PARTS: tuple[str, ...] = ("fresh159", "fresh160", "fresh161", "fresh162")
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
          "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
          "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
@@ -504,7 +510,8 @@ SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fres
          "fresh143", "fresh144", "fresh145", "fresh146",
          "fresh147", "fresh148", "fresh149", "fresh150",
          "fresh151", "fresh152", "fresh153", "fresh154",
-         "fresh155", "fresh156", "fresh157", "fresh158")
+         "fresh155", "fresh156", "fresh157", "fresh158",
+         "fresh159", "fresh160", "fresh161", "fresh162")
 PARTS = ("all", *SPLIT, "read", "unseen")
 
 
@@ -670,7 +677,11 @@ def in_part(doc_id: str, part: str) -> bool:
         "fresh155": (FRESH155_FROM, FRESH156_FROM),
         "fresh156": (FRESH156_FROM, FRESH157_FROM),
         "fresh157": (FRESH157_FROM, FRESH158_FROM),
-        "fresh158": (FRESH158_FROM, "\uffff"),
+        "fresh158": (FRESH158_FROM, FRESH159_FROM),
+        "fresh159": (FRESH159_FROM, FRESH160_FROM),
+        "fresh160": (FRESH160_FROM, FRESH161_FROM),
+        "fresh161": (FRESH161_FROM, FRESH162_FROM),
+        "fresh162": (FRESH162_FROM, "\uffff"),
     }
     if part in ("read", "unseen"):
         unseen = any(in_part(doc_id, p) for p in UNSEEN_PARTS)

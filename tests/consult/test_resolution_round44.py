@@ -243,3 +243,28 @@ def test_divisions_in_the_plural_a_sub_with_the_ordinal_sign_and_leden_joined_by
     assert [f[1] for f in found if f[0].startswith("paragrafen")] == ["paragraaf 3", "paragraaf 4"]
     assert [f[3:] for f in found if "2º" in f[0]] == [("2", "a", "2"), ("2", "a", "3")]
     assert [f[3:] for f in found if "vierde" in f[0]] == [("2", "", ""), ("4", "", "")]
+
+
+def test_what_the_review_of_round_44_narrowed(tmp_path) -> None:  # noqa: ANN001
+    """Each rule where it must not reach: a title with "het vervallen van" as a noun; an inserted "Artikel 01" whose
+    text amends nothing ("deze wet" stays the bill); "die artikelen bevatten" (whole articles); a minister's
+    "aanwijzing 3" in a regeling that amends the Aanwijzingen; a year range after a name the lexicon knows."""
+    bill = _veerwet_bill(tmp_path)
+    title = resolved("Artikel II van de Wet van 12 december 2012 tot wijziging van de Veerwet in verband met het vervallen van "
+                     "de vergunningplicht voor veerponten is nooit in werking getreden.", bill, "law")  # fmt: skip
+    assert title[0][1].endswith("in verband met het vervallen van de vergunningplicht voor veerponten")
+    lawless = invented_bill(tmp_path / "g.yaml", "Goedkeuring van een besluit", "Goedkeuringswet veren",
+                            '    - nummer: "1"\n      tekst: Het besluit wordt goedgekeurd.\n')  # fmt: skip
+    text = "III\n\nVoor artikel 1 wordt een artikel ingevoegd, luidende:\n\nArtikel 01\n\nIn deze wet wordt verstaan onder veer: een vaartuig."
+    assert ("deze wet", "bill") in resolved(text, lawless, "scope")
+    whole = "In de artikelen 11, tweede lid, en 13, vierde lid, van de Veerwet staat dit. Die artikelen bevatten elk vier leden."
+    assert [f[1:] for f in resolved(whole, bill, "artikel", "lid") if f[0] == "Die artikelen"] == [("11", ""), ("13", "")]
+    body = """    - nummer: "I"
+      wijzigt: {citeertitel: Aanwijzingen voor de regelgeving, lidwoord: de}
+      onderdelen:
+        - {nummer: A, wijzigingen: [{actie: vrije_tekst, doel: artikel 1, tekst: "(niet overgenomen)"}]}
+"""
+    ar = invented_bill(tmp_path / "a.yaml", "Wijziging van de Aanwijzingen", "Wijziging Aanwijzingen", body)
+    assert not [f for f in resolved("De Minister heeft bij aanwijzing 2 aan de korpschef bepaald dat het kan.", ar, "law") if f[1]]
+    known = resolved("artikel 8.10 van de Wet inkomstenbelasting 2001-2024", bill, "law")
+    assert known[0][1] == "Wet inkomstenbelasting 2001"

@@ -23,13 +23,18 @@ _ARTICLE_WORD = re.compile(r"(?:artikel(?:en)?|artt?\.|art)\b", re.I)
 _OWN_ARTICLE_AFTER = re.compile(r"\s+(?:van|in)\s+(?:het\s+|de\s+)?(?:artikel|art\b|artt?\.)", re.I)
 _OF_ANOTHER = re.compile(r"\s*,?\s+(?:van|uit)\s+(?:de|het|een|den)\s+(?!Aanwijzingen\s+voor\s+de\s+regelgeving\b)", re.I)
 _NAMED = re.compile(r"\bAanwijzingen\s+voor\s+de\s+regelgeving\b", re.I)
+# a wijzigingsopdracht on an aanwijzing, in a regeling that amends the Aanwijzingen: "Aanwijzing 1 wordt als volgt
+# gewijzigd:", "In aanwijzing 19 wordt …" (a minister's "bij aanwijzing 2 aan de korpschef" stays unread)
+_CHANGED_AFTER = re.compile(r"\s+(?:wordt|worden|vervalt|vervallen|komt|komen)\b")
+_CHANGE_BEFORE = re.compile(r"(?:^|(?<=[\s:.]))(?:In|Aan|Na|Voor)\s+$")
 _AR_AFTER = re.compile(r"\s*(?:,\s*)?\(?Ar\)?(?![\w-])")
 
 
 def aanwijzing_refs(text: str, chain: Callable[[int, int], list], amended: bool = False) -> list:
     """Return the references to the Aanwijzingen voor de regelgeving in `text`, each one Ref
     (from `chain`, which reads the numbers at a position after a word that starts at another)
-    with the regeling as its law; `amended`: the draft amends the regeling, so a bare "Aanwijzing 1" is its."""
+    with the regeling as its law; `amended`: the draft amends the regeling, so a bare "Aanwijzing 1" that an
+    instruction changes is its."""
     found: list = []
     cursor = 0
     for start in _START.finditer(text):
@@ -63,7 +68,8 @@ def _read(text: str, start: re.Match, chain: Callable[[int, int], list], amended
         return []
     # (a bare number also where the paragraph named the regeling before it: "… als bedoeld in aanwijzing 174 van de
     # Aanwijzingen voor de regelgeving. Wel wordt afgeweken volgens aanwijzing 174 wegens …")
-    marked = amended or not start.group("word") or refs[-1].law == AR or bool(_AR_AFTER.match(text, end) or _NAMED.search(text, 0, start.start()))
+    changed = amended and bool(_CHANGED_AFTER.match(text, end) or _CHANGE_BEFORE.search(text, max(0, start.start() - 6), start.start()))
+    marked = changed or not start.group("word") or refs[-1].law == AR or bool(_AR_AFTER.match(text, end) or _NAMED.search(text, 0, start.start()))
     if not marked and not all(_DOTTED.fullmatch(p.artikel) for r in refs for p in r.parts if p.artikel):
         return []
     return [r._replace(law=AR) for r in refs]

@@ -20,21 +20,29 @@ if TYPE_CHECKING:
 _HEADING = re.compile(r"(?:ARTIKEL|Artikel)\s+(?P<number>\S+)\s*(?P<caption>.*)", re.S)
 
 
-def added_heading(places: list[Target], articles: dict[str, Article]) -> str:
+def added_heading(places: list[Target], articles: dict[str, Article], following: str = "") -> str:
     """Return the number of the article a heading names where it is one of the bill's amending articles that this
     version lacks ("ARTIKEL IA", "ARTIKEL Xd" above its text: Roman, with letters added; "ARTIKEL 0I", "Artikel 01"
-    before the first), or ""."""
+    before the first, only where the text `following` the heading opens with the lead of an amending article: "De Wet
+    X wordt als volgt gewijzigd:"), or ""."""
     own = [p for p in places if p.scope in (BILL, UNKNOWN) and p.artikel and not p.onderdeel and not p.lid]
     if len(own) != 1 or own[0].artikel.upper() in articles:
         return ""
-    added = _ADDED_ROMAN if own[0].scope == BILL else _BEFORE_THE_FIRST
-    return own[0].artikel if added.fullmatch(own[0].artikel) else ""
+    if own[0].scope == BILL:
+        return own[0].artikel if _ADDED_ROMAN.fullmatch(own[0].artikel) else ""
+    return own[0].artikel if _BEFORE_THE_FIRST.fullmatch(own[0].artikel) and _AMENDING_LEAD.match(following) else ""
 
 
 _ADDED_ROMAN = re.compile(r"[IVXLC]+[A-Za-z]{1,3}|0[IVXLC0-9]?[A-Za-z]?")
 # "Artikel 01" that an amendement puts before artikel 1 of a bill numbered in Arabic (which amends no law, so the
 # number is no article of it): the leading nought says it was added before the first
 _BEFORE_THE_FIRST = re.compile(r"0[0-9]?[A-Za-z]?")
+# "De Wet X wordt als volgt gewijzigd:", or an instruction on a law's article: "Artikel VIII, vierde en vijfde lid, van
+# de Wet X worden vervangen door …", "In artikel 5 van de Wet X wordt …"
+_AMENDING_LEAD = re.compile(
+    r"[\s:.]*(?:(?:De|Het)\s+[^.;:]{3,120}?\s+(?:wordt|worden)\s+(?:[^.;:]{0,60}?\s)?(?:als\s+volgt\s+)?gewijzigd\b"
+    r"|(?:(?:In|Aan|Na)\s+)?[Aa]rtikel\s+\S+[^.;:]{0,160}?\bvan\s+(?:de|het)\s+[^.;:]{3,120}?\s+(?:wordt|worden|vervalt|vervallen|komt|komen)\b)"
+)
 
 
 def open_added(context: Context, number: str, heading: str, lexicon: LawLexicon) -> Context:

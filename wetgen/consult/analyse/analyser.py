@@ -387,7 +387,7 @@ class Analyser:
                 article = self.index.articles.get(own[0].artikel.upper()) if own else None
                 if article is not None and article.is_amending:
                     context = context_after(self.index, context._replace(inserted=False), ref, resolutions, True, True)
-                elif added := added_heading([r.place for r in resolutions], self.index.articles):
+                elif added := added_heading([r.place for r in resolutions], self.index.articles, text[end:]):
                     context = open_added(context, added, text[start:end], self.lexicon)
                 else:
                     context = ctx_rules.remember(context._replace(inserted=False, law="") if own and context.law else context,
@@ -406,7 +406,7 @@ class Analyser:
                 # "een trap die een hoogteverschil als bedoeld in artikel 2.27 overbrugt": cited in passing below the
                 # heading of the article under discussion, it does not become the article "het tweede lid" is in
                 subject = subject and not (not instruction and not heading and aside_of_heading(text, shifted.start, shifted.end, context))
-                if heading and at_start and ref.kind == ARTICLE and (added := added_heading([r.place for r in resolutions], self.index.articles)):
+                if heading and at_start and ref.kind == ARTICLE and (added := added_heading([r.place for r in resolutions], self.index.articles, text[end:])):
                     context = open_added(context, added, text[start:end], self.lexicon)  # "ARTIKEL IA" (addedarticles.py)
                 else:
                     context = context if cross_reference(text, shifted.start) else items_below(context_after(  # described.py, notaitems.py

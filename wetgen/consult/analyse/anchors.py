@@ -102,7 +102,7 @@ _DETERMINER_BEFORE = re.compile(
 # a unit of the instrument named before "van"/"in" ("artikel 15 van deze regeling"); not a lid's number before a sentence
 # that opens with "In" ("1 In deze regeling wordt verstaan onder:" of a database's print)
 _UNIT_OF = re.compile(r"(?i:\d[a-z]{0,3}°?|°|\blid|\bleden|\b[a-z]|\baanhef|\b(?:vol)?zin|\b[IVXLC]+|\bhoofdstuk\s+\w+"
-                      r"|\bparagraaf\s+\S+)\s*,?\s+(?:van|in)\s+$")
+                      r"|\bparagraaf\s+\S+)\s*,?\s+(?:van|in|VAN|IN)\s+$")
 _THAT_ONDERDEEL = re.compile(r"(?<![\w-])(?:dat|datzelfde|(?<=van )dit)\s+onderdeel\b", re.I)  # "… aan het einde van dit onderdeel" (refs._END_OF_NAMED)
 _THIS_LAW = ("deze wet", "deze rijkswet")
 _POINTS = re.compile(rf"(?<![\w-]){POINTS}", re.I)

@@ -23,7 +23,7 @@ _OPEN_TITLE = re.compile(
     r"(?P<sep>,?)\s+(?P<title>(?:houdende|tot)\s(?:(?!\s*\[…\]|[;(]|\.\s|\n\n).){3,300}?[^\W_])"
     r"(?=(?<=[^\W\d_])\d{1,2}\s+[a-z]|,\s+(?:en|alsmede)\s+(?:de\s+)?artikel|\s*\[…\]|;|\.(?:\s|$)"
     r"|\s+(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|regelt|regelde|bepaalt|bepaalde|voorziet|voorzag"
-    r"|geldt|gold|trad|traden|treedt|treden|vervalt|vervallen|kent|kende)\b)", re.S
+    r"|geldt|gold|trad|treedt|(?:treden|traden)\s+in\s+werking|kent|kende)\b)", re.S
 )
 
 

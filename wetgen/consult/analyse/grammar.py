@@ -129,7 +129,7 @@ _SUBS = (
     rf"(?!{_OWN_PARTS}))*"
 )
 _SUBS_MARKED = (
-    r"\d+\s*°(?:\.?(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+(?:tot\s+en\s+met|t/m)\s+)\d+\s*°)*"  # "onderdeel 2°", "onder 2°. en 3°"
+    r"\d+\s*°(?:(?:\.(?=\s+(?-i:en|of)\s))?(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+(?:tot\s+en\s+met|t/m)\s+)\d+\s*°)*"  # "onderdeel 2°", "onder 2°. en 3°"
 )
 # a lid written as an ordinal number: "2e", "2de", "2a-de" (never "2 De leden" of a page), and the
 # words that join them in a list ("2e en het 3e", "1e t/m 3e", "1e-3e"; anchors.py reads them too)

@@ -305,7 +305,7 @@ class LawLexicon:
         if bes and "BES" not in best.law:  # "de Wet openbaarheid van bestuur BES": the law of the islands
             law = best.law.replace(BW, "Burgerlijk Wetboek BES") if is_code(best.law) else f"{best.law} BES"
             best = Found(pos, best.end + bes.end(), law)
-        return ranged(text, best)
+        return best  # (a year range after a name the lexicon knows is no part of it: "Wet inkomstenbelasting 2001-2024")
 
     def _own_head(self, found: Found) -> Found:
         """Return a name of one word the list does not know ("de Rijkswet", whose title

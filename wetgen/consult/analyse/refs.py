@@ -92,7 +92,8 @@ _ANAPHOR_AFTER = re.compile(
     re.I,
 )
 _OF = re.compile(r"\s*,?\s*van\s+", re.I)
-_AS_WORDED = re.compile(r"\s+(?:(?:zijn\s+)?komen\s+te\s+luiden|luiden|luidden|zullen\s+luiden)\b")
+# the articles as they read or held, whole: "zoals deze artikelen (thans) luiden", "… golden op 1 januari", "… bevatten
+_AS_WORDED = re.compile(r"\s+(?:thans\s+|nu\s+|toen\s+)?(?:(?:zijn\s+)?komen\s+te\s+luiden|luiden|luidden|zullen\s+luiden|golden|gelden|bevatten|bevatte)\b")
 # what an instruction does to the leden it names as its object: "Aan deze leden wordt een volzin toegevoegd", "In die
 # leden wordt «x» vervangen door «y»", "Deze leden vervallen" (not "Deze leden vragen waarom … wordt gewijzigd")
 _OBJECT_BEFORE = re.compile(r"(?:^|[\s(])(?:[Aa]an|[Ii]n|[Nn]a|[Uu]it)\s+$")

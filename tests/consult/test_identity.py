@@ -186,3 +186,16 @@ def test_a_store_of_schema_3_keeps_its_ids_and_staff_work(tmp_path, bill):
     with open_store(db) as store:
         assert store.version == 5 and {r.id for r in store.respondents()} == old_ids
         assert store.reactions()[point.id][0] == "Oud werk."
+
+
+def test_a_file_read_only_in_part_is_known_by_its_bytes_so_a_re_read_changes_nothing():
+    """A PDF cut at the time limit keeps more or less text from one run (and machine) to the next: its bytes stand for
+    its text in the digest, so that re-ingesting the unchanged file leaves it unchanged; a whole read keeps its text."""
+    from wetgen.consult.ingest import response_digest
+    from wetgen.consult.read import RawResponse
+    from wetgen.consult.read.collect import CUT
+
+    cut = [RawResponse("file:1:a.pdf", "file", "a.pdf", text=text, extra={CUT: "ab12"}) for text in ("kort", "wat langer")]
+    assert response_digest(cut[0]) == response_digest(cut[1])
+    whole = [RawResponse("file:1:a.pdf", "file", "a.pdf", text=text) for text in ("kort", "wat langer")]
+    assert response_digest(whole[0]) != response_digest(whole[1])

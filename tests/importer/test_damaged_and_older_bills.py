@@ -36,6 +36,9 @@ KNOWN_LOSSES = {
     # (a 1979 Staatsblad text from Delpher's OCR: the older "… onder d, wordt gelezen:" and its "d." with "1°."/"2 °."
     # items take the instructions after them into the new leden of the next one)
     "zzzzzo06-wet-op-de-ondernemingsraden-her": "an onderdeel whose instructions follow 'wordt gelezen:' loses its new text and two instructions",
+    # (a Staatsblad text of 2010: "4. Onderdeel j komt te luiden: j. instellingsbestuur: • van een bekostigde instelling: …
+    # • van een rechtspersoon …": the bulleted parts of a definition's new text)
+    "zzzzzze04-whw-versterking-besturing-staa": "the bulleted parts of a new definition ('j. instellingsbestuur: • van …') are lost",
 }
 
 

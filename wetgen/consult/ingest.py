@@ -29,7 +29,7 @@ from wetgen.consult.analyse.kernel_warmup import prepare_campaign_search
 from wetgen.consult.analyse.resolve import GENERAL, GENERAL_LABEL, MVT, MVT_LABEL, BillIndex
 from wetgen.consult.errors import StoreError
 from wetgen.consult.read import READ, Attachment, Problem, RawResponse
-from wetgen.consult.read.collect import Batch, collect
+from wetgen.consult.read.collect import CUT, Batch, collect
 from wetgen.consult.store import IngestBuffer, Recognition, Store, open_store, response_id
 from wetgen.consult.store.schema import (
     AttachmentRow,
@@ -334,9 +334,11 @@ def bill_fingerprint(index: BillIndex) -> str:
 
 
 def response_digest(raw: RawResponse) -> str:
-    """Return the digest of everything read of a response: a change means it is stored again."""
+    """Return the digest of everything read of a response: a change means it is stored again. Of a file read only in
+    part (at the time, page or text limit), its bytes stand for its text, so that re-reading it unchanged changes nothing."""
+    text = f"{CUT}:{raw.extra[CUT]}" if raw.extra.get(CUT) else raw.text
     fields = [raw.key, raw.origin, raw.name, raw.place, raw.organisation, raw.email,
-              raw.submitted, raw.public, raw.text, [(a.name, a.status, a.message, a.text) for a in raw.attachments]]  # fmt: skip
+              raw.submitted, raw.public, text, [(a.name, a.status, a.message, a.text) for a in raw.attachments]]  # fmt: skip
     return hashlib.sha1(json.dumps(fields, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 

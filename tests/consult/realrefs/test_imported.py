@@ -5,6 +5,7 @@ resolving against the hand-typed skeleton."""
 from __future__ import annotations
 
 from tests.consult.realrefs import imported
+from tests.consult.realrefs.evaluate import in_part
 
 # measured on 2026-12-05 (58 bill texts): skeletons P 0.994 / R 0.980, imported P 0.947 / R 0.834;
 # the excerpts cut bills off, so an import lacks articles the skeleton holds (imported.py)
@@ -13,7 +14,8 @@ IMPORTED_RECALL_MIN = 0.82
 
 
 def test_every_bill_text_imports_and_resolves_nearly_as_its_skeleton(capsys):
-    documents = imported.bill_texts()
+    # the floors hold on the parts read, as evaluate.py's thresholds do; the UNSEEN_PARTS are reported, not enforced
+    documents = [d for d in imported.bill_texts() if in_part(d.id, "read")]
     assert len(documents) >= 50
     skeletons, against_imports, refused = imported.compare(documents)
     assert refused == []

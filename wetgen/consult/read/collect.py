@@ -49,6 +49,11 @@ SANDBOXED = DOC_SUFFIXES - TEXT_SUFFIXES  # read in the reader process
 NOT_PUBLIC_SUBJECT = re.compile(r"vertrouwelijk|niet[ -]openbaar|confidential", re.I)
 
 
+# RawResponse.extra: the digest of a file read only in part (at the time, page or text limit), whose kept text may
+# differ from one run and machine to the next
+CUT = "cut"
+
+
 @dataclass
 class Batch:
     """What a set of sources held: responses by key, problems, what listing pages announced,
@@ -292,4 +297,6 @@ class _Reader:
             if attachment.status == "rejected":
                 return
             response.text = attachment.text
+            if attachment.status == "truncated":  # how far it was read may depend on the machine: the file is its identity
+                response.extra[CUT] = hashlib.sha1(vfile.read(self.limits)).hexdigest()
         self.batch.add(response)

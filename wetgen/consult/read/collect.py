@@ -298,5 +298,6 @@ class _Reader:
                 return
             response.text = attachment.text
             if attachment.status == "truncated":  # how far it was read may depend on the machine: the file is its identity
-                response.extra[CUT] = hashlib.sha1(vfile.read(self.limits)).hexdigest()
+                # (its head: a file over the size limit is read in part, not refused here)
+                response.extra[CUT] = hashlib.sha1(vfile.read(self.limits, head=self.limits.max_file_bytes)).hexdigest()
         self.batch.add(response)

@@ -28,15 +28,16 @@ def added_heading(places: list[Target], articles: dict[str, Article], following:
     own = [p for p in places if p.scope in (BILL, UNKNOWN) and p.artikel and not p.onderdeel and not p.lid]
     if len(own) != 1 or own[0].artikel.upper() in articles:
         return ""
-    if own[0].scope == BILL:
-        return own[0].artikel if _ADDED_ROMAN.fullmatch(own[0].artikel) else ""
-    return own[0].artikel if _BEFORE_THE_FIRST.fullmatch(own[0].artikel) and _AMENDING_LEAD.match(following) else ""
+    number = own[0].artikel
+    if own[0].scope == BILL and _ADDED_ROMAN.fullmatch(number):
+        return number
+    return number if _BEFORE_THE_FIRST.fullmatch(number) and _AMENDING_LEAD.match(following) else ""
 
 
-_ADDED_ROMAN = re.compile(r"[IVXLC]+[A-Za-z]{1,3}|0[IVXLC0-9]?[A-Za-z]?")
-# "Artikel 01" that an amendement puts before artikel 1 of a bill numbered in Arabic (which amends no law, so the
-# number is no article of it): the leading nought says it was added before the first
-_BEFORE_THE_FIRST = re.compile(r"0[0-9]?[A-Za-z]?")
+_ADDED_ROMAN = re.compile(r"[IVXLC]+[A-Za-z]{1,3}")
+# "ARTIKEL 0I", "Artikel 01" that an amendement puts before the first article (of a bill numbered in Arabic, which
+# amends no law, the number is no article of it): the leading nought says it was added before the first
+_BEFORE_THE_FIRST = re.compile(r"0(?:[IVXLC]+|[0-9])?[A-Za-z]?")
 # "De Wet X wordt als volgt gewijzigd:", or an instruction on a law's article: "Artikel VIII, vierde en vijfde lid, van
 # de Wet X worden vervangen door …", "In artikel 5 van de Wet X wordt …"
 _AMENDING_LEAD = re.compile(

@@ -15,6 +15,7 @@ _INNER = re.compile(r"\s*,\s*(?:(?P<kind>titel|afdeling|paragraaf)\s+|(?P<sign>Â
 # "hoofdstuk III, paragrafen 4a en 4b": several units of one Roman chapter (the others follow: divisionwords.py)
 _INNER_MANY = re.compile(r"\s*,\s*(?P<kind>titels|afdelingen|paragrafen)\s+(?P<number>\d+[a-z]?)(?![\w.:Â°])", re.I)
 _ONE = {"titels": "titel", "afdelingen": "afdeling", "paragrafen": "paragraaf"}
+_HOLDS = {"titel": ("afdeling", "paragraaf"), "hoofdstuk": ("titel", "afdeling", "paragraaf")}
 
 
 def _kind(inner: re.Match) -> str:
@@ -22,7 +23,6 @@ def _kind(inner: re.Match) -> str:
     if inner.groupdict().get("sign"):
         return "paragraaf"
     return _ONE.get(inner.group("kind").lower(), inner.group("kind").lower())
-_HOLDS = {"titel": ("afdeling", "paragraaf"), "hoofdstuk": ("titel", "afdeling", "paragraaf")}
 
 
 def chained(text: str, start: int, end: int, word: str, numbers: list[str]) -> tuple[int, str, list[str], int, str] | None:

@@ -28,7 +28,6 @@ _KIND = {"§": "paragraaf"}
 _ARTICLE_HEADING = re.compile(r"Artikel\s+(?P<number>\d+[a-z]?(?:[.:]\d+[a-z]?)*)\.?(?:\s+[A-Z(][^.:;!?]{0,80})?")
 
 
-
 def opens_own_articles(following: str, amends_nothing: bool) -> bool:
     """Tell whether a division heading is one of a new law's own: the bill amends no law and the
     heading stands right above the heading of an article ("HOOFDSTUK 1 ALGEMENE BEPALINGEN" above

@@ -412,6 +412,12 @@ FRESH159_FROM = "zzzzzze"
 FRESH160_FROM = "zzzzzzf"
 FRESH161_FROM = "zzzzzzg"
 FRESH162_FROM = "zzzzzzh"
+# zzzzzzi to zzzzzzl were labelled blind on 2026-12-07 (a new session) by helpers who never read or ran the resolver,
+# on round 44's final code, and committed before they were measured.
+FRESH163_FROM = "zzzzzzi"
+FRESH164_FROM = "zzzzzzj"
+FRESH165_FROM = "zzzzzzk"
+FRESH166_FROM = "zzzzzzl"
 # The parts whose disagreements nobody has read: reported, not enforced. fresh7 (g01-g15) was
 # measured on first contact and read on branch refs-resolve6, fresh5 (e01-e15) and fresh6
 # (f01-f15) on branch refs-resolve7, fresh8 (h01-h15) and fresh9 (i01-i15) on branch
@@ -486,7 +492,8 @@ FRESH162_FROM = "zzzzzzh"
 # fresh159-fresh162 (zzzzzze-zzzzzzh) met round 44's final code before and after its review alike (d098b67, c8080da:
 # together 0.881 / 0.806 on first contact, 535 targets) and are left unseen for the next session to measure against
 # before it reads them.
-UNSEEN_PARTS: tuple[str, ...] = ("fresh159", "fresh160", "fresh161", "fresh162")
+UNSEEN_PARTS: tuple[str, ...] = ("fresh159", "fresh160", "fresh161", "fresh162", "fresh163", "fresh164", "fresh165",
+                                  "fresh166")
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
          "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
          "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
@@ -514,7 +521,7 @@ SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fres
          "fresh147", "fresh148", "fresh149", "fresh150",
          "fresh151", "fresh152", "fresh153", "fresh154",
          "fresh155", "fresh156", "fresh157", "fresh158",
-         "fresh159", "fresh160", "fresh161", "fresh162")
+         "fresh159", "fresh160", "fresh161", "fresh162", "fresh163", "fresh164", "fresh165", "fresh166")
 PARTS = ("all", *SPLIT, "read", "unseen")
 
 
@@ -684,7 +691,11 @@ def in_part(doc_id: str, part: str) -> bool:
         "fresh159": (FRESH159_FROM, FRESH160_FROM),
         "fresh160": (FRESH160_FROM, FRESH161_FROM),
         "fresh161": (FRESH161_FROM, FRESH162_FROM),
-        "fresh162": (FRESH162_FROM, "\uffff"),
+        "fresh162": (FRESH162_FROM, FRESH163_FROM),
+        "fresh163": (FRESH163_FROM, FRESH164_FROM),
+        "fresh164": (FRESH164_FROM, FRESH165_FROM),
+        "fresh165": (FRESH165_FROM, FRESH166_FROM),
+        "fresh166": (FRESH166_FROM, "\uffff"),
     }
     if part in ("read", "unseen"):
         unseen = any(in_part(doc_id, p) for p in UNSEEN_PARTS)

@@ -24,6 +24,8 @@ _BARE = re.compile(
     # "In artikel 2 wordt in de aanhef na «belast met» ingevoegd «…»" (the instruction's place
     # named before it: see bare_aanhef), the words quoted and the verb in the same clause
     r"|(?:(?<=\bwordt in )|(?<=\bworden in ))de aanhef(?=[^\n.;«]{0,40}«[^»]{1,200}»[^\n.;«]{0,80}?\b(?:vervangen|ingevoegd|toegevoegd|geschrapt)\b)"
+    # an item of an instruction whose verb stood above it: "In het eerste lid wordt: a. in de aanhef «…» vervangen door: …"
+    r"|\b(?<=[Ii]n )de aanhef(?=\s*«[^»\n]{1,300}»\s*(?:vervangen|ingevoegd|geschrapt)\b)"
     # an A-stuk's report of the text before the advice: "In de aanhef ontbrak: …"
     r"|\b(?<=[Ii]n )de aanhef(?=\s+(?:ontbrak|ontbraken|stond)\s*:)",
 )

@@ -20,8 +20,15 @@ from wetgen.consult.analyse.context import (
     only_topic,
 )
 from wetgen.consult.analyse.grammar import Part
-from wetgen.consult.analyse.lawnames import NAMED_GROUNDS
 from wetgen.consult.analyse.refs import DESCRIBED, GROUND, HISTORY, PREVIOUS, PROPOSED, Ref
+
+# the grounds practitioners name by their letter ("de a-grond", "de h-grond"): the law, article
+# and lid whose onderdelen they are (the dismissal grounds of the Wet werk en zekerheid; the
+# asylum grounds of the Vreemdelingenwet 2000)
+NAMED_GROUNDS = {
+    "Burgerlijk Wetboek Boek 7": ("669", "3"),
+    "Vreemdelingenwet 2000": ("29", "1"),
+}
 
 _DIVISIONS = ("hoofdstuk", "titel", "afdeling", "paragraaf")
 

@@ -41,7 +41,7 @@ _ARTICLE_LID = re.compile(r"artikel(?:lid|leden)\b", re.I)  # only after "dit", 
 _LID = re.compile(r"l(?:id|eden)\b", re.I)
 _ONDERDEEL = re.compile(
     r"(?:sub)?onderde(?:el|len)\s+(?=[A-Za-z0-9])|sub\s+(?=[A-Za-z0-9])|letter\s+(?=[A-Za-z])"
-    r"|onder\s+(?=(?-i:[a-tv-z])(?![\w°])|\d{1,2}\s?°|" + POINT_ANCHOR + ")",  # "bedoeld onder c", "onder 2°"
+    r"|onder\s+(?=(?-i:[a-tv-z])(?:\d{1,2})?(?![\w°]|[.:,]\d)|\d{1,2}\s?°|" + POINT_ANCHOR + ")",  # "bedoeld onder c", "onder i1", "onder 2°"
     re.I,  # (not "onder u"), "Onder 2 vervalt" (notapoints.py)
 )
 _DIVISION = re.compile(
@@ -78,7 +78,7 @@ _NEW_WORDS_NUMBER = re.compile(
     rf"(?=(?:(?:\s*,\s*|\s+en\s+|\s+of\s+)\d{{1,4}}[a-z]{{0,3}}(?:[.:]\d+[a-z]{{0,3}})*)*\s*,\s*(?:het\s+)?(?:{grammar.ORDINALS})"
     rf"(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+tot\s+en\s+met\s+)(?:het\s+)?(?:{grammar.ORDINALS}))*\s+(?:lid|leden)\b)", re.I  # "«19, vierde en vijfde lid,»"
 )
-_NEW_WORDS_BEFORE = re.compile(r"(?:door:|«|«en|«of)\s*$", re.I)
+_NEW_WORDS_BEFORE = re.compile(r"(?:door:|ingevoegd:|toegevoegd:|«|«en|«of)\s*$", re.I)  # ("… ingevoegd: 23, vijfde lid,")
 _ORDINALS_BEFORE = re.compile(
     rf"(?<![\w-])(?:(?:het|de)\s+)?(?:{grammar.STATE}\s+)?(?:{grammar.ORDINALS})(?:(?:\s*,\s*(?:en\s+)?|\s+en\s+(?:in\s+)?|\s+of\s+|{grammar.PAIRED}|\s+(?:tot\s+en\s+met|t/m)\s+"
     rf"|\s*[-–]\s*)(?:het\s+)?(?:{grammar.ORDINALS}))*\s+$",
@@ -192,9 +192,9 @@ def anchors(text: str) -> list[Anchor]:
             before = text[begin - 1] if begin else " "
             if before not in "0123456789.:/,€-" and not before.isalpha():
                 found.append(Anchor(begin, NUMBER, begin))
-    if "door:" in lowered or "«" in text:  # the new or quoted words of an instruction: «en 27, eerste lid» (newwords)
+    if "door:" in lowered or "«" in text or "gevoegd:" in lowered:  # the new or quoted words of an instruction: «en 27, eerste lid»
         found.extend(Anchor(m.start(), NUMBER, m.start()) for m in _NEW_WORDS_NUMBER.finditer(text)
-                     if _NEW_WORDS_BEFORE.search(text, max(0, m.start() - 8), m.start()))  # fmt: skip
+                     if _NEW_WORDS_BEFORE.search(text, max(0, m.start() - 12), m.start()))  # fmt: skip
     if any(treaty in text for treaty in _TREATIES):
         found.extend(Anchor(match.start(), NUMBER, match.start()) for match in _TREATY_NUMBERS.finditer(text))
     found.sort(key=lambda a: (a.start, _ORDER[a.kind]))

@@ -16,8 +16,9 @@ from wetgen.consult.analyse.thisbesluit import is_besluit
 # van de regeling" in the toelichting of a regeling that amends one: that one
 OF_THE_LAW = re.compile(
     r"(?:\s*,\s*|\s+)(?:van|uit|in)\s+(?:de\s+(?-i:wet|(?P<scheme>regeling))|het\s+(?-i:(?P<decree>besluit)))"
-    r"(?![\w-]|\s+(?:(?:op|inzake|tot|houdende|van)\b|(?-i:[A-Z])))", re.I
-)  # ("het besluit omgevingsrecht" in lower case is a title the list knows: lawtail.py tries it first)
+    r"(?![\w-]|\s+(?:(?:op|inzake|tot|houdende)\b|van\s+\d|(?-i:[A-Z])))", re.I
+)  # ("het besluit omgevingsrecht" in lower case is a title the list knows: lawtail.py tries it first; "de wet van 9 juli
+# 1900" is one named by its date, "de wet van de houder …" the enabling law)
 _ENDS_OF_THE_LAW = re.compile(r"\s(?:van|uit|in)\s+de\s+wet$", re.I)
 _ENDS_OF_THE_DECREE = re.compile(r"\s(?:van|uit|in)\s+het\s+besluit$", re.I)
 _ENDS_OF_THE_SCHEME = re.compile(r"\s(?:van|uit|in)\s+de\s+regeling$", re.I)

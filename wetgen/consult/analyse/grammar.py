@@ -115,12 +115,14 @@ _LETTER_SEP = (
 # a Roman number of two different letters is no bill's onderdeel (those run A to Z, then AA, BB): in
 # "de artikelen I, onderdeel HH en IV" the list of onderdelen ends before IV, the next article
 _ROMAN_MIXED = r"(?:I[VX]|V[IX]|X[IVLC]|L[IVX]|C[IVXLDM])"
-_SMALL_SEP = rf"(?:\s*,?\s+(?:en|of)\s+(?:sub|onder|letter)\s+|{_LETTER_SEP})"  # a law's "onder b, of onder c"
+# "onder l. en m.": a letter with its point before the last of a list
+_POINT_BEFORE_LAST = r"(?:\.(?=\s+(?:en|of)\s+[a-z]\d{0,2}\.?(?![\w°])))?"
+_SMALL_SEP = rf"{_POINT_BEFORE_LAST}(?:\s*,?\s+(?:en|of)\s+(?:sub|onder|letter)\s+|{_LETTER_SEP})"  # a law's "onder b, of onder c"
 _LETTERS = (
     rf"(?<![\w°])(?-i:(?:{_SMALL_ITEM})(?:{_SMALL_SEP}(?:{_SMALL_ITEM}))*"
     rf"|(?:{_CAPITAL})(?:{_LETTER_SEP}(?!{_ROMAN_MIXED}(?![\w°]))(?:{_CAPITAL}))*)"
 )
-_PAIRED_LETTERS = rf"(?<![\w°])(?-i:(?:{_SMALL_OR_PAIR})(?:{_LETTER_SEP}(?:{_SMALL_OR_PAIR}))*)"
+_PAIRED_LETTERS = rf"(?<![\w°])(?-i:(?:{_SMALL_OR_PAIR})(?:{_POINT_BEFORE_LAST}{_LETTER_SEP}(?:{_SMALL_OR_PAIR}))*)"
 # a further number with an onderdeel or lid of its own is the next article: "onder 1, 9, onder b,
 # en 32b" (subonderdelen have neither)
 _OWN_PARTS = rf"\s*,\s*(?:(?:onder|sub|onderdeel)\s+[a-z](?![\w°])|{_ORD}\s+lid\b)"

@@ -47,8 +47,10 @@ def heads_inserted_article(number: str, last: tuple) -> bool:
     if is_roman(number):  # (or lettered after the one named: "Na artikel Xc worden … toegevoegd: Artikel Xd", "… XVIIE …: XVIIEA")
         return (number.upper() in own or bool(_lettered_stem(number)) and any(_lettered_stem(a) == _lettered_stem(number) for a in named)
                 or not ids.roman_value(number.upper()) and any(_capital_sibling(number, a) for a in own))
-    # "Na artikel 1.4 wordt een artikel ingevoegd, luidend: Artikel 1.4a" of a bill numbered per hoofdstuk
-    return any(number.upper().startswith(a) and number[len(a):].isalpha() and "." in a for a in own)
+    # "Na artikel 1.4 wordt een artikel ingevoegd, luidend: Artikel 1.4a" of a bill numbered per hoofdstuk; "vóór artikel
+    # 7.2.1 wordt een nieuw artikel ingevoegd, dat luidt: Artikel 7.2.0" in its afdeling
+    return any(number.upper().startswith(a) and number[len(a):].isalpha() and "." in a for a in own) or any(
+        a.count(".") == 2 and number.count(".") == 2 and number.upper().rsplit(".", 1)[0] == a.rsplit(".", 1)[0] for a in own)
 
 
 def _lettered_stem(number: str) -> str:

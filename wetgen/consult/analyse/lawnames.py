@@ -29,7 +29,7 @@ from wetgen.consult.analyse.codes import (
 )
 from wetgen.consult.analyse.datedlaws import dated_law, ranged, year_after
 from wetgen.consult.analyse.houserules import house_rules
-from wetgen.consult.analyse.listedtitles import title_run_end
+from wetgen.consult.analyse.listedtitles import title_run_end, title_year_end
 from wetgen.consult.analyse.titlename import title_name
 
 DATA = Path(__file__).with_name("data") / "wetten.tsv"
@@ -42,10 +42,12 @@ _FRAME_LAW = re.compile(r"(?:Kaderwet|Raamwet|Beginselenwet)\s+(?=[a-z])")  # "B
 # that share their end, the first with a hyphen: "Flora- en faunawet", "Drank- en Horecawet"
 # words that put a year after a law's name in prose ("de Woningwet sinds 2015"), not in its title
 _NO_TITLE_WORD = r"(?:sinds|vanaf|per|tot|in|na|voor|uit|van|op|met|en|of|is|was|werd|wordt|rond|omstreeks|tussen|eind|begin|medio|uiterlijk|tijdens|jaar|het|de|een)\b"
+# words that end "de Tijdelijke referendumwet" ("… treedt"); another lower-case word goes on ("Algemene pensioenwet gewezen …")
+_VERB_AFTER = r"(?:treedt|treden|wordt|worden|was|bepaalt|bepaalde|regelt|regelde|geldt|gold|vervalt|luidt|luidde|kent|van|voor|met|tot|die|dat|zoals|als)\b"
 _ONE_WORD = re.compile(
     # (an "Algemene" law with an adjective before its head in lower case: "Algemene burgerlijke pensioenwet", not a
     # "… wet" in lower case elsewhere: "de uitvoeringswet")
-    rf"(?:(?:Algemene|Tijdelijke)\s+(?-i:[a-z]{{4,}}e)\s+(?=[a-z]+wet\b(?![ \t]+[a-z]{{3,}}))[a-z]"
+    rf"(?:(?:Algemene|Tijdelijke)\s+(?-i:[a-z]{{4,}}e)\s+(?=[a-z]+wet\b(?![ \t]+[a-z]{{3,}}))[a-z]|(?:Algemene|Tijdelijke)\s+(?=[a-z]{{3,}}wet(?![\w-])(?![ \t]+(?!{_VERB_AFTER})[a-z]{{3,}}))[a-z]"
     rf"|(?:(?:Algemene|Tijdelijke)\s+)?(?:[A-Z]{_LETTER}*-\s+(?:en|of)\s+[a-zA-Z]|[A-Z]))"
     rf"{_LETTER}*(?:-{_LETTER}+)*(?:wet|wetboek|verdrag|(?<=[a-z]{{3}})besluit|(?<=[a-z]{{3}})regeling(?=[ \t]+(?:19|20)\d\d(?!\d)))(?![\w-])"
     r"(?:(?:\s+(?!" + _NO_TITLE_WORD + r")[a-z]{3,}){1,3}?\s+\d{4}(?!\d)|[ \t]+(?:\d{4}|20[\dX]X|BES)(?![\dX])"
@@ -103,7 +105,7 @@ _STOP = frozenset(
     # words no title holds: "de Wet inburgering zoals die luidde", "het op de Wet X gebaseerde Besluit Y"
     "zoals gebaseerd gebaseerde "
     # a participle or verb after a law named by its kind ("van het Besluit bedoelde gezinsleden", "… het Besluit bedraagt 6%")
-    "bedoelde vermeld vermelde bedraagt bedroeg".split()
+    "bedoelde vermeld vermelde bedraagt bedroeg bezig".split()
 )
 # a name by shape ends before a verb; the verb is known by what follows it in the clause: a
 # subject pronoun ("van het Reglement van Orde zend ik u") or an article with no preposition
@@ -130,18 +132,9 @@ _PARTICIPLE_AT_END = re.compile(r"(?![a-z]*(?:ings|heids|recht\b|plicht\b|gebied
                                 r"(?=[.,;:]|\s*\(|\s*$)")  # "… ondergebracht.", "… opgenomen (zie …)"
 # a separable verb's participle before the noun it qualifies ("de Regeling X toegekend contingent", "het Besluit Y
 # vastgesteld tarief"): a clause's verb, as no title holds one
-_PARTICIPLE_BEFORE_NOUN = re.compile(rf"{_SEPARABLE}ge[a-z]{{2,}}[dt]\s+[a-z]")
+_PARTICIPLE_BEFORE_NOUN = re.compile(rf"{_SEPARABLE}ge[a-z]{{2,}}(?:[dt]\s+[a-z]|en\s+[A-Za-z])")  # "… aangewezen Regionale …"
 # words that take an article in a title ("Wet houdende regels omtrent de …") and are no verb
 _BEFORE_ARTICLE = frozenset("omtrent betreffende houdende tegen over onder uit tussen na wegens".split())
-
-
-# the grounds practitioners name by their letter ("de a-grond", "de h-grond"): the law, article
-# and lid whose onderdelen they are (the dismissal grounds of the Wet werk en zekerheid; the
-# asylum grounds of the Vreemdelingenwet 2000)
-NAMED_GROUNDS = {
-    "Burgerlijk Wetboek Boek 7": ("669", "3"),
-    "Vreemdelingenwet 2000": ("29", "1"),
-}
 
 
 class LawName(NamedTuple):
@@ -414,7 +407,7 @@ def _by_head(text: str, pos: int) -> Found | None:
         of_use = lower == "buiten" or lower == "van" and text[word.end() : word.end() + 10].lower() == "toepassing"  # "… ABP van toepassing", "buiten …"
         sentence = token[0].isupper() and lower in _CONNECTORS  # "… van Curaçao\nIn het advies": a title's own are lower case
         if lower in _STOP or lower in _PRONOUNS or (after_and and lower in _CONNECTORS) or noun_then_article or of_use or sentence:
-            last_content = (lower in _STOP and title_run_end(text, word.start(1), _STOP)) or last_content
+            last_content = (lower in _STOP and (title_run_end(text, word.start(1), _STOP) or title_year_end(text, word.start(1), _STOP))) or last_content
             break
         following = _WORD.match(text, word.end())
         if (

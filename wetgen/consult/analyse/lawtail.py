@@ -20,7 +20,7 @@ from wetgen.consult.analyse.ownpiece import of_this_document
 
 # the law's state may stand before its name: "artikel 12 van het huidige Wetboek van Strafvordering"
 _LAW_LEAD = re.compile(
-    r"(?:\s*,\s*|\s+)(?:(?:van|uit|in)\s+(?:de\s+|het\s+)?(?:(?:huidige|geldende|bestaande|oude|nieuwe|vroegere|voormalige|toenmalige)\s+|(?:ontwerp|concept)-)?"
+    r"(?:\s*,\s*|\s+)(?:(?:van|uit|in)\s+(?:de\s+|het\s+)?(?:(?:huidige|geldende|bestaande|oude|nieuwe|vroegere|voormalige|toenmalige|herziene|gewijzigde)\s+|(?:ontwerp|concept)-)?"
     r"|der\s+|\((?:wijziging\s+(?:van\s+(?:de\s+|het\s+)?)?)?)?\s*",  # "Artikel 1.11 (wijziging Wet beheer …)"
     re.I,
 )

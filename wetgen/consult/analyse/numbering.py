@@ -107,6 +107,18 @@ def known_styles(law: str) -> set[str]:
     return {style} if style else set()
 
 
+def colon_law(number: str, context: Context, styles: set[str]) -> str:
+    """Return the law named last that numbers by chapter and colon ("8:43" of the Awb), where a colon number stands
+    in the new words of a law whose articles the bill shows numbered otherwise (`styles`), or that of the provision named
+    last; ""."""
+    if number_style(number) != "colon" or not styles or "colon" in styles or not context.law:
+        return ""
+    for law in (context.named_law, *(t.law for t in context.last), context.enabling):  # (the law the aanhef names)
+        if law and law != context.law and (is_code(law) or "colon" in known_styles(law)):
+            return law
+    return ""
+
+
 def numbered_like(law: str, number: str) -> bool:
     """Tell whether an article number has a style the law's articles have (true where the
     shipped list does not know the law): "4:17" is no article of the Gemeentewet."""

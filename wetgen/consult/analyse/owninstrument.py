@@ -21,8 +21,10 @@ def names_itself(raw: str, title: str) -> bool:
     """Tell whether "deze wet", "deze regeling" or "dit besluit" (`raw`) can name the instrument
     called `title`: "deze wet" any, the others only one whose title holds their noun
     ("Regeling bezwaaradviescommissie", "Omzettingsregeling …", "Besluit op de huurtoeslag"),
-    "deze regeling" also a verordening, reglement or keur."""
+    "deze regeling" also a verordening, reglement or keur; no wet is named so by its other nouns."""
     noun, title = raw.split()[-1].lower(), title.lower()
+    if noun in _NOUNS and title.split()[:1] and title.split()[0].endswith(("wet", "wetboek")):
+        return False  # "deze regeling" in the Wet gemeenschappelijke regelingen is a gemeenschappelijke regeling
     if noun == "regeling":
         return any(word in title for word in _REGULATIONS)
     return noun not in _NOUNS or noun in title

@@ -25,9 +25,11 @@ from wetgen.consult.analyse.refkinds import ARTICLE, LOOSE
 _RENUMBERING = r"(?:vernummering|hernummering|verlettering|(?:wijziging\s+van\s+de\s+)?(?:nummering|lettering))\s+van\s+"
 # the words before the units a renumbering names: "onder vernummering van (de) …"
 RENUMBERING_BEFORE = re.compile(rf"\b{_RENUMBERING}(?:het\s+|de\s+)?$", re.I)
-# one lid or onderdeel with its new number: "het vierde tot vijfde lid"
+# one lid or onderdeel with its new number: "het vierde tot vijfde lid"; where the new one has its own article ("het
+# zesde tot het achtste lid") it is a second mention, of the lid after the renumbering, as "het vierde lid tot vijfde lid"
 _ONE_LID = re.compile(
-    rf"(?i)\b{_RENUMBERING}(?P<ref>(?:het\s+)?(?P<old>{ORDINALS})\s+tot\s+(?:het\s+)?(?:{ORDINALS})\s+lid)\b"
+    rf"(?i)\b{_RENUMBERING}(?P<ref>(?P<first>(?:het\s+)?(?P<old>{ORDINALS}))\s+tot\s+"
+    rf"(?P<second>(?P<own>het\s+)?(?P<new>{ORDINALS})\s+lid))\b"
 )
 # several leden with their new numbers, each with its own "lid": "onder vernummering van het vijfde en het
 # zesde lid in (tot) het vierde en het vijfde lid" names the old leden and, after "in", the new ones
@@ -91,7 +93,12 @@ def renumbered(text: str) -> list[tuple[int, int, tuple[Part, ...], int]]:
               for hit in _NEW_CARDINALS.finditer(text)]
     for hit in _ONE_LID.finditer(text):
         lid = str(ids.ordinal_value(hit.group("old").lower()))
-        found.append((hit.start("ref"), hit.end("ref"), (Part(lid=lid),), hit.end("ref")))
+        if hit.group("own"):
+            new_lid = str(ids.ordinal_value(hit.group("new").lower()))
+            found.append((hit.start("first"), hit.end("first"), (Part(lid=lid),), hit.end("first")))
+            found.append((hit.start("second"), hit.end("second"), (Part(lid=new_lid),), hit.end("second")))
+        else:
+            found.append((hit.start("ref"), hit.end("ref"), (Part(lid=lid),), hit.end("ref")))
     found += [(hit.start("ref"), hit.end("ref"), (Part(hit.group("old")),), hit.end("ref")) for hit in _ONE_ARTICLE.finditer(text)]
     for hit in [*_NEW_LETTERS.finditer(text), *_RELETTERED.finditer(text)]:
         letters = []

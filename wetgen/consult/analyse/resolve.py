@@ -25,6 +25,7 @@ from wetgen.consult.analyse.billunits import (
 )
 from wetgen.consult.analyse.captionedarticles import captioned_own
 from wetgen.consult.analyse.codes import book_of, code_citeertitel, is_code, with_book
+from wetgen.consult.analyse.commencement import commenced_act, commenced_law
 from wetgen.consult.analyse.context import BILL, EMPTY, LAW, OTHER_LAW, UNKNOWN, Context, Target
 from wetgen.consult.analyse.context import MVT as MVT_SCOPE
 from wetgen.consult.analyse.datedlaws import same_date
@@ -54,6 +55,7 @@ from wetgen.consult.analyse.mvtrefs import unreported
 from wetgen.consult.analyse.newlaw import open_onderdeel, unnamed_onderdeel
 from wetgen.consult.analyse.notapoints import of_onderdeel, onderdeel_point
 from wetgen.consult.analyse.numbering import (
+    colon_law,
     fits,
     in_chapter,
     is_named,
@@ -134,6 +136,7 @@ class BillIndex(DivisionResolving):
         known = [*self.articles, *(n for a in self.amended for n in a.by_article)]  # spacedletter.py
         self.lexicon = LawLexicon(own, {a.amends.bwb: amended_name(a.amends) for a in self.amending if a.amends}, known)
         self.title_laws = title_laws(f"{bill.opschrift} {bill.citeertitel}", self.lexicon)  # lawchoice.py
+        self.commenced = commenced_act(bill, self.lexicon)  # commencement.py
 
     def enter(self, chapter: str) -> None:
         """Read article numbers as the bill's hoofdstuk `chapter` numbers them ("" where none is
@@ -236,6 +239,8 @@ class BillIndex(DivisionResolving):
             # "van het besluit", "van de regeling": the one the aanhef names, else the draft's own or the one it amends
             return (*unnamed_instrument(kind, number, inserted, bool(own), [a.law for a in self.amended], self.articles), number)
         if ref.this_bill:
+            if commenced := commenced_law(ref.raw, inserted, context, self.commenced):  # commencement.py
+                return OTHER_LAW, commenced, number
             if inserted and context.law:
                 return (LAW, *with_book(context.law, number))
             if number.upper() in self.articles:
@@ -259,6 +264,8 @@ class BillIndex(DivisionResolving):
             return BILL, "", number  # insertedarticles.py
         if inserted and (third := third_law_article(context)) is not None:  # amendedbill.py
             return (third.scope, *with_book(third.law, number))
+        if inserted and (colon := colon_law(number, context, self._styles.get(context.law, set()))):
+            return (OTHER_LAW, *with_book(colon, number))  # "(artikel 6:4; 8:42)" in a besluit's new table (numbering.py)
         if inserted and context.law:
             return (LAW, *with_book(context.law, number))
         if roman:
@@ -270,6 +277,8 @@ class BillIndex(DivisionResolving):
                 return BILL, "", number
             if sibling_heading(ref.raw, number, self.articles):  # "ARTIKEL Xd" after the bill's Xc (insertedarticles.py)
                 return BILL, "", number
+            if not context.law and (commenced := commenced_law("", inserted, context, self.commenced)):
+                return OTHER_LAW, commenced, number  # "Artikel I, onderdeel J, treedt in werking …" (commencement.py)
             return (LAW, context.law, number) if context.law else (UNKNOWN, "", number)
         if context.law:
             return (LAW, *with_book(context.law, number))

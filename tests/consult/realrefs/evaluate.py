@@ -418,6 +418,12 @@ FRESH163_FROM = "zzzzzzi"
 FRESH164_FROM = "zzzzzzj"
 FRESH165_FROM = "zzzzzzk"
 FRESH166_FROM = "zzzzzzl"
+# zzzzzzm to zzzzzzp were labelled blind on 2026-12-07 (the same session) by helpers who never read or ran the resolver,
+# on round 45's code, and committed before they were measured.
+FRESH167_FROM = "zzzzzzm"
+FRESH168_FROM = "zzzzzzn"
+FRESH169_FROM = "zzzzzzo"
+FRESH170_FROM = "zzzzzzp"
 # The parts whose disagreements nobody has read: reported, not enforced. fresh7 (g01-g15) was
 # measured on first contact and read on branch refs-resolve6, fresh5 (e01-e15) and fresh6
 # (f01-f15) on branch refs-resolve7, fresh8 (h01-h15) and fresh9 (i01-i15) on branch
@@ -493,7 +499,8 @@ FRESH166_FROM = "zzzzzzl"
 # together 0.881 / 0.806 on first contact, 535 targets), were measured once more by the next session (2026-12-07, a new
 # session: unchanged) and read by round 45. fresh163-fresh166 (zzzzzzi-zzzzzzl) were labelled while round 45 was written
 # and are measured on its final code.
-UNSEEN_PARTS: tuple[str, ...] = ("fresh163", "fresh164", "fresh165", "fresh166")
+UNSEEN_PARTS: tuple[str, ...] = ("fresh163", "fresh164", "fresh165", "fresh166",
+         "fresh167", "fresh168", "fresh169", "fresh170")
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
          "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
          "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
@@ -521,7 +528,8 @@ SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fres
          "fresh147", "fresh148", "fresh149", "fresh150",
          "fresh151", "fresh152", "fresh153", "fresh154",
          "fresh155", "fresh156", "fresh157", "fresh158",
-         "fresh159", "fresh160", "fresh161", "fresh162", "fresh163", "fresh164", "fresh165", "fresh166")
+         "fresh159", "fresh160", "fresh161", "fresh162", "fresh163", "fresh164", "fresh165", "fresh166",
+         "fresh167", "fresh168", "fresh169", "fresh170")
 PARTS = ("all", *SPLIT, "read", "unseen")
 
 
@@ -695,7 +703,11 @@ def in_part(doc_id: str, part: str) -> bool:
         "fresh163": (FRESH163_FROM, FRESH164_FROM),
         "fresh164": (FRESH164_FROM, FRESH165_FROM),
         "fresh165": (FRESH165_FROM, FRESH166_FROM),
-        "fresh166": (FRESH166_FROM, "\uffff"),
+        "fresh166": (FRESH166_FROM, FRESH167_FROM),
+        "fresh167": (FRESH167_FROM, FRESH168_FROM),
+        "fresh168": (FRESH168_FROM, FRESH169_FROM),
+        "fresh169": (FRESH169_FROM, FRESH170_FROM),
+        "fresh170": (FRESH170_FROM, "\uffff"),
     }
     if part in ("read", "unseen"):
         unseen = any(in_part(doc_id, p) for p in UNSEEN_PARTS)

@@ -51,3 +51,16 @@ def invented_bill(path, opschrift: str, citeertitel: str, artikelen: str):  # no
 
     path.write_text(_HEAD.format(opschrift=opschrift, citeertitel=citeertitel) + artikelen, encoding="utf-8")
     return load_bill(path)
+
+
+def veerwet_bill(tmp_path):  # noqa: ANN001, ANN201 - Path, Bill
+    """Return an invented bill whose ARTIKEL I amends the Veerwet (onderdeel A artikel 5, B artikel 7); ARTIKEL II is its own."""
+    body = """    - nummer: "I"
+      wijzigt: {citeertitel: Veerwet, lidwoord: de}
+      onderdelen:
+        - {nummer: A, wijzigingen: [{actie: vrije_tekst, doel: artikel 5, tekst: "(niet overgenomen)"}]}
+        - {nummer: B, wijzigingen: [{actie: vrije_tekst, doel: artikel 7, tekst: "(niet overgenomen)"}]}
+    - nummer: "II"
+      tekst: Deze wet treedt in werking op een bij koninklijk besluit te bepalen tijdstip.
+"""
+    return invented_bill(tmp_path / "v.yaml", "Wijziging van de Veerwet", "Wet veerdiensten", body)

@@ -5,22 +5,9 @@ from __future__ import annotations
 
 from wetgen.consult.analyse.refs import find_references
 
-from .resolving import invented_bill, resolved
+from .resolving import invented_bill, resolved, veerwet_bill
 
 _FIELDS = ("scope", "law", "artikel", "lid", "item")
-
-
-def _veerwet_bill(tmp_path):  # noqa: ANN001, ANN202
-    """Return an invented bill whose ARTIKEL I amends the Veerwet (onderdeel A artikel 5, B artikel 7)."""
-    body = """    - nummer: "I"
-      wijzigt: {citeertitel: Veerwet, lidwoord: de}
-      onderdelen:
-        - {nummer: A, wijzigingen: [{actie: vrije_tekst, doel: artikel 5, tekst: "(niet overgenomen)"}]}
-        - {nummer: B, wijzigingen: [{actie: vrije_tekst, doel: artikel 7, tekst: "(niet overgenomen)"}]}
-    - nummer: "II"
-      tekst: Deze wet treedt in werking op een bij koninklijk besluit te bepalen tijdstip.
-"""
-    return invented_bill(tmp_path / "v.yaml", "Wijziging van de Veerwet", "Wet veerdiensten", body)
 
 
 def _commencement_decree(tmp_path, opschrift: str):  # noqa: ANN001, ANN202
@@ -67,7 +54,7 @@ def test_a_roman_article_in_a_wet_that_amends_no_law_is_not_read_as_another_acts
 def test_a_shape_found_title_stops_before_a_participle_and_a_predicate(tmp_path) -> None:  # noqa: ANN001
     """"de op grond van artikel 6 van de Tijdelijke wet veerzorg aangewezen diensten" and "… van de Tijdelijke wet veerzorg
     bezig houden": the title ends before "aangewezen" and "bezig"."""
-    bill = _veerwet_bill(tmp_path)
+    bill = veerwet_bill(tmp_path)
     text = ("de op grond van artikel 6 van de Tijdelijke wet veerzorg aangewezen Regionale Veerdiensten, en diensten die zich "
             "als bedoeld in artikel 1, onder e, van de Tijdelijke wet veerzorg bezig houden met veren.")  # fmt: skip
     laws = [f[1] for f in resolved(text, bill, "law")]
@@ -76,7 +63,7 @@ def test_a_shape_found_title_stops_before_a_participle_and_a_predicate(tmp_path)
 
 def test_a_tijdelijke_law_of_one_lower_case_word(tmp_path) -> None:  # noqa: ANN001
     """"de Tijdelijke veerdienstwet" is a law's name as "de Tijdelijke Veerdienstwet" is, not the bill's Veerwet."""
-    bill = _veerwet_bill(tmp_path)
+    bill = veerwet_bill(tmp_path)
     found = resolved("Onder toepassing van artikel 16 van de Tijdelijke veerdienstwet treedt de wet in werking.", bill, *_FIELDS)
     assert found == [("artikel 16 van de Tijdelijke veerdienstwet", "other_law", "Tijdelijke veerdienstwet", "16", "", "")]
 
@@ -84,7 +71,7 @@ def test_a_tijdelijke_law_of_one_lower_case_word(tmp_path) -> None:  # noqa: ANN
 def test_a_title_goes_on_past_bij_to_the_year_that_ends_it(tmp_path) -> None:  # noqa: ANN001
     """"de Wet verlenging veerplicht bij storm 2003" is one title (a year closes it), "de Wet X bij brief van 3 mei 2003"
     is not."""
-    bill = _veerwet_bill(tmp_path)
+    bill = veerwet_bill(tmp_path)
     text = ("Gelet op artikel XV van de Wet verlenging veerplicht bij storm 2003;\n\n"
             "Artikel 4 van de Wet verlenging veerplicht bij brief van 3 mei 2003 toegelicht.")  # fmt: skip
     laws = [f[1] for f in resolved(text, bill, "law")]
@@ -113,7 +100,7 @@ def test_colon_numbers_in_the_new_table_of_a_besluit_are_the_awbs(tmp_path) -> N
 def test_de_wet_of_a_besluit_before_van_de(tmp_path) -> None:  # noqa: ANN001
     """"artikel 143, achtste lid, van de wet van de houder …": "de wet" followed by "van de" is the enabling law, as a
     date after it makes a law named by its date."""
-    bill = _veerwet_bill(tmp_path)
+    bill = veerwet_bill(tmp_path)
     text = "Op een aanvraag als bedoeld in artikel 143, achtste lid, eerste volzin, van de wet van de houder wijzigt Onze Minister."
     refs = find_references(text)
     assert [r.raw for r in refs] == ["artikel 143, achtste lid, eerste volzin, van de wet"]
@@ -124,7 +111,7 @@ def test_de_wet_of_a_besluit_before_van_de(tmp_path) -> None:  # noqa: ANN001
 def test_a_renumbering_with_the_new_lid_written_whole_names_both(tmp_path) -> None:  # noqa: ANN001
     """"onder vernummering van het zesde tot het achtste lid" names the zesde lid and, as the lid it becomes, the achtste;
     "van het derde tot vierde lid" names the derde alone, as before."""
-    bill = _veerwet_bill(tmp_path)
+    bill = veerwet_bill(tmp_path)
     text = ("ARTIKEL I\n\nDe Veerwet wordt als volgt gewijzigd:\n\nA\n\nArtikel 5 wordt als volgt gewijzigd:\n\nNa het vijfde lid "
             "worden, onder vernummering van het zesde tot het achtste lid, twee leden ingevoegd.\n\nB\n\nIn artikel 7 wordt, onder "
             "vernummering van het derde tot vierde lid, een lid ingevoegd.")  # fmt: skip
@@ -136,7 +123,7 @@ def test_a_renumbering_with_the_new_lid_written_whole_names_both(tmp_path) -> No
 def test_lettered_definitions_with_a_number_or_a_point(tmp_path) -> None:  # noqa: ANN001
     """"De begripsbepalingen onder i1 en i2 vervallen" and "De begripsbepalingen onder l. en m. komen te luiden" name two
     onderdelen each."""
-    bill = _veerwet_bill(tmp_path)
+    bill = veerwet_bill(tmp_path)
     text = ("ARTIKEL I\n\nDe Veerwet wordt als volgt gewijzigd:\n\nA\n\nArtikel 5 wordt als volgt gewijzigd:\n\n1. De "
             "begripsbepalingen onder i1 en i2 vervallen.\n\n2. De begripsbepalingen onder l. en m. komen te luiden:\n\n"
             "3. De onderdelen p. en q. vervallen.")  # fmt: skip
@@ -146,14 +133,14 @@ def test_lettered_definitions_with_a_number_or_a_point(tmp_path) -> None:  # noq
 
 def test_a_bare_number_with_its_lid_inserted_after_a_quoted_list(tmp_path) -> None:  # noqa: ANN001
     """"In artikel 7 wordt na «de artikelen 20, 22,» ingevoegd: 23, vijfde lid,." names artikel 23 of the amended law."""
-    bill = _veerwet_bill(tmp_path)
+    bill = veerwet_bill(tmp_path)
     text = "ARTIKEL I\n\nB\n\nIn artikel 7 wordt na «de artikelen 20, 22,» ingevoegd: 23, vijfde lid,."
     assert ("23, vijfde lid", "law", "Veerwet", "23", "5", "") in resolved(text, bill, *_FIELDS)
 
 
 def test_an_adjective_of_the_revised_law_before_its_name(tmp_path) -> None:  # noqa: ANN001
     """"hoofdstuk 1 van de herziene Grondwet" and "artikel 6 van de gewijzigde Havenwet" name those laws."""
-    bill = _veerwet_bill(tmp_path)
+    bill = veerwet_bill(tmp_path)
     found = resolved("Zie hoofdstuk 1 van de herziene Grondwet en artikel 6 van de gewijzigde Havenwet.", bill, "law")
     assert [f[1] for f in found] == ["Grondwet", "Havenwet"]
 
@@ -188,7 +175,7 @@ def test_deze_regeling_in_the_new_words_of_a_wet_is_no_provision(tmp_path) -> No
 
 def test_the_aanhef_as_an_item_below_the_instructions_verb(tmp_path) -> None:  # noqa: ANN001
     """"In het eerste lid wordt: a. in de aanhef «…» vervangen door: …": the aanhef of that lid."""
-    bill = _veerwet_bill(tmp_path)
+    bill = veerwet_bill(tmp_path)
     text = ("ARTIKEL I\n\nA\n\nArtikel 5 wordt als volgt gewijzigd:\n\n1. In het eerste lid wordt: a. in de aanhef «het college» "
             "vervangen door: Onze Minister. b. in onderdeel c «twee» vervangen door: drie.")  # fmt: skip
     assert ("de aanhef", "law", "Veerwet", "5", "1", "") in resolved(text, bill, *_FIELDS)
@@ -197,7 +184,7 @@ def test_the_aanhef_as_an_item_below_the_instructions_verb(tmp_path) -> None:  #
 def test_numbers_quoted_from_the_phrase_on_one_law_are_that_laws(tmp_path) -> None:  # noqa: ANN001
     """"In artikel 2 van bijlage 2 van de Veerwet wordt in de zinsnede over de Havenwet «5a.9, 5a.11,» vervangen door
     «5.8, eerste lid,»": the quoted numbers are the Havenwet's."""
-    bill = _veerwet_bill(tmp_path)
+    bill = veerwet_bill(tmp_path)
     text = ("In artikel 7 van de Veerwet wordt in de zinsnede over de Havenwet «5a.9, 5a.11, tweede lid,» vervangen door «5.8, "
             "eerste lid, 5.9,».")  # fmt: skip
     found = resolved(text, bill, "artikel", "law")

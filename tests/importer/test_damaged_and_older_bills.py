@@ -39,6 +39,10 @@ KNOWN_LOSSES = {
     # (a Staatsblad text of 2010: "4. Onderdeel j komt te luiden: j. instellingsbestuur: • van een bekostigde instelling: …
     # • van een rechtspersoon …": the bulleted parts of a definition's new text)
     "zzzzzze04-whw-versterking-besturing-staa": "the bulleted parts of a new definition ('j. instellingsbestuur: • van …') are lost",
+    # (a Staatscourant regeling of 2014: "3. Aan onderdeel dd, wordt onder 6° een onderdeel toegevoegd dat luidt: 7°. de
+    # Patriot missie …": a new lettered or numbered item as the whole new text of a step between steps)
+    "zzzzzzj08-wijziging-besluit-gespen-herin": "the new item of a step that adds one ('… toegevoegd dat luidt: 7°. …') is lost "
+                                                "and the next step is read as its text",
 }
 
 

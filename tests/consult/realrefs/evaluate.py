@@ -497,10 +497,10 @@ FRESH170_FROM = "zzzzzzp"
 # targets; zzzzzzb's amendementen on bills that amend no law 0.266 / 0.227) and were read by round 44's second commit.
 # fresh159-fresh162 (zzzzzze-zzzzzzh) met round 44's final code before and after its review alike (d098b67, c8080da:
 # together 0.881 / 0.806 on first contact, 535 targets), were measured once more by the next session (2026-12-07, a new
-# session: unchanged) and read by round 45. fresh163-fresh166 (zzzzzzi-zzzzzzl) were labelled while round 45 was written
-# and are measured on its final code.
-UNSEEN_PARTS: tuple[str, ...] = ("fresh163", "fresh164", "fresh165", "fresh166", "fresh167", "fresh168", "fresh169",
-                                  "fresh170")
+# session: unchanged) and read by round 45. fresh163-fresh166 (zzzzzzi-zzzzzzl) were labelled while round 45 was written,
+# met its final code (aacc9b7: together 0.927 / 0.884 on first contact, 431 targets) and were read by round 46.
+# fresh167-fresh170 (zzzzzzm-zzzzzzp) were labelled while round 46 was written and are measured on its final code.
+UNSEEN_PARTS: tuple[str, ...] = ("fresh167", "fresh168", "fresh169", "fresh170")
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
          "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
          "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",

@@ -356,8 +356,8 @@ class Analyser:
             own = context._replace(named_law="" if named == NO_LAW else named) if named else context
             if inside and ref.anaphor == "dat" and prior and (ref.detail == "onderdeel" or ref.detail == "artikel" and prior[-1].artikel):
                 own = own._replace(last=prior)
-            if ref.anaphor == "die" and ref.detail.startswith("artikel") and len({p.artikel for p in sentence}) > 1:
-                own = own._replace(last_many=sentence)  # "bedoeld in artikel 8, en …, bedoeld in artikel 10, … die artikelen"
+            if ref.anaphor == "die" and (ref.detail.startswith("artikel") and len({p.artikel for p in sentence}) > 1 or ref.detail == "leden" and len({p.lid for p in prior}) > 1):
+                own = own._replace(last_many=prior if ref.detail == "leden" else sentence)  # "… bedoeld in artikel 10, … die artikelen"; "In het tweede en vijfde lid … In deze leden"
             shifted = voted_article(text, ref._replace(start=ref.start + start, end=ref.end + start, law=alias_law(ref, context)), self.index.articles)
             resolutions = named_after(self.index, text, start, reading, number, own, inside)
             resolutions = of_definition(resolutions or self.index.resolve(shifted, own, inside), ref.raw, own)

@@ -17,17 +17,20 @@ from wetgen.model import Bill
 
 _PUT_INTO_FORCE = re.compile(r"\binwerkingtreding\s+van\s+(?:de\s+|het\s+)?", re.I)
 _THIS_LAW = re.compile(r"\bdeze\s+wet\b", re.I)
+_ANOTHER = re.compile(r"\s*(?:,|en|alsmede)\s+(?:van\s+)?(?:de|het)\s")
 
 
 def commenced_act(bill: Bill, lexicon: LawLexicon) -> str:
     """Return the act a draft that is a besluit amending no law puts into force, as its opschrift
-    names it; "" for any other draft."""
+    names it; "" for any other draft, or where it names several."""
     if bill.is_amending_law or not is_besluit(bill.citeertitel, bill.opschrift):
         return ""
     opschrift = " ".join((bill.opschrift or "").split()).rstrip(".") + "."  # a title read to its end
     put = _PUT_INTO_FORCE.search(opschrift)
     found = lexicon.match(opschrift, put.end()) if put else None
-    return found.law if found else ""
+    if found is None or _ANOTHER.match(opschrift, found.end):
+        return ""  # "… van de Jeugdwet, de Invoeringswet Jeugdwet en …": several acts, none the one
+    return found.law
 
 
 def commenced_law(raw: str, inserted: bool, context: Context, act: str) -> str:

@@ -289,6 +289,7 @@ def mvt_title(heading: str) -> bool:
     return len(heading) < 48 and bool(_MVT_TITLE.fullmatch(heading.strip()))
 
 
+_BUILT = re.compile(r"\b[Dd]eze\s+toelichting\s+is\s+(?:als\s+volgt\s+)?(?:opgebouwd|ingedeeld)\b")  # its plan: "Paragraaf 2 beschrijft …"
 _THIS_MVT = re.compile(r"\b(?:deze|onderhavige)\s+memorie\b(?!\s+van\s+(?:antwoord|repliek))", re.I)
 # the title of another memorie: "D MEMORIE VAN ANTWOORD"; "deze memorie" below it is that one
 _OTHER_MEMORIE = re.compile(r"(?:[A-Z]\s+|Nr\.\s*\d+\s+)?memorie\s+van\s+(?:antwoord|repliek)[.:]?", re.I)
@@ -298,7 +299,7 @@ def mvt_itself(paragraph: str, answer: bool = False) -> bool:
     """Tell whether a paragraph shows that the text is the memorie van toelichting: its title,
     or its words about itself ("Deze memorie van toelichting is als volgt opgebouwd"); in a
     memorie van antwoord (`answer`) only "deze memorie van toelichting" does."""
-    if mvt_title(paragraph):
+    if mvt_title(paragraph) or not answer and _BUILT.search(paragraph):
         return True
     if "emorie" not in paragraph or not (this := _THIS_MVT.search(paragraph)):
         return False

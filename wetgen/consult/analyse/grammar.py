@@ -164,7 +164,7 @@ QUALIFIER = re.compile(
     rf"|(?P<bareords>{_ORDS})(?=\s*,\s*(?:en\s+)?\d+(?:[.:]\d+)*[a-z]{{0,2}},\s+{_ORD}\s+lid\b)"
     # "2e lid", "2de lid", "het 2a-de lid", "het 2e en 3e lid"
     rf"|(?P<nth>{NTH}(?:{NTH_SEP}{NTH})*)\s+(?:lid|leden)\b"
-    rf"|(?:aanhef\s+en\s+)?(?:subonderdelen|subonderdeel|onder|sub|onderdeel)\s+(?P<subs>{_SUBS_MARKED})"
+    rf"|(?:(?:aanhef\s+en\s+)?(?:subonderdelen|subonderdeel|onder|sub|onderdeel)\s+|(?<=\b(?-i:[a-z]),\s))(?P<subs>{_SUBS_MARKED})"  # ("onder d, 2°")
     rf"|(?:aanhef\s+en\s+)?(?:subonderdelen|subonderdeel|onder|sub|onderdeel(?=\s+{POINT_ANCHOR}))\s+(?P<subs2>{_SUBS})"
     rf"|(?<!,\s)(?<!,)(?<!\ben\s)(?<!\bof\s){POINTS}\s+(?P<points>{POINT_LIST})(?![\w°])"  # "in punt 1", "de punten 1 tot en met 4" of a bill's onderdeel (notapoints.py)
     rf"|onderdeel\s+(?P<numbered>\d+)(?=\s*,?\s*(?:onder|sub)\s+[a-z](?![\w°])|{_NUMBERED_OF})"

@@ -18,7 +18,9 @@ if TYPE_CHECKING:  # (context.py reads this module through grammar.py)
 POINT_ANCHOR = r"\d{1,2}\s+(?=(?:wordt|worden|vervalt|vervallen|komt|komen)\b)"
 # "in punt 1", "de punten 1 tot en met 4": the points of a bill's onderdeel as a nota van wijziging
 # names them, in the instruction that names the onderdeel ("In artikel I, onderdeel C, wordt in punt 1 …")
-POINTS = r"(?:de\s+)?punt(?:en)?(?=\s+\d{1,2}\b)"
+# (and "onderdeel 1", in lower case, as an amendement names the points of the bill's onderdeel: "In artikel I, onderdeel E,
+# wordt voor onderdeel 1 een onderdeel ingevoegd"; not a numbered onderdeel with its letters, "onderdeel 2, onder b")
+POINTS = r"(?:de\s+)?(?:punt(?:en)?|(?-i:onderdeel)(?=\s+\d{1,2}(?!\s*,\s*(?:onder|sub)\w*\s)))(?=\s+\d{1,2}\b(?!\s*[°.:,]\s*\d|[a-z]))"
 POINT_LIST = r"\d{1,2}(?:(?:\s+en\s+|\s+of\s+|\s+(?:tot\s+en\s+met|t/m)\s+)\d{1,2})*"
 _POINT = re.compile(rf"onder(?:deel)?\s+\d{{1,2}}(?:\s*,\s*onder\s+[a-z])?|{POINTS}\s+{POINT_LIST}", re.I)  # "onderdeel 4, onder a"
 # the bill's onderdeel earlier in the instruction, with no law's article between ("In artikel I, onderdeel

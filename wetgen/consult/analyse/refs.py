@@ -99,12 +99,15 @@ _AS_WORDED = re.compile(r"\s+(?:thans\s+|nu\s+|toen\s+)?(?:(?:zijn\s+)?komen\s+t
 # leden wordt «x» vervangen door «y»", "Deze leden vervallen" (not "Deze leden vragen waarom … wordt gewijzigd")
 _OBJECT_BEFORE = re.compile(r"(?:^|[\s(])(?:[Aa]an|[Ii]n|[Nn]a|[Uu]it)\s+$")
 _CHANGED = re.compile(r"\s+(?:wordt|worden)\s+(?:[^.;:\s]+\s+){0,8}?(?:toegevoegd|ingevoegd|vervangen|gewijzigd|geschrapt)\b")
+_IN_BEFORE = re.compile(r"(?:^|[\s(])[Ii]n\s+$")
 _CHANGED_ITSELF = re.compile(r"\s+(?:vervallen|komen\s+te\s+luiden|worden\s+(?:vernummerd|als\s+volgt\s+gewijzigd))\b")
 
 
 def _changed_leden(text: str, start: int, end: int) -> bool:
-    """Tell whether "deze leden" at `start` is what an instruction changes (see `_CHANGED`)."""
-    return bool(_OBJECT_BEFORE.search(text, max(0, start - 6), start) and _CHANGED.match(text, end) or _CHANGED_ITSELF.match(text, end))
+    """Tell whether "deze leden" at `start` is what an instruction changes (see `_CHANGED`), or the place a provision
+    speaks of ("In deze leden wordt … gelijkgesteld": no party's members are "in")."""
+    return bool(_OBJECT_BEFORE.search(text, max(0, start - 6), start) and _CHANGED.match(text, end) or _CHANGED_ITSELF.match(text, end)
+                or _IN_BEFORE.search(text, max(0, start - 4), start))
 
 
 _OPENING_QUOTES = ("‘", "“", "'", '"')

@@ -8,6 +8,7 @@ new law puts in or takes out: "«Deze wet verstaat onder» wordt vervangen door"
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from wetgen.consult.analyse.context import LAW, OTHER_LAW, Context, Target
 from wetgen.consult.analyse.numbering import is_named
@@ -144,11 +145,13 @@ def quoted_law(context: Context) -> Target | None:
     return Target(article.scope, article.law)
 
 
-def in_own_words(structural: bool, inserted: bool, law: str, here) -> bool:
+def in_own_words(structural: bool, inserted: bool, law: str, here, article: str = "", held: Container[str] = ()) -> bool:
     """Tell whether "deze wet" stands in the words of one of the bill's own articles (`here`):
     a pasted bill's own article, or new or quoted words of such an article where no amended law
-    is under discussion."""
-    if here is None or here.is_amending:
+    is under discussion; so too in an own article the text inserts into the bill (`article`, which the draft does
+    not hold, `held`: "Na artikel I wordt een nieuw artikel ingevoegd, luidende: ARTIKEL IA …")."""
+    new = bool(article) and bool(held) and article.upper() not in held
+    if here is None and not new or here is not None and here.is_amending and not new:
         return False
     return structural and not inserted or inserted and not law
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 from .resolving import invented_bill, resolved, veerwet_bill
 
 
-
 def test_an_own_article_an_amendement_inserts_speaks_of_the_bill(tmp_path) -> None:  # noqa: ANN001
     """"Na artikel I wordt een nieuw artikel ingevoegd, luidende: ARTIKEL IA. EVALUATIEBEPALING … van deze wet": the
     new article is the bill's own, so "deze wet" in it is the bill, though the draft holds no article IA yet."""

@@ -39,10 +39,6 @@ KNOWN_LOSSES = {
     # (a Staatsblad text of 2010: "4. Onderdeel j komt te luiden: j. instellingsbestuur: • van een bekostigde instelling: …
     # • van een rechtspersoon …": the bulleted parts of a definition's new text)
     "zzzzzze04-whw-versterking-besturing-staa": "the bulleted parts of a new definition ('j. instellingsbestuur: • van …') are lost",
-    # (a Staatscourant regeling of 2014: "3. Aan onderdeel dd, wordt onder 6° een onderdeel toegevoegd dat luidt: 7°. de
-    # Patriot missie …": a new lettered or numbered item as the whole new text of a step between steps)
-    "zzzzzzj08-wijziging-besluit-gespen-herin": "the new item of a step that adds one ('… toegevoegd dat luidt: 7°. …') is lost "
-                                                "and the next step is read as its text",
 }
 
 
@@ -535,3 +531,17 @@ def test_a_steps_or_lids_number_with_no_words_at_the_end_of_a_cut_copy_is_left_o
         assert any(said in w.message for w in result.warnings), [w.message for w in result.warnings]
         onderdeel = next(iter_articles(result.bill.body)).onderdelen[0]
         assert len(onderdeel.instructions) >= 1 and all(i.free_text != "" or i.action is not Action.FREE for i in onderdeel.instructions)
+
+
+def test_a_step_that_strikes_quoted_words_closes_the_new_text_before_it():
+    """"3. In onderdeel gg vervalt ‘: MULTI’;" (words struck with a quote right after "vervalt") is a step of its own, so
+    the new item "g. de Patriot missie." above it stays the new text of step 2 (Stcrt. 2014, 15201: the item was lost
+    and step 3 read as its text)."""
+    text = ("ARTIKEL I\n\nArtikel 1 van het Besluit X wordt als volgt gewijzigd:\n\n1. In onderdeel dd vervalt «: NAVO»;\n\n"
+            "2. Aan onderdeel dd wordt een subonderdeel toegevoegd, luidende:\n\ng. de Patriot missie.\n\n"
+            "3. In onderdeel gg, onder 4°, vervalt ‘: MULTI’;\n\nARTIKEL II\n\nDit besluit treedt in werking.\n")
+    result = _import(text)
+    draft = draft_text(result, "wet.txt")
+    assert "de Patriot missie" in draft
+    assert "In onderdeel gg, onder 4°, vervalt ‘: MULTI’;" in draft
+    assert not _lost(text, result, "wet.txt")

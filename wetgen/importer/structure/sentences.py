@@ -30,7 +30,7 @@ OPENINGS = (  # the words a wijzigingsopdracht opens with
 _VERBS = (
     r"vervangen door|(?:komt|komen)(?: als volgt)? te luiden|luidende|ingevoegd|toegevoegd|vernummerd"
     r"|verletterd|(?:her)?geletterd\b|hernummerd|aanduiding\b.*?\bgeplaatst|als volgt gewijzigd|gewijzigd als volgt|wordt geschrapt"
-    r"|vervall?(?:t|en)(?:[.,;:]|\s+(?:onder|de|het|telkens)\b|$)"
+    r"|vervall?(?:t|en)(?:[.,;:]|\s+(?:onder|de|het|telkens)\b|\s*[«‘“'\"]|$)"  # ("In onderdeel gg vervalt ‘: MULTI’;")
 )
 INSTRUCTION = re.compile(rf"^(?:{OPENINGS})\b.*?\b(?:{_VERBS})", re.DOTALL)
 _LAW_IN_SENTENCE = re.compile(  # the law's publication may follow its name: "(Stb. 1973, 395)"

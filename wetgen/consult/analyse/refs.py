@@ -33,7 +33,6 @@ from wetgen.consult.analyse.memorieparts import own_memorie
 from wetgen.consult.analyse.mvtrefs import mvt_places, own_places
 from wetgen.consult.analyse.opschrift import opschrift_before
 from wetgen.consult.analyse.ownpiece import about_itself, in_own_brackets
-from wetgen.consult.analyse.phraselaw import phrase_laws
 from wetgen.consult.analyse.refkinds import (
     ANAPHOR,
     ARTICLE,
@@ -169,8 +168,7 @@ def find_references(text: str, lexicon: LawLexicon | None = None) -> list[Ref]:
         if refs:
             found.extend(refs)
             cursor = max(r.end for r in refs)
-    found = phrase_laws(text, sorted(found, key=lambda r: r.start), lexicon)  # phraselaw.py
-    return grammar.within_budget(renumbered_before_article(text, found))
+    return grammar.within_budget(renumbered_before_article(text, sorted(found, key=lambda r: r.start)))
 
 
 def _loose(text: str, at: int, lexicon: LawLexicon) -> list[Ref]:

@@ -151,7 +151,7 @@ def in_own_words(structural: bool, inserted: bool, law: str, here, article: str 
     is under discussion; so too in an own article the text inserts into the bill (`article`, which the draft does
     not hold, `held`: "Na artikel I wordt een nieuw artikel ingevoegd, luidende: ARTIKEL IA …")."""
     new = bool(article) and bool(held) and article.upper() not in held
-    if here is None and not new or here is not None and here.is_amending and not new:
+    if not new and (here is None or here.is_amending):
         return False
     return structural and not inserted or inserted and not law
 

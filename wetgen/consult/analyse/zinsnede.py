@@ -1,7 +1,8 @@
 """The law a zinsnede of a list is about: an amendment of the Wet op de economische delicten (or of any
 list of laws) changes the words that list holds on one law, "In artikel 1, onder 4°, van de Wet op de
-economische delicten wordt in de zinsnede met betrekking tot de Winkeltijdenwet «de artikelen 2, 3» …":
-the articles in its quoted words are that law's, not those of the law the instruction amends."""
+economische delicten wordt in de zinsnede met betrekking tot de Winkeltijdenwet «de artikelen 2, 3» …", or of
+bijlage 2 bij de Awb, "in de zinsnede over de Wet op het hoger onderwijs … «5a.9, 5a.11,» vervangen door «5.8, …»": the
+articles in its quoted words are that law's, not those of the law the instruction amends."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from wetgen.consult.analyse.lawnames import LawLexicon
 from wetgen.consult.analyse.leadin import listed_here
 
 _ABOUT = re.compile(
-    r"\bzinsnede\s+(?:met\s+betrekking\s+tot|betreffende|inzake|die\s+betrekking\s+heeft\s+op)\s+(?:de\s+|het\s+)?", re.I
+    r"\bzinsnede\s+(?:met\s+betrekking\s+tot|betreffende|inzake|over|die\s+betrekking\s+heeft\s+op)\s+(?:de\s+|het\s+)?", re.I
 )
 _SENTENCE_END = re.compile(r"\.\s+[A-Z]")
 _QUOTE = re.compile(r"[«‘“„\"']")

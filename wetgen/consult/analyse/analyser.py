@@ -42,6 +42,7 @@ from wetgen.consult.analyse.grammar import Part
 from wetgen.consult.analyse.headings import named_twice
 from wetgen.consult.analyse.lawinforce import after_point, law_heading, title_law
 from wetgen.consult.analyse.leadin import heading_article, lead_in_law, listed_law
+from wetgen.consult.analyse.lidparagraph import lid_number_alone
 from wetgen.consult.analyse.match import TextMatcher
 from wetgen.consult.analyse.namedafter import named_after
 from wetgen.consult.analyse.newtextend import closes_act, names_amended_law
@@ -203,8 +204,8 @@ class Analyser:
         if ctx_rules.editorial(heading):  # "[bron: PG Awb I, p. 208]", "[Red: Wijzigt deze wet.]": an editor's
             self._segment(text, start, end, context, result)  # note, read but no new subject
             return context
-        if item and not heading[item:].strip():
-            return context  # a nota's own item alone
+        if item and not heading[item:].strip() or lid_number_alone(heading, context.article):
+            return context  # a nota's own item alone; a lid's number alone on its line (lidparagraph.py)
         if item:
             return self._segment(text, start + item, end, context, result, heading=True)
         own_articles = opens_division(heading, following, not self.index.laws, self.index.articles, text[max(0, start - 80) : start].rstrip(), context.enacted)

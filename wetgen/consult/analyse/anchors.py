@@ -89,7 +89,7 @@ _NTH_BEFORE = re.compile(rf"(?<![\w-])(?:{grammar.NTH}{grammar.NTH_SEP})*{gramma
 # "de laatste volzin"; "de laatste zin" only in an instruction ("… vervalt de laatste zin"), never "de op
 # één na laatste" nor "onze laatste zin"
 _LAST_BEFORE = re.compile(r"(?<![\w-])(?<!\bna\s)de\s+laatste\s+$", re.I)
-_CHANGES_NEAR = re.compile(r"\b(?:vervalt|vervallen|wordt|worden)\b", re.I)
+_CHANGES_NEAR = re.compile(r"\b(?:vervalt|vervallen|wordt|worden|te\s+luiden)\b", re.I)  # ("komt de laatste zin te luiden")
 _DIGITS_AFTER = re.compile(r"\s+\d")
 _CARDS_AFTER = re.compile(rf"(?<=eden)\s+{grammar.CARDS}{grammar.CARDS_SAID}", re.I)  # "de leden drie tot en met negen" (grammar.CARDS)
 _DETERMINER_BEFORE = re.compile(

@@ -16,7 +16,7 @@ BOOK_ORDINALS = ("eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zeve
 # "Boek 7 van het Burgerlijk Wetboek", and as older acts write it "het tweede boek van het Burgerlijk Wetboek"
 BOOK_FIRST = re.compile(
     rf"(?i)(?:boek\s+(?P<book>\d+[a-z]?)|(?P<ordinal>{'|'.join(BOOK_ORDINALS)})\s+boek)\s+(?:\([^()\d]{{2,40}}\)\s+)?(?:van\s+het\s+)?"
-    r"(?P<code>(?:nieuwe?\s+)?burgerlijk\s+wetboek|n?bw)(?P<bes>\s+bes)?(?![^\W\d_]|-)"
+    r"(?P<code>(?:nieuwe?\s+)?burgerlijk\s+wetboek|n?bw|n?b\.w\.)(?P<bes>\s+bes)?(?![^\W\d_]|-)"
 )
 
 

@@ -69,7 +69,7 @@ class Context(NamedTuple):
     defined: str = ""  # "De regeling X (hierna: de regeling)": the instrument "deze regeling" is (definedinstrument.py)
     enabling: str = ""  # "wet: Meststoffenwet": the law "van de wet" in a besluit names (enablinglaw.py)
     enabling_decree: str = ""  # the one besluit a regeling's aanhef names: "van het besluit" (enablinglaw.py)
-    definition: bool = False  # the steps below "… in de begripsomschrijving van «X»:" (definitions.py)
+    definition: str = ""  # the steps below "… in de begripsomschrijving van «X»:", "°", "letter" or "in" (definitions.py)
     own_heading: str = ""  # the own article whose heading is above: its text is read (owncitations.py)
     opened: str = ""  # the letter of the onderdeel a heading opened last ("E"): an added "F" may follow it
     title_law: str = ""  # the one law a text on laws in force names in its title ("Toelichting Wegenverkeerswet", lawinforce.py)

@@ -6,14 +6,18 @@ from __future__ import annotations
 import re
 
 _MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+# a ministeriële regeling by its maker and date: "de Regeling van de Minister van Volksgezondheid, Welzijn en Sport van 9
+# december 2016"
+_MINISTER = r"\s+van\s+(?:de\s+)?(?:Minister|Staatssecretaris)\s+(?:van|voor)\s+[A-Z][\w'’-]*(?:,?\s+(?:en\s+)?[A-Z][\w'’-]*){0,5}"
 _DATED = re.compile(
-    rf"(?:[Ww]et|[Rr]ijkswet|Besluit|Koninklijk\s+[Bb]esluit|(?P<lower>besluit))\s+van\s+\d{{1,2}}\s+(?i:{_MONTHS})\s+\d{{4}}(?!\d)"
+    rf"(?:[Ww]et|[Rr]ijkswet|Besluit|Koninklijk\s+[Bb]esluit|Regeling{_MINISTER}|(?P<lower>besluit|regeling{_MINISTER}))"
+    rf"\s+van\s+\d{{1,2}}\s+(?i:{_MONTHS})\s+\d{{4}}(?!\d)"
 )  # ("het besluit van 24 maart 1999" in lower case: only with its title after it, as an AMvB is named)
-# the title after the date, up to the Staatsblad place that closes it: ", houdende … (Stb. 118)";
+# the title after the date, up to the Staatsblad (or Staatscourant) place that closes it: ", houdende … (Stb. 118)";
 # a short title in brackets before that place is part of it ("houdende … (Regelgeving …) (Stb. …)")
 _TITLE = re.compile(
     r"(?P<sep>,?)\s+(?P<title>(?:houdende|tot|betreffende|inzake)\s[^;()]{3,300}?"
-    r"(?:\s*\((?!Stb|Staatsblad)[^;()]{3,150}\))?)\s*\((?:Stb|Staatsblad)\b"
+    r"(?:\s*\((?!Stb|Staatsblad|Stcrt)[^;()]{3,150}\))?)\s*\((?:Stb|Staatsblad|Stcrt|Staatscourant)\b"
 )
 
 # a title with no Staatsblad place after it ends where the clause does: at a footnote's number run on to its last

@@ -107,9 +107,9 @@ LETTER = rf"(?<![\w°])(?-i:{_SMALL}|{_CAPITAL})"
 # list: "onder b, of onder c"); a list keeps
 # the case of its first letter (a law's onderdelen are small, a bill's capitals), so "onder b, Hw
 # 2014" ends at b; an instrument pairs letters with "onderscheidenlijk" ("onder t onderscheidenlijk
-# onder u")
+# onder u", "de onderdelen b, onderscheidenlijk c"; not "respectievelijk": "onder b, respectievelijk a posteriori …" is prose)
 _LETTER_SEP = (
-    r"(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+onderscheidenlijk\s+(?:(?:sub|onder|onderdeel|letter)\s+)?|(?:\s+(?:tot\s+en\s+met|t/m)\s+|\s*[-–]\s*)"
+    r"(?:\s*,?\s+onderscheidenlijk\s+(?:(?:sub|onder|onderdeel|letter)\s+)?|\s*,\s*|\s+en\s+|\s+of\s+|(?:\s+(?:tot\s+en\s+met|t/m)\s+|\s*[-–]\s*)"
     r"(?:(?:sub|onder|onderdeel|letter)\s+)?)"
 )
 # a Roman number of two different letters is no bill's onderdeel (those run A to Z, then AA, BB): in

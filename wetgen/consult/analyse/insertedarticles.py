@@ -48,9 +48,11 @@ def heads_inserted_article(number: str, last: tuple) -> bool:
         return (number.upper() in own or bool(_lettered_stem(number)) and any(_lettered_stem(a) == _lettered_stem(number) for a in named)
                 or not ids.roman_value(number.upper()) and any(_capital_sibling(number, a) for a in own))
     # "Na artikel 1.4 wordt een artikel ingevoegd, luidend: Artikel 1.4a" of a bill numbered per hoofdstuk; "vóór artikel
-    # 7.2.1 wordt een nieuw artikel ingevoegd, dat luidt: Artikel 7.2.0" in its afdeling
+    # 7.2.1 wordt een nieuw artikel ingevoegd, dat luidt: Artikel 7.2.0" in its afdeling; "Na artikel 4:3 wordt een
+    # artikel ingevoegd, luidende: Artikel 4:4" in its hoofdstuk
     return any(number.upper().startswith(a) and number[len(a):].isalpha() and "." in a for a in own) or any(
-        a.count(".") == 2 and number.count(".") == 2 and number.upper().rsplit(".", 1)[0] == a.rsplit(".", 1)[0] for a in own)
+        a.count(".") == 2 and number.count(".") == 2 and number.upper().rsplit(".", 1)[0] == a.rsplit(".", 1)[0] for a in own) or any(
+        a.count(":") == 1 and number.count(":") == 1 and number.upper().split(":")[0] == a.split(":")[0] for a in own)
 
 
 def _lettered_stem(number: str) -> str:

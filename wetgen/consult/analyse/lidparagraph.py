@@ -49,3 +49,14 @@ def in_numbered_lid(text: str, ref):
     if numbered is None or _QUOTED_BY_STEP.match(step) or _LID_CHANGED.match(step):
         return ref  # "1. In het derde lid wordt «dit lid» vervangen …": a step quoting the lid it changes
     return ref._replace(parts=(Part(lid=numbered.group("lid")),))
+
+
+# a lid's number alone on its line, as a legal database prints the leden of the article it shows ("Artikel 28\n\n • 1\n\n
+# Iedere Nederlander …")
+_NUMBER_ALONE = re.compile(r"[•·▪]?\s*\d{1,2}[a-z]?\.?")
+
+
+def lid_number_alone(heading: str, article) -> bool:  # noqa: ANN001 - context.Target | None
+    """Tell whether a heading is only the number of a lid of the article under discussion (`article`): no new subject."""
+    return article is not None and bool(article.artikel) and bool(_NUMBER_ALONE.fullmatch(heading.strip()))
+

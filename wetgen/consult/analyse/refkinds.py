@@ -17,6 +17,7 @@ PREVIOUS = "vorige"  # the anaphor of "de vorige leden", "het voorgaande lid"
 GROUND = "grond"  # the anaphor of "de a-grond"
 HISTORY = "historie"  # "Dit artikel is met ingang van … ingevoerd bij wet van …": the unit shown
 DESCRIBED = "beschreven"  # "de voorgestelde bepaling", "het artikel": the one article discussed
+DEFINITION = "definitie"  # "de definitie van «horecabedrijf»": the provision that holds it (definitions.py)
 PROPOSED = "voorgesteld"  # the detail of "de voorgestelde bepaling", "het nieuwe artikel"
 
 

@@ -20,6 +20,7 @@ from wetgen.consult.analyse.aanwijzingen import AR, aanwijzing_refs
 from wetgen.consult.analyse.anchors import anchors
 from wetgen.consult.analyse.barenumbers import after_bare_number
 from wetgen.consult.analyse.chain import NUMBER_AT, article_chain, other_number
+from wetgen.consult.analyse.definitions import definitions_at
 from wetgen.consult.analyse.described import HISTORY_NOTE, apposition, described
 from wetgen.consult.analyse.divisiontitles import title_then_law
 from wetgen.consult.analyse.divisionwords import division_words, ordinal_chapter
@@ -37,6 +38,7 @@ from wetgen.consult.analyse.refkinds import (
     ANAPHOR,
     ARTICLE,
     DASH,
+    DEFINITION,
     DESCRIBED,
     DIVISION,
     GROUND,
@@ -145,6 +147,8 @@ def find_references(text: str, lexicon: LawLexicon | None = None) -> list[Ref]:
     found += [Ref(text[s:e], s, e, DIVISION, detail=f"{kind} {', '.join(numbers)}") for s, e, kind, numbers in renumbered_divisions(text)
               if not any(r.start < e and s < r.end for r in found)]  # fmt: skip
     found += [Ref(text[s:e], s, e, LOOSE, (Part(),), detail=AANHEF) for s, e in bare_aanhef(text)]  # aanhef.py
+    found += [Ref(text[s:e], s, e, ANAPHOR, anaphor=DEFINITION) for s, e in definitions_at(text)  # definitions.py
+              if not any(r.start < e and s < r.end for r in found)]  # fmt: skip
     found.sort(key=lambda r: r.start)
     taken = [(r.start, r.end) for r in found]
     cursor = 0

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from wetgen import address
 from wetgen.consult.analyse.aanhef import AANHEF, aanhef_of
-from wetgen.consult.analyse.amendedbill import in_amending_onderdeel, third_law_article
+from wetgen.consult.analyse.amendedbill import third_law_article
 from wetgen.consult.analyse.anaphora import anaphor_targets
 from wetgen.consult.analyse.billnames import amended_name
 from wetgen.consult.analyse.billunits import (
@@ -30,6 +30,7 @@ from wetgen.consult.analyse.context import BILL, EMPTY, LAW, OTHER_LAW, UNKNOWN,
 from wetgen.consult.analyse.context import MVT as MVT_SCOPE
 from wetgen.consult.analyse.datedlaws import same_date
 from wetgen.consult.analyse.definedinstrument import defined_instrument
+from wetgen.consult.analyse.definitions import definition_article
 from wetgen.consult.analyse.divisionresolve import DivisionResolving
 from wetgen.consult.analyse.enablinglaw import (
     defined_law_of,
@@ -42,11 +43,7 @@ from wetgen.consult.analyse.enclosedlaw import enclosed_law
 from wetgen.consult.analyse.freetext import with_free_texts_read
 from wetgen.consult.analyse.functional import functional_article, is_function
 from wetgen.consult.analyse.grammar import Part
-from wetgen.consult.analyse.insertedarticles import (
-    extended_article,
-    heads_inserted_article,
-    sibling_heading,
-)
+from wetgen.consult.analyse.insertedarticles import extended_article, heads_inserted_article
 from wetgen.consult.analyse.lawchoice import agreed, title_laws
 from wetgen.consult.analyse.lawinforce import law_in_force, numbered_by_chapter
 from wetgen.consult.analyse.lawnames import LawLexicon, same_law
@@ -69,10 +66,12 @@ from wetgen.consult.analyse.numbering import (
 from wetgen.consult.analyse.ownchapters import ChapterScopes
 from wetgen.consult.analyse.owninstrument import draft_named, names_itself
 from wetgen.consult.analyse.proposalarticle import proposal_article
+from wetgen.consult.analyse.refkinds import DEFINITION
 from wetgen.consult.analyse.refs import ANAPHOR, DASH, DESCRIBED, DIVISION, LOOSE, SENTENCE, Ref
 from wetgen.consult.analyse.refs import MVT as MVT_REF
 from wetgen.consult.analyse.replacedlaw import replaced_article
 from wetgen.consult.analyse.resolution import Resolution
+from wetgen.consult.analyse.romanarticles import roman_scope
 from wetgen.consult.analyse.sentences import sentence_provision
 from wetgen.consult.analyse.statute import (
     OWN_ACT,
@@ -268,18 +267,8 @@ class BillIndex(DivisionResolving):
             return (OTHER_LAW, *with_book(colon, number))  # "(artikel 6:4; 8:42)" in a besluit's new table (numbering.py)
         if inserted and context.law:
             return (LAW, *with_book(context.law, number))
-        if roman:
-            # "In artikel I, onderdeel A, wordt …" of an act the bill amends; not in a law numbered otherwise (a
-            # toelichting's "Artikel I, onderdeel E (artikel II, onderdeel E)" on a bill amending the Gemeentewet)
-            if in_amending_onderdeel(ref.raw, context, self.articles) and not self._styles.get(context.law):
-                return LAW, context.law, number
-            if number.upper() in self.articles or extended_article(number, self.articles, True):
-                return BILL, "", number
-            if sibling_heading(ref.raw, number, self.articles):  # "ARTIKEL Xd" after the bill's Xc (insertedarticles.py)
-                return BILL, "", number
-            if not context.law and (commenced := commenced_law("", inserted, context, self.commenced)):
-                return OTHER_LAW, commenced, number  # "Artikel I, onderdeel J, treedt in werking …" (commencement.py)
-            return (LAW, context.law, number) if context.law else (UNKNOWN, "", number)
+        if roman:  # romanarticles.py
+            return roman_scope(ref.raw, number, context, self.articles, bool(self._styles.get(context.law)), inserted, self.commenced)
         if context.law:
             return (LAW, *with_book(context.law, number))
         if number.upper() in self.articles and not (ref.of_law and self.amended):
@@ -439,6 +428,8 @@ class BillIndex(DivisionResolving):
             if not (quoted or inserted) and context.named_law and not is_named(context.named_law, self.bill_names):
                 return []  # "de Wet arbeid vreemdelingen (de Wav). Onder deze wet …": that law as a whole (lawasawhole.py)
             return [self.place(ref, quoted or Target(UNKNOWN), context)]
+        if ref.anaphor == DEFINITION:  # "de definitie van «X»" (definitions.py)
+            return [self.place(ref, definition_article(context.article, self.articles.values()) or Target(UNKNOWN), context)]
         if ref.anaphor == DESCRIBED and is_function(ref.detail):  # "de inwerkingtredingsbepaling" (functional.py)
             number = functional_article(ref.detail, self.articles.values())
             return [self.place(ref, Target(BILL, "", number, lid=p.lid, item=p.item), context) for p in ref.parts or (Part(),)] if number else []

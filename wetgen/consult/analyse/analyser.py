@@ -211,7 +211,7 @@ class Analyser:
         own_articles = opens_division(heading, following, not self.index.laws, self.index.articles, text[max(0, start - 80) : start].rstrip(), context.enacted)
         if (own := bill_division(text, start, end, self.index.divisions, context, True, own_articles)) is not None:
             result.resolutions.extend(own)
-            return self.index.chapter_context(Context(named_law=context.named_law, mvt_text=context.mvt_text, enacted=context.enacted), own)  # the bill's own HOOFDSTUK
+            return self.index.chapter_context(ctx_rules.own_heading_context(context), own)  # the bill's own HOOFDSTUK
         context = ctx_rules.titled(context, heading) if self.index.amended else law_heading(ctx_rules.titled(context, heading), heading, self.lexicon)
         context = leave_amended_law(heading, context, self.index.articles)  # ownheadings.py
         if ctx_rules.bill_article_heading(heading, self.index.articles):
@@ -255,7 +255,7 @@ class Analyser:
         if following:
             return inserted_onderdeel(here, letter, True, opened)
         unit = bill_unit(here, Target(BILL, "", here.number, onderdeel=letter))
-        return not unit[2] or inserted_onderdeel(here, letter, letter in context.listed, context.opened)
+        return not unit[2] or inserted_onderdeel(here, letter, announced, context.opened)
 
     def _onderdeel(
         self, text: str, at: int, letter: str, context: Context, result: PointResult
@@ -280,14 +280,14 @@ class Analyser:
         """Read a paragraph; an onderdeel letter run into it opens that onderdeel there."""
         if end - start < 150 and (own := bill_division(text, start, end, self.index.divisions, context, False)) is not None:
             result.resolutions.extend(own)
-            return self.index.chapter_context(Context(named_law=context.named_law, mvt_text=context.mvt_text, enacted=context.enacted), own)
+            return self.index.chapter_context(ctx_rules.own_heading_context(context), own)
         if not context.mvt_text and ctx_rules.mvt_itself(text[start:end], context.answer_text):
             context = context._replace(mvt_text=True)
         context = listed_law(lid_of_own_article(context, text[start:end], self.index.articles), text[start:end], self.lexicon)[0]
         if context.topic and not context.inserted and ctx_rules.section_title(text[start:end]):
             context = context._replace(topic=())  # "2. Zorgplicht Het voorgestelde …": a new section
         base = start
-        if self._amending_here(context) or context.announced:
+        if self._amending_here(context) or context.announced or context.opened:  # ("Fb. In artikel …" after "Fa. …")
             at, leading, after = ctx_rules.leading_onderdeel(text[start:end], context.announced or self._amending_here(context))
             bare = not text[start + after : end].strip()  # "A." alone: only a letter the article has ("Ja." is no "Ja")
             if leading and (self._amending_here(context) and not bare or self._announced(context, leading, bare)):
@@ -439,7 +439,7 @@ class Analyser:
         if not heading:
             context = announce(context, reading.opens, reading.announces, text[start:end])  # notaitems.py
         context = with_definitions(context, text[start:end])  # definedinstrument.py
-        context = with_aanhef_law(context, text, start, end, result.resolutions[before:])  # enablinglaw.py
+        context = with_aanhef_law(context, text, start, end, result.resolutions[before:], self.index.instruments)  # enablinglaw.py
         return lead_in_law(context, text[start:end], self.lexicon, result.resolutions[before:], start)  # "… in de Awb geregeld:"
 
     def _assign(self, point: str, result: PointResult) -> None:

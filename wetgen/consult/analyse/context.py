@@ -82,6 +82,12 @@ class Context(NamedTuple):
 
 EMPTY = Context()
 
+
+def own_heading_context(context: Context) -> Context:
+    """Return the context below a heading of the draft's own (its HOOFDSTUK): a new subject, the text's own facts kept
+    (what "de wet" and "het besluit" are, the law named last, the kind of text)."""
+    return EMPTY._replace(named_law=context.named_law, mvt_text=context.mvt_text, enacted=context.enacted, enabling=context.enabling, enabling_decree=context.enabling_decree, defined=context.defined)
+
 _INSTRUCTION = re.compile(
     r"^(?:[•▪–-]\s*)?(?:\d+\.\s+|[a-z]\.\s+)?(?:In|Aan|Na|Voor|Onder|Artikel|Het|De|Er|Onderdeel|Hoofdstuk"
     r"|Paragraaf|Afdeling|Titel|Boek|Lid)\b.{0,400}?\b(?:wordt|worden|vervalt|vervallen|komt|komen|is|zijn)"

@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 
 _MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
-# a ministeriële regeling by its maker and date: "de Regeling van de Minister van Volksgezondheid, Welzijn en Sport van 9
-# december 2016"
+# a ministeriële regeling by its date, and its maker: "artikel I van de Regeling van 19 juni 2009", "de Regeling van de
+# Minister van Volksgezondheid, Welzijn en Sport van 9 december 2016"
 _MINISTER = r"\s+van\s+(?:de\s+)?(?:Minister|Staatssecretaris)\s+(?:van|voor)\s+[A-Z][\w'’-]*(?:,?\s+(?:en\s+)?[A-Z][\w'’-]*){0,5}"
 _DATED = re.compile(
-    rf"(?:[Ww]et|[Rr]ijkswet|Besluit|Koninklijk\s+[Bb]esluit|Regeling{_MINISTER}|(?P<lower>besluit|regeling{_MINISTER}))"
+    rf"(?:[Ww]et|[Rr]ijkswet|Besluit|Koninklijk\s+[Bb]esluit|Regeling(?:{_MINISTER})?|(?P<lower>besluit|regeling(?:{_MINISTER})?))"
     rf"\s+van\s+\d{{1,2}}\s+(?i:{_MONTHS})\s+\d{{4}}(?!\d)"
 )  # ("het besluit van 24 maart 1999" in lower case: only with its title after it, as an AMvB is named)
 # the title after the date, up to the Staatsblad (or Staatscourant) place that closes it: ", houdende … (Stb. 118)";

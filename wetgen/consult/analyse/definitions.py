@@ -19,34 +19,41 @@ _QUOTED = r"«[^«»\n]{1,80}»(?:\s*,\s*«[^«»\n]{1,80}»)*(?:\s+en\s+«[^«�
 _WORDS = (r"(?!(?:de|het|een|die|deze|dit)\s)(?:Onze\s+Ministers?|(?-i:[A-Z]{2,5})\b|(?:[a-zà-ÿ][\w-]*\s+){0,3}?[a-zà-ÿ][\w-]*)"
           r"(?=\s+(?:komt|komen|wordt|worden|vervalt|vervallen|te\s+luiden|als\s+volgt)\b|\s*[,;:.](?!\S)|\s+«)")
 DEFINITION_AT = re.compile(rf"\b[Dd]e\s+(?:{_NOUN}\s+(?:van\s+)?(?:het\s+begrip\s+)?{_QUOTED}|{_ONE}\s+van\s+(?:het\s+begrip\s+)?{_WORDS}"
-                           rf"|omschrijving\s+van\s+het\s+begrip\s+(?:{_QUOTED}|{_WORDS}))")
+                           rf"|(?:om|be)schrijving\s+van\s+het\s+begrip\s+(?:{_QUOTED}|{_WORDS}))")
 _OPENS = re.compile(r"\b(?:begripsomschrijving\s+van\s+«[^»]+»|(?:" + _NOUN + r"\s+van|omschrijving\s+van\s+het\s+begrip)\s+[^.;:«»]{1,80}?\s+"
                     r"wordt\s+(?:als\s+volgt\s+)?gewijzigd(?:\s+door)?)\s*:\s*$", re.I)
 # a step that changes words in a definition it names first: "3. In de definitie van X vervalt in onderdeel a …"
 _IN_DEFINITION = re.compile(r"\s*(?:(?:\d+|[a-z])\.\s+|\d+°\.?\s+)?In\s+" + DEFINITION_AT.pattern.removeprefix(r"\b"))
 _NUMBERED_STEP = re.compile(r"\s*\d+\.\s")  # "2. De definitie van toeslag wordt gewijzigd door:": lettered steps below
 _SUB_STEPS = {"°": re.compile(r"\s*\d+°\.?\s"), "letter": re.compile(r"\s*[a-z]\.\s")}  # "1°.", "2°"; "a."
-_BARE_ONDERDEEL = re.compile(r"onderdeel\s+[a-z]", re.I)
+_OF_PROVISION = re.compile(r"\b(?:artikel|art\.|lid|leden)\b", re.I)  # "onderdeel c van artikel 2": not the definition's
 
 
+# "Het begrip «doorstroomvennootschap» vervalt.", "In de omschrijving van het Europees Octrooiverdrag wordt …": read
+# only in a step that strikes, replaces or inserts (prose speaks of a concept and of its description)
+_STRICT_AT = re.compile(r"\b(?:[Hh]et\s+begrip\s+" + _QUOTED + r"|[Dd]e\s+omschrijving\s+van\s+(?!het\s+begrip\b)(?:(?:het|de)\s+)?(?:"
+                        + _QUOTED + r"|(?:[^\W\d_][\w-]*\s+){0,3}?[^\W\d_][\w-]*" + _WORDS[_WORDS.index("(?=") :] + "))")
+_STRIKES = re.compile(r"\b(?:vervalt|vervallen|te\s+luiden|vervangen|ingevoegd|toegevoegd)\b")
 # the verb of a step that changes the definition ("komt te luiden", "vervalt", "wordt … ingevoegd"): prose that names a
 # definition ("waaronder de definitie van embryo") does not tell which provision holds it
 _CHANGED = re.compile(r"\b(?:vervalt|vervallen|wordt|worden|komt|komen)\b")
 _SENTENCE_END = re.compile(r"[.;:](?:\s|$)|\n\s*\n")
+_STEP_END = re.compile(r"[;:](?:\s|$)|\.\s*(?:\n|$)|\.\s+(?=[A-Z«])(?<!\b[A-Z][a-z]\.\s)(?<!\b[A-Z][a-z]{2}\.\s)|\n\s*\n")
 
 
 def definitions_at(text: str) -> list[tuple[int, int]]:
     """Return the spans of definitions named by their term in a step that changes them ("In de definitie van
     «horecabedrijf» wordt …", "In artikel 1.1 wordt in de omschrijving van het begrip «jeugdhulp» …", "De definitie van
-    scheiding komt te luiden")."""
-    spans = []
-    for found in DEFINITION_AT.finditer(text):
+    scheiding komt te luiden", "Het begrip «doorstroomvennootschap» vervalt")."""
+    spans: list[tuple[int, int]] = []
+    for found, verbs in [*((f, _CHANGED) for f in DEFINITION_AT.finditer(text)), *((f, _STRIKES) for f in _STRICT_AT.finditer(text))]:
         window = max(0, found.start() - 400)
         before = max((m.end() for m in _SENTENCE_END.finditer(text, window, found.start())), default=window)
-        after = _SENTENCE_END.search(text, found.end())
-        if _CHANGED.search(text, before, after.start() if after else len(text)):
+        stop = _STEP_END.search(text, found.end(), found.end() + 300)  # (a sentence may hold "Trb. 1975")
+        if verbs.search(text, before, stop.start() if stop else min(len(text), found.end() + 300)) and not any(
+                s < found.end() and found.start() < e for s, e in spans):  # fmt: skip
             spans.append(found.span())
-    return spans
+    return sorted(spans)
 
 
 def opens_definition(segment: str) -> bool:
@@ -69,11 +76,12 @@ def within_definition(context: Context, segment: str) -> Context:
 
 
 def of_definition(resolutions: list, raw: str, context: Context) -> list:
-    """Return the resolutions of a bare onderdeel ("onderdeel a") in a definition's steps: the
-    provision that holds the definition, its onderdeel left out; any other as they are."""
-    if not (context.definition and _BARE_ONDERDEEL.fullmatch(raw)):
+    """Return the resolutions of bare onderdelen ("onderdeel a", "de onderdelen d tot en met f", "c tot en met e") in a
+    definition's steps: the provision that holds the definition, once, its onderdelen left out; any other as they are."""
+    if not context.definition or _OF_PROVISION.search(raw):
         return resolutions
-    return [r._replace(place=r.place._replace(item="")) if r.place.item else r for r in resolutions]
+    kept = [r._replace(place=r.place._replace(item="", sub="")) if r.place.item else r for r in resolutions]
+    return [r for i, r in enumerate(kept) if all(r.place != k.place for k in kept[:i])]
 
 
 def definition_article(article: Target | None, articles) -> Target | None:  # noqa: ANN001 - Iterable[model.Article]
@@ -84,4 +92,3 @@ def definition_article(article: Target | None, articles) -> Target | None:  # no
     if article is not None and (article.scope != BILL or not own or article.artikel.upper() == own.upper()):
         return article._replace(item="", sub="")  # (in an amendement on the bill's onderdeel: that onderdeel)
     return Target(BILL, "", own) if own else None
-

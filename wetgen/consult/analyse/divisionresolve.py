@@ -97,6 +97,7 @@ class DivisionResolving:
         bare = (is_roman(number) or (names_opschrift(ref.raw) or kind in ("afdeling", "titel") and not self.laws) and not context.named_law
                 ) and not (ref.law or ref.that_law or ref.foreign or context.law)  # fmt: skip
         bare = bare or not (ref.law or ref.that_law or ref.foreign) and self.scopes.own(kind, number, context, ref.title)  # ownchapters.py
+        bare = bare or not (ref.law or ref.that_law or ref.foreign) and _next_own(kind, number, context.divisions)
         elsewhere = ref.law or ref.that_law or ref.foreign or context.named_law and not is_named(context.named_law, self.bill_names)
         bare = bare or not (self.laws or elsewhere or context.mvt_text) and (inserted or bool(_CHANGED.match(ref.title)))
         if nodes is None or not (this_bill or bare or titled_division(self.bill, kind, number, ref.title)):
@@ -104,3 +105,14 @@ class DivisionResolving:
         if self.scopes.qualifier(kind, number, ref.title):
             nodes = ()  # "Hoofdstuk II, artikel 1, tweede lid": the point is about the article, not all of II
         return Resolution(ref, "bill", nodes, "", f"wetsvoorstel, {detail}", Target(BILL, division=detail))
+
+
+def _next_own(kind: str, number: str, divisions: tuple[Target, ...]) -> bool:
+    """Tell whether a bare division is the next of a series whose last one named was the bill's own ("In hoofdstuk 1
+    van dit voorstel … Hoofdstuk 2 bevat wijzigingen van de Jeugdwet"), whatever law was named between."""
+    last = next((t for t in reversed(divisions) if t.division.split(" ")[0] == kind), None)
+    if last is None or last.scope != BILL or not number.isdigit():
+        return False
+    previous = last.division.partition(" ")[2]
+    return previous.isdigit() and int(previous) + 1 == int(number)
+

@@ -83,11 +83,13 @@ def defined_law_of(raw: str, enabling: str, decree: str = "", defined: str = "")
 _GELET_OP = re.compile(r"(?:^|(?<=[\n;.,]))\s*(?:[Gg]elet\s+op|GELET\s+OP)\b[^;]*")  # (", Gelet op" run on)
 
 
-def with_aanhef_law(context, text: str, start: int, end: int, resolutions: list):  # noqa: ANN001, ANN201 - Context, Resolution
+def with_aanhef_law(context, text: str, start: int, end: int, resolutions: list, instruments: tuple[str, ...] = ()):  # noqa: ANN001, ANN201 - Context, Resolution
     """Return the context with the law "de wet" names where no definition said it yet: the one
     wet the aanhef of a besluit or verordening rests on ("Gelet op artikel 69, derde lid, van de
-    Participatiewet;", in the segment text[start:end]); with two wetten there ("… Waterschapswet en
-    artikel 6.13 Waterwet") none; and the besluit "het besluit" names, where the aanhef names one."""
+    Participatiewet;", in the segment text[start:end]); with several wetten there ("… Waterschapswet en
+    artikel 6.13 Waterwet") the one named after the same subject as one of the `instruments` (the draft and the
+    instruments it amends: the Wet inburgering of the Besluit inburgering), else none; and the besluit "het besluit"
+    names, where the aanhef names one."""
     known = context.enabling and context.enabling_decree
     clause = None if known or "elet op" not in text[start:end].lower() else _GELET_OP.search(text, start, end)
     if clause is None:
@@ -97,9 +99,21 @@ def with_aanhef_law(context, text: str, start: int, end: int, resolutions: list)
     # the one wet there, "het besluit" the besluit named first (the grondslag the regeling names first)
     wets = {law for law in laws if not is_instrument(law)}
     decree = next((law for law in laws if _DECREE.match(law)), "")
+    if len(wets) > 1:
+        wets = {law for law in wets if any(_subject(law) == _subject(own) for own in instruments)}
     if len(wets) == 1 and not context.enabling:
         context = context._replace(enabling=wets.pop())
     return context._replace(enabling_decree=decree) if decree and not context.enabling_decree else context
+
+
+_HEAD = re.compile(r"^(?:uitvoeringsbesluit|uitvoeringsregeling|besluit|regeling|wet)\s+")
+_KIND = re.compile(r"(?:besluit|regeling|wet)\b")
+
+
+def _subject(name: str) -> str:
+    """Return what a wet or an instrument is named after: "inburgering" of the Wet inburgering and the Besluit
+    inburgering, "vreemdelingen 2000" of the Vreemdelingenwet 2000 and the Vreemdelingenbesluit 2000."""
+    return " ".join(_KIND.sub("", _HEAD.sub("", " ".join(name.lower().split()))).split())
 
 
 def unnamed_instrument(kind: str, number: str, inserted: bool, own: bool, amended: list[str], articles: Container[str]) -> tuple[str, str]:

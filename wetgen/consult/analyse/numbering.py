@@ -110,13 +110,24 @@ def known_styles(law: str) -> set[str]:
 def colon_law(number: str, context: Context, styles: set[str]) -> str:
     """Return the law named last that numbers by chapter and colon ("8:43" of the Awb), where a colon number stands
     in the new words of a law whose articles the bill shows numbered otherwise (`styles`), or that of the provision named
-    last; ""."""
-    if number_style(number) != "colon" or not styles or "colon" in styles or not context.law:
+    last; and likewise the wet named last or rested on for a plain number ("artikel 6" in the new words of a besluit
+    numbered "2.8"); ""."""
+    style = number_style(number)
+    if style not in ("colon", "plain") or not styles or style in styles or not context.law:
         return ""
+    if style == "plain" and styles != {"dot"}:
+        return ""  # (only a besluit numbered with dots throughout has no plain number of its own)
     for law in (context.named_law, *(t.law for t in context.last), context.enabling):  # (the law the aanhef names)
-        if law and law != context.law and (is_code(law) or "colon" in known_styles(law)):
+        if not law.strip("\x00") or law == context.law:
+            continue  # (none, or the mark of a law named in a point not read yet: context.py)
+        if style == "colon" and (is_code(law) or "colon" in known_styles(law)) or style == "plain" and _plain_wet(law):
             return law
     return ""
+
+
+def _plain_wet(law: str) -> bool:
+    """Tell whether a law may be a wet numbered plainly: no instrument, and no other style known."""
+    return not re.search(r"(?i)besluit|regeling|reglement", law) and known_styles(law) <= {"plain"}
 
 
 def numbered_like(law: str, number: str) -> bool:

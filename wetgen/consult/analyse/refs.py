@@ -166,8 +166,9 @@ def find_references(text: str, lexicon: LawLexicon | None = None) -> list[Ref]:
             refs = _division(text, head, at, lexicon)
         elif kind == "ana":
             refs = _anaphor(text, at, lexicon)
-        else:
+        else:  # (a gelet-op list goes on after a bare number with its law: "…; 125, eerste lid, van de Ambtenarenwet, 2:1 …")
             refs = _bare_number(text, at, lexicon)
+            refs += own_laws(text, refs, lambda at: article_chain(text, at, at, lexicon)) if refs else []
         refs = [r for r in refs if not any(r.start < e and s < r.end for s, e in taken)]
         if refs:
             found.extend(refs)

@@ -129,6 +129,7 @@ class BillIndex(DivisionResolving):
         self.amended = [self._amended(a) for a in self.amending]
         self.bill_names = law_names(bill.citeertitel)
         self.laws = list(dict.fromkeys(a.law for a in self.amended))
+        self.instruments = (bill.citeertitel, *self.laws)  # the draft and what it amends: whose "de wet" (enablinglaw.py)
         self._styles = {law: law_styles(self.amended, law) for law in self.laws}  # numbering.py
         own = [(bill.citeertitel, self.bill_names)]
         own += [(a.law, a.names) for a in self.amended]

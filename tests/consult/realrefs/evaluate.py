@@ -430,6 +430,12 @@ FRESH171_FROM = "zzzzzzq"
 FRESH172_FROM = "zzzzzzr"
 FRESH173_FROM = "zzzzzzs"
 FRESH174_FROM = "zzzzzzt"
+# zzzzzzu to zzzzzzx were labelled blind on 2026-12-07 (the same session) by helpers who never read or ran the resolver,
+# on round 48's code, and committed before they were measured.
+FRESH175_FROM = "zzzzzzu"
+FRESH176_FROM = "zzzzzzv"
+FRESH177_FROM = "zzzzzzw"
+FRESH178_FROM = "zzzzzzx"
 # The parts whose disagreements nobody has read: reported, not enforced. fresh7 (g01-g15) was
 # measured on first contact and read on branch refs-resolve6, fresh5 (e01-e15) and fresh6
 # (f01-f15) on branch refs-resolve7, fresh8 (h01-h15) and fresh9 (i01-i15) on branch
@@ -507,8 +513,10 @@ FRESH174_FROM = "zzzzzzt"
 # met its final code (aacc9b7: together 0.927 / 0.884 on first contact, 431 targets) and were read by round 46.
 # fresh167-fresh170 (zzzzzzm-zzzzzzp) were labelled while round 46 was written, met its final code (394bacb: together
 # 0.932 / 0.892 on first contact, 446 targets; unchanged on a18039c, measured first by the next session) and were read
-# by round 47. fresh171-fresh174 (zzzzzzq-zzzzzzt) are labelled while round 47 is written and measured on its final code.
-UNSEEN_PARTS: tuple[str, ...] = ("fresh171", "fresh172", "fresh173", "fresh174")
+# by round 47. fresh171-fresh174 (zzzzzzq-zzzzzzt) were labelled while round 47 was written, met its final code (3b18f8d:
+# together 0.888 / 0.814 on first contact, 555 targets) and were read by round 48. fresh175-fresh178 (zzzzzzu-zzzzzzx)
+# are labelled while round 48 is written and measured on its final code.
+UNSEEN_PARTS: tuple[str, ...] = ("fresh175", "fresh176", "fresh177", "fresh178")
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
          "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
          "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
@@ -537,7 +545,8 @@ SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fres
          "fresh151", "fresh152", "fresh153", "fresh154",
          "fresh155", "fresh156", "fresh157", "fresh158",
          "fresh159", "fresh160", "fresh161", "fresh162", "fresh163", "fresh164", "fresh165", "fresh166",
-         "fresh167", "fresh168", "fresh169", "fresh170", "fresh171", "fresh172", "fresh173", "fresh174")
+         "fresh167", "fresh168", "fresh169", "fresh170", "fresh171", "fresh172", "fresh173", "fresh174",
+         "fresh175", "fresh176", "fresh177", "fresh178")
 PARTS = ("all", *SPLIT, "read", "unseen")
 
 
@@ -719,7 +728,11 @@ def in_part(doc_id: str, part: str) -> bool:
         "fresh171": (FRESH171_FROM, FRESH172_FROM),
         "fresh172": (FRESH172_FROM, FRESH173_FROM),
         "fresh173": (FRESH173_FROM, FRESH174_FROM),
-        "fresh174": (FRESH174_FROM, "\uffff"),
+        "fresh174": (FRESH174_FROM, FRESH175_FROM),
+        "fresh175": (FRESH175_FROM, FRESH176_FROM),
+        "fresh176": (FRESH176_FROM, FRESH177_FROM),
+        "fresh177": (FRESH177_FROM, FRESH178_FROM),
+        "fresh178": (FRESH178_FROM, "\uffff"),
     }
     if part in ("read", "unseen"):
         unseen = any(in_part(doc_id, p) for p in UNSEEN_PARTS)

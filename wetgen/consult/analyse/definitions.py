@@ -16,8 +16,9 @@ _ONE = r"(?:definitie|begripsbepaling|begripsomschrijving)"  # (several terms ar
 _QUOTED = r"«[^«»\n]{1,80}»(?:\s*,\s*«[^«»\n]{1,80}»)*(?:\s+en\s+«[^«»\n]{1,80}»)?"  # "«rijkswateren» en «regionale wateren»"
 # an unquoted term: up to the verb of the step or the words it changes ("De definitie van verplichtgesteld
 # bedrijfstakpensioenfonds komt …", "in de definitie van gastouderbureau «of thuisopvang»"; "Onze Minister", "NPS")
+_TERM_END = r"(?=\s+(?:komt|komen|wordt|worden|vervalt|vervallen|te\s+luiden|als\s+volgt)\b|\s*[,;:.](?!\S)|\s+«)"
 _WORDS = (r"(?!(?:de|het|een|die|deze|dit)\s)(?:Onze\s+Ministers?|(?-i:[A-Z]{2,5})\b|(?:[a-zà-ÿ][\w-]*\s+){0,3}?[a-zà-ÿ][\w-]*)"
-          r"(?=\s+(?:komt|komen|wordt|worden|vervalt|vervallen|te\s+luiden|als\s+volgt)\b|\s*[,;:.](?!\S)|\s+«)")
+          + _TERM_END)
 DEFINITION_AT = re.compile(rf"\b[Dd]e\s+(?:{_NOUN}\s+(?:van\s+)?(?:het\s+begrip\s+)?{_QUOTED}|{_ONE}\s+van\s+(?:het\s+begrip\s+)?{_WORDS}"
                            rf"|(?:om|be)schrijving\s+van\s+het\s+begrip\s+(?:{_QUOTED}|{_WORDS}))")
 _OPENS = re.compile(r"\b(?:begripsomschrijving\s+van\s+«[^»]+»|(?:" + _NOUN + r"\s+van|omschrijving\s+van\s+het\s+begrip)\s+[^.;:«»]{1,80}?\s+"
@@ -27,12 +28,10 @@ _IN_DEFINITION = re.compile(r"\s*(?:(?:\d+|[a-z])\.\s+|\d+°\.?\s+)?In\s+" + DEF
 _NUMBERED_STEP = re.compile(r"\s*\d+\.\s")  # "2. De definitie van toeslag wordt gewijzigd door:": lettered steps below
 _SUB_STEPS = {"°": re.compile(r"\s*\d+°\.?\s"), "letter": re.compile(r"\s*[a-z]\.\s")}  # "1°.", "2°"; "a."
 _OF_PROVISION = re.compile(r"\b(?:artikel|art\.|lid|leden)\b", re.I)  # "onderdeel c van artikel 2": not the definition's
-
-
 # "Het begrip «doorstroomvennootschap» vervalt.", "In de omschrijving van het Europees Octrooiverdrag wordt …": read
 # only in a step that strikes, replaces or inserts (prose speaks of a concept and of its description)
 _STRICT_AT = re.compile(r"\b(?:[Hh]et\s+begrip\s+" + _QUOTED + r"|[Dd]e\s+omschrijving\s+van\s+(?!het\s+begrip\b)(?:(?:het|de)\s+)?(?:"
-                        + _QUOTED + r"|(?:[^\W\d_][\w-]*\s+){0,3}?[^\W\d_][\w-]*" + _WORDS[_WORDS.index("(?=") :] + "))")
+                        + _QUOTED + r"|(?:[^\W\d_][\w-]*\s+){0,3}?[^\W\d_][\w-]*" + _TERM_END + "))")
 _STRIKES = re.compile(r"\b(?:vervalt|vervallen|te\s+luiden|vervangen|ingevoegd|toegevoegd)\b")
 # the verb of a step that changes the definition ("komt te luiden", "vervalt", "wordt … ingevoegd"): prose that names a
 # definition ("waaronder de definitie van embryo") does not tell which provision holds it

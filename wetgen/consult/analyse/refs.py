@@ -166,7 +166,7 @@ def find_references(text: str, lexicon: LawLexicon | None = None) -> list[Ref]:
             refs = _division(text, head, at, lexicon)
         elif kind == "ana":
             refs = _anaphor(text, at, lexicon)
-        else:  # (a gelet-op list goes on after a bare number with its law: "…; 125, eerste lid, van de Ambtenarenwet, 2:1 …")
+        else:  # (a gelet-op list goes on after a bare number with its law: "2:1 van de Arbeidstijdenwet, 3.6 van de Wet brp")
             refs = _bare_number(text, at, lexicon)
             refs += own_laws(text, refs, lambda at: article_chain(text, at, at, lexicon)) if refs else []
         refs = [r for r in refs if not any(r.start < e and s < r.end for s, e in taken)]

@@ -47,12 +47,18 @@ def heads_inserted_article(number: str, last: tuple) -> bool:
     if is_roman(number):  # (or lettered after the one named: "Na artikel Xc worden … toegevoegd: Artikel Xd", "… XVIIE …: XVIIEA")
         return (number.upper() in own or bool(_lettered_stem(number)) and any(_lettered_stem(a) == _lettered_stem(number) for a in named)
                 or not ids.roman_value(number.upper()) and any(_capital_sibling(number, a) for a in own))
-    # "Na artikel 1.4 wordt een artikel ingevoegd, luidend: Artikel 1.4a" of a bill numbered per hoofdstuk; "vóór artikel
-    # 7.2.1 wordt een nieuw artikel ingevoegd, dat luidt: Artikel 7.2.0" in its afdeling; "Na artikel 4:3 wordt een
-    # artikel ingevoegd, luidende: Artikel 4:4" in its hoofdstuk
-    return any(number.upper().startswith(a) and number[len(a):].isalpha() and "." in a for a in own) or any(
-        a.count(".") == 2 and number.count(".") == 2 and number.upper().rsplit(".", 1)[0] == a.rsplit(".", 1)[0] for a in own) or any(
-        a.count(":") == 1 and number.count(":") == 1 and number.upper().split(":")[0] == a.split(":")[0] for a in own)
+    return any(_beside(number.upper(), a) for a in own)
+
+
+def _beside(number: str, named: str) -> bool:
+    """Tell whether an article number stands beside one the instruction named in a bill numbered per division: "1.4a"
+    after "1.4" ("Na artikel 1.4 wordt een artikel ingevoegd, luidend: Artikel 1.4a"), "7.2.0" before "7.2.1" in its
+    afdeling, "4:4" after "4:3" in its hoofdstuk."""
+    if "." in named and number.startswith(named) and number[len(named) :].isalpha():
+        return True
+    if named.count(".") == 2 and number.count(".") == 2:
+        return number.rsplit(".", 1)[0] == named.rsplit(".", 1)[0]
+    return named.count(":") == 1 and number.count(":") == 1 and number.split(":")[0] == named.split(":")[0]
 
 
 def _lettered_stem(number: str) -> str:

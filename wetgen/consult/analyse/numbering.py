@@ -10,6 +10,7 @@ from pathlib import Path
 from wetgen import ids
 from wetgen.consult.analyse.codes import BW_BOOKS, book_of, is_code
 from wetgen.consult.analyse.context import Context, Target
+from wetgen.consult.analyse.enablinglaw import is_instrument
 from wetgen.consult.analyse.lawnames import normal
 from wetgen.model import Lid
 
@@ -107,27 +108,21 @@ def known_styles(law: str) -> set[str]:
     return {style} if style else set()
 
 
-def colon_law(number: str, context: Context, styles: set[str]) -> str:
-    """Return the law named last that numbers by chapter and colon ("8:43" of the Awb), where a colon number stands
-    in the new words of a law whose articles the bill shows numbered otherwise (`styles`), or that of the provision named
-    last; and likewise the wet named last or rested on for a plain number ("artikel 6" in the new words of a besluit
-    numbered "2.8"); ""."""
+def other_style_law(number: str, context: Context, styles: set[str]) -> str:
+    """Return the law whose article a number is where it stands in the new words of a law whose articles the bill
+    shows numbered otherwise (`styles`): for a colon number ("8:43" of the Awb), the law named last that numbers by
+    chapter and colon, or that of the provision named last; for a plain one in a besluit numbered with dots
+    throughout ("artikel 6" among articles 2.8 and 2.11), the wet it rests on; else ""."""
     style = number_style(number)
     if style not in ("colon", "plain") or not styles or style in styles or not context.law:
         return ""
-    if style == "plain" and styles != {"dot"}:
-        return ""  # (only a besluit numbered with dots throughout has no plain number of its own)
+    if style == "plain":  # (the aanhef's wet is kept where a point is read apart from its context: context.without_memory)
+        wet = context.enabling
+        return wet if styles == {"dot"} and wet != context.law and not is_instrument(wet) and known_styles(wet) <= {"plain"} else ""
     for law in (context.named_law, *(t.law for t in context.last), context.enabling):  # (the law the aanhef names)
-        if not law.strip("\x00") or law == context.law:
-            continue  # (none, or the mark of a law named in a point not read yet: context.py)
-        if style == "colon" and (is_code(law) or "colon" in known_styles(law)) or style == "plain" and _plain_wet(law):
+        if law and law != context.law and (is_code(law) or "colon" in known_styles(law)):
             return law
     return ""
-
-
-def _plain_wet(law: str) -> bool:
-    """Tell whether a law may be a wet numbered plainly: no instrument, and no other style known."""
-    return not re.search(r"(?i)besluit|regeling|reglement", law) and known_styles(law) <= {"plain"}
 
 
 def numbered_like(law: str, number: str) -> bool:

@@ -52,7 +52,6 @@ from wetgen.consult.analyse.mvtrefs import unreported
 from wetgen.consult.analyse.newlaw import open_onderdeel, unnamed_onderdeel
 from wetgen.consult.analyse.notapoints import of_onderdeel, onderdeel_point
 from wetgen.consult.analyse.numbering import (
-    colon_law,
     fits,
     in_chapter,
     is_named,
@@ -61,6 +60,7 @@ from wetgen.consult.analyse.numbering import (
     law_names,
     law_styles,
     leden_named,
+    other_style_law,
     target_words,
 )
 from wetgen.consult.analyse.ownchapters import ChapterScopes
@@ -264,8 +264,8 @@ class BillIndex(DivisionResolving):
             return BILL, "", number  # insertedarticles.py
         if inserted and (third := third_law_article(context)) is not None:  # amendedbill.py
             return (third.scope, *with_book(third.law, number))
-        if inserted and (colon := colon_law(number, context, self._styles.get(context.law, set()))):
-            return (OTHER_LAW, *with_book(colon, number))  # "(artikel 6:4; 8:42)" in a besluit's new table (numbering.py)
+        if inserted and (other := other_style_law(number, context, self._styles.get(context.law, set()))):
+            return (OTHER_LAW, *with_book(other, number))  # "(artikel 6:4; 8:42)", "artikel 6" in a besluit numbered 2.8 (numbering.py)
         if inserted and context.law:
             return (LAW, *with_book(context.law, number))
         if roman:  # romanarticles.py

@@ -448,6 +448,12 @@ FRESH183_FROM = "zzzzzzzc"
 FRESH184_FROM = "zzzzzzzd"
 FRESH185_FROM = "zzzzzzze"
 FRESH186_FROM = "zzzzzzzf"
+# zzzzzzzg to zzzzzzzj were labelled blind on 2026-12-07 (the same session) by helpers who never read or ran the
+# resolver, while round 49 was written, and committed before they were measured.
+FRESH187_FROM = "zzzzzzzg"
+FRESH188_FROM = "zzzzzzzh"
+FRESH189_FROM = "zzzzzzzi"
+FRESH190_FROM = "zzzzzzzj"
 # The parts whose disagreements nobody has read: reported, not enforced. fresh7 (g01-g15) was
 # measured on first contact and read on branch refs-resolve6, fresh5 (e01-e15) and fresh6
 # (f01-f15) on branch refs-resolve7, fresh8 (h01-h15) and fresh9 (i01-i15) on branch
@@ -530,7 +536,8 @@ FRESH186_FROM = "zzzzzzzf"
 # are labelled while round 48 is written and measured on its final code.
 UNSEEN_PARTS: tuple[str, ...] = ("fresh175", "fresh176", "fresh177", "fresh178",
                                  "fresh179", "fresh180", "fresh181", "fresh182",
-                                 "fresh183", "fresh184", "fresh185", "fresh186")
+                                 "fresh183", "fresh184", "fresh185", "fresh186",
+                                 "fresh187", "fresh188", "fresh189", "fresh190")
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
          "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
          "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
@@ -561,7 +568,8 @@ SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fres
          "fresh159", "fresh160", "fresh161", "fresh162", "fresh163", "fresh164", "fresh165", "fresh166",
          "fresh167", "fresh168", "fresh169", "fresh170", "fresh171", "fresh172", "fresh173", "fresh174",
          "fresh175", "fresh176", "fresh177", "fresh178", "fresh179", "fresh180", "fresh181", "fresh182",
-         "fresh183", "fresh184", "fresh185", "fresh186")
+         "fresh183", "fresh184", "fresh185", "fresh186",
+         "fresh187", "fresh188", "fresh189", "fresh190")
 PARTS = ("all", *SPLIT, "read", "unseen")
 
 
@@ -755,7 +763,11 @@ def in_part(doc_id: str, part: str) -> bool:
         "fresh183": (FRESH183_FROM, FRESH184_FROM),
         "fresh184": (FRESH184_FROM, FRESH185_FROM),
         "fresh185": (FRESH185_FROM, FRESH186_FROM),
-        "fresh186": (FRESH186_FROM, "\uffff"),
+        "fresh186": (FRESH186_FROM, FRESH187_FROM),
+        "fresh187": (FRESH187_FROM, FRESH188_FROM),
+        "fresh188": (FRESH188_FROM, FRESH189_FROM),
+        "fresh189": (FRESH189_FROM, FRESH190_FROM),
+        "fresh190": (FRESH190_FROM, "\uffff"),
     }
     if part in ("read", "unseen"):
         unseen = any(in_part(doc_id, p) for p in UNSEEN_PARTS)

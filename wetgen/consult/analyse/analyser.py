@@ -355,7 +355,7 @@ class Analyser:
             if ref.kind == ARTICLE and (chapter := self.index.scopes.after(text, start + ref.end)):
                 context = self.index.chapter_context(context, [], chapter)  # "artikel 1 van hoofdstuk II"
             own = context._replace(named_law="" if named == NO_LAW else named) if named else context
-            if inside and ref.anaphor == "dat" and prior and (ref.detail == "onderdeel" or ref.detail == "artikel" and prior[-1].artikel):
+            if inside and ref.anaphor == "dat" and prior and (ref.detail == "onderdeel" or ref.detail in ("artikel", "lid") and getattr(prior[-1], ref.detail)):
                 own = own._replace(last=prior)
             if ref.anaphor == "die" and (ref.detail.startswith("artikel") and len({p.artikel for p in sentence}) > 1 or ref.detail == "leden" and len({p.lid for p in prior}) > 1):
                 own = own._replace(last_many=prior if ref.detail == "leden" else sentence)  # "… bedoeld in artikel 10, … die artikelen"; "In het tweede en vijfde lid … In deze leden"

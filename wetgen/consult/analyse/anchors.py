@@ -71,6 +71,9 @@ _TREATY_NUMBERS = re.compile(
     r"(?!\s+(?:lid)?(?:staten|landen|verdragsstaten|zaken|klachten|rechters|partijen)\b)"
 )
 _TREATIES = ("EVRM", "IVRK", "IVBPR", "IVESCR")
+# a dotted article number written without "artikel" before a law's abbreviation in running text ("achter 3.55 Vb 2000",
+# "uit 3.4 Wro"); _bare_number keeps it only where a law follows (not a section heading "2.1 Wet …" at a line's start)
+_DOTTED_BEFORE_LAW = re.compile(r"(?<=[a-zé,]\s)\d{1,3}(?:\.\d{1,3}){1,2}[a-z]{0,2}(?=[ \t]+(?-i:[A-Z][A-Za-z]{0,5})(?:[ \t]+\d{4})?\b)")
 # a bare article number with its lid as the new or quoted words of an instruction write it ("… vervangen door: 27,
 # eerste lid, 32a, eerste lid, en 32b, eerste lid", "«en 27, eerste lid»"): right after "door:", "«" or "«en"
 _NEW_WORDS_NUMBER = re.compile(
@@ -195,6 +198,7 @@ def anchors(text: str) -> list[Anchor]:
     if "door:" in lowered or "«" in text or "gevoegd:" in lowered:  # the new or quoted words of an instruction: «en 27, eerste lid»
         found.extend(Anchor(m.start(), NUMBER, m.start()) for m in _NEW_WORDS_NUMBER.finditer(text)
                      if _NEW_WORDS_BEFORE.search(text, max(0, m.start() - 12), m.start()))  # fmt: skip
+    found.extend(Anchor(m.start(), NUMBER, m.start()) for m in _DOTTED_BEFORE_LAW.finditer(text))
     if any(treaty in text for treaty in _TREATIES):
         found.extend(Anchor(match.start(), NUMBER, match.start()) for match in _TREATY_NUMBERS.finditer(text))
     found.sort(key=lambda a: (a.start, _ORDER[a.kind]))

@@ -39,7 +39,7 @@ def borrow_laws(refs: list[Ref], segment: str, lexicon: LawLexicon | None = None
             if SENTENCE_BREAK.search(segment, ref.end, later.start):
                 break
             if not later.law:
-                continue
+                continue  # (one that names its law by "van die wet" or "van de wet": _anaphoric_tail)
             same = later.kind == ARTICLE and ref.articles and later.articles[:1] == ref.articles[:1]
             same = same or _coordinated(ref, later, segment)
             # (the unit right after it: "Artikel 24 … van artikel I … van de Wet X … op grond van hoofdstuk IIa van de
@@ -50,7 +50,26 @@ def borrow_laws(refs: list[Ref], segment: str, lexicon: LawLexicon | None = None
             if same or part_of or spelled:
                 out[i] = ref._replace(law=later.law)
                 break
+    for i in reversed(range(len(out) - 1)):  # (from the last, so that a list of three passes it on)
+        out[i] = _anaphoric_tail(out[i], out[i + 1], segment)
     return joined_ranges(out, segment)
+
+
+_ENABLING_TAIL = re.compile(r"\s(?:van|uit|in)\s+(?:de\s+(?:wet|regeling)|het\s+besluit)$")
+
+
+def _anaphoric_tail(ref: Ref, after: Ref, segment: str) -> Ref:
+    """Return an article coordinated with the next, that names its law as "die wet" or as "de wet" (the instrument's
+    own law): "artikel 17 en artikel 22 van die wet", "Artikel 5.4, eerste lid, en artikel 5.6 van de wet" name it for
+    both; the reference as it is where it names a law itself, or the next has a law of its own or none of these."""
+    if ref.kind != ARTICLE or ref.law or ref.this_bill or ref.that_law or ref.tail or after.law:
+        return ref
+    if not _coordinated(ref, after, segment):
+        return ref
+    if after.that_law:
+        return ref._replace(that_law=True)
+    tail = after.tail or (found.group(0) if (found := _ENABLING_TAIL.search(after.raw)) else "")
+    return ref._replace(tail=tail) if tail else ref
 
 
 # the words that join two references into one list whose law is named once, after the last:

@@ -42,6 +42,7 @@ class DivisionResolving:
     laws: list[str]
     amended: list
     bill_names: tuple[str, ...]
+    title_enabling: str
     scopes: ChapterScopes
 
     def _division(self, ref: Ref, context: Context, detail: str, inserted: bool = False) -> Resolution:
@@ -56,7 +57,7 @@ class DivisionResolving:
         if not (ref.law or ref.that_law or ref.foreign) and (within := in_titel_named(*detail.split(" ", 1), context.divisions)):
             return self.place(ref, within._replace(scope=LAW if self.amended_law(within.law) else OTHER_LAW), context)
         # "hoofdstuk III van de wet" in a besluit: the wet its aanhef rests on, as for an article (enablinglaw.py)
-        law = ref.law or defined_law_of(ref.raw, context.enabling) or context.named_law or context.law or ("" if self.amended or "paragraaf" in detail else text_law(context))
+        law = ref.law or defined_law_of(ref.said, context.enabling or self.title_enabling) or context.named_law or context.law or ("" if self.amended or "paragraaf" in detail else text_law(context))
         only = self.laws[0] if len(self.laws) == 1 else ""
         number = detail.partition(" ")[2]
         if not law and is_code(only) and number.split(".")[0] == book_of(only) and "." in number:

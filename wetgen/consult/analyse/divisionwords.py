@@ -33,6 +33,8 @@ _CONTAINER = re.compile(rf"(?:\s*«[^«»]{{1,60}}»|\s+\([^()]{{1,60}}\))?\s+va
 # Strafvordering", "afdeling 2 van titel 3 van Boek 1 BW"
 _IN_BOOK = re.compile(rf"\)?(?:\s*,?\s+(?:van|in|uit)\s+|\s*,\s*(?=Boek\s))(?:het\s+)?(?:(?P<ordinal>{grammar.ORDINALS})\s+Boek"
                       r"|Boek\s+(?P<number>\d+|[IVX]+))\b(?:\s*\([^()]{1,90}\))?", re.I)  # fmt: skip
+# … or named by an ordinal itself: "de vijfde afdeling van de eerste titel" (of the Faillissementswet: afdeling 1.5)
+_ORDINAL_CONTAINER = re.compile(rf"\s+van\s+(?:het\s+|de\s+)(?P<ordinal>{grammar.ORDINALS})\s+(?P<kind>hoofdstuk|titel|afdeling)\b(?!\s+(?-i:[A-Z])\b)", re.I)  # (not "de zevende titel A")
 _ORDINAL_DIVISION = re.compile(rf"({grammar.ORDINALS})\s+(?P<word>titel|afdeling|hoofdstuk)", re.I)
 _OUTER_CHAIN = re.compile(rf"\s*,\s*(?P<kind>afd\.|afdeling|titel|hoofdstuk|hfd\.)\s*{_DIVISION_NO}", re.I)
 _OUTER = re.compile(r"\b(?:titel|afdeling)\s*\(\s*$", re.I)
@@ -52,7 +54,7 @@ def division_words(text: str, pos: int, start: int) -> tuple[int, str, list[str]
         return None
     if ordinal:  # "de Tweede Afdeling van Titel 3 van Boek 1": only with where it is
         word, numbers, end = ordinal.group("word").lower(), [str(ids.ordinal_value(ordinal.group(1).lower()))], pos
-        if word != "hoofdstuk" and not (_CONTAINER.match(text, end) or _IN_BOOK.match(text, end)):
+        if word != "hoofdstuk" and not (_container(text, end) or _IN_BOOK.match(text, end)):
             return None  # ("het tiende hoofdstuk" is read where a law goes with it: refs._division)
     else:
         word = _kind(text[start:pos].strip())
@@ -70,23 +72,35 @@ def division_words(text: str, pos: int, start: int) -> tuple[int, str, list[str]
     end = here.end() if here else end
     while (outer := _OUTER_CHAIN.match(text, end)) and _RANK.index(_kind(outer.group("kind"))) < _RANK.index(word) and len(numbers) == 1:
         end = outer.end()  # "Par. 2, Afd. 3, Titel 1 Fw.": named from small to large, the smallest is meant
-    container = _CONTAINER.match(text, end)  # "… van hoofdstuk 4": where they are, no target
-    if container and _RANK.index(container.group("kind").lower()) < _RANK.index(word):
-        end = container.end()
+    container = _container(text, end)  # "… van hoofdstuk 4": where they are, no target
+    if container and _RANK.index(container[0]) < _RANK.index(word):
+        end = container[2]
     book = _IN_BOOK.match(text, end) if word in ("titel", "afdeling") else None
     if book and all(n[0].isdigit() for n in numbers):
         # a code numbered by book gives its unit the book's number: "titel 10" of Boek 5 is titel
         # 5.10; the old codes' Roman titels ("titel XII van het Tweede Boek" Sr) keep theirs
-        within = container.group("number") + "." if container and end == container.end() else ""
-        numbers = [in_book(book_number(book), within, n, word) for n in numbers]
+        titel = container[1] + "." if container and end == container[2] else ""
+        numbers = [in_book(book_number(book), titel, n, word) for n in numbers]
         end = book.end()
     elif book:  # "Titel VIIIA van Boek I van het Wetboek van Strafrecht": a Roman titel keeps its number, the book is read
         end = book.end()
-    elif container and end == container.end():  # "titel 3 van hoofdstuk 6": titel 6.3
-        numbers = nested(numbers, container.group("kind"), container.group("number"))
-        roman = container.group("kind").lower() == "hoofdstuk" and is_roman(container.group("number"))
-        within = f"hoofdstuk {container.group('number')}" if roman else within  # "paragraaf 1 van hoofdstuk III"
+    elif container and end == container[2] and word == "afdeling" and container[0] == "titel" and container[1].isdigit():
+        numbers = [f"{container[1]}.{n}" if n.isdigit() else n for n in numbers]  # "de vijfde afdeling van de eerste titel": 1.5
+    elif container and end == container[2]:  # "titel 3 van hoofdstuk 6": titel 6.3
+        numbers = nested(numbers, container[0], container[1])
+        roman = container[0] == "hoofdstuk" and is_roman(container[1])
+        within = f"hoofdstuk {container[1]}" if roman else within  # "paragraaf 1 van hoofdstuk III"
     return start, word, numbers, end, bool(here), within
+
+
+def _container(text: str, end: int) -> tuple[str, str, int] | None:
+    """Return (kind, number, end) of the division named right after one as the one it is in ("van hoofdstuk 4", "van de
+    eerste titel"), or None."""
+    if found := _CONTAINER.match(text, end):
+        return found.group("kind").lower(), found.group("number"), found.end()
+    if found := _ORDINAL_CONTAINER.match(text, end):
+        return found.group("kind").lower(), str(ids.ordinal_value(found.group("ordinal").lower())), found.end()
+    return None
 
 
 def _kind(word: str) -> str:

@@ -5,7 +5,7 @@ law that is, its definitions say ("In dit besluit wordt verstaan onder: a. wet: 
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Callable, Container
 
 from wetgen.consult.analyse.context import BILL, LAW, UNKNOWN
 from wetgen.consult.analyse.thisbesluit import is_besluit
@@ -37,6 +37,19 @@ _DECREE = re.compile(r"\w*besluit\b", re.I)
 def is_instrument(law: str) -> bool:
     """Tell whether a law's name is that of an instrument below a wet (a besluit, regeling, reglement)."""
     return bool(_INSTRUMENT.match(law) or _COMPOUND_INSTRUMENT.match(law))
+
+
+_HEAD_WORD = re.compile(r"^(?:Uitvoeringsbesluit|Uitvoeringsregeling|Besluit|Regeling|Reglement)\s+(?!(?:van|tot|houdende)\b)")
+
+
+def title_enabling(instruments: tuple[str, ...], law_at_start: Callable[[str], str]) -> str:
+    """Return the one wet the names of the instruments in play name right after their head word ("Regeling
+    Participatiewet, IOAW en IOAZ", "Besluit Erfgoedwet archeologie": the draft, if it is one, and those it amends;
+    `law_at_start` reads the law a name begins with, or ""): "de wet" of an instrument whose aanhef and definitions the
+    text does not show; else ""."""
+    wets = {law for name in instruments if (head := _HEAD_WORD.match(name)) and (law := law_at_start(name[head.end() :]))}
+    wets = {law for law in wets if not is_instrument(law)}
+    return wets.pop() if len(wets) == 1 else ""
 
 
 def names_enabling_law(raw: str, law: str) -> bool:
@@ -100,7 +113,7 @@ def with_aanhef_law(context, text: str, start: int, end: int, resolutions: list,
     wets = {law for law in laws if not is_instrument(law)}
     decree = next((law for law in laws if _DECREE.match(law)), "")
     if len(wets) > 1:
-        wets = {law for law in wets if any(_subject(law) == _subject(own) for own in instruments)}
+        wets = {law for law in wets if any(_same_subject(law, own) for own in instruments)}
     if len(wets) == 1 and not context.enabling:
         context = context._replace(enabling=wets.pop())
     return context._replace(enabling_decree=decree) if decree and not context.enabling_decree else context
@@ -114,6 +127,18 @@ def _subject(name: str) -> str:
     """Return what a wet or an instrument is named after: "inburgering" of the Wet inburgering and the Besluit
     inburgering, "vreemdelingen 2000" of the Vreemdelingenwet 2000 and the Vreemdelingenbesluit 2000."""
     return " ".join(_KIND.sub("", _HEAD.sub("", " ".join(name.lower().split()))).split())
+
+
+_LEAD_WORDS = re.compile(r"^(?:(?:op|de|het|inzake|van|tot|betreffende)\s+)+")
+
+
+def _same_subject(wet: str, instrument: str) -> bool:
+    """Tell whether an instrument is named after a wet's subject: the same ("inburgering"), or the wet's within the
+    instrument's, its lead words left out ("rechtsbijstand" of the Wet op de rechtsbijstand in the Besluit eigen
+    bijdrage rechtsbijstand)."""
+    own, theirs = _subject(wet), _subject(instrument)
+    core = _LEAD_WORDS.sub("", own)
+    return own == theirs or bool(core) and f" {core} " in f" {theirs} "
 
 
 def unnamed_instrument(kind: str, number: str, inserted: bool, own: bool, amended: list[str], articles: Container[str]) -> tuple[str, str]:

@@ -115,14 +115,17 @@ _LETTER_SEP = (
 # a Roman number of two different letters is no bill's onderdeel (those run A to Z, then AA, BB): in
 # "de artikelen I, onderdeel HH en IV" the list of onderdelen ends before IV, the next article
 _ROMAN_MIXED = r"(?:I[VX]|V[IX]|X[IVLC]|L[IVX]|C[IVXLDM])"
+# … nor one with an onderdeel of its own: in "de artikelen II, onderdeel A, III, onderdeel A" III is the next article
+_ROMAN_WITH_OWN = r"[IVXLC]+\s*,\s*onderdeel\b"
 # "onder l. en m.": a letter with its point before the last of a list
 _POINT_BEFORE_LAST = r"(?:\.(?=\s+(?:en|of)\s+[a-z]\d{0,2}\.?(?![\w°])))?"
-_SMALL_SEP = rf"{_POINT_BEFORE_LAST}(?:\s*,?\s+(?:en|of)\s+(?:sub|onder|letter)\s+|{_LETTER_SEP})"  # a law's "onder b, of onder c"
+_NEW_OR_OLD = r"(?:\s*\((?:nieuw|oud)\))?"  # "de onderdelen i (nieuw) en j (nieuw)"
+_SMALL_SEP = rf"{_NEW_OR_OLD}{_POINT_BEFORE_LAST}(?:\s*,?\s+(?:en|of)\s+(?:sub|onder|letter)\s+|{_LETTER_SEP})"  # a law's "onder b, of onder c"
 _LETTERS = (
     rf"(?<![\w°])(?-i:(?:{_SMALL_ITEM})(?:{_SMALL_SEP}(?:{_SMALL_ITEM}))*"
-    rf"|(?:{_CAPITAL})(?:{_LETTER_SEP}(?!{_ROMAN_MIXED}(?![\w°]))(?:{_CAPITAL}))*)"
+    rf"|(?:{_CAPITAL})(?:{_LETTER_SEP}(?!{_ROMAN_MIXED}(?![\w°])|{_ROMAN_WITH_OWN})(?:{_CAPITAL}))*)"
 )
-_PAIRED_LETTERS = rf"(?<![\w°])(?-i:(?:{_SMALL_OR_PAIR})(?:{_POINT_BEFORE_LAST}{_LETTER_SEP}(?:{_SMALL_OR_PAIR}))*)"
+_PAIRED_LETTERS = rf"(?<![\w°])(?-i:(?:{_SMALL_OR_PAIR})(?:{_NEW_OR_OLD}{_POINT_BEFORE_LAST}{_LETTER_SEP}(?:{_SMALL_OR_PAIR}))*)"
 # a further number with an onderdeel or lid of its own is the next article: "onder 1, 9, onder b,
 # en 32b" (subonderdelen have neither)
 _OWN_PARTS = rf"\s*,\s*(?:(?:onder|sub|onderdeel)\s+[a-z](?![\w°])|{_ORD}\s+lid\b)"
@@ -174,7 +177,7 @@ QUALIFIER = re.compile(
     # "onder b.1", "onderdeel a.2°": a law's onderdeel and its numbered sub written as one, with a dot
     rf"|(?:aanhef\s+en\s+)?(?:onderdeel|onder|sub|letter)\s+(?P<dotted>(?-i:[a-z]))\.(?P<dotsub>[1-9]\d?\s*°?(?![\w°]|\.\d)"
     rf"(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+(?:tot\s+en\s+met|t/m)\s+)(?:(?:sub|onder)\s+)?(?P=dotted)\.[1-9]\d?\s*°?(?![\w°]|\.\d))*)"
-    rf"|(?:aanhef\s+en\s+)?(?:onderdelen|onderdeel)\s+(?P<pairs>{_PAIRED_LETTERS})"
+    rf"|(?:(?:aanhef\s+en\s+)?(?:onderdelen|onderdeel)|(?<=lid,\s)onder(?=\s+(?-i:[a-z]{{2,3}})(?![\w°])))\s+(?P<pairs>{_PAIRED_LETTERS})"  # ("tweede lid, onder ea")
     rf"|(?:aanhef\s+en\s+)?(?:onderdelen|onderdeel|sub|letter|onder)\s+(?P<items>{_LETTERS})"
     # a sentence, or an amount of a table's row ("onderdeel a, tweede bedrag"): read, no unit of its own
     rf"|(?P<zin>(?:(?:het|de)\s+)?(?:{_ORDS}|laatste|\d+\s*e)\s+(?:(?:vol)?zin|zinsdeel|bedrag)\b|(?:vol)?zin\s+\d+\b)|aanhef\b(?!\s+en\b)"
@@ -395,7 +398,7 @@ def _letters_spread(words: str) -> tuple[str, ...]:
     """Return the letters of a list, each range in it ("a tot en met e en l") spread out."""
     out: list[str] = []
     end = 0
-    for hit in _ONE_LETTER.finditer(words):
+    for hit in _ONE_LETTER.finditer(re.sub(r"\((?:nieuw|oud)\)", lambda m: " " * len(m.group()), words)):  # "i (nieuw) en j"
         letter = hit.group(0)
         if out and re.search(r"tot\s+en\s+met|[-–]", words[end:hit.start()]):
             out.extend(letter_range(out.pop(), letter))

@@ -72,7 +72,7 @@ _HEAD_WORD = re.compile(
     r"(?:(?:Algemene|Tijdelijke)\s+[Ww]et|Algemene\s+(?:plaatselijke\s+)?(?i:[a-z]*verordening)|Algemeen\s+uitvoeringsbesluit"
     r"|(?:Algemeen|Tijdelijk|Financieel)\s+besluit|(?:Algemene|Tijdelijke|Financiële)\s+regeling|Wet|Besluit|Rijkswet|Kaderwet|Kaderbesluit|Kaderregeling|Raamwet|Beginselenwet|Invoeringswet|Aanvullingswet|Wetboek|Regeling"
     r"|Instellingswet|Aanpassingswet|Uitvoeringswet|Verzamelwet|Reparatiewet|Veegwet|Spoedwet"
-    r"|Reglement|Verdrag|Uitvoeringsregeling|Uitvoeringsbesluit|Beleidsregel"
+    r"|Reglement|Verdrag|Uitvoeringsregeling|Uitvoeringsbesluit|Beleidsregel|Leidraad"
     # the Caribbean forms (Curaçao, Aruba, Sint Maarten, the former Nederlandse Antillen)
     r"|Landsverordening|Landsbesluit|Eilandsverordening|Eilandsbesluit|Eilandenregeling"
     r"|Staatsregeling)\s+"  # the constitution of Curaçao, Aruba or Sint Maarten
@@ -202,6 +202,13 @@ def other_bill(text: str, pos: int) -> Found | None:
         return None
     digits = match.group("number").replace(" ", "")
     return Found(match.start(), match.end(), f"Wetsvoorstel {digits[:2]} {digits[2:]}")
+
+
+def own_bill_names(dossier: str) -> tuple[str, ...]:
+    """Return the name `other_bill` gives the bill itself where its Kamerstuk dossier is known ("wetsvoorstel 28 863" in
+    a memorie van antwoord on 28 863 is that bill), else none."""
+    digits = "".join(ch for ch in dossier if ch.isdigit())
+    return (f"wetsvoorstel {digits[:2]} {digits[2:]}",) if len(digits) == 5 else ()
 
 
 def same_law(a: str, b: str) -> bool:

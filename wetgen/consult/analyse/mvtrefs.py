@@ -41,9 +41,9 @@ _KAMERSTUK_MVT = re.compile(
     r"(?:(?:,\s*|\.\s*(?=p\.))(?:p\.|pag\.|blz\.|bl\.)\s*(?P<page>\d+))?",  # "nr 3.p.14", as a footnote may write it
     re.I,
 )
-# ("een uitgebreide toelichting", "geen nadere toelichting", "een uitvoeriger toelichting": an
-# explanation, not the MvT)
-_OWN_DOCUMENT = re.compile(r"\b(?:deze|onderhavige|dit|een|geen)\s+(?:concept[- ]?)?(?:(?-i:[a-zé]+e|[a-zé]+er)\s+){0,2}$", re.I)
+# ("een uitgebreide toelichting", "geen nadere toelichting", "een uitvoeriger toelichting", "het ontbreken van iedere
+# toelichting", "zonder toelichting": an explanation, not the MvT)
+_OWN_DOCUMENT = re.compile(r"\b(?:deze|onderhavige|dit|een|geen|iedere|elke|zonder)\s+(?:concept[- ]?)?(?:(?-i:[a-zé]+e|[a-zé]+er)\s+){0,2}$", re.I)
 # an explanation asked or given, with no article: "behoeft nog nadere toelichting", "vraagt om verdere
 # toelichting" (the memorie is "de toelichting"; "de nadere toelichting" is left as it was)
 _EXPLANATION = re.compile(r"(?<!\bde\s)(?<!\bhet\s)(?<!\bdeze\s)\b(?:nadere|verdere|enige|meer|extra|aanvullende|"

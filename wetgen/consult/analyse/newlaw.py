@@ -54,6 +54,8 @@ def unnamed_onderdeel(articles: dict, target: Target, context: Context, place_of
     if here is None or not here.amends or not same_law(target.law, amended_name(here.amends)):
         return ()
     onderdeel = next((o for o in here.onderdelen if o.number == context.onderdeel), None)
-    if onderdeel is None or touched_articles(onderdeel):
+    # (one that names what it changes holds also an article no onderdeel names where an instruction, not a heading or a
+    # memorie's words, opened it: "Artikel I, onderdeel C, wordt als volgt gewijzigd: … b. In artikel 5a …" says C changes 5a too)
+    if onderdeel is None or touched_articles(onderdeel) and (context.structural or context.mvt_text or context.answer_text):
         return ()
     return (address.onderdeel(place_of(here), onderdeel).eid,)

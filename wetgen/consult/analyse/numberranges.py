@@ -14,15 +14,25 @@ RANGE_LIMIT = 400
 
 def letter_range(first: str, last: str) -> list[str]:
     """Return the letters of a range of single letters of one case, both ends included ("a" to
-    "d": a, b, c, d); any other pair as its two ends."""
+    "d": a, b, c, d), and of a list's small letters past z ("j" to "ff": j … z, aa … ff; "y" to "ac": y, z, aa, ab, ac);
+    any other pair as its two ends."""
     if (len(first) == len(last) == 1 and first.isalpha() and last.isalpha()
             and first.islower() == last.islower() and ord(first) <= ord(last)):  # fmt: skip
         return [chr(c) for c in range(ord(first), ord(last) + 1)]
+    if _doubled(last) and first.isalpha() and first.islower() and (len(first) == 1 or _doubled(first) and first[0] <= last[0]):
+        # "j tot en met ff": past z a law's list goes on with aa, bb … (the Aanwijzingen's lettering)
+        singles = [chr(c) for c in range(ord(first), ord("z") + 1)] if len(first) == 1 else []
+        return singles + [chr(c) * 2 for c in range(ord(first[0]) if len(first) == 2 else ord("a"), ord(last[0]) + 1)]
     if first.isalpha() and last.isalpha() and first.islower() and last.islower() and len(last) <= 2:
         low, high = _letters_value(first), _letters_value(last)  # "y tot en met ac": past z as a list letters on
         if 0 < low <= high <= low + 60:
             return [_letters_of(n) for n in range(low, high + 1)]
     return [first, last]
+
+
+def _doubled(letters: str) -> bool:
+    """Tell whether a list's letter is one of those after z: "aa", "bb" … "zz"."""
+    return len(letters) == 2 and letters.islower() and letters.isalpha() and letters[0] == letters[1]
 
 
 _IN_CHAPTER = re.compile(r"(.+[:.])(\d+[a-z]?)")  # "7:" and "1" of "7:1", "5.2." and "1a" of "5.2.1a"

@@ -18,6 +18,7 @@ GROUND = "grond"  # the anaphor of "de a-grond"
 HISTORY = "historie"  # "Dit artikel is met ingang van … ingevoerd bij wet van …": the unit shown
 DESCRIBED = "beschreven"  # "de voorgestelde bepaling", "het artikel": the one article discussed
 DEFINITION = "definitie"  # "de definitie van «horecabedrijf»": the provision that holds it (definitions.py)
+OPSCHRIFT = "opschrift"  # "1. Het opschrift komt te luiden": the article under change (opschriftstep.py)
 PROPOSED = "voorgesteld"  # the detail of "de voorgestelde bepaling", "het nieuwe artikel"
 
 
@@ -42,6 +43,13 @@ class Ref(NamedTuple):
     own_text: bool = False  # "zie hierna onder par. 2": the MvT's own paragraph, where the text is the MvT
     title: str = ""  # the words after a division's number: "Hoofdstuk 2. Toegang …"
     within: str = ""  # the chapter a division is numbered within: "hoofdstuk III" of "hoofdstuk III, paragraaf 1"
+    tail: str = ""  # " van de wet" that the last article of its list ends in: "artikel 5.4 en artikel 5.6 van de wet"
+
+    @property
+    def said(self) -> str:
+        """Return the words of the reference with the law's words its list names once, after the last: those that tell
+        which instrument "de wet", "het besluit" or "de regeling" is (enablinglaw.py)."""
+        return self.raw + self.tail
 
     @property
     def articles(self) -> tuple[str, ...]:

@@ -32,7 +32,9 @@ from wetgen.consult.analyse.lidparagraph import in_numbered_lid
 from wetgen.consult.analyse.links import provision_links
 from wetgen.consult.analyse.memorieparts import own_memorie
 from wetgen.consult.analyse.mvtrefs import mvt_places, own_places
+from wetgen.consult.analyse.numbering import numbered_like
 from wetgen.consult.analyse.opschrift import opschrift_before
+from wetgen.consult.analyse.opschriftstep import opschrift_steps
 from wetgen.consult.analyse.ownpiece import about_itself, in_own_brackets
 from wetgen.consult.analyse.refkinds import (
     ANAPHOR,
@@ -45,6 +47,7 @@ from wetgen.consult.analyse.refkinds import (
     HISTORY,
     LOOSE,
     MVT,
+    OPSCHRIFT,
     PREVIOUS,
     PROPOSED,
     SENTENCE,
@@ -149,6 +152,7 @@ def find_references(text: str, lexicon: LawLexicon | None = None) -> list[Ref]:
     found += [Ref(text[s:e], s, e, LOOSE, (Part(),), detail=AANHEF) for s, e in bare_aanhef(text)]  # aanhef.py
     found += [Ref(text[s:e], s, e, ANAPHOR, anaphor=DEFINITION) for s, e in definitions_at(text)  # definitions.py
               if not any(r.start < e and s < r.end for r in found)]  # fmt: skip
+    found += [Ref(text[s:e], s, e, ANAPHOR, anaphor=OPSCHRIFT) for s, e in opschrift_steps(text)]  # opschriftstep.py
     found.sort(key=lambda r: r.start)
     taken = [(r.start, r.end) for r in found]
     cursor = 0
@@ -339,6 +343,8 @@ def _bare_number(text: str, at: int, lexicon: LawLexicon) -> list[Ref]:
     if not refs:
         return []
     first = refs[0]
+    if first.law and not all(numbered_like(first.law, n) for n in first.articles):
+        return []  # "4.5 Awb": no article of the Awb (a division, written without its word)
     juncto = bool(re.search(r"(?:juncto|jo\.?|j°)\s+$", text[max(0, at - 10) : at], re.I))
     return refs if first.law or juncto or any(p.lid for p in first.parts) else []
 

@@ -61,9 +61,10 @@ _NUMBER_OR_TO = re.compile(rf"(?i){_LISTED_NUMBER}|{_TO}")
 # the new article numbers, bare after "tot": "(de voorgestelde) artikelen 12a en 12b worden
 # vernummerd tot 13 en 14", "worden de artikelen 12a en 12b vernummerd tot 13 en 14" (not "de leden 3 en 4 van
 # artikel 2.7 worden vernummerd tot 4 en 5": leden)
-# (their law may stand between: "De artikelen 3 tot en met 5 van de Woningwet worden vernummerd tot 4 tot en met 6")
+# (their law may stand between: "De artikelen 3 tot en met 5 van de Woningwet worden vernummerd tot 4 tot en met 6"; an
+# A-stuk tells what was done: "De artikelen 20 tot en met 32 zijn vernummerd tot 19 tot en met 31")
 _NEW_ARTICLES = re.compile(
-    rf"(?i)\bartikel(?:en)?\s+{_NUMBERS}(?P<law>\s*,?\s+van\s+(?:(?!\b(?:artikel|artikelen|wordt|worden)\b)[^.;:\n]){{2,100}}?,?)?\s+(?:(?:wordt|worden)\s+)?"
+    rf"(?i)\bartikel(?:en)?\s+{_NUMBERS}(?P<law>\s*,?\s+van\s+(?:(?!\b(?:artikel|artikelen|wordt|worden)\b)[^.;:\n]){{2,100}}?,?)?\s+(?:(?:wordt|worden|is|zijn)\s+)?"
     rf"(?:respectievelijk\s+)?vernummerd\s+tot\s+(?P<new>{_NUMBERS})"
 )
 # several articles with their new numbers: "onder vernummering van de artikelen A 1 tot en met A 5 tot A 2 tot en met A 6"

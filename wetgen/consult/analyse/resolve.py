@@ -37,6 +37,7 @@ from wetgen.consult.analyse.enablinglaw import (
     names_enabling_law,
     names_own_instrument,
     of_the_instrument,
+    title_enabling,
     unnamed_instrument,
 )
 from wetgen.consult.analyse.enclosedlaw import enclosed_law
@@ -46,7 +47,7 @@ from wetgen.consult.analyse.grammar import Part
 from wetgen.consult.analyse.insertedarticles import extended_article, heads_inserted_article
 from wetgen.consult.analyse.lawchoice import agreed, title_laws
 from wetgen.consult.analyse.lawinforce import law_in_force, numbered_by_chapter
-from wetgen.consult.analyse.lawnames import LawLexicon, same_law
+from wetgen.consult.analyse.lawnames import LawLexicon, own_bill_names, same_law
 from wetgen.consult.analyse.lawslips import misspelled
 from wetgen.consult.analyse.mvtrefs import unreported
 from wetgen.consult.analyse.newlaw import open_onderdeel, unnamed_onderdeel
@@ -63,10 +64,11 @@ from wetgen.consult.analyse.numbering import (
     other_style_law,
     target_words,
 )
+from wetgen.consult.analyse.opschriftstep import opschrift_article
 from wetgen.consult.analyse.ownchapters import ChapterScopes
 from wetgen.consult.analyse.owninstrument import draft_named, names_itself
 from wetgen.consult.analyse.proposalarticle import proposal_article
-from wetgen.consult.analyse.refkinds import DEFINITION
+from wetgen.consult.analyse.refkinds import DEFINITION, OPSCHRIFT
 from wetgen.consult.analyse.refs import ANAPHOR, DASH, DESCRIBED, DIVISION, LOOSE, SENTENCE, Ref
 from wetgen.consult.analyse.refs import MVT as MVT_REF
 from wetgen.consult.analyse.replacedlaw import replaced_article
@@ -127,7 +129,7 @@ class BillIndex(DivisionResolving):
         self.amending = [a for a in bill.articles() if a.is_amending]
         self.divisions = division_articles(bill)
         self.amended = [self._amended(a) for a in self.amending]
-        self.bill_names = law_names(bill.citeertitel)
+        self.bill_names = (*law_names(bill.citeertitel), *own_bill_names(bill.kamerstuk.dossier if bill.kamerstuk else ""))
         self.laws = list(dict.fromkeys(a.law for a in self.amended))
         self.instruments = (bill.citeertitel, *self.laws)  # the draft and what it amends: whose "de wet" (enablinglaw.py)
         self._styles = {law: law_styles(self.amended, law) for law in self.laws}  # numbering.py
@@ -136,6 +138,7 @@ class BillIndex(DivisionResolving):
         known = [*self.articles, *(n for a in self.amended for n in a.by_article)]  # spacedletter.py
         self.lexicon = LawLexicon(own, {a.amends.bwb: amended_name(a.amends) for a in self.amending if a.amends}, known)
         self.title_laws = title_laws(f"{bill.opschrift} {bill.citeertitel}", self.lexicon)  # lawchoice.py
+        self.title_enabling = title_enabling(self.instruments, lambda name: getattr(self.lexicon.match(name, 0), "law", ""))  # enablinglaw.py
         self.commenced = commenced_act(bill, self.lexicon)  # commencement.py
 
     def enter(self, chapter: str) -> None:
@@ -231,10 +234,11 @@ class BillIndex(DivisionResolving):
     ) -> tuple[str, str, str]:
         """Return (scope, law, number) of an article number as the reference and context say."""
         roman = is_roman(number)
-        if ref.foreign or names_enabling_law(ref.raw, context.law) and not context.enabling:  # enablinglaw.py
+        enabling = context.enabling or self.title_enabling  # "de wet": as the aanhef or definitions say, else the title
+        if ref.foreign or names_enabling_law(ref.said, context.law) and not enabling:  # enablinglaw.py
             return UNKNOWN, "", number
-        own = (kind := of_the_instrument(ref.raw)) and names_own_instrument(ref.raw, self.bill.citeertitel, self.bill.opschrift)
-        named = defined_law_of(ref.raw, "", context.enabling_decree, context.defined) if kind else ""
+        own = (kind := of_the_instrument(ref.said)) and names_own_instrument(ref.said, self.bill.citeertitel, self.bill.opschrift)
+        named = defined_law_of(ref.said, "", context.enabling_decree, context.defined) if kind else ""
         if kind and (not named or own and not self.amended or roman and number.upper() in self.articles):
             # "van het besluit", "van de regeling": the one the aanhef names, else the draft's own or the one it amends
             return (*unnamed_instrument(kind, number, inserted, bool(own), [a.law for a in self.amended], self.articles), number)
@@ -249,7 +253,7 @@ class BillIndex(DivisionResolving):
             if roman_own := proposal_article(ref.raw, number, self.articles, inserted, bool(law and self._touching(law, number))):
                 return BILL, "", roman_own  # proposalarticle.py
             return (LAW, *with_book(law, number)) if law else (UNKNOWN, "", number)
-        law = ref.law or (enclosed_law(ref.raw, context.named_law, self.lexicon) if ref.that_law else "") or defined_law_of(ref.raw, context.enabling, context.enabling_decree, context.defined)
+        law = ref.law or (enclosed_law(ref.raw, context.named_law, self.lexicon) if ref.that_law else "") or defined_law_of(ref.said, enabling, context.enabling_decree, context.defined)
         if law:
             law, number = with_book(law, number)
             if is_named(law, self.bill_names):  # the law in force of the same name (replacedlaw.py)
@@ -431,6 +435,8 @@ class BillIndex(DivisionResolving):
             return [self.place(ref, quoted or Target(UNKNOWN), context)]
         if ref.anaphor == DEFINITION:  # "de definitie van «X»" (definitions.py)
             return [self.place(ref, definition_article(context.article, self.articles.values()) or Target(UNKNOWN), context)]
+        if ref.anaphor == OPSCHRIFT:  # "1. Het opschrift komt te luiden" (opschriftstep.py)
+            return [self.place(ref, t, context)] if (t := opschrift_article(context.article)) else []
         if ref.anaphor == DESCRIBED and is_function(ref.detail):  # "de inwerkingtredingsbepaling" (functional.py)
             number = functional_article(ref.detail, self.articles.values())
             return [self.place(ref, Target(BILL, "", number, lid=p.lid, item=p.item), context) for p in ref.parts or (Part(),)] if number else []

@@ -454,6 +454,12 @@ FRESH187_FROM = "zzzzzzzg"
 FRESH188_FROM = "zzzzzzzh"
 FRESH189_FROM = "zzzzzzzi"
 FRESH190_FROM = "zzzzzzzj"
+# zzzzzzzk to zzzzzzzn were labelled blind on 2026-12-07 (the same session) by helpers who never read or ran the
+# resolver, while round 50 was written, and committed before they were measured.
+FRESH191_FROM = "zzzzzzzk"
+FRESH192_FROM = "zzzzzzzl"
+FRESH193_FROM = "zzzzzzzm"
+FRESH194_FROM = "zzzzzzzn"
 # The parts whose disagreements nobody has read: reported, not enforced. fresh7 (g01-g15) was
 # measured on first contact and read on branch refs-resolve6, fresh5 (e01-e15) and fresh6
 # (f01-f15) on branch refs-resolve7, fresh8 (h01-h15) and fresh9 (i01-i15) on branch
@@ -537,7 +543,8 @@ FRESH190_FROM = "zzzzzzzj"
 UNSEEN_PARTS: tuple[str, ...] = ("fresh175", "fresh176", "fresh177", "fresh178",
                                  "fresh179", "fresh180", "fresh181", "fresh182",
                                  "fresh183", "fresh184", "fresh185", "fresh186",
-                                 "fresh187", "fresh188", "fresh189", "fresh190")
+                                 "fresh187", "fresh188", "fresh189", "fresh190",
+                                 "fresh191", "fresh192", "fresh193", "fresh194")
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
          "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
          "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
@@ -569,7 +576,8 @@ SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fres
          "fresh167", "fresh168", "fresh169", "fresh170", "fresh171", "fresh172", "fresh173", "fresh174",
          "fresh175", "fresh176", "fresh177", "fresh178", "fresh179", "fresh180", "fresh181", "fresh182",
          "fresh183", "fresh184", "fresh185", "fresh186",
-         "fresh187", "fresh188", "fresh189", "fresh190")
+         "fresh187", "fresh188", "fresh189", "fresh190",
+         "fresh191", "fresh192", "fresh193", "fresh194")
 PARTS = ("all", *SPLIT, "read", "unseen")
 
 
@@ -767,7 +775,11 @@ def in_part(doc_id: str, part: str) -> bool:
         "fresh187": (FRESH187_FROM, FRESH188_FROM),
         "fresh188": (FRESH188_FROM, FRESH189_FROM),
         "fresh189": (FRESH189_FROM, FRESH190_FROM),
-        "fresh190": (FRESH190_FROM, "\uffff"),
+        "fresh190": (FRESH190_FROM, FRESH191_FROM),
+        "fresh191": (FRESH191_FROM, FRESH192_FROM),
+        "fresh192": (FRESH192_FROM, FRESH193_FROM),
+        "fresh193": (FRESH193_FROM, FRESH194_FROM),
+        "fresh194": (FRESH194_FROM, "\uffff"),
     }
     if part in ("read", "unseen"):
         unseen = any(in_part(doc_id, p) for p in UNSEEN_PARTS)

@@ -46,7 +46,7 @@ from wetgen.consult.analyse.lidparagraph import lid_number_alone
 from wetgen.consult.analyse.match import TextMatcher
 from wetgen.consult.analyse.namedafter import named_after
 from wetgen.consult.analyse.newtextend import closes_act, names_amended_law
-from wetgen.consult.analyse.notaitems import announce, items_below, next_item, own_item
+from wetgen.consult.analyse.notaitems import announce, explained, items_below, next_item, own_item
 from wetgen.consult.analyse.numbering import number_style
 from wetgen.consult.analyse.owncitations import lid_of_own_article
 from wetgen.consult.analyse.ownheadings import leave_amended_law
@@ -329,7 +329,7 @@ class Analyser:
         elif not inserted and reading.amends:  # (soleamending.py: no ARTIKEL above it)
             context = under_sole_article(context._replace(law=reading.amends, named_law=reading.amends_named), self.index.amending, reading.amends, text[start:end])
         if heading and not reading.refs and not inserted and text[start:end].strip() and not stage_heading(text[start:end]):
-            return context._replace(article=None)  # a heading of its own: a new subject
+            return explained(context, text[start:end], self.index.articles)  # a heading of its own: a new subject (notaitems.py)
         subject_named, named_before, other = False, (), None
         home, away = context.article, False
         prior = previous = ()  # what the reference before named, in new text too ("… onder e, … dat onderdeel", "dat artikel")

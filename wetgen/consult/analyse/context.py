@@ -109,7 +109,7 @@ _NEW_PROVISION = re.compile(
     r"(?:\d+[a-z]?\.|[a-z]\.|\d+°)\s+[A-Z]|(?:Artikel|ARTIKEL)\s+\S+\s+[A-Z]|[a-z]\.\s+(?-i:[a-z])"
 )  # the last: an onderdeel's own text, in lower case ("dat luidt: b. per categorie …")
 _SENTENCE_END = re.compile(r"\.(?:\s|$)")
-ONDERDEEL_HEADING = re.compile(rf"^(?P<letter>{BILL_LETTER}|[a-z][A-Z]|[A-Z]\.\d+|(?:{REPEATED_CAPITALS})[a-z]?)(?=$|\s+\()")  # "QQQa"
+ONDERDEEL_HEADING = re.compile(rf"^(?P<letter>{BILL_LETTER}|[a-z][A-Z]|[A-Z]\.\d+|(?:{REPEATED_CAPITALS})[a-z]?)(?=\.?$|\s+\()")  # "QQQa"; "A." of an older text
 _BILL_DIVISION = re.compile(r"^(?:HOOFDSTUK|TITEL|AFDELING|PARAGRAAF|DEEL|BOEK)\b")
 _BILL_ARTICLE = re.compile(r"^ARTIKEL\s+[IVXLC\d]")
 # the first word of an instruction, after an onderdeel's letter or number run into the text
@@ -329,8 +329,8 @@ def titled(context: Context, heading: str) -> Context:
         nota = "explained"  # below the toelichting of a nota that letters its items
     if letter:  # the list's letters come in order: the next one goes on, any other ends it
         listed = next_in_list(listed, letter)
-    # below the "Toelichting" of an amendment, the provision its new text proposed is the one it explains
-    explained = context.article if context.inserted and not inserted else None
+    # below the "Toelichting" of an amendment, the provision its new text proposed, or the one article it changed, is the one it explains
+    explained = context.article if context.inserted and not inserted or explanation and len({t.artikel for t in context.topic}) == 1 else None
     topic = (Target(explained.scope, explained.law, explained.artikel),) if explained and explained.artikel else ()
     return context._replace(topic=topic, mvt_text=context.mvt_text or mvt_title(heading), listed=listed, own_heading="",
                             answer_text=context.answer_text or answer, inserted=inserted,

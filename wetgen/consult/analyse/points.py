@@ -22,12 +22,12 @@ _SALUTATION = re.compile(
 _SENTENCE = re.compile(r"(?<=[.!?])(?<!\s\d\.)(?<!\s\d\d\.)(?<!\s[a-z]\.)\s+(?=[A-Z\"'„“(])")
 _UNIT_LINE = re.compile(
     r"(?:ARTIKEL|Artikel|HOOFDSTUK|Hoofdstuk|Onderdeel|Paragraaf|§)\s+[\w.:]+(?:[ \t][^.!?;:,\n]{0,70})?"
-    r"|\d?[A-Z]{1,2}[a-z]?|[a-z][A-Z]|[A-Z]\.\d+"
+    r"|\d?[A-Z]{1,2}[a-z]?\.?|[a-z][A-Z]|[A-Z]\.\d+"  # (an older text's "A.", "B.")
 )
 # the lead of a list of changes whose colon a copy left off ("Het Besluit … wordt als volgt gewijzigd" / "A")
 _OPENS_CHANGES = re.compile(r"\b(?:wordt|worden)\s+(?:als\s+volgt\s+gewijzigd|gewijzigd\s+als\s+volgt)$")
 _UNIT_LINE_HINT = re.compile(
-    r"^[ \t]*(?:ARTIKEL|Artikel|HOOFDSTUK|Hoofdstuk|Onderdeel|Paragraaf|§|\d?[A-Z]{1,2}[a-z]?[ \t]*$)",
+    r"^[ \t]*(?:ARTIKEL|Artikel|HOOFDSTUK|Hoofdstuk|Onderdeel|Paragraaf|§|\d?[A-Z]{1,2}[a-z]?\.?[ \t]*$)",
     re.M,
 )
 MAX_POINT_CHARS = 1200
@@ -174,7 +174,12 @@ def _is_heading(paragraph: str) -> bool:
     words = paragraph.split()
     if _CAPITAL_UNIT.fullmatch(paragraph):
         return True  # "ARTIKEL II. WIJZIGING VAN DE TIJDELIJKE WET BEPERKING INKOMENSGEVOLGEN …": long, but a heading
+    if _LETTER_WITH_POINT.fullmatch(paragraph):
+        return True  # an older text's onderdeel letter "A." alone on its line
     return len(paragraph) <= 80 and len(words) <= 10 and not re.search(r"[.!?;:,]$", paragraph)
+
+
+_LETTER_WITH_POINT = re.compile(r"\d?[A-Z]{1,2}[a-z]?\.")
 
 
 # a unit of a bill with its caption, all in capitals

@@ -21,6 +21,17 @@ def onderdeel_like(letter: str) -> bool:
     return bool(_ONDERDEEL.fullmatch(letter))
 
 
+_ROMAN = re.compile(r"[IVXLC]+[a-zA-Z]?")
+
+
+def own_onderdeel(articles: dict[str, Article], number: str, lid: str, item: str, named: bool) -> bool:
+    """Tell whether "artikel 7.4, onderdeel B" names an onderdeel of the bill's own amending article 7.4, though the law
+    it amends may have an article 7.4: a capital onderdeel, no lid and no law named (a law's onderdelen are small). A Roman
+    one is left to romanarticles.py: the bill may amend a bill numbered alike ("artikel I, onderdeel A" of die wet)."""
+    article = None if _ROMAN.fullmatch(number) else articles.get(number.upper())
+    return not (named or lid) and article is not None and article.is_amending and onderdeel_like(item) and item[:1].isupper()
+
+
 def bill_unit(article: Article, target: Target, own: Address | None = None) -> tuple[str, Target, str]:
     """Return the eId of the deepest unit of `article` (at `own`, its address in the bill) that the
     target names, the target as the bill numbers it, and what the bill does not have ("" when it has all)."""

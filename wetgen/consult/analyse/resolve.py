@@ -22,6 +22,7 @@ from wetgen.consult.analyse.billunits import (
     chapter_article,
     division_articles,
     onderdeel_like,
+    own_onderdeel,
 )
 from wetgen.consult.analyse.captionedarticles import captioned_own
 from wetgen.consult.analyse.codes import book_of, code_citeertitel, is_code, with_book
@@ -224,7 +225,8 @@ class BillIndex(DivisionResolving):
             if before is not None:
                 target = before._replace(lid=part.lid, item=part.item, sub=part.sub, onderdeel="")
                 return self.place(ref, target, context)
-        scope, law, number = self._scope(ref, part.artikel, context, inserted)
+        own = own_onderdeel(self.articles, part.artikel, part.lid, part.item, bool(ref.law or ref.that_law or ref.this_bill))  # billunits.py
+        scope, law, number = (BILL, "", part.artikel) if own else self._scope(ref, part.artikel, context, inserted)
         return self.place(
             ref, Target(scope, law, number, "", part.lid, part.item, part.sub), context
         )

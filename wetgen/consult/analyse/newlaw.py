@@ -59,3 +59,17 @@ def unnamed_onderdeel(articles: dict, target: Target, context: Context, place_of
     if onderdeel is None or touched_articles(onderdeel) and (context.structural or context.mvt_text or context.answer_text):
         return ()
     return (address.onderdeel(place_of(here), onderdeel).eid,)
+
+
+def changed_together(resolutions: list, context: Context) -> list:  # noqa: ANN001 - resolve.Resolution
+    """Return the articles of one reference ("De artikelen 38r tot en met 38bb vervallen" below onderdeel C) as all
+    changed by the onderdeel under discussion where it changes one of them and the draft names no other for the rest (a
+    draft lists the first article an onderdeel changes, not each of a range)."""
+    if not context.onderdeel or len(resolutions) < 2:
+        return resolutions
+    own = f"__point_{context.onderdeel}"
+    changed = next((r for r in resolutions if r.status == "amended" and len(r.nodes) == 1 and r.nodes[0].endswith(own)), None)
+    if changed is None:
+        return resolutions
+    return [r._replace(status="amended", nodes=changed.nodes, reason="") if r.status == "untouched" and r.place.law == changed.place.law else r
+            for r in resolutions]  # fmt: skip

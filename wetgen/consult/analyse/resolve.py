@@ -51,7 +51,7 @@ from wetgen.consult.analyse.lawinforce import law_in_force, numbered_by_chapter
 from wetgen.consult.analyse.lawnames import LawLexicon, own_bill_names, same_law
 from wetgen.consult.analyse.lawslips import misspelled
 from wetgen.consult.analyse.mvtrefs import unreported
-from wetgen.consult.analyse.newlaw import open_onderdeel, unnamed_onderdeel
+from wetgen.consult.analyse.newlaw import changed_together, open_onderdeel, unnamed_onderdeel
 from wetgen.consult.analyse.notapoints import of_onderdeel, onderdeel_point
 from wetgen.consult.analyse.numbering import (
     fits,
@@ -216,7 +216,7 @@ class BillIndex(DivisionResolving):
             return [self.place(ref, Target(BILL, "", context.bill_article, onderdeel=context.onderdeel))] if context.onderdeel else []
         if ref.kind == LOOSE:
             return distinct([self._loose(ref, part, context) for part in ref.parts])
-        return distinct([self._part(ref, part, context, inserted) for part in ref.parts])
+        return changed_together(distinct([self._part(ref, part, context, inserted) for part in ref.parts]), context)
 
     def _part(self, ref: Ref, part: Part, context: Context, inserted: bool) -> Resolution:
         if ref.anaphor == "genoemd" and not ref.law:  # "genoemd artikel 10.1": the one named before

@@ -329,12 +329,12 @@ def titled(context: Context, heading: str) -> Context:
         nota = "explained"  # below the toelichting of a nota that letters its items
     if letter:  # the list's letters come in order: the next one goes on, any other ends it
         listed = next_in_list(listed, letter)
-    # below the "Toelichting" of an amendment, the provision its new text proposed, or the one article it changed, is the one it explains
-    explained = context.article if context.inserted and not inserted or explanation and len({t.artikel for t in context.topic}) == 1 else None
+    # below the "Toelichting" of an amendment, the provision its new text proposed is the one it explains (and one article it changed, kept)
+    explained = context.article if context.inserted and not inserted else None
     topic = (Target(explained.scope, explained.law, explained.artikel),) if explained and explained.artikel else ()
-    return context._replace(topic=topic, mvt_text=context.mvt_text or mvt_title(heading), listed=listed, own_heading="",
-                            answer_text=context.answer_text or answer, inserted=inserted,
-                            nota_text=nota)  # fmt: skip
+    article = (context.article._replace(item="", sub="") if context.article and len({t.artikel for t in context.topic}) == 1 else None) if explanation else context.article
+    return context._replace(topic=topic, mvt_text=context.mvt_text or mvt_title(heading), listed=listed, own_heading="", answer_text=context.answer_text or answer,
+                            inserted=inserted, nota_text=nota, article=article)  # fmt: skip
 
 
 def bill_division_heading(heading: str) -> bool:

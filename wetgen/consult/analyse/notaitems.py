@@ -15,7 +15,7 @@ import re
 from collections.abc import Container
 from string import ascii_lowercase
 
-from wetgen.consult.analyse.context import BILL, LAW, NOTA_TITLE, Context, only_topic
+from wetgen.consult.analyse.context import BILL, LAW, NOTA_TITLE, Context
 from wetgen.consult.analyse.grammar import BILL_LETTER
 from wetgen.consult.analyse.insertedletters import flat, letterings
 
@@ -118,9 +118,9 @@ _EXPLANATION_HEADING = re.compile(r"\s*(?:Toelichting|TOELICHTING)\s*:?\s*")
 
 def explained(context: Context, heading: str, articles: Container[str]) -> Context:
     """Return the context below a heading that opens no reference of its own: a new subject, except below "Toelichting"
-    of an amendment or nota whose instructions changed one article of the bill (`articles`) or of the law it amends, the
-    topic context.titled kept: "het eerste lid" there is still that article's."""
-    here, topic = context.article, only_topic(context)
-    one = here is not None and topic is not None and topic.artikel == here.artikel and bool(_EXPLANATION_HEADING.fullmatch(heading))
+    of an amendment or nota whose instructions changed one article (context.titled kept it) of the bill (`articles`) or
+    of the law it amends: "het eerste lid" there is still that article's."""
+    here = context.article
+    one = here is not None and bool(_EXPLANATION_HEADING.fullmatch(heading))
     one = one and (here.scope == LAW or here.scope == BILL and here.artikel.upper() in articles)
-    return context._replace(article=here._replace(item="", sub="") if one else None)
+    return context if one else context._replace(article=None)

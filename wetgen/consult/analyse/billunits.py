@@ -10,6 +10,7 @@ from wetgen.address import Address
 from wetgen.consult.analyse.context import Target
 from wetgen.consult.analyse.grammar import REPEATED_CAPITALS
 from wetgen.consult.analyse.insertedletters import next_letters
+from wetgen.consult.analyse.numbering import is_roman
 from wetgen.model import Article, Bill, Item, Lid, iter_articles, iter_divisions
 
 _ONDERDEEL = re.compile(rf"\d?[A-Z]{{1,2}}[a-z]?|[a-z][A-Z]|[A-Z]\.?\d+|{REPEATED_CAPITALS}")
@@ -21,14 +22,11 @@ def onderdeel_like(letter: str) -> bool:
     return bool(_ONDERDEEL.fullmatch(letter))
 
 
-_ROMAN = re.compile(r"[IVXLC]+[a-zA-Z]?")
-
-
 def own_onderdeel(articles: dict[str, Article], number: str, lid: str, item: str, named: bool) -> bool:
     """Tell whether "artikel 7.4, onderdeel B" names an onderdeel of the bill's own amending article 7.4, though the law
     it amends may have an article 7.4: a capital onderdeel, no lid and no law named (a law's onderdelen are small). A Roman
     one is left to romanarticles.py: the bill may amend a bill numbered alike ("artikel I, onderdeel A" of die wet)."""
-    article = None if _ROMAN.fullmatch(number) else articles.get(number.upper())
+    article = None if is_roman(number) else articles.get(number.upper())
     return not (named or lid) and article is not None and article.is_amending and onderdeel_like(item) and item[:1].isupper()
 
 

@@ -398,7 +398,7 @@ def _letters_spread(words: str) -> tuple[str, ...]:
     """Return the letters of a list, each range in it ("a tot en met e en l") spread out."""
     out: list[str] = []
     end = 0
-    for hit in _ONE_LETTER.finditer(re.sub(r"\((?:nieuw|oud)\)", lambda m: " " * len(m.group()), words)):  # "i (nieuw) en j"
+    for hit in _ONE_LETTER.finditer(re.sub(r"\((?:nieuw|oud)\)", lambda m: " " * len(m.group()), words) if "(" in words else words):  # "i (nieuw) en j"
         letter = hit.group(0)
         if out and re.search(r"tot\s+en\s+met|[-–]", words[end:hit.start()]):
             out.extend(letter_range(out.pop(), letter))

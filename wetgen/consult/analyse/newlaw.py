@@ -65,9 +65,9 @@ def changed_together(resolutions: list, context: Context) -> list:  # noqa: ANN0
     """Return the articles of one reference ("De artikelen 38r tot en met 38bb vervallen" below onderdeel C) as all
     changed by the onderdeel under discussion where it changes one of them and the draft names no other for the rest (a
     draft lists the first article an onderdeel changes, not each of a range)."""
-    if not context.onderdeel or len(resolutions) < 2:
+    if not (context.bill_article and context.onderdeel) or len(resolutions) < 2:
         return resolutions
-    own = f"__point_{context.onderdeel}"
+    own = f"art_{context.bill_article}__point_{context.onderdeel}"  # (the eId's end: address.onderdeel)
     changed = next((r for r in resolutions if r.status == "amended" and len(r.nodes) == 1 and r.nodes[0].endswith(own)), None)
     if changed is None:
         return resolutions

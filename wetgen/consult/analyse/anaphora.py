@@ -45,8 +45,13 @@ def anaphor_targets(
         base = context.article
         if base is None:
             return [Target(UNKNOWN)]
-        lid = str(int(base.lid) - 1) if ref.detail == "lid" and base.lid.isdigit() else ""
-        return [base._replace(lid="" if lid == "0" else lid, item="", sub="", onderdeel="")]
+        part = ref.parts[0] if ref.parts else Part()
+        named = context.last[0] if len(context.last) == 1 else base
+        if inserted and ref.detail == "lid" and named.law == base.law and named.artikel == base.artikel and named.lid.isdigit():
+            base = named  # new text of the lid an instruction named: "… een nieuw tweede lid ingevoegd: …"
+        lid = part.lid or (str(int(base.lid) - 1) if ref.detail == "lid" and base.lid.isdigit() else "")
+        item = part.item if lid not in ("", "0") else ""  # "het vorige lid onder b"
+        return [base._replace(lid="" if lid == "0" else lid, item=item, sub="", onderdeel="")]
     if ref.detail in _DIVISIONS:
         # in new text, an article numbered by its chapter tells "dit hoofdstuk" before a chapter
         # the instruction named ("Na hoofdstuk 1 wordt een hoofdstuk ingevoegd: … Artikel 2.1 In dit hoofdstuk")
@@ -81,6 +86,8 @@ def anaphor_targets(
     out = []
     for target in targets:
         base = target if keep_lid else target._replace(lid="", item="", sub="")
+        if ref.detail == "lid" and not ref.parts:
+            base = base._replace(item="", sub="")  # "dat lid" after "onderdeel f" of it: the lid
         for part in ref.parts or (Part(),):
             if part.lid or part.item or part.sub:
                 base = base._replace(lid=part.lid or base.lid, item=part.item, sub=part.sub)

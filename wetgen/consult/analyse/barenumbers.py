@@ -8,10 +8,11 @@ import re
 
 # a bare article number and its comma just before the lid ("137, "), not a date ("1 juli 2020, ")
 # nor a number after a word that makes it an article, lid or page ("artikel 137, ", "lid 2, ")
-_BARE_BEFORE = re.compile(r"(?<![\w.:/-])(?P<word>[^\W\d]+\.?\s+)?\d{1,4}[a-z]{0,3},\s*$")
+# (and its volzin after the lid: «, 58q, eerste lid, eerste zin,»)
+_BARE_BEFORE = re.compile(r"(?<![\w.:/-])(?P<word>[^\W\d]+\.?\s+)?\d{1,4}[a-z]{0,3},\s*(?:[a-z]+\s+lid,\s*)?$")
 _NAMING_WORDS = frozenset("artikel artikelen art. artt. lid leden onderdeel sub onder nr. nummer blz. p. pagina".split())
 _MONTHS = re.compile(r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|\d{4})$")
-_SOUGHT = 24  # characters before the lid that are read
+_SOUGHT = 40  # characters before the lid that are read
 
 
 def after_bare_number(text: str, at: int) -> bool:

@@ -90,7 +90,7 @@ def own_heading_context(context: Context) -> Context:
 
 _INSTRUCTION = re.compile(
     r"^(?:[•▪–-]\s*)?(?:\d+\.\s+|[a-z]\.\s+)?(?:In|Aan|Na|Voor|Onder|Artikel|Het|De|Er|Onderdeel|Hoofdstuk"
-    r"|Paragraaf|Afdeling|Titel|Boek|Lid)\b.{0,400}?\b(?:wordt|worden|vervalt|vervallen|komt|komen|is|zijn)"
+    r"|Paragraaf|Afdeling|Titel|Boek|Lid|Van\s+(?:het\s+)?artikel)\b.{0,400}?\b(?:wordt|worden|vervalt|vervallen|komt|komen|is|zijn)"
     r"\b.{0,200}?\b(?:vervangen|ingevoegd|toegevoegd|geplaatst|gewijzigd|verletterd|vernummerd"
     r"|luiden|te\s+luiden|geschrapt|vervalt|vervallen|verhoogd|verlaagd)\b|^(?:\d+\.\s+)?.{0,200}\bvervalt\b",
     re.S,
@@ -102,7 +102,7 @@ _OPENS_NEW_TEXT = re.compile(
     rf"(?:luidende?|te\s+luiden|{_LUIDT}|ingevoegd|toegevoegd|vervang\w*\b(?:(?!\.\s)[^:;])*?\bdoor)\s*:\s*$", re.I
 )
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|„[^”“]*[”“]")
-_NEW_WORDS = re.compile(rf"(?:vervangen\s+door|luidende?|te\s+luiden|{_LUIDT}|ingevoegd)\s*:\s*(?=\S)", re.I)
+_NEW_WORDS = re.compile(rf"(?:vervangen\s+door|luidende?|te\s+luiden|{_LUIDT}|ingevoegd)\s*:\s*(?:,\s+)?(?=\S)", re.I)  # (": , 2." of OCR)
 # new text that is a whole numbered provision, run into the instruction where a transcription
 # lost the paragraph break ("komt te luiden: 3. Voorwaardelijke inschrijving …"): it runs on
 _NEW_PROVISION = re.compile(

@@ -39,6 +39,8 @@ _ORDINAL_DIVISION = re.compile(rf"({grammar.ORDINALS})\s+(?P<word>titel|afdeling
 _OUTER_CHAIN = re.compile(rf"\s*,\s*(?P<kind>afd\.|afdeling|titel|hoofdstuk|hfd\.)\s*{_DIVISION_NO}", re.I)
 _OUTER = re.compile(r"\b(?:titel|afdeling)\s*\(\s*$", re.I)
 _BARE_TOT = re.compile(r"\s+tot\s+(?!en\s+met\b)", re.I)  # "… tot IVB": the new number, not "tot en met"
+# an instruction on a Roman chapter, up to a paragraaf quoted in the same sentence
+_IN_ROMAN_CHAPTER = re.compile(r"(?:^|(?<=[\n.:;]\s)|(?<=\n))In\s+hoofdstuk\s+((?-i:[IVXLC]+[A-Z]?))\s+(?:[^.;:\n«»]|«[^«»\n]*»)*«\s*$")
 _THIS_CHAPTER = re.compile(r"\s+van\s+dit\s+hoofdstuk\b", re.I)
 
 
@@ -90,6 +92,8 @@ def division_words(text: str, pos: int, start: int) -> tuple[int, str, list[str]
         numbers = nested(numbers, container[0], container[1])
         roman = container[0] == "hoofdstuk" and is_roman(container[1])
         within = f"hoofdstuk {container[1]}" if roman else within  # "paragraaf 1 van hoofdstuk III"
+    elif word == "paragraaf" and not within and (opened := _IN_ROMAN_CHAPTER.search(text, max(0, start - 160), start)):
+        within = f"hoofdstuk {opened.group(1)}"  # "In hoofdstuk V vervalt de aanduiding «Paragraaf 1. Commissies»"
     return start, word, numbers, end, bool(here), within
 
 

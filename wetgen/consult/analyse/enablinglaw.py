@@ -135,10 +135,11 @@ _LEAD_WORDS = re.compile(r"^(?:(?:op|de|het|inzake|van|tot|betreffende)\s+)+")
 def _same_subject(wet: str, instrument: str) -> bool:
     """Tell whether an instrument is named after a wet's subject: the same ("inburgering"), or the wet's within the
     instrument's, its lead words left out ("rechtsbijstand" of the Wet op de rechtsbijstand in the Besluit eigen
-    bijdrage rechtsbijstand)."""
+    bijdrage rechtsbijstand), or the instrument's ending the wet's ("omgevingsrecht" of the Besluit omgevingsrecht
+    and the Wet algemene bepalingen omgevingsrecht)."""
     own, theirs = _subject(wet), _subject(instrument)
     core = _LEAD_WORDS.sub("", own)
-    return own == theirs or bool(core) and f" {core} " in f" {theirs} "
+    return own == theirs or bool(core) and f" {core} " in f" {theirs} " or bool(theirs) and f" {own}".endswith(f" {theirs}")
 
 
 def unnamed_instrument(kind: str, number: str, inserted: bool, own: bool, amended: list[str], articles: Container[str]) -> tuple[str, str]:

@@ -83,10 +83,15 @@ _TITLE_END = re.compile(
 _CONCLUDED = re.compile(rf"(?:op\s+{_DATE}\s+te\s+{_PLACE}|te\s+{_PLACE}\s+op\s+{_DATE})\s+tot\s+stand\s+gekomen\s+", re.I)
 
 
+_STRAY_POINT = re.compile(r"(?<=\d)\.\s+van\s+(?:de|het)\s")
+
+
 def law_tail(text: str, pos: int, lexicon: LawLexicon) -> tuple[str, bool, bool, int, bool]:
     """Return (law, this bill, that law, end, another document) of what names the law after a
     reference, also after the article's caption ("artikel 1.1 (begripsbepalingen) van de Omgevingswet")."""
     tail = _law_tail_at(text, pos, lexicon)
+    if tail[3] == pos and _STRAY_POINT.match(text, pos) and (after := _law_tail_at(text, pos + 1, lexicon))[0]:
+        return after  # "artikel 1.1. van de Wet kinderopvang": a point typed after the number
     caption = (CAPTION.match(text, pos) or _COMMA_CAPTION.match(text, pos)) if tail[3] == pos and not tail[4] else None
     if caption:
         after = _law_tail_at(text, caption.end(), lexicon)

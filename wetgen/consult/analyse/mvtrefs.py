@@ -55,7 +55,7 @@ _OWN_TITLE = re.compile(r"(?:memorie\s+van\s+)?toelichting\s+(?:[:–-]\s|(?:beh
 _PART_HEADING = re.compile(r"(?-i:A)rtikels?gewijze\s+toelichting", re.I)
 # (a heading run into the last line above it, "… in de praktijk.Toelichting", where a
 # transcription lost the line break)
-_SENTENCE_BEFORE = re.compile(r"(?:^|\n\s*|[.:;!?»]\s*|_{3,}\s*|\bNr\.\s*\d+\s+)$", re.I)  # (a rule of underscores too)
+_SENTENCE_BEFORE = re.compile(r"(?:^|\n\s*|[.:;!?»]\s*|_{3,}\s*|\bNr\.\s*\d+\s+|\bINHOUDSOPGAVE\s+)$", re.I)  # (a rule of underscores too)
 _OTHER_TOELICHTING = re.compile(
     r"\s+(?:behorende\s+)?(?:bij|op|van)\s+(?:(?:het|de|dit|deze)\s+(?:sub)?(?:amendement|nota\s+van\s+wijziging|besluit"
     r"|ontwerpbesluit|regeling|motie)|(?:(?-i:Ar)\.?|aanwijzing)\s+\d"  # "bij Ar 5.61": the Aanwijzingen' own
@@ -89,7 +89,7 @@ def _own_heading(text: str, start: int, end: int) -> bool:
     if text[max(0, start - 2) : start] == "; " and (title or line.startswith("Officiële titel ")):
         return True  # and in the page's own record of it: "Officiële titel Wijziging Faillissementswet …; Memorie van toelichting"
     words = text[start:end]
-    if not _SENTENCE_BEFORE.search(text[max(0, start - 12) : start]):
+    if not _SENTENCE_BEFORE.search(text[max(0, start - 16) : start]):
         return False
     if words.isupper() and "TOELICHTING" in words:
         return True

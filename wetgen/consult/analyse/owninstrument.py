@@ -11,7 +11,8 @@ from __future__ import annotations
 # a waterschap's keur names itself "deze keur" ("In deze keur wordt verstaan onder:")
 # a minister's beleidsregel: "Deze beleidsregel treedt in werking …"
 _NOUNS = ("regeling", "verordening", "reglement", "besluit", "keur", "beleidsregel")
-OWN_WORDS = ("deze regeling", "deze verordening", "dit reglement", "dit besluit", "deze keur", "deze beleidsregel")
+OWN_WORDS = ("deze regeling", "deze verordening", "dit reglement", "dit besluit", "deze keur", "deze beleidsregel",
+             "de onderhavige regeling", "de onderhavige verordening")  # (of a toelichting: "De onderhavige regeling vervangt …")
 # "regeling" is also the general word for any lower regulation (the national databases call every
 # verordening, reglement and keur so: "Tekst van de regeling"); a besluit is not called so
 _REGULATIONS = ("regeling", "verordening", "reglement", "keur")

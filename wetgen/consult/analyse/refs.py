@@ -36,6 +36,7 @@ from wetgen.consult.analyse.numbering import numbered_like
 from wetgen.consult.analyse.opschrift import opschrift_before
 from wetgen.consult.analyse.opschriftstep import opschrift_steps
 from wetgen.consult.analyse.ownpiece import about_itself, in_own_brackets
+from wetgen.consult.analyse.quotednumbers import quoted_numbers
 from wetgen.consult.analyse.refkinds import (
     ANAPHOR,
     ARTICLE,
@@ -82,11 +83,15 @@ _PREFIX_TAIL = re.compile(  # "het derde lid van artikel 10"; "een nieuw vierde 
 _INDEFINITE = re.compile(r"\b(?:een|een\s+nieuwe?)\s+$", re.I)  # "een zevende lid", "een nieuw derde lid"
 _ANAPHOR_AT = re.compile(
     r"(?P<word>(?:dit|dat|deze|die)\s+laatst(?:e|genoemde?)|(?:het|de)\s+laatstgenoemde?|dit|dat|deze|die|beide(?=\s+(?:artikelen|bepalingen)\b)|genoemde?|laatstgenoemde?|voornoemde?|bovengenoemde?|hetzelfde|datzelfde|dezelfde"
-    r"|(?:de|het)\s+(?:vorige|voorgaande)(?=\s+(?:lid|leden)\b))\s+(?:(?:ingevoegde|voorgestelde|nieuwe|gewijzigde)\s+)?"
+    r"|(?:de|het)\s+(?:vorige|voorgaande)(?=\s+(?:lid|leden)\b)|de\s+onderhavige(?=\s+(?:regeling|verordening)\b))\s+(?:(?:ingevoegde|voorgestelde|nieuwe|gewijzigde)\s+)?"
     r"(?P<what>artikel(?:en|leden|lid)?|(?:(?:grond)?wets|overgangs)?bepaling(?:en)?|wetsartikel(?:en)?|lid|leden|(?:rijks)?wet|regeling|verordening|reglement|besluit|keur|beleidsregel|hoofdstuk|titel"
     r"|afdeling|paragraaf|onderdeel)\b",
     re.I,
 )
+# "… wordt een nieuw lid ingevoegd, luidende: 5. Met ingang van … in het vorige lid": the new lid's own number, the
+# last before the anaphor in its segment, tells which lid is the one before it
+_NEW_LID_BEFORE = re.compile(r"(?s:.*)(?:luidende?|luidt|luiden)\s*:\s*(?:,\s+)?(?P<n>\d{1,2})\.\s+(?-i:[A-Z])(?:(?!(?<=[.;:]\s)\d{1,2}\.\s+(?-i:[A-Z]))[^\n])*$")
+_ITEM_AFTER_LID = re.compile(r",?\s+onder\s+(?P<item>[a-z]{1,2})(?![\w-])")  # "dat lid onder b": one provision
 _CHAPTER_ITEM = re.compile(r",\s*onderdeel\s+(?P<letter>[A-Z]{1,2}[a-z]?)(?![\w])")
 _END_OF_NAMED = re.compile(r"\b[Oo]nderdeel\s+[a-z]{1,3}\b[^.;:«»]{0,120}\b(?:einde|slot)\s+van\s+$")
 _DESIGNATION_AT = re.compile(r"\s+(?:(?P<l>[a-z])(?P=l)?|[A-Z]{1,2}|\d+°?)(?![\w-])")  # "dat onderdeel b", "… aa": no anaphor
@@ -177,6 +182,7 @@ def find_references(text: str, lexicon: LawLexicon | None = None) -> list[Ref]:
         if refs:
             found.extend(refs)
             cursor = max(r.end for r in refs)
+    found += quoted_numbers(text, found, lambda at: article_chain(text, at, at, lexicon))  # quotednumbers.py
     return grammar.within_budget(renumbered_before_article(text, sorted(found, key=lambda r: r.start)))
 
 
@@ -248,7 +254,7 @@ def _anaphor(text: str, start: int, lexicon: LawLexicon) -> list[Ref]:
     if what == "lid" and re.match(r"\s+\d", text[match.end() :]):
         return _loose(text, noun, lexicon)  # "… zo dat lid 3 …"
     if what in ("wet", "rijkswet", "regeling", "verordening", "reglement", "besluit", "keur", "beleidsregel"):  # "deze regeling": owninstrument.py
-        if match.group("word").lower() not in ("deze", "dit"):
+        if match.group("word").lower() not in ("deze", "dit") and not match.group("word").lower().endswith("onderhavige"):
             return []  # "die wet" names a law only after a reference ("afdeling 2.3 van die wet")
         formula, law = formula_and_law(text, start, match.end(), lexicon)  # statute.py
         # a legal database's note on a samenloop article of the act it prints: "[Red: Wijzigt deze wet.]"
@@ -267,6 +273,9 @@ def _anaphor(text: str, start: int, lexicon: LawLexicon) -> list[Ref]:
     if what.startswith("artikel") and _unnumbered_before(text, start):
         return []  # "bepaalde artikelen in andere wetten … van deze artikelen": no provision named
     found = _anaphor_ref(text, start, match, [])
+    if found and what == "lid" and (item := _ITEM_AFTER_LID.match(text, match.end())):
+        lid = found.parts[0].lid if found.parts else ""
+        found = found._replace(raw=text[start : item.end()], end=item.end(), parts=(Part(lid=lid, item=item.group("item")),))  # "het vorige lid onder b"
     # "In dit artikel bespreken wij …" is the writer's piece (ownpiece.py); "4. … Van dit lid …" (lidparagraph.py)
     return [in_numbered_lid(text, found)] if found and not about_itself(text, start, match.end(), what) else []
 
@@ -302,7 +311,9 @@ def _anaphor_ref(text: str, start: int, match: re.Match[str], groups: list[Group
     if plural and word in ("dit", "dat"):
         return None  # "zijn dit artikelen van Boek 1": a pronoun, not "deze artikelen"
     if "vorige" in word or "voorgaande" in word:  # "de vorige leden": the leden above this one
-        return Ref(text[start : match.end()], start, match.end(), ANAPHOR, anaphor=PREVIOUS,
+        before = _NEW_LID_BEFORE.match(text, max(0, start - 600), start) if what == "lid" else None
+        parts = (Part(lid=str(int(before.group("n")) - 1)),) if before and int(before.group("n")) > 1 else ()
+        return Ref(text[start : match.end()], start, match.end(), ANAPHOR, parts, anaphor=PREVIOUS,
                    detail=what)  # fmt: skip
     kind = "die" if plural else ("dit" if word in ("dit", "deze") else "dat")
     parts = tuple(dict.fromkeys(grammar.parts("", groups))) if groups else ()

@@ -27,7 +27,7 @@ def under_sole_article(context: Context, amending: list, law: str, segment: str)
     return context._replace(bill_article=sole[0].number, structural=True)
 
 
-_AMENDS_AS_FOLLOWS = re.compile(r"\bwordt\s+(?:als\s+volgt\s+gewijzigd|gewijzigd\s+als\s+volgt)\s*:\s*$")
+_AMENDS_AS_FOLLOWS = re.compile(r"\bwordt\s+(?:als\s+volgt\s+gewijzigd|gewijzigd\s+als\s+volgt)\s*[:.]\s*$")
 
 
 def heads_onderdelen(before: str) -> bool:

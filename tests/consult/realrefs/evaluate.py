@@ -472,6 +472,12 @@ FRESH199_FROM = "zzzzzzzs"
 FRESH200_FROM = "zzzzzzzt"
 FRESH201_FROM = "zzzzzzzu"
 FRESH202_FROM = "zzzzzzzv"
+# zzzzzzzw to zzzzzzzz were labelled blind on 2026-12-07 (the same session) by helpers who never read or ran the
+# resolver, while round 53 was written, and committed before they were measured.
+FRESH203_FROM = "zzzzzzzw"
+FRESH204_FROM = "zzzzzzzx"
+FRESH205_FROM = "zzzzzzzy"
+FRESH206_FROM = "zzzzzzzz"
 # The parts whose disagreements nobody has read: reported, not enforced. fresh7 (g01-g15) was
 # measured on first contact and read on branch refs-resolve6, fresh5 (e01-e15) and fresh6
 # (f01-f15) on branch refs-resolve7, fresh8 (h01-h15) and fresh9 (i01-i15) on branch
@@ -560,7 +566,8 @@ FRESH202_FROM = "zzzzzzzv"
 # code (0.805 / 0.743, 378 targets) and were read by round 51. fresh195-fresh198 (zzzzzzzo-zzzzzzzr) met round 51's
 # final code (0.902 / 0.791, 374 targets; unchanged on 5df325e, measured first by the next session) and were read by
 # round 52 (0.981 / 0.963 after it). fresh199-fresh202 (zzzzzzzs-zzzzzzzv) are labelled while round 52 is written and measured on its final code.
-UNSEEN_PARTS: tuple[str, ...] = ("fresh199", "fresh200", "fresh201", "fresh202")
+UNSEEN_PARTS: tuple[str, ...] = ("fresh199", "fresh200", "fresh201", "fresh202",
+                                  "fresh203", "fresh204", "fresh205", "fresh206")
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
          "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
          "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
@@ -595,7 +602,8 @@ SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fres
          "fresh187", "fresh188", "fresh189", "fresh190",
          "fresh191", "fresh192", "fresh193", "fresh194",
          "fresh195", "fresh196", "fresh197", "fresh198",
-         "fresh199", "fresh200", "fresh201", "fresh202")
+         "fresh199", "fresh200", "fresh201", "fresh202",
+         "fresh203", "fresh204", "fresh205", "fresh206")
 PARTS = ("all", *SPLIT, "read", "unseen")
 
 
@@ -805,7 +813,11 @@ def in_part(doc_id: str, part: str) -> bool:
         "fresh199": (FRESH199_FROM, FRESH200_FROM),
         "fresh200": (FRESH200_FROM, FRESH201_FROM),
         "fresh201": (FRESH201_FROM, FRESH202_FROM),
-        "fresh202": (FRESH202_FROM, "\uffff"),
+        "fresh202": (FRESH202_FROM, FRESH203_FROM),
+        "fresh203": (FRESH203_FROM, FRESH204_FROM),
+        "fresh204": (FRESH204_FROM, FRESH205_FROM),
+        "fresh205": (FRESH205_FROM, FRESH206_FROM),
+        "fresh206": (FRESH206_FROM, "\uffff"),
     }
     if part in ("read", "unseen"):
         unseen = any(in_part(doc_id, p) for p in UNSEEN_PARTS)

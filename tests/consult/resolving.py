@@ -13,6 +13,11 @@ def resolved(text: str, bill, *fields: str) -> list[tuple]:
             for p in explain_references(text, bill) for r in p.references]  # fmt: skip
 
 
+def landed(text: str, bill) -> list[tuple[str, str, tuple[str, ...]]]:  # noqa: ANN001 - Bill
+    """Return (text, target in words, eIds of the bill's nodes it landed on) of every reference of `text`, in order."""
+    return [(r.text, r.words, tuple(e for e, _ in r.nodes)) for p in explain_references(text, bill) for r in p.references]
+
+
 def targets(text: str, bill) -> list[tuple]:
     """Return (text, scope, law, artikel, onderdeel, lid) of every reference, in order."""
     return resolved(text, bill, "scope", "law", "artikel", "onderdeel", "lid")

@@ -3,14 +3,7 @@ texts in general and tested on invented sentences and invented laws."""
 
 from __future__ import annotations
 
-from .resolving import invented_bill, resolved, veerwet_bill
-
-
-def _nodes(text: str, bill) -> list[tuple[str, str, tuple[str, ...]]]:  # noqa: ANN001 - Bill
-    """Return (text, words, eIds of the nodes) of every reference of `text`."""
-    from wetgen.consult.analyse.explain import explain_references
-
-    return [(r.text, r.words, tuple(e for e, _ in r.nodes)) for p in explain_references(text, bill) for r in p.references]
+from .resolving import invented_bill, landed, resolved, veerwet_bill
 
 
 def _chapter_bill(tmp_path):  # noqa: ANN001, ANN201 - Path, Bill
@@ -29,10 +22,10 @@ def test_an_onderdeel_letter_run_in_before_a_chapter_it_changes(tmp_path) -> Non
     its new text are in; a letter run into "In …" stays the letter alone ("gewijzigd:AIn Hoofdstuk 7 vervalt")."""
     bill = _chapter_bill(tmp_path)
     text = "Artikel I De Veerwet wordt als volgt gewijzigd. A Hoofdstuk 7 komt te luiden: Hoofdstuk 7. Uitvoering §7.1 Algemeen Artikel 7.1. In dit hoofdstuk wordt verstaan onder: wet: de Wet veerdiensten."
-    found = _nodes(text, bill)
+    found = landed(text, bill)
     assert ("A", "artikel I, onderdeel A", ("art_I__point_A",)) in found
     assert {f[2] for f in found if f[0] in ("Hoofdstuk 7", "§7.1", "Artikel 7.1", "dit hoofdstuk")} == {("art_I__point_A",)}
-    glued = _nodes("ARTIKEL I\n\nDe Veerwet wordt als volgt gewijzigd:AIn Hoofdstuk 7 vervalt de vierde paragraaf.", bill)
+    glued = landed("ARTIKEL I\n\nDe Veerwet wordt als volgt gewijzigd:AIn Hoofdstuk 7 vervalt de vierde paragraaf.", bill)
     assert ("A", "artikel I, onderdeel A", ("art_I__point_A",)) in glued
 
 
@@ -138,3 +131,4 @@ def test_headings_that_name_the_document_itself_and_its_own_regeling(tmp_path) -
     bill = invented_bill(tmp_path / "r.yaml", "Regeling tot wijziging van de Waterregeling", "Regeling tot wijziging van de Waterregeling", body)
     found = resolved("TOELICHTING\n1. Inleiding\nDe onderhavige regeling vervangt drie kaarten van de Waterregeling.", bill, "scope")
     assert ("De onderhavige regeling", "bill") in found
+

@@ -27,7 +27,8 @@ def test_the_held_out_acts_are_read_at_least_as_measured():
 def test_a_laws_publication_is_left_out_of_its_name_in_every_form():
     for name, publication in (("Wet op de proef 1964", "(Stb. 364, 519)"), ("Wet op de proef", "(Stb. G 199)"),
                               ("Besluit van 8 februari 2013, houdende instelling van X", "(Stcrt. 2013, 4076),"),
-                              ("Werkloosheidswet", "(Stb. 1987, 93)")):  # fmt: skip
+                              ("Werkloosheidswet", "(Stb. 1987, 93)"),
+                              ("Beroepswet", "(Stb. 1955, 47) 6")):  # fmt: skip  (a scanned footnote's number after it)
         assert without_publication(f"{name} {publication}") == (name, publication)
     assert without_publication("Wet inkomstenbelasting 2001") == ("Wet inkomstenbelasting 2001", "")
 

@@ -933,8 +933,22 @@ def normalise_law(name: str) -> str:
     return re.sub(r"^boek (\w+) van (?:het )?(burgerlijk wetboek(?: bes)?)$", r"\2 boek \1", name)
 
 
+def _dotted(target: dict) -> dict:
+    """Return a division named by its Arabic chapter and its own numbers ({hoofdstuk: '4', afdeling: '1', paragraaf:
+    '3'}, as zzzzzzzh01 labels it) in the dotted form of the same unit (paragraaf '4.1.3', as the resolver and most of
+    the set write it): the two conventions of the set name one unit."""
+    chapter = str(target.get("hoofdstuk") or "")
+    inner = [k for k in ("titel", "afdeling", "paragraaf") if target.get(k) not in (None, "")]
+    if not chapter.isdigit() or not inner or any("." in str(target[k]) for k in inner):
+        return target
+    dotted = {k: v for k, v in target.items() if k not in ("hoofdstuk", *inner)}
+    dotted[inner[-1]] = ".".join([chapter, *(str(target[k]) for k in inner)])
+    return dotted
+
+
 def target_key(target: dict) -> tuple:
     """Return the comparable form of a structural target (notes and BWB ids left out)."""
+    target = _dotted(target)
     parts = []
     for key in TARGET_KEYS:
         if key in ("note", "bwb") or key not in target or target[key] in (None, ""):

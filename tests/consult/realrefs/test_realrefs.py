@@ -111,6 +111,15 @@ def test_a_reference_without_a_known_target_counts_for_spans_only():
     )
 
 
+def test_a_division_named_by_its_chapter_is_the_dotted_one():
+    """The set labels nested divisions two ways: {hoofdstuk, afdeling, paragraaf} and the dotted number; one unit."""
+    keyed = {"scope": "law", "law": "Besluit X", "hoofdstuk": "4", "afdeling": "1", "paragraaf": "3"}
+    assert evaluate.matches(keyed, {"scope": "law", "law": "Besluit X", "paragraaf": "4.1.3"})
+    assert not evaluate.matches(keyed, {"scope": "law", "law": "Besluit X", "paragraaf": "3"})
+    roman = {"scope": "law", "law": "Gemeentewet", "hoofdstuk": "V", "paragraaf": "1"}
+    assert not evaluate.matches(roman, {"scope": "law", "law": "Gemeentewet", "paragraaf": "V.1"})
+
+
 def test_todays_figures(capsys):
     """Print the figures of every part; enforce the thresholds on the parts already read."""
     unseen = [d for d in DOCUMENTS if evaluate.in_part(d.id, "unseen")]

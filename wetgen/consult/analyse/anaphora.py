@@ -27,6 +27,7 @@ from wetgen.consult.analyse.refs import DESCRIBED, GROUND, HISTORY, PREVIOUS, PR
 # asylum grounds of the Vreemdelingenwet 2000)
 NAMED_GROUNDS = {
     "Burgerlijk Wetboek Boek 7": ("669", "3"),
+    "Gemeentewet": ("174a", "1"),  # the grounds of closing a woning, lokaal or erf (since the Wet 36 217)
     "Vreemdelingenwet 2000": ("29", "1"),
 }
 

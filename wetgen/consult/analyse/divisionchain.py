@@ -1,5 +1,5 @@
 """Divisions named from large to small, as commentary names them: "Boek 7, titel 12, afdeling 1"
-is afdeling 7.12.1, "hoofdstuk 7, titel 3, paragraaf 1" paragraaf 7.3.1, and a bare "afdeling 2" after it is afdeling 2 of that titel."""
+is afdeling 7.12.1, "hoofdstuk 7, titel 3, paragraaf 1" paragraaf 7.3.1, "hoofdstuk 4, afdeling 1, paragraaf 3" paragraaf 4.1.3, and a bare "afdeling 2" after it is afdeling 2 of that titel."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ _INNER = re.compile(r"\s*,\s*(?:(?P<kind>titel|afdeling|paragraaf)\s+|(?P<sign>Â
 # "hoofdstuk III, paragrafen 4a en 4b": several units of one Roman chapter (the others follow: divisionwords.py)
 _INNER_MANY = re.compile(r"\s*,\s*(?P<kind>titels|afdelingen|paragrafen)\s+(?P<number>\d+[a-z]?)(?![\w.:Â°])", re.I)
 _ONE = {"titels": "titel", "afdelingen": "afdeling", "paragrafen": "paragraaf"}
-_HOLDS = {"titel": ("afdeling", "paragraaf"), "hoofdstuk": ("titel", "afdeling", "paragraaf")}
+_HOLDS = {"titel": ("afdeling", "paragraaf"), "hoofdstuk": ("titel", "afdeling", "paragraaf"), "afdeling": ("paragraaf",)}
 
 
 def _kind(inner: re.Match) -> str:

@@ -88,6 +88,8 @@ def division_words(text: str, pos: int, start: int) -> tuple[int, str, list[str]
         end = book.end()
     elif container and end == container[2] and word == "afdeling" and container[0] == "titel" and container[1].isdigit():
         numbers = [f"{container[1]}.{n}" if n.isdigit() else n for n in numbers]  # "de vijfde afdeling van de eerste titel": 1.5
+    elif container and end == container[2] and (outer := _chapter_around(text, container, numbers)):
+        numbers, end = [f"{outer[1]}.{container[1]}.{n}" for n in numbers], outer[2]  # "paragraaf 3 van afdeling 2 van hoofdstuk 3": 3.2.3
     elif container and end == container[2]:  # "titel 3 van hoofdstuk 6": titel 6.3
         numbers = nested(numbers, container[0], container[1])
         roman = container[0] == "hoofdstuk" and is_roman(container[1])
@@ -104,6 +106,15 @@ def _container(text: str, end: int) -> tuple[str, str, int] | None:
         return found.group("kind").lower(), found.group("number"), found.end()
     if found := _ORDINAL_CONTAINER.match(text, end):
         return found.group("kind").lower(), str(ids.ordinal_value(found.group("ordinal").lower())), found.end()
+    return None
+
+
+def _chapter_around(text: str, container: tuple[str, str, int], numbers: list[str]) -> tuple[str, str, int] | None:
+    """Return the Arabic hoofdstuk named after the titel or afdeling a division is in ("van afdeling 2 van hoofdstuk 3"),
+    or None."""
+    outer = _container(text, container[2])
+    if outer and outer[0] == "hoofdstuk" and outer[1].isdigit() and container[0] in ("titel", "afdeling") and container[1].isdigit() and all(n.isdigit() for n in numbers):
+        return outer
     return None
 
 

@@ -56,7 +56,12 @@ def unnamed_onderdeel(articles: dict, target: Target, context: Context, place_of
     onderdeel = next((o for o in here.onderdelen if o.number == context.onderdeel), None)
     # (one that names what it changes holds also an article no onderdeel names where an instruction, not a heading or a
     # memorie's words, opened it: "Artikel I, onderdeel C, wordt als volgt gewijzigd: … b. In artikel 5a …" says C changes 5a too)
-    if onderdeel is None or touched_articles(onderdeel) and (context.structural or context.mvt_text or context.answer_text):
+    touched = touched_articles(onderdeel) if onderdeel is not None else ()
+    # an article the instruction names with one this onderdeel changes ("De artikelen 29a, 30, 31 en 32 komen te luiden:" where
+    # the draft names 29a): the heading "Artikel 30" in its new text is changed by it too
+    listed = {t.artikel for t in context.last_many if same_law(t.law, target.law)}
+    together = target.artikel in listed and bool(listed.intersection(touched))
+    if onderdeel is None or touched and (context.structural or context.mvt_text or context.answer_text) and not together:
         return ()
     return (address.onderdeel(place_of(here), onderdeel).eid,)
 

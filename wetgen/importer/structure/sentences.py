@@ -126,8 +126,9 @@ def without_footnote_mark(citeertitel: str) -> tuple[str, str]:
 # "De Werkloosheidswet (Stb. 1987, 93) wordt …": older bills cite the law's publication after its
 # name, also without its year ("(Stb. 364, 519)"), in a series ("(Stb. G 199)") or in the
 # Staatscourant, a comma after it ("Het Besluit van 8 februari 2013 … (Stcrt. 2013, 4076), wordt …")
+# (and a footnote's number after it, as a scan reads the raised mark: "De Beroepswet (Stb. 1955, 47) 6 wordt …")
 _PUBLICATION = re.compile(r"\s*\(\s*(?:Stb|Stbl|Stcrt)\.\s*(?:[A-Z]\s+)?(?:(?:18|19|20)\d\d\s*,\s*)?\d+"
-                          r"(?:\s*,\s*\d+)*\s*\),?$")
+                          r"(?:\s*,\s*\d+)*\s*\),?(?:\s+\d{1,3})?$")
 
 
 _ORDINAL_BOOK = re.compile(r"(?i)(?:het\s+)?(?P<ordinal>[a-z]+(?:ste|de))\s+boek\s+van\s+het\s+(?P<code>Burgerlijk\s+Wetboek(?:\s+BES)?)")

@@ -478,6 +478,12 @@ FRESH203_FROM = "zzzzzzzw"
 FRESH204_FROM = "zzzzzzzx"
 FRESH205_FROM = "zzzzzzzy"
 FRESH206_FROM = "zzzzzzzz"
+# zzzzzzzza to zzzzzzzzd were labelled blind on 2026-12-07 (the same session) by helpers who never read or ran the
+# resolver, while round 54 was written, and committed before they were measured.
+FRESH207_FROM = "zzzzzzzza"
+FRESH208_FROM = "zzzzzzzzb"
+FRESH209_FROM = "zzzzzzzzc"
+FRESH210_FROM = "zzzzzzzzd"
 # The parts whose disagreements nobody has read: reported, not enforced. fresh7 (g01-g15) was
 # measured on first contact and read on branch refs-resolve6, fresh5 (e01-e15) and fresh6
 # (f01-f15) on branch refs-resolve7, fresh8 (h01-h15) and fresh9 (i01-i15) on branch
@@ -567,7 +573,8 @@ FRESH206_FROM = "zzzzzzzz"
 # final code (0.902 / 0.791, 374 targets; unchanged on 5df325e, measured first by the next session) and were read by
 # round 52 (0.981 / 0.963 after it). fresh199-fresh202 (zzzzzzzs-zzzzzzzv) are labelled while round 52 is written and measured on its final code.
 UNSEEN_PARTS: tuple[str, ...] = ("fresh199", "fresh200", "fresh201", "fresh202",
-                                  "fresh203", "fresh204", "fresh205", "fresh206")
+                                  "fresh203", "fresh204", "fresh205", "fresh206",
+                                  "fresh207", "fresh208", "fresh209", "fresh210")
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
          "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
          "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
@@ -603,7 +610,8 @@ SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fres
          "fresh191", "fresh192", "fresh193", "fresh194",
          "fresh195", "fresh196", "fresh197", "fresh198",
          "fresh199", "fresh200", "fresh201", "fresh202",
-         "fresh203", "fresh204", "fresh205", "fresh206")
+         "fresh203", "fresh204", "fresh205", "fresh206",
+         "fresh207", "fresh208", "fresh209", "fresh210")
 PARTS = ("all", *SPLIT, "read", "unseen")
 
 
@@ -817,7 +825,11 @@ def in_part(doc_id: str, part: str) -> bool:
         "fresh203": (FRESH203_FROM, FRESH204_FROM),
         "fresh204": (FRESH204_FROM, FRESH205_FROM),
         "fresh205": (FRESH205_FROM, FRESH206_FROM),
-        "fresh206": (FRESH206_FROM, "\uffff"),
+        "fresh206": (FRESH206_FROM, FRESH207_FROM),
+        "fresh207": (FRESH207_FROM, FRESH208_FROM),
+        "fresh208": (FRESH208_FROM, FRESH209_FROM),
+        "fresh209": (FRESH209_FROM, FRESH210_FROM),
+        "fresh210": (FRESH210_FROM, "\uffff"),
     }
     if part in ("read", "unseen"):
         unseen = any(in_part(doc_id, p) for p in UNSEEN_PARTS)

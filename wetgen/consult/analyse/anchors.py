@@ -81,9 +81,9 @@ _NEW_WORDS_NUMBER = re.compile(
     rf"(?=(?:(?:\s*,\s*|\s+en\s+|\s+of\s+)\d{{1,4}}[a-z]{{0,3}}(?:[.:]\d+[a-z]{{0,3}})*)*\s*,\s*(?:het\s+)?(?:{grammar.ORDINALS})"
     rf"(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+tot\s+en\s+met\s+)(?:het\s+)?(?:{grammar.ORDINALS}))*\s+(?:lid|leden)\b)", re.I  # "«19, vierde en vijfde lid,»"
 )
-_NEW_WORDS_BEFORE = re.compile(r"(?:door:|ingevoegd:|toegevoegd:|«\s*(?:,|en|of)?)\s*$", re.I)  # ("… ingevoegd: 23, vijfde lid,")
+_NEW_WORDS_BEFORE = re.compile(r"(?:door:|ingevoegd:|toegevoegd:|vervalt:|vervallen:|[«“„])\s*(?:(?:,|en|of)\s*)?$", re.I)  # ("… ingevoegd: 23, vijfde lid,")
 _ORDINALS_BEFORE = re.compile(
-    rf"(?<![\w-])(?:(?:het|de)\s+)?(?:{grammar.STATE}\s+)?(?:{grammar.ORDINALS})(?:(?:\s*,\s*(?:en\s+)?|\s+en\s+(?:in\s+)?|\s+of\s+|{grammar.PAIRED}|\s+(?:tot\s+en\s+met|t/m)\s+"
+    rf"(?<![\w-])(?:(?:het|de)\s+)?(?:{grammar.STATE}\s+)?(?:{grammar.ORDINALS})(?:(?:\s*,\s*(?:en\s+|of\s+)?|\s+en\s+(?:in\s+)?|\s+of\s+|{grammar.PAIRED}|\s+(?:tot\s+en\s+met|t/m)\s+"
     rf"|\s*[-–]\s*)(?:het\s+)?(?:{grammar.ORDINALS}))*\s+$",
     re.I,
 )

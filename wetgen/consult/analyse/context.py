@@ -102,7 +102,7 @@ _OPENS_NEW_TEXT = re.compile(
     rf"(?:luidende?|te\s+luiden|{_LUIDT}|ingevoegd|toegevoegd|vervang\w*\b(?:(?!\.\s)[^:;])*?\bdoor)\s*:\s*$", re.I
 )
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|„[^”“]*[”“]")
-_NEW_WORDS = re.compile(rf"(?:vervangen\s+door|luidende?|te\s+luiden|{_LUIDT}|ingevoegd)\s*:\s*(?:,\s+)?(?=\S)", re.I)  # (": , 2." of OCR)
+_NEW_WORDS = re.compile(rf"(?:vervangen\s+door|luidende?|te\s+luiden|{_LUIDT}|ingevoegd|vervalt|vervallen)\s*:\s*(?:,\s+)?(?=\S)", re.I)  # (": , 2." of OCR; "vervalt: …" the words struck)
 # new text that is a whole numbered provision, run into the instruction where a transcription
 # lost the paragraph break ("komt te luiden: 3. Voorwaardelijke inschrijving …"): it runs on
 _NEW_PROVISION = re.compile(

@@ -144,7 +144,7 @@ _NTH_NUMBER = re.compile(r"\d+(?:(?-i:[a-z])(?=-(?:de|e|ste)(?![a-z])))?|tot\s+e
 # "het tweede tot en met het vijfde lid", "het eerste en het derde lid": the article may stand again
 # ("het eerste, respectievelijk tweede lid", "het derde onderscheidenlijk vierde lid": a paired list)
 # "het tweede en vierde lid", "het tweede en in het vierde lid" (an instruction's "In het tweede en in het vierde lid")
-_ORDS = rf"{_ORD}(?:(?:\s*,\s*(?:en\s+)?|\s+en\s+(?:in\s+)?|\s+of\s+|{PAIRED}|\s+(?:tot\s+en\s+met|t/m)\s+|\s*[-–]\s*)(?:het\s+)?{_ORD})*"
+_ORDS = rf"{_ORD}(?:(?:\s*,\s*(?:en\s+|of\s+)?|\s+en\s+(?:in\s+)?|\s+of\s+|{PAIRED}|\s+(?:tot\s+en\s+met|t/m)\s+|\s*[-–]\s*)(?:het\s+)?{_ORD})*"
 # a further number is a lid unless it has a letter or a lid of its own: "lid 1 en 220 lid 2" and
 # "lid 1 en 12l Sv" name a second article (no lid is numbered with a letter in the real set)
 _DIGITS = r"\d+[a-z]?(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+(?:tot\s+en\s+met|t/m)\s+|\s*[-–]\s*)\d+(?![\w:]|\s+lid\b))*"

@@ -15,7 +15,7 @@ from wetgen.consult.analyse.grammar import Part
 _QUOTED_LID = re.compile(r"\b(?:luidt|luiden|luidende|luidend|toegevoegd|ingevoegd|vervangen|als\s+volgt|bepaalt)\b"
                          r"(?:[^.:;]|(?<=\bart)\.|(?<=\d)[.:](?=\d)){0,80}"
                          r":\s*[\u201c\"\u2018\u00ab']\s*(?P<lid>\d{1,2}[a-z]?)\.\s+(?-i:[A-Z])", re.I)
-_LID_NUMBER = re.compile(r"\s*[\u201c\"\u2018\u00ab]?\s*(?P<lid>\d{1,2}[a-z]?)\.\s+(?-i:[A-Z])")  # after an opening quote too
+_LID_NUMBER = re.compile(r"\s*(?:[•·▪]\s*)?[\u201c\"\u2018\u00ab]?\s*(?P<lid>\d{1,2}[a-z]?)\.\s+(?-i:[A-Z])")  # after an opening quote or a copy's bullet too
 # a lid number that opens its text or follows a sentence's end: "2. Op …", or the number alone
 # on its line as databases print it ("… hadden.\n2\nOp …", read with its line breaks as spaces)
 _LID_LINE = re.compile(r"(?:^[ \t]*(?:[•·▪][ \t]*)?|(?<=[.;:])\s+)(?P<lid>\d{1,2}[a-z]?)\.?\s+(?=[A-Z])")  # (a copy's bullet before it)

@@ -16,7 +16,9 @@ _RUN_IN = re.compile(
     # the older texts' next sentence on the same article, after new text run in: "… toepassing. De bestaande leden 2 en 3
     # worden vernummerd tot 3 en 4. Aan het artikel wordt een lid 5 toegevoegd, …"
     r"|(?<=\.\s)(?P<sentence>(?=(?:De|Het)\s+bestaande\s+(?:leden|lid|onderdelen|onderdeel)\b[^.]{0,80}?\b(?:wordt|worden)\s+(?:vernummerd|verletterd)\b"
-    r"|Aan\s+(?:het|dat|dit)\s+artikel\s+(?:wordt|worden)\b))"
+    r"|Aan\s+(?:het|dat|dit)\s+artikel\s+(?:wordt|worden)\b"
+    # (and a copy that lost the ARTIKEL headings: "… door '€ 559'. Het Besluit X wordt als volgt gewijzigd: A …")
+    r"|(?:De|Het)\s+(?-i:[A-Z])[^.:\n]{2,150}?\s+wordt\s+(?:als\s+volgt\s+gewijzigd|gewijzigd\s+als\s+volgt)\s*:))"
     rf"|[:.»;]\s?(?P<letter>{REPEATED_CAPITALS}|{BILL_LETTER}|[a-z][A-Z])(?P<step>(?:\.\d+)*\.?)\s?(?:\d{{1,2}}\.\s)?{INSTRUCTION_START}"  # ("…: A. 1. Artikel 7 …")
     rf"|[:.»;]\s?(?P<chapter>{BILL_LETTER})(?P<dot>\.?)\s+{_DIVISION_START}"
 )

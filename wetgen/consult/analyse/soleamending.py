@@ -22,8 +22,16 @@ def under_sole_article(context: Context, amending: list, law: str, segment: str)
     if not law or not segment.rstrip().endswith(":"):
         return context
     sole = [a for a in amending if a.amends and same_law(amended_name(a.amends), law)]
-    if len(sole) != 1 or context.bill_article and (context.bill_article.upper() != sole[0].number.upper() or context.onderdeel):
-        return context  # (below one of its onderdelen: the sentence is that onderdeel's new text)
+    if len(sole) != 1:
+        return context
+    if context.bill_article and (context.bill_article.upper() != sole[0].number.upper() or context.onderdeel):
+        # below one of its onderdelen the sentence is that onderdeel's new text; a copy that lost the ARTIKEL headings
+        # names the next law amended in the open: "… vervangen door '€ 559'. Het Besluit proceskosten bestuursrecht wordt
+        # als volgt gewijzigd: A …" opens the article that amends that besluit
+        current = next((a for a in amending if a.number.upper() == context.bill_article.upper()), None)
+        if context.inserted or current is None or not current.amends or same_law(amended_name(current.amends), law):
+            return context
+        return context._replace(bill_article=sole[0].number, structural=True, onderdeel="", article=None, opened="")
     return context._replace(bill_article=sole[0].number, structural=True)
 
 

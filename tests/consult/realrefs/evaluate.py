@@ -571,10 +571,11 @@ FRESH210_FROM = "zzzzzzzzd"
 # code (0.911 / 0.850, 313 targets) and were read by round 50; fresh191-fresh194 (zzzzzzzk-zzzzzzzn) met round 50's final
 # code (0.805 / 0.743, 378 targets) and were read by round 51. fresh195-fresh198 (zzzzzzzo-zzzzzzzr) met round 51's
 # final code (0.902 / 0.791, 374 targets; unchanged on 5df325e, measured first by the next session) and were read by
-# round 52 (0.981 / 0.963 after it). fresh199-fresh202 (zzzzzzzs-zzzzzzzv) are labelled while round 52 is written and measured on its final code.
-UNSEEN_PARTS: tuple[str, ...] = ("fresh199", "fresh200", "fresh201", "fresh202",
-                                  "fresh203", "fresh204", "fresh205", "fresh206",
-                                  "fresh207", "fresh208", "fresh209", "fresh210")
+# round 52 (0.981 / 0.963 after it). fresh199-fresh202 (zzzzzzzs-zzzzzzzv) met round 52's final code (0.930 / 0.845, 348
+# targets; the same on the session's base) and were read by round 53; fresh203-fresh206 (zzzzzzzw-zzzzzzzz) met round
+# 53's final code (0.938 / 0.923, 457 targets; the same on the base) and were read by round 54. fresh207-fresh210
+# (zzzzzzzza-zzzzzzzzd) met round 54's final code (0.889 / 0.823, 243 targets; 0.855 / 0.823 on the base) and are unseen.
+UNSEEN_PARTS: tuple[str, ...] = ("fresh207", "fresh208", "fresh209", "fresh210")
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
          "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
          "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",

@@ -25,6 +25,8 @@ def quoted_numbers(text: str, found: list[Ref], chain: Callable[[int], list[Ref]
         return []
     quoted = [r for r in found if r.kind == ARTICLE and r.raw[:1].isdigit() and _QUOTE_OPENS.search(text, max(0, r.start - 6), r.start)]
     articles = [r for r in found if r.kind == ARTICLE and not r.law]
+    if not quoted and not articles:
+        return []  # nothing in the text shows a quoted number to be an article
     taken = [(r.start, r.end) for r in found]
     out: list[Ref] = []
     for match in _QUOTED_NUMBERS.finditer(text):

@@ -88,9 +88,9 @@ _ANAPHOR_AT = re.compile(
     r"|afdeling|paragraaf|onderdeel)\b",
     re.I,
 )
-# "… wordt een nieuw lid ingevoegd, luidende: 5. Met ingang van … in het vorige lid": the new lid's own number, the
-# last before the anaphor in its segment, tells which lid is the one before it
-_NEW_LID_BEFORE = re.compile(r"(?s:.*)(?:luidende?|luidt|luiden)\s*:\s*(?:,\s+)?(?P<n>\d{1,2})\.\s+(?-i:[A-Z])(?:(?!(?<=[.;:]\s)\d{1,2}\.\s+(?-i:[A-Z]))[^\n])*$")
+# "… wordt een nieuw lid ingevoegd, luidende: 5. Met ingang van … in het vorige lid": the new lid's own number
+_NEW_LID = re.compile(r"(?:luidende?|luidt|luiden)\s*:\s*(?:,\s+)?(?P<n>\d{1,2})\.\s+(?-i:[A-Z])")
+_NEXT_LID = re.compile(r"\n|(?<=[.;:]\s)\d{1,2}\.\s+(?-i:[A-Z])")  # a new line, or the next numbered lid
 _ITEM_AFTER_LID = re.compile(r",?\s+onder\s+(?P<item>[a-z]{1,2})(?![\w-])")  # "dat lid onder b": one provision
 _CHAPTER_ITEM = re.compile(r",\s*onderdeel\s+(?P<letter>[A-Z]{1,2}[a-z]?)(?![\w])")
 _END_OF_NAMED = re.compile(r"\b[Oo]nderdeel\s+[a-z]{1,3}\b[^.;:«»]{0,120}\b(?:einde|slot)\s+van\s+$")
@@ -311,8 +311,8 @@ def _anaphor_ref(text: str, start: int, match: re.Match[str], groups: list[Group
     if plural and word in ("dit", "dat"):
         return None  # "zijn dit artikelen van Boek 1": a pronoun, not "deze artikelen"
     if "vorige" in word or "voorgaande" in word:  # "de vorige leden": the leden above this one
-        before = _NEW_LID_BEFORE.match(text, max(0, start - 600), start) if what == "lid" else None
-        parts = (Part(lid=str(int(before.group("n")) - 1)),) if before and int(before.group("n")) > 1 else ()
+        number = _new_lid_number(text, start) if what == "lid" else 0
+        parts = (Part(lid=str(number - 1)),) if number > 1 else ()
         return Ref(text[start : match.end()], start, match.end(), ANAPHOR, parts, anaphor=PREVIOUS,
                    detail=what)  # fmt: skip
     kind = "die" if plural else ("dit" if word in ("dit", "deze") else "dat")
@@ -321,6 +321,13 @@ def _anaphor_ref(text: str, start: int, match: re.Match[str], groups: list[Group
         what = "artikel"  # "de artikelen 7, achtste lid, en 9, zesde lid, zoals deze artikelen komen te luiden": whole articles
     return Ref(text[start : match.end()], start, match.end(), ANAPHOR, parts, anaphor=kind,
                detail=what)  # fmt: skip
+
+
+def _new_lid_number(text: str, at: int) -> int:
+    """Return the number of the new lid whose text, opened by "luidende: 5. …", runs on to `at` with no other lid or line
+    between, or 0: "het vorige lid" there is the lid before it."""
+    opened = next(reversed(list(_NEW_LID.finditer(text, max(0, at - 600), at))), None)
+    return int(opened.group("n")) if opened and not _NEXT_LID.search(text, opened.end(), at) else 0
 
 
 def _division(text: str, pos: int, start: int, lexicon: LawLexicon) -> list[Ref]:

@@ -484,6 +484,12 @@ FRESH207_FROM = "zzzzzzzza"
 FRESH208_FROM = "zzzzzzzzb"
 FRESH209_FROM = "zzzzzzzzc"
 FRESH210_FROM = "zzzzzzzzd"
+# zzzzzzzze to zzzzzzzzh were labelled blind on 2026-12-07 (the next session) by helpers who never read or ran the
+# resolver, while round 55 was written, and committed before they were measured.
+FRESH211_FROM = "zzzzzzzze"
+FRESH212_FROM = "zzzzzzzzf"
+FRESH213_FROM = "zzzzzzzzg"
+FRESH214_FROM = "zzzzzzzzh"
 # The parts whose disagreements nobody has read: reported, not enforced. fresh7 (g01-g15) was
 # measured on first contact and read on branch refs-resolve6, fresh5 (e01-e15) and fresh6
 # (f01-f15) on branch refs-resolve7, fresh8 (h01-h15) and fresh9 (i01-i15) on branch
@@ -575,7 +581,8 @@ FRESH210_FROM = "zzzzzzzzd"
 # targets; the same on the session's base) and were read by round 53; fresh203-fresh206 (zzzzzzzw-zzzzzzzz) met round
 # 53's final code (0.938 / 0.923, 457 targets; the same on the base) and were read by round 54. fresh207-fresh210
 # (zzzzzzzza-zzzzzzzzd) met round 54's final code (0.889 / 0.823, 243 targets; 0.855 / 0.823 on the base) and are unseen.
-UNSEEN_PARTS: tuple[str, ...] = ("fresh207", "fresh208", "fresh209", "fresh210")
+UNSEEN_PARTS: tuple[str, ...] = ("fresh207", "fresh208", "fresh209", "fresh210",
+                                  "fresh211", "fresh212", "fresh213", "fresh214")
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
          "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
          "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
@@ -612,7 +619,8 @@ SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fres
          "fresh195", "fresh196", "fresh197", "fresh198",
          "fresh199", "fresh200", "fresh201", "fresh202",
          "fresh203", "fresh204", "fresh205", "fresh206",
-         "fresh207", "fresh208", "fresh209", "fresh210")
+         "fresh207", "fresh208", "fresh209", "fresh210",
+         "fresh211", "fresh212", "fresh213", "fresh214")
 PARTS = ("all", *SPLIT, "read", "unseen")
 
 
@@ -830,7 +838,11 @@ def in_part(doc_id: str, part: str) -> bool:
         "fresh207": (FRESH207_FROM, FRESH208_FROM),
         "fresh208": (FRESH208_FROM, FRESH209_FROM),
         "fresh209": (FRESH209_FROM, FRESH210_FROM),
-        "fresh210": (FRESH210_FROM, "\uffff"),
+        "fresh210": (FRESH210_FROM, FRESH211_FROM),
+        "fresh211": (FRESH211_FROM, FRESH212_FROM),
+        "fresh212": (FRESH212_FROM, FRESH213_FROM),
+        "fresh213": (FRESH213_FROM, FRESH214_FROM),
+        "fresh214": (FRESH214_FROM, "\uffff"),
     }
     if part in ("read", "unseen"):
         unseen = any(in_part(doc_id, p) for p in UNSEEN_PARTS)

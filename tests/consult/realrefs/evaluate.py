@@ -490,6 +490,11 @@ FRESH211_FROM = "zzzzzzzze"
 FRESH212_FROM = "zzzzzzzzf"
 FRESH213_FROM = "zzzzzzzzg"
 FRESH214_FROM = "zzzzzzzzh"
+# zzzzzzzzi to zzzzzzzzk were labelled blind on 2026-12-07 (the same session) by helpers who never read or ran the
+# resolver, while round 56 was written, and committed before they were measured.
+FRESH215_FROM = "zzzzzzzzi"
+FRESH216_FROM = "zzzzzzzzj"
+FRESH217_FROM = "zzzzzzzzk"
 # The parts whose disagreements nobody has read: reported, not enforced. fresh7 (g01-g15) was
 # measured on first contact and read on branch refs-resolve6, fresh5 (e01-e15) and fresh6
 # (f01-f15) on branch refs-resolve7, fresh8 (h01-h15) and fresh9 (i01-i15) on branch
@@ -582,7 +587,8 @@ FRESH214_FROM = "zzzzzzzzh"
 # 53's final code (0.938 / 0.923, 457 targets; the same on the base) and were read by round 54. fresh207-fresh210
 # (zzzzzzzza-zzzzzzzzd) met round 54's final code (0.889 / 0.823, 243 targets; 0.855 / 0.823 on the base) and are unseen.
 UNSEEN_PARTS: tuple[str, ...] = ("fresh207", "fresh208", "fresh209", "fresh210",
-                                  "fresh211", "fresh212", "fresh213", "fresh214")
+                                  "fresh211", "fresh212", "fresh213", "fresh214",
+                                  "fresh215", "fresh216", "fresh217")
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
          "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
          "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
@@ -620,7 +626,8 @@ SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fres
          "fresh199", "fresh200", "fresh201", "fresh202",
          "fresh203", "fresh204", "fresh205", "fresh206",
          "fresh207", "fresh208", "fresh209", "fresh210",
-         "fresh211", "fresh212", "fresh213", "fresh214")
+         "fresh211", "fresh212", "fresh213", "fresh214",
+         "fresh215", "fresh216", "fresh217")
 PARTS = ("all", *SPLIT, "read", "unseen")
 
 
@@ -842,7 +849,10 @@ def in_part(doc_id: str, part: str) -> bool:
         "fresh211": (FRESH211_FROM, FRESH212_FROM),
         "fresh212": (FRESH212_FROM, FRESH213_FROM),
         "fresh213": (FRESH213_FROM, FRESH214_FROM),
-        "fresh214": (FRESH214_FROM, "\uffff"),
+        "fresh214": (FRESH214_FROM, FRESH215_FROM),
+        "fresh215": (FRESH215_FROM, FRESH216_FROM),
+        "fresh216": (FRESH216_FROM, FRESH217_FROM),
+        "fresh217": (FRESH217_FROM, "\uffff"),
     }
     if part in ("read", "unseen"):
         unseen = any(in_part(doc_id, p) for p in UNSEEN_PARTS)

@@ -545,3 +545,14 @@ def test_a_step_that_strikes_quoted_words_closes_the_new_text_before_it():
     assert "de Patriot missie" in draft
     assert "In onderdeel gg, onder 4°, vervalt ‘: MULTI’;" in draft
     assert not _lost(text, result, "wet.txt")
+
+
+def test_numbered_steps_on_a_bijlages_table_keep_their_new_rubrieken_apart():
+    """"Bijlage I wordt als volgt gewijzigd: 1. Rubriek 3 komt te luiden: 3. Verwarming … 2. Rubriek 4 komt te luiden:
+    4. …" (Stb. 2011, 315): "2. Rubriek 4 …" is the next step, not a lid of rubriek 3's new text, so the draft loads."""
+    text = ("Besluit van 23 juni 2011 tot wijziging van het Veerbesluit\n\nHebben goedgevonden en verstaan:\n\nARTIKEL I\n\n"
+            "Het Veerbesluit wordt als volgt gewijzigd:\n\nA\n\nIn artikel 1 wordt «a» vervangen door: b.\n\nB\n\nBijlage I wordt "
+            "als volgt gewijzigd:\n\n1. Rubriek 3 komt te luiden:\n\n3. Verwarming\n\nper verwarmd vertrek\n\n2. Rubriek 4 komt te "
+            "luiden:\n\n4. Energieprestatie\n\nARTIKEL II\n\nDit besluit treedt in werking met ingang van 1 juli 2011.\n")  # fmt: skip
+    result = _import(text)
+    assert "2. Rubriek 4 komt te luiden: 4. Energieprestatie" in draft_text(result, "wet.txt")

@@ -49,6 +49,7 @@ from wetgen.consult.analyse.newtextend import closes_act, names_amended_law
 from wetgen.consult.analyse.notaitems import announce, explained, items_below, next_item, own_item
 from wetgen.consult.analyse.numbering import number_style
 from wetgen.consult.analyse.owncitations import lid_of_own_article
+from wetgen.consult.analyse.owndivisions import below_own_heading
 from wetgen.consult.analyse.ownheadings import leave_amended_law
 from wetgen.consult.analyse.points import Point, points_of, split_points
 from wetgen.consult.analyse.reading import NO_LAW, Reading, read_segment
@@ -211,7 +212,7 @@ class Analyser:
         own_articles = opens_division(heading, following, not self.index.laws, self.index.articles, text[max(0, start - 80) : start].rstrip(), context.enacted)
         if (own := bill_division(text, start, end, self.index.divisions, context, True, own_articles)) is not None:
             result.resolutions.extend(own)
-            return self.index.chapter_context(ctx_rules.own_heading_context(context), own)  # the bill's own HOOFDSTUK
+            return self.index.chapter_context(below_own_heading(context, own), own)  # the bill's own HOOFDSTUK (owndivisions.py)
         context = ctx_rules.titled(context, heading) if self.index.amended else law_heading(ctx_rules.titled(context, heading), heading, self.lexicon)
         context = leave_amended_law(heading, context, self.index.articles)  # ownheadings.py
         if ctx_rules.bill_article_heading(heading, self.index.articles):
@@ -280,7 +281,7 @@ class Analyser:
         """Read a paragraph; an onderdeel letter run into it opens that onderdeel there."""
         if end - start < 150 and (own := bill_division(text, start, end, self.index.divisions, context, False)) is not None:
             result.resolutions.extend(own)
-            return self.index.chapter_context(ctx_rules.own_heading_context(context), own)
+            return self.index.chapter_context(below_own_heading(context, own), own)
         if not context.mvt_text and ctx_rules.mvt_itself(text[start:end], context.answer_text):
             context = context._replace(mvt_text=True)
         context = listed_law(lid_of_own_article(context, text[start:end], self.index.articles), text[start:end], self.lexicon)[0]

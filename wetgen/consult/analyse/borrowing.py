@@ -33,8 +33,8 @@ def borrow_laws(refs: list[Ref], segment: str, lexicon: LawLexicon | None = None
     law or the last only, becomes one ("art. 143 Rv. tot en met art. 148 Rv.", lawranges.py)."""
     out = with_defined_laws(segment, list(refs), lexicon) if lexicon is not None else list(refs)
     for i, ref in enumerate(out):
-        if ref.kind not in (ARTICLE, DIVISION) or ref.law or ref.this_bill or ref.that_law:
-            continue
+        if ref.kind not in (ARTICLE, DIVISION) or ref.law or ref.this_bill or ref.that_law or ref.tail or _ENABLING_TAIL.search(ref.raw):
+            continue  # (not one that names its law "de wet": "artikel 151a van de wet dan wel artikel 2 van de Wet X")
         for k, later in enumerate(out[i + 1 :]):
             if SENTENCE_BREAK.search(segment, ref.end, later.start):
                 break

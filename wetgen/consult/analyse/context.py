@@ -53,9 +53,7 @@ class Context(NamedTuple):
     last_many: tuple[Target, ...] = ()  # … to several ("die bepalingen")
     named_law: str = ""  # the last law named ("die wet")
     inserted: bool = False  # the paragraphs now read are new text an instruction inserts
-    divisions: tuple[
-        Target, ...
-    ] = ()  # the last hoofdstuk, titel … named, one per kind ("deze titel")
+    divisions: tuple[Target, ...] = ()  # the last hoofdstuk, titel … named, one per kind ("deze titel")
     announced: bool = False  # "… een onderdeel ingevoegd, luidende:": a letter below is its heading
     # the articles named since the last heading, the first two distinct ones: "de voorgestelde
     # bepaling" names the article under discussion only when it is the one article named
@@ -69,6 +67,7 @@ class Context(NamedTuple):
     defined: str = ""  # "De regeling X (hierna: de regeling)": the instrument "deze regeling" is (definedinstrument.py)
     enabling: str = ""  # "wet: Meststoffenwet": the law "van de wet" in a besluit names (enablinglaw.py)
     enabling_decree: str = ""  # the one besluit a regeling's aanhef names: "van het besluit" (enablinglaw.py)
+    aanhef_laws: tuple[tuple[str, str], ...] = ()  # (wet, artikel) of an aanhef on several wetten (enablinglaw.py)
     definition: str = ""  # the steps below "… in de begripsomschrijving van «X»:", "°", "letter" or "in" (definitions.py)
     own_heading: str = ""  # the own article whose heading is above: its text is read (owncitations.py)
     opened: str = ""  # the letter of the onderdeel a heading opened last ("E"): an added "F" may follow it
@@ -86,7 +85,7 @@ EMPTY = Context()
 def own_heading_context(context: Context) -> Context:
     """Return the context below a heading of the draft's own (its HOOFDSTUK): a new subject, the text's own facts kept
     (what "de wet" and "het besluit" are, the law named last, the kind of text)."""
-    return EMPTY._replace(named_law=context.named_law, mvt_text=context.mvt_text, enacted=context.enacted, enabling=context.enabling, enabling_decree=context.enabling_decree, defined=context.defined)
+    return EMPTY._replace(named_law=context.named_law, mvt_text=context.mvt_text, enacted=context.enacted, enabling=context.enabling, enabling_decree=context.enabling_decree, defined=context.defined, aanhef_laws=context.aanhef_laws)
 
 _INSTRUCTION = re.compile(
     r"^(?:[•▪–-]\s*)?(?:\d+\.\s+|[a-z]\.\s+)?(?:In|Aan|Na|Voor|Onder|Artikel|Het|De|Er|Onderdeel|Hoofdstuk"

@@ -47,4 +47,4 @@ def with_definitions(context: Context, segment: str) -> Context:
     defined, enabling = defines(segment), defines_law(segment)
     if defined:
         context = context._replace(defined=defined)
-    return context._replace(enabling=enabling) if enabling else context
+    return context._replace(enabling=enabling, aanhef_laws=()) if enabling else context  # (a definition, not the aanhef's articles)

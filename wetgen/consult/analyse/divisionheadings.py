@@ -14,6 +14,7 @@ from wetgen.consult.analyse.context import (
     bill_article_heading,
     bill_division_heading,
 )
+from wetgen.consult.analyse.owndivisions import nested, opened
 from wetgen.consult.analyse.refs import DIVISION, Ref
 from wetgen.consult.analyse.resolve import Resolution
 from wetgen.consult.analyse.statute import after_enacting_words
@@ -76,12 +77,12 @@ def bill_division(
     lists no divisions."""
     line = text[start:end]
     found = None if context.mvt_text else _HEADING.match(text, start, end)
-    if found is None and own_articles and not context.mvt_text:  # "Hoofdstuk 1. Algemene bepalingen"
+    if found is None and (own_articles or heading and opened(context)) and not context.mvt_text:  # "Hoofdstuk 1. Algemene bepalingen"
         found = _HEADING.match(text.upper(), start, end)
     kind, number = (_KIND.get(found.group("word"), found.group("word").lower()), found.group("number")) if found else ("", "")
     nodes = divisions.get((kind, number.upper())) if found else None
-    if nodes is None and found and own_articles and not context.inserted:
-        nodes = ()  # "HOOFDSTUK 1" of a new law whose draft lists articles, not hoofdstukken
+    if nodes is None and found and (own_articles or opened(context)) and not context.inserted:
+        nodes = ()  # "HOOFDSTUK 1" of a new law whose draft lists articles, not hoofdstukken, and the headings below it
     if nodes is None:
         if not bill_division_heading(line):
             return None
@@ -90,6 +91,9 @@ def bill_division(
         return None if inserted else []
     if context.inserted:
         return []
+    number, within = nested(kind, number, context)  # "Afdeling 1" below "Hoofdstuk 2": afdeling 2.1 (owndivisions.py)
+    nodes = divisions.get((kind, number.upper()), nodes)
     detail = f"{kind} {number}"
     ref = Ref(found.group(0), start, found.end(), DIVISION, (), detail=detail)
-    return [Resolution(ref, "bill", nodes, "", f"wetsvoorstel, {detail}", Target(BILL, division=detail))]
+    words = f"wetsvoorstel, {within + ', ' if within else ''}{detail}"
+    return [Resolution(ref, "bill", nodes, "", words, Target(BILL, division=detail, within=within))]

@@ -90,7 +90,7 @@ class DivisionResolving:
         named = bool(ref.law or ref.that_law or ref.foreign or context.law or context.named_law) and not this_bill
         here = self.articles.get(context.bill_article.upper()) if context.bill_article else None
         own_text = (context.structural and here is not None or names_opschrift(ref.raw)) and not (here and here.is_amending or context.mvt_text)
-        if nodes is None and not self.laws and (own_division(kind, number, list(self.articles), named, own_text) or this_bill):
+        if nodes is None and not self.laws and (own_division(kind, number, list(self.articles), named, own_text or inserted) or this_bill):
             # "afdeling 4.1" of a new law: the draft lists articles, not afdelingen
             return Resolution(ref, "bill", (), "", f"wetsvoorstel, {detail}", Target(BILL, division=detail))
         # Roman, or "Het opschrift van paragraaf 1.2" where no law is named before it: the bill's own

@@ -80,6 +80,14 @@ def defines_law(segment: str) -> str:
     return " ".join(found.group("law").split()) if found else ""
 
 
+def aanhef_wet(numbers: tuple[str, ...], cited: tuple[tuple[str, str], ...]) -> str:
+    """Return the wet "van de wet" names in a besluit whose aanhef rests on several wetten: the one wet whose articles
+    the aanhef cites include one of the reference's `numbers` ("Gelet op de artikelen 151a … van het Wetboek van Strafvordering, artikel 2 …
+    van de Wet DNA-onderzoek bij veroordeelden": "artikel 151a van de wet" is the Wetboek's), else ""."""
+    wets = {law for law, artikel in cited if artikel in {n.lower() for n in numbers}}
+    return wets.pop() if len(wets) == 1 else ""  # (before the wet named after the draft's subject: the besluit amended may rest on another)
+
+
 def defined_law_of(raw: str, enabling: str, decree: str = "", defined: str = "") -> str:
     """Return the law a reference ending in "van de wet" names where the text defined "de wet"
     (`enabling`, from `defines_law`), or the instrument one ending in "van het besluit" or "van de regeling" names
@@ -112,7 +120,9 @@ def with_aanhef_law(context, text: str, start: int, end: int, resolutions: list,
     # the one wet there, "het besluit" the besluit named first (the grondslag the regeling names first)
     wets = {law for law in laws if not is_instrument(law)}
     decree = next((law for law in laws if _DECREE.match(law)), "")
-    if len(wets) > 1:
+    if len(wets) > 1 and not context.enabling:  # the articles it cites of each: "de wet" of one of them (aanhef_wet)
+        cited = tuple((r.place.law, r.place.artikel.lower()) for r in resolutions if r.place.law in wets and clause.start() <= r.ref.start < clause.end())
+        context = context._replace(aanhef_laws=context.aanhef_laws + cited)
         wets = {law for law in wets if any(_same_subject(law, own) for own in instruments)}
     if len(wets) == 1 and not context.enabling:
         context = context._replace(enabling=wets.pop())

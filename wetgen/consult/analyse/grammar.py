@@ -190,7 +190,7 @@ QUALIFIER = re.compile(
 # het tweede lid", "eerste lid, onder a, en tweede lid", "zesde lid jo vijfde lid" (both read)
 # "tweede lid en vierde lid", "het eerste lid en het derde lid": leden joined by a bare "en"; an
 # older text closes a dot number with a dot before its qualifiers ("artikel 4.2., eerste lid")
-_AND_LID = rf"\s+en\s+(?=(?:(?:het|de)\s+)?(?:{STATE}\s+)?{_ORD}\s+lid\b|lid\s+\d|(?:het\s+)?{NTH}\s+lid\b)"
+_AND_LID = rf"(?:\s+en|\s*,?\s+of)\s+(?=(?:(?:het|de)\s+)?(?:{STATE}\s+)?{_ORD}\s+lid\b|lid\s+\d|(?:het\s+)?{NTH}\s+lid\b)"  # ", of vierde lid"
 # a law's onderdelen each with their word, joined by a bare "en": "onderdeel a, onderdeel b en onderdeel d"
 _AND_ITEM = r"\s+(?:en|of)\s+(?=(?:onderdeel|onder|sub)\s+(?-i:[a-z])(?![\w°]))"
 # an onderdeel of another lid, named after it: "onderdeel b van het tweede lid"
@@ -198,7 +198,7 @@ _OF_LID = re.compile(rf"\s*,?\s+van\s+(?:het\s+|de\s+)?(?:{_ORD}\s+lid|lid\s+\d)
 _AND_ITEM_AT = re.compile(_AND_ITEM, re.I)  # (the loop asks whether a separator is this one)
 QUALIFIER_SEP = re.compile(
     rf"\s*,\s*van\s+(?:het\s+|de\s+)?(?=(?:{_ORD})\s+lid\b(?!\s+(?:van|in)\s+(?:het\s+|de\s+)?(?:artikel|art\b|artt?\.)))"  # "onderdelen a en b, van het eerste lid"
-    rf"|{PAIRED}|\s*,{_JUNCTO}(?=(?:het\s+)?{_ORD}\s+lid\b|lid\s+\d)|(?:(?<=\d)\.(?=\s*,))?\s*,\s*(?:en\s+)?|{_JUNCTO}|{_AND_LID}|{_AND_ITEM}|\s+(?:(?:van|in)\s+(?:het\s+|de\s+)?)?", re.I
+    rf"|{PAIRED}|\s*,{_JUNCTO}(?=(?:het\s+)?{_ORD}\s+lid\b|lid\s+\d)|{_AND_LID}|(?:(?<=\d)\.(?=\s*,))?\s*,\s*(?:en\s+)?|{_JUNCTO}|{_AND_ITEM}|\s+(?:(?:van|in)\s+(?:het\s+|de\s+)?)?", re.I
 )
 # after an article, a lid after a bare "en" that names its own article belongs to that one:
 # "artikel 5, tweede lid en het derde lid van artikel 6"
@@ -279,7 +279,7 @@ def qualifiers(text: str, pos: int, loose: bool = False) -> tuple[list[Group], i
         joins = listed and not (groups[-1].subs or group.subs)
         if bare_and and not listed:
             break  # "artikel 27 en onder a van artikel 28", "onderdeel a van het eerste lid en onderdeel b van het tweede"
-        if not loose and groups and sep and sep.group(0).strip(" ,").lower() in ("en", "respectievelijk", "onderscheidenlijk") \
+        if not loose and groups and sep and sep.group(0).strip(" ,").lower() in ("en", "of", "respectievelijk", "onderscheidenlijk") \
                 and _OWN_ARTICLE.match(text, hit.end()):  # fmt: skip
             break  # "artikel 12, eerste lid, respectievelijk het tweede lid van artikel 13"
         if group is not None and group.sentence and groups:

@@ -29,6 +29,16 @@ def extended_article(number: str, articles: dict[str, Article], amends_laws: boo
     return "" if amends_laws else match.group("base").upper()
 
 
+def own_chapter_article(number: str, articles: dict[str, Article], amends_laws: bool) -> bool:
+    """Tell whether an article number the bill lacks is one of a bill that amends no law and numbers its articles by
+    hoofdstuk, in one of its hoofdstukken: "artikel 3.6a", "Artikel 10.18" of an Erfgoedwet whose articles are 1.1,
+    3.5 and 10.17 (one an amendement inserts, or one the draft leaves out)."""
+    chapter, dot, rest = number.partition(".")
+    if amends_laws or not dot or not chapter.isdigit() or not rest[:1].isdigit() or number.upper() in articles:
+        return False
+    return all("." in key for key in articles) and any(key.partition(".")[0] == chapter for key in articles)
+
+
 def sibling_heading(raw: str, number: str, articles: dict[str, Article]) -> bool:
     """Tell whether an ARTIKEL heading in capitals names an article lettered in lower case as a sibling of one the
     bill has ("ARTIKEL Xd" that an amendment inserts after the bill's ARTIKEL Xc): the bill's, not the amended law's."""

@@ -38,3 +38,11 @@ def draft_named(raw: str, title: str, inserted: bool, mvt_text: bool) -> bool:
     toelichting, a response on a regeling or a keur's own text means that instrument."""
     head = title.split()[0] if title.split() else ""
     return raw.split()[-1].lower() in _NOUNS and names_itself(raw, head) and not inserted and not mvt_text
+
+
+def own_title(citeertitel: str, opschrift: str) -> str:
+    """Return the title an instrument names itself by: its citeertitel, with the noun its opschrift opens with where
+    the citeertitel lacks it ("Wijziging bijlagen I en II bij het Besluit beheer sociale-huursector" of a "Regeling tot
+    wijziging …" names itself "deze regeling")."""
+    head = opschrift.split()[0].lower() if opschrift.split() else ""
+    return f"{head.capitalize()} {citeertitel}" if head in _NOUNS and head not in citeertitel.lower() else citeertitel

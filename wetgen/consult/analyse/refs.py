@@ -81,6 +81,10 @@ _PREFIX_TAIL = re.compile(  # "het derde lid van artikel 10"; "een nieuw vierde 
     re.I,
 )
 _INDEFINITE = re.compile(r"\b(?:een|een\s+nieuwe?)\s+$", re.I)  # "een zevende lid", "een nieuw derde lid"
+# "een zevende lid" is a member, not a lid, where its sentence appoints one ("Onze Minister wijst een zevende lid als
+# voorzitter aan"); elsewhere it is the lid an instruction or a proposal adds ("aan te vullen met een vijfde lid")
+_APPOINTING = re.compile(r"\b(?:als\s+(?:voorzitter|secretaris|plaatsvervangend\w*)|benoem\w*|wijst|aangewezen|gekozen|kiest)\b", re.I)
+_CLAUSE_END = re.compile(r"[.;:!?](?:\s|$)|\n")
 _ANAPHOR_AT = re.compile(
     r"(?P<word>(?:dit|dat|deze|die)\s+laatst(?:e|genoemde?)|(?:het|de)\s+laatstgenoemde?|dit|dat|deze|die|beide(?=\s+(?:artikelen|bepalingen)\b)|genoemde?|laatstgenoemde?|voornoemde?|bovengenoemde?|hetzelfde|datzelfde|dezelfde"
     r"|(?:de|het)\s+(?:vorige|voorgaande)(?=\s+(?:lid|leden)\b)|de\s+onderhavige(?=\s+(?:regeling|verordening)\b))\s+(?:(?:ingevoegde|voorgestelde|nieuwe|gewijzigde)\s+)?"
@@ -186,11 +190,21 @@ def find_references(text: str, lexicon: LawLexicon | None = None) -> list[Ref]:
     return grammar.within_budget(renumbered_before_article(text, sorted(found, key=lambda r: r.start)))
 
 
+def _member(text: str, at: int, end: int) -> bool:
+    """Tell whether "een zevende lid" at `at` is a member, not a lid: its sentence appoints one."""
+    indefinite = _INDEFINITE.search(text, max(0, at - 14), at)
+    if not indefinite or "nieuw" in indefinite.group(0).lower() or not re.search(r"\blid\s*$", text[at:end]):
+        return False
+    starts = [m.end() for m in _CLAUSE_END.finditer(text, max(0, at - 300), at)]
+    stop = _CLAUSE_END.search(text, end)
+    return bool(_APPOINTING.search(text, starts[-1] if starts else max(0, at - 300), stop.start() if stop else len(text)))
+
+
 def _loose(text: str, at: int, lexicon: LawLexicon) -> list[Ref]:
     """Read leden or onderdelen named without their article, or before it ("het derde lid
     van artikel 10", "het tweede lid van die bepaling")."""
     groups, end = grammar.qualifiers(text, at, loose=True)
-    if not groups or after_bare_number(text, at):  # «… en 137, zesde lid,»: the lid of a bare number
+    if not groups or after_bare_number(text, at) or _member(text, at, end):  # «… en 137, zesde lid,»: the lid of a bare number
         return []
     tail = _PREFIX_TAIL.match(text, end)
     if tail and tail.group("added") and not _INDEFINITE.search(text, max(0, at - 14), at):

@@ -42,15 +42,17 @@ _OF_ARTICLE = re.compile(r"\s+van\s+(?:het\s+)?(?:\w+\s+)?artikel\b", re.I)
 _LEDEN_OF = re.compile(r"\b(?:lid|leden|onderdelen|onderdeel)\b[^.;]{0,40}\bvan\s+(?:het\s+)?(?:voorgestelde\s+|nieuwe\s+|huidige\s+|bestaande\s+)?$", re.I)
 _LETTER = r"(?-i:[a-z]{1,2}|[A-Z]{1,2})(?![\w°])"
 _LETTER_LIST = rf"{_LETTER}(?:(?:\s+tot\s+en\s+met\s+|\s*,\s*|\s+en\s+){_LETTER})*"
-# the new letters, bare after "tot": "de onderdelen a tot en met f tot b tot en met g"
+# the new letters, bare after "tot": "de onderdelen a tot en met f tot b tot en met g" (not the article "de" of
+# "tot de onderdelen c en d", whose letters are a reference of their own)
+_NOT_NAMED = r"(?!de\s+(?:sub)?onderde)"
 _NEW_LETTERS = re.compile(
-    rf"(?i)\b{_RENUMBERING}(?:de\s+)?(?:sub)?onderde(?:el|len)\s+{_LETTER_LIST}\s+tot\s+(?P<new>{_LETTER_LIST})"
+    rf"(?i)\b{_RENUMBERING}(?:de\s+)?(?:sub)?onderde(?:el|len)\s+{_LETTER_LIST}\s+tot\s+{_NOT_NAMED}(?P<new>{_LETTER_LIST})"
 )
 # the new letters, bare after the verb: "de onderdelen a tot en met i worden geletterd (tot) b
 # tot en met j", "worden de onderdelen c en d geletterd d en e", "onderdeel f wordt verletterd tot e"
 _RELETTERED = re.compile(
     rf"(?i)\b(?:sub)?onderde(?:len|el)\s+{_LETTER_LIST}\s+(?:(?:worden|wordt)\s+)?(?:respectievelijk\s+|opnieuw\s+)?"
-    rf"(?:ver|ge|herge)letterd\s+(?:tot\s+|als\s+)?(?:respectievelijk\s+)?(?P<new>{_LETTER_LIST})"
+    rf"(?:ver|ge|herge)letterd\s+(?:tot\s+|als\s+)?(?:respectievelijk\s+)?{_NOT_NAMED}(?P<new>{_LETTER_LIST})"
 )
 _NUMBER = r"\d+[a-z]{0,2}(?:[.:]\d+[a-z]{0,2})*(?![\w.:]\w)"
 # an article number in a list or range of renumbered ones, with the Kieswet's chapter letter ("A 2")

@@ -17,3 +17,14 @@ class Resolution(NamedTuple):
     reason: str = ""
     target: str = ""  # the target in words, e.g. "Huisvestingswet 2014, artikel 28a"
     place: Target = Target(UNKNOWN)  # the target, structurally
+
+
+def distinct(resolutions: list[Resolution]) -> list[Resolution]:
+    """Keep one resolution per target: "onderdeel J, onder 2 en 3" is onderdeel J once."""
+    seen: set[Target] = set()
+    kept = []
+    for resolution in resolutions:
+        if resolution.place.scope == UNKNOWN or resolution.place not in seen:
+            kept.append(resolution)
+            seen.add(resolution.place)
+    return kept

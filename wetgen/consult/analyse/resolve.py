@@ -34,6 +34,7 @@ from wetgen.consult.analyse.definedinstrument import defined_instrument
 from wetgen.consult.analyse.definitions import definition_article
 from wetgen.consult.analyse.divisionresolve import DivisionResolving
 from wetgen.consult.analyse.enablinglaw import (
+    aanhef_wet,
     defined_law_of,
     names_enabling_law,
     names_own_instrument,
@@ -45,7 +46,11 @@ from wetgen.consult.analyse.enclosedlaw import enclosed_law
 from wetgen.consult.analyse.freetext import with_free_texts_read
 from wetgen.consult.analyse.functional import functional_article, is_function
 from wetgen.consult.analyse.grammar import Part
-from wetgen.consult.analyse.insertedarticles import extended_article, heads_inserted_article
+from wetgen.consult.analyse.insertedarticles import (
+    extended_article,
+    heads_inserted_article,
+    own_chapter_article,
+)
 from wetgen.consult.analyse.lawchoice import agreed, title_laws
 from wetgen.consult.analyse.lawinforce import law_in_force, numbered_by_chapter
 from wetgen.consult.analyse.lawnames import LawLexicon, own_bill_names, same_law
@@ -67,13 +72,13 @@ from wetgen.consult.analyse.numbering import (
 )
 from wetgen.consult.analyse.opschriftstep import opschrift_article
 from wetgen.consult.analyse.ownchapters import ChapterScopes
-from wetgen.consult.analyse.owninstrument import draft_named, names_itself
+from wetgen.consult.analyse.owninstrument import draft_named, names_itself, own_title
 from wetgen.consult.analyse.proposalarticle import proposal_article
 from wetgen.consult.analyse.refkinds import DEFINITION, OPSCHRIFT
 from wetgen.consult.analyse.refs import ANAPHOR, DASH, DESCRIBED, DIVISION, LOOSE, SENTENCE, Ref
 from wetgen.consult.analyse.refs import MVT as MVT_REF
 from wetgen.consult.analyse.replacedlaw import replaced_article
-from wetgen.consult.analyse.resolution import Resolution
+from wetgen.consult.analyse.resolution import Resolution, distinct
 from wetgen.consult.analyse.romanarticles import roman_scope
 from wetgen.consult.analyse.sentences import sentence_provision
 from wetgen.consult.analyse.statute import (
@@ -93,17 +98,6 @@ MVT = "mvt"  # the pseudo-node of the memorie van toelichting
 GENERAL = "algemeen"  # the pseudo-node of points with no assignment
 MVT_LABEL = "Memorie van toelichting"
 GENERAL_LABEL = "Algemeen (niet aan een artikel toe te wijzen)"
-
-
-def distinct(resolutions: list[Resolution]) -> list[Resolution]:
-    """Keep one resolution per target: "onderdeel J, onder 2 en 3" is onderdeel J once."""
-    seen: set[Target] = set()
-    kept = []
-    for resolution in resolutions:
-        if resolution.place.scope == UNKNOWN or resolution.place not in seen:
-            kept.append(resolution)
-            seen.add(resolution.place)
-    return kept
 
 
 @dataclass
@@ -236,7 +230,7 @@ class BillIndex(DivisionResolving):
     ) -> tuple[str, str, str]:
         """Return (scope, law, number) of an article number as the reference and context say."""
         roman = is_roman(number)
-        enabling = context.enabling or self.title_enabling  # "de wet": as the aanhef or definitions say, else the title
+        enabling = aanhef_wet(ref.articles, context.aanhef_laws) or context.enabling or self.title_enabling  # "de wet": as the aanhef or definitions say, else the title
         if ref.foreign or names_enabling_law(ref.said, context.law) and not enabling:  # enablinglaw.py
             return UNKNOWN, "", number
         own = (kind := of_the_instrument(ref.said)) and names_own_instrument(ref.said, self.bill.citeertitel, self.bill.opschrift)
@@ -280,8 +274,8 @@ class BillIndex(DivisionResolving):
             return (LAW, *with_book(context.law, number))
         if number.upper() in self.articles and not (ref.of_law and self.amended):
             return BILL, "", number
-        if extended_article(number, self.articles, bool(self.amended)):
-            return BILL, "", number  # "Artikel 1.1a" that an amendment inserts into a new law
+        if extended_article(number, self.articles, bool(self.amended)) or own_chapter_article(number, self.articles, bool(self.amended)):
+            return BILL, "", number  # "Artikel 1.1a" that an amendment inserts into a new law, "artikel 3.6a" of it
         law = self._law_for(number, context)
         if law:
             return (LAW, *with_book(law, number))
@@ -424,10 +418,10 @@ class BillIndex(DivisionResolving):
                 return [self.place(ref, Target(LAW, context.law), context)]
             here = self.own_article(context.bill_article)
             own = in_own_words(context.structural, inserted, context.law, here, context.bill_article, self.articles) or new_law_formula(ref.detail == STATUTE and not ref.law, here, bool(self.amended), context)  # statute.py
-            own = own or bool(ref.law) and is_named(ref.law, self.bill_names) or draft_named(ref.raw, self.bill.citeertitel, inserted, context.mvt_text)  # statute.law_before, owninstrument.py
+            own = own or bool(ref.law) and is_named(ref.law, self.bill_names) or draft_named(ref.raw, own_title(self.bill.citeertitel, self.bill.opschrift), inserted, context.mvt_text)  # statute.law_before, owninstrument.py
             own = own or ref.detail in (OWN_ACT, OWN_ACT_AFTER_LAW) and own_act_here(context, self.bill_names, ref.detail == OWN_ACT_AFTER_LAW)
             own = own or context.enacted and not inserted and not (ref.detail == STATUTE and quoted_law(context))  # a printed wet's articles (statute.py)
-            if (own or ref.this_bill) and names_itself(ref.raw, self.bill.citeertitel):  # "de onderhavige wet"
+            if (own or ref.this_bill) and names_itself(ref.raw, own_title(self.bill.citeertitel, self.bill.opschrift)):  # "de onderhavige wet"
                 return [Resolution(ref, "bill", (), "", "het wetsvoorstel", Target(BILL))]
             if not names_itself(ref.raw, ""):  # "dit besluit" of a bestuursorgaan, "deze regeling" in prose: none …
                 return [self.place(ref, t, context) for t in defined_instrument(ref.raw, context, inserted)]  # … unless defined

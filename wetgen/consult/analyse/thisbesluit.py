@@ -33,8 +33,9 @@ def is_besluit(citeertitel: str, opschrift: str) -> bool:
 
 
 def amended_besluit(law: str) -> bool:
-    """Tell whether the law whose new words are read is a besluit ("Besluit kwaliteit …")."""
-    return bool(_BESLUIT_NAME.match(law)) or law.lower().endswith("besluit")
+    """Tell whether the law whose new words are read is a besluit ("Besluit kwaliteit …"), a reglement made by one
+    included ("Algemeen militair ambtenarenreglement": "Voor de toepassing van dit besluit …" in its artikel 1)."""
+    return bool(_BESLUIT_NAME.match(law)) or law.lower().endswith("besluit") or bool(re.search(r"reglement\b", law, re.I))
 
 
 def own_besluit(inserted: bool, context: Context, citeertitel: str, opschrift: str, only_law: str = "") -> list[Target]:

@@ -25,7 +25,7 @@ GROUP = re.compile(
 )
 OPENINGS = (  # the words a wijzigingsopdracht opens with
     r"In|Na|Voor|Aan|Onder|Er|Het|De|Artikel|Artikelen|Hoofdstuk|Paragraaf|Afdeling|Titel|Onderdeel"
-    r"|Toegevoegd|Ingevoegd|Vervangen|Boek|Bijlage|§|Voorts|Tevens|Telkens|Zowel"
+    r"|Toegevoegd|Ingevoegd|Vervangen|Boek|Bijlage|§|Voorts|Tevens|Telkens|Zowel|Rubriek|Tabel|Kolom|Post"  # (a bijlage's table)
 )
 _VERBS = (
     r"vervangen door|(?:komt|komen)(?: als volgt)? te luiden|luidende|ingevoegd|toegevoegd|vernummerd"

@@ -108,7 +108,7 @@ _NEW_PROVISION = re.compile(
     r"(?:\d+[a-z]?\.|[a-z]\.|\d+°)\s+[A-Z]|(?:Artikel|ARTIKEL)\s+\S+\s+[A-Z]|[a-z]\.\s+(?-i:[a-z])"
 )  # the last: an onderdeel's own text, in lower case ("dat luidt: b. per categorie …")
 _SENTENCE_END = re.compile(r"\.(?:\s|$)")
-ONDERDEEL_HEADING = re.compile(rf"^(?P<letter>{BILL_LETTER}|[a-z][A-Z]|[A-Z]\.\d+|(?:{REPEATED_CAPITALS})[a-z]?)(?=\.?$|\s+\()")  # "QQQa"; "A." of an older text
+ONDERDEEL_HEADING = re.compile(rf"^(?P<letter>{BILL_LETTER}|[a-z][A-Z]|[A-Z]\.\d+|(?:{REPEATED_CAPITALS})[a-z]?|[A-Z]{{1,2}}(?:bis|ter))(?=\.?$|\s+\()")  # "QQQa", "Abis"; "A." of an older text
 _BILL_DIVISION = re.compile(r"^(?:HOOFDSTUK|TITEL|AFDELING|PARAGRAAF|DEEL|BOEK)\b")
 _BILL_ARTICLE = re.compile(r"^ARTIKEL\s+[IVXLC\d]")
 # the first word of an instruction, after an onderdeel's letter or number run into the text

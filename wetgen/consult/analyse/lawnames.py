@@ -82,9 +82,8 @@ _BARE_HEADS = frozenset({"Rijkswet", "Kaderwet", "Raamwet", "Invoeringswet", "Aa
 # ("Instellingswet Autoriteit Consument en Markt", "Aanpassingswet Wet maatschappelijke ondersteuning")
 _NAMED_HEADS = frozenset({"Instellingswet", "Aanpassingswet", "Uitvoeringswet", "Verzamelwet", "Reparatiewet", "Veegwet"})
 # names that may start in lower case: "boek 7 BW", "richtlijn 2006/123/EG"
-_LOWER_HEADS = frozenset(
-    "boek richtlijn verordening gedelegeerde uitvoeringsverordening kaderbesluit besluit".split()
-) | frozenset(BOOK_ORDINALS)  # "tweede boek van het Burgerlijk Wetboek"
+_LOWER_HEADS = frozenset("boek richtlijn verordening gedelegeerde uitvoeringsverordening kaderbesluit besluit".split()) | frozenset(
+    BOOK_ORDINALS)  # "tweede boek van het Burgerlijk Wetboek"
 _WORD = re.compile(r"((?:[^\W\d_]|['-])+(?:(?<=-)\d{1,4}(?![\w-]))?|\d{4})(\s+|(?=\W|$))")  # ("covid-19" is one word)
 _TOKEN = re.compile(r"[\w'-]+")
 _LAST_TOKEN = re.compile(r"[\w'-]+$")
@@ -99,7 +98,7 @@ _STOP = frozenset(
     "jo juncto "
     # finite verbs that follow a law as its subject: "De Wet X treedt in werking met ingang van …"
     "treedt treden vindt vinden gaat gaan geeft geven kent kennen legt leggen maakt maken "
-    "brengt brengen houdt houden bevat bevatten verleent verlenen "
+    "brengt brengen houdt houden bevat bevatten verleent verlenen werking "
     # a particle after the name: "… Noord-Brabant toe en hanteert"
     "toe "
     # words no title holds: "de Wet inburgering zoals die luidde", "het op de Wet X gebaseerde Besluit Y"
@@ -438,8 +437,8 @@ def _by_head(text: str, pos: int) -> Found | None:
         after_and, previous = lower == "en", lower
         words += 1
         end = word.end()
-        if token == "Bonaire" and (places := _PLACES.match(text, last_content)):
-            last_content = end = places.end()  # "… Bonaire, Sint Eustatius en Saba": the islands, in one name
+        if (listed := _LISTED.get(token)) and (more := listed.match(text, last_content)):
+            last_content = end = more.end()  # "… Bonaire, Sint Eustatius en Saba", "… subsidies OCW, SZW en VWS": one name
     if not last_content:
         return None
     return Found(pos, last_content, title_name(text[pos:last_content]))
@@ -447,3 +446,5 @@ def _by_head(text: str, pos: int) -> Found | None:
 
 # the islands listed in a title after a comma: "Invoeringswet openbare lichamen Bonaire, Sint Eustatius en Saba"
 _PLACES = re.compile(r",\s+(?:Sint\s+Eustatius\s+en\s+Saba|Saba\s+en\s+Sint\s+Eustatius)\b")  # after "Bonaire" only
+_MINISTRY = "AZ|BZ|BZK|DEF|EZ|EZK|FIN|IenW|IenM|JenV|LNV|OCW|SZW|VWS|VROM|VenJ|VenW"  # listed in a title after one: "… OCW, SZW en VWS"
+_LISTED = {"Bonaire": _PLACES, **dict.fromkeys(_MINISTRY.split("|"), re.compile(rf"(?:,\s+(?:{_MINISTRY}))*,?\s+en\s+(?:{_MINISTRY})\b"))}

@@ -35,12 +35,27 @@ def own_division(kind: str, number: str, article_numbers: list[str], named_law: 
 
 def open_onderdeel(articles: dict, by_eid: dict, target: Target, context: Context, place_of: Callable[[Article], Address]) -> tuple[str, ...]:
     """Return the onderdeel under discussion where it amends the law of a division named below
-    it ("Het opschrift van titel XII … komt te luiden" below onderdeel A), else nothing."""
+    it ("Het opschrift van titel XII … komt te luiden" below onderdeel A); before any article of the bill (its
+    considerans) and outside the memorie, the onderdelen whose changes name that division ("Titel IVb komt te luiden" of
+    onderdeel D, for "Titel IVb van de Wet op de kansspelen" in the considerans); else nothing."""
     here = articles.get(context.bill_article.upper()) if context.bill_article and context.onderdeel else None
-    if here is None or not here.amends or not same_law(target.law, amended_name(here.amends)):
+    if here is None:
+        return _changing_division(articles, target, place_of) if not (context.bill_article or context.mvt_text) else ()
+    if not here.amends or not same_law(target.law, amended_name(here.amends)):
         return ()
     eid = address.step(place_of(here), address.ONDERDEEL, context.onderdeel).eid
     return (eid,) if eid in by_eid else ()
+
+
+def _changing_division(articles: dict, target: Target, place_of: Callable[[Article], Address]) -> tuple[str, ...]:
+    """Return the onderdelen of the articles amending the target's law whose changes name its division."""
+    kind, _, number = target.division.partition(" ")
+    found = []
+    for article in articles.values():
+        if article.amends and same_law(target.law, amended_name(article.amends)):
+            found += [address.onderdeel(place_of(article), o).eid for o in article.onderdelen
+                      if any(i.target.number(kind).lower() == number.lower() for i in o.instructions)]
+    return tuple(found)
 
 
 def unnamed_onderdeel(articles: dict, target: Target, context: Context, place_of: Callable[[Article], Address]) -> tuple[str, ...]:

@@ -22,12 +22,12 @@ _SALUTATION = re.compile(
 _SENTENCE = re.compile(r"(?<=[.!?])(?<!\s\d\.)(?<!\s\d\d\.)(?<!\s[a-z]\.)\s+(?=[A-Z\"'„“(])")
 _UNIT_LINE = re.compile(
     r"(?:ARTIKEL|Artikel|HOOFDSTUK|Hoofdstuk|Onderdeel|Paragraaf|§)\s+[\w.:]+(?:[ \t][^.!?;:,\n]{0,70})?"
-    r"|\d?[A-Z]{1,2}[a-z]?|\d?(?:[A-Z]|([A-Z])\1)\.|[a-z][A-Z]|[A-Z]\.\d+"  # (an older text's "A.", "B."; not "Ja.", "NB.")
+    r"|\d?[A-Z]{1,2}(?:[a-z]|bis|ter)?|\d?(?:[A-Z]|([A-Z])\1)\.|[a-z][A-Z]|[A-Z]\.\d+"  # (an older text's "A.", "B."; not "Ja.", "NB.")
 )
 # the lead of a list of changes whose colon a copy left off ("Het Besluit … wordt als volgt gewijzigd" / "A")
 _OPENS_CHANGES = re.compile(r"\b(?:wordt|worden)\s+(?:als\s+volgt\s+gewijzigd|gewijzigd\s+als\s+volgt)$")
 _UNIT_LINE_HINT = re.compile(
-    r"^[ \t]*(?:ARTIKEL|Artikel|HOOFDSTUK|Hoofdstuk|Onderdeel|Paragraaf|§|\d?[A-Z]{1,2}[a-z]?[ \t]*$|\d?(?:[A-Z]|([A-Z])\1)\.[ \t]*$)",
+    r"^[ \t]*(?:ARTIKEL|Artikel|HOOFDSTUK|Hoofdstuk|Onderdeel|Paragraaf|§|\d?[A-Z]{1,2}(?:[a-z]|bis|ter)?[ \t]*$|\d?(?:[A-Z]|([A-Z])\1)\.[ \t]*$)",
     re.M,
 )
 MAX_POINT_CHARS = 1200

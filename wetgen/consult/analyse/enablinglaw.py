@@ -84,7 +84,10 @@ def aanhef_wet(numbers: tuple[str, ...], cited: tuple[tuple[str, str], ...]) -> 
     """Return the wet "van de wet" names in a besluit whose aanhef rests on several wetten: the one wet whose articles
     the aanhef cites include one of the reference's `numbers` ("Gelet op de artikelen 151a … van het Wetboek van Strafvordering, artikel 2 …
     van de Wet DNA-onderzoek bij veroordeelden": "artikel 151a van de wet" is the Wetboek's), else ""."""
-    wets = {law for law, artikel in cited if artikel in {n.lower() for n in numbers}}
+    if not cited:
+        return ""  # (nearly every reference: no aanhef on several wetten was read)
+    named = {n.lower() for n in numbers}
+    wets = {law for law, artikel in cited if artikel in named}
     return wets.pop() if len(wets) == 1 else ""  # (before the wet named after the draft's subject: the besluit amended may rest on another)
 
 

@@ -15,15 +15,21 @@ import re
 
 from wetgen.consult.analyse.context import BILL, Context, Target, own_heading_context
 from wetgen.consult.analyse.resolution import Resolution
+from wetgen.model import UNIT_RANK
 
-_RANKS = ("boek", "deel", "hoofdstuk", "titel", "afdeling", "paragraaf")
+_ARTICLE_RANK = UNIT_RANK["artikel"]  # the divisions rank above it: boek, deel, hoofdstuk, titel, afdeling, paragraaf
 _ROMAN = re.compile(r"[IVXLC]+[A-Z]?")
+
+
+def _rank(division: str) -> int:
+    """Return the rank of a division ("afdeling 2.1") among the units of a law, or that of an article for no division."""
+    return min(UNIT_RANK.get(division.split(" ")[0], _ARTICLE_RANK), _ARTICLE_RANK)
 
 
 def _open(context: Context) -> list[Target]:
     """Return the instrument's own divisions whose headings stand above the text now read, highest first."""
-    own = [t for t in context.divisions if t.scope == BILL and t.division.split(" ")[0] in _RANKS]
-    return sorted(own, key=lambda t: _RANKS.index(t.division.split(" ")[0]))
+    own = [t for t in context.divisions if t.scope == BILL and _rank(t.division) < _ARTICLE_RANK]
+    return sorted(own, key=lambda t: _rank(t.division))
 
 
 def opened(context: Context) -> bool:
@@ -34,16 +40,17 @@ def opened(context: Context) -> bool:
 def nested(kind: str, number: str, context: Context) -> tuple[str, str]:
     """Return the number of an own division heading of `kind` and `number` ("afdeling", "1") as the instrument
     numbers it ("2.1" below "Hoofdstuk 2"), and the Roman division it is numbered within ("hoofdstuk II"), if any."""
-    if kind not in _RANKS or not number.isdigit():
+    rank = _rank(kind)
+    if rank == _ARTICLE_RANK or not number.isdigit():
         return number, ""
-    rank = _RANKS.index(kind)
-    above = [t for t in _open(context) if _RANKS.index(t.division.split(" ")[0]) < rank]
+    divisions = _open(context)
+    above = [t for t in divisions if _rank(t.division) < rank]
     if not above:
         return number, ""
     container_kind, _, container = above[-1].division.partition(" ")
     if above[-1].within or kind == "paragraaf" and container_kind == "hoofdstuk":
         return number, ""  # (one `within` only; a § right below a hoofdstuk is labelled alone where its number is unique)
-    sibling = next((t for t in _open(context) if t.division.split(" ")[0] == kind), None)
+    sibling = next((t for t in divisions if t.division.split(" ")[0] == kind), None)
     if sibling is not None:
         anew = bool(sibling.within) or "." in sibling.division
     else:
@@ -60,11 +67,11 @@ def nested(kind: str, number: str, context: Context) -> tuple[str, str]:
 def divisions_below(context: Context, resolutions: list[Resolution]) -> tuple[Target, ...]:
     """Return the own divisions that stand above the text after a heading resolved to `resolutions`: those of a
     higher rank than its division, and its division."""
-    named = [r.place for r in resolutions if r.place.scope == BILL and r.place.division.split(" ")[0] in _RANKS]
+    named = [r.place for r in resolutions if r.place.scope == BILL and _rank(r.place.division) < _ARTICLE_RANK]
     if not named:
         return tuple(_open(context))
-    rank = _RANKS.index(named[-1].division.split(" ")[0])
-    return (*(t for t in _open(context) if _RANKS.index(t.division.split(" ")[0]) < rank), named[-1])
+    rank = _rank(named[-1].division)
+    return (*(t for t in _open(context) if _rank(t.division) < rank), named[-1])
 
 
 def below_own_heading(context: Context, resolutions: list[Resolution]) -> Context:

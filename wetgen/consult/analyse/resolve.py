@@ -134,6 +134,7 @@ class BillIndex(DivisionResolving):
         self.lexicon = LawLexicon(own, {a.amends.bwb: amended_name(a.amends) for a in self.amending if a.amends}, known)
         self.title_laws = title_laws(f"{bill.opschrift} {bill.citeertitel}", self.lexicon)  # lawchoice.py
         self.title_enabling = title_enabling(self.instruments, lambda name: getattr(self.lexicon.match(name, 0), "law", ""))  # enablinglaw.py
+        self.own_title = own_title(bill.citeertitel, bill.opschrift)  # what "deze regeling" of the draft itself says (owninstrument.py)
         self.commenced = commenced_act(bill, self.lexicon)  # commencement.py
 
     def enter(self, chapter: str) -> None:
@@ -418,10 +419,10 @@ class BillIndex(DivisionResolving):
                 return [self.place(ref, Target(LAW, context.law), context)]
             here = self.own_article(context.bill_article)
             own = in_own_words(context.structural, inserted, context.law, here, context.bill_article, self.articles) or new_law_formula(ref.detail == STATUTE and not ref.law, here, bool(self.amended), context)  # statute.py
-            own = own or bool(ref.law) and is_named(ref.law, self.bill_names) or draft_named(ref.raw, own_title(self.bill.citeertitel, self.bill.opschrift), inserted, context.mvt_text)  # statute.law_before, owninstrument.py
+            own = own or bool(ref.law) and is_named(ref.law, self.bill_names) or draft_named(ref.raw, self.own_title, inserted, context.mvt_text)  # statute.law_before, owninstrument.py
             own = own or ref.detail in (OWN_ACT, OWN_ACT_AFTER_LAW) and own_act_here(context, self.bill_names, ref.detail == OWN_ACT_AFTER_LAW)
             own = own or context.enacted and not inserted and not (ref.detail == STATUTE and quoted_law(context))  # a printed wet's articles (statute.py)
-            if (own or ref.this_bill) and names_itself(ref.raw, own_title(self.bill.citeertitel, self.bill.opschrift)):  # "de onderhavige wet"
+            if (own or ref.this_bill) and names_itself(ref.raw, self.own_title):  # "de onderhavige wet"
                 return [Resolution(ref, "bill", (), "", "het wetsvoorstel", Target(BILL))]
             if not names_itself(ref.raw, ""):  # "dit besluit" of a bestuursorgaan, "deze regeling" in prose: none …
                 return [self.place(ref, t, context) for t in defined_instrument(ref.raw, context, inserted)]  # … unless defined

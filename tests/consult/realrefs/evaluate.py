@@ -495,6 +495,11 @@ FRESH214_FROM = "zzzzzzzzh"
 FRESH215_FROM = "zzzzzzzzi"
 FRESH216_FROM = "zzzzzzzzj"
 FRESH217_FROM = "zzzzzzzzk"
+# zzzzzzzzl to zzzzzzzzn were labelled blind on 2026-12-07 (the next session) by helpers who never read or ran the
+# resolver, while round 57 was written, and committed before they were measured.
+FRESH218_FROM = "zzzzzzzzl"
+FRESH219_FROM = "zzzzzzzzm"
+FRESH220_FROM = "zzzzzzzzn"
 # The parts whose disagreements nobody has read: reported, not enforced. fresh7 (g01-g15) was
 # measured on first contact and read on branch refs-resolve6, fresh5 (e01-e15) and fresh6
 # (f01-f15) on branch refs-resolve7, fresh8 (h01-h15) and fresh9 (i01-i15) on branch
@@ -588,8 +593,10 @@ FRESH217_FROM = "zzzzzzzzk"
 # (zzzzzzzza-zzzzzzzzd) met round 54's final code (0.889 / 0.823, 243 targets; 0.855 / 0.823 on the base) and were
 # measured once more by the next session (unchanged), then read by round 55. fresh211-fresh214 (zzzzzzzze-zzzzzzzzh)
 # met round 55's final code (0.900 / 0.811, 254 targets; the same on that session's base) and were read by round 56.
-# fresh215-fresh217 (zzzzzzzzi-zzzzzzzzk) met round 56's final code and are unseen.
-UNSEEN_PARTS: tuple[str, ...] = ("fresh215", "fresh216", "fresh217")
+# fresh215-fresh217 (zzzzzzzzi-zzzzzzzzk) met round 56's final code (0.853 / 0.805, 282 targets; the same on that
+# session's base) and were read by round 57. fresh218-fresh220 (zzzzzzzzl-zzzzzzzzn) met round 57's final code and are
+# unseen.
+UNSEEN_PARTS: tuple[str, ...] = ("fresh218", "fresh219", "fresh220")
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
          "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
          "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
@@ -628,7 +635,8 @@ SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fres
          "fresh203", "fresh204", "fresh205", "fresh206",
          "fresh207", "fresh208", "fresh209", "fresh210",
          "fresh211", "fresh212", "fresh213", "fresh214",
-         "fresh215", "fresh216", "fresh217")
+         "fresh215", "fresh216", "fresh217",
+         "fresh218", "fresh219", "fresh220")
 PARTS = ("all", *SPLIT, "read", "unseen")
 
 
@@ -853,7 +861,10 @@ def in_part(doc_id: str, part: str) -> bool:
         "fresh214": (FRESH214_FROM, FRESH215_FROM),
         "fresh215": (FRESH215_FROM, FRESH216_FROM),
         "fresh216": (FRESH216_FROM, FRESH217_FROM),
-        "fresh217": (FRESH217_FROM, "\uffff"),
+        "fresh217": (FRESH217_FROM, FRESH218_FROM),
+        "fresh218": (FRESH218_FROM, FRESH219_FROM),
+        "fresh219": (FRESH219_FROM, FRESH220_FROM),
+        "fresh220": (FRESH220_FROM, "\uffff"),
     }
     if part in ("read", "unseen"):
         unseen = any(in_part(doc_id, p) for p in UNSEEN_PARTS)

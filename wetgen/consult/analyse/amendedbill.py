@@ -10,8 +10,14 @@ import re
 from wetgen.consult.analyse.context import Context, Target
 from wetgen.consult.analyse.lawnames import same_law
 from wetgen.consult.analyse.numbering import is_roman
+from wetgen.ids import roman_value
 
-_IN_SENTENCE = re.compile(r"artikel\s+[IVXLC]+[A-Z]?,?\s+onderdeel\s+[A-Z]")  # lower case: no heading
+# "Indien het bij koninklijke boodschap van … ingediende voorstel van wet tot wijziging van de Elektriciteitswet 1998 en
+# de Gaswet … (31 374) tot wet wordt verheven, wordt die wet als volgt gewijzigd:"
+_AMENDED_BILL = re.compile(r"(?:voorstel\s+van\s+wet|\b[Ww]et\s+van\s+\d{1,2}\s+\w+\s+\d{4})\s+(?:tot|houdende)\s+wijziging\s+van\s+(?:de|het)\s+")
+_NEXT_LAW = re.compile(r",?\s+(?:en\s+)?(?:de|het)\s+")
+_CHANGED_BELOW = re.compile(r"\bals\s+volgt\s+gewijzigd\s*:\s*$")
+_IN_SENTENCE = re.compile(r"[Aa]rtikel\s+[IVXLC]+[A-Z]?,?\s+onderdeel\s+[A-Z]")  # not a heading "ARTIKEL II"
 
 
 def in_amending_onderdeel(raw: str, context: Context, articles: dict) -> bool:
@@ -22,6 +28,31 @@ def in_amending_onderdeel(raw: str, context: Context, articles: dict) -> bool:
     here = articles.get(context.bill_article.upper()) if context.bill_article else None
     return bool(_IN_SENTENCE.match(raw) and context.structural and context.onderdeel and context.law
                 and here is not None and here.is_amending)  # fmt: skip
+
+
+def bill_laws(context: Context, segment: str, lexicon) -> Context:  # noqa: ANN001 - lawnames.LawLexicon
+    """Return the context after the sentence that opens an article amending a bill ("Indien het … voorstel van wet tot
+    wijziging van de Elektriciteitswet 1998 en de Gaswet … tot wet wordt verheven, wordt die wet als volgt gewijzigd:"):
+    the laws that bill amends, in the order of its ARTIKELEN I, II, … that change them (beyond_unit)."""
+    opening = _AMENDED_BILL.search(segment)
+    if opening is None or not _CHANGED_BELOW.search(segment):
+        return context
+    laws, found = [], lexicon.match(segment, opening.end())
+    while found is not None:
+        laws.append(found.law)
+        more = _NEXT_LAW.match(segment, found.end)
+        found = lexicon.match(segment, more.end()) if more else None
+    return context._replace(bill_laws=tuple(laws)) if laws else context
+
+
+def beyond_unit(context: Context, resolutions: list) -> Context:
+    """Return the context after the amended bill's Roman article and onderdeel ("Artikel I, onderdeel J, artikel 26ab,
+    wordt gewijzigd als volgt"): bare article numbers below are those of the law that ARTIKEL amends (bill_laws)."""
+    units = [r.place for r in resolutions if _act_unit(r)]
+    if not context.bill_laws or not units:
+        return context
+    index = (roman_value(units[0].artikel.upper()) or 0) - 1
+    return context._replace(law=context.bill_laws[index]) if 0 <= index < len(context.bill_laws) else context
 
 
 def third_law_article(context: Context) -> Target | None:

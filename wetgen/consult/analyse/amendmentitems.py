@@ -3,14 +3,26 @@
 instruction that opened an article of the amended law inside an onderdeel, such a numeral is the
 amendment's own item, not the next onderdeel of the bill. So it is below an instruction that opened
 an article of a bill that enacts a new law ("Artikel 57 wordt als volgt gewijzigd:\n\nI\n\nHet
-tweede lid vervalt."): such a bill numbers its articles in Arabic, so the numeral is no article of it. And so it
+tweede lid vervalt."): such a bill numbers its articles in Arabic, so the numeral is no article of it. The numeral right
+below the sentence that proposes the amendment ("De ondergetekende stelt het volgende amendement voor:") is its first
+item, and each next numeral the next item, whatever letters the bill's onderdelen have. And so it
 is below an article of the law opened right below a bill's ARTIKEL that changes it without onderdelen ("ARTIKEL IV
 … In artikel 12 wordt …\n\nII\n\nAan artikel V …"): no onderdeel is open that a letter could follow."""
 
 from __future__ import annotations
 
+import re
+
 from wetgen import ids
 from wetgen.consult.analyse.context import BILL, LAW, Context
+
+_PROPOSES = re.compile(r"\b(?:stelt|stellen)\s+(?:het|de)\s+volgende\s+(?:amendement|amendementen|wijziging|wijzigingen)\s+voor\s*:\s*$", re.I)
+
+
+def proposes(segment: str) -> bool:
+    """Tell whether a paragraph is the sentence that proposes an amendment ("De ondergetekende stelt het volgende
+    amendement voor:"), whose items I, II, … follow."""
+    return bool(_PROPOSES.search(segment))
 
 
 def amendment_item(heading: str, context: Context) -> bool:
@@ -20,6 +32,8 @@ def amendment_item(heading: str, context: Context) -> bool:
     letter an instruction just announced ("Artikel I, onderdeel X, komt te luiden:") is that onderdeel's."""
     if context.announced and heading == context.onderdeel:
         return False
+    if context.item_numeral and _numeral(heading) and ids.roman_value(heading) == int(ids.roman_value(context.item_numeral) or 0) + 1:
+        return True  # the item after the one read last ("II" after "I"), or the first below the proposal
     if _own_article_open(context):
         return _numeral(heading)
     if not context.onderdeel and context.bill_article and context.article is not None and context.article.scope == LAW:
@@ -28,6 +42,11 @@ def amendment_item(heading: str, context: Context) -> bool:
         return False
     # an amendment has a few parts: I to XXXIX, never C or D (which are the bill's letters)
     return _numeral(heading) and not _next_letter(heading, context.onderdeel)
+
+
+def counted(context: Context, heading: str) -> Context:
+    """Return the context below an amendment's item numeral: the item read last."""
+    return context._replace(item_numeral=heading) if _numeral(heading) else context
 
 
 def item_not_onderdeel(heading: str, context: Context, onderdelen: tuple[str, ...]) -> bool:

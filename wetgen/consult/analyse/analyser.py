@@ -25,7 +25,7 @@ from wetgen.consult.analyse.addedarticles import (
     open_added,
 )
 from wetgen.consult.analyse.amendedbill import holds_units, third_law_article, unit_home
-from wetgen.consult.analyse.amendmentitems import amendment_item, item_not_onderdeel
+from wetgen.consult.analyse.amendmentitems import amendment_item, counted, item_not_onderdeel
 from wetgen.consult.analyse.assign import PointResult, assign
 from wetgen.consult.analyse.billnames import amended_name
 from wetgen.consult.analyse.billunits import bill_unit, inserted_onderdeel
@@ -37,6 +37,7 @@ from wetgen.consult.analyse.definedlaws import text_abbreviations
 from wetgen.consult.analyse.definitions import of_definition, opens_definition, within_definition
 from wetgen.consult.analyse.described import aside, aside_of_heading, cross_reference, in_passing
 from wetgen.consult.analyse.divisionheadings import bill_division, opens_division
+from wetgen.consult.analyse.editorial import editorial
 from wetgen.consult.analyse.enablinglaw import with_aanhef_law
 from wetgen.consult.analyse.grammar import Part
 from wetgen.consult.analyse.headings import named_twice
@@ -55,7 +56,7 @@ from wetgen.consult.analyse.points import Point, points_of, split_points
 from wetgen.consult.analyse.reading import NO_LAW, Reading, read_segment
 from wetgen.consult.analyse.refs import ANAPHOR, ARTICLE, DIVISION, LOOSE, Ref
 from wetgen.consult.analyse.refs import MVT as MVT_KIND
-from wetgen.consult.analyse.resolve import GENERAL, BillIndex
+from wetgen.consult.analyse.resolve import BillIndex
 from wetgen.consult.analyse.rewrittenarticle import rewritten_article
 from wetgen.consult.analyse.runinletters import heading_run_on, run_in_letters
 from wetgen.consult.analyse.soleamending import heads_onderdelen, under_sole_article
@@ -202,7 +203,7 @@ class Analyser:
             return context  # "1. Wet ruimtelijke ordening" in a list of laws an instruction puts in (leadin.py)
         context = leave_added(context, heading)  # addedarticles.py
         item = own_item(context, heading)  # a nota's "Onderdeel A", "B (artikel VIa)" in its toelichting (notaitems.py)
-        if ctx_rules.editorial(heading):  # "[bron: PG Awb I, p. 208]", "[Red: Wijzigt deze wet.]": an editor's
+        if editorial(heading):  # "[bron: PG Awb I, p. 208]", "[Red: Wijzigt deze wet.]": an editor's
             self._segment(text, start, end, context, result)  # note, read but no new subject
             return context
         if item and not heading[item:].strip() or lid_number_alone(heading, context.article):
@@ -220,7 +221,7 @@ class Analyser:
         letter = ctx_rules.onderdeel_heading(heading)
         context = opening_letter(next_item(rewritten_article(context, letter, self.index.articles), letter), letter, following, self.index.articles)  # rewrittenarticle.py, notaitems.py, cutcopy.py
         if amendment_item(letter, context) or heading.strip() == letter and item_not_onderdeel(letter, context, self._onderdelen(context)):
-            return context  # "II" of an amendment, between changes to one article or after one onderdeel
+            return counted(context, letter)  # "II" of an amendment, between changes to one article or after one onderdeel
         if letter and (self._amending_here(context) or self._announced(context, letter)):
             context = self._onderdeel(text, start, letter, context, result)
             return self._segment(text, start + len(letter), end, context, result, heading=True)
@@ -289,7 +290,7 @@ class Analyser:
             context = context._replace(topic=())  # "2. Zorgplicht Het voorgestelde …": a new section
         base = start
         if self._amending_here(context) or context.announced or context.opened:  # ("Fb. In artikel …" after "Fa. …")
-            at, leading, after = ctx_rules.leading_onderdeel(text[start:end], context.announced or self._amending_here(context))
+            at, leading, after = ctx_rules.leading_onderdeel(text[start:end], context.announced or bool(context.opened) or self._amending_here(context))
             bare = not text[start + after : end].strip()  # "A." alone: only a letter the article has ("Ja." is no "Ja")
             if leading and (self._amending_here(context) and not bare or self._announced(context, leading, bare)):
                 context = self._onderdeel(text, start + at, leading, context, result)
@@ -445,6 +446,3 @@ class Analyser:
 
     def _assign(self, point: str, result: PointResult) -> None:
         assign(point, result, self.matcher.remembered, self.index.label)
-
-
-GENERAL_NODE = GENERAL

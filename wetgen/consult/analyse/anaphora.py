@@ -48,9 +48,10 @@ def anaphor_targets(
             return [Target(UNKNOWN)]
         part = ref.parts[0] if ref.parts else Part()
         named = context.last[0] if len(context.last) == 1 else base
-        if inserted and ref.detail == "lid" and named.law == base.law and named.artikel == base.artikel and named.lid.isdigit():
+        if inserted and (ref.detail == "lid" or ref.detail.startswith("volzin")) and named.law == base.law and named.artikel == base.artikel and named.lid.isdigit():
             base = named  # new text of the lid an instruction named: "… een nieuw tweede lid ingevoegd: …"
         lid = part.lid or (str(int(base.lid) - 1) if ref.detail == "lid" and base.lid.isdigit() else "")
+        lid = base.lid if ref.detail.startswith("volzin") else lid  # "de vorige volzin": in the lid it stands in
         item = part.item if lid not in ("", "0") else ""  # "het vorige lid onder b"
         return [base._replace(lid="" if lid == "0" else lid, item=item, sub="", onderdeel="")]
     if ref.detail in _DIVISIONS:

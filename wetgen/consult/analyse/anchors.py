@@ -51,7 +51,7 @@ _DIVISION = re.compile(
 )
 _PROVISION = re.compile(r"(?:(?:grond)?wets|overgangs)?bepaling(?:en)?\b|wetsartikel(?:en)?\b", re.I)  # "dit wetsartikel"
 _SUBONDERDEEL = re.compile(r"subonderde(?:el|len)\b", re.I)
-_SENTENCE = re.compile(r"(?:vol)?zin\b", re.I)
+_SENTENCE = re.compile(r"(?:vol)?zin(?:nen)?\b", re.I)
 _DASH = re.compile(r"(?<![\w-])(?:aandachts|gedachte)streep(?:je|jes)\b", re.I)
 _GROUND = re.compile(r"(?<![\w-])(?:de\s+)?[a-i]-grond(?![\w-])", re.I)
 _DIVISION_WORDS = ("hoofdstuk", "titel", "afdeling", "paragraaf")
@@ -93,6 +93,7 @@ _NTH_BEFORE = re.compile(rf"(?<![\w-])(?:{grammar.NTH}{grammar.NTH_SEP})*{gramma
 # één na laatste" nor "onze laatste zin"
 _LAST_BEFORE = re.compile(r"(?<![\w-])(?<!\bna\s)de\s+laatste\s+$", re.I)
 _CHANGES_NEAR = re.compile(r"\b(?:vervalt|vervallen|wordt|worden|te\s+luiden)\b", re.I)  # ("komt de laatste zin te luiden")
+_PREVIOUS_BEFORE = re.compile(r"\b(?:de|het)\s+(?:vorige|voorgaande)\s+$", re.I)
 _DIGITS_AFTER = re.compile(r"\s+\d")
 _CARDS_AFTER = re.compile(rf"(?<=eden)\s+{grammar.CARDS}{grammar.CARDS_SAID}", re.I)  # "de leden drie tot en met negen" (grammar.CARDS)
 _DETERMINER_BEFORE = re.compile(
@@ -158,6 +159,8 @@ def anchors(text: str) -> list[Anchor]:
                           or _last_sentence(text, at, match.end()))  # "de laatste volzin"
                 if before:
                     found.append(Anchor(before.start(), QUALIFIER, match.end()))
+                elif previous := _PREVIOUS_BEFORE.search(text, max(0, at - 16), at):
+                    found.append(Anchor(previous.start(), ANAPHOR, match.end()))  # "de vorige volzin(nen)"
     if "streep" in lowered:  # "het eerste aandachtsstreepje" (grammar.QUALIFIER's dash)
         for match in _DASH.finditer(text):
             if before := _ORDINALS_BEFORE.search(text, max(0, match.start() - 60), match.start()) or _NTH_BEFORE.search(text, max(0, match.start() - 8), match.start()):

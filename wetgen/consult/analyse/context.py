@@ -68,6 +68,8 @@ class Context(NamedTuple):
     enabling: str = ""  # "wet: Meststoffenwet": the law "van de wet" in a besluit names (enablinglaw.py)
     enabling_decree: str = ""  # the one besluit a regeling's aanhef names: "van het besluit" (enablinglaw.py)
     aanhef_laws: tuple[tuple[str, str], ...] = ()  # (wet, artikel) of an aanhef on several wetten (enablinglaw.py)
+    item_numeral: str = ""  # the amendment's item read last ("II"), "0" below "… stelt het volgende amendement voor:" (amendmentitems.py)
+    bill_laws: tuple[str, ...] = ()  # the laws a bill an ARTIKEL amends would amend: "artikel 26ab" after its "artikel I, onderdeel J" (amendedbill.py)
     definition: str = ""  # the steps below "… in de begripsomschrijving van «X»:", "°", "letter" or "in" (definitions.py)
     own_heading: str = ""  # the own article whose heading is above: its text is read (owncitations.py)
     opened: str = ""  # the letter of the onderdeel a heading opened last ("E"): an added "F" may follow it
@@ -257,15 +259,6 @@ def onderdeel_heading(heading: str) -> str:
     """Return the onderdeel letter a heading starts with ("A", "Aa", "0A", "A (artikel 4:17)")."""
     match = ONDERDEEL_HEADING.match(heading)
     return match.group("letter") if match else ""
-
-
-_EDITORIAL = re.compile(r"\[[^\[\]]*\]")
-
-
-def editorial(heading: str) -> bool:
-    """Tell whether a heading is an editor's note in square brackets ("[bron: PG Awb I, p.
-    185]", "[…]"): it opens no new subject."""
-    return heading.startswith("[") and bool(_EDITORIAL.fullmatch(heading.strip()))
 
 
 # a numbered section title run into its first sentence where a line break was lost: "2.

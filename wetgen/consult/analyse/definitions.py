@@ -13,7 +13,9 @@ from wetgen.consult.analyse.functional import functional_article
 
 _NOUN = r"(?:definities?|begripsbepaling(?:en)?|begripsomschrijving(?:en)?)"
 _ONE = r"(?:definitie|begripsbepaling|begripsomschrijving)"  # (several terms are read only when quoted)
-_QUOTED = r"«[^«»\n]{1,80}»(?:\s*,\s*«[^«»\n]{1,80}»)*(?:\s+en\s+«[^«»\n]{1,80}»)?"  # "«rijkswateren» en «regionale wateren»"
+_TERM = r"(?:«[^«»\n]{1,80}»|\"[^\"\n]{1,80}\"|“[^“”\n]{1,80}”)"  # «…», or "…" and “…” where a copy quotes so
+_QUOTED = rf"{_TERM}(?:\s*,\s*{_TERM})*(?:\s+en\s+{_TERM})?"  # "«rijkswateren» en «regionale wateren»"
+_GUILLEMETS = r"«[^«»\n]{1,80}»(?:\s*,\s*«[^«»\n]{1,80}»)*(?:\s+en\s+«[^«»\n]{1,80}»)?"  # ("het begrip “landsbesluit”" is prose)
 # an unquoted term: up to the verb of the step or the words it changes ("De definitie van verplichtgesteld
 # bedrijfstakpensioenfonds komt …", "in de definitie van gastouderbureau «of thuisopvang»"; "Onze Minister", "NPS")
 _TERM_END = r"(?=\s+(?:komt|komen|wordt|worden|vervalt|vervallen|te\s+luiden|als\s+volgt)\b|\s*[,;:.](?!\S)|\s+«)"
@@ -30,8 +32,8 @@ _SUB_STEPS = {"°": re.compile(r"\s*\d+°\.?\s"), "letter": re.compile(r"\s*[a-z
 _OF_PROVISION = re.compile(r"\b(?:artikel|art\.|lid|leden)\b", re.I)  # "onderdeel c van artikel 2": not the definition's
 # "Het begrip «doorstroomvennootschap» vervalt.", "In de omschrijving van het Europees Octrooiverdrag wordt …": read
 # only in a step that strikes, replaces or inserts (prose speaks of a concept and of its description)
-_STRICT_AT = re.compile(r"\b(?:[Hh]et\s+begrip\s+" + _QUOTED + r"|[Dd]e\s+omschrijving\s+van\s+(?!het\s+begrip\b)(?:(?:het|de)\s+)?(?:"
-                        + _QUOTED + r"|(?:[^\W\d_][\w-]*\s+){0,3}?[^\W\d_][\w-]*" + _TERM_END + "))")
+_STRICT_AT = re.compile(r"\b(?:[Hh]et\s+begrip\s+" + _GUILLEMETS + r"|[Dd]e\s+omschrijving\s+van\s+(?!het\s+begrip\b)(?:(?:het|de)\s+)?(?:"
+                        + _GUILLEMETS + r"|(?:[^\W\d_][\w-]*\s+){0,3}?[^\W\d_][\w-]*" + _TERM_END + "))")
 _STRIKES = re.compile(r"\b(?:vervalt|vervallen|te\s+luiden|vervangen|ingevoegd|toegevoegd)\b")
 # the verb of a step that changes the definition ("komt te luiden", "vervalt", "wordt … ingevoegd"): prose that names a
 # definition ("waaronder de definitie van embryo") does not tell which provision holds it

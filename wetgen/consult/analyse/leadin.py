@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from wetgen.consult.analyse.amendedbill import bill_laws
 from wetgen.consult.analyse.context import BILL, LAW, OTHER_LAW, Context
 from wetgen.consult.analyse.lawnames import LawLexicon
 
@@ -21,6 +22,10 @@ _INTRODUCES_TEXT = re.compile(r"\b(?:luidt|luidde|luiden|luidden|bepaalt|bepaald
 _TO_COLON = re.compile(r"[\s.)]*(?:(?:luidt|luidde|bepaalt|bepaalde)(?:\s+als\s+volgt)?\s*)?:\s*$", re.I)
 
 
+# what stands between the provision an instruction changes and its colon: "… als volgt gewijzigd:"
+_CHANGED_BELOW = re.compile(r"\s*,?\s*(?:(?:wordt|worden)\s+)?(?:als\s+volgt\s+gewijzigd|gewijzigd\s+als\s+volgt)\s*:\s*$")
+
+
 def lead_in_law(context: Context, segment: str, lexicon: LawLexicon, resolutions=(), start: int = 0) -> Context:
     """Return the context after a segment: where its last clause names a law and ends in a
     colon, that law is the one the items below name ("titel 4.4" is of the Awb); where it ends
@@ -28,7 +33,10 @@ def lead_in_law(context: Context, segment: str, lexicon: LawLexicon, resolutions
     article's leden follow."""
     if not segment.rstrip().endswith(":") or context.inserted:
         return context
+    context = bill_laws(context, segment, lexicon)  # "Indien het … voorstel van wet tot wijziging van de X …:" (amendedbill.py)
     last = resolutions[-1] if resolutions else None
+    if last and last.place.artikel and last.place.scope in (LAW, OTHER_LAW) and _CHANGED_BELOW.match(segment, last.ref.end - start):
+        return context._replace(article=last.place, own_heading="")  # "…, wordt artikel II, onderdeel Q, van die wet als volgt gewijzigd:"
     if (last and last.place.artikel and not (last.place.lid or last.place.item) and last.place.scope in (BILL, LAW, OTHER_LAW)
             and _TO_COLON.match(segment, last.ref.end - start) and _INTRODUCES_TEXT.search(segment)):  # fmt: skip
         return context._replace(cited=last.place)

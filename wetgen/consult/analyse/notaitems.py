@@ -15,6 +15,7 @@ import re
 from collections.abc import Container
 from string import ascii_lowercase
 
+from wetgen.consult.analyse.amendmentitems import proposes
 from wetgen.consult.analyse.context import BILL, LAW, NOTA_TITLE, Context
 from wetgen.consult.analyse.grammar import BILL_LETTER
 from wetgen.consult.analyse.insertedletters import flat, letterings
@@ -51,7 +52,8 @@ def announce(context: Context, opens: bool, announces: bool, segment: str) -> Co
     listed = (listed_letters(segment) or flat(letterings(segment))) if opens and "onderdelen" in segment else ()
     return context._replace(announced=opens and announces and not _laws_only(segment), listed=listed or context.listed,
                             opened="" if listed else context.opened,
-                            nota_text=context.nota_text or ("nota" if NOTA_TITLE.search(segment) else ""))  # fmt: skip
+                            nota_text=context.nota_text or ("nota" if NOTA_TITLE.search(segment) else ""),
+                            item_numeral="0" if proposes(segment) else context.item_numeral)  # amendmentitems.py  # fmt: skip
 
 
 def next_item(context: Context, letter: str) -> Context:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from wetgen.consult.analyse.context import BILL, OTHER_LAW, Context, Target
+from wetgen.consult.analyse.context import BILL, LAW, OTHER_LAW, Context, Target
 from wetgen.model import Article
 
 # a lid number opening a paragraph, after a bullet a page may print before it: "2. Indien …", "• 3. Een …"
@@ -18,12 +18,19 @@ _OPENS_LID = re.compile(r"\s*(?:[•·]\s*)?(?P<lid>\d{1,2})[a-z]?\.\s+(?-i:[A-Z
 _OPENS_ITEM = re.compile(r"\s*(?:[•·]\s*)?[a-z]{1,2}[.)]\s")  # "a. een uitspraak …": an item of the lid above
 
 
-def cited_in_passing(context: Context, here: Article | None, resolutions: Sequence) -> bool:
-    """Tell whether `resolutions` name only other laws' provisions, cited in the text of an
-    own, non-amending article of the instrument (`here`, set by a heading above)."""
+def cited_in_passing(context: Context, here: Article | None, resolutions: Sequence, own_too: bool = False) -> bool:
+    """Tell whether `resolutions` name only provisions other than the article whose text they stand in: an own,
+    non-amending article of the instrument (`here`, set by a heading above). Another law's provision is in passing
+    there; with `own_too` (outside a heading, in the text right below the article's heading), so is a provision of the
+    law the bill amends or another of the bill's own articles ("zoals dat komt te luiden na inwerkingtreding van artikel I, onderdeel F, van deze wet" in a
+    transitional ARTIKEL VI)."""
     if not (context.structural and here is not None and not here.is_amending and not context.mvt_text):
         return False
-    return bool(resolutions) and all(r.place.scope == OTHER_LAW for r in resolutions)
+    if not resolutions or own_too and (context.inserted or context.own_heading.upper() != here.number.upper()):
+        return False  # (own_too: only in the text right below the article's own heading, not below a toelichting's)
+    scopes = (OTHER_LAW, LAW, BILL) if own_too else (OTHER_LAW,)
+    return all(r.place.scope in scopes and not (r.place.scope == BILL and r.place.artikel.upper() == here.number.upper())
+               for r in resolutions)  # fmt: skip
 
 
 def lid_of_own_article(context: Context, paragraph: str, articles: Mapping[str, Article]) -> Context:

@@ -133,6 +133,12 @@ def _with_headings(
     return [first, *(Point(piece) for piece in pieces[1:])]
 
 
+# a bill's article's heading alone on its line ("Artikel VI"), below a page's title that ends with no stop; not the
+# end of a sentence wrapped after a word that wants more ("… bedoeld in" / "Artikel 5 …")
+_BARE_ARTICLE = re.compile(r"(?:ARTIKEL|Artikel)\s+[IVXLC]+[A-Z]?")  # (Roman: "Artikel 1247" is article 12 on page 47 of a contents)
+_GOES_ON_AFTER = re.compile(r"(?:[,(-]|\b(?:van|in|op|bij|dat|als|en|of|de|het|met|uit|door|tot|naar|aan|zie|bedoeld|krachtens))$", re.I)
+
+
 def _unit_headings_apart(text: str) -> str:
     """Return the text with a blank line around each line that heads a unit of a bill
     ("ARTIKEL I", "Artikel 3.29d …", an onderdeel letter "A" or "Aa") where the text has single
@@ -156,7 +162,8 @@ def _unit_headings_apart(text: str) -> str:
             line
             and len(line) <= 90
             and _UNIT_LINE.fullmatch(line)
-            and (not previous or previous[-1] in ".:;!?»)]…" or _UNIT_LINE.fullmatch(previous) or _OPENS_CHANGES.search(previous))
+            and (not previous or previous[-1] in ".:;!?»)]…" or _UNIT_LINE.fullmatch(previous) or _OPENS_CHANGES.search(previous)
+                 or _BARE_ARTICLE.fullmatch(line) and not _GOES_ON_AFTER.search(previous))
             and (
                 not next_line
                 or next_line[0].isupper()

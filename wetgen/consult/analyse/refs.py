@@ -24,6 +24,7 @@ from wetgen.consult.analyse.definitions import definitions_at
 from wetgen.consult.analyse.described import HISTORY_NOTE, apposition, described
 from wetgen.consult.analyse.divisiontitles import title_then_law
 from wetgen.consult.analyse.divisionwords import division_words, ordinal_chapter
+from wetgen.consult.analyse.forwardlid import forward_leden
 from wetgen.consult.analyse.grammar import Group, Part
 from wetgen.consult.analyse.lawlist import own_laws
 from wetgen.consult.analyse.lawnames import LawLexicon
@@ -87,9 +88,9 @@ _APPOINTING = re.compile(r"\b(?:als\s+(?:voorzitter|secretaris|plaatsvervangend\
 _CLAUSE_END = re.compile(r"[.;:!?](?:\s|$)|\n")
 _ANAPHOR_AT = re.compile(
     r"(?P<word>(?:dit|dat|deze|die)\s+laatst(?:e|genoemde?)|(?:het|de)\s+laatstgenoemde?|dit|dat|deze|die|beide(?=\s+(?:artikelen|bepalingen)\b)|genoemde?|laatstgenoemde?|voornoemde?|bovengenoemde?|hetzelfde|datzelfde|dezelfde"
-    r"|(?:de|het)\s+(?:vorige|voorgaande)(?=\s+(?:lid|leden)\b)|de\s+onderhavige(?=\s+(?:regeling|verordening)\b))\s+(?:(?:ingevoegde|voorgestelde|nieuwe|gewijzigde)\s+)?"
+    r"|(?:de|het)\s+(?:vorige|voorgaande)(?=\s+(?:lid|leden|volzin|volzinnen)\b)|de\s+onderhavige(?=\s+(?:regeling|verordening)\b))\s+(?:(?:ingevoegde|voorgestelde|nieuwe|gewijzigde)\s+)?"
     r"(?P<what>artikel(?:en|leden|lid)?|(?:(?:grond)?wets|overgangs)?bepaling(?:en)?|wetsartikel(?:en)?|lid|leden|(?:rijks)?wet|regeling|verordening|reglement|besluit|keur|beleidsregel|hoofdstuk|titel"
-    r"|afdeling|paragraaf|onderdeel)\b",
+    r"|afdeling|paragraaf|onderdeel|volzin(?:nen)?)\b",
     re.I,
 )
 # "… wordt een nieuw lid ingevoegd, luidende: 5. Met ingang van … in het vorige lid": the new lid's own number
@@ -187,7 +188,7 @@ def find_references(text: str, lexicon: LawLexicon | None = None) -> list[Ref]:
             found.extend(refs)
             cursor = max(r.end for r in refs)
     found += quoted_numbers(text, found, lambda at: article_chain(text, at, at, lexicon))  # quotednumbers.py
-    return grammar.within_budget(renumbered_before_article(text, sorted(found, key=lambda r: r.start)))
+    return grammar.within_budget(forward_leden(text, renumbered_before_article(text, sorted(found, key=lambda r: r.start))))  # forwardlid.py
 
 
 def _member(text: str, at: int, end: int) -> bool:
@@ -322,6 +323,8 @@ def _anaphor_ref(text: str, start: int, match: re.Match[str], groups: list[Group
     plural = what.endswith(("en", "leden")) and what != "artikellid"
     if what == "leden" and "vorige" not in word and "voorgaande" not in word and not _changed_leden(text, start, match.end()):
         return None  # "deze leden vragen": members of a party or an association; "Aan deze leden wordt … toegevoegd" no
+    if what.startswith("volzin") and "vorige" not in word and "voorgaande" not in word:
+        return None  # "deze volzin": read only as "de vorige volzin(nen)", the lid they stand in
     if plural and word in ("dit", "dat"):
         return None  # "zijn dit artikelen van Boek 1": a pronoun, not "deze artikelen"
     if "vorige" in word or "voorgaande" in word:  # "de vorige leden": the leden above this one

@@ -346,6 +346,8 @@ class BillIndex(DivisionResolving):
                 f"{missing} bestaat niet; toegewezen aan {target_words(place)}" if missing else ""
             )
             return Resolution(ref, "bill", (eid,), reason, target_words(place), place)
+        if target.scope == LAW and target.law in context.bill_laws and not self.amended_law(target.law):
+            target = target._replace(scope=OTHER_LAW)  # a law the bill amends only through the bill it amends (amendedbill.py)
         if target.scope == LAW:
             nodes = self._onderdelen(target, context)
             if nodes:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from wetgen.consult.analyse import context as ctx_rules
 from wetgen.consult.analyse.aanwijzingen import AR
+from wetgen.consult.analyse.amendedbill import beyond_unit
 from wetgen.consult.analyse.billnames import amended_name
 from wetgen.consult.analyse.context import BILL, Context, Target
 from wetgen.consult.analyse.lawinforce import after_reference
@@ -24,11 +25,22 @@ def context_after(
     """Return the context after a reference outside new text. `structure`: the reference
     stands in a heading or a wijzigingsopdracht, so an amending article it names sets the
     law that bare numbers below name (in running prose it does not)."""
+    return beyond_unit(_after(index, context, ref, resolutions, heading, subject, structure), resolutions)  # amendedbill.py
+
+
+def _after(
+    index: BillIndex, context: Context, ref: Ref, resolutions: list[Resolution], heading: bool, subject: bool,
+    structure: bool,
+) -> Context:  # fmt: skip
     if ref.kind == ANAPHOR or not resolutions:
         return context
     context = after_reference(context, ref.this_bill, resolutions[0].place, heading)  # lawinforce.py
     if not (heading or subject) and all(r.place.law == AR for r in resolutions):
         return context  # an aanwijzing cited after an article: not what "dat artikel" names
+    # a citation that names its instrument ("artikel 15 van de Veerwet", "artikel I, onderdeel F, van deze wet"), as a
+    # statute's own text does: a response's "artikel I, onderdeel A" under the heading is its new subject
+    if not heading and ref.start > 0 and (ref.law or ref.this_bill) and not context.added and cited_in_passing(context, index.articles.get(context.bill_article.upper()), resolutions, True):
+        return ctx_rules.remember(context, tuple(r.place for r in resolutions), False)
     first = resolutions[0]
     articles = {r.place.artikel for r in resolutions}
     # a unit named below the onderdeel under discussion ("onderdeel b", "Onderdeel 1" of its

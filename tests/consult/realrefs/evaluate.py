@@ -500,6 +500,11 @@ FRESH217_FROM = "zzzzzzzzk"
 FRESH218_FROM = "zzzzzzzzl"
 FRESH219_FROM = "zzzzzzzzm"
 FRESH220_FROM = "zzzzzzzzn"
+# zzzzzzzzo to zzzzzzzzq were labelled blind on 2026-12-07 (the same session) by helpers who never read or ran the
+# resolver, while round 58 was written, and committed before they were measured.
+FRESH221_FROM = "zzzzzzzzo"
+FRESH222_FROM = "zzzzzzzzp"
+FRESH223_FROM = "zzzzzzzzq"
 # The parts whose disagreements nobody has read: reported, not enforced. fresh7 (g01-g15) was
 # measured on first contact and read on branch refs-resolve6, fresh5 (e01-e15) and fresh6
 # (f01-f15) on branch refs-resolve7, fresh8 (h01-h15) and fresh9 (i01-i15) on branch
@@ -594,9 +599,10 @@ FRESH220_FROM = "zzzzzzzzn"
 # measured once more by the next session (unchanged), then read by round 55. fresh211-fresh214 (zzzzzzzze-zzzzzzzzh)
 # met round 55's final code (0.900 / 0.811, 254 targets; the same on that session's base) and were read by round 56.
 # fresh215-fresh217 (zzzzzzzzi-zzzzzzzzk) met round 56's final code (0.853 / 0.805, 282 targets; the same on that
-# session's base) and were read by round 57. fresh218-fresh220 (zzzzzzzzl-zzzzzzzzn) met round 57's final code and are
-# unseen.
-UNSEEN_PARTS: tuple[str, ...] = ("fresh218", "fresh219", "fresh220")
+# session's base) and were read by round 57. fresh218-fresh220 (zzzzzzzzl-zzzzzzzzn) met round 57's final code (0.963 /
+# 0.938, 336 targets; the same on the session's base) and were read by round 58. fresh221-fresh223 (zzzzzzzzo-zzzzzzzzq)
+# met round 58's final code and are unseen.
+UNSEEN_PARTS: tuple[str, ...] = ("fresh221", "fresh222", "fresh223")
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
          "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
          "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
@@ -636,7 +642,8 @@ SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fres
          "fresh207", "fresh208", "fresh209", "fresh210",
          "fresh211", "fresh212", "fresh213", "fresh214",
          "fresh215", "fresh216", "fresh217",
-         "fresh218", "fresh219", "fresh220")
+         "fresh218", "fresh219", "fresh220",
+         "fresh221", "fresh222", "fresh223")
 PARTS = ("all", *SPLIT, "read", "unseen")
 
 
@@ -864,7 +871,10 @@ def in_part(doc_id: str, part: str) -> bool:
         "fresh217": (FRESH217_FROM, FRESH218_FROM),
         "fresh218": (FRESH218_FROM, FRESH219_FROM),
         "fresh219": (FRESH219_FROM, FRESH220_FROM),
-        "fresh220": (FRESH220_FROM, "\uffff"),
+        "fresh220": (FRESH220_FROM, FRESH221_FROM),
+        "fresh221": (FRESH221_FROM, FRESH222_FROM),
+        "fresh222": (FRESH222_FROM, FRESH223_FROM),
+        "fresh223": (FRESH223_FROM, "\uffff"),
     }
     if part in ("read", "unseen"):
         unseen = any(in_part(doc_id, p) for p in UNSEEN_PARTS)

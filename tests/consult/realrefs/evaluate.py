@@ -505,6 +505,11 @@ FRESH220_FROM = "zzzzzzzzn"
 FRESH221_FROM = "zzzzzzzzo"
 FRESH222_FROM = "zzzzzzzzp"
 FRESH223_FROM = "zzzzzzzzq"
+# zzzzzzzzr to zzzzzzzzt were labelled blind on 2026-12-07 (the same session) by helpers who never read or ran the
+# resolver, after round 58 was written, and committed before they were measured.
+FRESH224_FROM = "zzzzzzzzr"
+FRESH225_FROM = "zzzzzzzzs"
+FRESH226_FROM = "zzzzzzzzt"
 # The parts whose disagreements nobody has read: reported, not enforced. fresh7 (g01-g15) was
 # measured on first contact and read on branch refs-resolve6, fresh5 (e01-e15) and fresh6
 # (f01-f15) on branch refs-resolve7, fresh8 (h01-h15) and fresh9 (i01-i15) on branch
@@ -601,8 +606,8 @@ FRESH223_FROM = "zzzzzzzzq"
 # fresh215-fresh217 (zzzzzzzzi-zzzzzzzzk) met round 56's final code (0.853 / 0.805, 282 targets; the same on that
 # session's base) and were read by round 57. fresh218-fresh220 (zzzzzzzzl-zzzzzzzzn) met round 57's final code (0.963 /
 # 0.938, 336 targets; the same on the session's base) and were read by round 58. fresh221-fresh223 (zzzzzzzzo-zzzzzzzzq)
-# met round 58's final code and are unseen.
-UNSEEN_PARTS: tuple[str, ...] = ("fresh221", "fresh222", "fresh223")
+# met round 58's final code and are unseen, as are fresh224-fresh226 (zzzzzzzzr-zzzzzzzzt), labelled after it.
+UNSEEN_PARTS: tuple[str, ...] = ("fresh221", "fresh222", "fresh223", "fresh224", "fresh225", "fresh226")
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
          "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
          "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
@@ -643,7 +648,8 @@ SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fres
          "fresh211", "fresh212", "fresh213", "fresh214",
          "fresh215", "fresh216", "fresh217",
          "fresh218", "fresh219", "fresh220",
-         "fresh221", "fresh222", "fresh223")
+         "fresh221", "fresh222", "fresh223",
+         "fresh224", "fresh225", "fresh226")
 PARTS = ("all", *SPLIT, "read", "unseen")
 
 
@@ -874,7 +880,10 @@ def in_part(doc_id: str, part: str) -> bool:
         "fresh220": (FRESH220_FROM, FRESH221_FROM),
         "fresh221": (FRESH221_FROM, FRESH222_FROM),
         "fresh222": (FRESH222_FROM, FRESH223_FROM),
-        "fresh223": (FRESH223_FROM, "\uffff"),
+        "fresh223": (FRESH223_FROM, FRESH224_FROM),
+        "fresh224": (FRESH224_FROM, FRESH225_FROM),
+        "fresh225": (FRESH225_FROM, FRESH226_FROM),
+        "fresh226": (FRESH226_FROM, "\uffff"),
     }
     if part in ("read", "unseen"):
         unseen = any(in_part(doc_id, p) for p in UNSEEN_PARTS)

@@ -46,6 +46,9 @@ def anaphor_targets(
         base = context.article
         if base is None:
             return [Target(UNKNOWN)]
+        if ref.detail == "artikel":  # "het vorige artikel" in artikel 13: artikel 12 (where the number tells it)
+            number = _previous_number(base.artikel)
+            return [base._replace(artikel=number, lid="", item="", sub="", onderdeel="")] if number else [Target(UNKNOWN)]
         part = ref.parts[0] if ref.parts else Part()
         named = context.last[0] if len(context.last) == 1 else base
         if inserted and (ref.detail == "lid" or ref.detail.startswith("volzin")) and named.law == base.law and named.artikel == base.artikel and named.lid.isdigit():
@@ -95,6 +98,15 @@ def anaphor_targets(
                 base = base._replace(lid=part.lid or base.lid, item=part.item, sub=part.sub)
             out.append(base)
     return list(dict.fromkeys(out))  # "dat artikel" after three leden of one article: that article once
+
+
+def _previous_number(number: str) -> str:
+    """Return the number of the article before one numbered `number` ("13": "12", "3.24": "3.23", "5a": "5"), or ""."""
+    if found := re.fullmatch(r"(?P<head>(?:\d+\.)*)(?P<last>\d+)(?P<letters>[a-z]*)", number):
+        if found.group("letters"):
+            return found.group("head") + found.group("last")
+        return f"{found.group('head')}{int(found.group('last')) - 1}" if int(found.group("last")) > 1 else ""
+    return ""
 
 
 def _parallel(context: Context, detail: str) -> bool:

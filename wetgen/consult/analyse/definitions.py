@@ -17,9 +17,10 @@ _TERM = r"(?:«[^«»\n]{1,80}»|\"[^\"\n]{1,80}\"|“[^“”\n]{1,80}”)"  # 
 _QUOTED = rf"{_TERM}(?:\s*,\s*{_TERM})*(?:\s+en\s+{_TERM})?"  # "«rijkswateren» en «regionale wateren»"
 _GUILLEMETS = r"«[^«»\n]{1,80}»(?:\s*,\s*«[^«»\n]{1,80}»)*(?:\s+en\s+«[^«»\n]{1,80}»)?"  # ("het begrip “landsbesluit”" is prose)
 # an unquoted term: up to the verb of the step or the words it changes ("De definitie van verplichtgesteld
-# bedrijfstakpensioenfonds komt …", "in de definitie van gastouderbureau «of thuisopvang»"; "Onze Minister", "NPS")
-_TERM_END = r"(?=\s+(?:komt|komen|wordt|worden|vervalt|vervallen|te\s+luiden|als\s+volgt)\b|\s*[,;:.](?!\S)|\s+«)"
-_WORDS = (r"(?!(?:de|het|een|die|deze|dit)\s)(?:Onze\s+Ministers?|(?-i:[A-Z]{2,5})\b|(?:[a-zà-ÿ][\w-]*\s+){0,3}?[a-zà-ÿ][\w-]*)"
+# bedrijfstakpensioenfonds komt …", "in de definitie van gastouderbureau «of thuisopvang»"; "Onze Minister", "NPS",
+# "FVP-bijdrage")
+_TERM_END = r"(?=\s+(?:komt|komen|wordt|worden|vervalt|vervallen|te\s+luiden|als\s+volgt)\b|\s*[,;:.](?!\S)|\s+(?:(?:na|voor)\s+(?:de\s+|het\s+)?)?«)"
+_WORDS = (r"(?!(?:de|het|een|die|deze|dit)\s)(?:Onze\s+Ministers?|(?-i:[A-Z]{2,5})(?:-[a-zà-ÿ][\w-]*)?\b|(?:[a-zà-ÿ][\w-]*\s+){0,3}?[a-zà-ÿ][\w-]*)"
           + _TERM_END)
 DEFINITION_AT = re.compile(rf"\b[Dd]e\s+(?:{_NOUN}\s+(?:van\s+)?(?:het\s+begrip\s+)?{_QUOTED}|{_ONE}\s+van\s+(?:het\s+begrip\s+)?{_WORDS}"
                            rf"|(?:om|be)schrijving\s+van\s+het\s+begrip\s+(?:{_QUOTED}|{_WORDS}))")

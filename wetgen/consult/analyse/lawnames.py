@@ -29,6 +29,7 @@ from wetgen.consult.analyse.codes import (
 )
 from wetgen.consult.analyse.datedlaws import dated_law, ranged, year_after
 from wetgen.consult.analyse.houserules import house_rules
+from wetgen.consult.analyse.listednames import LISTED
 from wetgen.consult.analyse.listedtitles import title_run_end, title_year_end
 from wetgen.consult.analyse.titlename import title_name
 
@@ -84,6 +85,7 @@ _NAMED_HEADS = frozenset({"Instellingswet", "Aanpassingswet", "Uitvoeringswet", 
 # names that may start in lower case: "boek 7 BW", "richtlijn 2006/123/EG"
 _LOWER_HEADS = frozenset("boek richtlijn verordening gedelegeerde uitvoeringsverordening kaderbesluit besluit".split()) | frozenset(
     BOOK_ORDINALS)  # "tweede boek van het Burgerlijk Wetboek"
+_NOUN_AFTER = re.compile(r"(?!daar|overig|ander|genoemd|betrokken|desbetreffend|bijbehorend|daarbij)(?-i:[a-z]{4,})(?![\w-])(?<!artikel)(?<!artikelen)(?<!bepalingen)(?<!regels)(?<!wet)(?!\s+(?:van|bij|op|die|dat)\b)")
 _WORD = re.compile(r"((?:[^\W\d_]|['-])+(?:(?<=-)\d{1,4}(?![\w-]))?|\d{4})(\s+|(?=\W|$))")  # ("covid-19" is one word)
 _TOKEN = re.compile(r"[\w'-]+")
 _LAST_TOKEN = re.compile(r"[\w'-]+$")
@@ -412,6 +414,8 @@ def _by_head(text: str, pos: int) -> Found | None:
         noun_then_article = lower in ("de", "het") and words and previous not in _BEFORE_THE
         of_use = lower == "buiten" or lower == "van" and text[word.end() : word.end() + 10].lower() == "toepassing"  # "… ABP van toepassing", "buiten …"
         sentence = token[0].isupper() and lower in _CONNECTORS  # "… van Curaçao\nIn het advies": a title's own are lower case
+        # ("… op het LSOP en het politieonderwijs": after "en", an article before a noun in lower case goes on in the title)
+        after_and = after_and and not (lower in ("de", "het") and _NOUN_AFTER.match(text, word.end()))
         if lower in _STOP or lower in _PRONOUNS or (after_and and lower in _CONNECTORS) or noun_then_article or of_use or sentence:
             last_content = (lower in _STOP and (title_run_end(text, word.start(1), _STOP) or title_year_end(text, word.start(1), _STOP))) or last_content
             break
@@ -437,14 +441,8 @@ def _by_head(text: str, pos: int) -> Found | None:
         after_and, previous = lower == "en", lower
         words += 1
         end = word.end()
-        if (listed := _LISTED.get(token)) and (more := listed.match(text, last_content)):
+        if (listed := LISTED.get(token)) and (more := listed.match(text, last_content)):
             last_content = end = more.end()  # "… Bonaire, Sint Eustatius en Saba", "… subsidies OCW, SZW en VWS": one name
     if not last_content:
         return None
     return Found(pos, last_content, title_name(text[pos:last_content]))
-
-
-# the islands listed in a title after a comma: "Invoeringswet openbare lichamen Bonaire, Sint Eustatius en Saba"
-_PLACES = re.compile(r",\s+(?:Sint\s+Eustatius\s+en\s+Saba|Saba\s+en\s+Sint\s+Eustatius)\b")  # after "Bonaire" only
-_MINISTRY = "AZ|BZ|BZK|DEF|EZ|EZK|FIN|IenW|IenM|JenV|LNV|OCW|SZW|VWS|VROM|VenJ|VenW"  # listed in a title after one: "… OCW, SZW en VWS"
-_LISTED = {"Bonaire": _PLACES, **dict.fromkeys(_MINISTRY.split("|"), re.compile(rf"(?:,\s+(?:{_MINISTRY}))*,?\s+en\s+(?:{_MINISTRY})\b"))}

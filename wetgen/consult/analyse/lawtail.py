@@ -62,7 +62,7 @@ _ARTICLE_NEXT = re.compile(rf"\s+{grammar.ARTICLE_WORD}\s*{NUMBER}", re.I)  # "B
 # a treaty named as legislation names it: "het op 6 mei 1963 te Straatsburg tot stand gekomen Verdrag
 # betreffende …", "het te Rome op 4 november 1950 tot stand gekomen Verdrag …"
 _CITY = r"(?:'s-)?(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)*"  # "Straatsburg", "New York", "'s-Gravenhage"
-_PLACE = rf"{_CITY}(?:(?:\s*,\s*|\s+en\s+){_CITY})*"
+_PLACE = rf"{_CITY}(?:(?:\s*,\s*|\s+en\s+|/){_CITY})*"  # "Wenen/New York": signed in two places
 _DATE = rf"\d{{1,2}}(?:{grammar.MONTH})\s+\d{{4}}"
 # a treaty's title (a contract "tot stand gekomen" between a municipality and others is none)
 _TREATY_WORD = re.compile(
@@ -80,7 +80,7 @@ _TITLE_END = re.compile(
     r"|\s+(?:dat|die)\s+(?!van\s+toepassing)|(?<!toepassing)\s+is\b"
     r"|\s+en\s+(?:(?:het|de)\s+(?:op\s+\d|te\s)|artikel|art\.|de\s+artikelen)|\s*\n|$"
 )
-_CONCLUDED = re.compile(rf"(?:op\s+{_DATE}\s+te\s+{_PLACE}|te\s+{_PLACE}\s+op\s+{_DATE})\s+tot\s+stand\s+gekomen\s+", re.I)
+_CONCLUDED = re.compile(rf"(?:op\s+{_DATE}\s+te\s+{_PLACE}|te\s+{_PLACE}\s+op\s+{_DATE})\s+(?:tot\s+stand\s+gekomen|totstandgekomen)\s+", re.I)
 
 
 _STRAY_POINT = re.compile(r"(?<=\d)\.\s+van\s+(?:de|het)\s")

@@ -88,13 +88,14 @@ _APPOINTING = re.compile(r"\b(?:als\s+(?:voorzitter|secretaris|plaatsvervangend\
 _CLAUSE_END = re.compile(r"[.;:!?](?:\s|$)|\n")
 _ANAPHOR_AT = re.compile(
     r"(?P<word>(?:dit|dat|deze|die)\s+laatst(?:e|genoemde?)|(?:het|de)\s+laatstgenoemde?|dit|dat|deze|die|beide(?=\s+(?:artikelen|bepalingen)\b)|genoemde?|laatstgenoemde?|voornoemde?|bovengenoemde?|hetzelfde|datzelfde|dezelfde"
-    r"|(?:de|het)\s+(?:vorige|voorgaande)(?=\s+(?:lid|leden|volzin|volzinnen)\b)|de\s+onderhavige(?=\s+(?:regeling|verordening)\b))\s+(?:(?:ingevoegde|voorgestelde|nieuwe|gewijzigde)\s+)?"
+    r"|(?:de|het)\s+(?:vorige|voorgaande)(?=\s+(?:lid|leden|volzin|volzinnen|artikel)\b)|de\s+onderhavige(?=\s+(?:regeling|verordening)\b))\s+(?:(?:ingevoegde|voorgestelde|nieuwe|gewijzigde)\s+)?"
     r"(?P<what>artikel(?:en|leden|lid)?|(?:(?:grond)?wets|overgangs)?bepaling(?:en)?|wetsartikel(?:en)?|lid|leden|(?:rijks)?wet|regeling|verordening|reglement|besluit|keur|beleidsregel|hoofdstuk|titel"
     r"|afdeling|paragraaf|onderdeel|volzin(?:nen)?)\b",
     re.I,
 )
 # "… wordt een nieuw lid ingevoegd, luidende: 5. Met ingang van … in het vorige lid": the new lid's own number
 _NEW_LID = re.compile(r"(?:luidende?|luidt|luiden)\s*:\s*(?:,\s+)?(?P<n>\d{1,2})\.\s+(?-i:[A-Z])")
+_OPENING_LID = re.compile(r"\s*(?:[•·]\s*)?(?P<n>\d{1,2})\.\s+(?-i:[A-Z])")  # a point that is a numbered lid: "5. Indien …"
 _NEXT_LID = re.compile(r"\n|(?<=[.;:]\s)\d{1,2}\.\s+(?-i:[A-Z])")  # a new line, or the next numbered lid
 _ITEM_AFTER_LID = re.compile(r",?\s+onder\s+(?P<item>[a-z]{1,2})(?![\w-])")  # "dat lid onder b": one provision
 _CHAPTER_ITEM = re.compile(r",\s*onderdeel\s+(?P<letter>[A-Z]{1,2}[a-z]?)(?![\w])")
@@ -329,7 +330,7 @@ def _anaphor_ref(text: str, start: int, match: re.Match[str], groups: list[Group
         return None  # "zijn dit artikelen van Boek 1": a pronoun, not "deze artikelen"
     if "vorige" in word or "voorgaande" in word:  # "de vorige leden": the leden above this one
         number = _new_lid_number(text, start) if what == "lid" else 0
-        parts = (Part(lid=str(number - 1)),) if number > 1 else ()
+        parts = (Part(lid=str(number - 1)),) if number > 1 else ()  # "het vorige lid" in a new lid 5 is lid 4
         return Ref(text[start : match.end()], start, match.end(), ANAPHOR, parts, anaphor=PREVIOUS,
                    detail=what)  # fmt: skip
     kind = "die" if plural else ("dit" if word in ("dit", "deze") else "dat")
@@ -341,10 +342,10 @@ def _anaphor_ref(text: str, start: int, match: re.Match[str], groups: list[Group
 
 
 def _new_lid_number(text: str, at: int) -> int:
-    """Return the number of the new lid whose text, opened by "luidende: 5. …", runs on to `at` with no other lid or line
-    between, or 0: "het vorige lid" there is the lid before it."""
-    opened = next(reversed(list(_NEW_LID.finditer(text, max(0, at - 600), at))), None)
-    return int(opened.group("n")) if opened and not _NEXT_LID.search(text, opened.end(), at) else 0
+    """Return the number of the new lid whose text, opened by "luidende: 5. …" (or a point that opens with its number),
+    runs on to `at` with no other lid or line between, or 0: "het vorige lid" there is the lid before it."""
+    opened = next(reversed(list(_NEW_LID.finditer(text, max(0, at - 600), at))), None) or _OPENING_LID.match(text, 0, at)
+    return int(opened.group("n")) if opened and at - opened.end() < 600 and not _NEXT_LID.search(text, opened.end(), at) else 0
 
 
 def _division(text: str, pos: int, start: int, lexicon: LawLexicon) -> list[Ref]:

@@ -409,8 +409,11 @@ class BillIndex(DivisionResolving):
             return self.place(ref, Target(UNKNOWN), context)
         lid = part.lid or (base.lid if part.item or part.sub else "")
         item = part.item or (base.item if part.sub else "")
+        sub = part.sub
+        if sub and not item and lid:  # "onderdeel 4°" right below a lid that has no letters: the lid's item
+            item, sub = sub, ""
         onderdeel = base.onderdeel if base.scope == BILL else ""
-        return self.place(ref, base._replace(lid=lid, item=item, sub=part.sub, onderdeel=onderdeel), context)
+        return self.place(ref, base._replace(lid=lid, item=item, sub=sub, onderdeel=onderdeel), context)
 
     def _anaphor(self, ref: Ref, context: Context, inserted: bool) -> list[Resolution]:
         """Resolve "deze wet", "dit artikel", "die bepalingen" from what came before."""

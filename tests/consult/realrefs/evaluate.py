@@ -506,7 +506,7 @@ FRESH221_FROM = "zzzzzzzzo"
 FRESH222_FROM = "zzzzzzzzp"
 FRESH223_FROM = "zzzzzzzzq"
 # zzzzzzzzr to zzzzzzzzt were labelled blind on 2026-12-07 (the same session) by helpers who never read or ran the
-# resolver, after round 58 was written, and committed before they were measured.
+# resolver, while round 59 was written, and committed before they were measured.
 FRESH224_FROM = "zzzzzzzzr"
 FRESH225_FROM = "zzzzzzzzs"
 FRESH226_FROM = "zzzzzzzzt"
@@ -606,8 +606,9 @@ FRESH226_FROM = "zzzzzzzzt"
 # fresh215-fresh217 (zzzzzzzzi-zzzzzzzzk) met round 56's final code (0.853 / 0.805, 282 targets; the same on that
 # session's base) and were read by round 57. fresh218-fresh220 (zzzzzzzzl-zzzzzzzzn) met round 57's final code (0.963 /
 # 0.938, 336 targets; the same on the session's base) and were read by round 58. fresh221-fresh223 (zzzzzzzzo-zzzzzzzzq)
-# met round 58's final code and are unseen, as are fresh224-fresh226 (zzzzzzzzr-zzzzzzzzt), labelled after it.
-UNSEEN_PARTS: tuple[str, ...] = ("fresh221", "fresh222", "fresh223", "fresh224", "fresh225", "fresh226")
+# met round 58's final code (0.878 / 0.861, 267 targets; the same on the session's base) and were read by round 59.
+# fresh224-fresh226 (zzzzzzzzr-zzzzzzzzt), labelled while round 59 was written, met its final code and are unseen.
+UNSEEN_PARTS: tuple[str, ...] = ("fresh224", "fresh225", "fresh226")
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
          "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
          "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",

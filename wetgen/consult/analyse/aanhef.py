@@ -26,6 +26,9 @@ _BARE = re.compile(
     r"|(?:(?<=\bwordt in )|(?<=\bworden in ))de aanhef(?=[^\n.;«]{0,40}«[^»]{1,200}»[^\n.;«]{0,80}?\b(?:vervangen|ingevoegd|toegevoegd|geschrapt)\b)"
     # an item of an instruction whose verb stood above it: "In het eerste lid wordt: a. in de aanhef «…» vervangen door: …"
     r"|\b(?<=[Ii]n )de aanhef(?=\s*«[^»\n]{1,300}»\s*(?:vervangen|ingevoegd|geschrapt)\b)"
+    # "Na de aanhef wordt een nieuw onderdeel ingevoegd", "… wordt de dubbele punt aan het slot van de aanhef vervangen door …"
+    r"|(?<=[Nn]a )de aanhef(?=\s+(?:wordt|worden)\b[^\n]{0,300}?\b(?:ingevoegd|toegevoegd)\b)"
+    r"|(?:(?<=slot van )|(?<=einde van ))de aanhef(?=[^\n.;«]{0,40}?\b(?:vervangen|vervalt|ingevoegd)\b)"
     # an A-stuk's report of the text before the advice: "In de aanhef ontbrak: …"
     r"|\b(?<=[Ii]n )de aanhef(?=\s+(?:ontbrak|ontbraken|stond)\s*:)",
 )

@@ -81,7 +81,8 @@ _NEW_WORDS_NUMBER = re.compile(
     rf"(?=(?:(?:\s*,\s*|\s+en\s+|\s+of\s+)\d{{1,4}}[a-z]{{0,3}}(?:[.:]\d+[a-z]{{0,3}})*)*\s*,\s*(?:het\s+)?(?:{grammar.ORDINALS})"
     rf"(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+tot\s+en\s+met\s+)(?:het\s+)?(?:{grammar.ORDINALS}))*\s+(?:lid|leden)\b)", re.I  # "«19, vierde en vijfde lid,»"
 )
-_NEW_WORDS_BEFORE = re.compile(r"(?:door:|ingevoegd:|toegevoegd:|vervalt:|vervallen:|[«“„])\s*(?:(?:,|en|of)\s*)?$", re.I)  # ("… ingevoegd: 23, vijfde lid,")
+# ("… ingevoegd: 23, vijfde lid,", "… een zinsnede ingevoegd, luidende: 11.1, eerste lid, …", a copy's "na »10.61, eerste lid,»")
+_NEW_WORDS_BEFORE = re.compile(r"(?:door:|ingevoegd:|toegevoegd:|vervalt:|vervallen:|luidende:|\bna\s+»|[«“„])\s*(?:(?:,|en|of)\s*)?$", re.I)
 _ORDINALS_BEFORE = re.compile(
     rf"(?<![\w-])(?:(?:het|de)\s+)?(?:{grammar.STATE}\s+)?(?:{grammar.ORDINALS})(?:(?:\s*,\s*(?:en\s+|of\s+)?|\s+en\s+(?:in\s+)?|\s+of\s+|{grammar.PAIRED}|\s+(?:tot\s+en\s+met|t/m)\s+"
     rf"|\s*[-–]\s*)(?:het\s+)?(?:{grammar.ORDINALS}))*\s+$",
@@ -198,7 +199,7 @@ def anchors(text: str) -> list[Anchor]:
             before = text[begin - 1] if begin else " "
             if before not in "0123456789.:/,€-" and not before.isalpha():
                 found.append(Anchor(begin, NUMBER, begin))
-    if "door:" in lowered or "«" in text or "gevoegd:" in lowered:  # the new or quoted words of an instruction: «en 27, eerste lid»
+    if "door:" in lowered or "«" in text or "»" in text or "gevoegd:" in lowered or "luidende:" in lowered:  # new or quoted words: «en 27, eerste lid»
         found.extend(Anchor(m.start(), NUMBER, m.start()) for m in _NEW_WORDS_NUMBER.finditer(text)
                      if _NEW_WORDS_BEFORE.search(text, max(0, m.start() - 12), m.start()))  # fmt: skip
     found.extend(Anchor(m.start(), NUMBER, m.start()) for m in _DOTTED_BEFORE_LAW.finditer(text))

@@ -83,6 +83,9 @@ _TITLE_END = re.compile(
 _CONCLUDED = re.compile(rf"(?:op\s+{_DATE}\s+te\s+{_PLACE}|te\s+{_PLACE}\s+op\s+{_DATE})\s+(?:tot\s+stand\s+gekomen|totstandgekomen)\s+", re.I)
 
 
+# "62 juncto bord A1 of A3 van bijlage 1, van het Reglement verkeersregels …": a sign of the law's bijlage read with the
+# last article, the law named after it
+_JUNCTO_ANNEX = re.compile(r"\s+juncto\s+[^,.;:()«»]{1,60}?\s+van\s+bijlage\s+[\w.]{1,6}\s*,(?=\s+van\s+(?:de|het)\s)", re.I)
 _STRAY_POINT = re.compile(r"(?<=\d)\.\s+van\s+(?:de|het)\s")
 
 
@@ -92,7 +95,7 @@ def law_tail(text: str, pos: int, lexicon: LawLexicon) -> tuple[str, bool, bool,
     tail = _law_tail_at(text, pos, lexicon)
     if tail[3] == pos and _STRAY_POINT.match(text, pos) and (after := _law_tail_at(text, pos + 1, lexicon))[0]:
         return after  # "artikel 1.1. van de Wet kinderopvang": a point typed after the number
-    caption = (CAPTION.match(text, pos) or _COMMA_CAPTION.match(text, pos)) if tail[3] == pos and not tail[4] else None
+    caption = (CAPTION.match(text, pos) or _COMMA_CAPTION.match(text, pos) or _JUNCTO_ANNEX.match(text, pos)) if tail[3] == pos and not tail[4] else None
     if caption:
         after = _law_tail_at(text, caption.end(), lexicon)
         if after[3] > caption.end():

@@ -35,3 +35,11 @@ def test_a_list_of_articles_read_with_a_sign_of_its_bijlage_keeps_its_law(tmp_pa
     found = resolved(text, veerwet_bill(tmp_path), "scope", "law", "artikel")
     assert {(f[1], f[2], f[3]) for f in found if f[3] in ("19", "20", "62")} == {
         ("other_law", "Reglement veerverkeer 1990", n) for n in ("19", "20", "62")}
+
+
+def test_the_algemeen_militair_ambtenarenreglement_is_a_law_of_the_list(tmp_path) -> None:  # noqa: ANN001
+    """Round 60, from fresh224-fresh226: "artikel 90, tweede en derde lid van het Algemeen militair ambtenarenreglement"
+    names the AMAR, a reglement whose title opens with "Algemeen" and a word in lower case, as the ARAR is named."""
+    text = "Gelet op artikel 90, tweede en derde lid van het Algemeen militair ambtenarenreglement;"
+    found = resolved(text, veerwet_bill(tmp_path), "scope", "law", "lid")
+    assert {f[1:] for f in found} == {("other_law", "Algemeen militair ambtenarenreglement", n) for n in "23"}

@@ -120,3 +120,13 @@ def test_an_amendements_items_are_counted_from_the_sentence_that_proposes_it(tmp
     found = [f[0] for f in resolved(text, bill, "artikel")]
     assert "I" not in found and "V" not in found
     assert "Artikel I, onderdeel E" in found
+
+
+def test_only_a_databases_facts_are_editorial_not_a_section_titled_so() -> None:
+    """The facts a legal database prints between an article's heading and its leden open no subject; a memorie's section
+    titled "Inwerkingtreding" alone, or "Vervallen artikelen", does."""
+    from wetgen.consult.analyse.editorial import editorial
+
+    facts = ["Geldend", "Geldend Geldend vanaf 01-07-1999", "- Inwerkingtreding 01-07-1999", "- Vakgebied(en) Energierecht (V)"]
+    assert all(editorial(h) for h in facts)
+    assert not any(editorial(h) for h in ["Inwerkingtreding", "Vervallen artikelen", "Inwerkingtreding en evaluatie"])

@@ -48,10 +48,12 @@ def bill_laws(context: Context, segment: str, lexicon) -> Context:  # noqa: ANN0
 def beyond_unit(context: Context, resolutions: list) -> Context:
     """Return the context after the amended bill's Roman article and onderdeel ("Artikel I, onderdeel J, artikel 26ab,
     wordt gewijzigd als volgt"): bare article numbers below are those of the law that ARTIKEL amends (bill_laws)."""
-    units = [r.place for r in resolutions if _act_unit(r)]
-    if not context.bill_laws or not units:
+    if not context.bill_laws:
+        return context  # (nearly every reference: no bill amended by the text's act)
+    unit = next((r.place for r in resolutions if _act_unit(r)), None)
+    if unit is None:
         return context
-    index = (roman_value(units[0].artikel.upper()) or 0) - 1
+    index = (roman_value(unit.artikel.upper()) or 0) - 1
     return context._replace(law=context.bill_laws[index]) if 0 <= index < len(context.bill_laws) else context
 
 

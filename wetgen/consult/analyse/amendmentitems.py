@@ -32,7 +32,7 @@ def amendment_item(heading: str, context: Context) -> bool:
     letter an instruction just announced ("Artikel I, onderdeel X, komt te luiden:") is that onderdeel's."""
     if context.announced and heading == context.onderdeel:
         return False
-    if context.item_numeral and _numeral(heading) and ids.roman_value(heading) == int(ids.roman_value(context.item_numeral) or 0) + 1:
+    if context.item_numeral and _numeral(heading) and ids.roman_value(heading) == (ids.roman_value(context.item_numeral) or 0) + 1:
         return True  # the item after the one read last ("II" after "I"), or the first below the proposal
     if _own_article_open(context):
         return _numeral(heading)

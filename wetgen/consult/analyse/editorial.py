@@ -7,8 +7,14 @@ from __future__ import annotations
 import re
 
 _EDITORIAL = re.compile(r"\[[^\[\]]*\]")
-# a legal database's facts about the article above ("Geldend vanaf 01-07-1999", "- Inwerkingtreding 01-07-1999")
-_DATABASE_FACTS = re.compile(r"(?:-\s*)?(?:Geldend|Geldig|Vervallen|Inwerkingtreding|Bronpublicatie|Vakgebied)\b", re.I)
+# a legal database's facts about the article above ("Geldend vanaf 01-07-1999", "- Inwerkingtreding 01-07-1999"); not a
+# section of a memorie titled "Inwerkingtreding" alone, which opens a subject of its own
+_DATABASE_FACTS = re.compile(
+    r"-\s*(?:Geldend|Geldig|Vervallen|Inwerkingtreding|Bronpublicatie|Vakgebied)\b"
+    r"|(?:Geldend|Geldig|Vervallen|Inwerkingtreding)(?:\s+Geldend)?(?:\s+(?:vanaf|van|per|t/m|tot))?\s+\d"
+    r"|Geldend\s*$|(?:Bronpublicatie|Vakgebied)\b",
+    re.I,
+)
 
 
 def editorial(heading: str) -> bool:

@@ -510,6 +510,11 @@ FRESH223_FROM = "zzzzzzzzq"
 FRESH224_FROM = "zzzzzzzzr"
 FRESH225_FROM = "zzzzzzzzs"
 FRESH226_FROM = "zzzzzzzzt"
+# zzzzzzzzu to zzzzzzzzw were labelled blind on 2026-12-07 (the next session) by helpers who never read or ran the
+# resolver, while round 61 was written, and committed before they were measured.
+FRESH227_FROM = "zzzzzzzzu"
+FRESH228_FROM = "zzzzzzzzv"
+FRESH229_FROM = "zzzzzzzzw"
 # The parts whose disagreements nobody has read: reported, not enforced. fresh7 (g01-g15) was
 # measured on first contact and read on branch refs-resolve6, fresh5 (e01-e15) and fresh6
 # (f01-f15) on branch refs-resolve7, fresh8 (h01-h15) and fresh9 (i01-i15) on branch
@@ -609,7 +614,7 @@ FRESH226_FROM = "zzzzzzzzt"
 # met round 58's final code (0.878 / 0.861, 267 targets; the same on the session's base) and were read by round 59.
 # fresh224-fresh226 (zzzzzzzzr-zzzzzzzzt), labelled while round 59 was written, met its final code (0.935 / 0.905, 221
 # targets; the same on the session's base) and were read by round 60 (one name added to the list). Every part is read.
-UNSEEN_PARTS: tuple[str, ...] = ()
+UNSEEN_PARTS: tuple[str, ...] = ("fresh227", "fresh228", "fresh229")
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
          "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
          "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
@@ -651,7 +656,7 @@ SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fres
          "fresh215", "fresh216", "fresh217",
          "fresh218", "fresh219", "fresh220",
          "fresh221", "fresh222", "fresh223",
-         "fresh224", "fresh225", "fresh226")
+         "fresh224", "fresh225", "fresh226", "fresh227", "fresh228", "fresh229")
 PARTS = ("all", *SPLIT, "read", "unseen")
 
 
@@ -885,7 +890,10 @@ def in_part(doc_id: str, part: str) -> bool:
         "fresh223": (FRESH223_FROM, FRESH224_FROM),
         "fresh224": (FRESH224_FROM, FRESH225_FROM),
         "fresh225": (FRESH225_FROM, FRESH226_FROM),
-        "fresh226": (FRESH226_FROM, "\uffff"),
+        "fresh226": (FRESH226_FROM, FRESH227_FROM),
+        "fresh227": (FRESH227_FROM, FRESH228_FROM),
+        "fresh228": (FRESH228_FROM, FRESH229_FROM),
+        "fresh229": (FRESH229_FROM, "\uffff"),
     }
     if part in ("read", "unseen"):
         unseen = any(in_part(doc_id, p) for p in UNSEEN_PARTS)

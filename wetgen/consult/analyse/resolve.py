@@ -15,13 +15,10 @@ from dataclasses import dataclass, field
 from wetgen import address
 from wetgen.consult.analyse.aanhef import AANHEF, aanhef_of
 from wetgen.consult.analyse.amendedbill import third_law_article
-from wetgen.consult.analyse.anaphora import anaphor_targets
 from wetgen.consult.analyse.billnames import amended_name
 from wetgen.consult.analyse.billunits import (
     bill_unit,
-    chapter_article,
     division_articles,
-    onderdeel_like,
     own_onderdeel,
 )
 from wetgen.consult.analyse.captionedarticles import captioned_own
@@ -29,9 +26,8 @@ from wetgen.consult.analyse.codes import book_of, code_citeertitel, is_code, wit
 from wetgen.consult.analyse.commencement import commenced_act, commenced_law
 from wetgen.consult.analyse.context import BILL, EMPTY, LAW, OTHER_LAW, UNKNOWN, Context, Target
 from wetgen.consult.analyse.context import MVT as MVT_SCOPE
+from wetgen.consult.analyse.contextresolve import ContextResolving
 from wetgen.consult.analyse.datedlaws import same_date
-from wetgen.consult.analyse.definedinstrument import defined_instrument
-from wetgen.consult.analyse.definitions import definition_article
 from wetgen.consult.analyse.divisionresolve import DivisionResolving
 from wetgen.consult.analyse.enablinglaw import (
     aanhef_wet,
@@ -44,7 +40,6 @@ from wetgen.consult.analyse.enablinglaw import (
 )
 from wetgen.consult.analyse.enclosedlaw import enclosed_law
 from wetgen.consult.analyse.freetext import with_free_texts_read
-from wetgen.consult.analyse.functional import functional_article, is_function
 from wetgen.consult.analyse.grammar import Part
 from wetgen.consult.analyse.insertedarticles import (
     extended_article,
@@ -57,7 +52,7 @@ from wetgen.consult.analyse.lawnames import LawLexicon, own_bill_names, same_law
 from wetgen.consult.analyse.lawslips import misspelled
 from wetgen.consult.analyse.mvtrefs import unreported
 from wetgen.consult.analyse.newlaw import changed_together, open_onderdeel, unnamed_onderdeel
-from wetgen.consult.analyse.notapoints import of_onderdeel, onderdeel_point
+from wetgen.consult.analyse.notapoints import onderdeel_point
 from wetgen.consult.analyse.numbering import (
     fits,
     in_chapter,
@@ -70,27 +65,15 @@ from wetgen.consult.analyse.numbering import (
     other_style_law,
     target_words,
 )
-from wetgen.consult.analyse.opschriftstep import opschrift_article
 from wetgen.consult.analyse.ownchapters import ChapterScopes
-from wetgen.consult.analyse.owninstrument import draft_named, names_itself, own_title
+from wetgen.consult.analyse.owninstrument import own_title
 from wetgen.consult.analyse.proposalarticle import proposal_article
-from wetgen.consult.analyse.refkinds import DEFINITION, OPSCHRIFT
-from wetgen.consult.analyse.refs import ANAPHOR, DASH, DESCRIBED, DIVISION, LOOSE, SENTENCE, Ref
+from wetgen.consult.analyse.refs import ANAPHOR, DASH, DIVISION, LOOSE, SENTENCE, Ref
 from wetgen.consult.analyse.refs import MVT as MVT_REF
 from wetgen.consult.analyse.replacedlaw import replaced_article
 from wetgen.consult.analyse.resolution import Resolution, distinct
 from wetgen.consult.analyse.romanarticles import roman_scope
 from wetgen.consult.analyse.sentences import sentence_provision
-from wetgen.consult.analyse.statute import (
-    OWN_ACT,
-    OWN_ACT_AFTER_LAW,
-    STATUTE,
-    in_own_words,
-    new_law_formula,
-    own_act_here,
-    quoted_law,
-)
-from wetgen.consult.analyse.thisbesluit import THIS_BESLUIT, own_besluit
 from wetgen.model import Article, Bill
 from wetgen.outline import Node, outline, touched_articles
 
@@ -110,7 +93,7 @@ class _Amended:
     )  # art → [(eid, leden)]
 
 
-class BillIndex(DivisionResolving):
+class BillIndex(ContextResolving, DivisionResolving):
     """The addressable nodes of one bill version, and what each amending onderdeel touches."""
 
     def __init__(self, bill: Bill) -> None:
@@ -382,69 +365,3 @@ class BillIndex(DivisionResolving):
                     return (eid,)
         specific = [e for e, leden in touching if target.lid and target.lid in leden]
         return tuple(dict.fromkeys(specific or [e for e, _ in touching]))
-
-    def _loose(self, ref: Ref, part: Part, context: Context) -> Resolution:
-        """Resolve a lid or onderdeel named without its article, from the context."""
-        if part.item and not part.lid and onderdeel_like(part.item):
-            article = (
-                self.articles.get(context.bill_article.upper()) if context.bill_article else None
-            )
-            if ref.detail.startswith("hoofdstuk "):  # "Hoofdstuk 1, onderdeel A" (refs._CHAPTER_ITEM)
-                article = chapter_article(self.divisions, self.scopes.placed, ref.detail.partition(" ")[2])
-            if article is None or not article.is_amending:
-                article = self.amending[0] if len(self.amending) == 1 else None
-            if article is not None:
-                return self.place(
-                    ref, Target(BILL, "", article.number, onderdeel=part.item), context
-                )
-        base = context.article
-        if of_onderdeel(ref.raw, part, base, context.onderdeel):  # notapoints.py
-            # "het eerste subonderdeel" below "Onderdeel E wordt als volgt gewijzigd": a step of
-            # the bill's onderdeel under discussion (named, as "A.1", by its onderdeel); a law's
-            # subonderdeel needs the onderdeel (a, b) it is in, which neither names
-            return self.place(
-                ref, Target(BILL, "", context.bill_article, onderdeel=context.onderdeel), context
-            )
-        if base is None:
-            return self.place(ref, Target(UNKNOWN), context)
-        lid = part.lid or (base.lid if part.item or part.sub else "")
-        item = part.item or (base.item if part.sub else "")
-        sub = part.sub
-        if sub and not item and lid:  # "onderdeel 4°" right below a lid that has no letters: the lid's item
-            item, sub = sub, ""
-        onderdeel = base.onderdeel if base.scope == BILL else ""
-        return self.place(ref, base._replace(lid=lid, item=item, sub=sub, onderdeel=onderdeel), context)
-
-    def _anaphor(self, ref: Ref, context: Context, inserted: bool) -> list[Resolution]:
-        """Resolve "deze wet", "dit artikel", "die bepalingen" from what came before."""
-        if ref.anaphor == THIS_BESLUIT:  # thisbesluit.py
-            return [Resolution(ref, "bill", (), "", "het besluit", t) if t.scope == BILL else self.place(ref, t, context) for t in own_besluit(inserted, context, self.bill.citeertitel, self.bill.opschrift, self.laws[0] if len(self.laws) == 1 else "")]
-        if ref.anaphor == "deze wet":
-            if inserted and context.law and names_itself(ref.raw, context.law):
-                return [self.place(ref, Target(LAW, context.law), context)]
-            here = self.own_article(context.bill_article)
-            own = in_own_words(context.structural, inserted, context.law, here, context.bill_article, self.articles) or new_law_formula(ref.detail == STATUTE and not ref.law, here, bool(self.amended), context)  # statute.py
-            own = own or bool(ref.law) and is_named(ref.law, self.bill_names) or draft_named(ref.raw, self.own_title, inserted, context.mvt_text)  # statute.law_before, owninstrument.py
-            own = own or ref.detail in (OWN_ACT, OWN_ACT_AFTER_LAW) and own_act_here(context, self.bill_names, ref.detail == OWN_ACT_AFTER_LAW)
-            own = own or context.enacted and not inserted and not (ref.detail == STATUTE and quoted_law(context))  # a printed wet's articles (statute.py)
-            if (own or ref.this_bill) and names_itself(ref.raw, self.own_title):  # "de onderhavige wet"
-                return [Resolution(ref, "bill", (), "", "het wetsvoorstel", Target(BILL))]
-            if not names_itself(ref.raw, ""):  # "dit besluit" of a bestuursorgaan, "deze regeling" in prose: none …
-                return [self.place(ref, t, context) for t in defined_instrument(ref.raw, context, inserted)]  # … unless defined
-            quoted = quoted_law(context) if ref.detail == STATUTE else None  # "In deze wet wordt verstaan"
-            if not (quoted or inserted) and context.named_law and not is_named(context.named_law, self.bill_names):
-                return []  # "de Wet arbeid vreemdelingen (de Wav). Onder deze wet …": that law as a whole (lawasawhole.py)
-            return [self.place(ref, quoted or Target(UNKNOWN), context)]
-        if ref.anaphor == DEFINITION:  # "de definitie van «X»" (definitions.py)
-            return [self.place(ref, definition_article(context.article, self.articles.values()) or Target(UNKNOWN), context)]
-        if ref.anaphor == OPSCHRIFT:  # "1. Het opschrift komt te luiden" (opschriftstep.py)
-            return [self.place(ref, t, context)] if (t := opschrift_article(context.article)) else []
-        if ref.anaphor == DESCRIBED and is_function(ref.detail):  # "de inwerkingtredingsbepaling" (functional.py)
-            number = functional_article(ref.detail, self.articles.values())
-            return [self.place(ref, Target(BILL, "", number, lid=p.lid, item=p.item), context) for p in ref.parts or (Part(),)] if number else []
-        if ref.detail.startswith("overgangsbepaling") and not inserted and not (context.article and context.article.scope == BILL):
-            return []  # the article written or discussed ("Artikel III\n\nDeze overgangsbepaling …"), not any named last
-        targets = anaphor_targets(ref, context, self.amended_law, inserted)
-        if ref.anaphor == DESCRIBED and targets[0].scope == UNKNOWN:
-            return []  # "het artikel" with no one article discussed: often no provision at all
-        return [self.place(ref, t, context) for t in targets]

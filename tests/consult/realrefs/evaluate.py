@@ -515,6 +515,12 @@ FRESH226_FROM = "zzzzzzzzt"
 FRESH227_FROM = "zzzzzzzzu"
 FRESH228_FROM = "zzzzzzzzv"
 FRESH229_FROM = "zzzzzzzzw"
+# zzzzzzzzx to zzzzzzzzz were labelled blind on 2026-12-07 (the same session) by helpers who never read or ran the
+# resolver, from a source no part had used (the consolidated texts of laws, AMvB's and regelingen in force that
+# statengeneraal/laws-markdown keeps), while round 61 was written, and committed before they were measured.
+FRESH230_FROM = "zzzzzzzzx"
+FRESH231_FROM = "zzzzzzzzy"
+FRESH232_FROM = "zzzzzzzzz"
 # The parts whose disagreements nobody has read: reported, not enforced. fresh7 (g01-g15) was
 # measured on first contact and read on branch refs-resolve6, fresh5 (e01-e15) and fresh6
 # (f01-f15) on branch refs-resolve7, fresh8 (h01-h15) and fresh9 (i01-i15) on branch
@@ -614,7 +620,7 @@ FRESH229_FROM = "zzzzzzzzw"
 # met round 58's final code (0.878 / 0.861, 267 targets; the same on the session's base) and were read by round 59.
 # fresh224-fresh226 (zzzzzzzzr-zzzzzzzzt), labelled while round 59 was written, met its final code (0.935 / 0.905, 221
 # targets; the same on the session's base) and were read by round 60 (one name added to the list). Every part is read.
-UNSEEN_PARTS: tuple[str, ...] = ("fresh227", "fresh228", "fresh229")
+UNSEEN_PARTS: tuple[str, ...] = ("fresh227", "fresh228", "fresh229", "fresh230", "fresh231", "fresh232")
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
          "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
          "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
@@ -656,7 +662,8 @@ SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fres
          "fresh215", "fresh216", "fresh217",
          "fresh218", "fresh219", "fresh220",
          "fresh221", "fresh222", "fresh223",
-         "fresh224", "fresh225", "fresh226", "fresh227", "fresh228", "fresh229")
+         "fresh224", "fresh225", "fresh226", "fresh227", "fresh228", "fresh229",
+         "fresh230", "fresh231", "fresh232")
 PARTS = ("all", *SPLIT, "read", "unseen")
 
 
@@ -893,7 +900,10 @@ def in_part(doc_id: str, part: str) -> bool:
         "fresh226": (FRESH226_FROM, FRESH227_FROM),
         "fresh227": (FRESH227_FROM, FRESH228_FROM),
         "fresh228": (FRESH228_FROM, FRESH229_FROM),
-        "fresh229": (FRESH229_FROM, "\uffff"),
+        "fresh229": (FRESH229_FROM, FRESH230_FROM),
+        "fresh230": (FRESH230_FROM, FRESH231_FROM),
+        "fresh231": (FRESH231_FROM, FRESH232_FROM),
+        "fresh232": (FRESH232_FROM, "\uffff"),
     }
     if part in ("read", "unseen"):
         unseen = any(in_part(doc_id, p) for p in UNSEEN_PARTS)

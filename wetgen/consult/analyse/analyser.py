@@ -59,6 +59,7 @@ from wetgen.consult.analyse.refs import MVT as MVT_KIND
 from wetgen.consult.analyse.resolve import BillIndex
 from wetgen.consult.analyse.rewrittenarticle import rewritten_article
 from wetgen.consult.analyse.runinletters import heading_run_on, run_in_letters
+from wetgen.consult.analyse.sentenceplurals import plural_context
 from wetgen.consult.analyse.soleamending import heads_onderdelen, under_sole_article
 from wetgen.consult.analyse.stages import ALIAS, alias_law, stage_heading
 from wetgen.consult.analyse.statute import enacted_after
@@ -334,11 +335,11 @@ class Analyser:
             return explained(context, text[start:end], self.index.articles)  # a heading of its own: a new subject (notaitems.py)
         subject_named, named_before, other = False, (), None
         home, away = context.article, False
-        prior = previous = ()  # what the reference before named, in new text too ("… onder e, … dat onderdeel", "dat artikel")
+        prior = previous = in_sentence = ()  # what the reference before named, in new text too ("… onder e, … dat onderdeel", "dat artikel")
         sentence: tuple = ()  # the articles named one by one in the sentence so far, in new text too
         for number, ref in enumerate(reading.refs):
             if reading.breaks[number]:
-                subject_named, other, sentence = False, None, ()  # each sentence its own subject
+                subject_named, other, sentence, in_sentence = False, None, (), ()  # each sentence its own subject
                 if away:  # another law's article was the subject of its sentence only
                     context, away = context._replace(article=home), False
             if reading.amends and reading.governed[number] and ref.kind in (ARTICLE, DIVISION):
@@ -359,8 +360,7 @@ class Analyser:
             own = context._replace(named_law="" if named == NO_LAW else named) if named else context
             if inside and ref.anaphor == "dat" and prior and (ref.detail == "onderdeel" or ref.detail in ("artikel", "lid") and getattr(prior[-1], ref.detail)):
                 own = own._replace(last=prior)
-            if ref.anaphor == "die" and (ref.detail.startswith("artikel") and len({p.artikel for p in sentence}) > 1 or ref.detail == "leden" and len({p.lid for p in prior}) > 1):
-                own = own._replace(last_many=prior if ref.detail == "leden" else sentence)  # "… bedoeld in artikel 10, … die artikelen"; "In het tweede en vijfde lid … In deze leden"
+            own = plural_context(own, ref, sentence, in_sentence, prior)  # "… die artikelen", "In deze leden" (sentenceplurals.py)
             shifted = voted_article(text, ref._replace(start=ref.start + start, end=ref.end + start, law=alias_law(ref, context)), self.index.articles)
             resolutions = named_after(self.index, text, start, reading, number, own, inside)
             resolutions = of_definition(resolutions or self.index.resolve(shifted, own, inside), ref.raw, own)
@@ -377,6 +377,8 @@ class Analyser:
             result.resolutions.extend(r for r in resolutions if not r.ref.foreign)
             context = self.index.chapter_context(context, resolutions)
             previous, prior = prior, tuple(r.place for r in resolutions) or prior
+            if ref.kind == ARTICLE:  # every article the sentence named one at a time; a list names "die artikelen" itself
+                in_sentence = (*in_sentence, resolutions[0].place) if len({r.place.artikel for r in resolutions}) == 1 else ()
             if ref.kind == ARTICLE and ref.law != AR:  # articles named one by one after the sentence's subject
                 if len({r.place.artikel for r in resolutions}) != 1:
                     sentence = ()  # a list is "die artikelen" itself (last_many)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import copy
 import re
 from functools import lru_cache
-from string import ascii_lowercase
 
 from wetgen.consult.analyse import context as ctx_rules
 from wetgen.consult.analyse import tables
@@ -27,10 +26,8 @@ from wetgen.consult.analyse.addedarticles import (
 from wetgen.consult.analyse.amendedbill import holds_units, third_law_article, unit_home
 from wetgen.consult.analyse.amendmentitems import amendment_item, counted, item_not_onderdeel
 from wetgen.consult.analyse.assign import PointResult, assign
-from wetgen.consult.analyse.billnames import amended_name
-from wetgen.consult.analyse.billunits import bill_unit, inserted_onderdeel
 from wetgen.consult.analyse.borrowing import EARLIER
-from wetgen.consult.analyse.context import BILL, EMPTY, OTHER_LAW, UNKNOWN, Context, Target
+from wetgen.consult.analyse.context import BILL, EMPTY, OTHER_LAW, UNKNOWN, Context
 from wetgen.consult.analyse.cutcopy import opening_letter
 from wetgen.consult.analyse.definedinstrument import defines, with_definitions
 from wetgen.consult.analyse.definedlaws import text_abbreviations
@@ -39,7 +36,6 @@ from wetgen.consult.analyse.described import aside, aside_of_heading, cross_refe
 from wetgen.consult.analyse.divisionheadings import bill_division, opens_division
 from wetgen.consult.analyse.editorial import editorial
 from wetgen.consult.analyse.enablinglaw import with_aanhef_law
-from wetgen.consult.analyse.grammar import Part
 from wetgen.consult.analyse.headings import named_twice
 from wetgen.consult.analyse.lawinforce import after_point, law_heading, title_law
 from wetgen.consult.analyse.leadin import heading_article, lead_in_law, listed_law
@@ -49,12 +45,13 @@ from wetgen.consult.analyse.namedafter import named_after
 from wetgen.consult.analyse.newtextend import closes_act, names_amended_law
 from wetgen.consult.analyse.notaitems import announce, explained, items_below, next_item, own_item
 from wetgen.consult.analyse.numbering import number_style
+from wetgen.consult.analyse.onderdeelreading import OnderdeelReading
 from wetgen.consult.analyse.owncitations import lid_of_own_article
 from wetgen.consult.analyse.owndivisions import below_own_heading
 from wetgen.consult.analyse.ownheadings import leave_amended_law
 from wetgen.consult.analyse.points import Point, points_of, split_points
 from wetgen.consult.analyse.reading import NO_LAW, Reading, read_segment
-from wetgen.consult.analyse.refs import ANAPHOR, ARTICLE, DIVISION, LOOSE, Ref
+from wetgen.consult.analyse.refs import ANAPHOR, ARTICLE, DIVISION
 from wetgen.consult.analyse.refs import MVT as MVT_KIND
 from wetgen.consult.analyse.resolve import BillIndex
 from wetgen.consult.analyse.rewrittenarticle import rewritten_article
@@ -74,7 +71,7 @@ CACHE_SIZE = 200_000
 _run_in = lru_cache(maxsize=CACHE_SIZE)(run_in_letters)  # the onderdeel letters run into a paragraph
 
 
-class Analyser:
+class Analyser(OnderdeelReading):
     """Analyses the points of texts against one bill, remembering results for repeated points."""
 
     def __init__(self, bill: Bill) -> None:
@@ -228,54 +225,6 @@ class Analyser:
             return self._segment(text, start + len(letter), end, context, result, heading=True)
         before = len(result.resolutions)
         return heading_article(self._segment(text, start, end, context, result, heading=True), heading, result.resolutions[before:])
-
-    def _here(self, context: Context):  # noqa: ANN202 - wetgen.model.Article | None
-        """Return the bill article under discussion, if the bill has it."""
-        return self.index.articles.get(context.bill_article.upper()) if context.bill_article else None
-
-    def _onderdelen(self, context: Context) -> tuple[str, ...]:
-        """Return the numbers of the onderdelen of the bill article under discussion."""
-        here = self._here(context)
-        return tuple(o.number.upper() for o in here.onderdelen) if here is not None and here.is_amending else ()
-
-    def _amending_here(self, context: Context) -> bool:
-        """Tell whether a heading opened an amending article: a bare letter is its onderdeel."""
-        here = self._here(context)
-        return bool(context.structural and (here is not None and here.is_amending or in_added(context)))
-
-    def _announced(self, context: Context, letter: str, alone: bool = False) -> bool:
-        """Tell whether the paragraph above inserted an onderdeel of an amending article of the
-        bill (in a nota van wijziging) that this version of the bill has, or the letter stands `alone`
-        on its line below an amending article that has it: the letter below is it."""
-        announced = context.announced or letter in context.listed or alone
-        # the next of several inserted onderdelen below one announced ("… worden drie nieuwe onderdelen ingevoegd:
-        # A … Aa … Ab"): a letter added to one the article has, after an onderdeel the announcement opened
-        opened = context.opened
-        following = not announced and len(letter) > 1 and letter > opened != "" and letter.rstrip(ascii_lowercase) == opened.rstrip(ascii_lowercase)
-        here = self.index.articles.get(context.bill_article.upper()) if announced or following else None
-        if here is None or not here.is_amending:
-            return False
-        if following:
-            return inserted_onderdeel(here, letter, True, opened)
-        unit = bill_unit(here, Target(BILL, "", here.number, onderdeel=letter))
-        return not unit[2] or inserted_onderdeel(here, letter, announced, context.opened)
-
-    def _onderdeel(
-        self, text: str, at: int, letter: str, context: Context, result: PointResult
-    ) -> Context:
-        """Record an onderdeel letter standing as a heading, and open it."""
-        here = self._here(context)
-        ref = Ref(letter, at, at + len(letter), LOOSE, (Part(item=letter),))
-        result.resolutions.append(
-            self.index.place(ref, Target(BILL, "", here.number if here else context.bill_article, onderdeel=letter))
-        )
-        if here is None:  # an onderdeel of an article an amendment adds (addedarticles.py)
-            return context._replace(onderdeel=letter, article=None, inserted=False, announced=False, opened=letter)
-        law = amended_name(here.amends) if here.amends else ""
-        article = self.index.only_article(here.number, letter)
-        topic = ctx_rules.mention(context.topic, article) if article else context.topic
-        return context._replace(onderdeel=letter, article=article, inserted=False, law=law, announced=False, topic=topic, opened=letter,
-                                listed=context.listed[1:] if context.listed[:1] == (letter,) else context.listed)  # fmt: skip
 
     def _paragraph(
         self, text: str, start: int, end: int, context: Context, result: PointResult

@@ -521,6 +521,11 @@ FRESH229_FROM = "zzzzzzzzw"
 FRESH230_FROM = "zzzzzzzzx"
 FRESH231_FROM = "zzzzzzzzy"
 FRESH232_FROM = "zzzzzzzzz"
+# zzzzzzzzza to zzzzzzzzzc were labelled blind on 2026-12-07 (the same session) from the same source by helpers who never
+# read or ran the resolver, while round 62 was written on zzzzzzzzx-zzzzzzzzz, and committed before they were measured.
+FRESH233_FROM = "zzzzzzzzza"
+FRESH234_FROM = "zzzzzzzzzb"
+FRESH235_FROM = "zzzzzzzzzc"
 # The parts whose disagreements nobody has read: reported, not enforced. fresh7 (g01-g15) was
 # measured on first contact and read on branch refs-resolve6, fresh5 (e01-e15) and fresh6
 # (f01-f15) on branch refs-resolve7, fresh8 (h01-h15) and fresh9 (i01-i15) on branch
@@ -620,7 +625,8 @@ FRESH232_FROM = "zzzzzzzzz"
 # met round 58's final code (0.878 / 0.861, 267 targets; the same on the session's base) and were read by round 59.
 # fresh224-fresh226 (zzzzzzzzr-zzzzzzzzt), labelled while round 59 was written, met its final code (0.935 / 0.905, 221
 # targets; the same on the session's base) and were read by round 60 (one name added to the list). Every part is read.
-UNSEEN_PARTS: tuple[str, ...] = ("fresh227", "fresh228", "fresh229", "fresh230", "fresh231", "fresh232")
+UNSEEN_PARTS: tuple[str, ...] = ("fresh227", "fresh228", "fresh229", "fresh230", "fresh231", "fresh232",
+         "fresh233", "fresh234", "fresh235")
 SPLIT = ("development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
          "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
          "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
@@ -903,7 +909,10 @@ def in_part(doc_id: str, part: str) -> bool:
         "fresh229": (FRESH229_FROM, FRESH230_FROM),
         "fresh230": (FRESH230_FROM, FRESH231_FROM),
         "fresh231": (FRESH231_FROM, FRESH232_FROM),
-        "fresh232": (FRESH232_FROM, "\uffff"),
+        "fresh232": (FRESH232_FROM, FRESH233_FROM),
+        "fresh233": (FRESH233_FROM, FRESH234_FROM),
+        "fresh234": (FRESH234_FROM, FRESH235_FROM),
+        "fresh235": (FRESH235_FROM, "\uffff"),
     }
     if part in ("read", "unseen"):
         unseen = any(in_part(doc_id, p) for p in UNSEEN_PARTS)

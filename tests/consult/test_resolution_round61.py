@@ -23,3 +23,4 @@ def test_die_artikelen_after_a_list_in_its_sentence_are_that_list(tmp_path) -> N
             "worden aangepast.")  # fmt: skip
     found = {f[1] for f in resolved(text, veerwet_bill(tmp_path), "artikel") if f[0] == "die artikelen"}
     assert found == {"18", "19", "20"}
+

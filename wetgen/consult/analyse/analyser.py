@@ -25,6 +25,7 @@ from wetgen.consult.analyse.addedarticles import (
 )
 from wetgen.consult.analyse.amendedbill import holds_units, third_law_article, unit_home
 from wetgen.consult.analyse.amendmentitems import amendment_item, counted, item_not_onderdeel
+from wetgen.consult.analyse.articletitles import titles_article
 from wetgen.consult.analyse.assign import PointResult, assign
 from wetgen.consult.analyse.borrowing import EARLIER
 from wetgen.consult.analyse.context import BILL, EMPTY, OTHER_LAW, UNKNOWN, Context
@@ -177,6 +178,8 @@ class Analyser(OnderdeelReading):
             following = point.text[after[0] : after[1]] if after else point.text[point.body :]
             if ctx_rules.table_heading(point.text[start:end], following.strip()):
                 continue  # "I", "II", "III", "IV" above a tarieftabel: columns, not onderdelen
+            if index and titles_article(point.text[slice(*point.headings[index - 1])], point.text[start:end], bool(self._reading(point.text[start:end]).refs), self._here(context)):
+                continue  # "Artikel 6" / "Vertrouwensinspecteurs": the article's own title (articletitles.py)
             context = self._heading(point.text, start, min(end, len(point.text)), context, result, following)
         if point.headings:
             result.resolutions.extend(named_twice(point, result.resolutions))

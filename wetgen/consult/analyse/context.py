@@ -72,6 +72,7 @@ class Context(NamedTuple):
     bill_laws: tuple[str, ...] = ()  # the laws a bill an ARTIKEL amends would amend: "artikel 26ab" after its "artikel I, onderdeel J" (amendedbill.py)
     definition: str = ""  # the steps below "… in de begripsomschrijving van «X»:", "°", "letter" or "in" (definitions.py)
     own_heading: str = ""  # the own article whose heading is above: its text is read (owncitations.py)
+    own_lid: bool = False  # the paragraph read opened with a lid number of that article, or is an item of that lid
     opened: str = ""  # the letter of the onderdeel a heading opened last ("E"): an added "F" may follow it
     title_law: str = ""  # the one law a text on laws in force names in its title ("Toelichting Wegenverkeerswet", lawinforce.py)
     heading_law: str = ""  # the other law whose article a heading named last ("Artikel 5 Wet rijonderricht motorrijtuigen 1993")

@@ -101,6 +101,9 @@ class DivisionResolving:
         bare = bare or not (ref.law or ref.that_law or ref.foreign) and _next_own(kind, number, context.divisions)
         elsewhere = ref.law or ref.that_law or ref.foreign or context.named_law and not is_named(context.named_law, self.bill_names)
         bare = bare or not (self.laws or elsewhere or context.mvt_text) and (inserted or bool(_CHANGED.match(ref.title)))
+        # an instrument that amends nothing, its own division standing alone as a heading ("Hoofdstuk 2" above its title
+        # on the next line, as a law's consolidated text prints it): nothing follows its number
+        bare = bare or not (self.laws or ref.law or ref.that_law or ref.foreign or context.mvt_text or ref.title.strip())
         if nodes is None or not (this_bill or bare or titled_division(self.bill, kind, number, ref.title)):
             return None
         if self.scopes.qualifier(kind, number, ref.title):

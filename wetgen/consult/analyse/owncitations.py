@@ -45,8 +45,9 @@ def lid_of_own_article(context: Context, paragraph: str, articles: Mapping[str, 
             return context._replace(article=context.cited)
         return context if _OPENS_ITEM.match(paragraph) else context._replace(cited=None)
     if not context.own_heading or context.mvt_text or context.inserted or not opens:
-        return context
+        own_lid = context.own_lid and bool(_OPENS_ITEM.match(paragraph))  # "a. …" below a lid is still its text
+        return context._replace(own_lid=own_lid) if own_lid != context.own_lid else context
     here = articles.get(context.own_heading.upper())
     if here is None or (here.leden and int(opens.group("lid")) > len(here.leden)):
-        return context
-    return context._replace(article=Target(BILL, "", here.number))
+        return context._replace(own_lid=False) if context.own_lid else context
+    return context._replace(article=Target(BILL, "", here.number, lid=opens.group("lid")), own_lid=True)

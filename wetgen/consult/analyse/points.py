@@ -183,7 +183,11 @@ def _is_heading(paragraph: str) -> bool:
         return True  # "ARTIKEL II. WIJZIGING VAN DE TIJDELIJKE WET BEPERKING INKOMENSGEVOLGEN …": long, but a heading
     if _LETTER_WITH_POINT.fullmatch(paragraph):
         return True  # an older text's onderdeel letter "A." alone on its line
-    return len(paragraph) <= 80 and len(words) <= 10 and not re.search(r"[.!?;:,]$", paragraph)
+    # (an item of a list that ends in its conjunction, "b. in dienst is van een instelling en", is no heading either)
+    return len(paragraph) <= 80 and len(words) <= 10 and not re.search(r"[.!?;:,]$", paragraph) and not _CONJUNCTION_END.match(paragraph)
+
+
+_CONJUNCTION_END = re.compile(r"^(?:[a-z]{1,2}[.)]|\d{1,2}°\.?)\s.*\s(?:en|of|dan\s+wel|alsmede|onderscheidenlijk|respectievelijk)$")
 
 
 _LETTER_WITH_POINT = re.compile(r"\d?(?:[A-Z]|([A-Z])\1)\.")  # (not "Ja.", "Nb." or "NB.": words)

@@ -38,8 +38,10 @@ def _after(
     if not (heading or subject) and all(r.place.law == AR for r in resolutions):
         return context  # an aanwijzing cited after an article: not what "dat artikel" names
     # a citation that names its instrument ("artikel 15 van de Veerwet", "artikel I, onderdeel F, van deze wet"), as a
-    # statute's own text does: a response's "artikel I, onderdeel A" under the heading is its new subject
-    if not heading and ref.start > 0 and (ref.law or ref.this_bill) and not context.added and cited_in_passing(context, index.articles.get(context.bill_article.upper()), resolutions, True):
+    # statute's own text does, or any citation in a lid of the article (its own number opened the paragraph: "2. Naast
+    # zijn taken, voortvloeiend uit artikel 3, … de in het eerste lid genoemde"): a response's "artikel I, onderdeel A"
+    # under the heading is its new subject
+    if not heading and ref.start > 0 and (ref.law or ref.this_bill or context.own_lid and not _opens_lid_whole(ref)) and not context.added and cited_in_passing(context, index.articles.get(context.bill_article.upper()), resolutions, True):
         return ctx_rules.remember(context, tuple(r.place for r in resolutions), False)
     first = resolutions[0]
     articles = {r.place.artikel for r in resolutions}
@@ -67,3 +69,9 @@ def _after(
                                        own_heading=article.number if heading else context.own_heading)  # fmt: skip
     passing = cited_in_passing(context, index.own_article(context.bill_article), resolutions)  # owncitations.py
     return ctx_rules.remember(context, tuple(r.place for r in resolutions), subject and not below and not passing)
+
+
+def _opens_lid_whole(ref: Ref) -> bool:
+    """Tell whether a reference is a whole article that opens its lid's sentence ("4. Artikel 4 is, met uitzondering van
+    het eerste lid, van overeenkomstige toepassing"): the subject of that sentence, whose leden it goes on to name."""
+    return ref.start <= 4 and not any(p.lid or p.item for p in ref.parts)

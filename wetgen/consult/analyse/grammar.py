@@ -109,7 +109,7 @@ LETTER = rf"(?<![\w°])(?-i:{_SMALL}|{_CAPITAL})"
 # 2014" ends at b; an instrument pairs letters with "onderscheidenlijk" ("onder t onderscheidenlijk
 # onder u", "de onderdelen b, onderscheidenlijk c"; not "respectievelijk": "onder b, respectievelijk a posteriori …" is prose)
 _LETTER_SEP = (
-    r"(?:\s*,?\s+onderscheidenlijk\s+(?:(?:sub|onder|onderdeel|letter)\s+)?|\s*,\s*|\s+en\s+|\s+of\s+|\s+dan\s+wel\s+|(?:\s+(?:tot\s+en\s+met|t/m)\s+|\s*[-–]\s*)"
+    r"(?:\s*,?\s+onderscheidenlijk\s+(?:(?:sub|onder|onderdeel|letter)\s+)?|\s*,\s*|\s+en\s+|\s+of\s+|\s*,?\s+dan\s+wel\s+|(?:\s+(?:tot\s+en\s+met|t/m)\s+|\s*[-–]\s*)"
     r"(?:(?:sub|onder|onderdeel|letter)\s+)?)"
 )
 # a Roman number of two different letters is no bill's onderdeel (those run A to Z, then AA, BB): in

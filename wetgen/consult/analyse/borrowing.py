@@ -33,7 +33,7 @@ def borrow_laws(refs: list[Ref], segment: str, lexicon: LawLexicon | None = None
     law or the last only, becomes one ("art. 143 Rv. tot en met art. 148 Rv.", lawranges.py)."""
     out = with_defined_laws(segment, list(refs), lexicon) if lexicon is not None else list(refs)
     for i, ref in enumerate(out):
-        if ref.kind not in (ARTICLE, DIVISION) or ref.law or ref.this_bill or ref.that_law or ref.tail or _ENABLING_TAIL.search(ref.raw):
+        if ref.kind not in (ARTICLE, DIVISION) or ref.law or ref.this_bill or ref.that_law or ref.tail or names_its_kind(ref):
             continue  # (not one that names its law "de wet": "artikel 151a van de wet dan wel artikel 2 van de Wet X")
         for k, later in enumerate(out[i + 1 :]):
             if SENTENCE_BREAK.search(segment, ref.end, later.start):
@@ -56,6 +56,12 @@ def borrow_laws(refs: list[Ref], segment: str, lexicon: LawLexicon | None = None
 
 
 _ENABLING_TAIL = re.compile(r"\s(?:van|uit|in)\s+(?:de\s+(?:wet|regeling)|het\s+besluit)$")
+
+
+def names_its_kind(ref: Ref) -> bool:
+    """Tell whether a reference names its instrument by its kind alone ("artikel 16 van de wet", "… van het besluit"):
+    the one the text calls so (its definitions or aanhef, enablinglaw.py), not a law named near it."""
+    return bool(_ENABLING_TAIL.search(ref.raw))
 
 
 def _anaphoric_tail(ref: Ref, after: Ref, segment: str) -> Ref:

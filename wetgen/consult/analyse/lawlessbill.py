@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from wetgen.consult.analyse.borrowing import names_its_kind
 from wetgen.consult.analyse.lawnames import LawLexicon, is_eu_act
 from wetgen.consult.analyse.numbering import is_named
 from wetgen.consult.analyse.refs import ARTICLE, Ref
@@ -25,11 +26,7 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 def _bare(ref: Ref) -> bool:
     return ref.kind == ARTICLE and not (ref.law or ref.this_bill or ref.that_law or ref.of_law
-                                        or ref.foreign or ref.anaphor or _OF_ITS_KIND.search(ref.raw))  # fmt: skip
-
-
-# "artikel 16 van de wet": the wet the text calls so (its definitions or aanhef, enablinglaw.py), not the law named last
-_OF_ITS_KIND = re.compile(r"\s(?:van|uit|in)\s+(?:de\s+(?:wet|regeling)|het\s+besluit)$")
+                                        or ref.foreign or ref.anaphor or names_its_kind(ref))  # fmt: skip
 
 
 def _law_after(segment: str, end: int, lexicon: LawLexicon) -> bool:
